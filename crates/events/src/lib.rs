@@ -1,1 +1,446 @@
-//! placeholder: see ARCHITECTURE.md
+//! Events and agreements: who did what to whom, and which documents were signed.
+//!
+//! Input is the normalised article text with its sentences, the recognised
+//! entities and the resolved dates; output is CAMEO-coded [`Event`]s and
+//! signed [`Agreement`]s, each pointing at the sentence it was read from.
+//! No I/O, no failure: odd text gives fewer records, never an error.
+//!
+//! How an event is read (first version, PETRARCH-like but syllable based):
+//! 1. Verb phrases from `data/events/verbs.tsv` are found as whole syllables,
+//!    longest first; `block` rows mask words that merely contain a trigger
+//!    ("tiếp tục", "đăng ký", "ký ức").
+//! 2. Modality cues just before the phrase (`modality.tsv`) drop negated
+//!    events, and turn planned visits and meetings into 036.
+//! 3. Actors are the sentence's entity mentions that carry a country:
+//!    the subject before the phrase (or after it, when the phrase opens the
+//!    sentence) and the first object after it from another country. "Hai
+//!    bên" and its kin (`pairs.tsv`) stand for the article's two main
+//!    countries. "Theo X," is attribution and "tại X" a place, not actors.
+//! 4. One happening told twice is one event: records are merged per code
+//!    group and country pair (both orders of a visit are one visit).
+
+mod agreements;
+mod rules;
+mod syllables;
+
+use rules::{Frame, Modality, Rules};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use syllables::SyllableText;
+use thoisu_core::{
+    Actor, Agreement, DateMention, Entity, EntityKind, Event, Place, Sentence, Span,
+};
+
+/// The coder: rule files compiled once.
+pub struct Coder {
+    rules: Rules,
+}
+
+/// What the coder read from one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Coded {
+    pub events: Vec<Event>,
+    pub agreements: Vec<Agreement>,
+}
+
+/// An entity mention usable as an actor in one sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct SentenceActor {
+    pub entity: usize,
+    pub span: Span,
+    pub country: String,
+    pub is_place: bool,
+    /// Preceded by "tại"/"ở": a location, not a participant.
+    pub locative: bool,
+    /// Preceded by "của": a possessor.
+    pub possessive: bool,
+}
+
+/// One side of an event before it becomes an [`Actor`].
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Side {
+    pub entity: Option<usize>,
+    pub country: String,
+}
+
+static EMBEDDED: LazyLock<Coder> = LazyLock::new(|| Coder::new(Rules::embedded()));
+
+/// Syllables before an actor that make it a place or a possessor.
+const LOCATIVE: [&str; 4] = ["tại ", "ở ", "về đến ", "đến "];
+
+impl Coder {
+    pub fn embedded() -> &'static Coder {
+        &EMBEDDED
+    }
+
+    fn new(rules: Rules) -> Coder {
+        Coder { rules }
+    }
+
+    /// Codes one article.
+    pub fn code(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        entities: &[Entity],
+        dates: &[DateMention],
+    ) -> Coded {
+        let actors = sentence_actors(text, sentences, entities);
+        let focal = focal_pair(entities);
+        let mut events = Vec::new();
+        let mut signing_sentences = Vec::new();
+        for (si, sentence) in sentences.iter().enumerate() {
+            let st = SyllableText::new(text, sentence.span);
+            if st.syllables.is_empty() {
+                continue;
+            }
+            let pair_phrases = st.find(&self.rules.pairs);
+            for m in st.find(&self.rules.verbs) {
+                let rule = &self.rules.verbs.values[m.pattern];
+                if rule.frame == Frame::Block {
+                    continue;
+                }
+                let mut code = rule.code.clone();
+                match self.modality_before(&st, m.first) {
+                    Some(Modality::Negation) => continue,
+                    Some(Modality::Future) => {
+                        if code.starts_with("04") {
+                            code = "036".into();
+                        } else if !code.starts_with("03") {
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+                if code == "057" {
+                    signing_sentences.push(si);
+                }
+                let trigger = st.span(m.first, m.end);
+                let Some((source, target)) =
+                    resolve_sides(rule.frame, &code, trigger, &actors[si], &pair_phrases, &st, &focal)
+                else {
+                    continue;
+                };
+                events.push(self.event(
+                    code,
+                    rule.id.clone(),
+                    source,
+                    target,
+                    trigger,
+                    si,
+                    entities,
+                    &actors[si],
+                    dates,
+                ));
+            }
+        }
+        let agreements = agreements::find(self, text, sentences, entities, &actors, dates, &signing_sentences);
+        for a in &agreements {
+            if let Some((source, target)) = agreements::party_sides(a, entities) {
+                events.push(self.event(
+                    "057".into(),
+                    "A057".into(),
+                    source,
+                    target,
+                    a.span,
+                    a.sentence as usize,
+                    entities,
+                    &actors[a.sentence as usize],
+                    dates,
+                ));
+                if let Some(e) = events.last_mut() {
+                    if a.date.is_some() {
+                        e.date = a.date.clone();
+                    }
+                }
+            }
+        }
+        Coded { events: merge(events), agreements }
+    }
+
+    /// The modality cue ending right before syllable `first`, if any
+    /// (looking back three syllables, never across punctuation).
+    fn modality_before(&self, st: &SyllableText, first: usize) -> Option<Modality> {
+        let mut found = None;
+        for back in 1..=3usize {
+            let Some(start) = first.checked_sub(back) else { break };
+            if st.punct_before(start + 1) && start + 1 <= first && back > 1 {
+                break;
+            }
+            for end in start + 1..=first {
+                if let Some(m) = self.rules.modality.get(st.key_of(start, end)) {
+                    if *m != Modality::Attribution && found.is_none() {
+                        found = Some(*m);
+                    }
+                }
+            }
+            if st.punct_before(start) {
+                break;
+            }
+        }
+        found
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        code: String,
+        rule: String,
+        source: Side,
+        target: Side,
+        trigger: Span,
+        sentence: usize,
+        entities: &[Entity],
+        actors: &[SentenceActor],
+        dates: &[DateMention],
+    ) -> Event {
+        let cameo = self.rules.cameo(&code);
+        Event {
+            label: cameo.label,
+            goldstein: cameo.goldstein,
+            quad_class: cameo.quad_class,
+            code,
+            source: Some(actor(&source, entities)),
+            target: Some(actor(&target, entities)),
+            date: sentence_date(dates, sentence),
+            location: location(actors, entities),
+            rule,
+            span: trigger,
+            sentence: sentence as u32,
+        }
+    }
+}
+
+fn actor(side: &Side, entities: &[Entity]) -> Actor {
+    match side.entity.and_then(|i| entities.get(i)) {
+        Some(e) => Actor {
+            name: e.name.clone(),
+            country: Some(side.country.clone()),
+            code: e.actor_code().or_else(|| Some(side.country.clone())),
+            entity: side.entity,
+        },
+        None => Actor {
+            name: country_name(&side.country, entities),
+            country: Some(side.country.clone()),
+            code: Some(side.country.clone()),
+            entity: None,
+        },
+    }
+}
+
+/// The name the article gives a country (its LOC entity), else the code.
+fn country_name(iso3: &str, entities: &[Entity]) -> String {
+    entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some(iso3) && e.gazetteer_id.is_some())
+        .or_else(|| entities.iter().find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some(iso3)))
+        .map(|e| e.name.clone())
+        .unwrap_or_else(|| iso3.to_string())
+}
+
+/// The first single day the sentence names, else the start of its first range.
+pub(crate) fn sentence_date(dates: &[DateMention], sentence: usize) -> Option<String> {
+    let mut in_sentence = dates.iter().filter(|d| d.sentence as usize == sentence);
+    let first = in_sentence.clone().next()?;
+    Some(
+        in_sentence
+            .find(|d| d.value.start == d.value.end)
+            .map(|d| d.value.start.clone())
+            .unwrap_or_else(|| first.value.start.clone()),
+    )
+}
+
+/// The first place the sentence introduces with "tại"/"ở".
+pub(crate) fn location(actors: &[SentenceActor], entities: &[Entity]) -> Option<Place> {
+    actors.iter().find(|a| a.locative && a.is_place).map(|a| Place {
+        name: entities[a.entity].name.clone(),
+        country: Some(a.country.clone()),
+    })
+}
+
+/// Entity mentions with a country, per sentence, outermost only, in order.
+fn sentence_actors(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Vec<SentenceActor>> {
+    let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
+    for (ei, e) in entities.iter().enumerate() {
+        let Some(country) = e.country.as_ref() else { continue };
+        for m in &e.mentions {
+            let Some(list) = per.get_mut(m.sentence as usize) else { continue };
+            let sentence_start = sentences[m.sentence as usize].span.start;
+            let before = text.get(sentence_start..m.span.start).unwrap_or("").to_lowercase();
+            let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let last_words = |w: &str| {
+                before.ends_with(w.trim_end())
+                    && before[..before.len() - w.trim_end().len()]
+                        .chars()
+                        .last()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            };
+            if last_words("theo") {
+                continue; // "Theo TTXVN," names the news source
+            }
+            list.push(SentenceActor {
+                entity: ei,
+                span: m.span,
+                country: country.clone(),
+                is_place: e.kind == EntityKind::Location,
+                locative: LOCATIVE.iter().any(|w| last_words(w))
+                    || ["thủ đô", "thành phố"].iter().any(|w| last_words(w) && before.contains("tại")),
+                possessive: last_words("của"),
+            });
+        }
+    }
+    for list in &mut per {
+        list.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+        let mut kept: Vec<SentenceActor> = Vec::with_capacity(list.len());
+        for a in list.drain(..) {
+            if kept.last().is_some_and(|k| k.span.contains(a.span)) {
+                continue;
+            }
+            kept.push(a);
+        }
+        *list = kept;
+    }
+    per
+}
+
+/// The article's two most-mentioned countries: what "hai bên" refers to.
+fn focal_pair(entities: &[Entity]) -> Option<(String, String)> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for e in entities {
+        if let Some(c) = &e.country {
+            *counts.entry(c.as_str()).or_default() += e.mentions.len();
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [a, b, ..] => Some((a.0.to_string(), b.0.to_string())),
+        _ => None,
+    }
+}
+
+fn side(a: &SentenceActor) -> Side {
+    Side { entity: Some(a.entity), country: a.country.clone() }
+}
+
+/// Picks source and target for one trigger (see the crate doc, step 3).
+fn resolve_sides(
+    frame: Frame,
+    code: &str,
+    trigger: Span,
+    actors: &[SentenceActor],
+    pair_phrases: &[syllables::PhraseMatch],
+    st: &SyllableText,
+    focal: &Option<(String, String)>,
+) -> Option<(Side, Side)> {
+    let participants: Vec<&SentenceActor> = actors.iter().filter(|a| !a.locative).collect();
+    let left: Vec<&SentenceActor> = participants.iter().copied().filter(|a| a.span.end <= trigger.start).collect();
+    let right: Vec<&SentenceActor> = participants.iter().copied().filter(|a| a.span.start >= trigger.end).collect();
+    let focal_sides = || {
+        focal.as_ref().map(|(a, b)| {
+            (Side { entity: None, country: a.clone() }, Side { entity: None, country: b.clone() })
+        })
+    };
+    // "Hai bên nhất trí ...": the pair phrase is the subject when no actor
+    // stands between it and the trigger.
+    let pair_before = pair_phrases.iter().rev().find(|p| st.span(p.first, p.end).end <= trigger.start);
+    if let Some(p) = pair_before {
+        let pstart = st.span(p.first, p.end).start;
+        if !left.iter().any(|a| a.span.start > pstart) {
+            return focal_sides();
+        }
+    }
+    let other_focal = |country: &str| -> Option<Side> {
+        let (a, b) = focal.as_ref()?;
+        let c = if a == country { b } else if b == country { a } else { return None };
+        (!pair_phrases.is_empty()).then(|| Side { entity: None, country: c.clone() })
+    };
+    if left.is_empty() {
+        // The phrase opens its sentence: "Đánh giá cao đề xuất của A, B khẳng định",
+        // "chuyến thăm ... tới A, ... B đã đến".
+        let visit = matches!(code, "042" | "043" | "036");
+        if visit {
+            if let Some(src) = right.iter().find(|a| a.possessive) {
+                let tgt = right.iter().find(|a| a.country != src.country)?;
+                return Some((side(src), side(tgt)));
+            }
+        }
+        let tgt = right.first()?;
+        let src = right.iter().find(|a| a.country != tgt.country)?;
+        return Some((side(src), side(tgt)));
+    }
+    // The subject: the first person or body of the trigger's clause, else of
+    // the sentence, else the nearest place named before the trigger.
+    let first_syllable = st.syllable_from(trigger.start);
+    let clause_start = (1..=first_syllable)
+        .rev()
+        .find(|&i| st.punct_before(i) && !actors.iter().any(|a| a.span.start < st.syllables[i].span.start && st.syllables[i].span.start < a.span.end))
+        .map(|i| st.syllables[i].span.start)
+        .unwrap_or(0);
+    let src = left
+        .iter()
+        .find(|a| a.span.start >= clause_start && !a.is_place && !a.possessive)
+        .or_else(|| left.iter().find(|a| !a.is_place && !a.possessive))
+        .or_else(|| left.iter().find(|a| a.span.start >= clause_start))
+        .or_else(|| left.first())
+        .copied()?;
+    let tgt = right
+        .iter()
+        .find(|a| a.country != src.country)
+        .map(|a| side(a))
+        .or_else(|| left.iter().find(|a| a.country != src.country).map(|a| side(a)))
+        .or_else(|| other_focal(&src.country));
+    let tgt = match tgt {
+        Some(t) => t,
+        // A domestic happening: both sides from one country.
+        None => side(right.first().or_else(|| left.iter().find(|a| a.entity != src.entity))?),
+    };
+    let _ = frame;
+    Some((side(src), tgt))
+}
+
+/// Which events count as the same happening within one article.
+fn merge_key(e: &Event) -> (String, String, String) {
+    let src = e.source.as_ref().and_then(|a| a.country.clone()).unwrap_or_default();
+    let tgt = e.target.as_ref().and_then(|a| a.country.clone()).unwrap_or_default();
+    let group = match e.code.as_str() {
+        "042" | "043" => "visit".to_string(),
+        "036" => "036".to_string(),
+        c if c.starts_with("03") => "03".to_string(),
+        c if c.starts_with("04") => "consult".to_string(),
+        "057" => "057".to_string(),
+        c => c.to_string(),
+    };
+    let unordered = matches!(group.as_str(), "visit" | "036" | "03" | "consult" | "057");
+    let (a, b) = if unordered && src > tgt { (tgt, src) } else { (src, tgt) };
+    (group, a, b)
+}
+
+/// One happening told several times becomes one event: the first telling is
+/// kept, with the first date any telling gives it.
+fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut index: HashMap<(String, String, String), usize> = HashMap::new();
+    for e in events {
+        let key = merge_key(&e);
+        match index.get(&key) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                if kept.date.is_none() {
+                    kept.date = e.date;
+                }
+                if kept.location.is_none() {
+                    kept.location = e.location;
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,220 @@
+//! The rule files under `data/events/`, parsed and compiled once.
+//!
+//! Every phrase is normalised with the same function the article text goes
+//! through, so a rule written "hòa giải" matches text printed "hoà giải".
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use thoisu_core::AgreementKind;
+use thoisu_normalise::normalise;
+
+const VERBS: &str = include_str!("../../../data/events/verbs.tsv");
+const MODALITY: &str = include_str!("../../../data/events/modality.tsv");
+const AGREEMENTS: &str = include_str!("../../../data/events/agreements.tsv");
+const PAIRS: &str = include_str!("../../../data/events/pairs.tsv");
+const CAMEO: &str = include_str!("../../../data/events/cameo_codes.tsv");
+
+/// How a rule reads its actors off the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// Subject acts on the object: source before, target after.
+    Directed,
+    /// Both sides act together; the pair is unordered.
+    Mutual,
+    /// CAMEO 043: the subject hosts the visitor.
+    Host,
+    /// Not an event: masks a longer word holding a trigger.
+    Block,
+}
+
+#[derive(Clone, Debug)]
+pub struct VerbRule {
+    pub id: String,
+    /// Empty for `Frame::Block`.
+    pub code: String,
+    pub frame: Frame,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    Negation,
+    Future,
+    Attribution,
+}
+
+/// One CAMEO code's reference values.
+#[derive(Clone, Debug)]
+pub struct CameoEntry {
+    pub label: String,
+    pub goldstein: f32,
+    pub quad_class: u8,
+}
+
+/// A phrase automaton over the syllable text (see `syllables.rs`): every
+/// pattern is "syl syl " with one trailing space, so it can only end at a
+/// syllable boundary.
+pub struct PhraseSet<T> {
+    pub automaton: AhoCorasick,
+    pub values: Vec<T>,
+}
+
+impl<T> PhraseSet<T> {
+    fn build(rows: Vec<(String, T)>) -> Self {
+        let mut pats = Vec::with_capacity(rows.len());
+        let mut values = Vec::with_capacity(rows.len());
+        for (phrase, v) in rows {
+            pats.push(syllable_key(&phrase));
+            values.push(v);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .expect("rule phrases compile");
+        PhraseSet { automaton, values }
+    }
+}
+
+/// A phrase as the syllable text spells it: normalised, lower case, one
+/// space after every syllable.
+pub fn syllable_key(phrase: &str) -> String {
+    let mut key = String::new();
+    for syl in normalise(phrase).to_lowercase().split_whitespace() {
+        key.push_str(syl);
+        key.push(' ');
+    }
+    key
+}
+
+pub struct Rules {
+    pub verbs: PhraseSet<VerbRule>,
+    pub modality: HashMap<String, Modality>,
+    pub kinds: PhraseSet<AgreementKind>,
+    pub pairs: PhraseSet<()>,
+    pub cameo: HashMap<String, CameoEntry>,
+}
+
+/// Data lines of a rule file: comments and blank lines skipped, tab-split.
+fn rows(file: &str) -> impl Iterator<Item = Vec<&str>> {
+    file.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn agreement_kind(name: &str) -> Option<AgreementKind> {
+    Some(match name {
+        "agreement" => AgreementKind::Agreement,
+        "mou" => AgreementKind::Mou,
+        "letter_of_intent" => AgreementKind::LetterOfIntent,
+        "treaty" => AgreementKind::Treaty,
+        "joint_statement" => AgreementKind::JointStatement,
+        "contract" => AgreementKind::Contract,
+        "plan" => AgreementKind::Plan,
+        "other" => AgreementKind::Other,
+        _ => return None,
+    })
+}
+
+impl Rules {
+    /// Parses the embedded files. Malformed rows are a build-time mistake in
+    /// our own data, caught by the tests below, so they panic with the row.
+    pub fn embedded() -> Rules {
+        Rules::parse(VERBS, MODALITY, AGREEMENTS, PAIRS, CAMEO)
+    }
+
+    pub fn parse(verbs: &str, modality: &str, kinds: &str, pairs: &str, cameo: &str) -> Rules {
+        let cameo: HashMap<String, CameoEntry> = rows(cameo)
+            .map(|r| {
+                assert!(r.len() >= 5, "cameo_codes.tsv: bad row {r:?}");
+                let entry = CameoEntry {
+                    label: r[4].to_string(),
+                    goldstein: r[3].parse().unwrap_or_else(|_| panic!("goldstein in {r:?}")),
+                    quad_class: r[2].parse().unwrap_or_else(|_| panic!("quad class in {r:?}")),
+                };
+                (r[0].to_string(), entry)
+            })
+            .collect();
+        let verbs = rows(verbs)
+            .map(|r| {
+                assert!(r.len() >= 4, "verbs.tsv: bad row {r:?}");
+                let frame = match r[3] {
+                    "directed" => Frame::Directed,
+                    "mutual" => Frame::Mutual,
+                    "host" => Frame::Host,
+                    "block" => Frame::Block,
+                    other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
+                };
+                let code = if frame == Frame::Block { String::new() } else { r[1].to_string() };
+                assert!(
+                    frame == Frame::Block || cameo.contains_key(&code),
+                    "verbs.tsv: unknown CAMEO code in {r:?}"
+                );
+                (r[2].to_string(), VerbRule { id: r[0].to_string(), code, frame })
+            })
+            .collect();
+        let modality = rows(modality)
+            .map(|r| {
+                let m = match r[0] {
+                    "negation" => Modality::Negation,
+                    "future" => Modality::Future,
+                    "attribution" => Modality::Attribution,
+                    other => panic!("modality.tsv: unknown kind {other:?}"),
+                };
+                (syllable_key(r[1]), m)
+            })
+            .collect();
+        let kinds = rows(kinds)
+            .map(|r| {
+                let k = agreement_kind(r[0]).unwrap_or_else(|| panic!("agreements.tsv: bad kind in {r:?}"));
+                (r[1].to_string(), k)
+            })
+            .collect();
+        let pairs = rows(pairs).map(|r| (r[0].to_string(), ())).collect();
+        Rules {
+            verbs: PhraseSet::build(verbs),
+            modality,
+            kinds: PhraseSet::build(kinds),
+            pairs: PhraseSet::build(pairs),
+            cameo,
+        }
+    }
+
+    /// The CAMEO entry of a code, falling back to its root.
+    pub fn cameo(&self, code: &str) -> CameoEntry {
+        self.cameo
+            .get(code)
+            .or_else(|| self.cameo.get(&code[..code.len().min(2)]))
+            .cloned()
+            .unwrap_or(CameoEntry { label: String::new(), goldstein: 0.0, quad_class: 0 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_rule_files_parse_and_ids_are_unique() {
+        let rules = Rules::embedded();
+        assert!(rules.verbs.values.len() > 100);
+        let mut ids: Vec<&str> = rules.verbs.values.iter().map(|v| v.id.as_str()).collect();
+        ids.sort_unstable();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(n, ids.len(), "duplicate rule id in verbs.tsv");
+        assert_eq!(rules.cameo("057").label, "Sign formal agreement");
+        assert_eq!(rules.cameo("046").goldstein, 7.0);
+        assert!(rules.cameo.len() > 300);
+    }
+
+    #[test]
+    fn phrases_are_keyed_by_normalised_syllables() {
+        assert_eq!(syllable_key("Ký  kết"), "ký kết ");
+        assert_eq!(syllable_key("hòa giải"), syllable_key("hoà giải"));
+    }
+
+    #[test]
+    #[should_panic(expected = "unknown frame")]
+    fn a_broken_verb_row_is_refused() {
+        Rules::parse("X1\t042\tthăm\tsideways\tnote\n", "", "", "", "042\t04\t1\t1.9\tMake a visit\n");
+    }
+}

@@ -1,0 +1,137 @@
+//! A sentence seen as lower-case syllables, for whole-syllable phrase matching.
+//!
+//! Rules are matched against a *key text*: every syllable lower-cased and
+//! followed by one space, with `| ` standing for any punctuation between two
+//! syllables, so a phrase never runs across a comma. Each syllable remembers
+//! its span in the article text, so a match maps straight back to offsets.
+
+use crate::rules::PhraseSet;
+use thoisu_core::Span;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Syllable {
+    /// Where it starts in the key text.
+    key_start: usize,
+    /// Where it is in the article text.
+    pub span: Span,
+}
+
+pub struct SyllableText {
+    pub key: String,
+    pub syllables: Vec<Syllable>,
+}
+
+/// A phrase found in the key text, as a range of syllables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub first: usize,
+    /// Exclusive.
+    pub end: usize,
+    pub pattern: usize,
+}
+
+impl SyllableText {
+    pub fn new(text: &str, span: Span) -> SyllableText {
+        let sentence = span.of(text);
+        let mut key = String::with_capacity(sentence.len() + 8);
+        let mut syllables = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut punct_pending = false;
+        let push = |key: &mut String, syllables: &mut Vec<Syllable>, s: usize, e: usize, punct: bool| {
+            if punct && !syllables.is_empty() {
+                key.push_str("| ");
+            }
+            let key_start = key.len();
+            for c in sentence[s..e].chars() {
+                key.extend(c.to_lowercase());
+            }
+            key.push(' ');
+            syllables.push(Syllable { key_start, span: Span::new(span.start + s, span.start + e) });
+        };
+        for (i, c) in sentence.char_indices() {
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                continue;
+            }
+            if let Some(s) = start.take() {
+                push(&mut key, &mut syllables, s, i, punct_pending);
+                punct_pending = false;
+            }
+            if !c.is_whitespace() {
+                punct_pending = true;
+            }
+        }
+        if let Some(s) = start {
+            push(&mut key, &mut syllables, s, sentence.len(), punct_pending);
+        }
+        SyllableText { key, syllables }
+    }
+
+    fn syllable_at(&self, key_offset: usize) -> usize {
+        self.syllables.partition_point(|s| s.key_start <= key_offset).saturating_sub(1)
+    }
+
+    /// Non-overlapping, leftmost-longest matches that start on a syllable.
+    pub fn find<T>(&self, set: &PhraseSet<T>) -> Vec<PhraseMatch> {
+        let mut out = Vec::new();
+        for m in set.automaton.find_iter(&self.key) {
+            let at_start = m.start() == 0 || self.key.as_bytes()[m.start() - 1] == b' ';
+            if !at_start {
+                continue;
+            }
+            let first = self.syllable_at(m.start());
+            let end = self.syllable_at(m.end() - 1) + 1;
+            out.push(PhraseMatch { first, end, pattern: m.pattern().as_usize() });
+        }
+        out
+    }
+
+    /// The span in the article text covered by syllables `first..end`.
+    pub fn span(&self, first: usize, end: usize) -> Span {
+        Span::new(self.syllables[first].span.start, self.syllables[end - 1].span.end)
+    }
+
+    /// Index of the first syllable starting at or after `offset` (article text).
+    pub fn syllable_from(&self, offset: usize) -> usize {
+        self.syllables.partition_point(|s| s.span.start < offset)
+    }
+
+    /// Is there punctuation between syllable `i - 1` and syllable `i`?
+    pub fn punct_before(&self, i: usize) -> bool {
+        i > 0 && i < self.syllables.len() && self.key[..self.syllables[i].key_start].ends_with("| ")
+    }
+
+    /// The lower-case key of syllables `first..end`, e.g. "theo lời mời ".
+    pub fn key_of(&self, first: usize, end: usize) -> &str {
+        let s = self.syllables[first].key_start;
+        let e = if end < self.syllables.len() { self.syllables[end].key_start } else { self.key.len() };
+        self.key[s..e].trim_start_matches("| ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::syllable_key;
+
+    #[test]
+    fn key_text_marks_punctuation_and_keeps_offsets() {
+        let text = "Theo TTXVN, sáng 11-10, hai bên đã Ký kết.";
+        let st = SyllableText::new(text, Span::new(0, text.len()));
+        assert_eq!(st.key, "theo ttxvn | sáng 11 | 10 | hai bên đã ký kết ");
+        let last = st.syllables.last().unwrap();
+        assert_eq!(last.span.of(text), "kết");
+        assert!(st.punct_before(2));
+        assert!(!st.punct_before(1));
+        assert_eq!(syllable_key("ký kết"), "ký kết ");
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_sentences_are_fine() {
+        let st = SyllableText::new("…!", Span::new(0, "…!".len()));
+        assert!(st.syllables.is_empty());
+        assert_eq!(st.key, "");
+    }
+}

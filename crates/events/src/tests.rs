@@ -1,0 +1,257 @@
+//! Rule tests: real Vietnamese sentences, with the entities a recogniser
+//! would give them written out by hand, so these tests pin the coder alone.
+
+use super::*;
+use thoisu_core::{DateValue, Mention};
+
+/// Sentences split at ". " — enough for hand-written test text.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(". ") {
+        out.push(Sentence { span: Span::new(start, i + 1) });
+        start = i + 2;
+    }
+    if start < text.len() {
+        out.push(Sentence { span: Span::new(start, text.len()) });
+    }
+    out
+}
+
+/// Entities from (kind, name, country, surface forms), mentions found by search.
+fn entities(text: &str, sents: &[Sentence], spec: &[(EntityKind, &str, &str, &[&str])]) -> Vec<Entity> {
+    spec.iter()
+        .map(|(kind, name, country, forms)| {
+            let mut mentions = Vec::new();
+            for form in forms.iter() {
+                for (at, _) in text.match_indices(form) {
+                    let span = Span::new(at, at + form.len());
+                    let sentence = sents.iter().position(|s| s.span.contains(span)).unwrap_or(0) as u32;
+                    mentions.push(Mention { text: form.to_string(), span, sentence });
+                }
+            }
+            Entity {
+                kind: *kind,
+                name: name.to_string(),
+                country: Some(country.to_string()),
+                gazetteer_id: None,
+                roles: vec![],
+                actor_role: if *kind == EntityKind::Person { Some("GOV".into()) } else { None },
+                mentions,
+            }
+        })
+        .collect()
+}
+
+struct Case {
+    events: Vec<(String, String, String)>,
+    agreements: Vec<Agreement>,
+    coded: Coded,
+}
+
+fn check(text: &str, spec: &[(EntityKind, &str, &str, &[&str])], dates: &[(&str, &str)]) -> Case {
+    let sents = sentences(text);
+    let ents = entities(text, &sents, spec);
+    let dates: Vec<DateMention> = dates
+        .iter()
+        .map(|(form, value)| {
+            let at = text.find(form).expect("date text in sentence");
+            let span = Span::new(at, at + form.len());
+            DateMention {
+                text: form.to_string(),
+                value: DateValue::day(*value),
+                span,
+                sentence: sents.iter().position(|s| s.span.contains(span)).unwrap() as u32,
+            }
+        })
+        .collect();
+    let coded = Coder::embedded().code(text, &sents, &ents, &dates);
+    let events = coded
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.code.clone(),
+                e.source.as_ref().and_then(|a| a.country.clone()).unwrap_or_default(),
+                e.target.as_ref().and_then(|a| a.country.clone()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    Case { events, agreements: coded.agreements.clone(), coded }
+}
+
+fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
+    (code.into(), s.into(), t.into())
+}
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+#[test]
+fn a_visit_goes_from_the_visitor_to_the_host() {
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đã đến thăm Nhật Bản.",
+        &[(PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]), (LOC, "Nhật Bản", "JPN", &["Nhật Bản"])],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("042", "VNM", "JPN")]);
+    assert_eq!(c.coded.events[0].rule, "V0427");
+    assert_eq!(c.coded.events[0].label, "Make a visit");
+}
+
+#[test]
+fn a_visit_noun_opening_the_sentence_finds_its_visitor_later() {
+    let c = check(
+        "Trong khuôn khổ chuyến thăm chính thức tới Lào, sáng 9/1, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp bà con kiều bào.",
+        &[(LOC, "Lào", "LAO", &["Lào"]), (PER, "Trần Thanh Mẫn", "VNM", &["Trần Thanh Mẫn"])],
+        &[("sáng 9/1", "2025-01-09")],
+    );
+    assert_eq!(c.events[0], ev("042", "VNM", "LAO"));
+    assert_eq!(c.coded.events[0].date.as_deref(), Some("2025-01-09"));
+}
+
+#[test]
+fn words_that_contain_a_trigger_are_not_events() {
+    let text = "Đại sứ quán Việt Nam sẽ tiếp tục phát huy tinh thần đoàn kết với Lào. \
+                Bà con đăng ký tại Đại sứ quán Việt Nam. Ký ức về Lào còn mãi. Thư ký của Lào phát biểu.";
+    let c = check(
+        text,
+        &[(ORG, "Đại sứ quán Việt Nam", "VNM", &["Đại sứ quán Việt Nam"]), (LOC, "Lào", "LAO", &["Lào"])],
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn negated_and_planned_signings_are_not_signed() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] =
+        &[(LOC, "Việt Nam", "VNM", &["Việt Nam"]), (LOC, "Campuchia", "KHM", &["Campuchia"])];
+    let c = check("Việt Nam và Campuchia không ký Hiệp định về vận tải.", spec, &[]);
+    assert!(c.events.is_empty() && c.agreements.is_empty(), "{:?}", c.events);
+    let c = check("Việt Nam và Campuchia sẽ ký Bản ghi nhớ về giáo dục.", spec, &[]);
+    assert!(c.events.is_empty() && c.agreements.is_empty(), "{:?}", c.events);
+    let c = check("Việt Nam và Campuchia đã ký Bản ghi nhớ về giáo dục.", spec, &[]);
+    assert_eq!(c.events, vec![ev("057", "VNM", "KHM")]);
+    assert_eq!(c.agreements.len(), 1);
+    assert_eq!(c.agreements[0].kind, thoisu_core::AgreementKind::Mou);
+    assert_eq!(c.agreements[0].title, "Bản ghi nhớ về giáo dục");
+}
+
+#[test]
+fn a_planned_visit_is_intent_to_meet() {
+    let c = check(
+        "Tổng thống Pháp Emmanuel Macron sẽ thăm Việt Nam.",
+        &[(PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]), (LOC, "Việt Nam", "VNM", &["Việt Nam"])],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("036", "FRA", "VNM")]);
+}
+
+#[test]
+fn talks_with_a_counterpart() {
+    let c = check(
+        "Chủ tịch nước Lương Cường hội đàm với Tổng thống Hàn Quốc Lee Jae-myung.",
+        &[(PER, "Lương Cường", "VNM", &["Lương Cường"]), (PER, "Lee Jae-myung", "KOR", &["Lee Jae-myung"])],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("046", "VNM", "KOR")]);
+    assert_eq!(c.coded.events[0].goldstein, 7.0);
+}
+
+#[test]
+fn both_sides_stand_for_the_two_main_countries() {
+    let c = check(
+        "Thủ tướng Việt Nam tiếp Thủ tướng Singapore. Hai bên nhất trí tăng cường hợp tác kinh tế.",
+        &[(LOC, "Việt Nam", "VNM", &["Việt Nam"]), (LOC, "Singapore", "SGP", &["Singapore"])],
+        &[],
+    );
+    assert!(c.events.contains(&ev("043", "VNM", "SGP")), "{:?}", c.events);
+    assert!(c.events.iter().any(|e| e.0.starts_with("03")), "{:?}", c.events);
+}
+
+#[test]
+fn praise_opening_the_sentence_reads_the_subject_after_it() {
+    let c = check(
+        "Đánh giá cao các đề xuất của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone khẳng định Lào coi trọng hợp tác.",
+        &[
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+            (PER, "Sonexay Siphandone", "LAO", &["Sonexay Siphandone"]),
+        ],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("051", "LAO", "VNM")]);
+}
+
+#[test]
+fn a_listing_of_signed_documents() {
+    let text = "Chiều 10/10, lễ ký kết các văn kiện hợp tác đã diễn ra tại thủ đô Viêng Chăn. \
+                Các văn kiện gồm: Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào; \
+                Hiệp định giữa Chính phủ Việt Nam và Chính phủ Lào về vận tải đường bộ.";
+    let c = check(
+        text,
+        &[
+            (ORG, "Bộ Y tế Việt Nam", "VNM", &["Bộ Y tế Việt Nam"]),
+            (ORG, "Bộ Y tế Lào", "LAO", &["Bộ Y tế Lào"]),
+            (ORG, "Chính phủ Việt Nam", "VNM", &["Chính phủ Việt Nam"]),
+            (ORG, "Chính phủ Lào", "LAO", &["Chính phủ Lào"]),
+            (LOC, "Viêng Chăn", "LAO", &["Viêng Chăn"]),
+        ],
+        &[("Chiều 10/10", "2025-10-10")],
+    );
+    assert_eq!(c.agreements.len(), 2, "{:?}", c.agreements);
+    let mou = &c.agreements[0];
+    assert_eq!(mou.kind, thoisu_core::AgreementKind::Mou);
+    let names: Vec<&str> = mou.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Bộ Y tế Việt Nam", "Bộ Y tế Lào"]);
+    assert_eq!(mou.parties[1].country.as_deref(), Some("LAO"));
+    assert_eq!(mou.date.as_deref(), Some("2025-10-10"));
+    assert_eq!(mou.location.as_deref(), Some("Viêng Chăn"));
+    assert_eq!(c.agreements[1].kind, thoisu_core::AgreementKind::Agreement);
+    // The signing is one 057 event, dated.
+    let signings: Vec<&Event> = c.coded.events.iter().filter(|e| e.code == "057").collect();
+    assert_eq!(signings.len(), 1, "{:?}", c.coded.events);
+    assert_eq!(signings[0].date.as_deref(), Some("2025-10-10"));
+}
+
+#[test]
+fn a_listing_without_a_signing_is_not_an_agreement() {
+    let text = "Hai bên thảo luận nhiều nội dung. Các văn kiện dự kiến gồm: Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào.";
+    let c = check(
+        text,
+        &[(ORG, "Bộ Y tế Việt Nam", "VNM", &["Bộ Y tế Việt Nam"]), (ORG, "Bộ Y tế Lào", "LAO", &["Bộ Y tế Lào"])],
+        &[],
+    );
+    assert!(c.agreements.is_empty(), "{:?}", c.agreements);
+}
+
+#[test]
+fn one_happening_told_twice_is_one_event() {
+    let c = check(
+        "Tổng thống Indonesia Prabowo Subianto thăm Việt Nam. Chuyến thăm Việt Nam của Tổng thống Indonesia Prabowo Subianto thành công.",
+        &[(PER, "Prabowo Subianto", "IDN", &["Prabowo Subianto"]), (LOC, "Việt Nam", "VNM", &["Việt Nam"])],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("042", "IDN", "VNM")]);
+}
+
+#[test]
+fn news_attribution_is_not_an_actor() {
+    let c = check(
+        "Theo TTXVN, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Chile.",
+        &[
+            (ORG, "TTXVN", "VNM", &["TTXVN"]),
+            (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+            (LOC, "Chile", "CHL", &["Chile"]),
+        ],
+        &[],
+    );
+    assert_eq!(c.coded.events[0].source.as_ref().unwrap().name, "Lương Cường");
+    assert_eq!(c.events, vec![ev("046", "VNM", "CHL")]);
+}
+
+#[test]
+fn odd_text_gives_nothing_and_never_panics() {
+    for text in ["", "…", "ký", "🙂 thăm 🙂", "Hai bên"] {
+        let c = check(text, &[], &[]);
+        assert!(c.events.is_empty());
+    }
+}
