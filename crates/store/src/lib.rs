@@ -1,1 +1,685 @@
-//! placeholder: see ARCHITECTURE.md
+//! The embedded store: articles, their entities, events and agreements in one
+//! SQLite file, with a diacritic-insensitive full-text index.
+//!
+//! Only this crate knows SQL. Ingestion is batched (one transaction per
+//! batch, so a crash leaves the store as it was before the batch) and
+//! idempotent (an article whose [`Document::id`] is already stored is skipped).
+//! A second process opening the store while one writes waits for it (busy
+//! timeout 10 s) instead of failing.
+//!
+//! Stories are not clustered yet: [`EventFilter::story`] filters on the
+//! article id for now.
+
+mod schema;
+mod search;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, TransactionBehavior};
+use thoisu_core::{DocEvent, Document};
+use thoisu_normalise::fold_for_search;
+
+use schema::{Identity, MigrateError};
+
+/// How long a call waits for another connection's write lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What went wrong, always naming the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open store {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{path} is not a thoisu store: {reason}")]
+    NotAStore { path: PathBuf, reason: String },
+    #[error("store {path} has schema version {found}, newer than this thoisu supports ({supported}); upgrade thoisu")]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("store {path}: {source}")]
+    Sql {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("store {path}: bad stored JSON: {source}")]
+    Json {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("bad filter: {0}")]
+    InvalidFilter(String),
+}
+
+/// What one [`Store::insert`] batch did. Counts of entities, events and
+/// agreements are for the newly inserted articles only.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InsertReport {
+    pub inserted: usize,
+    pub duplicates: usize,
+    pub events: usize,
+    pub entities: usize,
+    pub agreements: usize,
+}
+
+/// Row counts of the store.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub articles: u64,
+    pub entities: u64,
+    pub events: u64,
+    pub agreements: u64,
+}
+
+/// Which events [`Store::events`] returns; every field set narrows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    /// Substring of either side's name or actor code, diacritic- and
+    /// case-insensitive ("trieu tien", "VNMGOV", "tô lâm").
+    pub actor: Option<String>,
+    /// ISO 3166-1 alpha-3 of either side.
+    pub country: Option<String>,
+    /// CAMEO code prefix ("04", "042").
+    pub code: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive, on the event's date, or
+    /// the article's published day when the event has none.
+    pub since: Option<String>,
+    /// Same forms as `since`, inclusive (`2024-06` takes all of June).
+    pub until: Option<String>,
+    /// Reserved for story clustering, which does not exist yet: for now the
+    /// events of the article with this id.
+    pub story: Option<String>,
+    /// At most this many events (all when `None`).
+    pub limit: Option<usize>,
+}
+
+/// An event with the article it was read from. Ordered newest day first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredEvent {
+    pub article_id: String,
+    pub article_title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub event: DocEvent,
+}
+
+/// An article found by [`Store::search`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchHit {
+    pub article_id: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    /// One line of the original body around the first hit.
+    pub snippet: String,
+    /// Relevance (negated BM25, title weighted double): higher is better.
+    pub score: f64,
+}
+
+/// An open store. One per thread: it is `Send` but not `Sync`.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it (or bringing its schema up to
+    /// date) when needed. A file that is not a thoisu store is refused
+    /// untouched.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let open_err = |source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        };
+        let conn = Connection::open(path).map_err(open_err)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
+        let identity = schema::identify(&conn).map_err(|source| {
+            if source.sqlite_error_code() == Some(ErrorCode::NotADatabase) {
+                StoreError::NotAStore {
+                    path: path.to_owned(),
+                    reason: "not an SQLite database".into(),
+                }
+            } else {
+                open_err(source)
+            }
+        })?;
+        if let Identity::Foreign {
+            application_id,
+            tables,
+        } = identity
+        {
+            return Err(StoreError::NotAStore {
+                path: path.to_owned(),
+                reason: format!(
+                    "an SQLite database of something else (application_id {application_id:#x}, {tables} schema objects)"
+                ),
+            });
+        }
+        // WAL: readers never block the writer; NORMAL is durable enough
+        // with WAL (a power cut may lose the last batch, never corrupt).
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
+            .map_err(open_err)?;
+        Self::configure(conn, path.to_owned())
+    }
+
+    /// A private store that lives as long as the value (tests, one-off runs).
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|source| StoreError::Open {
+            path: path.clone(),
+            source,
+        })?;
+        Self::configure(conn, path)
+    }
+
+    fn configure(mut conn: Connection, path: PathBuf) -> Result<Store, StoreError> {
+        let open_err = |source| StoreError::Open {
+            path: path.clone(),
+            source,
+        };
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+            .map_err(open_err)?;
+        conn.set_prepared_statement_cache_capacity(64);
+        schema::migrate(&mut conn).map_err(|e| match e {
+            MigrateError::TooNew(found) => StoreError::TooNew {
+                path: path.clone(),
+                found,
+                supported: schema::VERSION,
+            },
+            MigrateError::Sql(source) => open_err(source),
+        })?;
+        Ok(Store { conn, path })
+    }
+
+    /// Where the store lives (`:memory:` for an in-memory one).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of this build (`PRAGMA user_version` of its stores).
+    pub fn schema_version() -> i64 {
+        schema::VERSION
+    }
+
+    fn sql_err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        |source| StoreError::Sql {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn json_err(&self) -> impl Fn(serde_json::Error) -> StoreError + '_ {
+        |source| StoreError::Json {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Stores a batch in one transaction: either every new article of the
+    /// batch is stored or, on error, none is. Articles already stored (same
+    /// id, also within the batch) are skipped and counted as duplicates.
+    /// `origin[i]`, when given, records where `docs[i]` was read from.
+    pub fn insert(
+        &mut self,
+        docs: &[Document],
+        origin: &[&str],
+    ) -> Result<InsertReport, StoreError> {
+        let path = self.path.clone();
+        let sql_err = |source| StoreError::Sql {
+            path: path.clone(),
+            source,
+        };
+        let json_err = |source| StoreError::Json {
+            path: path.clone(),
+            source,
+        };
+        let mut report = InsertReport::default();
+        // IMMEDIATE: take the write lock up front, so a concurrent writer
+        // makes us wait (busy timeout) rather than fail mid-batch.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql_err)?;
+        for (i, doc) in docs.iter().enumerate() {
+            let stored = insert_document(&tx, doc, origin.get(i).copied())
+                .map_err(|e| e.into_store_error(&sql_err, &json_err))?;
+            if stored {
+                report.inserted += 1;
+                report.entities += doc.entities.len();
+                report.events += doc.events.len();
+                report.agreements += doc.agreements.len();
+            } else {
+                report.duplicates += 1;
+            }
+        }
+        tx.commit().map_err(sql_err)?;
+        Ok(report)
+    }
+
+    /// Stored events matching `filter`, newest day first (events with no
+    /// day at all last), then in ingestion and text order.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
+        let (sql, values) = event_query(filter)?;
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(self.sql_err())?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })
+            .map_err(self.sql_err())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (article_id, article_title, outlet, published, url, json) =
+                row.map_err(self.sql_err())?;
+            let event = serde_json::from_str(&json).map_err(self.json_err())?;
+            out.push(StoredEvent {
+                article_id,
+                article_title,
+                outlet,
+                published,
+                url,
+                event,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Full-text search over titles and bodies, with or without diacritics
+    /// ("trieu tien" and "Triều Tiên" both find "Triều Tiên"). Articles
+    /// holding the words as a phrase come first, then those holding them all
+    /// apart. Any input is safe: it is never read as FTS5 syntax.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+        let words = search::query_words(query);
+        if words.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut hits: Vec<SearchHit> = Vec::new();
+        let mut passes = vec![search::phrase_query(&words)];
+        if words.len() > 1 {
+            passes.push(search::all_words_query(&words));
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT a.id, a.title, a.published, a.outlet, a.body,
+                        -bm25(articles_fts, 2.0, 1.0) AS score
+                 FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+                 WHERE articles_fts MATCH ?1
+                 ORDER BY rank
+                 LIMIT ?2",
+            )
+            .map_err(self.sql_err())?;
+        for fts_query in passes {
+            // The all-words pass finds the phrase hits again: asking for
+            // `limit` rows still leaves room for every missing one.
+            let rows = stmt
+                .query_map(params![fts_query, limit as i64], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, f64>(5)?,
+                    ))
+                })
+                .map_err(self.sql_err())?;
+            for row in rows {
+                let (article_id, title, published, outlet, body, score) =
+                    row.map_err(self.sql_err())?;
+                if hits.len() >= limit {
+                    break;
+                }
+                if hits.iter().any(|h| h.article_id == article_id) {
+                    continue;
+                }
+                hits.push(SearchHit {
+                    snippet: search::snippet(&body, &words),
+                    article_id,
+                    title,
+                    published,
+                    outlet,
+                    score,
+                });
+            }
+            if hits.len() >= limit {
+                break;
+            }
+        }
+        Ok(hits)
+    }
+
+    /// The stored document with this id, as it was inserted.
+    pub fn article(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        let row: Option<(String, String)> = self
+            .conn
+            .prepare_cached("SELECT body, doc FROM articles WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+            .map_err(self.sql_err())?;
+        row.map(|(body, doc)| document_from_row(body, &doc).map_err(self.json_err()))
+            .transpose()
+    }
+
+    /// Calls `f` with every stored document, in ingestion order (export).
+    /// Returns how many there were.
+    pub fn for_each_document(&self, mut f: impl FnMut(Document)) -> Result<usize, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT body, doc FROM articles ORDER BY seq")
+            .map_err(self.sql_err())?;
+        let mut rows = stmt.query([]).map_err(self.sql_err())?;
+        let mut n = 0;
+        while let Some(row) = rows.next().map_err(self.sql_err())? {
+            let body: String = row.get(0).map_err(self.sql_err())?;
+            let doc: String = row.get(1).map_err(self.sql_err())?;
+            f(document_from_row(body, &doc).map_err(self.json_err())?);
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// How many articles, entities, events and agreements are stored.
+    pub fn counts(&self) -> Result<Counts, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
+                        (SELECT count(*) FROM events), (SELECT count(*) FROM agreements)",
+                [],
+                |r| {
+                    Ok(Counts {
+                        articles: r.get::<_, i64>(0)? as u64,
+                        entities: r.get::<_, i64>(1)? as u64,
+                        events: r.get::<_, i64>(2)? as u64,
+                        agreements: r.get::<_, i64>(3)? as u64,
+                    })
+                },
+            )
+            .map_err(self.sql_err())
+    }
+}
+
+/// Either failure of storing one document.
+enum InsertError {
+    Sql(rusqlite::Error),
+    Json(serde_json::Error),
+}
+
+impl InsertError {
+    fn into_store_error(
+        self,
+        sql: &impl Fn(rusqlite::Error) -> StoreError,
+        json: &impl Fn(serde_json::Error) -> StoreError,
+    ) -> StoreError {
+        match self {
+            InsertError::Sql(e) => sql(e),
+            InsertError::Json(e) => json(e),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for InsertError {
+    fn from(e: rusqlite::Error) -> Self {
+        InsertError::Sql(e)
+    }
+}
+
+impl From<serde_json::Error> for InsertError {
+    fn from(e: serde_json::Error) -> Self {
+        InsertError::Json(e)
+    }
+}
+
+/// Stores one document and its analysis; `false` when its id was already there.
+fn insert_document(
+    conn: &Connection,
+    doc: &Document,
+    origin: Option<&str>,
+) -> Result<bool, InsertError> {
+    // The body has its own column: keep it out of the JSON copy.
+    let mut json = serde_json::to_value(doc)?;
+    if let Some(map) = json.as_object_mut() {
+        map.remove("body");
+    }
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO articles (id, title, published, outlet, section, url, authors, lead,
+                 body, captions, related, origin, ingested_at, doc)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+                 strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?13)
+             ON CONFLICT (id) DO NOTHING",
+        )?
+        .execute(params![
+            doc.id,
+            doc.title,
+            doc.published,
+            doc.outlet,
+            doc.section,
+            doc.url,
+            serde_json::to_string(&doc.authors)?,
+            doc.lead,
+            doc.body,
+            serde_json::to_string(&doc.captions)?,
+            serde_json::to_string(&doc.related)?,
+            origin,
+            json.to_string(),
+        ])?;
+    if inserted == 0 {
+        return Ok(false);
+    }
+    let seq = conn.last_insert_rowid();
+    conn.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
+        .execute(params![
+            seq,
+            doc.title.as_deref().map(fold_for_search),
+            fold_for_search(&doc.body),
+        ])?;
+
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO entities (article_id, idx, type, name, country, gazetteer_id, actor,
+             roles, mentions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for (idx, e) in doc.entities.iter().enumerate() {
+        stmt.execute(params![
+            doc.id,
+            idx as i64,
+            serde_json::to_value(e.kind)?.as_str().unwrap_or_default(),
+            e.name,
+            e.country,
+            e.id,
+            e.actor,
+            serde_json::to_string(&e.roles)?,
+            serde_json::to_string(&e.mentions)?,
+        ])?;
+    }
+
+    let day = published_day(doc.published.as_deref());
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO events (article_id, idx, code, root, source_name, source_country,
+             source_actor, target_name, target_country, target_actor, actors_folded, date, day,
+             location, location_country, goldstein, quad_class, sentence, \"start\", \"end\",
+             rule, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             ?18, ?19, ?20, ?21, ?22)",
+    )?;
+    for (idx, e) in doc.events.iter().enumerate() {
+        let root: String = e.code.chars().take(2).collect();
+        stmt.execute(params![
+            doc.id,
+            idx as i64,
+            e.code,
+            root,
+            e.source.as_ref().map(|a| &a.name),
+            e.source.as_ref().and_then(|a| a.country.as_ref()),
+            e.source.as_ref().and_then(|a| a.actor.as_ref()),
+            e.target.as_ref().map(|a| &a.name),
+            e.target.as_ref().and_then(|a| a.country.as_ref()),
+            e.target.as_ref().and_then(|a| a.actor.as_ref()),
+            actors_folded(e),
+            e.date,
+            e.date.as_deref().or(day),
+            e.location.as_ref().map(|p| &p.name),
+            e.location.as_ref().and_then(|p| p.country.as_ref()),
+            f64::from(e.goldstein),
+            e.quad_class,
+            e.sentence,
+            e.provenance.start as i64,
+            e.provenance.end as i64,
+            e.rule,
+            serde_json::to_string(e)?,
+        ])?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO agreements (article_id, idx, kind, title, parties, date, location,
+             sentence, \"start\", \"end\", json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    for (idx, a) in doc.agreements.iter().enumerate() {
+        stmt.execute(params![
+            doc.id,
+            idx as i64,
+            serde_json::to_value(a.kind)?.as_str().unwrap_or_default(),
+            a.title,
+            serde_json::to_string(&a.parties)?,
+            a.date,
+            a.location,
+            a.sentence,
+            a.provenance.start as i64,
+            a.provenance.end as i64,
+            serde_json::to_string(a)?,
+        ])?;
+    }
+    Ok(true)
+}
+
+/// The `YYYY-MM-DD` day of a published stamp (`2024-06-19` or RFC 3339,
+/// whose date part is the outlet's local day).
+fn published_day(published: Option<&str>) -> Option<&str> {
+    let day = published?.get(..10)?;
+    is_date_prefix(day).then_some(day)
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, digits where digits belong.
+fn is_date_prefix(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.len(), 4 | 7 | 10)
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Both sides' names and actor codes, folded, separated by a control char
+/// no folded query contains, so a substring never spans two fields.
+fn actors_folded(e: &DocEvent) -> String {
+    let mut out = String::new();
+    for side in [&e.source, &e.target].into_iter().flatten() {
+        out.push_str(&fold_for_search(&side.name));
+        out.push('\u{1f}');
+        if let Some(code) = &side.actor {
+            out.push_str(&fold_for_search(code));
+        }
+        out.push('\u{1f}');
+    }
+    out
+}
+
+/// Rebuilds a stored document from its JSON and its body column.
+fn document_from_row(body: String, doc: &str) -> Result<Document, serde_json::Error> {
+    let mut json: serde_json::Value = serde_json::from_str(doc)?;
+    if let Some(map) = json.as_object_mut() {
+        map.insert("body".into(), serde_json::Value::String(body));
+    }
+    serde_json::from_value(json)
+}
+
+/// The SQL and parameters of an event query.
+fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
+    let mut sql = String::from(
+        "SELECT e.article_id, a.title, a.outlet, a.published, a.url, e.json
+         FROM events e JOIN articles a ON a.id = e.article_id WHERE 1",
+    );
+    let mut values: Vec<Value> = Vec::new();
+
+    if let Some(actor) = nonblank(&filter.actor) {
+        let folded: String = fold_for_search(actor)
+            .chars()
+            .filter(|c| !c.is_control())
+            .collect();
+        sql.push_str(" AND instr(e.actors_folded, ?) > 0");
+        values.push(Value::Text(folded));
+    }
+    if let Some(country) = nonblank(&filter.country) {
+        sql.push_str(" AND (e.source_country = ? OR e.target_country = ?)");
+        let country = country.to_ascii_uppercase();
+        values.push(Value::Text(country.clone()));
+        values.push(Value::Text(country));
+    }
+    if let Some(code) = nonblank(&filter.code) {
+        if code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(StoreError::InvalidFilter(format!(
+                "CAMEO code prefix must be 1-4 digits, got {code:?}"
+            )));
+        }
+        // A range, so the index on code serves it; ':' sorts right after '9'.
+        sql.push_str(" AND e.code >= ? AND e.code < ?");
+        values.push(Value::Text(code.to_owned()));
+        values.push(Value::Text(format!("{code}:")));
+    }
+    if let Some(since) = nonblank(&filter.since) {
+        check_date(since, "since")?;
+        sql.push_str(" AND e.day >= ?");
+        values.push(Value::Text(since.to_owned()));
+    }
+    if let Some(until) = nonblank(&filter.until) {
+        check_date(until, "until")?;
+        // Compare on the prefix, so "2024-06" takes every day of June.
+        sql.push_str(" AND substr(e.day, 1, ?) <= ?");
+        values.push(Value::Integer(until.len() as i64));
+        values.push(Value::Text(until.to_owned()));
+    }
+    if let Some(story) = nonblank(&filter.story) {
+        sql.push_str(" AND e.article_id = ?");
+        values.push(Value::Text(story.to_owned()));
+    }
+    sql.push_str(" ORDER BY e.day DESC, a.seq, e.idx");
+    if let Some(limit) = filter.limit {
+        sql.push_str(" LIMIT ?");
+        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
+    Ok((sql, values))
+}
+
+/// The trimmed value of a filter field, `None` when unset or blank.
+fn nonblank(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn check_date(value: &str, name: &str) -> Result<(), StoreError> {
+    if is_date_prefix(value) {
+        Ok(())
+    } else {
+        Err(StoreError::InvalidFilter(format!(
+            "--{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value:?}"
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests;

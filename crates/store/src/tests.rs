@@ -1,0 +1,570 @@
+//! Store tests on hand-built documents (real Vietnamese news phrasing).
+
+use super::*;
+use thoisu_core::{
+    AgreementKind, DocActor, DocAgreement, DocEntity, EntityKind, Party, Place, Provenance,
+};
+
+fn actor(name: &str, country: &str, code: &str) -> DocActor {
+    DocActor {
+        name: name.into(),
+        country: Some(country.into()),
+        actor: Some(code.into()),
+    }
+}
+
+fn event(code: &str, source: DocActor, target: DocActor, date: Option<&str>) -> DocEvent {
+    DocEvent {
+        code: code.into(),
+        label: "label".into(),
+        source: Some(source),
+        target: Some(target),
+        date: date.map(Into::into),
+        location: Some(Place {
+            name: "Hà Nội".into(),
+            country: Some("VNM".into()),
+        }),
+        goldstein: 1.9,
+        quad_class: 1,
+        sentence: "câu".into(),
+        rule: "test.rule".into(),
+        provenance: Provenance {
+            start: 0,
+            end: 4,
+            sentence_start: 0,
+            sentence_end: 10,
+        },
+    }
+}
+
+/// A small document; the id derives from the body like the real content hash.
+fn doc(title: &str, published: Option<&str>, body: &str, events: Vec<DocEvent>) -> Document {
+    Document {
+        id: format!("{:016x}", fxhash(body)),
+        title: Some(title.into()),
+        published: published.map(Into::into),
+        outlet: Some("Báo Thử Nghiệm".into()),
+        authors: vec!["Nguyễn Văn An".into()],
+        section: Some("Thế giới".into()),
+        lead: None,
+        body: body.into(),
+        captions: vec!["Ảnh minh hoạ".into()],
+        related: vec![],
+        url: Some("https://example.vn/a".into()),
+        anchor_date: published.map(Into::into),
+        entities: vec![DocEntity {
+            kind: EntityKind::Person,
+            name: "Phạm Minh Chính".into(),
+            mentions: vec!["Thủ tướng Phạm Minh Chính".into()],
+            country: Some("VNM".into()),
+            id: Some("vn.pham_minh_chinh".into()),
+            roles: vec!["Thủ tướng".into()],
+            actor: Some("VNMGOV".into()),
+            spans: vec![Provenance::default()],
+        }],
+        dates: vec![],
+        events,
+        agreements: vec![DocAgreement {
+            kind: AgreementKind::Mou,
+            title: "Bản ghi nhớ hợp tác giáo dục".into(),
+            parties: vec![Party {
+                name: "Bộ Giáo dục và Đào tạo".into(),
+                country: Some("VNM".into()),
+            }],
+            date: published.map(Into::into),
+            location: Some("Hà Nội".into()),
+            sentence: "Hai bên ký bản ghi nhớ.".into(),
+            provenance: Provenance::default(),
+        }],
+    }
+}
+
+fn fxhash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Three articles: Japan, Laos (no event date: falls back to published) and
+/// the DPRK.
+fn sample() -> Vec<Document> {
+    vec![
+        doc(
+            "Thủ tướng tiếp Đại sứ Nhật Bản",
+            Some("2024-06-19"),
+            "Chiều 18/6, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.\n\nHai bên nhất trí thúc đẩy hợp tác.",
+            vec![event(
+                "042",
+                actor("Phạm Minh Chính", "VNM", "VNMGOV"),
+                actor("Ito Naoki", "JPN", "JPNGOV"),
+                Some("2024-06-18"),
+            )],
+        ),
+        doc(
+            "Việt Nam và Lào ký kết hợp tác",
+            Some("2024-07-02T08:30:00+07:00"),
+            "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào.",
+            vec![event(
+                "036",
+                actor("Bùi Thanh Sơn", "VNM", "VNMGOV"),
+                actor("Bộ Ngoại giao Lào", "LAO", "LAOGOV"),
+                None,
+            )],
+        ),
+        doc(
+            "Đoàn đại biểu Triều Tiên thăm Việt Nam",
+            Some("2025-10-11"),
+            "Đoàn đại biểu Đảng Lao động Triều Tiên do đồng chí Kim Song Nam dẫn đầu đã tới Hà Nội.",
+            vec![event(
+                "043",
+                actor("Đảng Lao động Triều Tiên", "PRK", "PRKPTY"),
+                actor("Việt Nam", "VNM", "VNM"),
+                Some("2025-10-10"),
+            )],
+        ),
+    ]
+}
+
+fn filled() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let report = store
+        .insert(&sample(), &["a.txt", "b.txt", "c.txt"])
+        .unwrap();
+    assert_eq!(report.inserted, 3);
+    store
+}
+
+fn event_names(store: &Store, filter: EventFilter) -> Vec<String> {
+    store
+        .events(&filter)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event.source.unwrap().name)
+        .collect()
+}
+
+#[test]
+fn inserting_twice_stores_once() {
+    let mut store = Store::open_in_memory().unwrap();
+    let docs = sample();
+    let first = store.insert(&docs, &[]).unwrap();
+    assert_eq!(
+        first,
+        InsertReport {
+            inserted: 3,
+            duplicates: 0,
+            events: 3,
+            entities: 3,
+            agreements: 3
+        }
+    );
+    let again = store.insert(&docs, &[]).unwrap();
+    assert_eq!(again.inserted, 0);
+    assert_eq!(again.duplicates, 3);
+    assert_eq!(again.events, 0);
+    // A duplicate inside one batch is skipped too.
+    let mut store2 = Store::open_in_memory().unwrap();
+    let twice = [docs[0].clone(), docs[0].clone()];
+    let r = store2.insert(&twice, &[]).unwrap();
+    assert_eq!((r.inserted, r.duplicates), (1, 1));
+    assert_eq!(
+        store.counts().unwrap(),
+        Counts {
+            articles: 3,
+            entities: 3,
+            events: 3,
+            agreements: 3
+        }
+    );
+    assert_eq!(store.search("Nhật Bản", 10).unwrap().len(), 1);
+}
+
+#[test]
+fn article_round_trips() {
+    let store = filled();
+    let docs = sample();
+    let back = store.article(&docs[1].id).unwrap().unwrap();
+    assert_eq!(back, docs[1]);
+    assert!(store.article("khong-co").unwrap().is_none());
+    let mut all = Vec::new();
+    assert_eq!(store.for_each_document(|d| all.push(d)).unwrap(), 3);
+    assert_eq!(all, docs);
+}
+
+#[test]
+fn filter_by_actor_name_or_code_without_diacritics() {
+    let store = filled();
+    let by = |a: &str| {
+        event_names(
+            &store,
+            EventFilter {
+                actor: Some(a.into()),
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(by("dang lao dong"), ["Đảng Lao động Triều Tiên"]);
+    assert_eq!(by("Triều Tiên"), ["Đảng Lao động Triều Tiên"]);
+    assert_eq!(by("ito naoki"), ["Phạm Minh Chính"]); // target side
+    assert_eq!(by("laogov"), ["Bùi Thanh Sơn"]);
+    assert_eq!(by("VNMGOV").len(), 2);
+    assert!(by("Hàn Quốc").is_empty());
+    assert_eq!(by("   ").len(), 3); // blank = no filter
+}
+
+#[test]
+fn filter_by_country_either_side() {
+    let store = filled();
+    let by = |c: &str| {
+        event_names(
+            &store,
+            EventFilter {
+                country: Some(c.into()),
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(by("JPN"), ["Phạm Minh Chính"]);
+    assert_eq!(by("prk"), ["Đảng Lao động Triều Tiên"]);
+    assert_eq!(by("VNM").len(), 3);
+    assert!(by("KOR").is_empty());
+}
+
+#[test]
+fn filter_by_cameo_prefix() {
+    let store = filled();
+    let by = |c: &str| {
+        store
+            .events(&EventFilter {
+                code: Some(c.into()),
+                ..Default::default()
+            })
+            .map(|v| v.len())
+    };
+    assert_eq!(by("04").unwrap(), 2);
+    assert_eq!(by("042").unwrap(), 1);
+    assert_eq!(by("0").unwrap(), 3);
+    assert_eq!(by("19").unwrap(), 0);
+    assert!(matches!(by("04%"), Err(StoreError::InvalidFilter(_))));
+    assert!(matches!(by("04211"), Err(StoreError::InvalidFilter(_))));
+}
+
+#[test]
+fn filter_by_dates_falls_back_to_published_day() {
+    let store = filled();
+    let between = |since: Option<&str>, until: Option<&str>| {
+        event_names(
+            &store,
+            EventFilter {
+                since: since.map(Into::into),
+                until: until.map(Into::into),
+                ..Default::default()
+            },
+        )
+    };
+    // Newest first.
+    assert_eq!(
+        between(None, None),
+        [
+            "Đảng Lao động Triều Tiên",
+            "Bùi Thanh Sơn",
+            "Phạm Minh Chính"
+        ]
+    );
+    // The event's own date, inclusive on both ends.
+    assert_eq!(
+        between(Some("2024-06-18"), Some("2024-06-18")),
+        ["Phạm Minh Chính"]
+    );
+    // No event date: the article's published day (from RFC 3339).
+    assert_eq!(
+        between(Some("2024-07-02"), Some("2024-07-02")),
+        ["Bùi Thanh Sơn"]
+    );
+    // Month and year prefixes.
+    assert_eq!(between(None, Some("2024-06")), ["Phạm Minh Chính"]);
+    assert_eq!(between(Some("2025"), None), ["Đảng Lao động Triều Tiên"]);
+    assert_eq!(between(Some("2024"), Some("2024")).len(), 2);
+    let bad = store.events(&EventFilter {
+        since: Some("18/6/2024".into()),
+        ..Default::default()
+    });
+    assert!(matches!(bad, Err(StoreError::InvalidFilter(m)) if m.contains("since")));
+}
+
+#[test]
+fn filter_by_story_is_the_article_id_and_limit_caps() {
+    let store = filled();
+    let docs = sample();
+    let found = store
+        .events(&EventFilter {
+            story: Some(docs[2].id.clone()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].article_id, docs[2].id);
+    assert_eq!(found[0].article_title.as_deref(), docs[2].title.as_deref());
+    assert_eq!(found[0].published.as_deref(), Some("2025-10-11"));
+    assert_eq!(found[0].outlet.as_deref(), Some("Báo Thử Nghiệm"));
+    assert_eq!(found[0].event, docs[2].events[0]);
+    let limited = store
+        .events(&EventFilter {
+            limit: Some(2),
+            country: Some("VNM".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(limited.len(), 2);
+    let none = store
+        .events(&EventFilter {
+            limit: Some(0),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(none.is_empty());
+}
+
+#[test]
+fn search_with_and_without_diacritics() {
+    let store = filled();
+    for q in [
+        "Triều Tiên",
+        "trieu tien",
+        "TRIEU TIEN",
+        "dang lao dong",
+        "Đảng Lao động",
+    ] {
+        let hits = store.search(q, 10).unwrap();
+        assert_eq!(hits.len(), 1, "{q}");
+        assert_eq!(
+            hits[0].title.as_deref(),
+            Some("Đoàn đại biểu Triều Tiên thăm Việt Nam")
+        );
+        assert!(
+            hits[0].snippet.contains("Triều Tiên"),
+            "{}",
+            hits[0].snippet
+        );
+        assert!(hits[0].score > 0.0);
+    }
+    // A word only in a title is found; the snippet is then the body's start.
+    let hits = store.search("ky ket", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0].snippet.starts_with("Bộ trưởng"));
+    // The snippet is the original text, one line.
+    let hits = store.search("hop tac", 10).unwrap();
+    assert!(hits.iter().all(|h| !h.snippet.contains('\n')));
+    assert!(store.search("Hàn Quốc", 10).unwrap().is_empty());
+}
+
+#[test]
+fn phrase_hits_rank_before_scattered_words() {
+    let mut store = Store::open_in_memory().unwrap();
+    let docs = [
+        // "hà" and "nội" often, but never together: the better BM25 score.
+        doc(
+            "Hà Giang: nội dung mới",
+            None,
+            "Hà Giang, Hà Tĩnh, Hà Nam bàn nội dung nội bộ; Hà Giang lo nội địa.",
+            vec![],
+        ),
+        doc(
+            "Tin thời sự",
+            None,
+            "Phái đoàn Hàn Quốc tới Hà Nội hôm qua.",
+            vec![],
+        ),
+    ];
+    store.insert(&docs, &[]).unwrap();
+    let hits = store.search("ha noi", 10).unwrap();
+    let titles: Vec<_> = hits.iter().map(|h| h.title.as_deref().unwrap()).collect();
+    assert_eq!(titles, ["Tin thời sự", "Hà Giang: nội dung mới"]);
+    assert!(hits[0].snippet.contains("Hà Nội"));
+    assert_eq!(store.search("han quoc ha noi", 10).unwrap().len(), 1);
+    assert_eq!(
+        store.search("ha noi", 1).unwrap()[0].title.as_deref(),
+        Some("Tin thời sự")
+    );
+    assert!(store.search("ha noi", 0).unwrap().is_empty());
+}
+
+#[test]
+fn hostile_queries_are_not_fts_syntax() {
+    let store = filled();
+    for q in [
+        "AND OR \" * (",
+        "\"",
+        "NEAR(a b)",
+        "title:x",
+        "-",
+        "^ha",
+        "a* OR b*",
+        "",
+        "🇻🇳 \u{0} \u{301}",
+        "tiên\" OR \"x",
+    ] {
+        assert!(store.search(q, 5).is_ok(), "{q:?}");
+    }
+    assert!(store.search("tiên\" OR \"nhật", 5).unwrap().is_empty());
+}
+
+#[test]
+fn failed_batch_leaves_the_store_unchanged() {
+    let mut store = filled();
+    let before = store.counts().unwrap();
+    let good = doc(
+        "Tin mới",
+        Some("2024-08-01"),
+        "Campuchia và Thái Lan họp bàn về biên giới.",
+        vec![],
+    );
+    let mut bad = doc("Tin hỏng", None, "Không có mã bài.", vec![]);
+    bad.id.clear(); // violates CHECK (length(id) > 0)
+    let err = store.insert(&[good.clone(), bad], &[]).unwrap_err();
+    assert!(err.to_string().contains(":memory:"), "{err}");
+    assert_eq!(store.counts().unwrap(), before);
+    assert!(store.article(&good.id).unwrap().is_none());
+    assert!(store.search("campuchia", 5).unwrap().is_empty());
+    // The store still works after the rollback.
+    assert_eq!(store.insert(&[good], &[]).unwrap().inserted, 1);
+    assert_eq!(store.search("campuchia", 5).unwrap().len(), 1);
+}
+
+#[test]
+fn reopening_keeps_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("thoisu.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.insert(&sample(), &["a", "b", "c"]).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.counts().unwrap().articles, 3);
+    assert_eq!(store.search("nhat ban", 5).unwrap().len(), 1);
+    assert_eq!(store.path(), path);
+    let mode: String = store
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn schema_version_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("thoisu.db");
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = Connection::open(&path).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, Store::schema_version());
+        conn.execute_batch("PRAGMA user_version = 99").unwrap();
+    }
+    match Store::open(&path) {
+        Err(e @ StoreError::TooNew { found: 99, .. }) => {
+            assert!(e.to_string().contains("thoisu.db"), "{e}")
+        }
+        other => panic!("expected TooNew, got {:?}", other.err()),
+    }
+}
+
+#[test]
+fn other_files_are_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("bai_viet.txt");
+    std::fs::write(
+        &text,
+        "Đây là một bài báo, không phải cơ sở dữ liệu. ".repeat(50),
+    )
+    .unwrap();
+    let err = Store::open(&text).err().unwrap();
+    assert!(matches!(err, StoreError::NotAStore { .. }), "{err}");
+    assert!(err.to_string().contains("bai_viet.txt"));
+
+    let other = dir.path().join("other.sqlite");
+    Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE ban_doc (ten TEXT)")
+        .unwrap();
+    let before = std::fs::read(&other).unwrap();
+    let err = Store::open(&other).err().unwrap();
+    assert!(matches!(err, StoreError::NotAStore { .. }), "{err}");
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    assert!(!dir.path().join("other.sqlite-wal").exists());
+}
+
+#[test]
+fn a_second_writer_waits_instead_of_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("thoisu.db");
+    drop(Store::open(&path).unwrap());
+    let holder = Connection::open(&path).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let writer_path = path.clone();
+    let writer = std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let mut store = Store::open(&writer_path).unwrap();
+        let inserted = store.insert(&sample(), &[]).unwrap().inserted;
+        (inserted, started.elapsed())
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    holder.execute_batch("COMMIT").unwrap();
+    let (inserted, waited) = writer.join().unwrap();
+    assert_eq!(inserted, 3);
+    // It really waited for the lock holder.
+    assert!(waited >= Duration::from_millis(250), "{waited:?}");
+}
+
+#[test]
+fn odd_text_is_stored_and_found() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut odd = doc("", None, "🇻🇳 Ünïcödé \u{0} \u{301}\u{301} İstanbul", vec![]);
+    odd.title = None;
+    odd.published = Some("hôm qua".into()); // not a date: no fallback day
+    let mut e = event("0", actor("", "", ""), actor("🙂", "XXX", "XXX"), None);
+    e.goldstein = -10.0;
+    odd.events.push(e);
+    store.insert(&[odd.clone()], &[]).unwrap();
+    assert_eq!(store.article(&odd.id).unwrap().unwrap(), odd);
+    assert_eq!(store.search("unicode", 5).unwrap().len(), 1);
+    let all = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(all.len(), 1);
+    let dated = store
+        .events(&EventFilter {
+            since: Some("2000".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(dated.is_empty());
+}
+
+/// Insert speed on 5,000 small documents. Run with
+/// `cargo test -p thoisu-store --release -- --ignored --nocapture insert_speed`.
+#[test]
+#[ignore]
+fn insert_speed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("speed.db")).unwrap();
+    let base = &sample()[0];
+    let docs: Vec<Document> = (0..5000)
+        .map(|i| {
+            let mut d = base.clone();
+            d.id = format!("doc{i:06}");
+            d.body = format!("Bài số {i}. {}", base.body);
+            d
+        })
+        .collect();
+    let start = std::time::Instant::now();
+    for batch in docs.chunks(500) {
+        store.insert(batch, &[]).unwrap();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "inserted 5000 docs in {secs:.3} s: {:.0} docs/s",
+        5000.0 / secs
+    );
+    assert_eq!(store.counts().unwrap().articles, 5000);
+}
