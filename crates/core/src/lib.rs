@@ -55,6 +55,10 @@ pub struct Article {
     pub body: String,
     pub captions: Vec<String>,
     pub related: Vec<String>,
+    /// What the reader noticed but could work around (a truncated HTML page,
+    /// an undeclared encoding): the CLI prints each, naming `origin`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// A sentence of the normalised text.
