@@ -1,1 +1,306 @@
-//! placeholder: see ARCHITECTURE.md
+//! Dates: finds every calendar date a Vietnamese news text states or implies
+//! ("sáng 10/10", "từ ngày 9 đến 11-10-2025", "hôm qua", "thứ Hai") and
+//! resolves it against the article's own date, the [`Anchor`].
+//!
+//! Pipeline: [`scan`] splits the text into numbers, words and marks;
+//! [`grammar`] reads date expressions into calendar parts; this module fills
+//! in what the text left out from the anchor and checks every day against the
+//! calendar (`jiff`). The vocabulary lives in `data/dates/*.tsv`.
+
+mod grammar;
+mod lexicon;
+mod scan;
+
+use grammar::{Direction, Found, Partial, Value};
+use jiff::civil::Date;
+use jiff::ToSpan;
+use lexicon::{ContextRole, Unit, LEXICON};
+use thoisu_core::{DateMention, DateValue, Sentence, Span};
+
+/// The date relative dates are resolved against: a full date, or a year alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    pub year: i16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub source: AnchorSource,
+}
+
+/// Where the anchor came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorSource {
+    /// The article's own publication date.
+    Published,
+    /// The date given on the command line (`--date`).
+    Given,
+    /// The latest year the text itself names.
+    TextYear,
+}
+
+impl Anchor {
+    /// The anchor as a calendar day, when it is a full date.
+    pub fn date(&self) -> Option<Date> {
+        Date::new(self.year, self.month? as i8, self.day? as i8).ok()
+    }
+
+    /// `YYYY-MM-DD`, or `YYYY` for a year alone.
+    pub fn render(&self) -> String {
+        match self.date() {
+            Some(d) => d.to_string(),
+            None => format!("{:04}", self.year),
+        }
+    }
+
+    fn from_date(d: Date, source: AnchorSource) -> Anchor {
+        Anchor {
+            year: d.year(),
+            month: Some(d.month() as u8),
+            day: Some(d.day() as u8),
+            source,
+        }
+    }
+}
+
+/// The anchor of an article: `published` (`YYYY-MM-DD` or RFC 3339), else
+/// `given` (`--date`), else the latest plausible year (1900..=2100) the text
+/// names in a date or after "năm" (years that are goals, "tầm nhìn đến năm
+/// 2045", count only when nothing else is named). `None` when nothing.
+pub fn anchor(published: Option<&str>, given: Option<&str>, text: &str) -> Option<Anchor> {
+    if let Some(d) = published.and_then(parse_day) {
+        return Some(Anchor::from_date(d, AnchorSource::Published));
+    }
+    if let Some(d) = given.and_then(parse_day) {
+        return Some(Anchor::from_date(d, AnchorSource::Given));
+    }
+    text_year(text).map(|year| Anchor {
+        year,
+        month: None,
+        day: None,
+        source: AnchorSource::TextYear,
+    })
+}
+
+/// The date part of `YYYY-MM-DD` or an RFC 3339 timestamp (its local date,
+/// which is the date the outlet printed).
+fn parse_day(s: &str) -> Option<Date> {
+    let s = s.trim();
+    s.get(..10)?.parse().ok()
+}
+
+fn text_year(text: &str) -> Option<i16> {
+    let lex = &*LEXICON;
+    let toks = scan::tokens(text, lex);
+    let plausible = |y: i16| (1900..=2100).contains(&y);
+    let mut stated: Option<i16> = None;
+    let mut goals: Option<i16> = None;
+    for f in grammar::parse(&toks, lex) {
+        let year = match f.value {
+            Value::Day { date, .. } => date.year,
+            Value::Range { to, .. } | Value::RangeStart { to, .. } => to.year,
+            Value::Month { year, .. } => Some(year),
+            _ => None,
+        };
+        if let Some(y) = year.filter(|&y| plausible(y)) {
+            stated = stated.max(Some(y));
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.syllable != lex.year_word {
+            continue;
+        }
+        let Some(y) = toks
+            .get(i + 1)
+            .filter(|n| n.kind == scan::Kind::Number && n.digits == 4)
+        else {
+            continue;
+        };
+        let y = y.value as i16;
+        if !plausible(y) {
+            continue;
+        }
+        let goal = (1..=2).any(|back| {
+            i >= back && grammar::context_phrase_ends(&toks, lex, i - back, i, ContextRole::Target)
+        });
+        if goal {
+            goals = goals.max(Some(y));
+        } else {
+            stated = stated.max(Some(y));
+        }
+    }
+    stated.or(goals)
+}
+
+/// Every date in `text` (the normalised article text), resolved against
+/// `anchor`. Spans are byte offsets into `text`; `sentence` is the index of
+/// the sentence holding the mention's start. Dates that need an anchor (a
+/// day/month without a year, "hôm qua") are left out when there is none.
+pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
+    let lex = &*LEXICON;
+    let toks = scan::tokens(text, lex);
+    let mut out: Vec<DateMention> = grammar::parse(&toks, lex)
+        .into_iter()
+        .filter_map(|f| {
+            let value = resolve(&f, anchor)?;
+            Some(DateMention {
+                text: text.get(f.start..f.end)?.to_string(),
+                value,
+                span: Span::new(f.start, f.end),
+                sentence: sentence_of(sentences, f.start),
+            })
+        })
+        .collect();
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
+    out
+}
+
+fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {
+    let after = sentences.partition_point(|s| s.span.start <= at);
+    after.saturating_sub(1) as u32
+}
+
+/// Days a day/month may lie after a full anchor before it is read as last
+/// year's (news about December read in January), and before it before it is
+/// read as next year's (a late-December article about "1/1").
+const MAX_DAYS_AHEAD: i32 = 270;
+const MAX_DAYS_BEHIND: i32 = 320;
+/// A weak (cue-less, fraction-like) day/month must lie this close to the anchor.
+const WEAK_WINDOW_DAYS: i32 = 31;
+
+fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
+    match f.value {
+        Value::Day { date, weak } => {
+            let d = resolve_day(date, anchor)?;
+            if weak && !near_anchor(d, date, anchor) {
+                return None;
+            }
+            Some(DateValue::day(d.to_string()))
+        }
+        Value::Range { from, to, weak } | Value::RangeStart { from, to, weak } => {
+            let end = resolve_day(to, anchor)?;
+            if weak && !near_anchor(end, to, anchor) {
+                return None;
+            }
+            let start = range_start(from, end)?.to_string();
+            Some(match f.value {
+                Value::RangeStart { .. } => DateValue::day(start),
+                _ => DateValue {
+                    start,
+                    end: end.to_string(),
+                },
+            })
+        }
+        Value::Month { month, year } => {
+            let first = Date::new(year, month as i8, 1).ok()?;
+            Some(DateValue {
+                start: first.to_string(),
+                end: first.last_of_month().to_string(),
+            })
+        }
+        Value::Relative(rel) => {
+            let a = anchor?.date()?;
+            match rel.unit {
+                Unit::Day => Some(DateValue::day(
+                    a.checked_add(rel.offset.days()).ok()?.to_string(),
+                )),
+                Unit::Week => {
+                    let monday = monday_of(a)?.checked_add((7 * rel.offset).days()).ok()?;
+                    let sunday = monday.checked_add(6.days()).ok()?;
+                    Some(DateValue {
+                        start: monday.to_string(),
+                        end: sunday.to_string(),
+                    })
+                }
+                Unit::Month => {
+                    let first = a.first_of_month().checked_add(rel.offset.months()).ok()?;
+                    Some(DateValue {
+                        start: first.to_string(),
+                        end: first.last_of_month().to_string(),
+                    })
+                }
+            }
+        }
+        Value::Weekday { iso, direction } => {
+            let a = anchor?.date()?;
+            let today = i32::from(a.weekday().to_monday_one_offset());
+            let iso = i32::from(iso);
+            let offset = match direction {
+                Direction::Past => -((today - iso).rem_euclid(7)),
+                Direction::Future => match (iso - today).rem_euclid(7) {
+                    0 => 7,
+                    n => n,
+                },
+                Direction::Week(w) => 7 * w + iso - today,
+            };
+            Some(DateValue::day(
+                a.checked_add(offset.days()).ok()?.to_string(),
+            ))
+        }
+    }
+}
+
+fn monday_of(d: Date) -> Option<Date> {
+    let back = i32::from(d.weekday().to_monday_zero_offset());
+    d.checked_sub(back.days()).ok()
+}
+
+/// A day from its parts: the year, when not written, is the anchor's, moved
+/// a year back or forward when that puts it closer to a full anchor.
+fn resolve_day(p: Partial, anchor: Option<Anchor>) -> Option<Date> {
+    let (day, month) = (p.day? as i8, p.month? as i8);
+    if let Some(y) = p.year {
+        return Date::new(y, month, day).ok();
+    }
+    let anchor = anchor?;
+    let Some(a) = anchor.date() else {
+        return Date::new(anchor.year, month, day).ok();
+    };
+    // 29/2 exists only in leap years: try the neighbours too.
+    let this = Date::new(a.year(), month, day).ok();
+    let ahead = this.map(|d| days_between(a, d));
+    match ahead {
+        Some(n) if n > MAX_DAYS_AHEAD => Date::new(a.year() - 1, month, day).ok(),
+        Some(n) if n < -MAX_DAYS_BEHIND => Date::new(a.year() + 1, month, day).ok(),
+        Some(_) => this,
+        None => Date::new(a.year() - 1, month, day)
+            .ok()
+            .or_else(|| Date::new(a.year() + 1, month, day).ok())
+            .filter(|d| days_between(a, *d).abs() < 366),
+    }
+}
+
+/// Days from `a` to `b` (negative when `b` is earlier).
+fn days_between(a: Date, b: Date) -> i32 {
+    b.since(a).map_or(i32::MAX, |s| s.get_days())
+}
+
+fn near_anchor(d: Date, p: Partial, anchor: Option<Anchor>) -> bool {
+    let Some(a) = anchor.and_then(|a| a.date()) else {
+        return false;
+    };
+    p.day != Some(1) && days_between(a, d).abs() <= WEAK_WINDOW_DAYS
+}
+
+/// A range's start, taking what it leaves out from its end: "từ ngày 9 đến
+/// 11-10-2025" → 9/10/2025; "từ 28/12 đến 3/1/2025" → 28/12/2024.
+fn range_start(from: Partial, end: Date) -> Option<Date> {
+    let day = from.day? as i8;
+    let month = from.month.map_or(end.month(), |m| m as i8);
+    let year = from.year.unwrap_or(end.year());
+    let mut start = Date::new(year, month, day).ok();
+    if start.is_none_or(|s| s > end) {
+        start = if from.month.is_none() {
+            // The month before the end's.
+            let prev = end.first_of_month().checked_sub(1.month()).ok()?;
+            Date::new(prev.year(), prev.month(), day).ok()
+        } else if from.year.is_none() {
+            Date::new(year - 1, month, day).ok()
+        } else {
+            None
+        };
+    }
+    start.filter(|s| *s <= end)
+}
+
+#[cfg(test)]
+mod tests;

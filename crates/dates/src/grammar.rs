@@ -1,0 +1,942 @@
+//! The date grammar: finds date expressions in the token stream and reads
+//! them into calendar parts, before any anchor is known.
+//!
+//! What counts as a date (the precision rule):
+//! - a day/month/year (`24/1/2025`, `24-1-2025`, `24.1.2025`, ISO
+//!   `2025-10-11`, `ngày 24 tháng 1 năm 2025`) always does, unless a
+//!   blocker word ("số", "đường", ...) stands right before it;
+//! - a day/month without a year does when a cue stands before it (a time of
+//!   day, "ngày", "hôm", "từ", "đến", "cuối", a weekday; see `cues.tsv`) or
+//!   when it continues a list or range of dates ("29/4, 20/5 và 27/5");
+//! - without a cue, only the slash form can be a date. `18/6` (day > month,
+//!   so not a proper fraction) is one; `1/3` is marked weak, and the resolver
+//!   keeps it only when it lands within a month of a full anchor date;
+//!   `2-1` and `1.5` (scores, decimals) never are;
+//! - a number glued to letters or other numbers (`59-NQ/TW`, `0903.343.439`,
+//!   `15/2018/NĐ-CP`, `10h30`) never is.
+
+use crate::lexicon::{ConnectorKind, ContextRole, CueRole, Lexicon, Phrase, Relative, NO_SYLLABLE};
+use crate::scan::{Kind, Tok};
+
+/// Calendar parts as written; the resolver fills in what is missing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Partial {
+    pub day: Option<u8>,
+    pub month: Option<u8>,
+    pub year: Option<i16>,
+}
+
+impl Partial {
+    fn dmy(day: u32, month: u32, year: Option<u32>) -> Partial {
+        Partial {
+            day: Some(day as u8),
+            month: Some(month as u8),
+            year: year.map(|y| y as i16),
+        }
+    }
+}
+
+/// Which way a bare weekday points from the anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    /// The nearest such day on or before the anchor.
+    Past,
+    /// The nearest such day after the anchor.
+    Future,
+    /// That day of the Monday-based week this many weeks from the anchor's.
+    Week(i32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Value {
+    /// One day. `weak`: a cue-less `d/m` that may be a fraction.
+    Day {
+        date: Partial,
+        weak: bool,
+    },
+    /// An inclusive range; `from` takes missing parts from `to`.
+    Range {
+        from: Partial,
+        to: Partial,
+        weak: bool,
+    },
+    /// The first day of such a range, as a date of its own.
+    RangeStart {
+        from: Partial,
+        to: Partial,
+        weak: bool,
+    },
+    /// A whole month.
+    Month {
+        month: u8,
+        year: i16,
+    },
+    Relative(Relative),
+    Weekday {
+        iso: u8,
+        direction: Direction,
+    },
+}
+
+/// One expression found: its byte span in the text and what it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+}
+
+/// How a numeric date core was written, for the precision rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// `d/m`, `d-m`, `d.m` with this separator, or with a year.
+    Numeric(char),
+    /// `ngày 24 tháng 1`.
+    Words,
+}
+
+/// A date element: a core with month, a day alone, or a no-gap range chain.
+#[derive(Clone, Copy, Debug)]
+enum Element {
+    Core {
+        date: Partial,
+        form: Form,
+    },
+    DayOnly(u8),
+    /// `dash` is the token of the joining dash.
+    Chain {
+        from: Partial,
+        to: Partial,
+        sep: char,
+        dash: usize,
+    },
+    Month {
+        month: u8,
+        year: i16,
+    },
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Parsed {
+    element: Element,
+    /// Token range `[first, end)`.
+    first: usize,
+    end: usize,
+}
+
+/// Token ranges of a range's parts: the whole text from `text_from` to
+/// `end`, and each end's own `[first, end)`.
+#[derive(Clone, Copy, Debug)]
+struct Ends {
+    text_from: usize,
+    from: (usize, usize),
+    to: (usize, usize),
+    end: usize,
+}
+
+/// What the words before a date said.
+#[derive(Clone, Copy, Debug, Default)]
+struct Prefix {
+    /// Token after the prefix.
+    next: usize,
+    /// First token kept in the mention's text (a time of day, "ngày", a
+    /// weekday), if any.
+    text_from: Option<usize>,
+    /// "từ": where a range's text starts.
+    range_from: Option<usize>,
+    cued: bool,
+}
+
+const DATE_SEPARATORS: [char; 3] = ['/', '-', '.'];
+const RANGE_DASHES: [char; 3] = ['-', '–', '—'];
+
+/// Finds every date expression in `toks` (tokens of `text`).
+pub(crate) fn parse(toks: &[Tok], lex: &Lexicon) -> Vec<Found> {
+    let mut p = Parser {
+        toks,
+        lex,
+        out: Vec::new(),
+        last_end: usize::MAX,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let interesting = t.kind == Kind::Number || t.syllable != NO_SYLLABLE;
+        match interesting.then(|| p.try_at(i)).flatten() {
+            Some(next) => {
+                p.last_end = next;
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    p.out
+}
+
+struct Parser<'a> {
+    toks: &'a [Tok],
+    lex: &'a Lexicon,
+    out: Vec<Found>,
+    /// Token just after the last date found, to let a list continue its cue.
+    last_end: usize,
+}
+
+impl Parser<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// The phrase of `phrases` starting at token `i` (longest first), and
+    /// the token after it. Words of a phrase are whitespace-separated, within
+    /// one paragraph.
+    fn phrase_at<'p, T>(&self, i: usize, phrases: &'p [Phrase<T>]) -> Option<(&'p T, usize)> {
+        let first = self.tok(i)?;
+        if first.syllable == NO_SYLLABLE {
+            return None;
+        }
+        'phrases: for p in phrases {
+            for (k, &s) in p.syllables.iter().enumerate() {
+                match self.tok(i + k) {
+                    Some(t) if t.syllable == s && (k == 0 || (t.gap && !t.para)) => {}
+                    _ => continue 'phrases,
+                }
+            }
+            return Some((&p.meaning, i + p.syllables.len()));
+        }
+        None
+    }
+
+    fn context_at(&self, i: usize, role: ContextRole) -> Option<usize> {
+        context_phrase_at(self.toks, self.lex, i, role)
+    }
+
+    /// Whether a context phrase of `role` ends right before token `i`.
+    fn context_before(&self, i: usize, role: ContextRole) -> bool {
+        (1..=2).any(|len| i >= len && self.context_at(i - len, role) == Some(i))
+    }
+
+    fn push(&mut self, start_tok: usize, end_tok: usize, value: Value) {
+        let start = self.toks[start_tok].start;
+        let end = self.toks[end_tok - 1].end;
+        self.out.push(Found { start, end, value });
+    }
+
+    /// Tries every expression that can start at token `i`; returns the token
+    /// after what it consumed.
+    fn try_at(&mut self, i: usize) -> Option<usize> {
+        if let Some(next) = self.relative_at(i) {
+            return Some(next);
+        }
+        let prefix = self.prefix_at(i);
+        let j = prefix.next;
+        if prefix.cued {
+            if let Some(next) = self.relative_at(j) {
+                return Some(next);
+            }
+        }
+        if let Some(next) = self.weekday_at(j, prefix) {
+            return Some(next);
+        }
+        self.date_at(i, prefix)
+    }
+
+    /// Cue words before a date: "từ ngày", "rạng sáng", "vào chiều".
+    fn prefix_at(&self, i: usize) -> Prefix {
+        let mut prefix = Prefix {
+            next: i,
+            ..Prefix::default()
+        };
+        for _ in 0..3 {
+            let Some((&role, next)) = self.phrase_at(prefix.next, &self.lex.cues) else {
+                break;
+            };
+            if prefix.next > i && self.toks[prefix.next].para {
+                break;
+            }
+            match role {
+                CueRole::From if prefix.range_from.is_none() => {
+                    prefix.range_from = Some(prefix.next)
+                }
+                CueRole::TimeOfDay | CueRole::Day if prefix.text_from.is_none() => {
+                    prefix.text_from = Some(prefix.next)
+                }
+                _ => {}
+            }
+            prefix.cued = true;
+            prefix.next = next;
+        }
+        prefix
+    }
+
+    fn relative_at(&mut self, i: usize) -> Option<usize> {
+        let (&rel, next) = self.phrase_at(i, &self.lex.relatives)?;
+        if rel.unit != crate::lexicon::Unit::Day {
+            // "hai tuần trước" is a distance; "3 tháng sau" too.
+            let after_number = i > 0 && self.toks[i - 1].kind == Kind::Number;
+            if after_number || self.context_before(i, ContextRole::Quantity) {
+                return None;
+            }
+        }
+        self.push(i, next, Value::Relative(rel));
+        Some(next)
+    }
+
+    /// A weekday: either the cue of the explicit date after it ("thứ Hai
+    /// (10/10)"), or a date of its own resolved from the anchor.
+    fn weekday_at(&mut self, j: usize, prefix: Prefix) -> Option<usize> {
+        let (&iso, after) = self.phrase_at(j, &self.lex.weekdays)?;
+        if after - j == 2 && self.toks[j].syllable == self.lex.weekday_head {
+            let number = &self.toks[j + 1];
+            let head = &self.toks[j];
+            // "thứ hai" is also "second": the weekday wants "thứ Hai", digits
+            // after a cue, or a cue before.
+            let ok = match number.kind {
+                Kind::Word => number.is_capitalised() || prefix.cued,
+                _ => prefix.cued || head.is_capitalised(),
+            };
+            let glued = self
+                .tok(after)
+                .is_some_and(|t| !t.gap && (t.kind != Kind::Punct || t.ch == '/'));
+            if !ok || glued {
+                return None;
+            }
+        }
+        let text_from = prefix.text_from.unwrap_or(j);
+        // An explicit date right after: the weekday is its cue.
+        let mut k = after;
+        let mut opened = false;
+        if self.tok(k).is_some_and(|t| t.is_punct('(')) {
+            opened = true;
+            k += 1;
+        } else if self.tok(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        let inner = self.prefix_at(k);
+        if let Some(parsed) = self.element_at(inner.next, true) {
+            let mut end = parsed.end;
+            if opened && self.tok(end).is_some_and(|t| t.is_punct(')')) {
+                end += 1;
+            }
+            let cue = Prefix {
+                next: inner.next,
+                text_from: Some(text_from),
+                range_from: prefix.range_from,
+                cued: true,
+            };
+            if let Some(next) = self.finish(text_from, parsed, cue) {
+                if let Some(last) = self.out.last_mut() {
+                    last.end = last.end.max(self.toks[end - 1].end);
+                }
+                return Some(next.max(end));
+            }
+        }
+        // A bare weekday.
+        let mut end = after;
+        let direction = if let Some((rel, next)) = self
+            .phrase_at(after, &self.lex.relatives)
+            .filter(|(r, _)| r.unit == crate::lexicon::Unit::Week)
+        {
+            end = next;
+            Direction::Week(rel.offset)
+        } else if let Some(next) = self.context_at(after, ContextRole::Next) {
+            end = next;
+            Direction::Future
+        } else if self.sentence_has(j, ContextRole::Future) {
+            Direction::Future
+        } else {
+            Direction::Past
+        };
+        self.push(text_from, end, Value::Weekday { iso, direction });
+        Some(end)
+    }
+
+    /// Whether the sentence around token `i` holds a phrase of `role`.
+    fn sentence_has(&self, i: usize, role: ContextRole) -> bool {
+        let ends = |t: &Tok| t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?');
+        let mut a = i;
+        while a > 0 && !ends(&self.toks[a - 1]) && !self.toks[a].para {
+            a -= 1;
+        }
+        let mut k = a;
+        while k < self.toks.len() && !(k > a && (self.toks[k].para || ends(&self.toks[k - 1]))) {
+            if self.context_at(k, role).is_some() {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// A date expression at `i` (after `prefix`): one date, a range or a list.
+    fn date_at(&mut self, i: usize, prefix: Prefix) -> Option<usize> {
+        let j = prefix.next;
+        let first = self.element_at(j, prefix.cued)?;
+        let text_from = prefix.text_from.unwrap_or(j);
+        if !prefix.cued && self.blocked(i) {
+            return None;
+        }
+        self.finish(text_from, first, prefix)
+    }
+
+    /// Having read a first element, reads a range or list continuing it and
+    /// records what was found. `text_from` is the first token of the text.
+    fn finish(&mut self, text_from: usize, first: Parsed, prefix: Prefix) -> Option<usize> {
+        let cued = prefix.cued || self.continues_list(first.first);
+        let range_text_from = prefix.range_from.map_or(text_from, |f| f.min(text_from));
+        match first.element {
+            Element::Month { month, year } => {
+                let end = self.clock_note(first.end);
+                self.push(text_from, end, Value::Month { month, year });
+                Some(end)
+            }
+            Element::Chain {
+                from,
+                to,
+                sep,
+                dash,
+            } => {
+                // "2-1-3" style chains without a cue are scores, not dates.
+                if !cued && sep != '/' && to.year.is_none() {
+                    return None;
+                }
+                let weak = weak_day_month(&to, cued);
+                let end = self.clock_note(first.end);
+                let ends = Ends {
+                    text_from: range_text_from,
+                    from: (text_from, dash),
+                    to: (dash + 1, first.end),
+                    end,
+                };
+                self.range(ends, from, to, weak);
+                Some(end)
+            }
+            Element::Core { date, form } => {
+                let bare_ok = cued || date.year.is_some() || form == Form::Numeric('/');
+                if let Some((second, to_from, to_end)) = self.range_end(first.end) {
+                    if !bare_ok {
+                        return None;
+                    }
+                    let weak = weak_day_month(&second, cued || date.year.is_some());
+                    let end = self.clock_note(to_end);
+                    let ends = Ends {
+                        text_from: range_text_from,
+                        from: (text_from, first.end),
+                        to: (to_from, to_end),
+                        end,
+                    };
+                    self.range(ends, date, second, weak);
+                    return Some(end);
+                }
+                if !bare_ok {
+                    return None;
+                }
+                let weak = date.year.is_none() && weak_day_month(&date, cued);
+                let end = self.clock_note(first.end);
+                self.push(text_from, end, Value::Day { date, weak });
+                Some(end)
+            }
+            Element::DayOnly(day) => {
+                if let Some((second, _, end)) = self.range_end(first.end) {
+                    let weak = weak_day_month(&second, cued);
+                    if !cued && weak {
+                        return None;
+                    }
+                    let end_tok = self.clock_note(end);
+                    let from = Partial {
+                        day: Some(day),
+                        ..Partial::default()
+                    };
+                    self.push(
+                        range_text_from,
+                        end_tok,
+                        Value::Range {
+                            from,
+                            to: second,
+                            weak,
+                        },
+                    );
+                    return Some(end_tok);
+                }
+                if cued {
+                    return self.list(text_from, first.end, day);
+                }
+                None
+            }
+        }
+    }
+
+    /// Records a range; when its start is a full date of its own
+    /// ("31/1/1950-31/1/2025", "9/10 - 11/10"), both ends are dates too.
+    fn range(&mut self, ends: Ends, from: Partial, to: Partial, weak: bool) {
+        if from.month.is_some() {
+            self.push(
+                ends.from.0,
+                ends.from.1,
+                Value::RangeStart { from, to, weak },
+            );
+            self.push(ends.to.0, ends.to.1, Value::Day { date: to, weak });
+        }
+        self.push(ends.text_from, ends.end, Value::Range { from, to, weak });
+    }
+
+    /// "ngày 9 và 10/10", "ngày 8, 9 và 10/6": days sharing the last one's month.
+    fn list(&mut self, text_from: usize, first_end: usize, first_day: u8) -> Option<usize> {
+        let mut days: [(usize, usize, u8); 8] = [(0, 0, 0); 8];
+        days[0] = (text_from, first_end, first_day);
+        let mut n = 1;
+        let mut k = first_end;
+        while n < days.len() {
+            k = self.list_connector(k)?;
+            let inner = self.prefix_at(k);
+            let parsed = self.element_at(inner.next, true)?;
+            match parsed.element {
+                Element::DayOnly(d) => {
+                    days[n] = (parsed.first, parsed.end, d);
+                    n += 1;
+                    k = parsed.end;
+                }
+                Element::Core { date, .. } => {
+                    for &(s, e, d) in &days[..n] {
+                        let member = Partial {
+                            day: Some(d),
+                            ..date
+                        };
+                        self.push(
+                            s,
+                            e,
+                            Value::Day {
+                                date: member,
+                                weak: false,
+                            },
+                        );
+                    }
+                    let end = self.clock_note(parsed.end);
+                    self.push(parsed.first, end, Value::Day { date, weak: false });
+                    return Some(end);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn list_connector(&self, k: usize) -> Option<usize> {
+        let t = self.tok(k)?;
+        if t.para {
+            return None;
+        }
+        if t.kind == Kind::Punct {
+            return self
+                .lex
+                .punct_connectors
+                .iter()
+                .any(|&(c, kind)| c == t.ch && kind == ConnectorKind::List)
+                .then_some(k + 1);
+        }
+        self.phrase_at(k, &self.lex.connectors)
+            .filter(|(kind, _)| **kind == ConnectorKind::List)
+            .map(|(_, next)| next)
+    }
+
+    /// A range connector and a date with a month after token `k`: the date's
+    /// parts, the first token of its text and the token after it.
+    fn range_end(&self, k: usize) -> Option<(Partial, usize, usize)> {
+        let t = self.tok(k)?;
+        if t.para {
+            return None;
+        }
+        let after = if t.kind == Kind::Punct {
+            let is_range = self
+                .lex
+                .punct_connectors
+                .iter()
+                .any(|&(c, kind)| c == t.ch && kind == ConnectorKind::Range);
+            is_range.then_some(k + 1)?
+        } else {
+            self.phrase_at(k, &self.lex.connectors)
+                .filter(|(kind, _)| **kind == ConnectorKind::Range)
+                .map(|(_, next)| next)?
+        };
+        let inner = self.prefix_at(after);
+        let parsed = self.element_at(inner.next, true)?;
+        match parsed.element {
+            Element::Core { date, .. } => {
+                Some((date, inner.text_from.unwrap_or(parsed.first), parsed.end))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the date at token `first` continues the last one found
+    /// through list or range punctuation ("29/4, 20/5 và 27/5").
+    fn continues_list(&self, first: usize) -> bool {
+        if self.last_end > first || first - self.last_end > 3 {
+            return false;
+        }
+        let mut k = self.last_end;
+        while k < first {
+            let t = &self.toks[k];
+            let punct = t.kind == Kind::Punct
+                && (matches!(t.ch, ',' | '&' | ')' | '(' | ';') || RANGE_DASHES.contains(&t.ch));
+            if let Some(next) = self.list_connector(k).filter(|_| !punct) {
+                k = next;
+                continue;
+            }
+            if !punct {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// A blocker word right before token `i` ("số 24/2025", "chiếm 1/3").
+    fn blocked(&self, i: usize) -> bool {
+        self.context_before(i, ContextRole::Blocker)
+    }
+
+    /// "(giờ địa phương)" after a date belongs to its text.
+    fn clock_note(&self, end: usize) -> usize {
+        if !self.tok(end).is_some_and(|t| t.is_punct('(')) {
+            return end;
+        }
+        if self.context_at(end + 1, ContextRole::Clock).is_none() {
+            return end;
+        }
+        (end + 2..(end + 10).min(self.toks.len()))
+            .find(|&k| self.toks[k].is_punct(')'))
+            .map_or(end, |k| k + 1)
+    }
+
+    /// A date element at token `j`: a numeric core or chain, "ngày 24 tháng
+    /// 1 năm 2025", "tháng 10/2025", or (when `cued`) a day alone.
+    fn element_at(&self, j: usize, cued: bool) -> Option<Parsed> {
+        let t = self.tok(j)?;
+        if t.kind == Kind::Word && t.syllable == self.lex.month_word {
+            return self.month_at(j);
+        }
+        if t.kind != Kind::Number {
+            return None;
+        }
+        // Glued to what is before: part of a code or a bigger number.
+        if !t.gap && j > 0 {
+            let prev = &self.toks[j - 1];
+            if prev.kind != Kind::Punct || matches!(prev.ch, '/' | '-' | '.' | ',' | ':' | '+') {
+                return None;
+            }
+        }
+        if let Some(p) = self.words_at(j) {
+            return Some(p);
+        }
+        let (parts, seps, n, end) = self.chain_at(j);
+        // What follows must not glue on either: "10/10/QĐ", "2/3km", "10%".
+        if let Some(next) = self.tok(end) {
+            if !next.gap {
+                let glued = match next.kind {
+                    Kind::Word | Kind::Number => true,
+                    Kind::Punct => {
+                        matches!(next.ch, '%' | '/')
+                            || (DATE_SEPARATORS.contains(&next.ch)
+                                && self
+                                    .tok(end + 1)
+                                    .is_some_and(|a| !a.gap && a.kind != Kind::Punct))
+                    }
+                };
+                if glued {
+                    return None;
+                }
+            }
+        }
+        let element = if n == 1 {
+            let d = parts[0];
+            // A day alone needs a cue, or a dash to a date after it ("17 - 18/6").
+            let dash_after = self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Punct && RANGE_DASHES.contains(&t.ch));
+            if !((cued || dash_after) && d.1 <= 2 && (1..=31).contains(&d.0)) {
+                return None;
+            }
+            Element::DayOnly(d.0 as u8)
+        } else {
+            match interpret_chain(&parts[..n], &seps[..n - 1])? {
+                Element::Chain {
+                    from,
+                    to,
+                    sep,
+                    dash,
+                } => Element::Chain {
+                    from,
+                    to,
+                    sep,
+                    // From the separator's index to its token.
+                    dash: j + 2 * dash + 1,
+                },
+                other => other,
+            }
+        };
+        Some(Parsed {
+            element,
+            first: j,
+            end,
+        })
+    }
+
+    /// Numbers joined by date separators with no space: values with digit
+    /// counts, separators, count, and the token after.
+    #[allow(clippy::type_complexity)]
+    fn chain_at(&self, j: usize) -> ([(u32, u8); 7], [char; 6], usize, usize) {
+        let mut parts = [(0u32, 0u8); 7];
+        let mut seps = [' '; 6];
+        parts[0] = (self.toks[j].value, self.toks[j].digits);
+        let mut n = 1;
+        let mut k = j + 1;
+        while n < parts.len() {
+            let (Some(sep), Some(num)) = (self.tok(k), self.tok(k + 1)) else {
+                break;
+            };
+            let joins = sep.kind == Kind::Punct
+                && !sep.gap
+                && (DATE_SEPARATORS.contains(&sep.ch) || RANGE_DASHES.contains(&sep.ch))
+                && num.kind == Kind::Number
+                && !num.gap;
+            if !joins {
+                break;
+            }
+            seps[n - 1] = sep.ch;
+            parts[n] = (num.value, num.digits);
+            n += 1;
+            k += 2;
+        }
+        if n == parts.len() {
+            // Too long to be a date: a phone number or a code. Return a
+            // single part so nothing is read from it.
+            return (parts, seps, 7, k);
+        }
+        (parts, seps, n, k)
+    }
+
+    /// "24 tháng 1", "24 tháng 1 năm 2025", "24 tháng 1/2025".
+    fn words_at(&self, j: usize) -> Option<Parsed> {
+        let d = self.tok(j)?;
+        if d.digits > 2 || !(1..=31).contains(&d.value) {
+            return None;
+        }
+        let month_word = self.tok(j + 1)?;
+        if month_word.kind != Kind::Word || month_word.syllable != self.lex.month_word {
+            return None;
+        }
+        let m = self.tok(j + 2)?;
+        if m.kind != Kind::Number || m.digits > 2 || !(1..=12).contains(&m.value) {
+            return None;
+        }
+        let (year, end) = self
+            .year_after(j + 3)
+            .map_or((None, j + 3), |(y, e)| (Some(y), e));
+        Some(Parsed {
+            element: Element::Core {
+                date: Partial::dmy(d.value, m.value, year),
+                form: Form::Words,
+            },
+            first: j,
+            end,
+        })
+    }
+
+    /// "năm 2025" or "/2025" right after a month: the year and the token after.
+    fn year_after(&self, k: usize) -> Option<(u32, usize)> {
+        let t = self.tok(k)?;
+        let (y, end) = if t.kind == Kind::Word && t.syllable == self.lex.year_word {
+            (self.tok(k + 1)?, k + 2)
+        } else if t.kind == Kind::Punct && !t.gap && DATE_SEPARATORS.contains(&t.ch) {
+            let y = self.tok(k + 1)?;
+            if y.gap {
+                return None;
+            }
+            (y, k + 2)
+        } else {
+            return None;
+        };
+        let glued_after = self.tok(end).is_some_and(|a| {
+            !a.gap
+                && (a.kind != Kind::Punct || matches!(a.ch, '/' | '-' | '.' | '%'))
+                && !(a.kind == Kind::Punct
+                    && a.ch == '.'
+                    && self.tok(end + 1).is_none_or(|b| b.gap))
+        });
+        (y.kind == Kind::Number && y.digits == 4 && plausible_year(y.value) && !glued_after)
+            .then_some((y.value, end))
+    }
+
+    /// "tháng 10/2025", "tháng 10 năm 2025".
+    fn month_at(&self, j: usize) -> Option<Parsed> {
+        let m = self.tok(j + 1)?;
+        if m.kind != Kind::Number || m.digits > 2 || !(1..=12).contains(&m.value) {
+            return None;
+        }
+        let (year, end) = self.year_after(j + 2)?;
+        Some(Parsed {
+            element: Element::Month {
+                month: m.value as u8,
+                year: year as i16,
+            },
+            first: j,
+            end,
+        })
+    }
+}
+
+/// The token after a context phrase of `role` starting at token `i`.
+pub(crate) fn context_phrase_at(
+    toks: &[Tok],
+    lex: &Lexicon,
+    i: usize,
+    role: ContextRole,
+) -> Option<usize> {
+    if toks.get(i)?.syllable == NO_SYLLABLE {
+        return None;
+    }
+    'phrases: for p in lex.context.iter().filter(|p| p.meaning == role) {
+        for (k, &s) in p.syllables.iter().enumerate() {
+            match toks.get(i + k) {
+                Some(t) if t.syllable == s && (k == 0 || t.gap) => {}
+                _ => continue 'phrases,
+            }
+        }
+        return Some(i + p.syllables.len());
+    }
+    None
+}
+
+/// Whether a context phrase of `role` spans tokens `[start, end)`.
+pub(crate) fn context_phrase_ends(
+    toks: &[Tok],
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+    role: ContextRole,
+) -> bool {
+    context_phrase_at(toks, lex, start, role) == Some(end)
+}
+
+pub(crate) fn plausible_year(y: u32) -> bool {
+    (1000..=2100).contains(&y)
+}
+
+/// A cue-less `d/m` with day ≤ month could be a fraction ("1/3", "2/3").
+fn weak_day_month(date: &Partial, cued: bool) -> bool {
+    !cued && date.year.is_none() && date.day.unwrap_or(0) <= date.month.unwrap_or(0)
+}
+
+/// Reads joined numbers: `d/m`, `d/m/yyyy`, `yyyy-mm-dd`, and ranges glued
+/// by a dash (`9-11/10`, `31/1/1950-31/1/2025`).
+fn interpret_chain(parts: &[(u32, u8)], seps: &[char]) -> Option<Element> {
+    let same = seps.iter().all(|&s| s == seps[0]);
+    if same && DATE_SEPARATORS.contains(&seps[0]) {
+        return core(parts, seps[0]).map(|date| Element::Core {
+            date,
+            form: Form::Numeric(seps[0]),
+        });
+    }
+    // Mixed: one range dash between two cores that share one other separator.
+    let mut inner = None;
+    let mut dash_at = None;
+    for (k, &s) in seps.iter().enumerate() {
+        if RANGE_DASHES.contains(&s) && s != '-'
+            || (s == '-'
+                && seps
+                    .iter()
+                    .any(|&o| o != '-' && DATE_SEPARATORS.contains(&o)))
+        {
+            if dash_at.replace(k).is_some() {
+                return None;
+            }
+        } else if inner.replace(s).is_some_and(|prev| prev != s) {
+            return None;
+        }
+    }
+    let k = dash_at?;
+    let sep = inner.unwrap_or('/');
+    let (left, right) = parts.split_at(k + 1);
+    let to = core(right, sep)?;
+    let from = if left.len() == 1 {
+        let (d, digits) = left[0];
+        if digits > 2 || !(1..=31).contains(&d) {
+            return None;
+        }
+        Partial {
+            day: Some(d as u8),
+            ..Partial::default()
+        }
+    } else {
+        core(left, sep)?
+    };
+    Some(Element::Chain {
+        from,
+        to,
+        sep,
+        dash: k,
+    })
+}
+
+/// `d/m` or `d/m/yyyy` or `yyyy/mm/dd` with one separator.
+fn core(parts: &[(u32, u8)], sep: char) -> Option<Partial> {
+    let day_ok = |(v, d): (u32, u8)| d <= 2 && (1..=31).contains(&v);
+    let month_ok = |(v, d): (u32, u8)| d <= 2 && (1..=12).contains(&v);
+    let year_ok = |(v, d): (u32, u8)| d == 4 && plausible_year(v);
+    match *parts {
+        [d, m] if day_ok(d) && month_ok(m) => Some(Partial::dmy(d.0, m.0, None)),
+        [d, m, y] if day_ok(d) && month_ok(m) && year_ok(y) => {
+            Some(Partial::dmy(d.0, m.0, Some(y.0)))
+        }
+        [y, m, d]
+            if sep == '-' && year_ok(y) && month_ok(m) && day_ok(d) && m.1 == 2 && d.1 == 2 =>
+        {
+            Some(Partial::dmy(d.0, m.0, Some(y.0)))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LEXICON;
+    use crate::scan::tokens;
+
+    /// The texts of what `parse` finds.
+    fn found(text: &str) -> Vec<String> {
+        let toks = tokens(text, &LEXICON);
+        parse(&toks, &LEXICON)
+            .iter()
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn codes_and_numbers_are_not_dates() {
+        for text in [
+            "Nghị quyết số 59-NQ/TW của Bộ Chính trị",
+            "Nghị quyết số 24/2025 về hội nhập",
+            "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127",
+            "đội tuyển thắng 2-1 trên sân nhà",
+            "kỷ niệm 80 năm thành lập, 75 năm quan hệ",
+            "Tổng Bí thư - Ảnh 1.",
+            "lúc 10:30 và 10h30",
+            "chiếm 1/3 dân số thế giới",
+            "Nghị định 15/2018/NĐ-CP",
+            "tăng 1.5 lần, đạt 2.500.000 đồng",
+            "đường 2/9, vòng 1/8",
+        ] {
+            assert_eq!(found(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn glued_forms() {
+        assert_eq!(
+            found("(31/1/1950-31/1/2025)"),
+            ["31/1/1950", "31/1/2025", "31/1/1950-31/1/2025"]
+        );
+        assert_eq!(found("từ 9-11/10 tại Hà Nội"), ["từ 9-11/10"]);
+    }
+}

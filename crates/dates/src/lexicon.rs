@@ -1,0 +1,254 @@
+//! The date vocabulary: the TSV files under `data/dates/`, embedded at build
+//! time and compiled once into syllable ids, so matching a phrase is comparing
+//! small integers rather than strings.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Id of a syllable the lexicon knows; [`NO_SYLLABLE`] for any other word.
+pub(crate) type SyllableId = u16;
+pub(crate) const NO_SYLLABLE: SyllableId = u16::MAX;
+
+/// A phrase as syllable ids, plus what it means.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase<T> {
+    pub syllables: Vec<SyllableId>,
+    pub meaning: T,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueRole {
+    TimeOfDay,
+    Day,
+    Qualifier,
+    From,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ConnectorKind {
+    Range,
+    List,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Relative {
+    pub unit: Unit,
+    pub offset: i32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ContextRole {
+    Blocker,
+    Next,
+    Future,
+    Target,
+    Quantity,
+    Clock,
+    Month,
+    Year,
+}
+
+/// Every table, compiled.
+pub(crate) struct Lexicon {
+    syllables: HashMap<String, SyllableId>,
+    pub cues: Vec<Phrase<CueRole>>,
+    /// Word connectors ("đến", "và"); punctuation ones are in `punct_connectors`.
+    pub connectors: Vec<Phrase<ConnectorKind>>,
+    pub punct_connectors: Vec<(char, ConnectorKind)>,
+    pub relatives: Vec<Phrase<Relative>>,
+    pub weekdays: Vec<Phrase<u8>>,
+    pub context: Vec<Phrase<ContextRole>>,
+    pub month_word: SyllableId,
+    pub year_word: SyllableId,
+    pub weekday_head: SyllableId,
+}
+
+const CUES: &str = include_str!("../../../data/dates/cues.tsv");
+const CONNECTORS: &str = include_str!("../../../data/dates/connectors.tsv");
+const RELATIVE: &str = include_str!("../../../data/dates/relative.tsv");
+const WEEKDAYS: &str = include_str!("../../../data/dates/weekdays.tsv");
+const CONTEXT: &str = include_str!("../../../data/dates/context.tsv");
+
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// The data rows of a TSV file: comment and blank lines skipped, fields split.
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            syllables: HashMap::new(),
+            cues: Vec::new(),
+            connectors: Vec::new(),
+            punct_connectors: Vec::new(),
+            relatives: Vec::new(),
+            weekdays: Vec::new(),
+            context: Vec::new(),
+            month_word: NO_SYLLABLE,
+            year_word: NO_SYLLABLE,
+            weekday_head: NO_SYLLABLE,
+        };
+        for r in rows(CUES) {
+            let role = match r.get(1).copied() {
+                Some("time_of_day") => CueRole::TimeOfDay,
+                Some("day") => CueRole::Day,
+                Some("from") => CueRole::From,
+                Some("qualifier") => CueRole::Qualifier,
+                other => panic!("cues.tsv: bad role {other:?} in {r:?}"),
+            };
+            let p = lex.phrase(r[0], role);
+            lex.cues.push(p);
+        }
+        for r in rows(CONNECTORS) {
+            let kind = match r.get(1).copied() {
+                Some("range") => ConnectorKind::Range,
+                Some("list") => ConnectorKind::List,
+                other => panic!("connectors.tsv: bad kind {other:?} in {r:?}"),
+            };
+            let mut chars = r[0].chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if !c.is_alphanumeric() => lex.punct_connectors.push((c, kind)),
+                _ => {
+                    let p = lex.phrase(r[0], kind);
+                    lex.connectors.push(p);
+                }
+            }
+        }
+        for r in rows(RELATIVE) {
+            let unit = match r.get(1).copied() {
+                Some("day") => Unit::Day,
+                Some("week") => Unit::Week,
+                Some("month") => Unit::Month,
+                other => panic!("relative.tsv: bad unit {other:?} in {r:?}"),
+            };
+            let offset = r
+                .get(2)
+                .and_then(|o| o.parse().ok())
+                .unwrap_or_else(|| panic!("relative.tsv: bad offset in {r:?}"));
+            let p = lex.phrase(r[0], Relative { unit, offset });
+            lex.relatives.push(p);
+        }
+        for r in rows(WEEKDAYS) {
+            let day: u8 = r
+                .get(1)
+                .and_then(|d| d.parse().ok())
+                .filter(|d| (1..=7).contains(d))
+                .unwrap_or_else(|| panic!("weekdays.tsv: bad weekday in {r:?}"));
+            let p = lex.phrase(r[0], day);
+            lex.weekdays.push(p);
+        }
+        for r in rows(CONTEXT) {
+            let role = match r.get(1).copied() {
+                Some("blocker") => ContextRole::Blocker,
+                Some("next") => ContextRole::Next,
+                Some("future") => ContextRole::Future,
+                Some("target") => ContextRole::Target,
+                Some("quantity") => ContextRole::Quantity,
+                Some("clock") => ContextRole::Clock,
+                Some("month") => ContextRole::Month,
+                Some("year") => ContextRole::Year,
+                other => panic!("context.tsv: bad role {other:?} in {r:?}"),
+            };
+            let p = lex.phrase(r[0], role);
+            match role {
+                ContextRole::Month => lex.month_word = p.syllables[0],
+                ContextRole::Year => lex.year_word = p.syllables[0],
+                _ => {}
+            }
+            lex.context.push(p);
+        }
+        lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
+        // Longest first, so "rạng sáng" is tried before "sáng".
+        lex.cues
+            .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
+        lex.connectors
+            .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
+        lex.relatives
+            .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
+        lex.context
+            .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
+        lex
+    }
+
+    fn phrase<T>(&mut self, text: &str, meaning: T) -> Phrase<T> {
+        let syllables = text
+            .split_whitespace()
+            .map(|s| {
+                let s = s.to_lowercase();
+                let next = self.syllables.len() as SyllableId;
+                *self.syllables.entry(s).or_insert(next)
+            })
+            .collect();
+        Phrase { syllables, meaning }
+    }
+
+    /// The id of a word as written (any case), without allocating.
+    pub(crate) fn syllable(&self, word: &str) -> SyllableId {
+        let mut buf = [0u8; 32];
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let n = c.len_utf8();
+            if len + n > buf.len() {
+                return NO_SYLLABLE;
+            }
+            c.encode_utf8(&mut buf[len..]);
+            len += n;
+        }
+        std::str::from_utf8(&buf[..len])
+            .ok()
+            .and_then(|s| self.syllables.get(s))
+            .copied()
+            .unwrap_or(NO_SYLLABLE)
+    }
+
+    /// The id of a lexicon word given in lower case (for tests and the code's
+    /// own structural words).
+    #[cfg(test)]
+    pub(crate) fn id(&self, word: &str) -> SyllableId {
+        self.syllables.get(word).copied().unwrap_or(NO_SYLLABLE)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_and_words_match_in_any_case() {
+        let lex = &*LEXICON;
+        assert!(lex.cues.len() > 20);
+        assert_eq!(lex.syllable("Sáng"), lex.id("sáng"));
+        assert_eq!(lex.syllable("ĐÊM"), lex.id("đêm"));
+        assert_eq!(lex.syllable("Hà"), NO_SYLLABLE);
+        assert_eq!(lex.syllable(&"x".repeat(100)), NO_SYLLABLE);
+        assert_ne!(lex.month_word, NO_SYLLABLE);
+        assert_ne!(lex.year_word, NO_SYLLABLE);
+        assert_eq!(lex.weekday_head, lex.id("thứ"));
+        assert!(lex.punct_connectors.contains(&('–', ConnectorKind::Range)));
+    }
+
+    #[test]
+    fn longer_phrases_come_first() {
+        let lex = &*LEXICON;
+        assert!(lex
+            .cues
+            .windows(2)
+            .all(|w| w[0].syllables.len() >= w[1].syllables.len()));
+        assert!(lex
+            .relatives
+            .windows(2)
+            .all(|w| w[0].syllables.len() >= w[1].syllables.len()));
+    }
+}

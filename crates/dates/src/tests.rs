@@ -1,0 +1,393 @@
+//! Table-driven tests of the whole stage: text and anchor in, rendered
+//! values out, through one `check` helper.
+
+use super::*;
+
+fn full(date: &str) -> Option<Anchor> {
+    anchor(Some(date), None, "")
+}
+
+fn year(y: i16) -> Option<Anchor> {
+    Some(Anchor {
+        year: y,
+        month: None,
+        day: None,
+        source: AnchorSource::TextYear,
+    })
+}
+
+/// Runs the stage on `input` and compares `text => value` pairs in order.
+fn check(input: &str, anchor: Option<Anchor>, expected: &[(&str, &str)]) {
+    let sentences = [Sentence {
+        span: Span::new(0, input.len()),
+    }];
+    let got: Vec<(String, String)> = find_dates(input, &sentences, anchor)
+        .into_iter()
+        .map(|m| {
+            assert_eq!(m.span.of(input), m.text, "span and text agree");
+            (m.text, m.value.render())
+        })
+        .collect();
+    let want: Vec<(String, String)> = expected
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(got, want, "\n  input: {input}");
+}
+
+#[test]
+fn absolute_dates() {
+    let a = full("2025-10-11");
+    for (input, text, value) in [
+        (
+            "Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị",
+            "ngày 24/1/2025",
+            "2025-01-24",
+        ),
+        (
+            "Hiệp định ký 24/1/2025 tại Hà Nội.",
+            "24/1/2025",
+            "2025-01-24",
+        ),
+        (
+            "Hội nghị diễn ra ngày 24-1-2025.",
+            "ngày 24-1-2025",
+            "2025-01-24",
+        ),
+        (
+            "Ký kết ngày 24.1.2025, hai bên",
+            "ngày 24.1.2025",
+            "2025-01-24",
+        ),
+        (
+            "ngày 24 tháng 1 năm 2025, tại Bình Nhưỡng",
+            "ngày 24 tháng 1 năm 2025",
+            "2025-01-24",
+        ),
+        ("Cập nhật 2025-10-11 08:00", "2025-10-11", "2025-10-11"),
+        (
+            "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn",
+            "Ngày 2/9/1945",
+            "1945-09-02",
+        ),
+    ] {
+        check(input, a, &[(text, value)]);
+    }
+}
+
+#[test]
+fn day_month_takes_the_anchor_year() {
+    let a = full("2025-10-11");
+    check(
+        "Theo đặc phái viên TTXVN, sáng 10/10 (giờ địa phương), Tổng Bí thư Tô Lâm đã đến thăm Đại sứ quán.",
+        a,
+        &[("sáng 10/10 (giờ địa phương)", "2025-10-10")],
+    );
+    check(
+        "Theo TTXVN, sáng 11-10, Tổng Bí thư Tô Lâm đã về đến Thủ đô Hà Nội",
+        a,
+        &[("sáng 11-10", "2025-10-11")],
+    );
+    check(
+        "Trong khuôn khổ chuyến thăm, chiều 10-10, Lễ ký kết các văn kiện hợp tác đã diễn ra",
+        a,
+        &[("chiều 10-10", "2025-10-10")],
+    );
+    check(
+        "tối 9/10, đoàn đến Bình Nhưỡng",
+        a,
+        &[("tối 9/10", "2025-10-09")],
+    );
+    check(
+        "Rạng sáng 10/10, lễ duyệt binh",
+        a,
+        &[("Rạng sáng 10/10", "2025-10-10")],
+    );
+    check(
+        "trưa 10/10 và đêm 10/10",
+        a,
+        &[("trưa 10/10", "2025-10-10"), ("đêm 10/10", "2025-10-10")],
+    );
+    check("Hôm 10/10, ông nói", a, &[("Hôm 10/10", "2025-10-10")]);
+    check(
+        "Từ 1/7, quy định mới có hiệu lực",
+        a,
+        &[("1/7", "2025-07-01")],
+    );
+    // A year alone as anchor (text-year) still dates a day/month.
+    check(
+        "sáng 10/10 (giờ địa phương)",
+        year(2025),
+        &[("sáng 10/10 (giờ địa phương)", "2025-10-10")],
+    );
+    // No anchor: a day/month cannot be dated.
+    check("sáng 10/10", None, &[]);
+}
+
+#[test]
+fn year_rolls_over_around_new_year() {
+    // News about December read in January.
+    check(
+        "Tối 28/12, đoàn đã đến",
+        full("2026-01-05"),
+        &[("Tối 28/12", "2025-12-28")],
+    );
+    // A late-December article about the first of January.
+    check(
+        "Từ ngày 1/1, luật mới có hiệu lực",
+        full("2025-12-28"),
+        &[("ngày 1/1", "2026-01-01")],
+    );
+    // Within the window: same year.
+    check(
+        "ngày 2/3",
+        full("2025-10-11"),
+        &[("ngày 2/3", "2025-03-02")],
+    );
+}
+
+#[test]
+fn ranges() {
+    let a = full("2025-10-11");
+    check(
+        "dự Lễ kỷ niệm từ ngày 9 đến 11-10-2025, theo lời mời",
+        a,
+        &[("từ ngày 9 đến 11-10-2025", "2025-10-09/2025-10-11")],
+    );
+    check(
+        "Hội chợ diễn ra từ 9-11/10 tại Hà Nội",
+        a,
+        &[("từ 9-11/10", "2025-10-09/2025-10-11")],
+    );
+    check(
+        "kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Triều Tiên (31/1/1950-31/1/2025).",
+        a,
+        &[
+            ("31/1/1950-31/1/2025", "1950-01-31/2025-01-31"),
+            ("31/1/1950", "1950-01-31"),
+            ("31/1/2025", "2025-01-31"),
+        ],
+    );
+    check(
+        "Từ ngày 3 – 8/3, tại công viên",
+        full("2017-03-01"),
+        &[("Từ ngày 3 – 8/3", "2017-03-03/2017-03-08")],
+    );
+    check(
+        "hai ngày cuối tuần (17 - 18/6), Bắc bộ có mưa",
+        full("2017-06-16"),
+        &[("17 - 18/6", "2017-06-17/2017-06-18")],
+    );
+    check(
+        "từ ngày 28/12 đến ngày 3/1/2025",
+        a,
+        &[
+            ("từ ngày 28/12 đến ngày 3/1/2025", "2024-12-28/2025-01-03"),
+            ("ngày 28/12", "2024-12-28"),
+            ("ngày 3/1/2025", "2025-01-03"),
+        ],
+    );
+    check(
+        "Triển lãm từ 30 đến 2/10",
+        a,
+        &[("từ 30 đến 2/10", "2025-09-30/2025-10-02")],
+    );
+}
+
+#[test]
+fn lists() {
+    let a = full("2025-10-11");
+    check(
+        "ngày 9 và 10/10",
+        a,
+        &[("ngày 9", "2025-10-09"), ("10/10", "2025-10-10")],
+    );
+    check(
+        "các ngày 08 & 09/6 tại Hội An",
+        full("2017-06-01"),
+        &[("các ngày 08", "2017-06-08"), ("09/6", "2017-06-09")],
+    );
+    check(
+        "tối thứ 7 các ngày 29/4, 20/5, 27/5 và 3/6",
+        full("2017-04-20"),
+        &[
+            ("tối thứ 7 các ngày 29/4", "2017-04-29"),
+            ("20/5", "2017-05-20"),
+            ("27/5", "2017-05-27"),
+            ("3/6", "2017-06-03"),
+        ],
+    );
+}
+
+#[test]
+fn months() {
+    let a = full("2025-10-11");
+    check(
+        "trong tháng 10/2025",
+        a,
+        &[("tháng 10/2025", "2025-10-01/2025-10-31")],
+    );
+    check(
+        "cuối tháng 2 năm 2024",
+        a,
+        &[("tháng 2 năm 2024", "2024-02-01/2024-02-29")],
+    );
+    check("năm 2025 là năm bản lề", a, &[]);
+}
+
+#[test]
+fn relative_days() {
+    let a = full("2025-10-11"); // a Saturday
+    check("Hôm nay, hai bên ký kết", a, &[("Hôm nay", "2025-10-11")]);
+    check("Chiều qua, đoàn đã về", a, &[("Chiều qua", "2025-10-10")]);
+    check("ông cho biết hôm qua", a, &[("hôm qua", "2025-10-10")]);
+    check("Ngày mai sẽ khai mạc", a, &[("Ngày mai", "2025-10-12")]);
+    check("từ hôm kia", a, &[("hôm kia", "2025-10-09")]);
+    check("Ngày nay, công nghệ phát triển", a, &[]);
+    check("ánh sáng qua cửa sổ", a, &[]);
+    check(
+        "tuần trước, giá vàng tăng",
+        a,
+        &[("tuần trước", "2025-09-29/2025-10-05")],
+    );
+    check("hai tuần trước, giá vàng tăng", a, &[]);
+    check("3 tháng sau đó", a, &[]);
+    // Relative dates need a full anchor.
+    check("Hôm nay, hai bên ký kết", year(2025), &[]);
+}
+
+#[test]
+fn weekdays() {
+    let a = full("2025-10-11"); // a Saturday
+    check(
+        "Hôm thứ Hai, Thủ tướng tiếp Đại sứ",
+        a,
+        &[("Hôm thứ Hai", "2025-10-06")],
+    );
+    check(
+        "Chủ nhật, trận đấu diễn ra",
+        a,
+        &[("Chủ nhật", "2025-10-05")],
+    );
+    check("Thứ Bảy, hai bên ký kết", a, &[("Thứ Bảy", "2025-10-11")]);
+    check("vào thứ Ba tới", a, &[("thứ Ba tới", "2025-10-14")]);
+    check(
+        "Ông sẽ thăm Nhật Bản vào thứ Tư",
+        a,
+        &[("thứ Tư", "2025-10-15")],
+    );
+    check(
+        "thứ Hai tuần trước",
+        a,
+        &[("thứ Hai tuần trước", "2025-09-29")],
+    );
+    // Ordinals are not weekdays.
+    check("lần thứ hai tổ chức", a, &[]);
+    // A weekday with an explicit date: the date wins and the weekday is its cue.
+    check(
+        "rạng sáng thứ 5 ngày 23.02",
+        full("2017-02-20"),
+        &[("rạng sáng thứ 5 ngày 23.02", "2017-02-23")],
+    );
+    check("thứ Sáu (10/10)", a, &[("thứ Sáu (10/10)", "2025-10-10")]);
+}
+
+#[test]
+fn not_dates() {
+    let a = full("2025-10-11");
+    for input in [
+        "Nghị quyết số 59-NQ/TW của Bộ Chính trị",
+        "Nghị quyết số 24/2025 về hội nhập",
+        "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127",
+        "đội tuyển thắng 2-1 trên sân nhà",
+        "tỷ số 2-1 nghiêng về đội khách",
+        "kỷ niệm 80 năm thành lập, 75 năm quan hệ",
+        "Tổng Bí thư Tô Lâm kết thúc tốt đẹp chuyến thăm Triều Tiên - Ảnh 1.",
+        "lúc 10:30 và 10h30",
+        "chiếm 1/3 dân số thế giới",
+        "khoảng 2/3 bệnh nhân",
+        "Nghị định 15/2018/NĐ-CP",
+        "Quyết định số 1234/QĐ-TTg",
+        "tăng 1.5 lần, đạt 2.500.000 đồng",
+        "trên đường 2/9, vòng 1/8, lớp 8/9",
+        "vị trí thứ 6/8",
+        "30/2 không phải là một ngày",
+        "thêm 3/4 trái bắp cải",
+        "😀 ngày 99/99 \u{0}",
+        "",
+    ] {
+        check(input, a, &[]);
+    }
+    // A bare fraction-like d/m is read as a date only near the anchor.
+    check("Giá vàng 1/3 giảm", a, &[]);
+    check("Phiên 9/10, VN-Index giảm", a, &[("9/10", "2025-10-09")]);
+    check("Phiên 18/6, VN-Index giảm", a, &[("18/6", "2025-06-18")]);
+}
+
+#[test]
+fn anchors() {
+    let d = |y, m, day, source| Anchor {
+        year: y,
+        month: Some(m),
+        day: Some(day),
+        source,
+    };
+    assert_eq!(
+        anchor(Some("2025-10-11"), None, ""),
+        Some(d(2025, 10, 11, AnchorSource::Published))
+    );
+    assert_eq!(
+        anchor(Some("2025-10-11T07:30:00+07:00"), Some("2024-01-01"), ""),
+        Some(d(2025, 10, 11, AnchorSource::Published))
+    );
+    assert_eq!(
+        anchor(Some("garbage"), Some("2024-06-17"), ""),
+        Some(d(2024, 6, 17, AnchorSource::Given))
+    );
+    assert_eq!(
+        anchor(None, None, "ngày 24/1/2025 và năm 2019").map(|a| a.year),
+        Some(2025)
+    );
+    assert_eq!(
+        anchor(None, None, "kỷ niệm (31/1/1950-31/1/2025) và năm 2024"),
+        year(2025)
+    );
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Năm 2023, chiến lược đến năm 2030, tầm nhìn đến năm 2045"
+        ),
+        year(2023)
+    );
+    assert_eq!(
+        anchor(None, None, "tầm nhìn đến năm 2045").map(|a| a.year),
+        Some(2045)
+    );
+    assert_eq!(anchor(None, None, "năm 1850 và 80 năm"), None);
+    assert_eq!(anchor(None, None, ""), None);
+    assert_eq!(
+        anchor(Some("2025-10-11"), None, "")
+            .map(|a| a.render())
+            .as_deref(),
+        Some("2025-10-11")
+    );
+    assert_eq!(year(2025).map(|a| a.render()).as_deref(), Some("2025"));
+}
+
+#[test]
+fn sentences_and_offsets() {
+    let text = "Câu một. Sáng 10/10, đoàn đến.";
+    let sentences = [
+        Sentence {
+            span: Span::new(0, 10),
+        },
+        Sentence {
+            span: Span::new(11, text.len()),
+        },
+    ];
+    let found = find_dates(text, &sentences, full("2025-10-11"));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].sentence, 1);
+    assert_eq!(found[0].span.start, text.find("Sáng").unwrap());
+}
