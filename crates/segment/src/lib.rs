@@ -1,1 +1,298 @@
-//! placeholder: see ARCHITECTURE.md
+//! Segment: sentences, then words, numbers and punctuation, over the
+//! normalised text (`thoisu-normalise`).
+//!
+//! - [`sentences`] splits on line breaks and full stops (module `sentence`).
+//! - [`Segmenter::tokens`] scans each sentence into lexical pieces (module
+//!   `lexical`) and lets the word model (module `words`) join runs of
+//!   syllables into words; a multi-syllable word is one token whose span
+//!   covers its inner spaces ("Bộ Ngoại giao").
+//! - [`Segmenter::segment_line`] prints the VLSP form: "Tô_Lâm thăm Hà_Nội ."
+
+mod data;
+mod lexical;
+mod sentence;
+mod words;
+
+use std::sync::LazyLock;
+
+use thoisu_core::{Sentence, Span, Token, TokenKind};
+
+use lexical::{Piece, PieceKind};
+pub use sentence::sentences;
+use words::{Scratch, Syllable, WordModel};
+
+/// Word segmenter: the tokeniser plus the word model, built once.
+pub struct Segmenter {
+    model: WordModel,
+}
+
+static EMBEDDED: LazyLock<Segmenter> = LazyLock::new(|| Segmenter {
+    model: WordModel::embedded(),
+});
+
+impl Segmenter {
+    /// The segmenter built from the embedded data (on first use).
+    pub fn embedded() -> &'static Segmenter {
+        &EMBEDDED
+    }
+
+    /// Tokens of the given sentences of `text` (normalised text), in text
+    /// order. `Token::sentence` is the index into `sentences`.
+    pub fn tokens(&self, text: &str, sentences: &[Sentence]) -> Vec<Token> {
+        let mut out = Vec::with_capacity(text.len() / 4);
+        let mut pieces = Vec::new();
+        let mut work = Work::default();
+        for (index, sentence) in sentences.iter().enumerate() {
+            let span = clamp(text, sentence.span);
+            pieces.clear();
+            lexical::scan(text, span.start, span.end, &mut pieces);
+            self.sentence_tokens(text, &pieces, index as u32, &mut work, &mut out);
+        }
+        out
+    }
+
+    /// Segments one line of raw text the way `thoisu segment` prints it:
+    /// the syllables of a word joined by '_', tokens separated by ' ',
+    /// punctuation as tokens of its own. Appends to `out` (no newline).
+    pub fn segment_line(&self, line: &str, out: &mut String) {
+        let text = thoisu_normalise::normalise(line);
+        let sentences = sentences(&text);
+        let mut first = true;
+        for token in self.tokens(&text, &sentences) {
+            if !first {
+                out.push(' ');
+            }
+            first = false;
+            for c in token.span.of(&text).chars() {
+                out.push(if c == ' ' { '_' } else { c });
+            }
+        }
+    }
+
+    fn sentence_tokens(
+        &self,
+        text: &str,
+        pieces: &[Piece],
+        sentence: u32,
+        work: &mut Work,
+        out: &mut Vec<Token>,
+    ) {
+        let mut i = 0;
+        while i < pieces.len() {
+            let piece = pieces[i];
+            if piece.kind != PieceKind::Syllable {
+                out.push(Token {
+                    span: Span::new(piece.start, piece.end),
+                    kind: match piece.kind {
+                        PieceKind::Number => TokenKind::Number,
+                        PieceKind::Punct => TokenKind::Punct,
+                        PieceKind::Symbol => TokenKind::Symbol,
+                        _ => TokenKind::Word,
+                    },
+                    sentence,
+                });
+                i += 1;
+                continue;
+            }
+            // A run of syllables separated by single spaces.
+            let mut j = i + 1;
+            while j < pieces.len()
+                && pieces[j].kind == PieceKind::Syllable
+                && &text[pieces[j - 1].end..pieces[j].start] == " "
+            {
+                j += 1;
+            }
+            let run = &pieces[i..j];
+            work.syllables.clear();
+            for (k, p) in run.iter().enumerate() {
+                let initial = k == 0
+                    && (i == 0 || opens_sentence(&text[pieces[i - 1].start..pieces[i - 1].end]));
+                work.syllables
+                    .push(self.syllable(&text[p.start..p.end], initial, &mut work.lower));
+            }
+            work.lengths.clear();
+            self.model
+                .segment(&work.syllables, &mut work.lengths, &mut work.scratch);
+            let mut k = 0;
+            for &len in &work.lengths {
+                let first = run[k];
+                let last = run[k + len as usize - 1];
+                out.push(Token {
+                    span: Span::new(first.start, last.end),
+                    kind: TokenKind::Word,
+                    sentence,
+                });
+                k += len as usize;
+            }
+            i = j;
+        }
+    }
+
+    fn syllable(&self, s: &str, sentence_initial: bool, lower: &mut String) -> Syllable {
+        let mut chars = s.chars();
+        let capitalised = chars.next().is_some_and(char::is_uppercase);
+        let all_caps = capitalised && chars.all(|c| !c.is_lowercase());
+        let id = if capitalised || s.chars().any(char::is_uppercase) {
+            lower.clear();
+            lower.extend(s.chars().flat_map(char::to_lowercase));
+            self.model.syllable_id(lower)
+        } else {
+            self.model.syllable_id(s)
+        };
+        Syllable {
+            id,
+            capitalised,
+            all_caps,
+            sentence_initial,
+        }
+    }
+}
+
+/// Punctuation after which a word starts a sentence-like unit (quotation,
+/// list item), where capitals do not mark names.
+fn opens_sentence(piece: &str) -> bool {
+    matches!(
+        piece,
+        "“" | "\"" | "‘" | "'" | "(" | "[" | ":" | "-" | "–" | "—" | "•" | "…" | "..."
+    )
+}
+
+/// Buffers reused across the sentences of one call.
+#[derive(Default)]
+struct Work {
+    syllables: Vec<Syllable>,
+    lengths: Vec<u8>,
+    lower: String,
+    scratch: Scratch,
+}
+
+/// A sentence span cut to the text and to char boundaries.
+fn clamp(text: &str, span: Span) -> Span {
+    let mut start = span.start.min(text.len());
+    let mut end = span.end.min(text.len()).max(start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment(line: &str) -> String {
+        let mut out = String::new();
+        Segmenter::embedded().segment_line(line, &mut out);
+        out
+    }
+
+    #[test]
+    fn segments_a_news_sentence() {
+        assert_eq!(
+            segment("Tổng Bí thư Tô Lâm đã đến thăm Đại sứ quán Việt Nam tại Triều Tiên."),
+            "Tổng_Bí_thư Tô_Lâm đã đến thăm Đại_sứ_quán Việt_Nam tại Triều_Tiên ."
+        );
+        assert_eq!(
+            segment(
+                "Chiều 10/10, tại TP. Hồ Chí Minh, Thủ tướng Phạm Minh Chính chủ trì hội nghị."
+            ),
+            "Chiều 10/10 , tại TP. Hồ_Chí_Minh , Thủ_tướng Phạm_Minh_Chính chủ_trì hội_nghị ."
+        );
+    }
+
+    #[test]
+    fn normalises_tone_placement_in_output() {
+        assert_eq!(segment("Khánh Hòa"), "Khánh_Hoà");
+        assert_eq!(segment(""), "");
+    }
+
+    #[test]
+    fn token_spans_match_their_text() {
+        let text = "Ngày 11-10-2025, Bộ Ngoại giao Việt Nam ra thông báo số 59-NQ/TW.\nLãi suất 3,5% (tăng 0,5 điểm).";
+        let sents = sentences(text);
+        let tokens = Segmenter::embedded().tokens(text, &sents);
+        let texts: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
+        assert!(texts.contains(&"11-10-2025"));
+        assert!(texts.contains(&"59-NQ/TW"));
+        assert!(texts.contains(&"3,5%"));
+        assert!(texts.contains(&"Việt Nam"));
+        for t in &tokens {
+            let s = t.span.of(text);
+            assert!(!s.is_empty() && s.trim() == s, "{s:?}");
+            assert!(sents[t.sentence as usize].span.contains(t.span));
+        }
+        let kind_of = |w: &str| tokens.iter().find(|t| t.span.of(text) == w).map(|t| t.kind);
+        assert_eq!(kind_of("11-10-2025"), Some(TokenKind::Number));
+        assert_eq!(kind_of("("), Some(TokenKind::Punct));
+        assert_eq!(kind_of("Việt Nam"), Some(TokenKind::Word));
+        assert_eq!(tokens.last().map(|t| t.sentence), Some(1));
+    }
+
+    /// Tiny deterministic generator for the property below.
+    struct XorShift(u64);
+    impl XorShift {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+    }
+
+    #[test]
+    fn every_syllable_is_printed_once_in_order() {
+        let pieces = [
+            "Hà", "Nội", "tổng", "bí", "thư", "Tô", "Lâm", ".", ",", "“", "”", "\"", "10/10",
+            "3,5%", "TP.", "HCM", "v.v.", "😀", "...", "-", "A.", "hoà", "bình", "Việt", "Nam",
+            "!", "?", "(", ")", "x", "thuỷ", "Đ", "\t", "  ", "ông", "Theo", "Bộ", "Ngoại", "giao",
+        ];
+        let mut rng = XorShift(0x1234_5678_9abc_def1);
+        for _ in 0..2000 {
+            let n = (rng.next() % 20) as usize;
+            let mut line = String::new();
+            for _ in 0..n {
+                line.push_str(pieces[(rng.next() % pieces.len() as u64) as usize]);
+                if !rng.next().is_multiple_of(4) {
+                    line.push(' ');
+                }
+            }
+            let out = segment(&line);
+            let squeeze = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| !c.is_whitespace() && *c != '_')
+                    .collect()
+            };
+            assert_eq!(squeeze(&out), squeeze(&line), "{line:?} → {out:?}");
+            assert!(!out.contains("  ") && !out.starts_with(' ') && !out.ends_with(' '));
+        }
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        let seg = Segmenter::embedded();
+        for text in [
+            "",
+            " ",
+            "\n\n",
+            "😀😀",
+            "a\u{0301}",
+            "...",
+            "“",
+            "x.y.z.",
+            "1.",
+            "A. B. C.",
+        ] {
+            let sents = sentences(text);
+            for t in seg.tokens(text, &sents) {
+                assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            }
+        }
+        let huge = "Hà Nội. ".repeat(10_000);
+        let sents = sentences(&huge);
+        assert_eq!(sents.len(), 10_000);
+        assert_eq!(seg.tokens(&huge, &sents).len(), 20_000);
+    }
+}

@@ -1,0 +1,281 @@
+//! Lexical pieces of a sentence: syllables, numbers, punctuation, symbols.
+//!
+//! A piece never crosses whitespace. Dots, commas, slashes, colons and
+//! hyphens stay inside a piece when they sit between its characters
+//! ("TP.HCM", "3,5", "10/10", "11-10-2025", "59-NQ/TW", "COVID-19"), and an
+//! abbreviation or an initial keeps its final dot ("TP.", "PGS.TS.", "V.").
+
+use crate::data::{AbbreviationKind, LISTS};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PieceKind {
+    /// Letters only: can be joined with its neighbours into a word.
+    Syllable,
+    /// Starts with a letter but holds digits or inner punctuation ("TP.HCM", "A5").
+    Compound,
+    Number,
+    Punct,
+    Symbol,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub kind: PieceKind,
+}
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Punctuation (its own token) as opposed to other symbols.
+pub(crate) fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        '!' | '"' | '#' | '%' | '&' | '\'' | '(' | ')' | '*' | ',' | '-' | '.' | '/' | ':' | ';'
+            | '?' | '@' | '[' | '\\' | ']' | '_' | '{' | '}'
+            | '¡' | '§' | '«' | '¶' | '·' | '»' | '¿'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{205E}'
+            | '\u{3001}'..='\u{3003}'
+            | '\u{3008}'..='\u{3011}'
+            | '\u{FF01}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF1F}'
+    )
+}
+
+/// Scans `text[start..end]` (one sentence) into pieces.
+pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Piece>) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let c = char_at(text, i);
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if is_word_char(c) {
+            let piece_end = word_piece_end(text, i, end);
+            let piece = &text[i..piece_end];
+            let kind = if c.is_numeric() {
+                PieceKind::Number
+            } else if piece.chars().all(|c| c.is_alphabetic() || is_mark(c)) {
+                PieceKind::Syllable
+            } else {
+                PieceKind::Compound
+            };
+            out.push(Piece {
+                start: i,
+                end: piece_end,
+                kind,
+            });
+            i = piece_end;
+        } else if c == '.' {
+            // "..." is one mark.
+            let run = text[i..end].bytes().take_while(|&b| b == b'.').count();
+            out.push(Piece {
+                start: i,
+                end: i + run,
+                kind: PieceKind::Punct,
+            });
+            i += run;
+        } else {
+            let kind = if is_punct(c) {
+                PieceKind::Punct
+            } else {
+                PieceKind::Symbol
+            };
+            out.push(Piece {
+                start: i,
+                end: i + c.len_utf8(),
+                kind,
+            });
+            i += c.len_utf8();
+        }
+    }
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// End of the word or number piece starting at `i` (a word character).
+fn word_piece_end(text: &str, start: usize, limit: usize) -> usize {
+    let mut has_digit = false;
+    let mut i = start;
+    let mut prev = ' ';
+    loop {
+        // A run of word characters.
+        while i < limit {
+            let c = char_at(text, i);
+            if !is_word_char(c) {
+                break;
+            }
+            has_digit |= c.is_numeric();
+            prev = c;
+            i += c.len_utf8();
+        }
+        if i >= limit {
+            return limit;
+        }
+        let sep = char_at(text, i);
+        let after = i + sep.len_utf8();
+        let next = if after < limit {
+            char_at(text, after)
+        } else {
+            ' '
+        };
+        let joins = is_word_char(next)
+            && match sep {
+                '.' => true,
+                ',' | ':' => prev.is_numeric() && next.is_numeric(),
+                '/' => has_digit || next.is_numeric(),
+                '-' => {
+                    has_digit || next.is_numeric() || (prev.is_alphabetic() && next.is_alphabetic())
+                }
+                '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic() && !has_digit,
+                '&' => prev.is_uppercase() && next.is_uppercase(),
+                _ => false,
+            };
+        if joins {
+            i = after;
+            continue;
+        }
+        if sep == '%' && has_digit {
+            return after;
+        }
+        if sep == '.' && !text[after..limit].starts_with('.') && keeps_final_dot(text, start, i) {
+            return after;
+        }
+        return i;
+    }
+}
+
+/// Whether the dot at `dot` after the piece `text[start..dot]` belongs to it:
+/// an abbreviation ("TP.", "PGS.TS.", "v.v.") or an initial ("Nguyễn V. A").
+pub(crate) fn keeps_final_dot(text: &str, start: usize, dot: usize) -> bool {
+    let word = &text[start..dot];
+    LISTS.abbreviation(word).is_some() || is_initial(text, start, dot)
+}
+
+/// The piece is one capital letter standing after a capitalised word or at
+/// the start of a line ("Nguyễn V. A", "George W. Bush", "J. Mitchell").
+pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
+    let word = &text[start..dot];
+    let mut chars = word.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if !c.is_uppercase() {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.len() == start && start > 0 {
+        // Glued to something else ("A.B." chains are handled as one piece).
+        return before.ends_with('\n');
+    }
+    if before.is_empty() || before.ends_with('\n') {
+        return true;
+    }
+    let prev_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    prev_word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether an abbreviation is of the never-ending kind.
+pub(crate) fn is_title_abbreviation(word: &str) -> bool {
+    LISTS.abbreviation(word) == Some(AbbreviationKind::Title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<(&str, PieceKind)> {
+        let mut out = Vec::new();
+        scan(text, 0, text.len(), &mut out);
+        out.iter()
+            .map(|p| (&text[p.start..p.end], p.kind))
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<&str> {
+        pieces(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn keeps_numbers_whole() {
+        assert_eq!(
+            texts("Ngày 10/10, lúc 15:30, giá tăng 3,5% lên 1.000.000 đồng (11-10-2025)."),
+            [
+                "Ngày",
+                "10/10",
+                ",",
+                "lúc",
+                "15:30",
+                ",",
+                "giá",
+                "tăng",
+                "3,5%",
+                "lên",
+                "1.000.000",
+                "đồng",
+                "(",
+                "11-10-2025",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(
+            texts("Nghị quyết 59-NQ/TW, gọi 0903.343.439"),
+            ["Nghị", "quyết", "59-NQ/TW", ",", "gọi", "0903.343.439"]
+        );
+        assert_eq!(pieces("10/10")[0].1, PieceKind::Number);
+    }
+
+    #[test]
+    fn keeps_abbreviation_dots() {
+        assert_eq!(texts("TP. Hồ Chí Minh"), ["TP.", "Hồ", "Chí", "Minh"]);
+        assert_eq!(texts("PGS.TS. Lê Văn A."), ["PGS.TS.", "Lê", "Văn", "A."]);
+        assert_eq!(
+            texts("ở TP.HCM, v.v. và"),
+            ["ở", "TP.HCM", ",", "v.v.", "và"]
+        );
+        assert_eq!(texts("sang Mỹ."), ["sang", "Mỹ", "."]);
+        assert_eq!(texts("hạng a."), ["hạng", "a", "."]);
+    }
+
+    #[test]
+    fn splits_punctuation_and_symbols() {
+        assert_eq!(
+            texts("“Hoà bình”... (Hà Nội) – 5$ 😀"),
+            [
+                "“", "Hoà", "bình", "”", "...", "(", "Hà", "Nội", ")", "–", "5", "$", "😀"
+            ]
+        );
+        assert_eq!(pieces("😀")[0].1, PieceKind::Symbol);
+        assert_eq!(texts("Hà Nội,Việt Nam"), ["Hà", "Nội", ",", "Việt", "Nam"]);
+    }
+
+    #[test]
+    fn joins_hyphenated_and_alphanumeric_forms() {
+        assert_eq!(
+            texts("COVID-19 và U23, Jean-Pierre"),
+            ["COVID-19", "và", "U23", ",", "Jean-Pierre"]
+        );
+        assert_eq!(pieces("U23")[0].1, PieceKind::Compound);
+        assert_eq!(texts("đối tác - bạn"), ["đối", "tác", "-", "bạn"]);
+    }
+}

@@ -1,0 +1,218 @@
+//! Sentence splitting over the normalised text.
+//!
+//! A line break always ends a sentence. Inside a line, '.', '!', '?' and
+//! '…' end one only when the next word looks like a sentence start (capital
+//! letter, digit, opening quote or bracket), so abbreviations ("TP. Hồ Chí
+//! Minh"), numbers ("1.000", "10.10"), initials ("Nguyễn V. A") and
+//! mid-sentence ellipses stay inside. Nothing splits inside quotes; a
+//! sentence ending in ." or .” ends after the quote.
+
+use thoisu_core::{Sentence, Span};
+
+use crate::lexical::{is_initial, is_title_abbreviation, is_word_char};
+
+/// Sentences of `text`, as trimmed byte spans in text order.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        split_line(text, line_start, line_start + line.len(), &mut out);
+        line_start += line.len() + 1;
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let line = &text[start..end];
+    let mut sentence_start = start;
+    let mut curly_depth = 0u32;
+    let mut in_straight = false;
+    let mut iter = line.char_indices().peekable();
+    while let Some((k, c)) = iter.next() {
+        let i = start + k;
+        match c {
+            '“' => curly_depth += 1,
+            '”' => curly_depth = curly_depth.saturating_sub(1),
+            '"' => in_straight = !in_straight,
+            '.' | '!' | '?' | '…' => {
+                // The whole run of terminal marks, then closing quotes/brackets.
+                let mut stop = i + c.len_utf8();
+                let mut single_dot = c == '.';
+                while let Some(&(_, n)) = iter.peek() {
+                    if matches!(n, '.' | '!' | '?' | '…') {
+                        single_dot = false;
+                        stop += n.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                while let Some(&(_, n)) = iter.peek() {
+                    let closes = match n {
+                        '”' if curly_depth > 0 => {
+                            curly_depth -= 1;
+                            true
+                        }
+                        '"' if in_straight => {
+                            in_straight = false;
+                            true
+                        }
+                        ')' | ']' | '’' | '»' | '\'' => true,
+                        _ => false,
+                    };
+                    if !closes {
+                        break;
+                    }
+                    stop += n.len_utf8();
+                    iter.next();
+                }
+                if curly_depth > 0 || in_straight {
+                    continue;
+                }
+                if single_dot && stop == i + 1 && keeps_dot(text, sentence_start, i) {
+                    continue;
+                }
+                if starts_sentence(&text[stop..end]) {
+                    push(text, sentence_start, stop, out);
+                    sentence_start = stop;
+                }
+            }
+            _ => {}
+        }
+    }
+    push(text, sentence_start, end, out);
+}
+
+/// Whether the lone dot at `dot` is part of an abbreviation or initial
+/// rather than a full stop.
+fn keeps_dot(text: &str, floor: usize, dot: usize) -> bool {
+    let before = &text[floor..dot];
+    let word_start = before
+        .rfind(|c: char| !(is_word_char(c) || c == '.'))
+        .map_or(floor, |k| {
+            floor + k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    if word_start == dot {
+        return false;
+    }
+    let word = &text[word_start..dot];
+    is_title_abbreviation(word) || is_initial(text, word_start, dot)
+}
+
+/// Whether text after a terminal mark begins a new sentence: a space, then
+/// a capital letter, digit, opening quote, bracket or dash (or nothing).
+fn starts_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        // No space after the mark: "3.5", "TP.HCM", ".com".
+        return trimmed.is_empty();
+    }
+    match trimmed.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_numeric()
+                || matches!(
+                    c,
+                    '“' | '"' | '‘' | '\'' | '(' | '[' | '-' | '–' | '—' | '«' | '•'
+                )
+        }
+    }
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[start..end];
+    let trimmed_start = start + (piece.len() - piece.trim_start().len());
+    let trimmed_end = start + piece.trim_end().len();
+    if trimmed_start < trimmed_end {
+        out.push(Sentence {
+            span: Span::new(trimmed_start, trimmed_end),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| s.span.of(text)).collect()
+    }
+
+    #[test]
+    fn splits_on_full_stops_before_capitals() {
+        assert_eq!(
+            split("Tổng Bí thư Tô Lâm đến Bình Nhưỡng. Hai bên hội đàm! Còn gì nữa? Có."),
+            [
+                "Tổng Bí thư Tô Lâm đến Bình Nhưỡng.",
+                "Hai bên hội đàm!",
+                "Còn gì nữa?",
+                "Có."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_inside() {
+        assert_eq!(
+            split("Ông làm việc tại TP. Hồ Chí Minh. PGS.TS. Nguyễn Văn A và ThS. Lê B dự."),
+            [
+                "Ông làm việc tại TP. Hồ Chí Minh.",
+                "PGS.TS. Nguyễn Văn A và ThS. Lê B dự."
+            ]
+        );
+        assert_eq!(
+            split("Tại Tp.HCM, GS. Trần và Mr. Smith gặp nhau. Th.S Lan nói."),
+            [
+                "Tại Tp.HCM, GS. Trần và Mr. Smith gặp nhau.",
+                "Th.S Lan nói."
+            ]
+        );
+        assert_eq!(
+            split("Có gạo, muối v.v. Sau đó họ về."),
+            ["Có gạo, muối v.v.", "Sau đó họ về."]
+        );
+    }
+
+    #[test]
+    fn keeps_numbers_and_initials_inside() {
+        assert_eq!(
+            split(
+                "Gọi 0903.343.439 hoặc góp 1.000.000 đồng, lãi 3,5% từ 10.10. Anh Nguyễn V. A nói."
+            ),
+            [
+                "Gọi 0903.343.439 hoặc góp 1.000.000 đồng, lãi 3,5% từ 10.10.",
+                "Anh Nguyễn V. A nói."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_quotes_and_ellipses_together() {
+        assert_eq!(
+            split("Ông nói: “Chúng tôi sẽ đến. Hẹn gặp lại.” Sau đó ông về."),
+            [
+                "Ông nói: “Chúng tôi sẽ đến. Hẹn gặp lại.”",
+                "Sau đó ông về."
+            ]
+        );
+        assert_eq!(
+            split("Bà hỏi \"Đi đâu?\" rồi cười. Trời mưa... nhưng vẫn đi. Hết."),
+            [
+                "Bà hỏi \"Đi đâu?\" rồi cười.",
+                "Trời mưa... nhưng vẫn đi.",
+                "Hết."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_always_end_sentences() {
+        assert_eq!(
+            split("  Tiêu đề không dấu chấm\n\nĐoạn một. Đoạn hai\r\nx  "),
+            ["Tiêu đề không dấu chấm", "Đoạn một.", "Đoạn hai", "x"]
+        );
+        assert!(sentences("").is_empty());
+        assert!(sentences(" \n\n ").is_empty());
+    }
+}

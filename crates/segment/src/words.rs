@@ -1,0 +1,267 @@
+//! The word model: which neighbouring syllables make one word.
+//!
+//! This first model is lexicon-driven: a dynamic programme over a run of
+//! syllables picks the segmentation with the fewest words, lexicon words
+//! (data/segment/lexicon.txt) winning ties by their treebank frequency, plus
+//! runs of capitalised syllables joined into proper names as VLSP does
+//! (Tô_Lâm, Hồ_Chí_Minh). It sits behind [`WordModel::segment`] so a
+//! trained model can replace it without touching the tokeniser.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::data::{data_lines, LISTS};
+
+/// Id of a syllable the lexicon does not know.
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+/// Longest lexicon word, in syllables.
+const MAX_WORD: usize = 6;
+
+/// What the model needs to know about one syllable of a run.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Syllable {
+    /// Lexicon id of the lower-cased syllable, or [`UNKNOWN`].
+    pub id: u32,
+    /// First letter upper case.
+    pub capitalised: bool,
+    /// Every letter upper case ("LÂM", but also "A").
+    pub all_caps: bool,
+    /// First word of the sentence (or of a quotation).
+    pub sentence_initial: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct WordEntry {
+    /// Occurrences in the UD-VTB training data.
+    count: u32,
+    /// From RDRsegmenter's VnVocab (general vocabulary rather than names).
+    vocabulary: bool,
+    /// Only from Wiktionary headwords (idioms and phrases among them).
+    wiktionary_only: bool,
+}
+
+/// Tuning knobs of the cost function (lower total cost wins).
+#[derive(Clone, Copy, Debug)]
+struct Costs {
+    single: f32,
+    word: f32,
+    word_per_log_count: f32,
+    wiktionary_only_penalty: f32,
+    name: f32,
+}
+
+const COSTS: Costs = Costs {
+    single: 1.0,
+    word: 0.98,
+    word_per_log_count: 0.01,
+    wiktionary_only_penalty: 0.01,
+    name: 1.05,
+};
+
+pub(crate) struct WordModel {
+    syllables: FxHashMap<Box<str>, u32>,
+    words: FxHashMap<u64, WordEntry>,
+    common: FxHashSet<u32>,
+    breakers: FxHashSet<u32>,
+    costs: Costs,
+}
+
+/// Reusable buffers for [`WordModel::segment`].
+#[derive(Default)]
+pub(crate) struct Scratch {
+    cost: Vec<f32>,
+    back: Vec<u8>,
+}
+
+fn mix(key: u64, id: u32) -> u64 {
+    (key.rotate_left(5) ^ u64::from(id)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+const SEED: u64 = 0x2545_f491_4f6c_dd1d;
+
+impl WordModel {
+    /// Builds the model from the embedded lexicon.
+    pub(crate) fn embedded() -> Self {
+        Self::from_lexicon(include_str!("../../../data/segment/lexicon.txt"))
+    }
+
+    /// Builds the model from lexicon text (`word TAB count TAB sources`).
+    pub(crate) fn from_lexicon(text: &str) -> Self {
+        let mut model = WordModel {
+            syllables: FxHashMap::default(),
+            words: FxHashMap::default(),
+            common: FxHashSet::default(),
+            breakers: FxHashSet::default(),
+            costs: COSTS,
+        };
+        let mut ids = Vec::with_capacity(MAX_WORD);
+        for line in data_lines(text) {
+            let mut cols = line.split('\t');
+            let word = cols.next().unwrap_or("");
+            let count = cols.next().and_then(|c| c.parse().ok()).unwrap_or(0);
+            let sources = cols.next().unwrap_or("v");
+            ids.clear();
+            ids.extend(word.split(' ').map(|s| model.intern(s)));
+            if ids.len() < 2 || ids.len() > MAX_WORD {
+                continue;
+            }
+            let key = ids.iter().fold(SEED, |k, &id| mix(k, id));
+            model.words.insert(
+                key,
+                WordEntry {
+                    count,
+                    vocabulary: sources.contains('v'),
+                    wiktionary_only: sources == "w",
+                },
+            );
+        }
+        for w in &LISTS.common_words {
+            let id = model.intern(w);
+            model.common.insert(id);
+        }
+        for w in &LISTS.name_breakers {
+            let id = model.intern(w);
+            model.breakers.insert(id);
+        }
+        model
+    }
+
+    fn intern(&mut self, syllable: &str) -> u32 {
+        let next = self.syllables.len() as u32;
+        *self.syllables.entry(syllable.into()).or_insert(next)
+    }
+
+    /// Id of a lower-case syllable.
+    pub(crate) fn syllable_id(&self, lower: &str) -> u32 {
+        self.syllables.get(lower).copied().unwrap_or(UNKNOWN)
+    }
+
+    fn lookup(&self, key: u64) -> Option<&WordEntry> {
+        self.words.get(&key)
+    }
+
+    fn word_cost(&self, w: &WordEntry) -> f32 {
+        let c = &self.costs;
+        let mut cost = c.word - c.word_per_log_count * (1.0 + w.count as f32).ln();
+        if w.wiktionary_only {
+            cost += c.wiktionary_only_penalty;
+        }
+        cost
+    }
+
+    /// Splits a run of syllables (separated by single spaces) into words:
+    /// appends each word's length in syllables to `lengths`.
+    pub(crate) fn segment(&self, run: &[Syllable], lengths: &mut Vec<u8>, scratch: &mut Scratch) {
+        let n = run.len();
+        if n == 1 {
+            lengths.push(1);
+            return;
+        }
+        let cost = &mut scratch.cost;
+        let back = &mut scratch.back;
+        cost.clear();
+        cost.resize(n + 1, f32::INFINITY);
+        back.clear();
+        back.resize(n + 1, 1);
+        cost[0] = 0.0;
+        // All-caps headlines are not one long name.
+        let names_allowed = !(n > 3 && run.iter().all(|s| s.all_caps));
+        for i in 0..n {
+            let here = cost[i];
+            relax(cost, back, i, 1, here + self.costs.single);
+            // Lexicon words starting at i; remember where general-vocabulary
+            // words end, since a name must not swallow one ("Quốc hội Vương Đình Huệ").
+            let mut vocabulary_end = 0;
+            let mut key = SEED;
+            for (k, syllable) in run.iter().enumerate().take(n.min(i + MAX_WORD)).skip(i) {
+                let id = syllable.id;
+                if id == UNKNOWN {
+                    break;
+                }
+                key = mix(key, id);
+                if k > i {
+                    if let Some(w) = self.lookup(key) {
+                        relax(cost, back, i, k + 1 - i, here + self.word_cost(w));
+                        if w.vocabulary {
+                            vocabulary_end = k + 1;
+                        }
+                    }
+                }
+            }
+            if names_allowed && self.may_start_name(&run[i]) {
+                let breaker = self.breakers.contains(&run[i].id);
+                let mut k = i + 1;
+                while k < n && k - i < u8::MAX as usize && run[k].capitalised {
+                    let len = k + 1 - i;
+                    if (breaker && len >= 3) || (vocabulary_end > i && k + 1 > vocabulary_end) {
+                        break;
+                    }
+                    relax(cost, back, i, len, here + self.costs.name);
+                    k += 1;
+                }
+            }
+        }
+        // Walk back from the end, then append lengths in text order.
+        let from = lengths.len();
+        let mut j = n;
+        while j > 0 {
+            let len = back[j];
+            lengths.push(len);
+            j -= len as usize;
+        }
+        lengths[from..].reverse();
+    }
+
+    fn may_start_name(&self, s: &Syllable) -> bool {
+        s.capitalised && !(s.sentence_initial && self.common.contains(&s.id))
+    }
+}
+
+fn relax(cost: &mut [f32], back: &mut [u8], i: usize, len: usize, value: f32) {
+    let j = i + len;
+    if value < cost[j] {
+        cost[j] = value;
+        back[j] = len as u8;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(model: &WordModel, words: &str) -> Vec<Syllable> {
+        words
+            .split(' ')
+            .enumerate()
+            .map(|(k, s)| Syllable {
+                id: model.syllable_id(&s.to_lowercase()),
+                capitalised: s.chars().next().is_some_and(char::is_uppercase),
+                all_caps: s.chars().all(char::is_uppercase),
+                sentence_initial: k == 0,
+            })
+            .collect()
+    }
+
+    fn lengths(model: &WordModel, words: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        model.segment(&run(model, words), &mut out, &mut Scratch::default());
+        out
+    }
+
+    #[test]
+    fn prefers_fewest_words() {
+        let model = WordModel::from_lexicon("đại sứ\t0\tv\nđại sứ quán\t0\tv\nsứ quán\t0\tv\n");
+        assert_eq!(lengths(&model, "đại sứ quán mới"), [3, 1]);
+    }
+
+    #[test]
+    fn joins_names_but_not_titles() {
+        let model = WordModel::embedded();
+        assert_eq!(
+            lengths(&model, "Tổng Bí thư Tô Lâm đã đến thăm"),
+            [3, 2, 1, 1, 1]
+        );
+        assert_eq!(lengths(&model, "Theo Bộ Ngoại giao"), [1, 1, 2]);
+        assert_eq!(lengths(&model, "Tổng thống Mỹ Donald Trump"), [2, 1, 2]);
+        assert_eq!(lengths(&model, "TỔNG BÍ THƯ TÔ LÂM THĂM"), [3, 1, 1, 1]);
+    }
+}
