@@ -145,6 +145,9 @@ struct Prefix {
     /// "từ": where a range's text starts.
     range_from: Option<usize>,
     cued: bool,
+    /// A time of day, "hôm" or a preposition: enough to read "thứ 2" as a
+    /// weekday (a bare "ngày thứ 4" is as often "the fourth day").
+    strong: bool,
 }
 
 const DATE_SEPARATORS: [char; 3] = ['/', '-', '.'];
@@ -231,10 +234,14 @@ impl Parser<'_> {
         let j = prefix.next;
         if prefix.cued {
             if let Some(next) = self.relative_at(j) {
+                // "tối hôm qua": the time of day belongs to the text.
+                if let (Some(from), Some(last)) = (prefix.text_from, self.out.last_mut()) {
+                    last.start = self.toks[from].start;
+                }
                 return Some(next);
             }
         }
-        if let Some(next) = self.weekday_at(j, prefix) {
+        if let Some(next) = self.weekday_at(i, j, prefix) {
             return Some(next);
         }
         self.date_at(i, prefix)
@@ -250,18 +257,27 @@ impl Parser<'_> {
             let Some((&role, next)) = self.phrase_at(prefix.next, &self.lex.cues) else {
                 break;
             };
-            if prefix.next > i && self.toks[prefix.next].para {
+            if prefix.next > i
+                && (self.toks[prefix.next].para
+                    || self.phrase_at(prefix.next, &self.lex.relatives).is_some())
+            {
                 break;
             }
             match role {
                 CueRole::From if prefix.range_from.is_none() => {
                     prefix.range_from = Some(prefix.next)
                 }
-                CueRole::TimeOfDay | CueRole::Day if prefix.text_from.is_none() => {
+                CueRole::TimeOfDay | CueRole::Day | CueRole::PastDay
+                    if prefix.text_from.is_none() =>
+                {
                     prefix.text_from = Some(prefix.next)
                 }
                 _ => {}
             }
+            prefix.strong |= matches!(
+                role,
+                CueRole::TimeOfDay | CueRole::PastDay | CueRole::Qualifier
+            );
             prefix.cued = true;
             prefix.next = next;
         }
@@ -277,29 +293,25 @@ impl Parser<'_> {
                 return None;
             }
         }
+        // "tháng trước đó": the month before some other time.
+        if self.context_at(next, ContextRole::Anaphor).is_some() {
+            return None;
+        }
         self.push(i, next, Value::Relative(rel));
         Some(next)
     }
 
     /// A weekday: either the cue of the explicit date after it ("thứ Hai
     /// (10/10)"), or a date of its own resolved from the anchor.
-    fn weekday_at(&mut self, j: usize, prefix: Prefix) -> Option<usize> {
+    fn weekday_at(&mut self, i: usize, j: usize, prefix: Prefix) -> Option<usize> {
         let (&iso, after) = self.phrase_at(j, &self.lex.weekdays)?;
-        if after - j == 2 && self.toks[j].syllable == self.lex.weekday_head {
-            let number = &self.toks[j + 1];
-            let head = &self.toks[j];
-            // "thứ hai" is also "second": the weekday wants "thứ Hai", digits
-            // after a cue, or a cue before.
-            let ok = match number.kind {
-                Kind::Word => number.is_capitalised() || prefix.cued,
-                _ => prefix.cued || head.is_capitalised(),
-            };
-            let glued = self
-                .tok(after)
-                .is_some_and(|t| !t.gap && (t.kind != Kind::Punct || t.ch == '/'));
-            if !ok || glued {
-                return None;
-            }
+        // "thứ hai" is also "second", "thứ 4" also "fourth".
+        let ordinal_like = after - j == 2 && self.toks[j].syllable == self.lex.weekday_head;
+        let glued = self
+            .tok(after)
+            .is_some_and(|t| !t.gap && (t.kind != Kind::Punct || t.ch == '/'));
+        if ordinal_like && glued {
+            return None;
         }
         let text_from = prefix.text_from.unwrap_or(j);
         // An explicit date right after: the weekday is its cue.
@@ -322,6 +334,7 @@ impl Parser<'_> {
                 text_from: Some(text_from),
                 range_from: prefix.range_from,
                 cued: true,
+                strong: true,
             };
             if let Some(next) = self.finish(text_from, parsed, cue) {
                 if let Some(last) = self.out.last_mut() {
@@ -330,7 +343,29 @@ impl Parser<'_> {
                 return Some(next.max(end));
             }
         }
-        // A bare weekday.
+        // A bare weekday: a capitalised "thứ Hai" after a cue or not after
+        // another word ("Kỳ họp thứ Ba" is the third session), or "thứ 2"
+        // after a time of day, "hôm" or a preposition; never a repeated day.
+        if ordinal_like {
+            let number = &self.toks[j + 1];
+            let ok = match number.kind {
+                Kind::Word => {
+                    number.is_capitalised()
+                        && (prefix.cued || j == 0 || self.toks[j - 1].kind != Kind::Word)
+                }
+                _ => prefix.strong,
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let before_number = i > 0 && self.toks[i - 1].kind == Kind::Number;
+        let habitual = (i.saturating_sub(1)..j)
+            .any(|k| self.context_at(k, ContextRole::Habitual).is_some())
+            || self.context_at(after, ContextRole::Habitual).is_some();
+        if before_number || habitual {
+            return None;
+        }
         let mut end = after;
         let direction = if let Some((rel, next)) = self
             .phrase_at(after, &self.lex.relatives)
@@ -626,9 +661,9 @@ impl Parser<'_> {
             }
         }
         if let Some(p) = self.words_at(j) {
-            return Some(p);
+            return (!self.lunar_after(p.end)).then_some(p);
         }
-        let (parts, seps, n, end) = self.chain_at(j);
+        let (parts, seps, n, mut end) = self.chain_at(j);
         // What follows must not glue on either: "10/10/QĐ", "2/3km", "10%".
         if let Some(next) = self.tok(end) {
             if !next.gap {
@@ -674,11 +709,46 @@ impl Parser<'_> {
                 other => other,
             }
         };
+        let element = match element {
+            // "ngày 10/10 năm 2025".
+            Element::Core { mut date, form } if date.year.is_none() => {
+                if let Some((y, e)) = self
+                    .year_after(end)
+                    .filter(|_| self.toks[end].kind == Kind::Word)
+                {
+                    date.year = Some(y as i16);
+                    end = e;
+                } else if self.context_at(end, ContextRole::Unit).is_some() {
+                    // "từ 3-6 tháng", "7-12 tuổi": a quantity range.
+                    return None;
+                }
+                Element::Core { date, form }
+            }
+            Element::Chain { to, .. }
+                if to.year.is_none() && self.context_at(end, ContextRole::Unit).is_some() =>
+            {
+                return None;
+            }
+            other => other,
+        };
+        if self.lunar_after(end) {
+            return None;
+        }
         Some(Parsed {
             element,
             first: j,
             end,
         })
+    }
+
+    /// "âm lịch" or "(âm lịch)" right after token `end`.
+    fn lunar_after(&self, end: usize) -> bool {
+        let k = if self.tok(end).is_some_and(|t| t.is_punct('(')) {
+            end + 1
+        } else {
+            end
+        };
+        self.context_at(k, ContextRole::Lunar).is_some()
     }
 
     /// Numbers joined by date separators with no space: values with digit

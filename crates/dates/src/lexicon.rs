@@ -20,6 +20,7 @@ pub(crate) struct Phrase<T> {
 pub(crate) enum CueRole {
     TimeOfDay,
     Day,
+    PastDay,
     Qualifier,
     From,
 }
@@ -51,6 +52,10 @@ pub(crate) enum ContextRole {
     Target,
     Quantity,
     Clock,
+    Unit,
+    Lunar,
+    Anaphor,
+    Habitual,
     Month,
     Year,
 }
@@ -104,6 +109,7 @@ impl Lexicon {
             let role = match r.get(1).copied() {
                 Some("time_of_day") => CueRole::TimeOfDay,
                 Some("day") => CueRole::Day,
+                Some("past_day") => CueRole::PastDay,
                 Some("from") => CueRole::From,
                 Some("qualifier") => CueRole::Qualifier,
                 other => panic!("cues.tsv: bad role {other:?} in {r:?}"),
@@ -157,6 +163,10 @@ impl Lexicon {
                 Some("target") => ContextRole::Target,
                 Some("quantity") => ContextRole::Quantity,
                 Some("clock") => ContextRole::Clock,
+                Some("unit") => ContextRole::Unit,
+                Some("lunar") => ContextRole::Lunar,
+                Some("anaphor") => ContextRole::Anaphor,
+                Some("habitual") => ContextRole::Habitual,
                 Some("month") => ContextRole::Month,
                 Some("year") => ContextRole::Year,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),

@@ -246,6 +246,12 @@ fn relative_days() {
     check("Ngày nay, công nghệ phát triển", a, &[]);
     check("ánh sáng qua cửa sổ", a, &[]);
     check(
+        "Nhưng tối hôm qua một cô gái",
+        a,
+        &[("tối hôm qua", "2025-10-10")],
+    );
+    check("so với tháng trước đó", a, &[]);
+    check(
         "tuần trước, giá vàng tăng",
         a,
         &[("tuần trước", "2025-09-29/2025-10-05")],
@@ -281,8 +287,19 @@ fn weekdays() {
         a,
         &[("thứ Hai tuần trước", "2025-09-29")],
     );
-    // Ordinals are not weekdays.
+    // Ordinals and repeated days are not weekdays.
     check("lần thứ hai tổ chức", a, &[]);
+    check("Đây là ngày thứ hai diễn ra cuộc họp", a, &[]);
+    check("nội dung quan trọng cho Kỳ họp thứ Ba, Quốc hội", a, &[]);
+    check("Thứ 2, lệnh cấm áp đặt hình thức kiểm tra.", a, &[]);
+    check("ngày thứ 4, Lý Nhã Kỳ xuất hiện", a, &[]);
+    check("được tổ chức vào thứ Bảy hàng tuần", a, &[]);
+    check(
+        "vào các ngày thứ 4 và chủ nhật",
+        a,
+        &[("chủ nhật", "2025-10-05")],
+    );
+    check("sáng thứ 2, chợ đông", a, &[("sáng thứ 2", "2025-10-06")]);
     // A weekday with an explicit date: the date wins and the weekday is its cue.
     check(
         "rạng sáng thứ 5 ngày 23.02",
@@ -313,6 +330,9 @@ fn not_dates() {
         "vị trí thứ 6/8",
         "30/2 không phải là một ngày",
         "thêm 3/4 trái bắp cải",
+        "tầm nhìn từ 3-6 tháng, trẻ em từ 7-12 tuổi, cách nhau từ 5-10 phút",
+        "giá chênh nhau đến 3-7 lần",
+        "trong ngày 15/1 âm lịch, ngày 15/8 (âm lịch)",
         "😀 ngày 99/99 \u{0}",
         "",
     ] {

@@ -1,0 +1,58 @@
+//! Throughput of the date stage on a JSON Lines corpus (shared/bench):
+//! `cargo run --release -p thoisu-dates --example throughput -- FILE [--dump]`.
+//! Prints articles, syllables, dates found and syllables per second; with
+//! `--dump`, every date found with its context, for reviewing precision.
+
+use std::time::Instant;
+
+use thoisu_core::{Sentence, Span};
+use thoisu_dates::{anchor, find_dates};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().expect("usage: throughput FILE.jsonl [--dump]");
+    let dump = args.any(|a| a == "--dump");
+    let data = std::fs::read_to_string(&path).expect("read corpus");
+    let texts: Vec<String> = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let syllables: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    // The corpus carries no dates: its SOURCE.md says to use 2017-06-30.
+    let given = Some("2017-06-30");
+    let started = Instant::now();
+    let mut found = 0;
+    for text in &texts {
+        let a = anchor(None, given, text);
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+        }];
+        let dates = find_dates(text, &sentences, a);
+        found += dates.len();
+        if dump {
+            for d in &dates {
+                let from = floor(text, d.span.start.saturating_sub(40));
+                let to = floor(text, (d.span.end + 25).min(text.len()));
+                let context = text[from..to].replace('\n', " ");
+                println!("{}\t{}\t{}", d.value.render(), d.text, context);
+            }
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{} articles, {} syllables, {} dates in {:.3}s: {:.0} syllables/s",
+        texts.len(),
+        syllables,
+        found,
+        secs,
+        syllables as f64 / secs
+    );
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
