@@ -148,6 +148,11 @@ struct Prefix {
     /// A time of day, "hôm" or a preposition: enough to read "thứ 2" as a
     /// weekday (a bare "ngày thứ 4" is as often "the fourth day").
     strong: bool,
+    /// A time of day or "hôm": enough to read "thứ hai" as a weekday.
+    timely: bool,
+    /// The first of the text cues right before `next` ("tối" in "tối hôm
+    /// qua"), with no preposition between.
+    adjacent_text: Option<usize>,
 }
 
 const DATE_SEPARATORS: [char; 3] = ['/', '-', '.'];
@@ -235,7 +240,7 @@ impl Parser<'_> {
         if prefix.cued {
             if let Some(next) = self.relative_at(j) {
                 // "tối hôm qua": the time of day belongs to the text.
-                if let (Some(from), Some(last)) = (prefix.text_from, self.out.last_mut()) {
+                if let (Some(from), Some(last)) = (prefix.adjacent_text, self.out.last_mut()) {
                     last.start = self.toks[from].start;
                 }
                 return Some(next);
@@ -274,6 +279,13 @@ impl Parser<'_> {
                 }
                 _ => {}
             }
+            prefix.timely |= matches!(role, CueRole::TimeOfDay | CueRole::PastDay);
+            prefix.adjacent_text = match role {
+                CueRole::TimeOfDay | CueRole::Day | CueRole::PastDay => {
+                    prefix.adjacent_text.or(Some(prefix.next))
+                }
+                _ => None,
+            };
             prefix.strong |= matches!(
                 role,
                 CueRole::TimeOfDay | CueRole::PastDay | CueRole::Qualifier
@@ -289,7 +301,12 @@ impl Parser<'_> {
         if rel.unit != crate::lexicon::Unit::Day {
             // "hai tuần trước" is a distance; "3 tháng sau" too.
             let after_number = i > 0 && self.toks[i - 1].kind == Kind::Number;
-            if after_number || self.context_before(i, ContextRole::Quantity) {
+            // "những ngày tháng này" = "these days".
+            let after_day = i > 0
+                && self
+                    .phrase_at(i - 1, &self.lex.cues)
+                    .is_some_and(|(r, next)| *r == CueRole::Day && next == i);
+            if after_number || after_day || self.context_before(i, ContextRole::Quantity) {
                 return None;
             }
         }
@@ -310,7 +327,9 @@ impl Parser<'_> {
         let glued = self
             .tok(after)
             .is_some_and(|t| !t.gap && (t.kind != Kind::Punct || t.ch == '/'));
-        if ordinal_like && glued {
+        // After a noun it is an ordinal ("lần thứ 4", "kỳ họp thứ ba").
+        let after_noun = !prefix.cued && j > 0 && self.toks[j - 1].kind == Kind::Word;
+        if ordinal_like && (glued || after_noun) {
             return None;
         }
         let text_from = prefix.text_from.unwrap_or(j);
@@ -335,6 +354,8 @@ impl Parser<'_> {
                 range_from: prefix.range_from,
                 cued: true,
                 strong: true,
+                timely: true,
+                adjacent_text: None,
             };
             if let Some(next) = self.finish(text_from, parsed, cue) {
                 if let Some(last) = self.out.last_mut() {
@@ -350,8 +371,9 @@ impl Parser<'_> {
             let number = &self.toks[j + 1];
             let ok = match number.kind {
                 Kind::Word => {
-                    number.is_capitalised()
-                        && (prefix.cued || j == 0 || self.toks[j - 1].kind != Kind::Word)
+                    prefix.timely
+                        || number.is_capitalised()
+                            && (prefix.cued || j == 0 || self.toks[j - 1].kind != Kind::Word)
                 }
                 _ => prefix.strong,
             };
@@ -360,7 +382,7 @@ impl Parser<'_> {
             }
         }
         let before_number = i > 0 && self.toks[i - 1].kind == Kind::Number;
-        let habitual = (i.saturating_sub(1)..j)
+        let habitual = (i.saturating_sub(2)..j)
             .any(|k| self.context_at(k, ContextRole::Habitual).is_some())
             || self.context_at(after, ContextRole::Habitual).is_some();
         if before_number || habitual {
@@ -718,14 +740,18 @@ impl Parser<'_> {
                 {
                     date.year = Some(y as i16);
                     end = e;
-                } else if self.context_at(end, ContextRole::Unit).is_some() {
+                } else if form != Form::Numeric('/')
+                    && self.context_at(end, ContextRole::Unit).is_some()
+                {
                     // "từ 3-6 tháng", "7-12 tuổi": a quantity range.
                     return None;
                 }
                 Element::Core { date, form }
             }
-            Element::Chain { to, .. }
-                if to.year.is_none() && self.context_at(end, ContextRole::Unit).is_some() =>
+            Element::Chain { to, sep, .. }
+                if to.year.is_none()
+                    && sep != '/'
+                    && self.context_at(end, ContextRole::Unit).is_some() =>
             {
                 return None;
             }
@@ -844,6 +870,9 @@ impl Parser<'_> {
             return None;
         }
         let (year, end) = self.year_after(j + 2)?;
+        if self.lunar_after(end) {
+            return None;
+        }
         Some(Parsed {
             element: Element::Month {
                 month: m.value as u8,

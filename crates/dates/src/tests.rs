@@ -251,6 +251,12 @@ fn relative_days() {
         &[("tối hôm qua", "2025-10-10")],
     );
     check("so với tháng trước đó", a, &[]);
+    check("nhớ lại những ngày tháng này", a, &[]);
+    check(
+        "4h sáng hôm sau kể từ hôm nay",
+        a,
+        &[("hôm nay", "2025-10-11")],
+    );
     check(
         "tuần trước, giá vàng tăng",
         a,
@@ -300,6 +306,11 @@ fn weekdays() {
         &[("chủ nhật", "2025-10-05")],
     );
     check("sáng thứ 2, chợ đông", a, &[("sáng thứ 2", "2025-10-06")]);
+    check(
+        "phóng tên lửa hôm thứ ba.",
+        a,
+        &[("hôm thứ ba", "2025-10-07")],
+    );
     // A weekday with an explicit date: the date wins and the weekday is its cue.
     check(
         "rạng sáng thứ 5 ngày 23.02",
@@ -307,6 +318,22 @@ fn weekdays() {
         &[("rạng sáng thứ 5 ngày 23.02", "2017-02-23")],
     );
     check("thứ Sáu (10/10)", a, &[("thứ Sáu (10/10)", "2025-10-10")]);
+    check(
+        "Thứ ba, ngày 06-6-2017, Quốc hội",
+        a,
+        &[("Thứ ba, ngày 06-6-2017", "2017-06-06")],
+    );
+    check(
+        "tại phiên xét xử lần thứ 4 ngày 7/7, bị cáo",
+        a,
+        &[("ngày 7/7", "2025-07-07")],
+    );
+    check(
+        "kỳ họp thứ ba (tháng 5-2017)",
+        a,
+        &[("tháng 5-2017", "2017-05-01/2017-05-31")],
+    );
+    check("đi nhà thờ mỗi sáng chủ nhật", a, &[]);
 }
 
 #[test]
@@ -333,6 +360,7 @@ fn not_dates() {
         "tầm nhìn từ 3-6 tháng, trẻ em từ 7-12 tuổi, cách nhau từ 5-10 phút",
         "giá chênh nhau đến 3-7 lần",
         "trong ngày 15/1 âm lịch, ngày 15/8 (âm lịch)",
+        "tức ngày 29 tháng 5 năm 2017 âm lịch",
         "😀 ngày 99/99 \u{0}",
         "",
     ] {
