@@ -10,6 +10,7 @@
 //! Stories are not clustered yet: [`EventFilter::story`] filters on the
 //! article id for now.
 
+mod json;
 mod schema;
 mod search;
 
@@ -447,37 +448,37 @@ fn insert_document(
     doc: &Document,
     origin: Option<&str>,
 ) -> Result<bool, InsertError> {
-    // The body has its own column: keep it out of the JSON copy.
-    let mut json = serde_json::to_value(doc)?;
-    if let Some(map) = json.as_object_mut() {
-        map.remove("body");
-    }
-    let inserted = conn
-        .prepare_cached(
-            "INSERT INTO articles (id, title, published, outlet, section, url, authors, lead,
-                 body, captions, related, origin, ingested_at, doc)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
-                 strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?13)
-             ON CONFLICT (id) DO NOTHING",
-        )?
-        .execute(params![
-            doc.id,
-            doc.title,
-            doc.published,
-            doc.outlet,
-            doc.section,
-            doc.url,
-            serde_json::to_string(&doc.authors)?,
-            doc.lead,
-            doc.body,
-            serde_json::to_string(&doc.captions)?,
-            serde_json::to_string(&doc.related)?,
-            origin,
-            json.to_string(),
-        ])?;
-    if inserted == 0 {
+    // Checked first, so re-ingesting stored articles costs one index lookup.
+    let exists = conn
+        .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?
+        .exists([&doc.id])?;
+    if exists {
         return Ok(false);
     }
+    // The body has its own column: keep it out of the JSON copy.
+    let mut json = serde_json::to_string(doc)?;
+    json::remove_top_level_member(&mut json, "body");
+    conn.prepare_cached(
+        "INSERT INTO articles (id, title, published, outlet, section, url, authors, lead,
+             body, captions, related, origin, ingested_at, doc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+             strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?13)",
+    )?
+    .execute(params![
+        doc.id,
+        doc.title,
+        doc.published,
+        doc.outlet,
+        doc.section,
+        doc.url,
+        serde_json::to_string(&doc.authors)?,
+        doc.lead,
+        doc.body,
+        serde_json::to_string(&doc.captions)?,
+        serde_json::to_string(&doc.related)?,
+        origin,
+        json,
+    ])?;
     let seq = conn.last_insert_rowid();
     conn.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
         .execute(params![

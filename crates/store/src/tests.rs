@@ -541,30 +541,46 @@ fn odd_text_is_stored_and_found() {
     assert!(dated.is_empty());
 }
 
-/// Insert speed on 5,000 small documents. Run with
+/// Insert speed on 5,000 small documents, then on 1,000 article-sized ones
+/// (about 4 KB of body, 20 entities, 10 events). Run with
 /// `cargo test -p thoisu-store --release -- --ignored --nocapture insert_speed`.
 #[test]
 #[ignore]
 fn insert_speed() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("speed.db")).unwrap();
-    let base = &sample()[0];
-    let docs: Vec<Document> = (0..5000)
-        .map(|i| {
-            let mut d = base.clone();
-            d.id = format!("doc{i:06}");
-            d.body = format!("Bài số {i}. {}", base.body);
-            d
-        })
-        .collect();
-    let start = std::time::Instant::now();
-    for batch in docs.chunks(500) {
-        store.insert(batch, &[]).unwrap();
+    fn run(name: &str, base: &Document, n: usize) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("speed.db")).unwrap();
+        let docs: Vec<Document> = (0..n)
+            .map(|i| {
+                let mut d = base.clone();
+                d.id = format!("doc{i:06}");
+                d.body = format!("Bài số {i}. {}", base.body);
+                d
+            })
+            .collect();
+        let start = std::time::Instant::now();
+        for batch in docs.chunks(500) {
+            store.insert(batch, &[]).unwrap();
+        }
+        assert_eq!(store.counts().unwrap().articles as usize, n);
+        // Closing checkpoints the WAL into the file: part of the cost.
+        drop(store);
+        let secs = start.elapsed().as_secs_f64();
+        let size = std::fs::metadata(dir.path().join("speed.db")).map_or(0, |m| m.len());
+        println!(
+            "{name}: {n} docs in {secs:.3} s = {:.0} docs/s, {} KB on disk",
+            n as f64 / secs,
+            size / 1024
+        );
+        if let Ok(keep) = std::env::var("THOISU_STORE_BENCH_KEEP") {
+            std::fs::copy(dir.path().join("speed.db"), format!("{keep}.{name}.db")).unwrap();
+        }
     }
-    let secs = start.elapsed().as_secs_f64();
-    println!(
-        "inserted 5000 docs in {secs:.3} s: {:.0} docs/s",
-        5000.0 / secs
-    );
-    assert_eq!(store.counts().unwrap().articles, 5000);
+    let small = sample().swap_remove(0);
+    run("small", &small, 5000);
+    let mut article = small.clone();
+    article.body = article.body.repeat(30);
+    article.entities = vec![article.entities[0].clone(); 20];
+    article.events = vec![article.events[0].clone(); 10];
+    run("article-sized", &article, 1000);
 }
