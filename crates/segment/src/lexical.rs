@@ -179,6 +179,14 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
     if !c.is_uppercase() {
         return false;
     }
+    // Mid-sentence ("bà G. kéo", "hãng F. phát động") whatever stands before.
+    let next = text[dot + 1..]
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next();
+    if next.is_some_and(|n| n.is_lowercase() || n == ',') {
+        return true;
+    }
     let before = text[..start].trim_end_matches([' ', '\t']);
     if before.len() == start && start > 0 {
         // Glued to something else ("A.B." chains are handled as one piece).

@@ -131,6 +131,7 @@ impl Segmenter {
     fn syllable(&self, s: &str, sentence_initial: bool, lower: &mut String) -> Syllable {
         let mut chars = s.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase);
+        let single_letter = chars.as_str().is_empty();
         let all_caps = capitalised && chars.all(|c| !c.is_lowercase());
         let id = if capitalised || s.chars().any(char::is_uppercase) {
             lower.clear();
@@ -143,6 +144,7 @@ impl Segmenter {
             id,
             capitalised,
             all_caps,
+            single_letter,
             sentence_initial,
         }
     }

@@ -25,6 +25,8 @@ pub(crate) struct Syllable {
     pub capitalised: bool,
     /// Every letter upper case ("LÂM", but also "A").
     pub all_caps: bool,
+    /// One letter long ("A" in "Nguyễn Văn A").
+    pub single_letter: bool,
     /// First word of the sentence (or of a quotation).
     pub sentence_initial: bool,
 }
@@ -53,7 +55,7 @@ const COSTS: Costs = Costs {
     single: 1.0,
     word: 0.98,
     word_per_log_count: 0.01,
-    wiktionary_only_penalty: 0.01,
+    wiktionary_only_penalty: 0.0,
     name: 1.05,
 };
 
@@ -84,7 +86,7 @@ impl WordModel {
         Self::from_lexicon(include_str!("../../../data/segment/lexicon.txt"))
     }
 
-    /// Builds the model from lexicon text (`word TAB count TAB sources`).
+    /// Builds the model from lexicon text (`word TAB joined TAB split TAB sources`).
     pub(crate) fn from_lexicon(text: &str) -> Self {
         let mut model = WordModel {
             syllables: FxHashMap::default(),
@@ -97,8 +99,13 @@ impl WordModel {
         for line in data_lines(text) {
             let mut cols = line.split('\t');
             let word = cols.next().unwrap_or("");
-            let count = cols.next().and_then(|c| c.parse().ok()).unwrap_or(0);
+            let count: u32 = cols.next().and_then(|c| c.parse().ok()).unwrap_or(0);
+            let split: u32 = cols.next().and_then(|c| c.parse().ok()).unwrap_or(0);
             let sources = cols.next().unwrap_or("v");
+            // Annotators split these more often than they join them.
+            if split > count {
+                continue;
+            }
             ids.clear();
             ids.extend(word.split(' ').map(|s| model.intern(s)));
             if ids.len() < 2 || ids.len() > MAX_WORD {
@@ -177,9 +184,16 @@ impl WordModel {
                 if id == UNKNOWN {
                     break;
                 }
+                // "anh Hai", "tỉnh Nam Định": a lower-case syllable does not
+                // join a capitalised one that follows it.
+                if k > i && syllable.capitalised && !run[i].capitalised {
+                    break;
+                }
                 key = mix(key, id);
                 if k > i {
-                    if let Some(w) = self.lookup(key) {
+                    if let Some(w) = self.lookup(key).filter(|w| {
+                        !w.wiktionary_only || (run[i].capitalised && !run[i].sentence_initial)
+                    }) {
                         relax(cost, back, i, k + 1 - i, here + self.word_cost(w));
                         if w.vocabulary {
                             vocabulary_end = k + 1;
@@ -193,6 +207,10 @@ impl WordModel {
                 while k < n && k - i < u8::MAX as usize && run[k].capitalised {
                     let len = k + 1 - i;
                     if (breaker && len >= 3) || (vocabulary_end > i && k + 1 > vocabulary_end) {
+                        break;
+                    }
+                    // Acronyms do not join mixed-case names ("Formosa", "VN").
+                    if !caps_agree(&run[i..=k]) {
                         break;
                     }
                     relax(cost, back, i, len, here + self.costs.name);
@@ -216,6 +234,16 @@ impl WordModel {
     }
 }
 
+/// All syllables all-caps, or none (one-letter syllables go either way).
+fn caps_agree(name: &[Syllable]) -> bool {
+    let caps = name
+        .iter()
+        .filter(|s| s.all_caps && !s.single_letter)
+        .count();
+    let mixed = name.iter().filter(|s| !s.all_caps).count();
+    caps == 0 || mixed == 0
+}
+
 fn relax(cost: &mut [f32], back: &mut [u8], i: usize, len: usize, value: f32) {
     let j = i + len;
     if value < cost[j] {
@@ -236,6 +264,7 @@ mod tests {
                 id: model.syllable_id(&s.to_lowercase()),
                 capitalised: s.chars().next().is_some_and(char::is_uppercase),
                 all_caps: s.chars().all(char::is_uppercase),
+                single_letter: s.chars().count() == 1,
                 sentence_initial: k == 0,
             })
             .collect()
@@ -249,7 +278,8 @@ mod tests {
 
     #[test]
     fn prefers_fewest_words() {
-        let model = WordModel::from_lexicon("đại sứ\t0\tv\nđại sứ quán\t0\tv\nsứ quán\t0\tv\n");
+        let model =
+            WordModel::from_lexicon("đại sứ\t0\t0\tv\nđại sứ quán\t0\t0\tv\nsứ quán\t0\t0\tv\n");
         assert_eq!(lengths(&model, "đại sứ quán mới"), [3, 1]);
     }
 
