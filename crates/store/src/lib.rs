@@ -455,6 +455,21 @@ fn insert_document(
     if exists {
         return Ok(false);
     }
+    // JSON has no NaN: a non-finite score would be written as null and then
+    // never read back. Rare, so the copy costs nothing in practice.
+    let fixed;
+    let doc = if doc.events.iter().any(|e| !e.goldstein.is_finite()) {
+        let mut copy = doc.clone();
+        for e in &mut copy.events {
+            if !e.goldstein.is_finite() {
+                e.goldstein = 0.0;
+            }
+        }
+        fixed = copy;
+        &fixed
+    } else {
+        doc
+    };
     // The body has its own column: keep it out of the JSON copy.
     let mut json = serde_json::to_string(doc)?;
     json::remove_top_level_member(&mut json, "body");

@@ -149,6 +149,15 @@ impl From<rusqlite::Error> for MigrateError {
 /// read again inside it so two processes opening a new store at once apply
 /// each step exactly once.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
+    // Fast path without the write lock: a reader opening an up-to-date
+    // store must not wait for a running ingest.
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > VERSION {
+        return Err(MigrateError::TooNew(found));
+    }
+    if found == VERSION {
+        return Ok(());
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let found: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found > VERSION {

@@ -519,6 +519,35 @@ fn a_second_writer_waits_instead_of_failing() {
 }
 
 #[test]
+fn readers_do_not_wait_for_a_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("thoisu.db");
+    Store::open(&path).unwrap().insert(&sample(), &[]).unwrap();
+    let holder = Connection::open(&path).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let reader = Store::open(&path).unwrap();
+    assert_eq!(reader.counts().unwrap().articles, 3);
+    assert_eq!(reader.search("trieu tien", 5).unwrap().len(), 1);
+    assert!(started.elapsed() < Duration::from_secs(2));
+    holder.execute_batch("COMMIT").unwrap();
+}
+
+#[test]
+fn non_finite_goldstein_is_stored_as_zero() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut d = sample().swap_remove(0);
+    d.events[0].goldstein = f32::NAN;
+    store.insert(&[d.clone()], &[]).unwrap();
+    let events = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(events[0].event.goldstein, 0.0);
+    assert_eq!(
+        store.article(&d.id).unwrap().unwrap().events[0].goldstein,
+        0.0
+    );
+}
+
+#[test]
 fn odd_text_is_stored_and_found() {
     let mut store = Store::open_in_memory().unwrap();
     let mut odd = doc("", None, "🇻🇳 Ünïcödé \u{0} \u{301}\u{301} İstanbul", vec![]);
