@@ -601,6 +601,30 @@ fn insert_speed() {
             n as f64 / secs,
             size / 1024
         );
+        let store = Store::open(&dir.path().join("speed.db")).unwrap();
+        let start = std::time::Instant::now();
+        let mut found = 0;
+        for query in ["nhat ban", "Phạm Minh Chính", "hop tac", "khong co dau"] {
+            for _ in 0..25 {
+                found += store.search(query, 20).unwrap().len();
+            }
+        }
+        let per_search = start.elapsed().as_secs_f64() * 1000.0 / 100.0;
+        let start = std::time::Instant::now();
+        let events = store
+            .events(&EventFilter {
+                actor: Some("pham minh".into()),
+                since: Some("2024".into()),
+                limit: Some(100),
+                ..Default::default()
+            })
+            .unwrap();
+        println!(
+            "{name}: search {per_search:.2} ms/query ({found} hits), events filter {:.1} ms ({} events)",
+            start.elapsed().as_secs_f64() * 1000.0,
+            events.len()
+        );
+        drop(store);
         if let Ok(keep) = std::env::var("THOISU_STORE_BENCH_KEEP") {
             std::fs::copy(dir.path().join("speed.db"), format!("{keep}.{name}.db")).unwrap();
         }
