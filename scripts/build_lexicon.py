@@ -74,7 +74,8 @@ def main():
     entries = {}  # word -> [count, sources]
     lower_singles = {}  # one-syllable word written in lower case -> count
 
-    def add(word, source, count=0, multi_only=False):
+    def add(word, source, count=0, multi_only=False, name=False):
+        written = word
         word = normalise(word)
         n = len(word.split())
         if n == 0 or n > MAX_SYLLABLES or (multi_only and n < 2) or not usable(word):
@@ -82,16 +83,20 @@ def main():
         e = entries.setdefault(word, [0, set()])
         e[0] += count
         e[1].add(source)
+        # Written with every syllable capitalised: a proper name.
+        if name and all(syl[:1].isupper() for syl in written.split()):
+            e[1].add("n")
 
     for line in open(os.path.join(SHARED, "rdrsegmenter/VnVocab.txt"), encoding="utf-8"):
         add(line.strip(), "v")
     for line in open(os.path.join(SHARED, "vi_wiktionary_headwords/words.txt"), encoding="utf-8"):
-        add(line.strip(), "w", multi_only=True)
+        add(line.strip(), "w", multi_only=True, name=True)
     train = os.path.join(SHARED, "ud_vietnamese_vtb/vi_vtb-ud-train.conllu")
     for line in open(train, encoding="utf-8"):
         cols = line.rstrip("\n").split("\t")
         if len(cols) == 10 and cols[0].isdigit():
-            add(cols[1], "u", count=1, multi_only=True)
+            # The first word of a sentence is capitalised anyway.
+            add(cols[1], "u", count=1, multi_only=True, name=cols[0] != "1")
             form = normalise(cols[1])
             if cols[1] == cols[1].lower() and " " not in form and usable(form) and cols[3] != "PROPN":
                 lower_singles[form] = lower_singles.get(form, 0) + 1
@@ -125,7 +130,8 @@ def main():
         out.write("# Columns: word (lower case, normalised, syllables separated by spaces) TAB times it is\n")
         out.write("# one word in UD Vietnamese-VTB train TAB times its syllables are separate words there\n")
         out.write("# TAB sources (v = RDRsegmenter VnVocab, Apache-2.0;\n")
-        out.write("# w = Vietnamese Wiktionary headwords, CC BY-SA; u = UD Vietnamese-VTB train, CC BY-SA 4.0).\n")
+        out.write("# w = Vietnamese Wiktionary headwords, CC BY-SA; u = UD Vietnamese-VTB train, CC BY-SA 4.0;\n")
+        out.write("# n = written as a proper name, every syllable capitalised, in w or u).\n")
         for word in sorted(entries):
             count, sources = entries[word]
             out.write(f"{word}\t{count}\t{split.get(word, 0)}\t{''.join(sorted(sources))}\n")

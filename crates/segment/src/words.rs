@@ -39,6 +39,8 @@ struct WordEntry {
     vocabulary: bool,
     /// Only from Wiktionary headwords (idioms and phrases among them).
     wiktionary_only: bool,
+    /// Written as a proper name in a source ("Trung Quốc", "Hà Nội").
+    proper: bool,
 }
 
 /// Tuning knobs of the cost function (lower total cost wins).
@@ -117,7 +119,8 @@ impl WordModel {
                 WordEntry {
                     count,
                     vocabulary: sources.contains('v'),
-                    wiktionary_only: sources == "w",
+                    wiktionary_only: !sources.contains(['v', 'u']),
+                    proper: sources.contains('n'),
                 },
             );
         }
@@ -178,6 +181,9 @@ impl WordModel {
             // Lexicon words starting at i; remember where general-vocabulary
             // words end, since a name must not swallow one ("Quốc hội Vương Đình Huệ").
             let mut vocabulary_end = 0;
+            // And where known proper names end: "Trung Quốc Vương Nghị" is
+            // a country then a person, not one name.
+            let mut proper_end = 0;
             let mut key = SEED;
             for (k, syllable) in run.iter().enumerate().take(n.min(i + MAX_WORD)).skip(i) {
                 let id = syllable.id;
@@ -198,15 +204,22 @@ impl WordModel {
                         if w.vocabulary {
                             vocabulary_end = k + 1;
                         }
+                        if w.proper {
+                            proper_end = k + 1;
+                        }
                     }
                 }
             }
             if names_allowed && self.may_start_name(&run[i]) {
-                let breaker = self.breakers.contains(&run[i].id);
+                if self.breakers.contains(&run[i].id) {
+                    proper_end = proper_end.max(i + 1);
+                }
                 let mut k = i + 1;
                 while k < n && k - i < u8::MAX as usize && run[k].capitalised {
                     let len = k + 1 - i;
-                    if (breaker && len >= 3) || (vocabulary_end > i && k + 1 > vocabulary_end) {
+                    if (proper_end > i && k + 1 >= proper_end + 2)
+                        || (vocabulary_end > i && k + 1 > vocabulary_end)
+                    {
                         break;
                     }
                     // Acronyms do not join mixed-case names ("Formosa", "VN").
@@ -292,6 +305,12 @@ mod tests {
         );
         assert_eq!(lengths(&model, "Theo Bộ Ngoại giao"), [1, 1, 2]);
         assert_eq!(lengths(&model, "Tổng thống Mỹ Donald Trump"), [2, 1, 2]);
+        assert_eq!(
+            lengths(&model, "Ngoại trưởng Trung Quốc Vương Nghị"),
+            [2, 2, 2]
+        );
+        assert_eq!(lengths(&model, "Chủ tịch Hồ Chí Minh"), [2, 3]);
+        assert_eq!(lengths(&model, "Mỹ Tâm hát"), [2, 1]);
         assert_eq!(lengths(&model, "TỔNG BÍ THƯ TÔ LÂM THĂM"), [3, 1, 1, 1]);
     }
 }
