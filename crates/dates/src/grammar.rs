@@ -15,7 +15,9 @@
 //! - a number glued to letters or other numbers (`59-NQ/TW`, `0903.343.439`,
 //!   `15/2018/NĐ-CP`, `10h30`) never is.
 
-use crate::lexicon::{ConnectorKind, ContextRole, CueRole, Lexicon, Phrase, Relative, NO_SYLLABLE};
+use crate::lexicon::{
+    ConnectorKind, ContextRole, CueRole, Lexicon, Phrase, Relative, Unit, NO_SYLLABLE,
+};
 use crate::scan::{Kind, Tok};
 
 /// Calendar parts as written; the resolver fills in what is missing.
@@ -24,6 +26,25 @@ pub(crate) struct Partial {
     pub day: Option<u8>,
     pub month: Option<u8>,
     pub year: Option<i16>,
+    /// "năm ngoái" (-1), "năm nay" (0): a year relative to the anchor's.
+    pub year_offset: Option<i8>,
+}
+
+/// A year as written after a day or month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Year {
+    Absolute(i16),
+    /// Years from the anchor's ("năm ngoái" = -1).
+    Relative(i8),
+}
+
+impl Partial {
+    fn set_year(&mut self, year: Year) {
+        match year {
+            Year::Absolute(y) => self.year = Some(y),
+            Year::Relative(o) => self.year_offset = Some(o),
+        }
+    }
 }
 
 impl Partial {
@@ -32,6 +53,7 @@ impl Partial {
             day: Some(day as u8),
             month: Some(month as u8),
             year: year.map(|y| y as i16),
+            year_offset: None,
         }
     }
 }
@@ -69,7 +91,7 @@ pub(crate) enum Value {
     /// A whole month.
     Month {
         month: u8,
-        year: i16,
+        year: Year,
     },
     Relative(Relative),
     Weekday {
@@ -112,7 +134,7 @@ enum Element {
     },
     Month {
         month: u8,
-        year: i16,
+        year: Year,
     },
 }
 
@@ -298,7 +320,11 @@ impl Parser<'_> {
 
     fn relative_at(&mut self, i: usize) -> Option<usize> {
         let (&rel, next) = self.phrase_at(i, &self.lex.relatives)?;
-        if rel.unit != crate::lexicon::Unit::Day {
+        if rel.unit == Unit::Year {
+            // A whole year is too coarse to be a date.
+            return None;
+        }
+        if rel.unit != Unit::Day {
             // "hai tuần trước" is a distance; "3 tháng sau" too.
             let after_number = i > 0 && self.toks[i - 1].kind == Kind::Number;
             // "những ngày tháng này" = "these days".
@@ -391,7 +417,7 @@ impl Parser<'_> {
         let mut end = after;
         let direction = if let Some((rel, next)) = self
             .phrase_at(after, &self.lex.relatives)
-            .filter(|(r, _)| r.unit == crate::lexicon::Unit::Week)
+            .filter(|(r, _)| r.unit == Unit::Week)
         {
             end = next;
             Direction::Week(rel.offset)
@@ -409,13 +435,18 @@ impl Parser<'_> {
 
     /// Whether the sentence around token `i` holds a phrase of `role`.
     fn sentence_has(&self, i: usize, role: ContextRole) -> bool {
+        // Bounded, so a huge unpunctuated text stays linear.
+        const REACH: usize = 80;
         let ends = |t: &Tok| t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?');
         let mut a = i;
-        while a > 0 && !ends(&self.toks[a - 1]) && !self.toks[a].para {
+        while a > 0 && i - a < REACH && !ends(&self.toks[a - 1]) && !self.toks[a].para {
             a -= 1;
         }
         let mut k = a;
-        while k < self.toks.len() && !(k > a && (self.toks[k].para || ends(&self.toks[k - 1]))) {
+        while k < self.toks.len()
+            && k < i + REACH
+            && !(k > a && (self.toks[k].para || ends(&self.toks[k - 1])))
+        {
             if self.context_at(k, role).is_some() {
                 return true;
             }
@@ -738,7 +769,7 @@ impl Parser<'_> {
                     .year_after(end)
                     .filter(|_| self.toks[end].kind == Kind::Word)
                 {
-                    date.year = Some(y as i16);
+                    date.set_year(y);
                     end = e;
                 } else if form != Form::Numeric('/')
                     && self.context_at(end, ContextRole::Unit).is_some()
@@ -825,12 +856,17 @@ impl Parser<'_> {
         if m.kind != Kind::Number || m.digits > 2 || !(1..=12).contains(&m.value) {
             return None;
         }
-        let (year, end) = self
-            .year_after(j + 3)
-            .map_or((None, j + 3), |(y, e)| (Some(y), e));
+        let mut date = Partial::dmy(d.value, m.value, None);
+        let end = match self.year_after(j + 3) {
+            Some((y, e)) => {
+                date.set_year(y);
+                e
+            }
+            None => j + 3,
+        };
         Some(Parsed {
             element: Element::Core {
-                date: Partial::dmy(d.value, m.value, year),
+                date,
                 form: Form::Words,
             },
             first: j,
@@ -838,9 +874,15 @@ impl Parser<'_> {
         })
     }
 
-    /// "năm 2025" or "/2025" right after a month: the year and the token after.
-    fn year_after(&self, k: usize) -> Option<(u32, usize)> {
+    /// "năm 2025", "/2025" or "năm ngoái" right after a month: the year and
+    /// the token after.
+    fn year_after(&self, k: usize) -> Option<(Year, usize)> {
         let t = self.tok(k)?;
+        if let Some((rel, end)) = self.phrase_at(k, &self.lex.relatives) {
+            if rel.unit == Unit::Year && self.context_at(end, ContextRole::Anaphor).is_none() {
+                return Some((Year::Relative(rel.offset as i8), end));
+            }
+        }
         let (y, end) = if t.kind == Kind::Word && t.syllable == self.lex.year_word {
             (self.tok(k + 1)?, k + 2)
         } else if t.kind == Kind::Punct && !t.gap && DATE_SEPARATORS.contains(&t.ch) {
@@ -860,7 +902,7 @@ impl Parser<'_> {
                     && self.tok(end + 1).is_none_or(|b| b.gap))
         });
         (y.kind == Kind::Number && y.digits == 4 && plausible_year(y.value) && !glued_after)
-            .then_some((y.value, end))
+            .then_some((Year::Absolute(y.value as i16), end))
     }
 
     /// "tháng 10/2025", "tháng 10 năm 2025".
@@ -876,7 +918,7 @@ impl Parser<'_> {
         Some(Parsed {
             element: Element::Month {
                 month: m.value as u8,
-                year: year as i16,
+                year,
             },
             first: j,
             end,
@@ -891,7 +933,7 @@ pub(crate) fn context_phrase_at(
     i: usize,
     role: ContextRole,
 ) -> Option<usize> {
-    if toks.get(i)?.syllable == NO_SYLLABLE {
+    if !lex.may_start(toks.get(i)?.syllable, role) {
         return None;
     }
     'phrases: for p in lex.context.iter().filter(|p| p.meaning == role) {

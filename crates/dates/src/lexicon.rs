@@ -36,6 +36,7 @@ pub(crate) enum Unit {
     Day,
     Week,
     Month,
+    Year,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +71,9 @@ pub(crate) struct Lexicon {
     pub relatives: Vec<Phrase<Relative>>,
     pub weekdays: Vec<Phrase<u8>>,
     pub context: Vec<Phrase<ContextRole>>,
+    /// Per syllable id, a bit per context role that has a phrase starting
+    /// with it: a quick "no" for the many words that start none.
+    context_heads: Vec<u16>,
     pub month_word: SyllableId,
     pub year_word: SyllableId,
     pub weekday_head: SyllableId,
@@ -101,6 +105,7 @@ impl Lexicon {
             relatives: Vec::new(),
             weekdays: Vec::new(),
             context: Vec::new(),
+            context_heads: Vec::new(),
             month_word: NO_SYLLABLE,
             year_word: NO_SYLLABLE,
             weekday_head: NO_SYLLABLE,
@@ -137,6 +142,7 @@ impl Lexicon {
                 Some("day") => Unit::Day,
                 Some("week") => Unit::Week,
                 Some("month") => Unit::Month,
+                Some("year") => Unit::Year,
                 other => panic!("relative.tsv: bad unit {other:?} in {r:?}"),
             };
             let offset = r
@@ -179,6 +185,10 @@ impl Lexicon {
             }
             lex.context.push(p);
         }
+        lex.context_heads = vec![0; lex.syllables.len()];
+        for p in &lex.context {
+            lex.context_heads[usize::from(p.syllables[0])] |= 1 << (p.meaning as u16);
+        }
         lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
         // Longest first, so "rạng sáng" is tried before "sáng".
         lex.cues
@@ -202,6 +212,13 @@ impl Lexicon {
             })
             .collect();
         Phrase { syllables, meaning }
+    }
+
+    /// Whether some phrase of `role` starts with syllable `s`.
+    pub(crate) fn may_start(&self, s: SyllableId, role: ContextRole) -> bool {
+        self.context_heads
+            .get(usize::from(s))
+            .is_some_and(|bits| bits & (1 << (role as u16)) != 0)
     }
 
     /// The id of a word as written (any case), without allocating.

@@ -11,7 +11,7 @@ mod grammar;
 mod lexicon;
 mod scan;
 
-use grammar::{Direction, Found, Partial, Value};
+use grammar::{Direction, Found, Partial, Value, Year};
 use jiff::civil::Date;
 use jiff::ToSpan;
 use lexicon::{ContextRole, Unit, LEXICON};
@@ -97,7 +97,10 @@ fn text_year(text: &str) -> Option<i16> {
         let year = match f.value {
             Value::Day { date, .. } => date.year,
             Value::Range { to, .. } | Value::RangeStart { to, .. } => to.year,
-            Value::Month { year, .. } => Some(year),
+            Value::Month {
+                year: Year::Absolute(y),
+                ..
+            } => Some(y),
             _ => None,
         };
         if let Some(y) = year.filter(|&y| plausible(y)) {
@@ -191,6 +194,10 @@ fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
             })
         }
         Value::Month { month, year } => {
+            let year = match year {
+                Year::Absolute(y) => y,
+                Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
+            };
             let first = Date::new(year, month as i8, 1).ok()?;
             Some(DateValue {
                 start: first.to_string(),
@@ -211,6 +218,8 @@ fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
                         end: sunday.to_string(),
                     })
                 }
+                // Never produced: a year alone is not a date.
+                Unit::Year => None,
                 Unit::Month => {
                     let first = a.first_of_month().checked_add(rel.offset.months()).ok()?;
                     Some(DateValue {
@@ -252,6 +261,9 @@ fn resolve_day(p: Partial, anchor: Option<Anchor>) -> Option<Date> {
         return Date::new(y, month, day).ok();
     }
     let anchor = anchor?;
+    if let Some(o) = p.year_offset {
+        return Date::new(anchor.year.checked_add(i16::from(o))?, month, day).ok();
+    }
     let Some(a) = anchor.date() else {
         return Date::new(anchor.year, month, day).ok();
     };

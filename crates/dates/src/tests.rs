@@ -233,6 +233,19 @@ fn months() {
         &[("tháng 2 năm 2024", "2024-02-01/2024-02-29")],
     );
     check("năm 2025 là năm bản lề", a, &[]);
+    check("năm nay và năm ngoái", a, &[]);
+    check(
+        "hồi tháng 3 năm ngoái",
+        a,
+        &[("tháng 3 năm ngoái", "2024-03-01/2024-03-31")],
+    );
+    check(
+        "vào tháng 12 năm nay",
+        year(2025),
+        &[("tháng 12 năm nay", "2025-12-01/2025-12-31")],
+    );
+    check("ngày 5/3 năm sau", a, &[("ngày 5/3 năm sau", "2026-03-05")]);
+    check("tháng 3 năm sau đó", a, &[]);
 }
 
 #[test]
@@ -438,4 +451,114 @@ fn sentences_and_offsets() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].sentence, 1);
     assert_eq!(found[0].span.start, text.find("Sáng").unwrap());
+}
+
+/// A small deterministic generator, so the odd-text test needs no crate.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+#[test]
+fn odd_text_never_panics_and_spans_hold() {
+    let pieces = [
+        "ngày",
+        "sáng",
+        "từ",
+        "đến",
+        "và",
+        "thứ",
+        "Hai",
+        "hai",
+        "Chủ nhật",
+        "hôm",
+        "qua",
+        "nay",
+        "tháng",
+        "năm",
+        "tuần",
+        "trước",
+        "tới",
+        "rạng",
+        "31",
+        "1",
+        "9",
+        "10",
+        "12",
+        "29",
+        "2",
+        "2025",
+        "1950",
+        "0903",
+        "/",
+        "-",
+        "–",
+        ".",
+        ",",
+        "(",
+        ")",
+        "giờ",
+        "địa phương",
+        "âm lịch",
+        "😀",
+        "\u{0301}",
+        "\u{0}",
+        "\n\n",
+        " ",
+        " ",
+        " ",
+        "ĐÊM",
+        "İ",
+        "số",
+        "các",
+        "mỗi",
+        "9999999999999",
+    ];
+    let anchors = [
+        full("2025-10-11"),
+        full("2024-02-29"),
+        year(2025),
+        year(1900),
+        None,
+    ];
+    let mut rng = Lcg(20251010);
+    for round in 0..3000 {
+        let n = 1 + rng.next(24);
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(pieces[rng.next(pieces.len())]);
+            if rng.next(3) > 0 {
+                text.push(' ');
+            }
+        }
+        let a = anchors[round % anchors.len()];
+        let _ = anchor(None, None, &text);
+        for m in find_dates(&text, &[], a) {
+            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            assert_eq!(m.span.of(&text), m.text);
+            let start: Date = m.value.start.parse().expect("a calendar day");
+            let end: Date = m.value.end.parse().expect("a calendar day");
+            assert!(start <= end, "{text:?}: {:?}", m.value);
+        }
+    }
+}
+
+#[test]
+fn huge_text_stays_fast() {
+    let text = "Chủ nhật thứ Hai ngày 9 và ".repeat(20_000) + "10/10";
+    let started = std::time::Instant::now();
+    let found = find_dates(&text, &[], full("2025-10-11"));
+    assert!(!found.is_empty());
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "took {:?}",
+        started.elapsed()
+    );
 }
