@@ -48,7 +48,13 @@ pub enum StoreError {
         path: PathBuf,
         source: rusqlite::Error,
     },
-    #[error("store {path}: bad stored JSON: {source}")]
+    #[error("store {path}: cannot store article {article:?}: {source}")]
+    Insert {
+        path: PathBuf,
+        article: String,
+        source: rusqlite::Error,
+    },
+    #[error("store {path}: JSON: {source}")]
     Json {
         path: PathBuf,
         source: serde_json::Error,
@@ -248,8 +254,15 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql_err)?;
         for (i, doc) in docs.iter().enumerate() {
-            let stored = insert_document(&tx, doc, origin.get(i).copied())
-                .map_err(|e| e.into_store_error(&sql_err, &json_err))?;
+            let stored =
+                insert_document(&tx, doc, origin.get(i).copied()).map_err(|e| match e {
+                    InsertError::Sql(source) => StoreError::Insert {
+                        path: path.clone(),
+                        article: doc.id.clone(),
+                        source,
+                    },
+                    InsertError::Json(source) => json_err(source),
+                })?;
             if stored {
                 report.inserted += 1;
                 report.entities += doc.entities.len();
@@ -415,19 +428,6 @@ impl Store {
 enum InsertError {
     Sql(rusqlite::Error),
     Json(serde_json::Error),
-}
-
-impl InsertError {
-    fn into_store_error(
-        self,
-        sql: &impl Fn(rusqlite::Error) -> StoreError,
-        json: &impl Fn(serde_json::Error) -> StoreError,
-    ) -> StoreError {
-        match self {
-            InsertError::Sql(e) => sql(e),
-            InsertError::Json(e) => json(e),
-        }
-    }
 }
 
 impl From<rusqlite::Error> for InsertError {

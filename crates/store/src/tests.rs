@@ -422,6 +422,7 @@ fn failed_batch_leaves_the_store_unchanged() {
     let mut bad = doc("Tin hỏng", None, "Không có mã bài.", vec![]);
     bad.id.clear(); // violates CHECK (length(id) > 0)
     let err = store.insert(&[good.clone(), bad], &[]).unwrap_err();
+    assert!(matches!(&err, StoreError::Insert { article, .. } if article.is_empty()));
     assert!(err.to_string().contains(":memory:"), "{err}");
     assert_eq!(store.counts().unwrap(), before);
     assert!(store.article(&good.id).unwrap().is_none());
