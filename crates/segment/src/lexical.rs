@@ -140,8 +140,10 @@ fn word_piece_end(text: &str, start: usize, limit: usize) -> usize {
                 '.' => true,
                 ',' | ':' => prev.is_numeric() && next.is_numeric(),
                 '/' => has_digit || next.is_numeric(),
+                // "COVID-19", "59-NQ", "e-mail"; but "Việt Nam-Triều Tiên"
+                // and "Quốc tế-Ban" are two names around a dash.
                 '-' => {
-                    has_digit || next.is_numeric() || (prev.is_alphabetic() && next.is_alphabetic())
+                    has_digit || next.is_numeric() || (prev.is_lowercase() && next.is_lowercase())
                 }
                 '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic() && !has_digit,
                 '&' => prev.is_uppercase() && next.is_uppercase(),
@@ -280,8 +282,12 @@ mod tests {
     #[test]
     fn joins_hyphenated_and_alphanumeric_forms() {
         assert_eq!(
-            texts("COVID-19 và U23, Jean-Pierre"),
-            ["COVID-19", "và", "U23", ",", "Jean-Pierre"]
+            texts("COVID-19 và U23, e-mail"),
+            ["COVID-19", "và", "U23", ",", "e-mail"]
+        );
+        assert_eq!(
+            texts("Việt Nam-Triều Tiên"),
+            ["Việt", "Nam", "-", "Triều", "Tiên"]
         );
         assert_eq!(pieces("U23")[0].1, PieceKind::Compound);
         assert_eq!(texts("đối tác - bạn"), ["đối", "tác", "-", "bạn"]);
