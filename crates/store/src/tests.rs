@@ -177,6 +177,10 @@ fn inserting_twice_stores_once() {
         }
     );
     assert_eq!(store.search("Nhật Bản", 10).unwrap().len(), 1);
+    // Tidying up keeps everything findable.
+    store.optimize().unwrap();
+    assert_eq!(store.search("nhat ban", 10).unwrap().len(), 1);
+    assert_eq!(store.counts().unwrap().articles, 3);
 }
 
 #[test]
