@@ -1,0 +1,265 @@
+//! From mentions to entities: one entity per referent.
+//!
+//! Mentions merge when they name the same gazetteer entry, or fold to the
+//! same name ("Kim Jong-un" = "Kim Jong Un"). Short forms merge into a fuller
+//! name of the same article: a bare head ("Đại sứ quán") into the nearest
+//! body with that head, a partial name ("Đại sứ quán tại Triều Tiên") into
+//! the name it is a subsequence of, a lone given name ("ông Vinh") into the
+//! person it ends. A bare ministry ("Bộ Ngoại giao") takes its country from
+//! its sentence only when that names exactly one country.
+
+use std::collections::HashMap;
+
+use thoisu_core::{Entity, EntityKind, Mention, Span};
+
+use crate::gazetteer::Gazetteer;
+use crate::text;
+
+/// How a mention relates to fuller names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Short {
+    /// A full name.
+    No,
+    /// An organisation head alone: "Đại sứ quán".
+    BareHead,
+    /// A name that may be part of a fuller one: "Đại sứ quán tại Triều Tiên".
+    Partial,
+    /// A gazetteer ministry without a country: "Bộ Ngoại giao".
+    BareMinistry,
+    /// One syllable of a person's name: "ông Vinh".
+    Given,
+}
+
+/// One mention as the scan found it.
+#[derive(Clone, Debug)]
+pub(crate) struct Raw {
+    pub kind: EntityKind,
+    pub entry: Option<usize>,
+    pub name: String,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    pub roles: Vec<String>,
+    pub span: Span,
+    pub sentence: u32,
+    pub short: Short,
+}
+
+struct Builder {
+    entity: Entity,
+    /// Folded syllables of the fullest name, for subsequence tests.
+    words: Vec<String>,
+    fixed_name: bool,
+}
+
+fn words(name: &str) -> Vec<String> {
+    text::key(name)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w))
+}
+
+struct Entities<'a> {
+    g: &'a Gazetteer,
+    text: &'a str,
+    list: Vec<Builder>,
+    by_key: HashMap<(EntityKind, String), usize>,
+}
+
+impl Entities<'_> {
+    fn key(&self, raw: &Raw) -> String {
+        match raw.entry {
+            Some(e) => format!("id:{}", self.g.entries[e].id),
+            None => text::key(&raw.name),
+        }
+    }
+
+    fn upsert(&mut self, raw: &Raw, key: String) {
+        match self.by_key.get(&(raw.kind, key.clone())) {
+            Some(&i) => self.add(i, raw),
+            None => {
+                let i = self.list.len();
+                self.list.push(Builder {
+                    entity: Entity {
+                        kind: raw.kind,
+                        name: raw.name.clone(),
+                        country: None,
+                        gazetteer_id: raw.entry.map(|e| self.g.entries[e].id.clone()),
+                        roles: Vec::new(),
+                        actor_role: None,
+                        mentions: Vec::new(),
+                    },
+                    words: words(&raw.name),
+                    fixed_name: raw.entry.is_some(),
+                });
+                self.by_key.insert((raw.kind, key), i);
+                self.add(i, raw);
+            }
+        }
+    }
+
+    fn add(&mut self, i: usize, raw: &Raw) {
+        let b = &mut self.list[i];
+        let written = raw.span.of(self.text);
+        if !b.fixed_name
+            && raw.short == Short::No
+            && written.chars().count() > b.entity.name.chars().count()
+            && raw.entry.is_none()
+        {
+            b.entity.name = raw.name.clone();
+            b.words = words(&raw.name);
+        }
+        if b.entity.country.is_none() {
+            b.entity.country = raw.country.clone();
+        }
+        if b.entity.actor_role.is_none() {
+            b.entity.actor_role = raw.role.clone();
+        }
+        for r in &raw.roles {
+            if !b.entity.roles.iter().any(|x| text::key(x) == text::key(r)) {
+                b.entity.roles.push(r.clone());
+            }
+        }
+        b.entity.mentions.push(Mention {
+            text: written.to_string(),
+            span: raw.span,
+            sentence: raw.sentence,
+        });
+    }
+
+    /// The entity among `matches` mentioned last before `at`, else first after.
+    fn nearest(&self, matches: impl Iterator<Item = usize>, at: usize) -> Option<usize> {
+        let mut before: Option<(usize, usize)> = None;
+        let mut after: Option<(usize, usize)> = None;
+        for i in matches {
+            for m in &self.list[i].entity.mentions {
+                if m.span.start < at {
+                    if before.is_none_or(|(p, _)| m.span.start > p) {
+                        before = Some((m.span.start, i));
+                    }
+                } else if after.is_none_or(|(p, _)| m.span.start < p) {
+                    after = Some((m.span.start, i));
+                }
+            }
+        }
+        before.or(after).map(|(_, i)| i)
+    }
+}
+
+/// Merges mentions into entities, in order of first mention.
+pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Entity> {
+    raws.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    raws.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
+    let mut es = Entities {
+        g,
+        text,
+        list: Vec::new(),
+        by_key: HashMap::new(),
+    };
+
+    for raw in raws.iter().filter(|r| r.short == Short::No) {
+        let key = es.key(raw);
+        es.upsert(raw, key);
+    }
+
+    // Partial names, longest first, so that shorter ones find the fuller.
+    let mut partials: Vec<&Raw> = raws.iter().filter(|r| r.short == Short::Partial).collect();
+    partials.sort_by_key(|r| std::cmp::Reverse(words(&r.name).len()));
+    for raw in partials {
+        let w = words(&raw.name);
+        let matches: Vec<usize> = (0..es.list.len())
+            .filter(|&i| {
+                let b = &es.list[i];
+                b.entity.kind == raw.kind
+                    && b.words.len() > w.len()
+                    && b.words.first() == w.first()
+                    && is_subsequence(&w, &b.words)
+            })
+            .collect();
+        match es.nearest(matches.into_iter(), raw.span.start) {
+            Some(i) => es.add(i, raw),
+            None => {
+                let key = es.key(raw);
+                es.upsert(raw, key);
+            }
+        }
+    }
+
+    for raw in raws.iter().filter(|r| r.short == Short::BareMinistry) {
+        let mut countries: Vec<&str> = raws
+            .iter()
+            .filter(|r| r.sentence == raw.sentence && r.kind == EntityKind::Location)
+            .filter_map(|r| {
+                r.entry
+                    .filter(|&e| g.entries[e].kind == crate::gazetteer::EntryKind::Country)
+            })
+            .map(|e| g.entries[e].id.as_str())
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        let country = (countries.len() == 1).then(|| countries[0].to_string());
+        let entry = raw.entry.filter(|&e| g.entries[e].country == country);
+        let resolved = Raw {
+            entry,
+            country: country.clone(),
+            short: Short::No,
+            ..raw.clone()
+        };
+        let key = match entry {
+            Some(_) => es.key(&resolved),
+            None => format!(
+                "bare:{}:{}",
+                text::key(&raw.name),
+                country.as_deref().unwrap_or("")
+            ),
+        };
+        es.upsert(&resolved, key);
+    }
+
+    for raw in raws.iter().filter(|r| r.short == Short::BareHead) {
+        let head = words(&raw.name);
+        let matches: Vec<usize> = (0..es.list.len())
+            .filter(|&i| {
+                let b = &es.list[i];
+                b.entity.kind == raw.kind
+                    && b.words.len() > head.len()
+                    && b.words.starts_with(&head)
+            })
+            .collect();
+        if let Some(i) = es.nearest(matches.into_iter(), raw.span.start) {
+            es.add(i, raw);
+        }
+    }
+
+    for raw in raws.iter().filter(|r| r.short == Short::Given) {
+        let w = words(&raw.name);
+        let matches: Vec<usize> = (0..es.list.len())
+            .filter(|&i| {
+                let b = &es.list[i];
+                b.entity.kind == EntityKind::Person
+                    && b.words.len() > w.len()
+                    && b.words.ends_with(&w)
+            })
+            .collect();
+        match es.nearest(matches.into_iter(), raw.span.start) {
+            Some(i) => es.add(i, raw),
+            None => {
+                let key = es.key(raw);
+                es.upsert(raw, key);
+            }
+        }
+    }
+
+    let mut out: Vec<Entity> = es.list.into_iter().map(|b| b.entity).collect();
+    for e in &mut out {
+        e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        e.mentions.dedup_by_key(|m| m.span);
+    }
+    out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    out
+}

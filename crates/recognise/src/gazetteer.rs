@@ -1,0 +1,535 @@
+//! The gazetteer: countries, places, organisations, people, title cues,
+//! organisation heads, stop phrases, surnames and name particles, parsed
+//! from the TSV files under `data/gazetteer/` that are embedded at build time.
+//!
+//! Every file has a `#` comment header (source, licence, columns) and one
+//! record per line; forms are NFC and both tone placements are looked up.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::sync::LazyLock;
+
+use crate::text;
+
+/// What a gazetteer entry names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    Country,
+    Place,
+    Organisation,
+    Person,
+}
+
+/// One country, place, organisation or person of the gazetteer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Stable id: ISO3 for countries, `vnm.hanoi`, `vn.mofa`, `kp.kim_jong_un` …
+    pub id: String,
+    pub kind: EntryKind,
+    /// Canonical Vietnamese name.
+    pub name: String,
+    /// Other written forms (not including `name`).
+    pub variants: Vec<String>,
+    /// ISO3 of the country it is or belongs to; `None` for international bodies.
+    pub country: Option<String>,
+    /// CAMEO role (organisations, people by office).
+    pub role: Option<String>,
+    /// Finer kind: a place's (capital, province …) or an organisation's (igo, ministry …).
+    pub subkind: String,
+    pub english: String,
+    /// People: best-known office. Countries: capital.
+    pub office: String,
+    /// People: dated roles, `office@from..to`.
+    pub roles: Vec<String>,
+}
+
+impl Entry {
+    /// The canonical name followed by every variant.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+}
+
+/// What a title-file row is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleKind {
+    /// An office or rank: "Tổng Bí thư", "Đại sứ".
+    Office,
+    /// A form of address: "ông", "bà".
+    Personal,
+    /// A word that may join the parts of a title chain: "tại", "nước".
+    Connector,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Title {
+    pub cue: String,
+    pub kind: TitleKind,
+    pub role: Option<String>,
+    /// Only when written in lower case ("anh", "chị" are also pronouns).
+    pub lower_only: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrgHead {
+    pub head: String,
+    pub role: Option<String>,
+    /// May go on with "tại <country>"; its country is the sending one.
+    pub embassy: bool,
+    /// Lower-case words may follow the head before the name.
+    pub lower: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StopPhrase {
+    pub phrase: String,
+    /// Only when it opens a sentence.
+    pub initial_only: bool,
+}
+
+/// A malformed line in a gazetteer file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerError {
+    pub file: &'static str,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for GazetteerError {}
+
+/// The text of every gazetteer file, by name.
+#[derive(Clone, Copy, Debug)]
+pub struct Sources<'a> {
+    pub countries: &'a str,
+    pub places: &'a str,
+    pub organisations: &'a str,
+    pub people: &'a str,
+    pub titles: &'a str,
+    pub org_heads: &'a str,
+    pub stopwords: &'a str,
+    pub surnames: &'a str,
+    pub name_particles: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files under `data/gazetteer/`, embedded at build time.
+    pub const EMBEDDED: Sources<'static> = Sources {
+        countries: include_str!("../../../data/gazetteer/countries.tsv"),
+        places: include_str!("../../../data/gazetteer/places.tsv"),
+        organisations: include_str!("../../../data/gazetteer/organisations.tsv"),
+        people: include_str!("../../../data/gazetteer/people.tsv"),
+        titles: include_str!("../../../data/gazetteer/titles.tsv"),
+        org_heads: include_str!("../../../data/gazetteer/org_heads.tsv"),
+        stopwords: include_str!("../../../data/gazetteer/stopwords.tsv"),
+        surnames: include_str!("../../../data/gazetteer/surnames.tsv"),
+        name_particles: include_str!("../../../data/gazetteer/name_particles.tsv"),
+    };
+}
+
+/// Everything the recogniser looks names up in.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    pub entries: Vec<Entry>,
+    pub titles: Vec<Title>,
+    pub heads: Vec<OrgHead>,
+    pub stops: Vec<StopPhrase>,
+    by_id: HashMap<String, usize>,
+    by_form: HashMap<String, usize>,
+    surnames: HashSet<String>,
+    particles: HashSet<String>,
+    function_words: HashSet<String>,
+}
+
+static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
+    Gazetteer::parse(&Sources::EMBEDDED).unwrap_or_else(|e| panic!("embedded gazetteer: {e}"))
+});
+
+/// Data rows of a TSV file: (1-based line number, fields).
+fn rows<'a>(src: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    src.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn split_variants(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+impl Gazetteer {
+    /// The gazetteer compiled from the embedded data files, built once.
+    pub fn embedded() -> &'static Gazetteer {
+        &EMBEDDED
+    }
+
+    /// Parses the files; every line must have its file's column count.
+    pub fn parse(src: &Sources<'_>) -> Result<Gazetteer, GazetteerError> {
+        let mut entries = Vec::new();
+        let bad = |file: &'static str, line: usize, message: String| GazetteerError {
+            file,
+            line,
+            message,
+        };
+        let need = |file: &'static str, line: usize, cols: &[&str], n: usize| {
+            if cols.len() == n {
+                Ok(())
+            } else {
+                Err(bad(file, line, format!("{} columns, want {n}", cols.len())))
+            }
+        };
+        for (line, c) in rows(src.countries) {
+            need("countries.tsv", line, &c, 6)?;
+            entries.push(Entry {
+                id: c[0].to_string(),
+                kind: EntryKind::Country,
+                name: c[2].to_string(),
+                variants: split_variants(c[3]),
+                country: Some(c[0].to_string()),
+                role: None,
+                subkind: "country".into(),
+                english: c[4].to_string(),
+                office: c[5].to_string(),
+                roles: Vec::new(),
+            });
+        }
+        for (line, c) in rows(src.places) {
+            need("places.tsv", line, &c, 6)?;
+            entries.push(Entry {
+                id: c[0].to_string(),
+                kind: EntryKind::Place,
+                name: c[1].to_string(),
+                variants: split_variants(c[4]),
+                country: opt(c[3]),
+                role: None,
+                subkind: c[2].to_string(),
+                english: c[5].to_string(),
+                office: String::new(),
+                roles: Vec::new(),
+            });
+        }
+        for (line, c) in rows(src.organisations) {
+            need("organisations.tsv", line, &c, 7)?;
+            entries.push(Entry {
+                id: c[0].to_string(),
+                kind: EntryKind::Organisation,
+                name: c[1].to_string(),
+                variants: split_variants(c[5]),
+                country: opt(c[3]),
+                role: opt(c[4]),
+                subkind: c[2].to_string(),
+                english: c[6].to_string(),
+                office: String::new(),
+                roles: Vec::new(),
+            });
+        }
+        for (line, c) in rows(src.people) {
+            need("people.tsv", line, &c, 7)?;
+            entries.push(Entry {
+                id: c[0].to_string(),
+                kind: EntryKind::Person,
+                name: c[1].to_string(),
+                variants: split_variants(c[5]),
+                country: opt(c[2]),
+                role: None,
+                subkind: "person".into(),
+                english: c[6].to_string(),
+                office: c[3].to_string(),
+                roles: c[4]
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .map(String::from)
+                    .collect(),
+            });
+        }
+        let mut titles = Vec::new();
+        for (line, c) in rows(src.titles) {
+            if c.len() < 4 {
+                return Err(bad(
+                    "titles.tsv",
+                    line,
+                    format!("{} columns, want 5", c.len()),
+                ));
+            }
+            let kind = match c[1] {
+                "title" => TitleKind::Office,
+                "personal" => TitleKind::Personal,
+                "connector" => TitleKind::Connector,
+                k => return Err(bad("titles.tsv", line, format!("unknown kind {k:?}"))),
+            };
+            titles.push(Title {
+                cue: c[0].to_string(),
+                kind,
+                role: opt(c[2]),
+                lower_only: c[3] == "lower",
+            });
+        }
+        let mut heads = Vec::new();
+        for (line, c) in rows(src.org_heads) {
+            if c.len() < 2 {
+                return Err(bad(
+                    "org_heads.tsv",
+                    line,
+                    format!("{} columns, want 4", c.len()),
+                ));
+            }
+            let flags = c.get(2).copied().unwrap_or("");
+            heads.push(OrgHead {
+                head: c[0].to_string(),
+                role: opt(c[1]),
+                embassy: flags.split(',').any(|f| f.trim() == "embassy"),
+                lower: flags.split(',').any(|f| f.trim() == "lower"),
+            });
+        }
+        let mut stops = Vec::new();
+        let mut function_words = HashSet::new();
+        for (line, c) in rows(src.stopwords) {
+            if c.len() < 2 {
+                return Err(bad(
+                    "stopwords.tsv",
+                    line,
+                    format!("{} columns, want 3", c.len()),
+                ));
+            }
+            let initial_only = match c[1] {
+                "phrase" => false,
+                "initial" => true,
+                "function" => {
+                    function_words.insert(c[0].to_string());
+                    continue;
+                }
+                k => return Err(bad("stopwords.tsv", line, format!("unknown type {k:?}"))),
+            };
+            stops.push(StopPhrase {
+                phrase: c[0].to_string(),
+                initial_only,
+            });
+        }
+        let surnames = rows(src.surnames).map(|(_, c)| text::key(c[0])).collect();
+        let particles = rows(src.name_particles)
+            .map(|(_, c)| c[0].to_lowercase())
+            .collect();
+
+        let mut by_id = HashMap::new();
+        let mut by_form = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if by_id.insert(e.id.clone(), i).is_some() {
+                return Err(bad("gazetteer", 0, format!("duplicate id {}", e.id)));
+            }
+            for form in e.forms() {
+                by_form.entry(text::key(form)).or_insert(i);
+            }
+        }
+        Ok(Gazetteer {
+            entries,
+            titles,
+            heads,
+            stops,
+            by_id,
+            by_form,
+            surnames,
+            particles,
+            function_words,
+        })
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// The country with this ISO 3166-1 alpha-3 code.
+    pub fn country(&self, iso3: &str) -> Option<&Entry> {
+        self.entry(iso3).filter(|e| e.kind == EntryKind::Country)
+    }
+
+    /// The entry any of whose forms is `name` (case, hyphens and tone placement folded).
+    pub fn lookup(&self, name: &str) -> Option<&Entry> {
+        self.by_form
+            .get(&text::key(name))
+            .map(|&i| &self.entries[i])
+    }
+
+    /// The country named `name` in any written form.
+    pub fn country_by_name(&self, name: &str) -> Option<&Entry> {
+        self.lookup(name).filter(|e| e.kind == EntryKind::Country)
+    }
+
+    /// Whether `syllable` is a Vietnamese surname.
+    pub fn is_surname(&self, syllable: &str) -> bool {
+        self.surnames.contains(&text::key(syllable))
+    }
+
+    /// Whether `word` is a lower-case particle inside foreign names ("bin", "von").
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// Whether `word` is a lower-case function word that never continues a name.
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn g() -> &'static Gazetteer {
+        Gazetteer::embedded()
+    }
+
+    fn is_nfc(s: &str) -> bool {
+        s.nfc().collect::<String>() == s
+    }
+
+    /// Every data row of a file has `n` tab-separated columns.
+    fn columns(src: &str, n: usize) {
+        for (line, c) in rows(src) {
+            assert_eq!(c.len(), n, "line {line}: {c:?}");
+            for f in &c {
+                assert!(is_nfc(f), "line {line}: not NFC: {f}");
+            }
+        }
+    }
+
+    #[test]
+    fn countries_file() {
+        columns(Sources::EMBEDDED.countries, 6);
+        let n = g()
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Country)
+            .count();
+        assert!(n > 240, "{n} countries");
+        for e in g().entries.iter().filter(|e| e.kind == EntryKind::Country) {
+            assert!(
+                e.id.len() == 3 && e.id.chars().all(|c| c.is_ascii_uppercase()),
+                "{}",
+                e.id
+            );
+            assert!(e.forms().all(|f| !f.is_empty() && is_nfc(f)));
+        }
+        assert_eq!(g().country_by_name("CHDCND Triều Tiên").unwrap().id, "PRK");
+        assert_eq!(g().country_by_name("Hoa Kỳ").unwrap().id, "USA");
+        assert_eq!(g().country_by_name("Ôxtrâylia").unwrap().id, "AUS");
+        assert_eq!(g().country_by_name("Cam-pu-chia").unwrap().id, "KHM");
+        assert_eq!(g().country("VNM").unwrap().name, "Việt Nam");
+    }
+
+    #[test]
+    fn places_file() {
+        columns(Sources::EMBEDDED.places, 6);
+        for e in g().entries.iter().filter(|e| e.kind == EntryKind::Place) {
+            if let Some(c) = &e.country {
+                assert!(g().country(c).is_some(), "{}: {c}", e.id);
+            }
+        }
+        let provinces = g()
+            .entries
+            .iter()
+            .filter(|e| {
+                e.country.as_deref() == Some("VNM")
+                    && matches!(e.subkind.as_str(), "province" | "municipality")
+            })
+            .count();
+        // 63 units, Hà Nội filed as the capital
+        assert_eq!(provinces, 62);
+        assert_eq!(g().lookup("Mátxcơva").unwrap().id, "rus.moscow");
+        assert_eq!(
+            g().lookup("TP.HCM").unwrap().country.as_deref(),
+            Some("VNM")
+        );
+        assert_eq!(g().lookup("thủ đô Hà Nội").unwrap().id, "vnm.hanoi");
+    }
+
+    #[test]
+    fn organisations_file() {
+        columns(Sources::EMBEDDED.organisations, 7);
+        for e in g()
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Organisation)
+        {
+            if let Some(c) = &e.country {
+                assert!(g().country(c).is_some(), "{}: {c}", e.id);
+            }
+            assert!(e.role.is_some(), "{} has no role", e.id);
+        }
+        assert_eq!(g().lookup("Thông tấn xã Việt Nam").unwrap().id, "vn.vna");
+        assert_eq!(g().lookup("KCNA").unwrap().country.as_deref(), Some("PRK"));
+        assert_eq!(g().lookup("Liên Hiệp Quốc").unwrap().id, "igo.un");
+    }
+
+    #[test]
+    fn people_file() {
+        columns(Sources::EMBEDDED.people, 7);
+        for e in g().entries.iter().filter(|e| e.kind == EntryKind::Person) {
+            assert!(
+                g().country(e.country.as_deref().unwrap_or("")).is_some(),
+                "{}",
+                e.id
+            );
+            for r in &e.roles {
+                assert!(r.contains('@') && r.contains(".."), "{}: {r}", e.id);
+            }
+        }
+        assert_eq!(g().lookup("Kim Jong-un").unwrap().id, "kp.kim_jong_un");
+        assert_eq!(g().lookup("Xi Jinping").unwrap().name, "Tập Cận Bình");
+    }
+
+    #[test]
+    fn cue_files() {
+        columns(Sources::EMBEDDED.titles, 5);
+        columns(Sources::EMBEDDED.org_heads, 4);
+        columns(Sources::EMBEDDED.stopwords, 3);
+        columns(Sources::EMBEDDED.surnames, 2);
+        columns(Sources::EMBEDDED.name_particles, 1);
+        assert!(g()
+            .titles
+            .iter()
+            .any(|t| t.cue == "Tổng Bí thư" && t.role.as_deref() == Some("PTY")));
+        assert!(g()
+            .heads
+            .iter()
+            .any(|h| h.head == "Đại sứ quán" && h.embassy));
+        assert!(g().is_surname("Nguyễn") && !g().is_surname("Phát"));
+        assert!(g().is_particle("bin"));
+    }
+
+    #[test]
+    fn ids_unique_and_forms_non_empty() {
+        let mut seen = HashSet::new();
+        for e in &g().entries {
+            assert!(seen.insert(e.id.as_str()), "duplicate {}", e.id);
+            assert!(e.forms().all(|f| !f.trim().is_empty()), "{}", e.id);
+        }
+    }
+
+    #[test]
+    fn broken_file_is_rejected() {
+        let mut src = Sources::EMBEDDED;
+        src.people = "# header\nvn.x\tX\tVNM\n";
+        let err = Gazetteer::parse(&src).unwrap_err();
+        assert_eq!((err.file, err.line), ("people.tsv", 2));
+    }
+}

@@ -1,0 +1,868 @@
+//! The recogniser: finds people, organisations and places in normalised text.
+//!
+//! One Aho–Corasick pass over a folded copy of the text finds every
+//! gazetteer form, title cue, organisation head and stop phrase that starts
+//! and ends on syllable boundaries and agrees with the data's capitalisation.
+//! A left-to-right scan over syllables then reads:
+//! - title chains ("Thứ trưởng Bộ Ngoại giao Triều Tiên Im Chon In"): titles,
+//!   organisations and countries, then the person's name, the final
+//!   capitalised run;
+//! - organisations: a head or gazetteer body plus its capitalised continuation,
+//!   ending after a country, or after "tại <country>" for embassies;
+//! - countries and places; people from the gazetteer; Vietnamese full names
+//!   (surname plus 1–3 capitalised syllables) without a title.
+//!
+//! `assemble` then merges mentions into one entity per referent.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use thoisu_core::{Entity, EntityKind, Sentence, Span};
+
+use crate::assemble::{assemble, Raw, Short};
+use crate::gazetteer::{EntryKind, Gazetteer, TitleKind};
+use crate::text::{self, Gap, Token};
+
+/// What a matched form stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    Entry(u32),
+    Title(u16),
+    Head(u16),
+    Stop(u16),
+}
+
+/// One data form behind an automaton pattern, as the data writes it.
+#[derive(Clone, Debug)]
+struct Payload {
+    target: Target,
+    form: String,
+}
+
+/// A match on token boundaries: tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    start: u32,
+    end: u32,
+    target: Target,
+}
+
+/// The entity recogniser, built once from a gazetteer.
+pub struct Recogniser {
+    gazetteer: Gazetteer,
+    automaton: AhoCorasick,
+    payloads: Vec<Vec<Payload>>,
+}
+
+static EMBEDDED: LazyLock<Recogniser> =
+    LazyLock::new(|| Recogniser::new(Gazetteer::embedded().clone()));
+
+impl Recogniser {
+    /// The recogniser over the embedded gazetteer, built once.
+    pub fn embedded() -> &'static Recogniser {
+        &EMBEDDED
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Compiles every form of the gazetteer (both tone placements) into one automaton.
+    pub fn new(gazetteer: Gazetteer) -> Recogniser {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut payloads: Vec<Vec<Payload>> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        let mut add = |form: &str, target: Target| {
+            let ok_edges = form.chars().next().is_some_and(char::is_alphanumeric)
+                && form.chars().next_back().is_some_and(char::is_alphanumeric);
+            if !ok_edges {
+                return;
+            }
+            for spelling in text::spellings(form) {
+                let folded = text::fold(&spelling);
+                let id = *index.entry(folded.clone()).or_insert_with(|| {
+                    patterns.push(folded);
+                    payloads.push(Vec::new());
+                    payloads.len() - 1
+                });
+                payloads[id].push(Payload {
+                    target,
+                    form: spelling,
+                });
+            }
+        };
+        for (i, e) in gazetteer.entries.iter().enumerate() {
+            for form in e.forms() {
+                add(form, Target::Entry(i as u32));
+            }
+        }
+        for (i, t) in gazetteer.titles.iter().enumerate() {
+            add(&t.cue, Target::Title(i as u16));
+        }
+        for (i, h) in gazetteer.heads.iter().enumerate() {
+            add(&h.head, Target::Head(i as u16));
+        }
+        for (i, s) in gazetteer.stops.iter().enumerate() {
+            add(&s.phrase, Target::Stop(i as u16));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("gazetteer patterns compile");
+        Recogniser {
+            gazetteer,
+            automaton,
+            payloads,
+        }
+    }
+
+    /// Finds the entities of `text` (the normalised article text; `sentences`
+    /// are byte spans into it). Never panics; any input gives some answer.
+    pub fn recognise(&self, text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+        let tokens = text::tokenise(text, sentences);
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let cands = self.candidates(text, &tokens);
+        let mut offsets = vec![0u32; tokens.len() + 1];
+        for c in &cands {
+            offsets[c.start as usize + 1] += 1;
+        }
+        for i in 0..tokens.len() {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut scan = Scan {
+            g: &self.gazetteer,
+            text,
+            toks: &tokens,
+            cands: &cands,
+            offsets: &offsets,
+            out: Vec::new(),
+        };
+        scan.run();
+        let raws = scan.out;
+        assemble(&self.gazetteer, text, raws)
+    }
+
+    /// Every match that lies on token boundaries, inside one sentence, and
+    /// agrees with the capitalisation the data asks for; sorted by start,
+    /// longest first, then by rank.
+    fn candidates(&self, text: &str, toks: &[Token]) -> Vec<Cand> {
+        let folded = text::fold(text);
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&folded) {
+            let Ok(ts) = toks.binary_search_by_key(&m.start(), |t| t.span.start) else {
+                continue;
+            };
+            let Ok(te) = toks.binary_search_by_key(&m.end(), |t| t.span.end) else {
+                continue;
+            };
+            if toks[ts].sentence != toks[te].sentence {
+                continue;
+            }
+            let written = &text[m.start()..m.end()];
+            for p in &self.payloads[m.pattern().as_usize()] {
+                if !self.case_ok(written, p, &toks[ts]) {
+                    continue;
+                }
+                out.push(Cand {
+                    start: ts as u32,
+                    end: te as u32 + 1,
+                    target: p.target,
+                });
+            }
+        }
+        out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), self.rank(c.target)));
+        out.dedup_by_key(|c| (c.start, c.end, c.target));
+        out
+    }
+
+    fn case_ok(&self, written: &str, p: &Payload, first: &Token) -> bool {
+        match p.target {
+            Target::Title(t) => {
+                let t = &self.gazetteer.titles[t as usize];
+                !t.lower_only || written.chars().next().is_some_and(char::is_lowercase)
+            }
+            Target::Stop(s) => {
+                let s = &self.gazetteer.stops[s as usize];
+                if s.initial_only && !first.initial {
+                    return false;
+                }
+                // exact, except that a lower-case first letter may be raised
+                let mut w = written.chars();
+                let mut f = p.form.chars();
+                match (w.next(), f.next()) {
+                    (Some(a), Some(b)) if a == b || b.to_uppercase().eq(std::iter::once(a)) => {
+                        w.eq(f)
+                    }
+                    _ => false,
+                }
+            }
+            _ => written
+                .chars()
+                .zip(p.form.chars())
+                .all(|(w, f)| !f.is_uppercase() || w.is_uppercase()),
+        }
+    }
+
+    fn rank(&self, t: Target) -> u8 {
+        match t {
+            Target::Stop(_) => 0,
+            Target::Entry(e) => match self.gazetteer.entries[e as usize].kind {
+                EntryKind::Person => 1,
+                EntryKind::Organisation => 2,
+                EntryKind::Country => 3,
+                EntryKind::Place => 4,
+            },
+            Target::Title(t) => match self.gazetteer.titles[t as usize].kind {
+                TitleKind::Connector => 7,
+                _ => 5,
+            },
+            Target::Head(_) => 6,
+        }
+    }
+}
+
+/// What `parse_org` found.
+struct Org {
+    end: usize,
+    country: Option<String>,
+    role: Option<String>,
+}
+
+/// One scan over one text.
+struct Scan<'a> {
+    g: &'a Gazetteer,
+    text: &'a str,
+    toks: &'a [Token],
+    cands: &'a [Cand],
+    offsets: &'a [u32],
+    out: Vec<Raw>,
+}
+
+impl<'a> Scan<'a> {
+    fn at(&self, i: usize) -> &'a [Cand] {
+        if i >= self.toks.len() {
+            return &[];
+        }
+        &self.cands[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    fn is_entry_or_head(&self, t: Target) -> bool {
+        matches!(t, Target::Entry(_) | Target::Head(_))
+    }
+
+    /// The candidate to read at token `i`: the longest, unless a name that
+    /// starts inside it runs past its end and a shorter one at `i` stops
+    /// where that name starts ("Ban Chấp hành Trung ương | Đảng Lao động Triều Tiên").
+    fn best(&self, i: usize) -> Option<Cand> {
+        let here = self.at(i);
+        let first = *here.first()?;
+        if !self.is_entry_or_head(first.target) {
+            return Some(first);
+        }
+        for k in first.start + 1..first.end {
+            let crossing = self
+                .at(k as usize)
+                .iter()
+                .any(|d| d.end > first.end && self.is_entry_or_head(d.target));
+            if crossing {
+                if let Some(c) = here
+                    .iter()
+                    .find(|c| c.end <= k && self.is_entry_or_head(c.target))
+                {
+                    return Some(*c);
+                }
+            }
+        }
+        Some(first)
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].span.of(self.text)
+    }
+
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        j < self.toks.len() && self.toks[i].sentence == self.toks[j].sentence
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.toks[start].span.start, self.toks[end - 1].span.end)
+    }
+
+    fn entry_kind(&self, t: Target) -> Option<EntryKind> {
+        match t {
+            Target::Entry(e) => Some(self.g.entries[e as usize].kind),
+            _ => None,
+        }
+    }
+
+    fn title_kind(&self, t: Target) -> Option<TitleKind> {
+        match t {
+            Target::Title(i) => Some(self.g.titles[i as usize].kind),
+            _ => None,
+        }
+    }
+
+    fn run(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            let Some(c) = self.best(i) else {
+                i = if self.toks[i].cap {
+                    self.free_run(i)
+                } else {
+                    i + 1
+                };
+                continue;
+            };
+            i = match c.target {
+                Target::Stop(_) => c.end as usize,
+                Target::Title(_) if self.title_kind(c.target) == Some(TitleKind::Connector) => {
+                    i + 1
+                }
+                Target::Title(_) => self.title_chain(i),
+                Target::Head(_) => self.parse_org(i, false).end,
+                Target::Entry(e) => match self.g.entries[e as usize].kind {
+                    EntryKind::Organisation => self.parse_org(i, false).end,
+                    EntryKind::Person => {
+                        self.person_from_entry(c, &[], None);
+                        c.end as usize
+                    }
+                    EntryKind::Country | EntryKind::Place => {
+                        if c.end - c.start == 1 && self.glued_to_unknown_name(i) {
+                            self.free_run(i)
+                        } else {
+                            self.location(c);
+                            c.end as usize
+                        }
+                    }
+                },
+            };
+        }
+    }
+
+    /// A one-syllable country or place directly followed by a capitalised
+    /// syllable nothing else claims is part of a name ("Đức Phúc").
+    fn glued_to_unknown_name(&self, i: usize) -> bool {
+        let j = i + 1;
+        self.same_sentence(i, j)
+            && self.toks[j].gap == Gap::Space
+            && self.toks[j].cap
+            && self.at(j).is_empty()
+    }
+
+    fn location(&mut self, c: Cand) {
+        let Target::Entry(e) = c.target else { return };
+        let entry = &self.g.entries[e as usize];
+        let span = self.span(c.start as usize, c.end as usize);
+        self.out.push(Raw {
+            kind: EntityKind::Location,
+            entry: Some(e as usize),
+            name: entry.name.clone(),
+            country: entry.country.clone(),
+            role: None,
+            roles: Vec::new(),
+            span,
+            sentence: self.toks[c.start as usize].sentence,
+            short: Short::No,
+        });
+    }
+
+    fn person_from_entry(&mut self, c: Cand, titles: &[Span], role: Option<String>) {
+        let Target::Entry(e) = c.target else { return };
+        let entry = &self.g.entries[e as usize];
+        self.out.push(Raw {
+            kind: EntityKind::Person,
+            entry: Some(e as usize),
+            name: entry.name.clone(),
+            country: entry.country.clone(),
+            role,
+            roles: titles.iter().map(|s| s.of(self.text).to_string()).collect(),
+            span: self.span(c.start as usize, c.end as usize),
+            sentence: self.toks[c.start as usize].sentence,
+            short: Short::No,
+        });
+    }
+
+    fn person(
+        &mut self,
+        start: usize,
+        end: usize,
+        titles: &[Span],
+        country: Option<String>,
+        role: Option<String>,
+    ) {
+        let span = self.span(start, end);
+        let name = span.of(self.text).to_string();
+        let country =
+            country.or_else(|| self.vietnamese_name(start, end).then(|| "VNM".to_string()));
+        self.out.push(Raw {
+            kind: EntityKind::Person,
+            entry: None,
+            name,
+            country,
+            role,
+            roles: titles.iter().map(|s| s.of(self.text).to_string()).collect(),
+            span,
+            sentence: self.toks[start].sentence,
+            short: if end - start == 1 {
+                Short::Given
+            } else {
+                Short::No
+            },
+        });
+    }
+
+    /// A surname then syllables shaped like Vietnamese ones (capitalised, no f/j/w/z).
+    fn vietnamese_name(&self, start: usize, end: usize) -> bool {
+        end - start >= 2
+            && self.g.is_surname(self.word(start))
+            && (start..end).all(|k| {
+                let w = self.word(k);
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.all(|c| c.is_lowercase())
+                    && w.chars().count() <= 7
+                    && !w
+                        .chars()
+                        .any(|c| matches!(c, 'f' | 'j' | 'w' | 'z' | 'F' | 'J' | 'W' | 'Z'))
+                    && (k == start || self.toks[k].gap == Gap::Space)
+            })
+    }
+
+    /// Does the candidate end a run of name syllables?
+    fn breaks_run(&self, c: &Cand) -> bool {
+        match c.target {
+            Target::Entry(e) => match self.g.entries[e as usize].kind {
+                EntryKind::Person | EntryKind::Organisation => true,
+                EntryKind::Country | EntryKind::Place => c.end - c.start > 1,
+            },
+            Target::Title(_) => self.title_kind(c.target) != Some(TitleKind::Connector),
+            Target::Head(_) | Target::Stop(_) => true,
+        }
+    }
+
+    /// The capitalised syllables from `i` that can be one name: hyphen-joined
+    /// pieces ("Jong-un") and particles ("bin") included; at most 6.
+    fn name_run(&self, i: usize) -> usize {
+        let n = self.toks.len();
+        let mut k = i + 1;
+        while k < n && self.same_sentence(i, k) && k - i < 6 {
+            let t = &self.toks[k];
+            match t.gap {
+                Gap::Space => {}
+                Gap::Joined if t.lower => {
+                    k += 1;
+                    continue;
+                }
+                Gap::Joined => {}
+                _ => break,
+            }
+            if t.lower {
+                let particle = self.g.is_particle(self.word(k))
+                    && self.same_sentence(k, k + 1)
+                    && self.toks[k + 1].cap
+                    && self.toks[k + 1].gap == Gap::Space;
+                if particle {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if !t.cap || self.at(k).iter().any(|c| self.breaks_run(c)) {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// A capitalised run with no title before it: a person when it is a
+    /// Vietnamese full name; otherwise only one-syllable countries inside it
+    /// count ("Sang Mỹ" at the start of a sentence).
+    fn free_run(&mut self, i: usize) -> usize {
+        let end = self.name_run(i);
+        if end - i <= 4 && self.vietnamese_name(i, end) {
+            self.person(i, end, &[], None, None);
+            return end;
+        }
+        for k in i + 1..end {
+            if let Some(c) = self.at(k).iter().find(|c| {
+                c.end as usize <= end && self.entry_kind(c.target) == Some(EntryKind::Country)
+            }) {
+                if !(self.same_sentence(k, k + 1) && k + 1 < end) {
+                    self.location(*c);
+                }
+            }
+        }
+        end.max(i + 1)
+    }
+
+    /// Titles, then bodies and countries, then the person's name.
+    fn title_chain(&mut self, i: usize) -> usize {
+        let n = self.toks.len();
+        let mut titles: Vec<Span> = Vec::new();
+        let mut role: Option<String> = None;
+        let mut org_role: Option<String> = None;
+        let mut personal = false;
+        let mut country: Option<String> = None;
+        let mut after_tai = false;
+        let mut j = i;
+        while j < n && self.same_sentence(i, j) {
+            let best = self.best(j);
+            if j > i {
+                match self.toks[j].gap {
+                    Gap::Space | Gap::Joined => {}
+                    Gap::Comma => {
+                        if !best
+                            .is_some_and(|c| self.title_kind(c.target) == Some(TitleKind::Office))
+                        {
+                            break;
+                        }
+                    }
+                    Gap::Break => break,
+                }
+            }
+            match best {
+                Some(c) => match c.target {
+                    Target::Title(t) => {
+                        let title = &self.g.titles[t as usize];
+                        match title.kind {
+                            TitleKind::Connector => after_tai = title.cue == "tại",
+                            TitleKind::Office => {
+                                titles.push(self.span(j, c.end as usize));
+                                if role.is_none() {
+                                    role = title.role.clone();
+                                }
+                                after_tai = false;
+                            }
+                            TitleKind::Personal => {
+                                personal = true;
+                                after_tai = false;
+                            }
+                        }
+                        j = c.end as usize;
+                    }
+                    Target::Entry(e) => {
+                        let entry = &self.g.entries[e as usize];
+                        match entry.kind {
+                            EntryKind::Person => {
+                                let role = role.or(org_role);
+                                self.person_from_entry(c, &titles, role);
+                                return c.end as usize;
+                            }
+                            EntryKind::Country | EntryKind::Place => {
+                                if personal && c.end - c.start == 1 && self.glued_to_unknown_name(j)
+                                {
+                                    // "ông Anh Tuấn": a name, not the UK
+                                    let end = self.name_run(j);
+                                    self.person(j, end, &titles, country, role.or(org_role));
+                                    return end;
+                                }
+                                self.location(c);
+                                if !after_tai && country.is_none() {
+                                    country = entry.country.clone();
+                                }
+                                after_tai = false;
+                                j = c.end as usize;
+                            }
+                            EntryKind::Organisation => {
+                                let org = self.parse_org(j, true);
+                                if !after_tai && country.is_none() {
+                                    country = org.country;
+                                }
+                                if org_role.is_none() {
+                                    org_role = org.role;
+                                }
+                                after_tai = false;
+                                j = org.end;
+                            }
+                        }
+                    }
+                    Target::Head(_) => {
+                        let org = self.parse_org(j, true);
+                        if !after_tai && country.is_none() {
+                            country = org.country;
+                        }
+                        if org_role.is_none() {
+                            org_role = org.role;
+                        }
+                        after_tai = false;
+                        j = org.end;
+                    }
+                    Target::Stop(_) => break,
+                },
+                None => {
+                    let t = self.toks[j];
+                    if self.word(j) == "và"
+                        && self
+                            .best(j + 1)
+                            .is_some_and(|c| self.title_kind(c.target) == Some(TitleKind::Office))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    if !t.cap {
+                        break;
+                    }
+                    // "Ngoại giao" in "Bộ trưởng Ngoại giao Trung Quốc": a capitalised
+                    // syllable plus one lower-case one, with more of the chain after it
+                    let next_lower = self.same_sentence(j, j + 1)
+                        && self.toks[j + 1].lower
+                        && self.toks[j + 1].gap == Gap::Space;
+                    if next_lower {
+                        let k = j + 2;
+                        let goes_on = self.same_sentence(j, k)
+                            && matches!(self.toks[k].gap, Gap::Space | Gap::Joined)
+                            && self.toks[k].cap;
+                        if goes_on {
+                            j = k;
+                            continue;
+                        }
+                        if personal {
+                            self.person(j, j + 1, &titles, country, role.or(org_role));
+                            return j + 1;
+                        }
+                        break;
+                    }
+                    let end = self.name_run(j);
+                    if titles.is_empty() && !personal {
+                        break;
+                    }
+                    self.person(j, end, &titles, country, role.or(org_role));
+                    return end;
+                }
+            }
+        }
+        j.max(i + 1)
+    }
+
+    /// An organisation from a head or gazetteer body at `i`, with its
+    /// continuation. Emits it (and the bodies and countries inside it).
+    fn parse_org(&mut self, i: usize, in_chain: bool) -> Org {
+        let n = self.toks.len();
+        let Some(c) = self.best(i) else {
+            return Org {
+                end: i + 1,
+                country: None,
+                role: None,
+            };
+        };
+        let (entry, head) = match c.target {
+            Target::Entry(e) => (Some(e as usize), None),
+            Target::Head(h) => (None, Some(&self.g.heads[h as usize])),
+            _ => {
+                return Org {
+                    end: i + 1,
+                    country: None,
+                    role: None,
+                }
+            }
+        };
+        let embassy = head.is_some_and(|h| h.embassy);
+        let mut k = c.end as usize;
+        let mut country: Option<String> = None;
+        let mut nested_role: Option<String> = None;
+        let mut extended = false;
+        let mut only_country = true;
+        let mut continued_cap = false;
+        if head.is_some_and(|h| h.lower) {
+            let mut m = 0;
+            while m < 3
+                && self.same_sentence(i, k)
+                && self.toks[k].lower
+                && self.toks[k].gap == Gap::Space
+                && self.at(k).is_empty()
+                && !self.g.is_function_word(self.word(k))
+            {
+                k += 1;
+                m += 1;
+            }
+        }
+        let tai_target = |s: &Self, k: usize| -> Option<Cand> {
+            if !(s.same_sentence(i, k) && s.toks[k].gap == Gap::Space && s.word(k) == "tại") {
+                return None;
+            }
+            let next = s.best(k + 1)?;
+            let ok = s.same_sentence(i, k + 1)
+                && matches!(
+                    s.entry_kind(next.target),
+                    Some(EntryKind::Country | EntryKind::Place)
+                );
+            ok.then_some(next)
+        };
+        while k < n && self.same_sentence(i, k) && self.toks[k].gap == Gap::Space {
+            if embassy {
+                if let Some(place) = tai_target(self, k) {
+                    // "Đại sứ quán tại Triều Tiên": the sending country is not named
+                    self.location(place);
+                    k = place.end as usize;
+                    extended = true;
+                    only_country = false;
+                    break;
+                }
+            }
+            match self.best(k) {
+                Some(d) => match d.target {
+                    Target::Entry(e) => {
+                        let entry = &self.g.entries[e as usize];
+                        match entry.kind {
+                            EntryKind::Country => {
+                                self.location(d);
+                                country = entry.country.clone();
+                                k = d.end as usize;
+                                extended = true;
+                                if embassy {
+                                    if let Some(place) = tai_target(self, k) {
+                                        self.location(place);
+                                        k = place.end as usize;
+                                        only_country = false;
+                                    }
+                                }
+                                break;
+                            }
+                            EntryKind::Place => {
+                                if matches!(entry.subkind.as_str(), "site" | "region") {
+                                    break;
+                                }
+                                self.location(d);
+                                country = country.or_else(|| entry.country.clone());
+                                k = d.end as usize;
+                                extended = true;
+                                only_country = false;
+                                break;
+                            }
+                            EntryKind::Organisation => {
+                                let inner = self.parse_org(k, in_chain);
+                                country = country.or(inner.country);
+                                nested_role = inner.role;
+                                k = inner.end;
+                                extended = true;
+                                only_country = false;
+                                break;
+                            }
+                            EntryKind::Person => break,
+                        }
+                    }
+                    Target::Head(_) => {
+                        let inner = self.parse_org(k, in_chain);
+                        country = country.or(inner.country);
+                        nested_role = inner.role;
+                        k = inner.end;
+                        extended = true;
+                        only_country = false;
+                        break;
+                    }
+                    _ => break,
+                },
+                None => {
+                    let t = self.toks[k];
+                    let w = self.word(k);
+                    if t.lower {
+                        let joins = w == "và"
+                            && self.same_sentence(k, k + 1)
+                            && self.toks[k + 1].cap
+                            && self.toks[k + 1].gap == Gap::Space
+                            && self.at(k + 1).is_empty();
+                        if joins {
+                            k += 1;
+                            continued_cap = false;
+                            continue;
+                        }
+                        break;
+                    }
+                    if !t.cap {
+                        break;
+                    }
+                    let next_cap = self.same_sentence(k, k + 1)
+                        && self.toks[k + 1].cap
+                        && self.toks[k + 1].gap == Gap::Space;
+                    // a gazetteer body is not followed by a bare name ("Bộ Ngoại giao Mao Ninh")
+                    if entry.is_some() && next_cap {
+                        break;
+                    }
+                    // inside a title chain a Vietnamese name is the person, not the body
+                    if in_chain && next_cap && self.g.is_surname(w) {
+                        break;
+                    }
+                    k += 1;
+                    extended = true;
+                    only_country = false;
+                    let lower_next = self.same_sentence(k - 1, k)
+                        && self.toks[k].lower
+                        && self.toks[k].gap == Gap::Space
+                        && self.at(k).is_empty()
+                        && !self.g.is_function_word(self.word(k));
+                    if !continued_cap && lower_next {
+                        k += 1;
+                        continued_cap = false;
+                    } else {
+                        continued_cap = true;
+                    }
+                }
+            }
+        }
+        let span = self.span(i, k);
+        let sentence = self.toks[i].sentence;
+        let written = span.of(self.text).to_string();
+        let role = match entry {
+            Some(e) => self.g.entries[e].role.clone(),
+            None => head.and_then(|h| h.role.clone()),
+        }
+        .or(nested_role);
+        let (raw_entry, name, short, out_country) = match entry {
+            Some(e) => {
+                let ge = &self.g.entries[e];
+                if !extended {
+                    let short = if ge.subkind == "ministry" {
+                        Short::BareMinistry
+                    } else {
+                        Short::No
+                    };
+                    let c = if ge.subkind == "ministry" {
+                        None
+                    } else {
+                        ge.country.clone()
+                    };
+                    (Some(e), ge.name.clone(), short, c)
+                } else if only_country && country == ge.country {
+                    (Some(e), written.clone(), Short::No, country.clone())
+                } else {
+                    (
+                        None,
+                        written.clone(),
+                        Short::Partial,
+                        country
+                            .clone()
+                            .or_else(|| ge.country.clone().filter(|_| ge.subkind != "ministry")),
+                    )
+                }
+            }
+            None => {
+                let short = if extended {
+                    Short::Partial
+                } else {
+                    Short::BareHead
+                };
+                (None, written.clone(), short, country.clone())
+            }
+        };
+        self.out.push(Raw {
+            kind: EntityKind::Organisation,
+            entry: raw_entry,
+            name,
+            country: out_country.clone(),
+            role: role.clone(),
+            roles: Vec::new(),
+            span,
+            sentence,
+            short,
+        });
+        Org {
+            end: k.max(i + 1),
+            country: out_country,
+            role,
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! Text helpers the recogniser needs: a length-preserving fold for matching,
+//! both tone-placement spellings of a name, and syllable tokens with their shape.
+//!
+//! Matching runs on a folded copy of the text that has exactly the same byte
+//! offsets as the original (lower case where that keeps the UTF-8 length,
+//! hyphens and line breaks as spaces), so a match's offsets are the text's.
+
+use thoisu_core::{Sentence, Span};
+use unicode_normalization::char::{compose, decompose_canonical};
+use unicode_normalization::UnicodeNormalization;
+
+/// One character folded for matching, keeping its UTF-8 length.
+#[inline]
+pub fn fold_char(c: char) -> char {
+    match c {
+        '-' | '\n' | '\r' | '\t' => ' ',
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// The folded copy of `text`: same byte length, same char boundaries.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().map(fold_char));
+    out
+}
+
+/// Folds a name for comparing entities: NFC, lower case, punctuation and
+/// hyphens as single spaces, tone placement settled ("hoà" = "hòa").
+pub fn key(name: &str) -> String {
+    let nfc: String = name.nfc().collect();
+    let settled = tone_old(&nfc);
+    let mut out = String::with_capacity(settled.len());
+    let mut space = true;
+    for c in settled.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+
+/// Splits a precomposed vowel into base and tone mark (if it has exactly one).
+fn split_tone(c: char) -> (char, Option<char>) {
+    let mut parts = ['\0'; 4];
+    let mut n = 0;
+    decompose_canonical(c, |d| {
+        if n < 4 {
+            parts[n] = d;
+        }
+        n += 1;
+    });
+    if n == 2 && TONES.contains(&parts[1]) {
+        (parts[0], Some(parts[1]))
+    } else {
+        (c, None)
+    }
+}
+
+/// Moves tone marks in open "oa", "oe", "uy" syllables onto the first vowel
+/// (`old == true`, "hòa", "thủy") or the second ("hoà", "thuỷ").
+fn move_tones(s: &str, old: bool) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = chars.clone();
+    for i in 0..chars.len().saturating_sub(1) {
+        let open = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
+        let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
+        if !open || after_q {
+            continue;
+        }
+        let (b1, t1) = split_tone(chars[i]);
+        let (b2, t2) = split_tone(chars[i + 1]);
+        let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());
+        if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+            continue;
+        }
+        match (old, t1, t2) {
+            (true, None, Some(t)) => {
+                if let Some(c) = compose(b1, t) {
+                    out[i] = c;
+                    out[i + 1] = b2;
+                }
+            }
+            (false, Some(t), None) => {
+                if let Some(c) = compose(b2, t) {
+                    out[i] = b1;
+                    out[i + 1] = c;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// "hoà" → "hòa", "thuỷ" → "thủy".
+pub fn tone_old(s: &str) -> String {
+    move_tones(s, true)
+}
+
+/// "hòa" → "hoà", "thủy" → "thuỷ".
+pub fn tone_new(s: &str) -> String {
+    move_tones(s, false)
+}
+
+/// NFC plus both tone-placement spellings of a data-file form (one or two strings).
+pub fn spellings(form: &str) -> Vec<String> {
+    let nfc: String = form.trim().nfc().collect();
+    let old = tone_old(&nfc);
+    let new = tone_new(&nfc);
+    let mut out = vec![nfc];
+    for s in [old, new] {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// What separates a token from the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// Spaces only (or the start of the text).
+    Space,
+    /// A hyphen with no space around it: "Jong-un", "Quốc tế-Ban".
+    Joined,
+    /// A comma (with spaces).
+    Comma,
+    /// Anything else: other punctuation, a line break, a dash with spaces.
+    Break,
+}
+
+/// A syllable (or number, or Latin word) of the text.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub span: Span,
+    pub sentence: u32,
+    pub gap: Gap,
+    /// First character upper case.
+    pub cap: bool,
+    /// First character a lower-case letter.
+    pub lower: bool,
+    /// First in its sentence, or after a line break, colon, quote or bracket.
+    pub initial: bool,
+}
+
+/// Splits text into tokens: runs of letters and digits (an apostrophe between
+/// letters stays inside, "M'Đrắk"), each with its sentence and leading gap.
+pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut sentence = 0usize;
+    let mut prev_end = 0usize;
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = i + d.len_utf8();
+                iter.next();
+            } else if matches!(d, '\'' | '’') {
+                let after = text[i + d.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_alphabetic) && end == i {
+                    end = i + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        while sentence + 1 < sentences.len() && sentences[sentence].span.end <= start {
+            sentence += 1;
+        }
+        let between = &text[prev_end.min(start)..start];
+        let first_token = tokens.is_empty();
+        let gap = if first_token || between.bytes().all(|b| b == b' ') {
+            Gap::Space
+        } else if between == "-" {
+            Gap::Joined
+        } else if between.trim() == "," {
+            Gap::Comma
+        } else {
+            Gap::Break
+        };
+        let new_sentence = tokens
+            .last()
+            .is_none_or(|t: &Token| t.sentence as usize != sentence);
+        let initial = new_sentence
+            || between.contains(['\n', ':', '"', '“', '(', '\'', '‘', '[', '.', '!', '?'])
+                && !between.starts_with('.');
+        tokens.push(Token {
+            span: Span::new(start, end),
+            sentence: sentence as u32,
+            gap,
+            cap: c.is_uppercase(),
+            lower: c.is_lowercase(),
+            initial,
+        });
+        prev_end = end;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_offsets() {
+        let s = "Tổng Bí thư Tô Lâm, ĐẶT MUA-BÁO";
+        let f = fold(s);
+        assert_eq!(f.len(), s.len());
+        assert_eq!(f, "tổng bí thư tô lâm, đặt mua báo");
+    }
+
+    #[test]
+    fn tone_placement_both_ways() {
+        assert_eq!(tone_old("Uỷ ban Hoà Bình"), "Ủy ban Hòa Bình");
+        assert_eq!(tone_new("Ủy ban Hòa Bình"), "Uỷ ban Hoà Bình");
+        // a closed syllable and "qu" keep their mark
+        assert_eq!(tone_new("Hoàng Quý"), "Hoàng Quý");
+        assert_eq!(spellings("Thỏa thuận").len(), 2);
+    }
+
+    #[test]
+    fn keys_fold_case_hyphens_and_tones() {
+        assert_eq!(key("Kim Jong-un"), key("Kim Jong Un"));
+        assert_eq!(key("Uỷ ban Quốc vụ"), key("Ủy ban Quốc vụ"));
+    }
+
+    #[test]
+    fn tokens_carry_gaps_and_shape() {
+        let text = "Ông Kim Jong-un, Quốc tế-Ban.";
+        let t = tokenise(text, &[]);
+        let words: Vec<&str> = t.iter().map(|t| t.span.of(text)).collect();
+        assert_eq!(words, ["Ông", "Kim", "Jong", "un", "Quốc", "tế", "Ban"]);
+        assert_eq!(t[3].gap, Gap::Joined);
+        assert_eq!(t[4].gap, Gap::Comma);
+        assert!(t[0].initial && t[0].cap && t[3].lower);
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for s in ["", "🙂🙂", "a'", "'", "x\u{301}\u{301}", "İstanbul K"] {
+            let _ = tokenise(s, &[]);
+            assert_eq!(fold(s).len(), s.len());
+        }
+    }
+}
