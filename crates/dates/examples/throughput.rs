@@ -1,7 +1,8 @@
 //! Throughput of the date stage on a JSON Lines corpus (shared/bench):
 //! `cargo run --release -p thoisu-dates --example throughput -- FILE [--dump]`.
 //! Prints articles, syllables, dates found and syllables per second; with
-//! `--dump`, every date found with its context, for reviewing precision.
+//! `--dump`, every date found with its context, for reviewing precision;
+//! with `--text-year`, how often the text-year anchor names each year.
 
 use std::time::Instant;
 
@@ -11,7 +12,23 @@ use thoisu_dates::{anchor, find_dates};
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("usage: throughput FILE.jsonl [--dump]");
-    let dump = args.any(|a| a == "--dump");
+    let flags: Vec<String> = args.collect();
+    let dump = flags.iter().any(|a| a == "--dump");
+    if flags.iter().any(|a| a == "--text-year") {
+        let mut years = std::collections::BTreeMap::new();
+        for line in std::fs::read_to_string(&path).expect("read corpus").lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+            let year = v["text"]
+                .as_str()
+                .and_then(|t| anchor(None, None, t))
+                .map(|a| a.year);
+            *years.entry(year).or_insert(0) += 1;
+        }
+        for (year, n) in years {
+            println!("{year:?}\t{n}");
+        }
+        return;
+    }
     let data = std::fs::read_to_string(&path).expect("read corpus");
     let texts: Vec<String> = data
         .lines()

@@ -88,9 +88,11 @@ pub(crate) enum Value {
         to: Partial,
         weak: bool,
     },
-    /// A whole month.
-    Month {
-        month: u8,
+    /// Whole months, `first` to `last` (`first` > `last`: it starts the
+    /// year before), in `year`.
+    Months {
+        first: u8,
+        last: u8,
         year: Year,
     },
     Relative(Relative),
@@ -132,8 +134,9 @@ enum Element {
         sep: char,
         dash: usize,
     },
-    Month {
-        month: u8,
+    Months {
+        first: u8,
+        last: u8,
         year: Year,
     },
 }
@@ -472,9 +475,22 @@ impl Parser<'_> {
         let cued = prefix.cued || self.continues_list(first.first);
         let range_text_from = prefix.range_from.map_or(text_from, |f| f.min(text_from));
         match first.element {
-            Element::Month { month, year } => {
+            Element::Months {
+                first: from,
+                last,
+                year,
+            } => {
                 let end = self.clock_note(first.end);
-                self.push(text_from, end, Value::Month { month, year });
+                let text_from = range_text_from.min(text_from);
+                self.push(
+                    text_from,
+                    end,
+                    Value::Months {
+                        first: from,
+                        last,
+                        year,
+                    },
+                );
                 Some(end)
             }
             Element::Chain {
@@ -629,22 +645,7 @@ impl Parser<'_> {
     /// A range connector and a date with a month after token `k`: the date's
     /// parts, the first token of its text and the token after it.
     fn range_end(&self, k: usize) -> Option<(Partial, usize, usize)> {
-        let t = self.tok(k)?;
-        if t.para {
-            return None;
-        }
-        let after = if t.kind == Kind::Punct {
-            let is_range = self
-                .lex
-                .punct_connectors
-                .iter()
-                .any(|&(c, kind)| c == t.ch && kind == ConnectorKind::Range);
-            is_range.then_some(k + 1)?
-        } else {
-            self.phrase_at(k, &self.lex.connectors)
-                .filter(|(kind, _)| **kind == ConnectorKind::Range)
-                .map(|(_, next)| next)?
-        };
+        let after = self.range_connector(k)?;
         let inner = self.prefix_at(after);
         let parsed = self.element_at(inner.next, true)?;
         match parsed.element {
@@ -905,24 +906,66 @@ impl Parser<'_> {
             .then_some((Year::Absolute(y.value as i16), end))
     }
 
-    /// "tháng 10/2025", "tháng 10 năm 2025".
+    /// "tháng 10/2025", "tháng 10 năm 2025", and month ranges: "tháng 1-3/2025",
+    /// "tháng 1 đến tháng 3 năm 2025".
     fn month_at(&self, j: usize) -> Option<Parsed> {
-        let m = self.tok(j + 1)?;
-        if m.kind != Kind::Number || m.digits > 2 || !(1..=12).contains(&m.value) {
-            return None;
-        }
-        let (year, end) = self.year_after(j + 2)?;
+        let month = |t: Option<&Tok>| {
+            t.filter(|m| m.kind == Kind::Number && m.digits <= 2 && (1..=12).contains(&m.value))
+                .map(|m| m.value as u8)
+        };
+        let first = month(self.tok(j + 1))?;
+        let (last, year, end) = if let Some((year, end)) = self.year_after(j + 2) {
+            (first, year, end)
+        } else if let Some(last) = self
+            .tok(j + 2)
+            .filter(|d| !d.gap && d.kind == Kind::Punct && RANGE_DASHES.contains(&d.ch))
+            .and_then(|_| month(self.tok(j + 3).filter(|m| !m.gap)))
+        {
+            let (year, end) = self.year_after(j + 4)?;
+            (last, year, end)
+        } else {
+            let after = self.range_connector(j + 2)?;
+            let t = self.tok(after)?;
+            if t.kind != Kind::Word || t.syllable != self.lex.month_word {
+                return None;
+            }
+            let second = self.month_at(after)?;
+            match second.element {
+                Element::Months {
+                    first: l,
+                    last,
+                    year,
+                } if l == last => (last, year, second.end),
+                _ => return None,
+            }
+        };
         if self.lunar_after(end) {
             return None;
         }
         Some(Parsed {
-            element: Element::Month {
-                month: m.value as u8,
-                year,
-            },
+            element: Element::Months { first, last, year },
             first: j,
             end,
         })
+    }
+
+    /// A range connector at token `k` ("đến", "tới", "-"): the token after.
+    fn range_connector(&self, k: usize) -> Option<usize> {
+        let t = self.tok(k)?;
+        if t.para {
+            return None;
+        }
+        if t.kind == Kind::Punct {
+            let is_range = self
+                .lex
+                .punct_connectors
+                .iter()
+                .any(|&(c, kind)| c == t.ch && kind == ConnectorKind::Range);
+            return is_range.then_some(k + 1);
+        }
+        self.phrase_at(k, &self.lex.connectors)
+            .filter(|(kind, _)| **kind == ConnectorKind::Range)
+            .map(|(_, next)| next)
     }
 }
 

@@ -97,7 +97,7 @@ fn text_year(text: &str) -> Option<i16> {
         let year = match f.value {
             Value::Day { date, .. } => date.year,
             Value::Range { to, .. } | Value::RangeStart { to, .. } => to.year,
-            Value::Month {
+            Value::Months {
                 year: Year::Absolute(y),
                 ..
             } => Some(y),
@@ -193,15 +193,17 @@ fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
                 },
             })
         }
-        Value::Month { month, year } => {
+        Value::Months { first, last, year } => {
             let year = match year {
                 Year::Absolute(y) => y,
                 Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
             };
-            let first = Date::new(year, month as i8, 1).ok()?;
+            let start_year = if first > last { year - 1 } else { year };
+            let start = Date::new(start_year, first as i8, 1).ok()?;
+            let end = Date::new(year, last as i8, 1).ok()?.last_of_month();
             Some(DateValue {
-                start: first.to_string(),
-                end: first.last_of_month().to_string(),
+                start: start.to_string(),
+                end: end.to_string(),
             })
         }
         Value::Relative(rel) => {

@@ -246,6 +246,22 @@ fn months() {
     );
     check("ngày 5/3 năm sau", a, &[("ngày 5/3 năm sau", "2026-03-05")]);
     check("tháng 3 năm sau đó", a, &[]);
+    check(
+        "từ tháng 1 đến tháng 3/2025",
+        a,
+        &[("từ tháng 1 đến tháng 3/2025", "2025-01-01/2025-03-31")],
+    );
+    check(
+        "trong tháng 1-3/2025, xuất khẩu",
+        a,
+        &[("tháng 1-3/2025", "2025-01-01/2025-03-31")],
+    );
+    check(
+        "tháng 11 - tháng 2 năm 2025",
+        a,
+        &[("tháng 11 - tháng 2 năm 2025", "2024-11-01/2025-02-28")],
+    );
+    check("tháng 10 là mùa mưa", a, &[]);
 }
 
 #[test]
