@@ -210,10 +210,24 @@ impl Builder<'_> {
 
 /// End of the run of letters and combining marks starting at `i`.
 fn letter_run_end(s: &str, i: usize) -> usize {
-    s[i..]
-        .char_indices()
-        .find(|&(_, c)| !is_in_letter_run(c))
-        .map_or(s.len(), |(k, _)| i + k)
+    let bytes = s.as_bytes();
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        let c = s[j..].chars().next().unwrap_or(' ');
+        if !is_in_letter_run(c) {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    j
 }
 
 /// Letters, combining marks, and soft hyphens (dropped inside the run, so
@@ -227,27 +241,28 @@ const SOFT_HYPHEN: char = '\u{00AD}';
 /// NFC, tone placement and soft-hyphen removal for one run of letters;
 /// `None` when unchanged.
 fn normalise_letters(run: &str) -> Option<String> {
-    let composed;
-    let nfc: &str = if run.is_ascii() {
-        run
+    let composed: Option<String> = if run.is_ascii() {
+        None
     } else if run.contains(SOFT_HYPHEN) {
-        composed = run
-            .chars()
-            .filter(|&c| c != SOFT_HYPHEN)
-            .nfc()
-            .collect::<String>();
-        &composed
-    } else if is_nfc_quick(run.chars()) == IsNormalized::Yes {
-        run
+        Some(run.chars().filter(|&c| c != SOFT_HYPHEN).nfc().collect())
+    } else if is_plainly_nfc(run) || is_nfc_quick(run.chars()) == IsNormalized::Yes {
+        None
     } else {
-        composed = run.nfc().collect::<String>();
-        &composed
+        Some(run.nfc().collect())
     };
+    let nfc = composed.as_deref().unwrap_or(run);
     match place_tone(nfc) {
         Some(moved) => Some(moved),
-        None if nfc.len() != run.len() || nfc != run => Some(nfc.to_owned()),
-        None => None,
+        None => composed.filter(|c| c != run),
     }
+}
+
+/// Precomposed Latin letters (Latin-1 to Latin Extended-B, and Latin
+/// Extended Additional, where Vietnamese toned letters live) are in NFC:
+/// a cheap check that spares the full quick-check for nearly all text.
+fn is_plainly_nfc(run: &str) -> bool {
+    run.chars()
+        .all(|c| (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c))
 }
 
 /// Old-style tone placement on an open "oa", "oe" or "uy" (not "qu"+y)
@@ -255,6 +270,13 @@ fn normalise_letters(run: &str) -> Option<String> {
 /// Syllables with a final consonant or a longer vowel cluster (hoàng,
 /// thuyền, huỳnh, ngoèo, quý) are left alone. `None` when nothing moves.
 fn place_tone(run: &str) -> Option<String> {
+    // Cheap rejection: the run must end in a plain a, e or y.
+    if !matches!(
+        run.as_bytes().last(),
+        Some(b'a' | b'e' | b'y' | b'A' | b'E' | b'Y')
+    ) {
+        return None;
+    }
     let mut tail = run.char_indices().rev();
     let (i2, c2) = tail.next()?;
     let (i1, c1) = tail.next()?;

@@ -27,13 +27,17 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let mut sentence_start = start;
     let mut curly_depth = 0u32;
     let mut in_straight = false;
+    // Unbalanced quotes (a typo, or a quotation running on to the next
+    // paragraph) would swallow the rest of the line: ignore them then.
+    let curly_balanced = line.matches('“').count() == line.matches('”').count();
+    let straight_balanced = line.matches('"').count() % 2 == 0;
     let mut iter = line.char_indices().peekable();
     while let Some((k, c)) = iter.next() {
         let i = start + k;
         match c {
-            '“' => curly_depth += 1,
+            '“' if curly_balanced => curly_depth += 1,
             '”' => curly_depth = curly_depth.saturating_sub(1),
-            '"' => in_straight = !in_straight,
+            '"' if straight_balanced => in_straight = !in_straight,
             '.' | '!' | '?' | '…' => {
                 // The whole run of terminal marks, then closing quotes/brackets.
                 let mut stop = i + c.len_utf8();
@@ -203,6 +207,22 @@ mod tests {
                 "Trời mưa... nhưng vẫn đi.",
                 "Hết."
             ]
+        );
+    }
+
+    #[test]
+    fn ignores_unbalanced_quotes() {
+        assert_eq!(
+            split("Ông nói: “Chúng tôi sẽ đến. Hẹn gặp lại. Sau đó ông về."),
+            [
+                "Ông nói: “Chúng tôi sẽ đến.",
+                "Hẹn gặp lại.",
+                "Sau đó ông về."
+            ]
+        );
+        assert_eq!(
+            split("Bà hỏi \"Đi đâu? Ông đáp. Hết."),
+            ["Bà hỏi \"Đi đâu?", "Ông đáp.", "Hết."]
         );
     }
 

@@ -49,6 +49,7 @@ struct Costs {
     single: f32,
     word: f32,
     word_per_log_count: f32,
+    per_square_length: f32,
     wiktionary_only_penalty: f32,
     name: f32,
 }
@@ -57,6 +58,7 @@ const COSTS: Costs = Costs {
     single: 1.0,
     word: 0.98,
     word_per_log_count: 0.01,
+    per_square_length: 0.001,
     wiktionary_only_penalty: 0.0,
     name: 1.05,
 };
@@ -149,9 +151,11 @@ impl WordModel {
         self.words.get(&key)
     }
 
-    fn word_cost(&self, w: &WordEntry) -> f32 {
+    fn word_cost(&self, w: &WordEntry, len: usize) -> f32 {
         let c = &self.costs;
-        let mut cost = c.word - c.word_per_log_count * (1.0 + w.count as f32).ln();
+        let mut cost = c.word
+            - c.word_per_log_count * (1.0 + w.count as f32).ln()
+            - c.per_square_length * (len * len) as f32;
         if w.wiktionary_only {
             cost += c.wiktionary_only_penalty;
         }
@@ -200,7 +204,13 @@ impl WordModel {
                     if let Some(w) = self.lookup(key).filter(|w| {
                         !w.wiktionary_only || (run[i].capitalised && !run[i].sentence_initial)
                     }) {
-                        relax(cost, back, i, k + 1 - i, here + self.word_cost(w));
+                        relax(
+                            cost,
+                            back,
+                            i,
+                            k + 1 - i,
+                            here + self.word_cost(w, k + 1 - i),
+                        );
                         if w.vocabulary {
                             vocabulary_end = k + 1;
                         }
