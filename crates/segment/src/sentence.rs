@@ -30,7 +30,7 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     // Unbalanced quotes (a typo, or a quotation running on to the next
     // paragraph) would swallow the rest of the line: ignore them then.
     let curly_balanced = line.matches('“').count() == line.matches('”').count();
-    let straight_balanced = line.matches('"').count() % 2 == 0;
+    let straight_balanced = line.matches('"').count() & 1 == 0;
     let mut iter = line.char_indices().peekable();
     while let Some((k, c)) = iter.next() {
         let i = start + k;
