@@ -1,0 +1,211 @@
+//! Bytes → text: BOMs, UTF-16, legacy Vietnamese code pages, binary refusal.
+//!
+//! Vietnamese text still turns up in Windows-1258 (tone marks as combining
+//! characters) and occasionally in other legacy encodings; `chardetng`
+//! guesses those with the `.vn` hint and `encoding_rs` decodes them. The
+//! result is always NFC so decomposed Windows-1258 output reads like the
+//! precomposed UTF-8 everyone else sends.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// How much of the input the binary test looks at.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+/// Why bytes could not become text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DecodeError {
+    Binary,
+    Empty,
+}
+
+impl DecodeError {
+    pub fn reason(self) -> &'static str {
+        match self {
+            DecodeError::Binary => "binary file, not text",
+            DecodeError::Empty => "empty file",
+        }
+    }
+}
+
+/// Text decoded from bytes, and what the decoder had to guess.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Decoded {
+    pub text: String,
+    pub warning: Option<String>,
+}
+
+/// Decodes one file's bytes to NFC text, refusing binary and empty input.
+pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let mut warning = None;
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        String::from_utf8_lossy(rest).into_owned()
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        UTF_16LE.decode_without_bom_handling(rest).0.into_owned()
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        UTF_16BE.decode_without_bom_handling(rest).0.into_owned()
+    } else if let Some(enc) = bomless_utf16(bytes) {
+        warning = Some(format!("no byte-order mark; decoded as {}", enc.name()));
+        enc.decode_without_bom_handling(bytes).0.into_owned()
+    } else {
+        if looks_binary(bytes) {
+            return Err(DecodeError::Binary);
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_owned(),
+            // Cut inside the last character (a truncated download): still UTF-8.
+            Err(e) if e.error_len().is_none() => {
+                warning = Some("UTF-8 cut inside a character at the end".to_string());
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+            Err(_) => {
+                let mut detector = chardetng::EncodingDetector::new();
+                detector.feed(bytes, true);
+                let encoding: &'static Encoding = detector.guess(Some(b"vn"), true);
+                warning = Some(format!(
+                    "not UTF-8 and no encoding declared; decoded as {}",
+                    encoding.name()
+                ));
+                encoding.decode_without_bom_handling(bytes).0.into_owned()
+            }
+        }
+    };
+    let text = to_nfc(text);
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(Decoded { text, warning })
+}
+
+/// Composes decomposed marks (Windows-1258, macOS file names) into NFC.
+pub(crate) fn to_nfc(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
+}
+
+/// NUL bytes, or more than one control character in ten, in the first 8 KB.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
+    controls * 10 > head.len()
+}
+
+/// UTF-16 without a byte-order mark: text whose every other byte is zero.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if head.len() < 8 || !head.len().is_multiple_of(2) {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let even_zero = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    // ASCII-heavy text in UTF-16 has a zero in most high bytes and none in the low ones.
+    if odd_zero * 10 >= pairs * 6 && even_zero * 20 < pairs {
+        Some(UTF_16LE)
+    } else if even_zero * 10 >= pairs * 6 && odd_zero * 20 < pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Windows-1258 as Vietnamese legacy software writes it: base letters with
+/// their vowel marks precomposed, the tone as a combining character.
+#[cfg(test)]
+pub(crate) fn encode_windows_1258(text: &str) -> Vec<u8> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut legacy = String::new();
+    for c in text.chars() {
+        let decomposed: String = c.nfd().collect();
+        let tone: Option<char> = decomposed
+            .chars()
+            .find(|m| matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'));
+        let base: String = decomposed
+            .chars()
+            .filter(|m| Some(*m) != tone)
+            .collect::<String>()
+            .nfc()
+            .collect();
+        legacy.push_str(&base);
+        legacy.extend(tone);
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&legacy);
+    assert!(!unmappable, "not encodable: {text}");
+    bytes.into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_is_stripped() {
+        let bytes = "\u{FEFF}Hà Nội".as_bytes();
+        assert_eq!(decode(bytes).unwrap().text, "Hà Nội");
+    }
+
+    #[test]
+    fn utf16_with_bom_both_orders() {
+        let text = "Tổng Bí thư Tô Lâm thăm Triều Tiên";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for unit in text.encode_utf16() {
+            le.extend_from_slice(&unit.to_le_bytes());
+            be.extend_from_slice(&unit.to_be_bytes());
+        }
+        assert_eq!(decode(&le).unwrap().text, text);
+        assert_eq!(decode(&be).unwrap().text, text);
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        let text = "Bình Nhưỡng, ngày 10 tháng 10";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&le).unwrap().text, text);
+    }
+
+    #[test]
+    fn windows_1258_decodes_to_composed_text() {
+        let text = "Thủ tướng Chính phủ Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội. \
+                    Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư.";
+        let bytes = encode_windows_1258(text);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.text, text);
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("not UTF-8 and no encoding declared; decoded as windows-1258")
+        );
+    }
+
+    #[test]
+    fn truncated_utf8_keeps_what_it_has() {
+        let text = "Đà Nẵng";
+        let bytes = &text.as_bytes()[..text.len() - 1];
+        assert!(decode(bytes).unwrap().text.starts_with("Đà N"));
+    }
+
+    #[test]
+    fn binary_and_empty_are_refused() {
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(DecodeError::Binary)
+        );
+        let controls: Vec<u8> = (0..200u8)
+            .map(|i| if i % 3 == 0 { 1 } else { b'a' })
+            .collect();
+        assert_eq!(decode(&controls), Err(DecodeError::Binary));
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\t\r\n "), Err(DecodeError::Empty));
+        assert_eq!(decode("\u{FEFF}".as_bytes()), Err(DecodeError::Empty));
+    }
+}

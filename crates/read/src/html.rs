@@ -1,0 +1,766 @@
+//! HTML pages: main text through `trafilatura`, metadata through `scraper`.
+//!
+//! The page is parsed once with `scraper` for what news sites declare about
+//! themselves (OpenGraph, `article:*` meta, JSON-LD `NewsArticle` and
+//! `BreadcrumbList`), for photo captions (`<figcaption>`, `*caption*`
+//! classes) and for related-news boxes (a class or id saying related /
+//! lien-quan, or a "Tin liên quan" heading). `trafilatura` then extracts the
+//! main text with those boxes, figures, share bars and menus pruned away,
+//! and the paragraphs go through the same [`assemble_body`] as plain text
+//! (lead marker, credit-suffixed captions, furniture, related block). When
+//! trafilatura finds nothing, the `<p>` texts of `<article>`/`<main>`/`<body>`
+//! are used. html5ever repairs truncated markup, so a page cut mid-tag still
+//! yields what it holds.
+
+use std::sync::LazyLock;
+
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+use thoisu_core::Article;
+
+use crate::lexicon::LEXICON;
+use crate::text::{assemble_body, collapse_whitespace, normalise_published, split_caption, Body};
+
+/// Elements that are never article text: trafilatura does not see them.
+const PRUNE: &str = "figure, figcaption, aside, nav, footer, form, \
+    [class*=caption i], [class*=related i], [id*=related i], [class*=lien-quan i], \
+    [id*=lien-quan i], [class*=lienquan i], [id*=lienquan i], [class*=breadcrumb i], \
+    [class*=share i], [class*=social i], [class*=comment i], [id*=comment i], \
+    [class*=advert i], [class*=banner i], [class*=tags i], [class*=author i], [class*=byline i]";
+
+/// Boxes whose links are related-news titles.
+const RELATED_BOXES: &str = "[class*=related i], [id*=related i], [class*=lien-quan i], \
+    [id*=lien-quan i], [class*=lienquan i], [id*=lienquan i], [class*=relate i]";
+
+struct Selectors {
+    meta: Selector,
+    title: Selector,
+    h1: Selector,
+    json_ld: Selector,
+    caption: Selector,
+    related_box: Selector,
+    link: Selector,
+    heading: Selector,
+    crumb: Selector,
+    author: Selector,
+    time: Selector,
+    canonical: Selector,
+    paragraph_roots: [Selector; 3],
+    paragraph: Selector,
+    prune: Selector,
+}
+
+static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
+    let s = |css: &str| Selector::parse(css).expect("valid selector");
+    Selectors {
+        meta: s("meta"),
+        title: s("title"),
+        h1: s("h1"),
+        json_ld: s("script[type*='ld+json' i]"),
+        caption: s("figcaption, [class*=caption i], p.Image, .image-caption, td.caption"),
+        related_box: s(RELATED_BOXES),
+        link: s("a"),
+        heading: s("h2, h3, h4, h5, h6, strong, b, span, div, p"),
+        crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a"),
+        author: s("[rel=author], [itemprop=author], [class*=author i], [class*=byline i]"),
+        time: s("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]"),
+        canonical: s("link[rel=canonical]"),
+        paragraph_roots: [s("article"), s("main"), s("body")],
+        paragraph: s("p, h2, h3, li"),
+        prune: s(PRUNE),
+    }
+});
+
+/// Reads one HTML page. `url` is where it was fetched from, when known.
+pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, String> {
+    let sel = &*SELECTORS;
+    let doc = Html::parse_document(html);
+    let meta = Meta::collect(&doc);
+    let ld = JsonLd::collect(&doc);
+
+    let canonical = doc
+        .select(&sel.canonical)
+        .find_map(|e| e.value().attr("href"))
+        .map(str::to_string);
+    let page_url = url
+        .map(str::to_string)
+        .or_else(|| meta.get(&["og:url"]).map(str::to_string))
+        .or(canonical)
+        .filter(|u| u.starts_with("http"));
+
+    let site_name = meta
+        .get(&["og:site_name", "application-name"])
+        .map(str::to_string)
+        .or_else(|| ld.publisher.clone());
+    let lex = &*LEXICON;
+    let outlet = site_name
+        .as_deref()
+        .and_then(|s| lex.outlet_for_marker(s))
+        .or_else(|| page_url.as_deref().and_then(|u| lex.outlet_for_host(u)))
+        .map(str::to_string)
+        .or_else(|| site_name.clone());
+
+    let raw_title = meta
+        .get(&["og:title", "twitter:title"])
+        .map(str::to_string)
+        .or_else(|| ld.headline.clone())
+        .or_else(|| doc.select(&sel.h1).next().map(element_text))
+        .or_else(|| doc.select(&sel.title).next().map(element_text));
+    let title = raw_title
+        .map(|t| strip_site_suffix(&collapse_whitespace(&t), site_name.as_deref()))
+        .filter(|t| !t.is_empty());
+
+    let published = meta
+        .get(&[
+            "article:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dc.date.issued",
+            "dcterms.created",
+            "dc.date",
+            "date",
+        ])
+        .and_then(normalise_published)
+        .or_else(|| ld.date_published.as_deref().and_then(normalise_published))
+        .or_else(|| {
+            doc.select(&sel.time).find_map(|e| {
+                e.value()
+                    .attr("datetime")
+                    .or_else(|| e.value().attr("content"))
+                    .and_then(normalise_published)
+            })
+        });
+
+    let mut authors: Vec<String> = Vec::new();
+    for a in meta
+        .all(&["author", "article:author", "dc.creator"])
+        .chain(ld.authors.iter().map(String::as_str))
+    {
+        add_author(&mut authors, a);
+    }
+    if authors.is_empty() {
+        for e in doc.select(&sel.author).take(4) {
+            let t = element_text(e);
+            if let Some(names) = crate::text::byline_names(&t) {
+                for n in names {
+                    add_author(&mut authors, &n);
+                }
+            }
+        }
+    }
+
+    let mut crumbs = ld.breadcrumbs.clone();
+    if crumbs.is_empty() {
+        crumbs = doc.select(&sel.crumb).map(element_text).collect();
+    }
+    crumbs.retain(|c| !c.is_empty() && !lex.home_crumb.contains(&c.to_lowercase()));
+    if crumbs.last().is_some_and(|c| Some(c) == title.as_ref()) {
+        crumbs.pop();
+    }
+    crumbs.dedup();
+    let section = (!crumbs.is_empty())
+        .then(|| crumbs.join(" > "))
+        .or_else(|| meta.get(&["article:section"]).map(str::to_string))
+        .or_else(|| ld.section.clone());
+
+    let description = meta
+        .get(&["og:description", "description", "twitter:description"])
+        .map(str::to_string)
+        .or_else(|| ld.description.clone())
+        .map(|d| collapse_whitespace(&d))
+        .filter(|d| !d.is_empty());
+
+    let mut captions: Vec<String> = Vec::new();
+    for e in doc.select(&sel.caption) {
+        // A caption box nested in another caption box is read once, from the outer one.
+        if e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| sel.caption.matches(&a))
+        {
+            continue;
+        }
+        let text = element_text(e);
+        let text = split_caption(&text).unwrap_or(text);
+        if !text.is_empty() && !captions.contains(&text) {
+            captions.push(text);
+        }
+    }
+    let related = related_titles(&doc, title.as_deref());
+
+    let mut body = main_text(html, title.as_deref());
+    if body.paragraphs.is_empty() {
+        body = fallback_text(&doc, title.as_deref());
+    }
+    body.paragraphs
+        .retain(|p| !captions.contains(p) && !related.contains(p));
+    if body.paragraphs.is_empty() {
+        return Err("no article text found in HTML".to_string());
+    }
+    for c in std::mem::take(&mut body.captions) {
+        if !captions.contains(&c) {
+            captions.push(c);
+        }
+    }
+    let mut related_all = related;
+    for r in std::mem::take(&mut body.related) {
+        if !related_all.contains(&r) {
+            related_all.push(r);
+        }
+    }
+    for a in std::mem::take(&mut body.authors) {
+        add_author(&mut authors, &a);
+    }
+
+    let lead = match body.lead.clone() {
+        Some(lead) => Some(lead),
+        None => description.map(|d| {
+            // The sapo may carry the outlet marker too: "(NLĐO)- ...".
+            let d = crate::text::lead_marker(&d).map_or(d.clone(), |(_, rest)| rest.to_string());
+            let probe: String = d.chars().take(40).collect();
+            let truncated = d.ends_with("...") || d.ends_with('…');
+            if !truncated && !body.paragraphs.iter().any(|p| p.contains(&probe)) {
+                body.paragraphs.insert(0, d.clone());
+            }
+            d
+        }),
+    };
+
+    Ok(Article {
+        origin: String::new(),
+        url: page_url,
+        title,
+        published,
+        outlet: outlet.or(body.outlet.clone()),
+        authors,
+        section,
+        lead,
+        body: body.text(),
+        captions,
+        related: related_all,
+        warnings: truncation_warning(html).into_iter().collect(),
+    })
+}
+
+/// A page without its closing tags was cut short (a partial download).
+fn truncation_warning(html: &str) -> Option<String> {
+    let tail_start = html.len().saturating_sub(512);
+    let tail_start = (tail_start..html.len())
+        .find(|&i| html.is_char_boundary(i))
+        .unwrap_or(html.len());
+    let tail = html[tail_start..].to_ascii_lowercase();
+    (!tail.contains("</html>") && !tail.contains("</body>")).then(|| {
+        "HTML page looks truncated (no closing </body> or </html>); read what it holds".to_string()
+    })
+}
+
+/// The page's main text through trafilatura, boxes pruned.
+fn main_text(html: &str, title: Option<&str>) -> Body {
+    let options = trafilatura::Options::default()
+        .with_prune_selector(PRUNE)
+        .with_exclude_comments(true)
+        .with_fallback(true)
+        .with_html_date_mode(trafilatura::HtmlDateMode::Disabled);
+    match trafilatura::extract(html, &options) {
+        Ok(result) => {
+            // content_text runs paragraphs together; the HTML keeps their edges.
+            let fragment = Html::parse_fragment(&result.content_html);
+            let paras = block_paragraphs(fragment.root_element());
+            assemble_body(paras.iter().map(String::as_str), title, true)
+        }
+        Err(_) => Body::default(),
+    }
+}
+
+/// Elements that start and end a paragraph of text.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "blockquote"
+            | "pre"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "br"
+            | "hr"
+            | "dd"
+            | "dt"
+            | "dl"
+            | "figure"
+            | "figcaption"
+            | "head"
+            | "body"
+            | "html"
+    )
+}
+
+/// The text of `root` cut into paragraphs at block-element edges.
+fn block_paragraphs(root: ElementRef<'_>) -> Vec<String> {
+    let mut paras = Vec::new();
+    let mut current = String::new();
+    let flush = |current: &mut String, paras: &mut Vec<String>| {
+        let p = collapse_whitespace(current);
+        if !p.is_empty() {
+            paras.push(p);
+        }
+        current.clear();
+    };
+    for edge in root.traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                scraper::Node::Text(t) => current.push_str(t),
+                scraper::Node::Element(e) if is_block(e.name()) => flush(&mut current, &mut paras),
+                scraper::Node::Element(e)
+                    if matches!(e.name(), "script" | "style" | "noscript" | "template") => {}
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if let scraper::Node::Element(e) = node.value() {
+                    if is_block(e.name()) {
+                        flush(&mut current, &mut paras);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut paras);
+    paras
+}
+
+/// `<p>` texts of the article, main or body element, outside pruned boxes.
+fn fallback_text(doc: &Html, title: Option<&str>) -> Body {
+    let sel = &*SELECTORS;
+    for root_sel in &sel.paragraph_roots {
+        let Some(root) = doc.select(root_sel).next() else {
+            continue;
+        };
+        let paras: Vec<String> = root
+            .select(&sel.paragraph)
+            .filter(|p| {
+                !sel.prune.matches(p)
+                    && !p
+                        .ancestors()
+                        .filter_map(ElementRef::wrap)
+                        .any(|a| sel.prune.matches(&a) || sel.paragraph.matches(&a))
+            })
+            .map(element_text)
+            .filter(|t| !t.is_empty())
+            .collect();
+        if !paras.is_empty() {
+            return assemble_body(paras.iter().map(String::as_str), title, true);
+        }
+    }
+    Body::default()
+}
+
+/// Link texts of related-news boxes and of lists under a "Tin liên quan" heading.
+fn related_titles(doc: &Html, title: Option<&str>) -> Vec<String> {
+    let sel = &*SELECTORS;
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |text: String| {
+        let words = text.split_whitespace().count();
+        if (2..=40).contains(&words)
+            && Some(text.as_str()) != title
+            && !out.contains(&text)
+            && out.len() < 50
+        {
+            out.push(text);
+        }
+    };
+    for container in doc.select(&sel.related_box) {
+        for a in container.select(&sel.link) {
+            add(element_text(a));
+        }
+    }
+    for heading in doc.select(&sel.heading) {
+        // Only leaf-ish headings: the heading's own text is the cue.
+        let text = element_text(heading);
+        if text.len() > 60 || !crate::text::is_related_heading(&text) {
+            continue;
+        }
+        for sibling in heading.next_siblings().filter_map(ElementRef::wrap).take(5) {
+            for a in sibling.select(&sel.link) {
+                add(element_text(a));
+            }
+        }
+    }
+    out
+}
+
+fn element_text(e: ElementRef<'_>) -> String {
+    let mut raw = String::new();
+    for t in e.text() {
+        raw.push_str(t);
+        raw.push(' ');
+    }
+    collapse_whitespace(&raw)
+}
+
+fn add_author(authors: &mut Vec<String>, name: &str) {
+    let name = collapse_whitespace(name);
+    let looks_wrong = name.is_empty()
+        || name.starts_with("http")
+        || name.contains('@')
+        || name.split_whitespace().count() > 8
+        || LEXICON.is_outlet_name(&name)
+        || name.eq_ignore_ascii_case("admin");
+    if !looks_wrong && !authors.contains(&name) {
+        authors.push(name);
+    }
+}
+
+/// "Tổng Bí thư thăm Triều Tiên - Báo Người Lao Động" → "Tổng Bí thư thăm Triều Tiên".
+fn strip_site_suffix(title: &str, site_name: Option<&str>) -> String {
+    let lex = &*LEXICON;
+    let mut t = title.trim().to_string();
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        let Some(at) = t.rfind(sep) else {
+            continue;
+        };
+        let (head, tail) = (&t[..at], t[at + sep.len()..].trim());
+        let tail_lower = tail.to_lowercase();
+        let is_site = site_name.is_some_and(|s| s.trim().eq_ignore_ascii_case(tail))
+            || lex.is_outlet_name(tail)
+            || lex
+                .outlet_for_marker(tail.strip_prefix("Báo ").unwrap_or(tail))
+                .is_some()
+            || [".vn", ".com", ".net", ".org"]
+                .iter()
+                .any(|d| tail_lower.ends_with(d))
+            || tail_lower.starts_with("báo ")
+            || tail_lower.starts_with("tạp chí ")
+            || (sep == " | " && tail.split_whitespace().count() <= 6);
+        if is_site && !head.trim().is_empty() {
+            t = head.trim().to_string();
+        }
+    }
+    t
+}
+
+/// `<meta>` name/property → content, keys lower-cased, in page order.
+struct Meta(Vec<(String, String)>);
+
+impl Meta {
+    fn collect(doc: &Html) -> Meta {
+        let mut pairs = Vec::new();
+        for e in doc.select(&SELECTORS.meta) {
+            let v = e.value();
+            let key = v
+                .attr("property")
+                .or_else(|| v.attr("name"))
+                .or_else(|| v.attr("itemprop"));
+            if let (Some(key), Some(content)) = (key, v.attr("content")) {
+                let content = content.trim();
+                if !content.is_empty() {
+                    pairs.push((key.trim().to_lowercase(), content.to_string()));
+                }
+            }
+        }
+        Meta(pairs)
+    }
+
+    /// The first value of the first key present.
+    fn get(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.0
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        })
+    }
+
+    fn all<'a>(&'a self, keys: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| keys.contains(&k.as_str()))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What the page's JSON-LD says about the article.
+#[derive(Default)]
+struct JsonLd {
+    headline: Option<String>,
+    date_published: Option<String>,
+    authors: Vec<String>,
+    publisher: Option<String>,
+    section: Option<String>,
+    description: Option<String>,
+    breadcrumbs: Vec<String>,
+}
+
+impl JsonLd {
+    fn collect(doc: &Html) -> JsonLd {
+        let mut ld = JsonLd::default();
+        for script in doc.select(&SELECTORS.json_ld) {
+            let raw: String = script.text().collect();
+            // Some sites put raw newlines inside strings; JSON forbids them.
+            let cleaned = raw.replace(['\n', '\r', '\t'], " ");
+            if let Ok(value) = serde_json::from_str::<Value>(cleaned.trim()) {
+                ld.visit(&value, 0);
+            }
+        }
+        ld
+    }
+
+    fn visit(&mut self, v: &Value, depth: usize) {
+        if depth > 8 {
+            return;
+        }
+        match v {
+            Value::Array(items) => items.iter().for_each(|i| self.visit(i, depth + 1)),
+            Value::Object(obj) => {
+                if let Some(graph) = obj.get("@graph") {
+                    self.visit(graph, depth + 1);
+                }
+                let types = type_names(obj.get("@type"));
+                if types.iter().any(|t| t == "BreadcrumbList") && self.breadcrumbs.is_empty() {
+                    self.breadcrumbs = breadcrumb_names(obj.get("itemListElement"));
+                }
+                let is_article = types.iter().any(|t| {
+                    t.ends_with("Article")
+                        || t == "ReportageNewsArticle"
+                        || t == "BlogPosting"
+                        || t == "WebPage"
+                });
+                if is_article {
+                    let strong = !types.iter().all(|t| t == "WebPage");
+                    let set = |slot: &mut Option<String>, key: &str| {
+                        if slot.is_none() || strong {
+                            if let Some(s) = obj
+                                .get(key)
+                                .and_then(Value::as_str)
+                                .filter(|s| !s.trim().is_empty())
+                            {
+                                if slot.is_none() {
+                                    *slot = Some(s.trim().to_string());
+                                }
+                            }
+                        }
+                    };
+                    set(&mut self.headline, "headline");
+                    set(&mut self.date_published, "datePublished");
+                    set(&mut self.description, "description");
+                    if self.section.is_none() {
+                        self.section = match obj.get("articleSection") {
+                            Some(Value::String(s)) => Some(s.trim().to_string()),
+                            Some(Value::Array(a)) => {
+                                a.iter().find_map(Value::as_str).map(str::to_string)
+                            }
+                            _ => None,
+                        };
+                    }
+                    if self.authors.is_empty() {
+                        self.authors = person_names(obj.get("author"));
+                    }
+                    if self.publisher.is_none() {
+                        self.publisher = person_names(obj.get("publisher")).into_iter().next();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn type_names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn person_names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.trim().to_string()],
+        Some(Value::Object(o)) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|s| vec![s.trim().to_string()])
+            .unwrap_or_default(),
+        Some(Value::Array(a)) => a.iter().flat_map(|x| person_names(Some(x))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn breadcrumb_names(v: Option<&Value>) -> Vec<String> {
+    let Some(Value::Array(items)) = v else {
+        return Vec::new();
+    };
+    let mut named: Vec<(i64, String)> = items
+        .iter()
+        .filter_map(|it| {
+            let pos = it
+                .get("position")
+                .and_then(|p| p.as_i64().or_else(|| p.as_str()?.parse().ok()));
+            let name = it
+                .get("name")
+                .and_then(Value::as_str)
+                .or_else(|| it.get("item")?.get("name")?.as_str())?;
+            Some((pos.unwrap_or(i64::MAX), collapse_whitespace(name)))
+        })
+        .collect();
+    named.sort_by_key(|(p, _)| *p);
+    named.into_iter().map(|(_, n)| n).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r##"<!DOCTYPE html>
+<html lang="vi"><head>
+<meta charset="utf-8">
+<title>Việt Nam và Nhật Bản ký bản ghi nhớ hợp tác y tế - Báo Tuổi Trẻ</title>
+<meta property="og:title" content="Việt Nam và Nhật Bản ký bản ghi nhớ hợp tác y tế | Tuổi Trẻ Online">
+<meta property="og:site_name" content="TUOI TRE ONLINE">
+<meta property="og:url" content="https://tuoitre.vn/viet-nam-nhat-ban-ky-ban-ghi-nho-2025031210.htm">
+<meta property="og:description" content="Bộ Y tế Việt Nam và Bộ Y tế, Lao động và Phúc lợi Nhật Bản đã ký bản ghi nhớ về hợp tác y tế.">
+<meta property="article:published_time" content="2025-03-12T09:15:00+07:00">
+<meta name="author" content="Nguyễn Hiền">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[
+ {"@type":"ListItem","position":1,"name":"Trang chủ","item":"https://tuoitre.vn"},
+ {"@type":"ListItem","position":2,"name":"Thời sự","item":"https://tuoitre.vn/thoi-su.htm"},
+ {"@type":"ListItem","position":3,"name":"Ngoại giao","item":"https://tuoitre.vn/ngoai-giao.htm"}]}
+</script>
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"Việt Nam và Nhật Bản ký bản ghi nhớ hợp tác y tế",
+ "datePublished":"2025-03-12T09:15:00+07:00","author":{"@type":"Person","name":"Nguyễn Hiền"},
+ "publisher":{"@type":"Organization","name":"Tuổi Trẻ"}}
+</script>
+</head><body>
+<nav class="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su.htm">Thời sự</a></li><li><a href="/the-gioi.htm">Thế giới</a></li></ul></nav>
+<article class="detail">
+<h1 class="detail-title">Việt Nam và Nhật Bản ký bản ghi nhớ hợp tác y tế</h1>
+<h2 class="detail-sapo">TTO - Bộ Y tế Việt Nam và Bộ Y tế, Lao động và Phúc lợi Nhật Bản đã ký bản ghi nhớ về hợp tác y tế tại Tokyo.</h2>
+<div class="detail-content">
+<p>Sáng 12-3 (giờ địa phương), tại thủ đô Tokyo, Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế, Lao động và Phúc lợi Nhật Bản đã ký bản ghi nhớ về hợp tác trong lĩnh vực y tế giai đoạn 2025 - 2030.</p>
+<figure class="image"><img src="a.jpg" alt="Lễ ký"><figcaption>Hai bộ trưởng ký bản ghi nhớ tại Tokyo. Ảnh: Nguyễn Hiền</figcaption></figure>
+<p>Theo bản ghi nhớ, hai bên sẽ tăng cường trao đổi chuyên gia, đào tạo nhân lực y tế và hợp tác nghiên cứu về y học cổ truyền, phòng chống dịch bệnh và chăm sóc người cao tuổi.</p>
+<div class="share-bar"><a href="#">Chia sẻ</a><a href="#">Facebook</a></div>
+<p>Phát biểu tại lễ ký, Bộ trưởng Đào Hồng Lan khẳng định Nhật Bản là đối tác quan trọng hàng đầu của Việt Nam trong lĩnh vực y tế, đồng thời mong muốn hai bên sớm triển khai các chương trình cụ thể.</p>
+</div>
+<div class="box-tin-lien-quan related-news"><h3>Tin liên quan</h3><ul>
+<li><a href="/a.htm">Thủ tướng tiếp Bộ trưởng Y tế Nhật Bản</a></li>
+<li><a href="/b.htm">Nhật Bản viện trợ thiết bị y tế cho Việt Nam</a></li></ul></div>
+</article>
+<footer>Bản quyền thuộc về Báo Tuổi Trẻ. Hotline: 0918.033.133</footer>
+</body></html>"##;
+
+    #[test]
+    fn news_page_metadata_and_clean_body() {
+        let a = parse_html(PAGE, None).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Việt Nam và Nhật Bản ký bản ghi nhớ hợp tác y tế")
+        );
+        assert_eq!(a.published.as_deref(), Some("2025-03-12T09:15:00+07:00"));
+        assert_eq!(a.outlet.as_deref(), Some("Tuổi Trẻ"));
+        assert_eq!(a.authors, vec!["Nguyễn Hiền"]);
+        assert_eq!(a.section.as_deref(), Some("Thời sự > Ngoại giao"));
+        assert_eq!(
+            a.url.as_deref(),
+            Some("https://tuoitre.vn/viet-nam-nhat-ban-ky-ban-ghi-nho-2025031210.htm")
+        );
+        assert_eq!(a.captions, vec!["Hai bộ trưởng ký bản ghi nhớ tại Tokyo."]);
+        assert_eq!(
+            a.related,
+            vec![
+                "Thủ tướng tiếp Bộ trưởng Y tế Nhật Bản",
+                "Nhật Bản viện trợ thiết bị y tế cho Việt Nam"
+            ]
+        );
+        assert!(
+            a.body
+                .contains("Sáng 12-3 (giờ địa phương), tại thủ đô Tokyo"),
+            "{}",
+            a.body
+        );
+        assert!(a.body.contains("sớm triển khai các chương trình cụ thể."));
+        for banned in [
+            "Hai bộ trưởng ký",
+            "Tin liên quan",
+            "viện trợ thiết bị",
+            "Chia sẻ",
+            "Facebook",
+            "Bản quyền",
+            "Thế giới",
+        ] {
+            assert!(
+                !a.body.contains(banned),
+                "body contains {banned}: {}",
+                a.body
+            );
+        }
+        let lead = a.lead.as_deref().unwrap();
+        assert!(
+            lead.starts_with("Bộ Y tế Việt Nam và Bộ Y tế, Lao động"),
+            "{lead}"
+        );
+        assert!(a.body.starts_with(lead), "{}", a.body);
+    }
+
+    #[test]
+    fn truncated_page_keeps_what_it_has() {
+        let end = PAGE.find("Phát biểu tại lễ ký").unwrap() + 40;
+        let end = (0..=end).rev().find(|&i| PAGE.is_char_boundary(i)).unwrap();
+        let cut = &PAGE[..end];
+        let a = parse_html(cut, None).unwrap();
+        assert!(a.body.contains("hai bên sẽ tăng cường trao đổi chuyên gia"));
+        let mid_tag = "<html><body><article><p>Quốc hội thông qua Luật Đất đai sửa đổi với đa số đại biểu tán thành.</p><p class=\"x";
+        let a = parse_html(mid_tag, None).unwrap();
+        assert!(a.body.contains("Luật Đất đai"));
+        assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+        assert!(parse_html(PAGE, None).unwrap().warnings.is_empty());
+    }
+
+    #[test]
+    fn page_without_text_is_refused() {
+        let err = parse_html("<html><head><title>Trang chủ</title></head><body><nav><a href='/'>Trang chủ</a></nav></body></html>", None)
+            .unwrap_err();
+        assert_eq!(err, "no article text found in HTML");
+    }
+
+    #[test]
+    fn site_suffixes_are_stripped() {
+        assert_eq!(
+            strip_site_suffix(
+                "Quan hệ Việt Nam - Lào ngày càng bền chặt - Báo Nhân Dân",
+                None
+            ),
+            "Quan hệ Việt Nam - Lào ngày càng bền chặt"
+        );
+        assert_eq!(strip_site_suffix("Bão số 3 | VnExpress", None), "Bão số 3");
+        assert_eq!(
+            strip_site_suffix("Hội nghị Việt Nam - Campuchia", None),
+            "Hội nghị Việt Nam - Campuchia"
+        );
+        assert_eq!(
+            strip_site_suffix("Tin nóng - Dân trí", Some("Dân trí")),
+            "Tin nóng"
+        );
+    }
+}

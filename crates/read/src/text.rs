@@ -1,0 +1,950 @@
+//! Plain-text articles: paragraphs, the page head, lead, captions, related news.
+//!
+//! Text copied or crawled from a Vietnamese news page keeps the page's shape:
+//!
+//! ```text
+//!  date 2025-10-11 HOTLINE: 0903.343.439 - ... - ĐẶT MUA BÁO   ← crawl date + site chrome
+//! Thời sự Chính trị                                           ← section
+//! Tổng Bí thư Tô Lâm kết thúc tốt đẹp chuyến thăm Triều Tiên  ← headline
+//! Dương Ngọc                                                  ← byline
+//! (NLĐO)- Chuyến thăm ... song phương.                        ← lead, outlet marker
+//! ...                                                         ← body, photo captions
+//! Tin liên quan                                               ← related news from here on
+//! ```
+//!
+//! The *head* is the run of short, unpunctuated lines before the first real
+//! paragraph: its longest line is the headline, shorter lines before it are
+//! the section, name-shaped lines after it the byline. [`assemble_body`] then
+//! walks the paragraphs once, peeling off the lead marker, captions (a credit
+//! suffix like `(Ảnh: TTXVN)`), page furniture and the related-news block;
+//! the HTML reader uses it on the extracted paragraphs too. Nothing here
+//! invents a date: `published` comes only from a date the head states.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::LEXICON;
+
+/// How many leading paragraphs may form the head (section, title, byline, dates).
+const MAX_HEAD_PARAGRAPHS: usize = 10;
+/// A headline or related title longer than this (in words) is a paragraph.
+const MAX_TITLE_WORDS: usize = 40;
+
+static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^date\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})\b").expect("valid regex")
+});
+static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b")
+        .expect("valid regex")
+});
+static CLOCK_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}(?:[hg]\d{0,2})?$").expect("valid regex"));
+static LEAD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*([^()]{1,40}?)\s*\)\s*([-–—:]+)?\s*").expect("valid regex")
+});
+static LEAD_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([^()\-–—]{1,32}?)\s*[-–—]+\s*").expect("valid regex"));
+static PHOTO_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*[-–—]?\s*ảnh\s*\d{1,3}\s*\.?\s*$").expect("valid regex"));
+
+/// What the plain-text rules found in one article.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct TextParts {
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+    pub section: Option<String>,
+    pub body: Body,
+}
+
+/// The article text proper, once captions, furniture and related news are out.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Body {
+    pub lead: Option<String>,
+    /// The outlet the lead marker names ("NLĐO" → Người Lao Động).
+    pub outlet: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub captions: Vec<String>,
+    pub related: Vec<String>,
+    /// A signature line at the end ("Nhóm PV", "Theo TTXVN").
+    pub authors: Vec<String>,
+}
+
+impl Body {
+    pub fn text(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+}
+
+/// Reads a plain-text article.
+pub(crate) fn parse_text(text: &str) -> TextParts {
+    let paras = paragraphs(text);
+    let mut parts = TextParts::default();
+    let mut head: Vec<&str> = Vec::new();
+    let mut start = 0;
+    while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
+        let p = paras[start].as_str();
+        if let Some(date) = header_date(p) {
+            parts.published.get_or_insert(date);
+        } else if is_chrome(p) {
+            // site furniture above the headline: dropped
+        } else if lead_marker(p).is_some()
+            || split_caption(p).is_some()
+            || is_related_heading(p)
+            || !is_headline_like(p)
+        {
+            break;
+        } else {
+            head.push(p);
+        }
+        start += 1;
+    }
+    let mut body_paras: Vec<&str> = Vec::new();
+    if start >= paras.len() {
+        // Nothing after the head: the short lines are the text itself.
+        body_paras.append(&mut head);
+    } else {
+        body_paras.extend(classify_head(&head, &mut parts));
+    }
+    body_paras.extend(paras[start..].iter().map(String::as_str));
+    parts.body = assemble_body(body_paras, parts.title.as_deref(), true);
+    for author in std::mem::take(&mut parts.body.authors) {
+        if !parts.authors.contains(&author) {
+            parts.authors.push(author);
+        }
+    }
+    parts.outlet = parts.body.outlet.clone();
+    parts
+}
+
+/// Splits the head into section, title and byline; returns lines that are body after all.
+fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
+    let mut back_to_body = Vec::new();
+    if head.is_empty() {
+        return back_to_body;
+    }
+    if head.len() == 1 && is_top_byline(head[0]) {
+        parts.authors = byline_names(head[0]).unwrap_or_default();
+        return back_to_body;
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    // The headline is the longest head line; ties go to the first.
+    let (title_at, title) = head
+        .iter()
+        .enumerate()
+        .rev()
+        .max_by_key(|(_, l)| words(l))
+        .map(|(i, l)| (i, *l))
+        .unwrap_or((0, head[0]));
+    if words(title) < 3 {
+        // Only short labels: a section line, no headline.
+        parts.section = join_section(head);
+        return back_to_body;
+    }
+    parts.title = Some(title.to_string());
+    parts.section = join_section(&head[..title_at]);
+    for line in &head[title_at + 1..] {
+        match byline_names(line) {
+            Some(names) => parts.authors.extend(names),
+            None => back_to_body.push(*line),
+        }
+    }
+    back_to_body
+}
+
+fn join_section(lines: &[&str]) -> Option<String> {
+    let labels: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.split_whitespace().count() <= 6)
+        .collect();
+    (!labels.is_empty()).then(|| labels.join(" > "))
+}
+
+/// Walks the paragraphs after the head: lead, captions, furniture, related news.
+pub(crate) fn assemble_body<'a, I>(paras: I, title: Option<&str>, find_lead: bool) -> Body
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut body = Body::default();
+    let mut in_related = false;
+    for p in paras {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if in_related {
+            if let Some(t) = related_title(p) {
+                push_unique(&mut body.related, t);
+            }
+            continue;
+        }
+        if is_related_heading(p) {
+            in_related = true;
+            continue;
+        }
+        if let Some(t) = related_inline(p) {
+            push_unique(&mut body.related, t);
+            continue;
+        }
+        if find_lead && body.lead.is_none() && body.paragraphs.len() < 2 {
+            if let Some((outlet, rest)) = lead_marker(p) {
+                if !rest.is_empty() {
+                    body.lead = Some(rest.to_string());
+                    body.outlet = outlet;
+                    body.paragraphs.push(rest.to_string());
+                    continue;
+                }
+            }
+        }
+        if let Some(caption) = split_caption(p) {
+            if !caption.is_empty() && title != Some(caption.as_str()) {
+                push_unique(&mut body.captions, &caption);
+            }
+            continue;
+        }
+        if is_chrome(p) || title == Some(p) {
+            continue;
+        }
+        body.paragraphs.push(p.to_string());
+    }
+    // A closing signature: "Nhóm PV", "Theo TTXVN", a bare name.
+    if body.paragraphs.len() > 1 {
+        if let Some(last) = body.paragraphs.last() {
+            if last.split_whitespace().count() <= 8 && !ends_with_period(last) {
+                if let Some(names) = byline_names(last) {
+                    body.authors = names;
+                    body.paragraphs.pop();
+                }
+            }
+        }
+    }
+    body
+}
+
+fn push_unique(list: &mut Vec<String>, item: &str) {
+    if !item.is_empty() && !list.iter().any(|x| x == item) {
+        list.push(item.to_string());
+    }
+}
+
+/// The text split into paragraphs, each trimmed with inner whitespace collapsed.
+///
+/// Every non-blank line is a paragraph (news text is one paragraph a line),
+/// except that a line not ending a sentence and followed by one starting in
+/// lower case is re-joined: that is a hard-wrapped paragraph.
+pub(crate) fn paragraphs(text: &str) -> Vec<String> {
+    let separator = if text.contains('\n') { '\n' } else { '\r' };
+    let mut paras: Vec<String> = Vec::new();
+    let mut joinable = false;
+    for raw in text.split(separator) {
+        let line = collapse_whitespace(raw);
+        if line.is_empty() {
+            joinable = false;
+            continue;
+        }
+        let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
+        match paras.last_mut() {
+            Some(prev) if joinable && starts_lower && !ends_sentence(prev) => {
+                prev.push(' ');
+                prev.push_str(&line);
+            }
+            _ => paras.push(line),
+        }
+        joinable = true;
+    }
+    paras
+}
+
+/// Trims, turns every run of whitespace into one space, drops invisible and control characters.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else if c.is_control() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}') {
+            // invisible: dropped
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The last character that is not a closing quote or bracket.
+fn last_significant(s: &str) -> Option<char> {
+    s.chars()
+        .rev()
+        .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | ' ' | '*'))
+}
+
+fn ends_sentence(s: &str) -> bool {
+    matches!(last_significant(s), Some('.' | '!' | '?' | '…' | ';' | ':'))
+}
+
+fn ends_with_period(s: &str) -> bool {
+    matches!(last_significant(s), Some('.' | '…' | ';' | ':'))
+}
+
+/// Short and without a closing period: a headline, section label or byline.
+fn is_headline_like(p: &str) -> bool {
+    !ends_with_period(p) && p.split_whitespace().count() <= MAX_TITLE_WORDS && p.len() <= 400
+}
+
+/// `date 2025-10-11 ...` (the crawler's stamp) or a line that is only a date
+/// stamp (`Thứ bảy, 11/10/2025 08:30 (GMT+7)`): the publication date.
+pub(crate) fn header_date(p: &str) -> Option<String> {
+    if let Some(c) = HEADER_DATE.captures(p) {
+        return ymd(&c[1], &c[2], &c[3]);
+    }
+    if p.len() > 90 {
+        return None;
+    }
+    let mut matches = DATE_IN_LINE.captures_iter(p);
+    let c = matches.next()?;
+    if matches.next().is_some() {
+        return None;
+    }
+    let whole = c.get(0)?;
+    let rest = format!("{} {}", &p[..whole.start()], &p[whole.end()..]).to_lowercase();
+    let lex = &*LEXICON;
+    let only_stamp_words = rest
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .all(|t| lex.date_word.contains(t) || CLOCK_TOKEN.is_match(t) || t == "07");
+    if !only_stamp_words {
+        return None;
+    }
+    match (c.get(1), c.get(4)) {
+        (Some(d), _) => ymd(&c[3], &c[2], d.as_str()),
+        (None, Some(y)) => ymd(y.as_str(), &c[5], &c[6]),
+        _ => None,
+    }
+}
+
+/// `YYYY-MM-DD` when the parts make a plausible calendar day.
+pub(crate) fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1900..=2200).contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+static ISO_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
+    )
+    .expect("valid regex")
+});
+static DMY_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"));
+
+/// A publication date as a source states it, as RFC 3339 (when it has a time
+/// and zone) or `YYYY-MM-DD`; `None` when it is not a date.
+pub(crate) fn normalise_published(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Some(c) = ISO_STAMP.captures(s) {
+        let day = ymd(&c[1], &c[2], &c[3])?;
+        return match (c.get(4), c.get(5), c.get(7)) {
+            (Some(h), Some(m), Some(zone)) => {
+                let (h, m): (u32, u32) = (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
+                let sec: u32 = c.get(6).map_or(Some(0), |x| x.as_str().parse().ok())?;
+                if h > 23 || m > 59 || sec > 60 {
+                    return Some(day);
+                }
+                let zone = match zone.as_str() {
+                    "Z" => "Z".to_string(),
+                    z if z.len() == 5 => format!("{}:{}", &z[..3], &z[3..]),
+                    z => z.to_string(),
+                };
+                Some(format!("{day}T{h:02}:{m:02}:{sec:02}{zone}"))
+            }
+            _ => Some(day),
+        };
+    }
+    let c = DMY_STAMP.captures(s)?;
+    ymd(&c[3], &c[2], &c[1])
+}
+
+/// Case-insensitive prefix test; returns the byte length of the matched prefix of `hay`.
+fn prefix_ci(hay: &str, needle_lower: &str) -> Option<usize> {
+    let mut needle = needle_lower.chars().peekable();
+    for (i, c) in hay.char_indices() {
+        if needle.peek().is_none() {
+            return Some(i);
+        }
+        for lc in c.to_lowercase() {
+            if needle.next() != Some(lc) {
+                return None;
+            }
+        }
+    }
+    needle.peek().is_none().then_some(hay.len())
+}
+
+/// A page-furniture line: share bars, tag lists, hotlines.
+pub(crate) fn is_chrome(p: &str) -> bool {
+    let lex = &*LEXICON;
+    let lower = p.to_lowercase();
+    let bare = lower.trim_end_matches([':', ' ', '.', '»', '>']);
+    if lex.chrome_line.contains(bare) {
+        return true;
+    }
+    if lex
+        .chrome_prefix
+        .iter()
+        .any(|c| lower.starts_with(c.as_str()))
+    {
+        return true;
+    }
+    p.split_whitespace().count() <= 30
+        && lex.chrome_marker.iter().any(|m| lower.contains(m.as_str()))
+}
+
+/// A heading that opens the related-news block ("Tin liên quan", "XEM THÊM:").
+pub(crate) fn is_related_heading(p: &str) -> bool {
+    if p.len() > 80 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let bare = lower
+        .trim_start_matches(['>', '»', '•', '-', ' ', '*', '#'])
+        .trim_end_matches([':', ' ', '.', '»', '>', '…']);
+    LEXICON.related_heading.contains(bare)
+}
+
+/// `Xem thêm: <title>`: one related link in the running text.
+fn related_inline(p: &str) -> Option<&str> {
+    let lex = &*LEXICON;
+    for cue in &lex.related_inline {
+        if let Some(n) = prefix_ci(p, cue) {
+            let title = p[n..].trim_matches([' ', ':', '>', '»']);
+            if !title.is_empty() && title.split_whitespace().count() <= MAX_TITLE_WORDS {
+                return Some(title);
+            }
+        }
+    }
+    None
+}
+
+/// A related-news title (not a teaser sentence, not another heading).
+fn related_title(p: &str) -> Option<&str> {
+    if lead_marker(p).is_some()
+        || is_related_heading(p)
+        || ends_with_period(p)
+        || is_chrome(p)
+        || p.split_whitespace().count() > MAX_TITLE_WORDS
+    {
+        return None;
+    }
+    let t = p.trim_start_matches(['>', '»', '•', '-', ' ', '*']).trim();
+    (!t.is_empty()).then_some(t)
+}
+
+/// The lead's outlet marker: `(NLĐO)- `, `TTO - `, `(Dân trí) - `, `VOV.VN - `.
+/// Returns the outlet it names (when known) and the lead text after it.
+pub(crate) fn lead_marker(p: &str) -> Option<(Option<String>, &str)> {
+    let lex = &*LEXICON;
+    if let Some(c) = LEAD_PAREN.captures(p) {
+        let marker = c.get(1)?.as_str().trim();
+        let rest = &p[c.get(0)?.end()..];
+        let known = lex.outlet_for_marker(marker);
+        let has_dash = c.get(2).is_some();
+        if known.is_some() && !rest.is_empty() {
+            return Some((known.map(str::to_string), rest));
+        }
+        // An unknown marker counts when it looks like an abbreviation and a dash follows.
+        let looks_like_marker = marker.chars().count() <= 25
+            && marker.split_whitespace().count() <= 4
+            && marker.chars().any(char::is_uppercase)
+            && !marker.chars().all(|ch| ch.is_ascii_digit())
+            && !is_credit_note(marker);
+        if has_dash && looks_like_marker && !rest.is_empty() {
+            return Some((None, rest));
+        }
+        return None;
+    }
+    let c = LEAD_BARE.captures(p)?;
+    let marker = c.get(1)?.as_str().trim();
+    let rest = &p[c.get(0)?.end()..];
+    let outlet = lex.outlet_for_marker(marker)?;
+    (!rest.is_empty()).then(|| (Some(outlet.to_string()), rest))
+}
+
+/// A parenthesised note that is a photo credit: "Ảnh: TTXVN", "Ảnh minh họa", "Nguồn: Reuters".
+fn is_credit_note(inner: &str) -> bool {
+    credit_kind(inner).is_some()
+}
+
+/// Which credit word opens `s` (`Some("ảnh")`), when `s` is a credit.
+fn credit_kind(s: &str) -> Option<&'static str> {
+    let lex = &*LEXICON;
+    let lower = s.trim().to_lowercase();
+    let bare = lower.trim_end_matches(['.', ' ']);
+    if lex.caption_whole.contains(bare) {
+        return Some("whole");
+    }
+    for credit in &lex.caption_credit {
+        if let Some(rest) = bare.strip_prefix(credit.as_str()) {
+            let rest = rest.trim_start();
+            if rest.starts_with([':', '-', '–', '/']) {
+                return Some(if credit == "nguồn" {
+                    "source"
+                } else {
+                    "photo"
+                });
+            }
+        }
+    }
+    None
+}
+
+/// When `p` is a photo caption, its text without the credit (empty when `p`
+/// is only a credit line).
+pub(crate) fn split_caption(p: &str) -> Option<String> {
+    let words = p.split_whitespace().count();
+    let trimmed = p.trim_end_matches(['.', ' ']);
+    let clean = |s: &str| {
+        s.trim()
+            .trim_end_matches([' ', '-', '–', '—', ',', '|', '/'])
+            .trim()
+            .to_string()
+    };
+    // "(Ảnh: Thống Nhất - TTXVN)." / "(Ảnh minh họa)"
+    if trimmed.ends_with(')') {
+        if let Some(open) = matching_open_paren(trimmed) {
+            let inner = &trimmed[open + 1..trimmed.len() - 1];
+            match credit_kind(inner) {
+                Some("source") if words > 40 => {}
+                Some(_) if words <= 100 => return Some(clean(&trimmed[..open])),
+                _ => {}
+            }
+        }
+    }
+    // "... - Ảnh 1." : the picture's alt text, numbered.
+    if words <= 60 {
+        if let Some(m) = PHOTO_NUMBER.find(trimmed) {
+            if m.start() > 0 || trimmed.len() < 12 {
+                return Some(clean(&trimmed[..m.start()]));
+            }
+        }
+    }
+    // "... hữu nghị Việt Nam-Triều Tiên". Ảnh: TTXVN" / "ẢNH: NGỌC THẮNG"
+    let tail_start = floor_char_boundary(p, p.len().saturating_sub(160));
+    for (i, _) in p[tail_start..].char_indices().rev() {
+        let at = tail_start + i;
+        let before = p[..at].chars().next_back();
+        if before.is_some_and(|b| b.is_alphanumeric()) {
+            continue;
+        }
+        let Some(kind) = credit_kind(&p[at..]) else {
+            continue;
+        };
+        let credit = &p[at..];
+        let credit_words = credit.split_whitespace().count();
+        let credit_has_sentence = credit.trim_end_matches('.').contains(". ");
+        let limit = if kind == "source" { 40 } else { 100 };
+        if credit_words <= 10 && !credit_has_sentence && words <= limit {
+            return Some(clean(&p[..at]));
+        }
+        break;
+    }
+    // "(Ảnh minh họa)" said alone.
+    if credit_kind(p).is_some() && words <= 10 {
+        return Some(String::new());
+    }
+    None
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte index of the `(` that the final `)` of `s` closes.
+fn matching_open_paren(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A lone name line at the top of the text is a byline when it starts with a family name.
+fn is_top_byline(line: &str) -> bool {
+    let lex = &*LEXICON;
+    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+    byline_names(line).is_some()
+        && (lex.surname.contains(&first)
+            || lex
+                .byline_prefix
+                .iter()
+                .chain(&lex.byline_group)
+                .any(|p| prefix_ci(line, p).is_some()))
+}
+
+/// The authors a byline names: "Dương Ngọc", "Hoàng Anh - Minh Hòa",
+/// "Theo TTXVN", "Bài và ảnh: Nguyễn Văn A", "Nhóm phóng viên".
+pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
+    let lex = &*LEXICON;
+    let mut s = line.trim();
+    if s.starts_with('(') && s.ends_with(')') {
+        s = s[1..s.len() - 1].trim();
+    }
+    let s = s.trim_end_matches(['.', ' ']);
+    if s.is_empty() || s.split_whitespace().count() > 12 || lex.is_outlet_name(s) {
+        return None;
+    }
+    for group in &lex.byline_group {
+        if let Some(n) = prefix_ci(s, group) {
+            let rest = &s[n..];
+            if rest.is_empty()
+                || rest.starts_with([' ', ':']) && capitalised(rest.trim_start_matches([' ', ':']))
+            {
+                return Some(vec![s.to_string()]);
+            }
+        }
+    }
+    for prefix in &lex.byline_prefix {
+        let Some(n) = prefix_ci(s, prefix) else {
+            continue;
+        };
+        let rest = &s[n..];
+        if !(prefix.ends_with(':') || rest.starts_with([' ', ':'])) {
+            continue;
+        }
+        let rest = rest.trim_start_matches([' ', ':']).trim();
+        if rest.is_empty() || rest.split_whitespace().count() > 8 || !capitalised(rest) {
+            return None;
+        }
+        return Some(split_names(rest).unwrap_or_else(|| vec![rest.to_string()]));
+    }
+    split_names(s)
+}
+
+/// Every word starts with a capital or a digit ("TTXVN", "Reuters", "Hoàng Anh").
+fn capitalised(s: &str) -> bool {
+    !s.is_empty()
+        && s.split_whitespace().all(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// One or more person names joined by " - ", ", ", " và ".
+fn split_names(s: &str) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for part in s.split([',', ';']) {
+        for part in part
+            .split(" - ")
+            .flat_map(|x| x.split(" – "))
+            .flat_map(|x| x.split(" và "))
+            .flat_map(|x| x.split(" & "))
+        {
+            let part = part.trim();
+            if !is_person_name(part) {
+                return None;
+            }
+            names.push(part.to_string());
+        }
+    }
+    (!names.is_empty() && names.len() <= 5).then_some(names)
+}
+
+/// 2–5 capitalised syllables of letters: "Dương Ngọc", "NGUYỄN VĂN A", "H.Anh Tuấn".
+fn is_person_name(s: &str) -> bool {
+    let syllables: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&syllables.len())
+        && !LEXICON.is_outlet_name(s)
+        && syllables.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+                && {
+                    // Either "Ngọc" or "NGỌC", not "nGọc".
+                    let tail: Vec<char> = chars.filter(|c| c.is_alphabetic()).collect();
+                    tail.iter().all(|c| c.is_lowercase()) || tail.iter().all(|c| c.is_uppercase())
+                }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED_002: &str = include_str!("../../../examples/002_332a4e5c575f5142.txt");
+    const SEED_000: &str = include_str!("../../../examples/000_ed4e38236c78ea28.txt");
+
+    #[test]
+    fn seed_002_head_lead_and_related() {
+        let parts = parse_text(SEED_002);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Tổng Bí thư Tô Lâm kết thúc tốt đẹp chuyến thăm Triều Tiên")
+        );
+        assert_eq!(parts.published.as_deref(), Some("2025-10-11"));
+        assert_eq!(parts.outlet.as_deref(), Some("Người Lao Động"));
+        assert_eq!(parts.section.as_deref(), Some("Thời sự Chính trị"));
+        assert_eq!(parts.authors, vec!["Dương Ngọc"]);
+        let lead = parts.body.lead.as_deref().unwrap();
+        assert!(lead.starts_with("Chuyến thăm Tổng Bí thư Tô Lâm tới Triều Tiên"));
+        let body = parts.body.text();
+        assert!(body.starts_with(lead));
+        assert!(body.contains("Theo TTXVN, sáng 11-10, Tổng Bí thư Tô Lâm"));
+        assert!(body.contains("Ký kết nhiều văn kiện hợp tác"));
+        assert!(body.ends_with("trong khu vực và trên thế giới."));
+        for banned in [
+            "HOTLINE",
+            "ĐẶT MUA BÁO",
+            "Ảnh 1",
+            "Tin liên quan",
+            "Lý Cường",
+            "Dmitry Medvedev",
+            "Kumsusan",
+            "trao tặng Tổng Bí thư, Chủ tịch Quốc vụ CHDCND Triều Tiên Kim Jong Un cuốn sách ảnh",
+            "(NLĐO)",
+        ] {
+            assert!(!body.contains(banned), "body contains {banned}");
+        }
+        assert!(parts.body.captions.iter().any(|c| c
+            .starts_with("Tổng Bí thư Tô Lâm trao tặng Tổng Bí thư, Chủ tịch Quốc vụ CHDCND")
+            && c.ends_with("Việt Nam-Triều Tiên\".")));
+        assert_eq!(parts.body.related.len(), 3, "{:?}", parts.body.related);
+        assert_eq!(
+            parts.body.related[1],
+            "Tổng Bí thư Tô Lâm gặp Thủ tướng Quốc vụ viện Trung Quốc Lý Cường"
+        );
+    }
+
+    #[test]
+    fn seed_000_has_no_head_and_three_captions() {
+        let parts = parse_text(SEED_000);
+        assert_eq!(parts.title, None);
+        assert_eq!(parts.published, None);
+        assert_eq!(parts.outlet, None);
+        assert_eq!(parts.body.lead, None);
+        assert_eq!(parts.body.captions.len(), 3);
+        assert_eq!(
+            parts.body.captions[0],
+            "Tổng Bí thư Tô Lâm dâng hương tưởng nhớ Chủ tịch Hồ Chí Minh tại Đại sứ quán Việt Nam tại Triều Tiên"
+        );
+        let body = parts.body.text();
+        assert!(body.starts_with("Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm"));
+        assert!(body.ends_with("cùng nhau ổn định cuộc sống."));
+        assert!(!body.contains("(Ảnh"));
+        assert!(!body.contains("Tổng Bí thư Tô Lâm tặng bức tượng"));
+        assert_eq!(body.matches("\n\n").count(), 8, "nine paragraphs");
+    }
+
+    #[test]
+    fn headline_only_when_followed_by_text() {
+        let parts = parse_text(
+            "Bão số 10 đổ bộ vào Hà Tĩnh\n\nSáng nay, bão số 10 đã đổ bộ vào đất liền.\n\nHàng nghìn hộ dân được sơ tán.",
+        );
+        assert_eq!(parts.title.as_deref(), Some("Bão số 10 đổ bộ vào Hà Tĩnh"));
+        assert_eq!(parts.published, None);
+        assert_eq!(parts.body.paragraphs.len(), 2);
+
+        let lone = parse_text("Bão số 10 đổ bộ vào Hà Tĩnh");
+        assert_eq!(lone.title, None);
+        assert_eq!(lone.body.text(), "Bão số 10 đổ bộ vào Hà Tĩnh");
+    }
+
+    #[test]
+    fn lead_markers_of_many_outlets() {
+        let cases = [
+            ("TTO - Sáng 5-3, Bộ Ngoại giao tổ chức họp báo.", "Tuổi Trẻ"),
+            ("(Dân trí) - Thủ tướng tiếp Đại sứ Nhật Bản.", "Dân trí"),
+            ("VOV.VN - Chủ tịch nước hội kiến Tổng thống Pháp.", "VOV"),
+            (
+                "(Chinhphu.vn) - Phó Thủ tướng làm việc với tỉnh Lào Cai.",
+                "Chính phủ",
+            ),
+            ("(PLO)- Tòa án xét xử vụ án.", "Pháp Luật TP.HCM"),
+            ("NDO - Quốc hội thông qua luật.", "Nhân Dân"),
+        ];
+        for (p, outlet) in cases {
+            let (got, rest) = lead_marker(p).unwrap_or_else(|| panic!("no marker in {p}"));
+            assert_eq!(got.as_deref(), Some(outlet), "{p}");
+            assert!(!rest.starts_with(['-', ' ', ')']), "{rest}");
+        }
+        assert!(lead_marker("Hà Nội - Thủ đô ngàn năm văn hiến.").is_none());
+        assert!(lead_marker("(Ảnh minh họa) - Một con đường.").is_none());
+        assert!(lead_marker("Theo TTXVN, sáng 11-10, Tổng Bí thư về nước.").is_none());
+    }
+
+    #[test]
+    fn captions_lose_their_credit() {
+        let cases = [
+            (
+                "Quang cảnh hội nghị (Ảnh: Thống Nhất - TTXVN).",
+                "Quang cảnh hội nghị",
+            ),
+            ("Quang cảnh hội nghị. Ảnh: TTXVN", "Quang cảnh hội nghị."),
+            ("Đại biểu dự lễ. ẢNH: NGỌC THẮNG", "Đại biểu dự lễ."),
+            (
+                "Người dân đi bỏ phiếu (Ảnh minh họa)",
+                "Người dân đi bỏ phiếu",
+            ),
+            ("Tổng Bí thư phát biểu - Ảnh 2.", "Tổng Bí thư phát biểu"),
+            (
+                "Biểu đồ tăng trưởng GDP. Nguồn: Tổng cục Thống kê",
+                "Biểu đồ tăng trưởng GDP.",
+            ),
+            ("Ảnh: Nguyễn Văn A", ""),
+        ];
+        for (p, want) in cases {
+            assert_eq!(split_caption(p).as_deref(), Some(want), "{p}");
+        }
+        for p in [
+            "Hai bên nhất trí tăng cường hợp tác (trong đó có y tế).",
+            "Bão số 3 ảnh hưởng đến nhiều tỉnh phía Bắc.",
+            "Ảnh hưởng của bão rất lớn.",
+            "Ông cho biết: Ảnh hưởng là không nhỏ.",
+        ] {
+            assert_eq!(split_caption(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn bylines_and_dates() {
+        assert_eq!(byline_names("Dương Ngọc"), Some(vec!["Dương Ngọc".into()]));
+        assert_eq!(
+            byline_names("Hoàng Anh - Minh Hòa"),
+            Some(vec!["Hoàng Anh".into(), "Minh Hòa".into()])
+        );
+        assert_eq!(byline_names("Theo TTXVN"), Some(vec!["TTXVN".into()]));
+        assert_eq!(
+            byline_names("Bài và ảnh: Nguyễn Văn Nam"),
+            Some(vec!["Nguyễn Văn Nam".into()])
+        );
+        assert_eq!(
+            byline_names("Nhóm phóng viên"),
+            Some(vec!["Nhóm phóng viên".into()])
+        );
+        assert_eq!(byline_names("Thời sự Chính trị"), None);
+        assert_eq!(byline_names("Theo kế hoạch, dự án sẽ hoàn thành"), None);
+        assert_eq!(
+            header_date("Thứ bảy, 11/10/2025 08:30 (GMT+7)").as_deref(),
+            Some("2025-10-11")
+        );
+        assert_eq!(
+            header_date("date 2024-06-17 Đăng nhập").as_deref(),
+            Some("2024-06-17")
+        );
+        assert_eq!(header_date("Ngày 31/02/2025"), None);
+        assert_eq!(
+            header_date("Hội nghị diễn ra ngày 11/10/2025 tại Hà Nội"),
+            None
+        );
+    }
+
+    #[test]
+    fn published_stamps_are_normalised() {
+        assert_eq!(
+            normalise_published("2025-10-11T08:30:00+0700").as_deref(),
+            Some("2025-10-11T08:30:00+07:00")
+        );
+        assert_eq!(
+            normalise_published("2025-10-11T01:30:00.000Z").as_deref(),
+            Some("2025-10-11T01:30:00Z")
+        );
+        assert_eq!(
+            normalise_published("2025-10-11 08:30").as_deref(),
+            Some("2025-10-11")
+        );
+        assert_eq!(
+            normalise_published("11/10/2025 08:30").as_deref(),
+            Some("2025-10-11")
+        );
+        assert_eq!(normalise_published("hôm qua"), None);
+        assert_eq!(normalise_published("2025-13-40"), None);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_rejoined_and_whitespace_collapsed() {
+        let paras = paragraphs(
+            "Thủ tướng  Phạm\u{a0}Minh Chính\r\nđã tiếp Đại sứ.\r\nHai bên trao đổi.\r\n\r\n",
+        );
+        assert_eq!(
+            paras,
+            vec![
+                "Thủ tướng Phạm Minh Chính đã tiếp Đại sứ.",
+                "Hai bên trao đổi."
+            ]
+        );
+        assert!(paragraphs("").is_empty());
+        assert_eq!(paragraphs("😀\u{200B} ok"), vec!["😀 ok"]);
+    }
+
+    #[test]
+    fn related_block_inline_links_and_chrome() {
+        let text = "Hà Nội triển khai quy hoạch mới\n\nThành phố công bố quy hoạch.\n\n\
+                    Xem thêm: Hà Nội mở rộng đường Vành đai 4\n\nTừ khóa: Hà Nội, quy hoạch\n\n\
+                    Chia sẻ\n\nHọ nói rằng dự án sẽ xong.\n\nXEM THÊM\n\nĐường sắt đô thị khởi công\n\n\
+                    (TTO) - Đoạn giới thiệu bài.\n\nĐường sắt đô thị khởi công";
+        let parts = parse_text(text);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Hà Nội triển khai quy hoạch mới")
+        );
+        assert_eq!(
+            parts.body.paragraphs,
+            vec!["Thành phố công bố quy hoạch.", "Họ nói rằng dự án sẽ xong."]
+        );
+        assert_eq!(
+            parts.body.related,
+            vec![
+                "Hà Nội mở rộng đường Vành đai 4",
+                "Đường sắt đô thị khởi công"
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for text in [
+            "",
+            "\n\n\n",
+            "(",
+            ")",
+            "(Ảnh",
+            "Ảnh:",
+            "😀😀😀",
+            "(NLĐO)-",
+            "date 9999-99-99",
+            "ẞ ǅ İ",
+        ] {
+            let _ = parse_text(text);
+            let _ = split_caption(text);
+            let _ = byline_names(text);
+        }
+        assert_eq!(prefix_ci("İstanbul", "i"), None);
+        assert_eq!(prefix_ci("ẢNH: X", "ảnh:"), Some("ẢNH:".len()));
+    }
+}
