@@ -343,8 +343,53 @@ impl Parser<'_> {
         if self.context_at(next, ContextRole::Anaphor).is_some() {
             return None;
         }
+        if rel.unit == Unit::Day {
+            if let Some(end) = self.explicit_after(next, i, None) {
+                return Some(end);
+            }
+        }
         self.push(i, next, Value::Relative(rel));
         Some(next)
+    }
+
+    /// An explicit date right after a weekday or relative day ("thứ Hai
+    /// (10/10)", "hôm nay, 12/6", "sáng nay 23/6"): the words before are its
+    /// cue and part of its text, and the date is what is recorded, so a
+    /// wrong or shifted anchor cannot contradict what the text states.
+    fn explicit_after(
+        &mut self,
+        after: usize,
+        text_from: usize,
+        range_from: Option<usize>,
+    ) -> Option<usize> {
+        let mut k = after;
+        let mut opened = false;
+        if self.tok(k).is_some_and(|t| t.is_punct('(')) {
+            opened = true;
+            k += 1;
+        } else if self.tok(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        let inner = self.prefix_at(k);
+        let parsed = self.element_at(inner.next, true)?;
+        let mut end = parsed.end;
+        if opened && self.tok(end).is_some_and(|t| t.is_punct(')')) {
+            end += 1;
+        }
+        let cue = Prefix {
+            next: inner.next,
+            text_from: Some(text_from),
+            range_from,
+            cued: true,
+            strong: true,
+            timely: true,
+            adjacent_text: None,
+        };
+        let next = self.finish(text_from, parsed, cue)?;
+        if let Some(last) = self.out.last_mut() {
+            last.end = last.end.max(self.toks[end - 1].end);
+        }
+        Some(next.max(end))
     }
 
     /// A weekday: either the cue of the explicit date after it ("thứ Hai
@@ -363,35 +408,8 @@ impl Parser<'_> {
         }
         let text_from = prefix.text_from.unwrap_or(j);
         // An explicit date right after: the weekday is its cue.
-        let mut k = after;
-        let mut opened = false;
-        if self.tok(k).is_some_and(|t| t.is_punct('(')) {
-            opened = true;
-            k += 1;
-        } else if self.tok(k).is_some_and(|t| t.is_punct(',')) {
-            k += 1;
-        }
-        let inner = self.prefix_at(k);
-        if let Some(parsed) = self.element_at(inner.next, true) {
-            let mut end = parsed.end;
-            if opened && self.tok(end).is_some_and(|t| t.is_punct(')')) {
-                end += 1;
-            }
-            let cue = Prefix {
-                next: inner.next,
-                text_from: Some(text_from),
-                range_from: prefix.range_from,
-                cued: true,
-                strong: true,
-                timely: true,
-                adjacent_text: None,
-            };
-            if let Some(next) = self.finish(text_from, parsed, cue) {
-                if let Some(last) = self.out.last_mut() {
-                    last.end = last.end.max(self.toks[end - 1].end);
-                }
-                return Some(next.max(end));
-            }
+        if let Some(next) = self.explicit_after(after, text_from, prefix.range_from) {
+            return Some(next);
         }
         // A bare weekday: a capitalised "thứ Hai" after a cue or not after
         // another word ("Kỳ họp thứ Ba" is the third session), or "thứ 2"

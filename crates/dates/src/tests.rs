@@ -268,6 +268,22 @@ fn months() {
 fn relative_days() {
     let a = full("2025-10-11"); // a Saturday
     check("Hôm nay, hai bên ký kết", a, &[("Hôm nay", "2025-10-11")]);
+    // An explicit date after a relative day is what counts.
+    check(
+        "Sáng nay (18.5), Công an",
+        a,
+        &[("Sáng nay (18.5)", "2025-05-18")],
+    );
+    check(
+        "hôm nay, 12/6 tuyên bố",
+        a,
+        &[("hôm nay, 12/6", "2025-06-12")],
+    );
+    check(
+        "chiều hôm qua 15/6 trong chuyến",
+        a,
+        &[("chiều hôm qua 15/6", "2025-06-15")],
+    );
     check("Chiều qua, đoàn đã về", a, &[("Chiều qua", "2025-10-10")]);
     check("ông cho biết hôm qua", a, &[("hôm qua", "2025-10-10")]);
     check("Ngày mai sẽ khai mạc", a, &[("Ngày mai", "2025-10-12")]);
