@@ -1,19 +1,24 @@
 //! The date grammar: finds date expressions in the token stream and reads
 //! them into calendar parts, before any anchor is known.
 //!
-//! What counts as a date (the precision rule):
+//! What counts as a date (the precision rule, checked on shared/bench):
 //! - a day/month/year (`24/1/2025`, `24-1-2025`, `24.1.2025`, ISO
 //!   `2025-10-11`, `ngày 24 tháng 1 năm 2025`) always does, unless a
 //!   blocker word ("số", "đường", ...) stands right before it;
 //! - a day/month without a year does when a cue stands before it (a time of
-//!   day, "ngày", "hôm", "từ", "đến", "cuối", a weekday; see `cues.tsv`) or
-//!   when it continues a list or range of dates ("29/4, 20/5 và 27/5");
+//!   day, "ngày", "hôm", "từ", "đến", "cuối", a weekday, a relative day; see
+//!   `cues.tsv`) or when it continues a list or range of dates ("29/4, 20/5
+//!   và 27/5");
 //! - without a cue, only the slash form can be a date. `18/6` (day > month,
 //!   so not a proper fraction) is one; `1/3` is marked weak, and the resolver
-//!   keeps it only when it lands within a month of a full anchor date;
-//!   `2-1` and `1.5` (scores, decimals) never are;
+//!   keeps it only when it lands within a month of a full anchor date and
+//!   its day is not 1; `2-1` and `1.5` (scores, decimals) never are;
+//! - a dash or dot pair followed by a unit ("từ 3-6 tháng", "7-12 tuổi") is a
+//!   quantity range; a date followed by "âm lịch" is lunar: neither is read;
 //! - a number glued to letters or other numbers (`59-NQ/TW`, `0903.343.439`,
-//!   `15/2018/NĐ-CP`, `10h30`) never is.
+//!   `15/2018/NĐ-CP`, `10h30`) never is;
+//! - a month counts only with its year ("tháng 10/2025", "tháng 10 năm
+//!   nay"); a year alone ("năm 2025") never does.
 
 use crate::lexicon::{
     ConnectorKind, ContextRole, CueRole, Lexicon, Phrase, Relative, Unit, NO_SYLLABLE,

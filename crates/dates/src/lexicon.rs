@@ -35,6 +35,7 @@ pub(crate) enum ConnectorKind {
 pub(crate) enum Unit {
     Day,
     Week,
+    Weekend,
     Month,
     Year,
 }
@@ -141,6 +142,7 @@ impl Lexicon {
             let unit = match r.get(1).copied() {
                 Some("day") => Unit::Day,
                 Some("week") => Unit::Week,
+                Some("weekend") => Unit::Weekend,
                 Some("month") => Unit::Month,
                 Some("year") => Unit::Year,
                 other => panic!("relative.tsv: bad unit {other:?} in {r:?}"),

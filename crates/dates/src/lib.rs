@@ -212,11 +212,16 @@ fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
                 Unit::Day => Some(DateValue::day(
                     a.checked_add(rel.offset.days()).ok()?.to_string(),
                 )),
-                Unit::Week => {
+                Unit::Week | Unit::Weekend => {
                     let monday = monday_of(a)?.checked_add((7 * rel.offset).days()).ok()?;
                     let sunday = monday.checked_add(6.days()).ok()?;
+                    let first = if rel.unit == Unit::Weekend {
+                        monday.checked_add(5.days()).ok()?
+                    } else {
+                        monday
+                    };
                     Some(DateValue {
-                        start: monday.to_string(),
+                        start: first.to_string(),
                         end: sunday.to_string(),
                     })
                 }

@@ -308,6 +308,11 @@ fn relative_days() {
         &[("tuần trước", "2025-09-29/2025-10-05")],
     );
     check("hai tuần trước, giá vàng tăng", a, &[]);
+    check(
+        "vào cuối tuần qua, trận đấu",
+        a,
+        &[("cuối tuần qua", "2025-10-04/2025-10-05")],
+    );
     check("3 tháng sau đó", a, &[]);
     // Relative dates need a full anchor.
     check("Hôm nay, hai bên ký kết", year(2025), &[]);
