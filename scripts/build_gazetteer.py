@@ -714,7 +714,9 @@ def main():
             else:
                 forms = [full, f"huyện {name}"]
                 kind = "district"
-            if kind in ("city", "town") and len(name.split()) >= 2:
+            # bare names of cities, towns and urban districts ("Hà Đông", "Ba Đình"):
+            # rural districts are left out, their names are too often people's
+            if (kind in ("city", "town") or full.startswith("Quận")) and len(name.split()) >= 2:
                 forms.insert(0, name)
             en = nfc(d["NameEn"]) + " " + {"city": "City", "town": "Town", "district": "District"}[kind]
             add(kind, "VN", en + " " + nfc(p["NameEn"]), forms, iso3="VNM")

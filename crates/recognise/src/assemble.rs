@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use thoisu_core::{Entity, EntityKind, Mention, Span};
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::text;
 
 /// How a mention relates to fuller names.
@@ -190,25 +190,43 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
         }
     }
 
-    for raw in raws.iter().filter(|r| r.short == Short::BareMinistry) {
+    // Bare ministries: the one country their sentence names; when the
+    // article's mentions of one ministry agree on a single country, all take it.
+    let sentence_country = |raw: &Raw| -> Option<String> {
         let mut countries: Vec<&str> = raws
             .iter()
             .filter(|r| r.sentence == raw.sentence && r.kind == EntityKind::Location)
-            .filter_map(|r| {
-                r.entry
-                    .filter(|&e| g.entries[e].kind == crate::gazetteer::EntryKind::Country)
-            })
+            .filter_map(|r| r.entry.filter(|&e| g.entries[e].kind == EntryKind::Country))
             .map(|e| g.entries[e].id.as_str())
             .collect();
         countries.sort_unstable();
         countries.dedup();
-        let country = (countries.len() == 1).then(|| countries[0].to_string());
+        (countries.len() == 1).then(|| countries[0].to_string())
+    };
+    let bare: Vec<(&Raw, Option<String>)> = raws
+        .iter()
+        .filter(|r| r.short == Short::BareMinistry)
+        .map(|r| (r, sentence_country(r)))
+        .collect();
+    for (raw, own) in &bare {
+        let mut all: Vec<&str> = bare
+            .iter()
+            .filter(|(r, _)| r.entry == raw.entry)
+            .filter_map(|(_, c)| c.as_deref())
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        let country = if all.len() == 1 {
+            Some(all[0].to_string())
+        } else {
+            own.clone()
+        };
         let entry = raw.entry.filter(|&e| g.entries[e].country == country);
         let resolved = Raw {
             entry,
             country: country.clone(),
             short: Short::No,
-            ..raw.clone()
+            ..(*raw).clone()
         };
         let key = match entry {
             Some(_) => es.key(&resolved),

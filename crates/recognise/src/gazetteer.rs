@@ -78,6 +78,8 @@ pub struct OrgHead {
     pub embassy: bool,
     /// Lower-case words may follow the head before the name.
     pub lower: bool,
+    /// The head plus a country alone is no name ("Công ty Nhật").
+    pub named: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -297,6 +299,7 @@ impl Gazetteer {
                 role: opt(c[1]),
                 embassy: flags.split(',').any(|f| f.trim() == "embassy"),
                 lower: flags.split(',').any(|f| f.trim() == "lower"),
+                named: flags.split(',').any(|f| f.trim() == "named"),
             });
         }
         let mut stops = Vec::new();

@@ -450,7 +450,15 @@ impl<'a> Scan<'a> {
         let mut k = i + 1;
         while k < n && self.same_sentence(i, k) && k - i < 6 {
             let t = &self.toks[k];
+            // "John F. Kennedy": an initial and its full stop
+            let prev = self.toks[k - 1].span;
+            let initial = prev.len() == 1
+                && self.text.get(prev.end..t.span.start) == Some(". ")
+                && self.text[prev.start..prev.end]
+                    .chars()
+                    .all(char::is_uppercase);
             match t.gap {
+                _ if initial && t.cap => {}
                 Gap::Space => {}
                 Gap::Joined if t.lower => {
                     k += 1;
@@ -630,6 +638,19 @@ impl<'a> Scan<'a> {
                     if titles.is_empty() && !personal {
                         break;
                     }
+                    // "Tổng giám đốc Thép Hòa Phát ...": words of the title, not the name
+                    let more = self.same_sentence(j, end)
+                        && self.toks[end].gap == Gap::Space
+                        && self.best(end).is_some_and(|c| {
+                            matches!(self.entry_kind(c.target), Some(EntryKind::Organisation))
+                                || matches!(c.target, Target::Head(_))
+                                || self.entry_kind(c.target) == Some(EntryKind::Country)
+                                    && c.end - c.start > 1
+                        });
+                    if more {
+                        j = end;
+                        continue;
+                    }
                     self.person(j, end, &titles, country, role.or(org_role));
                     return end;
                 }
@@ -667,6 +688,7 @@ impl<'a> Scan<'a> {
         let mut extended = false;
         let mut only_country = true;
         let mut continued_cap = false;
+        let entry_is_some = entry.is_some();
         if head.is_some_and(|h| h.lower) {
             let mut m = 0;
             while m < 3
@@ -692,7 +714,35 @@ impl<'a> Scan<'a> {
                 );
             ok.then_some(next)
         };
-        while k < n && self.same_sentence(i, k) && self.toks[k].gap == Gap::Space {
+        // an acronym ("TTXVN", "WHO") is a whole name
+        // (and so is a one-word brand: "VnExpress", "Vingroup")
+        let acronym = entry.is_some() && {
+            let w = self.span(i, k).of(self.text);
+            k == i + 1
+                || w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+        };
+        // "Hãng tin Reuters", "Tập đoàn Samsung": the head only classifies a known body
+        if head.is_some()
+            && k == c.end as usize
+            && self.same_sentence(i, k)
+            && self.toks[k].gap == Gap::Space
+        {
+            if let Some(d) = self
+                .best(k)
+                .filter(|d| self.entry_kind(d.target) == Some(EntryKind::Organisation))
+            {
+                let before = self.out.len();
+                let inner = self.parse_org(d.start as usize, in_chain);
+                if self.out.len() > before {
+                    let last = self.out.len() - 1;
+                    let span = Span::new(self.toks[i].span.start, self.out[last].span.end);
+                    self.out[last].span = span;
+                }
+                return inner;
+            }
+        }
+        while !acronym && k < n && self.same_sentence(i, k) && self.toks[k].gap == Gap::Space {
             if embassy {
                 if let Some(place) = tai_target(self, k) {
                     // "Đại sứ quán tại Triều Tiên": the sending country is not named
@@ -723,7 +773,10 @@ impl<'a> Scan<'a> {
                                 break;
                             }
                             EntryKind::Place => {
-                                if matches!(entry.subkind.as_str(), "site" | "region") {
+                                // "Sở Y tế Hà Nội", but not "Diễn đàn Kinh tế Thế giới Davos"
+                                if entry_is_some
+                                    || matches!(entry.subkind.as_str(), "site" | "region")
+                                {
                                     break;
                                 }
                                 self.location(d);
@@ -746,7 +799,25 @@ impl<'a> Scan<'a> {
                         }
                     }
                     Target::Head(_) => {
+                        let before = self.out.len();
                         let inner = self.parse_org(k, in_chain);
+                        if inner.end == d.end as usize {
+                            // a bare head inside a name is just a word of it ("Cơ quan Phòng vệ ...")
+                            self.out.truncate(before);
+                            k = d.end as usize;
+                            extended = true;
+                            only_country = false;
+                            let lower_next = self.same_sentence(i, k)
+                                && self.toks[k].lower
+                                && self.toks[k].gap == Gap::Space
+                                && self.at(k).is_empty()
+                                && !self.g.is_function_word(self.word(k));
+                            if lower_next {
+                                k += 1;
+                            }
+                            continued_cap = !lower_next;
+                            continue;
+                        }
                         country = country.or(inner.country);
                         nested_role = inner.role;
                         k = inner.end;
@@ -782,9 +853,16 @@ impl<'a> Scan<'a> {
                     if entry.is_some() && next_cap {
                         break;
                     }
-                    // inside a title chain a Vietnamese name is the person, not the body
-                    if in_chain && next_cap && self.g.is_surname(w) {
-                        break;
+                    // inside a title chain a Vietnamese name is the person, not the
+                    // body, and so is a capitalised run that ends the chain
+                    if in_chain && next_cap {
+                        let end = self.name_run(k);
+                        let chain_ends = !(self.same_sentence(k, end)
+                            && self.toks[end].cap
+                            && self.toks[end].gap == Gap::Space);
+                        if self.g.is_surname(w) || chain_ends {
+                            break;
+                        }
                     }
                     k += 1;
                     extended = true;
@@ -802,6 +880,14 @@ impl<'a> Scan<'a> {
                     }
                 }
             }
+        }
+        if head.is_some_and(|h| h.named) && extended && only_country {
+            // "Công ty Nhật": a kind of body, not a name; the country stays a place
+            return Org {
+                end: k,
+                country,
+                role: None,
+            };
         }
         let span = self.span(i, k);
         let sentence = self.toks[i].sentence;
@@ -863,6 +949,313 @@ impl<'a> Scan<'a> {
             end: k.max(i + 1),
             country: out_country,
             role,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<Entity> {
+        let entities = Recogniser::embedded().recognise(text, &[]);
+        for e in &entities {
+            for m in &e.mentions {
+                assert_eq!(m.span.of(text), m.text, "mention offsets");
+            }
+        }
+        entities
+    }
+
+    fn find<'e>(es: &'e [Entity], kind: EntityKind, name: &str) -> &'e Entity {
+        es.iter()
+            .find(|e| e.kind == kind && e.name == name)
+            .unwrap_or_else(|| {
+                panic!(
+                    "no {kind:?} {name:?} in {:#?}",
+                    es.iter().map(|e| (&e.kind, &e.name)).collect::<Vec<_>>()
+                )
+            })
+    }
+
+    fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
+        es.iter().map(|e| (e.kind, e.name.as_str())).collect()
+    }
+
+    #[test]
+    fn person_after_title_with_country_and_tai() {
+        let es =
+            run("Tại đây, Đại sứ Việt Nam tại Triều Tiên Lê Bá Vinh đã báo cáo với Tổng Bí thư.");
+        let p = find(&es, EntityKind::Person, "Lê Bá Vinh");
+        assert_eq!(p.country.as_deref(), Some("VNM"));
+        assert_eq!(p.roles, ["Đại sứ"]);
+        assert_eq!(p.actor_role.as_deref(), Some("GOV"));
+        find(&es, EntityKind::Location, "Triều Tiên");
+    }
+
+    #[test]
+    fn person_after_ministry_and_country() {
+        let es = run("Về phía Triều Tiên có Thứ trưởng Bộ Ngoại giao Triều Tiên Im Chon In.");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Im Chon In")
+                .country
+                .as_deref(),
+            Some("PRK")
+        );
+        let org = find(&es, EntityKind::Organisation, "Bộ Ngoại giao Triều Tiên");
+        assert_eq!(org.country.as_deref(), Some("PRK"));
+        assert_eq!(org.gazetteer_id, None);
+    }
+
+    #[test]
+    fn long_title_chain_ends_with_the_name() {
+        let es = run("Tiễn đoàn có Ủy viên dự khuyết Bộ Chính trị, Ủy viên Quốc vụ, Trưởng ban Quốc tế-Ban Chấp hành Trung ương Đảng Lao động Triều Tiên Kim Song Nam; Thứ trưởng Im Chon In.");
+        let p = find(&es, EntityKind::Person, "Kim Song Nam");
+        assert_eq!(p.country.as_deref(), Some("PRK"));
+        assert_eq!(p.roles.len(), 3, "{:?}", p.roles);
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Ban Chấp hành Trung ương Đảng Lao động Triều Tiên",
+        );
+        assert!(!es
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Quốc")));
+    }
+
+    #[test]
+    fn one_person_two_roles_and_spellings_merge() {
+        let es = run("Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch Quốc vụ Kim Jong Un hội đàm. Ông Kim Jong-un khẳng định Triều Tiên mong muốn hợp tác.");
+        let kims: Vec<_> = es.iter().filter(|e| e.name.starts_with("Kim")).collect();
+        assert_eq!(kims.len(), 1, "{:?}", names(&es));
+        assert_eq!(kims[0].roles, ["Tổng Bí thư", "Chủ tịch Quốc vụ"]);
+        assert_eq!(kims[0].mentions.len(), 2);
+        assert_eq!(
+            find(&es, EntityKind::Person, "Tô Lâm").roles,
+            ["Tổng Bí thư"]
+        );
+    }
+
+    #[test]
+    fn embassy_with_tai_and_its_short_forms() {
+        let es = run("Tổng Bí thư đến thăm Đại sứ quán Việt Nam tại Triều Tiên. Đại sứ quán sẽ tiếp tục phát huy tinh thần đoàn kết. Ông tặng sách cho Đại sứ quán tại Triều Tiên.");
+        let orgs: Vec<_> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(orgs.len(), 1, "{:?}", names(&es));
+        assert_eq!(orgs[0].name, "Đại sứ quán Việt Nam tại Triều Tiên");
+        assert_eq!(orgs[0].country.as_deref(), Some("VNM"));
+        assert_eq!(orgs[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn va_inside_a_name_and_between_names() {
+        let es = run("Bản ghi nhớ giữa Liên đoàn Thương mại và Công nghiệp Việt Nam và Phòng Thương mại Triều Tiên; Thỏa thuận giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Triều Tiên.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+        );
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Phòng Thương mại Triều Tiên")
+                .country
+                .as_deref(),
+            Some("PRK")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Bộ Ngoại giao Việt Nam")
+                .country
+                .as_deref(),
+            Some("VNM")
+        );
+        find(&es, EntityKind::Organisation, "Bộ Ngoại giao Triều Tiên");
+    }
+
+    #[test]
+    fn organisation_ends_after_its_country() {
+        let es = run(
+            "Bản ghi nhớ về y tế giữa Bộ Y tế Việt Nam và Bộ Y tế Công cộng Triều Tiên đã được ký.",
+        );
+        assert_eq!(
+            find(
+                &es,
+                EntityKind::Organisation,
+                "Bộ Y tế Công cộng Triều Tiên"
+            )
+            .country
+            .as_deref(),
+            Some("PRK")
+        );
+        find(&es, EntityKind::Organisation, "Bộ Y tế Việt Nam");
+    }
+
+    #[test]
+    fn transliterated_places() {
+        let es = run(
+            "Ông Putin trở về Mátxcơva, còn phái đoàn Ôxtrâylia bay tới Oasinhtơn rồi Cam-pu-chia.",
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Moskva").country.as_deref(),
+            Some("RUS")
+        );
+        find(&es, EntityKind::Location, "Australia");
+        assert_eq!(
+            find(&es, EntityKind::Location, "Washington")
+                .country
+                .as_deref(),
+            Some("USA")
+        );
+        find(&es, EntityKind::Location, "Campuchia");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Vladimir Putin")
+                .gazetteer_id
+                .as_deref(),
+            Some("ru.putin")
+        );
+    }
+
+    #[test]
+    fn sino_vietnamese_names() {
+        let es =
+            run("Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Quốc vụ viện Lý Cường tiếp đoàn.");
+        let xi = find(&es, EntityKind::Person, "Tập Cận Bình");
+        assert_eq!(xi.country.as_deref(), Some("CHN"));
+        assert_eq!(xi.roles, ["Chủ tịch"]);
+        find(&es, EntityKind::Person, "Lý Cường");
+    }
+
+    #[test]
+    fn capital_and_country_prefixes_fold() {
+        let es = run("Đoàn về đến Thủ đô Hà Nội sau chuyến thăm nước Cộng hòa Dân chủ Nhân dân Triều Tiên và thủ đô Bình Nhưỡng.");
+        assert_eq!(
+            find(&es, EntityKind::Location, "Hà Nội").country.as_deref(),
+            Some("VNM")
+        );
+        find(&es, EntityKind::Location, "Triều Tiên");
+        find(&es, EntityKind::Location, "Bình Nhưỡng");
+    }
+
+    #[test]
+    fn capitalised_common_words_are_not_names() {
+        let es = run("Ý kiến của các chuyên gia rất khác nhau. Anh cho biết sẽ trở lại. Phát huy truyền thống đoàn kết, bảo vệ Tổ quốc.");
+        assert!(es.is_empty(), "{:?}", names(&es));
+        let es = run("Ý định thư giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Triều Tiên.");
+        assert!(!es.iter().any(|e| e.name == "Italy"), "{:?}", names(&es));
+        let es = run("Hai nước Anh và Pháp ủng hộ. Đức Phúc hát tại Việt Nam.");
+        assert!(
+            names(&es).contains(&(EntityKind::Location, "Anh")),
+            "{:?}",
+            names(&es)
+        );
+        assert!(!es.iter().any(|e| e.name == "Đức"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn documents_and_events_are_not_names() {
+        let es = run("Dự Lễ kỷ niệm 80 năm Ngày thành lập Đảng Lao động Triều Tiên và triển khai Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Organisation, "Đảng Lao động Triều Tiên")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(EntityKind::Organisation, "Bộ Chính trị")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(_, n)| n.contains("Lễ") || n.contains("Nghị quyết")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn vietnamese_full_name_without_title() {
+        let es = run("Theo Nguyễn Thị Lan Hương, con số này còn thấp. Dương Ngọc");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Nguyễn Thị Lan Hương")
+                .country
+                .as_deref(),
+            Some("VNM")
+        );
+        find(&es, EntityKind::Person, "Dương Ngọc");
+    }
+
+    #[test]
+    fn given_name_alone_joins_the_full_name() {
+        let es =
+            run("Bộ trưởng Đào Ngọc Dung cho biết như vậy. Theo ông Dung, thị trường còn rộng.");
+        let p = find(&es, EntityKind::Person, "Đào Ngọc Dung");
+        assert_eq!(p.mentions.len(), 2);
+        assert_eq!(
+            es.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn bare_ministry_takes_an_unambiguous_country() {
+        let es = run("Người phát ngôn Bộ Ngoại giao Nhật Bản cho biết. Bộ Ngoại giao cho biết Nhật Bản sẽ phản đối.");
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Bộ Ngoại giao")
+                .country
+                .as_deref(),
+            Some("JPN")
+        );
+        let es = run("Bộ Ngoại giao cho biết sẽ công bố sau.");
+        let mofa = find(&es, EntityKind::Organisation, "Bộ Ngoại giao");
+        assert_eq!(mofa.country, None);
+        assert_eq!(mofa.gazetteer_id, None);
+    }
+
+    #[test]
+    fn aliases_merge_into_one_gazetteer_entity() {
+        let es = run("Theo đặc phái viên TTXVN, phóng viên Thông tấn xã Việt Nam cho biết; Liên hợp quốc (LHQ) và Diễn đàn khu vực của ASEAN.");
+        let vna = find(&es, EntityKind::Organisation, "TTXVN");
+        assert_eq!(vna.mentions.len(), 2);
+        assert_eq!(vna.actor_role.as_deref(), Some("MED"));
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Liên hợp quốc")
+                .mentions
+                .len(),
+            2
+        );
+        find(&es, EntityKind::Organisation, "Diễn đàn khu vực ASEAN");
+    }
+
+    #[test]
+    fn new_tone_placement_matches() {
+        let es = run("Uỷ viên Bộ Chính trị, Phó Thủ tướng Nguyễn Hoà Bình tiếp Đại sứ Thuỵ Điển.");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Nguyễn Hòa Bình")
+                .gazetteer_id
+                .as_deref(),
+            Some("vn.nguyen_hoa_binh")
+        );
+        find(&es, EntityKind::Location, "Thụy Điển");
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        let huge = "Tổng Bí thư Tô Lâm 🙂 ".repeat(5000);
+        for text in [
+            "",
+            " ",
+            "🙂",
+            "Ủy",
+            "Bộ",
+            "Đại sứ quán",
+            "Tổng Bí thư,",
+            "ông",
+            "A. B. C.",
+            "'\u{301}",
+            huge.as_str(),
+        ] {
+            let es = run(text);
+            for e in es {
+                assert!(!e.mentions.is_empty());
+            }
         }
     }
 }

@@ -206,8 +206,7 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
             .last()
             .is_none_or(|t: &Token| t.sentence as usize != sentence);
         let initial = new_sentence
-            || between.contains(['\n', ':', '"', '“', '(', '\'', '‘', '[', '.', '!', '?'])
-                && !between.starts_with('.');
+            || between.contains(['\n', ':', '"', '“', '(', '\'', '‘', '[', '.', '!', '?']);
         tokens.push(Token {
             span: Span::new(start, end),
             sentence: sentence as u32,
