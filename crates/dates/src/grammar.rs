@@ -496,6 +496,7 @@ impl Parser<'_> {
     /// records what was found. `text_from` is the first token of the text.
     fn finish(&mut self, text_from: usize, first: Parsed, prefix: Prefix) -> Option<usize> {
         let cued = prefix.cued || self.continues_list(first.first);
+        let text_cued = prefix.text_from.is_some();
         let range_text_from = prefix.range_from.map_or(text_from, |f| f.min(text_from));
         match first.element {
             Element::Months {
@@ -526,6 +527,9 @@ impl Parser<'_> {
                 if !cued && sep != '/' && to.year.is_none() {
                     return None;
                 }
+                if !self.loose_ok(text_cued, &to, sep, first.end) {
+                    return None;
+                }
                 let weak = weak_day_month(&to, cued);
                 let end = self.clock_note(first.end);
                 let ends = Ends {
@@ -539,8 +543,8 @@ impl Parser<'_> {
             }
             Element::Core { date, form } => {
                 let bare_ok = cued || date.year.is_some() || form == Form::Numeric('/');
-                if let Some((second, to_from, to_end)) = self.range_end(first.end) {
-                    if !bare_ok {
+                if let Some((second, to_from, to_end, to_sep)) = self.range_end(first.end) {
+                    if !bare_ok || !self.loose_ok(text_cued, &second, to_sep, to_end) {
                         return None;
                     }
                     let weak = weak_day_month(&second, cued || date.year.is_some());
@@ -554,7 +558,11 @@ impl Parser<'_> {
                     self.range(ends, date, second, weak);
                     return Some(end);
                 }
-                if !bare_ok {
+                let sep = match form {
+                    Form::Numeric(c) => c,
+                    Form::Words => '/',
+                };
+                if !bare_ok || !self.loose_ok(text_cued, &date, sep, first.end) {
                     return None;
                 }
                 let weak = date.year.is_none() && weak_day_month(&date, cued);
@@ -563,9 +571,9 @@ impl Parser<'_> {
                 Some(end)
             }
             Element::DayOnly(day) => {
-                if let Some((second, _, end)) = self.range_end(first.end) {
+                if let Some((second, _, end, to_sep)) = self.range_end(first.end) {
                     let weak = weak_day_month(&second, cued);
-                    if !cued && weak {
+                    if !cued && weak || !self.loose_ok(text_cued, &second, to_sep, end) {
                         return None;
                     }
                     let end_tok = self.clock_note(end);
@@ -589,6 +597,24 @@ impl Parser<'_> {
                 }
                 None
             }
+        }
+    }
+
+    /// Without a text cue (a time of day, "ngày", a weekday), a yearless
+    /// pair that could be a quantity ("từ 2-3 phòng", "từ 1/8 đến 1/4
+    /// lượng kem") must not run on into a word outside the date vocabulary.
+    fn loose_ok(&self, text_cued: bool, date: &Partial, sep: char, end: usize) -> bool {
+        if text_cued || date.year.is_some() || (sep == '/' && date.day > date.month) {
+            return true;
+        }
+        match self.tok(end) {
+            None => true,
+            Some(t) if t.para => true,
+            Some(t) => match t.kind {
+                Kind::Punct => true,
+                Kind::Number => false,
+                Kind::Word => t.syllable != NO_SYLLABLE,
+            },
         }
     }
 
@@ -666,14 +692,24 @@ impl Parser<'_> {
     }
 
     /// A range connector and a date with a month after token `k`: the date's
-    /// parts, the first token of its text and the token after it.
-    fn range_end(&self, k: usize) -> Option<(Partial, usize, usize)> {
+    /// parts, the first token of its text, the token after it and its
+    /// separator (`/` for the word form).
+    fn range_end(&self, k: usize) -> Option<(Partial, usize, usize, char)> {
         let after = self.range_connector(k)?;
         let inner = self.prefix_at(after);
         let parsed = self.element_at(inner.next, true)?;
         match parsed.element {
-            Element::Core { date, .. } => {
-                Some((date, inner.text_from.unwrap_or(parsed.first), parsed.end))
+            Element::Core { date, form } => {
+                let sep = match form {
+                    Form::Numeric(c) => c,
+                    Form::Words => '/',
+                };
+                Some((
+                    date,
+                    inner.text_from.unwrap_or(parsed.first),
+                    parsed.end,
+                    sep,
+                ))
             }
             _ => None,
         }
