@@ -601,10 +601,13 @@ impl Parser<'_> {
     }
 
     /// Without a text cue (a time of day, "ngày", a weekday), a yearless
-    /// pair that could be a quantity ("từ 2-3 phòng", "từ 1/8 đến 1/4
-    /// lượng kem") must not run on into a word outside the date vocabulary.
+    /// ascending pair that could be a quantity ("từ 2-3 phòng", "từ 1/8 đến
+    /// 1/4 lượng kem") must not run on into a lower-case word outside the
+    /// date vocabulary.
     fn loose_ok(&self, text_cued: bool, date: &Partial, sep: char, end: usize) -> bool {
-        if text_cued || date.year.is_some() || (sep == '/' && date.day > date.month) {
+        // A descending pair is no quantity range; "3-1" may still be a score.
+        let descending = date.day > date.month && (sep == '/' || date.day >= Some(10));
+        if text_cued || date.year.is_some() || descending {
             return true;
         }
         match self.tok(end) {
@@ -613,7 +616,8 @@ impl Parser<'_> {
             Some(t) => match t.kind {
                 Kind::Punct => true,
                 Kind::Number => false,
-                Kind::Word => t.syllable != NO_SYLLABLE,
+                // A capital starts a name or an unpunctuated new sentence.
+                Kind::Word => t.syllable != NO_SYLLABLE || t.is_capitalised(),
             },
         }
     }
