@@ -1,5 +1,5 @@
 //! The embedded word lists other than the lexicon: abbreviations, words
-//! that do not begin names, and country names that break name runs.
+//! that do not begin names, surnames, and country names that break name runs.
 
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -18,6 +18,8 @@ pub(crate) struct Lists {
     abbreviations: rustc_hash::FxHashMap<String, AbbreviationKind>,
     pub(crate) common_words: FxHashSet<String>,
     pub(crate) name_breakers: FxHashSet<String>,
+    pub(crate) surnames: FxHashSet<String>,
+    pub(crate) name_heads: FxHashSet<String>,
 }
 
 pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -43,6 +45,8 @@ pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         abbreviations,
         common_words: first_column(include_str!("../../../data/segment/common_words.txt")),
         name_breakers: first_column(include_str!("../../../data/segment/name_breakers.txt")),
+        surnames: first_column(include_str!("../../../data/segment/surnames.txt")),
+        name_heads: first_column(include_str!("../../../data/segment/name_heads.txt")),
     }
 });
 
@@ -91,5 +95,6 @@ mod tests {
     fn loads_word_lists() {
         assert!(LISTS.common_words.contains("theo"));
         assert!(LISTS.name_breakers.contains("mỹ"));
+        assert!(LISTS.surnames.contains("nguyễn") && LISTS.surnames.contains("tập"));
     }
 }

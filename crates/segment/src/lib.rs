@@ -131,7 +131,7 @@ impl Segmenter {
     fn syllable(&self, s: &str, sentence_initial: bool, lower: &mut String) -> Syllable {
         let mut chars = s.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase);
-        let single_letter = chars.as_str().is_empty();
+        let acronym = capitalised && is_acronym(s);
         let all_caps = capitalised && chars.all(|c| !c.is_lowercase());
         let id = if capitalised || s.chars().any(char::is_uppercase) {
             lower.clear();
@@ -144,7 +144,7 @@ impl Segmenter {
             id,
             capitalised,
             all_caps,
-            single_letter,
+            acronym,
             sentence_initial,
         }
     }
@@ -157,6 +157,36 @@ fn opens_sentence(piece: &str) -> bool {
         piece,
         "“" | "\"" | "‘" | "'" | "(" | "[" | ":" | "-" | "–" | "—" | "•" | "…" | "..."
     )
+}
+
+/// Whether a word in capitals is an acronym ("UBND", "TP", "ASEAN", "NLĐO")
+/// rather than a Vietnamese syllable in capitals ("LÊ", "NGHIÊNG", "QUỲNH"):
+/// it has no vowel, a foreign letter, or consonants that cannot open or
+/// close a Vietnamese syllable.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    const ONSETS: [&str; 24] = [
+        "", "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
+        "ph", "q", "r", "s", "t", "th", "tr",
+    ];
+    const CODAS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    if word.chars().count() < 2 || word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let folded = thoisu_normalise::fold_for_search(word);
+    if !folded.chars().all(|c| c.is_ascii_lowercase()) || folded.contains(['f', 'j', 'w', 'z']) {
+        return true;
+    }
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let Some(first_vowel) = folded.find(is_vowel) else {
+        return true;
+    };
+    let nucleus_end = folded[first_vowel..]
+        .find(|c: char| !is_vowel(c))
+        .map_or(folded.len(), |k| first_vowel + k);
+    let onset = &folded[..first_vowel];
+    let coda = &folded[nucleus_end..];
+    let valid_onset = ONSETS.contains(&onset) || onset == "v" || onset == "x";
+    !(valid_onset && CODAS.contains(&coda) && nucleus_end - first_vowel <= 3)
 }
 
 /// Buffers reused across the sentences of one call.
@@ -269,6 +299,27 @@ mod tests {
             };
             assert_eq!(squeeze(&out), squeeze(&line), "{line:?} → {out:?}");
             assert!(!out.contains("  ") && !out.starts_with(' ') && !out.ends_with(' '));
+        }
+    }
+
+    #[test]
+    fn tells_acronyms_from_capitalised_syllables() {
+        for acronym in ["UBND", "TP", "ASEAN", "NLĐO", "TTXVN", "HCM", "SBV", "WHO"] {
+            assert!(is_acronym(acronym), "{acronym}");
+        }
+        for syllable in [
+            "LÊ",
+            "NGHIÊNG",
+            "QUỲNH",
+            "HƯƠNG",
+            "LIỄU",
+            "TRƯỜNG",
+            "A",
+            "GIÀ",
+            "Donald",
+            "Lâm",
+        ] {
+            assert!(!is_acronym(syllable), "{syllable}");
         }
     }
 

@@ -15,6 +15,8 @@ use crate::data::{data_lines, LISTS};
 pub(crate) const UNKNOWN: u32 = u32::MAX;
 /// Longest lexicon word, in syllables.
 const MAX_WORD: usize = 6;
+/// Longest proper name, in syllables ("Cộng Hoà Dân Chủ Nhân Dân Triều Tiên").
+const MAX_NAME: usize = 10;
 
 /// What the model needs to know about one syllable of a run.
 #[derive(Clone, Copy, Debug)]
@@ -25,8 +27,8 @@ pub(crate) struct Syllable {
     pub capitalised: bool,
     /// Every letter upper case ("LÂM", but also "A").
     pub all_caps: bool,
-    /// One letter long ("A" in "Nguyễn Văn A").
-    pub single_letter: bool,
+    /// An acronym ("UBND", "TP", "ASEAN"), not a syllable in capitals ("LÂM").
+    pub acronym: bool,
     /// First word of the sentence (or of a quotation).
     pub sentence_initial: bool,
 }
@@ -37,8 +39,9 @@ struct WordEntry {
     count: u32,
     /// From RDRsegmenter's VnVocab (general vocabulary rather than names).
     vocabulary: bool,
-    /// Only from Wiktionary headwords (idioms and phrases among them).
-    wiktionary_only: bool,
+    /// Only from name lists and Wiktionary headwords (which hold idioms and
+    /// place names): matched only where every syllable is capitalised.
+    needs_capitals: bool,
     /// Written as a proper name in a source ("Trung Quốc", "Hà Nội").
     proper: bool,
 }
@@ -50,7 +53,7 @@ struct Costs {
     word: f32,
     word_per_log_count: f32,
     per_square_length: f32,
-    wiktionary_only_penalty: f32,
+    capitalised_head: f32,
     name: f32,
 }
 
@@ -59,7 +62,7 @@ const COSTS: Costs = Costs {
     word: 0.98,
     word_per_log_count: 0.01,
     per_square_length: 0.001,
-    wiktionary_only_penalty: 0.0,
+    capitalised_head: 0.05,
     name: 1.05,
 };
 
@@ -67,6 +70,8 @@ pub(crate) struct WordModel {
     syllables: FxHashMap<Box<str>, u32>,
     words: FxHashMap<u64, WordEntry>,
     common: FxHashSet<u32>,
+    surnames: FxHashSet<u32>,
+    name_heads: FxHashSet<u32>,
     breakers: FxHashSet<u32>,
     costs: Costs,
 }
@@ -96,6 +101,8 @@ impl WordModel {
             syllables: FxHashMap::default(),
             words: FxHashMap::default(),
             common: FxHashSet::default(),
+            surnames: FxHashSet::default(),
+            name_heads: FxHashSet::default(),
             breakers: FxHashSet::default(),
             costs: COSTS,
         };
@@ -121,7 +128,7 @@ impl WordModel {
                 WordEntry {
                     count,
                     vocabulary: sources.contains('v'),
-                    wiktionary_only: !sources.contains(['v', 'u']),
+                    needs_capitals: !sources.contains(['v', 'u']),
                     proper: sources.contains('n'),
                 },
             );
@@ -129,6 +136,14 @@ impl WordModel {
         for w in &LISTS.common_words {
             let id = model.intern(w);
             model.common.insert(id);
+        }
+        for w in &LISTS.surnames {
+            let id = model.intern(w);
+            model.surnames.insert(id);
+        }
+        for w in &LISTS.name_heads {
+            let id = model.intern(w);
+            model.name_heads.insert(id);
         }
         for w in &LISTS.name_breakers {
             let id = model.intern(w);
@@ -153,13 +168,9 @@ impl WordModel {
 
     fn word_cost(&self, w: &WordEntry, len: usize) -> f32 {
         let c = &self.costs;
-        let mut cost = c.word
+        c.word
             - c.word_per_log_count * (1.0 + w.count as f32).ln()
-            - c.per_square_length * (len * len) as f32;
-        if w.wiktionary_only {
-            cost += c.wiktionary_only_penalty;
-        }
-        cost
+            - c.per_square_length * (len * len) as f32
     }
 
     /// Splits a run of syllables (separated by single spaces) into words:
@@ -188,6 +199,7 @@ impl WordModel {
             // And where known proper names end: "Trung Quốc Vương Nghị" is
             // a country then a person, not one name.
             let mut proper_end = 0;
+            let mut all_capitalised = true;
             let mut key = SEED;
             for (k, syllable) in run.iter().enumerate().take(n.min(i + MAX_WORD)).skip(i) {
                 let id = syllable.id;
@@ -200,17 +212,19 @@ impl WordModel {
                     break;
                 }
                 key = mix(key, id);
+                all_capitalised &= syllable.capitalised;
                 if k > i {
-                    if let Some(w) = self.lookup(key).filter(|w| {
-                        !w.wiktionary_only || (run[i].capitalised && !run[i].sentence_initial)
-                    }) {
-                        relax(
-                            cost,
-                            back,
-                            i,
-                            k + 1 - i,
-                            here + self.word_cost(w, k + 1 - i),
-                        );
+                    if let Some(w) = self
+                        .lookup(key)
+                        .filter(|w| !w.needs_capitals || all_capitalised)
+                    {
+                        let mut word = self.word_cost(w, k + 1 - i);
+                        // "Quốc hội họp": a capital mid-sentence starts a word
+                        // that takes the lower-case syllables after it.
+                        if run[i].capitalised && !run[i].sentence_initial && !all_capitalised {
+                            word -= self.costs.capitalised_head;
+                        }
+                        relax(cost, back, i, k + 1 - i, here + word);
                         if w.vocabulary {
                             vocabulary_end = k + 1;
                         }
@@ -224,19 +238,23 @@ impl WordModel {
                 if self.breakers.contains(&run[i].id) {
                     proper_end = proper_end.max(i + 1);
                 }
+                let mut all_surnames = self.surnames.contains(&run[i].id);
                 let mut k = i + 1;
-                while k < n && k - i < u8::MAX as usize && run[k].capitalised {
+                while k < n && k - i < MAX_NAME && run[k].capitalised {
                     let len = k + 1 - i;
                     if (proper_end > i && k + 1 >= proper_end + 2)
                         || (vocabulary_end > i && k + 1 > vocabulary_end)
                     {
                         break;
                     }
-                    // Acronyms do not join mixed-case names ("Formosa", "VN").
-                    if !caps_agree(&run[i..=k]) {
+                    // Acronyms do not join names ("UBND TP", "Formosa VN").
+                    // A frequent surname after a non-surname starts a new
+                    // name: "Bộ Công Thương | Nguyễn Hồng Diên".
+                    if run[k].acronym || (self.name_heads.contains(&run[k].id) && !all_surnames) {
                         break;
                     }
                     relax(cost, back, i, len, here + self.costs.name);
+                    all_surnames &= self.surnames.contains(&run[k].id);
                     k += 1;
                 }
             }
@@ -252,19 +270,13 @@ impl WordModel {
         lengths[from..].reverse();
     }
 
+    /// A capitalised syllable may begin a name unless it is an acronym or
+    /// a common word at the start of a sentence ("Theo", "Ông", "Các").
+    /// (Blocking common words mid-sentence too, "Bộ", "Sở", costs more
+    /// than it gains on the treebanks.)
     fn may_start_name(&self, s: &Syllable) -> bool {
-        s.capitalised && !(s.sentence_initial && self.common.contains(&s.id))
+        s.capitalised && !s.acronym && !(s.sentence_initial && self.common.contains(&s.id))
     }
-}
-
-/// All syllables all-caps, or none (one-letter syllables go either way).
-fn caps_agree(name: &[Syllable]) -> bool {
-    let caps = name
-        .iter()
-        .filter(|s| s.all_caps && !s.single_letter)
-        .count();
-    let mixed = name.iter().filter(|s| !s.all_caps).count();
-    caps == 0 || mixed == 0
 }
 
 fn relax(cost: &mut [f32], back: &mut [u8], i: usize, len: usize, value: f32) {
@@ -287,7 +299,7 @@ mod tests {
                 id: model.syllable_id(&s.to_lowercase()),
                 capitalised: s.chars().next().is_some_and(char::is_uppercase),
                 all_caps: s.chars().all(char::is_uppercase),
-                single_letter: s.chars().count() == 1,
+                acronym: crate::is_acronym(s),
                 sentence_initial: k == 0,
             })
             .collect()
@@ -321,6 +333,11 @@ mod tests {
         );
         assert_eq!(lengths(&model, "Chủ tịch Hồ Chí Minh"), [2, 3]);
         assert_eq!(lengths(&model, "Mỹ Tâm hát"), [2, 1]);
+        assert_eq!(
+            lengths(&model, "Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân"),
+            [2, 3, 4]
+        );
+        assert_eq!(lengths(&model, "ông Trần Lê Quốc Toản"), [1, 4]);
         assert_eq!(lengths(&model, "TỔNG BÍ THƯ TÔ LÂM THĂM"), [3, 1, 1, 1]);
     }
 }
