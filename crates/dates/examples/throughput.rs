@@ -40,7 +40,7 @@ fn main() {
     let given = Some("2017-06-30");
     let started = Instant::now();
     let mut found = 0;
-    for text in &texts {
+    for (index, text) in texts.iter().enumerate() {
         let a = anchor(None, given, text);
         let sentences = [Sentence {
             span: Span::new(0, text.len()),
@@ -52,7 +52,7 @@ fn main() {
                 let from = floor(text, d.span.start.saturating_sub(40));
                 let to = floor(text, (d.span.end + 25).min(text.len()));
                 let context = text[from..to].replace('\n', " ");
-                println!("{}\t{}\t{}", d.value.render(), d.text, context);
+                println!("{index}\t{}\t{}\t{}", d.value.render(), d.text, context);
             }
         }
     }

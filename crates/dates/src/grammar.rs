@@ -225,8 +225,8 @@ impl Parser<'_> {
     }
 
     /// The phrase of `phrases` starting at token `i` (longest first), and
-    /// the token after it. Words of a phrase are whitespace-separated, within
-    /// one paragraph.
+    /// the token after it. Words of a phrase are whitespace-separated, on
+    /// one line.
     fn phrase_at<'p, T>(&self, i: usize, phrases: &'p [Phrase<T>]) -> Option<(&'p T, usize)> {
         let first = self.tok(i)?;
         if first.syllable == NO_SYLLABLE {
@@ -235,7 +235,7 @@ impl Parser<'_> {
         'phrases: for p in phrases {
             for (k, &s) in p.syllables.iter().enumerate() {
                 match self.tok(i + k) {
-                    Some(t) if t.syllable == s && (k == 0 || (t.gap && !t.para)) => {}
+                    Some(t) if t.syllable == s && (k == 0 || (t.gap && !t.line)) => {}
                     _ => continue 'phrases,
                 }
             }
@@ -293,7 +293,7 @@ impl Parser<'_> {
                 break;
             };
             if prefix.next > i
-                && (self.toks[prefix.next].para
+                && (self.toks[prefix.next].line
                     || self.phrase_at(prefix.next, &self.lex.relatives).is_some())
             {
                 break;
@@ -322,6 +322,13 @@ impl Parser<'_> {
             );
             prefix.cued = true;
             prefix.next = next;
+        }
+        // A cue ends its line ("... trong đêm" / "Sáng 21.5"): not this date's.
+        if prefix.next > i && self.tok(prefix.next).is_some_and(|t| t.line) {
+            return Prefix {
+                next: i,
+                ..Prefix::default()
+            };
         }
         prefix
     }
@@ -465,13 +472,13 @@ impl Parser<'_> {
         const REACH: usize = 80;
         let ends = |t: &Tok| t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?');
         let mut a = i;
-        while a > 0 && i - a < REACH && !ends(&self.toks[a - 1]) && !self.toks[a].para {
+        while a > 0 && i - a < REACH && !ends(&self.toks[a - 1]) && !self.toks[a].line {
             a -= 1;
         }
         let mut k = a;
         while k < self.toks.len()
             && k < i + REACH
-            && !(k > a && (self.toks[k].para || ends(&self.toks[k - 1])))
+            && !(k > a && (self.toks[k].line || ends(&self.toks[k - 1])))
         {
             if self.context_at(k, role).is_some() {
                 return true;
@@ -612,7 +619,7 @@ impl Parser<'_> {
         }
         match self.tok(end) {
             None => true,
-            Some(t) if t.para => true,
+            Some(t) if t.line => true,
             Some(t) => match t.kind {
                 Kind::Punct => true,
                 Kind::Number => false,
@@ -679,7 +686,7 @@ impl Parser<'_> {
 
     fn list_connector(&self, k: usize) -> Option<usize> {
         let t = self.tok(k)?;
-        if t.para {
+        if t.line {
             return None;
         }
         if t.kind == Kind::Punct {
@@ -1015,7 +1022,7 @@ impl Parser<'_> {
     /// A range connector at token `k` ("đến", "tới", "-"): the token after.
     fn range_connector(&self, k: usize) -> Option<usize> {
         let t = self.tok(k)?;
-        if t.para {
+        if t.line {
             return None;
         }
         if t.kind == Kind::Punct {

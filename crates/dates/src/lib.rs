@@ -37,6 +37,17 @@ pub enum AnchorSource {
     TextYear,
 }
 
+impl AnchorSource {
+    /// The name the document uses for it: `published`, `--date`, `text-year`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AnchorSource::Published => "published",
+            AnchorSource::Given => "--date",
+            AnchorSource::TextYear => "text-year",
+        }
+    }
+}
+
 impl Anchor {
     /// The anchor as a calendar day, when it is a full date.
     pub fn date(&self) -> Option<Date> {

@@ -21,8 +21,8 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// Whitespace separates it from the token before.
     pub gap: bool,
-    /// A paragraph break (blank line) separates it from the token before.
-    pub para: bool,
+    /// A line break (or a paragraph break) separates it from the token before.
+    pub line: bool,
     /// The lexicon's id (words and one- or two-digit numbers), else NO_SYLLABLE.
     pub syllable: SyllableId,
     /// A number's value (saturating), 0 otherwise.
@@ -76,7 +76,7 @@ pub(crate) fn tokens(text: &str, lex: &Lexicon) -> Vec<Tok> {
                 end: i,
                 kind: Kind::Number,
                 gap,
-                para: newlines >= 2,
+                line: newlines >= 1,
                 syllable,
                 value,
                 digits,
@@ -114,7 +114,7 @@ pub(crate) fn tokens(text: &str, lex: &Lexicon) -> Vec<Tok> {
                 end: i,
                 kind: Kind::Word,
                 gap,
-                para: newlines >= 2,
+                line: newlines >= 1,
                 syllable: lex.syllable(&text[start..i]),
                 value: 0,
                 digits: 0,
@@ -127,7 +127,7 @@ pub(crate) fn tokens(text: &str, lex: &Lexicon) -> Vec<Tok> {
                 end: i,
                 kind: Kind::Punct,
                 gap,
-                para: newlines >= 2,
+                line: newlines >= 1,
                 syllable: NO_SYLLABLE,
                 value: 0,
                 digits: 0,
@@ -192,9 +192,10 @@ mod tests {
     }
 
     #[test]
-    fn paragraph_breaks_are_marked() {
+    fn line_breaks_are_marked() {
         let t = tokens("ngày 9\n\nđến 11/10", &LEXICON);
-        assert!(t[2].para && t[2].gap);
-        assert!(!t[1].para && !t[3].para);
+        assert!(t[2].gap && t[2].line);
+        assert!(tokens("Tối\n10.2", &LEXICON)[1].line);
+        assert!(!t[1].line && !t[3].line);
     }
 }

@@ -474,6 +474,8 @@ fn anchors() {
         Some("2025-10-11")
     );
     assert_eq!(year(2025).map(|a| a.render()).as_deref(), Some("2025"));
+    assert_eq!(AnchorSource::TextYear.as_str(), "text-year");
+    assert_eq!(AnchorSource::Given.as_str(), "--date");
 }
 
 #[test]
