@@ -273,7 +273,54 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
         }
     }
 
-    let mut out: Vec<Entity> = es.list.into_iter().map(|b| b.entity).collect();
+    // "HLV Hữu Thắng" after "Nguyễn Hữu Thắng": a person named by the end of a
+    // fuller name of the article is that person, when only one name ends so.
+    let mut merged_into: Vec<Option<usize>> = vec![None; es.list.len()];
+    for i in 0..es.list.len() {
+        let b = &es.list[i];
+        if b.entity.kind != EntityKind::Person || b.entity.gazetteer_id.is_some() {
+            continue;
+        }
+        let fuller: Vec<usize> = (0..es.list.len())
+            .filter(|&j| {
+                let o = &es.list[j];
+                j != i
+                    && merged_into[j].is_none()
+                    && o.entity.kind == EntityKind::Person
+                    && o.words.len() > b.words.len()
+                    && o.words.ends_with(&b.words)
+            })
+            .collect();
+        if let [j] = fuller[..] {
+            merged_into[i] = Some(j);
+        }
+    }
+    for i in 0..es.list.len() {
+        if let Some(mut j) = merged_into[i] {
+            while let Some(next) = merged_into[j] {
+                j = next;
+            }
+            let moved = std::mem::take(&mut es.list[i].entity.mentions);
+            let roles = std::mem::take(&mut es.list[i].entity.roles);
+            let country = es.list[i].entity.country.take();
+            let role = es.list[i].entity.actor_role.take();
+            let target = &mut es.list[j].entity;
+            target.mentions.extend(moved);
+            for r in roles {
+                if !target.roles.iter().any(|x| text::key(x) == text::key(&r)) {
+                    target.roles.push(r);
+                }
+            }
+            target.country = target.country.take().or(country);
+            target.actor_role = target.actor_role.take().or(role);
+        }
+    }
+    let mut out: Vec<Entity> = es
+        .list
+        .into_iter()
+        .map(|b| b.entity)
+        .filter(|e| !e.mentions.is_empty())
+        .collect();
     for e in &mut out {
         e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         e.mentions.dedup_by_key(|m| m.span);

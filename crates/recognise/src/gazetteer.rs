@@ -82,6 +82,18 @@ pub struct OrgHead {
     pub named: bool,
 }
 
+/// A word that puts a place name after it: "xã", "sông", "đường".
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceHead {
+    pub head: String,
+    /// admin, natural, site or street.
+    pub kind: String,
+    /// Whether the place is an entity (streets are only consumed).
+    pub keep: bool,
+    pub country: Option<String>,
+    pub lower_only: bool,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct StopPhrase {
     pub phrase: String,
@@ -114,6 +126,7 @@ pub struct Sources<'a> {
     pub people: &'a str,
     pub titles: &'a str,
     pub org_heads: &'a str,
+    pub place_heads: &'a str,
     pub stopwords: &'a str,
     pub surnames: &'a str,
     pub name_particles: &'a str,
@@ -128,6 +141,7 @@ impl Sources<'static> {
         people: include_str!("../../../data/gazetteer/people.tsv"),
         titles: include_str!("../../../data/gazetteer/titles.tsv"),
         org_heads: include_str!("../../../data/gazetteer/org_heads.tsv"),
+        place_heads: include_str!("../../../data/gazetteer/place_heads.tsv"),
         stopwords: include_str!("../../../data/gazetteer/stopwords.tsv"),
         surnames: include_str!("../../../data/gazetteer/surnames.tsv"),
         name_particles: include_str!("../../../data/gazetteer/name_particles.tsv"),
@@ -140,6 +154,7 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     pub titles: Vec<Title>,
     pub heads: Vec<OrgHead>,
+    pub place_heads: Vec<PlaceHead>,
     pub stops: Vec<StopPhrase>,
     by_id: HashMap<String, usize>,
     by_form: HashMap<String, usize>,
@@ -302,6 +317,23 @@ impl Gazetteer {
                 named: flags.split(',').any(|f| f.trim() == "named"),
             });
         }
+        let mut place_heads = Vec::new();
+        for (line, c) in rows(src.place_heads) {
+            if c.len() != 6 {
+                return Err(bad(
+                    "place_heads.tsv",
+                    line,
+                    format!("{} columns, want 6", c.len()),
+                ));
+            }
+            place_heads.push(PlaceHead {
+                head: c[0].to_string(),
+                kind: c[1].to_string(),
+                keep: c[2] == "yes",
+                country: opt(c[3]),
+                lower_only: c[4] == "lower",
+            });
+        }
         let mut stops = Vec::new();
         let mut function_words = HashSet::new();
         for (line, c) in rows(src.stopwords) {
@@ -345,6 +377,7 @@ impl Gazetteer {
             entries,
             titles,
             heads,
+            place_heads,
             stops,
             by_id,
             by_form,
@@ -505,6 +538,16 @@ mod tests {
         columns(Sources::EMBEDDED.titles, 5);
         columns(Sources::EMBEDDED.org_heads, 4);
         columns(Sources::EMBEDDED.stopwords, 3);
+        columns(Sources::EMBEDDED.place_heads, 6);
+        for h in &g().place_heads {
+            assert!(
+                h.country
+                    .as_deref()
+                    .is_none_or(|c| g().country(c).is_some()),
+                "{}",
+                h.head
+            );
+        }
         columns(Sources::EMBEDDED.surnames, 2);
         columns(Sources::EMBEDDED.name_particles, 1);
         assert!(g()

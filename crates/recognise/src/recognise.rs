@@ -29,6 +29,7 @@ pub(crate) enum Target {
     Entry(u32),
     Title(u16),
     Head(u16),
+    Locative(u16),
     Stop(u16),
 }
 
@@ -101,6 +102,9 @@ impl Recogniser {
         }
         for (i, h) in gazetteer.heads.iter().enumerate() {
             add(&h.head, Target::Head(i as u16));
+        }
+        for (i, h) in gazetteer.place_heads.iter().enumerate() {
+            add(&h.head, Target::Locative(i as u16));
         }
         for (i, s) in gazetteer.stops.iter().enumerate() {
             add(&s.phrase, Target::Stop(i as u16));
@@ -183,6 +187,10 @@ impl Recogniser {
                 let t = &self.gazetteer.titles[t as usize];
                 !t.lower_only || written.chars().next().is_some_and(char::is_lowercase)
             }
+            Target::Locative(h) => {
+                let h = &self.gazetteer.place_heads[h as usize];
+                !h.lower_only || written.chars().next().is_some_and(char::is_lowercase)
+            }
             Target::Stop(s) => {
                 let s = &self.gazetteer.stops[s as usize];
                 if s.initial_only && !first.initial {
@@ -218,7 +226,7 @@ impl Recogniser {
                 TitleKind::Connector => 7,
                 _ => 5,
             },
-            Target::Head(_) => 6,
+            Target::Head(_) | Target::Locative(_) => 6,
         }
     }
 }
@@ -322,7 +330,9 @@ impl<'a> Scan<'a> {
                     i + 1
                 }
                 Target::Title(_) => self.title_chain(i),
+                Target::Head(_) if self.surname_head(i) => self.free_run(i),
                 Target::Head(_) => self.parse_org(i, false).end,
+                Target::Locative(h) => self.locative(i, c, h as usize, false),
                 Target::Entry(e) => match self.g.entries[e as usize].kind {
                     EntryKind::Organisation => self.parse_org(i, false).end,
                     EntryKind::Person => {
@@ -340,6 +350,78 @@ impl<'a> Scan<'a> {
                 },
             };
         }
+    }
+
+    /// A head that is also a surname, then capitalised syllables only:
+    /// "Đoàn Văn Hậu" is a person, "Đoàn Thanh niên" a body.
+    fn surname_head(&self, i: usize) -> bool {
+        let end = self.name_run(i);
+        let descriptor_after = self.same_sentence(i, end)
+            && self.toks[end].lower
+            && self.toks[end].gap == Gap::Space
+            && !self.g.is_function_word(self.word(end));
+        // "Đoàn Văn Hậu ghi bàn" has two name syllables after the head; "Đoàn Thanh niên" one
+        (2..=4).contains(&(end - i))
+            && self.vietnamese_name(i, end)
+            && (end - i >= 3 || !descriptor_after)
+    }
+
+    /// "xã Tân Phú", "sông Hồng": the capitalised run after a place head is a
+    /// place (kept) or a street (only consumed).
+    fn locative(&mut self, i: usize, c: Cand, h: usize, in_chain: bool) -> usize {
+        let k = c.end as usize;
+        if !(self.same_sentence(i, k) && self.toks[k].gap == Gap::Space && self.toks[k].cap) {
+            return k;
+        }
+        let known = self.best(k).is_some_and(|d| {
+            matches!(
+                self.entry_kind(d.target),
+                Some(EntryKind::Country | EntryKind::Place | EntryKind::Organisation)
+            )
+        });
+        if known {
+            return k;
+        }
+        let mut end = k + 1;
+        while end < self.toks.len() && self.same_sentence(k, end) && end - k < 5 {
+            let t = &self.toks[end];
+            let joined = t.gap == Gap::Joined || t.gap == Gap::Space && t.cap;
+            if !joined
+                || self
+                    .best(end)
+                    .is_some_and(|d| self.breaks_run(&d) && d.end - d.start > 1)
+            {
+                break;
+            }
+            // "Chủ tịch UBND xã Tân Phú Nguyễn Văn An": the person starts at the surname
+            let person_next = in_chain
+                && self.g.is_surname(self.word(end))
+                && self.same_sentence(end, end + 1)
+                && self.toks[end + 1].cap
+                && self.toks[end + 1].gap == Gap::Space;
+            if person_next {
+                break;
+            }
+            end += 1;
+        }
+        let head = &self.g.place_heads[h];
+        if head.keep {
+            // "xã Tân Phú" is Tân Phú; "sông Hồng" keeps its head
+            let from = if head.kind == "admin" { k } else { i };
+            let name = self.span(from, end).of(self.text).to_string();
+            self.out.push(Raw {
+                kind: EntityKind::Location,
+                entry: None,
+                name,
+                country: head.country.clone(),
+                role: None,
+                roles: Vec::new(),
+                span: self.span(i, end),
+                sentence: self.toks[i].sentence,
+                short: Short::No,
+            });
+        }
+        end
     }
 
     /// A one-syllable country or place directly followed by a capitalised
@@ -394,6 +476,10 @@ impl<'a> Scan<'a> {
         role: Option<String>,
     ) {
         let span = self.span(start, end);
+        if span.of(self.text).chars().count() < 2 {
+            // "anh N.": a name the paper withholds
+            return;
+        }
         let name = span.of(self.text).to_string();
         let country =
             country.or_else(|| self.vietnamese_name(start, end).then(|| "VNM".to_string()));
@@ -431,6 +517,12 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// Two or more letters, all upper case: "FBI", "GD&ĐT".
+    fn is_acronym(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    }
+
     /// Does the candidate end a run of name syllables?
     fn breaks_run(&self, c: &Cand) -> bool {
         match c.target {
@@ -439,7 +531,7 @@ impl<'a> Scan<'a> {
                 EntryKind::Country | EntryKind::Place => c.end - c.start > 1,
             },
             Target::Title(_) => self.title_kind(c.target) != Some(TitleKind::Connector),
-            Target::Head(_) | Target::Stop(_) => true,
+            Target::Head(_) | Target::Stop(_) | Target::Locative(_) => true,
         }
     }
 
@@ -478,7 +570,7 @@ impl<'a> Scan<'a> {
                 }
                 break;
             }
-            if !t.cap || self.at(k).iter().any(|c| self.breaks_run(c)) {
+            if !t.cap || self.is_acronym(k) || self.at(k).iter().any(|c| self.breaks_run(c)) {
                 break;
             }
             k += 1;
@@ -599,6 +691,10 @@ impl<'a> Scan<'a> {
                         after_tai = false;
                         j = org.end;
                     }
+                    Target::Locative(h) => {
+                        j = self.locative(j, c, h as usize, true);
+                        after_tai = false;
+                    }
                     Target::Stop(_) => break,
                 },
                 None => {
@@ -613,6 +709,22 @@ impl<'a> Scan<'a> {
                     }
                     if !t.cap {
                         break;
+                    }
+                    if self.is_acronym(j) {
+                        // "Giám đốc FBI James Comey": an unknown body's acronym
+                        self.out.push(Raw {
+                            kind: EntityKind::Organisation,
+                            entry: None,
+                            name: self.word(j).to_string(),
+                            country: None,
+                            role: None,
+                            roles: Vec::new(),
+                            span: self.toks[j].span,
+                            sentence: self.toks[j].sentence,
+                            short: Short::No,
+                        });
+                        j += 1;
+                        continue;
                     }
                     // "Ngoại giao" in "Bộ trưởng Ngoại giao Trung Quốc": a capitalised
                     // syllable plus one lower-case one, with more of the chain after it
@@ -1234,6 +1346,69 @@ mod tests {
             Some("vn.nguyen_hoa_binh")
         );
         find(&es, EntityKind::Location, "Thụy Điển");
+    }
+
+    #[test]
+    fn place_heads_make_places_not_people() {
+        let es = run("Chủ tịch UBND xã Phong Thạnh Nguyễn Văn An cho biết, lũ trên sông Hồng đã tràn qua đường Lê Lợi.");
+        assert_eq!(
+            find(&es, EntityKind::Location, "Phong Thạnh")
+                .country
+                .as_deref(),
+            Some("VNM")
+        );
+        find(&es, EntityKind::Location, "sông Hồng");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Nguyễn Văn An").roles,
+            ["Chủ tịch UBND"]
+        );
+        assert!(
+            !es.iter().any(|e| e.name.contains("Lê Lợi")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn surname_that_is_also_a_head() {
+        let es = run("Trung vệ Đoàn Văn Hậu ghi bàn. Đoàn Văn Hậu cũng được Đoàn Thanh niên khen.");
+        let p = find(&es, EntityKind::Person, "Đoàn Văn Hậu");
+        assert_eq!(p.mentions.len(), 2);
+        assert!(!es
+            .iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Hậu")));
+    }
+
+    #[test]
+    fn acronym_in_a_title_chain_is_a_body() {
+        let es = run("Giám đốc FBI James Comey điều trần trước Quốc hội Mỹ.");
+        find(&es, EntityKind::Organisation, "FBI");
+        find(&es, EntityKind::Person, "James Comey");
+        find(&es, EntityKind::Organisation, "Quốc hội Mỹ");
+    }
+
+    #[test]
+    fn later_short_name_joins_the_full_name() {
+        let es =
+            run("HLV Nguyễn Hữu Thắng công bố danh sách. Theo HLV Hữu Thắng, đội đã sẵn sàng.");
+        assert_eq!(
+            es.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            1,
+            "{:?}",
+            names(&es)
+        );
+        assert_eq!(
+            find(&es, EntityKind::Person, "Nguyễn Hữu Thắng")
+                .mentions
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn year_names_are_not_people() {
+        let es = run("Năm Đinh Dậu 2017 và Tết Mậu Tuất sắp tới.");
+        assert!(es.is_empty(), "{:?}", names(&es));
     }
 
     #[test]

@@ -160,8 +160,9 @@ pub struct Token {
     pub initial: bool,
 }
 
-/// Splits text into tokens: runs of letters and digits (an apostrophe between
-/// letters stays inside, "M'Đrắk"), each with its sentence and leading gap.
+/// Splits text into tokens: runs of letters and digits (an apostrophe or
+/// ampersand between letters stays inside, "M'Đrắk", "GD&ĐT"), each with its
+/// sentence and leading gap.
 pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut sentence = 0usize;
@@ -176,7 +177,8 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
             if d.is_alphanumeric() {
                 end = i + d.len_utf8();
                 iter.next();
-            } else if matches!(d, '\'' | '’') {
+            } else if matches!(d, '\'' | '’' | '&') {
+                // "M'Đrắk", "GD&ĐT": the mark joins the letters around it
                 let after = text[i + d.len_utf8()..].chars().next();
                 if after.is_some_and(char::is_alphabetic) && end == i {
                     end = i + d.len_utf8();
