@@ -149,7 +149,8 @@ fn seeds_entity_f1() {
         let article = Path::new(SHARED)
             .join("corpus/seeds")
             .join(gold["file"].as_str().unwrap());
-        let text = body(&std::fs::read_to_string(&article).unwrap());
+        let raw = body(&std::fs::read_to_string(&article).unwrap());
+        let text = thoisu_normalise::normalise(&raw);
         let entities = Recogniser::embedded().recognise(&text, &sentences(&text));
         // score.py drops predictions repeating a (type, name) pair
         let mut seen = HashSet::new();
