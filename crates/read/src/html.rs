@@ -390,9 +390,11 @@ fn related_titles(doc: &Html, title: Option<&str>) -> Vec<String> {
         }
     }
     for heading in doc.select(&sel.heading) {
-        // Only leaf-ish headings: the heading's own text is the cue.
-        let text = element_text(heading);
-        if text.len() > 60 || !crate::text::is_related_heading(&text) {
+        // Only short elements can be the heading; measuring first keeps this linear.
+        let Some(text) = short_text(heading, 60) else {
+            continue;
+        };
+        if !crate::text::is_related_heading(&text) {
             continue;
         }
         for sibling in heading.next_siblings().filter_map(ElementRef::wrap).take(5) {
@@ -402,6 +404,19 @@ fn related_titles(doc: &Html, title: Option<&str>) -> Vec<String> {
         }
     }
     out
+}
+
+/// The element's text when it is at most `max` bytes long.
+fn short_text(e: ElementRef<'_>, max: usize) -> Option<String> {
+    let mut len = 0;
+    for t in e.text() {
+        len += t.len();
+        if len > max * 2 {
+            return None;
+        }
+    }
+    let text = element_text(e);
+    (text.len() <= max).then_some(text)
 }
 
 fn element_text(e: ElementRef<'_>) -> String {

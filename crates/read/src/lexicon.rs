@@ -22,6 +22,8 @@ pub(crate) struct Lexicon {
     pub related_inline: Vec<String>,
     pub caption_credit: Vec<String>,
     pub caption_whole: HashSet<String>,
+    /// First letters of every credit and whole-caption note, for a cheap pre-test.
+    pub credit_initials: Vec<char>,
     pub chrome_line: HashSet<String>,
     pub chrome_prefix: Vec<String>,
     pub chrome_marker: Vec<String>,
@@ -51,6 +53,7 @@ impl Lexicon {
             related_inline: Vec::new(),
             caption_credit: Vec::new(),
             caption_whole: HashSet::new(),
+            credit_initials: Vec::new(),
             chrome_line: HashSet::new(),
             chrome_prefix: Vec::new(),
             chrome_marker: Vec::new(),
@@ -116,6 +119,14 @@ impl Lexicon {
                 _ => {}
             }
         }
+        lex.credit_initials = lex
+            .caption_credit
+            .iter()
+            .chain(&lex.caption_whole)
+            .filter_map(|c| c.chars().next())
+            .collect();
+        lex.credit_initials.sort_unstable();
+        lex.credit_initials.dedup();
         // Longest first, so "Ảnh minh họa" wins over "Ảnh".
         for list in [
             &mut lex.related_inline,

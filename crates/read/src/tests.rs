@@ -414,3 +414,75 @@ fn odd_input_never_panics() {
         let _ = read_bytes(bytes, "odd.jsonl", None);
     }
 }
+
+/// Random mixtures of the pieces the rules look for: no input may panic,
+/// and every string in an article stays valid, trimmed text.
+#[test]
+fn random_mixtures_never_panic() {
+    const PIECES: &[&str] = &[
+        "(",
+        ")",
+        "Ảnh",
+        "ảnh",
+        ":",
+        " - ",
+        "\n",
+        "\n\n",
+        "date 2025-10-11 ",
+        "11/10/2025",
+        "(NLĐO)-",
+        "TTO - ",
+        "Tin liên quan",
+        "Xem thêm:",
+        "😀",
+        "İ",
+        "ẞ",
+        "\u{301}",
+        "\u{200B}",
+        "Nguyễn Văn A",
+        "Theo ",
+        ".",
+        "…",
+        "\"",
+        "<p>",
+        "</p>",
+        "<figure><figcaption>",
+        "{",
+        "}",
+        "\"text\": ",
+        "Hà Nội",
+        " ",
+        "\t",
+        "\r",
+        "Ảnh 1.",
+        "Nguồn: ",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..1500 {
+        let n = (next() % 40) as usize;
+        let text: String = (0..n)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        for origin in ["x.txt", "x.html", "x.json", "x.jsonl", "x"] {
+            for article in read_bytes(text.as_bytes(), origin, None)
+                .into_iter()
+                .flatten()
+            {
+                for p in article.body.split("\n\n") {
+                    assert_eq!(p, p.trim(), "{text:?}");
+                }
+                assert!(article
+                    .captions
+                    .iter()
+                    .chain(&article.related)
+                    .all(|c| !c.is_empty()));
+            }
+        }
+    }
+}

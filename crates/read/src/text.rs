@@ -260,6 +260,18 @@ pub(crate) fn paragraphs(text: &str) -> Vec<String> {
 
 /// Trims, turns every run of whitespace into one space, drops invisible and control characters.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
+    // Most lines are already clean: single ASCII spaces, no invisible characters
+    // (those and the exotic spaces all live behind lead bytes C2, E2, E3, EF).
+    let bytes = s.as_bytes();
+    let clean = !bytes.first().is_some_and(|&b| b == b' ')
+        && !bytes.last().is_some_and(|&b| b == b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && !bytes
+            .iter()
+            .any(|&b| b < 0x20 || b == 0x7F || matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF));
+    if clean {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
@@ -276,6 +288,15 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
         }
     }
     out
+}
+
+/// Words in whitespace-collapsed text (one ASCII space between words).
+fn word_count(collapsed: &str) -> usize {
+    if collapsed.is_empty() {
+        0
+    } else {
+        collapsed.bytes().filter(|&b| b == b' ').count() + 1
+    }
 }
 
 /// The last character that is not a closing quote or bracket.
@@ -295,7 +316,7 @@ fn ends_with_period(s: &str) -> bool {
 
 /// Short and without a closing period: a headline, section label or byline.
 fn is_headline_like(p: &str) -> bool {
-    !ends_with_period(p) && p.split_whitespace().count() <= MAX_TITLE_WORDS && p.len() <= 400
+    !ends_with_period(p) && p.len() <= 400 && word_count(p) <= MAX_TITLE_WORDS
 }
 
 /// `date 2025-10-11 ...` (the crawler's stamp) or a line that is only a date
@@ -385,6 +406,17 @@ fn prefix_ci(hay: &str, needle_lower: &str) -> Option<usize> {
         if needle.peek().is_none() {
             return Some(i);
         }
+        if c.is_ascii() {
+            if needle.next() != Some(c.to_ascii_lowercase()) {
+                return None;
+            }
+            continue;
+        }
+        // A non-ASCII letter never lower-cases to ASCII in news text (the
+        // Kelvin sign aside), so skip the case table when the needle is ASCII here.
+        if needle.peek().is_some_and(char::is_ascii) {
+            return None;
+        }
         for lc in c.to_lowercase() {
             if needle.next() != Some(lc) {
                 return None;
@@ -397,20 +429,16 @@ fn prefix_ci(hay: &str, needle_lower: &str) -> Option<usize> {
 /// A page-furniture line: share bars, tag lists, hotlines.
 pub(crate) fn is_chrome(p: &str) -> bool {
     let lex = &*LEXICON;
+    if lex.chrome_prefix.iter().any(|c| prefix_ci(p, c).is_some()) {
+        return true;
+    }
+    // Whole-line furniture and hotline banners are short; long paragraphs skip the lower-casing.
+    if p.len() > 400 || word_count(p) > 30 {
+        return false;
+    }
     let lower = p.to_lowercase();
     let bare = lower.trim_end_matches([':', ' ', '.', '»', '>']);
-    if lex.chrome_line.contains(bare) {
-        return true;
-    }
-    if lex
-        .chrome_prefix
-        .iter()
-        .any(|c| lower.starts_with(c.as_str()))
-    {
-        return true;
-    }
-    p.split_whitespace().count() <= 30
-        && lex.chrome_marker.iter().any(|m| lower.contains(m.as_str()))
+    lex.chrome_line.contains(bare) || lex.chrome_marker.iter().any(|m| lower.contains(m.as_str()))
 }
 
 /// A heading that opens the related-news block ("Tin liên quan", "XEM THÊM:").
@@ -445,7 +473,7 @@ fn related_title(p: &str) -> Option<&str> {
         || is_related_heading(p)
         || ends_with_period(p)
         || is_chrome(p)
-        || p.split_whitespace().count() > MAX_TITLE_WORDS
+        || word_count(p) > MAX_TITLE_WORDS
     {
         return None;
     }
@@ -491,15 +519,24 @@ fn is_credit_note(inner: &str) -> bool {
 /// Which credit word opens `s` (`Some("ảnh")`), when `s` is a credit.
 fn credit_kind(s: &str) -> Option<&'static str> {
     let lex = &*LEXICON;
-    let lower = s.trim().to_lowercase();
-    let bare = lower.trim_end_matches(['.', ' ']);
-    if lex.caption_whole.contains(bare) {
-        return Some("whole");
+    let s = s.trim();
+    // Every credit and note starts with a letter; most positions are ruled out here.
+    let first = s.chars().next()?.to_lowercase().next()?;
+    if !lex.credit_initials.contains(&first) {
+        return None;
+    }
+    if s.len() <= 48 {
+        let lower = s.to_lowercase();
+        if lex
+            .caption_whole
+            .contains(lower.trim_end_matches(['.', ' ']))
+        {
+            return Some("whole");
+        }
     }
     for credit in &lex.caption_credit {
-        if let Some(rest) = bare.strip_prefix(credit.as_str()) {
-            let rest = rest.trim_start();
-            if rest.starts_with([':', '-', '–', '/']) {
+        if let Some(n) = prefix_ci(s, credit) {
+            if s[n..].trim_start().starts_with([':', '-', '–', '/']) {
                 return Some(if credit == "nguồn" {
                     "source"
                 } else {
@@ -514,7 +551,7 @@ fn credit_kind(s: &str) -> Option<&'static str> {
 /// When `p` is a photo caption, its text without the credit (empty when `p`
 /// is only a credit line).
 pub(crate) fn split_caption(p: &str) -> Option<String> {
-    let words = p.split_whitespace().count();
+    let words = word_count(p);
     let trimmed = p.trim_end_matches(['.', ' ']);
     let clean = |s: &str| {
         s.trim()
@@ -534,7 +571,7 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
         }
     }
     // "... - Ảnh 1." : the picture's alt text, numbered.
-    if words <= 60 {
+    if words <= 60 && trimmed.ends_with(|c: char| c.is_ascii_digit()) {
         if let Some(m) = PHOTO_NUMBER.find(trimmed) {
             if m.start() > 0 || trimmed.len() < 12 {
                 return Some(clean(&trimmed[..m.start()]));
@@ -543,10 +580,15 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
     }
     // "... hữu nghị Việt Nam-Triều Tiên". Ảnh: TTXVN" / "ẢNH: NGỌC THẮNG"
     let tail_start = floor_char_boundary(p, p.len().saturating_sub(160));
-    for (i, _) in p[tail_start..].char_indices().rev() {
-        let at = tail_start + i;
-        let before = p[..at].chars().next_back();
-        if before.is_some_and(|b| b.is_alphanumeric()) {
+    let tail = &p[tail_start..];
+    // A credit starts a word: look only after a space or an opening bracket.
+    for (i, b) in tail.bytes().enumerate().rev() {
+        if !matches!(b, b' ' | b'(') {
+            continue;
+        }
+        let at = tail_start + i + 1;
+        let initial = p[at..].chars().next().and_then(|c| c.to_lowercase().next());
+        if !initial.is_some_and(|c| LEXICON.credit_initials.contains(&c)) {
             continue;
         }
         let Some(kind) = credit_kind(&p[at..]) else {
@@ -614,7 +656,13 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
     if s.starts_with('(') && s.ends_with(')') {
         s = s[1..s.len() - 1].trim();
     }
-    let s = s.trim_end_matches(['.', ' ']);
+    let mut s = s.trim_end_matches(['.', ' ']);
+    // "Hồng Nhung (tổng hợp)", "Minh Hòa (t/h)": the note is not part of the name.
+    if let Some(open) = s.ends_with(')').then(|| matching_open_paren(s)).flatten() {
+        if open > 0 && s[open..].split_whitespace().count() <= 3 {
+            s = s[..open].trim_end();
+        }
+    }
     if s.is_empty() || s.split_whitespace().count() > 12 || lex.is_outlet_name(s) {
         return None;
     }
@@ -900,6 +948,11 @@ mod tests {
         );
         assert!(paragraphs("").is_empty());
         assert_eq!(paragraphs("😀\u{200B} ok"), vec!["😀 ok"]);
+        assert_eq!(
+            collapse_whitespace(" a\u{a0}\u{a0}b  c\u{2009}d\u{feff} "),
+            "a b c d"
+        );
+        assert_eq!(collapse_whitespace("Đà Nẵng"), "Đà Nẵng");
     }
 
     #[test]
