@@ -1,6 +1,7 @@
 //! Throughput of the date stage on a JSON Lines corpus (shared/bench):
 //! `cargo run --release -p thoisu-dates --example throughput -- FILE [--dump]`.
-//! Prints articles, syllables, dates found and syllables per second; with
+//! Prints articles, syllables, dates found and syllables per second (best of
+//! three passes); with
 //! `--dump`, every date found with its context, for reviewing precision;
 //! with `--text-year`, how often the text-year anchor names each year.
 
@@ -38,32 +39,43 @@ fn main() {
     let syllables: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     // The corpus carries no dates: its SOURCE.md says to use 2017-06-30.
     let given = Some("2017-06-30");
-    let started = Instant::now();
+    // The best of three passes: the machine is shared.
+    let mut best = f64::MAX;
     let mut found = 0;
-    for (index, text) in texts.iter().enumerate() {
-        let a = anchor(None, given, text);
-        let sentences = [Sentence {
-            span: Span::new(0, text.len()),
-        }];
-        let dates = find_dates(text, &sentences, a);
-        found += dates.len();
-        if dump {
-            for d in &dates {
+    for _ in 0..3 {
+        let started = Instant::now();
+        found = 0;
+        for text in &texts {
+            let a = anchor(None, given, text);
+            let sentences = [Sentence {
+                span: Span::new(0, text.len()),
+            }];
+            found += find_dates(text, &sentences, a).len();
+        }
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    if dump {
+        for (index, text) in texts.iter().enumerate() {
+            let a = anchor(None, given, text);
+            let sentences = [Sentence {
+                span: Span::new(0, text.len()),
+            }];
+            for d in find_dates(text, &sentences, a) {
                 let from = floor(text, d.span.start.saturating_sub(40));
                 let to = floor(text, (d.span.end + 25).min(text.len()));
                 let context = text[from..to].replace('\n', " ");
-                println!("{index}\t{}\t{}\t{}", d.value.render(), d.text, context);
+                let surface = d.text.replace('\n', " ");
+                println!("{index}\t{}\t{surface}\t{context}", d.value.render());
             }
         }
     }
-    let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "{} articles, {} syllables, {} dates in {:.3}s: {:.0} syllables/s",
         texts.len(),
         syllables,
         found,
-        secs,
-        syllables as f64 / secs
+        best,
+        syllables as f64 / best
     );
 }
 

@@ -3,7 +3,32 @@
 //! small integers rather than strings.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: syllables are short, so a simple byte hash beats SipHash on the
+/// one lookup the lexer makes per word; the keys are our own data.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Id of a syllable the lexicon knows; [`NO_SYLLABLE`] for any other word.
 pub(crate) type SyllableId = u16;
@@ -64,7 +89,7 @@ pub(crate) enum ContextRole {
 
 /// Every table, compiled.
 pub(crate) struct Lexicon {
-    syllables: HashMap<String, SyllableId>,
+    syllables: FnvMap<String, SyllableId>,
     pub cues: Vec<Phrase<CueRole>>,
     /// Word connectors ("đến", "và"); punctuation ones are in `punct_connectors`.
     pub connectors: Vec<Phrase<ConnectorKind>>,
@@ -99,7 +124,7 @@ fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
-            syllables: HashMap::new(),
+            syllables: FnvMap::default(),
             cues: Vec::new(),
             connectors: Vec::new(),
             punct_connectors: Vec::new(),
