@@ -233,7 +233,14 @@ fn letter_run_end(s: &str, i: usize) -> usize {
 /// Letters, combining marks, and soft hyphens (dropped inside the run, so
 /// marks on either side of one still compose).
 fn is_in_letter_run(c: char) -> bool {
-    c.is_alphabetic() || is_combining(c) || c == SOFT_HYPHEN
+    // Fast path: the Latin blocks Vietnamese letters live in.
+    let alphabetic = match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    };
+    alphabetic || is_combining(c) || c == SOFT_HYPHEN
 }
 
 const SOFT_HYPHEN: char = '\u{00AD}';

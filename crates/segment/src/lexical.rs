@@ -26,7 +26,27 @@ pub(crate) struct Piece {
 }
 
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
+    is_letter(c) || is_digit(c) || matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// `char::is_alphabetic` with a fast path for ASCII and the Latin blocks
+/// Vietnamese letters live in (the general lookup is slow and hot here).
+pub(crate) fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_numeric` with a fast path for ASCII and Latin letters.
+pub(crate) fn is_digit(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_digit(),
+        0xC0..=0x24F | 0x1E00..=0x1EFF => false,
+        _ => c.is_numeric(),
+    }
 }
 
 /// Punctuation (its own token) as opposed to other symbols.
@@ -63,9 +83,9 @@ pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Piece>) {
         if is_word_char(c) {
             let piece_end = word_piece_end(text, i, end);
             let piece = &text[i..piece_end];
-            let kind = if c.is_numeric() {
+            let kind = if is_digit(c) {
                 PieceKind::Number
-            } else if piece.chars().all(|c| c.is_alphabetic() || is_mark(c)) {
+            } else if piece.chars().all(|c| is_letter(c) || is_mark(c)) {
                 PieceKind::Syllable
             } else {
                 PieceKind::Compound
@@ -121,7 +141,7 @@ fn word_piece_end(text: &str, start: usize, limit: usize) -> usize {
             if !is_word_char(c) {
                 break;
             }
-            has_digit |= c.is_numeric();
+            has_digit |= is_digit(c);
             prev = c;
             i += c.len_utf8();
         }
@@ -138,14 +158,12 @@ fn word_piece_end(text: &str, start: usize, limit: usize) -> usize {
         let joins = is_word_char(next)
             && match sep {
                 '.' => true,
-                ',' | ':' => prev.is_numeric() && next.is_numeric(),
-                '/' => has_digit || next.is_numeric(),
+                ',' | ':' => is_digit(prev) && is_digit(next),
+                '/' => has_digit || is_digit(next),
                 // "COVID-19", "59-NQ", "e-mail"; but "Việt Nam-Triều Tiên"
                 // and "Quốc tế-Ban" are two names around a dash.
-                '-' => {
-                    has_digit || next.is_numeric() || (prev.is_lowercase() && next.is_lowercase())
-                }
-                '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic() && !has_digit,
+                '-' => has_digit || is_digit(next) || (prev.is_lowercase() && next.is_lowercase()),
+                '\'' | '’' => is_letter(prev) && is_letter(next) && !has_digit,
                 '&' => prev.is_uppercase() && next.is_uppercase(),
                 _ => false,
             };
@@ -223,6 +241,14 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         pieces(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn fast_letter_and_digit_tests_agree_with_std() {
+        for c in ('\0'..='\u{2FFF}').chain(['😀', '一', '٣']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_digit(c), c.is_numeric(), "{c:?}");
+        }
     }
 
     #[test]
