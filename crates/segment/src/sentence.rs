@@ -100,7 +100,11 @@ fn keeps_dot(text: &str, floor: usize, dot: usize) -> bool {
         return false;
     }
     let word = &text[word_start..dot];
-    is_title_abbreviation(word) || is_initial(text, word_start, dot)
+    // "1. Tuổi Thìn ...": a number opening the line is a list marker.
+    let list_marker = word.len() <= 3
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && text[floor..word_start].trim().is_empty();
+    list_marker || is_title_abbreviation(word) || is_initial(text, word_start, dot)
 }
 
 /// Whether text after a terminal mark begins a new sentence: a space, then
@@ -189,6 +193,15 @@ mod tests {
                 "Anh Nguyễn V. A nói."
             ]
         );
+    }
+
+    #[test]
+    fn keeps_list_markers_with_their_item() {
+        assert_eq!(
+            split("1. Tuổi Thìn gặp may. Năm 2017 tốt.\n2. Tuổi Tý"),
+            ["1. Tuổi Thìn gặp may.", "Năm 2017 tốt.", "2. Tuổi Tý"]
+        );
+        assert_eq!(split("Đội về thứ 2. Sau đó"), ["Đội về thứ 2.", "Sau đó"]);
     }
 
     #[test]
