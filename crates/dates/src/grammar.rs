@@ -180,6 +180,8 @@ struct Prefix {
     strong: bool,
     /// A time of day or "hôm": enough to read "thứ hai" as a weekday.
     timely: bool,
+    /// "hôm": the day lies in the past.
+    past: bool,
     /// The first of the text cues right before `next` ("tối" in "tối hôm
     /// qua"), with no preposition between.
     adjacent_text: Option<usize>,
@@ -310,6 +312,7 @@ impl Parser<'_> {
                 _ => {}
             }
             prefix.timely |= matches!(role, CueRole::TimeOfDay | CueRole::PastDay);
+            prefix.past |= role == CueRole::PastDay;
             prefix.adjacent_text = match role {
                 CueRole::TimeOfDay | CueRole::Day | CueRole::PastDay => {
                     prefix.adjacent_text.or(Some(prefix.next))
@@ -395,6 +398,7 @@ impl Parser<'_> {
             cued: true,
             strong: true,
             timely: true,
+            past: false,
             adjacent_text: None,
         };
         let next = self.finish(text_from, parsed, cue)?;
@@ -457,7 +461,8 @@ impl Parser<'_> {
         } else if let Some(next) = self.context_at(after, ContextRole::Next) {
             end = next;
             Direction::Future
-        } else if self.sentence_has(j, ContextRole::Future) {
+        } else if !prefix.past && self.sentence_has(j, ContextRole::Future) {
+            // "hôm thứ Hai" is past whatever the sentence says.
             Direction::Future
         } else {
             Direction::Past
