@@ -1,1 +1,148 @@
-fn main() {}
+//! `thoisu`: the binary is glue. Flags are read here (clap), each command
+//! lives in its own module, and every stage's work is done by its crate.
+//!
+//! Exit status (shared/CONTRACT.md): 0 success; 1 bad input or partial
+//! failure, with each bad file named on stderr; 2 usage error. A closed
+//! pipe (`thoisu events | head`) ends the run quietly with 0.
+
+mod extract;
+mod ingest;
+mod output;
+mod query;
+mod segment;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "thoisu", version, about = "Reads Vietnamese news: who did what with whom, when and where.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse one article (text, HTML, JSON) or a .jsonl batch; print JSON. Stores nothing.
+    Extract {
+        /// The article file, a .jsonl batch, or - for stdin.
+        file: PathBuf,
+        /// Resolve relative dates against this day when the article has none (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+        /// Outlet name when the article does not say.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Worker threads for a batch (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Word segmentation: one line in, one line out, words' syllables joined by '_'.
+    Segment {
+        /// Input file (default: stdin).
+        file: Option<PathBuf>,
+    },
+    /// Read files, folders, .jsonl, .warc(.gz) or - (stdin); extract; store.
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        db: DbArg,
+        /// Resolve relative dates against this day when an article has none.
+        #[arg(long)]
+        date: Option<String>,
+        /// Outlet name for articles that do not say.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Query stored events.
+    Events {
+        #[command(flatten)]
+        db: DbArg,
+        /// Actor name or code (diacritics optional), either side.
+        #[arg(long)]
+        actor: Option<String>,
+        /// ISO 3166-1 alpha-3 country, either side.
+        #[arg(long)]
+        country: Option<String>,
+        /// CAMEO code prefix, e.g. 04 or 057.
+        #[arg(long)]
+        code: Option<String>,
+        /// Earliest event date, YYYY-MM-DD.
+        #[arg(long)]
+        since: Option<String>,
+        /// Latest event date, YYYY-MM-DD.
+        #[arg(long)]
+        until: Option<String>,
+        /// Only events of this story (an article id until stories are clustered).
+        #[arg(long)]
+        story: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Full-text search over stored articles, with or without diacritics.
+    Search {
+        query: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(clap::Args)]
+struct DbArg {
+    /// The store: a SQLite file path or sqlite://PATH.
+    #[arg(long, env = "THOISU_DB", default_value = "thoisu.db")]
+    db: String,
+}
+
+impl DbArg {
+    fn path(&self) -> PathBuf {
+        PathBuf::from(self.db.strip_prefix("sqlite://").unwrap_or(&self.db))
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+fn set_threads(threads: Option<usize>) {
+    if let Some(n) = threads {
+        // Only fails if a pool was already built, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract { file, date, outlet, threads } => {
+            set_threads(threads);
+            extract::run(&file, thoisu_extract::Options { date, outlet })
+        }
+        Command::Segment { file } => segment::run(file.as_deref()),
+        Command::Ingest { paths, db, date, outlet, threads } => {
+            set_threads(threads);
+            ingest::run(&paths, &db.path(), thoisu_extract::Options { date, outlet })
+        }
+        Command::Events { db, actor, country, code, since, until, story, limit, format } => {
+            let filter = thoisu_store::EventFilter { actor, country, code, since, until, story, limit: Some(limit) };
+            query::events(&db.path(), &filter, format)
+        }
+        Command::Search { query, db, limit, json } => query::search(&db.path(), &query, limit, json),
+    };
+    output::finish(result)
+}

@@ -1,1 +1,137 @@
-//! placeholder: see ARCHITECTURE.md
+//! The analysis pipeline: normalise → sentences → entities → dates → events
+//! and agreements, then the contract [`Document`].
+//!
+//! Inner stages speak in byte offsets into the normalised text; this is the
+//! one place where they are mapped back to offsets into `Article::body`
+//! (through `NormalText::to_original`), so every record of the output
+//! points at the bytes the reader produced.
+//!
+//! **Invariant:** `extract` is a pure function of the article and options:
+//! no I/O, no clock, no randomness — the same input always gives the same
+//! document, which is what makes ingest idempotent.
+
+use thoisu_core::{
+    Article, DocActor, DocAgreement, DocDate, DocEntity, DocEvent, Document, Provenance, Sentence, Span,
+};
+use thoisu_normalise::NormalText;
+
+/// What the caller may add to an article.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The date relative dates resolve against when the article has none (`--date`).
+    pub date: Option<String>,
+    /// Outlet name to use when the article does not name one (`--outlet`).
+    pub outlet: Option<String>,
+}
+
+/// Analyses one article.
+pub fn extract(article: &Article, options: &Options) -> Document {
+    let body = article.body.as_str();
+    let norm = NormalText::new(body);
+    let text = norm.text.as_str();
+    let sentences = thoisu_segment::sentences(text);
+    let entities = thoisu_recognise::Recogniser::embedded().recognise(text, &sentences);
+    let anchor = thoisu_dates::anchor(article.published.as_deref(), options.date.as_deref(), text);
+    let dates = thoisu_dates::find_dates(text, &sentences, anchor);
+    let coded = thoisu_events::Coder::embedded().code(text, &sentences, &entities, &dates);
+
+    let map = |span: Span| norm.to_original(span);
+    let provenance = |span: Span, sentence: u32| {
+        let s = sentences.get(sentence as usize).map(|s| map(s.span)).unwrap_or_default();
+        let o = map(span);
+        Provenance { start: o.start, end: o.end, sentence_start: s.start, sentence_end: s.end }
+    };
+    let surface = |span: Span| map(span).of(body).to_string();
+    let sentence_text = |sentence: u32| {
+        sentences.get(sentence as usize).map(|s: &Sentence| surface(s.span)).unwrap_or_default()
+    };
+
+    let doc_entities = entities
+        .iter()
+        .map(|e| {
+            let mut mentions: Vec<String> = Vec::new();
+            for m in &e.mentions {
+                let s = surface(m.span);
+                if !mentions.contains(&s) {
+                    mentions.push(s);
+                }
+            }
+            DocEntity {
+                kind: e.kind,
+                name: e.name.clone(),
+                mentions,
+                country: e.country.clone(),
+                id: e.gazetteer_id.clone(),
+                roles: e.roles.clone(),
+                actor: e.actor_code(),
+                spans: e.mentions.iter().map(|m| provenance(m.span, m.sentence)).collect(),
+            }
+        })
+        .collect();
+    let doc_dates = dates
+        .iter()
+        .map(|d| DocDate { text: surface(d.span), value: d.value.render(), provenance: provenance(d.span, d.sentence) })
+        .collect();
+    let doc_events = coded
+        .events
+        .iter()
+        .map(|e| {
+            let actor = |a: &thoisu_core::Actor| DocActor {
+                name: a.name.clone(),
+                country: a.country.clone(),
+                actor: a.code.clone(),
+            };
+            DocEvent {
+                code: e.code.clone(),
+                label: e.label.clone(),
+                source: e.source.as_ref().map(actor),
+                target: e.target.as_ref().map(actor),
+                date: e.date.clone(),
+                location: e.location.clone(),
+                goldstein: e.goldstein,
+                quad_class: e.quad_class,
+                sentence: sentence_text(e.sentence),
+                rule: e.rule.clone(),
+                provenance: provenance(e.span, e.sentence),
+            }
+        })
+        .collect();
+    let doc_agreements = coded
+        .agreements
+        .iter()
+        .map(|a| DocAgreement {
+            kind: a.kind,
+            title: surface(a.span),
+            parties: a.parties.clone(),
+            date: a.date.clone(),
+            location: a.location.clone(),
+            sentence: sentence_text(a.sentence),
+            provenance: provenance(a.span, a.sentence),
+        })
+        .collect();
+
+    Document {
+        id: content_id(text),
+        title: article.title.clone(),
+        published: article.published.clone(),
+        outlet: article.outlet.clone().or_else(|| options.outlet.clone()),
+        authors: article.authors.clone(),
+        section: article.section.clone(),
+        lead: article.lead.clone(),
+        body: article.body.clone(),
+        captions: article.captions.clone(),
+        related: article.related.clone(),
+        url: article.url.clone(),
+        anchor_date: anchor.map(|a| a.render()),
+        entities: doc_entities,
+        dates: doc_dates,
+        events: doc_events,
+        agreements: doc_agreements,
+    }
+}
+
+/// A stable id: the first 128 bits of BLAKE3 over the normalised body.
+pub fn content_id(normalised_body: &str) -> String {
+    let hash = blake3::hash(normalised_body.as_bytes());
+    hash.to_hex()[..32].to_string()
+}
