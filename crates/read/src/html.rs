@@ -24,13 +24,13 @@ use crate::text::{assemble_body, collapse_whitespace, normalise_published, split
 /// Elements that are never article text: trafilatura does not see them.
 const PRUNE: &str = "figure, figcaption, aside, nav, footer, form, \
     [class*=caption i], [class*=related i], [id*=related i], [class*=lien-quan i], \
-    [id*=lien-quan i], [class*=lienquan i], [id*=lienquan i], [class*=breadcrumb i], \
+    [id*=lien-quan i], [class*=lienquan i], [id*=lienquan i], [type*=related i], [class*=breadcrumb i], \
     [class*=share i], [class*=social i], [class*=comment i], [id*=comment i], \
     [class*=advert i], [class*=banner i], [class*=tags i], [class*=author i], [class*=byline i]";
 
 /// Boxes whose links are related-news titles.
 const RELATED_BOXES: &str = "[class*=related i], [id*=related i], [class*=lien-quan i], \
-    [id*=lien-quan i], [class*=lienquan i], [id*=lienquan i], [class*=relate i]";
+    [id*=lien-quan i], [class*=lienquan i], [id*=lienquan i], [class*=relate i], [type*=related i]";
 
 struct Selectors {
     meta: Selector,

@@ -90,6 +90,8 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             parts.published.get_or_insert(date);
         } else if is_chrome(p) {
             // site furniture above the headline: dropped
+        } else if let Some(outlet) = masthead(p) {
+            parts.outlet.get_or_insert_with(|| outlet.to_string());
         } else if lead_marker(p).is_some()
             || split_caption(p).is_some()
             || is_related_heading(p)
@@ -115,8 +117,21 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             parts.authors.push(author);
         }
     }
-    parts.outlet = parts.body.outlet.clone();
+    if parts.body.outlet.is_some() {
+        parts.outlet = parts.body.outlet.clone();
+    }
     parts
+}
+
+/// A head line that only names the outlet ("Dân trí", "VnExpress", "Báo Người Lao Động").
+fn masthead(line: &str) -> Option<&'static str> {
+    if line.chars().count() < 3 || word_count(line) > 6 {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let name = line.strip_prefix("Báo ").unwrap_or(line);
+    lex.outlet_for_marker(line)
+        .or_else(|| lex.outlet_for_marker(name))
 }
 
 /// Splits the head into section, title and byline; returns lines that are body after all.
@@ -807,6 +822,23 @@ mod tests {
         assert!(!body.contains("(Ảnh"));
         assert!(!body.contains("Tổng Bí thư Tô Lâm tặng bức tượng"));
         assert_eq!(body.matches("\n\n").count(), 8, "nine paragraphs");
+    }
+
+    #[test]
+    fn masthead_date_and_byline_lines_in_the_head() {
+        let text = "Dân trí\nThế giới\nThứ bảy, 11/10/2025 - 08:30\n\
+                    Mỹ và Trung Quốc nhất trí nối lại đàm phán thương mại\nMinh Phương\n\
+                    Bộ trưởng Tài chính Mỹ cho biết hai bên sẽ gặp nhau tại Geneva.\nHai bên chưa công bố chi tiết.";
+        let parts = parse_text(text);
+        assert_eq!(parts.outlet.as_deref(), Some("Dân trí"));
+        assert_eq!(parts.section.as_deref(), Some("Thế giới"));
+        assert_eq!(parts.published.as_deref(), Some("2025-10-11"));
+        assert_eq!(parts.authors, vec!["Minh Phương"]);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Mỹ và Trung Quốc nhất trí nối lại đàm phán thương mại")
+        );
+        assert_eq!(parts.body.paragraphs.len(), 2);
     }
 
     #[test]
