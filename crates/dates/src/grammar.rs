@@ -629,9 +629,20 @@ impl Parser<'_> {
                 Kind::Punct => true,
                 Kind::Number => false,
                 // A capital starts a name or an unpunctuated new sentence.
-                Kind::Word => t.syllable != NO_SYLLABLE || t.is_capitalised(),
+                Kind::Word => t.is_capitalised() || self.date_word_at(end),
             },
         }
+    }
+
+    /// Whether token `k` starts a word of the date vocabulary that may follow
+    /// a date ("và", "đến", "sáng", "tới", "sẽ"), as opposed to a noun.
+    fn date_word_at(&self, k: usize) -> bool {
+        self.phrase_at(k, &self.lex.cues).is_some()
+            || self.phrase_at(k, &self.lex.connectors).is_some()
+            || self.phrase_at(k, &self.lex.relatives).is_some()
+            || self.phrase_at(k, &self.lex.weekdays).is_some()
+            || self.context_at(k, ContextRole::Next).is_some()
+            || self.context_at(k, ContextRole::Future).is_some()
     }
 
     /// Records a range; when its start is a full date of its own

@@ -411,6 +411,7 @@ fn not_dates() {
         "giá chênh nhau đến 3-7 lần",
         "mỗi căn từ 2-3 phòng, có thể thêm từ 1-2 dự án",
         "từ 1/8 đến 1/4 lượng kem",
+        "giảm từ 1/3 người xuống",
         "Đến nay, 6/7 công trình đã hoàn thành",
         "trong ngày 15/1 âm lịch, ngày 15/8 (âm lịch)",
         "tức ngày 29 tháng 5 năm 2017 âm lịch",
