@@ -643,6 +643,7 @@ impl Parser<'_> {
             || self.phrase_at(k, &self.lex.weekdays).is_some()
             || self.context_at(k, ContextRole::Next).is_some()
             || self.context_at(k, ContextRole::Future).is_some()
+            || self.context_at(k, ContextRole::Follower).is_some()
     }
 
     /// Records a range; when its start is a full date of its own

@@ -83,6 +83,7 @@ pub(crate) enum ContextRole {
     Lunar,
     Anaphor,
     Habitual,
+    Follower,
     Month,
     Year,
 }
@@ -200,6 +201,7 @@ impl Lexicon {
                 Some("lunar") => ContextRole::Lunar,
                 Some("anaphor") => ContextRole::Anaphor,
                 Some("habitual") => ContextRole::Habitual,
+                Some("follower") => ContextRole::Follower,
                 Some("month") => ContextRole::Month,
                 Some("year") => ContextRole::Year,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
