@@ -45,6 +45,7 @@ struct Selectors {
     author: Selector,
     time: Selector,
     canonical: Selector,
+    sapo: Selector,
     paragraph_roots: [Selector; 3],
     paragraph: Selector,
     prune: Selector,
@@ -65,6 +66,7 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         author: s("[rel=author], [itemprop=author], [class*=author i], [class*=byline i]"),
         time: s("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]"),
         canonical: s("link[rel=canonical]"),
+        sapo: s("[class*=sapo i], p.description, [class*=summary i], [class*=chapeau i], [itemprop=description]"),
         paragraph_roots: [s("article"), s("main"), s("body")],
         paragraph: s("p, h2, h3, li"),
         prune: s(PRUNE),
@@ -95,7 +97,7 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
     let lex = &*LEXICON;
     let outlet = site_name
         .as_deref()
-        .and_then(|s| lex.outlet_for_marker(s))
+        .and_then(|s| lex.outlet_in_masthead(s))
         .or_else(|| page_url.as_deref().and_then(|u| lex.outlet_for_host(u)))
         .map(str::to_string)
         .or_else(|| site_name.clone());
@@ -166,11 +168,18 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         .or_else(|| meta.get(&["article:section"]).map(str::to_string))
         .or_else(|| ld.section.clone());
 
-    let description = meta
-        .get(&["og:description", "description", "twitter:description"])
-        .map(str::to_string)
-        .or_else(|| ld.description.clone())
-        .map(|d| collapse_whitespace(&d))
+    // The sapo as the page shows it beats og:description, which is often cut short.
+    let sapo = doc
+        .select(&sel.sapo)
+        .map(element_text)
+        .find(|t| t.split_whitespace().count() >= 5);
+    let description = sapo
+        .or_else(|| {
+            meta.get(&["og:description", "description", "twitter:description"])
+                .map(str::to_string)
+                .or_else(|| ld.description.clone())
+                .map(|d| collapse_whitespace(&d))
+        })
         .filter(|d| !d.is_empty());
 
     let mut captions: Vec<String> = Vec::new();

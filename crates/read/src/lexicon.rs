@@ -170,6 +170,45 @@ impl Lexicon {
         }
     }
 
+    /// The outlet a masthead or `og:site_name` names: "Báo điện tử Dân Trí",
+    /// "Báo Người Lao Động", "Tuổi Trẻ Online".
+    pub fn outlet_in_masthead(&self, site_name: &str) -> Option<&str> {
+        let mut name = site_name.trim();
+        if let Some(found) = self.outlet_for_marker(name) {
+            return Some(found);
+        }
+        let lower = name.to_lowercase();
+        for prefix in [
+            "báo điện tử ",
+            "trang thông tin điện tử ",
+            "tạp chí điện tử ",
+            "báo ",
+            "tạp chí ",
+        ] {
+            if lower.starts_with(prefix) {
+                // Lower-casing may change byte lengths in odd scripts: cut only on a boundary.
+                name = name.get(prefix.len()..).unwrap_or(name);
+                break;
+            }
+        }
+        for suffix in [" online", " điện tử", " news"] {
+            if name.to_lowercase().ends_with(suffix) {
+                name = name
+                    .get(..name.len().saturating_sub(suffix.len()))
+                    .unwrap_or(name);
+            }
+        }
+        self.outlet_for_marker(name).or_else(|| {
+            // "Dân Trí - Tin tức mới nhất": a known outlet's name inside.
+            let lower = site_name.to_lowercase();
+            self.outlet_names
+                .iter()
+                .filter(|n| n.chars().count() >= 5 && lower.contains(&n.to_lowercase()))
+                .max_by_key(|n| n.len())
+                .map(String::as_str)
+        })
+    }
+
     /// Whether a name is a known outlet's (so "Báo Người Lao Động" is not an author).
     pub fn is_outlet_name(&self, text: &str) -> bool {
         self.markers.contains_key(&text.trim().to_lowercase())
@@ -204,6 +243,16 @@ mod tests {
         );
         assert_eq!(lex.outlet_for_host("e.vnexpress.net"), Some("VnExpress"));
         assert_eq!(lex.outlet_for_host("example.com"), None);
+        assert_eq!(
+            lex.outlet_in_masthead("Báo điện tử Dân Trí"),
+            Some("Dân trí")
+        );
+        assert_eq!(lex.outlet_in_masthead("Tuổi Trẻ Online"), Some("Tuổi Trẻ"));
+        assert_eq!(
+            lex.outlet_in_masthead("Báo Người Lao Động"),
+            Some("Người Lao Động")
+        );
+        assert_eq!(lex.outlet_in_masthead("Tin tức 24h"), None);
         assert!(lex.outlet_names.len() >= 40);
     }
 
