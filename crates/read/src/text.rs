@@ -278,8 +278,8 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
     // Most lines are already clean: single ASCII spaces, no invisible characters
     // (those and the exotic spaces all live behind lead bytes C2, E2, E3, EF).
     let bytes = s.as_bytes();
-    let clean = !bytes.first().is_some_and(|&b| b == b' ')
-        && !bytes.last().is_some_and(|&b| b == b' ')
+    let clean = bytes.first().is_none_or(|&b| b != b' ')
+        && bytes.last().is_none_or(|&b| b != b' ')
         && !bytes.windows(2).any(|w| w == b"  ")
         && !bytes
             .iter()
