@@ -28,6 +28,9 @@ pub(crate) enum Short {
     BareMinistry,
     /// One syllable of a person's name: "ông Vinh".
     Given,
+    /// Capitalised words that are a name only if the article names that
+    /// person elsewhere ("Knapper khẳng định ...").
+    Unresolved,
 }
 
 /// One mention as the scan found it.
@@ -270,6 +273,19 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
                 let key = es.key(raw);
                 es.upsert(raw, key);
             }
+        }
+    }
+
+    for raw in raws.iter().filter(|r| r.short == Short::Unresolved) {
+        let w = words(&raw.name);
+        let matches: Vec<usize> = (0..es.list.len())
+            .filter(|&i| {
+                let b = &es.list[i];
+                b.entity.kind == EntityKind::Person && !w.is_empty() && b.words.ends_with(&w)
+            })
+            .collect();
+        if let Some(i) = es.nearest(matches.into_iter(), raw.span.start) {
+            es.add(i, raw);
         }
     }
 

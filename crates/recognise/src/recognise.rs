@@ -142,6 +142,8 @@ impl Recogniser {
             cands: &cands,
             offsets: &offsets,
             out: Vec::new(),
+            appositive: false,
+            chain_info: None,
         };
         scan.run();
         let raws = scan.out;
@@ -246,6 +248,10 @@ struct Scan<'a> {
     cands: &'a [Cand],
     offsets: &'a [u32],
     out: Vec<Raw>,
+    /// Reading titles after a name ("Marc Knapper, Đại sứ Hoa Kỳ, ..."): stop before any name.
+    appositive: bool,
+    /// Titles, country and role of the chain read last.
+    chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
 }
 
 impl<'a> Scan<'a> {
@@ -336,8 +342,9 @@ impl<'a> Scan<'a> {
                 Target::Entry(e) => match self.g.entries[e as usize].kind {
                     EntryKind::Organisation => self.parse_org(i, false).end,
                     EntryKind::Person => {
+                        let before = self.out.len();
                         self.person_from_entry(c, &[], None);
-                        c.end as usize
+                        self.after_person(before, c.end as usize)
                     }
                     EntryKind::Country | EntryKind::Place => {
                         if c.end - c.start == 1 && self.glued_to_unknown_name(i) {
@@ -584,8 +591,25 @@ impl<'a> Scan<'a> {
     fn free_run(&mut self, i: usize) -> usize {
         let end = self.name_run(i);
         if end - i <= 4 && self.vietnamese_name(i, end) {
+            let before = self.out.len();
             self.person(i, end, &[], None, None);
-            return end;
+            return self.after_person(before, end);
+        }
+        // a name the article may give in full elsewhere ("Knapper khẳng định ...")
+        let lone_initial = end - i == 1 && self.toks[i].initial;
+        if !lone_initial && self.toks[i..end].iter().all(|t| t.cap) {
+            let span = self.span(i, end);
+            self.out.push(Raw {
+                kind: EntityKind::Person,
+                entry: None,
+                name: span.of(self.text).to_string(),
+                country: None,
+                role: None,
+                roles: Vec::new(),
+                span,
+                sentence: self.toks[i].sentence,
+                short: Short::Unresolved,
+            });
         }
         for k in i + 1..end {
             if let Some(c) = self.at(k).iter().find(|c| {
@@ -648,17 +672,25 @@ impl<'a> Scan<'a> {
                         let entry = &self.g.entries[e as usize];
                         match entry.kind {
                             EntryKind::Person => {
+                                if self.appositive {
+                                    break;
+                                }
                                 let role = role.or(org_role);
+                                let before = self.out.len();
                                 self.person_from_entry(c, &titles, role);
-                                return c.end as usize;
+                                return self.after_person(before, c.end as usize);
                             }
                             EntryKind::Country | EntryKind::Place => {
                                 if personal && c.end - c.start == 1 && self.glued_to_unknown_name(j)
                                 {
                                     // "ông Anh Tuấn": a name, not the UK
+                                    if self.appositive {
+                                        break;
+                                    }
                                     let end = self.name_run(j);
+                                    let before = self.out.len();
                                     self.person(j, end, &titles, country, role.or(org_role));
-                                    return end;
+                                    return self.after_person(before, end);
                                 }
                                 self.location(c);
                                 if !after_tai && country.is_none() {
@@ -740,9 +772,10 @@ impl<'a> Scan<'a> {
                             j = k;
                             continue;
                         }
-                        if personal {
+                        if personal && !self.appositive {
+                            let before = self.out.len();
                             self.person(j, j + 1, &titles, country, role.or(org_role));
-                            return j + 1;
+                            return self.after_person(before, j + 1);
                         }
                         break;
                     }
@@ -763,12 +796,65 @@ impl<'a> Scan<'a> {
                         j = end;
                         continue;
                     }
+                    if self.appositive {
+                        break;
+                    }
+                    let before = self.out.len();
                     self.person(j, end, &titles, country, role.or(org_role));
-                    return end;
+                    return self.after_person(before, end);
                 }
             }
         }
+        self.chain_info = Some((titles, country, role.or(org_role)));
         j.max(i + 1)
+    }
+
+    /// After a person's name, titles in apposition belong to that person:
+    /// "ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam, cho biết".
+    fn after_person(&mut self, pushed_at: usize, end: usize) -> usize {
+        let is_person = self
+            .out
+            .get(pushed_at)
+            .is_some_and(|r| r.kind == EntityKind::Person);
+        let apposition = is_person
+            && !self.appositive
+            && end < self.toks.len()
+            && self.same_sentence(end - 1, end)
+            && self.toks[end].gap == Gap::Comma
+            && self
+                .best(end)
+                .is_some_and(|c| self.title_kind(c.target) == Some(TitleKind::Office));
+        if !apposition {
+            return end;
+        }
+        self.appositive = true;
+        self.chain_info = None;
+        let after = self.title_chain(end);
+        self.appositive = false;
+        if let Some((titles, country, role)) = self.chain_info.take() {
+            let text = self.text;
+            let raw = &mut self.out[pushed_at];
+            raw.roles
+                .extend(titles.iter().map(|s| s.of(text).to_string()));
+            if raw.country.is_none() {
+                raw.country = country;
+            }
+            if raw.role.is_none() {
+                raw.role = role;
+            }
+        }
+        after
+    }
+
+    /// The host after an embassy's "tại": a country, a city, or a body
+    /// ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc"). Returns its end.
+    fn host(&mut self, c: Cand, in_chain: bool) -> usize {
+        if self.entry_kind(c.target) == Some(EntryKind::Organisation) {
+            self.parse_org(c.start as usize, in_chain).end
+        } else {
+            self.location(c);
+            c.end as usize
+        }
     }
 
     /// An organisation from a head or gazetteer body at `i`, with its
@@ -822,7 +908,7 @@ impl<'a> Scan<'a> {
             let ok = s.same_sentence(i, k + 1)
                 && matches!(
                     s.entry_kind(next.target),
-                    Some(EntryKind::Country | EntryKind::Place)
+                    Some(EntryKind::Country | EntryKind::Place | EntryKind::Organisation)
                 );
             ok.then_some(next)
         };
@@ -858,8 +944,7 @@ impl<'a> Scan<'a> {
             if embassy {
                 if let Some(place) = tai_target(self, k) {
                     // "Đại sứ quán tại Triều Tiên": the sending country is not named
-                    self.location(place);
-                    k = place.end as usize;
+                    k = self.host(place, in_chain);
                     extended = true;
                     only_country = false;
                     break;
@@ -877,8 +962,7 @@ impl<'a> Scan<'a> {
                                 extended = true;
                                 if embassy {
                                     if let Some(place) = tai_target(self, k) {
-                                        self.location(place);
-                                        k = place.end as usize;
+                                        k = self.host(place, in_chain);
                                         only_country = false;
                                     }
                                 }
@@ -1409,6 +1493,29 @@ mod tests {
     fn year_names_are_not_people() {
         let es = run("Năm Đinh Dậu 2017 và Tết Mậu Tuất sắp tới.");
         assert!(es.is_empty(), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn titles_in_apposition_belong_to_the_name() {
+        let es = run(
+            "Ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam, cho biết như vậy. Knapper nói thêm.",
+        );
+        let p = find(&es, EntityKind::Person, "Marc Knapper");
+        assert_eq!(p.country.as_deref(), Some("USA"));
+        assert_eq!(p.roles, ["Đại sứ"]);
+        assert_eq!(p.mentions.len(), 2, "a later bare surname joins");
+    }
+
+    #[test]
+    fn mission_to_an_international_body() {
+        let es = run("Phái đoàn thường trực Việt Nam tại Liên hợp quốc đã gửi công hàm.");
+        let org = find(
+            &es,
+            EntityKind::Organisation,
+            "Phái đoàn thường trực Việt Nam tại Liên hợp quốc",
+        );
+        assert_eq!(org.country.as_deref(), Some("VNM"));
+        find(&es, EntityKind::Organisation, "Liên hợp quốc");
     }
 
     #[test]
