@@ -1498,7 +1498,7 @@ mod tests {
     #[test]
     fn titles_in_apposition_belong_to_the_name() {
         let es = run(
-            "Ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam, cho biết như vậy. Knapper nói thêm.",
+            "Ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam, cho biết như vậy. Theo Knapper, hai bên sẽ gặp lại.",
         );
         let p = find(&es, EntityKind::Person, "Marc Knapper");
         assert_eq!(p.country.as_deref(), Some("USA"));
