@@ -417,9 +417,11 @@ impl Parser<'_> {
         let glued = self
             .tok(after)
             .is_some_and(|t| !t.gap && (t.kind != Kind::Punct || t.ch == '/'));
-        // After a noun it is an ordinal ("lần thứ 4", "kỳ họp thứ ba").
+        // After a noun or before "của" it is an ordinal ("lần thứ 4", "kỳ
+        // họp thứ ba", "ngày thứ 4 của phiên xử").
         let after_noun = !prefix.cued && j > 0 && self.toks[j - 1].kind == Kind::Word;
-        if ordinal_like && (glued || after_noun) {
+        let of_something = self.context_at(after, ContextRole::Ordinal).is_some();
+        if ordinal_like && (glued || after_noun || of_something) {
             return None;
         }
         let text_from = prefix.text_from.unwrap_or(j);

@@ -349,6 +349,7 @@ fn weekdays() {
     check("nội dung quan trọng cho Kỳ họp thứ Ba, Quốc hội", a, &[]);
     check("Thứ 2, lệnh cấm áp đặt hình thức kiểm tra.", a, &[]);
     check("ngày thứ 4, Lý Nhã Kỳ xuất hiện", a, &[]);
+    check("đến tận chiều ngày thứ 4 của phiên xử", a, &[]);
     check("được tổ chức vào thứ Bảy hàng tuần", a, &[]);
     check(
         "vào các ngày thứ 4 và chủ nhật",
