@@ -241,7 +241,7 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         origin: String::new(),
         url: page_url,
         title,
-        published,
+        published: published.or(body.stamp.clone()),
         outlet: outlet.or(body.outlet.clone()),
         authors,
         section,

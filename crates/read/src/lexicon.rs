@@ -20,6 +20,7 @@ pub(crate) struct Lexicon {
     domains: HashMap<String, usize>,
     pub related_heading: HashSet<String>,
     pub related_inline: Vec<String>,
+    pub end_heading: HashSet<String>,
     pub caption_credit: Vec<String>,
     pub caption_whole: HashSet<String>,
     /// First letters of every credit and whole-caption note, for a cheap pre-test.
@@ -51,6 +52,7 @@ impl Lexicon {
             domains: HashMap::new(),
             related_heading: HashSet::new(),
             related_inline: Vec::new(),
+            end_heading: HashSet::new(),
             caption_credit: Vec::new(),
             caption_whole: HashSet::new(),
             credit_initials: Vec::new(),
@@ -96,6 +98,9 @@ impl Lexicon {
                     lex.related_heading.insert(trimmed);
                 }
                 "related_inline" => lex.related_inline.push(phrase),
+                "end_heading" => {
+                    lex.end_heading.insert(trimmed);
+                }
                 "caption_credit" => lex.caption_credit.push(trimmed),
                 "caption_whole" => {
                     lex.caption_whole.insert(trimmed);

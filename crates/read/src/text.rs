@@ -70,6 +70,8 @@ pub(crate) struct Body {
     pub related: Vec<String>,
     /// A signature line at the end ("Nhóm PV", "Theo TTXVN").
     pub authors: Vec<String>,
+    /// The date of a stand-alone date-stamp line among the paragraphs.
+    pub stamp: Option<String>,
 }
 
 impl Body {
@@ -116,6 +118,9 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         if !parts.authors.contains(&author) {
             parts.authors.push(author);
         }
+    }
+    if parts.published.is_none() {
+        parts.published = parts.body.stamp.clone();
     }
     if parts.body.outlet.is_some() {
         parts.outlet = parts.body.outlet.clone();
@@ -190,6 +195,10 @@ where
         if p.is_empty() {
             continue;
         }
+        if body.paragraphs.len() + body.captions.len() > 0 && is_end_heading(p) {
+            // Tags, comments: the article is over and nothing after it is related news.
+            break;
+        }
         if in_related {
             if let Some(t) = related_title(p) {
                 push_unique(&mut body.related, t);
@@ -223,6 +232,13 @@ where
         if is_chrome(p) || title == Some(p) {
             continue;
         }
+        if p.len() <= 90 {
+            if let Some(date) = header_date(p) {
+                // A lone date stamp ("Cập nhật: 11/10/2025 08:30") is never article text.
+                body.stamp.get_or_insert(date);
+                continue;
+            }
+        }
         body.paragraphs.push(p.to_string());
     }
     // A closing signature: "Nhóm PV", "Theo TTXVN", a bare name.
@@ -251,6 +267,13 @@ fn push_unique(list: &mut Vec<String>, item: &str) {
 /// except that a line not ending a sentence and followed by one starting in
 /// lower case is re-joined: that is a hard-wrapped paragraph.
 pub(crate) fn paragraphs(text: &str) -> Vec<String> {
+    let decoded;
+    let text = if text.contains('&') {
+        decoded = decode_entities(text);
+        decoded.as_str()
+    } else {
+        text
+    };
     let separator = if text.contains('\n') { '\n' } else { '\r' };
     let mut paras: Vec<String> = Vec::new();
     let mut joinable = false;
@@ -271,6 +294,44 @@ pub(crate) fn paragraphs(text: &str) -> Vec<String> {
         joinable = true;
     }
     paras
+}
+
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(nbsp|amp|quot|apos|lt|gt|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo));")
+        .expect("valid regex")
+});
+
+/// HTML character references left in text copied out of a page (`&quot;`, `&#7843;`).
+fn decode_entities(text: &str) -> String {
+    ENTITY
+        .replace_all(text, |c: &regex::Captures<'_>| {
+            let code = match (c.get(1), c.get(2), c.get(3)) {
+                (Some(d), _, _) => d.as_str().parse().ok(),
+                (_, Some(h), _) => u32::from_str_radix(h.as_str(), 16).ok(),
+                (_, _, Some(name)) => Some(match name.as_str() {
+                    "nbsp" => 0xA0,
+                    "amp" => 0x26,
+                    "quot" => 0x22,
+                    "apos" => 0x27,
+                    "lt" => 0x3C,
+                    "gt" => 0x3E,
+                    "ndash" => 0x2013,
+                    "mdash" => 0x2014,
+                    "hellip" => 0x2026,
+                    "lsquo" => 0x2018,
+                    "rsquo" => 0x2019,
+                    "ldquo" => 0x201C,
+                    "rdquo" => 0x201D,
+                    "laquo" => 0xAB,
+                    _ => 0xBB,
+                }),
+                _ => None,
+            };
+            code.and_then(char::from_u32)
+                .filter(|ch| *ch != '\0')
+                .map_or_else(|| c[0].to_string(), String::from)
+        })
+        .into_owned()
 }
 
 /// Trims, turns every run of whitespace into one space, drops invisible and control characters.
@@ -466,6 +527,17 @@ pub(crate) fn is_related_heading(p: &str) -> bool {
         .trim_start_matches(['>', '»', '•', '-', ' ', '*', '#'])
         .trim_end_matches([':', ' ', '.', '»', '>', '…']);
     LEXICON.related_heading.contains(bare)
+}
+
+/// A heading after which only tags or comments follow ("Từ khóa", "Ý kiến bạn đọc").
+fn is_end_heading(p: &str) -> bool {
+    if p.len() > 60 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    LEXICON
+        .end_heading
+        .contains(lower.trim_end_matches([':', ' ', '.', '»', '>']))
 }
 
 /// `Xem thêm: <title>`: one related link in the running text.
@@ -839,6 +911,27 @@ mod tests {
             Some("Mỹ và Trung Quốc nhất trí nối lại đàm phán thương mại")
         );
         assert_eq!(parts.body.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn stamps_tags_and_entities() {
+        let text = "Cần Thơ khánh thành cầu mới\n\nSáng nay, cầu &quot;Vàm Cống&quot; được khánh thành &amp; thông xe.\n\n\
+                    Cập nhật: 12/10/2025 09:00\n\nNgười dân rất vui mừng.\n\nTừ khóa\n\nCần Thơ\n\nCầu Vàm Cống";
+        let parts = parse_text(text);
+        assert_eq!(parts.published.as_deref(), Some("2025-10-12"));
+        assert_eq!(
+            parts.body.paragraphs,
+            vec![
+                "Sáng nay, cầu \"Vàm Cống\" được khánh thành & thông xe.",
+                "Người dân rất vui mừng."
+            ]
+        );
+        assert!(parts.authors.is_empty());
+        assert!(parts.body.related.is_empty());
+        assert_eq!(
+            decode_entities("&#7843; &#x1EA3; &bogus; &#0;"),
+            "ả ả &bogus; &#0;"
+        );
     }
 
     #[test]
