@@ -149,22 +149,32 @@ fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
         parts.authors = byline_names(head[0]).unwrap_or_default();
         return back_to_body;
     }
-    let words = |s: &str| s.split_whitespace().count();
-    // The headline is the longest head line; ties go to the first.
-    let (title_at, title) = head
+    // The headline sits right above the byline: the last head line of three or
+    // more words that is not itself a byline. Menus and banners come before it.
+    let title_at = head
         .iter()
-        .enumerate()
-        .rev()
-        .max_by_key(|(_, l)| words(l))
-        .map(|(i, l)| (i, *l))
-        .unwrap_or((0, head[0]));
-    if words(title) < 3 {
+        .rposition(|l| word_count(l) >= 3 && byline_names(l).is_none())
+        .or_else(|| head.iter().rposition(|l| word_count(l) >= 3));
+    let Some(title_at) = title_at else {
         // Only short labels: a section line, no headline.
-        parts.section = join_section(head);
+        parts.section = nearest_label(head);
         return back_to_body;
+    };
+    parts.title = Some(head[title_at].to_string());
+    let mut labels = Vec::new();
+    for line in &head[..title_at] {
+        // "Theo TTXVN" / "Nhóm PV" above the headline; a bare name there may be a section.
+        let introduced = LEXICON
+            .byline_prefix
+            .iter()
+            .chain(&LEXICON.byline_group)
+            .any(|p| prefix_ci(line, p).is_some());
+        match byline_names(line).filter(|_| introduced) {
+            Some(names) => parts.authors.extend(names),
+            None => labels.push(*line),
+        }
     }
-    parts.title = Some(title.to_string());
-    parts.section = join_section(&head[..title_at]);
+    parts.section = nearest_label(&labels);
     for line in &head[title_at + 1..] {
         match byline_names(line) {
             Some(names) => parts.authors.extend(names),
@@ -174,13 +184,13 @@ fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
     back_to_body
 }
 
-fn join_section(lines: &[&str]) -> Option<String> {
-    let labels: Vec<&str> = lines
+/// The section: the short label nearest above the headline (menus come earlier).
+fn nearest_label(lines: &[&str]) -> Option<String> {
+    lines
         .iter()
-        .copied()
-        .filter(|l| l.split_whitespace().count() <= 6)
-        .collect();
-    (!labels.is_empty()).then(|| labels.join(" > "))
+        .rev()
+        .find(|l| word_count(l) <= 6)
+        .map(|l| l.to_string())
 }
 
 /// Walks the paragraphs after the head: lead, captions, furniture, related news.
@@ -932,6 +942,23 @@ mod tests {
             decode_entities("&#7843; &#x1EA3; &bogus; &#0;"),
             "ả ả &bogus; &#0;"
         );
+    }
+
+    #[test]
+    fn menus_and_banners_above_the_headline() {
+        let text = "Trang chủ\nThời sự\nThế giới\nKinh tế\n\
+                    Báo của Đảng Cộng sản Việt Nam, diễn đàn tin cậy của nhân dân\nHà Nội\n\
+                    Hà Nội khởi công tuyến đường sắt đô thị số 5\nHoàng Anh - Minh Hòa\n\
+                    NDO - Sáng 12-10, Hà Nội khởi công tuyến đường sắt đô thị số 5.\nDự án dài 38 km.";
+        let parts = parse_text(text);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Hà Nội khởi công tuyến đường sắt đô thị số 5")
+        );
+        assert_eq!(parts.section.as_deref(), Some("Hà Nội"));
+        assert_eq!(parts.authors, vec!["Hoàng Anh", "Minh Hòa"]);
+        assert_eq!(parts.outlet.as_deref(), Some("Nhân Dân"));
+        assert_eq!(parts.body.paragraphs.len(), 2);
     }
 
     #[test]
