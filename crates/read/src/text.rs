@@ -661,7 +661,8 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
         if let Some(open) = matching_open_paren(trimmed) {
             let inner = &trimmed[open + 1..trimmed.len() - 1];
             match credit_kind(inner) {
-                Some("source") if words > 40 => {}
+                // A cited source closes many body paragraphs: only a short one is a caption.
+                Some("source") if words > 25 => {}
                 Some(_) if words <= 100 => return Some(clean(&trimmed[..open])),
                 _ => {}
             }
@@ -694,7 +695,7 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
         let credit = &p[at..];
         let credit_words = credit.split_whitespace().count();
         let credit_has_sentence = credit.trim_end_matches('.').contains(". ");
-        let limit = if kind == "source" { 40 } else { 100 };
+        let limit = if kind == "source" { 25 } else { 100 };
         if credit_words <= 10 && !credit_has_sentence && words <= limit {
             return Some(clean(&p[..at]));
         }
@@ -820,9 +821,18 @@ fn split_names(s: &str) -> Option<Vec<String>> {
     (!names.is_empty() && names.len() <= 5).then_some(names)
 }
 
-/// 2–5 capitalised syllables of letters: "Dương Ngọc", "NGUYỄN VĂN A", "H.Anh Tuấn".
+/// 2–5 capitalised syllables of letters: "Dương Ngọc", "NGUYỄN VĂN A", "H.Anh Tuấn";
+/// or one abbreviated signature: "H.Anh", "Q.H".
 fn is_person_name(s: &str) -> bool {
     let syllables: Vec<&str> = s.split_whitespace().collect();
+    if let [one] = syllables.as_slice() {
+        let mut chars = one.chars();
+        return chars.next().is_some_and(char::is_uppercase)
+            && chars.next() == Some('.')
+            && one.chars().count() <= 12
+            && one.chars().all(|c| c.is_alphabetic() || c == '.')
+            && one.chars().nth(2).is_some_and(char::is_uppercase);
+    }
     (2..=5).contains(&syllables.len())
         && !LEXICON.is_outlet_name(s)
         && syllables.iter().all(|w| {
@@ -1048,6 +1058,8 @@ mod tests {
             Some(vec!["Nhóm phóng viên".into()])
         );
         assert_eq!(byline_names("Thời sự Chính trị"), None);
+        assert_eq!(byline_names("H.Anh"), Some(vec!["H.Anh".into()]));
+        assert_eq!(byline_names("Việt."), None);
         assert_eq!(byline_names("Theo kế hoạch, dự án sẽ hoàn thành"), None);
         assert_eq!(
             header_date("Thứ bảy, 11/10/2025 08:30 (GMT+7)").as_deref(),
