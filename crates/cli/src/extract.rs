@@ -14,7 +14,9 @@ use thoisu_read::ReadError;
 const CHUNK: usize = 256;
 
 pub fn run(file: &Path, options: Options) -> anyhow::Result<Outcome> {
-    let is_jsonl = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+    let is_jsonl = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
     if is_jsonl {
         let f = match std::fs::File::open(file) {
             Ok(f) => f,
@@ -24,7 +26,10 @@ pub fn run(file: &Path, options: Options) -> anyhow::Result<Outcome> {
             }
         };
         let origin = file.display().to_string();
-        return batch(thoisu_read::read_jsonl(BufReader::new(f), &origin), &options);
+        return batch(
+            thoisu_read::read_jsonl(BufReader::new(f), &origin),
+            &options,
+        );
     }
     let results = if file == Path::new("-") {
         let mut bytes = Vec::new();
@@ -58,7 +63,10 @@ pub fn run(file: &Path, options: Options) -> anyhow::Result<Outcome> {
 /// Many articles, one document a line, in input order. A bad record is named
 /// on stderr and stands in the output as `{"error": ..., "origin": ...}`, so
 /// line N of the output still answers line N of the input.
-fn batch(records: impl Iterator<Item = Result<Article, ReadError>>, options: &Options) -> anyhow::Result<Outcome> {
+fn batch(
+    records: impl Iterator<Item = Result<Article, ReadError>>,
+    options: &Options,
+) -> anyhow::Result<Outcome> {
     let mut out = output::stdout();
     let mut outcome = Outcome::Done;
     let mut chunk: Vec<Result<Article, ReadError>> = Vec::with_capacity(CHUNK);
@@ -66,8 +74,10 @@ fn batch(records: impl Iterator<Item = Result<Article, ReadError>>, options: &Op
     while records.peek().is_some() {
         chunk.clear();
         chunk.extend(records.by_ref().take(CHUNK));
-        let docs: Vec<Result<thoisu_core::Document, &ReadError>> =
-            chunk.par_iter().map(|r| r.as_ref().map(|a| extract(a, options))).collect();
+        let docs: Vec<Result<thoisu_core::Document, &ReadError>> = chunk
+            .par_iter()
+            .map(|r| r.as_ref().map(|a| extract(a, options)))
+            .collect();
         for doc in docs {
             match doc {
                 Ok(d) => output::write_json(&mut out, &d, false)?,

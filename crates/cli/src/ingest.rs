@@ -63,15 +63,23 @@ impl Ingest<'_> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let docs: Vec<_> = self.pending.par_iter().map(|a| extract(a, self.options)).collect();
+        let docs: Vec<_> = self
+            .pending
+            .par_iter()
+            .map(|a| extract(a, self.options))
+            .collect();
         let origins: Vec<&str> = self.pending.iter().map(|a| a.origin.as_str()).collect();
-        let report = self.store.insert(&docs, &origins).context("storing a batch")?;
+        let report = self
+            .store
+            .insert(&docs, &origins)
+            .context("storing a batch")?;
         self.tally.stored += report.inserted;
         self.tally.skipped += report.duplicates;
         self.tally.events += report.events;
         self.tally.agreements += report.agreements;
         self.progress.inc(self.pending.len() as u64);
-        self.progress.set_message(format!("{} events", self.tally.events));
+        self.progress
+            .set_message(format!("{} events", self.tally.events));
         self.pending.clear();
         Ok(())
     }
@@ -86,9 +94,16 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
             .expect("valid progress template"),
     );
     progress.enable_steady_tick(Duration::from_millis(200));
-    let mut run = Ingest { store, options: &options, pending: Vec::with_capacity(BATCH), tally: Tally::default(), progress };
+    let mut run = Ingest {
+        store,
+        options: &options,
+        pending: Vec::with_capacity(BATCH),
+        tally: Tally::default(),
+        progress,
+    };
 
-    let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| p.as_os_str() == "-");
+    let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
+        paths.iter().partition(|p| p.as_os_str() == "-");
     if !stdin.is_empty() {
         let mut bytes = Vec::new();
         std::io::stdin().lock().read_to_end(&mut bytes)?;
@@ -105,7 +120,9 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
                 continue;
             }
         };
-        let is_jsonl = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+        let is_jsonl = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
         if is_jsonl {
             match std::fs::File::open(&path) {
                 Ok(f) => {
@@ -114,7 +131,10 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
                         run.push(r)?;
                     }
                 }
-                Err(e) => run.push(Err(ReadError { origin: path.display().to_string(), reason: e.to_string() }))?,
+                Err(e) => run.push(Err(ReadError {
+                    origin: path.display().to_string(),
+                    reason: e.to_string(),
+                }))?,
             }
         } else {
             for r in thoisu_read::read_path(&path) {
@@ -135,5 +155,9 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
         t.agreements,
         started.elapsed().as_secs_f64()
     );
-    Ok(if t.failed > 0 { Outcome::Partial } else { Outcome::Done })
+    Ok(if t.failed > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Done
+    })
 }

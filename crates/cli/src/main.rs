@@ -16,7 +16,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "thoisu", version, about = "Reads Vietnamese news: who did what with whom, when and where.")]
+#[command(
+    name = "thoisu",
+    version,
+    about = "Reads Vietnamese news: who did what with whom, when and where."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -122,27 +126,63 @@ enum Format {
 fn set_threads(threads: Option<usize>) {
     if let Some(n) = threads {
         // Only fails if a pool was already built, which cannot happen here.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract { file, date, outlet, threads } => {
+        Command::Extract {
+            file,
+            date,
+            outlet,
+            threads,
+        } => {
             set_threads(threads);
             extract::run(&file, thoisu_extract::Options { date, outlet })
         }
         Command::Segment { file } => segment::run(file.as_deref()),
-        Command::Ingest { paths, db, date, outlet, threads } => {
+        Command::Ingest {
+            paths,
+            db,
+            date,
+            outlet,
+            threads,
+        } => {
             set_threads(threads);
             ingest::run(&paths, &db.path(), thoisu_extract::Options { date, outlet })
         }
-        Command::Events { db, actor, country, code, since, until, story, limit, format } => {
-            let filter = thoisu_store::EventFilter { actor, country, code, since, until, story, limit: Some(limit) };
+        Command::Events {
+            db,
+            actor,
+            country,
+            code,
+            since,
+            until,
+            story,
+            limit,
+            format,
+        } => {
+            let filter = thoisu_store::EventFilter {
+                actor,
+                country,
+                code,
+                since,
+                until,
+                story,
+                limit: Some(limit),
+            };
             query::events(&db.path(), &filter, format)
         }
-        Command::Search { query, db, limit, json } => query::search(&db.path(), &query, limit, json),
+        Command::Search {
+            query,
+            db,
+            limit,
+            json,
+        } => query::search(&db.path(), &query, limit, json),
     };
     output::finish(result)
 }

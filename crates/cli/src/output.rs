@@ -38,8 +38,10 @@ pub fn finish(result: anyhow::Result<Outcome>) -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain()
-        .any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Buffered stdout; errors (a closed pipe above all) surface as io::Error.
@@ -48,7 +50,11 @@ pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
 }
 
 /// Writes one JSON value and a newline.
-pub fn write_json<W: Write, T: serde::Serialize>(out: &mut W, value: &T, pretty: bool) -> io::Result<()> {
+pub fn write_json<W: Write, T: serde::Serialize>(
+    out: &mut W,
+    value: &T,
+    pretty: bool,
+) -> io::Result<()> {
     if pretty {
         serde_json::to_writer_pretty(&mut *out, value)?;
     } else {

@@ -9,14 +9,23 @@ use thoisu_store::{EventFilter, Store, StoredEvent};
 
 fn open(db: &Path) -> anyhow::Result<Store> {
     if !db.exists() {
-        anyhow::bail!("no store at {} (run `thoisu ingest PATH` first, or pass --db)", db.display());
+        anyhow::bail!(
+            "no store at {} (run `thoisu ingest PATH` first, or pass --db)",
+            db.display()
+        );
     }
     Store::open(db).with_context(|| format!("opening the store {}", db.display()))
 }
 
 fn side(a: &Option<thoisu_core::DocActor>) -> (String, String) {
     match a {
-        Some(a) => (a.name.clone(), a.actor.clone().or_else(|| a.country.clone()).unwrap_or_default()),
+        Some(a) => (
+            a.name.clone(),
+            a.actor
+                .clone()
+                .or_else(|| a.country.clone())
+                .unwrap_or_default(),
+        ),
         None => (String::new(), String::new()),
     }
 }
@@ -45,8 +54,22 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
             w.write_record([
-                "article_id", "date", "code", "label", "goldstein", "source", "source_actor", "target",
-                "target_actor", "location", "location_country", "outlet", "published", "title", "url", "sentence",
+                "article_id",
+                "date",
+                "code",
+                "label",
+                "goldstein",
+                "source",
+                "source_actor",
+                "target",
+                "target_actor",
+                "location",
+                "location_country",
+                "outlet",
+                "published",
+                "title",
+                "url",
+                "sentence",
             ])?;
             for e in &events {
                 let ev = &e.event;
@@ -75,7 +98,11 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
             w.flush()?;
         }
         Format::Table => {
-            writeln!(out, "{:<10}  {:<4}  {:<28}  {:<32}  {:<32}  {:<16}  title", "date", "code", "label", "source", "target", "outlet")?;
+            writeln!(
+                out,
+                "{:<10}  {:<4}  {:<28}  {:<32}  {:<32}  {:<16}  title",
+                "date", "code", "label", "source", "target", "outlet"
+            )?;
             for e in &events {
                 let ev = &e.event;
                 let (s, sa) = side(&ev.source);
@@ -83,7 +110,10 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                 writeln!(
                     out,
                     "{:<10}  {:<4}  {:<28}  {:<32}  {:<32}  {:<16}  {}",
-                    ev.date.as_deref().or(e.published.as_deref().map(|p| p.get(..10).unwrap_or(p))).unwrap_or("-"),
+                    ev.date
+                        .as_deref()
+                        .or(e.published.as_deref().map(|p| p.get(..10).unwrap_or(p)))
+                        .unwrap_or("-"),
                     ev.code,
                     cell(&ev.label, 28),
                     cell(&format!("{s} ({sa})"), 32),
@@ -127,7 +157,10 @@ pub fn search(db: &Path, query: &str, limit: usize, json: bool) -> anyhow::Resul
                 out,
                 "{}  {:<10}  {:<16}  {}\n    {}",
                 &h.article_id[..h.article_id.len().min(12)],
-                h.published.as_deref().map(|p| p.get(..10).unwrap_or(p)).unwrap_or("-"),
+                h.published
+                    .as_deref()
+                    .map(|p| p.get(..10).unwrap_or(p))
+                    .unwrap_or("-"),
                 cell(h.outlet.as_deref().unwrap_or("-"), 16),
                 h.title.as_deref().unwrap_or("(untitled)"),
                 h.snippet.replace('\n', " "),

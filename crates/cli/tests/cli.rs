@@ -44,26 +44,65 @@ fn extract_prints_the_contract_document_for_each_seed() {
         let out = run(thoisu().arg("extract").arg(&seed));
         assert!(out.status.success(), "{}", seed.display());
         let doc = json(&out);
-        for key in ["id", "title", "published", "outlet", "authors", "section", "lead", "body", "captions", "related", "entities", "dates", "events", "agreements"] {
-            assert!(doc.get(key).is_some(), "{key} missing for {}", seed.display());
+        for key in [
+            "id",
+            "title",
+            "published",
+            "outlet",
+            "authors",
+            "section",
+            "lead",
+            "body",
+            "captions",
+            "related",
+            "entities",
+            "dates",
+            "events",
+            "agreements",
+        ] {
+            assert!(
+                doc.get(key).is_some(),
+                "{key} missing for {}",
+                seed.display()
+            );
         }
         let body = doc["body"].as_str().unwrap();
         // Every record's offsets point into the body at what it names.
         for e in doc["entities"].as_array().unwrap() {
             for span in e["spans"].as_array().unwrap() {
-                let (s, t) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+                let (s, t) = (
+                    span["start"].as_u64().unwrap() as usize,
+                    span["end"].as_u64().unwrap() as usize,
+                );
                 let written = &body[s..t];
-                assert!(e["mentions"].as_array().unwrap().iter().any(|m| m == written), "{written:?} not a mention of {}", e["name"]);
-                let (ss, se) = (span["sentence_start"].as_u64().unwrap() as usize, span["sentence_end"].as_u64().unwrap() as usize);
+                assert!(
+                    e["mentions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|m| m == written),
+                    "{written:?} not a mention of {}",
+                    e["name"]
+                );
+                let (ss, se) = (
+                    span["sentence_start"].as_u64().unwrap() as usize,
+                    span["sentence_end"].as_u64().unwrap() as usize,
+                );
                 assert!(ss <= s && t <= se);
             }
         }
         for e in doc["events"].as_array().unwrap() {
-            let (ss, se) = (e["sentence_start"].as_u64().unwrap() as usize, e["sentence_end"].as_u64().unwrap() as usize);
+            let (ss, se) = (
+                e["sentence_start"].as_u64().unwrap() as usize,
+                e["sentence_end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(&body[ss..se], e["sentence"].as_str().unwrap());
         }
         for d in doc["dates"].as_array().unwrap() {
-            let (s, t) = (d["start"].as_u64().unwrap() as usize, d["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                d["start"].as_u64().unwrap() as usize,
+                d["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(&body[s..t], d["text"].as_str().unwrap());
         }
     }
@@ -85,7 +124,10 @@ fn extract_is_deterministic_and_ids_are_stable() {
 fn the_scorer_gives_at_least_090_in_every_area() {
     let shared = repo().join("../shared");
     if !shared.join("eval/score.py").exists() {
-        assert!(std::env::var_os("CI").is_none(), "CI must have ../shared beside the checkout");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have ../shared beside the checkout"
+        );
         eprintln!("skipped: no ../shared beside the checkout");
         return;
     }
@@ -124,7 +166,12 @@ fn extract_reads_json_objects_and_stdin() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     assert!(!json(&out)["entities"].as_array().unwrap().is_empty());
@@ -136,13 +183,27 @@ fn jsonl_batch_keeps_order_and_names_the_broken_line() {
     let path = dir.path().join("batch.jsonl");
     let a = serde_json::json!({"id": "a", "text": "Chủ tịch nước Lương Cường hội đàm với Tổng thống Chile Gabriel Boric tại Hà Nội ngày 12/11/2024."});
     let b = serde_json::json!({"id": "b", "text": "Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản từ ngày 5 đến 7/10/2024."});
-    std::fs::write(&path, format!("{a}\n{{\"id\": \"broken\", \"text\": \n{b}\n")).unwrap();
+    std::fs::write(
+        &path,
+        format!("{a}\n{{\"id\": \"broken\", \"text\": \n{b}\n"),
+    )
+    .unwrap();
     let out = thoisu().arg("extract").arg(&path).output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "a broken line is a partial failure");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a broken line is a partial failure"
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("batch.jsonl:2"), "stderr names file and line: {stderr}");
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(
+        stderr.contains("batch.jsonl:2"),
+        "stderr names file and line: {stderr}"
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert!(lines[0]["body"].as_str().unwrap().contains("Lương Cường"));
     assert!(lines[1]["error"].is_string());
@@ -153,7 +214,13 @@ fn jsonl_batch_keeps_order_and_names_the_broken_line() {
 fn ingest_twice_stores_once_and_queries_work() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
-    let ingest = |db: &Path| run(thoisu().arg("ingest").arg(repo().join("examples")).arg("--db").arg(db));
+    let ingest = |db: &Path| {
+        run(thoisu()
+            .arg("ingest")
+            .arg(repo().join("examples"))
+            .arg("--db")
+            .arg(db))
+    };
     let first = ingest(&db);
     assert!(first.status.success());
     let summary = String::from_utf8_lossy(&first.stdout);
@@ -162,11 +229,21 @@ fn ingest_twice_stores_once_and_queries_work() {
     let summary = String::from_utf8_lossy(&second.stdout);
     assert!(summary.contains("0 stored, 2 skipped"), "{summary}");
 
-    let events = run(thoisu().args(["events", "--format", "json", "--country", "PRK", "--db"]).arg(&db));
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8(events.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert!(lines.iter().any(|e| e["code"] == "057"), "a signing with the DPRK is stored");
-    let signings = run(thoisu().args(["events", "--format", "csv", "--code", "057", "--db"]).arg(&db));
+    let events = run(thoisu()
+        .args(["events", "--format", "json", "--country", "PRK", "--db"])
+        .arg(&db));
+    let lines: Vec<serde_json::Value> = String::from_utf8(events.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        lines.iter().any(|e| e["code"] == "057"),
+        "a signing with the DPRK is stored"
+    );
+    let signings = run(thoisu()
+        .args(["events", "--format", "csv", "--code", "057", "--db"])
+        .arg(&db));
     let csv = String::from_utf8(signings.stdout).unwrap();
     assert!(csv.lines().skip(1).all(|l| l.contains(",057,")), "{csv}");
 
@@ -174,7 +251,10 @@ fn ingest_twice_stores_once_and_queries_work() {
     for q in ["Triều Tiên", "trieu tien", "dang lao dong"] {
         let out = run(thoisu().args(["search", q, "--json"]).env("THOISU_DB", &db));
         assert!(out.status.success());
-        assert!(String::from_utf8_lossy(&out.stdout).lines().count() >= 1, "no hit for {q}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).lines().count() >= 1,
+            "no hit for {q}"
+        );
     }
 }
 
@@ -185,28 +265,54 @@ fn bad_inputs_are_named_and_the_rest_of_the_batch_lands() {
     std::fs::create_dir(&input).unwrap();
     std::fs::copy(&seeds()[1], input.join("good.txt")).unwrap();
     std::fs::write(input.join("empty.txt"), "").unwrap();
-    std::fs::write(input.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0].repeat(100)).unwrap();
+    std::fs::write(
+        input.join("binary.txt"),
+        [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0].repeat(100),
+    )
+    .unwrap();
     std::fs::write(input.join("cut.html"), "<html><head><title>Tin</title></head><body><article><p>Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội. Hai bên nhất trí tăng cường hợp tác kinh tế và đầu tư.</p><p>Thủ tướng đề nghị hai nước tiếp tục").unwrap();
     std::fs::write(input.join("lines.jsonl"), "{\"text\": \"Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Mỹ.\"}\nnot json\n").unwrap();
     let big = "Hà Nội đón khách quốc tế. ".repeat(50 * 1024 * 1024 / 30);
     std::fs::write(input.join("huge.txt"), big).unwrap();
     let db = dir.path().join("t.db");
-    let out = thoisu().arg("ingest").arg(&input).arg("--db").arg(&db).output().unwrap();
+    let out = thoisu()
+        .arg("ingest")
+        .arg(&input)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    for named in ["empty.txt", "binary.txt", "cut.html", "lines.jsonl:2", "huge.txt"] {
+    for named in [
+        "empty.txt",
+        "binary.txt",
+        "cut.html",
+        "lines.jsonl:2",
+        "huge.txt",
+    ] {
         assert!(stderr.contains(named), "{named} not named in: {stderr}");
     }
     let summary = String::from_utf8_lossy(&out.stdout);
-    assert!(summary.contains("3 stored"), "good.txt, cut.html and the good JSONL line land: {summary}");
+    assert!(
+        summary.contains("3 stored"),
+        "good.txt, cut.html and the good JSONL line land: {summary}"
+    );
     assert!(summary.contains("4 failed"), "{summary}");
 }
 
 #[test]
 fn usage_errors_exit_2_and_a_missing_store_is_explained() {
-    assert_eq!(thoisu().arg("frobnicate").output().unwrap().status.code(), Some(2));
+    assert_eq!(
+        thoisu().arg("frobnicate").output().unwrap().status.code(),
+        Some(2)
+    );
     let dir = tempfile::tempdir().unwrap();
-    let out = thoisu().args(["events", "--db"]).arg(dir.path().join("none.db")).output().unwrap();
+    let out = thoisu()
+        .args(["events", "--db"])
+        .arg(dir.path().join("none.db"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no store"));
 }
@@ -220,8 +326,16 @@ fn segment_joins_word_syllables() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all("Hai bên đã ký kết nhiều văn kiện hợp tác.\n".as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Hai bên đã ký kết nhiều văn kiện hợp tác.\n".as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let line = String::from_utf8(out.stdout).unwrap();
-    assert!(line.contains("ký_kết") && line.contains("văn_kiện") && line.trim_end().ends_with(" ."), "{line}");
+    assert!(
+        line.contains("ký_kết") && line.contains("văn_kiện") && line.trim_end().ends_with(" ."),
+        "{line}"
+    );
 }

@@ -24,16 +24,25 @@ pub(crate) fn find(
 ) -> Vec<Agreement> {
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let context = signing.iter().rev().find(|&&s| s <= si && si - s <= CONTEXT).copied();
+        let context = signing
+            .iter()
+            .rev()
+            .find(|&&s| s <= si && si - s <= CONTEXT)
+            .copied();
         let Some(context) = context else { continue };
         let body = sentence.span.of(text);
         let date = sentence_date(dates, si).or_else(|| sentence_date(dates, context));
-        let place = location(&actors[si], entities).or_else(|| location(&actors[context], entities));
+        let place =
+            location(&actors[si], entities).or_else(|| location(&actors[context], entities));
         let items = listing_items(body, sentence.span.start);
         let found_in_listing = !items.is_empty();
         for item in items {
             if let Some(a) = document(coder, text, item, si, entities, &actors[si], true) {
-                out.push(Agreement { date: date.clone(), location: place.as_ref().map(|p| p.name.clone()), ..a });
+                out.push(Agreement {
+                    date: date.clone(),
+                    location: place.as_ref().map(|p| p.name.clone()),
+                    ..a
+                });
             }
         }
         if found_in_listing || context != si {
@@ -47,15 +56,29 @@ pub(crate) fn find(
             .filter(|m| coder.rules.verbs.values[m.pattern].code == "057")
             .map(|m| st.span(m.first, m.end).end)
             .next();
-        let Some(trigger_end) = trigger_end else { continue };
+        let Some(trigger_end) = trigger_end else {
+            continue;
+        };
         for m in st.find(&coder.rules.kinds) {
             let span = st.span(m.first, m.end);
             if span.start < trigger_end {
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
-            if let Some(a) = document(coder, text, Span::new(span.start, end), si, entities, &actors[si], false) {
-                out.push(Agreement { date: date.clone(), location: place.as_ref().map(|p| p.name.clone()), ..a });
+            if let Some(a) = document(
+                coder,
+                text,
+                Span::new(span.start, end),
+                si,
+                entities,
+                &actors[si],
+                false,
+            ) {
+                out.push(Agreement {
+                    date: date.clone(),
+                    location: place.as_ref().map(|p| p.name.clone()),
+                    ..a
+                });
             }
         }
     }
@@ -65,7 +88,9 @@ pub(crate) fn find(
 /// The items of "...: A; B; C." — spans into the article text; empty when the
 /// sentence is not a listing.
 fn listing_items(sentence: &str, offset: usize) -> Vec<Span> {
-    let Some(colon) = sentence.find(':') else { return Vec::new() };
+    let Some(colon) = sentence.find(':') else {
+        return Vec::new();
+    };
     let rest = &sentence[colon + 1..];
     let mut items = Vec::new();
     let mut start = colon + 1;
@@ -73,7 +98,10 @@ fn listing_items(sentence: &str, offset: usize) -> Vec<Span> {
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim().trim_end_matches(['.', '…', ',']);
         if !trimmed.is_empty() {
-            items.push(Span::new(offset + start + lead, offset + start + lead + trimmed.len()));
+            items.push(Span::new(
+                offset + start + lead,
+                offset + start + lead + trimmed.len(),
+            ));
         }
         start += piece.len() + 1;
     }
@@ -121,7 +149,10 @@ fn document(
         .map(|i| st.syllables[i].span.end);
     let mut parties = Vec::new();
     if let Some(from) = between {
-        for a in actors.iter().filter(|a| a.span.start >= from && a.span.end <= span.end) {
+        for a in actors
+            .iter()
+            .filter(|a| a.span.start >= from && a.span.end <= span.end)
+        {
             push_party(&mut parties, a.span.of(text), Some(a.country.clone()));
         }
         if parties.is_empty() {
@@ -135,15 +166,30 @@ fn document(
     }
     if parties.is_empty() && !must_open {
         for a in actors.iter().filter(|a| !a.locative && !a.is_place) {
-            push_party(&mut parties, &entities[a.entity].name, Some(a.country.clone()));
+            push_party(
+                &mut parties,
+                &entities[a.entity].name,
+                Some(a.country.clone()),
+            );
         }
     }
-    Some(Agreement { kind, title, parties, date: None, location: None, span, sentence: sentence as u32 })
+    Some(Agreement {
+        kind,
+        title,
+        parties,
+        date: None,
+        location: None,
+        span,
+        sentence: sentence as u32,
+    })
 }
 
 fn push_party(parties: &mut Vec<Party>, name: &str, country: Option<String>) {
     if !parties.iter().any(|p| p.name == name) {
-        parties.push(Party { name: name.to_string(), country });
+        parties.push(Party {
+            name: name.to_string(),
+            country,
+        });
     }
 }
 
@@ -160,9 +206,14 @@ fn country_in(name: &str, entities: &[Entity]) -> Option<String> {
 /// parties from different countries.
 pub(crate) fn party_sides(a: &Agreement, entities: &[Entity]) -> Option<(Side, Side)> {
     let first = a.parties.iter().find(|p| p.country.is_some())?;
-    let second = a.parties.iter().find(|p| p.country.is_some() && p.country != first.country)?;
+    let second = a
+        .parties
+        .iter()
+        .find(|p| p.country.is_some() && p.country != first.country)?;
     let side = |p: &Party| Side {
-        entity: entities.iter().position(|e| e.name == p.name || e.mentions.iter().any(|m| m.text == p.name)),
+        entity: entities
+            .iter()
+            .position(|e| e.name == p.name || e.mentions.iter().any(|m| m.text == p.name)),
         country: p.country.clone().unwrap_or_default(),
     };
     Some((side(first), side(second)))

@@ -54,6 +54,8 @@ pub(crate) struct SentenceActor {
     pub locative: bool,
     /// Preceded by "của": a possessor.
     pub possessive: bool,
+    /// Preceded by "tới"/"sang"/"đến": where a visit goes.
+    pub destination: bool,
 }
 
 /// One side of an event before it becomes an [`Actor`].
@@ -65,8 +67,10 @@ pub(crate) struct Side {
 
 static EMBEDDED: LazyLock<Coder> = LazyLock::new(|| Coder::new(Rules::embedded()));
 
-/// Syllables before an actor that make it a place or a possessor.
-const LOCATIVE: [&str; 4] = ["tại ", "ở ", "về đến ", "đến "];
+/// Words before an actor that make it the place of the event.
+const LOCATIVE: [&str; 4] = ["tại", "ở", "về đến", "về"];
+/// Words before an actor that make it the destination of a movement.
+const DESTINATION: [&str; 3] = ["tới", "sang", "đến"];
 
 impl Coder {
     pub fn embedded() -> &'static Coder {
@@ -116,9 +120,15 @@ impl Coder {
                     signing_sentences.push(si);
                 }
                 let trigger = st.span(m.first, m.end);
-                let Some((source, target)) =
-                    resolve_sides(rule.frame, &code, trigger, &actors[si], &pair_phrases, &st, &focal)
-                else {
+                let Some((source, target)) = resolve_sides(
+                    rule.frame,
+                    &code,
+                    trigger,
+                    &actors[si],
+                    &pair_phrases,
+                    &st,
+                    &focal,
+                ) else {
                     continue;
                 };
                 events.push(self.event(
@@ -134,7 +144,15 @@ impl Coder {
                 ));
             }
         }
-        let agreements = agreements::find(self, text, sentences, entities, &actors, dates, &signing_sentences);
+        let agreements = agreements::find(
+            self,
+            text,
+            sentences,
+            entities,
+            &actors,
+            dates,
+            &signing_sentences,
+        );
         for a in &agreements {
             if let Some((source, target)) = agreements::party_sides(a, entities) {
                 events.push(self.event(
@@ -155,30 +173,23 @@ impl Coder {
                 }
             }
         }
-        Coded { events: merge(events), agreements }
+        Coded {
+            events: merge(events),
+            agreements,
+        }
     }
 
     /// The modality cue ending right before syllable `first`, if any
     /// (looking back three syllables, never across punctuation).
     fn modality_before(&self, st: &SyllableText, first: usize) -> Option<Modality> {
-        let mut found = None;
-        for back in 1..=3usize {
-            let Some(start) = first.checked_sub(back) else { break };
-            if st.punct_before(start + 1) && start + 1 <= first && back > 1 {
-                break;
-            }
-            for end in start + 1..=first {
-                if let Some(m) = self.rules.modality.get(st.key_of(start, end)) {
-                    if *m != Modality::Attribution && found.is_none() {
-                        found = Some(*m);
-                    }
-                }
-            }
-            if st.punct_before(start) {
-                break;
-            }
+        let mut lo = first;
+        while lo > 0 && first - lo < 3 && !st.punct_before(lo) {
+            lo -= 1;
         }
-        found
+        (lo..first)
+            .flat_map(|start| (start + 1..=first).map(move |end| (start, end)))
+            .filter_map(|(start, end)| self.rules.modality.get(st.key_of(start, end)).copied())
+            .find(|m| *m != Modality::Attribution)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -195,6 +206,16 @@ impl Coder {
         dates: &[DateMention],
     ) -> Event {
         let cameo = self.rules.cameo(&code);
+        let location = match target.entity.map(|i| &entities[i]) {
+            // A visit happens where the visitor went.
+            Some(e) if matches!(code.as_str(), "042" | "036") && e.kind == EntityKind::Location => {
+                Some(Place {
+                    name: e.name.clone(),
+                    country: e.country.clone(),
+                })
+            }
+            _ => location(actors, entities),
+        };
         Event {
             label: cameo.label,
             goldstein: cameo.goldstein,
@@ -202,8 +223,8 @@ impl Coder {
             code,
             source: Some(actor(&source, entities)),
             target: Some(actor(&target, entities)),
-            date: sentence_date(dates, sentence),
-            location: location(actors, entities),
+            date: nearest_date(dates, sentence, trigger),
+            location,
             rule,
             span: trigger,
             sentence: sentence as u32,
@@ -232,8 +253,16 @@ fn actor(side: &Side, entities: &[Entity]) -> Actor {
 fn country_name(iso3: &str, entities: &[Entity]) -> String {
     entities
         .iter()
-        .find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some(iso3) && e.gazetteer_id.is_some())
-        .or_else(|| entities.iter().find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some(iso3)))
+        .find(|e| {
+            e.kind == EntityKind::Location
+                && e.country.as_deref() == Some(iso3)
+                && e.gazetteer_id.is_some()
+        })
+        .or_else(|| {
+            entities
+                .iter()
+                .find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some(iso3))
+        })
         .map(|e| e.name.clone())
         .unwrap_or_else(|| iso3.to_string())
 }
@@ -250,42 +279,74 @@ pub(crate) fn sentence_date(dates: &[DateMention], sentence: usize) -> Option<St
     )
 }
 
+/// The date nearest the trigger in its sentence (a range gives its start).
+fn nearest_date(dates: &[DateMention], sentence: usize, trigger: Span) -> Option<String> {
+    dates
+        .iter()
+        .filter(|d| d.sentence as usize == sentence)
+        .min_by_key(|d| {
+            if d.span.end <= trigger.start {
+                trigger.start - d.span.end
+            } else {
+                d.span.start.saturating_sub(trigger.end)
+            }
+        })
+        .map(|d| d.value.start.clone())
+}
+
 /// The first place the sentence introduces with "tại"/"ở".
 pub(crate) fn location(actors: &[SentenceActor], entities: &[Entity]) -> Option<Place> {
-    actors.iter().find(|a| a.locative && a.is_place).map(|a| Place {
-        name: entities[a.entity].name.clone(),
-        country: Some(a.country.clone()),
-    })
+    actors
+        .iter()
+        .find(|a| a.locative && a.is_place)
+        .map(|a| Place {
+            name: entities[a.entity].name.clone(),
+            country: Some(a.country.clone()),
+        })
 }
 
 /// Entity mentions with a country, per sentence, outermost only, in order.
-fn sentence_actors(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Vec<SentenceActor>> {
+fn sentence_actors(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+) -> Vec<Vec<SentenceActor>> {
     let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
     for (ei, e) in entities.iter().enumerate() {
-        let Some(country) = e.country.as_ref() else { continue };
+        let Some(country) = e.country.as_ref() else {
+            continue;
+        };
         for m in &e.mentions {
-            let Some(list) = per.get_mut(m.sentence as usize) else { continue };
+            let Some(list) = per.get_mut(m.sentence as usize) else {
+                continue;
+            };
             let sentence_start = sentences[m.sentence as usize].span.start;
-            let before = text.get(sentence_start..m.span.start).unwrap_or("").to_lowercase();
+            let before = text
+                .get(sentence_start..m.span.start)
+                .unwrap_or("")
+                .to_lowercase();
+            if is_attribution(&before) {
+                continue; // "Theo (đặc phái viên) TTXVN," names the news source
+            }
             let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
             let last_words = |w: &str| {
-                before.ends_with(w.trim_end())
-                    && before[..before.len() - w.trim_end().len()]
+                before.ends_with(w)
+                    && before[..before.len() - w.len()]
                         .chars()
                         .last()
                         .is_none_or(|c| !c.is_alphanumeric())
             };
-            if last_words("theo") {
-                continue; // "Theo TTXVN," names the news source
-            }
             list.push(SentenceActor {
                 entity: ei,
                 span: m.span,
                 country: country.clone(),
                 is_place: e.kind == EntityKind::Location,
                 locative: LOCATIVE.iter().any(|w| last_words(w))
-                    || ["thủ đô", "thành phố"].iter().any(|w| last_words(w) && before.contains("tại")),
+                    || ["thủ đô", "thành phố"]
+                        .iter()
+                        .any(|w| last_words(w) && before.contains("tại")),
                 possessive: last_words("của"),
+                destination: DESTINATION.iter().any(|w| last_words(w)),
             });
         }
     }
@@ -301,6 +362,14 @@ fn sentence_actors(text: &str, sentences: &[Sentence], entities: &[Entity]) -> V
         *list = kept;
     }
     per
+}
+
+/// Does the mention stand in an opening "Theo X," (the news source)? True
+/// when the text of its clause before it starts with "theo".
+fn is_attribution(before_lower: &str) -> bool {
+    let clause = before_lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
+    clause.starts_with("theo ") && !clause.contains("theo lời")
 }
 
 /// The article's two most-mentioned countries: what "hai bên" refers to.
@@ -320,7 +389,10 @@ fn focal_pair(entities: &[Entity]) -> Option<(String, String)> {
 }
 
 fn side(a: &SentenceActor) -> Side {
-    Side { entity: Some(a.entity), country: a.country.clone() }
+    Side {
+        entity: Some(a.entity),
+        country: a.country.clone(),
+    }
 }
 
 /// Picks source and target for one trigger (see the crate doc, step 3).
@@ -334,16 +406,36 @@ fn resolve_sides(
     focal: &Option<(String, String)>,
 ) -> Option<(Side, Side)> {
     let participants: Vec<&SentenceActor> = actors.iter().filter(|a| !a.locative).collect();
-    let left: Vec<&SentenceActor> = participants.iter().copied().filter(|a| a.span.end <= trigger.start).collect();
-    let right: Vec<&SentenceActor> = participants.iter().copied().filter(|a| a.span.start >= trigger.end).collect();
+    let left: Vec<&SentenceActor> = participants
+        .iter()
+        .copied()
+        .filter(|a| a.span.end <= trigger.start)
+        .collect();
+    let right: Vec<&SentenceActor> = participants
+        .iter()
+        .copied()
+        .filter(|a| a.span.start >= trigger.end)
+        .collect();
     let focal_sides = || {
         focal.as_ref().map(|(a, b)| {
-            (Side { entity: None, country: a.clone() }, Side { entity: None, country: b.clone() })
+            (
+                Side {
+                    entity: None,
+                    country: a.clone(),
+                },
+                Side {
+                    entity: None,
+                    country: b.clone(),
+                },
+            )
         })
     };
     // "Hai bên nhất trí ...": the pair phrase is the subject when no actor
     // stands between it and the trigger.
-    let pair_before = pair_phrases.iter().rev().find(|p| st.span(p.first, p.end).end <= trigger.start);
+    let pair_before = pair_phrases
+        .iter()
+        .rev()
+        .find(|p| st.span(p.first, p.end).end <= trigger.start);
     if let Some(p) = pair_before {
         let pstart = st.span(p.first, p.end).start;
         if !left.iter().any(|a| a.span.start > pstart) {
@@ -352,21 +444,48 @@ fn resolve_sides(
     }
     let other_focal = |country: &str| -> Option<Side> {
         let (a, b) = focal.as_ref()?;
-        let c = if a == country { b } else if b == country { a } else { return None };
-        (!pair_phrases.is_empty()).then(|| Side { entity: None, country: c.clone() })
+        let c = if a == country {
+            b
+        } else if b == country {
+            a
+        } else {
+            return None;
+        };
+        (!pair_phrases.is_empty()).then(|| Side {
+            entity: None,
+            country: c.clone(),
+        })
     };
+    let visit = matches!(code, "042" | "043" | "036");
     if left.is_empty() {
-        // The phrase opens its sentence: "Đánh giá cao đề xuất của A, B khẳng định",
-        // "chuyến thăm ... tới A, ... B đã đến".
-        let visit = matches!(code, "042" | "043" | "036");
+        // The phrase opens its sentence or clause.
         if visit {
-            if let Some(src) = right.iter().find(|a| a.possessive) {
-                let tgt = right.iter().find(|a| a.country != src.country)?;
-                return Some((side(src), side(tgt)));
-            }
+            // "chuyến thăm (của A) tới B": B is where the visit goes.
+            let tgt = right
+                .iter()
+                .find(|a| a.destination)
+                .or_else(|| right.first())?;
+            let src = right
+                .iter()
+                .find(|a| a.possessive && a.country != tgt.country)
+                .or_else(|| right.iter().find(|a| a.country != tgt.country))?;
+            return Some((side(src), side(tgt)));
+        }
+        // "Đánh giá cao đề xuất của A, B khẳng định ...": the object comes
+        // first, the subject after the next clause break.
+        let first = st.syllable_from(trigger.start);
+        let opens = first <= 1 || (first.saturating_sub(2)..=first).any(|i| st.punct_before(i));
+        if !opens {
+            return None;
         }
         let tgt = right.first()?;
-        let src = right.iter().find(|a| a.country != tgt.country)?;
+        let src = right.iter().find(|a| {
+            a.country != tgt.country && {
+                let i = st.syllable_from(tgt.span.end);
+                let j = st.syllable_from(a.span.start);
+                (i..=j).any(|k| st.punct_before(k))
+            }
+        })?;
         return Some((side(src), side(tgt)));
     }
     // The subject: the first person or body of the trigger's clause, else of
@@ -374,7 +493,13 @@ fn resolve_sides(
     let first_syllable = st.syllable_from(trigger.start);
     let clause_start = (1..=first_syllable)
         .rev()
-        .find(|&i| st.punct_before(i) && !actors.iter().any(|a| a.span.start < st.syllables[i].span.start && st.syllables[i].span.start < a.span.end))
+        .find(|&i| {
+            st.punct_before(i)
+                && !actors.iter().any(|a| {
+                    a.span.start < st.syllables[i].span.start
+                        && st.syllables[i].span.start < a.span.end
+                })
+        })
         .map(|i| st.syllables[i].span.start)
         .unwrap_or(0);
     let src = left
@@ -384,25 +509,67 @@ fn resolve_sides(
         .or_else(|| left.iter().find(|a| a.span.start >= clause_start))
         .or_else(|| left.first())
         .copied()?;
+    // "A và B hội đàm": a partner joined to the subject by "và"/"cùng".
+    let partner = left.iter().find(|a| {
+        a.country != src.country && {
+            let (x, y) = if a.span.start < src.span.start {
+                (a.span.end, src.span.start)
+            } else {
+                (src.span.end, a.span.start)
+            };
+            let between = text_between(st, x, y);
+            between.contains(" và ") || between.contains(" cùng ")
+        }
+    });
+    if let Some(p) = partner {
+        return Some((side(src), side(p)));
+    }
     let tgt = right
         .iter()
-        .find(|a| a.country != src.country)
+        .find(|a| visit && a.destination && a.country != src.country)
+        .or_else(|| right.iter().find(|a| a.country != src.country))
         .map(|a| side(a))
-        .or_else(|| left.iter().find(|a| a.country != src.country).map(|a| side(a)))
+        .or_else(|| {
+            left.iter()
+                .find(|a| a.country != src.country)
+                .map(|a| side(a))
+        })
         .or_else(|| other_focal(&src.country));
     let tgt = match tgt {
         Some(t) => t,
         // A domestic happening: both sides from one country.
-        None => side(right.first().or_else(|| left.iter().find(|a| a.entity != src.entity))?),
+        None => side(
+            right
+                .first()
+                .or_else(|| left.iter().find(|a| a.entity != src.entity))?,
+        ),
     };
     let _ = frame;
     Some((side(src), tgt))
 }
 
+/// The lower-case key text between two article offsets, with spaces around.
+fn text_between(st: &SyllableText, from: usize, to: usize) -> String {
+    let i = st.syllable_from(from);
+    let j = st.syllable_from(to);
+    if i >= j {
+        return " ".into();
+    }
+    format!(" {}", st.key_of(i, j))
+}
+
 /// Which events count as the same happening within one article.
 fn merge_key(e: &Event) -> (String, String, String) {
-    let src = e.source.as_ref().and_then(|a| a.country.clone()).unwrap_or_default();
-    let tgt = e.target.as_ref().and_then(|a| a.country.clone()).unwrap_or_default();
+    let src = e
+        .source
+        .as_ref()
+        .and_then(|a| a.country.clone())
+        .unwrap_or_default();
+    let tgt = e
+        .target
+        .as_ref()
+        .and_then(|a| a.country.clone())
+        .unwrap_or_default();
     let group = match e.code.as_str() {
         "042" | "043" => "visit".to_string(),
         "036" => "036".to_string(),
@@ -412,7 +579,11 @@ fn merge_key(e: &Event) -> (String, String, String) {
         c => c.to_string(),
     };
     let unordered = matches!(group.as_str(), "visit" | "036" | "03" | "consult" | "057");
-    let (a, b) = if unordered && src > tgt { (tgt, src) } else { (src, tgt) };
+    let (a, b) = if unordered && src > tgt {
+        (tgt, src)
+    } else {
+        (src, tgt)
+    };
     (group, a, b)
 }
 

@@ -127,8 +127,12 @@ impl Rules {
                 assert!(r.len() >= 5, "cameo_codes.tsv: bad row {r:?}");
                 let entry = CameoEntry {
                     label: r[4].to_string(),
-                    goldstein: r[3].parse().unwrap_or_else(|_| panic!("goldstein in {r:?}")),
-                    quad_class: r[2].parse().unwrap_or_else(|_| panic!("quad class in {r:?}")),
+                    goldstein: r[3]
+                        .parse()
+                        .unwrap_or_else(|_| panic!("goldstein in {r:?}")),
+                    quad_class: r[2]
+                        .parse()
+                        .unwrap_or_else(|_| panic!("quad class in {r:?}")),
                 };
                 (r[0].to_string(), entry)
             })
@@ -143,12 +147,23 @@ impl Rules {
                     "block" => Frame::Block,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
-                let code = if frame == Frame::Block { String::new() } else { r[1].to_string() };
+                let code = if frame == Frame::Block {
+                    String::new()
+                } else {
+                    r[1].to_string()
+                };
                 assert!(
                     frame == Frame::Block || cameo.contains_key(&code),
                     "verbs.tsv: unknown CAMEO code in {r:?}"
                 );
-                (r[2].to_string(), VerbRule { id: r[0].to_string(), code, frame })
+                (
+                    r[2].to_string(),
+                    VerbRule {
+                        id: r[0].to_string(),
+                        code,
+                        frame,
+                    },
+                )
             })
             .collect();
         let modality = rows(modality)
@@ -164,7 +179,8 @@ impl Rules {
             .collect();
         let kinds = rows(kinds)
             .map(|r| {
-                let k = agreement_kind(r[0]).unwrap_or_else(|| panic!("agreements.tsv: bad kind in {r:?}"));
+                let k = agreement_kind(r[0])
+                    .unwrap_or_else(|| panic!("agreements.tsv: bad kind in {r:?}"));
                 (r[1].to_string(), k)
             })
             .collect();
@@ -184,7 +200,11 @@ impl Rules {
             .get(code)
             .or_else(|| self.cameo.get(&code[..code.len().min(2)]))
             .cloned()
-            .unwrap_or(CameoEntry { label: String::new(), goldstein: 0.0, quad_class: 0 })
+            .unwrap_or(CameoEntry {
+                label: String::new(),
+                goldstein: 0.0,
+                quad_class: 0,
+            })
     }
 }
 
@@ -215,6 +235,12 @@ mod tests {
     #[test]
     #[should_panic(expected = "unknown frame")]
     fn a_broken_verb_row_is_refused() {
-        Rules::parse("X1\t042\tthăm\tsideways\tnote\n", "", "", "", "042\t04\t1\t1.9\tMake a visit\n");
+        Rules::parse(
+            "X1\t042\tthăm\tsideways\tnote\n",
+            "",
+            "",
+            "",
+            "042\t04\t1\t1.9\tMake a visit\n",
+        );
     }
 }

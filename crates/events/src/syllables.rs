@@ -37,17 +37,21 @@ impl SyllableText {
         let mut syllables = Vec::new();
         let mut start: Option<usize> = None;
         let mut punct_pending = false;
-        let push = |key: &mut String, syllables: &mut Vec<Syllable>, s: usize, e: usize, punct: bool| {
-            if punct && !syllables.is_empty() {
-                key.push_str("| ");
-            }
-            let key_start = key.len();
-            for c in sentence[s..e].chars() {
-                key.extend(c.to_lowercase());
-            }
-            key.push(' ');
-            syllables.push(Syllable { key_start, span: Span::new(span.start + s, span.start + e) });
-        };
+        let push =
+            |key: &mut String, syllables: &mut Vec<Syllable>, s: usize, e: usize, punct: bool| {
+                if punct && !syllables.is_empty() {
+                    key.push_str("| ");
+                }
+                let key_start = key.len();
+                for c in sentence[s..e].chars() {
+                    key.extend(c.to_lowercase());
+                }
+                key.push(' ');
+                syllables.push(Syllable {
+                    key_start,
+                    span: Span::new(span.start + s, span.start + e),
+                });
+            };
         for (i, c) in sentence.char_indices() {
             if c.is_alphanumeric() {
                 if start.is_none() {
@@ -70,7 +74,9 @@ impl SyllableText {
     }
 
     fn syllable_at(&self, key_offset: usize) -> usize {
-        self.syllables.partition_point(|s| s.key_start <= key_offset).saturating_sub(1)
+        self.syllables
+            .partition_point(|s| s.key_start <= key_offset)
+            .saturating_sub(1)
     }
 
     /// Non-overlapping, leftmost-longest matches that start on a syllable.
@@ -83,14 +89,21 @@ impl SyllableText {
             }
             let first = self.syllable_at(m.start());
             let end = self.syllable_at(m.end() - 1) + 1;
-            out.push(PhraseMatch { first, end, pattern: m.pattern().as_usize() });
+            out.push(PhraseMatch {
+                first,
+                end,
+                pattern: m.pattern().as_usize(),
+            });
         }
         out
     }
 
     /// The span in the article text covered by syllables `first..end`.
     pub fn span(&self, first: usize, end: usize) -> Span {
-        Span::new(self.syllables[first].span.start, self.syllables[end - 1].span.end)
+        Span::new(
+            self.syllables[first].span.start,
+            self.syllables[end - 1].span.end,
+        )
     }
 
     /// Index of the first syllable starting at or after `offset` (article text).
@@ -106,7 +119,11 @@ impl SyllableText {
     /// The lower-case key of syllables `first..end`, e.g. "theo lời mời ".
     pub fn key_of(&self, first: usize, end: usize) -> &str {
         let s = self.syllables[first].key_start;
-        let e = if end < self.syllables.len() { self.syllables[end].key_start } else { self.key.len() };
+        let e = if end < self.syllables.len() {
+            self.syllables[end].key_start
+        } else {
+            self.key.len()
+        };
         self.key[s..e].trim_start_matches("| ")
     }
 }

@@ -9,25 +9,40 @@ fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, _) in text.match_indices(". ") {
-        out.push(Sentence { span: Span::new(start, i + 1) });
+        out.push(Sentence {
+            span: Span::new(start, i + 1),
+        });
         start = i + 2;
     }
     if start < text.len() {
-        out.push(Sentence { span: Span::new(start, text.len()) });
+        out.push(Sentence {
+            span: Span::new(start, text.len()),
+        });
     }
     out
 }
 
 /// Entities from (kind, name, country, surface forms), mentions found by search.
-fn entities(text: &str, sents: &[Sentence], spec: &[(EntityKind, &str, &str, &[&str])]) -> Vec<Entity> {
+fn entities(
+    text: &str,
+    sents: &[Sentence],
+    spec: &[(EntityKind, &str, &str, &[&str])],
+) -> Vec<Entity> {
     spec.iter()
         .map(|(kind, name, country, forms)| {
             let mut mentions = Vec::new();
             for form in forms.iter() {
                 for (at, _) in text.match_indices(form) {
                     let span = Span::new(at, at + form.len());
-                    let sentence = sents.iter().position(|s| s.span.contains(span)).unwrap_or(0) as u32;
-                    mentions.push(Mention { text: form.to_string(), span, sentence });
+                    let sentence = sents
+                        .iter()
+                        .position(|s| s.span.contains(span))
+                        .unwrap_or(0) as u32;
+                    mentions.push(Mention {
+                        text: form.to_string(),
+                        span,
+                        sentence,
+                    });
                 }
             }
             Entity {
@@ -36,7 +51,11 @@ fn entities(text: &str, sents: &[Sentence], spec: &[(EntityKind, &str, &str, &[&
                 country: Some(country.to_string()),
                 gazetteer_id: None,
                 roles: vec![],
-                actor_role: if *kind == EntityKind::Person { Some("GOV".into()) } else { None },
+                actor_role: if *kind == EntityKind::Person {
+                    Some("GOV".into())
+                } else {
+                    None
+                },
                 mentions,
             }
         })
@@ -72,12 +91,22 @@ fn check(text: &str, spec: &[(EntityKind, &str, &str, &[&str])], dates: &[(&str,
         .map(|e| {
             (
                 e.code.clone(),
-                e.source.as_ref().and_then(|a| a.country.clone()).unwrap_or_default(),
-                e.target.as_ref().and_then(|a| a.country.clone()).unwrap_or_default(),
+                e.source
+                    .as_ref()
+                    .and_then(|a| a.country.clone())
+                    .unwrap_or_default(),
+                e.target
+                    .as_ref()
+                    .and_then(|a| a.country.clone())
+                    .unwrap_or_default(),
             )
         })
         .collect();
-    Case { events, agreements: coded.agreements.clone(), coded }
+    Case {
+        events,
+        agreements: coded.agreements.clone(),
+        coded,
+    }
 }
 
 fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
@@ -90,7 +119,10 @@ use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 fn a_visit_goes_from_the_visitor_to_the_host() {
     let c = check(
         "Thủ tướng Phạm Minh Chính đã đến thăm Nhật Bản.",
-        &[(PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]), (LOC, "Nhật Bản", "JPN", &["Nhật Bản"])],
+        &[
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
         &[],
     );
     assert_eq!(c.events, vec![ev("042", "VNM", "JPN")]);
@@ -115,7 +147,15 @@ fn words_that_contain_a_trigger_are_not_events() {
                 Bà con đăng ký tại Đại sứ quán Việt Nam. Ký ức về Lào còn mãi. Thư ký của Lào phát biểu.";
     let c = check(
         text,
-        &[(ORG, "Đại sứ quán Việt Nam", "VNM", &["Đại sứ quán Việt Nam"]), (LOC, "Lào", "LAO", &["Lào"])],
+        &[
+            (
+                ORG,
+                "Đại sứ quán Việt Nam",
+                "VNM",
+                &["Đại sứ quán Việt Nam"],
+            ),
+            (LOC, "Lào", "LAO", &["Lào"]),
+        ],
         &[],
     );
     assert!(c.events.is_empty(), "{:?}", c.events);
@@ -123,13 +163,35 @@ fn words_that_contain_a_trigger_are_not_events() {
 
 #[test]
 fn negated_and_planned_signings_are_not_signed() {
-    let spec: &[(EntityKind, &str, &str, &[&str])] =
-        &[(LOC, "Việt Nam", "VNM", &["Việt Nam"]), (LOC, "Campuchia", "KHM", &["Campuchia"])];
-    let c = check("Việt Nam và Campuchia không ký Hiệp định về vận tải.", spec, &[]);
-    assert!(c.events.is_empty() && c.agreements.is_empty(), "{:?}", c.events);
-    let c = check("Việt Nam và Campuchia sẽ ký Bản ghi nhớ về giáo dục.", spec, &[]);
-    assert!(c.events.is_empty() && c.agreements.is_empty(), "{:?}", c.events);
-    let c = check("Việt Nam và Campuchia đã ký Bản ghi nhớ về giáo dục.", spec, &[]);
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+    ];
+    let c = check(
+        "Việt Nam và Campuchia không ký Hiệp định về vận tải.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.is_empty() && c.agreements.is_empty(),
+        "{:?}",
+        c.events
+    );
+    let c = check(
+        "Việt Nam và Campuchia sẽ ký Bản ghi nhớ về giáo dục.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.is_empty() && c.agreements.is_empty(),
+        "{:?}",
+        c.events
+    );
+    let c = check(
+        "Việt Nam và Campuchia đã ký Bản ghi nhớ về giáo dục.",
+        spec,
+        &[],
+    );
     assert_eq!(c.events, vec![ev("057", "VNM", "KHM")]);
     assert_eq!(c.agreements.len(), 1);
     assert_eq!(c.agreements[0].kind, thoisu_core::AgreementKind::Mou);
@@ -140,7 +202,10 @@ fn negated_and_planned_signings_are_not_signed() {
 fn a_planned_visit_is_intent_to_meet() {
     let c = check(
         "Tổng thống Pháp Emmanuel Macron sẽ thăm Việt Nam.",
-        &[(PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]), (LOC, "Việt Nam", "VNM", &["Việt Nam"])],
+        &[
+            (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
         &[],
     );
     assert_eq!(c.events, vec![ev("036", "FRA", "VNM")]);
@@ -150,7 +215,10 @@ fn a_planned_visit_is_intent_to_meet() {
 fn talks_with_a_counterpart() {
     let c = check(
         "Chủ tịch nước Lương Cường hội đàm với Tổng thống Hàn Quốc Lee Jae-myung.",
-        &[(PER, "Lương Cường", "VNM", &["Lương Cường"]), (PER, "Lee Jae-myung", "KOR", &["Lee Jae-myung"])],
+        &[
+            (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+            (PER, "Lee Jae-myung", "KOR", &["Lee Jae-myung"]),
+        ],
         &[],
     );
     assert_eq!(c.events, vec![ev("046", "VNM", "KOR")]);
@@ -161,11 +229,22 @@ fn talks_with_a_counterpart() {
 fn both_sides_stand_for_the_two_main_countries() {
     let c = check(
         "Thủ tướng Việt Nam tiếp Thủ tướng Singapore. Hai bên nhất trí tăng cường hợp tác kinh tế.",
-        &[(LOC, "Việt Nam", "VNM", &["Việt Nam"]), (LOC, "Singapore", "SGP", &["Singapore"])],
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Singapore", "SGP", &["Singapore"]),
+        ],
         &[],
     );
-    assert!(c.events.contains(&ev("043", "VNM", "SGP")), "{:?}", c.events);
-    assert!(c.events.iter().any(|e| e.0.starts_with("03")), "{:?}", c.events);
+    assert!(
+        c.events.contains(&ev("043", "VNM", "SGP")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
 }
 
 #[test]
@@ -217,7 +296,10 @@ fn a_listing_without_a_signing_is_not_an_agreement() {
     let text = "Hai bên thảo luận nhiều nội dung. Các văn kiện dự kiến gồm: Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào.";
     let c = check(
         text,
-        &[(ORG, "Bộ Y tế Việt Nam", "VNM", &["Bộ Y tế Việt Nam"]), (ORG, "Bộ Y tế Lào", "LAO", &["Bộ Y tế Lào"])],
+        &[
+            (ORG, "Bộ Y tế Việt Nam", "VNM", &["Bộ Y tế Việt Nam"]),
+            (ORG, "Bộ Y tế Lào", "LAO", &["Bộ Y tế Lào"]),
+        ],
         &[],
     );
     assert!(c.agreements.is_empty(), "{:?}", c.agreements);
@@ -244,7 +326,10 @@ fn news_attribution_is_not_an_actor() {
         ],
         &[],
     );
-    assert_eq!(c.coded.events[0].source.as_ref().unwrap().name, "Lương Cường");
+    assert_eq!(
+        c.coded.events[0].source.as_ref().unwrap().name,
+        "Lương Cường"
+    );
     assert_eq!(c.events, vec![ev("046", "VNM", "CHL")]);
 }
 

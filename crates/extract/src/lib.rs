@@ -11,7 +11,8 @@
 //! document, which is what makes ingest idempotent.
 
 use thoisu_core::{
-    Article, DocActor, DocAgreement, DocDate, DocEntity, DocEvent, Document, Provenance, Sentence, Span,
+    Article, DocActor, DocAgreement, DocDate, DocEntity, DocEvent, Document, Provenance, Sentence,
+    Span,
 };
 use thoisu_normalise::NormalText;
 
@@ -37,13 +38,24 @@ pub fn extract(article: &Article, options: &Options) -> Document {
 
     let map = |span: Span| norm.to_original(span);
     let provenance = |span: Span, sentence: u32| {
-        let s = sentences.get(sentence as usize).map(|s| map(s.span)).unwrap_or_default();
+        let s = sentences
+            .get(sentence as usize)
+            .map(|s| map(s.span))
+            .unwrap_or_default();
         let o = map(span);
-        Provenance { start: o.start, end: o.end, sentence_start: s.start, sentence_end: s.end }
+        Provenance {
+            start: o.start,
+            end: o.end,
+            sentence_start: s.start,
+            sentence_end: s.end,
+        }
     };
     let surface = |span: Span| map(span).of(body).to_string();
     let sentence_text = |sentence: u32| {
-        sentences.get(sentence as usize).map(|s: &Sentence| surface(s.span)).unwrap_or_default()
+        sentences
+            .get(sentence as usize)
+            .map(|s: &Sentence| surface(s.span))
+            .unwrap_or_default()
     };
 
     let doc_entities = entities
@@ -64,13 +76,21 @@ pub fn extract(article: &Article, options: &Options) -> Document {
                 id: e.gazetteer_id.clone(),
                 roles: e.roles.clone(),
                 actor: e.actor_code(),
-                spans: e.mentions.iter().map(|m| provenance(m.span, m.sentence)).collect(),
+                spans: e
+                    .mentions
+                    .iter()
+                    .map(|m| provenance(m.span, m.sentence))
+                    .collect(),
             }
         })
         .collect();
     let doc_dates = dates
         .iter()
-        .map(|d| DocDate { text: surface(d.span), value: d.value.render(), provenance: provenance(d.span, d.sentence) })
+        .map(|d| DocDate {
+            text: surface(d.span),
+            value: d.value.render(),
+            provenance: provenance(d.span, d.sentence),
+        })
         .collect();
     let doc_events = coded
         .events
