@@ -5,6 +5,15 @@
 //! states it*, outlet, byline, section, lead, body, photo captions and
 //! related-news titles — so every later stage sees one shape whatever came in.
 //!
+//! # Entry points
+//!
+//! | call | for |
+//! |---|---|
+//! | [`walk`] | command-line paths → files: folders recursively in sorted order, hidden entries and media files skipped, `-` passed through |
+//! | [`read_path`] / [`read_path_iter`] | one file → its articles; the iterator form streams JSON Lines and WARC |
+//! | [`read_bytes`] | bytes already in memory (stdin, a test) → articles; `origin`'s extension hints the format |
+//! | [`read_jsonl`] | any `BufRead` of JSON Lines → articles, one line at a time |
+//!
 //! # Formats
 //!
 //! | [`Format`] | recognised by | yields |
@@ -12,23 +21,32 @@
 //! | `Text` | `.txt`, or anything else that decodes to text | one article, read with the plain-text rules below |
 //! | `Html` | `.html`/`.htm`, or text starting with markup | one article: `trafilatura` main text + `scraper` metadata |
 //! | `Json` | `.json`, or text starting with `{`/`[` | one article per object: `text` or `html` (required), optional `id`, `url`, `published`, `outlet`, `title`, `authors`, `section`, which override what the content says |
-//! | `JsonLines` | `.jsonl`/`.ndjson`, or several `{` lines | one article per line, **streamed** ([`read_jsonl`]); origin `path:LINE` or `path:LINE:id` |
-//! | `Warc` | `.warc`, `.warc.gz`, or a `WARC/` / gzip header | one article per `response` record with an HTML payload; origin and url = `WARC-Target-URI` |
+//! | `JsonLines` | `.jsonl`/`.ndjson`, or several `{` lines | one article per line, **streamed**; origin `path:LINE` or `path:LINE:id` |
+//! | `Warc` | `.warc`, `.warc.gz`, or a `WARC/` / gzip header | one article per `response` record with an HTML payload (HTTP headers skipped, chunking and gzip undone); origin and url = `WARC-Target-URI`; `WARC-Date` is the crawl's date, never `published` |
 //!
 //! # Plain text
 //!
-//! News text copied from a page keeps its shape: a crawl/date line with site
-//! chrome (` date 2025-10-11 HOTLINE: ... ĐẶT MUA BÁO`), a section line, the
-//! headline, a byline, then a lead opening with the outlet's marker
-//! (`(NLĐO)-`, `TTO -`, `(Dân trí) -`, `VOV.VN -`, mapped to the outlet
-//! through `data/read/outlets.tsv`), body paragraphs with photo captions
-//! between them (`... (Ảnh: Thống Nhất - TTXVN).`, `... Ảnh: TTXVN`,
-//! `... - Ảnh 1.`), and a trailing `Tin liên quan` block. The reader takes it
-//! apart: captions go to `captions` without their credit, the related
-//! block's titles to `related`, the lead is kept both as `lead` and as the
-//! body's first paragraph. Text with none of this (just paragraphs) gets no
-//! title unless its first line is clearly a headline, and **never** a
-//! made-up date: `published` is only ever what the source states.
+//! News text copied from a page keeps its shape:
+//!
+//! ```text
+//!  date 2025-10-11 HOTLINE: 0903.343.439 - ... - ĐẶT MUA BÁO   crawl date + site chrome → published
+//! Thời sự Chính trị                                           section
+//! Tổng Bí thư Tô Lâm kết thúc tốt đẹp chuyến thăm Triều Tiên  title
+//! Dương Ngọc                                                  authors
+//! (NLĐO)- Chuyến thăm ... song phương.                        lead (marker → outlet), also body's first paragraph
+//! ... - Ảnh 1. / ... Ảnh: TTXVN / ... (Ảnh: Thống Nhất - TTXVN).   captions, credit removed
+//! Tin liên quan                                               related titles from here on; teasers dropped
+//! ```
+//!
+//! Lead markers (`(NLĐO)-`, `TTO -`, `(Dân trí) -`, `VOV.VN -`,
+//! `(Chinhphu.vn) -`, …) and web domains map to outlet names through
+//! `data/read/outlets.tsv` (80+ outlets); the Vietnamese cue words (related
+//! headings, photo credits, page furniture, byline introducers, date-stamp
+//! words) live in `data/read/cues.tsv`. Both are embedded at build time.
+//! Text with none of this (just paragraphs) gets no title unless its first
+//! line is clearly a headline, and **never** a made-up date: `published` is
+//! only what the source states (a crawl stamp, a date-stamp line, page
+//! metadata, an explicit JSON field).
 //!
 //! # Bytes to text
 //!
@@ -37,13 +55,16 @@
 //! Windows-1258 decodes; the result is NFC. Binary input (NUL bytes, or more
 //! than 10% control characters in the first 8 KB) is refused with
 //! `binary file, not text`, blank input with `empty file`, and a single
-//! text/HTML article over [`MAX_ARTICLE_BYTES`] with a reason naming its size.
+//! text/HTML article over [`MAX_ARTICLE_BYTES`] with
+//! `file is 50.0 MB; one article may be at most 8 MB (split it or use JSON Lines)`.
 //!
-//! # Errors
+//! # Errors and warnings
 //!
 //! Nothing panics on odd input. Each failure is one [`ReadError`] naming
-//! where (`path`, `path:LINE`) and why; the rest of a JSON Lines file or WARC
-//! archive still yields its articles.
+//! where (`path`, `path:LINE`, `path: URI`) and why; the rest of a JSON Lines
+//! file or WARC archive still yields its articles. What the reader could work
+//! around (a guessed encoding, a truncated HTML page, an explicit `published`
+//! that is not a date) goes to [`Article::warnings`].
 //!
 //! ```
 //! let got = thoisu_read::read_bytes(
