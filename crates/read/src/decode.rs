@@ -77,6 +77,43 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     Ok(Decoded { text, warning })
 }
 
+/// Like [`decode`], but bytes that are not UTF-8 are read in the encoding the
+/// page declares (`<meta charset="windows-1258">`) before any guessing.
+pub(crate) fn decode_declared(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
+    let has_bom = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    match declared {
+        Some(enc) if !has_bom && std::str::from_utf8(bytes).is_err() && !looks_binary(bytes) => {
+            let text = to_nfc(enc.decode_with_bom_removal(bytes).0.into_owned());
+            if text.trim().is_empty() {
+                return Err(DecodeError::Empty);
+            }
+            Ok(Decoded {
+                text,
+                warning: None,
+            })
+        }
+        _ => decode(bytes),
+    }
+}
+
+/// The charset an HTML page declares in its first 4 KB (`<meta charset=...>`,
+/// `content="text/html; charset=..."`), when encoding_rs knows the label.
+pub(crate) fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = lower[at..]
+        .iter()
+        .copied()
+        .skip_while(|b| matches!(b, b'"' | b'\'' | b' '))
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .collect();
+    Encoding::for_label(&label)
+}
+
 /// Composes decomposed marks (Windows-1258, macOS file names) into NFC.
 pub(crate) fn to_nfc(text: String) -> String {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
@@ -185,6 +222,21 @@ mod tests {
             decoded.warning.as_deref(),
             Some("not UTF-8 and no encoding declared; decoded as windows-1258")
         );
+    }
+
+    #[test]
+    fn declared_charset_wins_over_guessing() {
+        let text = "Hội nghị Trung ương lần thứ mười ba khai mạc tại Hà Nội";
+        let mut page = b"<html><head><meta charset=\"windows-1258\"></head><body><p>".to_vec();
+        page.extend(encode_windows_1258(text));
+        page.extend_from_slice(b"</p></body></html>");
+        let declared = declared_charset(&page);
+        assert_eq!(declared, Some(encoding_rs::WINDOWS_1258));
+        let decoded = decode_declared(&page, declared).unwrap();
+        assert!(decoded.text.contains(text));
+        assert_eq!(decoded.warning, None);
+        let meta = b"<meta http-equiv='Content-Type' content='text/html; charset=UTF-8'>";
+        assert_eq!(declared_charset(meta), Some(encoding_rs::UTF_8));
     }
 
     #[test]

@@ -218,7 +218,10 @@ pub fn read_bytes(
             oversize_reason("file", bytes.len()),
         ))];
     }
-    let decoded = match decode::decode(bytes) {
+    let declared = (format != Some(Format::Text))
+        .then(|| decode::declared_charset(bytes))
+        .flatten();
+    let decoded = match decode::decode_declared(bytes, declared) {
         Ok(d) => d,
         Err(e) => return vec![Err(ReadError::new(origin, e.reason()))],
     };
@@ -704,7 +707,7 @@ const NOT_ARTICLES: &[&str] = &[
     "woff", "woff2", "ttf", "otf", "eot", "db", "sqlite", "parquet",
 ];
 
-/// Deepest folder nesting followed (guards against symlink loops).
+/// Deepest folder nesting followed.
 const MAX_DEPTH: usize = 64;
 
 /// The files under `paths`: files as given, folders recursively in sorted
@@ -715,6 +718,8 @@ pub fn walk(paths: &[PathBuf]) -> impl Iterator<Item = Result<PathBuf, ReadError
     // A stack of (path, depth, given-explicitly), next item on top.
     let mut stack: Vec<(PathBuf, usize, bool)> =
         paths.iter().rev().map(|p| (p.clone(), 0, true)).collect();
+    // Folders already listed, by canonical path: a symlink loop is walked once.
+    let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     std::iter::from_fn(move || {
         while let Some((path, depth, given)) = stack.pop() {
             if given && path.as_os_str() == "-" {
@@ -732,7 +737,8 @@ pub fn walk(paths: &[PathBuf]) -> impl Iterator<Item = Result<PathBuf, ReadError
             if !meta.is_dir() {
                 return Some(Ok(path));
             }
-            if depth >= MAX_DEPTH {
+            let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if depth >= MAX_DEPTH || !seen.insert(canonical) {
                 continue;
             }
             let entries = match std::fs::read_dir(&path) {

@@ -486,3 +486,15 @@ fn random_mixtures_never_panic() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn walk_survives_symlink_loops() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("a.txt"), "Huế").unwrap();
+    std::os::unix::fs::symlink(root, root.join("vong")).unwrap();
+    std::os::unix::fs::symlink(root, root.join("vong2")).unwrap();
+    let files: Vec<_> = walk(&[root.to_path_buf()]).filter_map(Result::ok).collect();
+    assert_eq!(files, vec![root.join("a.txt")]);
+}
