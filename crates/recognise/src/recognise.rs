@@ -380,13 +380,8 @@ impl<'a> Scan<'a> {
         if !(self.same_sentence(i, k) && self.toks[k].gap == Gap::Space && self.toks[k].cap) {
             return k;
         }
-        let known = self.best(k).is_some_and(|d| {
-            matches!(
-                self.entry_kind(d.target),
-                Some(EntryKind::Country | EntryKind::Place | EntryKind::Organisation)
-            )
-        });
-        if known {
+        if self.best(k).is_some() {
+            // a known name, a title or a stop phrase: read it as such
             return k;
         }
         let mut end = k + 1;
@@ -742,7 +737,7 @@ impl<'a> Scan<'a> {
                     if !t.cap {
                         break;
                     }
-                    if self.is_acronym(j) {
+                    if self.is_acronym(j) && self.word(j).chars().count() >= 3 {
                         // "Giám đốc FBI James Comey": an unknown body's acronym
                         self.out.push(Raw {
                             kind: EntityKind::Organisation,
@@ -844,6 +839,45 @@ impl<'a> Scan<'a> {
             }
         }
         after
+    }
+
+    /// How many lower-case syllables after the capitalised one at `k - 1`
+    /// belong to the same word of a name: one ("Ngoại giao", "Thương mại"),
+    /// two when the name goes on after them ("Khu công nghiệp Dung Quất"),
+    /// none after an acronym or before a function word ("TP yêu cầu", "đã").
+    fn word_tail(&self, k: usize) -> usize {
+        // a foreign word ("Scotland") takes no Vietnamese syllable after it
+        if k == 0
+            || self.is_acronym(k - 1)
+            || self.toks[k - 1].span.len() == 1
+            || !text::looks_vietnamese(self.word(k - 1))
+        {
+            return 0;
+        }
+        let fits = |m: usize| {
+            self.same_sentence(k - 1, m)
+                && self.toks[m].lower
+                && self.toks[m].gap == Gap::Space
+                && !self.g.is_function_word(self.word(m))
+                && !self.at(m).iter().any(|c| {
+                    matches!(c.target, Target::Entry(_) | Target::Head(_))
+                        || matches!(
+                            self.title_kind(c.target),
+                            Some(TitleKind::Office | TitleKind::Personal)
+                        )
+                })
+        };
+        if !fits(k) {
+            return 0;
+        }
+        let goes_on = |m: usize| {
+            self.same_sentence(k, m) && self.toks[m].cap && self.toks[m].gap == Gap::Space
+        };
+        if fits(k + 1) && goes_on(k + 2) {
+            2
+        } else {
+            1
+        }
     }
 
     /// The host after an embassy's "tại": a country, a city, or a body
@@ -994,6 +1028,8 @@ impl<'a> Scan<'a> {
                             EntryKind::Person => break,
                         }
                     }
+                    // a known body takes no second head ("Dân trí Báo Gia đình")
+                    Target::Head(_) if entry_is_some => break,
                     Target::Head(_) => {
                         let before = self.out.len();
                         let inner = self.parse_org(k, in_chain);
@@ -1003,15 +1039,9 @@ impl<'a> Scan<'a> {
                             k = d.end as usize;
                             extended = true;
                             only_country = false;
-                            let lower_next = self.same_sentence(i, k)
-                                && self.toks[k].lower
-                                && self.toks[k].gap == Gap::Space
-                                && self.at(k).is_empty()
-                                && !self.g.is_function_word(self.word(k));
-                            if lower_next {
-                                k += 1;
-                            }
-                            continued_cap = !lower_next;
+                            let tail = self.word_tail(k);
+                            k += tail;
+                            continued_cap = tail == 0;
                             continue;
                         }
                         country = country.or(inner.country);
@@ -1063,17 +1093,9 @@ impl<'a> Scan<'a> {
                     k += 1;
                     extended = true;
                     only_country = false;
-                    let lower_next = self.same_sentence(k - 1, k)
-                        && self.toks[k].lower
-                        && self.toks[k].gap == Gap::Space
-                        && self.at(k).is_empty()
-                        && !self.g.is_function_word(self.word(k));
-                    if !continued_cap && lower_next {
-                        k += 1;
-                        continued_cap = false;
-                    } else {
-                        continued_cap = true;
-                    }
+                    let tail = if continued_cap { 0 } else { self.word_tail(k) };
+                    k += tail;
+                    continued_cap = tail == 0;
                 }
             }
         }
@@ -1115,9 +1137,8 @@ impl<'a> Scan<'a> {
                         None,
                         written.clone(),
                         Short::Partial,
-                        country
-                            .clone()
-                            .or_else(|| ge.country.clone().filter(|_| ge.subkind != "ministry")),
+                        // "Quốc hội Scotland": only the country it names
+                        country.clone(),
                     )
                 }
             }

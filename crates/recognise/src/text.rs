@@ -136,6 +136,28 @@ pub fn spellings(form: &str) -> Vec<String> {
     out
 }
 
+/// Whether a word is spelt like one Vietnamese syllable: a Vietnamese onset,
+/// vowels, and a Vietnamese final ("Thương" yes, "Scotland" no).
+pub fn looks_vietnamese(word: &str) -> bool {
+    let plain = thoisu_normalise::fold_for_search(word);
+    if plain.is_empty() || !plain.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    const ONSETS: [&str; 27] = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let rest = ONSETS
+        .iter()
+        .find_map(|o| plain.strip_prefix(o))
+        .unwrap_or(&plain);
+    let vowels = rest.bytes().take_while(|&b| is_vowel(b)).count();
+    let (nucleus, coda) = rest.split_at(vowels);
+    (1..=3).contains(&nucleus.len())
+        && matches!(coda, "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t")
+}
+
 /// What separates a token from the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gap {
@@ -261,6 +283,26 @@ mod tests {
         assert_eq!(t[3].gap, Gap::Joined);
         assert_eq!(t[4].gap, Gap::Comma);
         assert!(t[0].initial && t[0].cap && t[3].lower);
+    }
+
+    #[test]
+    fn vietnamese_syllable_shape() {
+        for w in [
+            "Thương", "nghiệp", "Nguyễn", "Quốc", "Y", "Uỷ", "Đặng", "khuya",
+        ] {
+            assert!(looks_vietnamese(w), "{w}");
+        }
+        for w in [
+            "Scotland",
+            "Jong",
+            "Trump",
+            "Washington",
+            "Blackstone",
+            "TP",
+            "",
+        ] {
+            assert!(!looks_vietnamese(w), "{w}");
+        }
     }
 
     #[test]
