@@ -27,7 +27,7 @@ use regex::Regex;
 use crate::lexicon::LEXICON;
 
 /// How many leading paragraphs may form the head (section, title, byline, dates).
-const MAX_HEAD_PARAGRAPHS: usize = 10;
+const MAX_HEAD_PARAGRAPHS: usize = 40;
 /// A headline or related title longer than this (in words) is a paragraph.
 const MAX_TITLE_WORDS: usize = 40;
 
@@ -233,6 +233,15 @@ where
                 }
             }
         }
+        if body.paragraphs.len() <= 2 && word_count(p) <= 6 && !ends_with_period(p) {
+            // A byline just under the lead ("(NLĐO)- ..." then "Dương Ngọc").
+            if let Some(names) = byline_names(p) {
+                for name in names {
+                    push_unique(&mut body.authors, &name);
+                }
+                continue;
+            }
+        }
         if let Some(caption) = split_caption(p) {
             if !caption.is_empty() && title != Some(caption.as_str()) {
                 push_unique(&mut body.captions, &caption);
@@ -251,16 +260,26 @@ where
         }
         body.paragraphs.push(p.to_string());
     }
-    // A closing signature: "Nhóm PV", "Theo TTXVN", a bare name.
-    if body.paragraphs.len() > 1 {
-        if let Some(last) = body.paragraphs.last() {
-            if last.split_whitespace().count() <= 8 && !ends_with_period(last) {
-                if let Some(names) = byline_names(last) {
-                    body.authors = names;
-                    body.paragraphs.pop();
-                }
-            }
+    // Closing signatures: "Nhóm PV", "Theo TTXVN", a bare name (at most two lines).
+    let mut closing: Vec<String> = Vec::new();
+    while body.paragraphs.len() > 1 && closing.len() < 2 {
+        let Some(last) = body.paragraphs.last() else {
+            break;
+        };
+        if word_count(last) > 8 || ends_with_period(last) {
+            break;
         }
+        let Some(names) = byline_names(last) else {
+            break;
+        };
+        body.paragraphs.pop();
+        // Read bottom-up; keep the page's order.
+        for (i, n) in names.into_iter().enumerate() {
+            closing.insert(i, n);
+        }
+    }
+    for name in closing {
+        push_unique(&mut body.authors, &name);
     }
     body
 }
@@ -968,6 +987,16 @@ mod tests {
         assert_eq!(parts.section.as_deref(), Some("Hà Nội"));
         assert_eq!(parts.authors, vec!["Hoàng Anh", "Minh Hòa"]);
         assert_eq!(parts.outlet.as_deref(), Some("Nhân Dân"));
+        assert_eq!(parts.body.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn bylines_under_the_lead_and_at_the_end() {
+        let text =
+            "Đà Nẵng đón tàu du lịch quốc tế\n\nTTO - Sáng 12-10, tàu du lịch cập cảng Tiên Sa.\n\
+                    Trường Trung\n\nHơn 2.000 du khách đã lên bờ.\n\nHoàng Anh\n\nTheo TTXVN";
+        let parts = parse_text(text);
+        assert_eq!(parts.authors, vec!["Trường Trung", "Hoàng Anh", "TTXVN"]);
         assert_eq!(parts.body.paragraphs.len(), 2);
     }
 
