@@ -239,7 +239,7 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
 
     Ok(Article {
         origin: String::new(),
-        url: page_url,
+        url: page_url.or(body.url.clone()),
         title,
         published: published.or(body.stamp.clone()),
         outlet: outlet.or(body.outlet.clone()),

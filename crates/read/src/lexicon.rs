@@ -152,7 +152,7 @@ impl Lexicon {
             return Some(&self.outlet_names[i]);
         }
         // "Baoquocte.vn" style markers are domains.
-        if key.contains('.') {
+        if key.contains('.') && !key.contains([' ', '/', ':']) {
             return self.outlet_for_host(&key);
         }
         None

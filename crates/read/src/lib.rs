@@ -321,7 +321,7 @@ fn article_from_text(text: &str, origin: &str) -> Article {
     let parts = text::parse_text(text);
     Article {
         origin: origin.to_string(),
-        url: None,
+        url: parts.body.url.clone(),
         title: parts.title,
         published: parts.published,
         outlet: parts.outlet,

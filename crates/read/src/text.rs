@@ -44,7 +44,7 @@ static LEAD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(\s*([^()]{1,40}?)\s*\)\s*([-–—:]+)?\s*").expect("valid regex")
 });
 static LEAD_BARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([^()\-–—]{1,32}?)\s*[-–—]+\s*").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^([^()\-–—:/,]{1,32}?)\s*[-–—]+\s*").expect("valid regex"));
 static PHOTO_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*[-–—]?\s*ảnh\s*\d{1,3}\s*\.?\s*$").expect("valid regex"));
 
@@ -72,6 +72,8 @@ pub(crate) struct Body {
     pub authors: Vec<String>,
     /// The date of a stand-alone date-stamp line among the paragraphs.
     pub stamp: Option<String>,
+    /// A line that is only the article's web address.
+    pub url: Option<String>,
 }
 
 impl Body {
@@ -124,6 +126,14 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     }
     if parts.body.outlet.is_some() {
         parts.outlet = parts.body.outlet.clone();
+    }
+    if parts.outlet.is_none() {
+        parts.outlet = parts
+            .body
+            .url
+            .as_deref()
+            .and_then(|u| LEXICON.outlet_for_host(u))
+            .map(str::to_string);
     }
     parts
 }
@@ -231,6 +241,17 @@ where
                     body.paragraphs.push(rest.to_string());
                     continue;
                 }
+            }
+        }
+        if word_count(p) <= 3 {
+            if let Some(url) = p
+                .split(' ')
+                .find(|w| w.starts_with("http://") || w.starts_with("https://"))
+            {
+                // "https://nld.com.vn/..." or "Nguồn: https://...": where the text was copied from.
+                body.url
+                    .get_or_insert_with(|| url.trim_end_matches(['.', ')', ',']).to_string());
+                continue;
             }
         }
         if body.paragraphs.len() <= 2 && word_count(p) <= 6 && !ends_with_period(p) {
@@ -998,6 +1019,22 @@ mod tests {
         let parts = parse_text(text);
         assert_eq!(parts.authors, vec!["Trường Trung", "Hoàng Anh", "TTXVN"]);
         assert_eq!(parts.body.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn address_lines_name_the_outlet() {
+        let parts = parse_text(
+            "Giá vàng tăng mạnh\n\nSáng nay, giá vàng miếng tăng 1 triệu đồng.\n\nNguồn: https://tuoitre.vn/gia-vang-123.htm",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Tuổi Trẻ"));
+        assert_eq!(
+            parts.body.url.as_deref(),
+            Some("https://tuoitre.vn/gia-vang-123.htm")
+        );
+        assert_eq!(
+            parts.body.paragraphs,
+            vec!["Sáng nay, giá vàng miếng tăng 1 triệu đồng."]
+        );
     }
 
     #[test]
