@@ -225,16 +225,20 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
 
     let lead = match body.lead.clone() {
         Some(lead) => Some(lead),
-        None => description.map(|d| {
-            // The sapo may carry the outlet marker too: "(NLĐO)- ...".
-            let d = crate::text::lead_marker(&d).map_or(d.clone(), |(_, rest)| rest.to_string());
-            let probe: String = d.chars().take(40).collect();
-            let truncated = d.ends_with("...") || d.ends_with('…');
-            if !truncated && !body.paragraphs.iter().any(|p| p.contains(&probe)) {
-                body.paragraphs.insert(0, d.clone());
-            }
-            d
-        }),
+        // A site-wide description ("Tin tức 24h mới nhất ...") says nothing of this article.
+        None => description
+            .filter(|d| about_title(d, title.as_deref()))
+            .map(|d| {
+                // The sapo may carry the outlet marker too: "(NLĐO)- ...".
+                let d =
+                    crate::text::lead_marker(&d).map_or(d.clone(), |(_, rest)| rest.to_string());
+                let probe: String = d.chars().take(40).collect();
+                let truncated = d.ends_with("...") || d.ends_with('…');
+                if !truncated && !body.paragraphs.iter().any(|p| p.contains(&probe)) {
+                    body.paragraphs.insert(0, d.clone());
+                }
+                d
+            }),
     };
 
     Ok(Article {
@@ -263,6 +267,30 @@ fn truncation_warning(html: &str) -> Option<String> {
     (!tail.contains("</html>") && !tail.contains("</body>")).then(|| {
         "HTML page looks truncated (no closing </body> or </html>); read what it holds".to_string()
     })
+}
+
+/// Whether a description shares at least three words with the headline (true without one).
+fn about_title(description: &str, title: Option<&str>) -> bool {
+    let Some(title) = title else {
+        return true;
+    };
+    let title_words: std::collections::HashSet<String> = title
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    let shared: std::collections::HashSet<String> = description
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| title_words.contains(w))
+        .collect();
+    shared.len() >= 3.min(title_words.len())
 }
 
 /// The page's main text through trafilatura, boxes pruned.
@@ -766,6 +794,20 @@ mod tests {
         let err = parse_html("<html><head><title>Trang chủ</title></head><body><nav><a href='/'>Trang chủ</a></nav></body></html>", None)
             .unwrap_err();
         assert_eq!(err, "no article text found in HTML");
+    }
+
+    #[test]
+    fn site_wide_descriptions_are_not_leads() {
+        let page = "<html><head><title>Giá xăng giảm mạnh từ chiều nay</title>\
+            <meta name=\"description\" content=\"Tin tức mới nhất, nhanh nhất trong ngày, cập nhật liên tục 24h.\"></head>\
+            <body><article><p>Chiều 13-10, liên Bộ Công Thương - Tài chính điều chỉnh giá xăng dầu, giá xăng giảm hơn 500 đồng mỗi lít.</p></article></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert_eq!(a.lead, None);
+        assert!(!a.body.contains("Tin tức mới nhất"));
+        assert!(about_title(
+            "Giá xăng giảm hơn 500 đồng mỗi lít từ chiều nay.",
+            Some("Giá xăng giảm mạnh từ chiều nay")
+        ));
     }
 
     #[test]
