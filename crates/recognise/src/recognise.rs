@@ -272,7 +272,7 @@ impl<'a> Scan<'a> {
     fn best(&self, i: usize) -> Option<Cand> {
         let here = self.at(i);
         let first = *here.first()?;
-        if !self.is_entry_or_head(first.target) {
+        if !matches!(first.target, Target::Entry(_)) {
             return Some(first);
         }
         for k in first.start + 1..first.end {
@@ -887,6 +887,21 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// A country right after a dash at `k` ("Việt Nam - Nhật Bản", "Việt Nam-Lào").
+    fn paired_country(&self, k: usize) -> Option<Cand> {
+        if k == 0 || !self.same_sentence(k - 1, k) {
+            return None;
+        }
+        let between = self
+            .text
+            .get(self.toks[k - 1].span.end..self.toks[k].span.start)?;
+        if !matches!(between.trim(), "-" | "–") {
+            return None;
+        }
+        self.best(k)
+            .filter(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
+    }
+
     /// The host after an embassy's "tại": a country, a city, or a body
     /// ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc"). Returns its end.
     fn host(&mut self, c: Cand, in_chain: bool) -> usize {
@@ -1001,6 +1016,12 @@ impl<'a> Scan<'a> {
                                 country = entry.country.clone();
                                 k = d.end as usize;
                                 extended = true;
+                                // "Hội Hữu nghị Việt Nam - Nhật Bản": a pair of countries
+                                if let Some(other) = self.paired_country(k) {
+                                    self.location(other);
+                                    k = other.end as usize;
+                                    only_country = false;
+                                }
                                 if embassy {
                                     if let Some(place) = tai_target(self, k) {
                                         k = self.host(place, in_chain);
@@ -1636,6 +1657,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn bodies_named_after_a_pair_of_countries() {
+        let es = run("Hội Hữu nghị Việt Nam - Nhật Bản và Ủy ban Liên Chính phủ Việt Nam-Lào họp với Cảnh sát Quốc gia Indonesia.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Hội Hữu nghị Việt Nam - Nhật Bản",
+        );
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Ủy ban Liên Chính phủ Việt Nam-Lào",
+        );
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Cảnh sát Quốc gia Indonesia")
+                .country
+                .as_deref(),
+            Some("IDN")
+        );
+        find(&es, EntityKind::Location, "Nhật Bản");
     }
 
     #[test]
