@@ -380,11 +380,18 @@ impl<'a> Scan<'a> {
         if !(self.same_sentence(i, k) && self.toks[k].gap == Gap::Space && self.toks[k].cap) {
             return k;
         }
-        if self.best(k).is_some() {
-            // a known name, a title or a stop phrase: read it as such
+        // a known name, a title or a stop phrase is read as such; but a place
+        // may bear a person's name ("đường Trường Chinh", "phường Quang Trung")
+        if self
+            .best(k)
+            .is_some_and(|d| self.entry_kind(d.target) != Some(EntryKind::Person))
+        {
             return k;
         }
-        let mut end = k + 1;
+        let mut end = match self.best(k) {
+            Some(d) => d.end as usize,
+            None => k + 1,
+        };
         while end < self.toks.len() && self.same_sentence(k, end) && end - k < 5 {
             let t = &self.toks[end];
             // "Sân bay Quốc tế Long Thành": a word's lower-case tail when the name goes on
