@@ -1,5 +1,5 @@
 //! Prints what the reader makes of files or folders, one JSON article a line
-//! (errors on stderr): `cargo run -p thoisu-read --example read -- PATH...`.
+//! (errors on stderr): `cargo run -p thoisu-read --example read_dump -- PATH...`.
 
 use std::path::PathBuf;
 

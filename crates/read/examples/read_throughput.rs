@@ -1,5 +1,5 @@
 //! Measures how fast the reader turns plain text and HTML into articles:
-//! `cargo run --release -p thoisu-read --example throughput -- FILE...`.
+//! `cargo run --release -p thoisu-read --example read_throughput -- FILE...`.
 
 use std::time::Instant;
 
