@@ -506,6 +506,18 @@ mod tests {
         );
     }
 
+    #[test]
+    fn long_inputs_stay_linear() {
+        let nfd: String = "hòa bình".nfd().collect();
+        let long = format!("{}{}", "thủy".repeat(100_000), nfd.repeat(20_000));
+        let t = NormalText::new(&long);
+        assert!(t.text.starts_with("thủythủy") && t.text.ends_with("hoà bình"));
+        assert_eq!(
+            t.to_original(Span::new(0, t.text.len())),
+            Span::new(0, long.len())
+        );
+    }
+
     /// Tiny deterministic generator so the round-trip property runs without
     /// extra dependencies.
     struct XorShift(u64);

@@ -343,6 +343,17 @@ mod tests {
                 assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
             }
         }
+        // Long runs that a quadratic scan would choke on.
+        for long in [
+            "a.".repeat(50_000),
+            "Hà ".repeat(50_000),
+            "X. ".repeat(50_000),
+            "1,".repeat(50_000),
+        ] {
+            let sents = sentences(&long);
+            let tokens = seg.tokens(&long, &sents);
+            assert!(!tokens.is_empty());
+        }
         let huge = "Hà Nội. ".repeat(10_000);
         let sents = sentences(&huge);
         assert_eq!(sents.len(), 10_000);

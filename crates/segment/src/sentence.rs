@@ -73,10 +73,10 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                 if curly_depth > 0 || in_straight {
                     continue;
                 }
-                if single_dot && stop == i + 1 && keeps_dot(text, sentence_start, i) {
-                    continue;
-                }
-                if starts_sentence(&text[stop..end]) {
+                // (The cheap test first: keeps_dot looks back over the word.)
+                if starts_sentence(&text[stop..end])
+                    && !(single_dot && stop == i + 1 && keeps_dot(text, sentence_start, i))
+                {
                     push(text, sentence_start, stop, out);
                     sentence_start = stop;
                 }
@@ -90,6 +90,12 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 /// Whether the lone dot at `dot` is part of an abbreviation or initial
 /// rather than a full stop.
 fn keeps_dot(text: &str, floor: usize, dot: usize) -> bool {
+    // Abbreviations are short: look back a bounded distance only.
+    let line_floor = floor;
+    let mut floor = floor.max(dot.saturating_sub(MAX_ABBREVIATION_BYTES));
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     let before = &text[floor..dot];
     let word_start = before
         .rfind(|c: char| !(is_word_char(c) || c == '.'))
@@ -103,9 +109,13 @@ fn keeps_dot(text: &str, floor: usize, dot: usize) -> bool {
     // "1. Tuổi Thìn ...": a number opening the line is a list marker.
     let list_marker = word.len() <= 3
         && word.bytes().all(|b| b.is_ascii_digit())
-        && text[floor..word_start].trim().is_empty();
+        && word_start - line_floor <= 8
+        && text[line_floor..word_start].trim().is_empty();
     list_marker || is_title_abbreviation(word) || is_initial(text, word_start, dot)
 }
+
+/// Longest word before a dot that can be an abbreviation or initial.
+const MAX_ABBREVIATION_BYTES: usize = 48;
 
 /// Whether text after a terminal mark begins a new sentence: a space, then
 /// a capital letter, digit, opening quote, bracket or dash (or nothing).
