@@ -337,10 +337,10 @@ impl<'a> Scan<'a> {
                 }
                 Target::Title(_) => self.title_chain(i),
                 Target::Head(_) if self.surname_head(i) => self.free_run(i),
-                Target::Head(_) => self.parse_org(i, false).end,
+                Target::Head(_) => self.org_with_acronym(i),
                 Target::Locative(h) => self.locative(i, c, h as usize, false),
                 Target::Entry(e) => match self.g.entries[e as usize].kind {
-                    EntryKind::Organisation => self.parse_org(i, false).end,
+                    EntryKind::Organisation => self.org_with_acronym(i),
                     EntryKind::Person => {
                         let before = self.out.len();
                         self.person_from_entry(c, &[], None);
@@ -395,7 +395,11 @@ impl<'a> Scan<'a> {
         while end < self.toks.len() && self.same_sentence(k, end) && end - k < 5 {
             let t = &self.toks[end];
             // "Sân bay Quốc tế Long Thành": a word's lower-case tail when the name goes on
-            let tail = if t.lower { self.word_tail(end) } else { 0 };
+            let tail = if t.lower && end == k + 1 {
+                self.word_tail(end)
+            } else {
+                0
+            };
             let goes_on = self.same_sentence(k, end + tail) && self.toks[end + tail].cap;
             if tail > 0 && goes_on && t.gap == Gap::Space {
                 end += tail;
@@ -438,6 +442,44 @@ impl<'a> Scan<'a> {
             });
         }
         end
+    }
+
+    /// An organisation, and the acronym in brackets right after it, which is
+    /// one more mention of it: "Cục Điều tra Liên bang Mỹ (FBI)".
+    fn org_with_acronym(&mut self, i: usize) -> usize {
+        let end = self.parse_org(i, false).end;
+        let Some(last) = self.out.last() else {
+            return end;
+        };
+        let org_here = last.kind == EntityKind::Organisation
+            && end > 0
+            && end < self.toks.len()
+            && last.span.end == self.toks[end - 1].span.end;
+        if !org_here || !self.same_sentence(end - 1, end) || !self.is_acronym(end) {
+            return end;
+        }
+        let before = &self.text[self.toks[end - 1].span.end..self.toks[end].span.start];
+        let after = &self.text[self.toks[end].span.end..];
+        if before.trim() != "(" || !after.starts_with(')') {
+            return end;
+        }
+        // "(AFP)" after a body is a source, not its acronym
+        let other = self.best(end).is_some_and(
+            |c| matches!(c.target, Target::Entry(e) if last.entry != Some(e as usize)),
+        );
+        if other {
+            return end;
+        }
+        let acronym = self.toks[end];
+        let mut raw = last.clone();
+        raw.span = acronym.span;
+        raw.short = Short::No;
+        if raw.entry.is_none() {
+            // same key as the full name, so both land in one entity
+            raw.country = None;
+        }
+        self.out.push(raw);
+        end + 1
     }
 
     /// A one-syllable country or place directly followed by a capitalised
@@ -874,7 +916,13 @@ impl<'a> Scan<'a> {
                 && self.toks[m].gap == Gap::Space
                 && !self.g.is_function_word(self.word(m))
                 && !self.at(m).iter().any(|c| {
-                    matches!(c.target, Target::Entry(_) | Target::Head(_))
+                    // "xã" in "Liên Sơn xã Xuân Lẹ" starts a place; "phố" in "Thành phố" does not
+                    let introduces_place = matches!(c.target, Target::Locative(_))
+                        && self.same_sentence(m, c.end as usize)
+                        && self.toks[c.end as usize].cap
+                        && self.at(c.end as usize).is_empty();
+                    introduces_place
+                        || matches!(c.target, Target::Entry(_) | Target::Head(_))
                         || matches!(
                             self.title_kind(c.target),
                             Some(TitleKind::Office | TitleKind::Personal)
@@ -1074,7 +1122,13 @@ impl<'a> Scan<'a> {
                             k = d.end as usize;
                             extended = true;
                             only_country = false;
-                            let tail = self.word_tail(k);
+                            // a head of two syllables is a whole word already
+                            let mut tail = self.word_tail(k);
+                            let goes_on =
+                                self.same_sentence(k, k + tail) && self.toks[k + tail].cap;
+                            if d.end - d.start > 1 && !goes_on {
+                                tail = 0;
+                            }
                             k += tail;
                             continued_cap = tail == 0;
                             continue;
@@ -1686,6 +1740,20 @@ mod tests {
             Some("IDN")
         );
         find(&es, EntityKind::Location, "Nhật Bản");
+    }
+
+    #[test]
+    fn acronym_in_brackets_is_the_same_body() {
+        let es = run("Cục Điều tra Liên bang Mỹ (FBI) cho biết. Bộ Quốc phòng Nga (AFP) đưa tin.");
+        let fbi = find(&es, EntityKind::Organisation, "Cục Điều tra Liên bang Mỹ");
+        assert_eq!(
+            fbi.mentions
+                .iter()
+                .map(|m| m.text.as_str())
+                .collect::<Vec<_>>(),
+            ["Cục Điều tra Liên bang Mỹ", "FBI"]
+        );
+        find(&es, EntityKind::Organisation, "AFP");
     }
 
     #[test]
