@@ -224,6 +224,10 @@ mod tests {
             ]
         );
         assert_eq!(
+            split("Ông nói \"Tôi đi.\" Bà về."),
+            ["Ông nói \"Tôi đi.\"", "Bà về."]
+        );
+        assert_eq!(
             split("Bà hỏi \"Đi đâu?\" rồi cười. Trời mưa... nhưng vẫn đi. Hết."),
             [
                 "Bà hỏi \"Đi đâu?\" rồi cười.",
