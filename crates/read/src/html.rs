@@ -28,6 +28,9 @@ const PRUNE: &str = "figure, figcaption, aside, nav, footer, form, \
     [class*=share i], [class*=social i], [class*=comment i], [id*=comment i], \
     [class*=advert i], [class*=banner i], [class*=tags i], [class*=author i], [class*=byline i]";
 
+/// Main text shorter than this gets trafilatura's slower fallback extractors too.
+const THIN_TEXT_BYTES: usize = 600;
+
 /// Boxes whose links are related-news titles.
 const RELATED_BOXES: &str = "[class*=related i], [id*=related i], [class*=lien-quan i], \
     [id*=lien-quan i], [class*=lienquan i], [id*=lienquan i], [class*=relate i], [type*=related i]";
@@ -199,7 +202,15 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
     }
     let related = related_titles(&doc, title.as_deref());
 
-    let mut body = main_text(html, title.as_deref());
+    // trafilatura's readability/justext comparison costs more than the rest of
+    // the page together: only pages whose plain extraction came out thin get it.
+    let mut body = main_text(html, title.as_deref(), false);
+    if body.text().len() < THIN_TEXT_BYTES {
+        let second = main_text(html, title.as_deref(), true);
+        if second.text().len() > body.text().len() {
+            body = second;
+        }
+    }
     if body.paragraphs.is_empty() {
         body = fallback_text(&doc, title.as_deref());
     }
@@ -294,11 +305,11 @@ fn about_title(description: &str, title: Option<&str>) -> bool {
 }
 
 /// The page's main text through trafilatura, boxes pruned.
-fn main_text(html: &str, title: Option<&str>) -> Body {
+fn main_text(html: &str, title: Option<&str>, fallback: bool) -> Body {
     let options = trafilatura::Options::default()
         .with_prune_selector(PRUNE)
         .with_exclude_comments(true)
-        .with_fallback(true)
+        .with_fallback(fallback)
         .with_html_date_mode(trafilatura::HtmlDateMode::Disabled);
     match trafilatura::extract(html, &options) {
         Ok(result) => {
