@@ -80,7 +80,14 @@ pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Piece>) {
             i += c.len_utf8();
             continue;
         }
-        if is_word_char(c) {
+        if let Some(url_end) = url_end(text, i, end) {
+            out.push(Piece {
+                start: i,
+                end: url_end,
+                kind: PieceKind::Compound,
+            });
+            i = url_end;
+        } else if is_word_char(c) {
             let piece_end = word_piece_end(text, i, end);
             let piece = &text[i..piece_end];
             let kind = if is_digit(c) {
@@ -119,6 +126,23 @@ pub(crate) fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Piece>) {
             i += c.len_utf8();
         }
     }
+}
+
+/// End of a web address starting at `i` ("https://…", "www.…"): up to the
+/// next space, less trailing punctuation.
+fn url_end(text: &str, i: usize, limit: usize) -> Option<usize> {
+    let rest = &text[i..limit];
+    let bytes = rest.as_bytes();
+    let starts = |prefix: &str| {
+        bytes.len() > prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
+    if !(starts("http://") || starts("https://") || starts("www.")) {
+        return None;
+    }
+    let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let url =
+        rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '\'', '’']);
+    Some(i + url.len())
 }
 
 fn char_at(text: &str, i: usize) -> char {
@@ -165,6 +189,7 @@ fn word_piece_end(text: &str, start: usize, limit: usize) -> usize {
                 '-' => has_digit || is_digit(next) || (prev.is_lowercase() && next.is_lowercase()),
                 '\'' | '’' => is_letter(prev) && is_letter(next) && !has_digit,
                 '&' => prev.is_uppercase() && next.is_uppercase(),
+                '@' => true,
                 _ => false,
             };
         if joins {
@@ -303,6 +328,25 @@ mod tests {
         );
         assert_eq!(pieces("😀")[0].1, PieceKind::Symbol);
         assert_eq!(texts("Hà Nội,Việt Nam"), ["Hà", "Nội", ",", "Việt", "Nam"]);
+    }
+
+    #[test]
+    fn keeps_web_and_mail_addresses_whole() {
+        assert_eq!(
+            texts("Xem https://vnexpress.net/a-b.html, hoặc www.nld.com.vn."),
+            [
+                "Xem",
+                "https://vnexpress.net/a-b.html",
+                ",",
+                "hoặc",
+                "www.nld.com.vn",
+                "."
+            ]
+        );
+        assert_eq!(
+            texts("gửi về toasoan@tuoitre.vn."),
+            ["gửi", "về", "toasoan@tuoitre.vn", "."]
+        );
     }
 
     #[test]
