@@ -161,6 +161,7 @@ pub struct Gazetteer {
     surnames: HashSet<String>,
     particles: HashSet<String>,
     function_words: HashSet<String>,
+    credit_words: HashSet<String>,
 }
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -336,6 +337,7 @@ impl Gazetteer {
         }
         let mut stops = Vec::new();
         let mut function_words = HashSet::new();
+        let mut credit_words = HashSet::new();
         for (line, c) in rows(src.stopwords) {
             if c.len() < 2 {
                 return Err(bad(
@@ -349,6 +351,10 @@ impl Gazetteer {
                 "initial" => true,
                 "function" => {
                     function_words.insert(c[0].to_string());
+                    continue;
+                }
+                "credit" => {
+                    credit_words.insert(text::key(c[0]));
                     continue;
                 }
                 k => return Err(bad("stopwords.tsv", line, format!("unknown type {k:?}"))),
@@ -384,6 +390,7 @@ impl Gazetteer {
             surnames,
             particles,
             function_words,
+            credit_words,
         })
     }
 
@@ -417,6 +424,11 @@ impl Gazetteer {
     /// Whether `word` is a lower-case particle inside foreign names ("bin", "von").
     pub fn is_particle(&self, word: &str) -> bool {
         self.particles.contains(word)
+    }
+
+    /// Whether `word` introduces a credit ("Ảnh: ...", "Nguồn: ...").
+    pub fn is_credit_word(&self, word: &str) -> bool {
+        self.credit_words.contains(&text::key(word))
     }
 
     /// Whether `word` is a lower-case function word that never continues a name.

@@ -636,12 +636,36 @@ impl<'a> Scan<'a> {
         k
     }
 
+    /// A photographer's or writer's credit ("Ảnh: Thống Nhất", "Nguồn: ...")
+    /// or a name alone on its line (a byline): not an actor of the story.
+    fn credit_or_byline(&self, start: usize, end: usize) -> bool {
+        let line_start = start == 0 || {
+            let gap = &self.text[self.toks[start - 1].span.end..self.toks[start].span.start];
+            gap.contains('\n')
+        };
+        let line_end = end >= self.toks.len() || {
+            let gap = &self.text[self.toks[end - 1].span.end..self.toks[end].span.start];
+            gap.contains('\n')
+        };
+        if line_start && line_end {
+            return true;
+        }
+        if start == 0 {
+            return false;
+        }
+        let gap = &self.text[self.toks[start - 1].span.end..self.toks[start].span.start];
+        gap.contains(':') && self.g.is_credit_word(self.word(start - 1))
+    }
+
     /// A capitalised run with no title before it: a person when it is a
     /// Vietnamese full name; otherwise only one-syllable countries inside it
     /// count ("Sang Mỹ" at the start of a sentence).
     fn free_run(&mut self, i: usize) -> usize {
         let end = self.name_run(i);
         if end - i <= 4 && self.vietnamese_name(i, end) {
+            if self.credit_or_byline(i, end) {
+                return end;
+            }
             let before = self.out.len();
             self.person(i, end, &[], None, None);
             return self.after_person(before, end);
@@ -1754,6 +1778,17 @@ mod tests {
             ["Cục Điều tra Liên bang Mỹ", "FBI"]
         );
         find(&es, EntityKind::Organisation, "AFP");
+    }
+
+    #[test]
+    fn credits_and_bylines_are_not_actors() {
+        let es = run("Dương Ngọc\nTổng Bí thư Tô Lâm dâng hương (Ảnh: Thống Nhất - TTXVN). Ảnh: Nguyễn Khang/TTXVN");
+        let people: Vec<_> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people, ["Tô Lâm"]);
     }
 
     #[test]
