@@ -538,11 +538,9 @@ fn resolve_sides(
     let tgt = match tgt {
         Some(t) => t,
         // A domestic happening: both sides from one country.
-        None => side(
-            right
-                .first()
-                .or_else(|| left.iter().find(|a| a.entity != src.entity))?,
-        ),
+        // Only an object after the phrase: a name before it is more often a
+        // photo credit or a title chain than a participant.
+        None => side(right.iter().find(|a| a.entity != src.entity)?),
     };
     let _ = frame;
     Some((side(src), tgt))
