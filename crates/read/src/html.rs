@@ -211,8 +211,15 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
             body = second;
         }
     }
-    if body.paragraphs.is_empty() {
-        body = fallback_text(&doc, title.as_deref());
+    if body.paragraphs.len() <= 1 {
+        // Short pages come back from trafilatura's baseline as one run-together
+        // paragraph ("...2030.Hiệp định..."): the page's own <p>s are better then.
+        let own = fallback_text(&doc, title.as_deref());
+        if own.paragraphs.len() > body.paragraphs.len()
+            && own.text().len() * 5 >= body.text().len() * 4
+        {
+            body = own;
+        }
     }
     body.paragraphs
         .retain(|p| !captions.contains(p) && !related.contains(p));

@@ -595,7 +595,15 @@ fn read_warc<R: BufRead + Send>(
                 )));
             }
         };
-        if *record.warc_type() != warc::RecordType::Response {
+        // A `resource` record holds a page saved without its HTTP exchange (wget --warc-file).
+        let is_page = match record.warc_type() {
+            warc::RecordType::Response => true,
+            warc::RecordType::Resource => record
+                .header(warc::WarcHeader::ContentType)
+                .is_some_and(|ct| ct.to_ascii_lowercase().contains("html")),
+            _ => false,
+        };
+        if !is_page {
             continue;
         }
         let uri = record

@@ -295,13 +295,25 @@ fn sample_warc() -> Vec<u8> {
         "application/http; msgtype=response",
         image,
     ));
+    let saved = "<html><body><article><p>Sáng 13-10, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 9.</p></article></body></html>";
+    warc.extend(record(
+        "resource",
+        Some("https://baochinhphu.vn/b.htm"),
+        "text/html",
+        saved.as_bytes(),
+    ));
     warc
 }
 
 #[test]
 fn warc_response_records_become_articles() {
     let warc = sample_warc();
-    let a = one(read_bytes(&warc, "crawl.warc", None));
+    let mut got = read_bytes(&warc, "crawl.warc", None);
+    assert_eq!(got.len(), 2, "{got:?}");
+    let saved = got.pop().unwrap().unwrap();
+    assert_eq!(saved.outlet.as_deref(), Some("Chính phủ"));
+    assert!(saved.body.contains("phiên họp Chính phủ thường kỳ"));
+    let a = one(got);
     assert_eq!(a.origin, "https://vnanet.vn/a.html");
     assert_eq!(a.url.as_deref(), Some("https://vnanet.vn/a.html"));
     assert_eq!(
@@ -318,6 +330,11 @@ fn warc_response_records_become_articles() {
         "{}",
         a.body
     );
+    assert!(
+        a.body.contains("2026-2030.\n\nHiệp định"),
+        "paragraphs kept apart: {}",
+        a.body
+    );
 
     // Gzipped, one gzip member per record as crawlers write it, sniffed without a name.
     let mut gz = Vec::new();
@@ -326,11 +343,11 @@ fn warc_response_records_become_articles() {
         enc.write_all(chunk).unwrap();
         gz.extend(enc.finish().unwrap());
     }
-    assert_eq!(one(read_bytes(&gz, "-", None)).body, a.body);
+    assert_eq!(read_bytes(&gz, "-", None)[0].as_ref().unwrap().body, a.body);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crawl.warc.gz");
     std::fs::write(&path, &gz).unwrap();
-    assert_eq!(one(read_path(&path)).title, a.title);
+    assert_eq!(read_path(&path)[0].as_ref().unwrap().title, a.title);
 }
 
 #[test]
@@ -339,7 +356,8 @@ fn broken_warc_reports_once_and_stops() {
     warc.extend_from_slice(b"WARC/1.0\r\nthis is not a header\r\n\r\n");
     let results = read_bytes(&warc, "crawl.warc", None);
     assert!(results[0].is_ok());
-    assert!(results.len() <= 2, "{results:?}");
+    assert!(results.len() <= 3, "{results:?}");
+    assert!(results.last().unwrap().is_err());
 }
 
 #[test]
