@@ -322,7 +322,7 @@ fn main_text(html: &str, title: Option<&str>, fallback: bool) -> Body {
         Ok(result) => {
             // content_text runs paragraphs together; the HTML keeps their edges.
             let fragment = Html::parse_fragment(&result.content_html);
-            let paras = block_paragraphs(fragment.root_element());
+            let paras = block_paragraphs(fragment.root_element(), None);
             assemble_body(paras.iter().map(String::as_str), title, true)
         }
         Err(_) => Body::default(),
@@ -367,7 +367,7 @@ fn is_block(name: &str) -> bool {
 }
 
 /// The text of `root` cut into paragraphs at block-element edges.
-fn block_paragraphs(root: ElementRef<'_>) -> Vec<String> {
+fn block_paragraphs(root: ElementRef<'_>, skip: Option<&Selector>) -> Vec<String> {
     let mut paras = Vec::new();
     let mut current = String::new();
     let flush = |current: &mut String, paras: &mut Vec<String>| {
@@ -377,18 +377,39 @@ fn block_paragraphs(root: ElementRef<'_>) -> Vec<String> {
         }
         current.clear();
     };
+    // Inside a script, style or skipped box: how many such elements are open.
+    let mut skipping = 0usize;
+    let skipped = |node: ego_tree::NodeRef<'_, scraper::Node>| match node.value() {
+        scraper::Node::Element(e) => {
+            matches!(
+                e.name(),
+                "script" | "style" | "noscript" | "template" | "svg"
+            ) || skip.is_some_and(|sel| ElementRef::wrap(node).is_some_and(|el| sel.matches(&el)))
+        }
+        _ => false,
+    };
     for edge in root.traverse() {
         match edge {
-            ego_tree::iter::Edge::Open(node) => match node.value() {
-                scraper::Node::Text(t) => current.push_str(t),
-                scraper::Node::Element(e) if is_block(e.name()) => flush(&mut current, &mut paras),
-                scraper::Node::Element(e)
-                    if matches!(e.name(), "script" | "style" | "noscript" | "template") => {}
-                _ => {}
-            },
+            ego_tree::iter::Edge::Open(node) => {
+                if skipping > 0 || skipped(node) {
+                    if matches!(node.value(), scraper::Node::Element(_)) {
+                        skipping += 1;
+                    }
+                    continue;
+                }
+                match node.value() {
+                    scraper::Node::Text(t) => current.push_str(t),
+                    scraper::Node::Element(e) if is_block(e.name()) => {
+                        flush(&mut current, &mut paras)
+                    }
+                    _ => {}
+                }
+            }
             ego_tree::iter::Edge::Close(node) => {
                 if let scraper::Node::Element(e) = node.value() {
-                    if is_block(e.name()) {
+                    if skipping > 0 {
+                        skipping -= 1;
+                    } else if is_block(e.name()) {
                         flush(&mut current, &mut paras);
                     }
                 }
@@ -420,6 +441,15 @@ fn fallback_text(doc: &Html, title: Option<&str>) -> Body {
             .collect();
         if !paras.is_empty() {
             return assemble_body(paras.iter().map(String::as_str), title, true);
+        }
+    }
+    // No <p> at all: text straight in <div>s, cut at block edges, boxes skipped.
+    for root_sel in &sel.paragraph_roots {
+        if let Some(root) = doc.select(root_sel).next() {
+            let paras = block_paragraphs(root, Some(&sel.prune));
+            if !paras.is_empty() {
+                return assemble_body(paras.iter().map(String::as_str), title, true);
+            }
         }
     }
     Body::default()
@@ -826,6 +856,22 @@ mod tests {
             "Giá xăng giảm hơn 500 đồng mỗi lít từ chiều nay.",
             Some("Giá xăng giảm mạnh từ chiều nay")
         ));
+    }
+
+    #[test]
+    fn pages_without_paragraph_tags() {
+        let page = "<html><head><title>Mưa lớn ở miền Trung</title><script>var x = 'quảng cáo';</script></head><body>\
+            <nav>Trang chủ</nav><div class=\"content\"><div>Từ đêm qua, các tỉnh miền Trung có mưa lớn.</div>\
+            <div>Nhiều tuyến đường bị ngập.<script>track('x')</script></div><div class=\"share\">Chia sẻ Facebook</div></div></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert!(
+            a.body
+                .contains("Từ đêm qua, các tỉnh miền Trung có mưa lớn."),
+            "{}",
+            a.body
+        );
+        assert!(!a.body.contains("track("));
+        assert!(!a.body.contains("quảng cáo"));
     }
 
     #[test]
