@@ -228,6 +228,10 @@ pub fn read_bytes(
     let text = decoded.text;
     let mut results = match format.unwrap_or_else(|| Format::sniff_text(&text)) {
         Format::JsonLines => read_jsonl(text.as_bytes(), origin).collect(),
+        // "[Infographic] Giá vàng..." only looked like JSON: without a name saying so, it is text.
+        Format::Json if format.is_none() && serde_json::from_str::<Value>(&text).is_err() => {
+            vec![Ok(article_from_text(&text, origin))]
+        }
         Format::Json => read_json_document(&text, origin),
         Format::Html => {
             vec![article_from_html(&text, None, origin).map_err(|r| ReadError::new(origin, r))]

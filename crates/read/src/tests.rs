@@ -415,6 +415,17 @@ fn formats_from_names_and_content() {
 }
 
 #[test]
+fn text_that_only_looks_like_json_is_text() {
+    let text = "[Infographic] Giá vàng hôm nay\n\nGiá vàng miếng SJC tăng 500.000 đồng mỗi lượng.";
+    let a = one(read_bytes(text.as_bytes(), "-", None));
+    assert_eq!(a.title.as_deref(), Some("[Infographic] Giá vàng hôm nay"));
+    // A name that says JSON is taken at its word.
+    assert!(one_err(read_bytes(text.as_bytes(), "x.json", None))
+        .reason
+        .starts_with("invalid JSON"));
+}
+
+#[test]
 fn odd_input_never_panics() {
     let inputs: [&[u8]; 8] = [
         b"(",
