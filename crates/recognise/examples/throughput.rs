@@ -55,7 +55,12 @@ fn main() {
         })
         .collect();
     let splits: Vec<Vec<Sentence>> = texts.iter().map(|t| sentences(t)).collect();
+    let t_init = Instant::now();
     let rec = Recogniser::embedded();
+    println!(
+        "built the recogniser in {:.3}s",
+        t_init.elapsed().as_secs_f64()
+    );
     let syllables: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let t0 = Instant::now();
     let mut entities = 0;

@@ -364,7 +364,14 @@ impl Gazetteer {
                 initial_only,
             });
         }
-        let surnames = rows(src.surnames).map(|(_, c)| text::key(c[0])).collect();
+        // every spelling, so that a syllable of the text is looked up as written
+        let surnames = rows(src.surnames)
+            .flat_map(|(_, c)| {
+                let upper = text::spellings(c[0]);
+                let lower: Vec<String> = upper.iter().map(|s| s.to_lowercase()).collect();
+                upper.into_iter().chain(lower)
+            })
+            .collect();
         let particles = rows(src.name_particles)
             .map(|(_, c)| c[0].to_lowercase())
             .collect();
@@ -418,7 +425,7 @@ impl Gazetteer {
 
     /// Whether `syllable` is a Vietnamese surname.
     pub fn is_surname(&self, syllable: &str) -> bool {
-        self.surnames.contains(&text::key(syllable))
+        self.surnames.contains(syllable)
     }
 
     /// Whether `word` is a lower-case particle inside foreign names ("bin", "von").

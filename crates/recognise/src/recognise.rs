@@ -16,7 +16,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use thoisu_core::{Entity, EntityKind, Sentence, Span};
 
 use crate::assemble::{assemble, Raw, Short};
@@ -109,7 +109,9 @@ impl Recogniser {
         for (i, s) in gazetteer.stops.iter().enumerate() {
             add(&s.phrase, Target::Stop(i as u16));
         }
+        // a DFA: more memory, but the one pass over every article is the hot loop
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("gazetteer patterns compile");

@@ -9,12 +9,29 @@ use thoisu_core::{Sentence, Span};
 use unicode_normalization::char::{compose, decompose_canonical};
 use unicode_normalization::UnicodeNormalization;
 
+/// A letter or digit: the fast ranges first (ASCII, Latin-1, the Latin
+/// blocks Vietnamese uses, combining marks), Unicode's tables for the rest.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x300..=0x36F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// One character folded for matching, keeping its UTF-8 length.
 #[inline]
 pub fn fold_char(c: char) -> char {
+    let u = c as u32;
     match c {
         '-' | '\n' | '\r' | '\t' => ' ',
         _ if c.is_ascii() => c.to_ascii_lowercase(),
+        // Vietnamese capitals: Latin-1, Ă Đ Ĩ Ũ Ơ Ư, and the Latin Extended Additional pairs
+        _ if (0xC0..=0xDE).contains(&u) && u != 0xD7 => char::from_u32(u + 0x20).unwrap_or(c),
+        'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => char::from_u32(u + 1).unwrap_or(c),
+        _ if (0x1EA0..=0x1EF9).contains(&u) => char::from_u32(u | 1).unwrap_or(c),
         _ => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -194,12 +211,12 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
     let mut prev_end = 0usize;
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             continue;
         }
         let mut end = start + c.len_utf8();
         while let Some(&(i, d)) = iter.peek() {
-            if d.is_alphanumeric() {
+            if is_word_char(d) {
                 end = i + d.len_utf8();
                 iter.next();
             } else if matches!(d, '\'' | '’' | '&') {
@@ -250,6 +267,24 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_fold_agrees_with_unicode() {
+        for u in (0xC0..0x250).chain(0x1E00..0x1F00) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut lower = c.to_lowercase();
+            let expect = match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(fold_char(c), expect, "U+{u:04X}");
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || (0x300..0x370).contains(&u),
+                "U+{u:04X}"
+            );
+        }
+    }
 
     #[test]
     fn fold_keeps_offsets() {
