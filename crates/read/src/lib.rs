@@ -114,7 +114,7 @@ impl Format {
             "html" | "htm" | "xhtml" | "shtml" => Some(Format::Html),
             "json" => Some(Format::Json),
             "jsonl" | "ndjson" => Some(Format::JsonLines),
-            "warc" | "arc" => Some(Format::Warc),
+            "warc" => Some(Format::Warc),
             _ => None,
         }
     }
@@ -132,14 +132,7 @@ impl Format {
             return Format::Json;
         }
         if t.starts_with('{') {
-            // Several lines opening objects: JSON Lines.
-            let object_lines = t
-                .lines()
-                .skip(1)
-                .filter(|l| l.trim_start().starts_with('{'))
-                .take(1)
-                .count();
-            return if object_lines > 0 && serde_json::from_str::<Value>(t).is_err() {
+            return if looks_like_json_lines(t) {
                 Format::JsonLines
             } else {
                 Format::Json
@@ -166,6 +159,19 @@ impl Format {
         }
         Format::Text
     }
+}
+
+/// A first line that is a whole JSON object by itself, and another line
+/// opening one: JSON Lines (a pretty-printed object fails the first test).
+fn looks_like_json_lines(text: &str) -> bool {
+    let mut lines = text
+        .trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n'])
+        .lines()
+        .filter(|l| !l.trim().is_empty());
+    let first_is_object = lines
+        .next()
+        .is_some_and(|l| matches!(serde_json::from_str::<Value>(l), Ok(Value::Object(_))));
+    first_is_object && lines.any(|l| l.trim_start().starts_with('{'))
 }
 
 /// Why one file, line or record gave no article.
@@ -275,12 +281,9 @@ pub fn read_path_iter(path: &Path) -> Box<dyn Iterator<Item = Result<Article, Re
         Some(f) => Some(f),
         None => match reader.fill_buf() {
             Ok(head) => Format::sniff_bytes(head).or_else(|| {
-                // Decide between JSON Lines and the rest on the first block.
+                // JSON Lines is told apart on the first block, so it can still stream.
                 let t = String::from_utf8_lossy(&head[..head.len().min(8192)]);
-                let t = t.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
-                let second_object = t.lines().skip(1).any(|l| l.trim_start().starts_with('{'));
-                (t.starts_with('{') && second_object && serde_json::from_str::<Value>(t).is_err())
-                    .then_some(Format::JsonLines)
+                looks_like_json_lines(&t).then_some(Format::JsonLines)
             }),
             Err(e) => return fail(origin, io_reason("cannot read", &e)),
         },

@@ -409,6 +409,10 @@ fn formats_from_names_and_content() {
     );
     assert_eq!(Format::sniff_text("{\"text\": \"a\"}"), Format::Json);
     assert_eq!(
+        Format::sniff_text("{\n  \"text\": \"a\",\n  \"meta\":\n  {\"id\": 1}\n}"),
+        Format::Json
+    );
+    assert_eq!(
         Format::sniff_text("<Tin nóng> Hà Nội mưa lớn"),
         Format::Text
     );
