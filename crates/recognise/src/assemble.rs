@@ -257,14 +257,17 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
         }
     }
 
+    // One syllable: a Vietnamese is called by the given name ("ông Vinh"), a
+    // Chinese or Korean leader by the surname ("ông Tập", "ông Kim").
     for raw in raws.iter().filter(|r| r.short == Short::Given) {
         let w = words(&raw.name);
         let matches: Vec<usize> = (0..es.list.len())
             .filter(|&i| {
                 let b = &es.list[i];
+                let foreign = b.entity.country.as_deref().is_some_and(|c| c != "VNM");
                 b.entity.kind == EntityKind::Person
                     && b.words.len() > w.len()
-                    && b.words.ends_with(&w)
+                    && (b.words.ends_with(&w) || foreign && b.words.starts_with(&w))
             })
             .collect();
         match es.nearest(matches.into_iter(), raw.span.start) {

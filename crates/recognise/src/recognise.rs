@@ -1794,6 +1794,23 @@ mod tests {
     }
 
     #[test]
+    fn sino_korean_leaders_by_surname() {
+        let es = run("Chủ tịch Tập Cận Bình tiếp Chủ tịch Quốc vụ Kim Jong Un. Ông Tập nói với ông Kim rằng hai nước là láng giềng.");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Tập Cận Bình").mentions.len(),
+            2
+        );
+        assert_eq!(
+            find(&es, EntityKind::Person, "Kim Jong Un").mentions.len(),
+            2
+        );
+        assert_eq!(
+            es.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            2
+        );
+    }
+
+    #[test]
     fn odd_text_never_panics() {
         let huge = "Tổng Bí thư Tô Lâm 🙂 ".repeat(5000);
         for text in [
