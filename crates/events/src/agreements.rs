@@ -7,7 +7,7 @@
 //! the same sentence. Documents merely planned or mentioned are left out.
 
 use crate::syllables::SyllableText;
-use crate::{location, sentence_date, Coder, SentenceActor, Side};
+use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
 use thoisu_core::{Agreement, DateMention, Entity, Party, Sentence, Span};
 
 /// How far back (in sentences) a listing looks for its signing phrase.
@@ -31,7 +31,9 @@ pub(crate) fn find(
             .copied();
         let Some(context) = context else { continue };
         let body = sentence.span.of(text);
-        let date = sentence_date(dates, si).or_else(|| sentence_date(dates, context));
+        let date = sentence_date(dates, si)
+            .or_else(|| sentence_date(dates, context))
+            .or_else(|| recent_date(dates, context));
         let place =
             location(&actors[si], entities).or_else(|| location(&actors[context], entities));
         let items = listing_items(body, sentence.span.start);

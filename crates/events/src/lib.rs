@@ -50,6 +50,9 @@ pub(crate) struct SentenceActor {
     pub span: Span,
     pub country: String,
     pub is_place: bool,
+    pub is_person: bool,
+    /// One side of "Việt Nam - Triều Tiên": names a relation, not a doer.
+    pub paired: bool,
     /// Preceded by "tại"/"ở": a location, not a participant.
     pub locative: bool,
     /// Preceded by "của": a possessor.
@@ -223,7 +226,7 @@ impl Coder {
             code,
             source: Some(actor(&source, entities)),
             target: Some(actor(&target, entities)),
-            date: nearest_date(dates, sentence, trigger),
+            date: nearest_date(dates, sentence, trigger).or_else(|| recent_date(dates, sentence)),
             location,
             rule,
             span: trigger,
@@ -253,11 +256,7 @@ fn actor(side: &Side, entities: &[Entity]) -> Actor {
 fn country_name(iso3: &str, entities: &[Entity]) -> String {
     entities
         .iter()
-        .find(|e| {
-            e.kind == EntityKind::Location
-                && e.country.as_deref() == Some(iso3)
-                && e.gazetteer_id.is_some()
-        })
+        .find(|e| e.kind == EntityKind::Location && e.gazetteer_id.as_deref() == Some(iso3))
         .or_else(|| {
             entities
                 .iter()
@@ -291,6 +290,15 @@ fn nearest_date(dates: &[DateMention], sentence: usize, trigger: Span) -> Option
                 d.span.start.saturating_sub(trigger.end)
             }
         })
+        .map(|d| d.value.start.clone())
+}
+
+/// The last date told in the three sentences before: "Chiều 12/6, A hội đàm
+/// với B. Sau hội đàm, hai bên đã ký ..." — the signing is dated too.
+pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<String> {
+    dates
+        .iter()
+        .rfind(|d| (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3)
         .map(|d| d.value.start.clone())
 }
 
@@ -341,6 +349,8 @@ fn sentence_actors(
                 span: m.span,
                 country: country.clone(),
                 is_place: e.kind == EntityKind::Location,
+                is_person: e.kind == EntityKind::Person,
+                paired: false,
                 locative: LOCATIVE.iter().any(|w| last_words(w))
                     || ["thủ đô", "thành phố"]
                         .iter()
@@ -358,6 +368,16 @@ fn sentence_actors(
                 continue;
             }
             kept.push(a);
+        }
+        for i in 1..kept.len() {
+            let between = text
+                .get(kept[i - 1].span.end..kept[i].span.start)
+                .unwrap_or("")
+                .trim();
+            if matches!(between, "-" | "–" | "—") {
+                kept[i - 1].paired = true;
+                kept[i].paired = true;
+            }
         }
         *list = kept;
     }
@@ -385,6 +405,30 @@ fn focal_pair(entities: &[Entity]) -> Option<(String, String)> {
     match ranked.as_slice() {
         [a, b, ..] => Some((a.0.to_string(), b.0.to_string())),
         _ => None,
+    }
+}
+
+/// "Thủ tướng Nhật Bản Ishiba Shigeru": a country or body in a title chain
+/// stands for the person it introduces.
+fn person_named_after<'a>(
+    a: &'a SentenceActor,
+    others: &[&'a SentenceActor],
+    st: &SyllableText,
+) -> &'a SentenceActor {
+    if a.is_person {
+        return a;
+    }
+    let next = others.iter().find(|b| b.span.start >= a.span.end);
+    match next {
+        Some(b) if b.is_person && b.country == a.country => {
+            let (i, j) = (st.syllable_from(a.span.end), st.syllable_from(b.span.start));
+            if j - i <= 2 && !(i..=j).any(|k| st.punct_before(k)) {
+                b
+            } else {
+                a
+            }
+        }
+        _ => a,
     }
 }
 
@@ -478,7 +522,7 @@ fn resolve_sides(
         if !opens {
             return None;
         }
-        let tgt = right.first()?;
+        let tgt = person_named_after(right.first()?, &right, st);
         let src = right.iter().find(|a| {
             a.country != tgt.country && {
                 let i = st.syllable_from(tgt.span.end);
@@ -502,12 +546,26 @@ fn resolve_sides(
         })
         .map(|i| st.syllables[i].span.start)
         .unwrap_or(0);
-    let src = left
-        .iter()
-        .find(|a| a.span.start >= clause_start && !a.is_place && !a.possessive)
-        .or_else(|| left.iter().find(|a| !a.is_place && !a.possessive))
-        .or_else(|| left.iter().find(|a| a.span.start >= clause_start))
-        .or_else(|| left.first())
+    let in_clause = |a: &&&SentenceActor| a.span.start >= clause_start && !a.possessive;
+    let subject = |a: &&&SentenceActor| !a.possessive;
+    // A name right before the phrase ("X đã ký", "Y đang thăm") is its
+    // subject; else the first person of the clause, then of the sentence.
+    let adjacent = left.last().filter(|a| {
+        let gap = st.syllable_from(trigger.start) - st.syllable_from(a.span.end);
+        gap <= 2
+            && !(st.syllable_from(a.span.end)..=st.syllable_from(trigger.start))
+                .any(|k| st.punct_before(k))
+    });
+    let src = adjacent
+        .or_else(|| left.iter().filter(in_clause).find(|a| a.is_person))
+        .or_else(|| left.iter().filter(in_clause).find(|a| !a.is_place))
+        .or_else(|| left.iter().filter(subject).find(|a| a.is_person))
+        .or_else(|| left.iter().filter(subject).find(|a| !a.is_place))
+        .or_else(|| left.iter().find(in_clause))
+        // A directed act needs a doer: a place named in an earlier clause,
+        // or one side of "Việt Nam - Triều Tiên", is not one.
+        .or_else(|| left.iter().find(|a| frame != Frame::Directed && !a.paired))
+        .or_else(|| left.first().filter(|_| frame != Frame::Directed))
         .copied()?;
     // "A và B hội đàm": a partner joined to the subject by "và"/"cùng".
     let partner = left.iter().find(|a| {
@@ -522,13 +580,18 @@ fn resolve_sides(
         }
     });
     if let Some(p) = partner {
-        return Some((side(src), side(p)));
+        // The first named of "A và B" leads.
+        return Some(if p.span.start < src.span.start {
+            (side(p), side(src))
+        } else {
+            (side(src), side(p))
+        });
     }
     let tgt = right
         .iter()
         .find(|a| visit && a.destination && a.country != src.country)
         .or_else(|| right.iter().find(|a| a.country != src.country))
-        .map(|a| side(a))
+        .map(|a| side(person_named_after(a, &right, st)))
         .or_else(|| {
             left.iter()
                 .find(|a| a.country != src.country)
@@ -542,7 +605,6 @@ fn resolve_sides(
         // photo credit or a title chain than a participant.
         None => side(right.iter().find(|a| a.entity != src.entity)?),
     };
-    let _ = frame;
     Some((side(src), tgt))
 }
 

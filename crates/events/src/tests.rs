@@ -340,3 +340,77 @@ fn odd_text_gives_nothing_and_never_panics() {
         assert!(c.events.is_empty());
     }
 }
+
+#[test]
+fn the_person_a_title_chain_names_is_the_actor() {
+    let c = check(
+        "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.",
+        &[
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+            (PER, "Ishiba Shigeru", "JPN", &["Ishiba Shigeru"]),
+        ],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("041", "VNM", "JPN")]);
+    assert_eq!(
+        c.coded.events[0].target.as_ref().unwrap().name,
+        "Ishiba Shigeru"
+    );
+}
+
+#[test]
+fn a_name_right_before_the_phrase_is_its_subject() {
+    // "... với Bộ trưởng Singapore Vivian Balakrishnan đang thăm Việt Nam":
+    // the visitor is the Singaporean, not the sentence's first subject.
+    let c = check(
+        "Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đang thăm chính thức Việt Nam.",
+        &[
+            (PER, "Bùi Thanh Sơn", "VNM", &["Bùi Thanh Sơn"]),
+            (LOC, "Singapore", "SGP", &["Singapore"]),
+            (PER, "Vivian Balakrishnan", "SGP", &["Vivian Balakrishnan"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("042", "SGP", "VNM")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        c.events.contains(&ev("046", "VNM", "SGP")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_relation_named_by_a_dash_is_not_a_doer() {
+    // The subject is a bare title the recogniser cannot name: no event,
+    // rather than one between the two sides of "Việt Nam - Lào".
+    let c = check(
+        "Để thúc đẩy quan hệ Việt Nam - Lào, Tổng Bí thư đề nghị cán bộ Đại sứ quán tại Lào giữ gìn đoàn kết.",
+        &[(LOC, "Việt Nam", "VNM", &["Việt Nam"]), (LOC, "Lào", "LAO", &["Lào"])],
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn a_signing_after_dated_talks_takes_their_date() {
+    let c = check(
+        "Chiều 12/6, Bộ trưởng Việt Nam hội đàm với Bộ trưởng Singapore. Sau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về đào tạo.",
+        &[(LOC, "Việt Nam", "VNM", &["Việt Nam"]), (LOC, "Singapore", "SGP", &["Singapore"])],
+        &[("Chiều 12/6", "2024-06-12")],
+    );
+    assert_eq!(c.agreements.len(), 1);
+    assert_eq!(c.agreements[0].date.as_deref(), Some("2024-06-12"));
+    let signing = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code == "057")
+        .expect("a 057 event");
+    assert_eq!(signing.date.as_deref(), Some("2024-06-12"));
+}
