@@ -210,6 +210,7 @@ where
 {
     let mut body = Body::default();
     let mut in_related = false;
+    let mut pending_prose: Option<&str> = None;
     for p in paras {
         let p = p.trim();
         if p.is_empty() {
@@ -220,6 +221,20 @@ where
             break;
         }
         if in_related {
+            // Titles alternate with teasers in a related box; two long, plain
+            // paragraphs in a row mean the article itself has resumed.
+            if is_prose(p) {
+                match pending_prose.take() {
+                    Some(previous) => {
+                        in_related = false;
+                        body.paragraphs.push(previous.to_string());
+                        body.paragraphs.push(p.to_string());
+                    }
+                    None => pending_prose = Some(p),
+                }
+                continue;
+            }
+            pending_prose = None;
             if let Some(t) = related_title(p) {
                 push_unique(&mut body.related, t);
             }
@@ -227,6 +242,7 @@ where
         }
         if is_related_heading(p) {
             in_related = true;
+            pending_prose = None;
             continue;
         }
         if let Some(t) = related_inline(p) {
@@ -602,6 +618,11 @@ fn related_inline(p: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A long paragraph of running text that no teaser marker opens.
+fn is_prose(p: &str) -> bool {
+    word_count(p) >= 25 && ends_with_period(p) && lead_marker(p).is_none()
 }
 
 /// A related-news title (not a teaser sentence, not another heading).
@@ -1034,6 +1055,36 @@ mod tests {
         assert_eq!(
             parts.body.paragraphs,
             vec!["Sáng nay, giá vàng miếng tăng 1 triệu đồng."]
+        );
+    }
+
+    #[test]
+    fn article_resumes_after_a_related_box_in_the_middle() {
+        let long = |n: &str| {
+            format!(
+                "Theo báo cáo {n}, tổng vốn đầu tư nước ngoài vào Việt Nam trong chín tháng đầu năm \
+                 đạt hơn 28 tỉ USD, tăng mạnh so với cùng kỳ năm trước, tập trung vào công nghiệp chế biến."
+            )
+        };
+        let text = format!(
+            "Vốn FDI tăng mạnh\n\n{}\n\nTin liên quan\n\nSamsung mở rộng nhà máy\n\n\
+             (TTO) - Samsung vừa công bố kế hoạch mở rộng nhà máy tại Bắc Ninh.\n\n{}\n\n{}\n\nTin liên quan\n\n\
+             Giá vàng giảm\n\n(TTO) - Giá vàng giảm.",
+            long("một"),
+            long("hai"),
+            long("ba")
+        );
+        let parts = parse_text(&text);
+        assert_eq!(
+            parts.body.paragraphs.len(),
+            3,
+            "{:?}",
+            parts.body.paragraphs
+        );
+        assert!(parts.body.paragraphs[2].contains("báo cáo ba"));
+        assert_eq!(
+            parts.body.related,
+            vec!["Samsung mở rộng nhà máy", "Giá vàng giảm"]
         );
     }
 
