@@ -129,6 +129,7 @@ pub struct Sources<'a> {
     pub place_heads: &'a str,
     pub stopwords: &'a str,
     pub surnames: &'a str,
+    pub country_pairs: &'a str,
     pub name_particles: &'a str,
 }
 
@@ -144,6 +145,7 @@ impl Sources<'static> {
         place_heads: include_str!("../../../data/gazetteer/place_heads.tsv"),
         stopwords: include_str!("../../../data/gazetteer/stopwords.tsv"),
         surnames: include_str!("../../../data/gazetteer/surnames.tsv"),
+        country_pairs: include_str!("../../../data/gazetteer/country_pairs.tsv"),
         name_particles: include_str!("../../../data/gazetteer/name_particles.tsv"),
     };
 }
@@ -162,6 +164,8 @@ pub struct Gazetteer {
     particles: HashSet<String>,
     function_words: HashSet<String>,
     credit_words: HashSet<String>,
+    /// One-syllable forms that name a country in a dashed pair ("Việt - Trung").
+    pair_forms: HashMap<String, usize>,
 }
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -386,6 +390,19 @@ impl Gazetteer {
                 by_form.entry(text::key(form)).or_insert(i);
             }
         }
+        let mut pair_forms = HashMap::new();
+        for (line, c) in rows(src.country_pairs) {
+            let Some(&i) = c.get(1).and_then(|iso3| by_id.get(*iso3)) else {
+                return Err(bad(
+                    "country_pairs.tsv",
+                    line,
+                    format!("unknown country {:?}", c.get(1)),
+                ));
+            };
+            for spelling in text::spellings(c[0]) {
+                pair_forms.insert(spelling, i);
+            }
+        }
         Ok(Gazetteer {
             entries,
             titles,
@@ -398,6 +415,7 @@ impl Gazetteer {
             particles,
             function_words,
             credit_words,
+            pair_forms,
         })
     }
 
@@ -431,6 +449,11 @@ impl Gazetteer {
     /// Whether `word` is a lower-case particle inside foreign names ("bin", "von").
     pub fn is_particle(&self, word: &str) -> bool {
         self.particles.contains(word)
+    }
+
+    /// The country a one-syllable pair form names ("Trung" → China), as an entry index.
+    pub fn pair_form(&self, word: &str) -> Option<usize> {
+        self.pair_forms.get(word).copied()
     }
 
     /// Whether `word` introduces a credit ("Ảnh: ...", "Nguồn: ...").
@@ -569,6 +592,8 @@ mod tests {
         }
         columns(Sources::EMBEDDED.surnames, 2);
         columns(Sources::EMBEDDED.name_particles, 1);
+        columns(Sources::EMBEDDED.country_pairs, 2);
+        assert_eq!(g().entries[g().pair_form("Trung").unwrap()].id, "CHN");
         assert!(g()
             .titles
             .iter()

@@ -325,6 +325,15 @@ impl<'a> Scan<'a> {
         let mut i = 0;
         while i < n {
             let Some(c) = self.best(i) else {
+                if let Some(e) = self.pair_side(i) {
+                    self.location(Cand {
+                        start: i as u32,
+                        end: i as u32 + 1,
+                        target: Target::Entry(e as u32),
+                    });
+                    i += 1;
+                    continue;
+                }
                 i = if self.toks[i].cap {
                     self.free_run(i)
                 } else {
@@ -359,6 +368,37 @@ impl<'a> Scan<'a> {
                 },
             };
         }
+    }
+
+    /// "Trung" in "quan hệ Việt - Trung": a one-syllable country name with a
+    /// country on the other side of a dash. Returns the country's entry.
+    fn pair_side(&self, i: usize) -> Option<usize> {
+        let e = self.g.pair_form(self.word(i))?;
+        let dash = |a: usize, b: usize| {
+            self.same_sentence(a, b)
+                && matches!(
+                    self.text[self.toks[a].span.end..self.toks[b].span.start].trim(),
+                    "-" | "–"
+                )
+        };
+        let country_ending_at = |end: usize| {
+            (end.saturating_sub(6)..end).any(|k| {
+                self.at(k).iter().any(|c| {
+                    c.end as usize == end && self.entry_kind(c.target) == Some(EntryKind::Country)
+                })
+            })
+        };
+        let country_at = |k: usize| {
+            self.best(k)
+                .is_some_and(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
+        };
+        let before = i > 0
+            && dash(i - 1, i)
+            && (self.g.pair_form(self.word(i - 1)).is_some() || country_ending_at(i));
+        let after = i + 1 < self.toks.len()
+            && dash(i, i + 1)
+            && (self.g.pair_form(self.word(i + 1)).is_some() || country_at(i + 1));
+        (before || after).then_some(e)
     }
 
     /// A head that is also a surname, then capitalised syllables only:
@@ -1808,6 +1848,18 @@ mod tests {
             es.iter().filter(|e| e.kind == EntityKind::Person).count(),
             2
         );
+    }
+
+    #[test]
+    fn one_syllable_countries_in_dashed_pairs() {
+        let es = run(
+            "Quan hệ Việt - Trung và hợp tác Việt-Lào, Việt Nam - Hàn phát triển; ông Trung nói.",
+        );
+        find(&es, EntityKind::Location, "Việt Nam");
+        let china = find(&es, EntityKind::Location, "Trung Quốc");
+        assert_eq!(china.mentions.len(), 1);
+        find(&es, EntityKind::Location, "Lào");
+        find(&es, EntityKind::Location, "Hàn Quốc");
     }
 
     #[test]
