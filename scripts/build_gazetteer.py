@@ -526,9 +526,6 @@ HAND_PLACES = [
     ("site", "KP", "Kumsusan Palace of the Sun", "Cung Thái Dương Kumsusan|Cung điện Mặt trời Kumsusan"),
     ("site", "KP", "Kim Il Sung Square", "Quảng trường Kim Nhật Thành|Quảng trường Kim Il Sung"),
     ("site", "CN", "Great Hall of the People", "Đại lễ đường Nhân dân"),
-    ("site", "US", "White House", "Nhà Trắng"),
-    ("site", "US", "Pentagon", "Lầu Năm Góc"),
-    ("site", "RU", "Kremlin", "Điện Kremlin|Kremlin"),
     ("site", "CN", "Zhongnanhai", "Trung Nam Hải"),
 ]
 
