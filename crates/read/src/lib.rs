@@ -465,6 +465,7 @@ pub fn read_jsonl<R: BufRead>(
         line: 0,
         buf: Vec::new(),
         done: false,
+        any_content: false,
     }
 }
 
@@ -474,6 +475,8 @@ struct JsonLines<R> {
     line: usize,
     buf: Vec<u8>,
     done: bool,
+    /// Whether any non-blank line was seen: a source with none is an empty file.
+    any_content: bool,
 }
 
 impl<R: BufRead> Iterator for JsonLines<R> {
@@ -496,7 +499,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             if eof {
                 self.done = true;
                 if read == 0 {
-                    return None;
+                    return (!self.any_content)
+                        .then(|| Err(ReadError::new(&self.origin, "empty file")));
                 }
             }
             self.line += 1;
@@ -509,8 +513,12 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             }
             if bytes.iter().all(u8::is_ascii_whitespace) {
+                if self.done && !self.any_content {
+                    return Some(Err(ReadError::new(&self.origin, "empty file")));
+                }
                 continue;
             }
+            self.any_content = true;
             let value = match serde_json::from_slice::<Value>(bytes) {
                 Ok(v) => v,
                 Err(e) => return Some(Err(ReadError::new(at, format!("invalid JSON: {e}")))),

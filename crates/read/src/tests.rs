@@ -235,6 +235,15 @@ fn jsonl_streams_and_reports_the_broken_line() {
 }
 
 #[test]
+fn empty_jsonl_is_one_error() {
+    for input in ["", "\n\n  \n"] {
+        let results: Vec<_> = read_jsonl(input.as_bytes(), "rong.jsonl").collect();
+        assert_eq!(results.len(), 1);
+        assert_eq!(results[0].as_ref().unwrap_err().reason, "empty file");
+    }
+}
+
+#[test]
 fn jsonl_line_over_the_limit_is_one_error() {
     let huge = format!("{{\"text\": \"{}\"}}", "a".repeat(MAX_ARTICLE_BYTES + 10));
     let ok = serde_json::json!({"text": "Cần Thơ khánh thành cầu mới."}).to_string();
