@@ -1,16 +1,23 @@
 //! The recogniser: finds people, organisations and places in normalised text.
 //!
 //! One Aho–Corasick pass over a folded copy of the text finds every
-//! gazetteer form, title cue, organisation head and stop phrase that starts
-//! and ends on syllable boundaries and agrees with the data's capitalisation.
+//! gazetteer form, title cue, organisation head, place head and stop phrase
+//! that starts and ends on syllable boundaries and agrees with the data's
+//! capitalisation (a capital in the data must be a capital in the text).
 //! A left-to-right scan over syllables then reads:
 //! - title chains ("Thứ trưởng Bộ Ngoại giao Triều Tiên Im Chon In"): titles,
 //!   organisations and countries, then the person's name, the final
-//!   capitalised run;
-//! - organisations: a head or gazetteer body plus its capitalised continuation,
-//!   ending after a country, or after "tại <country>" for embassies;
-//! - countries and places; people from the gazetteer; Vietnamese full names
-//!   (surname plus 1–3 capitalised syllables) without a title.
+//!   capitalised run; titles in apposition after a name ("Marc Knapper, Đại
+//!   sứ Hoa Kỳ, ...") also go to that name;
+//! - organisations: a head or gazetteer body plus its capitalised
+//!   continuation (a capitalised syllable and the lower-case rest of its
+//!   word), ending after a country, after "tại <host>" for embassies, or
+//!   after a dashed pair of countries; an acronym in brackets after it is
+//!   one more mention;
+//! - countries and places, with place heads ("xã", "sông", "đường") turning
+//!   the capitalised run after them into a place, never a person;
+//! - people from the gazetteer, and Vietnamese full names (surname plus 1–3
+//!   capitalised syllables) without a title, unless they are credits or bylines.
 //!
 //! `assemble` then merges mentions into one entity per referent.
 
