@@ -597,7 +597,11 @@ fn read_warc<R: BufRead + Send>(
         if failed {
             return None;
         }
-        let record = records.next()?;
+        let Some(record) = records.next() else {
+            // A WARC without a single record is an empty file, not an empty crawl.
+            failed = true;
+            return (index == 0).then(|| Err(ReadError::new(&origin, "empty file")));
+        };
         index += 1;
         let record = match record {
             Ok(rec) => rec,

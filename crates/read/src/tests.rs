@@ -360,6 +360,14 @@ fn warc_response_records_become_articles() {
 }
 
 #[test]
+fn empty_warc_is_one_error() {
+    assert_eq!(
+        one_err(read_bytes(b"", "rong.warc", None)).reason,
+        "empty file"
+    );
+}
+
+#[test]
 fn broken_warc_reports_once_and_stops() {
     let mut warc = sample_warc();
     warc.extend_from_slice(b"WARC/1.0\r\nthis is not a header\r\n\r\n");
