@@ -828,10 +828,13 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
     for group in &lex.byline_group {
         if let Some(n) = prefix_ci(s, group) {
             let rest = &s[n..];
-            if rest.is_empty()
-                || rest.starts_with([' ', ':']) && capitalised(rest.trim_start_matches([' ', ':']))
-            {
+            if rest.is_empty() {
                 return Some(vec![s.to_string()]);
+            }
+            let names = rest.trim_start_matches([' ', ':']);
+            if rest.starts_with([' ', ':']) && capitalised(names) {
+                // "Phóng viên Dương Ngọc": the names, when they are names.
+                return Some(split_names(names).unwrap_or_else(|| vec![s.to_string()]));
             }
         }
     }
@@ -1176,6 +1179,11 @@ mod tests {
         );
         assert_eq!(byline_names("Thời sự Chính trị"), None);
         assert_eq!(byline_names("H.Anh"), Some(vec!["H.Anh".into()]));
+        assert_eq!(
+            byline_names("Phóng viên Dương Ngọc"),
+            Some(vec!["Dương Ngọc".into()])
+        );
+        assert_eq!(byline_names("Nhóm PV"), Some(vec!["Nhóm PV".into()]));
         assert_eq!(byline_names("Việt."), None);
         assert_eq!(byline_names("Theo kế hoạch, dự án sẽ hoàn thành"), None);
         assert_eq!(
