@@ -65,7 +65,7 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         related_box: s(RELATED_BOXES),
         link: s("a"),
         heading: s("h2, h3, h4, h5, h6, strong, b, span, div, p"),
-        crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a"),
+        crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a, [aria-label*=breadcrumb i] a"),
         author: s("[rel=author], [itemprop=author], [class*=author i], [class*=byline i]"),
         time: s("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]"),
         canonical: s("link[rel=canonical]"),
