@@ -1206,6 +1206,17 @@ impl<'a> Scan<'a> {
                             continued_cap = tail == 0;
                             continue;
                         }
+                        // "Văn phòng Ủy ban Công tác Đối ngoại Trung ương": an unknown
+                        // body inside another is part of its name, not a second entity
+                        let inner_start = self.toks[k].span.start;
+                        let unknown_inner = self.out.last().is_some_and(|r| {
+                            r.kind == EntityKind::Organisation
+                                && r.entry.is_none()
+                                && r.span.start == inner_start
+                        });
+                        if unknown_inner {
+                            self.out.pop();
+                        }
                         country = country.or(inner.country);
                         nested_role = inner.role;
                         k = inner.end;
