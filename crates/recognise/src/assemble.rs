@@ -242,8 +242,13 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
         es.upsert(&resolved, key);
     }
 
+    // A bare head of two syllables or more is a short form ("Đại sứ quán",
+    // "Tập đoàn"); a one-syllable one ("Bộ", "Đảng") is too vague to resolve.
     for raw in raws.iter().filter(|r| r.short == Short::BareHead) {
         let head = words(&raw.name);
+        if head.len() < 2 {
+            continue;
+        }
         let matches: Vec<usize> = (0..es.list.len())
             .filter(|&i| {
                 let b = &es.list[i];
