@@ -214,6 +214,36 @@ impl Lexicon {
         })
     }
 
+    /// The outlet a line of site furniture names ("Báo Thanh Niên - Thời sự - ...",
+    /// "© nld.com.vn"): a known domain in it, else the longest outlet name
+    /// standing as whole words (short names like "VOV" are too ambiguous here).
+    pub fn outlet_in_furniture(&self, line: &str) -> Option<&str> {
+        let lower = line.to_lowercase();
+        let by_domain = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '(' | ')' | '©'))
+            .filter(|t| t.contains('.') && t.chars().any(char::is_alphabetic))
+            .find_map(|t| self.outlet_for_host(t.trim_matches(['.', ':', '-'])));
+        if by_domain.is_some() {
+            return by_domain;
+        }
+        let whole_word_at = |at: usize, len: usize| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + len..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        };
+        self.outlet_names
+            .iter()
+            .filter(|n| n.chars().count() >= 6)
+            .filter(|n| {
+                let n = n.to_lowercase();
+                lower
+                    .match_indices(&n)
+                    .any(|(at, m)| whole_word_at(at, m.len()))
+            })
+            .max_by_key(|n| n.len())
+            .map(String::as_str)
+    }
+
     /// Whether a name is a known outlet's (so "Báo Người Lao Động" is not an author).
     pub fn is_outlet_name(&self, text: &str) -> bool {
         self.markers.contains_key(&text.trim().to_lowercase())

@@ -88,12 +88,15 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     let mut parts = TextParts::default();
     let mut head: Vec<&str> = Vec::new();
     let mut start = 0;
+    // Furniture lines dropped from the head: they may still name the site.
+    let mut furniture: Vec<&str> = Vec::new();
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
         if let Some(date) = header_date(p) {
             parts.published.get_or_insert(date);
+            furniture.push(p);
         } else if is_chrome(p) {
-            // site furniture above the headline: dropped
+            furniture.push(p);
         } else if let Some(outlet) = masthead(p) {
             parts.outlet.get_or_insert_with(|| outlet.to_string());
         } else if lead_marker(p).is_some()
@@ -133,6 +136,11 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             .url
             .as_deref()
             .and_then(|u| LEXICON.outlet_for_host(u))
+            .or_else(|| {
+                furniture
+                    .iter()
+                    .find_map(|l| LEXICON.outlet_in_furniture(l))
+            })
             .map(str::to_string);
     }
     parts
@@ -1089,6 +1097,23 @@ mod tests {
             parts.body.related,
             vec!["Samsung mở rộng nhà máy", "Giá vàng giảm"]
         );
+    }
+
+    #[test]
+    fn site_furniture_may_name_the_outlet() {
+        let text = " date 2025-10-12 Báo Thanh Niên - Thời sự - Thế giới - Kinh tế\n\
+                    Chủ tịch nước tiếp Đại sứ Pháp\n\nChiều 12.10, Chủ tịch nước tiếp Đại sứ Pháp.";
+        let parts = parse_text(text);
+        assert_eq!(parts.outlet.as_deref(), Some("Thanh Niên"));
+        assert_eq!(parts.published.as_deref(), Some("2025-10-12"));
+        let by_domain = parse_text(
+            " date 2025-10-12 vnexpress.net Đăng nhập\nTiêu đề bài viết dài\n\nNội dung bài.",
+        );
+        assert_eq!(by_domain.outlet.as_deref(), Some("VnExpress"));
+        let none = parse_text(
+            " date 2025-10-12 HOTLINE: 0903.343.439\nTiêu đề bài viết dài\n\nNội dung bài.",
+        );
+        assert_eq!(none.outlet, None);
     }
 
     #[test]
