@@ -13,8 +13,10 @@
 //! ```
 //!
 //! The *head* is the run of short, unpunctuated lines before the first real
-//! paragraph: its longest line is the headline, shorter lines before it are
-//! the section, name-shaped lines after it the byline. [`assemble_body`] then
+//! paragraph: its last line of three or more words that is not a byline is
+//! the headline, the short label nearest above it the section (menus come
+//! earlier), name-shaped lines below it the byline; date stamps give
+//! `published`, a masthead or furniture naming a site gives `outlet`. [`assemble_body`] then
 //! walks the paragraphs once, peeling off the lead marker, captions (a credit
 //! suffix like `(Ảnh: TTXVN)`), page furniture and the related-news block;
 //! the HTML reader uses it on the extracted paragraphs too. Nothing here
@@ -74,6 +76,8 @@ pub(crate) struct Body {
     pub stamp: Option<String>,
     /// A line that is only the article's web address.
     pub url: Option<String>,
+    /// Page furniture dropped from the text (a copyright line may name the site).
+    pub furniture: Vec<String>,
 }
 
 impl Body {
@@ -139,6 +143,8 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             .or_else(|| {
                 furniture
                     .iter()
+                    .copied()
+                    .chain(parts.body.furniture.iter().map(String::as_str))
                     .find_map(|l| LEXICON.outlet_in_furniture(l))
             })
             .map(str::to_string);
@@ -293,7 +299,13 @@ where
             }
             continue;
         }
-        if is_chrome(p) || title == Some(p) {
+        if is_chrome(p) {
+            if body.furniture.len() < 8 {
+                body.furniture.push(p.to_string());
+            }
+            continue;
+        }
+        if title == Some(p) {
             continue;
         }
         if p.len() <= 90 {
