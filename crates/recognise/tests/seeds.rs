@@ -192,17 +192,6 @@ fn seeds_entity_f1() {
                 );
             }
         }
-        for e in &entities {
-            println!(
-                "  {} {:?} {:?} {:?} {:?} {}",
-                kind_code(e.kind),
-                e.name,
-                e.country,
-                e.roles,
-                e.actor_role,
-                e.mentions.len()
-            );
-        }
         tp += mg.len();
         fn_ += req.len() - mg.len();
         fp += rest.len() - mo.len();
