@@ -47,6 +47,7 @@ struct Selectors {
     crumb: Selector,
     author: Selector,
     time: Selector,
+    stamp: Selector,
     canonical: Selector,
     sapo: Selector,
     paragraph_roots: [Selector; 3],
@@ -68,6 +69,9 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a, [aria-label*=breadcrumb i] a"),
         author: s("[rel=author], [itemprop=author], [class*=author i], [class*=byline i]"),
         time: s("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]"),
+        stamp: s("article time, article [class*=date i], article [class*=time i], \
+            [class*=detail i] time, [class*=detail i] [class*=date i], [class*=detail i] [class*=time i], \
+            [class*=article i] [class*=date i], [class*=post i] [class*=date i]"),
         canonical: s("link[rel=canonical]"),
         sapo: s("[class*=sapo i], p.description, [class*=summary i], [class*=chapeau i], [itemprop=description]"),
         paragraph_roots: [s("article"), s("main"), s("body")],
@@ -137,6 +141,23 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
                     .or_else(|| e.value().attr("content"))
                     .and_then(normalise_published)
             })
+        })
+        .or_else(|| {
+            // A date stamp shown with the article ("Thứ ba, 14/10/2025, 15:20 (GMT+7)");
+            // only inside the article's own box, never the site header's "today".
+            doc.select(&sel.stamp)
+                .filter(|e| {
+                    !e.ancestors()
+                        .filter_map(ElementRef::wrap)
+                        .any(|a| sel.related_box.matches(&a))
+                })
+                .take(8)
+                .find_map(|e| {
+                    e.value()
+                        .attr("datetime")
+                        .and_then(normalise_published)
+                        .or_else(|| short_text(e, 90).and_then(|t| crate::text::header_date(&t)))
+                })
         });
 
     let mut authors: Vec<String> = Vec::new();
@@ -872,6 +893,19 @@ mod tests {
         );
         assert!(!a.body.contains("track("));
         assert!(!a.body.contains("quảng cáo"));
+    }
+
+    #[test]
+    fn date_stamp_in_the_article_box_but_not_the_site_header() {
+        let page = "<html><body><div class=\"top-bar\"><span class=\"date\">Thứ hai, 13/10/2025</span></div>\
+            <div class=\"detail\"><h1>Giá xăng giảm mạnh</h1><span class=\"detail-date\">Chủ nhật, 12/10/2025 - 15:20</span>\
+            <p>Chiều 12-10, liên Bộ Công Thương - Tài chính điều chỉnh giá xăng dầu, giá xăng giảm hơn 500 đồng mỗi lít.</p></div></body></html>";
+        assert_eq!(
+            parse_html(page, None).unwrap().published.as_deref(),
+            Some("2025-10-12")
+        );
+        let header_only = page.replace("detail-date", "x");
+        assert_eq!(parse_html(&header_only, None).unwrap().published, None);
     }
 
     #[test]
