@@ -212,6 +212,33 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
         .map(|r| (r, sentence_country(r)))
         .collect();
     for (raw, own) in &bare {
+        // a later "Bộ Ngoại giao" after one "Bộ Ngoại giao Nga" is that ministry;
+        // after "Bộ Ngoại giao Việt Nam" and "... Triều Tiên", the one of its
+        // sentence's country, if any
+        let w = words(&raw.name);
+        let fuller: Vec<usize> = (0..es.list.len())
+            .filter(|&i| {
+                let b = &es.list[i];
+                b.entity.kind == raw.kind
+                    && b.words.len() > w.len()
+                    && b.words.starts_with(&w)
+                    && b.entity
+                        .mentions
+                        .first()
+                        .is_some_and(|m| m.span.start < raw.span.start)
+            })
+            .collect();
+        let pick = match fuller[..] {
+            [only] => Some(only),
+            _ => fuller
+                .iter()
+                .copied()
+                .find(|&i| own.is_some() && es.list[i].entity.country == *own),
+        };
+        if let Some(i) = pick {
+            es.add(i, raw);
+            continue;
+        }
         let mut all: Vec<&str> = bare
             .iter()
             .filter(|(r, _)| r.entry == raw.entry)

@@ -1586,13 +1586,20 @@ mod tests {
 
     #[test]
     fn bare_ministry_takes_an_unambiguous_country() {
-        let es = run("Người phát ngôn Bộ Ngoại giao Nhật Bản cho biết. Bộ Ngoại giao cho biết Nhật Bản sẽ phản đối.");
+        let es = run("Bộ Ngoại giao cho biết Nhật Bản sẽ phản đối.");
         assert_eq!(
             find(&es, EntityKind::Organisation, "Bộ Ngoại giao")
                 .country
                 .as_deref(),
             Some("JPN")
         );
+        let es = run("Người phát ngôn Bộ Ngoại giao Nga cho biết. Bộ Ngoại giao sẽ công bố sau.");
+        let orgs: Vec<_> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(orgs.len(), 1, "a later bare form joins the one fuller name");
+        assert_eq!(orgs[0].mentions.len(), 2);
         let es = run("Bộ Ngoại giao cho biết sẽ công bố sau.");
         let mofa = find(&es, EntityKind::Organisation, "Bộ Ngoại giao");
         assert_eq!(mofa.country, None);
