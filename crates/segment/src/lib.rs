@@ -9,31 +9,64 @@
 //! - [`Segmenter::segment_line`] prints the VLSP form: "Tô_Lâm thăm Hà_Nội ."
 
 mod data;
+mod gaps;
 mod lexical;
 mod sentence;
+#[doc(hidden)]
+pub mod training;
 mod words;
 
 use std::sync::LazyLock;
 
 use thoisu_core::{Sentence, Span, Token, TokenKind};
 
+use gaps::{GapModel, GapScratch};
 use lexical::{Piece, PieceKind};
 pub use sentence::sentences;
 use words::{Scratch, Syllable, WordModel};
 
+/// The embedded lexicon (data/segment/lexicon.txt).
+pub(crate) const LEXICON: &str = include_str!("../../../data/segment/lexicon.txt");
+/// The embedded trained gap classifier (data/segment/model.bin).
+const MODEL: &[u8] = include_bytes!("../../../data/segment/model.bin");
+/// Whether [`Segmenter::embedded`] uses the trained classifier or the
+/// lexicon programme alone: whichever scores better on held-out data (see
+/// the crate doc for the figures).
+const TRAINED_BY_DEFAULT: bool = false;
+
 /// Word segmenter: the tokeniser plus the word model, built once.
 pub struct Segmenter {
+    /// The lexicon programme: the word model on its own when `gaps` is
+    /// `None`, and a source of features for `gaps` otherwise.
     model: WordModel,
+    gaps: Option<GapModel>,
 }
 
-static EMBEDDED: LazyLock<Segmenter> = LazyLock::new(|| Segmenter {
-    model: WordModel::embedded(),
+static EMBEDDED: LazyLock<Segmenter> = LazyLock::new(|| {
+    // The model file is checked by a unit test; a bad one falls back to
+    // the lexicon programme rather than panicking.
+    let model = TRAINED_BY_DEFAULT.then_some(MODEL);
+    Segmenter::from_parts(LEXICON, model).unwrap_or_else(|_| Segmenter {
+        model: WordModel::embedded(),
+        gaps: None,
+    })
 });
 
 impl Segmenter {
     /// The segmenter built from the embedded data (on first use).
     pub fn embedded() -> &'static Segmenter {
         &EMBEDDED
+    }
+
+    /// A segmenter from lexicon text and, optionally, trained model bytes
+    /// (without a model, the lexicon programme alone). For training and
+    /// evaluation; the product uses [`Segmenter::embedded`].
+    #[doc(hidden)]
+    pub fn from_parts(lexicon: &str, model: Option<&[u8]>) -> Result<Segmenter, String> {
+        Ok(Segmenter {
+            model: WordModel::from_lexicon(lexicon),
+            gaps: model.map(GapModel::from_bytes).transpose()?,
+        })
     }
 
     /// Tokens of the given sentences of `text` (normalised text), in text
@@ -94,25 +127,21 @@ impl Segmenter {
                 i += 1;
                 continue;
             }
-            // A run of syllables separated by single spaces.
-            let mut j = i + 1;
-            while j < pieces.len()
-                && pieces[j].kind == PieceKind::Syllable
-                && &text[pieces[j - 1].end..pieces[j].start] == " "
-            {
-                j += 1;
+            let j = run_end(text, pieces, i);
+            self.fill_syllables(text, pieces, i, j, work);
+            work.lengths.clear();
+            match &self.gaps {
+                Some(gaps) => gaps.segment(
+                    &self.model,
+                    &work.syllables,
+                    &mut work.lengths,
+                    &mut work.gap_scratch,
+                ),
+                None => self
+                    .model
+                    .segment(&work.syllables, &mut work.lengths, &mut work.scratch),
             }
             let run = &pieces[i..j];
-            work.syllables.clear();
-            for (k, p) in run.iter().enumerate() {
-                let initial = k == 0
-                    && (i == 0 || opens_sentence(&text[pieces[i - 1].start..pieces[i - 1].end]));
-                work.syllables
-                    .push(self.syllable(&text[p.start..p.end], initial, &mut work.lower));
-            }
-            work.lengths.clear();
-            self.model
-                .segment(&work.syllables, &mut work.lengths, &mut work.scratch);
             let mut k = 0;
             for &len in &work.lengths {
                 let first = run[k];
@@ -128,17 +157,30 @@ impl Segmenter {
         }
     }
 
+    /// The syllables of the run `pieces[i..j]` into `work.syllables`.
+    fn fill_syllables(&self, text: &str, pieces: &[Piece], i: usize, j: usize, work: &mut Work) {
+        work.syllables.clear();
+        let initial = i == 0 || opens_sentence(&text[pieces[i - 1].start..pieces[i - 1].end]);
+        for (k, p) in pieces[i..j].iter().enumerate() {
+            work.syllables.push(self.syllable(
+                &text[p.start..p.end],
+                k == 0 && initial,
+                &mut work.lower,
+            ));
+        }
+    }
+
     fn syllable(&self, s: &str, sentence_initial: bool, lower: &mut String) -> Syllable {
         let mut chars = s.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase);
         let acronym = capitalised && is_acronym(s);
         let all_caps = capitalised && chars.all(|c| !c.is_lowercase());
-        let id = if capitalised || s.chars().any(char::is_uppercase) {
+        let (id, hash) = if capitalised || s.chars().any(char::is_uppercase) {
             lower.clear();
             lower.extend(s.chars().flat_map(char::to_lowercase));
-            self.model.syllable_id(lower)
+            (self.model.syllable_id(lower), gaps::syllable_hash(lower))
         } else {
-            self.model.syllable_id(s)
+            (self.model.syllable_id(s), gaps::syllable_hash(s))
         };
         Syllable {
             id,
@@ -146,8 +188,22 @@ impl Segmenter {
             all_caps,
             acronym,
             sentence_initial,
+            hash,
         }
     }
+}
+
+/// End of the run of syllables separated by single spaces that starts at
+/// `pieces[i]` (a syllable).
+fn run_end(text: &str, pieces: &[Piece], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < pieces.len()
+        && pieces[j].kind == PieceKind::Syllable
+        && &text[pieces[j - 1].end..pieces[j].start] == " "
+    {
+        j += 1;
+    }
+    j
 }
 
 /// Punctuation after which a word starts a sentence-like unit (quotation,
@@ -196,6 +252,7 @@ struct Work {
     lengths: Vec<u8>,
     lower: String,
     scratch: Scratch,
+    gap_scratch: GapScratch,
 }
 
 /// A sentence span cut to the text and to char boundaries.
@@ -321,6 +378,65 @@ mod tests {
         ] {
             assert!(!is_acronym(syllable), "{syllable}");
         }
+    }
+
+    fn trained() -> &'static Segmenter {
+        static TRAINED: LazyLock<Segmenter> =
+            LazyLock::new(|| Segmenter::from_parts(LEXICON, Some(MODEL)).unwrap());
+        &TRAINED
+    }
+
+    #[test]
+    fn trained_model_loads_and_segments_news() {
+        let seg = trained();
+        assert!(seg.gaps.is_some());
+        let mut out = String::new();
+        seg.segment_line(
+            "Hôm qua, Tổng Bí thư Tô Lâm đã đến thăm Đại sứ quán Việt Nam tại Triều Tiên.",
+            &mut out,
+        );
+        assert_eq!(
+            out,
+            "Hôm_qua , Tổng_Bí_thư Tô_Lâm đã đến thăm Đại_sứ_quán Việt_Nam tại Triều_Tiên ."
+        );
+        out.clear();
+        seg.segment_line(
+            "Bộ Ngoại giao cho biết chính phủ sẽ hỗ trợ người dân.",
+            &mut out,
+        );
+        assert!(
+            out.starts_with("Bộ Ngoại_giao cho biết chính_phủ sẽ hỗ_trợ "),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn trained_model_is_deterministic_and_rejects_bad_files() {
+        let line = "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội chiều nay.";
+        let (mut a, mut b) = (String::new(), String::new());
+        trained().segment_line(line, &mut a);
+        Segmenter::from_parts(LEXICON, Some(MODEL))
+            .unwrap()
+            .segment_line(line, &mut b);
+        assert_eq!(a, b);
+        assert!(Segmenter::from_parts(LEXICON, Some(b"THOISUWS")).is_err());
+        assert!(Segmenter::from_parts(LEXICON, Some(&MODEL[..MODEL.len() - 2])).is_err());
+        assert!(Segmenter::from_parts(LEXICON, Some(b"")).is_err());
+    }
+
+    #[test]
+    fn trained_model_survives_odd_text() {
+        let seg = trained();
+        for text in ["", "😀 😀", "A", "a a a a a a a a a a a a a a a a a a a a"] {
+            let sents = sentences(text);
+            for t in seg.tokens(text, &sents) {
+                assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            }
+        }
+        let long = "Hà ".repeat(50_000);
+        let sents = sentences(&long);
+        let words: usize = seg.tokens(&long, &sents).len();
+        assert!(words >= 50_000 / 16);
     }
 
     #[test]

@@ -42,12 +42,17 @@ pub(crate) struct Syllable {
     pub acronym: bool,
     /// First word of the sentence (or of a quotation).
     pub sentence_initial: bool,
+    /// Hash of the lower-cased syllable (known to the lexicon or not), for
+    /// the trained model's n-gram features.
+    pub hash: u64,
 }
 
 #[derive(Clone, Copy, Debug)]
 struct WordEntry {
     /// Occurrences in the UD-VTB training data.
     count: u32,
+    /// Times its syllables stand there as separate words.
+    split: u32,
     /// From RDRsegmenter's VnVocab (general vocabulary rather than names).
     vocabulary: bool,
     /// Only from name lists and Wiktionary headwords (which hold idioms and
@@ -103,7 +108,7 @@ const SEED: u64 = 0x2545_f491_4f6c_dd1d;
 impl WordModel {
     /// Builds the model from the embedded lexicon.
     pub(crate) fn embedded() -> Self {
-        Self::from_lexicon(include_str!("../../../data/segment/lexicon.txt"))
+        Self::from_lexicon(crate::LEXICON)
     }
 
     /// Builds the model from lexicon text (`word TAB joined TAB split TAB sources`).
@@ -138,6 +143,7 @@ impl WordModel {
                 key,
                 WordEntry {
                     count,
+                    split,
                     vocabulary: sources.contains('v'),
                     needs_capitals: !sources.contains(['v', 'u']),
                     proper: sources.contains('n'),
@@ -281,11 +287,56 @@ impl WordModel {
         lengths[from..].reverse();
     }
 
+    /// Lexicon words in a run, under the same conditions the programme
+    /// above matches them: `out[i][len]` is 0 when no word of `len`
+    /// syllables starts at syllable `i`, otherwise 1 plus a code of the
+    /// entry (general vocabulary, proper name, treebank frequency band).
+    pub(crate) fn matches(&self, run: &[Syllable], out: &mut Vec<[u8; 8]>) {
+        let n = run.len();
+        out.clear();
+        out.resize(n, [0; 8]);
+        for i in 0..n {
+            let mut all_capitalised = true;
+            let mut key = SEED;
+            for (k, syllable) in run.iter().enumerate().take(n.min(i + MAX_WORD)).skip(i) {
+                let id = syllable.id;
+                if id == UNKNOWN || (k > i && syllable.capitalised && !run[i].capitalised) {
+                    break;
+                }
+                key = mix(key, id);
+                all_capitalised &= syllable.capitalised;
+                if k > i {
+                    if let Some(w) = self
+                        .lookup(key)
+                        .filter(|w| !w.needs_capitals || all_capitalised)
+                    {
+                        let band = match w.count {
+                            0 => 0,
+                            1..=4 => 1,
+                            5..=49 => 2,
+                            _ => 3,
+                        };
+                        let split_band = match w.split {
+                            0 => 0,
+                            s if s * 4 <= w.count => 1,
+                            _ => 2,
+                        };
+                        out[i][k + 1 - i] = 1
+                            + u8::from(w.vocabulary)
+                            + 2 * u8::from(w.proper)
+                            + 4 * band
+                            + 16 * split_band;
+                    }
+                }
+            }
+        }
+    }
+
     /// A capitalised syllable may begin a name unless it is an acronym or
     /// a common word at the start of a sentence ("Theo", "Ông", "Các").
     /// (Blocking common words mid-sentence too, "Bộ", "Sở", costs more
     /// than it gains on the treebanks.)
-    fn may_start_name(&self, s: &Syllable) -> bool {
+    pub(crate) fn may_start_name(&self, s: &Syllable) -> bool {
         s.capitalised && !s.acronym && !(s.sentence_initial && self.common.contains(&s.id))
     }
 }
@@ -312,6 +363,7 @@ mod tests {
                 all_caps: s.chars().all(char::is_uppercase),
                 acronym: crate::is_acronym(s),
                 sentence_initial: k == 0,
+                hash: 0,
             })
             .collect()
     }

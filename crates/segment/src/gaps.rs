@@ -1,0 +1,323 @@
+//! The trained word model: a pointwise classifier over each gap between two
+//! syllables of a run (join or split), in the manner of Vaporetto.
+//!
+//! A gap's score is the sum of the weights of about thirty hashed
+//! features: syllable unigrams, bigrams and trigrams in a window of two
+//! syllables each side, syllable shapes (case, acronym, known to the
+//! lexicon, sentence-initial), the lexicon words that span, end or start at
+//! the gap, and the lexicon programme's own decision (stacking: the
+//! classifier learns when to overrule it). Positive means join.
+//!
+//! Features are hashed straight from precomputed syllable hashes into a
+//! table of 2^bits `i16` weights, so prediction allocates nothing per
+//! syllable. The table is data/segment/model.bin, written by
+//! `examples/train_segmenter.rs` (see the crate doc for the command).
+
+use crate::words::{Scratch, Syllable, WordModel, UNKNOWN};
+
+/// File header: magic, then format version (u32 LE), table bits (u32 LE),
+/// then 2^bits weights (i16 LE).
+pub(crate) const MAGIC: &[u8; 8] = b"THOISUWS";
+pub(crate) const VERSION: u32 = 1;
+/// Longest word the classifier may build, in syllables: runs of joins
+/// longer than this are cut (no Vietnamese word or name is this long).
+const MAX_JOINED: u8 = 16;
+
+/// Shape codes of the positions beyond a run's ends.
+const SHAPE_START: u8 = 16;
+const SHAPE_END: u8 = 17;
+const HASH_START: u64 = 0x6a09_e667_f3bc_c908;
+const HASH_END: u64 = 0xbb67_ae85_84ca_a73b;
+
+/// Feature templates (mixed into every feature hash so equal values under
+/// different templates do not collide).
+#[derive(Clone, Copy)]
+#[repr(u64)]
+enum Template {
+    Bias = 1,
+    Unigram,
+    Bigram,
+    Trigram,
+    Shapes,
+    ShapePair,
+    ShapeLeftWordRight,
+    WordLeftShapeRight,
+    Inside,
+    Ends,
+    Starts,
+    Programme,
+    ProgrammeShapes,
+    ProgrammeWord,
+    LongestInside,
+}
+
+#[inline(always)]
+fn mix(key: u64, value: u64) -> u64 {
+    (key.rotate_left(23) ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+#[inline(always)]
+fn start(template: Template) -> u64 {
+    (template as u64).wrapping_mul(0xd6e8_feb8_6659_fd93)
+}
+
+/// Hash of a lower-cased syllable (FNV-like over its bytes, then mixed).
+pub(crate) fn syllable_hash(lower: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in lower.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h, lower.len() as u64)
+}
+
+/// Shape code of a syllable: case class (lower, capitalised, capitals,
+/// acronym), known to the lexicon, sentence-initial.
+#[inline]
+fn shape(s: &Syllable) -> u8 {
+    let case = if s.acronym {
+        3
+    } else if s.all_caps && s.capitalised {
+        2
+    } else if s.capitalised {
+        1
+    } else {
+        0
+    };
+    case | (u8::from(s.id != UNKNOWN) << 2) | (u8::from(s.sentence_initial) << 3)
+}
+
+/// Everything the features of one run need, computed once per run.
+pub(crate) struct RunView<'a> {
+    pub run: &'a [Syllable],
+    /// The lexicon programme joins syllables `g` and `g + 1`.
+    pub programme_joins: &'a [bool],
+    /// Lexicon matches, as [`WordModel::matches`] gives them.
+    pub matches: &'a [[u8; 8]],
+}
+
+impl RunView<'_> {
+    #[inline(always)]
+    fn hash_at(&self, i: isize) -> u64 {
+        if i < 0 {
+            HASH_START
+        } else if i as usize >= self.run.len() {
+            HASH_END
+        } else {
+            self.run[i as usize].hash
+        }
+    }
+
+    #[inline(always)]
+    fn shape_at(&self, i: isize) -> u8 {
+        if i < 0 {
+            SHAPE_START
+        } else if i as usize >= self.run.len() {
+            SHAPE_END
+        } else {
+            shape(&self.run[i as usize])
+        }
+    }
+
+    /// Calls `emit` with the raw 64-bit hash of every feature of the gap
+    /// between syllables `g` and `g + 1`.
+    #[inline(always)]
+    pub(crate) fn features(&self, g: usize, mut emit: impl FnMut(u64)) {
+        let gi = g as isize;
+        let (l2, l1, r1, r2) = (
+            self.hash_at(gi - 1),
+            self.hash_at(gi),
+            self.hash_at(gi + 1),
+            self.hash_at(gi + 2),
+        );
+        let (sl2, sl1, sr1, sr2) = (
+            self.shape_at(gi - 1),
+            self.shape_at(gi),
+            self.shape_at(gi + 1),
+            self.shape_at(gi + 2),
+        );
+        emit(start(Template::Bias));
+        let uni = start(Template::Unigram);
+        emit(mix(mix(uni, 0), l2));
+        emit(mix(mix(uni, 1), l1));
+        emit(mix(mix(uni, 2), r1));
+        emit(mix(mix(uni, 3), r2));
+        let bi = start(Template::Bigram);
+        let b_mid = mix(mix(mix(bi, 1), l1), r1);
+        emit(mix(mix(mix(bi, 0), l2), l1));
+        emit(b_mid);
+        emit(mix(mix(mix(bi, 2), r1), r2));
+        let tri = start(Template::Trigram);
+        emit(mix(mix(mix(mix(tri, 0), l2), l1), r1));
+        emit(mix(mix(mix(mix(tri, 1), l1), r1), r2));
+        let shapes = u64::from(sl2) | u64::from(sl1) << 8 | u64::from(sr1) << 16;
+        let shapes4 = shapes | u64::from(sr2) << 24;
+        emit(mix(start(Template::Shapes), shapes4));
+        emit(mix(start(Template::ShapePair), shapes >> 8));
+        emit(mix(
+            mix(start(Template::ShapeLeftWordRight), u64::from(sl1)),
+            r1,
+        ));
+        emit(mix(
+            mix(start(Template::WordLeftShapeRight), u64::from(sr1)),
+            l1,
+        ));
+        // Lexicon words around the gap.
+        let mut longest_inside = 0u64;
+        let first = g.saturating_sub(5);
+        for a in first..=(g + 1).min(self.run.len() - 1) {
+            let m = &self.matches[a];
+            for (len, &code) in m.iter().enumerate().skip(2) {
+                if code == 0 {
+                    continue;
+                }
+                let last = a + len - 1;
+                let code = u64::from(code) | (len as u64) << 8;
+                if a <= g && last > g {
+                    emit(mix(start(Template::Inside), code | ((g - a) as u64) << 16));
+                    longest_inside = longest_inside.max(len as u64);
+                } else if last == g {
+                    emit(mix(start(Template::Ends), code));
+                } else if a == g + 1 {
+                    emit(mix(start(Template::Starts), code));
+                }
+            }
+        }
+        emit(mix(
+            start(Template::LongestInside),
+            longest_inside | u64::from(sl1) << 8 | u64::from(sr1) << 16,
+        ));
+        let joins = u64::from(self.programme_joins[g]);
+        emit(mix(start(Template::Programme), joins));
+        emit(mix(start(Template::ProgrammeShapes), joins | shapes4 << 1));
+        emit(mix(mix(start(Template::ProgrammeWord), joins), b_mid));
+    }
+}
+
+/// Table slots of the programme's decision feature: (split, join).
+pub(crate) fn programme_slots(bits: u32) -> (usize, usize) {
+    (
+        slot(mix(start(Template::Programme), 0), bits),
+        slot(mix(start(Template::Programme), 1), bits),
+    )
+}
+
+/// Table index of a feature hash.
+#[inline(always)]
+pub(crate) fn slot(hash: u64, bits: u32) -> usize {
+    (hash.wrapping_mul(0x2545_f491_4f6c_dd1d) >> (64 - bits)) as usize
+}
+
+/// The trained gap classifier.
+pub(crate) struct GapModel {
+    bits: u32,
+    weights: Vec<i16>,
+}
+
+/// Reusable buffers of [`GapModel::segment`].
+#[derive(Default)]
+pub(crate) struct GapScratch {
+    programme: Scratch,
+    lengths: Vec<u8>,
+    joins: Vec<bool>,
+    matches: Vec<[u8; 8]>,
+}
+
+impl GapModel {
+    /// Reads a model file (see [`MAGIC`]).
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+        if bytes.len() < 16 || &bytes[..8] != MAGIC {
+            return Err("not a thoisu segmenter model".into());
+        }
+        let word =
+            |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+        let (version, bits) = (word(8), word(12));
+        if version != VERSION {
+            return Err(format!("model version {version}, expected {VERSION}"));
+        }
+        if !(8..=26).contains(&bits) || bytes.len() != 16 + (2usize << bits) {
+            return Err(format!("bad model size for {bits} bits"));
+        }
+        let weights = bytes[16..]
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        Ok(GapModel { bits, weights })
+    }
+
+    /// Model file bytes of a weight table.
+    pub(crate) fn to_bytes(bits: u32, weights: &[i16]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + 2 * weights.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&bits.to_le_bytes());
+        for w in weights {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out
+    }
+
+    /// Splits a run of syllables into words like [`WordModel::segment`].
+    pub(crate) fn segment(
+        &self,
+        lexicon: &WordModel,
+        run: &[Syllable],
+        lengths: &mut Vec<u8>,
+        scratch: &mut GapScratch,
+    ) {
+        let n = run.len();
+        if n < 2 {
+            lengths.extend(std::iter::repeat_n(1, n));
+            return;
+        }
+        prepare(lexicon, run, scratch);
+        let view = RunView {
+            run,
+            programme_joins: &scratch.joins,
+            matches: &scratch.matches,
+        };
+        let weights = &self.weights[..];
+        let bits = self.bits;
+        let mut current = 1u8;
+        for g in 0..n - 1 {
+            let mut score = 0i32;
+            view.features(g, |h| score += i32::from(weights[slot(h, bits)]));
+            if score > 0 && current < MAX_JOINED {
+                current += 1;
+            } else {
+                lengths.push(current);
+                current = 1;
+            }
+        }
+        lengths.push(current);
+    }
+}
+
+/// Runs the lexicon programme and the lexicon matcher over a run, leaving
+/// the programme's joins and the matches in `scratch`.
+pub(crate) fn prepare(lexicon: &WordModel, run: &[Syllable], scratch: &mut GapScratch) {
+    scratch.lengths.clear();
+    lexicon.segment(run, &mut scratch.lengths, &mut scratch.programme);
+    scratch.joins.clear();
+    for &len in &scratch.lengths {
+        for k in 0..len {
+            scratch.joins.push(k + 1 < len);
+        }
+    }
+    lexicon.matches(run, &mut scratch.matches);
+}
+
+/// Run views for training: the gap features of a run as computed at
+/// prediction time.
+pub(crate) fn with_view<R>(
+    lexicon: &WordModel,
+    run: &[Syllable],
+    scratch: &mut GapScratch,
+    f: impl FnOnce(&RunView) -> R,
+) -> R {
+    prepare(lexicon, run, scratch);
+    f(&RunView {
+        run,
+        programme_joins: &scratch.joins,
+        matches: &scratch.matches,
+    })
+}

@@ -1,0 +1,330 @@
+//! Training and scoring of the gap classifier (module `gaps`), used by
+//! `examples/train_segmenter.rs`; not part of the product's API.
+//!
+//! Training is an averaged perceptron over the gaps of gold-segmented
+//! sentences, in a fixed order shuffled by a fixed-seed generator, with
+//! integer updates: the same data gives the same model file, bit for bit.
+//!
+//! The lexicon's treebank entries and counts come from UD-VTB train, so on
+//! that data the lexicon features would look better than they are on
+//! unseen text. [`fold_lexicon`] removes one fold's own contribution, and
+//! the examples of each fold are computed with the lexicon of the others
+//! (a jackknife), so the classifier learns how far to trust the lexicon on
+//! text it has not seen.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::data::data_lines;
+use crate::gaps::{self, slot, GapModel, GapScratch};
+use crate::lexical::{self, PieceKind};
+use crate::words::WordModel;
+use crate::{run_end, Segmenter, Work, LEXICON};
+
+/// A gold sentence: its words, each its syllables separated by single spaces.
+pub type GoldSentence = Vec<String>;
+
+/// The embedded lexicon text.
+pub fn lexicon() -> &'static str {
+    LEXICON
+}
+
+/// Gap examples: feature slots of each gap and whether its syllables join.
+pub struct Examples {
+    pub bits: u32,
+    slots: Vec<u32>,
+    ends: Vec<u32>,
+    joins: Vec<bool>,
+}
+
+impl Examples {
+    pub fn new(bits: u32) -> Self {
+        Examples {
+            bits,
+            slots: Vec::new(),
+            ends: Vec::new(),
+            joins: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.joins.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.joins.is_empty()
+    }
+
+    fn slots_of(&self, k: usize) -> &[u32] {
+        let from = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+        &self.slots[from..self.ends[k] as usize]
+    }
+
+    /// Adds the gaps of `sentences` as `segmenter`'s lexicon sees them.
+    pub fn add(&mut self, segmenter: &Segmenter, sentences: &[GoldSentence]) {
+        let mut work = Work::default();
+        let mut scratch = GapScratch::default();
+        let mut pieces = Vec::new();
+        for gold in sentences {
+            let (text, inside) = gold_text(gold);
+            for sentence in crate::sentences(&text) {
+                pieces.clear();
+                lexical::scan(&text, sentence.span.start, sentence.span.end, &mut pieces);
+                let mut i = 0;
+                while i < pieces.len() {
+                    if pieces[i].kind != PieceKind::Syllable {
+                        i += 1;
+                        continue;
+                    }
+                    let j = run_end(&text, &pieces, i);
+                    if j - i > 1 {
+                        segmenter.fill_syllables(&text, &pieces, i, j, &mut work);
+                        gaps::with_view(&segmenter.model, &work.syllables, &mut scratch, |view| {
+                            for g in 0..j - i - 1 {
+                                view.features(g, |h| self.slots.push(slot(h, self.bits) as u32));
+                                self.ends.push(self.slots.len() as u32);
+                                self.joins.push(inside[pieces[i + g].end]);
+                            }
+                        });
+                    }
+                    i = j;
+                }
+            }
+        }
+    }
+}
+
+/// The sentence's syllables, each normalised, joined by single spaces, and
+/// for each byte whether it is a space inside a gold word.
+fn gold_text(gold: &GoldSentence) -> (String, Vec<bool>) {
+    let mut text = String::new();
+    let mut inside = Vec::new();
+    for word in gold {
+        for (k, syllable) in word.split(' ').filter(|s| !s.is_empty()).enumerate() {
+            if !text.is_empty() {
+                text.push(' ');
+                inside.push(k > 0);
+            }
+            let syllable = thoisu_normalise::normalise(syllable);
+            text.push_str(&syllable);
+            inside.resize(text.len(), false);
+        }
+    }
+    inside.push(false);
+    (text, inside)
+}
+
+/// Lower-cased normalised syllables of a word.
+fn syllables_of(word: &str) -> Vec<String> {
+    thoisu_normalise::normalise(word)
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The lexicon text less what `held_out` contributed to it: its
+/// multi-syllable words' counts and split counts, and entries known only
+/// from it (as scripts/build_lexicon.py counts them from UD-VTB train).
+pub fn fold_lexicon(lexicon: &str, held_out: &[GoldSentence]) -> String {
+    let known: FxHashSet<&str> = data_lines(lexicon)
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let mut joined: FxHashMap<String, u32> = FxHashMap::default();
+    let mut split: FxHashMap<String, u32> = FxHashMap::default();
+    for gold in held_out {
+        let mut syllables: Vec<String> = Vec::new();
+        let mut bounds = vec![true];
+        for word in gold {
+            let syls = syllables_of(word);
+            if syls.len() > 1 {
+                *joined.entry(syls.join(" ")).or_default() += 1;
+            }
+            bounds.extend(std::iter::repeat_n(false, syls.len().saturating_sub(1)));
+            if !syls.is_empty() {
+                bounds.push(true);
+            }
+            syllables.extend(syls);
+        }
+        for i in 0..syllables.len() {
+            if !bounds[i] {
+                continue;
+            }
+            for n in 2..=6 {
+                let j = i + n;
+                if j > syllables.len() {
+                    break;
+                }
+                if bounds[j] && bounds[i + 1..j].iter().any(|&b| b) {
+                    let key = syllables[i..j].join(" ");
+                    if known.contains(key.as_str()) {
+                        *split.entry(key).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+    let mut out = String::with_capacity(lexicon.len());
+    for line in data_lines(lexicon) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let count = cols[1].parse::<u32>().unwrap_or(0);
+        let splits = cols[2].parse::<u32>().unwrap_or(0);
+        let count = count.saturating_sub(joined.get(cols[0]).copied().unwrap_or(0));
+        let splits = splits.saturating_sub(split.get(cols[0]).copied().unwrap_or(0));
+        if count == 0 && cols[3].chars().all(|c| c == 'u' || c == 'n') {
+            continue;
+        }
+        out.push_str(&format!("{}\t{count}\t{splits}\t{}\n", cols[0], cols[3]));
+    }
+    out
+}
+
+/// A segmenter of the lexicon programme alone, from lexicon text.
+pub fn lexicon_segmenter(lexicon: &str) -> Segmenter {
+    Segmenter {
+        model: WordModel::from_lexicon(lexicon),
+        gaps: None,
+    }
+}
+
+/// Replaces the segmenter's trained model (for scoring while training).
+pub fn set_model(segmenter: &mut Segmenter, model: &[u8]) -> Result<(), String> {
+    segmenter.gaps = Some(GapModel::from_bytes(model)?);
+    Ok(())
+}
+
+/// Averaged perceptron over gap examples, integer arithmetic throughout.
+pub struct Perceptron {
+    bits: u32,
+    weights: Vec<i32>,
+    /// Sum over updates of step × change, for the average.
+    stamped: Vec<i64>,
+    step: i64,
+    rng: u64,
+}
+
+impl Perceptron {
+    pub fn new(bits: u32) -> Self {
+        Perceptron {
+            bits,
+            weights: vec![0; 1 << bits],
+            stamped: vec![0; 1 << bits],
+            step: 1,
+            rng: 0x853c_49e6_748f_ea9b,
+        }
+    }
+
+    /// Starts from trusting the lexicon programme: its decision weighs
+    /// `prior` from the outset, so the examples only teach where to
+    /// overrule it (a prior that keeps the small training set from
+    /// pulling the model away from a good baseline).
+    pub fn trust_programme(&mut self, prior: i32) {
+        let (split, join) = gaps::programme_slots(self.bits);
+        self.weights[split] -= prior;
+        self.weights[join] += prior;
+    }
+
+    /// One pass over the examples in a shuffled (fixed-seed) order;
+    /// returns the number of mistakes.
+    pub fn epoch(&mut self, examples: &Examples) -> usize {
+        let mut order: Vec<u32> = (0..examples.len() as u32).collect();
+        for k in (1..order.len()).rev() {
+            self.rng ^= self.rng << 13;
+            self.rng ^= self.rng >> 7;
+            self.rng ^= self.rng << 17;
+            order.swap(k, (self.rng % (k as u64 + 1)) as usize);
+        }
+        let mut mistakes = 0;
+        for &k in &order {
+            let k = k as usize;
+            let slots = examples.slots_of(k);
+            let score: i64 = slots
+                .iter()
+                .map(|&s| i64::from(self.weights[s as usize]))
+                .sum();
+            let y = if examples.joins[k] { 1 } else { -1 };
+            if score * y <= 0 {
+                mistakes += 1;
+                for &s in slots {
+                    self.weights[s as usize] += y as i32;
+                    self.stamped[s as usize] += y * self.step;
+                }
+            }
+            self.step += 1;
+        }
+        mistakes
+    }
+
+    /// The averaged weights, scaled into `i16`, as model file bytes.
+    pub fn model_bytes(&self) -> Vec<u8> {
+        let step = self.step as f64;
+        let average: Vec<f64> = self
+            .weights
+            .iter()
+            .zip(&self.stamped)
+            .map(|(&w, &u)| f64::from(w) - u as f64 / step)
+            .collect();
+        let max = average.iter().fold(0f64, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { 32_000.0 / max } else { 1.0 };
+        let quantised: Vec<i16> = average.iter().map(|w| (w * scale).round() as i16).collect();
+        GapModel::to_bytes(self.bits, &quantised)
+    }
+}
+
+/// Word precision, recall and F1 of a segmenter on gold sentences, as
+/// shared/eval/ws_score.py computes them (a sentence whose syllables come
+/// out changed counts as all wrong).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Scores {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+pub fn score(segmenter: &Segmenter, sentences: &[GoldSentence]) -> Scores {
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut out = String::new();
+    for gold in sentences {
+        let line = gold.join(" ");
+        out.clear();
+        segmenter.segment_line(&line, &mut out);
+        let gold_lengths: Vec<usize> = gold.iter().map(|w| w.split(' ').count()).collect();
+        let pred_lengths: Vec<usize> = out.split(' ').map(|t| t.split('_').count()).collect();
+        if gold_lengths.iter().sum::<usize>() != pred_lengths.iter().sum::<usize>() {
+            fn_ += gold_lengths.len();
+            fp += pred_lengths.len();
+            continue;
+        }
+        let spans = |lengths: &[usize]| -> FxHashSet<(usize, usize)> {
+            let mut at = 0;
+            lengths
+                .iter()
+                .map(|&n| {
+                    at += n;
+                    (at - n, at)
+                })
+                .collect()
+        };
+        let (g, p) = (spans(&gold_lengths), spans(&pred_lengths));
+        let hit = g.intersection(&p).count();
+        tp += hit;
+        fp += p.len() - hit;
+        fn_ += g.len() - hit;
+    }
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    Scores {
+        precision,
+        recall,
+        f1,
+    }
+}
