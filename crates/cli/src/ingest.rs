@@ -1,44 +1,135 @@
-//! `thoisu ingest`: read → extract (in parallel) → store, in batches.
+//! `thoisu ingest`: read → extract (in parallel) → store, as a pipeline.
 //!
-//! Each batch is one transaction, so a crash or a kill midway leaves the
-//! store as it was after the last whole batch; rerunning the same ingest
-//! skips what is already stored (documents are keyed by content hash).
+//! Three stages overlap, joined by bounded channels so memory stays flat
+//! however large the input: a reader thread parses the inputs (streaming
+//! JSON Lines and WARC) into batches of articles; the rayon pool extracts
+//! each batch; one writer thread stores each batch of documents in one
+//! transaction. So storing batch N runs while batch N+1 is analysed.
+//!
+//! A crash or a kill midway leaves the store as it was after the last
+//! stored batch; rerunning the same ingest skips what is already stored
+//! (documents are keyed by content hash).
 
 use crate::output::{self, Outcome};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::io::{BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::{Duration, Instant};
-use thoisu_core::Article;
+use thoisu_core::{Article, Document};
 use thoisu_extract::{extract, Options};
 use thoisu_read::ReadError;
 use thoisu_store::Store;
 
-/// Articles per transaction: large enough that commits do not dominate,
-/// small enough that a crash loses little and memory stays flat.
-const BATCH: usize = 512;
+/// Articles per batch, and so per transaction: large enough that commits
+/// do not dominate, small enough that the last batch (which nothing
+/// overlaps) is short and a crash loses little.
+const BATCH: usize = 256;
 
+/// Batches waiting between two stages: enough to absorb uneven batches,
+/// few enough that memory stays flat.
+const QUEUE: usize = 2;
+
+/// What the reader saw.
 #[derive(Default)]
-struct Tally {
+struct ReadTally {
     read: usize,
+    failed: usize,
+}
+
+/// What the writer stored.
+#[derive(Default)]
+struct StoreTally {
     stored: usize,
     skipped: usize,
-    failed: usize,
     events: usize,
     agreements: usize,
 }
 
-struct Ingest<'a> {
-    store: Store,
-    options: &'a Options,
-    pending: Vec<Article>,
-    tally: Tally,
-    progress: ProgressBar,
+/// One analysed batch on its way to the store.
+struct Extracted {
+    docs: Vec<Document>,
+    origins: Vec<String>,
 }
 
-impl Ingest<'_> {
+pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    let progress = ProgressBar::new_spinner();
+    progress.set_style(
+        ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}) {msg} [{elapsed}]")
+            .expect("valid progress template"),
+    );
+    progress.enable_steady_tick(Duration::from_millis(200));
+
+    let (batch_tx, batch_rx) = sync_channel::<Vec<Article>>(QUEUE);
+    let (doc_tx, doc_rx) = sync_channel::<Extracted>(QUEUE);
+    let (read, stored) = std::thread::scope(|scope| {
+        let progress_ref = &progress;
+        let reader = scope.spawn(move || read_all(paths, progress_ref, batch_tx));
+        let writer = scope.spawn(move || write_all(store, progress_ref, doc_rx));
+        // When the writer stops early (a store error), sending fails; leaving
+        // the loop drops `batch_rx`, which stops the reader in turn.
+        for batch in batch_rx {
+            let docs: Vec<Document> = batch.par_iter().map(|a| extract(a, &options)).collect();
+            let origins = batch.into_iter().map(|a| a.origin).collect();
+            if doc_tx.send(Extracted { docs, origins }).is_err() {
+                break;
+            }
+        }
+        drop(doc_tx);
+        let stored = writer
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        let read = reader
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (read, stored)
+    });
+    // A store error explains an early stop better than the reader's state.
+    let stored = stored?;
+    let read = read?;
+    progress.finish_and_clear();
+    println!(
+        "{} articles read: {} stored, {} skipped (already stored), {} failed; {} events, {} agreements; {:.2} s",
+        read.read,
+        stored.stored,
+        stored.skipped,
+        read.failed,
+        stored.events,
+        stored.agreements,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(if read.failed > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Done
+    })
+}
+
+/// The downstream stages have stopped: nothing more to read for.
+#[derive(Debug)]
+struct Closed;
+
+impl std::fmt::Display for Closed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ingest stopped")
+    }
+}
+
+impl std::error::Error for Closed {}
+
+/// The reader stage: every input, in order, in batches.
+struct Reader<'a> {
+    tx: SyncSender<Vec<Article>>,
+    pending: Vec<Article>,
+    tally: ReadTally,
+    progress: &'a ProgressBar,
+}
+
+impl Reader<'_> {
     fn push(&mut self, record: Result<Article, ReadError>) -> anyhow::Result<()> {
         match record {
             Ok(a) => {
@@ -63,101 +154,72 @@ impl Ingest<'_> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let docs: Vec<_> = self
-            .pending
-            .par_iter()
-            .map(|a| extract(a, self.options))
-            .collect();
-        let origins: Vec<&str> = self.pending.iter().map(|a| a.origin.as_str()).collect();
-        let report = self
-            .store
-            .insert(&docs, &origins)
-            .context("storing a batch")?;
-        self.tally.stored += report.inserted;
-        self.tally.skipped += report.duplicates;
-        self.tally.events += report.events;
-        self.tally.agreements += report.agreements;
-        self.progress.inc(self.pending.len() as u64);
-        self.progress
-            .set_message(format!("{} events", self.tally.events));
-        self.pending.clear();
+        let batch = std::mem::replace(&mut self.pending, Vec::with_capacity(BATCH));
+        self.tx.send(batch).map_err(|_| Closed)?;
         Ok(())
+    }
+
+    fn read(&mut self, paths: &[PathBuf]) -> anyhow::Result<()> {
+        let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
+            paths.iter().partition(|p| p.as_os_str() == "-");
+        if !stdin.is_empty() {
+            let mut bytes = Vec::new();
+            std::io::stdin().lock().read_to_end(&mut bytes)?;
+            for r in thoisu_read::read_bytes(&bytes, "<stdin>", None) {
+                self.push(r)?;
+            }
+        }
+        let files: Vec<PathBuf> = files.into_iter().cloned().collect();
+        for path in thoisu_read::walk(&files) {
+            match path {
+                // Streams JSON Lines and WARC: a huge file never sits in memory.
+                Ok(p) => {
+                    for r in thoisu_read::read_path_iter(&p) {
+                        self.push(r)?;
+                    }
+                }
+                Err(e) => self.push(Err(e))?,
+            }
+        }
+        self.flush()
     }
 }
 
-pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Outcome> {
-    let started = Instant::now();
-    let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
-    let progress = ProgressBar::new_spinner();
-    progress.set_style(
-        ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}) {msg} [{elapsed}]")
-            .expect("valid progress template"),
-    );
-    progress.enable_steady_tick(Duration::from_millis(200));
-    let mut run = Ingest {
-        store,
-        options: &options,
+fn read_all(
+    paths: &[PathBuf],
+    progress: &ProgressBar,
+    tx: SyncSender<Vec<Article>>,
+) -> anyhow::Result<ReadTally> {
+    let mut reader = Reader {
+        tx,
         pending: Vec::with_capacity(BATCH),
-        tally: Tally::default(),
+        tally: ReadTally::default(),
         progress,
     };
+    match reader.read(paths) {
+        Err(e) if !e.is::<Closed>() => Err(e),
+        _ => Ok(reader.tally),
+    }
+}
 
-    let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
-        paths.iter().partition(|p| p.as_os_str() == "-");
-    if !stdin.is_empty() {
-        let mut bytes = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut bytes)?;
-        for r in thoisu_read::read_bytes(&bytes, "<stdin>", None) {
-            run.push(r)?;
-        }
+/// The writer stage: one transaction per batch, in input order.
+fn write_all(
+    mut store: Store,
+    progress: &ProgressBar,
+    rx: Receiver<Extracted>,
+) -> anyhow::Result<StoreTally> {
+    let mut tally = StoreTally::default();
+    for batch in rx {
+        let origins: Vec<&str> = batch.origins.iter().map(String::as_str).collect();
+        let report = store
+            .insert(&batch.docs, &origins)
+            .context("storing a batch")?;
+        tally.stored += report.inserted;
+        tally.skipped += report.duplicates;
+        tally.events += report.events;
+        tally.agreements += report.agreements;
+        progress.inc(batch.docs.len() as u64);
+        progress.set_message(format!("{} events", tally.events));
     }
-    let files: Vec<PathBuf> = files.into_iter().cloned().collect();
-    for path in thoisu_read::walk(&files) {
-        let path = match path {
-            Ok(p) => p,
-            Err(e) => {
-                run.push(Err(e))?;
-                continue;
-            }
-        };
-        let is_jsonl = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
-        if is_jsonl {
-            match std::fs::File::open(&path) {
-                Ok(f) => {
-                    let origin = path.display().to_string();
-                    for r in thoisu_read::read_jsonl(BufReader::new(f), &origin) {
-                        run.push(r)?;
-                    }
-                }
-                Err(e) => run.push(Err(ReadError {
-                    origin: path.display().to_string(),
-                    reason: e.to_string(),
-                }))?,
-            }
-        } else {
-            for r in thoisu_read::read_path(&path) {
-                run.push(r)?;
-            }
-        }
-    }
-    run.flush()?;
-    run.progress.finish_and_clear();
-    let t = &run.tally;
-    println!(
-        "{} articles read: {} stored, {} skipped (already stored), {} failed; {} events, {} agreements; {:.2} s",
-        t.read,
-        t.stored,
-        t.skipped,
-        t.failed,
-        t.events,
-        t.agreements,
-        started.elapsed().as_secs_f64()
-    );
-    Ok(if t.failed > 0 {
-        Outcome::Partial
-    } else {
-        Outcome::Done
-    })
+    Ok(tally)
 }
