@@ -514,7 +514,12 @@ fn random_mixtures_never_panic() {
         seed ^= seed << 17;
         seed
     };
-    for _ in 0..1500 {
+    // THOISU_FUZZ_ROUNDS raises the count for a longer local run.
+    let rounds = std::env::var("THOISU_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(1500);
+    for _ in 0..rounds {
         let n = (next() % 40) as usize;
         let text: String = (0..n)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
