@@ -209,6 +209,15 @@ impl Coder {
         dates: &[DateMention],
     ) -> Event {
         let cameo = self.rules.cameo(&code);
+        // Only a signing borrows the date of the talks told just before it
+        // ("Sau hội đàm, hai bên đã ký ..."); other acts stay undated.
+        let date = nearest_date(dates, sentence, trigger).or_else(|| {
+            if code == "057" {
+                recent_date(dates, sentence)
+            } else {
+                None
+            }
+        });
         let location = match target.entity.map(|i| &entities[i]) {
             // A visit happens where the visitor went.
             Some(e) if matches!(code.as_str(), "042" | "036") && e.kind == EntityKind::Location => {
@@ -226,7 +235,7 @@ impl Coder {
             code,
             source: Some(actor(&source, entities)),
             target: Some(actor(&target, entities)),
-            date: nearest_date(dates, sentence, trigger).or_else(|| recent_date(dates, sentence)),
+            date,
             location,
             rule,
             span: trigger,

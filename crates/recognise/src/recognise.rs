@@ -768,6 +768,16 @@ impl<'a> Scan<'a> {
                         {
                             break;
                         }
+                        // "câu hỏi của phóng viên, Người phát ngôn X": a title
+                        // written in lower case before a comma is a common
+                        // noun, not the first office of X's chain.
+                        let lower_start = titles.first().is_some_and(|t| {
+                            t.of(self.text).starts_with(|c: char| c.is_lowercase())
+                        });
+                        if lower_start {
+                            titles.clear();
+                            role = None;
+                        }
                     }
                     Gap::Break => break,
                 }
@@ -1908,5 +1918,20 @@ mod tests {
                 assert!(!e.mentions.is_empty());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod chain_tests {
+    use super::*;
+
+    #[test]
+    fn a_lower_case_noun_before_a_comma_does_not_start_the_title_chain() {
+        let text = "Trả lời câu hỏi của phóng viên, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng nêu rõ lập trường.";
+        let sentences = [Sentence { span: Span::new(0, text.len()) }];
+        let entities = Recogniser::embedded().recognise(text, &sentences);
+        let p = entities.iter().find(|e| e.name == "Phạm Thu Hằng").expect("the spokesperson");
+        assert_eq!(p.roles, ["Người phát ngôn"]);
+        assert_eq!(p.actor_role.as_deref(), Some("GOV"));
     }
 }
