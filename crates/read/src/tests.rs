@@ -470,6 +470,17 @@ fn odd_input_never_panics() {
 #[test]
 fn random_mixtures_never_panic() {
     const PIECES: &[&str] = &[
+        "<script type=\"application/ld+json\">",
+        "</script>",
+        "<meta property=\"og:title\" content=\"",
+        "\">",
+        "&quot;",
+        "https://nld.com.vn/a",
+        "Dương Ngọc",
+        "Thứ bảy, 11/10/2025",
+        "Từ khóa",
+        "<div class=\"related\"><a>",
+        "</a></div>",
         "(",
         ")",
         "Ảnh",
