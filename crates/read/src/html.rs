@@ -541,6 +541,9 @@ fn add_author(authors: &mut Vec<String>, name: &str) {
         || name.contains('@')
         || name.split_whitespace().count() > 8
         || LEXICON.is_outlet_name(&name)
+        // "Báo Tuổi Trẻ", "Tuổi Trẻ Online", "tuoitre.vn": the publisher, not a writer.
+        || LEXICON.outlet_in_masthead(&name).is_some()
+        || (!name.contains(' ') && LEXICON.outlet_for_host(&name).is_some())
         || name.eq_ignore_ascii_case("admin");
     if !looks_wrong && !authors.contains(&name) {
         authors.push(name);
@@ -906,6 +909,22 @@ mod tests {
         );
         let header_only = page.replace("detail-date", "x");
         assert_eq!(parse_html(&header_only, None).unwrap().published, None);
+    }
+
+    #[test]
+    fn publishers_are_not_authors() {
+        let mut authors = Vec::new();
+        for name in [
+            "Báo Tuổi Trẻ",
+            "tuoitre.vn",
+            "VnExpress",
+            "Nguyễn Hiền",
+            "admin",
+            "Minh Phương",
+        ] {
+            add_author(&mut authors, name);
+        }
+        assert_eq!(authors, vec!["Nguyễn Hiền", "Minh Phương"]);
     }
 
     #[test]
