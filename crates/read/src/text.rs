@@ -32,6 +32,8 @@ use crate::lexicon::LEXICON;
 const MAX_HEAD_PARAGRAPHS: usize = 40;
 /// A headline or related title longer than this (in words) is a paragraph.
 const MAX_TITLE_WORDS: usize = 40;
+/// A first line alone above the text is a headline only up to this many words.
+const LONE_TITLE_WORDS: usize = 25;
 
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^date\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})\b").expect("valid regex")
@@ -171,6 +173,11 @@ fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
     }
     if head.len() == 1 && is_top_byline(head[0]) {
         parts.authors = byline_names(head[0]).unwrap_or_default();
+        return back_to_body;
+    }
+    if head.len() == 1 && word_count(head[0]) > LONE_TITLE_WORDS {
+        // A long first line with nothing around it is an unpunctuated paragraph.
+        back_to_body.push(head[0]);
         return back_to_body;
     }
     // The headline sits right above the byline: the last head line of three or
@@ -1136,6 +1143,12 @@ mod tests {
         assert_eq!(parts.title.as_deref(), Some("Bão số 10 đổ bộ vào Hà Tĩnh"));
         assert_eq!(parts.published, None);
         assert_eq!(parts.body.paragraphs.len(), 2);
+
+        let run_on = "Sáng nay theo ghi nhận của phóng viên tại nhiều tuyến phố trung tâm Hà Nội \
+                      nước đã ngập sâu khiến hàng nghìn phương tiện chết máy và người dân phải dắt bộ";
+        let parts = parse_text(&format!("{run_on}\n\nChính quyền đã cử lực lượng hỗ trợ."));
+        assert_eq!(parts.title, None);
+        assert_eq!(parts.body.paragraphs[0], run_on);
 
         let lone = parse_text("Bão số 10 đổ bộ vào Hà Tĩnh");
         assert_eq!(lone.title, None);
