@@ -8,7 +8,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into some text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -148,7 +150,10 @@ pub struct DateValue {
 impl DateValue {
     pub fn day(d: impl Into<String>) -> Self {
         let d = d.into();
-        DateValue { start: d.clone(), end: d }
+        DateValue {
+            start: d.clone(),
+            end: d,
+        }
     }
     /// `YYYY-MM-DD` for a day, `START/END` for a range (the contract's form).
     pub fn render(&self) -> String {

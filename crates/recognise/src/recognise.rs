@@ -1928,9 +1928,14 @@ mod chain_tests {
     #[test]
     fn a_lower_case_noun_before_a_comma_does_not_start_the_title_chain() {
         let text = "Trả lời câu hỏi của phóng viên, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng nêu rõ lập trường.";
-        let sentences = [Sentence { span: Span::new(0, text.len()) }];
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+        }];
         let entities = Recogniser::embedded().recognise(text, &sentences);
-        let p = entities.iter().find(|e| e.name == "Phạm Thu Hằng").expect("the spokesperson");
+        let p = entities
+            .iter()
+            .find(|e| e.name == "Phạm Thu Hằng")
+            .expect("the spokesperson");
         assert_eq!(p.roles, ["Người phát ngôn"]);
         assert_eq!(p.actor_role.as_deref(), Some("GOV"));
     }
