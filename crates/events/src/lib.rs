@@ -123,6 +123,17 @@ impl Coder {
                     signing_sentences.push(si);
                 }
                 let trigger = st.span(m.first, m.end);
+                // "Hai bên"/"hai nhà lãnh đạo" are the two sides of the last
+                // bilateral event told just before, else the article's two
+                // main countries.
+                let recent = events.iter().rev().find_map(|e: &Event| {
+                    let (a, b) = (
+                        e.source.as_ref()?.country.clone()?,
+                        e.target.as_ref()?.country.clone()?,
+                    );
+                    (a != b && si - (e.sentence as usize) <= 3).then_some((a, b))
+                });
+                let pair = if recent.is_some() { &recent } else { &focal };
                 let Some((source, target)) = resolve_sides(
                     rule.frame,
                     &code,
@@ -130,7 +141,7 @@ impl Coder {
                     &actors[si],
                     &pair_phrases,
                     &st,
-                    &focal,
+                    pair,
                 ) else {
                     continue;
                 };

@@ -414,3 +414,25 @@ fn a_signing_after_dated_talks_takes_their_date() {
         .expect("a 057 event");
     assert_eq!(signing.date.as_deref(), Some("2024-06-12"));
 }
+
+#[test]
+fn both_leaders_are_the_two_sides_of_the_talks_just_told() {
+    // The article is mostly about the United States and Russia; "hai nhà
+    // lãnh đạo" still means the two who just spoke by phone.
+    let c = check(
+        "Mỹ trừng phạt Nga. Mỹ cáo buộc Nga. Tổng thống Nga Vladimir Putin điện đàm với Chủ tịch Trung Quốc Tập Cận Bình. \
+         Hai nhà lãnh đạo nhất trí tăng cường phối hợp.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+            (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        ],
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("030", "RUS", "CHN")),
+        "{:?}",
+        c.events
+    );
+}
