@@ -1,8 +1,8 @@
 //! The trained word model: a pointwise classifier over each gap between two
 //! syllables of a run (join or split), in the manner of Vaporetto.
 //!
-//! A gap's score is the sum of the weights of about thirty hashed
-//! features: syllable unigrams, bigrams and trigrams in a window of two
+//! A gap's score is the sum of the weights of about twenty hashed
+//! features: syllable unigrams and bigrams in a window of two
 //! syllables each side, syllable shapes (case, acronym, known to the
 //! lexicon, sentence-initial), the lexicon words that span, end or start at
 //! the gap, and the lexicon programme's own decision (stacking: the
@@ -15,10 +15,16 @@
 
 use crate::words::{Scratch, Syllable, WordModel, UNKNOWN};
 
-/// File header: magic, then format version (u32 LE), table bits (u32 LE),
-/// then 2^bits weights (i16 LE).
+/// File header: magic, then format version, table bits, flags (u32 LE
+/// each), weight scale and guide weight (f32 LE each), then 2^bits weights
+/// (i16 LE): a feature's weight is the stored value over the scale.
 pub(crate) const MAGIC: &[u8; 8] = b"THOISUWS";
-pub(crate) const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 2;
+const HEADER: usize = 28;
+/// Flag: the model decides every gap itself, the lexicon programme's
+/// decision being one of its features. Without it, the model's gap scores
+/// guide the lexicon programme instead ([`WordModel::segment_guided`]).
+pub(crate) const STACKED: u32 = 1;
 /// Longest word the classifier may build, in syllables: runs of joins
 /// longer than this are cut (no Vietnamese word or name is this long).
 const MAX_JOINED: u8 = 16;
@@ -37,7 +43,6 @@ enum Template {
     Bias = 1,
     Unigram,
     Bigram,
-    Trigram,
     Shapes,
     ShapePair,
     ShapeLeftWordRight,
@@ -93,6 +98,9 @@ pub(crate) struct RunView<'a> {
     pub programme_joins: &'a [bool],
     /// Lexicon matches, as [`WordModel::matches`] gives them.
     pub matches: &'a [[u8; 8]],
+    /// Whether the programme's decisions are features (else `programme_joins`
+    /// is empty).
+    pub stacked: bool,
 }
 
 impl RunView<'_> {
@@ -146,9 +154,7 @@ impl RunView<'_> {
         emit(mix(mix(mix(bi, 0), l2), l1));
         emit(b_mid);
         emit(mix(mix(mix(bi, 2), r1), r2));
-        let tri = start(Template::Trigram);
-        emit(mix(mix(mix(mix(tri, 0), l2), l1), r1));
-        emit(mix(mix(mix(mix(tri, 1), l1), r1), r2));
+        // (Syllable trigrams cost more than they gained in cross-validation.)
         let shapes = u64::from(sl2) | u64::from(sl1) << 8 | u64::from(sr1) << 16;
         let shapes4 = shapes | u64::from(sr2) << 24;
         emit(mix(start(Template::Shapes), shapes4));
@@ -186,6 +192,9 @@ impl RunView<'_> {
             start(Template::LongestInside),
             longest_inside | u64::from(sl1) << 8 | u64::from(sr1) << 16,
         ));
+        if !self.stacked {
+            return;
+        }
         let joins = u64::from(self.programme_joins[g]);
         emit(mix(start(Template::Programme), joins));
         emit(mix(start(Template::ProgrammeShapes), joins | shapes4 << 1));
@@ -210,6 +219,11 @@ pub(crate) fn slot(hash: u64, bits: u32) -> usize {
 /// The trained gap classifier.
 pub(crate) struct GapModel {
     bits: u32,
+    stacked: bool,
+    /// Stored weight units per unit of score.
+    scale: f32,
+    /// Cost units per unit of score, when guiding the programme.
+    pub(crate) guide: f32,
     weights: Vec<i16>,
 }
 
@@ -220,36 +234,58 @@ pub(crate) struct GapScratch {
     lengths: Vec<u8>,
     joins: Vec<bool>,
     matches: Vec<[u8; 8]>,
+    guide: Vec<f32>,
 }
 
 impl GapModel {
     /// Reads a model file (see [`MAGIC`]).
     pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
-        if bytes.len() < 16 || &bytes[..8] != MAGIC {
+        if bytes.len() < HEADER || &bytes[..8] != MAGIC {
             return Err("not a thoisu segmenter model".into());
         }
-        let word =
-            |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-        let (version, bits) = (word(8), word(12));
+        let word = |i: usize| [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+        let version = u32::from_le_bytes(word(8));
+        let bits = u32::from_le_bytes(word(12));
+        let flags = u32::from_le_bytes(word(16));
+        let scale = f32::from_le_bytes(word(20));
+        let guide = f32::from_le_bytes(word(24));
         if version != VERSION {
             return Err(format!("model version {version}, expected {VERSION}"));
         }
-        if !(8..=26).contains(&bits) || bytes.len() != 16 + (2usize << bits) {
+        if !(8..=26).contains(&bits) || bytes.len() != HEADER + (2usize << bits) {
             return Err(format!("bad model size for {bits} bits"));
         }
-        let weights = bytes[16..]
+        if !(scale.is_finite() && scale > 0.0 && guide.is_finite()) {
+            return Err("bad model scale".into());
+        }
+        let weights = bytes[HEADER..]
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        Ok(GapModel { bits, weights })
+        Ok(GapModel {
+            bits,
+            stacked: flags & STACKED != 0,
+            scale,
+            guide,
+            weights,
+        })
     }
 
-    /// Model file bytes of a weight table.
-    pub(crate) fn to_bytes(bits: u32, weights: &[i16]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + 2 * weights.len());
+    /// Model file bytes.
+    pub(crate) fn to_bytes(
+        bits: u32,
+        flags: u32,
+        scale: f32,
+        guide: f32,
+        weights: &[i16],
+    ) -> Vec<u8> {
+        let mut out = Vec::with_capacity(HEADER + 2 * weights.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.extend_from_slice(&bits.to_le_bytes());
+        out.extend_from_slice(&flags.to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&guide.to_le_bytes());
         for w in weights {
             out.extend_from_slice(&w.to_le_bytes());
         }
@@ -269,14 +305,30 @@ impl GapModel {
             lengths.extend(std::iter::repeat_n(1, n));
             return;
         }
-        prepare(lexicon, run, scratch);
+        prepare(lexicon, run, scratch, self.stacked);
         let view = RunView {
             run,
             programme_joins: &scratch.joins,
             matches: &scratch.matches,
+            stacked: self.stacked,
         };
         let weights = &self.weights[..];
         let bits = self.bits;
+        if !self.stacked {
+            // Prefix sums of the gap scores, in cost units.
+            let unit = self.guide / self.scale;
+            scratch.guide.clear();
+            scratch.guide.push(0.0);
+            let mut total = 0.0;
+            for g in 0..n - 1 {
+                let mut score = 0i32;
+                view.features(g, |h| score += i32::from(weights[slot(h, bits)]));
+                total += score as f32 * unit;
+                scratch.guide.push(total);
+            }
+            lexicon.segment_guided(run, Some(&scratch.guide), lengths, &mut scratch.programme);
+            return;
+        }
         let mut current = 1u8;
         for g in 0..n - 1 {
             let mut score = 0i32;
@@ -294,13 +346,20 @@ impl GapModel {
 
 /// Runs the lexicon programme and the lexicon matcher over a run, leaving
 /// the programme's joins and the matches in `scratch`.
-pub(crate) fn prepare(lexicon: &WordModel, run: &[Syllable], scratch: &mut GapScratch) {
-    scratch.lengths.clear();
-    lexicon.segment(run, &mut scratch.lengths, &mut scratch.programme);
+pub(crate) fn prepare(
+    lexicon: &WordModel,
+    run: &[Syllable],
+    scratch: &mut GapScratch,
+    stacked: bool,
+) {
     scratch.joins.clear();
-    for &len in &scratch.lengths {
-        for k in 0..len {
-            scratch.joins.push(k + 1 < len);
+    if stacked {
+        scratch.lengths.clear();
+        lexicon.segment(run, &mut scratch.lengths, &mut scratch.programme);
+        for &len in &scratch.lengths {
+            for k in 0..len {
+                scratch.joins.push(k + 1 < len);
+            }
         }
     }
     lexicon.matches(run, &mut scratch.matches);
@@ -311,13 +370,44 @@ pub(crate) fn prepare(lexicon: &WordModel, run: &[Syllable], scratch: &mut GapSc
 pub(crate) fn with_view<R>(
     lexicon: &WordModel,
     run: &[Syllable],
+    stacked: bool,
     scratch: &mut GapScratch,
     f: impl FnOnce(&RunView) -> R,
 ) -> R {
-    prepare(lexicon, run, scratch);
+    prepare(lexicon, run, scratch, stacked);
     f(&RunView {
         run,
         programme_joins: &scratch.joins,
         matches: &scratch.matches,
+        stacked,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_files_round_trip_and_bad_ones_are_refused() {
+        let weights: Vec<i16> = (0..256).map(|k| k as i16 - 128).collect();
+        let bytes = GapModel::to_bytes(8, STACKED, 100.0, 0.5, &weights);
+        let model = GapModel::from_bytes(&bytes).unwrap();
+        assert!(model.stacked);
+        assert_eq!(model.weights, weights);
+        assert_eq!(model.guide, 0.5);
+        assert!(GapModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        let mut old = bytes.clone();
+        old[8] = 1;
+        assert!(GapModel::from_bytes(&old).is_err());
+        let mut bad_scale = bytes;
+        bad_scale[20..24].copy_from_slice(&f32::NAN.to_le_bytes());
+        assert!(GapModel::from_bytes(&bad_scale).is_err());
+    }
+
+    #[test]
+    fn syllable_hashes_tell_syllables_apart() {
+        assert_eq!(syllable_hash("hà"), syllable_hash("hà"));
+        assert_ne!(syllable_hash("hà"), syllable_hash("há"));
+        assert_ne!(syllable_hash(""), syllable_hash("a"));
+    }
 }

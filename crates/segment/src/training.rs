@@ -31,15 +31,19 @@ pub fn lexicon() -> &'static str {
 /// Gap examples: feature slots of each gap and whether its syllables join.
 pub struct Examples {
     pub bits: u32,
+    /// Whether the lexicon programme's decisions are features (see
+    /// `gaps::STACKED`).
+    pub stacked: bool,
     slots: Vec<u32>,
     ends: Vec<u32>,
     joins: Vec<bool>,
 }
 
 impl Examples {
-    pub fn new(bits: u32) -> Self {
+    pub fn new(bits: u32, stacked: bool) -> Self {
         Examples {
             bits,
+            stacked,
             slots: Vec::new(),
             ends: Vec::new(),
             joins: Vec::new(),
@@ -78,13 +82,22 @@ impl Examples {
                     let j = run_end(&text, &pieces, i);
                     if j - i > 1 {
                         segmenter.fill_syllables(&text, &pieces, i, j, &mut work);
-                        gaps::with_view(&segmenter.model, &work.syllables, &mut scratch, |view| {
-                            for g in 0..j - i - 1 {
-                                view.features(g, |h| self.slots.push(slot(h, self.bits) as u32));
-                                self.ends.push(self.slots.len() as u32);
-                                self.joins.push(inside[pieces[i + g].end]);
-                            }
-                        });
+                        let stacked = self.stacked;
+                        gaps::with_view(
+                            &segmenter.model,
+                            &work.syllables,
+                            stacked,
+                            &mut scratch,
+                            |view| {
+                                for g in 0..j - i - 1 {
+                                    view.features(g, |h| {
+                                        self.slots.push(slot(h, self.bits) as u32)
+                                    });
+                                    self.ends.push(self.slots.len() as u32);
+                                    self.joins.push(inside[pieces[i + g].end]);
+                                }
+                            },
+                        );
                     }
                     i = j;
                 }
@@ -197,7 +210,17 @@ pub fn set_model(segmenter: &mut Segmenter, model: &[u8]) -> Result<(), String> 
     Ok(())
 }
 
+/// Model file bytes with another guide weight (see `gaps::GapModel`).
+pub fn with_guide(model: &[u8], guide: f32) -> Vec<u8> {
+    let mut out = model.to_vec();
+    if out.len() >= 28 {
+        out[24..28].copy_from_slice(&guide.to_le_bytes());
+    }
+    out
+}
+
 /// Averaged perceptron over gap examples, integer arithmetic throughout.
+#[derive(Clone)]
 pub struct Perceptron {
     bits: u32,
     weights: Vec<i32>,
@@ -218,6 +241,10 @@ impl Perceptron {
         }
     }
 
+    pub fn bits(&self) -> u32 {
+        self.bits
+    }
+
     /// Starts from trusting the lexicon programme: its decision weighs
     /// `prior` from the outset, so the examples only teach where to
     /// overrule it (a prior that keeps the small training set from
@@ -231,13 +258,7 @@ impl Perceptron {
     /// One pass over the examples in a shuffled (fixed-seed) order;
     /// returns the number of mistakes.
     pub fn epoch(&mut self, examples: &Examples) -> usize {
-        let mut order: Vec<u32> = (0..examples.len() as u32).collect();
-        for k in (1..order.len()).rev() {
-            self.rng ^= self.rng << 13;
-            self.rng ^= self.rng >> 7;
-            self.rng ^= self.rng << 17;
-            order.swap(k, (self.rng % (k as u64 + 1)) as usize);
-        }
+        let order = shuffled(examples.len(), &mut self.rng);
         let mut mistakes = 0;
         for &k in &order {
             let k = k as usize;
@@ -260,7 +281,7 @@ impl Perceptron {
     }
 
     /// The averaged weights, scaled into `i16`, as model file bytes.
-    pub fn model_bytes(&self) -> Vec<u8> {
+    pub fn model_bytes(&self, stacked: bool, guide: f32) -> Vec<u8> {
         let step = self.step as f64;
         let average: Vec<f64> = self
             .weights
@@ -268,11 +289,91 @@ impl Perceptron {
             .zip(&self.stamped)
             .map(|(&w, &u)| f64::from(w) - u as f64 / step)
             .collect();
-        let max = average.iter().fold(0f64, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { 32_000.0 / max } else { 1.0 };
-        let quantised: Vec<i16> = average.iter().map(|w| (w * scale).round() as i16).collect();
-        GapModel::to_bytes(self.bits, &quantised)
+        quantise(self.bits, stacked, guide, &average)
     }
+}
+
+/// Logistic regression over gap examples by AdaGrad with L2 on the
+/// active features, in a fixed-seed shuffled order: deterministic.
+#[derive(Clone)]
+pub struct Logistic {
+    bits: u32,
+    weights: Vec<f32>,
+    squares: Vec<f32>,
+    rate: f32,
+    l2: f32,
+    rng: u64,
+}
+
+impl Logistic {
+    pub fn new(bits: u32, rate: f32, l2: f32) -> Self {
+        Logistic {
+            bits,
+            weights: vec![0.0; 1 << bits],
+            squares: vec![1e-6; 1 << bits],
+            rate,
+            l2,
+            rng: 0x853c_49e6_748f_ea9b,
+        }
+    }
+
+    pub fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    /// See [`Perceptron::trust_programme`].
+    pub fn trust_programme(&mut self, prior: f32) {
+        let (split, join) = gaps::programme_slots(self.bits);
+        self.weights[split] -= prior;
+        self.weights[join] += prior;
+    }
+
+    /// One pass; returns the mean log loss.
+    pub fn epoch(&mut self, examples: &Examples) -> f64 {
+        let order = shuffled(examples.len(), &mut self.rng);
+        let mut loss = 0.0;
+        for &k in &order {
+            let k = k as usize;
+            let slots = examples.slots_of(k);
+            let score: f32 = slots.iter().map(|&s| self.weights[s as usize]).sum();
+            let p = 1.0 / (1.0 + (-score).exp());
+            let y = if examples.joins[k] { 1.0 } else { 0.0 };
+            loss -= f64::from(if y > 0.5 { p } else { 1.0 - p }.max(1e-9).ln());
+            let g = p - y;
+            for &s in slots {
+                let s = s as usize;
+                let grad = g + self.l2 * self.weights[s];
+                self.squares[s] += grad * grad;
+                self.weights[s] -= self.rate * grad / self.squares[s].sqrt();
+            }
+        }
+        loss / examples.len().max(1) as f64
+    }
+
+    /// The weights scaled into `i16`, as model file bytes.
+    pub fn model_bytes(&self, stacked: bool, guide: f32) -> Vec<u8> {
+        let weights: Vec<f64> = self.weights.iter().map(|&w| f64::from(w)).collect();
+        quantise(self.bits, stacked, guide, &weights)
+    }
+}
+
+fn shuffled(n: usize, rng: &mut u64) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    for k in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(k, (*rng % (k as u64 + 1)) as usize);
+    }
+    order
+}
+
+fn quantise(bits: u32, stacked: bool, guide: f32, weights: &[f64]) -> Vec<u8> {
+    let max = weights.iter().fold(0f64, |m, w| m.max(w.abs()));
+    let scale = if max > 0.0 { 32_000.0 / max } else { 1.0 };
+    let quantised: Vec<i16> = weights.iter().map(|w| (w * scale).round() as i16).collect();
+    let flags = if stacked { gaps::STACKED } else { 0 };
+    GapModel::to_bytes(bits, flags, scale as f32, guide, &quantised)
 }
 
 /// Word precision, recall and F1 of a segmenter on gold sentences, as
@@ -326,5 +427,77 @@ pub fn score(segmenter: &Segmenter, sentences: &[GoldSentence]) -> Scores {
         precision,
         recall,
         f1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(words: &[&str]) -> GoldSentence {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    fn corpus() -> Vec<GoldSentence> {
+        vec![
+            sentence(&["Chính phủ", "sẽ", "hỗ trợ", "người", "dân", "."]),
+            sentence(&["Bộ", "Ngoại giao", "cho", "biết", "như vậy", "."]),
+            sentence(&["Thủ tướng", "Phạm Minh Chính", "thăm", "Hà Nội", "."]),
+        ]
+    }
+
+    #[test]
+    fn training_is_reproducible() {
+        let segmenter = lexicon_segmenter(lexicon());
+        let train = |stacked: bool| {
+            let mut examples = Examples::new(12, stacked);
+            examples.add(&segmenter, &corpus());
+            assert!(!examples.is_empty());
+            let mut logistic = Logistic::new(12, 0.05, 0.001);
+            let mut perceptron = Perceptron::new(12);
+            for _ in 0..3 {
+                logistic.epoch(&examples);
+                perceptron.epoch(&examples);
+            }
+            (
+                logistic.model_bytes(stacked, 0.5),
+                perceptron.model_bytes(stacked, 0.0),
+            )
+        };
+        assert_eq!(train(false), train(false));
+        assert_eq!(train(true), train(true));
+        let (model, _) = train(false);
+        let mut trained = lexicon_segmenter(lexicon());
+        set_model(&mut trained, &model).unwrap();
+        assert!(score(&trained, &corpus()).f1 > 0.9);
+    }
+
+    #[test]
+    fn labels_follow_gold_words() {
+        let (text, inside) = gold_text(&sentence(&["Hà Nội", "đẹp"]));
+        assert_eq!(text, "Hà Nội đẹp");
+        let spaces: Vec<bool> = text.match_indices(' ').map(|(at, _)| inside[at]).collect();
+        assert_eq!(spaces, [true, false]);
+    }
+
+    #[test]
+    fn fold_lexicon_removes_only_the_fold() {
+        let lexicon =
+            "hà nội\t3\t0\tnu\nxin chào\t1\t0\tu\nngoại giao\t1\t0\tuv\nchính phủ\t2\t1\tu\n";
+        let held_out = vec![sentence(&["xin chào", "Hà Nội"]), sentence(&["ngoại giao"])];
+        let folded = fold_lexicon(lexicon, &held_out);
+        assert!(folded.contains("hà nội\t2\t0\tnu"));
+        assert!(!folded.contains("xin chào"));
+        assert!(folded.contains("ngoại giao\t0\t0\tuv"));
+        assert!(folded.contains("chính phủ\t2\t1\tu"));
+    }
+
+    #[test]
+    fn scores_like_the_shared_scorer() {
+        let segmenter = lexicon_segmenter(lexicon());
+        let perfect = score(&segmenter, &[sentence(&["Hà Nội", "đẹp"])]);
+        assert!((perfect.f1 - 1.0).abs() < 1e-9);
+        let wrong = score(&segmenter, &[sentence(&["Hà", "Nội", "đẹp"])]);
+        assert!(wrong.precision < 1.0 && wrong.recall < 1.0);
     }
 }

@@ -193,6 +193,21 @@ impl WordModel {
     /// Splits a run of syllables (separated by single spaces) into words:
     /// appends each word's length in syllables to `lengths`.
     pub(crate) fn segment(&self, run: &[Syllable], lengths: &mut Vec<u8>, scratch: &mut Scratch) {
+        self.segment_guided(run, None, lengths, scratch);
+    }
+
+    /// [`Self::segment`], each multi-syllable word's cost lowered by the
+    /// join scores of its inner gaps: `guide[k]` is the sum of the scores
+    /// of gaps before syllable `k` (a trained classifier's, already scaled
+    /// into cost units), so a word over `i..j` gains `guide[j-1] - guide[i]`.
+    pub(crate) fn segment_guided(
+        &self,
+        run: &[Syllable],
+        guide: Option<&[f32]>,
+        lengths: &mut Vec<u8>,
+        scratch: &mut Scratch,
+    ) {
+        let bonus = |i: usize, len: usize| guide.map_or(0.0, |p| p[i + len - 1] - p[i]);
         let n = run.len();
         if n == 1 {
             lengths.push(1);
@@ -241,7 +256,7 @@ impl WordModel {
                         if run[i].capitalised && !run[i].sentence_initial && !all_capitalised {
                             word -= self.costs.capitalised_head;
                         }
-                        relax(cost, back, i, k + 1 - i, here + word);
+                        relax(cost, back, i, k + 1 - i, here + word - bonus(i, k + 1 - i));
                         if w.vocabulary {
                             vocabulary_end = k + 1;
                         }
@@ -270,7 +285,7 @@ impl WordModel {
                     if run[k].acronym || (self.name_heads.contains(&run[k].id) && !all_surnames) {
                         break;
                     }
-                    relax(cost, back, i, len, here + self.costs.name);
+                    relax(cost, back, i, len, here + self.costs.name - bonus(i, len));
                     all_surnames &= self.surnames.contains(&run[k].id);
                     k += 1;
                 }
