@@ -128,13 +128,15 @@ fn main() -> Result<(), String> {
         );
         examples.add(&segmenter, &held_out);
     }
-    eprintln!(
-        "VLSP sample: lexicon programme F1 {:.4}",
-        training::score(&full, &sample).f1
-    );
+    if !sample.is_empty() {
+        eprintln!(
+            "extra training sentences: lexicon programme F1 {:.4}",
+            training::score(&full, &sample).f1
+        );
+    }
     examples.add(&full, &sample);
     eprintln!(
-        "{} gaps ({} UD train sentences, {} VLSP sample sentences) in {:.1}s",
+        "{} gaps ({} UD train sentences, {} extra sentences) in {:.1}s",
         examples.len(),
         train.len(),
         sample.len(),
@@ -150,7 +152,7 @@ fn main() -> Result<(), String> {
         training::set_model(&mut scorer, &model)?;
         let s = training::score(&scorer, &dev);
         eprintln!(
-            "epoch {epoch}: training loss {loss:.4}; dev F1 {:.4} (P {:.4} R {:.4})",
+            "epoch {epoch}: training loss (perceptron: mistakes) {loss:.4}; dev F1 {:.4} (P {:.4} R {:.4})",
             s.f1, s.precision, s.recall
         );
     }

@@ -234,7 +234,7 @@ pub(crate) struct GapScratch {
     lengths: Vec<u8>,
     joins: Vec<bool>,
     matches: Vec<[u8; 8]>,
-    guide: Vec<f32>,
+    guide: Vec<f64>,
 }
 
 impl GapModel {
@@ -316,14 +316,15 @@ impl GapModel {
         let bits = self.bits;
         if !self.stacked {
             // Prefix sums of the gap scores, in cost units.
-            let unit = self.guide / self.scale;
+            // (f64: long runs would lose the differences in f32 sums.)
+            let unit = f64::from(self.guide) / f64::from(self.scale);
             scratch.guide.clear();
             scratch.guide.push(0.0);
             let mut total = 0.0;
             for g in 0..n - 1 {
                 let mut score = 0i32;
                 view.features(g, |h| score += i32::from(weights[slot(h, bits)]));
-                total += score as f32 * unit;
+                total += f64::from(score) * unit;
                 scratch.guide.push(total);
             }
             lexicon.segment_guided(run, Some(&scratch.guide), lengths, &mut scratch.programme);

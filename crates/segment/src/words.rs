@@ -203,11 +203,11 @@ impl WordModel {
     pub(crate) fn segment_guided(
         &self,
         run: &[Syllable],
-        guide: Option<&[f32]>,
+        guide: Option<&[f64]>,
         lengths: &mut Vec<u8>,
         scratch: &mut Scratch,
     ) {
-        let bonus = |i: usize, len: usize| guide.map_or(0.0, |p| p[i + len - 1] - p[i]);
+        let bonus = |i: usize, len: usize| guide.map_or(0.0, |p| (p[i + len - 1] - p[i]) as f32);
         let n = run.len();
         if n == 1 {
             lengths.push(1);
