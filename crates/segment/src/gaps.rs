@@ -32,8 +32,19 @@ const MAX_JOINED: u8 = 16;
 /// Shape codes of the positions beyond a run's ends.
 const SHAPE_START: u8 = 16;
 const SHAPE_END: u8 = 17;
-const HASH_START: u64 = 0x6a09_e667_f3bc_c908;
-const HASH_END: u64 = 0xbb67_ae85_84ca_a73b;
+/// Hashes standing for what lies beyond a run's ends: nothing (sentence
+/// edge), or a piece that is not a syllable (punctuation is hashed by its
+/// text, see [`edge_hash`]).
+pub(crate) const EDGE_NONE: u64 = 0x6a09_e667_f3bc_c908;
+pub(crate) const EDGE_NUMBER: u64 = 0xbb67_ae85_84ca_a73b;
+pub(crate) const EDGE_COMPOUND: u64 = 0x3c6e_f372_fe94_f82b;
+pub(crate) const EDGE_SYMBOL: u64 = 0xa54f_f53a_5f1d_36f1;
+pub(crate) const EDGE_SYLLABLE: u64 = 0x510e_527f_ade6_82d1;
+
+/// Edge hash of a punctuation mark.
+pub(crate) fn edge_hash(punct: &str) -> u64 {
+    mix(syllable_hash(punct), 0x9b05_688c_2b3e_6c1f)
+}
 
 /// Feature templates (mixed into every feature hash so equal values under
 /// different templates do not collide).
@@ -101,15 +112,17 @@ pub(crate) struct RunView<'a> {
     /// Whether the programme's decisions are features (else `programme_joins`
     /// is empty).
     pub stacked: bool,
+    /// What stands before and after the run (`EDGE_*`, [`edge_hash`]).
+    pub edges: [u64; 2],
 }
 
 impl RunView<'_> {
     #[inline(always)]
     fn hash_at(&self, i: isize) -> u64 {
         if i < 0 {
-            HASH_START
+            mix(self.edges[0], i as u64)
         } else if i as usize >= self.run.len() {
-            HASH_END
+            mix(self.edges[1], i as u64 - self.run.len() as u64)
         } else {
             self.run[i as usize].hash
         }
@@ -297,6 +310,7 @@ impl GapModel {
         &self,
         lexicon: &WordModel,
         run: &[Syllable],
+        edges: [u64; 2],
         lengths: &mut Vec<u8>,
         scratch: &mut GapScratch,
     ) {
@@ -311,6 +325,7 @@ impl GapModel {
             programme_joins: &scratch.joins,
             matches: &scratch.matches,
             stacked: self.stacked,
+            edges,
         };
         let weights = &self.weights[..];
         let bits = self.bits;
@@ -371,6 +386,7 @@ pub(crate) fn prepare(
 pub(crate) fn with_view<R>(
     lexicon: &WordModel,
     run: &[Syllable],
+    edges: [u64; 2],
     stacked: bool,
     scratch: &mut GapScratch,
     f: impl FnOnce(&RunView) -> R,
@@ -381,6 +397,7 @@ pub(crate) fn with_view<R>(
         programme_joins: &scratch.joins,
         matches: &scratch.matches,
         stacked,
+        edges,
     })
 }
 

@@ -19,8 +19,8 @@
 //! cargo run --release -p thoisu-segment --example train_segmenter -- --out data/segment/model.bin
 //! ```
 //!
-//! UD-VTB dev F1: programme alone 0.9633, guided 0.9645; five-fold
-//! cross-validation on UD-VTB train (lexicon jackknifed): 0.9748 → 0.9752.
+//! UD-VTB dev F1: programme alone 0.9633, guided 0.9644; five-fold
+//! cross-validation on UD-VTB train (lexicon jackknifed): 0.9748 → 0.9754.
 //! Throughput: `examples/segment_throughput.rs`.
 
 mod data;
@@ -149,6 +149,7 @@ impl Segmenter {
                 Some(gaps) => gaps.segment(
                     &self.model,
                     &work.syllables,
+                    run_edges(text, pieces, i, j),
                     &mut work.lengths,
                     &mut work.gap_scratch,
                 ),
@@ -219,6 +220,25 @@ fn run_end(text: &str, pieces: &[Piece], i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// What stands before and after the run `pieces[i..j]`, for the gap
+/// classifier's features.
+fn run_edges(text: &str, pieces: &[Piece], i: usize, j: usize) -> [u64; 2] {
+    let edge = |p: Option<&Piece>| match p {
+        None => gaps::EDGE_NONE,
+        Some(p) => match p.kind {
+            PieceKind::Punct => gaps::edge_hash(&text[p.start..p.end]),
+            PieceKind::Number => gaps::EDGE_NUMBER,
+            PieceKind::Compound => gaps::EDGE_COMPOUND,
+            PieceKind::Symbol => gaps::EDGE_SYMBOL,
+            PieceKind::Syllable => gaps::EDGE_SYLLABLE,
+        },
+    };
+    [
+        edge(i.checked_sub(1).map(|k| &pieces[k])),
+        edge(pieces.get(j)),
+    ]
 }
 
 /// Punctuation after which a word starts a sentence-like unit (quotation,

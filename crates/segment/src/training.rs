@@ -18,7 +18,7 @@ use crate::data::data_lines;
 use crate::gaps::{self, slot, GapModel, GapScratch};
 use crate::lexical::{self, PieceKind};
 use crate::words::WordModel;
-use crate::{run_end, Segmenter, Work, LEXICON};
+use crate::{run_edges, run_end, Segmenter, Work, LEXICON};
 
 /// A gold sentence: its words, each its syllables separated by single spaces.
 pub type GoldSentence = Vec<String>;
@@ -86,6 +86,7 @@ impl Examples {
                         gaps::with_view(
                             &segmenter.model,
                             &work.syllables,
+                            run_edges(&text, &pieces, i, j),
                             stacked,
                             &mut scratch,
                             |view| {
