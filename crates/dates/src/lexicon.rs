@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+use thoisu_normalise::chars;
 
 /// FNV-1a: syllables are short, so a simple byte hash beats SipHash on the
 /// one lookup the lexer makes per word; the keys are our own data.
@@ -256,13 +257,25 @@ impl Lexicon {
     pub(crate) fn syllable(&self, word: &str) -> SyllableId {
         let mut buf = [0u8; 32];
         let mut len = 0;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            let n = c.len_utf8();
+        let mut push = |l: char| {
+            let n = l.len_utf8();
             if len + n > buf.len() {
+                return false;
+            }
+            l.encode_utf8(&mut buf[len..]);
+            len += n;
+            true
+        };
+        for c in word.chars() {
+            // A table lookup nearly always; several chars only for the odd
+            // letter like 'İ'.
+            let fits = match chars::single_lowercase(c) {
+                Some(l) => push(l),
+                None => c.to_lowercase().all(&mut push),
+            };
+            if !fits {
                 return NO_SYLLABLE;
             }
-            c.encode_utf8(&mut buf[len..]);
-            len += n;
         }
         std::str::from_utf8(&buf[..len])
             .ok()

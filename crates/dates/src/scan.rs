@@ -3,6 +3,7 @@
 //! lexicon's id for each word. One pass, one allocation per text.
 
 use crate::lexicon::{Lexicon, SyllableId, NO_SYLLABLE};
+use thoisu_normalise::chars;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -44,7 +45,7 @@ impl Tok {
 
 fn is_letter(c: char) -> bool {
     // Combining marks keep a decomposed syllable in one word.
-    c.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&c)
+    chars::is_alphabetic(c) || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// Splits `text` into tokens.

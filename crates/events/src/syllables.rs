@@ -7,6 +7,7 @@
 
 use crate::rules::PhraseSet;
 use thoisu_core::Span;
+use thoisu_normalise::chars;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Syllable {
@@ -44,7 +45,7 @@ impl SyllableText {
                 }
                 let key_start = key.len();
                 for c in sentence[s..e].chars() {
-                    key.extend(c.to_lowercase());
+                    chars::push_lowercase(key, c);
                 }
                 key.push(' ');
                 syllables.push(Syllable {
@@ -53,7 +54,7 @@ impl SyllableText {
                 });
             };
         for (i, c) in sentence.char_indices() {
-            if c.is_alphanumeric() {
+            if chars::is_alphanumeric(c) {
                 if start.is_none() {
                     start = Some(i);
                 }

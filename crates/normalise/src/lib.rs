@@ -5,6 +5,8 @@
 //! change points, so text that needs no change (the common case for news
 //! text already in NFC) costs one scan and no map at all.
 
+pub mod chars;
+
 use thoisu_core::Span;
 use unicode_normalization::char::decompose_canonical;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
