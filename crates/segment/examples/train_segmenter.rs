@@ -27,66 +27,88 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use thoisu_segment::training::{self, Examples, GoldSentence, Perceptron};
+use thoisu_segment::Segmenter;
 
 const EPOCHS: usize = 2;
 /// AdaGrad rate and L2 weight of the logistic regression.
 const LOGISTIC: (f32, f32) = (0.05, 0.001);
-/// Cost units per unit of log-odds when the gap scores guide the lexicon
+/// Cost units per unit of score when the gap scores guide the lexicon
 /// programme.
 const GUIDE: f32 = 0.5;
 const BITS: u32 = 20;
 const FOLDS: usize = 5;
-const PRIOR: i32 = 0;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Method {
+    Logistic,
+    Perceptron,
+}
+
+/// What to train, from the command line.
+struct Settings {
+    method: Method,
+    logistic: (f32, f32),
+    /// Empty: stacked (the classifier decides each gap).
+    guides: Vec<f32>,
+    prior: i32,
+    bits: u32,
+    epochs: usize,
+}
 
 fn main() -> Result<(), String> {
     let mut shared = PathBuf::from("/work/shared/data");
     let mut out: Option<PathBuf> = None;
-    let (mut epochs, mut bits, mut folds, mut vlsp) = (EPOCHS, BITS, FOLDS, false);
-    let mut logistic: Option<(f32, f32)> = Some(LOGISTIC);
-    let mut cross_validate = false;
-    let mut with_dev = false;
-    let mut guides: Vec<f32> = vec![GUIDE];
-    let mut prior = PRIOR;
+    let (mut folds, mut vlsp, mut with_dev, mut cross_validate) = (FOLDS, false, false, false);
+    let mut settings = Settings {
+        method: Method::Logistic,
+        logistic: LOGISTIC,
+        guides: vec![GUIDE],
+        prior: 0,
+        bits: BITS,
+        epochs: EPOCHS,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
+        let number = |v: String| v.parse::<f64>().map_err(|e| format!("{arg}: {e}"));
         match arg.as_str() {
             "--shared" => shared = PathBuf::from(value()?),
             "--out" => out = Some(PathBuf::from(value()?)),
-            "--epochs" => epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
-            "--bits" => bits = value()?.parse().map_err(|e| format!("--bits: {e}"))?,
-            "--folds" => folds = value()?.parse().map_err(|e| format!("--folds: {e}"))?,
+            "--epochs" => settings.epochs = number(value()?)? as usize,
+            "--bits" => settings.bits = number(value()?)? as u32,
+            "--folds" => folds = number(value()?)? as usize,
+            "--prior" => settings.prior = number(value()?)? as i32,
             "--vlsp" => vlsp = true,
-            "--perceptron" => logistic = None,
-            "--stacked" => guides.clear(),
+            "--with-dev" => with_dev = true,
+            "--cv" => cross_validate = true,
+            "--perceptron" => settings.method = Method::Perceptron,
+            "--stacked" => settings.guides.clear(),
             "--logistic" => {
                 let v = value()?;
                 let (rate, l2) = v.split_once(':').ok_or("--logistic RATE:L2")?;
                 let parse = |x: &str| x.parse::<f32>().map_err(|e| format!("--logistic: {e}"));
-                logistic = Some((parse(rate)?, parse(l2)?));
+                settings.method = Method::Logistic;
+                settings.logistic = (parse(rate)?, parse(l2)?);
             }
-            "--with-dev" => with_dev = true,
             "--guide" => {
-                guides = value()?
+                settings.guides = value()?
                     .split(',')
                     .map(|g| g.parse::<f32>().map_err(|e| format!("--guide: {e}")))
                     .collect::<Result<_, _>>()?
             }
-            "--cv" => cross_validate = true,
-            "--prior" => prior = value()?.parse().map_err(|e| format!("--prior: {e}"))?,
             _ => return Err(format!("unknown argument {arg}")),
         }
     }
     let ud = shared.join("ud_vietnamese_vtb");
     let train = read_conllu(&ud.join("vi_vtb-ud-train.conllu"))?;
     let dev = read_conllu(&ud.join("vi_vtb-ud-dev.conllu"))?;
-    let mut sample = if vlsp {
+    let mut extra = if vlsp {
         read_vlsp(&shared.join("rdrsegmenter/Train_gold.txt"))?
     } else {
         Vec::new()
     };
     if with_dev {
-        sample.extend(dev.iter().cloned());
+        extra.extend(dev.iter().cloned());
     }
     let lexicon = training::lexicon();
     let full = training::lexicon_segmenter(lexicon);
@@ -95,99 +117,7 @@ fn main() -> Result<(), String> {
         "lexicon programme alone: dev F1 {:.4} (P {:.4} R {:.4})",
         baseline.f1, baseline.precision, baseline.recall
     );
-
-    if cross_validate {
-        return cv(
-            &train,
-            &sample,
-            folds.max(2),
-            Trainer::new(bits, prior, logistic),
-            epochs,
-            &guides,
-        );
-    }
-    let clock = Instant::now();
-    let stacked = guides.is_empty();
-    let guide = guides.first().copied().unwrap_or(0.0);
-    let mut examples = Examples::new(bits, stacked);
-    for fold in 0..folds.max(1) {
-        let (held_out, _): (Vec<_>, Vec<_>) = train
-            .iter()
-            .enumerate()
-            .partition(|(k, _)| folds <= 1 || k % folds == fold);
-        let held_out: Vec<GoldSentence> = held_out.into_iter().map(|(_, s)| s.clone()).collect();
-        let segmenter = if folds <= 1 {
-            training::lexicon_segmenter(lexicon)
-        } else {
-            training::lexicon_segmenter(&training::fold_lexicon(lexicon, &held_out))
-        };
-        let s = training::score(&segmenter, &held_out);
-        eprintln!(
-            "fold {fold}: lexicon programme F1 {:.4} on its held-out part",
-            s.f1
-        );
-        examples.add(&segmenter, &held_out);
-    }
-    if !sample.is_empty() {
-        eprintln!(
-            "extra training sentences: lexicon programme F1 {:.4}",
-            training::score(&full, &sample).f1
-        );
-    }
-    examples.add(&full, &sample);
-    eprintln!(
-        "{} gaps ({} UD train sentences, {} extra sentences) in {:.1}s",
-        examples.len(),
-        train.len(),
-        sample.len(),
-        clock.elapsed().as_secs_f64()
-    );
-
-    let mut trainer = Trainer::new(bits, prior, logistic);
-    let mut scorer = training::lexicon_segmenter(lexicon);
-    let mut model = Vec::new();
-    for epoch in 1..=epochs {
-        let loss = trainer.epoch(&examples);
-        model = trainer.model_bytes(stacked, guide);
-        training::set_model(&mut scorer, &model)?;
-        let s = training::score(&scorer, &dev);
-        eprintln!(
-            "epoch {epoch}: training loss (perceptron: mistakes) {loss:.4}; dev F1 {:.4} (P {:.4} R {:.4})",
-            s.f1, s.precision, s.recall
-        );
-    }
-    if std::env::var_os("SELFCHECK").is_some() {
-        eprintln!(
-            "train F1 with the model: {:.4}",
-            training::score(&scorer, &train).f1
-        );
-        eprintln!(
-            "sample F1 with the model: {:.4}",
-            training::score(&scorer, &sample).f1
-        );
-    }
-    if let Some(out) = out {
-        std::fs::write(&out, &model).map_err(|e| format!("{}: {e}", out.display()))?;
-        eprintln!("wrote {} ({} bytes)", out.display(), model.len());
-    }
-    Ok(())
-}
-
-/// Cross-validation on UD train: for each fold, a model trained on the
-/// other folds (and the VLSP sample) against the lexicon programme, both
-/// with the lexicon less the fold's contribution. Prints F1 per epoch,
-/// summed over folds.
-fn cv(
-    train: &[GoldSentence],
-    sample: &[GoldSentence],
-    folds: usize,
-    trainer: Trainer,
-    epochs: usize,
-    guides: &[f32],
-) -> Result<(), String> {
-    let stacked = guides.is_empty();
-    let guides = if stacked { &[0.0][..] } else { guides };
-    let lexicon = training::lexicon();
+    let folds = folds.max(2);
     let parts: Vec<Vec<GoldSentence>> = (0..folds)
         .map(|f| {
             train
@@ -198,69 +128,122 @@ fn cv(
                 .collect()
         })
         .collect();
-    let segmenters: Vec<_> = parts
+    // The lexicon less each fold's own contribution (jackknife).
+    let fold_segmenters: Vec<Segmenter> = parts
         .iter()
         .map(|p| training::lexicon_segmenter(&training::fold_lexicon(lexicon, p)))
         .collect();
-    let full = training::lexicon_segmenter(lexicon);
+    if cross_validate {
+        return cv(&settings, &parts, &fold_segmenters, &full, &extra);
+    }
+
+    let clock = Instant::now();
+    let stacked = settings.guides.is_empty();
+    let guide = settings.guides.first().copied().unwrap_or(0.0);
+    let mut examples = Examples::new(settings.bits, stacked);
+    for (part, segmenter) in parts.iter().zip(&fold_segmenters) {
+        examples.add(segmenter, part);
+    }
+    examples.add(&full, &extra);
+    eprintln!(
+        "{} gaps ({} UD train sentences, {} extra sentences) in {:.1}s",
+        examples.len(),
+        train.len(),
+        extra.len(),
+        clock.elapsed().as_secs_f64()
+    );
+    let mut trainer = Trainer::new(&settings);
+    let mut scorer = training::lexicon_segmenter(lexicon);
+    let mut model = Vec::new();
+    for epoch in 1..=settings.epochs {
+        let loss = trainer.epoch(&examples);
+        model = trainer.model_bytes(stacked, guide);
+        training::set_model(&mut scorer, &model)?;
+        let s = training::score(&scorer, &dev);
+        eprintln!(
+            "epoch {epoch}: training loss {loss:.4}; dev F1 {:.4} (P {:.4} R {:.4})",
+            s.f1, s.precision, s.recall
+        );
+    }
+    if let Some(out) = out {
+        std::fs::write(&out, &model).map_err(|e| format!("{}: {e}", out.display()))?;
+        eprintln!("wrote {} ({} bytes)", out.display(), model.len());
+    }
+    Ok(())
+}
+
+/// Cross-validation on UD train: for each fold, a model trained on the
+/// other folds (and the extra sentences) against the lexicon programme,
+/// both with the lexicon less the fold's contribution. Prints the mean F1
+/// over folds per guide and epoch.
+fn cv(
+    settings: &Settings,
+    parts: &[Vec<GoldSentence>],
+    fold_segmenters: &[Segmenter],
+    full: &Segmenter,
+    extra: &[GoldSentence],
+) -> Result<(), String> {
+    let folds = parts.len();
+    let stacked = settings.guides.is_empty();
+    let guides = if stacked {
+        &[0.0][..]
+    } else {
+        &settings.guides[..]
+    };
     let mut programme = 0.0;
-    let mut model = vec![vec![0.0; guides.len()]; epochs];
+    let mut model = vec![vec![0.0; settings.epochs]; guides.len()];
     for f in 0..folds {
-        let mut examples = Examples::new(trainer.bits(), stacked);
+        let mut examples = Examples::new(settings.bits, stacked);
         for g in (0..folds).filter(|&g| g != f) {
-            examples.add(&segmenters[g], &parts[g]);
+            examples.add(&fold_segmenters[g], &parts[g]);
         }
-        examples.add(&full, sample);
-        let mut scorer = training::lexicon_segmenter(&training::fold_lexicon(lexicon, &parts[f]));
+        examples.add(full, extra);
+        let mut scorer =
+            training::lexicon_segmenter(&training::fold_lexicon(training::lexicon(), &parts[f]));
         programme += training::score(&scorer, &parts[f]).f1 / folds as f64;
-        let mut trainer = trainer.clone();
-        for scores in model.iter_mut() {
-            trainer.epoch(&examples);
-            for (score, &guide) in scores.iter_mut().zip(guides) {
+        for (scores, &guide) in model.iter_mut().zip(guides) {
+            let mut trainer = Trainer::new(settings);
+            for score in scores.iter_mut() {
+                trainer.epoch(&examples);
                 training::set_model(&mut scorer, &trainer.model_bytes(stacked, guide))?;
                 *score += training::score(&scorer, &parts[f]).f1 / folds as f64;
             }
         }
     }
     eprintln!("cv: lexicon programme F1 {programme:.4}");
-    for (e, scores) in model.iter().enumerate() {
-        for (s, g) in scores.iter().zip(guides) {
-            eprintln!("cv: epoch {} guide {g}: model F1 {s:.4}", e + 1);
+    for (scores, g) in model.iter().zip(guides) {
+        for (e, s) in scores.iter().enumerate() {
+            eprintln!("cv: guide {g} epoch {}: model F1 {s:.4}", e + 1);
         }
     }
     Ok(())
 }
 
-/// The averaged perceptron, or logistic regression (`--logistic`).
-#[derive(Clone)]
+/// One of the two learners.
 enum Trainer {
     Perceptron(Perceptron),
     Logistic(training::Logistic),
 }
 
 impl Trainer {
-    fn new(bits: u32, prior: i32, logistic: Option<(f32, f32)>) -> Self {
-        match logistic {
-            Some((rate, l2)) => {
+    fn new(settings: &Settings) -> Self {
+        let bits = settings.bits;
+        match settings.method {
+            Method::Logistic => {
+                let (rate, l2) = settings.logistic;
                 let mut l = training::Logistic::new(bits, rate, l2);
-                l.trust_programme(prior as f32);
+                l.trust_programme(settings.prior as f32);
                 Trainer::Logistic(l)
             }
-            None => {
+            Method::Perceptron => {
                 let mut p = Perceptron::new(bits);
-                p.trust_programme(prior);
+                p.trust_programme(settings.prior);
                 Trainer::Perceptron(p)
             }
         }
     }
 
-    fn bits(&self) -> u32 {
-        match self {
-            Trainer::Perceptron(p) => p.bits(),
-            Trainer::Logistic(l) => l.bits(),
-        }
-    }
-
+    /// One pass; the loss is the log loss or the number of mistakes.
     fn epoch(&mut self, examples: &Examples) -> f64 {
         match self {
             Trainer::Perceptron(p) => p.epoch(examples) as f64,
