@@ -452,6 +452,24 @@ mod tests {
     }
 
     #[test]
+    fn trained_model_mends_greedy_matches_but_leaves_capitals_to_the_rules() {
+        let segment = |line: &str| {
+            let mut out = String::new();
+            trained().segment_line(line, &mut out);
+            out
+        };
+        // The fewest-words programme alone says "dao động_từ", "ít nhất_là".
+        assert_eq!(
+            segment("Giá vàng dao động từ 36 triệu đồng, ít nhất là 35 triệu."),
+            "Giá vàng dao_động từ 36 triệu đồng , ít_nhất là 35 triệu ."
+        );
+        assert_eq!(
+            segment("Bộ Quốc phòng Mỹ cho biết Tổng thống Mỹ Donald Trump đã ký."),
+            "Bộ Quốc_phòng Mỹ cho biết Tổng_thống Mỹ Donald_Trump đã ký ."
+        );
+    }
+
+    #[test]
     fn trained_model_is_deterministic_and_rejects_bad_files() {
         let line = "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội chiều nay.";
         let (mut a, mut b) = (String::new(), String::new());

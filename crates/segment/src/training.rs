@@ -91,6 +91,9 @@ impl Examples {
                             &mut scratch,
                             |view| {
                                 for g in 0..j - i - 1 {
+                                    if !stacked && !gaps::guides_gap(view.run, g) {
+                                        continue;
+                                    }
                                     view.features(g, |h| {
                                         self.slots.push(slot(h, self.bits) as u32)
                                     });
