@@ -11,16 +11,17 @@
 //! The word model is the lexicon programme (module `words`: fewest words,
 //! lexicon frequencies, name rules) guided by a trained gap classifier
 //! (module `gaps`: logistic regression over syllable n-grams, shapes and
-//! lexicon matches, data/segment/model.bin), whose join scores lower or
-//! raise the cost of each candidate word. The model is trained by one
+//! lexicon matches, data/segment/model.bin), whose join scores for gaps
+//! between lower-case syllables lower or raise the cost of each candidate
+//! word; around capitals the programme's name rules decide alone. The model is trained by one
 //! command, reproducibly (same data, same file):
 //!
 //! ```text
 //! cargo run --release -p thoisu-segment --example train_segmenter -- --out data/segment/model.bin
 //! ```
 //!
-//! UD-VTB dev F1: programme alone 0.9633, guided 0.9644; five-fold
-//! cross-validation on UD-VTB train (lexicon jackknifed): 0.9748 → 0.9754.
+//! UD-VTB dev F1: programme alone 0.9633, guided 0.9637; five-fold
+//! cross-validation on UD-VTB train (lexicon jackknifed): 0.9748 → 0.9753.
 //! Throughput: `examples/segment_throughput.rs`.
 
 mod data;
