@@ -7,6 +7,8 @@
 
 pub mod chars;
 
+use std::sync::LazyLock;
+
 use thoisu_core::Span;
 use unicode_normalization::char::decompose_canonical;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -382,17 +384,57 @@ fn is_combining(c: char) -> bool {
 pub fn fold_for_search(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            'đ' | 'Đ' => out.push('d'),
-            _ => decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    out.extend(d.to_lowercase());
-                }
-            }),
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        // Latin text is folded from a table (the store folds every body it indexes).
+        match FOLDED.get(c as usize).copied() {
+            Some(FOLD_DROPPED) => {}
+            Some(FOLD_SEVERAL) | None => fold_char(c, &mut out),
+            Some(f) => out.push(char::from_u32(f).unwrap_or(c)),
         }
     }
     out
 }
+
+/// What [`fold_for_search`] makes of one char.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        _ => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}
+
+/// [`FOLDED`]: the char folds to nothing (a combining mark).
+const FOLD_DROPPED: u32 = u32::MAX;
+/// [`FOLDED`]: the char folds to several chars; fold it the slow way.
+const FOLD_SEVERAL: u32 = u32::MAX - 1;
+
+/// [`fold_char`] of every code point below U+2000 (Latin, combining marks,
+/// Latin Extended Additional), built once.
+static FOLDED: LazyLock<Box<[u32]>> = LazyLock::new(|| {
+    let mut buf = String::new();
+    (0..0x2000u32)
+        .map(|cp| {
+            let Some(c) = char::from_u32(cp) else {
+                return FOLD_SEVERAL;
+            };
+            buf.clear();
+            fold_char(c, &mut buf);
+            let mut folded = buf.chars();
+            match (folded.next(), folded.next()) {
+                (None, _) => FOLD_DROPPED,
+                (Some(f), None) => f as u32,
+                _ => FOLD_SEVERAL,
+            }
+        })
+        .collect()
+});
 
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
@@ -401,6 +443,19 @@ fn is_combining_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_folding_from_the_table_matches_the_slow_way_on_every_code_point() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut slow = String::new();
+            fold_char(c, &mut slow);
+            assert_eq!(fold_for_search(c.encode_utf8(&mut [0; 4])), slow, "{c:?}");
+        }
+        assert_eq!(
+            fold_for_search("Đảng Lao động TRIỀU TIÊN"),
+            "dang lao dong trieu tien"
+        );
+    }
 
     #[test]
     fn folds_vietnamese_for_search() {
