@@ -41,6 +41,12 @@ pub struct Entry {
     pub office: String,
     /// People: dated roles, `office@from..to`.
     pub roles: Vec<String>,
+    /// Where the record comes from ("CLDR v47", "NQ 202/2025/QH15", "hand (press usage)").
+    pub source: String,
+    /// Vietnam's provinces absorbed in the 2025 merger: the id of the unit they went into.
+    pub successor: Option<String>,
+    /// Vietnam's provinces after the 2025 merger: the ids of the units they absorbed.
+    pub merged_from: Vec<String>,
 }
 
 impl Entry {
@@ -101,6 +107,71 @@ pub struct StopPhrase {
     pub initial_only: bool,
 }
 
+/// One way to write an office ("Ngoại trưởng" is the office "Bộ trưởng Ngoại giao").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Office {
+    /// The form as written, before any country.
+    pub form: String,
+    /// Canonical office name, as people.tsv writes the role.
+    pub office: String,
+    /// The country the form itself implies ("người đứng đầu Điện Kremlin" → RUS).
+    pub country: Option<String>,
+    /// The office text may go on after the form ("Tổng Bí thư Ban Chấp hành ...").
+    pub prefix: bool,
+    /// Without a country the form names Vietnam's office.
+    pub alone: bool,
+    pub role: Option<String>,
+}
+
+/// One dated office of a person: `office@from..to`, dates `YYYY[-MM[-DD]]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tenure<'a> {
+    pub office: &'a str,
+    pub from: &'a str,
+    /// Empty while still in office.
+    pub to: &'a str,
+}
+
+impl<'a> Tenure<'a> {
+    /// Reads `office@from..to`; `None` when the record is malformed.
+    pub fn parse(record: &'a str) -> Option<Tenure<'a>> {
+        let (office, range) = record.rsplit_once('@')?;
+        let (from, to) = range.split_once("..")?;
+        let ok = |d: &str| {
+            d.is_empty()
+                || matches!(d.len(), 4 | 7 | 10)
+                    && d.bytes().enumerate().all(|(i, b)| match i {
+                        4 | 7 => b == b'-',
+                        _ => b.is_ascii_digit(),
+                    })
+        };
+        (!office.trim().is_empty() && from.len() >= 4 && ok(from) && ok(to)).then_some(Tenure {
+            office: office.trim(),
+            from,
+            to,
+        })
+    }
+
+    /// Whether the office was held on `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`),
+    /// compared at the coarser of the two precisions, so a month-dated start
+    /// counts the whole month (a handover month has two holders).
+    pub fn held_on(&self, date: &str) -> bool {
+        if !date.is_ascii() || date.len() < 4 {
+            return false;
+        }
+        let cut = |a: &'a str, b: &str| -> usize { a.len().min(b.len()) };
+        let from_ok = {
+            let n = cut(self.from, date);
+            self.from[..n] <= date[..n]
+        };
+        let to_ok = self.to.is_empty() || {
+            let n = cut(self.to, date);
+            date[..n] <= self.to[..n]
+        };
+        from_ok && to_ok
+    }
+}
+
 /// A malformed line in a gazetteer file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GazetteerError {
@@ -131,6 +202,8 @@ pub struct Sources<'a> {
     pub surnames: &'a str,
     pub country_pairs: &'a str,
     pub name_particles: &'a str,
+    pub provinces_2025: &'a str,
+    pub offices: &'a str,
 }
 
 impl Sources<'static> {
@@ -147,6 +220,8 @@ impl Sources<'static> {
         surnames: include_str!("../../../data/gazetteer/surnames.tsv"),
         country_pairs: include_str!("../../../data/gazetteer/country_pairs.tsv"),
         name_particles: include_str!("../../../data/gazetteer/name_particles.tsv"),
+        provinces_2025: include_str!("../../../data/gazetteer/provinces_2025.tsv"),
+        offices: include_str!("../../../data/gazetteer/offices.tsv"),
     };
 }
 
@@ -166,6 +241,12 @@ pub struct Gazetteer {
     credit_words: HashSet<String>,
     /// One-syllable forms that name a country in a dashed pair ("Việt - Trung").
     pair_forms: HashMap<String, usize>,
+    pub offices: Vec<Office>,
+    /// Folded office form → index into `offices`.
+    office_forms: HashMap<String, usize>,
+    /// Words that, right before / after a bare title, make it no single person.
+    office_before: HashSet<String>,
+    office_after: HashSet<String>,
 }
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -218,7 +299,7 @@ impl Gazetteer {
             }
         };
         for (line, c) in rows(src.countries) {
-            need("countries.tsv", line, &c, 6)?;
+            need("countries.tsv", line, &c, 7)?;
             entries.push(Entry {
                 id: c[0].to_string(),
                 kind: EntryKind::Country,
@@ -230,10 +311,13 @@ impl Gazetteer {
                 english: c[4].to_string(),
                 office: c[5].to_string(),
                 roles: Vec::new(),
+                source: c[6].to_string(),
+                successor: None,
+                merged_from: Vec::new(),
             });
         }
         for (line, c) in rows(src.places) {
-            need("places.tsv", line, &c, 6)?;
+            need("places.tsv", line, &c, 7)?;
             entries.push(Entry {
                 id: c[0].to_string(),
                 kind: EntryKind::Place,
@@ -245,10 +329,13 @@ impl Gazetteer {
                 english: c[5].to_string(),
                 office: String::new(),
                 roles: Vec::new(),
+                source: c[6].to_string(),
+                successor: None,
+                merged_from: Vec::new(),
             });
         }
         for (line, c) in rows(src.organisations) {
-            need("organisations.tsv", line, &c, 7)?;
+            need("organisations.tsv", line, &c, 8)?;
             entries.push(Entry {
                 id: c[0].to_string(),
                 kind: EntryKind::Organisation,
@@ -260,10 +347,13 @@ impl Gazetteer {
                 english: c[6].to_string(),
                 office: String::new(),
                 roles: Vec::new(),
+                source: c[7].to_string(),
+                successor: None,
+                merged_from: Vec::new(),
             });
         }
         for (line, c) in rows(src.people) {
-            need("people.tsv", line, &c, 7)?;
+            need("people.tsv", line, &c, 8)?;
             entries.push(Entry {
                 id: c[0].to_string(),
                 kind: EntryKind::Person,
@@ -280,6 +370,9 @@ impl Gazetteer {
                     .filter(|r| !r.is_empty())
                     .map(String::from)
                     .collect(),
+                source: c[7].to_string(),
+                successor: None,
+                merged_from: Vec::new(),
             });
         }
         let mut titles = Vec::new();
@@ -324,11 +417,11 @@ impl Gazetteer {
         }
         let mut place_heads = Vec::new();
         for (line, c) in rows(src.place_heads) {
-            if c.len() != 6 {
+            if c.len() != 7 {
                 return Err(bad(
                     "place_heads.tsv",
                     line,
-                    format!("{} columns, want 6", c.len()),
+                    format!("{} columns, want 7", c.len()),
                 ));
             }
             place_heads.push(PlaceHead {
@@ -390,6 +483,56 @@ impl Gazetteer {
                 by_form.entry(text::key(form)).or_insert(i);
             }
         }
+        // the 2025 merger: new units keep an old unit's id; absorbed ones point to it
+        for (line, c) in rows(src.provinces_2025) {
+            need("provinces_2025.tsv", line, &c, 6)?;
+            let Some(&new) = by_id.get(c[0]) else {
+                return Err(bad(
+                    "provinces_2025.tsv",
+                    line,
+                    format!("unknown place {}", c[0]),
+                ));
+            };
+            let merged = split_variants(c[3]);
+            for old in &merged {
+                let Some(&o) = by_id.get(old.as_str()) else {
+                    return Err(bad(
+                        "provinces_2025.tsv",
+                        line,
+                        format!("unknown place {old}"),
+                    ));
+                };
+                entries[o].successor = Some(c[0].to_string());
+            }
+            entries[new].merged_from = merged;
+        }
+        let mut offices = Vec::new();
+        let mut office_forms = HashMap::new();
+        let mut office_before = HashSet::new();
+        let mut office_after = HashSet::new();
+        for (line, c) in rows(src.offices) {
+            need("offices.tsv", line, &c, 8)?;
+            match c[1] {
+                "office" => {
+                    office_forms.insert(text::key(c[0]), offices.len());
+                    offices.push(Office {
+                        form: c[0].to_string(),
+                        office: c[2].to_string(),
+                        country: opt(c[3]),
+                        prefix: c[4] == "prefix",
+                        alone: c[5] == "yes",
+                        role: opt(c[6]),
+                    });
+                }
+                "before" => {
+                    office_before.insert(c[0].to_lowercase());
+                }
+                "after" => {
+                    office_after.insert(c[0].to_lowercase());
+                }
+                k => return Err(bad("offices.tsv", line, format!("unknown kind {k:?}"))),
+            }
+        }
         let mut pair_forms = HashMap::new();
         for (line, c) in rows(src.country_pairs) {
             let Some(&i) = c.get(1).and_then(|iso3| by_id.get(*iso3)) else {
@@ -416,6 +559,10 @@ impl Gazetteer {
             function_words,
             credit_words,
             pair_forms,
+            offices,
+            office_forms,
+            office_before,
+            office_after,
         })
     }
 
@@ -461,6 +608,67 @@ impl Gazetteer {
         self.credit_words.contains(&text::key(word))
     }
 
+    /// The office a title chain's text (countries left out) names: the form it
+    /// is, else the longest prefix form it starts with.
+    pub fn office(&self, chain: &str) -> Option<&Office> {
+        let key = text::key(chain);
+        if let Some(&i) = self.office_forms.get(&key) {
+            return Some(&self.offices[i]);
+        }
+        let mut ends: Vec<usize> = key.match_indices(' ').map(|(i, _)| i).collect();
+        ends.reverse();
+        ends.into_iter().find_map(|end| {
+            self.office_forms
+                .get(&key[..end])
+                .map(|&i| &self.offices[i])
+                .filter(|o| o.prefix)
+        })
+    }
+
+    /// The canonical office of a people.tsv role ("Bộ trưởng Bộ Ngoại giao" →
+    /// "Bộ trưởng Ngoại giao"), or the role itself.
+    pub fn canonical_office<'s>(&'s self, role: &'s str) -> &'s str {
+        self.office(role).map_or(role, |o| o.office.as_str())
+    }
+
+    /// The people of `country` who held `office` (canonical) on `date`.
+    pub fn holders(&self, office: &str, country: &str, date: &str) -> Vec<usize> {
+        let want = text::key(office);
+        (0..self.entries.len())
+            .filter(|&i| {
+                let e = &self.entries[i];
+                e.kind == EntryKind::Person
+                    && e.country.as_deref() == Some(country)
+                    && e.roles.iter().filter_map(|r| Tenure::parse(r)).any(|t| {
+                        text::key(self.canonical_office(t.office)) == want && t.held_on(date)
+                    })
+            })
+            .collect()
+    }
+
+    /// Whether the person at `i` held `office` (canonical): on `date` when given, else ever.
+    pub fn held(&self, i: usize, office: &str, date: Option<&str>) -> bool {
+        let want = text::key(office);
+        self.entries[i]
+            .roles
+            .iter()
+            .filter_map(|r| Tenure::parse(r))
+            .any(|t| {
+                text::key(self.canonical_office(t.office)) == want
+                    && date.is_none_or(|d| t.held_on(d))
+            })
+    }
+
+    /// Whether `word` right before a bare title makes it no single person ("các", "cựu").
+    pub fn blocks_office_before(&self, word: &str) -> bool {
+        self.office_before.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` right after a bare title makes it no single person ("các nước").
+    pub fn blocks_office_after(&self, word: &str) -> bool {
+        self.office_after.contains(&word.to_lowercase())
+    }
+
     /// Whether `word` is a lower-case function word that never continues a name.
     pub fn is_function_word(&self, word: &str) -> bool {
         self.function_words.contains(word)
@@ -480,19 +688,21 @@ mod tests {
         s.nfc().collect::<String>() == s
     }
 
-    /// Every data row of a file has `n` tab-separated columns.
+    /// Every data row of a file has `n` tab-separated columns, all NFC, and
+    /// names its source in the last one.
     fn columns(src: &str, n: usize) {
         for (line, c) in rows(src) {
             assert_eq!(c.len(), n, "line {line}: {c:?}");
             for f in &c {
                 assert!(is_nfc(f), "line {line}: not NFC: {f}");
             }
+            assert!(!c[n - 1].is_empty(), "line {line}: no source: {c:?}");
         }
     }
 
     #[test]
     fn countries_file() {
-        columns(Sources::EMBEDDED.countries, 6);
+        columns(Sources::EMBEDDED.countries, 7);
         let n = g()
             .entries
             .iter()
@@ -516,7 +726,7 @@ mod tests {
 
     #[test]
     fn places_file() {
-        columns(Sources::EMBEDDED.places, 6);
+        columns(Sources::EMBEDDED.places, 7);
         for e in g().entries.iter().filter(|e| e.kind == EntryKind::Place) {
             if let Some(c) = &e.country {
                 assert!(g().country(c).is_some(), "{}: {c}", e.id);
@@ -542,7 +752,7 @@ mod tests {
 
     #[test]
     fn organisations_file() {
-        columns(Sources::EMBEDDED.organisations, 7);
+        columns(Sources::EMBEDDED.organisations, 8);
         for e in g()
             .entries
             .iter()
@@ -560,7 +770,7 @@ mod tests {
 
     #[test]
     fn people_file() {
-        columns(Sources::EMBEDDED.people, 7);
+        columns(Sources::EMBEDDED.people, 8);
         for e in g().entries.iter().filter(|e| e.kind == EntryKind::Person) {
             assert!(
                 g().country(e.country.as_deref().unwrap_or("")).is_some(),
@@ -568,8 +778,12 @@ mod tests {
                 e.id
             );
             for r in &e.roles {
-                assert!(r.contains('@') && r.contains(".."), "{}: {r}", e.id);
+                let t = Tenure::parse(r);
+                assert!(t.is_some(), "{}: {r}", e.id);
+                let t = t.unwrap();
+                assert!(t.to.is_empty() || t.from <= t.to, "{}: {r}", e.id);
             }
+            assert!(!e.source.is_empty(), "{}", e.id);
         }
         assert_eq!(g().lookup("Kim Jong-un").unwrap().id, "kp.kim_jong_un");
         assert_eq!(g().lookup("Xi Jinping").unwrap().name, "Tập Cận Bình");
@@ -577,10 +791,10 @@ mod tests {
 
     #[test]
     fn cue_files() {
-        columns(Sources::EMBEDDED.titles, 5);
-        columns(Sources::EMBEDDED.org_heads, 4);
-        columns(Sources::EMBEDDED.stopwords, 3);
-        columns(Sources::EMBEDDED.place_heads, 6);
+        columns(Sources::EMBEDDED.titles, 6);
+        columns(Sources::EMBEDDED.org_heads, 5);
+        columns(Sources::EMBEDDED.stopwords, 4);
+        columns(Sources::EMBEDDED.place_heads, 7);
         for h in &g().place_heads {
             assert!(
                 h.country
@@ -590,9 +804,9 @@ mod tests {
                 h.head
             );
         }
-        columns(Sources::EMBEDDED.surnames, 2);
-        columns(Sources::EMBEDDED.name_particles, 1);
-        columns(Sources::EMBEDDED.country_pairs, 2);
+        columns(Sources::EMBEDDED.surnames, 3);
+        columns(Sources::EMBEDDED.name_particles, 2);
+        columns(Sources::EMBEDDED.country_pairs, 3);
         assert_eq!(g().entries[g().pair_form("Trung").unwrap()].id, "CHN");
         assert!(g()
             .titles
@@ -607,6 +821,122 @@ mod tests {
     }
 
     #[test]
+    fn provinces_2025_file() {
+        columns(Sources::EMBEDDED.provinces_2025, 6);
+        let new: Vec<&Entry> = g()
+            .entries
+            .iter()
+            .filter(|e| rows(Sources::EMBEDDED.provinces_2025).any(|(_, c)| c[0] == e.id))
+            .collect();
+        assert_eq!(new.len(), 34);
+        let cities = rows(Sources::EMBEDDED.provinces_2025)
+            .filter(|(_, c)| c[2] == "municipality")
+            .count();
+        assert_eq!(cities, 6);
+        // every one of the 63 old units is either kept (with its id) or absorbed
+        let old: Vec<&Entry> = g()
+            .entries
+            .iter()
+            .filter(|e| {
+                e.country.as_deref() == Some("VNM")
+                    && matches!(e.subkind.as_str(), "province" | "municipality" | "capital")
+            })
+            .collect();
+        assert_eq!(old.len(), 63);
+        let absorbed = old.iter().filter(|e| e.successor.is_some()).count();
+        assert_eq!(absorbed, 29);
+        for e in &old {
+            let kept = new.iter().any(|n| n.id == e.id);
+            assert!(kept != e.successor.is_some(), "{}", e.id);
+            if let Some(s) = &e.successor {
+                assert!(
+                    g().entry(s).unwrap().merged_from.contains(&e.id),
+                    "{}",
+                    e.id
+                );
+            }
+        }
+        // old and new names both resolve
+        let ha_giang = g().lookup("tỉnh Hà Giang").unwrap();
+        assert_eq!(ha_giang.successor.as_deref(), Some("vnm.tuyen_quang"));
+        assert_eq!(
+            g().entry("vnm.tuyen_quang").unwrap().merged_from,
+            vec!["vnm.ha_giang".to_string()]
+        );
+        let brvt = g().lookup("Bà Rịa - Vũng Tàu").unwrap();
+        assert_eq!(brvt.successor.as_deref(), Some("vnm.ho_chi_minh"));
+        assert_eq!(g().lookup("TP.HCM").unwrap().merged_from.len(), 2);
+        assert!(g().lookup("Hà Nội").unwrap().successor.is_none());
+    }
+
+    #[test]
+    fn offices_file() {
+        columns(Sources::EMBEDDED.offices, 8);
+        for o in &g().offices {
+            assert!(!o.office.is_empty(), "{}", o.form);
+            assert!(
+                o.country
+                    .as_deref()
+                    .is_none_or(|c| g().country(c).is_some()),
+                "{}",
+                o.form
+            );
+        }
+        assert_eq!(
+            g().office("Ngoại trưởng").unwrap().office,
+            "Bộ trưởng Ngoại giao"
+        );
+        assert_eq!(
+            g().office("Bộ trưởng Bộ Ngoại giao").unwrap().office,
+            "Bộ trưởng Ngoại giao"
+        );
+        let gs = g()
+            .office("Tổng Bí thư Ban Chấp hành Trung ương Đảng")
+            .unwrap();
+        assert_eq!(gs.office, "Tổng Bí thư");
+        // "Chủ tịch" is the head of state only when written whole, with a country
+        assert!(g().office("Chủ tịch Ủy ban nhân dân").is_none());
+        assert!(!g().office("Chủ tịch").unwrap().alone);
+        let kremlin = g().office("người đứng đầu Điện Kremlin").unwrap();
+        assert_eq!(
+            (kremlin.office.as_str(), kremlin.country.as_deref()),
+            ("Tổng thống", Some("RUS"))
+        );
+        assert!(g().blocks_office_before("cựu") && g().blocks_office_after("các"));
+    }
+
+    #[test]
+    fn office_holders_by_date() {
+        let names = |office: &str, country: &str, date: &str| -> Vec<&str> {
+            g().holders(office, country, date)
+                .into_iter()
+                .map(|i| g().entries[i].name.as_str())
+                .collect()
+        };
+        assert_eq!(names("Tổng Bí thư", "VNM", "2025-03-01"), ["Tô Lâm"]);
+        assert_eq!(
+            names("Tổng Bí thư", "VNM", "2020-06-15"),
+            ["Nguyễn Phú Trọng"]
+        );
+        assert_eq!(names("Chủ tịch nước", "VNM", "2025-11-20"), ["Lương Cường"]);
+        assert_eq!(names("Tổng thống", "USA", "2023-02-01"), ["Joe Biden"]);
+        assert_eq!(names("Tổng thống", "RUS", "2024"), ["Vladimir Putin"]);
+        // "Ngoại trưởng@..." and "Bộ trưởng Bộ Ngoại giao@..." are one office
+        assert_eq!(
+            names("Bộ trưởng Ngoại giao", "RUS", "2019-05-01"),
+            ["Sergey Lavrov"]
+        );
+        assert_eq!(
+            names("Bộ trưởng Ngoại giao", "VNM", "2022-05-01"),
+            ["Bùi Thanh Sơn"]
+        );
+        assert!(names("Tổng thống", "USA", "garbage-ø").is_empty());
+        let t = Tenure::parse("Tổng thống@2017-01..2021-01").unwrap();
+        assert!(t.held_on("2017-01-20") && t.held_on("2021-01") && !t.held_on("2021-02-01"));
+        assert!(Tenure::parse("Tổng thống@20..").is_none());
+    }
+
+    #[test]
     fn ids_unique_and_forms_non_empty() {
         let mut seen = HashSet::new();
         for e in &g().entries {
@@ -617,6 +947,14 @@ mod tests {
 
     #[test]
     fn broken_file_is_rejected() {
+        let mut src = Sources::EMBEDDED;
+        src.people = "# header\nvn.x\tX\tVNM\n";
+        let err = Gazetteer::parse(&src).unwrap_err();
+        assert_eq!((err.file, err.line), ("people.tsv", 2));
+        let mut src = Sources::EMBEDDED;
+        src.provinces_2025 = "vnm.nowhere\tX\tprovince\t\tX\tNQ\n";
+        let err = Gazetteer::parse(&src).unwrap_err();
+        assert_eq!((err.file, err.line), ("provinces_2025.tsv", 1));
         let mut src = Sources::EMBEDDED;
         src.people = "# header\nvn.x\tX\tVNM\n";
         let err = Gazetteer::parse(&src).unwrap_err();

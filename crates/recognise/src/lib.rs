@@ -16,7 +16,7 @@ mod recognise;
 pub mod text;
 
 pub use gazetteer::{
-    Entry, EntryKind, Gazetteer, GazetteerError, OrgHead, PlaceHead, Sources, StopPhrase, Title,
-    TitleKind,
+    Entry, EntryKind, Gazetteer, GazetteerError, Office, OrgHead, PlaceHead, Sources, StopPhrase,
+    Tenure, Title, TitleKind,
 };
 pub use recognise::Recogniser;
