@@ -31,7 +31,11 @@ pub fn extract(article: &Article, options: &Options) -> Document {
     let norm = NormalText::new(body);
     let text = norm.text.as_str();
     let sentences = thoisu_segment::sentences(text);
-    let entities = thoisu_recognise::Recogniser::embedded().recognise(text, &sentences);
+    let entities = thoisu_recognise::Recogniser::embedded().recognise_on(
+        text,
+        &sentences,
+        article.published.as_deref().or(options.date.as_deref()),
+    );
     let anchor = thoisu_dates::anchor(article.published.as_deref(), options.date.as_deref(), text);
     let dates = thoisu_dates::find_dates(text, &sentences, anchor);
     let coded = thoisu_events::Coder::embedded().code(text, &sentences, &entities, &dates);

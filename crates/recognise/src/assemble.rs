@@ -31,6 +31,9 @@ pub(crate) enum Short {
     /// Capitalised words that are a name only if the article names that
     /// person elsewhere ("Knapper khẳng định ...").
     Unresolved,
+    /// A title with no name ("Tổng Bí thư", "Tổng thống Nga"): the holder of
+    /// its office the article names, else the gazetteer's on the article's date.
+    Title,
 }
 
 /// One mention as the scan found it.
@@ -45,6 +48,8 @@ pub(crate) struct Raw {
     pub span: Span,
     pub sentence: u32,
     pub short: Short,
+    /// The offices its title chain names (canonical, see offices.tsv), for coreference.
+    pub offices: Vec<String>,
 }
 
 struct Builder {
@@ -52,6 +57,8 @@ struct Builder {
     /// Folded syllables of the fullest name, for subsequence tests.
     words: Vec<String>,
     fixed_name: bool,
+    /// Offices its title chains named, with the country each chain gave.
+    offices: Vec<(String, Option<String>)>,
 }
 
 fn words(name: &str) -> Vec<String> {
@@ -99,6 +106,7 @@ impl Entities<'_> {
                     },
                     words: words(&raw.name),
                     fixed_name: raw.entry.is_some(),
+                    offices: Vec::new(),
                 });
                 self.by_key.insert((raw.kind, key), i);
                 self.add(i, raw);
@@ -128,6 +136,9 @@ impl Entities<'_> {
                 b.entity.roles.push(r.clone());
             }
         }
+        for o in &raw.offices {
+            b.offices.push((text::key(o), raw.country.clone()));
+        }
         b.entity.mentions.push(Mention {
             text: written.to_string(),
             span: raw.span,
@@ -154,8 +165,14 @@ impl Entities<'_> {
     }
 }
 
-/// Merges mentions into entities, in order of first mention.
-pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Entity> {
+/// Merges mentions into entities, in order of first mention; `date` is the
+/// article's, for bare titles no named person holds.
+pub(crate) fn assemble(
+    g: &Gazetteer,
+    text: &str,
+    mut raws: Vec<Raw>,
+    date: Option<&str>,
+) -> Vec<Entity> {
     raws.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     raws.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
     let mut es = Entities {
@@ -355,6 +372,8 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
             let roles = std::mem::take(&mut es.list[i].entity.roles);
             let country = es.list[i].entity.country.take();
             let role = es.list[i].entity.actor_role.take();
+            let offices = std::mem::take(&mut es.list[i].offices);
+            es.list[j].offices.extend(offices);
             let target = &mut es.list[j].entity;
             target.mentions.extend(moved);
             for r in roles {
@@ -366,6 +385,7 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
             target.actor_role = target.actor_role.take().or(role);
         }
     }
+    resolve_titles(&mut es, &raws, date);
     let mut out: Vec<Entity> = es
         .list
         .into_iter()
@@ -378,4 +398,54 @@ pub(crate) fn assemble(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Ent
     }
     out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// Bare titles: the one person of the article who holds the office (named
+/// with it, or a gazetteer person holding it on the date), else the one
+/// gazetteer holder on the article's date. Two candidates: nobody.
+fn resolve_titles(es: &mut Entities<'_>, raws: &[Raw], date: Option<&str>) {
+    let g = es.g;
+    for raw in raws.iter().filter(|r| r.short == Short::Title) {
+        let Some(office) = raw.offices.first() else {
+            continue;
+        };
+        let want = text::key(office);
+        let fits =
+            |c: Option<&str>| raw.country.is_none() || c.is_none() || c == raw.country.as_deref();
+        let named: Vec<usize> = (0..es.list.len())
+            .filter(|&i| {
+                let b = &es.list[i];
+                let held = |id: &str| g.entry(id).is_some_and(|e| g.held(e, office, date));
+                b.entity.kind == EntityKind::Person
+                    && !b.entity.mentions.is_empty()
+                    && fits(b.entity.country.as_deref())
+                    && (b
+                        .offices
+                        .iter()
+                        .any(|(o, c)| *o == want && fits(c.as_deref()))
+                        || b.entity.gazetteer_id.as_deref().is_some_and(held))
+            })
+            .collect();
+        match named[..] {
+            [i] => es.add(i, raw),
+            [] => {
+                let Some(date) = date else { continue };
+                // without a country the title is Vietnam's ("Chủ tịch nước")
+                let country = raw.country.as_deref().unwrap_or("VNM");
+                if let [e] = g.holders(office, country, date)[..] {
+                    let entry = &g.entries[e];
+                    let resolved = Raw {
+                        entry: Some(e),
+                        name: entry.name.clone(),
+                        country: entry.country.clone(),
+                        short: Short::No,
+                        ..raw.clone()
+                    };
+                    let key = es.key(&resolved);
+                    es.upsert(&resolved, key);
+                }
+            }
+            _ => {}
+        }
+    }
 }

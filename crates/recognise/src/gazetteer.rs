@@ -646,16 +646,17 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Whether the person at `i` held `office` (canonical): on `date` when given, else ever.
-    pub fn held(&self, i: usize, office: &str, date: Option<&str>) -> bool {
+    /// Whether `person` held `office` (canonical) on `date`; without a date,
+    /// whether the gazetteer has them in it still.
+    pub fn held(&self, person: &Entry, office: &str, date: Option<&str>) -> bool {
         let want = text::key(office);
-        self.entries[i]
+        person
             .roles
             .iter()
             .filter_map(|r| Tenure::parse(r))
             .any(|t| {
                 text::key(self.canonical_office(t.office)) == want
-                    && date.is_none_or(|d| t.held_on(d))
+                    && date.map_or(t.to.is_empty(), |d| t.held_on(d))
             })
     }
 

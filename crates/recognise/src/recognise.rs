@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use thoisu_core::{Entity, EntityKind, Sentence, Span};
 
 use crate::assemble::{assemble, Raw, Short};
-use crate::gazetteer::{EntryKind, Gazetteer, TitleKind};
+use crate::gazetteer::{EntryKind, Gazetteer, Office, TitleKind};
 use crate::text::{self, Gap, Token};
 
 /// What a matched form stands for.
@@ -131,7 +131,30 @@ impl Recogniser {
 
     /// Finds the entities of `text` (the normalised article text; `sentences`
     /// are byte spans into it). Never panics; any input gives some answer.
+    /// Bare titles resolve only to holders the article names; see [`Recogniser::recognise_on`].
     pub fn recognise(&self, text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+        self.recognise_on(text, sentences, None)
+    }
+
+    /// As [`Recogniser::recognise`], for an article of `date` (`YYYY-MM-DD`,
+    /// `YYYY-MM` or `YYYY`; anything else counts as none): a bare title ("Chủ
+    /// tịch nước", "Tổng thống Nga") that names no holder of the article is a
+    /// mention of the gazetteer's holder of that office on that date, when
+    /// there is exactly one.
+    pub fn recognise_on(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        date: Option<&str>,
+    ) -> Vec<Entity> {
+        let date = date.map(str::trim).filter(|d| {
+            let b = d.as_bytes();
+            matches!(b.len(), 4 | 7 | 10)
+                && b.iter().enumerate().all(|(i, c)| match i {
+                    4 | 7 => *c == b'-',
+                    _ => c.is_ascii_digit(),
+                })
+        });
         let tokens = text::tokenise(text, sentences);
         if tokens.is_empty() {
             return Vec::new();
@@ -156,7 +179,7 @@ impl Recogniser {
         };
         scan.run();
         let raws = scan.out;
-        assemble(&self.gazetteer, text, raws)
+        assemble(&self.gazetteer, text, raws, date)
     }
 
     /// Every match that lies on token boundaries, inside one sentence, and
@@ -488,6 +511,7 @@ impl<'a> Scan<'a> {
                 span: self.span(i, end),
                 sentence: self.toks[i].sentence,
                 short: Short::No,
+                offices: Vec::new(),
             });
         }
         end
@@ -555,6 +579,7 @@ impl<'a> Scan<'a> {
             span,
             sentence: self.toks[c.start as usize].sentence,
             short: Short::No,
+            offices: Vec::new(),
         });
     }
 
@@ -571,6 +596,7 @@ impl<'a> Scan<'a> {
             span: self.span(c.start as usize, c.end as usize),
             sentence: self.toks[c.start as usize].sentence,
             short: Short::No,
+            offices: Vec::new(),
         });
     }
 
@@ -604,6 +630,7 @@ impl<'a> Scan<'a> {
             } else {
                 Short::No
             },
+            offices: Vec::new(),
         });
     }
 
@@ -733,6 +760,7 @@ impl<'a> Scan<'a> {
                 span,
                 sentence: self.toks[i].sentence,
                 short: Short::Unresolved,
+                offices: Vec::new(),
             });
         }
         for k in i + 1..end {
@@ -756,6 +784,8 @@ impl<'a> Scan<'a> {
         let mut personal = false;
         let mut country: Option<String> = None;
         let mut after_tai = false;
+        // where each office title starts, for the offices the chain names
+        let mut starts: Vec<usize> = Vec::new();
         let mut j = i;
         while j < n && self.same_sentence(i, j) {
             let best = self.best(j);
@@ -776,6 +806,7 @@ impl<'a> Scan<'a> {
                         });
                         if lower_start {
                             titles.clear();
+                            starts.clear();
                             role = None;
                         }
                     }
@@ -790,6 +821,7 @@ impl<'a> Scan<'a> {
                             TitleKind::Connector => after_tai = title.cue == "tại",
                             TitleKind::Office => {
                                 titles.push(self.span(j, c.end as usize));
+                                starts.push(j);
                                 if role.is_none() {
                                     role = title.role.clone();
                                 }
@@ -812,6 +844,7 @@ impl<'a> Scan<'a> {
                                 let role = role.or(org_role);
                                 let before = self.out.len();
                                 self.person_from_entry(c, &titles, role);
+                                self.chain_offices(before, &starts, j);
                                 return self.after_person(before, c.end as usize);
                             }
                             EntryKind::Country | EntryKind::Place => {
@@ -824,6 +857,7 @@ impl<'a> Scan<'a> {
                                     let end = self.name_run(j);
                                     let before = self.out.len();
                                     self.person(j, end, &titles, country, role.or(org_role));
+                                    self.chain_offices(before, &starts, j);
                                     return self.after_person(before, end);
                                 }
                                 self.location(c);
@@ -888,6 +922,7 @@ impl<'a> Scan<'a> {
                             span: self.toks[j].span,
                             sentence: self.toks[j].sentence,
                             short: Short::No,
+                            offices: Vec::new(),
                         });
                         j += 1;
                         continue;
@@ -909,6 +944,7 @@ impl<'a> Scan<'a> {
                         if personal && !self.appositive {
                             let before = self.out.len();
                             self.person(j, j + 1, &titles, country, role.or(org_role));
+                            self.chain_offices(before, &starts, j);
                             return self.after_person(before, j + 1);
                         }
                         break;
@@ -935,12 +971,129 @@ impl<'a> Scan<'a> {
                     }
                     let before = self.out.len();
                     self.person(j, end, &titles, country, role.or(org_role));
+                    self.chain_offices(before, &starts, j);
                     return self.after_person(before, end);
                 }
             }
         }
-        self.chain_info = Some((titles, country, role.or(org_role)));
+        let role = role.or(org_role);
+        if !self.appositive {
+            self.bare_title(&starts, &titles, j, country.clone(), role.clone());
+        }
+        self.chain_info = Some((titles, country, role));
         j.max(i + 1)
+    }
+
+    /// The office the chain's tokens `from..to` name, with the countries in
+    /// them left out ("Bộ trưởng Ngoại giao Nga" → "Bộ trưởng Ngoại giao",
+    /// RUS); an office that needs a country ("Tổng thống") has one.
+    fn office_of(&self, from: usize, to: usize) -> Option<(&'a Office, Option<String>)> {
+        let mut words = String::new();
+        let mut country: Option<String> = None;
+        // end of the title cue being read: its words are never left out
+        let mut inside = from;
+        let mut k = from;
+        while k < to.min(self.toks.len()) {
+            let here = self.at(k);
+            if k >= inside {
+                let nation = here.iter().find(|c| {
+                    c.end as usize <= to && self.entry_kind(c.target) == Some(EntryKind::Country)
+                });
+                if let Some(c) = nation {
+                    if let Target::Entry(e) = c.target {
+                        country = country.or_else(|| self.g.entries[e as usize].country.clone());
+                    }
+                    k = c.end as usize;
+                    continue;
+                }
+                let cue_end = here
+                    .iter()
+                    .filter(|c| self.title_kind(c.target) == Some(TitleKind::Office))
+                    .map(|c| c.end as usize)
+                    .max();
+                match cue_end {
+                    Some(e) => inside = e,
+                    None if here
+                        .iter()
+                        .any(|c| self.title_kind(c.target) == Some(TitleKind::Connector)) =>
+                    {
+                        k += 1;
+                        continue;
+                    }
+                    None => {}
+                }
+            }
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(self.word(k));
+            k += 1;
+        }
+        let office = self.g.office(&words)?;
+        let country = office.country.clone().or(country);
+        (office.alone || country.is_some()).then_some((office, country))
+    }
+
+    /// Records on the person pushed at `pushed` the offices its chain names,
+    /// one per title ("Tổng Bí thư, Chủ tịch Quốc vụ Kim Jong Un": two), and
+    /// the role the first implies when the titles gave none.
+    fn chain_offices(&mut self, pushed: usize, starts: &[usize], name_start: usize) {
+        let mut offices = Vec::new();
+        let mut role = None;
+        for (n, &from) in starts.iter().enumerate() {
+            let to = starts.get(n + 1).copied().unwrap_or(name_start);
+            if let Some((office, _)) = self.office_of(from, to) {
+                offices.push(office.office.clone());
+                role = role.or_else(|| office.role.clone());
+            }
+        }
+        if let Some(raw) = self.out.get_mut(pushed) {
+            if raw.kind == EntityKind::Person {
+                raw.offices = offices;
+                if raw.role.is_none() {
+                    raw.role = role;
+                }
+            }
+        }
+    }
+
+    /// A title chain with no name after it ("Tổng Bí thư đề nghị ...", "Tổng
+    /// thống Nga cho biết"): a mention of whoever holds that office, resolved
+    /// when the entities are assembled. Plural or former holders ("các Bộ
+    /// trưởng", "cựu Tổng thống", "Thủ tướng hai nước") are nobody in particular.
+    fn bare_title(
+        &mut self,
+        starts: &[usize],
+        titles: &[Span],
+        end: usize,
+        country: Option<String>,
+        role: Option<String>,
+    ) {
+        let Some(&from) = starts.first() else { return };
+        let blocked_before = from > 0
+            && self.same_sentence(from - 1, from)
+            && self.g.blocks_office_before(self.word(from - 1));
+        let blocked_after =
+            self.same_sentence(from, end) && self.g.blocks_office_after(self.word(end));
+        if blocked_before || blocked_after || end <= from {
+            return;
+        }
+        let Some((office, office_country)) = self.office_of(from, end) else {
+            return;
+        };
+        let span = self.span(from, end);
+        self.out.push(Raw {
+            kind: EntityKind::Person,
+            entry: None,
+            name: span.of(self.text).to_string(),
+            country: office_country.or(country),
+            role: office.role.clone().or(role),
+            roles: titles.iter().map(|s| s.of(self.text).to_string()).collect(),
+            span,
+            sentence: self.toks[from].sentence,
+            short: Short::Title,
+            offices: vec![office.office.clone()],
+        });
     }
 
     /// After a person's name, titles in apposition belong to that person:
@@ -1344,6 +1497,7 @@ impl<'a> Scan<'a> {
             span,
             sentence,
             short,
+            offices: Vec::new(),
         });
         Org {
             end: k.max(i + 1),
@@ -1938,5 +2092,225 @@ mod chain_tests {
             .expect("the spokesperson");
         assert_eq!(p.roles, ["Người phát ngôn"]);
         assert_eq!(p.actor_role.as_deref(), Some("GOV"));
+    }
+}
+
+/// The issue's hard cases: transliterations, readings, coreference of bare
+/// titles, one person with two roles, old and new province names.
+#[cfg(test)]
+mod coreference_tests {
+    use super::*;
+    use thoisu_core::Mention;
+
+    fn sentences(text: &str) -> Vec<Sentence> {
+        // one sentence per full stop, as the normaliser would give
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if c == '.' {
+                out.push(Sentence {
+                    span: Span::new(start, i + 1),
+                });
+                start = i + 1;
+                while text[start..].starts_with(' ') {
+                    start += 1;
+                }
+            }
+        }
+        if start < text.len() {
+            out.push(Sentence {
+                span: Span::new(start, text.len()),
+            });
+        }
+        out
+    }
+
+    fn on(text: &str, date: Option<&str>) -> Vec<Entity> {
+        Recogniser::embedded().recognise_on(text, &sentences(text), date)
+    }
+
+    fn person<'e>(es: &'e [Entity], name: &str) -> &'e Entity {
+        es.iter()
+            .find(|e| e.kind == EntityKind::Person && e.name == name)
+            .unwrap_or_else(|| panic!("{name} not in {es:#?}"))
+    }
+
+    fn texts(ms: &[Mention]) -> Vec<&str> {
+        ms.iter().map(|m| m.text.as_str()).collect()
+    }
+
+    #[test]
+    fn bare_title_is_the_holder_the_article_named() {
+        let text = "Tổng thống Nga Vladimir Putin tiếp Bộ trưởng Quốc phòng Việt Nam. \
+                    Tổng thống Nga nhấn mạnh quan hệ đối tác chiến lược. \
+                    Người đứng đầu Điện Kremlin cũng cho biết ông Putin sẽ thăm Hà Nội.";
+        let es = on(text, None);
+        let putin = person(&es, "Vladimir Putin");
+        assert_eq!(
+            texts(&putin.mentions),
+            [
+                "Vladimir Putin",
+                "Tổng thống Nga",
+                "Người đứng đầu Điện Kremlin",
+                "Putin"
+            ]
+        );
+        assert_eq!(putin.actor_role.as_deref(), Some("GOV"));
+        // offsets are the text's
+        for m in &putin.mentions {
+            assert_eq!(&text[m.span.start..m.span.end], m.text);
+        }
+        assert_eq!(
+            es.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            1,
+            "{es:#?}"
+        );
+    }
+
+    #[test]
+    fn bare_title_is_the_office_holder_on_the_article_date() {
+        let text = "Tổng Bí thư đề nghị hai bên thúc đẩy hợp tác. Chủ tịch nước dự lễ đón.";
+        let es = on(text, Some("2025-03-12"));
+        assert_eq!(texts(&person(&es, "Tô Lâm").mentions), ["Tổng Bí thư"]);
+        assert_eq!(person(&es, "Tô Lâm").actor_role.as_deref(), Some("PTY"));
+        assert_eq!(
+            texts(&person(&es, "Lương Cường").mentions),
+            ["Chủ tịch nước"]
+        );
+        // the same words in 2019 name other people
+        let es = on(text, Some("2019-06-01"));
+        assert_eq!(
+            texts(&person(&es, "Nguyễn Phú Trọng").mentions),
+            ["Tổng Bí thư", "Chủ tịch nước"]
+        );
+        // no date, no named holder: nobody
+        let es = on(text, None);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
+    }
+
+    #[test]
+    fn foreign_office_on_the_date_and_synonyms() {
+        let es = on(
+            "Ngoại trưởng Mỹ điện đàm với người đồng cấp. Nhà Trắng chưa bình luận.",
+            Some("2023-05-02"),
+        );
+        assert_eq!(
+            texts(&person(&es, "Antony Blinken").mentions),
+            ["Ngoại trưởng Mỹ"]
+        );
+        let es = on(
+            "Ngoại trưởng Mỹ điện đàm với người đồng cấp.",
+            Some("2025-08-02"),
+        );
+        assert_eq!(
+            texts(&person(&es, "Marco Rubio").mentions),
+            ["Ngoại trưởng Mỹ"]
+        );
+    }
+
+    #[test]
+    fn ambiguous_or_plural_titles_stay_unresolved() {
+        // two prime ministers named: a bare "Thủ tướng" is neither
+        let text = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. \
+                    Thủ tướng khẳng định hai nước là đối tác tin cậy.";
+        let es = on(text, Some("2025-04-28"));
+        assert_eq!(person(&es, "Phạm Minh Chính").mentions.len(), 1);
+        assert_eq!(person(&es, "Ishiba Shigeru").mentions.len(), 1);
+        // a bare title naming its country goes to that country's holder
+        let text2 = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. \
+                     Thủ tướng Nhật Bản khẳng định hai nước là đối tác tin cậy.";
+        let es = on(text2, Some("2025-04-28"));
+        assert_eq!(person(&es, "Ishiba Shigeru").mentions.len(), 2);
+        // plural and former holders are nobody in particular
+        let es = on(
+            "Các Bộ trưởng Ngoại giao ASEAN họp tại Kuala Lumpur. Cựu Tổng thống Mỹ phát biểu.",
+            Some("2025-07-10"),
+        );
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
+    }
+
+    #[test]
+    fn one_person_two_roles_and_both_offices() {
+        let text = "Tổng Bí thư, Chủ tịch Quốc vụ Kim Jong Un tiếp đoàn. \
+                    Chủ tịch Quốc vụ Triều Tiên đánh giá cao chuyến thăm.";
+        let es = on(text, None);
+        let kim = person(&es, "Kim Jong Un");
+        assert_eq!(kim.roles, ["Tổng Bí thư", "Chủ tịch Quốc vụ"]);
+        assert_eq!(kim.mentions.len(), 2, "{kim:#?}");
+        assert_eq!(kim.country.as_deref(), Some("PRK"));
+    }
+
+    #[test]
+    fn foreign_names_in_every_written_form() {
+        let es = on(
+            "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường tiếp Kim Jong-un tại Bắc Kinh. \
+             Ông Kim Jong Un từng thăm Mátxcơva, Oasinhtơn chưa. Ôxtrâylia hoan nghênh.",
+            None,
+        );
+        let xi = person(&es, "Tập Cận Bình");
+        assert_eq!(xi.country.as_deref(), Some("CHN"));
+        // the role comes from the office even when the title gives none
+        assert_eq!(xi.actor_role.as_deref(), Some("GOV"));
+        assert_eq!(person(&es, "Lý Cường").country.as_deref(), Some("CHN"));
+        assert_eq!(person(&es, "Kim Jong Un").mentions.len(), 2);
+        let place = |n: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::Location && e.name == n)
+                .unwrap_or_else(|| panic!("{n}: {es:#?}"))
+        };
+        assert_eq!(place("Moskva").country.as_deref(), Some("RUS"));
+        assert_eq!(place("Washington").country.as_deref(), Some("USA"));
+        assert_eq!(place("Australia").gazetteer_id.as_deref(), Some("AUS"));
+        let es = on("Kim Nhật Thành sinh năm 1912.", None);
+        assert_eq!(
+            person(&es, "Kim Nhật Thành").gazetteer_id.as_deref(),
+            Some("kp.kim_il_sung")
+        );
+    }
+
+    #[test]
+    fn old_and_new_province_names() {
+        let es = on(
+            "Tỉnh Hà Giang (cũ) nay thuộc tỉnh Tuyên Quang. Bà Rịa - Vũng Tàu sáp nhập vào TP Hồ Chí Minh.",
+            None,
+        );
+        let id = |n: &str| {
+            es.iter()
+                .find(|e| {
+                    e.kind == EntityKind::Location && e.mentions.iter().any(|m| m.text.contains(n))
+                })
+                .and_then(|e| e.gazetteer_id.clone())
+                .unwrap_or_else(|| panic!("{n}: {es:#?}"))
+        };
+        let g = Recogniser::embedded().gazetteer();
+        let ha_giang = id("Hà Giang");
+        assert_eq!(
+            g.entry(&ha_giang).unwrap().successor.as_deref(),
+            Some("vnm.tuyen_quang")
+        );
+        assert_eq!(id("Tuyên Quang"), "vnm.tuyen_quang");
+        let brvt = id("Vũng Tàu");
+        assert_eq!(
+            g.entry(&brvt).unwrap().successor.as_deref(),
+            Some("vnm.ho_chi_minh")
+        );
+        assert!(g
+            .entry(&id("Hồ Chí Minh"))
+            .unwrap()
+            .merged_from
+            .contains(&brvt));
+    }
+
+    #[test]
+    fn odd_dates_are_no_dates() {
+        let text = "Tổng Bí thư đề nghị hai bên thúc đẩy hợp tác.";
+        for d in ["", "ø", "2025-1", "hôm qua", "20250312"] {
+            let es = on(text, Some(d));
+            assert!(
+                es.iter().all(|e| e.kind != EntityKind::Person),
+                "{d}: {es:#?}"
+            );
+        }
+        assert_eq!(on(text, Some("2025")).len(), 1);
     }
 }
