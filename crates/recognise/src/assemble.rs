@@ -183,8 +183,20 @@ pub(crate) fn assemble(
     };
 
     for raw in raws.iter().filter(|r| r.short == Short::No) {
-        let key = es.key(raw);
-        es.upsert(raw, key);
+        match foreign_national_body(g, &raws, raw) {
+            Some(country) => {
+                let foreign = Raw {
+                    entry: None,
+                    country: Some(country.clone()),
+                    ..raw.clone()
+                };
+                es.upsert(&foreign, format!("bare:{}:{country}", text::key(&raw.name)));
+            }
+            None => {
+                let key = es.key(raw);
+                es.upsert(raw, key);
+            }
+        }
     }
 
     // Partial names, longest first, so that shorter ones find the fuller.
@@ -223,10 +235,23 @@ pub(crate) fn assemble(
         countries.dedup();
         (countries.len() == 1).then(|| countries[0].to_string())
     };
+    // "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng": with no country in the
+    // sentence, the ministry is that of the person its chain names
+    let person_after = |raw: &Raw| -> Option<String> {
+        raws.iter()
+            .filter(|r| r.kind == EntityKind::Person && r.sentence == raw.sentence)
+            .find(|r| {
+                r.span.start >= raw.span.end
+                    && text
+                        .get(raw.span.end..r.span.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            })
+            .and_then(|r| r.country.clone())
+    };
     let bare: Vec<(&Raw, Option<String>)> = raws
         .iter()
         .filter(|r| r.short == Short::BareMinistry)
-        .map(|r| (r, sentence_country(r)))
+        .map(|r| (r, sentence_country(r).or_else(|| person_after(r))))
         .collect();
     for (raw, own) in &bare {
         // a later "Bộ Ngoại giao" after one "Bộ Ngoại giao Nga" is that ministry;
@@ -386,6 +411,14 @@ pub(crate) fn assemble(
         }
     }
     resolve_titles(&mut es, &raws, date);
+    // a gazetteer person named without a title acts in their best-known office
+    for b in &mut es.list {
+        if b.entity.kind == EntityKind::Person && b.entity.actor_role.is_none() {
+            if let Some(e) = b.entity.gazetteer_id.as_deref().and_then(|id| g.entry(id)) {
+                b.entity.actor_role = g.office(&e.office).and_then(|o| o.role.clone());
+            }
+        }
+    }
     let mut out: Vec<Entity> = es
         .list
         .into_iter()
@@ -430,9 +463,14 @@ fn resolve_titles(es: &mut Entities<'_>, raws: &[Raw], date: Option<&str>) {
             [i] => es.add(i, raw),
             [] => {
                 let Some(date) = date else { continue };
-                // without a country the title is Vietnam's ("Chủ tịch nước")
-                let country = raw.country.as_deref().unwrap_or("VNM");
-                if let [e] = g.holders(office, country, date)[..] {
+                // without a country the title is Vietnam's ("Chủ tịch nước"),
+                // unless Vietnam has no such office ("Tổng Thư ký Liên hợp quốc")
+                let mut holders =
+                    g.holders(office, Some(raw.country.as_deref().unwrap_or("VNM")), date);
+                if holders.is_empty() && raw.country.is_none() {
+                    holders = g.holders(office, None, date);
+                }
+                if let [e] = holders[..] {
                     let entry = &g.entries[e];
                     let resolved = Raw {
                         entry: Some(e),
@@ -448,4 +486,28 @@ fn resolve_titles(es: &mut Entities<'_>, raws: &[Raw], date: Option<&str>) {
             _ => {}
         }
     }
+}
+
+/// A bare "Chính phủ" or "Quốc hội" (a Vietnamese state body of one or two
+/// syllables, written as its canonical name) after the one country its
+/// sentence names, when that country is not Vietnam: that country's body
+/// ("Tại Nhật Bản, Quốc hội đã thông qua ..."). Returns the country.
+fn foreign_national_body(g: &Gazetteer, raws: &[Raw], raw: &Raw) -> Option<String> {
+    let e = &g.entries[raw.entry?];
+    let national = raw.kind == EntityKind::Organisation
+        && e.country.as_deref() == Some("VNM")
+        && matches!(e.subkind.as_str(), "state" | "legislature")
+        && e.name.split(' ').count() <= 2
+        && text::key(&raw.name) == text::key(&e.name);
+    if !national {
+        return None;
+    }
+    let mut countries = raws
+        .iter()
+        .filter(|r| r.sentence == raw.sentence && r.kind == EntityKind::Location)
+        .filter_map(|r| r.entry.map(|i| (r.span.start, &g.entries[i])))
+        .filter(|(_, c)| c.kind == EntryKind::Country);
+    let (at, first) = countries.next()?;
+    let one = countries.all(|(_, c)| c.id == first.id);
+    (one && at < raw.span.start && first.id != "VNM").then(|| first.id.clone())
 }

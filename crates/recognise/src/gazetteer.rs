@@ -631,14 +631,14 @@ impl Gazetteer {
         self.office(role).map_or(role, |o| o.office.as_str())
     }
 
-    /// The people of `country` who held `office` (canonical) on `date`.
-    pub fn holders(&self, office: &str, country: &str, date: &str) -> Vec<usize> {
+    /// The people of `country` (any, for `None`) who held `office` (canonical) on `date`.
+    pub fn holders(&self, office: &str, country: Option<&str>, date: &str) -> Vec<usize> {
         let want = text::key(office);
         (0..self.entries.len())
             .filter(|&i| {
                 let e = &self.entries[i];
                 e.kind == EntryKind::Person
-                    && e.country.as_deref() == Some(country)
+                    && country.is_none_or(|c| e.country.as_deref() == Some(c))
                     && e.roles.iter().filter_map(|r| Tenure::parse(r)).any(|t| {
                         text::key(self.canonical_office(t.office)) == want && t.held_on(date)
                     })
@@ -909,7 +909,7 @@ mod tests {
     #[test]
     fn office_holders_by_date() {
         let names = |office: &str, country: &str, date: &str| -> Vec<&str> {
-            g().holders(office, country, date)
+            g().holders(office, Some(country), date)
                 .into_iter()
                 .map(|i| g().entries[i].name.as_str())
                 .collect()

@@ -2302,6 +2302,29 @@ mod coreference_tests {
     }
 
     #[test]
+    fn national_bodies_and_ministries_take_the_right_country() {
+        let es = on(
+            "Tại Nhật Bản, Quốc hội đã thông qua dự luật. Chính phủ sẽ hỗ trợ doanh nghiệp Nhật Bản. \
+             Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng trả lời. Hoàng hậu Hà Lan Máxima Zorreguieta Cerruti đến Huế.",
+            None,
+        );
+        let org = |n: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::Organisation && e.name == n)
+                .unwrap_or_else(|| panic!("{n}: {es:#?}"))
+        };
+        // a bare body after the one foreign country of its sentence is that country's
+        assert_eq!(org("Quốc hội").country.as_deref(), Some("JPN"));
+        // but not when the country comes after it
+        assert_eq!(org("Chính phủ").country.as_deref(), Some("VNM"));
+        // the ministry of a Vietnamese spokesperson is Vietnam's
+        assert_eq!(org("Bộ Ngoại giao").country.as_deref(), Some("VNM"));
+        let queen = person(&es, "Máxima Zorreguieta Cerruti");
+        assert_eq!(queen.country.as_deref(), Some("NLD"));
+        assert_ne!(queen.actor_role.as_deref(), Some("IGO"));
+    }
+
+    #[test]
     fn odd_dates_are_no_dates() {
         let text = "Tổng Bí thư đề nghị hai bên thúc đẩy hợp tác.";
         for d in ["", "ø", "2025-1", "hôm qua", "20250312"] {
