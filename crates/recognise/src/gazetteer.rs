@@ -660,6 +660,16 @@ impl Gazetteer {
             })
     }
 
+    /// Whether `person` ever held `office` (canonical), by the gazetteer.
+    pub fn ever_held(&self, person: &Entry, office: &str) -> bool {
+        let want = text::key(office);
+        person
+            .roles
+            .iter()
+            .filter_map(|r| Tenure::parse(r))
+            .any(|t| text::key(self.canonical_office(t.office)) == want)
+    }
+
     /// Whether `word` right before a bare title makes it no single person ("các", "cựu").
     pub fn blocks_office_before(&self, word: &str) -> bool {
         self.office_before.contains(&word.to_lowercase())

@@ -1034,19 +1034,39 @@ impl<'a> Scan<'a> {
         (office.alone || country.is_some()).then_some((office, country))
     }
 
-    /// Records on the person pushed at `pushed` the offices its chain names,
-    /// one per title ("Tổng Bí thư, Chủ tịch Quốc vụ Kim Jong Un": two), and
-    /// the role the first implies when the titles gave none.
+    /// Records on the person pushed at `pushed` the offices its chain names
+    /// and the role the office implies when the titles gave none. The title
+    /// next to the name is the person's; an earlier one ("Tổng Bí thư, Chủ
+    /// tịch Quốc vụ Kim Jong Un") only when the gazetteer says they held it,
+    /// for it may be someone else's ("thừa ủy quyền Thủ tướng Chính phủ, Phó
+    /// Thủ tướng Vương Đình Huệ").
     fn chain_offices(&mut self, pushed: usize, starts: &[usize], name_start: usize) {
         let mut offices = Vec::new();
         let mut role = None;
-        for (n, &from) in starts.iter().enumerate() {
+        let mut others = Vec::new();
+        let entry = self
+            .out
+            .get(pushed)
+            .and_then(|r| r.entry)
+            .map(|e| &self.g.entries[e]);
+        for (n, &from) in starts.iter().enumerate().rev() {
+            // "cựu Tổng thống Obama", "ứng viên Tổng thống X": not the holder now
+            if self.office_blocked(from) {
+                continue;
+            }
             let to = starts.get(n + 1).copied().unwrap_or(name_start);
-            if let Some((office, _)) = self.office_of(from, to) {
-                offices.push(office.office.clone());
-                role = role.or_else(|| office.role.clone());
+            let to = self.segment_end(from, to);
+            if let Some((office, country)) = self.office_of(from, to) {
+                let last = n + 1 == starts.len();
+                if last || entry.is_some_and(|e| self.g.ever_held(e, &office.office)) {
+                    offices.push(office.office.clone());
+                    role = office.role.clone().or(role);
+                } else {
+                    others.push(self.title_raw(from, to, office, country, None, None));
+                }
             }
         }
+        self.out.extend(others);
         if let Some(raw) = self.out.get_mut(pushed) {
             if raw.kind == EntityKind::Person {
                 raw.offices = offices;
@@ -1061,6 +1081,8 @@ impl<'a> Scan<'a> {
     /// thống Nga cho biết"): a mention of whoever holds that office, resolved
     /// when the entities are assembled. Plural or former holders ("các Bộ
     /// trưởng", "cựu Tổng thống", "Thủ tướng hai nước") are nobody in particular.
+    /// Each title of a list ("Chủ tịch nước, Thủ tướng Chính phủ") is its own
+    /// mention: of one person or of two, as the holders say.
     fn bare_title(
         &mut self,
         starts: &[usize],
@@ -1069,31 +1091,92 @@ impl<'a> Scan<'a> {
         country: Option<String>,
         role: Option<String>,
     ) {
-        let Some(&from) = starts.first() else { return };
-        let blocked_before = from > 0
-            && self.same_sentence(from - 1, from)
-            && self.g.blocks_office_before(self.word(from - 1));
+        let Some(&first) = starts.first() else { return };
+        let blocked_before = first > 0
+            && self.same_sentence(first - 1, first)
+            && self.g.blocks_office_before(self.word(first - 1));
         let blocked_after =
-            self.same_sentence(from, end) && self.g.blocks_office_after(self.word(end));
-        if blocked_before || blocked_after || end <= from {
+            self.same_sentence(first, end) && self.g.blocks_office_after(self.word(end));
+        if blocked_before || blocked_after || end <= first {
             return;
         }
-        let Some((office, office_country)) = self.office_of(from, end) else {
-            return;
-        };
-        let span = self.span(from, end);
-        self.out.push(Raw {
+        for (n, &from) in starts.iter().enumerate() {
+            if n > 0 && self.office_blocked(from) {
+                continue;
+            }
+            let to = self.segment_end(from, starts.get(n + 1).copied().unwrap_or(end));
+            let Some((office, office_country)) = self.office_of(from, to) else {
+                continue;
+            };
+            let raw = self.title_raw(
+                from,
+                to,
+                office,
+                office_country.or_else(|| country.clone()),
+                role.clone(),
+                titles.get(n),
+            );
+            self.out.push(raw);
+        }
+    }
+
+    /// Whether the word before the title at `from` makes it no holder's
+    /// ("cựu", "các", "bầu cử").
+    fn office_blocked(&self, from: usize) -> bool {
+        from > 0
+            && self.same_sentence(from - 1, from)
+            && self.g.blocks_office_before(self.word(from - 1))
+    }
+
+    /// The mention of an office's holder by the title at tokens `from..to`.
+    fn title_raw(
+        &self,
+        from: usize,
+        to: usize,
+        office: &Office,
+        country: Option<String>,
+        role: Option<String>,
+        title: Option<&Span>,
+    ) -> Raw {
+        let span = self.span(from, to);
+        Raw {
             kind: EntityKind::Person,
             entry: None,
             name: span.of(self.text).to_string(),
-            country: office_country.or(country),
+            country,
             role: office.role.clone().or(role),
-            roles: titles.iter().map(|s| s.of(self.text).to_string()).collect(),
+            roles: title
+                .map(|s| s.of(self.text).to_string())
+                .into_iter()
+                .collect(),
             span,
             sentence: self.toks[from].sentence,
             short: Short::Title,
             offices: vec![office.office.clone()],
-        });
+        }
+    }
+
+    /// Where the title starting at `from` ends, before `to`: before "tại" or
+    /// "của" ("Tổng thống tại Hàn Quốc" is no office of Korea's) and before a
+    /// "và" joining the next title.
+    fn segment_end(&self, from: usize, to: usize) -> usize {
+        let mut inside = from;
+        for k in from..to.min(self.toks.len()) {
+            let here = self.at(k);
+            if k >= inside {
+                if let Some(e) = here
+                    .iter()
+                    .filter(|c| self.title_kind(c.target) == Some(TitleKind::Office))
+                    .map(|c| c.end as usize)
+                    .max()
+                {
+                    inside = e;
+                } else if k > from && matches!(self.word(k), "tại" | "của" | "và") {
+                    return k;
+                }
+            }
+        }
+        to.max(from + 1).min(self.toks.len())
     }
 
     /// After a person's name, titles in apposition belong to that person:
@@ -2322,6 +2405,41 @@ mod coreference_tests {
         let queen = person(&es, "Máxima Zorreguieta Cerruti");
         assert_eq!(queen.country.as_deref(), Some("NLD"));
         assert_ne!(queen.actor_role.as_deref(), Some("IGO"));
+    }
+
+    #[test]
+    fn a_list_of_titles_is_a_list_of_holders() {
+        let es = on(
+            "Chủ tịch nước, Thủ tướng Chính phủ gửi thư chúc mừng.",
+            Some("2017-06-15"),
+        );
+        assert_eq!(
+            texts(&person(&es, "Trần Đại Quang").mentions),
+            ["Chủ tịch nước"]
+        );
+        assert_eq!(
+            texts(&person(&es, "Nguyễn Xuân Phúc").mentions),
+            ["Thủ tướng Chính phủ"]
+        );
+        // an office named before someone else's title is not theirs
+        let es = on(
+            "Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ đã ký công văn. \
+             Bộ Tài chính báo cáo Thủ tướng Chính phủ trong tháng 2.",
+            Some("2017-02-10"),
+        );
+        assert_eq!(person(&es, "Vương Đình Huệ").mentions.len(), 1, "{es:#?}");
+        assert_eq!(person(&es, "Nguyễn Xuân Phúc").mentions.len(), 2, "{es:#?}");
+    }
+
+    #[test]
+    fn elections_and_posts_are_not_holders() {
+        let es = on(
+            "Trong cuộc bầu cử Tổng thống tại Hàn Quốc, ông Moon Jae-in dẫn đầu. \
+             Ông Moon Jae-in là ứng viên Tổng thống Hàn Quốc.",
+            Some("2017-05-01"),
+        );
+        let moon = person(&es, "Moon Jae In");
+        assert_eq!(texts(&moon.mentions), ["Moon Jae-in", "Moon Jae-in"]);
     }
 
     #[test]
