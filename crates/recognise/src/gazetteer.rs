@@ -972,3 +972,30 @@ mod tests {
         assert_eq!((err.file, err.line), ("people.tsv", 2));
     }
 }
+
+#[cfg(test)]
+mod resolve_tests {
+    use super::*;
+
+    /// Every record resolves: its canonical name finds an entry, and a
+    /// person's or province's finds that very record.
+    #[test]
+    fn every_record_resolves() {
+        let g = Gazetteer::embedded();
+        let mut clashes = Vec::new();
+        for e in &g.entries {
+            let found = g.lookup(&e.name);
+            assert!(found.is_some(), "{} does not resolve", e.id);
+            let own = matches!(e.kind, EntryKind::Person | EntryKind::Country)
+                || e.country.as_deref() == Some("VNM")
+                    && matches!(e.subkind.as_str(), "province" | "municipality" | "capital");
+            if own && found.unwrap().id != e.id {
+                clashes.push(format!("{} -> {}", e.id, found.unwrap().id));
+            }
+        }
+        assert!(clashes.is_empty(), "{clashes:?}");
+        for o in &g.offices {
+            assert_eq!(g.office(&o.form).map(|f| &f.office), Some(&o.office));
+        }
+    }
+}
