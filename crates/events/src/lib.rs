@@ -187,6 +187,13 @@ impl Coder {
                 }
             }
         }
+        // Events between two actors of one country (a leader visiting his
+        // own embassy) are left out: thoisu records relations between
+        // countries, and a domestic record is noise to that reader.
+        events.retain(|e| {
+            let country = |a: &Option<Actor>| a.as_ref().and_then(|a| a.country.clone());
+            country(&e.source) != country(&e.target)
+        });
         Coded {
             events: merge(events),
             agreements,
@@ -515,7 +522,13 @@ fn resolve_sides(
         } else {
             return None;
         };
-        (!pair_phrases.is_empty()).then(|| Side {
+        // Only "đề nghị hai bên ...": the pair phrase is the object, right
+        // after the phrase; elsewhere in the sentence it says nothing of who.
+        let after = st.syllable_from(trigger.end);
+        let object = pair_phrases
+            .iter()
+            .any(|p| p.first >= after && p.first <= after + 1);
+        object.then(|| Side {
             entity: None,
             country: c.clone(),
         })
@@ -612,11 +625,6 @@ fn resolve_sides(
         .find(|a| visit && a.destination && a.country != src.country)
         .or_else(|| right.iter().find(|a| a.country != src.country))
         .map(|a| side(person_named_after(a, &right, st)))
-        .or_else(|| {
-            left.iter()
-                .find(|a| a.country != src.country)
-                .map(|a| side(a))
-        })
         .or_else(|| other_focal(&src.country));
     let tgt = match tgt {
         Some(t) => t,

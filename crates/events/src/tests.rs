@@ -436,3 +436,38 @@ fn both_leaders_are_the_two_sides_of_the_talks_just_told() {
         c.events
     );
 }
+
+#[test]
+fn a_pair_phrase_far_from_the_verb_does_not_choose_its_target() {
+    // The request is made to the embassy's own staff; "giữa hai nước" later
+    // in the sentence does not make Laos its target.
+    let c = check(
+        "Để thúc đẩy quan hệ Việt Nam - Lào, Thủ tướng Phạm Minh Chính đề nghị cán bộ Đại sứ quán Việt Nam tại Lào phát huy vai trò cầu nối giữa hai nước.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Lào", "LAO", &["Lào"]),
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+            (ORG, "Đại sứ quán Việt Nam tại Lào", "VNM", &["Đại sứ quán Việt Nam tại Lào"]),
+        ],
+        &[],
+    );
+    assert!(
+        c.events.is_empty(),
+        "a domestic appeal is not recorded: {:?}",
+        c.events
+    );
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác. Việt Nam và Lào là láng giềng.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Lào", "LAO", &["Lào"]),
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        ],
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("020", "VNM", "LAO")),
+        "{:?}",
+        c.events
+    );
+}
