@@ -30,7 +30,12 @@ const BATCH: usize = 256;
 
 /// Batches waiting between two stages: enough to absorb uneven batches,
 /// few enough that memory stays flat.
-const QUEUE: usize = 2;
+const QUEUE: usize = 4;
+
+/// At most this many documents per transaction: when storing falls behind,
+/// the writer takes the batches waiting for it in one transaction (fewer,
+/// larger commits cost less per article).
+const MAX_TRANSACTION: usize = 1024;
 
 /// What the reader saw.
 #[derive(Default)]
@@ -202,14 +207,20 @@ fn read_all(
     }
 }
 
-/// The writer stage: one transaction per batch, in input order.
+/// The writer stage: one transaction per batch (or per run of batches
+/// that were waiting together), in input order.
 fn write_all(
     mut store: Store,
     progress: &ProgressBar,
     rx: Receiver<Extracted>,
 ) -> anyhow::Result<StoreTally> {
     let mut tally = StoreTally::default();
-    for batch in rx {
+    while let Ok(mut batch) = rx.recv() {
+        while batch.docs.len() < MAX_TRANSACTION {
+            let Ok(more) = rx.try_recv() else { break };
+            batch.docs.extend(more.docs);
+            batch.origins.extend(more.origins);
+        }
         let origins: Vec<&str> = batch.origins.iter().map(String::as_str).collect();
         let report = store
             .insert(&batch.docs, &origins)
@@ -222,4 +233,65 @@ fn write_all(
         progress.set_message(format!("{} events", tally.events));
     }
     Ok(tally)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(body: &str, origin: &str) -> Article {
+        Article {
+            body: body.to_string(),
+            origin: origin.to_string(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn waiting_batches_are_stored_together_and_duplicates_skipped() {
+        let options = Options::default();
+        let bodies = [
+            "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội.",
+            "Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Hàn Quốc.",
+            "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội.",
+        ];
+        let (tx, rx) = sync_channel::<Extracted>(QUEUE);
+        for (i, body) in bodies.iter().enumerate() {
+            let a = article(body, &format!("in.jsonl:{}", i + 1));
+            tx.send(Extracted {
+                docs: vec![extract(&a, &options)],
+                origins: vec![a.origin],
+            })
+            .unwrap();
+        }
+        drop(tx);
+        let store = Store::open_in_memory().unwrap();
+        let tally = write_all(store, &ProgressBar::hidden(), rx).unwrap();
+        assert_eq!((tally.stored, tally.skipped), (2, 1));
+    }
+
+    #[test]
+    fn reader_batches_records_and_counts_failures() {
+        let (tx, rx) = sync_channel::<Vec<Article>>(QUEUE);
+        let progress = ProgressBar::hidden();
+        let mut reader = Reader {
+            tx,
+            pending: Vec::new(),
+            tally: ReadTally::default(),
+            progress: &progress,
+        };
+        reader.push(Ok(article("Hà Nội mưa to.", "a.txt"))).unwrap();
+        reader
+            .push(Err(ReadError {
+                origin: "b.txt".into(),
+                reason: "empty".into(),
+            }))
+            .unwrap();
+        reader.flush().unwrap();
+        assert_eq!((reader.tally.read, reader.tally.failed), (1, 1));
+        drop(reader);
+        let batches: Vec<Vec<Article>> = rx.iter().collect();
+        assert_eq!(batches.len(), 1);
+        assert_eq!(batches[0][0].origin, "a.txt");
+    }
 }
