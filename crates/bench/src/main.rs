@@ -165,10 +165,13 @@ fn main() -> anyhow::Result<()> {
     probe.reset();
     let t = Instant::now();
     let recogniser = Recogniser::embedded();
-    let entities: Vec<Vec<Entity>> = norms
+    let entities: Vec<Vec<Entity>> = articles
         .iter()
-        .zip(&sentences)
-        .map(|(m, s)| recogniser.recognise(&m.text, s))
+        .zip(norms.iter().zip(&sentences))
+        .map(|(a, (m, s))| {
+            let day = a.published.as_deref().or(options.date.as_deref());
+            recogniser.recognise_on(&m.text, s, day)
+        })
         .collect();
     rows.push(row("recognise (entities)", t, &probe));
 
@@ -211,7 +214,8 @@ fn main() -> anyhow::Result<()> {
     let whole = Totals::of(&docs);
     ensure!(
         whole == staged,
-        "the whole pipeline found {whole:?}, the stages one by one {staged:?}"
+        "the whole pipeline found {whole:?}, the stages one by one {staged:?}: \
+         do the stages here still call what thoisu_extract::extract calls?"
     );
 
     let pool = rayon::ThreadPoolBuilder::new()
