@@ -1,5 +1,5 @@
 //! Throughput of the date stage on a JSON Lines corpus (shared/bench):
-//! `cargo run --release -p thoisu-dates --example throughput -- FILE [--dump]`.
+//! `cargo run --release -p thoisu-dates --example dates_throughput -- FILE [--dump]`.
 //! Prints articles, syllables, dates found and syllables per second (best of
 //! three passes); with
 //! `--dump`, every date found with its context, for reviewing precision;

@@ -1,5 +1,5 @@
 //! Prints the entities the recogniser finds in each argument (or stdin line):
-//! `cargo run -p thoisu-recognise --example show -- "Tổng Bí thư Tô Lâm ..."`.
+//! `cargo run -p thoisu-recognise --example recognise_show -- "Tổng Bí thư Tô Lâm ..."`.
 
 use std::io::BufRead;
 

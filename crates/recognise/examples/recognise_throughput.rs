@@ -1,6 +1,6 @@
 //! Recogniser throughput on the bench corpus (shared/bench/news2017.jsonl):
 //! syllables per second on one core, and the entity count as a sanity check.
-//! `cargo run --release -p thoisu-recognise --example throughput [FILE] [--show N]`
+//! `cargo run --release -p thoisu-recognise --example recognise_throughput [FILE] [--show N]`
 //! prints the entities of N articles mentioning "Bộ" or "Đại sứ" when asked.
 
 use std::time::Instant;
