@@ -14,7 +14,7 @@ use crate::output::{self, Outcome};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::io::Read;
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::{Duration, Instant};
@@ -164,15 +164,35 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// Standard input: JSON Lines (the bulk format, `cat *.jsonl | thoisu
+    /// ingest -`) is streamed, so memory stays flat however much comes in;
+    /// anything else is read whole, as one file would be. The format is told
+    /// from the first 64 KiB by the reader's own rule.
+    fn read_stdin(&mut self) -> anyhow::Result<()> {
+        let mut stdin = std::io::stdin().lock();
+        let mut head = Vec::with_capacity(STDIN_HEAD);
+        (&mut stdin)
+            .take(STDIN_HEAD as u64)
+            .read_to_end(&mut head)?;
+        if is_json_lines(&head) {
+            let input = BufReader::new(std::io::Cursor::new(head).chain(stdin));
+            for r in thoisu_read::read_jsonl(input, "<stdin>") {
+                self.push(r)?;
+            }
+        } else {
+            stdin.read_to_end(&mut head)?;
+            for r in thoisu_read::read_bytes(&head, "<stdin>", None) {
+                self.push(r)?;
+            }
+        }
+        Ok(())
+    }
+
     fn read(&mut self, paths: &[PathBuf]) -> anyhow::Result<()> {
         let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
             paths.iter().partition(|p| p.as_os_str() == "-");
         if !stdin.is_empty() {
-            let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes)?;
-            for r in thoisu_read::read_bytes(&bytes, "<stdin>", None) {
-                self.push(r)?;
-            }
+            self.read_stdin()?;
         }
         let files: Vec<PathBuf> = files.into_iter().cloned().collect();
         for path in thoisu_read::walk(&files) {
@@ -188,6 +208,21 @@ impl Reader<'_> {
         }
         self.flush()
     }
+}
+
+/// How much of standard input is looked at to tell its format.
+const STDIN_HEAD: usize = 64 * 1024;
+
+/// Does this start of an input read as JSON Lines? (Its valid UTF-8 prefix,
+/// judged as [`thoisu_read::Format::sniff_text`] judges a whole file.)
+fn is_json_lines(head: &[u8]) -> bool {
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        // Cut inside a char, or not UTF-8 at all (then the prefix is short
+        // or empty and the input is read whole, with charset detection).
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    thoisu_read::Format::sniff_text(text) == thoisu_read::Format::JsonLines
 }
 
 fn read_all(
@@ -268,6 +303,19 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let tally = write_all(store, &ProgressBar::hidden(), rx).unwrap();
         assert_eq!((tally.stored, tally.skipped), (2, 1));
+    }
+
+    #[test]
+    fn json_lines_are_told_from_the_start_of_the_input() {
+        let lines = "{\"text\": \"Hà Nội mưa to.\"}\n{\"text\": \"Đà Nẵng nắng";
+        assert!(is_json_lines(lines.as_bytes()));
+        // Cut inside "Đ": the prefix still tells.
+        let cut = &lines.as_bytes()[..lines.find('Đ').unwrap() + 1];
+        assert!(is_json_lines(cut));
+        assert!(!is_json_lines("{\"text\": \"Một bài\"}".as_bytes()));
+        assert!(!is_json_lines(b"<html><body>Tin</body></html>"));
+        assert!(!is_json_lines(&[0xFF, 0xFE, b'{', 0]));
+        assert!(!is_json_lines(b""));
     }
 
     #[test]
