@@ -121,6 +121,8 @@ enum Format {
     Table,
     Json,
     Csv,
+    /// GDELT 2.0's 61-column event layout, tab-separated, no header (docs/gdelt.md).
+    Gdelt,
 }
 
 fn set_threads(threads: Option<usize>) {

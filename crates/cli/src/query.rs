@@ -97,6 +97,12 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
             }
             w.flush()?;
         }
+        Format::Gdelt => {
+            for e in &events {
+                let row = gdelt::row(e);
+                writeln!(out, "{}", row.join("\t"))?;
+            }
+        }
         Format::Table => {
             writeln!(
                 out,
@@ -127,6 +133,322 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
     }
     out.flush()?;
     Ok(Outcome::Done)
+}
+
+pub(crate) mod gdelt {
+    //! `thoisu events --format gdelt`: one line per stored event in GDELT 2.0's
+    //! 61-column event layout (`data/events/gdelt_event_columns.txt`),
+    //! tab-separated, no header, codes as strings (leading zeros kept).
+    //! Columns thoisu fills, and from what (docs/gdelt.md says the same):
+    //!
+    //! - 1 GLOBALEVENTID: the first 15 hex digits of an FNV-1a hash of the
+    //!   article id, CAMEO code and trigger offsets, in decimal (stable across runs).
+    //! - 2-5 SQLDATE, MonthYear, Year, FractionDate: the event's date, else the
+    //!   article's published day; FractionDate = year + day-of-year / 365.
+    //! - 6-8, 13 and 16-18, 23 Actor{1,2}Code / Name / CountryCode / Type1Code:
+    //!   source and target: CAMEO actor code (`VNMGOV`), the name upper-cased,
+    //!   the ISO 3166-1 alpha-3 country (= CAMEO country code), the role
+    //!   (`GOV`, `PTY`, `MIL` ...: the actor code after its country).
+    //! - 26 IsRootEvent = 1; 27-29 EventCode, EventBaseCode (3 digits),
+    //!   EventRootCode (2 digits); 30 QuadClass; 31 GoldsteinScale.
+    //! - 32-34 NumMentions, NumSources, NumArticles = 1 (one article read).
+    //! - 52-54 ActionGeo_Type / FullName / CountryCode: 1 when the place is a
+    //!   country, else 4 (a city or other place); the place's name as
+    //!   written; its country in FIPS 10-4 (`data/events/fips.tsv`: PRK → KN).
+    //! - 60 DATEADDED: the published timestamp as YYYYMMDDHHMMSS (local time as
+    //!   the article gives it; 000000 when it has only a day).
+    //! - 61 SOURCEURL: the article's URL, else its outlet, else its id.
+    //!
+    //! Empty: known-group, ethnic, religion and Type2/3 codes, AvgTone, the
+    //! actors' geo fields, ADM1/ADM2 codes, latitude, longitude, feature ids.
+
+    use std::collections::{HashMap, HashSet};
+    use std::sync::LazyLock;
+    use thoisu_store::StoredEvent;
+
+    /// GDELT 2.0 event records have this many columns.
+    pub const COLUMNS: usize = 61;
+
+    static FIPS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        include_str!("../../../data/events/fips.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.trim_end().split_once('\t'))
+            .collect()
+    });
+
+    /// Names of countries (canonical and variants, lower case) so a place
+    /// that is a whole country gets GDELT geo type 1, not 4.
+    static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let mut names = HashSet::new();
+        for line in include_str!("../../../data/gazetteer/countries.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            for name in cols.iter().skip(2).take(3).flat_map(|c| c.split('|')) {
+                if !name.trim().is_empty() {
+                    names.insert(name.trim().to_lowercase());
+                }
+            }
+        }
+        names
+    });
+
+    /// FIPS 10-4 country code of an ISO 3166-1 alpha-3 code (`VNM` → `VM`).
+    pub fn fips(iso3: &str) -> Option<&'static str> {
+        FIPS.get(iso3).copied()
+    }
+
+    /// 64-bit FNV-1a: tiny, stable across versions and platforms.
+    fn fnv1a(parts: &[&[u8]]) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in parts {
+            for &b in *part {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            // A separator, so ("ab", "c") and ("a", "bc") differ.
+            h ^= 0xff;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+
+    /// `YYYY-MM-DD...` → (year, month, day), checked.
+    fn ymd(s: &str) -> Option<(i32, u32, u32)> {
+        let b = s.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year: i32 = s.get(..4)?.parse().ok()?;
+        let month: u32 = s.get(5..7)?.parse().ok()?;
+        let day: u32 = s.get(8..10)?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+    }
+
+    fn day_of_year(year: i32, month: u32, day: u32) -> u32 {
+        const BEFORE: [u32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        BEFORE[(month - 1) as usize] + day + u32::from(leap && month > 2)
+    }
+
+    /// `HH:MM:SS` after the day of an ISO timestamp, as `HHMMSS`.
+    fn hms(s: &str) -> String {
+        let time = s.get(11..19).unwrap_or("");
+        let digits: String = time.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() == 6 {
+            digits
+        } else {
+            "000000".into()
+        }
+    }
+
+    /// A cell never holds a tab or a line break.
+    fn clean(s: &str) -> String {
+        s.replace(['\t', '\n', '\r'], " ")
+    }
+
+    fn is_iso3(s: &str) -> bool {
+        s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// Actor code, name, country, role (GDELT's Type1Code).
+    fn actor(a: &Option<thoisu_core::DocActor>) -> [String; 4] {
+        let Some(a) = a else {
+            return Default::default();
+        };
+        let country = a.country.as_deref().filter(|c| is_iso3(c)).unwrap_or("");
+        let code = a.actor.as_deref().unwrap_or(country);
+        let role = match code.strip_prefix(country) {
+            Some(rest) if !country.is_empty() => rest.get(..3).unwrap_or(rest),
+            _ if country.is_empty() => code.get(..3).unwrap_or(""),
+            _ => "",
+        };
+        [
+            clean(code),
+            clean(&a.name.to_uppercase()),
+            country.to_string(),
+            clean(role),
+        ]
+    }
+
+    /// The 61 cells of one event.
+    pub fn row(e: &StoredEvent) -> Vec<String> {
+        let ev = &e.event;
+        let mut cells = vec![String::new(); COLUMNS];
+        let id = fnv1a(&[
+            e.article_id.as_bytes(),
+            ev.code.as_bytes(),
+            &ev.provenance.start.to_le_bytes(),
+            &ev.provenance.sentence_start.to_le_bytes(),
+        ]) >> 4;
+        cells[0] = id.to_string();
+        let day = ev
+            .date
+            .as_deref()
+            .and_then(ymd)
+            .or_else(|| e.published.as_deref().and_then(ymd));
+        if let Some((y, m, d)) = day {
+            cells[1] = format!("{y:04}{m:02}{d:02}");
+            cells[2] = format!("{y:04}{m:02}");
+            cells[3] = format!("{y:04}");
+            cells[4] = format!(
+                "{:.4}",
+                f64::from(y) + f64::from(day_of_year(y, m, d)) / 365.0
+            );
+        }
+        let [code, name, country, role] = actor(&ev.source);
+        (cells[5], cells[6], cells[7], cells[12]) = (code, name, country, role);
+        let [code, name, country, role] = actor(&ev.target);
+        (cells[15], cells[16], cells[17], cells[22]) = (code, name, country, role);
+        cells[25] = "1".into();
+        cells[26] = clean(&ev.code);
+        cells[27] = clean(ev.code.get(..3).unwrap_or(&ev.code));
+        cells[28] = clean(ev.code.get(..2).unwrap_or(&ev.code));
+        cells[29] = ev.quad_class.to_string();
+        cells[30] = ev.goldstein.to_string();
+        for c in &mut cells[31..34] {
+            *c = "1".into();
+        }
+        if let Some(place) = &ev.location {
+            let is_country = COUNTRY_NAMES.contains(&place.name.to_lowercase());
+            cells[51] = if is_country { "1" } else { "4" }.into();
+            cells[52] = clean(&place.name);
+            cells[53] = place.country.as_deref().and_then(fips).unwrap_or("").into();
+        }
+        let added = e
+            .published
+            .as_deref()
+            .and_then(|p| ymd(p).map(|d| (d, hms(p))))
+            .or_else(|| day.map(|d| (d, "000000".to_string())));
+        if let Some(((y, m, d), time)) = added {
+            cells[59] = format!("{y:04}{m:02}{d:02}{time}");
+        }
+        cells[60] = clean(
+            e.url
+                .as_deref()
+                .or(e.outlet.as_deref())
+                .unwrap_or(&e.article_id),
+        );
+        cells
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use thoisu_core::{DocActor, DocEvent, Place, Provenance};
+
+        #[test]
+        fn fips_table_is_iso3_to_fips_without_duplicates() {
+            let text = include_str!("../../../data/events/fips.tsv");
+            let mut keys = Vec::new();
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                let (iso3, code) = line.split_once('\t').expect("two columns");
+                assert!(is_iso3(iso3), "{line:?}");
+                assert!(
+                    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()),
+                    "{line:?}"
+                );
+                keys.push(iso3);
+            }
+            let n = keys.len();
+            keys.sort_unstable();
+            keys.dedup();
+            assert_eq!(n, keys.len(), "duplicate key in fips.tsv");
+            assert!(n >= 249, "only {n} countries");
+            assert_eq!(fips("VNM"), Some("VM"));
+            assert_eq!(fips("PRK"), Some("KN"));
+            assert_eq!(fips("KOR"), Some("KS"));
+            assert_eq!(fips("DEU"), Some("GM"));
+            assert_eq!(fips("XYZ"), None);
+        }
+
+        fn stored(date: Option<&str>, place: &str, country: &str) -> StoredEvent {
+            StoredEvent {
+                article_id: "ed4e38236c78ea28".into(),
+                article_title: Some(
+                    "Tổng Bí thư hội đàm với Tổng Bí thư Đảng Lao động Triều Tiên".into(),
+                ),
+                outlet: Some("Báo Nhân Dân".into()),
+                published: Some("2025-10-10T08:15:00+07:00".into()),
+                url: None,
+                event: DocEvent {
+                    code: "057".into(),
+                    label: "Sign formal agreement".into(),
+                    source: Some(DocActor {
+                        name: "Tô Lâm".into(),
+                        country: Some("VNM".into()),
+                        actor: Some("VNMPTY".into()),
+                    }),
+                    target: Some(DocActor {
+                        name: "Triều Tiên".into(),
+                        country: Some("PRK".into()),
+                        actor: Some("PRK".into()),
+                    }),
+                    date: date.map(Into::into),
+                    location: Some(Place {
+                        name: place.into(),
+                        country: Some(country.into()),
+                    }),
+                    goldstein: 8.0,
+                    quad_class: 1,
+                    sentence: "Hai bên đã ký kết các văn kiện hợp tác.".into(),
+                    rule: "sign.ky_ket".into(),
+                    provenance: Provenance::default(),
+                    plover_type: "SUPPORT".into(),
+                    plover_mode: None,
+                },
+            }
+        }
+
+        #[test]
+        fn a_signing_in_pyongyang_fills_the_gdelt_columns() {
+            let row = row(&stored(Some("2025-10-10"), "Bình Nhưỡng", "PRK"));
+            assert_eq!(row.len(), COLUMNS);
+            assert!(row[0].parse::<u64>().unwrap() < 1 << 60);
+            assert_eq!(&row[1..5], ["20251010", "202510", "2025", "2025.7753"]);
+            assert_eq!(&row[5..8], ["VNMPTY", "TÔ LÂM", "VNM"]);
+            assert_eq!(row[12], "PTY");
+            assert_eq!(&row[15..18], ["PRK", "TRIỀU TIÊN", "PRK"]);
+            assert_eq!(row[22], "");
+            assert_eq!(&row[25..31], ["1", "057", "057", "05", "1", "8"]);
+            assert_eq!(&row[51..54], ["4", "Bình Nhưỡng", "KN"]);
+            assert_eq!(row[59], "20251010081500");
+            assert_eq!(row[60], "Báo Nhân Dân");
+            assert!(row.iter().all(|c| !c.contains('\t') && !c.contains('\n')));
+        }
+
+        #[test]
+        fn a_country_place_is_type_1_and_the_published_day_stands_in() {
+            let row = row(&stored(None, "Việt Nam", "VNM"));
+            assert_eq!(row[1], "20251010");
+            assert_eq!(&row[51..54], ["1", "Việt Nam", "VM"]);
+        }
+
+        #[test]
+        fn ids_are_stable_and_differ_between_events() {
+            let a = stored(None, "Hà Nội", "VNM");
+            let mut b = a.clone();
+            b.event.provenance.start = 120;
+            assert_eq!(row(&a)[0], row(&a.clone())[0]);
+            assert_ne!(row(&a)[0], row(&b)[0]);
+        }
+
+        #[test]
+        fn odd_dates_and_missing_actors_still_give_61_cells() {
+            let mut e = stored(Some("mùng 2 Tết"), "", "");
+            e.published = None;
+            e.event.source = None;
+            e.event.code = "0".into();
+            let row = row(&e);
+            assert_eq!(row.len(), COLUMNS);
+            assert_eq!(row[1], "");
+            assert_eq!(row[26], "0");
+            assert_eq!(day_of_year(2024, 12, 31), 366);
+            assert_eq!(day_of_year(2025, 3, 1), 60);
+        }
+    }
 }
 
 fn json_event(e: &StoredEvent) -> serde_json::Value {

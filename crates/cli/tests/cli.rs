@@ -339,3 +339,54 @@ fn segment_joins_word_syllables() {
         "{line}"
     );
 }
+
+#[test]
+fn events_gdelt_writes_61_columns_and_json_carries_plover() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("g.db");
+    let ingest = run(thoisu()
+        .arg("ingest")
+        .arg(repo().join("examples"))
+        .arg("--db")
+        .arg(&db));
+    assert!(ingest.status.success());
+
+    let out = run(thoisu()
+        .args(["events", "--format", "gdelt", "--db"])
+        .arg(&db));
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert!(!rows.is_empty(), "no GDELT rows");
+    let iso3 =
+        |c: &str| c.is_empty() || (c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()));
+    for row in &rows {
+        assert_eq!(row.len(), 61, "{row:?}");
+        assert!(row[0].parse::<u64>().is_ok(), "GLOBALEVENTID {row:?}");
+        assert!(iso3(row[7]) && iso3(row[17]), "actor countries {row:?}");
+    }
+    // Column 27 is EventCode: a string, leading zero kept.
+    let signing = rows
+        .iter()
+        .find(|r| r[26] == "057" && r[52] == "Bình Nhưỡng")
+        .unwrap_or_else(|| panic!("no signing in Bình Nhưỡng: {text}"));
+    assert_eq!(signing[27], "057");
+    assert_eq!(signing[28], "05");
+    assert_eq!(signing[53], "KN", "ActionGeo_CountryCode is FIPS 10-4");
+
+    let json = run(thoisu()
+        .args(["events", "--format", "json", "--db"])
+        .arg(&db));
+    let lines: Vec<serde_json::Value> = String::from_utf8(json.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), rows.len());
+    assert!(lines
+        .iter()
+        .all(|e| e["plover_type"].as_str().is_some_and(|t| !t.is_empty())));
+    assert!(lines
+        .iter()
+        .any(|e| e["code"] == "057" && e["plover_type"] == "SUPPORT"));
+}

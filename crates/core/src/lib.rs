@@ -209,6 +209,10 @@ pub struct Event {
     /// The trigger words.
     pub span: Span,
     pub sentence: u32,
+    /// PLOVER event type beside the CAMEO code (`SUPPORT` for 057).
+    pub plover_type: String,
+    /// PLOVER mode, where PLOVER defines one (`visit` for 042).
+    pub plover_mode: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -310,6 +314,11 @@ pub struct DocEvent {
     pub rule: String,
     #[serde(flatten)]
     pub provenance: Provenance,
+    /// PLOVER event type beside the CAMEO code; empty in JSON stored before it existed.
+    #[serde(default)]
+    pub plover_type: String,
+    #[serde(default)]
+    pub plover_mode: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -20,9 +20,11 @@
 //!    group and country pair (both orders of a visit are one visit).
 
 mod agreements;
+mod plover;
 mod rules;
 mod syllables;
 
+pub use plover::{plover, PloverClass, PLOVER_TYPES};
 use rules::{Frame, Modality, Rules};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -227,6 +229,7 @@ impl Coder {
         dates: &[DateMention],
     ) -> Event {
         let cameo = self.rules.cameo(&code);
+        let plover = plover::plover(&code);
         // Only a signing borrows the date of the talks told just before it
         // ("Sau hội đàm, hai bên đã ký ..."); other acts stay undated.
         let date = nearest_date(dates, sentence, trigger).or_else(|| {
@@ -258,6 +261,8 @@ impl Coder {
             rule,
             span: trigger,
             sentence: sentence as u32,
+            plover_type: plover.map(|p| p.event_type.to_string()).unwrap_or_default(),
+            plover_mode: plover.and_then(|p| p.mode.map(str::to_string)),
         }
     }
 }

@@ -117,6 +117,8 @@ pub fn extract(article: &Article, options: &Options) -> Document {
                 sentence: sentence_text(e.sentence),
                 rule: e.rule.clone(),
                 provenance: provenance(e.span, e.sentence),
+                plover_type: e.plover_type.clone(),
+                plover_mode: e.plover_mode.clone(),
             }
         })
         .collect();

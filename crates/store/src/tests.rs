@@ -34,6 +34,8 @@ fn event(code: &str, source: DocActor, target: DocActor, date: Option<&str>) -> 
             sentence_start: 0,
             sentence_end: 10,
         },
+        plover_type: "CONSULT".into(),
+        plover_mode: None,
     }
 }
 
