@@ -427,6 +427,17 @@ pub(crate) mod gdelt {
         }
 
         #[test]
+        fn events_stored_before_plover_still_read() {
+            let old = r#"{"code":"042","label":"Make a visit","source":null,"target":null,
+                "date":"2025-10-09","location":{"name":"Bình Nhưỡng","country":"PRK"},
+                "goldstein":1.9,"quad_class":1,"sentence":"Tổng Bí thư thăm Triều Tiên.",
+                "rule":"V0424","start":0,"end":4,"sentence_start":0,"sentence_end":30}"#;
+            let event: DocEvent = serde_json::from_str(old).unwrap();
+            assert_eq!(event.plover_type, "");
+            assert_eq!(event.plover_mode, None);
+        }
+
+        #[test]
         fn ids_are_stable_and_differ_between_events() {
             let a = stored(None, "Hà Nội", "VNM");
             let mut b = a.clone();
