@@ -575,48 +575,35 @@ mod tests {
         );
     }
 
-    /// Tiny deterministic generator so the round-trip property runs without
-    /// extra dependencies.
-    struct XorShift(u64);
-    impl XorShift {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-    }
+    const ROUND_TRIP_PIECES: [&str; 20] = [
+        "hòa",
+        "Thủy",
+        "khỏe",
+        "quý",
+        "hoàng",
+        "Nguyễn",
+        "e\u{0301}",
+        "o\u{0300}a",
+        "\u{00A0}",
+        " ",
+        "\r\n",
+        "\u{200B}",
+        ".",
+        "😀",
+        "a",
+        "Đ",
+        "\u{0301}",
+        "\r",
+        "\u{00AD}",
+        "ĐÀ",
+    ];
 
-    #[test]
-    fn word_spans_round_trip_on_random_text() {
-        let pieces = [
-            "hòa",
-            "Thủy",
-            "khỏe",
-            "quý",
-            "hoàng",
-            "Nguyễn",
-            "e\u{0301}",
-            "o\u{0300}a",
-            "\u{00A0}",
-            " ",
-            "\r\n",
-            "\u{200B}",
-            ".",
-            "😀",
-            "a",
-            "Đ",
-            "\u{0301}",
-            "\r",
-            "\u{00AD}",
-            "ĐÀ",
-        ];
-        let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
-        for _ in 0..500 {
-            let n = (rng.next() % 12) as usize;
-            let original: String = (0..n)
-                .map(|_| pieces[(rng.next() % pieces.len() as u64) as usize])
-                .collect();
+    proptest::proptest! {
+        #[test]
+        fn word_spans_round_trip_on_random_text(
+            picks in proptest::collection::vec(0..ROUND_TRIP_PIECES.len(), 0..12)
+        ) {
+            let original: String = picks.iter().map(|&i| ROUND_TRIP_PIECES[i]).collect();
             let t = NormalText::new(&original);
             assert_eq!(t.text, normalise(&t.text), "idempotent on {original:?}");
             let full = t.to_original(Span::new(0, t.text.len()));
