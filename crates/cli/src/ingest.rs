@@ -57,11 +57,15 @@ struct StoreTally {
 struct Extracted {
     docs: Vec<Document>,
     origins: Vec<String>,
+    /// Articles of the batch found already stored before extraction.
+    pre_skipped: usize,
 }
 
 pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    // A second, read-only use of the store: which articles are already in it.
+    let probe = Store::open(db).ok();
     let progress = ProgressBar::new_spinner();
     progress.set_style(
         ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}) {msg} [{elapsed}]")
@@ -78,9 +82,32 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
         // When the writer stops early (a store error), sending fails; leaving
         // the loop drops `batch_rx`, which stops the reader in turn.
         for batch in batch_rx {
-            let docs: Vec<Document> = batch.par_iter().map(|a| extract(a, &options)).collect();
-            let origins = batch.into_iter().map(|a| a.origin).collect();
-            if doc_tx.send(Extracted { docs, origins }).is_err() {
+            // Articles already in the store are skipped before extraction
+            // (re-ingesting a crawl costs a hash per article, not a parse).
+            let ids: Vec<String> = batch.par_iter().map(thoisu_extract::article_id).collect();
+            let known = match &probe {
+                Some(p) => p
+                    .known_ids(ids.iter().map(String::as_str))
+                    .unwrap_or_default(),
+                None => Default::default(),
+            };
+            let fresh: Vec<Article> = batch
+                .into_iter()
+                .zip(&ids)
+                .filter(|(_, id)| !known.contains(*id))
+                .map(|(a, _)| a)
+                .collect();
+            let pre_skipped = ids.len() - fresh.len();
+            let docs: Vec<Document> = fresh.par_iter().map(|a| extract(a, &options)).collect();
+            let origins = fresh.into_iter().map(|a| a.origin).collect();
+            if doc_tx
+                .send(Extracted {
+                    docs,
+                    origins,
+                    pre_skipped,
+                })
+                .is_err()
+            {
                 break;
             }
         }
@@ -255,7 +282,10 @@ fn write_all(
             let Ok(more) = rx.try_recv() else { break };
             batch.docs.extend(more.docs);
             batch.origins.extend(more.origins);
+            batch.pre_skipped += more.pre_skipped;
         }
+        tally.skipped += batch.pre_skipped;
+        progress.inc(batch.pre_skipped as u64);
         let origins: Vec<&str> = batch.origins.iter().map(String::as_str).collect();
         let report = store
             .insert(&batch.docs, &origins)
@@ -296,6 +326,7 @@ mod tests {
             tx.send(Extracted {
                 docs: vec![extract(&a, &options)],
                 origins: vec![a.origin],
+                pre_skipped: 0,
             })
             .unwrap();
         }

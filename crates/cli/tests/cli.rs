@@ -390,3 +390,28 @@ fn events_gdelt_writes_61_columns_and_json_carries_plover() {
         .iter()
         .any(|e| e["code"] == "057" && e["plover_type"] == "SUPPORT"));
 }
+
+#[test]
+fn reingesting_a_batch_skips_stored_articles_before_extracting_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    for s in seeds() {
+        std::fs::copy(&s, input.join(s.file_name().unwrap())).unwrap();
+    }
+    let first = run(thoisu().arg("ingest").arg(&input).arg("--db").arg(&db));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("2 stored, 0 skipped"));
+    // A new article beside the two already stored: only it is stored.
+    std::fs::write(input.join("new.txt"), "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone tại Hà Nội ngày 9/1/2025.").unwrap();
+    let second = run(thoisu().arg("ingest").arg(&input).arg("--db").arg(&db));
+    let summary = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        summary.contains("3 articles read: 1 stored, 2 skipped"),
+        "{summary}"
+    );
+    let events = run(thoisu()
+        .args(["events", "--format", "json", "--country", "LAO", "--db"])
+        .arg(&db));
+    assert_eq!(String::from_utf8_lossy(&events.stdout).lines().count(), 1);
+}

@@ -365,7 +365,7 @@ fn sentence_actors(
                 .get(sentence_start..m.span.start)
                 .unwrap_or("")
                 .to_lowercase();
-            if is_attribution(&before) {
+            if is_attribution(&before) || in_photo_credit(&before) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
             let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -422,6 +422,20 @@ fn is_attribution(before_lower: &str) -> bool {
     let clause = before_lower.rsplit([',', ';', ':']).next().unwrap_or("");
     let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
     clause.starts_with("theo ") && !clause.contains("theo lời")
+}
+
+/// Does the mention stand inside "(Ảnh: X/TTXVN)" — a photo credit left in
+/// the running text by a feed that lost the caption's paragraph?
+fn in_photo_credit(before_lower: &str) -> bool {
+    match (before_lower.rfind('('), before_lower.rfind(')')) {
+        (Some(open), close) if close.is_none_or(|c| c < open) => {
+            let inside = before_lower[open + 1..].trim_start();
+            ["ảnh", "nguồn", "video", "clip"]
+                .iter()
+                .any(|w| inside.starts_with(w))
+        }
+        _ => false,
+    }
 }
 
 /// The article's two most-mentioned countries: what "hai bên" refers to.

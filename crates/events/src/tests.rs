@@ -471,3 +471,21 @@ fn a_pair_phrase_far_from_the_verb_does_not_choose_its_target() {
         c.events
     );
 }
+
+#[test]
+fn a_photo_credit_in_the_running_text_is_not_an_actor() {
+    let c = check(
+        "(Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước Trần Đại Quang đã hội kiến Tổng thống Italy Sergio Mattarella.",
+        &[
+            (ORG, "TTXVN", "VNM", &["TTXVN"]),
+            (PER, "Trần Đại Quang", "VNM", &["Trần Đại Quang"]),
+            (PER, "Sergio Mattarella", "ITA", &["Sergio Mattarella"]),
+        ],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("040", "VNM", "ITA")]);
+    assert_eq!(
+        c.coded.events[0].source.as_ref().unwrap().name,
+        "Trần Đại Quang"
+    );
+}

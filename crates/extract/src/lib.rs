@@ -156,6 +156,12 @@ pub fn extract(article: &Article, options: &Options) -> Document {
     }
 }
 
+/// The id `extract` gives this article, without analysing it: lets ingest
+/// skip articles already stored before paying for their extraction.
+pub fn article_id(article: &Article) -> String {
+    content_id(&NormalText::new(&article.body).text)
+}
+
 /// A stable id: the first 128 bits of BLAKE3 over the normalised body.
 pub fn content_id(normalised_body: &str) -> String {
     let hash = blake3::hash(normalised_body.as_bytes());

@@ -386,6 +386,24 @@ impl Store {
         Ok(hits)
     }
 
+    /// Which of these article ids are already stored.
+    pub fn known_ids<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> Result<std::collections::HashSet<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")
+            .map_err(self.sql_err())?;
+        let mut known = std::collections::HashSet::new();
+        for id in ids {
+            if stmt.exists([id]).map_err(self.sql_err())? {
+                known.insert(id.to_string());
+            }
+        }
+        Ok(known)
+    }
+
     /// The stored document with this id, as it was inserted.
     pub fn article(&self, id: &str) -> Result<Option<Document>, StoreError> {
         let row: Option<(String, String)> = self
