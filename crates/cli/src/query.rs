@@ -398,6 +398,7 @@ pub(crate) mod gdelt {
                     provenance: Provenance::default(),
                     plover_type: "SUPPORT".into(),
                     plover_mode: None,
+                    mentions: Vec::new(),
                 },
             }
         }

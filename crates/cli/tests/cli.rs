@@ -97,6 +97,21 @@ fn extract_prints_the_contract_document_for_each_seed() {
                 e["sentence_end"].as_u64().unwrap() as usize,
             );
             assert_eq!(&body[ss..se], e["sentence"].as_str().unwrap());
+            // Every telling of the event points at its trigger words in body.
+            let mentions = e["mentions"].as_array().unwrap();
+            assert!(!mentions.is_empty());
+            assert_eq!(mentions[0]["start"], e["start"]);
+            for m in mentions {
+                let (s, t) = (
+                    m["start"].as_u64().unwrap() as usize,
+                    m["end"].as_u64().unwrap() as usize,
+                );
+                let (ms, me) = (
+                    m["sentence_start"].as_u64().unwrap() as usize,
+                    m["sentence_end"].as_u64().unwrap() as usize,
+                );
+                assert!(ms <= s && s < t && t <= me && me <= body.len());
+            }
         }
         for d in doc["dates"].as_array().unwrap() {
             let (s, t) = (

@@ -213,6 +213,16 @@ pub struct Event {
     pub plover_type: String,
     /// PLOVER mode, where PLOVER defines one (`visit` for 042).
     pub plover_mode: Option<String>,
+    /// Every other telling of the same happening in the article, after the
+    /// first (`span`/`sentence`): one event, several mentions.
+    pub retold: Vec<EventMention>,
+}
+
+/// Where a happening is told again: its trigger words and sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventMention {
+    pub span: Span,
+    pub sentence: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -319,6 +329,9 @@ pub struct DocEvent {
     pub plover_type: String,
     #[serde(default)]
     pub plover_mode: Option<String>,
+    /// Every telling of this happening in the article, the first included.
+    #[serde(default)]
+    pub mentions: Vec<Provenance>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

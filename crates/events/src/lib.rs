@@ -263,6 +263,7 @@ impl Coder {
             sentence: sentence as u32,
             plover_type: plover.map(|p| p.event_type.to_string()).unwrap_or_default(),
             plover_mode: plover.and_then(|p| p.mode.map(str::to_string)),
+            retold: Vec::new(),
         }
     }
 }
@@ -704,6 +705,12 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
         match index.get(&key) {
             Some(&i) => {
                 let kept = &mut out[i];
+                if (kept.span, kept.sentence) != (e.span, e.sentence) {
+                    kept.retold.push(thoisu_core::EventMention {
+                        span: e.span,
+                        sentence: e.sentence,
+                    });
+                }
                 if kept.date.is_none() {
                     kept.date = e.date;
                 }

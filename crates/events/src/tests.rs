@@ -489,3 +489,17 @@ fn a_photo_credit_in_the_running_text_is_not_an_actor() {
         "Trần Đại Quang"
     );
 }
+
+#[test]
+fn a_happening_told_twice_keeps_both_tellings() {
+    let c = check(
+        "Tổng thống Indonesia Prabowo Subianto thăm Việt Nam. Chuyến thăm Việt Nam của Tổng thống Indonesia Prabowo Subianto thành công.",
+        &[(PER, "Prabowo Subianto", "IDN", &["Prabowo Subianto"]), (LOC, "Việt Nam", "VNM", &["Việt Nam"])],
+        &[],
+    );
+    assert_eq!(c.coded.events.len(), 1);
+    let e = &c.coded.events[0];
+    assert_eq!(e.sentence, 0);
+    assert_eq!(e.retold.len(), 1);
+    assert_eq!(e.retold[0].sentence, 1);
+}

@@ -119,6 +119,9 @@ pub fn extract(article: &Article, options: &Options) -> Document {
                 provenance: provenance(e.span, e.sentence),
                 plover_type: e.plover_type.clone(),
                 plover_mode: e.plover_mode.clone(),
+                mentions: std::iter::once(provenance(e.span, e.sentence))
+                    .chain(e.retold.iter().map(|m| provenance(m.span, m.sentence)))
+                    .collect(),
             }
         })
         .collect();

@@ -36,6 +36,7 @@ fn event(code: &str, source: DocActor, target: DocActor, date: Option<&str>) -> 
         },
         plover_type: "CONSULT".into(),
         plover_mode: None,
+        mentions: Vec::new(),
     }
 }
 
