@@ -21,7 +21,7 @@
 //!   nay"); a year alone ("năm 2025") never does.
 
 use crate::lexicon::{
-    ConnectorKind, ContextRole, CueRole, Lexicon, Phrase, Relative, Unit, NO_SYLLABLE,
+    ConnectorKind, ContextRole, CueRole, Lexicon, Part, Phrase, Relative, Unit, NO_SYLLABLE,
 };
 use crate::scan::{Kind, Tok};
 
@@ -41,6 +41,9 @@ pub(crate) enum Year {
     Absolute(i16),
     /// Years from the anchor's ("năm ngoái" = -1).
     Relative(i8),
+    /// Not written ("trong tháng 10", "quý 3"): the anchor's, moved a year
+    /// when that puts the period closer to a full anchor (as for a day/month).
+    Anchor,
 }
 
 impl Partial {
@@ -48,6 +51,7 @@ impl Partial {
         match year {
             Year::Absolute(y) => self.year = Some(y),
             Year::Relative(o) => self.year_offset = Some(o),
+            Year::Anchor => {}
         }
     }
 }
@@ -99,8 +103,20 @@ pub(crate) enum Value {
         first: u8,
         last: u8,
         year: Year,
+        /// A third of the month ("cuối tháng 10"); `Whole` for a span of months.
+        part: Part,
     },
-    Relative(Relative),
+    Relative {
+        rel: Relative,
+        /// A third of a relative month ("cuối tháng này").
+        part: Part,
+    },
+    /// A day alone ("vào ngày 10"): in the anchor's month, or (`ahead`,
+    /// "ngày 10 tới") the next such day after the anchor.
+    DayOfMonth {
+        day: u8,
+        ahead: bool,
+    },
     Weekday {
         iso: u8,
         direction: Direction,
@@ -143,6 +159,7 @@ enum Element {
         first: u8,
         last: u8,
         year: Year,
+        part: Part,
     },
 }
 
@@ -152,6 +169,9 @@ struct Parsed {
     /// Token range `[first, end)`.
     first: usize,
     end: usize,
+    /// First token of the text when a position word before `first` belongs
+    /// to it ("cuối tháng 10", "đầu năm 2025").
+    lead: usize,
 }
 
 /// Token ranges of a range's parts: the whole text from `text_from` to
@@ -182,6 +202,8 @@ struct Prefix {
     timely: bool,
     /// "hôm": the day lies in the past.
     past: bool,
+    /// "ngày" or "mùng" among the cues.
+    day_word: bool,
     /// The first of the text cues right before `next` ("tối" in "tối hôm
     /// qua"), with no preposition between.
     adjacent_text: Option<usize>,
@@ -270,6 +292,9 @@ impl Parser<'_> {
         let prefix = self.prefix_at(i);
         let j = prefix.next;
         if prefix.cued {
+            if let Some(next) = self.relative_part_at(j) {
+                return Some(next);
+            }
             if let Some(next) = self.relative_at(j) {
                 // "tối hôm qua": the time of day belongs to the text.
                 if let (Some(from), Some(last)) = (prefix.adjacent_text, self.out.last_mut()) {
@@ -313,6 +338,7 @@ impl Parser<'_> {
             }
             prefix.timely |= matches!(role, CueRole::TimeOfDay | CueRole::PastDay);
             prefix.past |= role == CueRole::PastDay;
+            prefix.day_word |= role == CueRole::Day;
             prefix.adjacent_text = match role {
                 CueRole::TimeOfDay | CueRole::Day | CueRole::PastDay => {
                     prefix.adjacent_text.or(Some(prefix.next))
@@ -363,7 +389,43 @@ impl Parser<'_> {
                 return Some(end);
             }
         }
-        self.push(i, next, Value::Relative(rel));
+        if rel.unit == Unit::Previous && self.context_before(i, ContextRole::Quantity) {
+            return None;
+        }
+        self.push(
+            i,
+            next,
+            Value::Relative {
+                rel,
+                part: Part::Whole,
+            },
+        );
+        Some(next)
+    }
+
+    /// A position word and a relative month or year: "cuối tháng này",
+    /// "đầu năm nay", "giữa năm ngoái".
+    fn relative_part_at(&mut self, j: usize) -> Option<usize> {
+        let lead = j.checked_sub(1)?;
+        let part = self.lex.part(self.toks[lead].syllable)?;
+        let (&rel, next) = self.phrase_at(j, &self.lex.relatives)?;
+        if !self.toks[j].gap || self.context_at(next, ContextRole::Anaphor).is_some() {
+            return None;
+        }
+        let value = match rel.unit {
+            Unit::Month => Value::Relative { rel, part },
+            Unit::Year => {
+                let (first, last) = year_part(part);
+                Value::Months {
+                    first,
+                    last,
+                    year: Year::Relative(rel.offset as i8),
+                    part: Part::Whole,
+                }
+            }
+            _ => return None,
+        };
+        self.push(lead, next, value);
         Some(next)
     }
 
@@ -387,6 +449,13 @@ impl Parser<'_> {
         }
         let inner = self.prefix_at(k);
         let parsed = self.element_at(inner.next, true)?;
+        if let Element::Months {
+            year: Year::Anchor, ..
+        } = parsed.element
+        {
+            // "Hôm nay, tháng 10 ..." is no month of its own.
+            return None;
+        }
         let mut end = parsed.end;
         if opened && self.tok(end).is_some_and(|t| t.is_punct(')')) {
             end += 1;
@@ -399,6 +468,7 @@ impl Parser<'_> {
             strong: true,
             timely: true,
             past: false,
+            day_word: false,
             adjacent_text: None,
         };
         let next = self.finish(text_from, parsed, cue)?;
@@ -517,9 +587,10 @@ impl Parser<'_> {
                 first: from,
                 last,
                 year,
+                part,
             } => {
                 let end = self.clock_note(first.end);
-                let text_from = range_text_from.min(text_from);
+                let text_from = range_text_from.min(text_from).min(first.lead);
                 self.push(
                     text_from,
                     end,
@@ -527,6 +598,7 @@ impl Parser<'_> {
                         first: from,
                         last,
                         year,
+                        part,
                     },
                 );
                 Some(end)
@@ -607,11 +679,53 @@ impl Parser<'_> {
                     return Some(end_tok);
                 }
                 if cued {
-                    return self.list(text_from, first.end, day);
+                    if let Some(next) = self.list(text_from, first.end, day) {
+                        return Some(next);
+                    }
                 }
-                None
+                self.day_of_month(text_from, first.end, day, prefix)
             }
         }
+    }
+
+    /// "vào ngày 10", "ngày 10 tới", "Ngày 10, ...": a day alone after
+    /// "ngày", with a preposition or time of day before it, "tới"/"này"
+    /// after it, or opening a sentence before a comma.
+    fn day_of_month(
+        &mut self,
+        text_from: usize,
+        end: usize,
+        day: u8,
+        prefix: Prefix,
+    ) -> Option<usize> {
+        if !prefix.day_word {
+            return None;
+        }
+        let after = self.tok(end);
+        let followed_by_period_word = after
+            .is_some_and(|t| t.syllable == self.lex.month_word || t.syllable == self.lex.year_word)
+            || self.context_at(end, ContextRole::Unit).is_some()
+            || self.context_at(end, ContextRole::Habitual).is_some()
+            || self.lunar_after(end);
+        if followed_by_period_word {
+            return None;
+        }
+        if let Some(next) = self.context_at(end, ContextRole::Next) {
+            self.push(text_from, next, Value::DayOfMonth { day, ahead: true });
+            return Some(next);
+        }
+        let opens_sentence = text_from == 0 || {
+            let before = &self.toks[text_from - 1];
+            self.toks[text_from].line || before.is_punct('.') || before.is_punct('(')
+        };
+        let ok = prefix.strong
+            || self.context_at(end, ContextRole::Follower).is_some()
+            || (opens_sentence && after.is_some_and(|t| t.is_punct(',')));
+        if !ok {
+            return None;
+        }
+        self.push(text_from, end, Value::DayOfMonth { day, ahead: false });
+        Some(end)
     }
 
     /// Without a text cue (a time of day, "ngày", a weekday), a yearless
@@ -791,7 +905,13 @@ impl Parser<'_> {
     fn element_at(&self, j: usize, cued: bool) -> Option<Parsed> {
         let t = self.tok(j)?;
         if t.kind == Kind::Word && t.syllable == self.lex.month_word {
-            return self.month_at(j);
+            return self.month_at(j, cued);
+        }
+        if t.kind == Kind::Word && t.syllable == self.lex.quarter_word {
+            return self.quarter_at(j);
+        }
+        if t.kind == Kind::Word && t.syllable == self.lex.year_word {
+            return self.year_part_at(j);
         }
         if t.kind != Kind::Number {
             return None;
@@ -805,6 +925,9 @@ impl Parser<'_> {
         }
         if let Some(p) = self.words_at(j) {
             return (!self.lunar_after(p.end)).then_some(p);
+        }
+        if let Some(p) = self.months_of_year_at(j) {
+            return Some(p);
         }
         let (parts, seps, n, mut end) = self.chain_at(j);
         // What follows must not glue on either: "10/10/QĐ", "2/3km", "10%".
@@ -885,6 +1008,7 @@ impl Parser<'_> {
             element,
             first: j,
             end,
+            lead: j,
         })
     }
 
@@ -961,6 +1085,7 @@ impl Parser<'_> {
             },
             first: j,
             end,
+            lead: j,
         })
     }
 
@@ -995,46 +1120,216 @@ impl Parser<'_> {
             .then_some((Year::Absolute(y.value as i16), end))
     }
 
-    /// "tháng 10/2025", "tháng 10 năm 2025", and month ranges: "tháng 1-3/2025",
-    /// "tháng 1 đến tháng 3 năm 2025".
-    fn month_at(&self, j: usize) -> Option<Parsed> {
+    /// The position word right before token `j` ("cuối tháng 10"), if any.
+    fn part_before(&self, j: usize) -> Option<(Part, usize)> {
+        let lead = j.checked_sub(1)?;
+        if !self.toks[j].gap || self.toks[j].line {
+            return None;
+        }
+        self.lex.part(self.toks[lead].syllable).map(|p| (p, lead))
+    }
+
+    /// A month after "tháng" at token `k`: a number or a capitalised word
+    /// ("tháng Mười"); the month and the token after.
+    fn month_number(&self, k: usize) -> Option<(u8, usize)> {
+        let t = self.tok(k)?;
+        if !t.gap || t.line {
+            return None;
+        }
+        match t.kind {
+            Kind::Number if t.digits <= 2 && (1..=12).contains(&t.value) => {
+                Some((t.value as u8, k + 1))
+            }
+            Kind::Word if t.is_capitalised() => self
+                .phrase_at(k, &self.lex.month_names)
+                .map(|(&m, next)| (m, next)),
+            _ => None,
+        }
+    }
+
+    /// Whether token `k` closes a yearless month or quarter cleanly: the end
+    /// of the text, a space, or a closing mark (not "3-4", "10%", "10/QĐ").
+    fn ends_cleanly(&self, k: usize) -> bool {
+        self.tok(k).is_none_or(|t| {
+            t.gap
+                || (t.kind == Kind::Punct
+                    && matches!(t.ch, ',' | '.' | ')' | ';' | ':' | '!' | '?'))
+        })
+    }
+
+    /// "tháng 10/2025", "tháng 10 năm 2025", month ranges ("tháng 1-3/2025",
+    /// "tháng 1 đến tháng 3 năm 2025"), and, after a cue or before "tới" /
+    /// "này", a month without its year ("trong tháng 10", "tháng Mười tới").
+    fn month_at(&self, j: usize, cued: bool) -> Option<Parsed> {
         let month = |t: Option<&Tok>| {
             t.filter(|m| m.kind == Kind::Number && m.digits <= 2 && (1..=12).contains(&m.value))
                 .map(|m| m.value as u8)
         };
-        let first = month(self.tok(j + 1))?;
-        let (last, year, end) = if let Some((year, end)) = self.year_after(j + 2) {
+        let (first, after) = self.month_number(j + 1)?;
+        let (part, lead) = self.part_before(j).unwrap_or((Part::Whole, j));
+        let (last, year, end) = if let Some((year, end)) = self.year_after(after) {
             (first, year, end)
         } else if let Some(last) = self
-            .tok(j + 2)
+            .tok(after)
             .filter(|d| !d.gap && d.kind == Kind::Punct && RANGE_DASHES.contains(&d.ch))
-            .and_then(|_| month(self.tok(j + 3).filter(|m| !m.gap)))
+            .and_then(|_| month(self.tok(after + 1).filter(|m| !m.gap)))
         {
-            let (year, end) = self.year_after(j + 4)?;
+            let (year, end) = self.year_after(after + 2)?;
             (last, year, end)
-        } else {
-            let after = self.range_connector(j + 2)?;
-            let t = self.tok(after)?;
-            if t.kind != Kind::Word || t.syllable != self.lex.month_word {
-                return None;
-            }
-            let second = self.month_at(after)?;
+        } else if let Some(second) = self
+            .range_connector(after)
+            .filter(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.syllable == self.lex.month_word)
+            })
+            .and_then(|k| self.month_at(k, cued))
+        {
             match second.element {
                 Element::Months {
                     first: l,
                     last,
                     year,
+                    ..
                 } if l == last => (last, year, second.end),
                 _ => return None,
             }
+        } else {
+            // No year: only after a cue or before "tới"/"này", and never
+            // before a year that did not read ("tháng 3 năm sau đó").
+            let next = self.context_at(after, ContextRole::Next);
+            let follows = next.is_some() || self.context_at(after, ContextRole::Follower).is_some();
+            let year_word = self
+                .tok(after)
+                .is_some_and(|t| t.syllable == self.lex.year_word);
+            if !(cued || part != Part::Whole || follows) || year_word || !self.ends_cleanly(after) {
+                return None;
+            }
+            (first, Year::Anchor, next.unwrap_or(after))
         };
         if self.lunar_after(end) {
             return None;
         }
+        let part = if first == last { part } else { Part::Whole };
         Some(Parsed {
-            element: Element::Months { first, last, year },
+            element: Element::Months {
+                first,
+                last,
+                year,
+                part,
+            },
             first: j,
             end,
+            lead: if part == Part::Whole { j } else { lead },
+        })
+    }
+
+    /// "quý I/2025", "quý 3 năm 2024", "quý IV" (the anchor's year).
+    fn quarter_at(&self, j: usize) -> Option<Parsed> {
+        let t = self.tok(j + 1)?;
+        if !t.gap || t.line {
+            return None;
+        }
+        let q = match t.kind {
+            Kind::Number if t.digits == 1 && (1..=4).contains(&t.value) => t.value as u8,
+            Kind::Word if t.is_capitalised() => self
+                .lex
+                .quarter_numbers
+                .iter()
+                .find(|(s, _)| *s == t.syllable)
+                .map(|&(_, q)| q)?,
+            _ => return None,
+        };
+        let (year, end) = match self.year_after(j + 2) {
+            Some(found) => found,
+            None if self.ends_cleanly(j + 2)
+                && self
+                    .tok(j + 2)
+                    .is_none_or(|t| t.syllable != self.lex.year_word) =>
+            {
+                (Year::Anchor, j + 2)
+            }
+            None => return None,
+        };
+        Some(Parsed {
+            element: Element::Months {
+                first: 3 * q - 2,
+                last: 3 * q,
+                year,
+                part: Part::Whole,
+            },
+            first: j,
+            end,
+            lead: j,
+        })
+    }
+
+    /// "đầu năm 2025", "cuối năm 2024": a third of a named year.
+    fn year_part_at(&self, j: usize) -> Option<Parsed> {
+        let (part, lead) = self.part_before(j)?;
+        let (year, end) = self.year_after(j)?;
+        let (first, last) = year_part(part);
+        Some(Parsed {
+            element: Element::Months {
+                first,
+                last,
+                year,
+                part: Part::Whole,
+            },
+            first: j,
+            end,
+            lead,
+        })
+    }
+
+    /// "6 tháng đầu năm" (January to June), "3 tháng cuối năm 2024"
+    /// (October to December), "9 tháng năm 2025" (January to September).
+    fn months_of_year_at(&self, j: usize) -> Option<Parsed> {
+        let n = self.tok(j)?;
+        if n.digits > 2 || !(1..=12).contains(&n.value) {
+            return None;
+        }
+        let n = n.value as u8;
+        let month_word = self.tok(j + 1)?;
+        if month_word.syllable != self.lex.month_word || !month_word.gap {
+            return None;
+        }
+        let (part, k) = match self.tok(j + 2).and_then(|t| self.lex.part(t.syllable)) {
+            Some(p) => (p, j + 3),
+            None => (Part::Whole, j + 2),
+        };
+        let year_tok = self.tok(k)?;
+        if year_tok.syllable != self.lex.year_word || !year_tok.gap {
+            return None;
+        }
+        let (year, end) = match self.year_after(k) {
+            Some(found) => found,
+            // A bare "năm" only after "đầu"/"cuối", and not "năm học".
+            None if part != Part::Whole
+                && self.tok(k + 1).is_none_or(|t| t.kind != Kind::Number)
+                && self.context_at(k + 1, ContextRole::Fiscal).is_none() =>
+            {
+                (Year::Anchor, k + 1)
+            }
+            None => return None,
+        };
+        if self.context_at(end, ContextRole::Fiscal).is_some() {
+            return None;
+        }
+        let (first, last) = match part {
+            Part::Whole | Part::Early => (1, n),
+            Part::Late => (13 - n, 12),
+            Part::Middle => return None,
+        };
+        Some(Parsed {
+            element: Element::Months {
+                first,
+                last,
+                year,
+                part: Part::Whole,
+            },
+            first: j,
+            end,
+            lead: j,
         })
     }
 
@@ -1089,6 +1384,17 @@ pub(crate) fn context_phrase_ends(
     role: ContextRole,
 ) -> bool {
     context_phrase_at(toks, lex, start, role) == Some(end)
+}
+
+/// The months a third of a year covers: January-April, May-August,
+/// September-December (see `periods.tsv`).
+fn year_part(part: Part) -> (u8, u8) {
+    match part {
+        Part::Whole => (1, 12),
+        Part::Early => (1, 4),
+        Part::Middle => (5, 8),
+        Part::Late => (9, 12),
+    }
 }
 
 pub(crate) fn plausible_year(y: u32) -> bool {

@@ -64,6 +64,21 @@ pub(crate) enum Unit {
     Weekend,
     Month,
     Year,
+    /// A quarter of the year ("quý này").
+    Quarter,
+    /// Days from the last single day the text named before ("cùng ngày",
+    /// "hôm sau"), not from the anchor.
+    Previous,
+}
+
+/// Which part of a month or year a position word picks ("cuối tháng 10").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Part {
+    #[default]
+    Whole,
+    Early,
+    Middle,
+    Late,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +103,7 @@ pub(crate) enum ContextRole {
     Follower,
     Month,
     Year,
+    Fiscal,
 }
 
 /// Every table, compiled.
@@ -106,6 +122,13 @@ pub(crate) struct Lexicon {
     pub month_word: SyllableId,
     pub year_word: SyllableId,
     pub weekday_head: SyllableId,
+    /// Position words ("đầu", "giữa", "cuối"), by syllable.
+    pub parts: Vec<(SyllableId, Part)>,
+    pub quarter_word: SyllableId,
+    /// Roman numerals after "quý", by syllable.
+    pub quarter_numbers: Vec<(SyllableId, u8)>,
+    /// Months written as words, longest first.
+    pub month_names: Vec<Phrase<u8>>,
 }
 
 const CUES: &str = include_str!("../../../data/dates/cues.tsv");
@@ -113,6 +136,7 @@ const CONNECTORS: &str = include_str!("../../../data/dates/connectors.tsv");
 const RELATIVE: &str = include_str!("../../../data/dates/relative.tsv");
 const WEEKDAYS: &str = include_str!("../../../data/dates/weekdays.tsv");
 const CONTEXT: &str = include_str!("../../../data/dates/context.tsv");
+const PERIODS: &str = include_str!("../../../data/dates/periods.tsv");
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
@@ -138,6 +162,10 @@ impl Lexicon {
             month_word: NO_SYLLABLE,
             year_word: NO_SYLLABLE,
             weekday_head: NO_SYLLABLE,
+            parts: Vec::new(),
+            quarter_word: NO_SYLLABLE,
+            quarter_numbers: Vec::new(),
+            month_names: Vec::new(),
         };
         for r in rows(CUES) {
             let role = match r.get(1).copied() {
@@ -173,6 +201,8 @@ impl Lexicon {
                 Some("weekend") => Unit::Weekend,
                 Some("month") => Unit::Month,
                 Some("year") => Unit::Year,
+                Some("quarter") => Unit::Quarter,
+                Some("previous") => Unit::Previous,
                 other => panic!("relative.tsv: bad unit {other:?} in {r:?}"),
             };
             let offset = r
@@ -207,6 +237,7 @@ impl Lexicon {
                 Some("ordinal") => ContextRole::Ordinal,
                 Some("month") => ContextRole::Month,
                 Some("year") => ContextRole::Year,
+                Some("fiscal") => ContextRole::Fiscal,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);
@@ -217,6 +248,40 @@ impl Lexicon {
             }
             lex.context.push(p);
         }
+        for r in rows(PERIODS) {
+            let value = r.get(2).copied().unwrap_or("");
+            let number = || -> u8 {
+                value
+                    .parse()
+                    .unwrap_or_else(|_| panic!("periods.tsv: bad value in {r:?}"))
+            };
+            match r.get(1).copied() {
+                Some("part") => {
+                    let part = match value {
+                        "early" => Part::Early,
+                        "middle" => Part::Middle,
+                        "late" => Part::Late,
+                        other => panic!("periods.tsv: bad part {other:?}"),
+                    };
+                    let p = lex.phrase(r[0], part);
+                    lex.parts.push((p.syllables[0], part));
+                }
+                Some("quarter") => lex.quarter_word = lex.phrase(r[0], ()).syllables[0],
+                Some("quarter_number") => {
+                    let q = number();
+                    let p = lex.phrase(r[0], q);
+                    lex.quarter_numbers.push((p.syllables[0], q));
+                }
+                Some("month_name") => {
+                    let m = number();
+                    let p = lex.phrase(r[0], m);
+                    lex.month_names.push(p);
+                }
+                other => panic!("periods.tsv: bad kind {other:?} in {r:?}"),
+            }
+        }
+        lex.month_names
+            .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
         lex.context_heads = vec![0; lex.syllables.len()];
         for p in &lex.context {
             lex.context_heads[usize::from(p.syllables[0])] |= 1 << (p.meaning as u16);
@@ -244,6 +309,14 @@ impl Lexicon {
             })
             .collect();
         Phrase { syllables, meaning }
+    }
+
+    /// The part a position word names.
+    pub(crate) fn part(&self, s: SyllableId) -> Option<Part> {
+        self.parts
+            .iter()
+            .find(|(p, _)| *p == s)
+            .map(|&(_, part)| part)
     }
 
     /// Whether some phrase of `role` starts with syllable `s`.

@@ -14,7 +14,7 @@ mod scan;
 use grammar::{Direction, Found, Partial, Value, Year};
 use jiff::civil::Date;
 use jiff::ToSpan;
-use lexicon::{ContextRole, Unit, LEXICON};
+use lexicon::{ContextRole, Part, Unit, LEXICON};
 use thoisu_core::{DateMention, DateValue, Sentence, Span};
 
 /// The date relative dates are resolved against: a full date, or a year alone.
@@ -151,10 +151,17 @@ fn text_year(text: &str) -> Option<i16> {
 pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
     let lex = &*LEXICON;
     let toks = scan::tokens(text, lex);
-    let mut out: Vec<DateMention> = grammar::parse(&toks, lex)
+    let mut found = grammar::parse(&toks, lex);
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    // "cùng ngày", "hôm sau" count from the last single day named before.
+    let mut last_day: Option<Date> = None;
+    let mut out: Vec<DateMention> = found
         .into_iter()
         .filter_map(|f| {
-            let value = resolve(&f, anchor)?;
+            let value = resolve(&f, anchor, last_day)?;
+            if value.start == value.end {
+                last_day = value.start.parse().ok().or(last_day);
+            }
             Some(DateMention {
                 text: text.get(f.start..f.end)?.to_string(),
                 value,
@@ -181,7 +188,50 @@ const MAX_DAYS_BEHIND: i32 = 320;
 /// A weak (cue-less, fraction-like) day/month must lie this close to the anchor.
 const WEAK_WINDOW_DAYS: i32 = 31;
 
-fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
+/// A span of days as a value.
+fn span_value(start: Date, end: Date) -> DateValue {
+    DateValue {
+        start: start.to_string(),
+        end: end.to_string(),
+    }
+}
+
+/// The days of `month` (its first day given) a third picks: 1-10, 11-20,
+/// 21 to the end (the "thượng / trung / hạ tuần" split).
+fn month_part(first: Date, part: Part) -> Option<DateValue> {
+    let (from, to) = match part {
+        Part::Whole => return Some(span_value(first, first.last_of_month())),
+        Part::Early => (1, Some(10)),
+        Part::Middle => (11, Some(20)),
+        Part::Late => (21, None),
+    };
+    let start = first.with().day(from).build().ok()?;
+    let end = match to {
+        Some(d) => first.with().day(d).build().ok()?,
+        None => first.last_of_month(),
+    };
+    Some(span_value(start, end))
+}
+
+/// The year of a span of months whose year the text left out: the anchor's,
+/// moved a year when that puts it closer to a full anchor.
+fn anchor_year(first: u8, last: u8, anchor: Anchor) -> Option<i16> {
+    let y = anchor.year;
+    let Some(a) = anchor.date() else {
+        return Some(y);
+    };
+    let start = Date::new(y, first as i8, 1).ok()?;
+    let end = Date::new(y, last as i8, 1).ok()?.last_of_month();
+    Some(if days_between(a, start) > MAX_DAYS_AHEAD {
+        y - 1
+    } else if days_between(a, end) < -MAX_DAYS_BEHIND {
+        y + 1
+    } else {
+        y
+    })
+}
+
+fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<DateValue> {
     match f.value {
         Value::Day { date, weak } => {
             let d = resolve_day(date, anchor)?;
@@ -204,22 +254,55 @@ fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
                 },
             })
         }
-        Value::Months { first, last, year } => {
+        Value::Months {
+            first,
+            last,
+            year,
+            part,
+        } => {
             let year = match year {
                 Year::Absolute(y) => y,
                 Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
+                Year::Anchor => anchor_year(first.min(last), last, anchor?)?,
             };
             let start_year = if first > last { year - 1 } else { year };
             let start = Date::new(start_year, first as i8, 1).ok()?;
+            if first == last && part != Part::Whole {
+                return month_part(start, part);
+            }
             let end = Date::new(year, last as i8, 1).ok()?.last_of_month();
-            Some(DateValue {
-                start: start.to_string(),
-                end: end.to_string(),
-            })
+            Some(span_value(start, end))
         }
-        Value::Relative(rel) => {
+        Value::DayOfMonth { day, ahead } => {
+            let a = anchor?.date()?;
+            let this = a.with().day(day as i8).build().ok();
+            let d = match this {
+                Some(d) if !ahead || d > a => d,
+                _ => {
+                    // The next month holding that day.
+                    let next = a.first_of_month().checked_add(1.month()).ok()?;
+                    next.with().day(day as i8).build().ok()?
+                }
+            };
+            Some(DateValue::day(d.to_string()))
+        }
+        Value::Relative { rel, part } => {
+            if rel.unit == Unit::Previous {
+                return Some(DateValue::day(
+                    last_day?.checked_add(rel.offset.days()).ok()?.to_string(),
+                ));
+            }
             let a = anchor?.date()?;
             match rel.unit {
+                Unit::Previous => None,
+                Unit::Quarter => {
+                    let q = (i32::from(a.month()) - 1) / 3 + rel.offset;
+                    let year = i32::from(a.year()) + q.div_euclid(4);
+                    let first = (3 * q.rem_euclid(4) + 1) as i8;
+                    let start = Date::new(i16::try_from(year).ok()?, first, 1).ok()?;
+                    let end = start.checked_add(2.months()).ok()?.last_of_month();
+                    Some(span_value(start, end))
+                }
                 Unit::Day => Some(DateValue::day(
                     a.checked_add(rel.offset.days()).ok()?.to_string(),
                 )),
@@ -240,10 +323,7 @@ fn resolve(f: &Found, anchor: Option<Anchor>) -> Option<DateValue> {
                 Unit::Year => None,
                 Unit::Month => {
                     let first = a.first_of_month().checked_add(rel.offset.months()).ok()?;
-                    Some(DateValue {
-                        start: first.to_string(),
-                        end: first.last_of_month().to_string(),
-                    })
+                    month_part(first, part)
                 }
             }
         }

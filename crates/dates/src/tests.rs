@@ -227,10 +227,11 @@ fn months() {
         a,
         &[("tháng 10/2025", "2025-10-01/2025-10-31")],
     );
+    // A position word picks a third of the month (days 21 to the end).
     check(
         "cuối tháng 2 năm 2024",
         a,
-        &[("tháng 2 năm 2024", "2024-02-01/2024-02-29")],
+        &[("cuối tháng 2 năm 2024", "2024-02-21/2024-02-29")],
     );
     check("năm 2025 là năm bản lề", a, &[]);
     check("năm nay và năm ngoái", a, &[]);
@@ -262,6 +263,221 @@ fn months() {
         &[("tháng 11 - tháng 2 năm 2025", "2024-11-01/2025-02-28")],
     );
     check("tháng 10 là mùa mưa", a, &[]);
+}
+
+#[test]
+fn months_without_year() {
+    let a = full("2025-10-11");
+    for (input, text, value) in [
+        (
+            "Trong tháng 10, giá xăng tăng",
+            "tháng 10",
+            "2025-10-01/2025-10-31",
+        ),
+        (
+            "Hội nghị diễn ra vào tháng 12.",
+            "tháng 12",
+            "2025-12-01/2025-12-31",
+        ),
+        (
+            "Từ tháng 3, lượng khách giảm",
+            "Từ tháng 3",
+            "2025-03-01/2025-03-31",
+        ),
+        (
+            "dự kiến khai trương tháng 11 tới",
+            "tháng 11 tới",
+            "2025-11-01/2025-11-30",
+        ),
+        (
+            "vào tháng Mười, hai bên",
+            "tháng Mười",
+            "2025-10-01/2025-10-31",
+        ),
+        (
+            "hồi tháng Mười Hai năm 2024",
+            "tháng Mười Hai năm 2024",
+            "2024-12-01/2024-12-31",
+        ),
+        (
+            "trong tháng này, giá tăng",
+            "tháng này",
+            "2025-10-01/2025-10-31",
+        ),
+        (
+            "đầu tháng 10, ông về nước",
+            "đầu tháng 10",
+            "2025-10-01/2025-10-10",
+        ),
+        (
+            "giữa tháng 9, bão đổ bộ",
+            "giữa tháng 9",
+            "2025-09-11/2025-09-20",
+        ),
+        (
+            "cuối tháng 11 tới, hội nghị",
+            "cuối tháng 11 tới",
+            "2025-11-21/2025-11-30",
+        ),
+        (
+            "cuối tháng này sẽ công bố",
+            "cuối tháng này",
+            "2025-10-21/2025-10-31",
+        ),
+        (
+            "đầu tháng trước, giá giảm",
+            "đầu tháng trước",
+            "2025-09-01/2025-09-10",
+        ),
+        (
+            "vào đầu năm 2025, dự án",
+            "đầu năm 2025",
+            "2025-01-01/2025-04-30",
+        ),
+        (
+            "giữa năm 2024, công ty",
+            "giữa năm 2024",
+            "2024-05-01/2024-08-31",
+        ),
+        (
+            "cuối năm nay sẽ hoàn thành",
+            "cuối năm nay",
+            "2025-09-01/2025-12-31",
+        ),
+        (
+            "từ cuối năm ngoái, thị trường",
+            "cuối năm ngoái",
+            "2024-09-01/2024-12-31",
+        ),
+    ] {
+        check(input, a, &[(text, value)]);
+    }
+    // News about December read in January: last year's month.
+    check(
+        "Trong tháng 12, xuất khẩu tăng",
+        full("2026-01-05"),
+        &[("tháng 12", "2025-12-01/2025-12-31")],
+    );
+    for input in [
+        "tháng 10 là mùa mưa",
+        "trả 13 tháng lương cho nhân viên",
+        "những năm tháng cách mạng gian khổ",
+        "cuối cùng, hai bên đạt thỏa thuận",
+        "đầu tư vào tháng ngày",
+        "vào tháng 3 năm sau đó",
+        "trong tháng 10%",
+        "những tháng năm khó khăn",
+        "từ đầu năm đến nay",
+    ] {
+        check(input, a, &[]);
+    }
+}
+
+#[test]
+fn quarters_and_months_of_the_year() {
+    let a = full("2025-10-11");
+    for (input, text, value) in [
+        ("GDP quý I/2025 tăng", "quý I/2025", "2025-01-01/2025-03-31"),
+        (
+            "trong quý 3 năm 2024",
+            "quý 3 năm 2024",
+            "2024-07-01/2024-09-30",
+        ),
+        (
+            "Quý IV năm nay, doanh thu",
+            "Quý IV năm nay",
+            "2025-10-01/2025-12-31",
+        ),
+        (
+            "Trong quý 2, lợi nhuận giảm",
+            "quý 2",
+            "2025-04-01/2025-06-30",
+        ),
+        ("ngay trong quý này", "quý này", "2025-10-01/2025-12-31"),
+        (
+            "sang quý tới, giá sẽ tăng",
+            "quý tới",
+            "2026-01-01/2026-03-31",
+        ),
+        (
+            "6 tháng đầu năm, xuất khẩu tăng",
+            "6 tháng đầu năm",
+            "2025-01-01/2025-06-30",
+        ),
+        (
+            "trong 9 tháng năm 2024, FDI",
+            "9 tháng năm 2024",
+            "2024-01-01/2024-09-30",
+        ),
+        (
+            "3 tháng cuối năm 2024",
+            "3 tháng cuối năm 2024",
+            "2024-10-01/2024-12-31",
+        ),
+        (
+            "6 tháng đầu năm nay",
+            "6 tháng đầu năm nay",
+            "2025-01-01/2025-06-30",
+        ),
+    ] {
+        check(input, a, &[(text, value)]);
+    }
+    for input in [
+        "Kính mời quý khách tham quan",
+        "quý vị đại biểu, quý báu",
+        "3 tháng đầu năm học mới",
+        "kéo dài 9 tháng",
+        "hai quý gần đây",
+        "so với quý trước",
+    ] {
+        check(input, a, &[]);
+    }
+}
+
+#[test]
+fn days_from_the_text() {
+    let a = full("2025-10-11");
+    check(
+        "Sáng 9/10, đoàn đến Bình Nhưỡng. Chiều cùng ngày, hai bên hội đàm. Ngày hôm sau, lễ duyệt binh diễn ra.",
+        a,
+        &[
+            ("Sáng 9/10", "2025-10-09"),
+            ("Chiều cùng ngày", "2025-10-09"),
+            ("Ngày hôm sau", "2025-10-10"),
+        ],
+    );
+    check("Chiều cùng ngày, hai bên hội đàm", a, &[]);
+    check("sinh cùng ngày với ông", a, &[]);
+    check(
+        "Ngày 10, Bộ Ngoại giao cho biết",
+        a,
+        &[("Ngày 10", "2025-10-10")],
+    );
+    check(
+        "Lễ ký kết sẽ diễn ra vào ngày 20 tới",
+        a,
+        &[("ngày 20 tới", "2025-10-20")],
+    );
+    check(
+        "vào ngày 5 tới, hội nghị",
+        a,
+        &[("ngày 5 tới", "2025-11-05")],
+    );
+    check("sáng ngày 3, ông nói", a, &[("sáng ngày 3", "2025-10-03")]);
+    // November has no 31st: the coming one is in December.
+    check(
+        "vào ngày 31 tới",
+        full("2025-11-11"),
+        &[("ngày 31 tới", "2025-12-31")],
+    );
+    for input in [
+        "ngày 10 hàng tháng",
+        "trong 10 ngày",
+        "ngày 2 của giải đấu là ngày thứ hai",
+        "làm việc ngày 8 tiếng",
+    ] {
+        check(input, full("2025-11-11"), &[]);
+    }
 }
 
 #[test]
