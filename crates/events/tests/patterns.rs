@@ -1,0 +1,524 @@
+//! Pattern tests through the public API: one real-style Vietnamese sentence
+//! per CAMEO root (01–20) and, for the risky triggers, the false friends
+//! that must not be coded (sports "tấn công", "không ký", "sẽ ký", "ký ức",
+//! "đăng ký", "phản đối" as a noun, passive "bị ..."). Entities are written
+//! out by hand, as a recogniser would give them, so these pin the coder and
+//! the rule files alone.
+
+use thoisu_core::{Entity, EntityKind, Mention, Sentence, Span};
+use thoisu_events::Coder;
+use thoisu_normalise::normalise;
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+type Spec<'a> = [(EntityKind, &'a str, &'a str, &'a [&'a str])];
+
+/// Sentences split at ". " — enough for hand-written test text.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(". ") {
+        out.push(Sentence {
+            span: Span::new(start, i + 1),
+        });
+        start = i + 2;
+    }
+    if start < text.len() {
+        out.push(Sentence {
+            span: Span::new(start, text.len()),
+        });
+    }
+    out
+}
+
+/// Entities from (kind, name, country, surface forms), mentions found by
+/// search in the normalised text.
+fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
+    spec.iter()
+        .map(|(kind, name, country, forms)| {
+            let mut mentions = Vec::new();
+            for form in forms.iter() {
+                let form = normalise(form);
+                for (at, _) in text.match_indices(&form) {
+                    let span = Span::new(at, at + form.len());
+                    let sentence = sents
+                        .iter()
+                        .position(|s| s.span.contains(span))
+                        .unwrap_or(0) as u32;
+                    mentions.push(Mention {
+                        text: form.to_string(),
+                        span,
+                        sentence,
+                    });
+                }
+            }
+            Entity {
+                kind: *kind,
+                name: name.to_string(),
+                country: Some(country.to_string()),
+                gazetteer_id: None,
+                roles: vec![],
+                actor_role: (*kind == EntityKind::Person).then(|| "GOV".into()),
+                mentions,
+            }
+        })
+        .collect()
+}
+
+/// The (code, source country, target country) of every event coded. The
+/// text is normalised first, as the pipeline does ("đe dọa" → "đe doạ").
+fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
+    let text = &normalise(text);
+    let sents = sentences(text);
+    let ents = entities(text, &sents, spec);
+    Coder::embedded()
+        .code(text, &sents, &ents, &[])
+        .events
+        .iter()
+        .map(|e| {
+            let country = |a: &Option<thoisu_core::Actor>| {
+                a.as_ref()
+                    .and_then(|a| a.country.clone())
+                    .unwrap_or_default()
+            };
+            (e.code.clone(), country(&e.source), country(&e.target))
+        })
+        .collect()
+}
+
+fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
+    (code.into(), s.into(), t.into())
+}
+
+/// Asserts the sentence gives exactly these events.
+fn assert_events(text: &str, spec: &Spec, want: &[(&str, &str, &str)]) {
+    let want: Vec<_> = want.iter().map(|(c, s, t)| ev(c, s, t)).collect();
+    assert_eq!(events(text, spec), want, "{text}");
+}
+
+/// Asserts the sentence gives no event whose code starts with `root`.
+fn assert_no_root(text: &str, spec: &Spec, root: &str) {
+    let got = events(text, spec);
+    assert!(
+        got.iter().all(|e| !e.0.starts_with(root)),
+        "{text}: unexpected {root}x in {got:?}"
+    );
+}
+
+const RUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Nga", "RUS", &["Nga"]);
+const UKR: (EntityKind, &str, &str, &[&str]) = (LOC, "Ukraine", "UKR", &["Ukraine"]);
+const USA: (EntityKind, &str, &str, &[&str]) = (LOC, "Mỹ", "USA", &["Mỹ"]);
+const CHN: (EntityKind, &str, &str, &[&str]) = (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]);
+const VNM: (EntityKind, &str, &str, &[&str]) = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
+const JPN: (EntityKind, &str, &str, &[&str]) = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
+const KOR: (EntityKind, &str, &str, &[&str]) = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]);
+const ISR: (EntityKind, &str, &str, &[&str]) = (LOC, "Israel", "ISR", &["Israel"]);
+
+#[test]
+fn root_01_explicit_statements_and_condolences() {
+    assert_events(
+        "Bộ Ngoại giao Trung Quốc ra tuyên bố liên quan đến Philippines.",
+        &[
+            (
+                ORG,
+                "Bộ Ngoại giao Trung Quốc",
+                "CHN",
+                &["Bộ Ngoại giao Trung Quốc"],
+            ),
+            (LOC, "Philippines", "PHL", &["Philippines"]),
+        ],
+        &[("010", "CHN", "PHL")],
+    );
+    assert_events(
+        "Chủ tịch nước Lương Cường gửi lời chia buồn tới Tổng thống Lee Jae-myung.",
+        &[
+            (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+            (PER, "Lee Jae-myung", "KOR", &["Lee Jae-myung"]),
+        ],
+        &[("018", "VNM", "KOR")],
+    );
+    // A denial is 016, and the attack it denies is not coded.
+    assert_events(
+        "Nga phủ nhận tấn công Ukraine.",
+        &[RUS, UKR],
+        &[("016", "RUS", "UKR")],
+    );
+}
+
+#[test]
+fn a_joint_statement_is_a_document_not_a_statement() {
+    assert_no_root(
+        "Thủ tướng Việt Nam và Thủ tướng Nhật Bản thông qua Tuyên bố chung.",
+        &[VNM, JPN],
+        "01",
+    );
+}
+
+#[test]
+fn root_02_appeals_with_sub_codes() {
+    assert_events(
+        "Ngoại trưởng Vương Nghị kêu gọi Thái Lan kiềm chế.",
+        &[
+            (PER, "Vương Nghị", "CHN", &["Vương Nghị"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ],
+        &[("020", "CHN", "THA")],
+    );
+    assert_events(
+        "Ukraine kêu gọi viện trợ nhân đạo từ Nhật Bản.",
+        &[UKR, JPN],
+        &[("0233", "UKR", "JPN")],
+    );
+}
+
+#[test]
+fn root_03_intents_with_sub_codes() {
+    assert_events(
+        "Việt Nam và Lào nhất trí hợp tác quốc phòng.",
+        &[VNM, (LOC, "Lào", "LAO", &["Lào"])],
+        &[("0312", "VNM", "LAO")],
+    );
+    assert_events(
+        "Nga sẵn sàng đàm phán với Ukraine.",
+        &[RUS, UKR],
+        &[("036", "RUS", "UKR")],
+    );
+}
+
+#[test]
+fn root_04_sidelines_and_mediation() {
+    assert_events(
+        "Thủ tướng Phạm Minh Chính đã có cuộc gặp bên lề với Thủ tướng Narendra Modi.",
+        &[
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+            (PER, "Narendra Modi", "IND", &["Narendra Modi"]),
+        ],
+        &[("044", "VNM", "IND")],
+    );
+    assert_events(
+        "Qatar làm trung gian giữa Israel và Hamas.",
+        &[(LOC, "Qatar", "QAT", &["Qatar"]), ISR],
+        &[("045", "QAT", "ISR")],
+    );
+}
+
+#[test]
+fn root_05_recognition() {
+    assert_events(
+        "Tây Ban Nha công nhận nhà nước Palestine.",
+        &[
+            (LOC, "Tây Ban Nha", "ESP", &["Tây Ban Nha"]),
+            (LOC, "Palestine", "PSE", &["Palestine"]),
+        ],
+        &[("054", "ESP", "PSE")],
+    );
+}
+
+#[test]
+fn an_anniversary_of_relations_is_not_establishing_them() {
+    assert_no_root(
+        "Kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Triều Tiên.",
+        &[VNM, (LOC, "Triều Tiên", "PRK", &["Triều Tiên"])],
+        "05",
+    );
+}
+
+#[test]
+fn root_05_signing_only_when_signed() {
+    let spec: &Spec = &[VNM, JPN];
+    assert_events(
+        "Việt Nam và Nhật Bản đã ký thỏa thuận hợp tác.",
+        spec,
+        &[("057", "VNM", "JPN")],
+    );
+    assert_no_root("Việt Nam và Nhật Bản chưa ký thỏa thuận.", spec, "057");
+    assert_no_root("Việt Nam và Nhật Bản không ký hiệp định.", spec, "057");
+    assert_no_root("Việt Nam và Nhật Bản sẽ ký hiệp định.", spec, "057");
+    assert_no_root(
+        "Ký ức của cựu binh Nhật Bản về Việt Nam còn nguyên vẹn.",
+        spec,
+        "057",
+    );
+    assert_no_root(
+        "Doanh nghiệp Nhật Bản đăng ký đầu tư vào Việt Nam.",
+        spec,
+        "057",
+    );
+}
+
+#[test]
+fn root_06_joint_exercises() {
+    assert_events(
+        "Philippines và Mỹ tập trận chung.",
+        &[(LOC, "Philippines", "PHL", &["Philippines"]), USA],
+        &[("062", "PHL", "USA")],
+    );
+}
+
+#[test]
+fn root_07_aid() {
+    assert_events(
+        "Hàn Quốc cứu trợ Philippines sau bão.",
+        &[KOR, (LOC, "Philippines", "PHL", &["Philippines"])],
+        &[("073", "KOR", "PHL")],
+    );
+    assert_events(
+        "Nhật Bản viện trợ kinh tế cho Campuchia.",
+        &[JPN, (LOC, "Campuchia", "KHM", &["Campuchia"])],
+        &[("071", "JPN", "KHM")],
+    );
+}
+
+#[test]
+fn continuing_is_not_hosting() {
+    assert_no_root(
+        "Việt Nam tiếp tục hỗ trợ Lào.",
+        &[VNM, (LOC, "Lào", "LAO", &["Lào"])],
+        "043",
+    );
+}
+
+#[test]
+fn root_08_yielding() {
+    assert_events(
+        "Mỹ dỡ bỏ lệnh trừng phạt đối với Syria.",
+        &[USA, (LOC, "Syria", "SYR", &["Syria"])],
+        &[("085", "USA", "SYR")],
+    );
+    assert_events(
+        "Nga trả tự do cho công dân Mỹ.",
+        &[RUS, USA],
+        &[("0841", "RUS", "USA")],
+    );
+}
+
+#[test]
+fn root_09_investigation() {
+    assert_events(
+        "Hàn Quốc điều tra tham nhũng liên quan đến công ty Nhật Bản.",
+        &[KOR, JPN],
+        &[("091", "KOR", "JPN")],
+    );
+    assert_no_root(
+        "Cơ quan điều tra của Hàn Quốc làm việc với Nhật Bản.",
+        &[KOR, JPN],
+        "09",
+    );
+}
+
+#[test]
+fn root_10_demands_code_the_demand_not_the_act() {
+    assert_events(
+        "Trung Quốc yêu cầu Mỹ rút quân khỏi Syria.",
+        &[CHN, USA, (LOC, "Syria", "SYR", &["Syria"])],
+        &[("100", "CHN", "USA")],
+    );
+    assert_events(
+        "Pháp yêu cầu ngừng bắn giữa Israel và Hezbollah.",
+        &[(LOC, "Pháp", "FRA", &["Pháp"]), ISR],
+        &[("107", "FRA", "ISR")],
+    );
+}
+
+#[test]
+fn root_11_disapproval() {
+    assert_events(
+        "Trung Quốc lên án Mỹ.",
+        &[CHN, USA],
+        &[("111", "CHN", "USA")],
+    );
+    assert_events(
+        "Iran cáo buộc Israel vi phạm luật pháp quốc tế.",
+        &[(LOC, "Iran", "IRN", &["Iran"]), ISR],
+        &[("112", "IRN", "ISR")],
+    );
+    // "phản đối" as a noun is not an act of protest.
+    assert_no_root(
+        "Việt Nam ghi nhận sự phản đối của Nhật Bản.",
+        &[VNM, JPN],
+        "11",
+    );
+}
+
+#[test]
+fn root_12_rejection() {
+    assert_events(
+        "Nga bác bỏ đề xuất của Mỹ.",
+        &[RUS, USA],
+        &[("120", "RUS", "USA")],
+    );
+    // Refusing talks is 125, and the talks are not coded.
+    assert_events(
+        "Ukraine từ chối đàm phán với Nga.",
+        &[UKR, RUS],
+        &[("125", "UKR", "RUS")],
+    );
+}
+
+#[test]
+fn root_13_threats() {
+    let prk = (LOC, "Triều Tiên", "PRK", &["Triều Tiên"] as &[&str]);
+    assert_events(
+        "Triều Tiên đe dọa tấn công Hàn Quốc.",
+        &[prk, KOR],
+        &[("138", "PRK", "KOR")],
+    );
+    assert_events(
+        "Nga cảnh báo Ba Lan.",
+        &[RUS, (LOC, "Ba Lan", "POL", &["Ba Lan"])],
+        &[("130", "RUS", "POL")],
+    );
+    assert_no_root(
+        "Hàn Quốc coi Triều Tiên là mối đe dọa đối với Nhật Bản.",
+        &[KOR, prk, JPN],
+        "13",
+    );
+}
+
+#[test]
+fn root_14_protest() {
+    let got = events(
+        "Người dân Hàn Quốc tuần hành phản đối Nhật Bản.",
+        &[KOR, JPN],
+    );
+    assert!(got.contains(&ev("141", "KOR", "JPN")), "{got:?}");
+}
+
+#[test]
+fn root_15_force_posture() {
+    assert_events(
+        "Trung Quốc tập trận quanh Đài Loan.",
+        &[CHN, (LOC, "Đài Loan", "TWN", &["Đài Loan"])],
+        &[("150", "CHN", "TWN")],
+    );
+    assert_events(
+        "Nga điều quân tới biên giới Ukraine.",
+        &[RUS, UKR],
+        &[("154", "RUS", "UKR")],
+    );
+}
+
+#[test]
+fn root_16_reduced_relations_and_sanctions() {
+    assert_events(
+        "Israel cắt đứt quan hệ ngoại giao với Bolivia.",
+        &[ISR, (LOC, "Bolivia", "BOL", &["Bolivia"])],
+        &[("161", "ISR", "BOL")],
+    );
+    assert_events(
+        "Mỹ áp đặt lệnh trừng phạt đối với Nga.",
+        &[USA, RUS],
+        &[("163", "USA", "RUS")],
+    );
+    assert_events(
+        "Nga trục xuất nhà ngoại giao Mỹ.",
+        &[RUS, USA],
+        &[("161", "RUS", "USA")],
+    );
+    // A possibility is not a sanction.
+    assert_no_root(
+        "Mỹ có thể áp đặt lệnh trừng phạt đối với Nga.",
+        &[USA, RUS],
+        "16",
+    );
+}
+
+#[test]
+fn root_17_coercion() {
+    assert_events(
+        "Indonesia bắt giữ tàu cá Việt Nam.",
+        &[(LOC, "Indonesia", "IDN", &["Indonesia"]), VNM],
+        &[("171", "IDN", "VNM")],
+    );
+    assert_events(
+        "Thái Lan trục xuất công dân Trung Quốc.",
+        &[(LOC, "Thái Lan", "THA", &["Thái Lan"]), CHN],
+        &[("174", "THA", "CHN")],
+    );
+    // Passive: the subject suffers the arrest; not coded the wrong way round.
+    assert_no_root(
+        "Tàu cá của Việt Nam bị bắt giữ ở vùng biển gần Indonesia.",
+        &[VNM, (LOC, "Indonesia", "IDN", &["Indonesia"])],
+        "17",
+    );
+}
+
+#[test]
+fn root_18_assault() {
+    assert_events(
+        "Nhóm phiến quân Taliban Pakistan đánh bom liều chết nhằm vào binh sĩ Trung Quốc.",
+        &[(ORG, "Taliban Pakistan", "PAK", &["Taliban Pakistan"]), CHN],
+        &[("1831", "PAK", "CHN")],
+    );
+}
+
+#[test]
+fn root_19_fighting() {
+    assert_events(
+        "Nga không kích Ukraine.",
+        &[RUS, UKR],
+        &[("195", "RUS", "UKR")],
+    );
+    assert_events(
+        "Israel pháo kích Liban.",
+        &[ISR, (LOC, "Liban", "LBN", &["Liban"])],
+        &[("194", "ISR", "LBN")],
+    );
+    assert_events(
+        "Thái Lan và Campuchia giao tranh.",
+        &[
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+            (LOC, "Campuchia", "KHM", &["Campuchia"]),
+        ],
+        &[("190", "THA", "KHM")],
+    );
+}
+
+#[test]
+fn negated_future_and_hypothetical_attacks_are_not_coded() {
+    for text in [
+        "Israel không tấn công Iran.",
+        "Israel sẽ tấn công Iran.",
+        "Nếu Israel tấn công Iran, giá dầu sẽ tăng.",
+        "Israel có khả năng tấn công Iran.",
+    ] {
+        assert_no_root(text, &[ISR, (LOC, "Iran", "IRN", &["Iran"])], "19");
+    }
+}
+
+#[test]
+fn a_football_attack_is_not_force() {
+    let spec: &Spec = &[
+        (ORG, "Đội tuyển Việt Nam", "VNM", &["Đội tuyển Việt Nam"]),
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+    ];
+    assert_no_root(
+        "Đội tuyển Việt Nam đẩy mạnh các pha tấn công vào khung thành Thái Lan.",
+        spec,
+        "19",
+    );
+    assert_no_root(
+        "Hàng tấn công của Đội tuyển Việt Nam gây khó cho Thái Lan.",
+        spec,
+        "19",
+    );
+}
+
+#[test]
+fn root_20_mass_violence() {
+    assert_events(
+        "Quân đội Israel thảm sát người Palestine.",
+        &[
+            (ORG, "Quân đội Israel", "ISR", &["Quân đội Israel"]),
+            (LOC, "Palestine", "PSE", &["Palestine"]),
+        ],
+        &[("202", "ISR", "PSE")],
+    );
+}
+
+#[test]
+fn odd_text_gives_no_event_and_no_panic() {
+    for text in ["", "🙂 tấn công 🙂", "ký", "bị", "   .  "] {
+        assert!(events(text, &[ISR]).is_empty(), "{text:?}");
+    }
+}
