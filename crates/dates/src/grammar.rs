@@ -406,8 +406,7 @@ impl Parser<'_> {
     /// A position word and a relative month or year: "cuối tháng này",
     /// "đầu năm nay", "giữa năm ngoái".
     fn relative_part_at(&mut self, j: usize) -> Option<usize> {
-        let lead = j.checked_sub(1)?;
-        let part = self.lex.part(self.toks[lead].syllable)?;
+        let (part, lead) = self.part_before(j)?;
         let (&rel, next) = self.phrase_at(j, &self.lex.relatives)?;
         if !self.toks[j].gap || self.context_at(next, ContextRole::Anaphor).is_some() {
             return None;
@@ -1121,12 +1120,23 @@ impl Parser<'_> {
     }
 
     /// The position word right before token `j` ("cuối tháng 10"), if any.
+    /// "nửa đầu" / "nửa cuối" make it a half; the text then starts at "nửa".
     fn part_before(&self, j: usize) -> Option<(Part, usize)> {
         let lead = j.checked_sub(1)?;
-        if !self.toks[j].gap || self.toks[j].line {
+        let t = self.tok(j)?;
+        if !t.gap || t.line {
             return None;
         }
-        self.lex.part(self.toks[lead].syllable).map(|p| (p, lead))
+        let part = self.lex.part(self.toks[lead].syllable)?;
+        let half = lead > 0
+            && self.toks[lead].gap
+            && !self.toks[lead].line
+            && self.toks[lead - 1].syllable == self.lex.half_word;
+        Some(match (half, part) {
+            (true, Part::Early) => (Part::FirstHalf, lead - 1),
+            (true, Part::Late) => (Part::SecondHalf, lead - 1),
+            _ => (part, lead),
+        })
     }
 
     /// A month after "tháng" at token `k`: a number or a capitalised word
@@ -1318,7 +1328,7 @@ impl Parser<'_> {
         let (first, last) = match part {
             Part::Whole | Part::Early => (1, n),
             Part::Late => (13 - n, 12),
-            Part::Middle => return None,
+            Part::Middle | Part::FirstHalf | Part::SecondHalf => return None,
         };
         Some(Parsed {
             element: Element::Months {
@@ -1394,6 +1404,8 @@ fn year_part(part: Part) -> (u8, u8) {
         Part::Early => (1, 4),
         Part::Middle => (5, 8),
         Part::Late => (9, 12),
+        Part::FirstHalf => (1, 6),
+        Part::SecondHalf => (7, 12),
     }
 }
 

@@ -79,6 +79,8 @@ pub(crate) enum Part {
     Early,
     Middle,
     Late,
+    FirstHalf,
+    SecondHalf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,6 +127,8 @@ pub(crate) struct Lexicon {
     /// Position words ("đầu", "giữa", "cuối"), by syllable.
     pub parts: Vec<(SyllableId, Part)>,
     pub quarter_word: SyllableId,
+    /// "nửa": a half, before "đầu" or "cuối".
+    pub half_word: SyllableId,
     /// Roman numerals after "quý", by syllable.
     pub quarter_numbers: Vec<(SyllableId, u8)>,
     /// Months written as words, longest first.
@@ -164,6 +168,7 @@ impl Lexicon {
             weekday_head: NO_SYLLABLE,
             parts: Vec::new(),
             quarter_word: NO_SYLLABLE,
+            half_word: NO_SYLLABLE,
             quarter_numbers: Vec::new(),
             month_names: Vec::new(),
         };
@@ -266,6 +271,7 @@ impl Lexicon {
                     let p = lex.phrase(r[0], part);
                     lex.parts.push((p.syllables[0], part));
                 }
+                Some("half") => lex.half_word = lex.phrase(r[0], ()).syllables[0],
                 Some("quarter") => lex.quarter_word = lex.phrase(r[0], ()).syllables[0],
                 Some("quarter_number") => {
                     let q = number();

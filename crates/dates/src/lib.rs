@@ -197,13 +197,16 @@ fn span_value(start: Date, end: Date) -> DateValue {
 }
 
 /// The days of `month` (its first day given) a third picks: 1-10, 11-20,
-/// 21 to the end (the "thượng / trung / hạ tuần" split).
+/// 21 to the end (the "thượng / trung / hạ tuần" split); a half: 1-15, 16
+/// to the end.
 fn month_part(first: Date, part: Part) -> Option<DateValue> {
     let (from, to) = match part {
         Part::Whole => return Some(span_value(first, first.last_of_month())),
         Part::Early => (1, Some(10)),
         Part::Middle => (11, Some(20)),
         Part::Late => (21, None),
+        Part::FirstHalf => (1, Some(15)),
+        Part::SecondHalf => (16, None),
     };
     let start = first.with().day(from).build().ok()?;
     let end = match to {

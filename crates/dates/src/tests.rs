@@ -349,6 +349,21 @@ fn months_without_year() {
             "cuối năm ngoái",
             "2024-09-01/2024-12-31",
         ),
+        (
+            "trong nửa đầu năm nay",
+            "nửa đầu năm nay",
+            "2025-01-01/2025-06-30",
+        ),
+        (
+            "nửa cuối năm 2024",
+            "nửa cuối năm 2024",
+            "2024-07-01/2024-12-31",
+        ),
+        (
+            "nhập siêu trong nửa đầu tháng 5",
+            "nửa đầu tháng 5",
+            "2025-05-01/2025-05-15",
+        ),
     ] {
         check(input, a, &[(text, value)]);
     }
