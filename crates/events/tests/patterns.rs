@@ -217,7 +217,7 @@ fn root_05_recognition() {
 #[test]
 fn an_anniversary_of_relations_is_not_establishing_them() {
     assert_no_root(
-        "Kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Triều Tiên.",
+        "Việt Nam và Triều Tiên kỷ niệm 75 năm thiết lập quan hệ ngoại giao.",
         &[VNM, (LOC, "Triều Tiên", "PRK", &["Triều Tiên"])],
         "05",
     );
@@ -300,7 +300,7 @@ fn root_09_investigation() {
         &[("091", "KOR", "JPN")],
     );
     assert_no_root(
-        "Cơ quan điều tra của Hàn Quốc làm việc với Nhật Bản.",
+        "Hàn Quốc cho biết cơ quan điều tra đã làm việc với Nhật Bản.",
         &[KOR, JPN],
         "09",
     );
@@ -521,4 +521,33 @@ fn odd_text_gives_no_event_and_no_panic() {
     for text in ["", "🙂 tấn công 🙂", "ký", "bị", "   .  "] {
         assert!(events(text, &[ISR]).is_empty(), "{text:?}");
     }
+}
+
+#[test]
+fn denying_the_accusations_is_not_accusing() {
+    assert_events(
+        "Nga bác bỏ các cáo buộc của Mỹ.",
+        &[RUS, USA],
+        &[("016", "RUS", "USA")],
+    );
+}
+
+#[test]
+fn passive_acts_are_not_coded_the_wrong_way_round() {
+    // The released, sentenced or aided subject is not the doer.
+    assert_no_root(
+        "Nhà báo Mỹ được trả tự do trong cuộc trao đổi tù nhân với Nga.",
+        &[USA, RUS],
+        "08",
+    );
+    assert_no_root(
+        "Nhà báo Mỹ bị kết án 16 năm tù, Nga cho biết.",
+        &[USA, RUS],
+        "11",
+    );
+    assert_no_root(
+        "Ukraine bị tấn công dữ dội, Nga cho biết.",
+        &[UKR, RUS],
+        "19",
+    );
 }
