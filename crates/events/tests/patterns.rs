@@ -377,11 +377,31 @@ fn root_13_threats() {
 
 #[test]
 fn root_14_protest() {
-    let got = events(
-        "Người dân Hàn Quốc tuần hành phản đối Nhật Bản.",
+    // "biểu tình phản đối" is one protest, not also a criticism (111).
+    assert_events(
+        "Người dân Hàn Quốc biểu tình phản đối Nhật Bản.",
         &[KOR, JPN],
+        &[("141", "KOR", "JPN")],
     );
-    assert!(got.contains(&ev("141", "KOR", "JPN")), "{got:?}");
+    assert_events(
+        "Người lao động Hàn Quốc đình công phản đối Mỹ.",
+        &[KOR, USA],
+        &[("143", "KOR", "USA"), ("111", "KOR", "USA")],
+    );
+}
+
+#[test]
+fn root_08_lifting_bans_and_fire_at_targets_root_19() {
+    assert_events(
+        "Trung Quốc dỡ bỏ lệnh cấm nhập khẩu hải sản Nhật Bản.",
+        &[CHN, JPN],
+        &[("081", "CHN", "JPN")],
+    );
+    assert_events(
+        "Iran phóng tên lửa vào Israel.",
+        &[(LOC, "Iran", "IRN", &["Iran"]), ISR],
+        &[("190", "IRN", "ISR")],
+    );
 }
 
 #[test]
