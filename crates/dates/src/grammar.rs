@@ -21,7 +21,8 @@
 //!   nay"); a year alone ("năm 2025") never does.
 
 use crate::lexicon::{
-    ConnectorKind, ContextRole, CueRole, Lexicon, Part, Phrase, Relative, Unit, NO_SYLLABLE,
+    ConnectorKind, ContextRole, CueRole, Holiday, Lexicon, Part, Phrase, Relative, Unit,
+    NO_SYLLABLE,
 };
 use crate::scan::{Kind, Tok};
 
@@ -111,6 +112,11 @@ pub(crate) enum Value {
         /// A third of a relative month ("cuối tháng này").
         part: Part,
     },
+    /// A holiday in a given year ("Tết Nguyên đán 2025", "Tết Ất Tỵ").
+    Holiday {
+        holiday: Holiday,
+        year: Year,
+    },
     /// A day alone ("vào ngày 10"): in the anchor's month, or (`ahead`,
     /// "ngày 10 tới") the next such day after the anchor.
     DayOfMonth {
@@ -160,6 +166,10 @@ enum Element {
         last: u8,
         year: Year,
         part: Part,
+    },
+    Holiday {
+        holiday: Holiday,
+        year: Year,
     },
 }
 
@@ -602,6 +612,11 @@ impl Parser<'_> {
                 );
                 Some(end)
             }
+            Element::Holiday { holiday, year } => {
+                let text_from = range_text_from.min(text_from);
+                self.push(text_from, first.end, Value::Holiday { holiday, year });
+                Some(first.end)
+            }
             Element::Chain {
                 from,
                 to,
@@ -911,6 +926,9 @@ impl Parser<'_> {
         }
         if t.kind == Kind::Word && t.syllable == self.lex.year_word {
             return self.year_part_at(j);
+        }
+        if let Some(p) = self.holiday_at(j) {
+            return Some(p);
         }
         if t.kind != Kind::Number {
             return None;
@@ -1231,6 +1249,92 @@ impl Parser<'_> {
             end,
             lead: if part == Part::Whole { j } else { lead },
         })
+    }
+
+    /// A holiday and its year: "Tết Nguyên đán 2025", "Trung thu năm
+    /// 2024", "Tết Ất Tỵ", "Tết Nguyên đán Ất Tỵ 2025", "Tết năm nay".
+    fn holiday_at(&self, j: usize) -> Option<Parsed> {
+        let (&holiday, after) = self.phrase_at(j, &self.lex.holidays)?;
+        let four_digits = |k: usize| {
+            self.tok(k)
+                .filter(|t| {
+                    t.kind == Kind::Number
+                        && t.gap
+                        && !t.line
+                        && t.digits == 4
+                        && plausible_year(t.value)
+                })
+                // "Tết 2000 suất quà" is a count: the number must end the
+                // phrase (a mark, a capital, a date word).
+                .filter(|_| {
+                    self.tok(k + 1).is_none_or(|n| {
+                        n.line
+                            || (n.kind == Kind::Punct && self.ends_cleanly(k + 1))
+                            || n.is_capitalised()
+                            || self.date_word_at(k + 1)
+                    })
+                })
+                .map(|t| t.value as i16)
+        };
+        let (year, end) = if let Some(found) = self.year_after(after) {
+            found
+        } else if let Some(y) = four_digits(after) {
+            (Year::Absolute(y), after + 1)
+        } else {
+            if holiday == Holiday::NewYear {
+                return None;
+            }
+            let named = if self
+                .tok(after)
+                .is_some_and(|t| t.syllable == self.lex.year_word)
+            {
+                after + 1
+            } else {
+                after
+            };
+            let y = self.stem_branch_year(named)?;
+            let mut end = named + 2;
+            // "Ất Tỵ 2025", "Ất Tỵ (2025)": the number repeats the year.
+            if four_digits(end) == Some(y) {
+                end += 1;
+            } else if let Some((Year::Absolute(n), e)) = self.year_after(end) {
+                if n == y {
+                    end = e;
+                }
+            }
+            (Year::Absolute(y), end)
+        };
+        Some(Parsed {
+            element: Element::Holiday { holiday, year },
+            first: j,
+            end,
+            lead: j,
+        })
+    }
+
+    /// A lunar year named by its stem and branch ("Ất Tỵ"), both
+    /// capitalised: the one year of the lunar table with that name.
+    fn stem_branch_year(&self, k: usize) -> Option<i16> {
+        let (stem_tok, branch_tok) = (self.tok(k)?, self.tok(k + 1)?);
+        if !stem_tok.gap || !branch_tok.gap || branch_tok.line {
+            return None;
+        }
+        if !stem_tok.is_capitalised() || !branch_tok.is_capitalised() {
+            return None;
+        }
+        let find = |table: &[(crate::lexicon::SyllableId, u8)], s| {
+            table
+                .iter()
+                .find(|(id, _)| *id == s)
+                .map(|&(_, n)| i16::from(n))
+        };
+        let stem = find(&self.lex.stems, stem_tok.syllable)?;
+        let branch = find(&self.lex.branches, branch_tok.syllable)?;
+        self.lex
+            .lunar_years
+            .iter()
+            .map(|l| l.year)
+            .find(|&y| (y - 4).rem_euclid(10) == stem && (y - 4).rem_euclid(12) == branch)
     }
 
     /// "quý I/2025", "quý 3 năm 2024", "quý IV" (the anchor's year).

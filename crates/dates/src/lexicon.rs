@@ -71,6 +71,30 @@ pub(crate) enum Unit {
     Previous,
 }
 
+/// A holiday dated by its year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// Tết Nguyên đán: day 1 of lunar month 1.
+    Tet,
+    /// Rằm tháng Giêng: day 15 of lunar month 1.
+    FirstFullMoon,
+    /// Tết Đoan ngọ: day 5 of lunar month 5.
+    DoanNgo,
+    /// Tết Trung thu: day 15 of lunar month 8.
+    TrungThu,
+    /// Tết Dương lịch: 1 January.
+    NewYear,
+}
+
+/// Gregorian (month, day) of the lunar holidays of one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LunarYear {
+    pub year: i16,
+    pub tet: (i8, i8),
+    pub doan_ngo: (i8, i8),
+    pub trung_thu: (i8, i8),
+}
+
 /// Which part of a month or year a position word picks ("cuối tháng 10").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Part {
@@ -133,6 +157,13 @@ pub(crate) struct Lexicon {
     pub quarter_numbers: Vec<(SyllableId, u8)>,
     /// Months written as words, longest first.
     pub month_names: Vec<Phrase<u8>>,
+    /// Holiday names, longest first.
+    pub holidays: Vec<Phrase<Holiday>>,
+    /// Heavenly stems and earthly branches naming a lunar year, by syllable.
+    pub stems: Vec<(SyllableId, u8)>,
+    pub branches: Vec<(SyllableId, u8)>,
+    /// `lunar_holidays.tsv`, by year.
+    pub lunar_years: Vec<LunarYear>,
 }
 
 const CUES: &str = include_str!("../../../data/dates/cues.tsv");
@@ -141,6 +172,7 @@ const RELATIVE: &str = include_str!("../../../data/dates/relative.tsv");
 const WEEKDAYS: &str = include_str!("../../../data/dates/weekdays.tsv");
 const CONTEXT: &str = include_str!("../../../data/dates/context.tsv");
 const PERIODS: &str = include_str!("../../../data/dates/periods.tsv");
+const LUNAR: &str = include_str!("../../../data/dates/lunar_holidays.tsv");
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
@@ -171,6 +203,10 @@ impl Lexicon {
             half_word: NO_SYLLABLE,
             quarter_numbers: Vec::new(),
             month_names: Vec::new(),
+            holidays: Vec::new(),
+            stems: Vec::new(),
+            branches: Vec::new(),
+            lunar_years: Vec::new(),
         };
         for r in rows(CUES) {
             let role = match r.get(1).copied() {
@@ -283,11 +319,54 @@ impl Lexicon {
                     let p = lex.phrase(r[0], m);
                     lex.month_names.push(p);
                 }
+                Some("holiday") => {
+                    let holiday = match value {
+                        "tet" => Holiday::Tet,
+                        "first_full_moon" => Holiday::FirstFullMoon,
+                        "doan_ngo" => Holiday::DoanNgo,
+                        "trung_thu" => Holiday::TrungThu,
+                        "new_year" => Holiday::NewYear,
+                        other => panic!("periods.tsv: bad holiday {other:?}"),
+                    };
+                    let p = lex.phrase(r[0], holiday);
+                    lex.holidays.push(p);
+                }
+                Some("stem") => {
+                    let n = number();
+                    let p = lex.phrase(r[0], n);
+                    lex.stems.push((p.syllables[0], n));
+                }
+                Some("branch") => {
+                    let n = number();
+                    let p = lex.phrase(r[0], n);
+                    lex.branches.push((p.syllables[0], n));
+                }
                 other => panic!("periods.tsv: bad kind {other:?} in {r:?}"),
             }
         }
         lex.month_names
             .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
+        lex.holidays
+            .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
+        for r in rows(LUNAR) {
+            let day = |k: usize| -> (i8, i8) {
+                let d = r.get(k).copied().unwrap_or("");
+                let parsed = d
+                    .get(5..7)
+                    .and_then(|m| m.parse().ok())
+                    .zip(d.get(8..10).and_then(|x| x.parse().ok()));
+                parsed.unwrap_or_else(|| panic!("lunar_holidays.tsv: bad date in {r:?}"))
+            };
+            let year = r[0]
+                .parse()
+                .unwrap_or_else(|_| panic!("lunar_holidays.tsv: bad year in {r:?}"));
+            lex.lunar_years.push(LunarYear {
+                year,
+                tet: day(1),
+                doan_ngo: day(2),
+                trung_thu: day(3),
+            });
+        }
         lex.context_heads = vec![0; lex.syllables.len()];
         for p in &lex.context {
             lex.context_heads[usize::from(p.syllables[0])] |= 1 << (p.meaning as u16);
@@ -315,6 +394,11 @@ impl Lexicon {
             })
             .collect();
         Phrase { syllables, meaning }
+    }
+
+    /// The holidays of lunar year `year`, when the table holds it.
+    pub(crate) fn lunar_year(&self, year: i16) -> Option<&LunarYear> {
+        self.lunar_years.iter().find(|l| l.year == year)
     }
 
     /// The part a position word names.
@@ -387,6 +471,22 @@ mod tests {
         assert_ne!(lex.year_word, NO_SYLLABLE);
         assert_eq!(lex.weekday_head, lex.id("thứ"));
         assert!(lex.punct_connectors.contains(&('–', ConnectorKind::Range)));
+    }
+
+    #[test]
+    fn lunar_table_holds_known_new_years() {
+        let lex = &*LEXICON;
+        assert_eq!(lex.lunar_years.len(), 51);
+        for (year, tet) in [
+            (2024, (2, 10)),
+            (2025, (1, 29)),
+            (2026, (2, 17)),
+            (2007, (2, 17)),
+        ] {
+            assert_eq!(lex.lunar_year(year).map(|l| l.tet), Some(tet), "{year}");
+        }
+        assert_eq!(lex.lunar_year(2025).map(|l| l.trung_thu), Some((10, 6)));
+        assert!(lex.lunar_year(1850).is_none());
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod scan;
 use grammar::{Direction, Found, Partial, Value, Year};
 use jiff::civil::Date;
 use jiff::ToSpan;
-use lexicon::{ContextRole, Part, Unit, LEXICON};
+use lexicon::{ContextRole, Holiday, Part, Unit, LEXICON};
 use thoisu_core::{DateMention, DateValue, Sentence, Span};
 
 /// The date relative dates are resolved against: a full date, or a year alone.
@@ -275,6 +275,28 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
             }
             let end = Date::new(year, last as i8, 1).ok()?.last_of_month();
             Some(span_value(start, end))
+        }
+        Value::Holiday { holiday, year } => {
+            let year = match year {
+                Year::Absolute(y) => y,
+                Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
+                Year::Anchor => return None,
+            };
+            if holiday == Holiday::NewYear {
+                return Some(DateValue::day(Date::new(year, 1, 1).ok()?.to_string()));
+            }
+            let lunar = LEXICON.lunar_year(year)?;
+            let ((month, day), after) = match holiday {
+                Holiday::Tet | Holiday::NewYear => (lunar.tet, 0),
+                Holiday::FirstFullMoon => (lunar.tet, 14),
+                Holiday::DoanNgo => (lunar.doan_ngo, 0),
+                Holiday::TrungThu => (lunar.trung_thu, 0),
+            };
+            let d = Date::new(year, month, day)
+                .ok()?
+                .checked_add(after.days())
+                .ok()?;
+            Some(DateValue::day(d.to_string()))
         }
         Value::DayOfMonth { day, ahead } => {
             let a = anchor?.date()?;

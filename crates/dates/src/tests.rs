@@ -496,6 +496,60 @@ fn days_from_the_text() {
 }
 
 #[test]
+fn lunar_holidays() {
+    let a = full("2025-10-11");
+    for (input, text, value) in [
+        (
+            "dịp Tết Nguyên đán 2025, người dân",
+            "Tết Nguyên đán 2025",
+            "2025-01-29",
+        ),
+        (
+            "Tết Nguyên Đán năm 2024 đến sớm",
+            "Tết Nguyên Đán năm 2024",
+            "2024-02-10",
+        ),
+        ("chuẩn bị đón Tết Ất Tỵ", "Tết Ất Tỵ", "2025-01-29"),
+        (
+            "Tết Bính Ngọ 2026 sắp tới",
+            "Tết Bính Ngọ 2026",
+            "2026-02-17",
+        ),
+        ("Tết Đinh Hợi (2007)", "Tết Đinh Hợi", "2007-02-17"),
+        (
+            "Rằm tháng Giêng năm 2025",
+            "Rằm tháng Giêng năm 2025",
+            "2025-02-12",
+        ),
+        (
+            "Tết Trung thu năm 2024",
+            "Tết Trung thu năm 2024",
+            "2024-09-17",
+        ),
+        ("Tết Đoan ngọ 2025", "Tết Đoan ngọ 2025", "2025-05-31"),
+        (
+            "nghỉ Tết Dương lịch 2026",
+            "Tết Dương lịch 2026",
+            "2026-01-01",
+        ),
+        ("Tết năm nay đến sớm", "Tết năm nay", "2025-01-29"),
+    ] {
+        check(input, a, &[(text, value)]);
+    }
+    for input in [
+        "Tết đến xuân về",
+        "quà Tết cho người nghèo",
+        "Trung thu này các em vui",
+        "Tết Dương lịch sắp đến",
+        "dịp Tết 2000 suất quà",
+        "Tết ất tỵ",
+        "Tết Giáp Sửu",
+    ] {
+        check(input, a, &[]);
+    }
+}
+
+#[test]
 fn relative_days() {
     let a = full("2025-10-11"); // a Saturday
     check("Hôm nay, hai bên ký kết", a, &[("Hôm nay", "2025-10-11")]);
