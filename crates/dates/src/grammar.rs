@@ -919,7 +919,8 @@ impl Parser<'_> {
     fn element_at(&self, j: usize, cued: bool) -> Option<Parsed> {
         let t = self.tok(j)?;
         if t.kind == Kind::Word && t.syllable == self.lex.month_word {
-            return self.month_at(j, cued);
+            // "tháng 6 và tháng 9": the second continues the list.
+            return self.month_at(j, cued || self.continues_list(j));
         }
         if t.kind == Kind::Word && t.syllable == self.lex.quarter_word {
             return self.quarter_at(j);
@@ -1232,7 +1233,8 @@ impl Parser<'_> {
             if !(cued || part != Part::Whole || follows) || year_word || !self.ends_cleanly(after) {
                 return None;
             }
-            (first, Year::Anchor, next.unwrap_or(after))
+            let year = self.listed_year(after).unwrap_or(Year::Anchor);
+            (first, year, next.unwrap_or(after))
         };
         if self.lunar_after(end) {
             return None;
@@ -1249,6 +1251,24 @@ impl Parser<'_> {
             end,
             lead: if part == Part::Whole { j } else { lead },
         })
+    }
+
+    /// The year of the next member of a list of months or quarters ("quý 3
+    /// và quý 4/2016", "tháng 6 và tháng 9 năm 2025"), when it names one.
+    fn listed_year(&self, k: usize) -> Option<Year> {
+        let next = self.list_connector(k)?;
+        let t = self.tok(next)?;
+        let parsed = if t.syllable == self.lex.month_word {
+            self.month_at(next, true)?
+        } else if t.syllable == self.lex.quarter_word {
+            self.quarter_at(next)?
+        } else {
+            return None;
+        };
+        match parsed.element {
+            Element::Months { year, .. } if year != Year::Anchor => Some(year),
+            _ => None,
+        }
     }
 
     /// A holiday and its year: "Tết Nguyên đán 2025", "Trung thu năm
@@ -1360,7 +1380,7 @@ impl Parser<'_> {
                     .tok(j + 2)
                     .is_none_or(|t| t.syllable != self.lex.year_word) =>
             {
-                (Year::Anchor, j + 2)
+                (self.listed_year(j + 2).unwrap_or(Year::Anchor), j + 2)
             }
             None => return None,
         };

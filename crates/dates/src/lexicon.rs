@@ -66,6 +66,9 @@ pub(crate) enum Unit {
     Year,
     /// A quarter of the year ("quý này").
     Quarter,
+    /// From the first of the anchor's year (offset 0) or month (offset 1)
+    /// to the anchor ("từ đầu năm đến nay").
+    ToDate,
     /// Days from the last single day the text named before ("cùng ngày",
     /// "hôm sau"), not from the anchor.
     Previous,
@@ -243,6 +246,7 @@ impl Lexicon {
                 Some("month") => Unit::Month,
                 Some("year") => Unit::Year,
                 Some("quarter") => Unit::Quarter,
+                Some("year_to_date") => Unit::ToDate,
                 Some("previous") => Unit::Previous,
                 other => panic!("relative.tsv: bad unit {other:?} in {r:?}"),
             };

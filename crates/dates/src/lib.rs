@@ -320,6 +320,14 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
             let a = anchor?.date()?;
             match rel.unit {
                 Unit::Previous => None,
+                Unit::ToDate => {
+                    let first = if rel.offset == 0 {
+                        Date::new(a.year(), 1, 1).ok()?
+                    } else {
+                        a.first_of_month()
+                    };
+                    Some(span_value(first, a))
+                }
                 Unit::Quarter => {
                     let q = (i32::from(a.month()) - 1) / 3 + rel.offset;
                     let year = i32::from(a.year()) + q.div_euclid(4);

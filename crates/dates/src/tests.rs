@@ -367,6 +367,45 @@ fn months_without_year() {
     ] {
         check(input, a, &[(text, value)]);
     }
+    check(
+        "Fed có thể tăng lãi suất vào tháng 6 và tháng 9",
+        a,
+        &[
+            ("tháng 6", "2025-06-01/2025-06-30"),
+            ("tháng 9", "2025-09-01/2025-09-30"),
+        ],
+    );
+    check(
+        "trượt dài trong quý 3 và quý 4.2016",
+        a,
+        &[
+            ("quý 3", "2016-07-01/2016-09-30"),
+            ("quý 4.2016", "2016-10-01/2016-12-31"),
+        ],
+    );
+    check(
+        "vào tháng 6 và tháng 9 năm 2024",
+        a,
+        &[
+            ("tháng 6", "2024-06-01/2024-06-30"),
+            ("tháng 9 năm 2024", "2024-09-01/2024-09-30"),
+        ],
+    );
+    check(
+        "Từ đầu năm đến nay, giá vàng tăng",
+        a,
+        &[("Từ đầu năm đến nay", "2025-01-01/2025-10-11")],
+    );
+    check(
+        "từ đầu tháng đến nay",
+        a,
+        &[("từ đầu tháng đến nay", "2025-10-01/2025-10-11")],
+    );
+    check(
+        "Buổi sáng 10/10, đoàn đến",
+        a,
+        &[("Buổi sáng 10/10", "2025-10-10")],
+    );
     // News about December read in January: last year's month.
     check(
         "Trong tháng 12, xuất khẩu tăng",
@@ -382,7 +421,7 @@ fn months_without_year() {
         "vào tháng 3 năm sau đó",
         "trong tháng 10%",
         "những tháng năm khó khăn",
-        "từ đầu năm đến nay",
+        "đầu năm, giá tăng",
     ] {
         check(input, a, &[]);
     }
