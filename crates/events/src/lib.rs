@@ -72,6 +72,20 @@ pub(crate) struct Side {
 
 static EMBEDDED: LazyLock<Coder> = LazyLock::new(|| Coder::new(Rules::embedded()));
 
+/// Aspect words that may stand between a modality cue and its verb.
+const ASPECT: [&str; 10] = [
+    "đã ",
+    "đang ",
+    "hề ",
+    "cũng ",
+    "vẫn ",
+    "còn ",
+    "từng ",
+    "được ",
+    "lại ",
+    "đều ",
+];
+
 /// Words before an actor that make it the place of the event.
 const LOCATIVE: [&str; 4] = ["tại", "ở", "về đến", "về"];
 /// Words before an actor that make it the destination of a movement.
@@ -205,14 +219,30 @@ impl Coder {
     /// The modality cue ending right before syllable `first`, if any
     /// (looking back three syllables, never across punctuation).
     fn modality_before(&self, st: &SyllableText, first: usize) -> Option<Modality> {
-        let mut lo = first;
-        while lo > 0 && first - lo < 3 && !st.punct_before(lo) {
-            lo -= 1;
+        // The cue stands right before the phrase, past aspect words
+        // ("sẽ không ký", "chưa từng ký"): a "không" further back is more
+        // often part of a word ("hàng không", "phòng không").
+        let mut end = first;
+        while end > 0 && !st.punct_before(end) && ASPECT.contains(&st.key_of(end - 1, end)) {
+            end -= 1;
         }
-        (lo..first)
-            .flat_map(|start| (start + 1..=first).map(move |end| (start, end)))
-            .filter_map(|(start, end)| self.rules.modality.get(st.key_of(start, end)).copied())
-            .find(|m| *m != Modality::Attribution)
+        let adjacent = (1..=3usize.min(end))
+            .rev()
+            .filter(|len| !(end - len + 1..end).any(|k| st.punct_before(k)))
+            .filter_map(|len| self.rules.modality.get(st.key_of(end - len, end)))
+            .map(|(m, _)| *m)
+            .find(|m| *m != Modality::Attribution);
+        if adjacent.is_some() {
+            return adjacent;
+        }
+        // Clause-wide cues: "Nếu A tấn công B", "yêu cầu A rút quân".
+        let clause_start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        (clause_start..first)
+            .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
+            .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
+            .filter(|(m, clause)| *clause && *m != Modality::Attribution)
+            .map(|(m, _)| *m)
+            .next()
     }
 
     #[allow(clippy::too_many_arguments)]

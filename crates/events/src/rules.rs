@@ -87,7 +87,8 @@ pub fn syllable_key(phrase: &str) -> String {
 
 pub struct Rules {
     pub verbs: PhraseSet<VerbRule>,
-    pub modality: HashMap<String, Modality>,
+    /// Cue → (what it marks, whether it may stand anywhere earlier in the clause).
+    pub modality: HashMap<String, (Modality, bool)>,
     pub kinds: PhraseSet<AgreementKind>,
     pub pairs: PhraseSet<()>,
     pub cameo: HashMap<String, CameoEntry>,
@@ -174,7 +175,12 @@ impl Rules {
                     "attribution" => Modality::Attribution,
                     other => panic!("modality.tsv: unknown kind {other:?}"),
                 };
-                (syllable_key(r[1]), m)
+                let clause = match r.get(2).copied().unwrap_or("adjacent") {
+                    "clause" => true,
+                    "adjacent" => false,
+                    other => panic!("modality.tsv: unknown scope {other:?}"),
+                };
+                (syllable_key(r[1]), (m, clause))
             })
             .collect();
         let kinds = rows(kinds)

@@ -503,3 +503,34 @@ fn a_happening_told_twice_keeps_both_tellings() {
     assert_eq!(e.retold.len(), 1);
     assert_eq!(e.retold[0].sentence, 1);
 }
+
+#[test]
+fn khong_inside_a_word_is_not_a_negation() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Hãng hàng không Nhật Bản",
+            "JPN",
+            &["Hãng hàng không Nhật Bản"],
+        ),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let c = check(
+        "Hãng hàng không Nhật Bản đã ký thỏa thuận với Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("057", "JPN", "VNM")]);
+    let c = check(
+        "Hãng hàng không Nhật Bản sẽ không ký thỏa thuận với Việt Nam.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    let c = check(
+        "Hãng hàng không Nhật Bản chưa từng ký thỏa thuận với Việt Nam.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
