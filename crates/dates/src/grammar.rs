@@ -712,10 +712,20 @@ impl Parser<'_> {
         day: u8,
         prefix: Prefix,
     ) -> Option<usize> {
-        if !prefix.day_word {
+        let number = end - 1;
+        if !prefix.day_word || number == 0 || self.toks[number - 1].syllable != self.lex.day_word {
             return None;
         }
         let after = self.tok(end);
+        // "ngày 18 - 5", "ngày 18 . 5": a spaced-out day/month, not a day alone.
+        let spaced_date = after.is_some_and(|t| {
+            t.kind == Kind::Punct
+                && (RANGE_DASHES.contains(&t.ch) || DATE_SEPARATORS.contains(&t.ch))
+                && self.tok(end + 1).is_some_and(|n| n.kind == Kind::Number)
+        });
+        if spaced_date {
+            return None;
+        }
         let followed_by_period_word = after
             .is_some_and(|t| t.syllable == self.lex.month_word || t.syllable == self.lex.year_word)
             || self.context_at(end, ContextRole::Unit).is_some()

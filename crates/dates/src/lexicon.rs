@@ -156,6 +156,8 @@ pub(crate) struct Lexicon {
     pub quarter_word: SyllableId,
     /// "nửa": a half, before "đầu" or "cuối".
     pub half_word: SyllableId,
+    /// "ngày": before a day number alone, a day of the anchor's month.
+    pub day_word: SyllableId,
     /// Roman numerals after "quý", by syllable.
     pub quarter_numbers: Vec<(SyllableId, u8)>,
     /// Months written as words, longest first.
@@ -204,6 +206,7 @@ impl Lexicon {
             parts: Vec::new(),
             quarter_word: NO_SYLLABLE,
             half_word: NO_SYLLABLE,
+            day_word: NO_SYLLABLE,
             quarter_numbers: Vec::new(),
             month_names: Vec::new(),
             holidays: Vec::new(),
@@ -312,6 +315,7 @@ impl Lexicon {
                     lex.parts.push((p.syllables[0], part));
                 }
                 Some("half") => lex.half_word = lex.phrase(r[0], ()).syllables[0],
+                Some("day_word") => lex.day_word = lex.phrase(r[0], ()).syllables[0],
                 Some("quarter") => lex.quarter_word = lex.phrase(r[0], ()).syllables[0],
                 Some("quarter_number") => {
                     let q = number();

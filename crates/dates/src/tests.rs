@@ -529,6 +529,8 @@ fn days_from_the_text() {
         "trong 10 ngày",
         "ngày 2 của giải đấu là ngày thứ hai",
         "làm việc ngày 8 tiếng",
+        "khai mạc vào mùng 6 Tết",
+        "từ ngày 27- 4 đến ngày 18 - 5",
     ] {
         check(input, full("2025-11-11"), &[]);
     }
