@@ -72,6 +72,20 @@ pub(crate) struct Side {
 
 static EMBEDDED: LazyLock<Coder> = LazyLock::new(|| Coder::new(Rules::embedded()));
 
+/// What a planned or hypothetical act becomes (CAMEO codes only what
+/// happened or was said): the intent to do it, where CAMEO has one.
+fn intent_for(code: &str) -> Option<&str> {
+    Some(match code.get(..2)? {
+        "03" => code,
+        "04" => "036",                  // a planned visit or meeting
+        "05" if code != "057" => "032", // diplomatic cooperation
+        "06" => "031",                  // material cooperation
+        "07" => "033",                  // aid
+        "08" => "035",                  // yielding
+        _ => return None, // a planned signing is not a signing; threats stay threats only when said
+    })
+}
+
 /// Aspect words that may stand between a modality cue and its verb.
 const ASPECT: [&str; 10] = [
     "đã ",
@@ -87,7 +101,7 @@ const ASPECT: [&str; 10] = [
 ];
 
 /// Words before an actor that make it the place of the event.
-const LOCATIVE: [&str; 4] = ["tại", "ở", "về đến", "về"];
+const LOCATIVE: [&str; 3] = ["tại", "ở", "về đến"];
 /// Words before an actor that make it the destination of a movement.
 const DESTINATION: [&str; 3] = ["tới", "sang", "đến"];
 
@@ -126,13 +140,12 @@ impl Coder {
                 let mut code = rule.code.clone();
                 match self.modality_before(&st, m.first) {
                     Some(Modality::Negation) => continue,
-                    Some(Modality::Future) => {
-                        if code.starts_with("04") {
-                            code = "036".into();
-                        } else if !code.starts_with("03") {
-                            continue;
-                        }
-                    }
+                    Some(Modality::Future) => match intent_for(&code) {
+                        Some(intent) => code = intent.into(),
+                        None => continue,
+                    },
+                    Some(Modality::Demand) if code.starts_with("04") => code = "036".into(),
+                    Some(Modality::Demand) => continue,
                     _ => {}
                 }
                 if code == "057" {

@@ -39,6 +39,8 @@ pub struct VerbRule {
 pub enum Modality {
     Negation,
     Future,
+    /// Asked of someone else: the act itself did not happen.
+    Demand,
     Attribution,
 }
 
@@ -172,6 +174,7 @@ impl Rules {
                 let m = match r[0] {
                     "negation" => Modality::Negation,
                     "future" => Modality::Future,
+                    "demand" => Modality::Demand,
                     "attribution" => Modality::Attribution,
                     other => panic!("modality.tsv: unknown kind {other:?}"),
                 };

@@ -534,3 +534,19 @@ fn khong_inside_a_word_is_not_a_negation() {
     );
     assert!(c.events.is_empty(), "{:?}", c.events);
 }
+
+#[test]
+fn a_planned_act_becomes_the_intent_to_do_it() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let c = check("Nhật Bản sẽ viện trợ Việt Nam 5 triệu USD.", spec, &[]);
+    assert_eq!(c.events, vec![ev("033", "JPN", "VNM")]);
+    let c = check("Nhật Bản sẽ ký hiệp định với Việt Nam.", spec, &[]);
+    assert!(
+        c.events.is_empty(),
+        "a planned signing is not coded: {:?}",
+        c.events
+    );
+}
