@@ -1156,6 +1156,19 @@ impl Parser<'_> {
         if !t.gap || t.line {
             return None;
         }
+        for p in &self.lex.ten_days {
+            let n = p.syllables.len();
+            let Some(from) = j.checked_sub(n) else {
+                continue;
+            };
+            let matches = p.syllables.iter().enumerate().all(|(k, &s)| {
+                let w = &self.toks[from + k];
+                w.syllable == s && (k == 0 || (w.gap && !w.line))
+            });
+            if matches {
+                return Some((p.meaning, from));
+            }
+        }
         let part = self.lex.part(self.toks[lead].syllable)?;
         let half = lead > 0
             && self.toks[lead].gap

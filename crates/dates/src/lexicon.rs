@@ -153,6 +153,8 @@ pub(crate) struct Lexicon {
     pub weekday_head: SyllableId,
     /// Position words ("đầu", "giữa", "cuối"), by syllable.
     pub parts: Vec<(SyllableId, Part)>,
+    /// "thượng tuần", "trung tuần", "hạ tuần": thirds of a month.
+    pub ten_days: Vec<Phrase<Part>>,
     pub quarter_word: SyllableId,
     /// "nửa": a half, before "đầu" or "cuối".
     pub half_word: SyllableId,
@@ -204,6 +206,7 @@ impl Lexicon {
             year_word: NO_SYLLABLE,
             weekday_head: NO_SYLLABLE,
             parts: Vec::new(),
+            ten_days: Vec::new(),
             quarter_word: NO_SYLLABLE,
             half_word: NO_SYLLABLE,
             day_word: NO_SYLLABLE,
@@ -304,7 +307,7 @@ impl Lexicon {
                     .unwrap_or_else(|_| panic!("periods.tsv: bad value in {r:?}"))
             };
             match r.get(1).copied() {
-                Some("part") => {
+                Some(kind @ ("part" | "ten_days")) => {
                     let part = match value {
                         "early" => Part::Early,
                         "middle" => Part::Middle,
@@ -312,7 +315,11 @@ impl Lexicon {
                         other => panic!("periods.tsv: bad part {other:?}"),
                     };
                     let p = lex.phrase(r[0], part);
-                    lex.parts.push((p.syllables[0], part));
+                    if kind == "part" {
+                        lex.parts.push((p.syllables[0], part));
+                    } else {
+                        lex.ten_days.push(p);
+                    }
                 }
                 Some("half") => lex.half_word = lex.phrase(r[0], ()).syllables[0],
                 Some("day_word") => lex.day_word = lex.phrase(r[0], ()).syllables[0],

@@ -350,6 +350,16 @@ fn months_without_year() {
             "2024-09-01/2024-12-31",
         ),
         (
+            "trung tuần tháng 10 tới",
+            "trung tuần tháng 10 tới",
+            "2025-10-11/2025-10-20",
+        ),
+        (
+            "từ hạ tuần tháng 9",
+            "hạ tuần tháng 9",
+            "2025-09-21/2025-09-30",
+        ),
+        (
             "trong nửa đầu năm nay",
             "nửa đầu năm nay",
             "2025-01-01/2025-06-30",
