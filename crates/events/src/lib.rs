@@ -663,6 +663,17 @@ fn resolve_sides(
         .or_else(|| left.iter().find(|a| frame != Frame::Directed && !a.paired))
         .or_else(|| left.first().filter(|_| frame != Frame::Directed))
         .copied()?;
+    // "A bị B tấn công": B is the doer, A the one it is done to.
+    let src_first = st.syllable_from(src.span.start);
+    let passive = (src_first.saturating_sub(4)..src_first)
+        .any(|k| st.key_of(k, k + 1) == "bị " && !(k + 1..=src_first).any(|j| st.punct_before(j)));
+    if passive {
+        let sufferer = left
+            .iter()
+            .rev()
+            .find(|a| a.span.end <= src.span.start && a.country != src.country);
+        return sufferer.map(|t| (side(src), side(t)));
+    }
     // "A và B hội đàm": a partner joined to the subject by "và"/"cùng".
     let partner = left.iter().find(|a| {
         a.country != src.country && {

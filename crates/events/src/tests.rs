@@ -550,3 +550,16 @@ fn a_planned_act_becomes_the_intent_to_do_it() {
         c.events
     );
 }
+
+#[test]
+fn a_passive_names_the_doer_after_bi() {
+    let c = check(
+        "Tàu cá Việt Nam bị tàu hải cảnh Trung Quốc tấn công tại Hoàng Sa.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ],
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("190", "CHN", "VNM")]);
+}
