@@ -131,6 +131,9 @@ impl Coder {
             if st.syllables.is_empty() {
                 continue;
             }
+            if !st.find(&self.rules.sports).is_empty() {
+                continue; // a match report: "tấn công" is football here
+            }
             let pair_phrases = st.find(&self.rules.pairs);
             for m in st.find(&self.rules.verbs) {
                 let rule = &self.rules.verbs.values[m.pattern];

@@ -12,6 +12,7 @@ const VERBS: &str = include_str!("../../../data/events/verbs.tsv");
 const MODALITY: &str = include_str!("../../../data/events/modality.tsv");
 const AGREEMENTS: &str = include_str!("../../../data/events/agreements.tsv");
 const PAIRS: &str = include_str!("../../../data/events/pairs.tsv");
+const SPORTS: &str = include_str!("../../../data/events/sports.tsv");
 const CAMEO: &str = include_str!("../../../data/events/cameo_codes.tsv");
 
 /// How a rule reads its actors off the sentence.
@@ -93,6 +94,8 @@ pub struct Rules {
     pub modality: HashMap<String, (Modality, bool)>,
     pub kinds: PhraseSet<AgreementKind>,
     pub pairs: PhraseSet<()>,
+    /// Sports reporting: sentences holding one of these are not coded.
+    pub sports: PhraseSet<()>,
     pub cameo: HashMap<String, CameoEntry>,
 }
 
@@ -194,11 +197,13 @@ impl Rules {
             })
             .collect();
         let pairs = rows(pairs).map(|r| (r[0].to_string(), ())).collect();
+        let sports = rows(SPORTS).map(|r| (r[0].to_string(), ())).collect();
         Rules {
             verbs: PhraseSet::build(verbs),
             modality,
             kinds: PhraseSet::build(kinds),
             pairs: PhraseSet::build(pairs),
+            sports: PhraseSet::build(sports),
             cameo,
         }
     }

@@ -563,3 +563,16 @@ fn a_passive_names_the_doer_after_bi() {
     );
     assert_eq!(c.events, vec![ev("190", "CHN", "VNM")]);
 }
+
+#[test]
+fn sports_reporting_is_not_coded() {
+    let c = check(
+        "Đội tuyển Việt Nam tấn công liên tục vào khung thành Thái Lan.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ],
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
