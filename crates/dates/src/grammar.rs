@@ -45,6 +45,12 @@ pub(crate) enum Year {
     /// Not written ("trong tháng 10", "quý 3"): the anchor's, moved a year
     /// when that puts the period closer to a full anchor (as for a day/month).
     Anchor,
+    /// Not written, but the period lies at or after the anchor's month
+    /// ("tháng 5 tới").
+    Ahead,
+    /// Not written, but the period lies at or before the anchor's month
+    /// ("tháng 11 vừa qua").
+    Behind,
 }
 
 impl Partial {
@@ -52,7 +58,7 @@ impl Partial {
         match year {
             Year::Absolute(y) => self.year = Some(y),
             Year::Relative(o) => self.year_offset = Some(o),
-            Year::Anchor => {}
+            Year::Anchor | Year::Ahead | Year::Behind => {}
         }
     }
 }
@@ -459,7 +465,8 @@ impl Parser<'_> {
         let inner = self.prefix_at(k);
         let parsed = self.element_at(inner.next, true)?;
         if let Element::Months {
-            year: Year::Anchor, ..
+            year: Year::Anchor | Year::Ahead | Year::Behind,
+            ..
         } = parsed.element
         {
             // "Hôm nay, tháng 10 ..." is no month of its own.
@@ -1256,7 +1263,13 @@ impl Parser<'_> {
             if !(cued || part != Part::Whole || follows) || year_word || !self.ends_cleanly(after) {
                 return None;
             }
-            let year = self.listed_year(after).unwrap_or(Year::Anchor);
+            let year = if next.is_some() {
+                Year::Ahead
+            } else if self.phrase_at(after, &self.lex.past_markers).is_some() {
+                Year::Behind
+            } else {
+                self.listed_year(after).unwrap_or(Year::Anchor)
+            };
             (first, year, next.unwrap_or(after))
         };
         if self.lunar_after(end) {
@@ -1289,7 +1302,10 @@ impl Parser<'_> {
             return None;
         };
         match parsed.element {
-            Element::Months { year, .. } if year != Year::Anchor => Some(year),
+            Element::Months {
+                year: year @ (Year::Absolute(_) | Year::Relative(_)),
+                ..
+            } => Some(year),
             _ => None,
         }
     }

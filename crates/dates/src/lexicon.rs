@@ -153,6 +153,8 @@ pub(crate) struct Lexicon {
     pub weekday_head: SyllableId,
     /// Position words ("đầu", "giữa", "cuối"), by syllable.
     pub parts: Vec<(SyllableId, Part)>,
+    /// "vừa qua": after a yearless month, it lies in the past.
+    pub past_markers: Vec<Phrase<()>>,
     /// "thượng tuần", "trung tuần", "hạ tuần": thirds of a month.
     pub ten_days: Vec<Phrase<Part>>,
     pub quarter_word: SyllableId,
@@ -207,6 +209,7 @@ impl Lexicon {
             weekday_head: NO_SYLLABLE,
             parts: Vec::new(),
             ten_days: Vec::new(),
+            past_markers: Vec::new(),
             quarter_word: NO_SYLLABLE,
             half_word: NO_SYLLABLE,
             day_word: NO_SYLLABLE,
@@ -320,6 +323,10 @@ impl Lexicon {
                     } else {
                         lex.ten_days.push(p);
                     }
+                }
+                Some("past") => {
+                    let p = lex.phrase(r[0], ());
+                    lex.past_markers.push(p);
                 }
                 Some("half") => lex.half_word = lex.phrase(r[0], ()).syllables[0],
                 Some("day_word") => lex.day_word = lex.phrase(r[0], ()).syllables[0],

@@ -267,6 +267,14 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
                 Year::Absolute(y) => y,
                 Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
                 Year::Anchor => anchor_year(first.min(last), last, anchor?)?,
+                Year::Ahead | Year::Behind => {
+                    let a = anchor?;
+                    match a.month {
+                        Some(m) if year == Year::Ahead && first < m => a.year + 1,
+                        Some(m) if year == Year::Behind && first > m => a.year - 1,
+                        _ => a.year,
+                    }
+                }
             };
             let start_year = if first > last { year - 1 } else { year };
             let start = Date::new(start_year, first as i8, 1).ok()?;
@@ -280,7 +288,7 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
             let year = match year {
                 Year::Absolute(y) => y,
                 Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
-                Year::Anchor => return None,
+                Year::Anchor | Year::Ahead | Year::Behind => return None,
             };
             if holiday == Holiday::NewYear {
                 return Some(DateValue::day(Date::new(year, 1, 1).ok()?.to_string()));

@@ -416,6 +416,22 @@ fn months_without_year() {
         a,
         &[("Buổi sáng 10/10", "2025-10-10")],
     );
+    // "tới" puts the month ahead of the anchor, "vừa qua" behind it.
+    check(
+        "diễn ra vào tháng 5 tới tại Brussels",
+        full("2017-06-01"),
+        &[("tháng 5 tới", "2018-05-01/2018-05-31")],
+    );
+    check(
+        "Kết hôn tháng 11 vừa rồi, cặp sao",
+        full("2017-06-01"),
+        &[("tháng 11", "2016-11-01/2016-11-30")],
+    );
+    check(
+        "hồi tháng 6 vừa qua",
+        full("2017-06-20"),
+        &[("tháng 6", "2017-06-01/2017-06-30")],
+    );
     // News about December read in January: last year's month.
     check(
         "Trong tháng 12, xuất khẩu tăng",
