@@ -5,19 +5,28 @@
 //! signed [`Agreement`]s, each pointing at the sentence it was read from.
 //! No I/O, no failure: odd text gives fewer records, never an error.
 //!
-//! How an event is read (first version, PETRARCH-like but syllable based):
+//! How an event is read (PETRARCH-like, but over syllables):
 //! 1. Verb phrases from `data/events/verbs.tsv` are found as whole syllables,
 //!    longest first; `block` rows mask words that merely contain a trigger
-//!    ("tiếp tục", "đăng ký", "ký ức").
-//! 2. Modality cues just before the phrase (`modality.tsv`) drop negated
-//!    events, and turn planned visits and meetings into 036.
-//! 3. Actors are the sentence's entity mentions that carry a country:
-//!    the subject before the phrase (or after it, when the phrase opens the
-//!    sentence) and the first object after it from another country. "Hai
-//!    bên" and its kin (`pairs.tsv`) stand for the article's two main
-//!    countries. "Theo X," is attribution and "tại X" a place, not actors.
-//! 4. One happening told twice is one event: records are merged per code
-//!    group and country pair (both orders of a visit are one visit).
+//!    ("tiếp tục", "đăng ký", "ký ức"). Sentences of sports reporting
+//!    (`sports.tsv`) are skipped.
+//! 2. Modality cues (`modality.tsv`) right before the phrase, or anywhere
+//!    earlier in its clause for clause cues ("nếu", "yêu cầu"): a negated act
+//!    is dropped; a planned one becomes the intent to do it (036, 031, 033
+//!    …; a planned signing is dropped); an act only asked for is dropped
+//!    (the asking is coded), an invitation to visit is 036.
+//! 3. Actors are the sentence's entity mentions that carry a country: the
+//!    subject (a name right before the phrase, else the clause's first
+//!    person), or, when the phrase opens the sentence, the subject after the
+//!    next clause break; the target is the first object from another
+//!    country (a visit's destination first; a country in a title chain
+//!    stands for the person it names). "A và B" is a pair; "A bị B …" makes
+//!    B the doer. "Hai bên" and its kin (`pairs.tsv`) are the last
+//!    bilateral pair told, else the article's two main countries. "Theo X,",
+//!    photo credits, "tại X" and the sides of "X - Y" are not doers.
+//! 4. One happening told twice is one event with every telling: records are
+//!    merged per code group and country pair (both orders of a visit are one
+//!    visit). Events within one country are left out.
 
 mod agreements;
 mod plover;
