@@ -17,8 +17,19 @@
 //!   quantity range; a date followed by "âm lịch" is lunar: neither is read;
 //! - a number glued to letters or other numbers (`59-NQ/TW`, `0903.343.439`,
 //!   `15/2018/NĐ-CP`, `10h30`) never is;
-//! - a month counts only with its year ("tháng 10/2025", "tháng 10 năm
-//!   nay"); a year alone ("năm 2025") never does.
+//! - a month counts with its year ("tháng 10/2025", "tháng 10 năm nay"),
+//!   or without it after a cue ("trong tháng 10", "cuối tháng 10"), before
+//!   "tới" / "vừa qua", or in a list whose last member names the year; a
+//!   month written as a word needs its capital ("tháng Mười"); a year alone
+//!   ("năm 2025") never counts, a third or half of it does ("đầu năm 2025",
+//!   "nửa cuối năm nay"), as do quarters ("quý I/2025", "quý 3") and "6
+//!   tháng đầu năm";
+//! - a day alone needs "ngày" and a preposition or time of day before it,
+//!   "tới" / "này" after it, or a sentence opening before a comma ("Ngày
+//!   10, ..."); it falls in the anchor's month;
+//! - "cùng ngày", "hôm sau" count from the last single day named before;
+//! - a lunar holiday counts only with its year, in digits or as a stem and
+//!   branch ("Tết Nguyên đán 2025", "Tết Ất Tỵ").
 
 use crate::lexicon::{
     ConnectorKind, ContextRole, CueRole, Holiday, Lexicon, Part, Phrase, Relative, Unit,

@@ -1,5 +1,6 @@
 //! Dates: finds every calendar date a Vietnamese news text states or implies
-//! ("sáng 10/10", "từ ngày 9 đến 11-10-2025", "hôm qua", "thứ Hai") and
+//! ("sáng 10/10", "từ ngày 9 đến 11-10-2025", "hôm qua", "thứ Hai", "cuối
+//! tháng 10", "quý I/2025", "Tết Ất Tỵ", "chiều cùng ngày") and
 //! resolves it against the article's own date, the [`Anchor`].
 //!
 //! Pipeline: [`scan`] splits the text into numbers, words and marks;
