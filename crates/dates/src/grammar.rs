@@ -720,6 +720,16 @@ impl Parser<'_> {
         }
     }
 
+    /// Whether token `k` starts a sentence, a line or a bracket.
+    fn opens_sentence(&self, k: usize) -> bool {
+        k == 0 || {
+            let before = &self.toks[k - 1];
+            self.toks[k].line
+                || matches!(before.ch, '.' | '(' | '!' | '?' | ':' | '"' | '“')
+                    && before.kind == Kind::Punct
+        }
+    }
+
     /// "vào ngày 10", "ngày 10 tới", "Ngày 10, ...": a day alone after
     /// "ngày", with a preposition or time of day before it, "tới"/"này"
     /// after it, or opening a sentence before a comma.
@@ -756,10 +766,7 @@ impl Parser<'_> {
             self.push(text_from, next, Value::DayOfMonth { day, ahead: true });
             return Some(next);
         }
-        let opens_sentence = text_from == 0 || {
-            let before = &self.toks[text_from - 1];
-            self.toks[text_from].line || before.is_punct('.') || before.is_punct('(')
-        };
+        let opens_sentence = self.opens_sentence(text_from);
         let ok = prefix.strong
             || self.context_at(end, ContextRole::Follower).is_some()
             || (opens_sentence && after.is_some_and(|t| t.is_punct(',')));
@@ -1425,10 +1432,15 @@ impl Parser<'_> {
         };
         let (year, end) = match self.year_after(j + 2) {
             Some(found) => found,
+            // Without a year: not "quý 3 năm" (some other year), not a
+            // count ("quý 3 lần"), and not the given name Quý inside a
+            // sentence ("ông Quý 3 ...").
             None if self.ends_cleanly(j + 2)
                 && self
                     .tok(j + 2)
-                    .is_none_or(|t| t.syllable != self.lex.year_word) =>
+                    .is_none_or(|t| t.syllable != self.lex.year_word)
+                && self.context_at(j + 2, ContextRole::Unit).is_none()
+                && !(self.toks[j].is_capitalised() && !self.opens_sentence(j)) =>
             {
                 (self.listed_year(j + 2).unwrap_or(Year::Anchor), j + 2)
             }

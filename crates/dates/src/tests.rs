@@ -474,6 +474,7 @@ fn quarters_and_months_of_the_year() {
             "2025-04-01/2025-06-30",
         ),
         ("ngay trong quý này", "quý này", "2025-10-01/2025-12-31"),
+        ("Quý 3, doanh thu tăng", "Quý 3", "2025-07-01/2025-09-30"),
         (
             "sang quý tới, giá sẽ tăng",
             "quý tới",
@@ -509,6 +510,8 @@ fn quarters_and_months_of_the_year() {
         "kéo dài 9 tháng",
         "hai quý gần đây",
         "so với quý trước",
+        "ông Quý 3 lần được khen",
+        "lãi quý 2 lần liên tiếp",
     ] {
         check(input, a, &[]);
     }
