@@ -1440,7 +1440,7 @@ impl Parser<'_> {
                     .tok(j + 2)
                     .is_none_or(|t| t.syllable != self.lex.year_word)
                 && self.context_at(j + 2, ContextRole::Unit).is_none()
-                && !(self.toks[j].is_capitalised() && !self.opens_sentence(j)) =>
+                && (!self.toks[j].is_capitalised() || self.opens_sentence(j)) =>
             {
                 (self.listed_year(j + 2).unwrap_or(Year::Anchor), j + 2)
             }
