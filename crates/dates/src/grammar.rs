@@ -419,6 +419,11 @@ impl Parser<'_> {
         if rel.unit == Unit::Previous && self.context_before(i, ContextRole::Quantity) {
             return None;
         }
+        // "quý" is also "precious" ("kim loại quý này", "khách quý tới"):
+        // a relative quarter needs a cue before it or a sentence start.
+        if rel.unit == Unit::Quarter && !self.opens_sentence(i) && !self.cue_before(i) {
+            return None;
+        }
         self.push(
             i,
             next,
@@ -718,6 +723,16 @@ impl Parser<'_> {
                 self.day_of_month(text_from, first.end, day, prefix)
             }
         }
+    }
+
+    /// Whether a date cue ("trong", "vào", "từ") ends right before token `i`.
+    fn cue_before(&self, i: usize) -> bool {
+        (1..=2).any(|len| {
+            i >= len
+                && self
+                    .phrase_at(i - len, &self.lex.cues)
+                    .is_some_and(|(_, next)| next == i)
+        })
     }
 
     /// Whether token `k` starts a sentence, a line or a bracket.

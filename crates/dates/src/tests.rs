@@ -476,7 +476,7 @@ fn quarters_and_months_of_the_year() {
         ("ngay trong quý này", "quý này", "2025-10-01/2025-12-31"),
         ("Quý 3, doanh thu tăng", "Quý 3", "2025-07-01/2025-09-30"),
         (
-            "sang quý tới, giá sẽ tăng",
+            "trong quý tới, giá sẽ tăng",
             "quý tới",
             "2026-01-01/2026-03-31",
         ),
@@ -511,6 +511,9 @@ fn quarters_and_months_of_the_year() {
         "hai quý gần đây",
         "so với quý trước",
         "ông Quý 3 lần được khen",
+        "giá kim loại quý này có lúc tăng",
+        "Khách quý tới nhà thì rượu phải mềm môi",
+        "danh hiệu cao quý này",
         "lãi quý 2 lần liên tiếp",
     ] {
         check(input, a, &[]);
@@ -555,6 +558,7 @@ fn days_from_the_text() {
     );
     for input in [
         "ngày 10 hàng tháng",
+        "khai mạc phiên họp vào ngày 10 hằng tháng",
         "trong 10 ngày",
         "ngày 2 của giải đấu là ngày thứ hai",
         "làm việc ngày 8 tiếng",
