@@ -133,6 +133,8 @@ pub(crate) enum Value {
     Holiday {
         holiday: Holiday,
         year: Year,
+        /// Days after the holiday ("mùng 3 Tết" = 2).
+        after: u8,
     },
     /// A day alone ("vào ngày 10"): in the anchor's month, or (`ahead`,
     /// "ngày 10 tới") the next such day after the anchor.
@@ -187,6 +189,8 @@ enum Element {
     Holiday {
         holiday: Holiday,
         year: Year,
+        /// Days after the holiday ("mùng 3 Tết" = 2).
+        after: u8,
     },
 }
 
@@ -635,9 +639,21 @@ impl Parser<'_> {
                 );
                 Some(end)
             }
-            Element::Holiday { holiday, year } => {
+            Element::Holiday {
+                holiday,
+                year,
+                after,
+            } => {
                 let text_from = range_text_from.min(text_from);
-                self.push(text_from, first.end, Value::Holiday { holiday, year });
+                self.push(
+                    text_from,
+                    first.end,
+                    Value::Holiday {
+                        holiday,
+                        year,
+                        after,
+                    },
+                );
                 Some(first.end)
             }
             Element::Chain {
@@ -995,6 +1011,9 @@ impl Parser<'_> {
             return (!self.lunar_after(p.end)).then_some(p);
         }
         if let Some(p) = self.months_of_year_at(j) {
+            return Some(p);
+        }
+        if let Some(p) = self.day_of_tet_at(j) {
             return Some(p);
         }
         let (parts, seps, n, mut end) = self.chain_at(j);
@@ -1397,11 +1416,42 @@ impl Parser<'_> {
             (Year::Absolute(y), end)
         };
         Some(Parsed {
-            element: Element::Holiday { holiday, year },
+            element: Element::Holiday {
+                holiday,
+                year,
+                after: 0,
+            },
             first: j,
             end,
             lead: j,
         })
+    }
+
+    /// "mùng 3 Tết Ất Tỵ", "ngày mùng 2 Tết Nguyên đán 2025": a day of the
+    /// first lunar month, when the year is named.
+    fn day_of_tet_at(&self, j: usize) -> Option<Parsed> {
+        let n = self.tok(j)?;
+        if n.digits > 2 || !(1..=10).contains(&n.value) {
+            return None;
+        }
+        let holiday = self.holiday_at(j + 1)?;
+        match holiday.element {
+            Element::Holiday {
+                holiday: Holiday::Tet,
+                year,
+                ..
+            } if self.toks[j + 1].gap => Some(Parsed {
+                element: Element::Holiday {
+                    holiday: Holiday::Tet,
+                    year,
+                    after: n.value as u8 - 1,
+                },
+                first: j,
+                end: holiday.end,
+                lead: j,
+            }),
+            _ => None,
+        }
     }
 
     /// A lunar year named by its stem and branch ("Ất Tỵ"), both

@@ -285,7 +285,11 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
             let end = Date::new(year, last as i8, 1).ok()?.last_of_month();
             Some(span_value(start, end))
         }
-        Value::Holiday { holiday, year } => {
+        Value::Holiday {
+            holiday,
+            year,
+            after: days_after,
+        } => {
             let year = match year {
                 Year::Absolute(y) => y,
                 Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
@@ -303,7 +307,7 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
             };
             let d = Date::new(year, month, day)
                 .ok()?
-                .checked_add(after.days())
+                .checked_add((after + i32::from(days_after)).days())
                 .ok()?;
             Some(DateValue::day(d.to_string()))
         }

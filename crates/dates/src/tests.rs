@@ -607,6 +607,16 @@ fn lunar_holidays() {
             "2026-01-01",
         ),
         ("Tết năm nay đến sớm", "Tết năm nay", "2025-01-29"),
+        (
+            "sáng mùng 3 Tết Ất Tỵ, người dân",
+            "sáng mùng 3 Tết Ất Tỵ",
+            "2025-01-31",
+        ),
+        (
+            "ngày mùng 1 Tết Nguyên đán 2024",
+            "ngày mùng 1 Tết Nguyên đán 2024",
+            "2024-02-10",
+        ),
     ] {
         check(input, a, &[(text, value)]);
     }
@@ -618,6 +628,7 @@ fn lunar_holidays() {
         "dịp Tết 2000 suất quà",
         "Tết ất tỵ",
         "Tết Giáp Sửu",
+        "mùng 3 Tết, người dân đi chơi",
     ] {
         check(input, a, &[]);
     }
