@@ -794,4 +794,6 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
 }
 
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;

@@ -2,65 +2,8 @@
 //! would give them written out by hand, so these tests pin the coder alone.
 
 use super::*;
-use thoisu_core::{DateValue, Mention};
-
-/// Sentences split at ". " — enough for hand-written test text.
-fn sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
-        out.push(Sentence {
-            span: Span::new(start, i + 1),
-        });
-        start = i + 2;
-    }
-    if start < text.len() {
-        out.push(Sentence {
-            span: Span::new(start, text.len()),
-        });
-    }
-    out
-}
-
-/// Entities from (kind, name, country, surface forms), mentions found by search.
-fn entities(
-    text: &str,
-    sents: &[Sentence],
-    spec: &[(EntityKind, &str, &str, &[&str])],
-) -> Vec<Entity> {
-    spec.iter()
-        .map(|(kind, name, country, forms)| {
-            let mut mentions = Vec::new();
-            for form in forms.iter() {
-                for (at, _) in text.match_indices(form) {
-                    let span = Span::new(at, at + form.len());
-                    let sentence = sents
-                        .iter()
-                        .position(|s| s.span.contains(span))
-                        .unwrap_or(0) as u32;
-                    mentions.push(Mention {
-                        text: form.to_string(),
-                        span,
-                        sentence,
-                    });
-                }
-            }
-            Entity {
-                kind: *kind,
-                name: name.to_string(),
-                country: Some(country.to_string()),
-                gazetteer_id: None,
-                roles: vec![],
-                actor_role: if *kind == EntityKind::Person {
-                    Some("GOV".into())
-                } else {
-                    None
-                },
-                mentions,
-            }
-        })
-        .collect()
-}
+use crate::test_support::{entities, sentences, Spec};
+use thoisu_core::DateValue;
 
 struct Case {
     events: Vec<(String, String, String)>,
@@ -68,13 +11,16 @@ struct Case {
     coded: Coded,
 }
 
-fn check(text: &str, spec: &[(EntityKind, &str, &str, &[&str])], dates: &[(&str, &str)]) -> Case {
+fn check(text: &str, spec: &Spec, dates: &[(&str, &str)]) -> Case {
+    // As the pipeline does: the coder reads normalised text ("hoà", "doạ").
+    let text = &thoisu_normalise::normalise(text);
     let sents = sentences(text);
     let ents = entities(text, &sents, spec);
     let dates: Vec<DateMention> = dates
         .iter()
         .map(|(form, value)| {
-            let at = text.find(form).expect("date text in sentence");
+            let form = &thoisu_normalise::normalise(form);
+            let at = text.find(form.as_str()).expect("date text in sentence");
             let span = Span::new(at, at + form.len());
             DateMention {
                 text: form.to_string(),

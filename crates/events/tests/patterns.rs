@@ -5,65 +5,15 @@
 //! out by hand, as a recogniser would give them, so these pin the coder and
 //! the rule files alone.
 
-use thoisu_core::{Entity, EntityKind, Mention, Sentence, Span};
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use test_support::{entities, sentences, Spec};
+use thoisu_core::EntityKind;
 use thoisu_events::Coder;
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
-
-type Spec<'a> = [(EntityKind, &'a str, &'a str, &'a [&'a str])];
-
-/// Sentences split at ". " — enough for hand-written test text.
-fn sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
-        out.push(Sentence {
-            span: Span::new(start, i + 1),
-        });
-        start = i + 2;
-    }
-    if start < text.len() {
-        out.push(Sentence {
-            span: Span::new(start, text.len()),
-        });
-    }
-    out
-}
-
-/// Entities from (kind, name, country, surface forms), mentions found by
-/// search in the normalised text.
-fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
-    spec.iter()
-        .map(|(kind, name, country, forms)| {
-            let mut mentions = Vec::new();
-            for form in forms.iter() {
-                let form = normalise(form);
-                for (at, _) in text.match_indices(&form) {
-                    let span = Span::new(at, at + form.len());
-                    let sentence = sents
-                        .iter()
-                        .position(|s| s.span.contains(span))
-                        .unwrap_or(0) as u32;
-                    mentions.push(Mention {
-                        text: form.to_string(),
-                        span,
-                        sentence,
-                    });
-                }
-            }
-            Entity {
-                kind: *kind,
-                name: name.to_string(),
-                country: Some(country.to_string()),
-                gazetteer_id: None,
-                roles: vec![],
-                actor_role: (*kind == EntityKind::Person).then(|| "GOV".into()),
-                mentions,
-            }
-        })
-        .collect()
-}
 
 /// The (code, source country, target country) of every event coded. The
 /// text is normalised first, as the pipeline does ("đe dọa" → "đe doạ").
