@@ -522,3 +522,60 @@ fn sports_reporting_is_not_coded() {
     );
     assert!(c.events.is_empty(), "{:?}", c.events);
 }
+
+#[test]
+fn documents_exchanged_at_a_ceremony_are_signed_agreements_of_their_kind() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+        (LOC, "Phnôm Pênh", "KHM", &["Phnôm Pênh"]),
+    ];
+    let c = check(
+        "Sáng 5/12, tại Phnôm Pênh, hai Thủ tướng chứng kiến lễ trao văn kiện: Hiệp ước bổ sung về hoạch định biên giới giữa Việt Nam và Campuchia; \
+         Tuyên bố chung Việt Nam - Campuchia; Kế hoạch hợp tác giáo dục giai đoạn 2026-2030 giữa Việt Nam và Campuchia.",
+        spec,
+        &[("Sáng 5/12", "2025-12-05")],
+    );
+    let kinds: Vec<thoisu_core::AgreementKind> = c.agreements.iter().map(|a| a.kind).collect();
+    use thoisu_core::AgreementKind::{JointStatement, Plan, Treaty};
+    assert_eq!(kinds, [Treaty, JointStatement, Plan], "{:?}", c.agreements);
+    let treaty = &c.agreements[0];
+    let parties: Vec<(&str, Option<&str>)> = treaty
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.country.as_deref()))
+        .collect();
+    assert_eq!(
+        parties,
+        [("Việt Nam", Some("VNM")), ("Campuchia", Some("KHM"))]
+    );
+    assert_eq!(treaty.date.as_deref(), Some("2025-12-05"));
+    assert_eq!(treaty.location.as_deref(), Some("Phnôm Pênh"));
+    // A signing is mutual: either order of the pair.
+    let signed = |a: &str, b: &str| c.events.contains(&ev("057", a, b));
+    assert!(
+        signed("VNM", "KHM") || signed("KHM", "VNM"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_contract_signed_in_a_sentence_is_an_agreement() {
+    let c = check(
+        "Tập đoàn Viettel và Tập đoàn Nokia đã ký hợp đồng cung cấp thiết bị 5G.",
+        &[
+            (ORG, "Tập đoàn Viettel", "VNM", &["Tập đoàn Viettel"]),
+            (ORG, "Tập đoàn Nokia", "FIN", &["Tập đoàn Nokia"]),
+        ],
+        &[],
+    );
+    assert_eq!(c.agreements.len(), 1, "{:?}", c.agreements);
+    assert_eq!(c.agreements[0].kind, thoisu_core::AgreementKind::Contract);
+    let names: Vec<&str> = c.agreements[0]
+        .parties
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tập đoàn Viettel", "Tập đoàn Nokia"]);
+}
