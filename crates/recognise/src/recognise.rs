@@ -272,6 +272,28 @@ struct Org {
     role: Option<String>,
 }
 
+impl Org {
+    /// An organisation inside a title chain ("Thứ trưởng Bộ Ngoại giao Triều
+    /// Tiên X") lends the chain its country (unless it follows "tại": an
+    /// embassy's host) and its role, if the chain has none yet. Returns
+    /// where the chain goes on.
+    fn absorb_into_chain(
+        self,
+        after_tai: &mut bool,
+        country: &mut Option<String>,
+        role: &mut Option<String>,
+    ) -> usize {
+        if !*after_tai && country.is_none() {
+            *country = self.country;
+        }
+        if role.is_none() {
+            *role = self.role;
+        }
+        *after_tai = false;
+        self.end
+    }
+}
+
 /// One scan over one text.
 struct Scan<'a> {
     g: &'a Gazetteer,
@@ -869,27 +891,17 @@ impl<'a> Scan<'a> {
                             }
                             EntryKind::Organisation => {
                                 let org = self.parse_org(j, true);
-                                if !after_tai && country.is_none() {
-                                    country = org.country;
-                                }
-                                if org_role.is_none() {
-                                    org_role = org.role;
-                                }
-                                after_tai = false;
-                                j = org.end;
+                                j = org.absorb_into_chain(
+                                    &mut after_tai,
+                                    &mut country,
+                                    &mut org_role,
+                                );
                             }
                         }
                     }
                     Target::Head(_) => {
                         let org = self.parse_org(j, true);
-                        if !after_tai && country.is_none() {
-                            country = org.country;
-                        }
-                        if org_role.is_none() {
-                            org_role = org.role;
-                        }
-                        after_tai = false;
-                        j = org.end;
+                        j = org.absorb_into_chain(&mut after_tai, &mut country, &mut org_role);
                     }
                     Target::Locative(h) => {
                         j = self.locative(j, c, h as usize, true);
