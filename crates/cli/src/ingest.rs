@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::{Duration, Instant};
 use thoisu_core::{Article, Document};
-use thoisu_extract::{extract, Options};
+use thoisu_extract::{extract_prepared, prepare, Options, Prepared};
 use thoisu_read::ReadError;
 use thoisu_store::Store;
 
@@ -84,22 +84,25 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
         for batch in batch_rx {
             // Articles already in the store are skipped before extraction
             // (re-ingesting a crawl costs a hash per article, not a parse).
-            let ids: Vec<String> = batch.par_iter().map(thoisu_extract::article_id).collect();
+            let total = batch.len();
+            let prepared: Vec<Prepared> = batch.par_iter().map(prepare).collect();
             let known = match &probe {
                 Some(p) => p
-                    .known_ids(ids.iter().map(String::as_str))
+                    .known_ids(prepared.iter().map(|p| p.id.as_str()))
                     .unwrap_or_default(),
                 None => Default::default(),
             };
-            let fresh: Vec<Article> = batch
+            let fresh: Vec<(Article, Prepared)> = batch
                 .into_iter()
-                .zip(&ids)
-                .filter(|(_, id)| !known.contains(*id))
-                .map(|(a, _)| a)
+                .zip(prepared)
+                .filter(|(_, p)| !known.contains(&p.id))
                 .collect();
-            let pre_skipped = ids.len() - fresh.len();
-            let docs: Vec<Document> = fresh.par_iter().map(|a| extract(a, &options)).collect();
-            let origins = fresh.into_iter().map(|a| a.origin).collect();
+            let pre_skipped = total - fresh.len();
+            let docs: Vec<Document> = fresh
+                .par_iter()
+                .map(|(a, p)| extract_prepared(a, p, &options))
+                .collect();
+            let origins = fresh.into_iter().map(|(a, _)| a.origin).collect();
             if doc_tx
                 .send(Extracted {
                     docs,
@@ -303,6 +306,7 @@ fn write_all(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use thoisu_extract::extract;
 
     fn article(body: &str, origin: &str) -> Article {
         Article {

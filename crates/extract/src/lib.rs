@@ -27,8 +27,29 @@ pub struct Options {
 
 /// Analyses one article.
 pub fn extract(article: &Article, options: &Options) -> Document {
+    extract_prepared(article, &prepare(article), options)
+}
+
+/// An article's normalised body and the id it hashes to: the first step of
+/// `extract`, apart so that ingest can skip stored articles before paying
+/// for the rest (and not normalise twice the ones it keeps).
+pub struct Prepared {
+    norm: NormalText,
+    /// The id `extract` gives the article's document.
+    pub id: String,
+}
+
+/// Normalises an article's body and computes its id.
+pub fn prepare(article: &Article) -> Prepared {
+    let norm = NormalText::new(&article.body);
+    let id = content_id(&norm.text);
+    Prepared { norm, id }
+}
+
+/// `extract`, for an article already `prepare`d.
+pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Options) -> Document {
     let body = article.body.as_str();
-    let norm = NormalText::new(body);
+    let norm = &prepared.norm;
     let text = norm.text.as_str();
     let sentences = thoisu_segment::sentences(text);
     let entities = thoisu_recognise::Recogniser::embedded().recognise_on(
@@ -140,7 +161,7 @@ pub fn extract(article: &Article, options: &Options) -> Document {
         .collect();
 
     Document {
-        id: content_id(text),
+        id: prepared.id.clone(),
         title: article.title.clone(),
         published: article.published.clone(),
         outlet: article.outlet.clone().or_else(|| options.outlet.clone()),
@@ -157,12 +178,6 @@ pub fn extract(article: &Article, options: &Options) -> Document {
         events: doc_events,
         agreements: doc_agreements,
     }
-}
-
-/// The id `extract` gives this article, without analysing it: lets ingest
-/// skip articles already stored before paying for their extraction.
-pub fn article_id(article: &Article) -> String {
-    content_id(&NormalText::new(&article.body).text)
 }
 
 /// A stable id: the first 128 bits of BLAKE3 over the normalised body.
