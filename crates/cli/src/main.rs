@@ -32,15 +32,8 @@ enum Command {
     Extract {
         /// The article file, a .jsonl batch, or - for stdin.
         file: PathBuf,
-        /// Resolve relative dates against this day when the article has none (YYYY-MM-DD).
-        #[arg(long)]
-        date: Option<String>,
-        /// Outlet name when the article does not say.
-        #[arg(long)]
-        outlet: Option<String>,
-        /// Worker threads for a batch (default: all cores).
-        #[arg(long)]
-        threads: Option<usize>,
+        #[command(flatten)]
+        analysis: AnalysisArgs,
     },
     /// Word segmentation: one line in, one line out, words' syllables joined by '_'.
     Segment {
@@ -53,15 +46,8 @@ enum Command {
         paths: Vec<PathBuf>,
         #[command(flatten)]
         db: DbArg,
-        /// Resolve relative dates against this day when an article has none.
-        #[arg(long)]
-        date: Option<String>,
-        /// Outlet name for articles that do not say.
-        #[arg(long)]
-        outlet: Option<String>,
-        /// Worker threads (default: all cores).
-        #[arg(long)]
-        threads: Option<usize>,
+        #[command(flatten)]
+        analysis: AnalysisArgs,
     },
     /// Query stored events.
     Events {
@@ -103,6 +89,36 @@ enum Command {
     },
 }
 
+/// What `extract` and `ingest` share: how articles are analysed.
+#[derive(clap::Args)]
+struct AnalysisArgs {
+    /// Resolve relative dates against this day when an article has none (YYYY-MM-DD).
+    #[arg(long)]
+    date: Option<String>,
+    /// Outlet name for articles that do not say.
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+impl AnalysisArgs {
+    /// Sets up the worker pool and returns the pipeline's options.
+    fn apply(self) -> thoisu_extract::Options {
+        if let Some(n) = self.threads {
+            // Only fails if a pool was already built, which cannot happen here.
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build_global();
+        }
+        thoisu_extract::Options {
+            date: self.date,
+            outlet: self.outlet,
+        }
+    }
+}
+
 #[derive(clap::Args)]
 struct DbArg {
     /// The store: a SQLite file path or sqlite://PATH.
@@ -125,38 +141,16 @@ enum Format {
     Gdelt,
 }
 
-fn set_threads(threads: Option<usize>) {
-    if let Some(n) = threads {
-        // Only fails if a pool was already built, which cannot happen here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global();
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract {
-            file,
-            date,
-            outlet,
-            threads,
-        } => {
-            set_threads(threads);
-            extract::run(&file, thoisu_extract::Options { date, outlet })
-        }
+        Command::Extract { file, analysis } => extract::run(&file, analysis.apply()),
         Command::Segment { file } => segment::run(file.as_deref()),
         Command::Ingest {
             paths,
             db,
-            date,
-            outlet,
-            threads,
-        } => {
-            set_threads(threads);
-            ingest::run(&paths, &db.path(), thoisu_extract::Options { date, outlet })
-        }
+            analysis,
+        } => ingest::run(&paths, &db.path(), analysis.apply()),
         Command::Events {
             db,
             actor,
