@@ -124,10 +124,17 @@ impl Rules {
     /// Parses the embedded files. Malformed rows are a build-time mistake in
     /// our own data, caught by the tests below, so they panic with the row.
     pub fn embedded() -> Rules {
-        Rules::parse(VERBS, MODALITY, AGREEMENTS, PAIRS, CAMEO)
+        Rules::parse(VERBS, MODALITY, AGREEMENTS, PAIRS, SPORTS, CAMEO)
     }
 
-    pub fn parse(verbs: &str, modality: &str, kinds: &str, pairs: &str, cameo: &str) -> Rules {
+    pub fn parse(
+        verbs: &str,
+        modality: &str,
+        kinds: &str,
+        pairs: &str,
+        sports: &str,
+        cameo: &str,
+    ) -> Rules {
         let cameo: HashMap<String, CameoEntry> = rows(cameo)
             .map(|r| {
                 assert!(r.len() >= 5, "cameo_codes.tsv: bad row {r:?}");
@@ -197,7 +204,7 @@ impl Rules {
             })
             .collect();
         let pairs = rows(pairs).map(|r| (r[0].to_string(), ())).collect();
-        let sports = rows(SPORTS).map(|r| (r[0].to_string(), ())).collect();
+        let sports = rows(sports).map(|r| (r[0].to_string(), ())).collect();
         Rules {
             verbs: PhraseSet::build(verbs),
             modality,
@@ -251,6 +258,7 @@ mod tests {
     fn a_broken_verb_row_is_refused() {
         Rules::parse(
             "X1\t042\tthăm\tsideways\tnote\n",
+            "",
             "",
             "",
             "",
