@@ -10,6 +10,13 @@ use crate::syllables::SyllableText;
 use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
 use thoisu_core::{Agreement, DateMention, Entity, Party, Sentence, Span};
 
+/// A signing phrase the coder found (057, not negated, not planned).
+pub(crate) struct Signing {
+    pub sentence: usize,
+    /// Where its words end: a sentence-form document is named after it.
+    pub trigger_end: usize,
+}
+
 /// How far back (in sentences) a listing looks for its signing phrase.
 const CONTEXT: usize = 2;
 
@@ -20,16 +27,18 @@ pub(crate) fn find(
     entities: &[Entity],
     actors: &[Vec<SentenceActor>],
     dates: &[DateMention],
-    signing: &[usize],
+    signing: &[Signing],
 ) -> Vec<Agreement> {
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let context = signing
+        let Some(signed) = signing
             .iter()
             .rev()
-            .find(|&&s| s <= si && si - s <= CONTEXT)
-            .copied();
-        let Some(context) = context else { continue };
+            .find(|s| s.sentence <= si && si - s.sentence <= CONTEXT)
+        else {
+            continue;
+        };
+        let context = signed.sentence;
         let body = sentence.span.of(text);
         let date = sentence_date(dates, si)
             .or_else(|| sentence_date(dates, context))
@@ -51,16 +60,12 @@ pub(crate) fn find(
             continue;
         }
         // Sentence form: every document named after the signing phrase.
-        let st = SyllableText::new(text, sentence.span);
-        let trigger_end = st
-            .find(&coder.rules.verbs)
+        // The first signing phrase of this sentence (the coder found them in order).
+        let trigger_end = signing
             .iter()
-            .filter(|m| coder.rules.verbs.values[m.pattern].code == "057")
-            .map(|m| st.span(m.first, m.end).end)
-            .next();
-        let Some(trigger_end) = trigger_end else {
-            continue;
-        };
+            .find(|s| s.sentence == si)
+            .map_or(signed.trigger_end, |s| s.trigger_end);
+        let st = SyllableText::new(text, sentence.span);
         for m in st.find(&coder.rules.kinds) {
             let span = st.span(m.first, m.end);
             if span.start < trigger_end {

@@ -160,10 +160,13 @@ impl Coder {
                     Some(Modality::Demand) => continue,
                     _ => {}
                 }
-                if code == "057" {
-                    signing_sentences.push(si);
-                }
                 let trigger = st.span(m.first, m.end);
+                if code == "057" {
+                    signing_sentences.push(agreements::Signing {
+                        sentence: si,
+                        trigger_end: trigger.end,
+                    });
+                }
                 // "Hai bên"/"hai nhà lãnh đạo" are the two sides of the last
                 // bilateral event told just before, else the article's two
                 // main countries.
