@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build data/gazetteer/countries.tsv and data/gazetteer/places.tsv (stdlib only, deterministic).
+"""Build data/gazetteer/countries.tsv, places.tsv and subdivisions.tsv (stdlib only, deterministic).
 
 Sources (read from /work/shared/data, never at run time of the binary):
   - cldr_vi_names/territories_vi.tsv   Unicode CLDR v47 Vietnamese territory names (Unicode-3.0)
@@ -537,6 +537,323 @@ TZ_COUNTRY = {
     "Asia/Katmandu": "NP",
 }
 
+# First-level subdivisions of other countries: (iso2, ISO 3166-2 code or "", type, English,
+#   forms (canonical Vietnamese first), forms that need a cue (their country right after)).
+# Written for this project from ISO 3166-2 and Vietnamese press usage (project licence).
+SUBDIVISIONS = [
+    # --- China: 23 provinces (Taiwan as its own record), 5 autonomous regions, 4 municipalities, 2 SARs
+    ("CN", "CN-HE", "province", "Hebei", "Hà Bắc|Hebei", "Hà Bắc"),
+    ("CN", "CN-SX", "province", "Shanxi", "Sơn Tây|Shanxi", "Sơn Tây"),
+    ("CN", "CN-LN", "province", "Liaoning", "Liêu Ninh|Liaoning", ""),
+    ("CN", "CN-JL", "province", "Jilin", "Cát Lâm|Jilin", ""),
+    ("CN", "CN-HL", "province", "Heilongjiang", "Hắc Long Giang|Heilongjiang", ""),
+    ("CN", "CN-JS", "province", "Jiangsu", "Giang Tô|Jiangsu", ""),
+    ("CN", "CN-ZJ", "province", "Zhejiang", "Chiết Giang|Zhejiang", ""),
+    ("CN", "CN-AH", "province", "Anhui", "An Huy|Anhui", ""),
+    ("CN", "CN-FJ", "province", "Fujian", "Phúc Kiến|Fujian", ""),
+    ("CN", "CN-JX", "province", "Jiangxi", "Giang Tây|Jiangxi", ""),
+    ("CN", "CN-SD", "province", "Shandong", "Sơn Đông|Shandong", ""),
+    ("CN", "CN-HA", "province", "Henan", "Hà Nam|Henan", "Hà Nam"),
+    ("CN", "CN-HB", "province", "Hubei", "Hồ Bắc|Hubei", ""),
+    ("CN", "CN-HN", "province", "Hunan", "Hồ Nam|Hunan", ""),
+    ("CN", "CN-GD", "province", "Guangdong", "Quảng Đông|Guangdong", ""),
+    ("CN", "CN-HI", "province", "Hainan", "Hải Nam|Hainan|đảo Hải Nam|tỉnh Hải Nam", ""),
+    ("CN", "CN-SC", "province", "Sichuan", "Tứ Xuyên|Sichuan", ""),
+    ("CN", "CN-GZ", "province", "Guizhou", "Quý Châu|Guizhou", ""),
+    ("CN", "CN-YN", "province", "Yunnan", "Vân Nam|Yunnan", ""),
+    ("CN", "CN-SN", "province", "Shaanxi", "Thiểm Tây|Shaanxi", ""),
+    ("CN", "CN-GS", "province", "Gansu", "Cam Túc|Gansu", ""),
+    ("CN", "CN-QH", "province", "Qinghai", "Thanh Hải|tỉnh Thanh Hải|Qinghai", "Thanh Hải"),
+    ("CN", "CN-TW", "province", "Taiwan", "Đài Loan", ""),
+    ("CN", "CN-NM", "autonomous region", "Inner Mongolia", "Nội Mông|Nội Mông Cổ|Khu tự trị Nội Mông|Khu tự trị Nội Mông Cổ|Inner Mongolia", ""),
+    ("CN", "CN-GX", "autonomous region", "Guangxi", "Quảng Tây|Khu tự trị dân tộc Choang Quảng Tây|Khu tự trị Choang Quảng Tây|Khu tự trị Quảng Tây|Guangxi", ""),
+    ("CN", "CN-XZ", "autonomous region", "Tibet", "Tây Tạng|Khu tự trị Tây Tạng|Tibet", ""),
+    ("CN", "CN-NX", "autonomous region", "Ningxia", "Ninh Hạ|Khu tự trị dân tộc Hồi Ninh Hạ|Khu tự trị Ninh Hạ|Ningxia", ""),
+    ("CN", "CN-XJ", "autonomous region", "Xinjiang", "Tân Cương|Khu tự trị dân tộc Duy Ngô Nhĩ Tân Cương|Khu tự trị Duy Ngô Nhĩ Tân Cương|Khu tự trị Tân Cương|Xinjiang", ""),
+    ("CN", "CN-BJ", "municipality", "Beijing", "Bắc Kinh|thành phố Bắc Kinh", ""),
+    ("CN", "CN-TJ", "municipality", "Tianjin", "Thiên Tân|thành phố Thiên Tân|Tianjin", ""),
+    ("CN", "CN-SH", "municipality", "Shanghai", "Thượng Hải|thành phố Thượng Hải", ""),
+    ("CN", "CN-CQ", "municipality", "Chongqing", "Trùng Khánh|thành phố Trùng Khánh|Chongqing", ""),
+    ("CN", "CN-HK", "special administrative region", "Hong Kong", "Hồng Kông", ""),
+    ("CN", "CN-MO", "special administrative region", "Macao", "Ma Cao", ""),
+    # --- United States: 50 states and the District of Columbia
+    ("US", "US-AL", "state", "Alabama", "Alabama|A-la-ba-ma", ""),
+    ("US", "US-AK", "state", "Alaska", "Alaska|A-lát-xca|Alaxca", ""),
+    ("US", "US-AZ", "state", "Arizona", "Arizona|A-ri-dô-na", ""),
+    ("US", "US-AR", "state", "Arkansas", "Arkansas", ""),
+    ("US", "US-CA", "state", "California", "California|Ca-li-phoóc-ni-a|Caliphoócnia|Ca-li", ""),
+    ("US", "US-CO", "state", "Colorado", "Colorado|Cô-lô-ra-đô", ""),
+    ("US", "US-CT", "state", "Connecticut", "Connecticut", ""),
+    ("US", "US-DE", "state", "Delaware", "Delaware", ""),
+    ("US", "US-FL", "state", "Florida", "Florida|Phlo-ri-đa|Flo-ri-đa", ""),
+    ("US", "US-GA", "state", "Georgia", "Georgia|bang Georgia|tiểu bang Georgia", "Georgia"),
+    ("US", "US-HI", "state", "Hawaii", "Hawaii|Ha-oai|Haoai|Hawai", ""),
+    ("US", "US-ID", "state", "Idaho", "Idaho", ""),
+    ("US", "US-IL", "state", "Illinois", "Illinois", ""),
+    ("US", "US-IN", "state", "Indiana", "Indiana", ""),
+    ("US", "US-IA", "state", "Iowa", "Iowa", ""),
+    ("US", "US-KS", "state", "Kansas", "Kansas", ""),
+    ("US", "US-KY", "state", "Kentucky", "Kentucky", ""),
+    ("US", "US-LA", "state", "Louisiana", "Louisiana", ""),
+    ("US", "US-ME", "state", "Maine", "Maine", ""),
+    ("US", "US-MD", "state", "Maryland", "Maryland", ""),
+    ("US", "US-MA", "state", "Massachusetts", "Massachusetts", ""),
+    ("US", "US-MI", "state", "Michigan", "Michigan", ""),
+    ("US", "US-MN", "state", "Minnesota", "Minnesota", ""),
+    ("US", "US-MS", "state", "Mississippi", "Mississippi", ""),
+    ("US", "US-MO", "state", "Missouri", "Missouri", ""),
+    ("US", "US-MT", "state", "Montana", "Montana", ""),
+    ("US", "US-NE", "state", "Nebraska", "Nebraska", ""),
+    ("US", "US-NV", "state", "Nevada", "Nevada", ""),
+    ("US", "US-NH", "state", "New Hampshire", "New Hampshire", ""),
+    ("US", "US-NJ", "state", "New Jersey", "New Jersey|Niu Giơ-xi|Niu Jersey", ""),
+    ("US", "US-NM", "state", "New Mexico", "New Mexico|Niu Mêhicô|Niu Mê-hi-cô", ""),
+    ("US", "US-NY", "state", "New York State", "bang New York|tiểu bang New York|New York State", ""),
+    ("US", "US-NC", "state", "North Carolina", "Bắc Carolina|North Carolina|Bắc Ca-rô-li-na", ""),
+    ("US", "US-ND", "state", "North Dakota", "Bắc Dakota|North Dakota", ""),
+    ("US", "US-OH", "state", "Ohio", "Ohio|Ô-hai-ô", ""),
+    ("US", "US-OK", "state", "Oklahoma", "Oklahoma", ""),
+    ("US", "US-OR", "state", "Oregon", "Oregon", ""),
+    ("US", "US-PA", "state", "Pennsylvania", "Pennsylvania|Pen-xin-va-ni-a", ""),
+    ("US", "US-RI", "state", "Rhode Island", "Rhode Island", ""),
+    ("US", "US-SC", "state", "South Carolina", "Nam Carolina|South Carolina|Nam Ca-rô-li-na", ""),
+    ("US", "US-SD", "state", "South Dakota", "Nam Dakota|South Dakota", ""),
+    ("US", "US-TN", "state", "Tennessee", "Tennessee", ""),
+    ("US", "US-TX", "state", "Texas", "Texas|Tếch-dát|Têch-dát|Tếchdát", ""),
+    ("US", "US-UT", "state", "Utah", "Utah", ""),
+    ("US", "US-VT", "state", "Vermont", "Vermont", ""),
+    ("US", "US-VA", "state", "Virginia", "Virginia|Vơ-gi-ni-a", ""),
+    ("US", "US-WA", "state", "Washington State", "bang Washington|tiểu bang Washington|Washington State", ""),
+    ("US", "US-WV", "state", "West Virginia", "Tây Virginia|West Virginia", ""),
+    ("US", "US-WI", "state", "Wisconsin", "Wisconsin", ""),
+    ("US", "US-WY", "state", "Wyoming", "Wyoming", ""),
+    ("US", "US-DC", "federal district", "Washington, D.C.", "Washington|Đặc khu Columbia|District of Columbia|Washington DC|Washington, DC|Washington D.C", ""),
+    # --- Australia: 6 states, 2 mainland territories
+    ("AU", "AU-NSW", "state", "New South Wales", "New South Wales|NSW|Niu Xaoth Uên", ""),
+    ("AU", "AU-VIC", "state", "Victoria", "Victoria|bang Victoria|tiểu bang Victoria", "Victoria"),
+    ("AU", "AU-QLD", "state", "Queensland", "Queensland|Quyn-xlen", ""),
+    ("AU", "AU-SA", "state", "South Australia", "Nam Australia|Nam Úc|South Australia", ""),
+    ("AU", "AU-WA", "state", "Western Australia", "Tây Australia|Tây Úc|Western Australia", ""),
+    ("AU", "AU-TAS", "state", "Tasmania", "Tasmania|Tát-ma-ni-a", ""),
+    ("AU", "AU-NT", "territory", "Northern Territory", "Lãnh thổ phía Bắc|Lãnh thổ Bắc Australia|Northern Territory", ""),
+    ("AU", "AU-ACT", "territory", "Australian Capital Territory", "Lãnh thổ Thủ đô Australia|Lãnh thổ Thủ đô Úc|Australian Capital Territory", ""),
+    # --- India: the larger states and union territories
+    ("IN", "IN-UP", "state", "Uttar Pradesh", "Uttar Pradesh", ""),
+    ("IN", "IN-MH", "state", "Maharashtra", "Maharashtra", ""),
+    ("IN", "IN-BR", "state", "Bihar", "Bihar", ""),
+    ("IN", "IN-WB", "state", "West Bengal", "Tây Bengal|West Bengal", ""),
+    ("IN", "IN-MP", "state", "Madhya Pradesh", "Madhya Pradesh", ""),
+    ("IN", "IN-TN", "state", "Tamil Nadu", "Tamil Nadu", ""),
+    ("IN", "IN-RJ", "state", "Rajasthan", "Rajasthan", ""),
+    ("IN", "IN-KA", "state", "Karnataka", "Karnataka", ""),
+    ("IN", "IN-GJ", "state", "Gujarat", "Gujarat", ""),
+    ("IN", "IN-AP", "state", "Andhra Pradesh", "Andhra Pradesh", ""),
+    ("IN", "IN-OD", "state", "Odisha", "Odisha|Orissa", ""),
+    ("IN", "", "state", "Telangana", "Telangana", ""),
+    ("IN", "IN-KL", "state", "Kerala", "Kerala", ""),
+    ("IN", "IN-JH", "state", "Jharkhand", "Jharkhand", ""),
+    ("IN", "IN-AS", "state", "Assam", "Assam", ""),
+    ("IN", "IN-PB", "state", "Punjab", "Punjab|bang Punjab", "Punjab"),
+    ("IN", "IN-HR", "state", "Haryana", "Haryana", ""),
+    ("IN", "IN-HP", "state", "Himachal Pradesh", "Himachal Pradesh", ""),
+    ("IN", "IN-GA", "state", "Goa", "Goa", ""),
+    ("IN", "IN-MN", "state", "Manipur", "Manipur", ""),
+    ("IN", "IN-AR", "state", "Arunachal Pradesh", "Arunachal Pradesh", ""),
+    ("IN", "IN-SK", "state", "Sikkim", "Sikkim", ""),
+    ("IN", "IN-DL", "union territory", "Delhi", "Delhi|Đê-li", ""),
+    ("IN", "IN-JK", "union territory", "Jammu and Kashmir", "Jammu và Kashmir|Jammu and Kashmir|Jammu & Kashmir", ""),
+    ("IN", "IN-LA", "union territory", "Ladakh", "Ladakh", ""),
+    # --- Japan: 47 prefectures (names that are also common surnames need "tỉnh")
+    ("JP", "JP-01", "prefecture", "Hokkaido", "Hokkaido|Hốc-cai-đô|Bắc Hải Đạo", ""),
+    ("JP", "JP-02", "prefecture", "Aomori", "Aomori", ""),
+    ("JP", "JP-03", "prefecture", "Iwate", "Iwate", ""),
+    ("JP", "JP-04", "prefecture", "Miyagi", "Miyagi|tỉnh Miyagi", "Miyagi"),
+    ("JP", "JP-05", "prefecture", "Akita", "Akita|tỉnh Akita", "Akita"),
+    ("JP", "JP-06", "prefecture", "Yamagata", "Yamagata|tỉnh Yamagata", "Yamagata"),
+    ("JP", "JP-07", "prefecture", "Fukushima", "Fukushima|Phúc Đảo", ""),
+    ("JP", "JP-08", "prefecture", "Ibaraki", "Ibaraki", ""),
+    ("JP", "JP-09", "prefecture", "Tochigi", "Tochigi", ""),
+    ("JP", "JP-10", "prefecture", "Gunma", "Gunma", ""),
+    ("JP", "JP-11", "prefecture", "Saitama", "Saitama", ""),
+    ("JP", "JP-12", "prefecture", "Chiba", "Chiba|tỉnh Chiba", "Chiba"),
+    ("JP", "JP-13", "metropolis", "Tokyo", "Tokyo|Thủ đô Tokyo|thủ đô Tokyo", ""),
+    ("JP", "JP-14", "prefecture", "Kanagawa", "Kanagawa", ""),
+    ("JP", "JP-15", "prefecture", "Niigata", "Niigata", ""),
+    ("JP", "JP-16", "prefecture", "Toyama", "Toyama|tỉnh Toyama", "Toyama"),
+    ("JP", "JP-17", "prefecture", "Ishikawa", "Ishikawa|tỉnh Ishikawa", "Ishikawa"),
+    ("JP", "JP-18", "prefecture", "Fukui", "Fukui|tỉnh Fukui", "Fukui"),
+    ("JP", "JP-19", "prefecture", "Yamanashi", "Yamanashi", ""),
+    ("JP", "JP-20", "prefecture", "Nagano", "Nagano|tỉnh Nagano", "Nagano"),
+    ("JP", "JP-21", "prefecture", "Gifu", "Gifu", ""),
+    ("JP", "JP-22", "prefecture", "Shizuoka", "Shizuoka", ""),
+    ("JP", "JP-23", "prefecture", "Aichi", "Aichi", ""),
+    ("JP", "JP-24", "prefecture", "Mie", "Mie|tỉnh Mie", "Mie"),
+    ("JP", "JP-25", "prefecture", "Shiga", "Shiga|tỉnh Shiga", "Shiga"),
+    ("JP", "JP-26", "prefecture", "Kyoto", "Kyoto|Kyôtô|Kiôtô", ""),
+    ("JP", "JP-27", "prefecture", "Osaka", "Osaka", ""),
+    ("JP", "JP-28", "prefecture", "Hyogo", "Hyogo", ""),
+    ("JP", "JP-29", "prefecture", "Nara", "Nara|tỉnh Nara", "Nara"),
+    ("JP", "JP-30", "prefecture", "Wakayama", "Wakayama", ""),
+    ("JP", "JP-31", "prefecture", "Tottori", "Tottori", ""),
+    ("JP", "JP-32", "prefecture", "Shimane", "Shimane", ""),
+    ("JP", "JP-33", "prefecture", "Okayama", "Okayama|tỉnh Okayama", "Okayama"),
+    ("JP", "JP-34", "prefecture", "Hiroshima", "Hiroshima", ""),
+    ("JP", "JP-35", "prefecture", "Yamaguchi", "Yamaguchi|tỉnh Yamaguchi", "Yamaguchi"),
+    ("JP", "JP-36", "prefecture", "Tokushima", "Tokushima", ""),
+    ("JP", "JP-37", "prefecture", "Kagawa", "Kagawa|tỉnh Kagawa", "Kagawa"),
+    ("JP", "JP-38", "prefecture", "Ehime", "Ehime", ""),
+    ("JP", "JP-39", "prefecture", "Kochi", "Kochi|tỉnh Kochi", "Kochi"),
+    ("JP", "JP-40", "prefecture", "Fukuoka", "Fukuoka", ""),
+    ("JP", "JP-41", "prefecture", "Saga", "Saga|tỉnh Saga", "Saga"),
+    ("JP", "JP-42", "prefecture", "Nagasaki", "Nagasaki", ""),
+    ("JP", "JP-43", "prefecture", "Kumamoto", "Kumamoto", ""),
+    ("JP", "JP-44", "prefecture", "Oita", "Oita", ""),
+    ("JP", "JP-45", "prefecture", "Miyazaki", "Miyazaki|tỉnh Miyazaki", "Miyazaki"),
+    ("JP", "JP-46", "prefecture", "Kagoshima", "Kagoshima", ""),
+    ("JP", "JP-47", "prefecture", "Okinawa", "Okinawa|Ô-ki-na-oa", ""),
+    # --- South Korea: 1 special city, 6 metropolitan cities, 1 special self-governing city, 9 provinces
+    ("KR", "KR-11", "special city", "Seoul", "Seoul", ""),
+    ("KR", "KR-26", "metropolitan city", "Busan", "Busan", ""),
+    ("KR", "KR-27", "metropolitan city", "Daegu", "Daegu|Đại Khâu|Taegu", ""),
+    ("KR", "KR-28", "metropolitan city", "Incheon", "Incheon|Inchon|In-chơn", ""),
+    ("KR", "KR-29", "metropolitan city", "Gwangju", "Gwangju|Kwangju", ""),
+    ("KR", "KR-30", "metropolitan city", "Daejeon", "Daejeon|Taejon", ""),
+    ("KR", "KR-31", "metropolitan city", "Ulsan", "Ulsan", ""),
+    ("KR", "KR-50", "special self-governing city", "Sejong", "Sejong|thành phố Sejong", "Sejong"),
+    ("KR", "KR-41", "province", "Gyeonggi", "Gyeonggi|Kyonggi|Gyeonggi-do|Kinh Kỳ", ""),
+    ("KR", "", "province", "Gangwon", "Gangwon|Gangwon-do", ""),
+    ("KR", "KR-43", "province", "North Chungcheong", "Bắc Chungcheong|Chungcheong Bắc|North Chungcheong|Chungcheongbuk-do", ""),
+    ("KR", "KR-44", "province", "South Chungcheong", "Nam Chungcheong|Chungcheong Nam|South Chungcheong|Chungcheongnam-do", ""),
+    ("KR", "", "province", "North Jeolla", "Bắc Jeolla|Jeolla Bắc|North Jeolla|Jeollabuk-do|Jeonbuk", ""),
+    ("KR", "KR-46", "province", "South Jeolla", "Nam Jeolla|Jeolla Nam|South Jeolla|Jeollanam-do", ""),
+    ("KR", "KR-47", "province", "North Gyeongsang", "Bắc Gyeongsang|Gyeongsang Bắc|North Gyeongsang|Gyeongsangbuk-do", ""),
+    ("KR", "KR-48", "province", "South Gyeongsang", "Nam Gyeongsang|Gyeongsang Nam|South Gyeongsang|Gyeongsangnam-do", ""),
+    ("KR", "KR-49", "special self-governing province", "Jeju", "Jeju|đảo Jeju|Cheju|Tế Châu", ""),
+    # --- Laos: the capital (Vientiane Prefecture) and 17 provinces
+    ("LA", "LA-VT", "prefecture", "Vientiane", "Viêng Chăn|Thủ đô Viêng Chăn|thủ đô Viêng Chăn", ""),
+    ("LA", "LA-VI", "province", "Vientiane Province", "tỉnh Viêng Chăn|Vientiane Province", ""),
+    ("LA", "LA-PH", "province", "Phongsaly", "Phông-xa-lỳ|Phongsaly|Phongsali", ""),
+    ("LA", "LA-LM", "province", "Luang Namtha", "Luổng Nậm Thà|Luang Namtha|Luang Nam Tha", ""),
+    ("LA", "LA-BK", "province", "Bokeo", "Bò Kẹo|Bokeo", ""),
+    ("LA", "LA-OU", "province", "Oudomxay", "U-đôm-xay|Oudomxay|Udomxay|Oudomxai", ""),
+    ("LA", "LA-LP", "province", "Luang Prabang", "Luang Prabang|Luông Pha-băng", ""),
+    ("LA", "LA-HO", "province", "Houaphanh", "Hủa Phăn|Houaphanh|Houaphan", ""),
+    ("LA", "LA-XA", "province", "Xayabouly", "Xay-nha-bu-ly|Xayabouly|Xayaboury|Sainyabuli|Sayaboury", ""),
+    ("LA", "LA-XI", "province", "Xiangkhouang", "Xiêng Khoảng|Xieng Khouang|Xiangkhouang", ""),
+    ("LA", "LA-BL", "province", "Bolikhamxay", "Bô-ly-khăm-xay|Bolikhamxay|Bolikhamsai|Bolikhamxai", ""),
+    ("LA", "LA-KH", "province", "Khammouane", "Khăm Muộn|Khammouane|Khammuan", ""),
+    ("LA", "LA-SV", "province", "Savannakhet", "Savannakhet|Xa-vằn-na-khệt|Xavẳnnakhệt", ""),
+    ("LA", "LA-SL", "province", "Salavan", "Xa-la-van|Salavan|Saravane|Saravan", ""),
+    ("LA", "LA-XE", "province", "Sekong", "Xê Kông|Sekong|Xekong", ""),
+    ("LA", "LA-CH", "province", "Champasak", "Champasak|Chăm-pa-xắc|Champassak", ""),
+    ("LA", "LA-AT", "province", "Attapeu", "Át-tạ-pư|Attapeu|Attapu", ""),
+    ("LA", "LA-XS", "province", "Xaisomboun", "Xay-xổm-bun|Xaisomboun|Xaysomboun", ""),
+    # --- Cambodia: the capital and 24 provinces
+    ("KH", "KH-12", "capital", "Phnom Penh", "Phnom Penh", ""),
+    ("KH", "KH-1", "province", "Banteay Meanchey", "Banteay Meanchey|Bantây Miênchây|Ban-tây Mê-an-chây", ""),
+    ("KH", "KH-2", "province", "Battambang", "Battambang|Bát-tam-bang|Bátdâmboong", ""),
+    ("KH", "KH-3", "province", "Kampong Cham", "Kampong Cham|Kông Pông Chàm|Công-pông Chàm|Kông-pông Chàm", ""),
+    ("KH", "KH-4", "province", "Kampong Chhnang", "Kampong Chhnang|Kông Pông Chhnăng|Kông-pông Chơ-năng", ""),
+    ("KH", "KH-5", "province", "Kampong Speu", "Kampong Speu|Kông Pông Spư|Kông-pông Xpư", ""),
+    ("KH", "KH-6", "province", "Kampong Thom", "Kampong Thom|Kông Pông Thom|Kông-pông Thom", ""),
+    ("KH", "KH-7", "province", "Kampot", "Kampot|Kampốt|Cam-pốt", ""),
+    ("KH", "KH-8", "province", "Kandal", "Kandal|Kan-đan", ""),
+    ("KH", "KH-9", "province", "Koh Kong", "Koh Kong|Kô Kông", ""),
+    ("KH", "KH-10", "province", "Kratie", "Kratie|Kratié|Kra-chê", ""),
+    ("KH", "KH-11", "province", "Mondulkiri", "Mondulkiri|Mondul Kiri|Mun-đun-ki-ri", ""),
+    ("KH", "KH-22", "province", "Oddar Meanchey", "Oddar Meanchey|Otdar Meanchey", ""),
+    ("KH", "KH-24", "province", "Pailin", "Pailin|Pai-lin", ""),
+    ("KH", "KH-18", "province", "Preah Sihanouk", "Preah Sihanouk|tỉnh Sihanoukville", ""),
+    ("KH", "KH-13", "province", "Preah Vihear", "Preah Vihear|Prê-ah Vi-hia", ""),
+    ("KH", "KH-14", "province", "Prey Veng", "Prey Veng|Prây Veng", ""),
+    ("KH", "KH-15", "province", "Pursat", "Pursat|Pô-xát", ""),
+    ("KH", "KH-16", "province", "Ratanakiri", "Ratanakiri|Ratanak Kiri|Rattanakiri|Ra-ta-na-ki-ri", ""),
+    ("KH", "KH-17", "province", "Siem Reap", "Siem Reap|Xiêm Riệp", ""),
+    ("KH", "KH-19", "province", "Stung Treng", "Stung Treng|Stưng Treng|Xtung Treng", ""),
+    ("KH", "KH-20", "province", "Svay Rieng", "Svay Rieng|Xvây Riêng|Svây Riêng", ""),
+    ("KH", "KH-21", "province", "Takeo", "Takeo|Ta Keo|Takêo", ""),
+    ("KH", "KH-23", "province", "Kep", "Kep|tỉnh Kep|tỉnh Kép", "Kep"),
+    ("KH", "KH-25", "province", "Tbong Khmum", "Tbong Khmum|Tbuong Khmum", ""),
+    # --- Thailand: the capital and the provinces the press names most
+    ("TH", "TH-10", "capital", "Bangkok", "Bangkok", ""),
+    ("TH", "TH-50", "province", "Chiang Mai", "Chiang Mai", ""),
+    ("TH", "TH-57", "province", "Chiang Rai", "Chiang Rai|Chiềng Rai", ""),
+    ("TH", "TH-83", "province", "Phuket", "Phuket|Phú Két|Phu-kết", ""),
+    ("TH", "TH-20", "province", "Chon Buri", "Chon Buri|Chonburi", ""),
+    ("TH", "TH-90", "province", "Songkhla", "Songkhla", ""),
+    ("TH", "TH-30", "province", "Nakhon Ratchasima", "Nakhon Ratchasima|Korat", ""),
+    ("TH", "TH-40", "province", "Khon Kaen", "Khon Kaen|Khon Ken", ""),
+    ("TH", "TH-41", "province", "Udon Thani", "Udon Thani|U-đon Tha-ni|Uđon Thani", ""),
+    ("TH", "TH-34", "province", "Ubon Ratchathani", "Ubon Ratchathani|Ubon", ""),
+    ("TH", "TH-48", "province", "Nakhon Phanom", "Nakhon Phanom|Na-khon Pha-nom|Nakhôn Phanôm", ""),
+    ("TH", "TH-49", "province", "Mukdahan", "Mukdahan|Múc-đa-hản", ""),
+    ("TH", "TH-43", "province", "Nong Khai", "Nong Khai|Nông Khai|Nong Khải", ""),
+    ("TH", "TH-47", "province", "Sakon Nakhon", "Sakon Nakhon|Xa-côn Na-khon|Sakôn Nakhôn", ""),
+    ("TH", "TH-84", "province", "Surat Thani", "Surat Thani", ""),
+    ("TH", "TH-81", "province", "Krabi", "Krabi", ""),
+    ("TH", "TH-82", "province", "Phang Nga", "Phang Nga|Phang-nga", ""),
+    ("TH", "TH-14", "province", "Phra Nakhon Si Ayutthaya", "Ayutthaya|Phra Nakhon Si Ayutthaya|Ayuthaya", ""),
+    ("TH", "TH-71", "province", "Kanchanaburi", "Kanchanaburi", ""),
+    ("TH", "TH-21", "province", "Rayong", "Rayong", ""),
+    ("TH", "TH-96", "province", "Narathiwat", "Narathiwat", ""),
+    ("TH", "TH-94", "province", "Pattani", "Pattani", ""),
+    ("TH", "TH-95", "province", "Yala", "Yala|tỉnh Yala", "Yala"),
+    ("TH", "TH-27", "province", "Sa Kaeo", "Sa Kaeo", ""),
+    ("TH", "TH-23", "province", "Trat", "Trat|tỉnh Trat", "Trat"),
+    ("TH", "TH-12", "province", "Nonthaburi", "Nonthaburi", ""),
+    ("TH", "TH-11", "province", "Samut Prakan", "Samut Prakan", ""),
+    ("TH", "TH-42", "province", "Loei", "Loei|tỉnh Loei", "Loei"),
+    # --- Russia: the federal subjects the press names most
+    ("RU", "RU-MOW", "federal city", "Moscow", "Moskva", ""),
+    ("RU", "RU-SPE", "federal city", "Saint Petersburg", "Saint Petersburg", ""),
+    ("RU", "RU-MOS", "oblast", "Moscow Oblast", "tỉnh Moskva|vùng Moskva|tỉnh Mátxcơva|Moscow Oblast", ""),
+    ("RU", "RU-LEN", "oblast", "Leningrad Oblast", "tỉnh Leningrad|vùng Leningrad|Leningrad Oblast", ""),
+    ("RU", "RU-KGD", "oblast", "Kaliningrad", "Kaliningrad|Ca-li-nin-grát", ""),
+    ("RU", "RU-KRS", "oblast", "Kursk", "Kursk|Cuốc-xcơ", ""),
+    ("RU", "RU-BEL", "oblast", "Belgorod", "Belgorod|Ben-gô-rốt", ""),
+    ("RU", "RU-BRY", "oblast", "Bryansk", "Bryansk|Bri-an-xcơ", ""),
+    ("RU", "RU-ROS", "oblast", "Rostov", "Rostov|Rostov trên sông Đông|Rostov-on-Don", ""),
+    ("RU", "RU-NVS", "oblast", "Novosibirsk", "Novosibirsk|Nô-vô-xi-biếc", ""),
+    ("RU", "RU-SVE", "oblast", "Sverdlovsk", "Sverdlovsk|Yekaterinburg|Ekaterinburg|Ê-ca-tê-rin-bua", ""),
+    ("RU", "RU-IRK", "oblast", "Irkutsk", "Irkutsk|Ia-cút-xcơ|Iếcút", ""),
+    ("RU", "RU-SAK", "oblast", "Sakhalin", "Sakhalin|Xa-kha-lin", ""),
+    ("RU", "RU-PRI", "krai", "Primorsky Krai", "Primorsky|Primorye|vùng Primorsky|vùng Primorye|Vùng Duyên hải", ""),
+    ("RU", "RU-KHA", "krai", "Khabarovsk", "Khabarovsk|Kha-ba-rốp-xcơ|Khabarốpxcơ", ""),
+    ("RU", "RU-KAM", "krai", "Kamchatka", "Kamchatka|Camsatca|Cam-sát-ca", ""),
+    ("RU", "RU-KDA", "krai", "Krasnodar", "Krasnodar|Cra-xnô-đa", ""),
+    ("RU", "RU-CE", "republic", "Chechnya", "Chechnya|Chechen|Cộng hòa Chechnya|Trécxnia|Chesnya", ""),
+    ("RU", "RU-TA", "republic", "Tatarstan", "Tatarstan|Cộng hòa Tatarstan|Ta-ta-xtan", ""),
+    ("RU", "RU-DA", "republic", "Dagestan", "Dagestan|Cộng hòa Dagestan|Đa-ghe-xtan", ""),
+    ("RU", "RU-SA", "republic", "Sakha", "Yakutia|Cộng hòa Sakha|Sakha|I-a-cu-ti-a", ""),
+    # Crimea and Sevastopol: Ukraine's under ISO 3166-2 and international law; Russia has
+    # held and administered them since 2014 and counts them as federal subjects.
+    ("UA", "UA-43", "autonomous republic", "Crimea", "Crimea|bán đảo Crimea|Bán đảo Crimea|Krym|Crưm|Cộng hòa Crimea|Cộng hòa tự trị Crimea|Krưm", ""),
+    ("UA", "UA-40", "city", "Sevastopol", "Sevastopol|Xê-va-xtô-pôn|Xevaxtôpôn", ""),
+    # Ukraine's oblasts on the front line
+    ("UA", "UA-14", "oblast", "Donetsk", "Donetsk|Đô-nét-xcơ|Đônétxcơ", ""),
+    ("UA", "UA-09", "oblast", "Luhansk", "Luhansk|Lugansk|Lu-han-xcơ|Lu-gan-xcơ", ""),
+    ("UA", "UA-23", "oblast", "Zaporizhzhia", "Zaporizhzhia|Zaporizhia|Zaporozhye|Da-pô-rô-giê", ""),
+    ("UA", "UA-65", "oblast", "Kherson", "Kherson|Khécxôn|Khe-xôn", ""),
+    ("UA", "UA-63", "oblast", "Kharkiv", "Kharkiv|Kharkov|Khác-cốp|Khắccốp", ""),
+    ("UA", "UA-12", "oblast", "Dnipropetrovsk", "Dnipropetrovsk|Dnipro|Đni-prô", ""),
+    ("UA", "UA-51", "oblast", "Odesa", "Odesa|Odessa|Ô-đét-xa|Ôđétxa", ""),
+    ("UA", "UA-46", "oblast", "Lviv", "Lviv|Lvov|Lơ-vốp", ""),
+    # --- Canada: 10 provinces, 3 territories
+    ("CA", "CA-AB", "province", "Alberta", "Alberta|An-béc-ta", ""),
+    ("CA", "CA-BC", "province", "British Columbia", "British Columbia|Bri-tít Cô-lum-bi-a", ""),
+    ("CA", "CA-MB", "province", "Manitoba", "Manitoba", ""),
+    ("CA", "CA-NB", "province", "New Brunswick", "New Brunswick", ""),
+    ("CA", "CA-NL", "province", "Newfoundland and Labrador", "Newfoundland và Labrador|Newfoundland and Labrador|Newfoundland", ""),
+    ("CA", "CA-NS", "province", "Nova Scotia", "Nova Scotia", ""),
+    ("CA", "CA-ON", "province", "Ontario", "Ontario|Ôn-ta-ri-ô|Ôntariô", ""),
+    ("CA", "CA-PE", "province", "Prince Edward Island", "Prince Edward Island|Đảo Hoàng tử Edward", ""),
+    ("CA", "CA-QC", "province", "Quebec", "Quebec|Québec|Quê-béc|Quêbếch", ""),
+    ("CA", "CA-SK", "province", "Saskatchewan", "Saskatchewan", ""),
+    ("CA", "CA-NT", "territory", "Northwest Territories", "Lãnh thổ Tây Bắc|Northwest Territories", ""),
+    ("CA", "CA-NU", "territory", "Nunavut", "Nunavut", ""),
+    ("CA", "CA-YT", "territory", "Yukon", "Yukon", ""),
+]
+
 
 def nfc(s):
     return unicodedata.normalize("NFC", s.strip())
@@ -739,6 +1056,71 @@ def main():
         f.write("#   region|site), country (ISO3, empty for international), variants (|-separated), English name,\n")
         f.write("#   source of the record (hand (press usage), exonyms_vi_curated, CLDR v47, vn_admin_units (GSO) ...).\n")
         for r in places:
+            f.write("\t".join(r) + "\n")
+
+    # ---- first-level subdivisions of other countries ----
+    # A unit already in places.tsv or countries.tsv (Beijing, Tokyo, Hong Kong) keeps its id:
+    # its row adds the ISO 3166-2 code and forms to that record.
+    place_names = {p[0]: p[1] for p in places}
+    country_names = {r[0]: r[2] for r in rows}
+    vn_forms = {}
+    for p in places:
+        if p[3] == "VNM":
+            for form in [p[1]] + (p[4].split("|") if p[4] else []):
+                vn_forms[form.lower()] = p[0]
+    subdivisions = []
+    seen_ids = set()
+    for i2, code, kind, en, forms, cued in SUBDIVISIONS:
+        i3 = iso[i2][0]
+        forms = uniq(forms.split("|"))
+        cued = uniq(cued.split("|")) if cued else []
+        sid = f"{i3.lower()}.{slug(en)}"
+        for form in forms:
+            o = owner.get(form.lower())
+            if o and (o[1] == i3 and o[0] in index or o[0] in country_names and form not in cued):
+                sid = o[0]
+                break
+        name = place_names.get(sid) or country_names.get(sid) or forms[0]
+        variants = [f for f in forms if f != name and f not in cued]
+        assert sid not in seen_ids, sid
+        seen_ids.add(sid)
+        # a form another record owns would be taken from it: only with a cue
+        for form in variants:
+            o = owner.get(form.lower())
+            if o and o[0] != sid:
+                raise SystemExit(f"subdivision {sid}: form {form!r} belongs to {o[0]}; make it cued")
+        for form in cued:
+            o = owner.get(form.lower())
+            if not o or o[0] == sid:
+                print(f"note: cued form {form!r} of {sid} collides with nothing in the gazetteer")
+        src = "ISO 3166-2 + press usage (hand)"
+        if any(r["kind"] == "region" and r["iso2"] == i2 and r["name_en"] == en for r in exo):
+            src = "ISO 3166-2 + press usage (hand); exonyms_vi_curated"
+        subdivisions.append((sid, name, kind, i3, code, "|".join(variants), "|".join(cued), en, src))
+    with open(out / "subdivisions.tsv", "w", encoding="utf-8") as f:
+        f.write("# First-level subdivisions of other countries (states, provinces, prefectures, regions):\n")
+        f.write("#   China's 34 provincial-level units, the 50 US states and DC, Australia's states and\n")
+        f.write("#   territories, India's larger states, Japan's 47 prefectures, South Korea's 17 units,\n")
+        f.write("#   Laos' 18, Cambodia's 25, Thailand's most-named provinces, Russia's most-named federal\n")
+        f.write("#   subjects, Ukraine's front-line oblasts and Crimea, Canada's 13 provinces and territories.\n")
+        f.write("# Generated by scripts/build_gazetteer.py (do not edit by hand; edit the script).\n")
+        f.write("# Sources: ISO 3166-2 codes and Vietnamese press usage, written by hand for this project\n")
+        f.write("#   (project licence); the Sino-Vietnamese names of China's regions also in\n")
+        f.write("#   shared/data/exonyms_vi_curated. Codes left empty where ISO changed them recently\n")
+        f.write("#   (KR Gangwon, KR North Jeolla, IN Telangana).\n")
+        f.write("# A row whose id is already a record of places.tsv or countries.tsv (Bắc Kinh, Tokyo,\n")
+        f.write("#   Hồng Kông) adds its code and forms to that record, which keeps its kind and country:\n")
+        f.write("#   Hong Kong, Macao and Taiwan stay territories with their own ISO 3166-1 codes.\n")
+        f.write("# Crimea and Sevastopol are Ukraine's under ISO 3166-2 (UA-43, UA-40); Russia has held them\n")
+        f.write("#   since 2014 and counts them among its federal subjects.\n")
+        f.write("# Cued forms name the unit only when its country follows: \"Hà Nam, Trung Quốc\",\n")
+        f.write("#   \"Hà Nam (Trung Quốc)\", \"Hà Nam của Trung Quốc\"; without it the name is left to the\n")
+        f.write("#   Vietnamese place (Hà Nam, Sơn Tây, Hà Bắc), the country (Georgia) or the person\n")
+        f.write("#   (Thanh Hải, Yamaguchi) it also names. \"tỉnh Thanh Hải\", \"bang Georgia\" are plain forms.\n")
+        f.write("# Columns: id, canonical name, type (state|province|prefecture|autonomous region|\n")
+        f.write("#   municipality|territory|oblast|krai|republic|...), country (ISO3), ISO 3166-2 code,\n")
+        f.write("#   variants (|-separated), cued forms (|-separated), English name, source.\n")
+        for r in subdivisions:
             f.write("\t".join(r) + "\n")
 
     # ---- one-syllable forms used in pairs: "quan hệ Việt - Trung" ----

@@ -46,13 +46,39 @@ pub struct Entry {
     /// Vietnam's provinces absorbed in the 2025 merger: the id of the unit they went into.
     pub successor: Option<String>,
     /// Vietnam's provinces after the 2025 merger: the ids of the units they absorbed.
+    /// Bodies: the ids of the bodies merged into it (organisation_history.tsv).
     pub merged_from: Vec<String>,
+    /// ISO 3166-2 code of a first-level subdivision ("CN-GD", "US-CA").
+    pub code: Option<String>,
+    /// Forms that name it only when its country follows ("Hà Nam, Trung Quốc"):
+    /// alone they belong to a Vietnamese place, a country or a person.
+    pub cued: Vec<String>,
+    /// First day it existed, when the gazetteer knows (`YYYY[-MM[-DD]]`).
+    pub from: Option<String>,
+    /// Last day it existed, for bodies dissolved or merged into another.
+    pub to: Option<String>,
 }
 
 impl Entry {
     /// The canonical name followed by every variant.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+
+    /// Whether `form` names it only with its country right after.
+    pub fn is_cued(&self, form: &str) -> bool {
+        self.cued.iter().any(|c| c == form)
+    }
+
+    /// Whether it existed on `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), by
+    /// the dates the gazetteer has (none: always), compared as [`Tenure::held_on`] does.
+    pub fn existed_on(&self, date: &str) -> bool {
+        Tenure {
+            office: "",
+            from: self.from.as_deref().unwrap_or("0000"),
+            to: self.to.as_deref().unwrap_or(""),
+        }
+        .held_on(date)
     }
 }
 
@@ -204,6 +230,8 @@ pub struct Sources<'a> {
     pub name_particles: &'a str,
     pub provinces_2025: &'a str,
     pub offices: &'a str,
+    pub subdivisions: &'a str,
+    pub organisation_history: &'a str,
 }
 
 impl Sources<'static> {
@@ -222,6 +250,8 @@ impl Sources<'static> {
         name_particles: include_str!("../../../data/gazetteer/name_particles.tsv"),
         provinces_2025: include_str!("../../../data/gazetteer/provinces_2025.tsv"),
         offices: include_str!("../../../data/gazetteer/offices.tsv"),
+        subdivisions: include_str!("../../../data/gazetteer/subdivisions.tsv"),
+        organisation_history: include_str!("../../../data/gazetteer/organisation_history.tsv"),
     };
 }
 
@@ -239,6 +269,8 @@ pub struct Gazetteer {
     particles: HashSet<String>,
     function_words: HashSet<String>,
     credit_words: HashSet<String>,
+    /// Words between a place and its country: "Hà Nam của Trung Quốc".
+    belonging_words: HashSet<String>,
     /// One-syllable forms that name a country in a dashed pair ("Việt - Trung").
     pair_forms: HashMap<String, usize>,
     pub offices: Vec<Office>,
@@ -314,6 +346,10 @@ impl Gazetteer {
                 source: c[6].to_string(),
                 successor: None,
                 merged_from: Vec::new(),
+                code: None,
+                cued: Vec::new(),
+                from: None,
+                to: None,
             });
         }
         for (line, c) in rows(src.places) {
@@ -332,6 +368,59 @@ impl Gazetteer {
                 source: c[6].to_string(),
                 successor: None,
                 merged_from: Vec::new(),
+                code: None,
+                cued: Vec::new(),
+                from: None,
+                to: None,
+            });
+        }
+        // subdivisions: a new place, or more about a country or place already read
+        let mut known: HashMap<String, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        for (line, c) in rows(src.subdivisions) {
+            need("subdivisions.tsv", line, &c, 9)?;
+            let code = opt(c[4]);
+            let cued = split_variants(c[6]);
+            if let Some(&i) = known.get(c[0]) {
+                let e = &mut entries[i];
+                if e.name != c[1] {
+                    return Err(bad(
+                        "subdivisions.tsv",
+                        line,
+                        format!("{} is {:?} already, not {:?}", c[0], e.name, c[1]),
+                    ));
+                }
+                for v in split_variants(c[5]) {
+                    if v != e.name && !e.variants.contains(&v) {
+                        e.variants.push(v);
+                    }
+                }
+                e.code = code;
+                e.cued = cued;
+                continue;
+            }
+            known.insert(c[0].to_string(), entries.len());
+            entries.push(Entry {
+                id: c[0].to_string(),
+                kind: EntryKind::Place,
+                name: c[1].to_string(),
+                variants: split_variants(c[5]),
+                country: opt(c[3]),
+                role: None,
+                subkind: c[2].to_string(),
+                english: c[7].to_string(),
+                office: String::new(),
+                roles: Vec::new(),
+                source: c[8].to_string(),
+                successor: None,
+                merged_from: Vec::new(),
+                code,
+                cued,
+                from: None,
+                to: None,
             });
         }
         for (line, c) in rows(src.organisations) {
@@ -350,6 +439,10 @@ impl Gazetteer {
                 source: c[7].to_string(),
                 successor: None,
                 merged_from: Vec::new(),
+                code: None,
+                cued: Vec::new(),
+                from: None,
+                to: None,
             });
         }
         for (line, c) in rows(src.people) {
@@ -373,6 +466,10 @@ impl Gazetteer {
                 source: c[7].to_string(),
                 successor: None,
                 merged_from: Vec::new(),
+                code: None,
+                cued: Vec::new(),
+                from: None,
+                to: None,
             });
         }
         let mut titles = Vec::new();
@@ -435,6 +532,7 @@ impl Gazetteer {
         let mut stops = Vec::new();
         let mut function_words = HashSet::new();
         let mut credit_words = HashSet::new();
+        let mut belonging_words = HashSet::new();
         for (line, c) in rows(src.stopwords) {
             if c.len() < 2 {
                 return Err(bad(
@@ -452,6 +550,10 @@ impl Gazetteer {
                 }
                 "credit" => {
                     credit_words.insert(text::key(c[0]));
+                    continue;
+                }
+                "belonging" => {
+                    belonging_words.insert(text::key(c[0]));
                     continue;
                 }
                 k => return Err(bad("stopwords.tsv", line, format!("unknown type {k:?}"))),
@@ -479,7 +581,7 @@ impl Gazetteer {
             if by_id.insert(e.id.clone(), i).is_some() {
                 return Err(bad("gazetteer", 0, format!("duplicate id {}", e.id)));
             }
-            for form in e.forms() {
+            for form in e.forms().chain(e.cued.iter().map(String::as_str)) {
                 by_form.entry(text::key(form)).or_insert(i);
             }
         }
@@ -505,6 +607,43 @@ impl Gazetteer {
                 entries[o].successor = Some(c[0].to_string());
             }
             entries[new].merged_from = merged;
+        }
+        // bodies merged, renamed or created: their dates and successors
+        for (line, c) in rows(src.organisation_history) {
+            need("organisation_history.tsv", line, &c, 6)?;
+            let date_ok = |d: &str| d.is_empty() || Tenure::parse(&format!("x@{d}..")).is_some();
+            if !date_ok(c[1]) || !date_ok(c[2]) {
+                return Err(bad(
+                    "organisation_history.tsv",
+                    line,
+                    format!("bad date {:?} or {:?}", c[1], c[2]),
+                ));
+            }
+            let find = |id: &str| {
+                by_id
+                    .get(id)
+                    .copied()
+                    .filter(|&i| entries[i].kind == EntryKind::Organisation)
+                    .ok_or_else(|| {
+                        bad(
+                            "organisation_history.tsv",
+                            line,
+                            format!("unknown organisation {id}"),
+                        )
+                    })
+            };
+            let i = find(c[0])?;
+            let successor = if c[3].is_empty() {
+                None
+            } else {
+                Some(find(c[3])?)
+            };
+            entries[i].from = opt(c[1]);
+            entries[i].to = opt(c[2]);
+            if let Some(s) = successor {
+                entries[i].successor = Some(c[3].to_string());
+                entries[s].merged_from.push(c[0].to_string());
+            }
         }
         let mut offices = Vec::new();
         let mut office_forms = HashMap::new();
@@ -558,6 +697,7 @@ impl Gazetteer {
             particles,
             function_words,
             credit_words,
+            belonging_words,
             pair_forms,
             offices,
             office_forms,
@@ -606,6 +746,11 @@ impl Gazetteer {
     /// Whether `word` introduces a credit ("Ảnh: ...", "Nguồn: ...").
     pub fn is_credit_word(&self, word: &str) -> bool {
         self.credit_words.contains(&text::key(word))
+    }
+
+    /// Whether `word` ties a place to the country after it ("của", "thuộc").
+    pub fn is_belonging_word(&self, word: &str) -> bool {
+        self.belonging_words.contains(&text::key(word))
     }
 
     /// The office a title chain's text (countries left out) names: the form it
@@ -881,6 +1026,110 @@ mod tests {
     }
 
     #[test]
+    fn subdivisions_file() {
+        columns(Sources::EMBEDDED.subdivisions, 9);
+        let mut per_country: HashMap<String, usize> = HashMap::new();
+        for (line, c) in rows(Sources::EMBEDDED.subdivisions) {
+            let e = g()
+                .entry(c[0])
+                .unwrap_or_else(|| panic!("line {line}: {}", c[0]));
+            assert!(g().country(c[3]).is_some(), "line {line}: {}", c[3]);
+            // a new record belongs to its country; an old one (Hong Kong) keeps its own
+            if e.kind == EntryKind::Place && e.id.contains('.') {
+                assert_eq!(e.country.as_deref(), Some(c[3]), "line {line}");
+            }
+            let iso2 = &g().country(c[3]).unwrap().english;
+            assert!(
+                c[4].is_empty() || c[4].len() > 3 && c[4].as_bytes()[2] == b'-',
+                "line {line}: code {} ({iso2})",
+                c[4]
+            );
+            assert_eq!(e.code.as_deref(), (!c[4].is_empty()).then_some(c[4]));
+            // every written form finds this very record, unless it needs its country after it
+            for form in e.forms().filter(|f| !e.is_cued(f)) {
+                assert_eq!(
+                    g().lookup(form).map(|f| f.id.as_str()),
+                    Some(e.id.as_str()),
+                    "line {line}: {form}"
+                );
+            }
+            assert!(g().lookup(&e.name).is_some(), "line {line}");
+            *per_country.entry(c[3].to_string()).or_default() += 1;
+        }
+        // China's 34 units, the 50 US states and DC, Japan's 47, Cambodia's 25, Laos' 18
+        for (country, n) in [
+            ("CHN", 34),
+            ("USA", 51),
+            ("JPN", 47),
+            ("KHM", 25),
+            ("LAO", 18),
+        ] {
+            assert_eq!(per_country.get(country), Some(&n), "{country}");
+        }
+        let guangdong = g().lookup("Quảng Đông").unwrap();
+        assert_eq!(
+            (guangdong.code.as_deref(), guangdong.country.as_deref()),
+            (Some("CN-GD"), Some("CHN"))
+        );
+        assert_eq!(
+            g().lookup("Caliphoócnia").unwrap().code.as_deref(),
+            Some("US-CA")
+        );
+        // Beijing stays the capital, and gains its code
+        let beijing = g().lookup("Bắc Kinh").unwrap();
+        assert_eq!(
+            (beijing.id.as_str(), beijing.subkind.as_str()),
+            ("chn.beijing", "capital")
+        );
+        assert_eq!(beijing.code.as_deref(), Some("CN-BJ"));
+        // Hong Kong stays its own territory
+        assert_eq!(g().lookup("Hồng Kông").unwrap().id, "HKG");
+        // a name shared with a Vietnamese province resolves to the province
+        assert_eq!(g().lookup("Hà Nam").unwrap().id, "vnm.ha_nam");
+        assert!(g().entry("chn.henan").unwrap().is_cued("Hà Nam"));
+        assert_eq!(
+            g().lookup("Sơn Tây").unwrap().country.as_deref(),
+            Some("VNM")
+        );
+        assert_eq!(g().lookup("Henan").unwrap().id, "chn.henan");
+        assert_eq!(g().lookup("Georgia").unwrap().id, "GEO");
+    }
+
+    #[test]
+    fn organisation_history_file() {
+        columns(Sources::EMBEDDED.organisation_history, 6);
+        for (line, c) in rows(Sources::EMBEDDED.organisation_history) {
+            let e = g().entry(c[0]).unwrap();
+            assert_eq!(e.kind, EntryKind::Organisation, "line {line}");
+            assert_eq!(g().lookup(&e.name).unwrap().id, e.id, "line {line}");
+            if let Some(s) = &e.successor {
+                let s = g().entry(s).unwrap();
+                assert!(s.merged_from.contains(&e.id), "line {line}");
+                assert!(s.to.is_none(), "line {line}: successor {} ended", s.id);
+            }
+        }
+        // an old name is the historical body, which knows its successor
+        let mpi = g().lookup("Bộ Kế hoạch và Đầu tư").unwrap();
+        assert_eq!(mpi.id, "vn.mpi");
+        assert_eq!(mpi.successor.as_deref(), Some("vn.mof"));
+        assert!(mpi.existed_on("2024-12-31") && !mpi.existed_on("2025-03-01"));
+        assert!(mpi.existed_on("2025-02"));
+        let mae = g().lookup("Bộ Nông nghiệp và Môi trường").unwrap();
+        assert_eq!(mae.id, "vn.mae");
+        assert_eq!(mae.merged_from, ["vn.mard", "vn.monre"]);
+        assert!(mae.existed_on("2025-03-01") && !mae.existed_on("2024-06"));
+        assert_eq!(
+            g().lookup("Bộ GTVT").unwrap().successor.as_deref(),
+            Some("vn.moc")
+        );
+        assert_eq!(
+            g().lookup("Ủy ban Dân tộc").unwrap().successor.as_deref(),
+            Some("vn.moer")
+        );
+        assert!(g().lookup("Bộ Ngoại giao").unwrap().existed_on("1990"));
+    }
+
+    #[test]
     fn offices_file() {
         columns(Sources::EMBEDDED.offices, 8);
         for o in &g().offices {
@@ -970,6 +1219,18 @@ mod tests {
         src.people = "# header\nvn.x\tX\tVNM\n";
         let err = Gazetteer::parse(&src).unwrap_err();
         assert_eq!((err.file, err.line), ("people.tsv", 2));
+        let mut src = Sources::EMBEDDED;
+        src.subdivisions = "chn.beijing\tPeking\tmunicipality\tCHN\tCN-BJ\t\t\tBeijing\thand\n";
+        let err = Gazetteer::parse(&src).unwrap_err();
+        assert_eq!((err.file, err.line), ("subdivisions.tsv", 1));
+        let mut src = Sources::EMBEDDED;
+        src.organisation_history = "vn.mpi\t\t2025-02-30x\tvn.mof\t\tNQ\n";
+        let err = Gazetteer::parse(&src).unwrap_err();
+        assert_eq!((err.file, err.line), ("organisation_history.tsv", 1));
+        let mut src = Sources::EMBEDDED;
+        src.organisation_history = "vn.mpi\t\t2025-02-28\tvnm.hanoi\t\tNQ\n";
+        let err = Gazetteer::parse(&src).unwrap_err();
+        assert_eq!((err.file, err.line), ("organisation_history.tsv", 1));
     }
 }
 

@@ -45,6 +45,9 @@ pub(crate) enum Target {
 struct Payload {
     target: Target,
     form: String,
+    /// A form that names its entry only when the entry's country follows
+    /// ("Hà Nam, Trung Quốc"); see [`Recogniser::cued`].
+    cued: bool,
 }
 
 /// A match on token boundaries: tokens `start..end`.
@@ -80,7 +83,7 @@ impl Recogniser {
         let mut patterns: Vec<String> = Vec::new();
         let mut payloads: Vec<Vec<Payload>> = Vec::new();
         let mut index = std::collections::HashMap::new();
-        let mut add = |form: &str, target: Target| {
+        let mut add = |form: &str, target: Target, cued: bool| {
             let ok_edges = form.chars().next().is_some_and(char::is_alphanumeric)
                 && form.chars().next_back().is_some_and(char::is_alphanumeric);
             if !ok_edges {
@@ -96,25 +99,29 @@ impl Recogniser {
                 payloads[id].push(Payload {
                     target,
                     form: spelling,
+                    cued,
                 });
             }
         };
         for (i, e) in gazetteer.entries.iter().enumerate() {
-            for form in e.forms() {
-                add(form, Target::Entry(i as u32));
+            for form in e.forms().filter(|f| !e.is_cued(f)) {
+                add(form, Target::Entry(i as u32), false);
+            }
+            for form in &e.cued {
+                add(form, Target::Entry(i as u32), true);
             }
         }
         for (i, t) in gazetteer.titles.iter().enumerate() {
-            add(&t.cue, Target::Title(i as u16));
+            add(&t.cue, Target::Title(i as u16), false);
         }
         for (i, h) in gazetteer.heads.iter().enumerate() {
-            add(&h.head, Target::Head(i as u16));
+            add(&h.head, Target::Head(i as u16), false);
         }
         for (i, h) in gazetteer.place_heads.iter().enumerate() {
-            add(&h.head, Target::Locative(i as u16));
+            add(&h.head, Target::Locative(i as u16), false);
         }
         for (i, s) in gazetteer.stops.iter().enumerate() {
-            add(&s.phrase, Target::Stop(i as u16));
+            add(&s.phrase, Target::Stop(i as u16), false);
         }
         // a DFA: more memory, but the one pass over every article is the hot loop
         let automaton = AhoCorasickBuilder::new()
@@ -188,6 +195,7 @@ impl Recogniser {
     fn candidates(&self, text: &str, toks: &[Token]) -> Vec<Cand> {
         let folded = text::fold(text);
         let mut out = Vec::new();
+        let mut cued = Vec::new();
         for m in self.automaton.find_overlapping_iter(&folded) {
             let Ok(ts) = toks.binary_search_by_key(&m.start(), |t| t.span.start) else {
                 continue;
@@ -203,16 +211,73 @@ impl Recogniser {
                 if !self.case_ok(written, p, &toks[ts]) {
                     continue;
                 }
-                out.push(Cand {
+                let cand = Cand {
                     start: ts as u32,
                     end: te as u32 + 1,
                     target: p.target,
-                });
+                };
+                if p.cued {
+                    cued.push(cand);
+                } else {
+                    out.push(cand);
+                }
             }
+        }
+        for c in cued {
+            self.cued(text, toks, c, &mut out);
         }
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), self.rank(c.target)));
         out.dedup_by_key(|c| (c.start, c.end, c.target));
         out
+    }
+
+    /// A cued form ("Hà Nam", "Georgia") names its entry when the entry's
+    /// country follows it: after a comma or in brackets ("Hà Nam, Trung
+    /// Quốc", "Hà Nam (Trung Quốc)") or after a word of belonging ("Hà Nam
+    /// của Trung Quốc"). Then it is the only place read there: the other
+    /// places and countries that end where it ends ("tỉnh Hà Nam" of
+    /// Vietnam, the country Georgia) are dropped. Otherwise it is nothing.
+    fn cued(&self, text: &str, toks: &[Token], c: Cand, out: &mut Vec<Cand>) {
+        let Target::Entry(e) = c.target else { return };
+        let Some(country) = self.gazetteer.entries[e as usize].country.as_deref() else {
+            return;
+        };
+        let mut j = c.end as usize;
+        if j >= toks.len() || toks[j].sentence != toks[j - 1].sentence {
+            return;
+        }
+        let gap = text[toks[j - 1].span.end..toks[j].span.start].trim();
+        if gap.is_empty() && self.gazetteer.is_belonging_word(toks[j].span.of(text)) {
+            j += 1;
+            if j >= toks.len() || toks[j].sentence != toks[j - 1].sentence {
+                return;
+            }
+            if !text[toks[j - 1].span.end..toks[j].span.start]
+                .trim()
+                .is_empty()
+            {
+                return;
+            }
+        } else if !matches!(gap, "," | "(") {
+            return;
+        }
+        let followed = out.iter().any(|d| {
+            d.start as usize == j
+                && matches!(d.target, Target::Entry(f)
+                    if self.gazetteer.entries[f as usize].kind == EntryKind::Country
+                        && self.gazetteer.entries[f as usize].id == country)
+        });
+        if !followed {
+            return;
+        }
+        let g = &self.gazetteer;
+        out.retain(|d| {
+            !matches!(d.target, Target::Entry(f)
+                if f != e
+                    && d.end == c.end
+                    && matches!(g.entries[f as usize].kind, EntryKind::Place | EntryKind::Country))
+        });
+        out.push(c);
     }
 
     fn case_ok(&self, written: &str, p: &Payload, first: &Token) -> bool {
@@ -2465,5 +2530,211 @@ mod coreference_tests {
             );
         }
         assert_eq!(on(text, Some("2025")).len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod subdivision_tests {
+    use super::*;
+
+    /// The gazetteer id and country of the location whose mention is `written`.
+    fn place(text: &str, written: &str) -> (Option<String>, Option<String>) {
+        let es = Recogniser::embedded().recognise(text, &[]);
+        let e = es
+            .iter()
+            .find(|e| {
+                e.kind == EntityKind::Location && e.mentions.iter().any(|m| m.text == written)
+            })
+            .unwrap_or_else(|| panic!("no location {written:?} in {es:#?}"));
+        (e.gazetteer_id.clone(), e.country.clone())
+    }
+
+    fn id_country(id: &str, country: &str) -> (Option<String>, Option<String>) {
+        (Some(id.to_string()), Some(country.to_string()))
+    }
+
+    #[test]
+    fn foreign_states_and_provinces_take_their_country() {
+        let cases = [
+            (
+                "Cháy rừng lan rộng ở bang California, Mỹ.",
+                "California",
+                "usa.california",
+                "USA",
+            ),
+            (
+                "Mưa lớn gây ngập tại tỉnh Quảng Đông.",
+                "Quảng Đông",
+                "chn.guangdong",
+                "CHN",
+            ),
+            (
+                "Đoàn doanh nghiệp Vân Nam sang thăm Lào Cai.",
+                "Vân Nam",
+                "chn.yunnan",
+                "CHN",
+            ),
+            (
+                "Khu tự trị dân tộc Choang Quảng Tây giáp Việt Nam.",
+                "Khu tự trị dân tộc Choang Quảng Tây",
+                "chn.guangxi",
+                "CHN",
+            ),
+            (
+                "Cơn bão đổ bộ vào bang Texas hôm qua.",
+                "Texas",
+                "usa.texas",
+                "USA",
+            ),
+            (
+                "Ông đã tới Tân Cương và Tây Tạng.",
+                "Tây Tạng",
+                "chn.tibet",
+                "CHN",
+            ),
+            (
+                "Động đất mạnh ở Hokkaido.",
+                "Hokkaido",
+                "jpn.hokkaido",
+                "JPN",
+            ),
+            (
+                "Nhà máy đặt tại tỉnh Gyeonggi.",
+                "Gyeonggi",
+                "kor.gyeonggi",
+                "KOR",
+            ),
+            (
+                "Lũ quét ở tỉnh Hủa Phăn của Lào.",
+                "Hủa Phăn",
+                "lao.houaphanh",
+                "LAO",
+            ),
+            (
+                "Cháy chợ ở tỉnh Svay Rieng.",
+                "Svay Rieng",
+                "khm.svay_rieng",
+                "KHM",
+            ),
+            ("Nga tấn công Kharkiv.", "Kharkiv", "ukr.kharkiv", "UKR"),
+            (
+                "Cháy rừng ở British Columbia.",
+                "British Columbia",
+                "can.british_columbia",
+                "CAN",
+            ),
+            (
+                "Bang New South Wales ban bố tình trạng khẩn cấp.",
+                "New South Wales",
+                "aus.new_south_wales",
+                "AUS",
+            ),
+        ];
+        for (text, written, id, country) in cases {
+            assert_eq!(place(text, written), id_country(id, country), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_shared_with_a_vietnamese_place_stays_vietnamese_without_a_cue() {
+        // Hà Nam is a Vietnamese province and China's Henan
+        assert_eq!(
+            place(
+                "Mưa lớn gây ngập nhiều tuyến đường ở tỉnh Hà Nam.",
+                "tỉnh Hà Nam"
+            ),
+            id_country("vnm.ha_nam", "VNM")
+        );
+        assert_eq!(
+            place("Nông dân Hà Nam thu hoạch lúa.", "Hà Nam"),
+            id_country("vnm.ha_nam", "VNM")
+        );
+        // Sơn Tây is a town of Hà Nội and China's Shanxi
+        assert_eq!(
+            place("Thành cổ Sơn Tây được trùng tu.", "Sơn Tây"),
+            id_country("vnm.son_tay_town_ha_noi", "VNM")
+        );
+    }
+
+    #[test]
+    fn a_shared_name_is_foreign_when_its_country_follows() {
+        for text in [
+            "Lũ lụt ở tỉnh Hà Nam, Trung Quốc khiến 300 người thiệt mạng.",
+            "Lũ lụt ở tỉnh Hà Nam (Trung Quốc) khiến 300 người thiệt mạng.",
+            "Lũ lụt ở tỉnh Hà Nam của Trung Quốc khiến 300 người thiệt mạng.",
+        ] {
+            assert_eq!(
+                place(text, "Hà Nam"),
+                id_country("chn.henan", "CHN"),
+                "{text}"
+            );
+            let es = Recogniser::embedded().recognise(text, &[]);
+            assert!(
+                es.iter().any(|e| e.gazetteer_id.as_deref() == Some("CHN")),
+                "the country stays a mention: {text}"
+            );
+            assert!(!es
+                .iter()
+                .any(|e| e.gazetteer_id.as_deref() == Some("vnm.ha_nam")));
+        }
+        assert_eq!(
+            place("Mỏ than ở Sơn Tây, Trung Quốc bị sập.", "Sơn Tây"),
+            id_country("chn.shanxi", "CHN")
+        );
+        // Georgia is a country unless the United States follows, or "bang" comes before
+        assert_eq!(
+            place("Tổng thống Georgia thăm Việt Nam.", "Georgia"),
+            id_country("GEO", "GEO")
+        );
+        assert_eq!(
+            place("Cử tri ở Georgia, Mỹ đi bỏ phiếu.", "Georgia"),
+            id_country("usa.georgia", "USA")
+        );
+        assert_eq!(
+            place("Cử tri ở bang Georgia đi bỏ phiếu.", "bang Georgia"),
+            id_country("usa.georgia", "USA")
+        );
+    }
+
+    #[test]
+    fn a_name_shared_with_people_needs_a_head_or_its_country() {
+        // "Thanh Hải" is a common given name as well as China's Qinghai
+        let es = Recogniser::embedded().recognise("Anh Nguyễn Thanh Hải ghi bàn thắng.", &[]);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{es:#?}"
+        );
+        assert_eq!(
+            place(
+                "Động đất ở tỉnh Thanh Hải, tây bắc Trung Quốc.",
+                "tỉnh Thanh Hải"
+            ),
+            id_country("chn.qinghai", "CHN")
+        );
+        assert_eq!(
+            place("Động đất ở Thanh Hải (Trung Quốc).", "Thanh Hải"),
+            id_country("chn.qinghai", "CHN")
+        );
+        // a Japanese prefecture that is also a surname
+        assert_eq!(
+            place("Núi lửa phun trào ở tỉnh Miyazaki.", "tỉnh Miyazaki"),
+            id_country("jpn.miyazaki", "JPN")
+        );
+        let es = Recogniser::embedded().recognise("Đạo diễn Hayao Miyazaki ra phim mới.", &[]);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{es:#?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_that_names_another_country_is_no_cue() {
+        let es =
+            Recogniser::embedded().recognise("Đoàn công tác tỉnh Hà Nam, Việt Nam thăm Lào.", &[]);
+        let e = es
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.contains("Hà Nam")))
+            .unwrap();
+        assert_eq!(e.gazetteer_id.as_deref(), Some("vnm.ha_nam"));
     }
 }
