@@ -27,6 +27,12 @@
 //! - a day alone needs "ngày" and a preposition or time of day before it,
 //!   "tới" / "này" after it, or a sentence opening before a comma ("Ngày
 //!   10, ..."); it falls in the anchor's month;
+//! - a range may join periods and days ("từ cuối tháng 9 đến đầu tháng
+//!   10", "từ thứ Hai đến thứ Tư", "từ tháng 7/2016 đến nay", "từ nay đến
+//!   cuối năm"): one value from the first day of its start to the last day
+//!   of its end; an end that is a date of its own (a day with its month,
+//!   whole months with their year) is recorded too; followed by "hằng
+//!   năm" it recurs and is no date;
 //! - "cùng ngày", "hôm sau" count from the last single day named before;
 //! - a lunar holiday counts only with its year, in digits or as a stem and
 //!   branch ("Tết Nguyên đán 2025", "Tết Ất Tỵ").
@@ -146,7 +152,112 @@ pub(crate) enum Value {
         iso: u8,
         direction: Direction,
     },
+    /// From the first day of one period to the last day of another ("từ
+    /// cuối tháng 9 đến đầu tháng 10", "từ thứ Hai đến thứ Tư", "từ nay đến
+    /// cuối năm"); `from` takes what it leaves out from `to`.
+    Between {
+        from: Bound,
+        to: Bound,
+    },
 }
+
+/// One end of a [`Value::Between`]: the simple values a range may join.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bound {
+    /// A day with its month ("ngày 5/10").
+    Day(Partial),
+    Months {
+        first: u8,
+        last: u8,
+        year: Year,
+        part: Part,
+    },
+    Weekday {
+        iso: u8,
+        direction: Direction,
+    },
+    /// A relative period ("cuối tháng này", "nay" = the anchor day).
+    Relative {
+        rel: Relative,
+        part: Part,
+    },
+    Holiday {
+        holiday: Holiday,
+        year: Year,
+    },
+}
+
+impl Bound {
+    /// The bound as a value of its own.
+    pub(crate) fn value(self) -> Value {
+        match self {
+            Bound::Day(date) => Value::Day { date, weak: false },
+            Bound::Months {
+                first,
+                last,
+                year,
+                part,
+            } => Value::Months {
+                first,
+                last,
+                year,
+                part,
+            },
+            Bound::Weekday { iso, direction } => Value::Weekday { iso, direction },
+            Bound::Relative { rel, part } => Value::Relative { rel, part },
+            Bound::Holiday { holiday, year } => Value::Holiday {
+                holiday,
+                year,
+                after: 0,
+            },
+        }
+    }
+}
+
+/// The far end of a range as read: the bound, the first token of its own
+/// text when it has one, and the token after it.
+#[derive(Clone, Copy, Debug)]
+struct Far {
+    bound: Bound,
+    own: Option<usize>,
+    end: usize,
+}
+
+impl Far {
+    fn new(bound: Bound, end: usize) -> Far {
+        Far {
+            bound,
+            own: None,
+            end,
+        }
+    }
+}
+
+/// Whether a range's end is a date of its own, recorded beside the range
+/// (as both ends of "28/12 - 3/1/2025" are): a day with its month, or whole
+/// months with their year ("từ tháng 10/2016 đến tháng 9/2017"); not a part
+/// of a period ("từ đầu năm 2017 đến nay" starts on 1 January, it says
+/// nothing of January to April).
+fn self_standing(bound: Bound) -> bool {
+    matches!(
+        bound,
+        Bound::Day(_)
+            | Bound::Months {
+                year: Year::Absolute(_) | Year::Relative(_),
+                part: Part::Whole,
+                ..
+            }
+    )
+}
+
+/// "nay" (now) as a range bound: the anchor day.
+const NOW: Bound = Bound::Relative {
+    rel: Relative {
+        unit: Unit::Day,
+        offset: 0,
+    },
+    part: Part::Whole,
+};
 
 /// One expression found: its byte span in the text and what it says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,6 +448,14 @@ impl Parser<'_> {
         if let Some(next) = self.weekday_at(i, j, prefix) {
             return Some(next);
         }
+        // "từ nay đến cuối năm".
+        if let (Some(from), Some((_, next))) =
+            (prefix.range_from, self.phrase_at(j, &self.lex.now_words))
+        {
+            if let Some(end) = self.between(from, None, next, NOW, true) {
+                return Some(end);
+            }
+        }
         self.date_at(i, prefix)
     }
 
@@ -515,19 +634,11 @@ impl Parser<'_> {
     }
 
     /// A weekday: either the cue of the explicit date after it ("thứ Hai
-    /// (10/10)"), or a date of its own resolved from the anchor.
+    /// (10/10)"), or a date of its own resolved from the anchor, or the
+    /// start of a range ("từ thứ Hai đến thứ Tư").
     fn weekday_at(&mut self, i: usize, j: usize, prefix: Prefix) -> Option<usize> {
-        let (&iso, after) = self.phrase_at(j, &self.lex.weekdays)?;
-        // "thứ hai" is also "second", "thứ 4" also "fourth".
-        let ordinal_like = after - j == 2 && self.toks[j].syllable == self.lex.weekday_head;
-        let glued = self
-            .tok(after)
-            .is_some_and(|t| !t.gap && (t.kind != Kind::Punct || t.ch == '/'));
-        // After a noun or before "của" it is an ordinal ("lần thứ 4", "kỳ
-        // họp thứ ba", "ngày thứ 4 của phiên xử").
-        let after_noun = !prefix.cued && j > 0 && self.toks[j - 1].kind == Kind::Word;
-        let of_something = self.context_at(after, ContextRole::Ordinal).is_some();
-        if ordinal_like && (glued || after_noun || of_something) {
+        let (_, after) = self.phrase_at(j, &self.lex.weekdays)?;
+        if self.ordinal_weekday(j, after, prefix) {
             return None;
         }
         let text_from = prefix.text_from.unwrap_or(j);
@@ -535,9 +646,42 @@ impl Parser<'_> {
         if let Some(next) = self.explicit_after(after, text_from, prefix.range_from) {
             return Some(next);
         }
-        // A bare weekday: a capitalised "thứ Hai" after a cue or not after
-        // another word ("Kỳ họp thứ Ba" is the third session), or "thứ 2"
-        // after a time of day, "hôm" or a preposition; never a repeated day.
+        let (iso, direction, end) = self.bare_weekday(i, j, prefix)?;
+        let from = Bound::Weekday { iso, direction };
+        if let Some(range_from) = prefix.range_from {
+            if let Some(next) = self.between(range_from.min(text_from), None, end, from, false) {
+                return Some(next);
+            }
+        }
+        self.push(text_from, end, from.value());
+        Some(end)
+    }
+
+    /// Whether the weekday name at `j` (ending before `after`) reads as an
+    /// ordinal: "thứ hai" is also "second", "thứ 4" also "fourth"; after a
+    /// noun or before "của" it is one ("lần thứ 4", "kỳ họp thứ ba", "ngày
+    /// thứ 4 của phiên xử"), as when glued to what follows ("thứ 6/8").
+    fn ordinal_weekday(&self, j: usize, after: usize, prefix: Prefix) -> bool {
+        let ordinal_like = after - j == 2 && self.toks[j].syllable == self.lex.weekday_head;
+        let glued = self
+            .tok(after)
+            .is_some_and(|t| !t.gap && (t.kind != Kind::Punct || t.ch == '/'));
+        let after_noun = !prefix.cued && j > 0 && self.toks[j - 1].kind == Kind::Word;
+        let of_something = self.context_at(after, ContextRole::Ordinal).is_some();
+        ordinal_like && (glued || after_noun || of_something)
+    }
+
+    /// A bare weekday at `j` (after `prefix`, which starts at `i`): its ISO
+    /// number, which way it points from the anchor, and the token after.
+    fn bare_weekday(&self, i: usize, j: usize, prefix: Prefix) -> Option<(u8, Direction, usize)> {
+        let (&iso, after) = self.phrase_at(j, &self.lex.weekdays)?;
+        if self.ordinal_weekday(j, after, prefix) {
+            return None;
+        }
+        let ordinal_like = after - j == 2 && self.toks[j].syllable == self.lex.weekday_head;
+        // A capitalised "thứ Hai" after a cue or not after another word
+        // ("Kỳ họp thứ Ba" is the third session), or "thứ 2" after a time
+        // of day, "hôm" or a preposition; never a repeated day.
         if ordinal_like {
             let number = &self.toks[j + 1];
             let ok = match number.kind {
@@ -566,7 +710,10 @@ impl Parser<'_> {
         {
             end = next;
             Direction::Week(rel.offset)
-        } else if let Some(next) = self.context_at(after, ContextRole::Next) {
+        } else if let Some(next) = self
+            .context_at(after, ContextRole::Next)
+            .filter(|_| !self.range_follows(after))
+        {
             end = next;
             Direction::Future
         } else if !prefix.past && self.sentence_has(j, ContextRole::Future) {
@@ -575,8 +722,208 @@ impl Parser<'_> {
         } else {
             Direction::Past
         };
-        self.push(text_from, end, Value::Weekday { iso, direction });
+        Some((iso, direction, end))
+    }
+
+    /// A range from `from` (read up to token `k`, its own text from `own`)
+    /// to a bound after a range connector at `k`; records it with its text
+    /// from `text_from`, and each end that is a date of its own (see
+    /// [`self_standing`]). `from_now`: the range starts at "nay", so a bare
+    /// "cuối năm" / "cuối tháng" / "cuối tuần" is the anchor's and a
+    /// yearless month lies ahead.
+    fn between(
+        &mut self,
+        text_from: usize,
+        own: Option<usize>,
+        k: usize,
+        from: Bound,
+        from_now: bool,
+    ) -> Option<usize> {
+        let Far {
+            bound: to,
+            own: to_own,
+            end,
+        } = self.bound_after(k, from_now)?;
+        // "từ cuối tháng 5 đến đầu tháng 6 hằng năm" recurs: no date.
+        if let Some(next) = self.context_at(end, ContextRole::Every) {
+            return Some(next);
+        }
+        let end = self.clock_note(end);
+        if let Some(own) = own.filter(|_| self_standing(from)) {
+            self.push(own, k, from.value());
+        }
+        if let Some(to_own) = to_own.filter(|_| self_standing(to)) {
+            self.push(to_own, end, to.value());
+        }
+        self.push(text_from, end, Value::Between { from, to });
         Some(end)
+    }
+
+    /// A relative period after a position word or "hết" at token `j`, as a
+    /// range's far end: "cuối tháng này", "giữa năm sau", and, after "từ
+    /// nay" (`from_now`), the anchor's own "cuối năm" / "cuối tháng" /
+    /// "cuối tuần".
+    fn period_bound(&self, j: usize, part: Part, from_now: bool) -> Option<Far> {
+        if let Some((&rel, next)) = self.phrase_at(j, &self.lex.relatives) {
+            let bound = match rel.unit {
+                Unit::Month | Unit::Week => Bound::Relative { rel, part },
+                Unit::Year => {
+                    let (first, last) = year_part(part);
+                    Bound::Months {
+                        first,
+                        last,
+                        year: Year::Relative(rel.offset as i8),
+                        part: Part::Whole,
+                    }
+                }
+                _ => return None,
+            };
+            return self
+                .context_at(next, ContextRole::Anaphor)
+                .is_none()
+                .then_some(Far::new(bound, next));
+        }
+        let word = self.tok(j)?.syllable;
+        // "đến hết năm 2025".
+        if let Some((year, end)) = self.year_after(j).filter(|_| word == self.lex.year_word) {
+            let (first, last) = year_part(part);
+            let bound = Bound::Months {
+                first,
+                last,
+                year,
+                part: Part::Whole,
+            };
+            return Some(Far::new(bound, end));
+        }
+        let bare = from_now
+            && self
+                .tok(j + 1)
+                .is_none_or(|t| t.line || t.kind == Kind::Punct || (t.gap && t.kind == Kind::Word))
+            && self.month_number(j + 1).is_none();
+        if !bare {
+            return None;
+        }
+        let bound = if word == self.lex.year_word {
+            let (first, last) = year_part(part);
+            Bound::Months {
+                first,
+                last,
+                year: Year::Relative(0),
+                part: Part::Whole,
+            }
+        } else if word == self.lex.month_word || word == self.lex.week_word {
+            let unit = if word == self.lex.month_word {
+                Unit::Month
+            } else {
+                Unit::Week
+            };
+            Bound::Relative {
+                rel: Relative { unit, offset: 0 },
+                part,
+            }
+        } else {
+            return None;
+        };
+        Some(Far::new(bound, j + 1))
+    }
+
+    /// Whether a range connector at token `k` ("tới", "đến") leads to a
+    /// range's far end ("tháng 9 tới nay", "thứ Hai tới thứ Tư") rather
+    /// than meaning "coming" ("tháng 9 tới"). Looks one word ahead only.
+    fn range_follows(&self, k: usize) -> bool {
+        let Some(after) = self.range_connector(k) else {
+            return false;
+        };
+        let Some(t) = self.tok(after) else {
+            return false;
+        };
+        t.kind == Kind::Number
+            || [
+                self.lex.month_word,
+                self.lex.day_word,
+                self.lex.through_word,
+                self.lex.quarter_word,
+            ]
+            .contains(&t.syllable)
+            || self.lex.part(t.syllable).is_some()
+            || self.phrase_at(after, &self.lex.now_words).is_some()
+            || self.phrase_at(after, &self.lex.weekdays).is_some()
+    }
+
+    /// A range connector at token `k` and the far end of a range after it:
+    /// the bound, the token after it and, for a day with its month, the
+    /// first token of its own text ("từ cuối tháng 9 đến ngày 5/10").
+    fn bound_after(&self, k: usize, from_now: bool) -> Option<Far> {
+        let after = self.range_connector(k)?;
+        let not_anaphor = |next: usize| self.context_at(next, ContextRole::Anaphor).is_none();
+        // "đến cuối tuần này", "đến tháng sau".
+        if let Some((&rel, next)) = self.phrase_at(after, &self.lex.relatives) {
+            return match rel.unit {
+                Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Quarter
+                    if not_anaphor(next) =>
+                {
+                    let part = Part::Whole;
+                    Some(Far::new(Bound::Relative { rel, part }, next))
+                }
+                _ => None,
+            };
+        }
+        // "đến nay", "đến hiện nay".
+        if let Some((_, next)) = self.phrase_at(after, &self.lex.now_words) {
+            return Some(Far::new(NOW, next));
+        }
+        let inner = self.prefix_at(after);
+        let j = inner.next;
+        if j > after || (j > 0 && self.toks[j - 1].syllable == self.lex.through_word) {
+            // "đến cuối tháng này", "đến hết năm nay", "từ nay đến cuối năm".
+            let part = self.part_before(j).map_or(Part::Whole, |(p, _)| p);
+            if let Some(found) = self.period_bound(j, part, from_now) {
+                return Some(found);
+            }
+        }
+        // The connector is a cue of its own, like "đến" before a date.
+        let cued = Prefix {
+            cued: true,
+            strong: true,
+            ..inner
+        };
+        if let Some((iso, direction, end)) = self.bare_weekday(after, j, cued) {
+            let direction = match direction {
+                Direction::Past if from_now => Direction::Future,
+                d => d,
+            };
+            return Some(Far::new(Bound::Weekday { iso, direction }, end));
+        }
+        let parsed = self.element_at(j, true)?;
+        let bound = match parsed.element {
+            Element::Core { date, .. } => Bound::Day(date),
+            Element::Months {
+                first,
+                last,
+                year,
+                part,
+            } => Bound::Months {
+                first,
+                last,
+                // "từ nay đến tháng 3": the coming March.
+                year: match year {
+                    Year::Anchor if from_now => Year::Ahead,
+                    y => y,
+                },
+                part,
+            },
+            Element::Holiday {
+                holiday,
+                year,
+                after: 0,
+            } => Bound::Holiday { holiday, year },
+            _ => return None,
+        };
+        Some(Far {
+            bound,
+            own: (parsed.lead == parsed.first).then(|| inner.text_from.unwrap_or(parsed.first)),
+            end: parsed.end,
+        })
     }
 
     /// Whether the sentence around token `i` holds a phrase of `role`.
@@ -625,8 +972,23 @@ impl Parser<'_> {
                 year,
                 part,
             } => {
-                let end = self.clock_note(first.end);
+                // "vào tháng 10 hằng năm" recurs: no date.
+                if let Some(next) = self.context_at(first.end, ContextRole::Every) {
+                    return Some(next);
+                }
                 let text_from = range_text_from.min(text_from).min(first.lead);
+                let bound = Bound::Months {
+                    first: from,
+                    last,
+                    year,
+                    part,
+                };
+                // A position word before makes it a part ("đầu năm 2017").
+                let own = (first.lead == first.first).then_some(first.first);
+                if let Some(next) = self.between(text_from, own, first.end, bound, false) {
+                    return Some(next);
+                }
+                let end = self.clock_note(first.end);
                 self.push(
                     text_from,
                     end,
@@ -696,6 +1058,14 @@ impl Parser<'_> {
                     };
                     self.range(ends, date, second, weak);
                     return Some(end);
+                }
+                // "từ 1/7 đến nay", "từ ngày 5/10 đến cuối tháng 10".
+                if cued || date.year.is_some() {
+                    let from = Bound::Day(date);
+                    let own = Some(text_from);
+                    if let Some(next) = self.between(range_text_from, own, first.end, from, false) {
+                        return Some(next);
+                    }
                 }
                 let sep = match form {
                     Form::Numeric(c) => c,
@@ -1307,7 +1677,9 @@ impl Parser<'_> {
         } else {
             // No year: only after a cue or before "tới"/"này", and never
             // before a year that did not read ("tháng 3 năm sau đó").
-            let next = self.context_at(after, ContextRole::Next);
+            let next = self
+                .context_at(after, ContextRole::Next)
+                .filter(|_| !self.range_follows(after));
             let follows = next.is_some() || self.context_at(after, ContextRole::Follower).is_some();
             let year_word = self
                 .tok(after)
@@ -1344,7 +1716,14 @@ impl Parser<'_> {
     /// The year of the next member of a list of months or quarters ("quý 3
     /// và quý 4/2016", "tháng 6 và tháng 9 năm 2025"), when it names one.
     fn listed_year(&self, k: usize) -> Option<Year> {
-        let next = self.list_connector(k)?;
+        let mut next = self.list_connector(k)?;
+        // "đầu quý 3 và cuối quý IV/2024".
+        if self
+            .tok(next)
+            .is_some_and(|t| self.lex.part(t.syllable).is_some())
+        {
+            next += 1;
+        }
         let t = self.tok(next)?;
         let parsed = if t.syllable == self.lex.month_word {
             self.month_at(next, true)?
@@ -1511,16 +1890,23 @@ impl Parser<'_> {
             }
             None => return None,
         };
+        // "đầu quý 3" is its first month, "cuối quý IV" its last.
+        let (first, last, lead) = match self.part_before(j) {
+            Some((Part::Early, lead)) => (3 * q - 2, 3 * q - 2, lead),
+            Some((Part::Middle, lead)) => (3 * q - 1, 3 * q - 1, lead),
+            Some((Part::Late, lead)) => (3 * q, 3 * q, lead),
+            _ => (3 * q - 2, 3 * q, j),
+        };
         Some(Parsed {
             element: Element::Months {
-                first: 3 * q - 2,
-                last: 3 * q,
+                first,
+                last,
                 year,
                 part: Part::Whole,
             },
             first: j,
             end,
-            lead: j,
+            lead,
         })
     }
 

@@ -133,6 +133,8 @@ pub(crate) enum ContextRole {
     Month,
     Year,
     Fiscal,
+    Every,
+    Routine,
 }
 
 /// Every table, compiled.
@@ -147,7 +149,7 @@ pub(crate) struct Lexicon {
     pub context: Vec<Phrase<ContextRole>>,
     /// Per syllable id, a bit per context role that has a phrase starting
     /// with it: a quick "no" for the many words that start none.
-    context_heads: Vec<u16>,
+    context_heads: Vec<u32>,
     pub month_word: SyllableId,
     pub year_word: SyllableId,
     pub weekday_head: SyllableId,
@@ -158,6 +160,12 @@ pub(crate) struct Lexicon {
     /// "thượng tuần", "trung tuần", "hạ tuần": thirds of a month.
     pub ten_days: Vec<Phrase<Part>>,
     pub quarter_word: SyllableId,
+    /// "tuần": the word for week ("cuối tuần").
+    pub week_word: SyllableId,
+    /// "hết": through the end of ("đến hết năm 2025").
+    pub through_word: SyllableId,
+    /// "nay", "hiện nay": now, as a range's end ("từ tháng 9 đến nay").
+    pub now_words: Vec<Phrase<()>>,
     /// "nửa": a half, before "đầu" or "cuối".
     pub half_word: SyllableId,
     /// "ngày": before a day number alone, a day of the anchor's month.
@@ -211,6 +219,9 @@ impl Lexicon {
             ten_days: Vec::new(),
             past_markers: Vec::new(),
             quarter_word: NO_SYLLABLE,
+            week_word: NO_SYLLABLE,
+            through_word: NO_SYLLABLE,
+            now_words: Vec::new(),
             half_word: NO_SYLLABLE,
             day_word: NO_SYLLABLE,
             quarter_numbers: Vec::new(),
@@ -292,6 +303,8 @@ impl Lexicon {
                 Some("month") => ContextRole::Month,
                 Some("year") => ContextRole::Year,
                 Some("fiscal") => ContextRole::Fiscal,
+                Some("every") => ContextRole::Every,
+                Some("routine") => ContextRole::Routine,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);
@@ -331,6 +344,12 @@ impl Lexicon {
                 Some("half") => lex.half_word = lex.phrase(r[0], ()).syllables[0],
                 Some("day_word") => lex.day_word = lex.phrase(r[0], ()).syllables[0],
                 Some("quarter") => lex.quarter_word = lex.phrase(r[0], ()).syllables[0],
+                Some("week") => lex.week_word = lex.phrase(r[0], ()).syllables[0],
+                Some("through") => lex.through_word = lex.phrase(r[0], ()).syllables[0],
+                Some("now") => {
+                    let p = lex.phrase(r[0], ());
+                    lex.now_words.push(p);
+                }
                 Some("quarter_number") => {
                     let q = number();
                     let p = lex.phrase(r[0], q);
@@ -370,6 +389,8 @@ impl Lexicon {
             .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
         lex.holidays
             .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
+        lex.now_words
+            .sort_by_key(|p| std::cmp::Reverse(p.syllables.len()));
         for r in rows(LUNAR) {
             let day = |k: usize| -> (i8, i8) {
                 let d = r.get(k).copied().unwrap_or("");
@@ -391,7 +412,7 @@ impl Lexicon {
         }
         lex.context_heads = vec![0; lex.syllables.len()];
         for p in &lex.context {
-            lex.context_heads[usize::from(p.syllables[0])] |= 1 << (p.meaning as u16);
+            lex.context_heads[usize::from(p.syllables[0])] |= 1 << (p.meaning as u32);
         }
         lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
         // Longest first, so "rạng sáng" is tried before "sáng".
@@ -435,7 +456,7 @@ impl Lexicon {
     pub(crate) fn may_start(&self, s: SyllableId, role: ContextRole) -> bool {
         self.context_heads
             .get(usize::from(s))
-            .is_some_and(|bits| bits & (1 << (role as u16)) != 0)
+            .is_some_and(|bits| bits & (1 << (role as u32)) != 0)
     }
 
     /// The id of a word as written (any case), without allocating.

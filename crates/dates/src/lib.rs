@@ -12,7 +12,7 @@ mod grammar;
 mod lexicon;
 mod scan;
 
-use grammar::{Direction, Found, Partial, Value, Year};
+use grammar::{Bound, Direction, Partial, Value, Year};
 use jiff::civil::Date;
 use jiff::ToSpan;
 use lexicon::{ContextRole, Holiday, Part, Unit, LEXICON};
@@ -159,7 +159,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) ->
     let mut out: Vec<DateMention> = found
         .into_iter()
         .filter_map(|f| {
-            let value = resolve(&f, anchor, last_day)?;
+            let value = resolve(f.value, anchor, last_day)?;
             if value.start == value.end {
                 last_day = value.start.parse().ok().or(last_day);
             }
@@ -235,8 +235,8 @@ fn anchor_year(first: u8, last: u8, anchor: Anchor) -> Option<i16> {
     })
 }
 
-fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<DateValue> {
-    match f.value {
+fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<DateValue> {
+    match value {
         Value::Day { date, weak } => {
             let d = resolve_day(date, anchor)?;
             if weak && !near_anchor(d, date, anchor) {
@@ -250,7 +250,7 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
                 return None;
             }
             let start = range_start(from, end)?.to_string();
-            Some(match f.value {
+            Some(match value {
                 Value::RangeStart { .. } => DateValue::day(start),
                 _ => DateValue {
                     start,
@@ -354,16 +354,12 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
                 )),
                 Unit::Week | Unit::Weekend => {
                     let monday = monday_of(a)?.checked_add((7 * rel.offset).days()).ok()?;
-                    let sunday = monday.checked_add(6.days()).ok()?;
-                    let first = if rel.unit == Unit::Weekend {
-                        monday.checked_add(5.days()).ok()?
+                    let part = if rel.unit == Unit::Weekend {
+                        Part::Late
                     } else {
-                        monday
+                        part
                     };
-                    Some(DateValue {
-                        start: first.to_string(),
-                        end: sunday.to_string(),
-                    })
+                    week_part(monday, part)
                 }
                 // Never produced: a year alone is not a date.
                 Unit::Year => None,
@@ -373,6 +369,7 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
                 }
             }
         }
+        Value::Between { from, to } => between(from, to, anchor, last_day),
         Value::Weekday { iso, direction } => {
             let a = anchor?.date()?;
             let today = i32::from(a.weekday().to_monday_one_offset());
@@ -390,6 +387,86 @@ fn resolve(f: &Found, anchor: Option<Anchor>, last_day: Option<Date>) -> Option<
             ))
         }
     }
+}
+
+/// The days of the Monday-based week starting `monday` a part picks:
+/// Monday-Tuesday (early), Wednesday-Thursday (middle), Saturday-Sunday
+/// (late: the weekend); see `periods.tsv`.
+fn week_part(monday: Date, part: Part) -> Option<DateValue> {
+    let (from, to) = match part {
+        Part::Whole => (0, 6),
+        Part::Early => (0, 1),
+        Part::Middle => (2, 3),
+        Part::Late => (5, 6),
+        Part::FirstHalf => (0, 3),
+        Part::SecondHalf => (3, 6),
+    };
+    Some(span_value(
+        monday.checked_add(from.days()).ok()?,
+        monday.checked_add(to.days()).ok()?,
+    ))
+}
+
+/// A range between two bounds: from the first day of `from` to the last day
+/// of `to`. A start whose year (or week) the text left out takes it from the
+/// end: "từ cuối tháng 12 đến đầu tháng 1/2026" starts in December 2025,
+/// "từ thứ Hai đến thứ Tư" on the Monday before that Wednesday.
+fn between(
+    from: Bound,
+    to: Bound,
+    anchor: Option<Anchor>,
+    last_day: Option<Date>,
+) -> Option<DateValue> {
+    let day = |s: &str| s.parse::<Date>().ok();
+    if let (
+        Bound::Weekday { iso: first, .. },
+        Bound::Weekday {
+            iso: last,
+            direction: Direction::Past | Direction::Future,
+        },
+    ) = (from, to)
+    {
+        // A range of weekdays around the anchor is this week's.
+        let a = anchor?.date()?;
+        let monday = monday_of(a)?;
+        let start = monday.checked_add(i32::from(first - 1).days()).ok()?;
+        let end = monday.checked_add(i32::from(last - 1).days()).ok()?;
+        if start <= a && a <= end {
+            return Some(span_value(start, end));
+        }
+    }
+    let span = resolve(to.value(), anchor, last_day)?;
+    let (to_start, end) = (day(&span.start)?, day(&span.end)?);
+    let start = match from {
+        Bound::Day(p) if p.year.is_none() && p.year_offset.is_none() => range_start(p, end)?,
+        Bound::Months {
+            first,
+            last,
+            year: Year::Anchor | Year::Ahead | Year::Behind,
+            part,
+        } => {
+            let in_year = |y: i16| {
+                let value = Value::Months {
+                    first,
+                    last,
+                    year: Year::Absolute(y),
+                    part,
+                };
+                resolve(value, anchor, last_day).and_then(|v| day(&v.start))
+            };
+            match in_year(end.year())? {
+                s if s > end => in_year(end.year() - 1)?,
+                s => s,
+            }
+        }
+        Bound::Weekday { iso, .. } => {
+            let back = (i32::from(to_start.weekday().to_monday_one_offset()) - i32::from(iso))
+                .rem_euclid(7);
+            to_start.checked_sub(back.days()).ok()?
+        }
+        _ => day(&resolve(from.value(), anchor, last_day)?.start)?,
+    };
+    (start <= end).then(|| span_value(start, end))
 }
 
 fn monday_of(d: Date) -> Option<Date> {

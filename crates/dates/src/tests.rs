@@ -195,6 +195,203 @@ fn ranges() {
 }
 
 #[test]
+fn ranges_between_periods() {
+    let monday = full("2025-10-13");
+    for (input, text, value) in [
+        (
+            "Mưa lớn kéo dài từ cuối tháng 9 đến đầu tháng 10 tại miền Trung.",
+            "từ cuối tháng 9 đến đầu tháng 10",
+            "2025-09-21/2025-10-10",
+        ),
+        (
+            "Giá thép tăng từ giữa tháng 3 đến cuối tháng 4.",
+            "từ giữa tháng 3 đến cuối tháng 4",
+            "2025-03-11/2025-04-30",
+        ),
+        (
+            "Lũ xuất hiện cuối tháng 9 - đầu tháng 10, gây ngập",
+            "cuối tháng 9 - đầu tháng 10",
+            "2025-09-21/2025-10-10",
+        ),
+        (
+            "từ tháng 9 đến đầu tháng 10, giá giảm",
+            "từ tháng 9 đến đầu tháng 10",
+            "2025-09-01/2025-10-10",
+        ),
+        // The start takes its year from the end.
+        (
+            "Lễ hội từ cuối tháng 12 đến đầu tháng 1/2026",
+            "từ cuối tháng 12 đến đầu tháng 1/2026",
+            "2025-12-21/2026-01-10",
+        ),
+        (
+            "Từ nay đến cuối năm, ngành điện cần thêm vốn.",
+            "Từ nay đến cuối năm",
+            "2025-10-13/2025-12-31",
+        ),
+        (
+            "từ nay đến cuối tháng, giá sẽ tăng",
+            "từ nay đến cuối tháng",
+            "2025-10-13/2025-10-31",
+        ),
+        (
+            "Từ nay đến hết năm 2025, thành phố",
+            "Từ nay đến hết năm 2025",
+            "2025-10-13/2025-12-31",
+        ),
+        (
+            "từ nay đến cuối tuần, trời mưa",
+            "từ nay đến cuối tuần",
+            "2025-10-13/2025-10-19",
+        ),
+        (
+            "từ nay đến thứ Sáu, Quốc hội thảo luận",
+            "từ nay đến thứ Sáu",
+            "2025-10-13/2025-10-17",
+        ),
+        (
+            "Từ đầu tháng 9 đến nay, giá xăng giảm",
+            "Từ đầu tháng 9 đến nay",
+            "2025-09-01/2025-10-13",
+        ),
+        (
+            "từ cuối tháng 9 tới nay, giá tăng",
+            "từ cuối tháng 9 tới nay",
+            "2025-09-21/2025-10-13",
+        ),
+        (
+            "từ đầu năm 2024 đến nay, công ty",
+            "từ đầu năm 2024 đến nay",
+            "2024-01-01/2025-10-13",
+        ),
+        (
+            "từ tháng 3 đến cuối năm nay",
+            "từ tháng 3 đến cuối năm nay",
+            "2025-03-01/2025-12-31",
+        ),
+        (
+            "Hội chợ diễn ra từ ngày 9 đến hết ngày 12/10.",
+            "từ ngày 9 đến hết ngày 12/10",
+            "2025-10-09/2025-10-12",
+        ),
+        (
+            "Trong 2 ngày 9-10/10, hội nghị diễn ra.",
+            "ngày 9-10/10",
+            "2025-10-09/2025-10-10",
+        ),
+        // A week of the anchor: the range around a Monday is this week's.
+        (
+            "Triển lãm mở cửa từ thứ Hai đến thứ Tư.",
+            "từ thứ Hai đến thứ Tư",
+            "2025-10-13/2025-10-15",
+        ),
+    ] {
+        check(input, monday, &[(text, value)]);
+    }
+    check(
+        "Doanh thu đầu quý 3 và cuối quý IV/2024",
+        monday,
+        &[
+            ("đầu quý 3", "2024-07-01/2024-07-31"),
+            ("cuối quý IV/2024", "2024-12-01/2024-12-31"),
+        ],
+    );
+    // A day with its month at either end is a date of its own too.
+    check(
+        "Từ 1/7 đến nay, đã có 300 ca mắc",
+        monday,
+        &[
+            ("Từ 1/7 đến nay", "2025-07-01/2025-10-13"),
+            ("1/7", "2025-07-01"),
+        ],
+    );
+    check(
+        "mưa từ cuối tháng 9 đến ngày 5/10",
+        monday,
+        &[
+            ("từ cuối tháng 9 đến ngày 5/10", "2025-09-21/2025-10-05"),
+            ("ngày 5/10", "2025-10-05"),
+        ],
+    );
+    check(
+        "khuyến mãi từ ngày 5/10 đến cuối tháng 10",
+        monday,
+        &[
+            ("từ ngày 5/10 đến cuối tháng 10", "2025-10-05/2025-10-31"),
+            ("ngày 5/10", "2025-10-05"),
+        ],
+    );
+    // Whole months with their year are dates of their own; a part is not.
+    check(
+        "Thời gian cải tạo từ tháng 5/2017 đến tháng 10/2018.",
+        monday,
+        &[
+            ("từ tháng 5/2017 đến tháng 10/2018", "2017-05-01/2018-10-31"),
+            ("tháng 5/2017", "2017-05-01/2017-05-31"),
+            ("tháng 10/2018", "2018-10-01/2018-10-31"),
+        ],
+    );
+    check(
+        "Từ tháng 7/2016 đến nay, Ban Thường vụ đã kỷ luật",
+        monday,
+        &[
+            ("Từ tháng 7/2016 đến nay", "2016-07-01/2025-10-13"),
+            ("tháng 7/2016", "2016-07-01/2016-07-31"),
+        ],
+    );
+    check(
+        "Từ đầu năm 2017 đến nay, giá trứng giảm",
+        monday,
+        &[("Từ đầu năm 2017 đến nay", "2017-01-01/2025-10-13")],
+    );
+    check(
+        "đàm phán từ đầu quý I/2013 đến cuối quý IV/2015",
+        monday,
+        &[(
+            "từ đầu quý I/2013 đến cuối quý IV/2015",
+            "2013-01-01/2015-12-31",
+        )],
+    );
+    // A yearless month after "từ nay" lies ahead.
+    check(
+        "Từ nay đến tháng 3, bạn cần",
+        monday,
+        &[("Từ nay đến tháng 3", "2025-10-13/2026-03-31")],
+    );
+    // Weekdays of a week already gone (a Saturday article), or ahead.
+    let saturday = full("2025-10-11");
+    check(
+        "Triển lãm mở cửa từ thứ Hai đến thứ Tư.",
+        saturday,
+        &[("từ thứ Hai đến thứ Tư", "2025-10-06/2025-10-08")],
+    );
+    check(
+        "Triển lãm sẽ mở cửa từ thứ Hai đến thứ Tư.",
+        saturday,
+        &[("từ thứ Hai đến thứ Tư", "2025-10-13/2025-10-15")],
+    );
+    // "tới" before a range end is "to", not "coming".
+    check(
+        "Từ thứ Hai tới, quy định mới có hiệu lực",
+        saturday,
+        &[("thứ Hai tới", "2025-10-13")],
+    );
+    for input in [
+        "Từ nay, người dân có thể nộp hồ sơ trực tuyến",
+        "Từ nay đến năm 2030, Việt Nam phấn đấu",
+        "từ năm 2020 đến nay, công ty",
+        "từ lần thứ hai đến thứ ba",
+        "từ nay về sau, hai bên",
+        "từ cuối cùng đến đầu tiên",
+        "lễ hội hoa kéo dài từ cuối tháng 5 đến đầu tháng 6 hằng năm",
+        "Cuộc thi diễn ra từ tháng 10 đến tháng 12 hàng năm",
+        "Lễ hội tổ chức vào cuối tháng 3 hằng năm",
+    ] {
+        check(input, monday, &[]);
+    }
+}
+
+#[test]
 fn lists() {
     let a = full("2025-10-11");
     check(
@@ -951,6 +1148,11 @@ fn odd_text_never_panics_and_spans_hold() {
         "4",
         "2024",
         "2041",
+        "nay",
+        "hết",
+        "đến nay",
+        "hằng năm",
+        "thứ Tư",
     ];
     let anchors = [
         full("2025-10-11"),
