@@ -90,7 +90,7 @@ fn main() -> anyhow::Result<()> {
     let args = parse_args()?;
     let options = Options {
         date: args.date.clone(),
-        outlet: None,
+        ..Options::default()
     };
     let raw = std::fs::read(&args.corpus)
         .with_context(|| format!("reading the corpus {}", args.corpus.display()))?;

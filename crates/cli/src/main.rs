@@ -101,6 +101,14 @@ struct AnalysisArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     threads: Option<usize>,
+    /// Also keep events within one country (both sides Vietnamese, say);
+    /// by default only events between two countries' actors are kept.
+    #[arg(long)]
+    domestic: bool,
+    /// Also keep events with an international body (UN, ASEAN, EU …) or its
+    /// head as a side: actor code IGOUNO, IGOSEAASN …, country null.
+    #[arg(long)]
+    igo: bool,
 }
 
 impl AnalysisArgs {
@@ -115,6 +123,8 @@ impl AnalysisArgs {
         thoisu_extract::Options {
             date: self.date,
             outlet: self.outlet,
+            domestic: self.domestic,
+            igo: self.igo,
         }
     }
 }

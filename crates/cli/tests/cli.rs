@@ -430,3 +430,58 @@ fn reingesting_a_batch_skips_stored_articles_before_extracting_them() {
         .arg(&db));
     assert_eq!(String::from_utf8_lossy(&events.stdout).lines().count(), 1);
 }
+
+#[test]
+fn ingest_with_igo_stores_events_of_international_bodies() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("eu.txt");
+    std::fs::write(
+        &article,
+        "Ngày 8/6/2017, Liên minh châu Âu (EU) đã áp đặt các biện pháp trừng phạt bổ sung đối với Triều Tiên.",
+    )
+    .unwrap();
+    let events = |flags: &[&str], name: &str| {
+        let db = dir.path().join(name);
+        let ingest = run(thoisu()
+            .arg("ingest")
+            .args(flags)
+            .arg(&article)
+            .arg("--db")
+            .arg(&db));
+        assert!(ingest.status.success());
+        let out = run(thoisu()
+            .args(["events", "--format", "json", "--db"])
+            .arg(&db));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .collect::<Vec<_>>()
+    };
+    // By default only events between two countries are stored.
+    assert!(events(&[], "plain.db").is_empty());
+    let found = events(&["--igo"], "igo.db");
+    let sanction = found
+        .iter()
+        .find(|e| e["code"] == "163")
+        .unwrap_or_else(|| panic!("no EU sanction in {found:?}"));
+    assert_eq!(sanction["source"]["actor"], "IGOEUREEC");
+    assert!(sanction["source"]["country"].is_null());
+    assert_eq!(sanction["target"]["country"], "PRK");
+
+    // The GDELT layout leaves the country empty and types the body IGO.
+    let db = dir.path().join("igo.db");
+    let gdelt = run(thoisu()
+        .args(["events", "--format", "gdelt", "--db"])
+        .arg(&db));
+    let text = String::from_utf8(gdelt.stdout).unwrap();
+    let row: Vec<&str> = text.lines().next().unwrap().split('\t').collect();
+    assert_eq!(row.len(), 61);
+    assert_eq!((row[5], row[7], row[12]), ("IGOEUREEC", "", "IGO"));
+    for format in ["table", "csv"] {
+        let out = run(thoisu()
+            .args(["events", "--format", format, "--db"])
+            .arg(&db));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("IGOEUREEC"));
+    }
+}

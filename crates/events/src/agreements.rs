@@ -45,10 +45,22 @@ pub(crate) fn find(
             .or_else(|| recent_date(dates, context));
         let place =
             location(&actors[si], entities).or_else(|| location(&actors[context], entities));
-        let items = listing_items(body, sentence.span.start);
+        let mut items: Vec<(usize, Span)> = listing_items(body, sentence.span.start)
+            .into_iter()
+            .map(|item| (si, item))
+            .collect();
+        if items.is_empty() && body.trim_end().ends_with(':') {
+            // "Các văn kiện gồm:" with one document a paragraph after it.
+            items = sentences[si + 1..]
+                .iter()
+                .enumerate()
+                .map(|(k, s)| (si + 1 + k, paragraph_item(text, s.span)))
+                .take_while(|&(j, item)| opens_document(coder, text, item, j, entities))
+                .collect();
+        }
         let found_in_listing = !items.is_empty();
-        for item in items {
-            if let Some(a) = document(coder, text, item, si, entities, &actors[si], true) {
+        for (sj, item) in items {
+            if let Some(a) = document(coder, text, item, sj, entities, &actors[sj], true) {
                 out.push(Agreement {
                     date: date.clone(),
                     location: place.as_ref().map(|p| p.name.clone()),
@@ -115,6 +127,31 @@ fn listing_items(sentence: &str, offset: usize) -> Vec<Span> {
     items
 }
 
+/// A listed paragraph without its bullet ("-", "+", "•", "1.", "a)") and
+/// final stop.
+fn paragraph_item(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let body = s.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '-' | '+' | '•' | '*' | '–' | '.' | ')')
+            || c.is_ascii_digit()
+    });
+    let start = span.start + (s.len() - body.len());
+    let body = body.trim_end().trim_end_matches(['.', ';', ',', '…']);
+    Span::new(start, start + body.len())
+}
+
+/// Whether `item` opens with a document kind ("Bản ghi nhớ …", "Hiệp định …").
+fn opens_document(
+    coder: &Coder,
+    text: &str,
+    item: Span,
+    sentence: usize,
+    entities: &[Entity],
+) -> bool {
+    item.end > item.start && document(coder, text, item, sentence, entities, &[], true).is_some()
+}
+
 /// Where the clause starting at `from` ends: the next ';', ',' or '.' that is
 /// not inside a number.
 fn clause_end(text: &str, from: usize, limit: usize) -> usize {
@@ -148,7 +185,8 @@ fn document(
     }
     let kind = coder.rules.kinds.values[kind_match.pattern];
     let title = span.of(text).to_string();
-    // Parties: what follows "giữa" in the title, else the sentence's actors.
+    // Parties: the bodies named after "giữa" in the title, else the
+    // sentence's actors.
     let between = st
         .syllables
         .iter()
@@ -156,19 +194,10 @@ fn document(
         .map(|i| st.syllables[i].span.end);
     let mut parties = Vec::new();
     if let Some(from) = between {
-        for a in actors
-            .iter()
-            .filter(|a| a.span.start >= from && a.span.end <= span.end)
-        {
-            push_party(&mut parties, a.span.of(text), Some(a.country.clone()));
-        }
-        if parties.is_empty() {
-            for name in span.of(text)[from - span.start..].split(" và ") {
-                let name = name.split(" về ").next().unwrap_or("").trim();
-                if !name.is_empty() {
-                    push_party(&mut parties, name, country_in(name, entities));
-                }
-            }
+        let end = from + party_list_end(&text[from..span.end]);
+        for part in split_parties(text, Span::new(from, end), entities) {
+            let name = part.of(text);
+            push_party(&mut parties, name, country_within(part, entities));
         }
     }
     if parties.is_empty() && !must_open {
@@ -200,13 +229,95 @@ fn push_party(parties: &mut Vec<Party>, name: &str, country: Option<String>) {
     }
 }
 
-/// The country of the entity whose mention ends `name`, if any.
-fn country_in(name: &str, entities: &[Entity]) -> Option<String> {
+/// The country a party's name gives: the last mention inside it that has one
+/// ("Bộ Y tế Việt Nam", "Bộ Công Thương Hàn Quốc").
+fn country_within(part: Span, entities: &[Entity]) -> Option<String> {
     entities
         .iter()
         .filter(|e| e.country.is_some())
-        .find(|e| e.mentions.iter().any(|m| name.ends_with(m.text.as_str())))
-        .and_then(|e| e.country.clone())
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
+        .max_by_key(|(m, _)| (m.end, std::cmp::Reverse(m.start)))
+        .and_then(|(_, e)| e.country.clone())
+}
+
+/// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
+/// "trong lĩnh vực", …), a semicolon or the end, without the final stop.
+fn party_list_end(s: &str) -> usize {
+    const STOPS: [&str; 8] = [
+        " về ",
+        " nhằm ",
+        " trong lĩnh vực ",
+        " trong việc ",
+        " liên quan ",
+        " để ",
+        " giai đoạn ",
+        ";",
+    ];
+    let end = STOPS
+        .iter()
+        .filter_map(|stop| s.find(stop))
+        .min()
+        .unwrap_or(s.len());
+    s[..end]
+        .trim_end()
+        .trim_end_matches(['.', '…', ',', ')'])
+        .len()
+}
+
+/// The parties in "A và B", "A, B và C": split at "và" (or a comma) where a
+/// named body or place starts, never inside a name that holds "và" itself
+/// ("Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ …"). With no name found
+/// after any "và", every "và" splits.
+fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
+    let s = list.of(text);
+    let mentions: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .filter(|m| m.start < list.end && m.end > list.start)
+        .collect();
+    let inside_name =
+        |at: usize, len: usize| mentions.iter().any(|m| m.start < at && m.end > at + len);
+    let name_starts = |at: usize| mentions.iter().any(|m| m.start == at);
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut all_and: Vec<(usize, usize)> = Vec::new();
+    for (sep, named_only) in [(" và ", false), (", ", true)] {
+        for (i, _) in s.match_indices(sep) {
+            let at = list.start + i;
+            if inside_name(at, sep.len()) {
+                continue;
+            }
+            if name_starts(at + sep.len()) {
+                cuts.push((at, sep.len()));
+            } else if !named_only {
+                all_and.push((at, sep.len()));
+            }
+        }
+    }
+    if cuts.is_empty() {
+        cuts = all_and;
+    }
+    cuts.sort_unstable();
+    let mut parts = Vec::new();
+    let mut start = list.start;
+    for (at, len) in cuts {
+        if at > start {
+            parts.push(Span::new(start, at));
+        }
+        start = at + len;
+    }
+    if list.end > start {
+        parts.push(Span::new(start, list.end));
+    }
+    parts
+        .into_iter()
+        .map(|p| {
+            let part = p.of(text);
+            let lead = part.len() - part.trim_start().len();
+            Span::new(p.start + lead, p.start + part.trim_end().len())
+        })
+        .filter(|p| p.end > p.start)
+        .collect()
 }
 
 /// The two sides of the 057 event a signed document implies: its first two
@@ -222,6 +333,7 @@ pub(crate) fn party_sides(a: &Agreement, entities: &[Entity]) -> Option<(Side, S
             .iter()
             .position(|e| e.name == p.name || e.mentions.iter().any(|m| m.text == p.name)),
         country: p.country.clone().unwrap_or_default(),
+        igo: false,
     };
     Some((side(first), side(second)))
 }

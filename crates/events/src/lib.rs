@@ -15,7 +15,12 @@
 //!    is dropped; a planned one becomes the intent to do it (036, 031, 033
 //!    …; a planned signing is dropped); an act only asked for is dropped
 //!    (the asking is coded), an invitation to visit is 036.
-//! 3. Actors are the sentence's entity mentions that carry a country: the
+//! 3. Actors are the sentence's entity mentions that carry a country (the
+//!    head of an international body stands for the body, never for his
+//!    passport), and where those give no reading between two sides,
+//!    international bodies (`igo_codes.tsv`: UN = `IGOUNO`, ASEAN =
+//!    `IGOSEAASN`, country null) unless their name is part of a meeting's
+//!    (`igo_contexts.tsv`: "Hội nghị APEC"). Then: the
 //!    subject (a name right before the phrase, else the clause's first
 //!    person), or, when the phrase opens the sentence, the subject after the
 //!    next clause break; the target is the first object from another
@@ -26,13 +31,21 @@
 //!    photo credits, "tại X" and the sides of "X - Y" are not doers.
 //! 4. One happening told twice is one event with every telling: records are
 //!    merged per code group and country pair (both orders of a visit are one
-//!    visit). Events within one country are left out.
+//!    visit). [`Coder::code_all`] returns every event; [`Coder::code`] and
+//!    the default [`Scope`] keep those between two countries, the reading
+//!    GDELT and the gold annotation count (domestic and body events are
+//!    opt-in: `--domestic`, `--igo`).
+//!
+//! Agentless passives ("Đại sứ quán Mỹ bị tấn công": no doer named) are not
+//! coded, as PETRARCH leaves them: an event needs a source.
 
 mod agreements;
+mod bodies;
 mod plover;
 mod rules;
 mod syllables;
 
+use bodies::Bodies;
 pub use plover::{plover, PloverClass, PLOVER_TYPES};
 use rules::{Frame, Modality, Rules};
 use std::collections::HashMap;
@@ -45,6 +58,42 @@ use thoisu_core::{
 /// The coder: rule files compiled once.
 pub struct Coder {
     rules: Rules,
+    bodies: Bodies,
+}
+
+/// Which events a caller keeps beside those between two countries' actors.
+/// The default keeps only those: what GDELT-style country dyads (and the
+/// gold annotation) count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Both sides of one country (or one body): "Thủ tướng thăm Bộ Quốc phòng".
+    pub domestic: bool,
+    /// A side that is an international body or its head ("EU áp lệnh trừng
+    /// phạt Nga"): actor code `IGO…`, country null.
+    pub igo: bool,
+}
+
+/// The side's grouping: its country, else (a body) its actor code.
+fn affiliation(a: &Option<Actor>) -> Option<&str> {
+    let a = a.as_ref()?;
+    a.country.as_deref().or(a.code.as_deref())
+}
+
+/// Is either side an international body (no country, an `IGO…` code)?
+pub fn has_igo_side(e: &Event) -> bool {
+    [&e.source, &e.target]
+        .iter()
+        .any(|a| a.as_ref().is_some_and(|a| a.country.is_none()))
+}
+
+/// Are both sides of one country, or of one body?
+pub fn is_domestic(e: &Event) -> bool {
+    affiliation(&e.source) == affiliation(&e.target)
+}
+
+/// Does the event belong to what `scope` keeps?
+pub fn in_scope(e: &Event, scope: Scope) -> bool {
+    (scope.igo || !has_igo_side(e)) && (scope.domestic || !is_domestic(e))
 }
 
 /// What the coder read from one article.
@@ -59,7 +108,11 @@ pub struct Coded {
 pub(crate) struct SentenceActor {
     pub entity: usize,
     pub span: Span,
+    /// ISO alpha-3, or for an international body its CAMEO code (`IGOUNO`):
+    /// two mentions with one value are one side.
     pub country: String,
+    /// An international body or its head: country null in the output.
+    pub igo: bool,
     pub is_place: bool,
     pub is_person: bool,
     /// One side of "Việt Nam - Triều Tiên": names a relation, not a doer.
@@ -76,10 +129,13 @@ pub(crate) struct SentenceActor {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Side {
     pub entity: Option<usize>,
+    /// As [`SentenceActor::country`].
     pub country: String,
+    pub igo: bool,
 }
 
-static EMBEDDED: LazyLock<Coder> = LazyLock::new(|| Coder::new(Rules::embedded()));
+static EMBEDDED: LazyLock<Coder> =
+    LazyLock::new(|| Coder::new(Rules::embedded(), Bodies::embedded()));
 
 /// What a planned or hypothetical act becomes (CAMEO codes only what
 /// happened or was said): the intent to do it, where CAMEO has one.
@@ -119,11 +175,12 @@ impl Coder {
         &EMBEDDED
     }
 
-    fn new(rules: Rules) -> Coder {
-        Coder { rules }
+    fn new(rules: Rules, bodies: Bodies) -> Coder {
+        Coder { rules, bodies }
     }
 
-    /// Codes one article.
+    /// Codes one article: the events between two countries' actors (the
+    /// default [`Scope`]) and the agreements.
     pub fn code(
         &self,
         text: &str,
@@ -131,8 +188,23 @@ impl Coder {
         entities: &[Entity],
         dates: &[DateMention],
     ) -> Coded {
-        let actors = sentence_actors(text, sentences, entities);
-        let focal = focal_pair(entities);
+        let mut coded = self.code_all(text, sentences, entities, dates);
+        coded.events.retain(|e| in_scope(e, Scope::default()));
+        coded
+    }
+
+    /// Codes one article, every event kept: domestic ones and those with an
+    /// international body too (see [`in_scope`] to choose).
+    pub fn code_all(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        entities: &[Entity],
+        dates: &[DateMention],
+    ) -> Coded {
+        let actors = sentence_actors(text, sentences, entities, &self.bodies, false);
+        let with_bodies = sentence_actors(text, sentences, entities, &self.bodies, true);
+        let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
         let mut signing_sentences = Vec::new();
         for (si, sentence) in sentences.iter().enumerate() {
@@ -178,15 +250,19 @@ impl Coder {
                     (a != b && si - (e.sentence as usize) <= 3).then_some((a, b))
                 });
                 let pair = if recent.is_some() { &recent } else { &focal };
-                let Some((source, target)) = resolve_sides(
-                    rule.frame,
-                    &code,
-                    trigger,
-                    &actors[si],
-                    &pair_phrases,
-                    &st,
-                    pair,
-                ) else {
+                let resolve = |actors: &[SentenceActor]| {
+                    resolve_sides(rule.frame, &code, trigger, actors, &pair_phrases, &st, pair)
+                };
+                // Countries' actors first, so that a body named nearby never
+                // changes a reading between two countries; a body is a side
+                // only where the countries alone give no such reading.
+                let sides = match resolve(&actors[si]) {
+                    Some((s, t)) if s.country != t.country => Some((s, t)),
+                    countries_only => resolve(&with_bodies[si])
+                        .filter(|(s, t)| (s.igo || t.igo) && s.country != t.country)
+                        .or(countries_only),
+                };
+                let Some((source, target)) = sides else {
                     continue;
                 };
                 events.push(self.event(
@@ -231,13 +307,6 @@ impl Coder {
                 }
             }
         }
-        // Events between two actors of one country (a leader visiting his
-        // own embassy) are left out: thoisu records relations between
-        // countries, and a domestic record is noise to that reader.
-        events.retain(|e| {
-            let country = |a: &Option<Actor>| a.as_ref().and_then(|a| a.country.clone());
-            country(&e.source) != country(&e.target)
-        });
         Coded {
             events: merge(events),
             agreements,
@@ -328,6 +397,13 @@ impl Coder {
 
 fn actor(side: &Side, entities: &[Entity]) -> Actor {
     match side.entity.and_then(|i| entities.get(i)) {
+        // A body, or the person heading it: no country, the body's code.
+        Some(e) if side.igo => Actor {
+            name: e.name.clone(),
+            country: None,
+            code: Some(side.country.clone()),
+            entity: side.entity,
+        },
         Some(e) => Actor {
             name: e.name.clone(),
             country: Some(side.country.clone()),
@@ -404,16 +480,26 @@ pub(crate) fn location(actors: &[SentenceActor], entities: &[Entity]) -> Option<
         })
 }
 
-/// Entity mentions with a country, per sentence, outermost only, in order.
+/// Entity mentions with a country, per sentence, outermost only, in order;
+/// with `with_bodies`, international bodies too. The head of a body is
+/// always one, for the body: he stood in the sentence as a person before
+/// bodies were actors, and still takes the same place in it.
 fn sentence_actors(
     text: &str,
     sentences: &[Sentence],
     entities: &[Entity],
+    bodies: &Bodies,
+    with_bodies: bool,
 ) -> Vec<Vec<SentenceActor>> {
     let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
     for (ei, e) in entities.iter().enumerate() {
-        let Some(country) = e.country.as_ref() else {
-            continue;
+        // The head of a body acts for it, never for the country of his
+        // passport (Guterres is not Portugal).
+        let (country, igo) = match (bodies.code_of(e), &e.country) {
+            (Some(code), _) if with_bodies || e.kind == EntityKind::Person => (code, true),
+            (Some(_), _) => continue,
+            (None, Some(country)) => (country.as_str(), false),
+            (None, None) => continue,
         };
         for m in &e.mentions {
             let Some(list) = per.get_mut(m.sentence as usize) else {
@@ -427,6 +513,9 @@ fn sentence_actors(
             if is_attribution(&before) || in_photo_credit(&before) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
+            if igo && e.kind == EntityKind::Organisation && bodies.in_other_name(&before) {
+                continue; // "Hội nghị APEC": a meeting's name, not the body acting
+            }
             let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
             let last_words = |w: &str| {
                 before.ends_with(w)
@@ -438,7 +527,8 @@ fn sentence_actors(
             list.push(SentenceActor {
                 entity: ei,
                 span: m.span,
-                country: country.clone(),
+                country: country.to_string(),
+                igo,
                 is_place: e.kind == EntityKind::Location,
                 is_person: e.kind == EntityKind::Person,
                 paired: false,
@@ -497,10 +587,11 @@ fn in_photo_credit(before_lower: &str) -> bool {
     }
 }
 
-/// The article's two most-mentioned countries: what "hai bên" refers to.
-fn focal_pair(entities: &[Entity]) -> Option<(String, String)> {
+/// The article's two most-mentioned countries: what "hai bên" refers to
+/// (the head of an international body counts for none).
+fn focal_pair(entities: &[Entity], bodies: &Bodies) -> Option<(String, String)> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for e in entities {
+    for e in entities.iter().filter(|e| bodies.code_of(e).is_none()) {
         if let Some(c) = &e.country {
             *counts.entry(c.as_str()).or_default() += e.mentions.len();
         }
@@ -541,6 +632,7 @@ fn side(a: &SentenceActor) -> Side {
     Side {
         entity: Some(a.entity),
         country: a.country.clone(),
+        igo: a.igo,
     }
 }
 
@@ -571,10 +663,12 @@ fn resolve_sides(
                 Side {
                     entity: None,
                     country: a.clone(),
+                    igo: false,
                 },
                 Side {
                     entity: None,
                     country: b.clone(),
+                    igo: false,
                 },
             )
         })
@@ -609,6 +703,7 @@ fn resolve_sides(
         object.then(|| Side {
             entity: None,
             country: c.clone(),
+            igo: false,
         })
     };
     let visit = matches!(code, "042" | "043" | "036");
@@ -737,16 +832,8 @@ fn text_between(st: &SyllableText, from: usize, to: usize) -> String {
 
 /// Which events count as the same happening within one article.
 fn merge_key(e: &Event) -> (String, String, String) {
-    let src = e
-        .source
-        .as_ref()
-        .and_then(|a| a.country.clone())
-        .unwrap_or_default();
-    let tgt = e
-        .target
-        .as_ref()
-        .and_then(|a| a.country.clone())
-        .unwrap_or_default();
+    let src = affiliation(&e.source).unwrap_or_default().to_string();
+    let tgt = affiliation(&e.target).unwrap_or_default().to_string();
     let group = match e.code.as_str() {
         "042" | "043" => "visit".to_string(),
         "036" => "036".to_string(),

@@ -26,7 +26,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 }
 
 /// Entities from (kind, name, country, surface forms), mentions found by
-/// search in the normalised text.
+/// search in the normalised text. The country column may instead name an
+/// international body by its gazetteer id ("igo.un": no country, role IGO)
+/// or a person heading one ("PRT@un.guterres": passport country, gazetteer
+/// id, role IGO), as the recogniser gives them.
 pub fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
     spec.iter()
         .map(|(kind, name, country, forms)| {
@@ -46,13 +49,22 @@ pub fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
                     });
                 }
             }
+            let (country, gazetteer_id, actor_role) = match country.split_once('@') {
+                _ if country.starts_with("igo.") => (None, Some(*country), Some("IGO")),
+                Some((passport, id)) => (Some(passport), Some(id), Some("IGO")),
+                None => (
+                    Some(*country),
+                    None,
+                    (*kind == EntityKind::Person).then_some("GOV"),
+                ),
+            };
             Entity {
                 kind: *kind,
                 name: name.to_string(),
-                country: Some(country.to_string()),
-                gazetteer_id: None,
+                country: country.map(str::to_string),
+                gazetteer_id: gazetteer_id.map(str::to_string),
                 roles: vec![],
-                actor_role: (*kind == EntityKind::Person).then(|| "GOV".into()),
+                actor_role: actor_role.map(str::to_string),
                 mentions,
             }
         })

@@ -579,3 +579,139 @@ fn a_contract_signed_in_a_sentence_is_an_agreement() {
         .collect();
     assert_eq!(names, ["Tập đoàn Viettel", "Tập đoàn Nokia"]);
 }
+
+/// Every event the coder finds within `scope`, as (code, source, target),
+/// a side being its country or, for a body, its actor code.
+fn scoped(text: &str, spec: &Spec, scope: Scope) -> Vec<(String, String, String)> {
+    let text = &thoisu_normalise::normalise(text);
+    let sents = sentences(text);
+    let ents = entities(text, &sents, spec);
+    Coder::embedded()
+        .code_all(text, &sents, &ents, &[])
+        .events
+        .into_iter()
+        .filter(|e| in_scope(e, scope))
+        .map(|e| {
+            (
+                e.code.clone(),
+                affiliation(&e.source).unwrap_or_default().to_string(),
+                affiliation(&e.target).unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+const WITH_IGO: Scope = Scope {
+    domestic: false,
+    igo: true,
+};
+
+#[test]
+fn an_international_body_is_an_actor_with_its_cameo_code() {
+    let spec: &Spec = &[
+        (ORG, "Liên minh châu Âu", "igo.eu", &["EU"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+    ];
+    let text = "EU áp lệnh trừng phạt Nga.";
+    assert_eq!(
+        scoped(text, spec, WITH_IGO),
+        vec![ev("163", "IGOEUREEC", "RUS")]
+    );
+    // By default only events between two countries are kept.
+    assert!(check(text, spec, &[]).events.is_empty());
+    // The body has no country; its code is the actor.
+    let text = &thoisu_normalise::normalise(text);
+    let sents = sentences(text);
+    let coded = Coder::embedded().code_all(text, &sents, &entities(text, &sents, spec), &[]);
+    let source = coded.events[0].source.as_ref().unwrap();
+    assert_eq!(source.country, None);
+    assert_eq!(source.code.as_deref(), Some("IGOEUREEC"));
+    assert_eq!(source.name, "Liên minh châu Âu");
+}
+
+#[test]
+fn a_country_can_call_on_a_body() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (ORG, "ASEAN", "igo.asean", &["ASEAN"]),
+    ];
+    assert_eq!(
+        scoped(
+            "Việt Nam kêu gọi ASEAN giữ vững đoàn kết và vai trò trung tâm.",
+            spec,
+            WITH_IGO
+        ),
+        vec![ev("020", "VNM", "IGOSEAASN")]
+    );
+}
+
+#[test]
+fn the_head_of_a_body_acts_for_it_not_for_his_passport() {
+    let spec: &Spec = &[
+        (ORG, "Liên hợp quốc", "igo.un", &["LHQ"]),
+        (
+            PER,
+            "António Guterres",
+            "PRT@un.guterres",
+            &["Antonio Guterres"],
+        ),
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+    ];
+    let text = "Tổng Thư ký LHQ Antonio Guterres đã gặp Thủ tướng Phạm Minh Chính tại New York.";
+    assert_eq!(
+        scoped(text, spec, WITH_IGO),
+        vec![ev("040", "IGOUNO", "VNM")]
+    );
+    // Not Portugal meeting Vietnam.
+    assert!(check(text, spec, &[]).events.is_empty());
+}
+
+#[test]
+fn a_body_named_in_a_meeting_is_not_a_side() {
+    let spec: &Spec = &[
+        (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+        (ORG, "APEC", "igo.apec", &["APEC"]),
+        (ORG, "G20", "igo.g20", &["G20"]),
+    ];
+    let got = scoped(
+        "Thủ tướng Nguyễn Xuân Phúc đánh giá cao sự ủng hộ của các doanh nghiệp cho Năm APEC 2017. \
+         Thủ tướng Nguyễn Xuân Phúc đã gặp các nhà đầu tư bên lề Hội nghị Thượng đỉnh G20.",
+        spec,
+        WITH_IGO,
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_body_never_displaces_a_country_as_a_side() {
+    // Two countries' reading wins: the body only fills a side nobody else can.
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (ORG, "ASEAN", "igo.asean", &["ASEAN"]),
+    ];
+    assert_eq!(
+        scoped(
+            "Việt Nam hoan nghênh Nhật Bản tăng cường hợp tác với ASEAN.",
+            spec,
+            WITH_IGO
+        ),
+        vec![ev("051", "VNM", "JPN")]
+    );
+}
+
+#[test]
+fn domestic_events_are_kept_only_when_asked_for() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+    ];
+    let text = "Thủ tướng Phạm Minh Chính đã gặp Chủ tịch nước Lương Cường.";
+    let domestic = Scope {
+        domestic: true,
+        igo: false,
+    };
+    assert_eq!(scoped(text, spec, domestic), vec![ev("040", "VNM", "VNM")]);
+    assert!(scoped(text, spec, Scope::default()).is_empty());
+    assert!(check(text, spec, &[]).events.is_empty());
+}

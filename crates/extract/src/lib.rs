@@ -23,6 +23,12 @@ pub struct Options {
     pub date: Option<String>,
     /// Outlet name to use when the article does not name one (`--outlet`).
     pub outlet: Option<String>,
+    /// Keep events within one country too (`--domestic`); by default only
+    /// events between two countries' actors are kept.
+    pub domestic: bool,
+    /// Keep events with an international body or its head as a side
+    /// (`--igo`: actor `IGOUNO`, country null).
+    pub igo: bool,
 }
 
 /// Analyses one article.
@@ -59,7 +65,12 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
     );
     let anchor = thoisu_dates::anchor(article.published.as_deref(), options.date.as_deref(), text);
     let dates = thoisu_dates::find_dates(text, &sentences, anchor);
-    let coded = thoisu_events::Coder::embedded().code(text, &sentences, &entities, &dates);
+    let mut coded = thoisu_events::Coder::embedded().code_all(text, &sentences, &entities, &dates);
+    let scope = thoisu_events::Scope {
+        domestic: options.domestic,
+        igo: options.igo,
+    };
+    coded.events.retain(|e| thoisu_events::in_scope(e, scope));
 
     let map = |span: Span| norm.to_original(span);
     let provenance = |span: Span, sentence: u32| {
