@@ -1191,6 +1191,39 @@ mod tests {
             ["Bùi Thanh Sơn"]
         );
         assert!(names("Tổng thống", "USA", "garbage-ø").is_empty());
+        // the 2025 merger of ministries, the 2025-2026 changes of the Government
+        assert_eq!(names("Thủ tướng", "VNM", "2025-06-01"), ["Phạm Minh Chính"]);
+        assert_eq!(names("Thủ tướng", "VNM", "2026-06-01"), ["Lê Minh Hưng"]);
+        assert_eq!(names("Tổng Bí thư", "VNM", "2026-03-01"), ["Tô Lâm"]);
+        assert_eq!(
+            names("Bộ trưởng Ngoại giao", "VNM", "2025-05-01"),
+            ["Bùi Thanh Sơn"]
+        );
+        assert_eq!(
+            names("Bộ trưởng Ngoại giao", "VNM", "2025-11-01"),
+            ["Lê Hoài Trung"]
+        );
+        let office = |o: &str| g().canonical_office(o).to_string();
+        let mae = office("Bộ trưởng Bộ Nông nghiệp và Môi trường");
+        assert_eq!(names(&mae, "VNM", "2025-04-01"), ["Đỗ Đức Duy"]);
+        assert_eq!(names(&mae, "VNM", "2025-12-01"), ["Trần Đức Thắng"]);
+        assert!(names(&mae, "VNM", "2024-12-01").is_empty());
+        let mpi = office("Bộ trưởng Bộ Kế hoạch và Đầu tư");
+        assert_eq!(names(&mpi, "VNM", "2024-12-01"), ["Nguyễn Chí Dũng"]);
+        assert!(names(&mpi, "VNM", "2025-04-01").is_empty());
+        assert_eq!(
+            names(
+                &office("Bộ trưởng Bộ Dân tộc và Tôn giáo"),
+                "VNM",
+                "2025-05"
+            ),
+            ["Đào Ngọc Dung"]
+        );
+        assert_eq!(names("Thủ tướng", "FRA", "2025-01-15"), ["François Bayrou"]);
+        assert_eq!(
+            names("Thủ tướng", "FRA", "2025-11-15"),
+            ["Sébastien Lecornu"]
+        );
         let t = Tenure::parse("Tổng thống@2017-01..2021-01").unwrap();
         assert!(t.held_on("2017-01-20") && t.held_on("2021-01") && !t.held_on("2021-02-01"));
         assert!(Tenure::parse("Tổng thống@20..").is_none());

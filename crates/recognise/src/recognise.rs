@@ -2728,6 +2728,32 @@ mod subdivision_tests {
     }
 
     #[test]
+    fn merged_ministries_resolve_to_the_historical_body() {
+        // a bare ministry needs its country in the sentence (see `assemble`)
+        let text = "Năm 2024, Bộ Kế hoạch và Đầu tư Việt Nam trình Chính phủ đề án. \
+                    Tại Việt Nam, Bộ Tài chính và Bộ Nông nghiệp và Môi trường phối hợp thực hiện.";
+        let es = Recogniser::embedded().recognise(text, &[]);
+        let g = Recogniser::embedded().gazetteer();
+        let id = |name: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::Organisation && e.name == name)
+                .and_then(|e| e.gazetteer_id.clone())
+                .unwrap_or_else(|| panic!("{name}: {es:#?}"))
+        };
+        let mpi = g.entry(&id("Bộ Kế hoạch và Đầu tư Việt Nam")).unwrap();
+        assert_eq!(mpi.successor.as_deref(), Some("vn.mof"));
+        assert_eq!(mpi.to.as_deref(), Some("2025-02-28"));
+        assert!(g
+            .entry(&id("Bộ Tài chính"))
+            .unwrap()
+            .merged_from
+            .contains(&mpi.id));
+        let mae = g.entry(&id("Bộ Nông nghiệp và Môi trường")).unwrap();
+        assert_eq!(mae.from.as_deref(), Some("2025-03-01"));
+        assert_eq!(mae.merged_from, ["vn.mard", "vn.monre"]);
+    }
+
+    #[test]
     fn a_cue_that_names_another_country_is_no_cue() {
         let es =
             Recogniser::embedded().recognise("Đoàn công tác tỉnh Hà Nam, Việt Nam thăm Lào.", &[]);
