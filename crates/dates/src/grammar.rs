@@ -1864,32 +1864,40 @@ impl Parser<'_> {
         if !t.gap || t.line {
             return None;
         }
-        let q = match t.kind {
-            Kind::Number if t.digits == 1 && (1..=4).contains(&t.value) => t.value as u8,
-            Kind::Word if t.is_capitalised() => self
-                .lex
-                .quarter_numbers
-                .iter()
-                .find(|(s, _)| *s == t.syllable)
-                .map(|&(_, q)| q)?,
-            _ => return None,
-        };
-        let (year, end) = match self.year_after(j + 2) {
+        let q = self.quarter_number(t)?;
+        let (mut last_q, mut k, digits_listed) = self.more_quarters(j + 2, q);
+        // A list of digits needs its year: "quý 2, 3 doanh nghiệp" is the
+        // second quarter and a count.
+        if digits_listed && self.year_after(k).is_none() {
+            (last_q, k) = (q, j + 2);
+        }
+        let (year, end) = match self.year_after(k) {
             Some(found) => found,
             // Without a year: not "quý 3 năm" (some other year), not a
             // count ("quý 3 lần"), and not the given name Quý inside a
             // sentence ("ông Quý 3 ...").
-            None if self.ends_cleanly(j + 2)
-                && self
-                    .tok(j + 2)
-                    .is_none_or(|t| t.syllable != self.lex.year_word)
-                && self.context_at(j + 2, ContextRole::Unit).is_none()
+            None if self.ends_cleanly(k)
+                && self.tok(k).is_none_or(|t| t.syllable != self.lex.year_word)
+                && self.context_at(k, ContextRole::Unit).is_none()
                 && (!self.toks[j].is_capitalised() || self.opens_sentence(j)) =>
             {
-                (self.listed_year(j + 2).unwrap_or(Year::Anchor), j + 2)
+                (self.listed_year(k).unwrap_or(Year::Anchor), k)
             }
             None => return None,
         };
+        if last_q != q {
+            return Some(Parsed {
+                element: Element::Months {
+                    first: 3 * q - 2,
+                    last: 3 * last_q,
+                    year,
+                    part: Part::Whole,
+                },
+                first: j,
+                end,
+                lead: j,
+            });
+        }
         // "đầu quý 3" is its first month, "cuối quý IV" its last.
         let (first, last, lead) = match self.part_before(j) {
             Some((Part::Early, lead)) => (3 * q - 2, 3 * q - 2, lead),
@@ -1908,6 +1916,56 @@ impl Parser<'_> {
             end,
             lead,
         })
+    }
+
+    /// A quarter's number: one digit 1-4 or a capitalised Roman numeral.
+    fn quarter_number(&self, t: &Tok) -> Option<u8> {
+        match t.kind {
+            Kind::Number if t.digits == 1 && (1..=4).contains(&t.value) => Some(t.value as u8),
+            Kind::Word if t.is_capitalised() => self
+                .lex
+                .quarter_numbers
+                .iter()
+                .find(|(s, _)| *s == t.syllable)
+                .map(|&(_, q)| q),
+            _ => None,
+        }
+    }
+
+    /// More quarters after quarter `q` (ending before token `k`): a dash to
+    /// a later one ("quý 1-2", "quý III - IV") or a list of the ones right
+    /// after it ("quý I và II", "quý I, II và III"). The last quarter and
+    /// the token after it, and whether a list went on with a digit.
+    fn more_quarters(&self, mut k: usize, q: u8) -> (u8, usize, bool) {
+        let mut last = q;
+        let mut digits = false;
+        while let Some(t) = self.tok(k).filter(|t| !t.line) {
+            let dash = t.kind == Kind::Punct && RANGE_DASHES.contains(&t.ch);
+            let Some(n) = (if dash {
+                Some(k + 1)
+            } else {
+                self.list_connector(k)
+            }) else {
+                break;
+            };
+            let Some(next) = self
+                .tok(n)
+                .filter(|t| !t.line)
+                .and_then(|t| self.quarter_number(t))
+            else {
+                break;
+            };
+            if dash && next > last {
+                return (next, n + 1, digits);
+            }
+            if dash || next != last + 1 {
+                break;
+            }
+            digits |= self.toks[n].kind == Kind::Number;
+            last = next;
+            k = n + 1;
+        }
+        (last, k, digits)
     }
 
     /// "đầu năm 2025", "cuối năm 2024": a third of a named year.
@@ -1929,17 +1987,20 @@ impl Parser<'_> {
     }
 
     /// "6 tháng đầu năm" (January to June), "3 tháng cuối năm 2024"
-    /// (October to December), "9 tháng năm 2025" (January to September).
+    /// (October to December), "9 tháng năm 2025" (January to September),
+    /// "2 quý đầu năm" (January to June).
     fn months_of_year_at(&self, j: usize) -> Option<Parsed> {
         let n = self.tok(j)?;
         if n.digits > 2 || !(1..=12).contains(&n.value) {
             return None;
         }
-        let n = n.value as u8;
-        let month_word = self.tok(j + 1)?;
-        if month_word.syllable != self.lex.month_word || !month_word.gap {
-            return None;
-        }
+        // "2 quý đầu năm" counts its months by three.
+        let unit = self.tok(j + 1).filter(|u| u.gap)?;
+        let n = match n.value as u8 {
+            n if unit.syllable == self.lex.month_word => n,
+            n @ 1..=4 if unit.syllable == self.lex.quarter_word => 3 * n,
+            _ => return None,
+        };
         let (part, k) = match self.tok(j + 2).and_then(|t| self.lex.part(t.syllable)) {
             Some(p) => (p, j + 3),
             None => (Part::Whole, j + 2),

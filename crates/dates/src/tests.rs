@@ -697,6 +697,53 @@ fn quarters_and_months_of_the_year() {
             "6 tháng đầu năm nay",
             "2025-01-01/2025-06-30",
         ),
+        (
+            "6 tháng cuối năm, xuất khẩu tăng",
+            "6 tháng cuối năm",
+            "2025-07-01/2025-12-31",
+        ),
+        (
+            "trong 2 quý đầu năm 2024",
+            "2 quý đầu năm 2024",
+            "2024-01-01/2024-06-30",
+        ),
+        // Spans and lists of quarters: the first one's start to the last one's end.
+        (
+            "Doanh thu quý 1-2/2025 tăng.",
+            "quý 1-2/2025",
+            "2025-01-01/2025-06-30",
+        ),
+        (
+            "trong quý I và II năm 2025, giá",
+            "quý I và II năm 2025",
+            "2025-01-01/2025-06-30",
+        ),
+        (
+            "Quý III-IV sẽ khó khăn hơn",
+            "Quý III-IV",
+            "2025-07-01/2025-12-31",
+        ),
+        (
+            "trong quý II - III/2024, giá",
+            "quý II - III/2024",
+            "2024-04-01/2024-09-30",
+        ),
+        (
+            "quý I, II và III năm 2024",
+            "quý I, II và III năm 2024",
+            "2024-01-01/2024-09-30",
+        ),
+        // Not a span: a count after a list of digits, quarters not in a row.
+        (
+            "trong quý 2, 3 doanh nghiệp phá sản",
+            "quý 2",
+            "2025-04-01/2025-06-30",
+        ),
+        (
+            "Trong quý 1 và 2 tháng tiếp theo",
+            "quý 1",
+            "2025-01-01/2025-03-31",
+        ),
     ] {
         check(input, a, &[(text, value)]);
     }
@@ -712,6 +759,7 @@ fn quarters_and_months_of_the_year() {
         "Khách quý tới nhà thì rượu phải mềm môi",
         "danh hiệu cao quý này",
         "lãi quý 2 lần liên tiếp",
+        "lãi quý 1-2 lần",
     ] {
         check(input, a, &[]);
     }
