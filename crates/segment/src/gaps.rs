@@ -13,7 +13,7 @@
 //! syllable. The table is data/segment/model.bin, written by
 //! `examples/train_segmenter.rs` (see the crate doc for the command).
 
-use crate::words::{Scratch, Syllable, WordModel, UNKNOWN};
+use crate::words::{Guide, Scratch, Syllable, WordModel, UNKNOWN};
 
 /// File header: magic, then format version, table bits, flags (u32 LE
 /// each), weight scale and guide weight (f32 LE each), then 2^bits weights
@@ -25,6 +25,10 @@ const HEADER: usize = 28;
 /// decision being one of its features. Without it, the model's gap scores
 /// guide the lexicon programme instead ([`WordModel::segment_guided`]).
 pub(crate) const STACKED: u32 = 1;
+/// Extra cost of a word with a number over its pieces as single words
+/// (see [`WordModel::segment_guided`]): none, so the classifier's score
+/// alone decides (the best of 1, 0.5, 0 and -0.25 in cross-validation).
+const NUMBER_MARGIN: f32 = 0.0;
 /// Longest word the classifier may build, in syllables: runs of joins
 /// longer than this are cut (no Vietnamese word or name is this long).
 const MAX_JOINED: u8 = 16;
@@ -32,6 +36,8 @@ const MAX_JOINED: u8 = 16;
 /// Shape codes of the positions beyond a run's ends.
 const SHAPE_START: u8 = 16;
 const SHAPE_END: u8 = 17;
+/// Shape code of a number (the case codes take 0..16).
+const SHAPE_NUMBER: u8 = 18;
 /// Hashes standing for what lies beyond a run's ends: nothing (sentence
 /// edge), or a piece that is not a syllable (punctuation is hashed by its
 /// text, see [`edge_hash`]).
@@ -90,6 +96,9 @@ pub(crate) fn syllable_hash(lower: &str) -> u64 {
 /// acronym), known to the lexicon, sentence-initial.
 #[inline]
 fn shape(s: &Syllable) -> u8 {
+    if s.number {
+        return SHAPE_NUMBER | (u8::from(s.sentence_initial) << 3);
+    }
     let case = if s.acronym {
         3
     } else if s.all_caps && s.capitalised {
@@ -167,6 +176,8 @@ impl RunView<'_> {
         emit(mix(mix(mix(bi, 0), l2), l1));
         emit(b_mid);
         emit(mix(mix(mix(bi, 2), r1), r2));
+        // (Syllable trigrams, unigrams three away, skip bigrams and a
+        // six-wide shape window each gained nothing in cross-validation.)
         // (Syllable trigrams cost more than they gained in cross-validation.)
         let shapes = u64::from(sl2) | u64::from(sl1) << 8 | u64::from(sr1) << 16;
         let shapes4 = shapes | u64::from(sr2) << 24;
@@ -248,6 +259,7 @@ pub(crate) struct GapScratch {
     joins: Vec<bool>,
     matches: Vec<[u8; 8]>,
     guide: Vec<f64>,
+    judged: Vec<bool>,
 }
 
 impl GapModel {
@@ -335,16 +347,24 @@ impl GapModel {
             let unit = f64::from(self.guide) / f64::from(self.scale);
             scratch.guide.clear();
             scratch.guide.push(0.0);
+            scratch.judged.clear();
             let mut total = 0.0;
             for g in 0..n - 1 {
-                if guides_gap(run, g) {
+                let judged = guides_gap(run, g);
+                if judged {
                     let mut score = 0i32;
                     view.features(g, |h| score += i32::from(weights[slot(h, bits)]));
                     total += f64::from(score) * unit;
                 }
                 scratch.guide.push(total);
+                scratch.judged.push(judged);
             }
-            lexicon.segment_guided(run, Some(&scratch.guide), lengths, &mut scratch.programme);
+            let guide = Guide {
+                sums: &scratch.guide,
+                judged: &scratch.judged,
+                margin: NUMBER_MARGIN,
+            };
+            lexicon.segment_guided(run, Some(&guide), lengths, &mut scratch.programme);
             return;
         }
         let mut current = 1u8;

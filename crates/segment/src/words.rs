@@ -42,10 +42,31 @@ pub(crate) struct Syllable {
     pub acronym: bool,
     /// First word of the sentence (or of a quotation).
     pub sentence_initial: bool,
+    /// A number ("10", "3,5"), which stands in a run like a syllable.
+    pub number: bool,
     /// Hash of the lower-cased syllable (known to the lexicon or not), for
-    /// the trained model's n-gram features.
+    /// the trained model's n-gram features; one hash for every number, so
+    /// "1 triệu" and "10 triệu" share their features.
     pub hash: u64,
 }
+
+impl Syllable {
+    /// A number in a run: unknown to the lexicon, never part of a name.
+    pub(crate) fn number(sentence_initial: bool) -> Syllable {
+        Syllable {
+            id: UNKNOWN,
+            capitalised: false,
+            all_caps: true,
+            acronym: false,
+            sentence_initial,
+            number: true,
+            hash: NUMBER_HASH,
+        }
+    }
+}
+
+/// The n-gram hash of every number.
+const NUMBER_HASH: u64 = 0x1f83_d9ab_fb41_bd6b;
 
 #[derive(Clone, Copy, Debug)]
 struct WordEntry {
@@ -90,6 +111,21 @@ pub(crate) struct WordModel {
     name_heads: FxHashSet<u32>,
     breakers: FxHashSet<u32>,
     costs: Costs,
+}
+
+/// Longest word with a number the classifier may propose, in pieces.
+const MAX_UNKNOWN: usize = 3;
+
+/// A trained classifier's view of a run, for [`WordModel::segment_guided`].
+pub(crate) struct Guide<'a> {
+    /// `sums[k]`: the sum of the join scores of the gaps before syllable
+    /// `k`, already in cost units.
+    pub sums: &'a [f64],
+    /// `judged[g]`: the classifier scored the gap after syllable `g`.
+    pub judged: &'a [bool],
+    /// Extra cost of a word the lexicon does not know, over its syllables
+    /// as single words.
+    pub margin: f32,
 }
 
 /// Reusable buffers for [`WordModel::segment`].
@@ -196,6 +232,34 @@ impl WordModel {
         self.segment_guided(run, None, lengths, scratch);
     }
 
+    /// Candidate words with a number ("10 triệu", "tháng 10"), which no
+    /// lexicon holds: `len` pieces from `i` whose inner gaps the classifier
+    /// all judges, at `len` singles plus the guide's margin, less the gaps'
+    /// scores, so the classifier alone decides them. (Opening the same
+    /// door to every unknown pair of syllables changed nothing on dev and
+    /// in cross-validation: the classifier is never that sure of a pair it
+    /// has not seen.)
+    fn relax_numbers(
+        &self,
+        run: &[Syllable],
+        guide: &Guide,
+        i: usize,
+        here: f32,
+        scratch: &mut Scratch,
+    ) {
+        let mut has_number = run[i].number;
+        let mut len = 2;
+        while len <= MAX_UNKNOWN && i + len <= run.len() && guide.judged[i + len - 2] {
+            has_number |= run[i + len - 1].number;
+            if has_number {
+                let bonus = (guide.sums[i + len - 1] - guide.sums[i]) as f32;
+                let value = here + self.costs.single * len as f32 + guide.margin - bonus;
+                relax(&mut scratch.cost, &mut scratch.back, i, len, value);
+            }
+            len += 1;
+        }
+    }
+
     /// [`Self::segment`], each multi-syllable word's cost lowered by the
     /// join scores of its inner gaps: `guide[k]` is the sum of the scores
     /// of gaps before syllable `k` (a trained classifier's, already scaled
@@ -203,26 +267,31 @@ impl WordModel {
     pub(crate) fn segment_guided(
         &self,
         run: &[Syllable],
-        guide: Option<&[f64]>,
+        guide: Option<&Guide>,
         lengths: &mut Vec<u8>,
         scratch: &mut Scratch,
     ) {
-        let bonus = |i: usize, len: usize| guide.map_or(0.0, |p| (p[i + len - 1] - p[i]) as f32);
+        let bonus =
+            |i: usize, len: usize| guide.map_or(0.0, |g| (g.sums[i + len - 1] - g.sums[i]) as f32);
         let n = run.len();
         if n == 1 {
             lengths.push(1);
             return;
         }
-        let cost = &mut scratch.cost;
-        let back = &mut scratch.back;
-        cost.clear();
-        cost.resize(n + 1, f32::INFINITY);
-        back.clear();
-        back.resize(n + 1, 1);
-        cost[0] = 0.0;
+        scratch.cost.clear();
+        scratch.cost.resize(n + 1, f32::INFINITY);
+        scratch.back.clear();
+        scratch.back.resize(n + 1, 1);
+        scratch.cost[0] = 0.0;
         // All-caps headlines are not one long name.
         let names_allowed = !(n > 3 && run.iter().all(|s| s.all_caps));
         for i in 0..n {
+            if let Some(guide) = guide {
+                let here = scratch.cost[i];
+                self.relax_numbers(run, guide, i, here, scratch);
+            }
+            let cost = &mut scratch.cost;
+            let back = &mut scratch.back;
             let here = cost[i];
             relax(cost, back, i, 1, here + self.costs.single);
             // Lexicon words starting at i; remember where general-vocabulary
@@ -292,6 +361,7 @@ impl WordModel {
             }
         }
         // Walk back from the end, then append lengths in text order.
+        let back = &scratch.back;
         let from = lengths.len();
         let mut j = n;
         while j > 0 {
@@ -378,6 +448,7 @@ mod tests {
                 all_caps: s.chars().all(char::is_uppercase),
                 acronym: crate::is_acronym(s),
                 sentence_initial: k == 0,
+                number: false,
                 hash: 0,
             })
             .collect()
