@@ -545,21 +545,21 @@ SUBDIVISIONS = [
     ("CN", "CN-HE", "province", "Hebei", "Hà Bắc|Hebei", "Hà Bắc"),
     ("CN", "CN-SX", "province", "Shanxi", "Sơn Tây|Shanxi", "Sơn Tây"),
     ("CN", "CN-LN", "province", "Liaoning", "Liêu Ninh|Liaoning", ""),
-    ("CN", "CN-JL", "province", "Jilin", "Cát Lâm|Jilin", ""),
+    ("CN", "CN-JL", "province", "Jilin", "Cát Lâm|tỉnh Cát Lâm|Jilin", "Cát Lâm"),
     ("CN", "CN-HL", "province", "Heilongjiang", "Hắc Long Giang|Heilongjiang", ""),
     ("CN", "CN-JS", "province", "Jiangsu", "Giang Tô|Jiangsu", ""),
     ("CN", "CN-ZJ", "province", "Zhejiang", "Chiết Giang|Zhejiang", ""),
-    ("CN", "CN-AH", "province", "Anhui", "An Huy|Anhui", ""),
-    ("CN", "CN-FJ", "province", "Fujian", "Phúc Kiến|Fujian", ""),
+    ("CN", "CN-AH", "province", "Anhui", "An Huy|tỉnh An Huy|Anhui", "An Huy"),
+    ("CN", "CN-FJ", "province", "Fujian", "Phúc Kiến|tỉnh Phúc Kiến|Fujian", "Phúc Kiến"),
     ("CN", "CN-JX", "province", "Jiangxi", "Giang Tây|Jiangxi", ""),
     ("CN", "CN-SD", "province", "Shandong", "Sơn Đông|Shandong", ""),
     ("CN", "CN-HA", "province", "Henan", "Hà Nam|Henan", "Hà Nam"),
     ("CN", "CN-HB", "province", "Hubei", "Hồ Bắc|Hubei", ""),
     ("CN", "CN-HN", "province", "Hunan", "Hồ Nam|Hunan", ""),
     ("CN", "CN-GD", "province", "Guangdong", "Quảng Đông|Guangdong", ""),
-    ("CN", "CN-HI", "province", "Hainan", "Hải Nam|Hainan|đảo Hải Nam|tỉnh Hải Nam", ""),
+    ("CN", "CN-HI", "province", "Hainan", "Hải Nam|Hainan|đảo Hải Nam|tỉnh Hải Nam", "Hải Nam"),
     ("CN", "CN-SC", "province", "Sichuan", "Tứ Xuyên|Sichuan", ""),
-    ("CN", "CN-GZ", "province", "Guizhou", "Quý Châu|Guizhou", ""),
+    ("CN", "CN-GZ", "province", "Guizhou", "Quý Châu|tỉnh Quý Châu|Guizhou", "Quý Châu"),
     ("CN", "CN-YN", "province", "Yunnan", "Vân Nam|Yunnan", ""),
     ("CN", "CN-SN", "province", "Shaanxi", "Thiểm Tây|Shaanxi", ""),
     ("CN", "CN-GS", "province", "Gansu", "Cam Túc|Gansu", ""),
@@ -1115,8 +1115,9 @@ def main():
         f.write("#   since 2014 and counts them among its federal subjects.\n")
         f.write("# Cued forms name the unit only when its country follows: \"Hà Nam, Trung Quốc\",\n")
         f.write("#   \"Hà Nam (Trung Quốc)\", \"Hà Nam của Trung Quốc\"; without it the name is left to the\n")
-        f.write("#   Vietnamese place (Hà Nam, Sơn Tây, Hà Bắc), the country (Georgia) or the person\n")
-        f.write("#   (Thanh Hải, Yamaguchi) it also names. \"tỉnh Thanh Hải\", \"bang Georgia\" are plain forms.\n")
+        f.write("#   Vietnamese place (Hà Nam, Sơn Tây, Hà Bắc), the country (Georgia), the capital (Victoria)\n")
+        f.write("#   or the Vietnamese given name (Thanh Hải, An Huy, Phúc Kiến: \"Nguyễn An Huy\") or Japanese\n")
+        f.write("#   surname (Yamaguchi) it also is. \"tỉnh Thanh Hải\", \"bang Georgia\" are plain forms.\n")
         f.write("# Columns: id, canonical name, type (state|province|prefecture|autonomous region|\n")
         f.write("#   municipality|territory|oblast|krai|republic|...), country (ISO3), ISO 3166-2 code,\n")
         f.write("#   variants (|-separated), cued forms (|-separated), English name, source.\n")

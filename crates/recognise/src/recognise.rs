@@ -30,6 +30,42 @@ use crate::assemble::{assemble, Raw, Short};
 use crate::gazetteer::{EntryKind, Gazetteer, Office, TitleKind};
 use crate::text::{self, Gap, Token};
 
+/// Lower-case words that may go on inside an organisation's name
+/// ("Cục Quản lý đê điều", "Ủy ban Tự do tôn giáo quốc tế"), from
+/// `data/gazetteer/org_name_words.tsv`: folded word → whether it is an
+/// activity (a verb too, so never the first lower-case word after a name).
+struct NameWords {
+    words: std::collections::HashMap<String, bool>,
+}
+
+impl NameWords {
+    fn parse(src: &str) -> NameWords {
+        let mut words = std::collections::HashMap::new();
+        for line in src.lines() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t').map(str::trim);
+            let (Some(word), Some(kind)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            if !word.is_empty() {
+                words.insert(text::key(word), kind == "activity");
+            }
+        }
+        NameWords { words }
+    }
+
+    /// Whether the words are one lexicon word, and if so whether an activity.
+    fn get(&self, words: &str) -> Option<bool> {
+        self.words.get(&text::key(words)).copied()
+    }
+}
+
+static NAME_WORDS: LazyLock<NameWords> =
+    LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
+
 /// What a matched form stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Target {
@@ -223,61 +259,75 @@ impl Recogniser {
                 }
             }
         }
-        for c in cued {
-            self.cued(text, toks, c, &mut out);
+        if !cued.is_empty() {
+            self.resolve_cued(text, toks, &cued, &mut out);
         }
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), self.rank(c.target)));
         out.dedup_by_key(|c| (c.start, c.end, c.target));
         out
     }
 
-    /// A cued form ("Hà Nam", "Georgia") names its entry when the entry's
-    /// country follows it: after a comma or in brackets ("Hà Nam, Trung
-    /// Quốc", "Hà Nam (Trung Quốc)") or after a word of belonging ("Hà Nam
-    /// của Trung Quốc"). Then it is the only place read there: the other
-    /// places and countries that end where it ends ("tỉnh Hà Nam" of
-    /// Vietnam, the country Georgia) are dropped. Otherwise it is nothing.
-    fn cued(&self, text: &str, toks: &[Token], c: Cand, out: &mut Vec<Cand>) {
-        let Target::Entry(e) = c.target else { return };
+    /// Whether the entry's country follows a cued form ("Hà Nam", "Georgia"):
+    /// after a comma or in brackets ("Hà Nam, Trung Quốc", "Hà Nam (Trung
+    /// Quốc)") or after a word of belonging ("Hà Nam của Trung Quốc").
+    fn country_follows(&self, text: &str, toks: &[Token], c: Cand, out: &[Cand]) -> bool {
+        let Target::Entry(e) = c.target else {
+            return false;
+        };
         let Some(country) = self.gazetteer.entries[e as usize].country.as_deref() else {
-            return;
+            return false;
         };
         let mut j = c.end as usize;
+        let joined = |j: usize| {
+            j < toks.len()
+                && toks[j].sentence == toks[j - 1].sentence
+                && text[toks[j - 1].span.end..toks[j].span.start]
+                    .trim()
+                    .is_empty()
+        };
         if j >= toks.len() || toks[j].sentence != toks[j - 1].sentence {
-            return;
+            return false;
         }
         let gap = text[toks[j - 1].span.end..toks[j].span.start].trim();
         if gap.is_empty() && self.gazetteer.is_belonging_word(toks[j].span.of(text)) {
             j += 1;
-            if j >= toks.len() || toks[j].sentence != toks[j - 1].sentence {
-                return;
-            }
-            if !text[toks[j - 1].span.end..toks[j].span.start]
-                .trim()
-                .is_empty()
-            {
-                return;
+            if !joined(j) {
+                return false;
             }
         } else if !matches!(gap, "," | "(") {
-            return;
+            return false;
         }
-        let followed = out.iter().any(|d| {
+        out.iter().any(|d| {
             d.start as usize == j
                 && matches!(d.target, Target::Entry(f)
                     if self.gazetteer.entries[f as usize].kind == EntryKind::Country
                         && self.gazetteer.entries[f as usize].id == country)
-        });
-        if !followed {
-            return;
-        }
+        })
+    }
+
+    /// Cued forms: one whose entry's country follows it, somewhere in the
+    /// article, names that entry there and everywhere else in the article
+    /// (an article on Henan says "Hà Nam" again without "Trung Quốc"); it is
+    /// then the only place read there, the other places and countries that
+    /// end where it ends ("tỉnh Hà Nam" of Vietnam, the country Georgia)
+    /// being dropped. Otherwise a cued form is nothing.
+    fn resolve_cued(&self, text: &str, toks: &[Token], cued: &[Cand], out: &mut Vec<Cand>) {
+        let confirmed: Vec<Target> = cued
+            .iter()
+            .filter(|c| self.country_follows(text, toks, **c, out))
+            .map(|c| c.target)
+            .collect();
         let g = &self.gazetteer;
-        out.retain(|d| {
-            !matches!(d.target, Target::Entry(f)
-                if f != e
-                    && d.end == c.end
-                    && matches!(g.entries[f as usize].kind, EntryKind::Place | EntryKind::Country))
-        });
-        out.push(c);
+        for c in cued.iter().filter(|c| confirmed.contains(&c.target)) {
+            let Target::Entry(e) = c.target else { continue };
+            out.retain(|d| {
+                !matches!(d.target, Target::Entry(f)
+                    if f != e
+                        && d.end == c.end
+                        && matches!(g.entries[f as usize].kind, EntryKind::Place | EntryKind::Country))
+            });
+            out.push(*c);
+        }
     }
 
     fn case_ok(&self, written: &str, p: &Payload, first: &Token) -> bool {
@@ -1298,13 +1348,22 @@ impl<'a> Scan<'a> {
     /// two when the name goes on after them ("Khu công nghiệp Dung Quất"),
     /// none after an acronym or before a function word ("TP yêu cầu", "đã").
     fn word_tail(&self, k: usize) -> usize {
-        // a foreign word ("Scotland") takes no Vietnamese syllable after it
+        // a foreign word ("Scotland") takes no Vietnamese syllable after it; a
+        // one-letter word only a syllable it is a known word with ("Y tế")
         if k == 0
             || self.is_acronym(k - 1)
-            || self.toks[k - 1].span.len() == 1
             || !text::looks_vietnamese(self.word(k - 1))
         {
             return 0;
+        }
+        if self.toks[k - 1].span.len() == 1 {
+            let known = k < self.toks.len()
+                && self.same_sentence(k - 1, k)
+                && self.toks[k].gap == Gap::Space
+                && NAME_WORDS
+                    .get(&format!("{} {}", self.word(k - 1), self.word(k)))
+                    .is_some();
+            return usize::from(known);
         }
         let fits = |m: usize| {
             self.same_sentence(k - 1, m)
@@ -1362,6 +1421,152 @@ impl<'a> Scan<'a> {
             self.location(c);
             c.end as usize
         }
+    }
+
+    /// The lexicon word of one to three lower-case syllables at `k` (see
+    /// [`NameWords`]), longest first: its end and whether it is an activity.
+    fn name_word(&self, k: usize) -> Option<(usize, bool)> {
+        let mut joined = String::new();
+        let mut best = None;
+        for m in k..(k + 3).min(self.toks.len()) {
+            let t = &self.toks[m];
+            if !self.same_sentence(k, m) || !t.lower || (m > k && t.gap != Gap::Space) {
+                break;
+            }
+            if m > k {
+                joined.push(' ');
+            }
+            joined.push_str(self.word(m));
+            if let Some(activity) = NAME_WORDS.get(&joined) {
+                best = Some((m + 1, activity));
+            }
+        }
+        best
+    }
+
+    /// The lower-case part of a name's field from `k` ("đê điều" in "Cục Quản
+    /// lý đê điều và ..."): lexicon words only, the first no activity unless
+    /// the field opens after "và", and only when the name visibly goes on or
+    /// ends after it. Returns its end.
+    fn lower_field(&self, k: usize, after_va: bool) -> Option<usize> {
+        let mut e = k;
+        while e < self.toks.len() && e - k < 6 {
+            let Some((end, activity)) = self.name_word(e) else {
+                break;
+            };
+            if activity && e == k && !after_va {
+                return None;
+            }
+            e = end;
+        }
+        (e > k && self.name_closes(e)).then_some(e)
+    }
+
+    /// Whether a name may end before token `e` or go on there: punctuation,
+    /// the end of the sentence, a capitalised word, "và" and another field, a
+    /// country or a place, or a word tying it to a country ("nước Trung Hoa").
+    fn name_closes(&self, e: usize) -> bool {
+        if e >= self.toks.len() || !self.same_sentence(e - 1, e) {
+            return true;
+        }
+        let t = &self.toks[e];
+        if !matches!(t.gap, Gap::Space | Gap::Joined) || t.cap {
+            return true;
+        }
+        let place = |k: usize| {
+            self.at(k).iter().any(|c| {
+                matches!(
+                    self.entry_kind(c.target),
+                    Some(EntryKind::Country | EntryKind::Place)
+                ) || matches!(c.target, Target::Locative(_))
+            })
+        };
+        if place(e) {
+            return true;
+        }
+        let next_on = self.same_sentence(e, e + 1) && self.toks[e + 1].gap == Gap::Space;
+        if !next_on {
+            return false;
+        }
+        if self.word(e) == "và" {
+            return self.toks[e + 1].cap || self.name_word(e + 1).is_some();
+        }
+        self.at(e + 1)
+            .iter()
+            .any(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
+    }
+
+    /// After a comma at `k` inside a name, whether a list of fields follows
+    /// that "và" closes ("Bộ Công nghiệp, Thương mại và Năng lượng"): each
+    /// field a capitalised Vietnamese word no gazetteer, head or title claims
+    /// (so "Bộ Y tế, Bộ Ngoại giao và ..." is a list of bodies) and no surname.
+    fn field_list(&self, k: usize) -> bool {
+        let mut j = k;
+        let mut field_start = true;
+        while j < self.toks.len() && j - k < 12 && self.same_sentence(k, j) {
+            let t = &self.toks[j];
+            if j > k {
+                match t.gap {
+                    Gap::Space => {}
+                    Gap::Comma if t.cap => field_start = true,
+                    _ => return false,
+                }
+            }
+            let w = self.word(j);
+            if t.cap {
+                let claimed = self.at(j).iter().any(|c| {
+                    !matches!(c.target, Target::Title(_))
+                        || self.title_kind(c.target) != Some(TitleKind::Connector)
+                });
+                if claimed || !text::looks_vietnamese(w) || (field_start && self.g.is_surname(w)) {
+                    return false;
+                }
+                field_start = false;
+            } else if w == "và" {
+                return j > k
+                    && self.same_sentence(j, j + 1)
+                    && self.toks[j + 1].cap
+                    && self.toks[j + 1].gap == Gap::Space
+                    && self.at(j + 1).is_empty();
+            } else if !t.lower || self.g.is_function_word(w) || !self.at(j).is_empty() {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// A one-syllable head written as the first syllable of a word ("Phòng
+    /// chống" in "... và Phòng chống thiên tai"), not opening a second body.
+    fn head_as_word(&self, k: usize) -> bool {
+        let here = self.at(k);
+        !here.is_empty()
+            && here
+                .iter()
+                .all(|c| matches!(c.target, Target::Head(_)) && c.end as usize == k + 1)
+            && self.same_sentence(k, k + 1)
+            && self.toks[k + 1].lower
+            && self.toks[k + 1].gap == Gap::Space
+            && !self.g.is_function_word(self.word(k + 1))
+            && self.at(k + 1).is_empty()
+    }
+
+    /// "Công ty Royal Australia Mint": after a country at `country..k` in a
+    /// name whose words from `from` are foreign, one more foreign capitalised
+    /// word nothing else claims, with no capitalised word after it.
+    fn foreign_word_after_country(&self, from: usize, country: usize, k: usize) -> bool {
+        let foreign_before =
+            (from..country).any(|m| self.toks[m].cap && !text::looks_vietnamese(self.word(m)));
+        foreign_before
+            && self.same_sentence(country, k)
+            && self.toks[k].gap == Gap::Space
+            && self.toks[k].cap
+            && !self.is_acronym(k)
+            && !text::looks_vietnamese(self.word(k))
+            && self.at(k).is_empty()
+            && !(self.same_sentence(k, k + 1)
+                && self.toks[k + 1].cap
+                && self.toks[k + 1].gap == Gap::Space)
     }
 
     /// An organisation from a head or gazetteer body at `i`, with its
@@ -1447,7 +1652,16 @@ impl<'a> Scan<'a> {
                 return inner;
             }
         }
-        while !acronym && k < n && self.same_sentence(i, k) && self.toks[k].gap == Gap::Space {
+        while !acronym && k < n && self.same_sentence(i, k) {
+            let gap_ok = match self.toks[k].gap {
+                Gap::Space => true,
+                // "Bộ Văn hóa, Thể thao và Du lịch": a list of fields inside one name
+                Gap::Comma => entry.is_none() && extended && self.field_list(k),
+                _ => false,
+            };
+            if !gap_ok {
+                break;
+            }
             if embassy {
                 if let Some(place) = tai_target(self, k) {
                     // "Đại sứ quán tại Triều Tiên": the sending country is not named
@@ -1479,6 +1693,29 @@ impl<'a> Scan<'a> {
                                         only_country = false;
                                     }
                                 }
+                                // "Công ty Royal Australia Mint": a foreign name may go
+                                // on past its country with one more foreign word
+                                if !in_chain
+                                    && self.foreign_word_after_country(
+                                        c.end as usize,
+                                        d.start as usize,
+                                        k,
+                                    )
+                                {
+                                    k += 1;
+                                }
+                                break;
+                            }
+                            // "Hội đồng châu Âu", "Ủy ban châu Á - Thái Bình Dương": a
+                            // continent written as such ends the name, and is no place of it
+                            EntryKind::Place
+                                if !entry_is_some
+                                    && entry.subkind == "region"
+                                    && self.toks[k].lower =>
+                            {
+                                k = d.end as usize;
+                                extended = true;
+                                only_country = false;
                                 break;
                             }
                             EntryKind::Place => {
@@ -1547,6 +1784,18 @@ impl<'a> Scan<'a> {
                         only_country = false;
                         break;
                     }
+                    // "Ủy ban Chứng khoán Nhà nước", "Ngân hàng Nhân dân Trung Quốc":
+                    // capitalised common words are words of a name a head opened
+                    Target::Stop(s)
+                        if entry.is_none()
+                            && self.toks[k].cap
+                            && !self.g.stops[s as usize].initial_only =>
+                    {
+                        k = d.end as usize;
+                        extended = true;
+                        only_country = false;
+                        continued_cap = false;
+                    }
                     _ => break,
                 },
                 None => {
@@ -1557,11 +1806,24 @@ impl<'a> Scan<'a> {
                             && self.same_sentence(k, k + 1)
                             && self.toks[k + 1].cap
                             && self.toks[k + 1].gap == Gap::Space
-                            && self.at(k + 1).is_empty();
+                            && (self.at(k + 1).is_empty() || self.head_as_word(k + 1));
                         if joins {
                             k += 1;
                             continued_cap = false;
                             continue;
+                        }
+                        // "Cục Quản lý đê điều", "Bộ Nông nghiệp và phát triển nông thôn":
+                        // lower-case words of a field, in a name a head opened
+                        if entry.is_none() && extended {
+                            let after_va = w == "và"
+                                && self.same_sentence(k, k + 1)
+                                && self.toks[k + 1].gap == Gap::Space;
+                            let from = if after_va { k + 1 } else { k };
+                            if let Some(e) = self.lower_field(from, after_va) {
+                                k = e;
+                                continued_cap = false;
+                                continue;
+                            }
                         }
                         break;
                     }
@@ -2751,6 +3013,27 @@ mod subdivision_tests {
         let mae = g.entry(&id("Bộ Nông nghiệp và Môi trường")).unwrap();
         assert_eq!(mae.from.as_deref(), Some("2025-03-01"));
         assert_eq!(mae.merged_from, ["vn.mard", "vn.monre"]);
+    }
+
+    #[test]
+    fn a_confirmed_cued_name_holds_for_the_whole_article() {
+        let text = "Mưa lớn kéo dài ở tỉnh Hà Nam, Trung Quốc. \
+                    Chính quyền Hà Nam đã sơ tán hơn 100.000 người.";
+        let es = Recogniser::embedded().recognise(text, &[]);
+        let henan = es
+            .iter()
+            .find(|e| e.gazetteer_id.as_deref() == Some("chn.henan"))
+            .unwrap_or_else(|| panic!("{es:#?}"));
+        assert_eq!(henan.mentions.len(), 2, "{henan:#?}");
+        assert!(!es
+            .iter()
+            .any(|e| e.gazetteer_id.as_deref() == Some("vnm.ha_nam")));
+        // without the cue, the same article reads Vietnam's province
+        let es = Recogniser::embedded()
+            .recognise("Chính quyền Hà Nam đã sơ tán hơn 100.000 người.", &[]);
+        assert!(es
+            .iter()
+            .any(|e| e.gazetteer_id.as_deref() == Some("vnm.ha_nam")));
     }
 
     #[test]
