@@ -56,6 +56,7 @@ impl Syllable {
         Syllable {
             id: UNKNOWN,
             capitalised: false,
+            // No lower-case letter: an all-caps headline stays all caps.
             all_caps: true,
             acronym: false,
             sentence_initial,
@@ -123,8 +124,8 @@ pub(crate) struct Guide<'a> {
     pub sums: &'a [f64],
     /// `judged[g]`: the classifier scored the gap after syllable `g`.
     pub judged: &'a [bool],
-    /// Extra cost of a word the lexicon does not know, over its syllables
-    /// as single words.
+    /// Extra cost of a word with a number, over its pieces as single
+    /// words.
     pub margin: f32,
 }
 
@@ -458,6 +459,29 @@ mod tests {
         let mut out = Vec::new();
         model.segment(&run(model, words), &mut out, &mut Scratch::default());
         out
+    }
+
+    #[test]
+    fn the_guide_alone_joins_a_number_and_its_unit() {
+        let model = WordModel::from_lexicon("triệu phú\t0\t0\tv\n");
+        let mut run = run(&model, "có 10 triệu");
+        run[1] = Syllable::number(false);
+        let segment = |score: f64| {
+            // Scores of the gaps after "có" and after "10".
+            let sums = [0.0, -2.0, -2.0 + score];
+            let guide = Guide {
+                sums: &sums,
+                judged: &[true, true],
+                margin: 0.0,
+            };
+            let mut out = Vec::new();
+            model.segment_guided(&run, Some(&guide), &mut out, &mut Scratch::default());
+            out
+        };
+        assert_eq!(segment(1.5), [1, 2]);
+        assert_eq!(segment(-1.5), [1, 1, 1]);
+        // Without a guide, numbers never join.
+        assert_eq!(lengths(&model, "có 10 triệu"), [1, 1, 1]);
     }
 
     #[test]
