@@ -33,6 +33,10 @@
 //!   of its end; an end that is a date of its own (a day with its month,
 //!   whole months with their year) is recorded too; followed by "hằng
 //!   năm" it recurs and is no date;
+//! - a part of a week ("đầu tuần", "giữa tuần tới", "cuối tuần vừa qua")
+//!   counts from the anchor's week (see `relative.tsv`); a bare "cuối
+//!   tuần" needs the sentence's tense, and none counts as a habit ("mỗi
+//!   cuối tuần", "thường ... vào cuối tuần");
 //! - "cùng ngày", "hôm sau" count from the last single day named before;
 //! - a lunar holiday counts only with its year, in digits or as a stem and
 //!   branch ("Tết Nguyên đán 2025", "Tết Ất Tỵ").
@@ -152,6 +156,14 @@ pub(crate) enum Value {
         iso: u8,
         direction: Direction,
     },
+    /// A part of a week named without the week ("đầu tuần", "cuối tuần"):
+    /// the nearest one the sentence's tense allows.
+    WeekPart {
+        part: Part,
+        tense: Tense,
+        /// "phiên đầu tuần": a trading session, one working day.
+        trading: bool,
+    },
     /// From the first day of one period to the last day of another ("từ
     /// cuối tháng 9 đến đầu tháng 10", "từ thứ Hai đến thứ Tư", "từ nay đến
     /// cuối năm"); `from` takes what it leaves out from `to`.
@@ -159,6 +171,17 @@ pub(crate) enum Value {
         from: Bound,
         to: Bound,
     },
+}
+
+/// What the words of a sentence say of its time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// "đã", "vừa": it has happened.
+    Past,
+    /// "sẽ", "sắp": it is to come.
+    Future,
+    /// Neither.
+    Unmarked,
 }
 
 /// One end of a [`Value::Between`]: the simple values a range may join.
@@ -437,6 +460,9 @@ impl Parser<'_> {
             if let Some(next) = self.relative_part_at(j) {
                 return Some(next);
             }
+            if let Some(next) = self.week_part_at(i, j) {
+                return Some(next);
+            }
             if let Some(next) = self.relative_at(j) {
                 // "tối hôm qua": the time of day belongs to the text.
                 if let (Some(from), Some(last)) = (prefix.adjacent_text, self.out.last_mut()) {
@@ -518,7 +544,8 @@ impl Parser<'_> {
             // A whole year is too coarse to be a date.
             return None;
         }
-        if rel.unit != Unit::Day {
+        // "hai tuần trước" is a distance, "Ligue 1 cuối tuần qua" is not.
+        if rel.unit != Unit::Day && rel.unit != Unit::Weekend {
             // "hai tuần trước" is a distance; "3 tháng sau" too.
             let after_number = i > 0 && self.toks[i - 1].kind == Kind::Number;
             // "những ngày tháng này" = "these days".
@@ -558,8 +585,8 @@ impl Parser<'_> {
         Some(next)
     }
 
-    /// A position word and a relative month or year: "cuối tháng này",
-    /// "đầu năm nay", "giữa năm ngoái".
+    /// A position word and a relative month, week or year: "cuối tháng
+    /// này", "đầu tuần tới", "đầu năm nay", "giữa năm ngoái".
     fn relative_part_at(&mut self, j: usize) -> Option<usize> {
         let (part, lead) = self.part_before(j)?;
         let (&rel, next) = self.phrase_at(j, &self.lex.relatives)?;
@@ -567,7 +594,7 @@ impl Parser<'_> {
             return None;
         }
         let value = match rel.unit {
-            Unit::Month => Value::Relative { rel, part },
+            Unit::Month | Unit::Week => Value::Relative { rel, part },
             Unit::Year => {
                 let (first, last) = year_part(part);
                 Value::Months {
@@ -581,6 +608,70 @@ impl Parser<'_> {
         };
         self.push(lead, next, value);
         Some(next)
+    }
+
+    /// A part of a week without the week: "đầu tuần" (Monday-Tuesday),
+    /// "giữa tuần", "cuối tuần" (the weekend), the nearest one the tense
+    /// of the sentence allows; after "phiên" (a trading session) the
+    /// week's first, middle or last working day. Not a habit ("mỗi cuối
+    /// tuần", "các buổi tối cuối tuần", "thường ... vào cuối tuần"), a name
+    /// ("báo Cuối tuần") or another word ("bắt đầu tuần tra"); a bare
+    /// weekend, often generic ("cuối tuần cả nhà đi chơi"), needs the
+    /// sentence's tense or "vừa qua" after it.
+    fn week_part_at(&mut self, i: usize, j: usize) -> Option<usize> {
+        if self.tok(j)?.syllable != self.lex.week_word {
+            return None;
+        }
+        let (part, lead) = self.part_before(j)?;
+        if lead < i || matches!(part, Part::FirstHalf | Part::SecondHalf) {
+            return None;
+        }
+        let named = (self.toks[lead].is_capitalised() && !self.opens_sentence(lead))
+            || self.toks[j].is_capitalised();
+        let habitual = (lead.saturating_sub(3)..lead).any(|k| {
+            self.context_at(k, ContextRole::Habitual).is_some()
+                || self.toks[k].syllable == self.lex.day_word
+        });
+        let other_word = self.context_at(j + 1, ContextRole::WeekWord).is_some()
+            || self.context_before(lead, ContextRole::WeekWord);
+        let glued = self
+            .tok(j + 1)
+            .is_some_and(|t| !t.gap && t.kind != Kind::Punct);
+        if named
+            || habitual
+            || other_word
+            || glued
+            || self.context_at(j + 1, ContextRole::Every).is_some()
+            || self.sentence_has(j, ContextRole::Routine)
+        {
+            return None;
+        }
+        let mut end = j + 1;
+        let tense = if let Some((_, next)) = self.phrase_at(end, &self.lex.past_markers) {
+            end = next;
+            Tense::Past
+        } else if self.sentence_has(j, ContextRole::Future) {
+            Tense::Future
+        } else if self.sentence_has(j, ContextRole::Past) {
+            Tense::Past
+        } else {
+            Tense::Unmarked
+        };
+        let trading = (lead.saturating_sub(3)..lead)
+            .any(|k| context_phrase_ends(self.toks, self.lex, k, lead, ContextRole::Session));
+        if part == Part::Late && tense == Tense::Unmarked && !trading {
+            return None;
+        }
+        self.push(
+            lead,
+            end,
+            Value::WeekPart {
+                part,
+                tense,
+                trading,
+            },
+        );
+        Some(end)
     }
 
     /// An explicit date right after a weekday or relative day ("thứ Hai

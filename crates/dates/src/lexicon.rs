@@ -66,8 +66,8 @@ pub(crate) enum Unit {
     Year,
     /// A quarter of the year ("quý này").
     Quarter,
-    /// From the first of the anchor's year (offset 0) or month (offset 1)
-    /// to the anchor ("từ đầu năm đến nay").
+    /// From the first of the anchor's year (offset 0), month (offset 1) or
+    /// week (offset 2) to the anchor ("từ đầu năm đến nay").
     ToDate,
     /// Days from the last single day the text named before ("cùng ngày",
     /// "hôm sau"), not from the anchor.
@@ -135,6 +135,9 @@ pub(crate) enum ContextRole {
     Fiscal,
     Every,
     Routine,
+    Past,
+    WeekWord,
+    Session,
 }
 
 /// Every table, compiled.
@@ -305,6 +308,9 @@ impl Lexicon {
                 Some("fiscal") => ContextRole::Fiscal,
                 Some("every") => ContextRole::Every,
                 Some("routine") => ContextRole::Routine,
+                Some("past") => ContextRole::Past,
+                Some("week_word") => ContextRole::WeekWord,
+                Some("session") => ContextRole::Session,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);

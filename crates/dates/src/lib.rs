@@ -12,7 +12,7 @@ mod grammar;
 mod lexicon;
 mod scan;
 
-use grammar::{Bound, Direction, Partial, Value, Year};
+use grammar::{Bound, Direction, Partial, Tense, Value, Year};
 use jiff::civil::Date;
 use jiff::ToSpan;
 use lexicon::{ContextRole, Holiday, Part, Unit, LEXICON};
@@ -334,10 +334,10 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
             match rel.unit {
                 Unit::Previous => None,
                 Unit::ToDate => {
-                    let first = if rel.offset == 0 {
-                        Date::new(a.year(), 1, 1).ok()?
-                    } else {
-                        a.first_of_month()
+                    let first = match rel.offset {
+                        0 => Date::new(a.year(), 1, 1).ok()?,
+                        1 => a.first_of_month(),
+                        _ => monday_of(a)?,
                     };
                     Some(span_value(first, a))
                 }
@@ -370,6 +370,45 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
             }
         }
         Value::Between { from, to } => between(from, to, anchor, last_day),
+        Value::WeekPart {
+            part,
+            tense,
+            trading,
+        } => {
+            let a = anchor?.date()?;
+            let monday = monday_of(a)?;
+            // A trading session is one working day: Monday, Wednesday or
+            // Friday (by the offset from Monday).
+            let session = match part {
+                Part::Early => 0,
+                Part::Middle => 2,
+                _ => 4,
+            };
+            let this = if trading {
+                let d = monday.checked_add(session.days()).ok()?;
+                span_value(d, d)
+            } else {
+                week_part(monday, part)?
+            };
+            let (start, end) = (
+                this.start.parse::<Date>().ok()?,
+                this.end.parse::<Date>().ok()?,
+            );
+            // The nearest such part on the tense's side of the anchor; a
+            // trading session without tense is the last one held.
+            let weeks = match tense {
+                Tense::Past if start > a => -1,
+                Tense::Unmarked if trading && start > a => -1,
+                Tense::Future if end < a => 1,
+                _ => 0,
+            };
+            let monday = monday.checked_add((7 * weeks).days()).ok()?;
+            if trading {
+                let d = monday.checked_add(session.days()).ok()?;
+                return Some(span_value(d, d));
+            }
+            week_part(monday, part)
+        }
         Value::Weekday { iso, direction } => {
             let a = anchor?.date()?;
             let today = i32::from(a.weekday().to_monday_one_offset());

@@ -934,6 +934,142 @@ fn relative_days() {
 }
 
 #[test]
+fn parts_of_weeks() {
+    let monday = full("2025-10-13");
+    let friday = full("2025-10-17");
+    for (anchor, input, text, value) in [
+        (
+            monday,
+            "Đầu tuần, giá vàng tăng mạnh.",
+            "Đầu tuần",
+            "2025-10-13/2025-10-14",
+        ),
+        (
+            friday,
+            "Giá vàng đầu tuần tăng nhẹ",
+            "đầu tuần",
+            "2025-10-13/2025-10-14",
+        ),
+        (
+            friday,
+            "Giữa tuần, Quốc hội thảo luận.",
+            "Giữa tuần",
+            "2025-10-15/2025-10-16",
+        ),
+        (
+            monday,
+            "Vào cuối tuần, bão sẽ đổ bộ.",
+            "cuối tuần",
+            "2025-10-18/2025-10-19",
+        ),
+        // In the past: the weekend gone, not the coming one.
+        (
+            friday,
+            "Đội tuyển đã thắng vào cuối tuần.",
+            "cuối tuần",
+            "2025-10-11/2025-10-12",
+        ),
+        (
+            monday,
+            "Riêng cuối tuần vừa rồi, khách tăng",
+            "cuối tuần vừa rồi",
+            "2025-10-11/2025-10-12",
+        ),
+        (
+            monday,
+            "Cuối tuần qua, đội tuyển thắng.",
+            "Cuối tuần qua",
+            "2025-10-11/2025-10-12",
+        ),
+        (
+            monday,
+            "PSG thắng ở Ligue 1 cuối tuần qua",
+            "cuối tuần qua",
+            "2025-10-11/2025-10-12",
+        ),
+        (
+            monday,
+            "Cuối tuần này trời mưa.",
+            "Cuối tuần này",
+            "2025-10-18/2025-10-19",
+        ),
+        (
+            monday,
+            "Tuần này, Quốc hội họp.",
+            "Tuần này",
+            "2025-10-13/2025-10-19",
+        ),
+        (
+            monday,
+            "Tuần tới, Quốc hội họp.",
+            "Tuần tới",
+            "2025-10-20/2025-10-26",
+        ),
+        (
+            friday,
+            "đầu tuần tới, hai bên đàm phán",
+            "đầu tuần tới",
+            "2025-10-20/2025-10-21",
+        ),
+        (
+            friday,
+            "hồi đầu tuần trước, giá giảm",
+            "đầu tuần trước",
+            "2025-10-06/2025-10-07",
+        ),
+        (
+            friday,
+            "gặp Ajax vào giữa tuần sau",
+            "giữa tuần sau",
+            "2025-10-22/2025-10-23",
+        ),
+        (
+            friday,
+            "Từ đầu tuần đến nay, giá vàng tăng",
+            "Từ đầu tuần đến nay",
+            "2025-10-13/2025-10-17",
+        ),
+        // A trading session is one working day.
+        (
+            friday,
+            "Chốt phiên giao dịch cuối tuần, VN-Index tăng.",
+            "cuối tuần",
+            "2025-10-17",
+        ),
+        (
+            friday,
+            "Trong phiên giao dịch đầu tuần, cổ phiếu giảm.",
+            "đầu tuần",
+            "2025-10-13",
+        ),
+        (
+            friday,
+            "phiên giữa tuần, đồng bạc xanh tăng",
+            "giữa tuần",
+            "2025-10-15",
+        ),
+    ] {
+        check(input, anchor, &[(text, value)]);
+    }
+    for input in [
+        "Cuối tuần, cả nhà đi siêu thị.",
+        "các ngày cuối tuần đông khách",
+        "mỗi cuối tuần, gia đình đi chơi",
+        "vào những ngày cuối tuần",
+        "Người dân thường đi chơi vào cuối tuần.",
+        "Chợ sẽ họp vào cuối tuần hàng tháng",
+        "theo báo Tuổi Trẻ Cuối tuần",
+        "ngày cuối tuần, phố đi bộ sẽ đông",
+        "tàu sân bay sẽ bắt đầu tuần tra ở Biển Đông",
+        "Cứ cuối tuần tôi lại đón các con",
+        "sẽ cấm xe vào các buổi tối cuối tuần",
+        "đầu tuần lễ hội, du khách đã đến",
+    ] {
+        check(input, friday, &[]);
+    }
+}
+
+#[test]
 fn weekdays() {
     let a = full("2025-10-11"); // a Saturday
     check(
@@ -1201,6 +1337,10 @@ fn odd_text_never_panics_and_spans_hold() {
         "đến nay",
         "hằng năm",
         "thứ Tư",
+        "cuối tuần",
+        "đầu tuần",
+        "phiên",
+        "vừa qua",
     ];
     let anchors = [
         full("2025-10-11"),
