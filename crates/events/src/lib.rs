@@ -140,6 +140,9 @@ static EMBEDDED: LazyLock<Coder> =
 /// What a planned or hypothetical act becomes (CAMEO codes only what
 /// happened or was said): the intent to do it, where CAMEO has one.
 fn intent_for(code: &str) -> Option<&str> {
+    if let Some(intent) = parallel(code).map(|p| p.intent) {
+        return Some(intent);
+    }
     Some(match code.get(..2)? {
         "03" => code,
         "04" => "036",                  // a planned visit or meeting
@@ -148,6 +151,60 @@ fn intent_for(code: &str) -> Option<&str> {
         "07" => "033",                  // aid
         "08" => "035",                  // yielding
         _ => return None, // a planned signing is not a signing; threats stay threats only when said
+    })
+}
+
+/// What intending, appealing for and demanding one act are coded: CAMEO
+/// gives the cooperative acts of 06–08 a parallel code under 03, 02 and 10
+/// ("trả tự do" 0841 → 0353, 0253, 1053). Demands follow the GDELT lookup
+/// thoisu's code table comes from (106 withdrawal, 107 ceasefire).
+struct Parallel {
+    intent: &'static str,
+    appeal: &'static str,
+    demand: &'static str,
+}
+
+/// (act code or prefix, intent, appeal, demand); the first match wins.
+const PARALLELS: [(&str, &str, &str, &str); 17] = [
+    ("061", "0311", "0211", "1011"),  // economic cooperation
+    ("062", "0312", "0212", "1012"),  // military cooperation
+    ("063", "0313", "0213", "1013"),  // judicial cooperation
+    ("064", "0314", "0214", "1014"),  // intelligence sharing
+    ("071", "0331", "0231", "1031"),  // economic aid
+    ("072", "0332", "0232", "1032"),  // military aid
+    ("073", "0333", "0233", "1033"),  // humanitarian aid
+    ("074", "0334", "0234", "1034"),  // military protection, peacekeeping
+    ("0831", "0341", "0241", "1041"), // change of leadership
+    ("0832", "0342", "0242", "1042"), // policy change
+    ("0833", "0343", "0243", "1043"), // rights
+    ("0834", "0344", "0244", "1044"), // institutions, regime
+    ("081", "0351", "0251", "1051"),  // ease administrative sanctions
+    ("082", "0352", "0252", "1052"),  // ease popular dissent
+    ("084", "0353", "0253", "1053"),  // release persons or property
+    ("085", "0354", "0254", "1054"),  // ease economic sanctions
+    ("086", "0355", "0255", "1055"),  // allow international involvement
+];
+
+fn parallel(code: &str) -> Option<Parallel> {
+    let found = PARALLELS
+        .iter()
+        .find(|(act, ..)| code.starts_with(act))
+        .map(|&(_, intent, appeal, demand)| Parallel {
+            intent,
+            appeal,
+            demand,
+        });
+    // De-escalation: a ceasefire and a withdrawal have their own demands.
+    found.or_else(|| {
+        code.starts_with("087").then_some(Parallel {
+            intent: "0356",
+            appeal: "0256",
+            demand: match code {
+                "0871" => "107",
+                "0874" => "106",
+                _ => "1056",
+            },
+        })
     })
 }
 
@@ -222,14 +279,47 @@ impl Coder {
                     continue;
                 }
                 let mut code = rule.code.clone();
-                match self.modality_before(&st, m.first) {
+                let modality = self.modality_before(&st, m.first);
+                if rule.frame == Frame::Asked && modality != Some(Modality::Demand) {
+                    continue;
+                }
+                match modality {
                     Some(Modality::Negation) => continue,
                     Some(Modality::Future) => match intent_for(&code) {
                         Some(intent) => code = intent.into(),
                         None => continue,
                     },
                     Some(Modality::Demand) if code.starts_with("04") => code = "036".into(),
-                    Some(Modality::Demand) => continue,
+                    Some(Modality::Demand) => {
+                        // "yêu cầu Triều Tiên trả tự do cho …": the act is
+                        // not coded, but it says what the demand was.
+                        let trigger = st.span(m.first, m.end);
+                        if let (Some(p), Some(asking)) = (
+                            parallel(&code),
+                            events.iter_mut().rev().find(|e: &&mut Event| {
+                                e.sentence as usize == si && e.span.end <= trigger.start
+                            }),
+                        ) {
+                            let specific = match asking.code.as_str() {
+                                "020" => Some(p.appeal),
+                                "100" => Some(p.demand),
+                                _ => None,
+                            };
+                            if let Some(specific) = specific {
+                                let cameo = self.rules.cameo(specific);
+                                asking.code = specific.into();
+                                asking.label = cameo.label;
+                                asking.goldstein = cameo.goldstein;
+                                asking.quad_class = cameo.quad_class;
+                                let plover = plover::plover(specific);
+                                asking.plover_type =
+                                    plover.map(|p| p.event_type.to_string()).unwrap_or_default();
+                                asking.plover_mode =
+                                    plover.and_then(|p| p.mode.map(str::to_string));
+                            }
+                        }
+                        continue;
+                    }
                     _ => {}
                 }
                 let trigger = st.span(m.first, m.end);

@@ -26,6 +26,9 @@ pub enum Frame {
     Host,
     /// Not an event: masks a longer word holding a trigger.
     Block,
+    /// Only names what a demand or appeal asks for ("yêu cầu X từ chức"):
+    /// never an event by itself.
+    Asked,
 }
 
 #[derive(Clone, Debug)]
@@ -158,6 +161,7 @@ impl Rules {
                     "mutual" => Frame::Mutual,
                     "host" => Frame::Host,
                     "block" => Frame::Block,
+                    "asked" => Frame::Asked,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {

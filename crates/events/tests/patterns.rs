@@ -10,7 +10,7 @@ mod test_support;
 
 use test_support::{entities, sentences, Spec};
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
+use thoisu_events::{in_scope, Coder, Scope};
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
@@ -21,14 +21,21 @@ fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
     let text = &normalise(text);
     let sents = sentences(text);
     let ents = entities(text, &sents, spec);
+    // Bodies kept too (their side is their actor code, IGOUNO …): an
+    // entity list without one gives what `code` gives.
+    let scope = Scope {
+        domestic: false,
+        igo: true,
+    };
     Coder::embedded()
-        .code(text, &sents, &ents, &[])
+        .code_all(text, &sents, &ents, &[])
         .events
         .iter()
+        .filter(|e| in_scope(e, scope))
         .map(|e| {
             let country = |a: &Option<thoisu_core::Actor>| {
                 a.as_ref()
-                    .and_then(|a| a.country.clone())
+                    .and_then(|a| a.country.clone().or_else(|| a.code.clone()))
                     .unwrap_or_default()
             };
             (e.code.clone(), country(&e.source), country(&e.target))
@@ -261,7 +268,8 @@ fn root_10_demands_code_the_demand_not_the_act() {
     assert_events(
         "Trung Quốc yêu cầu Mỹ rút quân khỏi Syria.",
         &[CHN, USA, (LOC, "Syria", "SYR", &["Syria"])],
-        &[("100", "CHN", "USA")],
+        // The act asked for names the demand: withdrawal (GDELT's 106).
+        &[("106", "CHN", "USA")],
     );
     assert_events(
         "Pháp yêu cầu ngừng bắn giữa Israel và Hezbollah.",
@@ -519,5 +527,299 @@ fn passive_acts_are_not_coded_the_wrong_way_round() {
         "Ukraine bị tấn công dữ dội, Nga cho biết.",
         &[UKR, RUS],
         "19",
+    );
+}
+
+/// Asserts the sentence gives no event coded `code`.
+fn assert_not_code(text: &str, spec: &Spec, code: &str) {
+    let got = events(text, spec);
+    assert!(
+        got.iter().all(|e| e.0 != code),
+        "{text}: unexpected {code} in {got:?}"
+    );
+}
+
+const PRK: (EntityKind, &str, &str, &[&str]) = (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]);
+const IRN: (EntityKind, &str, &str, &[&str]) = (LOC, "Iran", "IRN", &["Iran"]);
+const IND: (EntityKind, &str, &str, &[&str]) = (LOC, "Ấn Độ", "IND", &["Ấn Độ"]);
+const UN: (EntityKind, &str, &str, &[&str]) = (ORG, "Liên hợp quốc", "igo.un", &["Liên hợp quốc"]);
+const EU: (EntityKind, &str, &str, &[&str]) = (ORG, "Liên minh châu Âu", "igo.eu", &["EU"]);
+const IAEA: (EntityKind, &str, &str, &[&str]) = (ORG, "IAEA", "igo.iaea", &["IAEA"]);
+
+#[test]
+fn intent_to_cooperate_materially_names_the_field() {
+    assert_events(
+        "Việt Nam và Nhật Bản nhất trí thúc đẩy hợp tác kinh tế.",
+        &[VNM, JPN],
+        &[("0311", "VNM", "JPN")],
+    );
+    assert_not_code(
+        "Hợp tác kinh tế giữa Việt Nam và Nhật Bản tăng trưởng mạnh.",
+        &[VNM, JPN],
+        "0311",
+    );
+    assert_events(
+        "Việt Nam và Ấn Độ nhất trí đẩy mạnh hợp tác quốc phòng.",
+        &[VNM, IND],
+        &[("0312", "VNM", "IND")],
+    );
+    assert_not_code(
+        "Hội thảo về hợp tác quốc phòng Việt Nam - Ấn Độ diễn ra tại Hà Nội.",
+        &[VNM, IND],
+        "0312",
+    );
+    assert_events(
+        "Việt Nam và Lào nhất trí tương trợ tư pháp trong các vụ án hình sự.",
+        &[VNM, (LOC, "Lào", "LAO", &["Lào"])],
+        &[("0313", "VNM", "LAO")],
+    );
+    assert_not_code(
+        "Hiệp định tương trợ tư pháp giữa Việt Nam và Lào có hiệu lực.",
+        &[VNM, (LOC, "Lào", "LAO", &["Lào"])],
+        "0313",
+    );
+    assert_events(
+        "Mỹ và Nhật Bản nhất trí chia sẻ thông tin tình báo về tên lửa.",
+        &[USA, JPN],
+        &[("0314", "USA", "JPN")],
+    );
+    assert_not_code(
+        "Mỹ từ chối chia sẻ thông tin tình báo với Nhật Bản.",
+        &[USA, JPN],
+        "0314",
+    );
+    // A planned act is the intent to do it, in the same field.
+    assert_events(
+        "Nhật Bản sẽ hợp tác kinh tế với Việt Nam.",
+        &[JPN, VNM],
+        &[("0311", "JPN", "VNM")],
+    );
+}
+
+#[test]
+fn intent_to_give_aid_names_the_kind() {
+    assert_events(
+        "Nhật Bản cam kết hỗ trợ tài chính cho Việt Nam.",
+        &[JPN, VNM],
+        &[("0331", "JPN", "VNM")],
+    );
+    assert_not_code(
+        "Nhật Bản hỗ trợ tài chính cho Việt Nam.",
+        &[JPN, VNM],
+        "0331",
+    );
+    assert_events(
+        "Mỹ cam kết cung cấp vũ khí cho Ukraine.",
+        &[USA, UKR],
+        &[("0332", "USA", "UKR")],
+    );
+    assert_no_root("Mỹ không cung cấp vũ khí cho Ukraine.", &[USA, UKR], "03");
+    assert_events(
+        "Nhật Bản sẵn sàng hỗ trợ nhân đạo cho Việt Nam khắc phục hậu quả bão.",
+        &[JPN, VNM],
+        &[("0333", "JPN", "VNM")],
+    );
+    assert_not_code(
+        "Hàng hỗ trợ nhân đạo của Nhật Bản đã đến Việt Nam.",
+        &[JPN, VNM],
+        "0333",
+    );
+    assert_events(
+        "Việt Nam cam kết đóng góp lực lượng gìn giữ hòa bình cho Liên hợp quốc.",
+        &[VNM, UN],
+        &[("0334", "VNM", "IGOUNO")],
+    );
+    assert_no_root(
+        "Lực lượng gìn giữ hòa bình của Liên hợp quốc rút khỏi Mali.",
+        &[UN, (LOC, "Mali", "MLI", &["Mali"])],
+        "03",
+    );
+}
+
+#[test]
+fn intent_to_reform_and_to_yield() {
+    assert_events(
+        "Thái Lan cam kết điều chỉnh chính sách thị thực đối với Việt Nam.",
+        &[(LOC, "Thái Lan", "THA", &["Thái Lan"]), VNM],
+        &[("0342", "THA", "VNM")],
+    );
+    assert_not_code(
+        "Chính sách thị thực của Thái Lan đối với Việt Nam được điều chỉnh.",
+        &[(LOC, "Thái Lan", "THA", &["Thái Lan"]), VNM],
+        "0342",
+    );
+    assert_events(
+        "Myanmar cam kết tôn trọng nhân quyền với Liên hợp quốc.",
+        &[(LOC, "Myanmar", "MMR", &["Myanmar"]), UN],
+        &[("0343", "MMR", "IGOUNO")],
+    );
+    assert_events(
+        "Trung Quốc cam kết nới lỏng hạn chế đối với hàng nông sản Việt Nam.",
+        &[CHN, VNM],
+        &[("0351", "CHN", "VNM")],
+    );
+    assert_not_code(
+        "Trung Quốc nới lỏng hạn chế đối với hàng nông sản Việt Nam.",
+        &[CHN, VNM],
+        "0351",
+    );
+    assert_events(
+        "Triều Tiên đồng ý trả tự do cho công dân Mỹ.",
+        &[PRK, USA],
+        &[("0353", "PRK", "USA")],
+    );
+    assert_events(
+        "Triều Tiên sẽ trả tự do cho công dân Mỹ.",
+        &[PRK, USA],
+        &[("0353", "PRK", "USA")],
+    );
+    assert_events(
+        "Triều Tiên đã trả tự do cho công dân Mỹ.",
+        &[PRK, USA],
+        &[("0841", "PRK", "USA")],
+    );
+    assert_events(
+        "Mỹ sẵn sàng dỡ bỏ lệnh trừng phạt đối với Iran.",
+        &[USA, IRN],
+        &[("0354", "USA", "IRN")],
+    );
+    assert_events(
+        "Mỹ không dỡ bỏ lệnh trừng phạt đối với Iran.",
+        &[USA, IRN],
+        &[],
+    );
+    assert_events(
+        "Iran đồng ý cho phép thanh sát viên của IAEA vào các cơ sở hạt nhân.",
+        &[IRN, IAEA],
+        &[("0355", "IRN", "IGOUNOIAE")],
+    );
+    assert_not_code("IAEA cử thanh sát viên tới Iran.", &[IRN, IAEA], "0355");
+    assert_events(
+        "Nga và Ukraine nhất trí ngừng bắn trong dịp lễ.",
+        &[RUS, UKR],
+        &[("0356", "RUS", "UKR")],
+    );
+    assert_not_code(
+        "Nga cáo buộc Ukraine vi phạm lệnh ngừng bắn.",
+        &[RUS, UKR],
+        "0356",
+    );
+}
+
+#[test]
+fn intent_to_settle_and_to_mediate() {
+    assert_events(
+        "Việt Nam và Trung Quốc nhất trí giải quyết bất đồng bằng biện pháp hòa bình.",
+        &[VNM, CHN],
+        &[("037", "VNM", "CHN")],
+    );
+    assert_not_code(
+        "Tranh chấp giữa Việt Nam và Trung Quốc chưa được giải quyết.",
+        &[VNM, CHN],
+        "037",
+    );
+    let egypt = (LOC, "Ai Cập", "EGY", &["Ai Cập"][..]);
+    assert_events(
+        "Israel chấp nhận vai trò trung gian của Ai Cập.",
+        &[ISR, egypt],
+        &[("038", "ISR", "EGY")],
+    );
+    assert_not_code(
+        "Israel bác bỏ vai trò trung gian của Ai Cập.",
+        &[ISR, egypt],
+        "038",
+    );
+    let turkey = (LOC, "Thổ Nhĩ Kỳ", "TUR", &["Thổ Nhĩ Kỳ"][..]);
+    assert_events(
+        "Thổ Nhĩ Kỳ sẵn sàng đóng vai trò trung gian giữa Nga và Ukraine.",
+        &[turkey, RUS, UKR],
+        &[("039", "TUR", "RUS")],
+    );
+    assert_not_code(
+        "Vai trò trung gian của Thổ Nhĩ Kỳ giữa Nga và Ukraine bị nghi ngờ.",
+        &[turkey, RUS, UKR],
+        "039",
+    );
+}
+
+#[test]
+fn a_demand_is_named_by_what_it_asks_for() {
+    let venezuela = (PER, "Nicolás Maduro", "VEN", &["Maduro"][..]);
+    assert_events(
+        "Mỹ yêu cầu Tổng thống Maduro từ chức.",
+        &[USA, venezuela],
+        &[("1041", "USA", "VEN")],
+    );
+    // A resignation alone is no event between two sides.
+    assert_events("Tổng thống Maduro từ chức.", &[USA, venezuela], &[]);
+    assert_events(
+        "Nga, Iran và Thổ Nhĩ Kỳ đã đồng ý thành lập 4 khu vực giảm leo thang ở Syria.",
+        &[RUS, IRN, (LOC, "Syria", "SYR", &["Syria"])],
+        &[],
+    );
+    assert_events(
+        "Mỹ yêu cầu thay đổi chính sách tỷ giá của Trung Quốc.",
+        &[USA, CHN],
+        &[("1042", "USA", "CHN")],
+    );
+    assert_not_code(
+        "Trung Quốc thay đổi chính sách tỷ giá, Mỹ hoan nghênh.",
+        &[USA, CHN],
+        "1042",
+    );
+    assert_events(
+        "Mỹ yêu cầu bảo đảm quyền tự do của người dân Hong Kong.",
+        &[USA, (LOC, "Hong Kong", "HKG", &["Hong Kong"])],
+        &[("1043", "USA", "HKG")],
+    );
+    assert_events(
+        "IMF yêu cầu cải cách thể chế đối với Sri Lanka.",
+        &[
+            (ORG, "IMF", "igo.imf", &["IMF"]),
+            (LOC, "Sri Lanka", "LKA", &["Sri Lanka"]),
+        ],
+        &[("1044", "IGOBUSIMF", "LKA")],
+    );
+    assert_events(
+        "Việt Nam yêu cầu Trung Quốc dỡ bỏ lệnh cấm nhập khẩu thủy sản.",
+        &[VNM, CHN],
+        &[("1051", "VNM", "CHN")],
+    );
+    assert_events(
+        "Mỹ yêu cầu Triều Tiên trả tự do cho sinh viên Otto Warmbier.",
+        &[USA, PRK],
+        &[("1053", "USA", "PRK")],
+    );
+    assert_not_code(
+        "Triều Tiên trả tự do cho sinh viên Mỹ.",
+        &[USA, PRK],
+        "1053",
+    );
+    assert_events(
+        "Nga yêu cầu EU dỡ bỏ lệnh trừng phạt.",
+        &[RUS, EU],
+        &[("1054", "RUS", "IGOEUREEC")],
+    );
+    assert_events(
+        "IAEA yêu cầu Iran cho phép thanh sát viên tiếp cận các cơ sở hạt nhân.",
+        &[IRN, IAEA],
+        &[("1055", "IGOUNOIAE", "IRN")],
+    );
+    assert_events(
+        "Mỹ yêu cầu Nga giảm leo thang ở biên giới Ukraine.",
+        &[USA, RUS, UKR],
+        &[("1056", "USA", "RUS")],
+    );
+    // An appeal is named the same way.
+    assert_events(
+        "Trung Quốc kêu gọi Nga giảm leo thang.",
+        &[CHN, RUS],
+        &[("0256", "CHN", "RUS")],
+    );
+    // Negated or only reported, the act names no demand.
+    assert_not_code(
+        "Nga không giảm leo thang ở biên giới Ukraine.",
+        &[USA, RUS, UKR],
+        "1056",
     );
 }
