@@ -1,6 +1,9 @@
-//! The gazetteer: countries, places, organisations, people, title cues,
-//! organisation heads, stop phrases, surnames and name particles, parsed
-//! from the TSV files under `data/gazetteer/` that are embedded at build time.
+//! The gazetteer: countries, places (with other countries' states and
+//! provinces, whose names shared with a Vietnamese place or person count only
+//! with their country after them), organisations (with the dates and
+//! successors of merged bodies), people, title cues, organisation heads, stop
+//! phrases, surnames and name particles, parsed from the TSV files under
+//! `data/gazetteer/` that are embedded at build time.
 //!
 //! Every file has a `#` comment header (source, licence, columns) and one
 //! record per line; forms are NFC and both tone placements are looked up.

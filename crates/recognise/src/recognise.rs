@@ -99,6 +99,8 @@ pub struct Recogniser {
     gazetteer: Gazetteer,
     automaton: AhoCorasick,
     payloads: Vec<Vec<Payload>>,
+    /// The stop phrases, folded: a head and the word after it may spell one ("Bộ Luật").
+    stop_keys: std::collections::HashSet<String>,
 }
 
 static EMBEDDED: LazyLock<Recogniser> =
@@ -165,10 +167,16 @@ impl Recogniser {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("gazetteer patterns compile");
+        let stop_keys = gazetteer
+            .stops
+            .iter()
+            .map(|s| text::key(&s.phrase))
+            .collect();
         Recogniser {
             gazetteer,
             automaton,
             payloads,
+            stop_keys,
         }
     }
 
@@ -219,6 +227,7 @@ impl Recogniser {
             out: Vec::new(),
             appositive: false,
             chain_info: None,
+            stop_keys: &self.stop_keys,
         };
         scan.run();
         let raws = scan.out;
@@ -421,6 +430,7 @@ struct Scan<'a> {
     appositive: bool,
     /// Titles, country and role of the chain read last.
     chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
+    stop_keys: &'a std::collections::HashSet<String>,
 }
 
 impl<'a> Scan<'a> {
@@ -1350,10 +1360,7 @@ impl<'a> Scan<'a> {
     fn word_tail(&self, k: usize) -> usize {
         // a foreign word ("Scotland") takes no Vietnamese syllable after it; a
         // one-letter word only a syllable it is a known word with ("Y tế")
-        if k == 0
-            || self.is_acronym(k - 1)
-            || !text::looks_vietnamese(self.word(k - 1))
-        {
+        if k == 0 || self.is_acronym(k - 1) || !text::looks_vietnamese(self.word(k - 1)) {
             return 0;
         }
         if self.toks[k - 1].span.len() == 1 {
@@ -1384,8 +1391,17 @@ impl<'a> Scan<'a> {
                         )
                 })
         };
+        // "Tự do" in "Ủy ban Tự do tôn giáo": a known word, though "do" alone is a function word
+        let known_word = || {
+            self.same_sentence(k - 1, k)
+                && self.toks[k].lower
+                && self.toks[k].gap == Gap::Space
+                && NAME_WORDS
+                    .get(&format!("{} {}", self.word(k - 1), self.word(k)))
+                    .is_some()
+        };
         if !fits(k) {
-            return 0;
+            return usize::from(k < self.toks.len() && known_word());
         }
         let goes_on = |m: usize| {
             self.same_sentence(k, m) && self.toks[m].cap && self.toks[m].gap == Gap::Space
@@ -1534,6 +1550,20 @@ impl<'a> Scan<'a> {
             j += 1;
         }
         false
+    }
+
+    /// Whether the stop phrase `d` (number `s`) at `k` is a word of the name
+    /// the head at `i` opened: capitalised, no word of a sentence's start
+    /// ("Theo", "Về"), and not spelling a stop phrase with the head ("Bộ Luật"
+    /// is "Bộ luật", a code of law).
+    fn stop_in_name(&self, i: usize, k: usize, d: Cand, s: u16) -> bool {
+        let first = self.word(k).to_lowercase();
+        self.toks[k].cap
+            && !self.g.stops[s as usize].initial_only
+            && !self.g.is_function_word(&first)
+            && !self
+                .stop_keys
+                .contains(&text::key(self.span(i, d.end as usize).of(self.text)))
     }
 
     /// A one-syllable head written as the first syllable of a word ("Phòng
@@ -1786,14 +1816,16 @@ impl<'a> Scan<'a> {
                     }
                     // "Ủy ban Chứng khoán Nhà nước", "Ngân hàng Nhân dân Trung Quốc":
                     // capitalised common words are words of a name a head opened
-                    Target::Stop(s)
-                        if entry.is_none()
-                            && self.toks[k].cap
-                            && !self.g.stops[s as usize].initial_only =>
-                    {
+                    Target::Stop(s) if entry.is_none() && self.stop_in_name(i, k, d, s) => {
                         k = d.end as usize;
                         extended = true;
                         only_country = false;
+                        let tail = if d.end - d.start == 1 {
+                            self.word_tail(k)
+                        } else {
+                            0
+                        };
+                        k += tail;
                         continued_cap = false;
                     }
                     _ => break,
@@ -2818,6 +2850,12 @@ mod subdivision_tests {
     #[test]
     fn foreign_states_and_provinces_take_their_country() {
         let cases = [
+            (
+                "Bang California ban bố tình trạng khẩn cấp.",
+                "California",
+                "usa.california",
+                "USA",
+            ),
             (
                 "Cháy rừng lan rộng ở bang California, Mỹ.",
                 "California",
