@@ -1,0 +1,131 @@
+//! Long organisation names and names read after titles, on sentences written
+//! for these tests in the shape the press uses (issue 3): names that run on
+//! through lower-case field words, comma lists of fields, common words inside
+//! names, continents, and the people and bodies inside title chains.
+
+use thoisu_core::{Entity, EntityKind};
+use thoisu_recognise::Recogniser;
+
+fn run(text: &str) -> Vec<Entity> {
+    let es = Recogniser::embedded().recognise(text, &[]);
+    for e in &es {
+        for m in &e.mentions {
+            assert_eq!(m.span.of(text), m.text, "mention offsets");
+        }
+    }
+    es
+}
+
+fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
+    es.iter().map(|e| (e.kind, e.name.as_str())).collect()
+}
+
+/// The entity of `kind` one of whose mentions is written `written`.
+fn mentioned<'e>(es: &'e [Entity], kind: EntityKind, written: &str) -> &'e Entity {
+    es.iter()
+        .find(|e| e.kind == kind && e.mentions.iter().any(|m| m.text == written))
+        .unwrap_or_else(|| panic!("no {kind:?} written {written:?} in {:?}", names(es)))
+}
+
+fn no_mention(es: &[Entity], kind: EntityKind, written: &str) {
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == kind && e.mentions.iter().any(|m| m.text == written)),
+        "unexpected {kind:?} {written:?} in {:?}",
+        names(es)
+    );
+}
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+#[test]
+fn lower_case_field_words_stay_inside_the_name() {
+    let es = run("Sáng 5/10, Cục Quản lý tài nguyên nước và Phòng chống thiên tai (Bộ Nông nghiệp và Môi trường) cho biết mực nước đang lên.");
+    mentioned(
+        &es,
+        ORG,
+        "Cục Quản lý tài nguyên nước và Phòng chống thiên tai",
+    );
+    let es = run("Báo cáo của Ủy ban Tự do tôn giáo quốc tế Canada bị phản đối.");
+    let org = mentioned(&es, ORG, "Ủy ban Tự do tôn giáo quốc tế Canada");
+    assert_eq!(org.country.as_deref(), Some("CAN"));
+    let es = run("Bộ Nông nghiệp và phát triển nông thôn (NN&PTNT) vừa công bố số liệu.");
+    let org = mentioned(&es, ORG, "Bộ Nông nghiệp và phát triển nông thôn");
+    assert_eq!(org.mentions.len(), 2, "the acronym is one more mention");
+}
+
+#[test]
+fn lower_case_words_after_a_name_are_not_part_of_it() {
+    // a verb, then an object: the sentence goes on, the name does not
+    let es = run("Sở Văn hóa khuyến cáo người dân không đốt pháo.");
+    mentioned(&es, ORG, "Sở Văn hóa");
+    let es = run("Cục Hàng hải quản lý thị trường vận tải biển.");
+    mentioned(&es, ORG, "Cục Hàng hải");
+    // a field word with nothing after it that a name could end on
+    let es = run("Sở Du lịch thông tin với báo chí.");
+    mentioned(&es, ORG, "Sở Du lịch");
+}
+
+#[test]
+fn comma_lists_of_fields_and_their_country() {
+    let es = run("Lễ ký giữa Bộ Thương mại Việt Nam và Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản diễn ra hôm qua.");
+    let org = mentioned(&es, ORG, "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản");
+    assert_eq!(org.country.as_deref(), Some("JPN"));
+    let es = run("Đại diện Bộ Giáo dục, Khoa học và Công nghệ Hàn Quốc phát biểu.");
+    mentioned(&es, ORG, "Bộ Giáo dục, Khoa học và Công nghệ Hàn Quốc");
+}
+
+#[test]
+fn a_comma_between_bodies_is_a_list_not_one_name() {
+    let es = run("Cục Thuế, Bộ Ngoại giao và Bộ Quốc phòng đã họp.");
+    mentioned(&es, ORG, "Cục Thuế");
+    assert!(!es.iter().any(|e| e.name.contains(',')), "{:?}", names(&es));
+    // people after a comma are people, not fields of the name
+    let es = run("Có mặt tại Sở Tư pháp, Nguyễn Văn An và Trần Thị Bình.");
+    mentioned(&es, ORG, "Sở Tư pháp");
+    mentioned(&es, PER, "Nguyễn Văn An");
+}
+
+#[test]
+fn capitalised_common_words_inside_names() {
+    let es = run("Biên bản ghi nhớ giữa Kiểm toán Nhà nước và Ủy ban Giám sát Nhà nước Lào.");
+    mentioned(&es, ORG, "Ủy ban Giám sát Nhà nước Lào");
+    let es = run("Ngân hàng Nhân dân Lào công bố lãi suất.");
+    mentioned(&es, ORG, "Ngân hàng Nhân dân Lào");
+    // a head and the word after it that spell a document are no body
+    let es = run("Theo Bộ Luật Hình sự, hành vi này bị phạt tù.");
+    assert!(!es.iter().any(|e| e.kind == ORG), "{:?}", names(&es));
+    // sentence words written with a capital end the name
+    let es = run("Trung tâm Tin Theo Reuters, giá dầu tăng.");
+    no_mention(&es, ORG, "Trung tâm Tin Theo Reuters");
+}
+
+#[test]
+fn one_letter_syllables_and_known_words() {
+    let es = run("Ủy ban Y tế Quốc gia Thái Lan cảnh báo dịch sốt xuất huyết.");
+    mentioned(&es, ORG, "Ủy ban Y tế Quốc gia Thái Lan");
+    // a single capital letter is still no word of a name
+    let es = run("Công ty A cho biết sẽ bồi thường.");
+    no_mention(&es, ORG, "Công ty A cho");
+}
+
+#[test]
+fn continents_inside_names() {
+    let es = run("Chủ tịch Hội đồng châu Âu đến Hà Nội. Ngân hàng Đầu tư châu Âu tài trợ dự án.");
+    mentioned(&es, ORG, "Hội đồng châu Âu");
+    mentioned(&es, ORG, "Ngân hàng Đầu tư châu Âu");
+    no_mention(&es, LOC, "châu Âu");
+    // a continent on its own is a place
+    let es = run("Hàng hóa được xuất sang châu Âu.");
+    mentioned(&es, LOC, "châu Âu");
+}
+
+#[test]
+fn a_foreign_name_goes_on_past_its_country() {
+    let es = run("Hợp đồng với Công ty Royal Canada Mint và Bưu chính Canada đã bị hủy.");
+    let org = mentioned(&es, ORG, "Công ty Royal Canada Mint");
+    assert_eq!(org.country.as_deref(), Some("CAN"));
+    // a Vietnamese name ends at its country
+    let es = run("Tập đoàn Điện lực Việt Nam Hà Nội đã cắt điện.");
+    no_mention(&es, ORG, "Tập đoàn Điện lực Việt Nam Hà Nội");
+}
