@@ -156,6 +156,13 @@ pub(crate) enum Value {
         iso: u8,
         direction: Direction,
     },
+    /// Lunar month 1 or 12 of a lunar year ("tháng Giêng năm Bính Ngọ"), or
+    /// a day of it ("ngày 23 tháng Chạp âm lịch").
+    Lunar {
+        month: u8,
+        day: Option<u8>,
+        year: Year,
+    },
     /// A part of a week named without the week ("đầu tuần", "cuối tuần"):
     /// the nearest one the sentence's tense allows.
     WeekPart {
@@ -325,6 +332,11 @@ enum Element {
         year: Year,
         /// Days after the holiday ("mùng 3 Tết" = 2).
         after: u8,
+    },
+    Lunar {
+        month: u8,
+        day: Option<u8>,
+        year: Year,
     },
 }
 
@@ -1109,6 +1121,11 @@ impl Parser<'_> {
                 );
                 Some(first.end)
             }
+            Element::Lunar { month, day, year } => {
+                let text_from = range_text_from.min(text_from).min(first.lead);
+                self.push(text_from, first.end, Value::Lunar { month, day, year });
+                Some(first.end)
+            }
             Element::Chain {
                 from,
                 to,
@@ -1447,7 +1464,9 @@ impl Parser<'_> {
         let t = self.tok(j)?;
         if t.kind == Kind::Word && t.syllable == self.lex.month_word {
             // "tháng 6 và tháng 9": the second continues the list.
-            return self.month_at(j, cued || self.continues_list(j));
+            return self
+                .month_at(j, cued || self.continues_list(j))
+                .or_else(|| self.lunar_month_at(j));
         }
         if t.kind == Kind::Word && t.syllable == self.lex.quarter_word {
             return self.quarter_at(j);
@@ -1558,6 +1577,139 @@ impl Parser<'_> {
             end,
             lead: j,
         })
+    }
+
+    /// "tháng Giêng" / "tháng Chạp" at token `j`, read only with a cue:
+    /// lunar with a stem-and-branch year or "âm lịch" ("tháng Giêng năm Bính
+    /// Ngọ", "ngày 23 tháng Chạp âm lịch"), Gregorian with "dương lịch" or a
+    /// slash year ("tháng Giêng/2025"); see `periods.tsv`.
+    fn lunar_month_at(&self, j: usize) -> Option<Parsed> {
+        let name = self.tok(j + 1).filter(|t| t.gap && !t.line)?;
+        let month = self
+            .lex
+            .lunar_months
+            .iter()
+            .find(|(s, _)| *s == name.syllable)
+            .map(|&(_, m)| m)?;
+        // A day of it: "ngày 23 tháng Chạp", "mùng 10 tháng Giêng".
+        let day = (j > 0 && self.toks[j].gap)
+            .then(|| &self.toks[j - 1])
+            .filter(|t| t.kind == Kind::Number && t.digits <= 2 && (1..=30).contains(&t.value))
+            .map(|t| t.value as u8);
+        let mut lead = j - usize::from(day.is_some());
+        if day.is_some() && lead > 0 {
+            if let Some((CueRole::Day, next)) = self
+                .phrase_at(lead - 1, &self.lex.cues)
+                .map(|(r, n)| (*r, n))
+            {
+                if next == lead {
+                    lead -= 1;
+                }
+            }
+        }
+        let k = j + 2;
+        if let Some(next) = self.context_at(k, ContextRole::Solar) {
+            let (year, end) = self.year_after(next).unwrap_or((Year::Anchor, next));
+            return Some(self.gregorian_month(month, day, year, j, end, lead));
+        }
+        let (mut year, mut end, mut lunar) = match self.lunar_year_name(k) {
+            Some((y, e)) => (Some(Year::Absolute(y)), e, true),
+            None => match self.year_after(k) {
+                // "tháng Giêng/2025" is January.
+                Some((y, e)) if self.toks[k].kind == Kind::Punct => {
+                    return Some(self.gregorian_month(month, day, y, j, e, lead));
+                }
+                Some((y, e)) => (Some(y), e, false),
+                None => (None, k, false),
+            },
+        };
+        if let Some(after_cue) = self.lunar_cue_end(end) {
+            lunar = true;
+            end = after_cue;
+            if year.is_none() {
+                if let Some((y, e)) = self
+                    .lunar_year_name(end)
+                    .map(|(y, e)| (Year::Absolute(y), e))
+                    .or_else(|| self.year_after(end))
+                {
+                    (year, end) = (Some(y), e);
+                }
+            }
+        }
+        // "mùng 10 tháng Giêng âm lịch hằng năm" recurs.
+        if self.context_at(end, ContextRole::Every).is_some() {
+            return None;
+        }
+        lunar.then_some(Parsed {
+            element: Element::Lunar {
+                month,
+                day,
+                year: year.unwrap_or(Year::Anchor),
+            },
+            first: j,
+            end,
+            lead,
+        })
+    }
+
+    /// "tháng Giêng dương lịch" as the Gregorian month (or a day of it).
+    fn gregorian_month(
+        &self,
+        month: u8,
+        day: Option<u8>,
+        year: Year,
+        j: usize,
+        end: usize,
+        lead: usize,
+    ) -> Parsed {
+        let element = match day {
+            Some(d) => {
+                let mut date = Partial::dmy(u32::from(d), u32::from(month), None);
+                date.set_year(year);
+                Element::Core {
+                    date,
+                    form: Form::Words,
+                }
+            }
+            None => Element::Months {
+                first: month,
+                last: month,
+                year,
+                part: Part::Whole,
+            },
+        };
+        Parsed {
+            element,
+            first: j,
+            end,
+            lead,
+        }
+    }
+
+    /// A lunar year by its stem and branch, with or without "năm" before:
+    /// the year and the token after.
+    fn lunar_year_name(&self, k: usize) -> Option<(i16, usize)> {
+        let named = if self
+            .tok(k)
+            .is_some_and(|t| t.syllable == self.lex.year_word)
+        {
+            k + 1
+        } else {
+            k
+        };
+        self.stem_branch_year(named).map(|y| (y, named + 2))
+    }
+
+    /// The token after "âm lịch" or "(âm lịch)" at token `k`.
+    fn lunar_cue_end(&self, k: usize) -> Option<usize> {
+        if self.tok(k).is_some_and(|t| t.is_punct('(')) {
+            let next = self.context_at(k + 1, ContextRole::Lunar)?;
+            return self
+                .tok(next)
+                .is_some_and(|t| t.is_punct(')'))
+                .then_some(next + 1);
+        }
+        self.context_at(k, ContextRole::Lunar)
     }
 
     /// "âm lịch" or "(âm lịch)" right after token `end`.

@@ -2,6 +2,7 @@
 //! time and compiled once into syllable ids, so matching a phrase is comparing
 //! small integers rather than strings.
 
+use jiff::civil::Date;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -96,6 +97,10 @@ pub(crate) struct LunarYear {
     pub tet: (i8, i8),
     pub doan_ngo: (i8, i8),
     pub trung_thu: (i8, i8),
+    /// The last day of lunar month 1 (tháng Giêng).
+    pub gieng_end: Date,
+    /// The first and last day of lunar month 12 (tháng Chạp).
+    pub chap: (Date, Date),
 }
 
 /// Which part of a month or year a position word picks ("cuối tháng 10").
@@ -138,6 +143,7 @@ pub(crate) enum ContextRole {
     Past,
     WeekWord,
     Session,
+    Solar,
 }
 
 /// Every table, compiled.
@@ -177,6 +183,8 @@ pub(crate) struct Lexicon {
     pub quarter_numbers: Vec<(SyllableId, u8)>,
     /// Months written as words, longest first.
     pub month_names: Vec<Phrase<u8>>,
+    /// "Giêng", "Chạp": lunar months 1 and 12, by syllable.
+    pub lunar_months: Vec<(SyllableId, u8)>,
     /// Holiday names, longest first.
     pub holidays: Vec<Phrase<Holiday>>,
     /// Heavenly stems and earthly branches naming a lunar year, by syllable.
@@ -229,6 +237,7 @@ impl Lexicon {
             day_word: NO_SYLLABLE,
             quarter_numbers: Vec::new(),
             month_names: Vec::new(),
+            lunar_months: Vec::new(),
             holidays: Vec::new(),
             stems: Vec::new(),
             branches: Vec::new(),
@@ -311,6 +320,7 @@ impl Lexicon {
                 Some("past") => ContextRole::Past,
                 Some("week_word") => ContextRole::WeekWord,
                 Some("session") => ContextRole::Session,
+                Some("solar") => ContextRole::Solar,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);
@@ -361,6 +371,11 @@ impl Lexicon {
                     let p = lex.phrase(r[0], q);
                     lex.quarter_numbers.push((p.syllables[0], q));
                 }
+                Some("lunar_month") => {
+                    let m = number();
+                    let p = lex.phrase(r[0], m);
+                    lex.lunar_months.push((p.syllables[0], m));
+                }
                 Some("month_name") => {
                     let m = number();
                     let p = lex.phrase(r[0], m);
@@ -409,11 +424,18 @@ impl Lexicon {
             let year = r[0]
                 .parse()
                 .unwrap_or_else(|_| panic!("lunar_holidays.tsv: bad year in {r:?}"));
+            let date = |k: usize| -> Date {
+                r.get(k)
+                    .and_then(|d| d.parse().ok())
+                    .unwrap_or_else(|| panic!("lunar_holidays.tsv: bad date in {r:?}"))
+            };
             lex.lunar_years.push(LunarYear {
                 year,
                 tet: day(1),
                 doan_ngo: day(2),
                 trung_thu: day(3),
+                gieng_end: date(4),
+                chap: (date(5), date(6)),
             });
         }
         lex.context_heads = vec![0; lex.syllables.len()];
@@ -535,6 +557,10 @@ mod tests {
             assert_eq!(lex.lunar_year(year).map(|l| l.tet), Some(tet), "{year}");
         }
         assert_eq!(lex.lunar_year(2025).map(|l| l.trung_thu), Some((10, 6)));
+        let l2024 = lex.lunar_year(2024).expect("2024");
+        assert_eq!(l2024.gieng_end.to_string(), "2024-03-09");
+        assert_eq!(l2024.chap.0.to_string(), "2024-12-31");
+        assert_eq!(l2024.chap.1.to_string(), "2025-01-28");
         assert!(lex.lunar_year(1850).is_none());
     }
 

@@ -370,6 +370,7 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
             }
         }
         Value::Between { from, to } => between(from, to, anchor, last_day),
+        Value::Lunar { month, day, year } => lunar_month(month, day, year, anchor),
         Value::WeekPart {
             part,
             tense,
@@ -506,6 +507,49 @@ fn between(
         _ => day(&resolve(from.value(), anchor, last_day)?.start)?,
     };
     (start <= end).then(|| span_value(start, end))
+}
+
+/// Lunar month 1 or 12 (from `lunar_holidays.tsv`) of a lunar year, or day
+/// `day` of it. Without a year, the one nearest the anchor.
+fn lunar_month(
+    month: u8,
+    day: Option<u8>,
+    year: Year,
+    anchor: Option<Anchor>,
+) -> Option<DateValue> {
+    let span = |y: i16| {
+        let l = LEXICON.lunar_year(y)?;
+        match month {
+            1 => Some((Date::new(y, l.tet.0, l.tet.1).ok()?, l.gieng_end)),
+            _ => Some(l.chap),
+        }
+    };
+    let (start, end) = match year {
+        Year::Absolute(y) => span(y)?,
+        Year::Relative(o) => span(anchor?.year.checked_add(i16::from(o))?)?,
+        Year::Anchor | Year::Ahead | Year::Behind => {
+            let a = anchor?.date()?;
+            let distance = |(s, e): (Date, Date)| {
+                if a < s {
+                    days_between(a, s)
+                } else if a > e {
+                    days_between(e, a)
+                } else {
+                    0
+                }
+            };
+            (a.year() - 1..=a.year() + 1)
+                .filter_map(span)
+                .min_by_key(|&s| distance(s))?
+        }
+    };
+    match day {
+        None => Some(span_value(start, end)),
+        Some(d) => {
+            let d = start.checked_add(i32::from(d - 1).days()).ok()?;
+            (d <= end).then(|| DateValue::day(d.to_string()))
+        }
+    }
 }
 
 fn monday_of(d: Date) -> Option<Date> {

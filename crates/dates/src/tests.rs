@@ -880,6 +880,72 @@ fn lunar_holidays() {
 }
 
 #[test]
+fn first_and_last_lunar_months() {
+    let a = full("2025-10-13");
+    for (input, text, value) in [
+        (
+            "Lễ hội diễn ra vào tháng Giêng năm Bính Ngọ.",
+            "tháng Giêng năm Bính Ngọ",
+            "2026-02-17/2026-03-18",
+        ),
+        // With "âm lịch" and no year: the one nearest the anchor.
+        (
+            "Người dân đi lễ chùa trong tháng Chạp âm lịch.",
+            "tháng Chạp âm lịch",
+            "2026-01-19/2026-02-16",
+        ),
+        (
+            "tháng Chạp năm 2024 âm lịch, giá hoa tăng",
+            "tháng Chạp năm 2024 âm lịch",
+            "2024-12-31/2025-01-28",
+        ),
+        (
+            "tháng Giêng (âm lịch) năm Ất Tỵ",
+            "tháng Giêng (âm lịch) năm Ất Tỵ",
+            "2025-01-29/2025-02-27",
+        ),
+        (
+            "Ngày 23 tháng Chạp năm Giáp Thìn, người dân cúng ông Công ông Táo.",
+            "Ngày 23 tháng Chạp năm Giáp Thìn",
+            "2025-01-22",
+        ),
+        (
+            "lễ khai hội mùng 10 tháng Giêng âm lịch",
+            "mùng 10 tháng Giêng âm lịch",
+            "2026-02-26",
+        ),
+        // A Gregorian cue makes it January.
+        (
+            "Từ tháng Giêng dương lịch, giá tăng.",
+            "Từ tháng Giêng dương lịch",
+            "2025-01-01/2025-01-31",
+        ),
+        (
+            "Doanh thu tháng Giêng/2025 tăng.",
+            "tháng Giêng/2025",
+            "2025-01-01/2025-01-31",
+        ),
+    ] {
+        check(input, a, &[(text, value)]);
+    }
+    check(
+        "Người dân đi lễ chùa trong tháng Chạp âm lịch.",
+        full("2026-03-20"),
+        &[("tháng Chạp âm lịch", "2026-01-19/2026-02-16")],
+    );
+    for input in [
+        "Tháng Giêng là tháng ăn chơi.",
+        "tháng Giêng năm 2025, giá tăng",
+        "Rằm tháng Giêng, người dân đi lễ",
+        "mùng 10 tháng Giêng âm lịch hằng năm",
+        "không khí tháng Chạp rộn ràng",
+        "tháng Chạp năm Giáp Sửu",
+    ] {
+        check(input, a, &[]);
+    }
+}
+
+#[test]
 fn relative_days() {
     let a = full("2025-10-11"); // a Saturday
     check("Hôm nay, hai bên ký kết", a, &[("Hôm nay", "2025-10-11")]);
@@ -1341,6 +1407,9 @@ fn odd_text_never_panics_and_spans_hold() {
         "đầu tuần",
         "phiên",
         "vừa qua",
+        "tháng Giêng",
+        "tháng Chạp",
+        "Bính Ngọ",
     ];
     let anchors = [
         full("2025-10-11"),

@@ -1,4 +1,5 @@
-"""Writes data/dates/lunar_holidays.tsv: Gregorian dates of lunar holidays.
+"""Writes data/dates/lunar_holidays.tsv: Gregorian dates of lunar holidays
+and of the first and last lunar months (tháng Giêng, tháng Chạp).
 
 The Vietnamese lunar calendar: a month starts on the day (UTC+7) of a new
 moon; month 11 holds the winter solstice; a 13-month year repeats the first
@@ -116,15 +117,42 @@ def iso(jd):
     return "%04d-%02d-%02d" % date_from_jd(jd)
 
 
-print("# Gregorian dates of lunar-calendar holidays, per lunar year.")
-print("# Columns: year<TAB>tet<TAB>doan_ngo<TAB>trung_thu")
-print("#   tet        Tết Nguyên đán, day 1 of lunar month 1 (Rằm tháng Giêng is")
-print("#              14 days later)")
-print("#   doan_ngo   Tết Đoan ngọ, day 5 of lunar month 5")
-print("#   trung_thu  Tết Trung thu, day 15 of lunar month 8")
+def month_span(first_day):
+    """The first and last day of the lunar month starting on `first_day`."""
+    k = math.floor((first_day - 2415021.076998695) / 29.530588853 + 0.5)
+    while new_moon_day(k) < first_day:
+        k += 1
+    while new_moon_day(k) > first_day:
+        k -= 1
+    return first_day, new_moon_day(k + 1) - 1
+
+
+print("# Gregorian dates of lunar-calendar holidays and months, per lunar year.")
+print("# Columns: year<TAB>tet<TAB>doan_ngo<TAB>trung_thu<TAB>gieng_end<TAB>chap_start<TAB>chap_end")
+print("#   tet         Tết Nguyên đán, day 1 of lunar month 1 (Rằm tháng Giêng is")
+print("#               14 days later)")
+print("#   doan_ngo    Tết Đoan ngọ, day 5 of lunar month 5")
+print("#   trung_thu   Tết Trung thu, day 15 of lunar month 8")
+print("#   gieng_end   the last day of lunar month 1 (tháng Giêng: tet to this)")
+print("#   chap_start  day 1 of lunar month 12 (tháng Chạp) of this lunar year")
+print("#   chap_end    its last day (the eve of the next Tết, unless a leap")
+print("#               12th month follows)")
 print("# Source: computed by crates/dates/tools/lunar_holidays.py (Vietnamese")
 print("# lunar calendar, UTC+7, new moons and solar terms after J. Meeus,")
 print("# Astronomical Algorithms, 1998); checked against published Tết dates")
 print("# (2007-02-17, 2020-01-25, 2024-02-10, 2025-01-29, 2026-02-17).")
 for y in range(1990, 2041):
-    print("%d\t%s\t%s\t%s" % (y, iso(lunar_to_jd(1, 1, y)), iso(lunar_to_jd(5, 5, y)), iso(lunar_to_jd(15, 8, y))))
+    tet = lunar_to_jd(1, 1, y)
+    chap = lunar_to_jd(1, 12, y)
+    print(
+        "%d\t%s\t%s\t%s\t%s\t%s\t%s"
+        % (
+            y,
+            iso(tet),
+            iso(lunar_to_jd(5, 5, y)),
+            iso(lunar_to_jd(15, 8, y)),
+            iso(month_span(tet)[1]),
+            iso(chap),
+            iso(month_span(chap)[1]),
+        )
+    )
