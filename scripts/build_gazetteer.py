@@ -772,7 +772,7 @@ SUBDIVISIONS = [
     ("KH", "KH-17", "province", "Siem Reap", "Siem Reap|Xiêm Riệp", ""),
     ("KH", "KH-19", "province", "Stung Treng", "Stung Treng|Stưng Treng|Xtung Treng", ""),
     ("KH", "KH-20", "province", "Svay Rieng", "Svay Rieng|Xvây Riêng|Svây Riêng", ""),
-    ("KH", "KH-21", "province", "Takeo", "Takeo|Ta Keo|Takêo", ""),
+    ("KH", "KH-21", "province", "Takeo", "Takeo|tỉnh Takeo|Ta Keo|Takêo", "Takeo"),
     ("KH", "KH-23", "province", "Kep", "Kep|tỉnh Kep|tỉnh Kép", "Kep"),
     ("KH", "KH-25", "province", "Tbong Khmum", "Tbong Khmum|Tbuong Khmum", ""),
     # --- Thailand: the capital and the provinces the press names most

@@ -226,6 +226,7 @@ impl Recogniser {
             offsets: &offsets,
             out: Vec::new(),
             appositive: false,
+            appositive_name: false,
             chain_info: None,
             stop_keys: &self.stop_keys,
         };
@@ -428,6 +429,8 @@ struct Scan<'a> {
     out: Vec<Raw>,
     /// Reading titles after a name ("Marc Knapper, Đại sứ Hoa Kỳ, ..."): stop before any name.
     appositive: bool,
+    /// The appositive chain read last ended at a name: it was the next person's.
+    appositive_name: bool,
     /// Titles, country and role of the chain read last.
     chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
     stop_keys: &'a std::collections::HashSet<String>,
@@ -986,6 +989,7 @@ impl<'a> Scan<'a> {
                         match entry.kind {
                             EntryKind::Person => {
                                 if self.appositive {
+                                    self.appositive_name = true;
                                     break;
                                 }
                                 let role = role.or(org_role);
@@ -1104,6 +1108,7 @@ impl<'a> Scan<'a> {
                         continue;
                     }
                     if self.appositive {
+                        self.appositive_name = true;
                         break;
                     }
                     let before = self.out.len();
@@ -1335,9 +1340,19 @@ impl<'a> Scan<'a> {
             return end;
         }
         self.appositive = true;
+        self.appositive_name = false;
         self.chain_info = None;
+        let before = self.out.len();
         let after = self.title_chain(end);
         self.appositive = false;
+        if self.appositive_name {
+            // "Thủ tướng Thái Lan X, Phó Thủ tướng Nga Y": a list of people,
+            // each with their own titles, not titles in apposition
+            self.appositive_name = false;
+            self.chain_info = None;
+            self.out.truncate(before);
+            return self.title_chain(end);
+        }
         if let Some((titles, country, role)) = self.chain_info.take() {
             let text = self.text;
             let raw = &mut self.out[pushed_at];
