@@ -3040,6 +3040,20 @@ mod subdivision_tests {
             !es.iter().any(|e| e.kind == EntityKind::Location),
             "{es:#?}"
         );
+        // a Cambodian province that is also a Japanese given name
+        let es = Recogniser::embedded().recognise(
+            "Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh điều này.",
+            &[],
+        );
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Person && e.name == "Takeo Akiba"),
+            "{es:#?}"
+        );
+        assert_eq!(
+            place("Lũ lụt ở tỉnh Takeo, Campuchia.", "tỉnh Takeo"),
+            id_country("khm.takeo", "KHM")
+        );
     }
 
     #[test]
