@@ -51,12 +51,16 @@ pub(crate) fn find(
             .collect();
         if items.is_empty() && body.trim_end().ends_with(':') {
             // "Các văn kiện gồm:" with one document a paragraph after it.
-            items = sentences[si + 1..]
-                .iter()
-                .enumerate()
-                .map(|(k, s)| (si + 1 + k, paragraph_item(text, s.span)))
-                .take_while(|&(j, item)| opens_document(coder, text, item, j, entities))
-                .collect();
+            // A numbered or bulleted paragraph that names something else
+            // ("3. Giấy chứng nhận …") is skipped; a plain one ends the list.
+            for (j, s) in sentences.iter().enumerate().skip(si + 1) {
+                let (item, bulleted) = paragraph_item(text, s.span);
+                if opens_document(coder, text, item, j, entities) {
+                    items.push((j, item));
+                } else if !bulleted {
+                    break;
+                }
+            }
         }
         let found_in_listing = !items.is_empty();
         for (sj, item) in items {
@@ -129,16 +133,17 @@ fn listing_items(sentence: &str, offset: usize) -> Vec<Span> {
 
 /// A listed paragraph without its bullet ("-", "+", "•", "1.", "a)") and
 /// final stop.
-fn paragraph_item(text: &str, span: Span) -> Span {
+fn paragraph_item(text: &str, span: Span) -> (Span, bool) {
     let s = span.of(text);
     let body = s.trim_start_matches(|c: char| {
         c.is_whitespace()
             || matches!(c, '-' | '+' | '•' | '*' | '–' | '.' | ')')
             || c.is_ascii_digit()
     });
+    let bulleted = s.trim_start().len() > body.len();
     let start = span.start + (s.len() - body.len());
     let body = body.trim_end().trim_end_matches(['.', ';', ',', '…']);
-    Span::new(start, start + body.len())
+    (Span::new(start, start + body.len()), bulleted)
 }
 
 /// Whether `item` opens with a document kind ("Bản ghi nhớ …", "Hiệp định …").
@@ -195,9 +200,19 @@ fn document(
     let mut parties = Vec::new();
     if let Some(from) = between {
         let end = from + party_list_end(&text[from..span.end]);
-        for part in split_parties(text, Span::new(from, end), entities) {
-            let name = part.of(text);
-            push_party(&mut parties, name, country_within(part, entities));
+        let parts = split_parties(text, Span::new(from, end), entities);
+        let names: Vec<&str> = parts.iter().map(|p| party_name(p.of(text))).collect();
+        for (part, name) in parts.iter().zip(&names) {
+            let country = country_within(*part, entities);
+            // "Chính phủ nước … Việt Nam và Chính phủ nước … Belarus": two
+            // bodies of one name are told apart by their countries.
+            let shared = names.iter().filter(|n| *n == name).count() > 1;
+            match country_name_within(*part, entities) {
+                Some(land) if shared => {
+                    push_party(&mut parties, &format!("{name} {land}"), country)
+                }
+                _ => push_party(&mut parties, name, country),
+            }
         }
     }
     if parties.is_empty() && !must_open {
@@ -241,10 +256,42 @@ fn country_within(part: Span, entities: &[Entity]) -> Option<String> {
         .and_then(|(_, e)| e.country.clone())
 }
 
+/// A party's name without what only qualifies it: a bracketed other name
+/// ("Trường Đảng Trung ương (Học viện Hành chính Quốc gia)") and the
+/// state's full style after "nước" ("Bộ Y tế nước Cộng hòa xã hội chủ nghĩa
+/// Việt Nam" is "Bộ Y tế"; the country is kept apart).
+fn party_name(name: &str) -> &str {
+    let mut end = name.len();
+    if let Some(i) = name.find(" (") {
+        end = end.min(i);
+    }
+    for (i, _) in name.match_indices(" nước ") {
+        let next = name[i + " nước ".len()..].chars().next();
+        // "Nhà nước" is part of a name ("Ngân hàng Nhà nước Việt Nam").
+        let state = name[..i].ends_with(" Nhà") || name[..i].ends_with(" nhà");
+        if i > 0 && !state && next.is_some_and(char::is_uppercase) {
+            end = end.min(i);
+            break;
+        }
+    }
+    name[..end].trim_end()
+}
+
+/// The name of the last country named inside a party ("Belarus").
+fn country_name_within(part: Span, entities: &[Entity]) -> Option<&str> {
+    entities
+        .iter()
+        .filter(|e| e.kind == thoisu_core::EntityKind::Location && e.country.is_some())
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, e)| e.name.as_str())
+}
+
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
 /// "trong lĩnh vực", …), a semicolon or the end, without the final stop.
 fn party_list_end(s: &str) -> usize {
-    const STOPS: [&str; 8] = [
+    const STOPS: [&str; 14] = [
         " về ",
         " nhằm ",
         " trong lĩnh vực ",
@@ -252,6 +299,12 @@ fn party_list_end(s: &str) -> usize {
         " liên quan ",
         " để ",
         " giai đoạn ",
+        " năm 1",
+        " năm 2",
+        " tại ",
+        " ngày ",
+        " có hiệu lực",
+        " trị giá ",
         ";",
     ];
     let end = STOPS
@@ -336,4 +389,150 @@ pub(crate) fn party_sides(a: &Agreement, entities: &[Entity]) -> Option<(Side, S
         igo: false,
     };
     Some((side(first), side(second)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{entities, Spec};
+    use thoisu_core::AgreementKind::{Agreement as Accord, Mou};
+    use thoisu_core::EntityKind::{Location as LOC, Organisation as ORG};
+
+    /// One sentence a line, as the splitter gives paragraphs.
+    fn lines(text: &str) -> Vec<Sentence> {
+        let mut start = 0;
+        text.split_inclusive('\n')
+            .map(|line| {
+                let span = Span::new(start, start + line.trim_end().len());
+                start += line.len();
+                Sentence { span }
+            })
+            .collect()
+    }
+
+    fn signed(text: &str, spec: &Spec) -> Vec<Agreement> {
+        let text = &thoisu_normalise::normalise(text);
+        let sents = lines(text);
+        let ents = entities(text, &sents, spec);
+        Coder::embedded().code(text, &sents, &ents, &[]).agreements
+    }
+
+    fn parties(a: &Agreement) -> Vec<(&str, Option<&str>)> {
+        a.parties
+            .iter()
+            .map(|p| (p.name.as_str(), p.country.as_deref()))
+            .collect()
+    }
+
+    const KOREA: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (
+            ORG,
+            "Bộ Văn hóa, Thể thao và Du lịch",
+            "VNM",
+            &["Bộ Văn hóa, Thể thao và Du lịch Việt Nam"],
+        ),
+        (
+            ORG,
+            "Bộ Lao động và Việc làm",
+            "KOR",
+            &["Bộ Lao động và Việc làm"],
+        ),
+        (
+            ORG,
+            "Ngân hàng Nhà nước Việt Nam",
+            "VNM",
+            &["Ngân hàng Nhà nước Việt Nam"],
+        ),
+        (
+            ORG,
+            "Ngân hàng Trung ương",
+            "KOR",
+            &["Ngân hàng Trung ương"],
+        ),
+        (ORG, "Bộ Nội vụ", "VNM", &["Bộ Nội vụ"]),
+    ];
+
+    #[test]
+    fn documents_listed_one_a_paragraph_after_the_ceremony_are_each_signed() {
+        let text = "Sau hội đàm, hai nhà lãnh đạo chứng kiến Lễ trao các văn kiện hợp tác Việt Nam - Hàn Quốc.\n\
+             Các văn kiện hợp tác gồm:\n\
+             Bản ghi nhớ về văn hóa giữa Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Lao động và Việc làm Hàn Quốc.\n\
+             2. Giấy chứng nhận bàn giao dự án giữa hai nước.\n\
+             3. Bản ghi nhớ giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Trung ương Hàn Quốc về hợp tác và hỗ trợ kỹ thuật.\n\
+             Hai bên cũng nhất trí tăng cường giao lưu nhân dân.\n\
+             Bản ghi nhớ giữa Bộ Nội vụ Việt Nam và Bộ Lao động và Việc làm Hàn Quốc.";
+        let found = signed(text, KOREA);
+        let kinds: Vec<_> = found.iter().map(|a| a.kind).collect();
+        // The certificate is skipped, the plain paragraph ends the list, and
+        // the document after it was never said to be signed.
+        assert_eq!(kinds, [Mou, Mou], "{found:?}");
+        assert_eq!(
+            parties(&found[0]),
+            [
+                ("Bộ Văn hoá, Thể thao và Du lịch Việt Nam", Some("VNM")),
+                ("Bộ Lao động và Việc làm Hàn Quốc", Some("KOR")),
+            ]
+        );
+        // "Nhà nước" is part of the bank's name, not the state's style.
+        assert_eq!(
+            parties(&found[1]),
+            [
+                ("Ngân hàng Nhà nước Việt Nam", Some("VNM")),
+                ("Ngân hàng Trung ương Hàn Quốc", Some("KOR")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_topic_of_a_listed_document_is_not_an_event() {
+        let text = "Hai nhà lãnh đạo chứng kiến Lễ trao các văn kiện hợp tác.\n\
+             Các văn kiện gồm:\n\
+             Bản ghi nhớ giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Trung ương Hàn Quốc về hợp tác và hỗ trợ kỹ thuật.";
+        let text = &thoisu_normalise::normalise(text);
+        let sents = lines(text);
+        let ents = entities(text, &sents, KOREA);
+        let coded = Coder::embedded().code(text, &sents, &ents, &[]);
+        assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+        let codes: Vec<&str> = coded.events.iter().map(|e| e.code.as_str()).collect();
+        assert!(!codes.iter().any(|c| c.starts_with("07")), "{codes:?}");
+    }
+
+    #[test]
+    fn a_state_named_in_full_style_is_dropped_from_the_party_but_keeps_its_country() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Belarus", "BLR", &["Belarus"]),
+        ];
+        let text = "Hai Thủ tướng đã ký Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Belarus về miễn thị thực.";
+        let found = signed(text, spec);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, Accord);
+        // Two "Chính phủ" are told apart by their countries.
+        assert_eq!(
+            parties(&found[0]),
+            [
+                ("Chính phủ Việt Nam", Some("VNM")),
+                ("Chính phủ Belarus", Some("BLR")),
+            ]
+        );
+    }
+
+    #[test]
+    fn party_names_lose_brackets_and_state_styles_only() {
+        assert_eq!(
+            party_name("Trường Đảng Trung ương (Học viện Hành chính Quốc gia) nước Cộng hòa Nhân dân Trung Hoa"),
+            "Trường Đảng Trung ương"
+        );
+        assert_eq!(
+            party_name("Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+            "Bộ Y tế"
+        );
+        assert_eq!(
+            party_name("Ngân hàng Nhà nước Việt Nam"),
+            "Ngân hàng Nhà nước Việt Nam"
+        );
+        assert_eq!(party_name("Bộ Tài nguyên nước"), "Bộ Tài nguyên nước");
+    }
 }

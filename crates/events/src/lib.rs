@@ -259,8 +259,17 @@ impl Coder {
         entities: &[Entity],
         dates: &[DateMention],
     ) -> Coded {
-        let actors = sentence_actors(text, sentences, entities, &self.bodies, false);
-        let with_bodies = sentence_actors(text, sentences, entities, &self.bodies, true);
+        let actors = sentence_actors(text, sentences, entities, &self.bodies, BodyActors::Heads);
+        let with_bodies = sentence_actors(text, sentences, entities, &self.bodies, BodyActors::All);
+        // Documents are signed by people for their countries, as before
+        // bodies were actors: the parties keep their passports.
+        let passports = sentence_actors(
+            text,
+            sentences,
+            entities,
+            &self.bodies,
+            BodyActors::Passports,
+        );
         let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
         let mut signing_sentences = Vec::new();
@@ -373,10 +382,32 @@ impl Coder {
             text,
             sentences,
             entities,
-            &actors,
+            &passports,
             dates,
             &signing_sentences,
         );
+        // A document signed by "hai bên" has the sides of the signing
+        // coded in its sentence.
+        let mut agreements = agreements;
+        for a in agreements.iter_mut().filter(|a| a.parties.is_empty()) {
+            let signing = events
+                .iter()
+                .find(|e| e.code == "057" && e.sentence == a.sentence);
+            let sides = signing.into_iter().flat_map(|e| [&e.source, &e.target]);
+            for actor in sides.flatten() {
+                a.parties.push(thoisu_core::Party {
+                    name: actor.name.clone(),
+                    country: actor.country.clone(),
+                });
+            }
+        }
+        // Words inside a document's title ("… về hợp tác và hỗ trợ kỹ
+        // thuật") name its topic, not a happening.
+        events.retain(|e| {
+            !agreements
+                .iter()
+                .any(|a| a.span.start <= e.span.start && e.span.end <= a.span.end)
+        });
         for a in &agreements {
             if let Some((source, target)) = agreements::party_sides(a, entities) {
                 events.push(self.event(
@@ -387,7 +418,7 @@ impl Coder {
                     a.span,
                     a.sentence as usize,
                     entities,
-                    &actors[a.sentence as usize],
+                    &passports[a.sentence as usize],
                     dates,
                 ));
                 if let Some(e) = events.last_mut() {
@@ -447,15 +478,12 @@ impl Coder {
     ) -> Event {
         let cameo = self.rules.cameo(&code);
         let plover = plover::plover(&code);
-        // Only a signing borrows the date of the talks told just before it
-        // ("Sau hội đàm, hai bên đã ký ..."); other acts stay undated.
-        let date = nearest_date(dates, sentence, trigger).or_else(|| {
-            if code == "057" {
-                recent_date(dates, sentence)
-            } else {
-                None
-            }
-        });
+        // An act told without a date of its own took place when the text
+        // last said ("Chiều 12/6, A hội đàm với B. Sau hội đàm, hai bên đã
+        // ký ..."), else on the day the article's lead gives.
+        let date = nearest_date(dates, sentence, trigger)
+            .or_else(|| recent_date(dates, sentence))
+            .or_else(|| lead_date(dates, sentence));
         let location = match target.entity.map(|i| &entities[i]) {
             // A visit happens where the visitor went.
             Some(e) if matches!(code.as_str(), "042" | "036") && e.kind == EntityKind::Location => {
@@ -550,6 +578,16 @@ fn nearest_date(dates: &[DateMention], sentence: usize, trigger: Span) -> Option
         .map(|d| d.value.start.clone())
 }
 
+/// The first single day the article names at or before `sentence`: news
+/// opens with the day of what it reports ("Ngày 27/10, Thủ tướng …").
+fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
+    dates
+        .iter()
+        .take_while(|d| d.sentence as usize <= sentence)
+        .find(|d| d.value.start == d.value.end)
+        .map(|d| d.value.start.clone())
+}
+
 /// The last date told in the three sentences before: "Chiều 12/6, A hội đàm
 /// với B. Sau hội đàm, hai bên đã ký ..." — the signing is dated too.
 pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<String> {
@@ -570,23 +608,40 @@ pub(crate) fn location(actors: &[SentenceActor], entities: &[Entity]) -> Option<
         })
 }
 
+/// Which mentions of international bodies are actors.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyActors {
+    /// None: a body's head counts for the country of his passport.
+    Passports,
+    /// The heads of bodies, for their body (Guterres is the UN, not
+    /// Portugal); he stood in the sentence as a person before bodies were
+    /// actors, and still takes the same place in it.
+    Heads,
+    /// The heads and the bodies themselves ("EU áp lệnh trừng phạt Nga").
+    All,
+}
+
 /// Entity mentions with a country, per sentence, outermost only, in order;
-/// with `with_bodies`, international bodies too. The head of a body is
-/// always one, for the body: he stood in the sentence as a person before
-/// bodies were actors, and still takes the same place in it.
+/// which of them stand for an international body depends on `bodies`.
 fn sentence_actors(
     text: &str,
     sentences: &[Sentence],
     entities: &[Entity],
     bodies: &Bodies,
-    with_bodies: bool,
+    mode: BodyActors,
 ) -> Vec<Vec<SentenceActor>> {
     let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
     for (ei, e) in entities.iter().enumerate() {
         // The head of a body acts for it, never for the country of his
         // passport (Guterres is not Portugal).
-        let (country, igo) = match (bodies.code_of(e), &e.country) {
-            (Some(code), _) if with_bodies || e.kind == EntityKind::Person => (code, true),
+        let body = match mode {
+            BodyActors::Passports => None,
+            _ => bodies.code_of(e),
+        };
+        let (country, igo) = match (body, &e.country) {
+            (Some(code), _) if mode == BodyActors::All || e.kind == EntityKind::Person => {
+                (code, true)
+            }
             (Some(_), _) => continue,
             (None, Some(country)) => (country.as_str(), false),
             (None, None) => continue,

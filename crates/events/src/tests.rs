@@ -715,3 +715,27 @@ fn domestic_events_are_kept_only_when_asked_for() {
     assert!(scoped(text, spec, Scope::default()).is_empty());
     assert!(check(text, spec, &[]).events.is_empty());
 }
+
+#[test]
+fn an_act_told_without_a_date_takes_the_day_the_text_last_gave() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Australia", "AUS", &["Australia"]),
+        (LOC, "Lào", "LAO", &["Lào"]),
+    ];
+    let c = check(
+        "Hôm nay (4/5), Bộ Ngoại giao tổ chức họp báo thường kỳ. Việt Nam kiên quyết phản đối việc Australia phát hành đồng xu này. \
+         Trước đó, Việt Nam và Lào đã ký Bản ghi nhớ về giáo dục.",
+        spec,
+        &[("Hôm nay (4/5)", "2024-05-04")],
+    );
+    assert!(
+        !c.coded.events.is_empty()
+            && c.coded
+                .events
+                .iter()
+                .all(|e| e.date.as_deref() == Some("2024-05-04")),
+        "{:?}",
+        c.coded.events
+    );
+}

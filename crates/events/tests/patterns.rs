@@ -823,3 +823,22 @@ fn a_demand_is_named_by_what_it_asks_for() {
         "1056",
     );
 }
+
+#[test]
+fn a_message_of_sympathy_after_a_disaster_is_an_empathetic_comment() {
+    let spec: &Spec = &[
+        (PER, "Lý Khắc Cường", "CHN", &["Lý Khắc Cường"]),
+        (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+    ];
+    assert_events(
+        "Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường đã gửi Điện thăm hỏi đến Thủ tướng Nguyễn Xuân Phúc về thiệt hại do bão gây ra.",
+        spec,
+        &[("018", "CHN", "VNM")],
+    );
+    // Greetings passed on to a leader are courtesy, not sympathy.
+    assert_no_root(
+        "Thủ tướng Nguyễn Xuân Phúc chuyển lời thăm hỏi tới Thủ tướng Lý Khắc Cường.",
+        spec,
+        "01",
+    );
+}
