@@ -1059,7 +1059,8 @@ mod tests {
             assert!(g().lookup(&e.name).is_some(), "line {line}");
             *per_country.entry(c[3].to_string()).or_default() += 1;
         }
-        // China's 34 units, the 50 US states and DC, Japan's 47, Cambodia's 25, Laos' 18
+        // China's 34 units, the 50 US states and DC, Japan's 47, Cambodia's 25, Laos' 18,
+        // Malaysia's 16, Myanmar's 15
         for (country, n) in [
             ("CHN", 34),
             ("USA", 51),
