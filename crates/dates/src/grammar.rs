@@ -202,19 +202,12 @@ pub(crate) enum Bound {
         year: Year,
         part: Part,
     },
-    Weekday {
-        iso: u8,
-        direction: Direction,
-    },
-    /// A relative period ("cuối tháng này", "nay" = the anchor day).
-    Relative {
-        rel: Relative,
-        part: Part,
-    },
-    Holiday {
-        holiday: Holiday,
-        year: Year,
-    },
+    /// A weekday by its ISO number.
+    Weekday(u8, Direction),
+    /// A part of a relative period ("cuối tháng này", "nay" = the anchor day).
+    Relative(Relative, Part),
+    /// A holiday in a year ("Tết Nguyên đán 2026").
+    Holiday(Holiday, Year),
 }
 
 impl Bound {
@@ -233,9 +226,9 @@ impl Bound {
                 year,
                 part,
             },
-            Bound::Weekday { iso, direction } => Value::Weekday { iso, direction },
-            Bound::Relative { rel, part } => Value::Relative { rel, part },
-            Bound::Holiday { holiday, year } => Value::Holiday {
+            Bound::Weekday(iso, direction) => Value::Weekday { iso, direction },
+            Bound::Relative(rel, part) => Value::Relative { rel, part },
+            Bound::Holiday(holiday, year) => Value::Holiday {
                 holiday,
                 year,
                 after: 0,
@@ -281,13 +274,13 @@ fn self_standing(bound: Bound) -> bool {
 }
 
 /// "nay" (now) as a range bound: the anchor day.
-const NOW: Bound = Bound::Relative {
-    rel: Relative {
+const NOW: Bound = Bound::Relative(
+    Relative {
         unit: Unit::Day,
         offset: 0,
     },
-    part: Part::Whole,
-};
+    Part::Whole,
+);
 
 /// One expression found: its byte span in the text and what it says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -349,6 +342,24 @@ struct Parsed {
     /// First token of the text when a position word before `first` belongs
     /// to it ("cuối tháng 10", "đầu năm 2025").
     lead: usize,
+}
+
+impl Parsed {
+    /// Whole months `first` to `last` of `year`, read from tokens `[j,
+    /// end)`, with its text from `lead` (a position word before, or `j`).
+    fn months(first: u8, last: u8, year: Year, j: usize, end: usize, lead: usize) -> Parsed {
+        Parsed {
+            element: Element::Months {
+                first,
+                last,
+                year,
+                part: Part::Whole,
+            },
+            first: j,
+            end,
+            lead,
+        }
+    }
 }
 
 /// Token ranges of a range's parts: the whole text from `text_from` to
@@ -750,7 +761,7 @@ impl Parser<'_> {
             return Some(next);
         }
         let (iso, direction, end) = self.bare_weekday(i, j, prefix)?;
-        let from = Bound::Weekday { iso, direction };
+        let from = Bound::Weekday(iso, direction);
         if let Some(range_from) = prefix.range_from {
             if let Some(next) = self.between(range_from.min(text_from), None, end, from, false) {
                 return Some(next);
@@ -869,7 +880,7 @@ impl Parser<'_> {
     fn period_bound(&self, j: usize, part: Part, from_now: bool) -> Option<Far> {
         if let Some((&rel, next)) = self.phrase_at(j, &self.lex.relatives) {
             let bound = match rel.unit {
-                Unit::Month | Unit::Week => Bound::Relative { rel, part },
+                Unit::Month | Unit::Week => Bound::Relative(rel, part),
                 Unit::Year => {
                     let (first, last) = year_part(part);
                     Bound::Months {
@@ -920,10 +931,7 @@ impl Parser<'_> {
             } else {
                 Unit::Week
             };
-            Bound::Relative {
-                rel: Relative { unit, offset: 0 },
-                part,
-            }
+            Bound::Relative(Relative { unit, offset: 0 }, part)
         } else {
             return None;
         };
@@ -966,7 +974,7 @@ impl Parser<'_> {
                     if not_anaphor(next) =>
                 {
                     let part = Part::Whole;
-                    Some(Far::new(Bound::Relative { rel, part }, next))
+                    Some(Far::new(Bound::Relative(rel, part), next))
                 }
                 _ => None,
             };
@@ -995,7 +1003,7 @@ impl Parser<'_> {
                 Direction::Past if from_now => Direction::Future,
                 d => d,
             };
-            return Some(Far::new(Bound::Weekday { iso, direction }, end));
+            return Some(Far::new(Bound::Weekday(iso, direction), end));
         }
         let parsed = self.element_at(j, true)?;
         let bound = match parsed.element {
@@ -1019,7 +1027,7 @@ impl Parser<'_> {
                 holiday,
                 year,
                 after: 0,
-            } => Bound::Holiday { holiday, year },
+            } => Bound::Holiday(holiday, year),
             _ => return None,
         };
         Some(Far {
@@ -2129,17 +2137,7 @@ impl Parser<'_> {
             None => return None,
         };
         if last_q != q {
-            return Some(Parsed {
-                element: Element::Months {
-                    first: 3 * q - 2,
-                    last: 3 * last_q,
-                    year,
-                    part: Part::Whole,
-                },
-                first: j,
-                end,
-                lead: j,
-            });
+            return Some(Parsed::months(3 * q - 2, 3 * last_q, year, j, end, j));
         }
         // "đầu quý 3" is its first month, "cuối quý IV" its last.
         let (first, last, lead) = match self.part_before(j) {
@@ -2148,17 +2146,7 @@ impl Parser<'_> {
             Some((Part::Late, lead)) => (3 * q, 3 * q, lead),
             _ => (3 * q - 2, 3 * q, j),
         };
-        Some(Parsed {
-            element: Element::Months {
-                first,
-                last,
-                year,
-                part: Part::Whole,
-            },
-            first: j,
-            end,
-            lead,
-        })
+        Some(Parsed::months(first, last, year, j, end, lead))
     }
 
     /// A quarter's number: one digit 1-4 or a capitalised Roman numeral.
@@ -2216,17 +2204,7 @@ impl Parser<'_> {
         let (part, lead) = self.part_before(j)?;
         let (year, end) = self.year_after(j)?;
         let (first, last) = year_part(part);
-        Some(Parsed {
-            element: Element::Months {
-                first,
-                last,
-                year,
-                part: Part::Whole,
-            },
-            first: j,
-            end,
-            lead,
-        })
+        Some(Parsed::months(first, last, year, j, end, lead))
     }
 
     /// "6 tháng đầu năm" (January to June), "3 tháng cuối năm 2024"
@@ -2271,17 +2249,7 @@ impl Parser<'_> {
             Part::Late => (13 - n, 12),
             Part::Middle | Part::FirstHalf | Part::SecondHalf => return None,
         };
-        Some(Parsed {
-            element: Element::Months {
-                first,
-                last,
-                year,
-                part: Part::Whole,
-            },
-            first: j,
-            end,
-            lead: j,
-        })
+        Some(Parsed::months(first, last, year, j, end, j))
     }
 
     /// A range connector at token `k` ("đến", "tới", "-"): the token after.

@@ -458,13 +458,8 @@ fn between(
     last_day: Option<Date>,
 ) -> Option<DateValue> {
     let day = |s: &str| s.parse::<Date>().ok();
-    if let (
-        Bound::Weekday { iso: first, .. },
-        Bound::Weekday {
-            iso: last,
-            direction: Direction::Past | Direction::Future,
-        },
-    ) = (from, to)
+    if let (Bound::Weekday(first, _), Bound::Weekday(last, Direction::Past | Direction::Future)) =
+        (from, to)
     {
         // A range of weekdays around the anchor is this week's.
         let a = anchor?.date()?;
@@ -499,7 +494,7 @@ fn between(
                 s => s,
             }
         }
-        Bound::Weekday { iso, .. } => {
+        Bound::Weekday(iso, _) => {
             let back = (i32::from(to_start.weekday().to_monday_one_offset()) - i32::from(iso))
                 .rem_euclid(7);
             to_start.checked_sub(back.days()).ok()?
