@@ -21,13 +21,20 @@ pub(crate) struct Lexicon {
     pub related_heading: HashSet<String>,
     pub related_inline: Vec<String>,
     pub end_heading: HashSet<String>,
+    pub end_prefix: Vec<String>,
     pub caption_credit: Vec<String>,
     pub caption_whole: HashSet<String>,
+    pub credit_source: HashSet<String>,
     /// First letters of every credit and whole-caption note, for a cheap pre-test.
     pub credit_initials: Vec<char>,
     pub chrome_line: HashSet<String>,
     pub chrome_prefix: Vec<String>,
     pub chrome_marker: Vec<String>,
+    pub follow_prefix: Vec<String>,
+    pub platform: Vec<String>,
+    pub outlet_prefix: Vec<String>,
+    pub outlet_suffix: Vec<String>,
+    pub function_word: HashSet<String>,
     pub byline_prefix: Vec<String>,
     pub byline_group: Vec<String>,
     pub date_word: HashSet<String>,
@@ -53,12 +60,19 @@ impl Lexicon {
             related_heading: HashSet::new(),
             related_inline: Vec::new(),
             end_heading: HashSet::new(),
+            end_prefix: Vec::new(),
             caption_credit: Vec::new(),
             caption_whole: HashSet::new(),
+            credit_source: HashSet::new(),
             credit_initials: Vec::new(),
             chrome_line: HashSet::new(),
             chrome_prefix: Vec::new(),
             chrome_marker: Vec::new(),
+            follow_prefix: Vec::new(),
+            platform: Vec::new(),
+            outlet_prefix: Vec::new(),
+            outlet_suffix: Vec::new(),
+            function_word: HashSet::new(),
             byline_prefix: Vec::new(),
             byline_group: Vec::new(),
             date_word: HashSet::new(),
@@ -101,15 +115,26 @@ impl Lexicon {
                 "end_heading" => {
                     lex.end_heading.insert(trimmed);
                 }
+                "end_prefix" => lex.end_prefix.push(trimmed),
                 "caption_credit" => lex.caption_credit.push(trimmed),
                 "caption_whole" => {
                     lex.caption_whole.insert(trimmed);
+                }
+                "credit_source" => {
+                    lex.credit_source.insert(trimmed);
                 }
                 "chrome_line" => {
                     lex.chrome_line.insert(trimmed);
                 }
                 "chrome_prefix" => lex.chrome_prefix.push(trimmed),
                 "chrome_marker" => lex.chrome_marker.push(trimmed),
+                "follow_prefix" => lex.follow_prefix.push(trimmed),
+                "platform" => lex.platform.push(trimmed),
+                "outlet_prefix" => lex.outlet_prefix.push(trimmed),
+                "outlet_suffix" => lex.outlet_suffix.push(trimmed),
+                "function_word" => {
+                    lex.function_word.insert(trimmed);
+                }
                 "byline_prefix" => lex.byline_prefix.push(trimmed),
                 "byline_group" => lex.byline_group.push(trimmed),
                 "date_word" => {
@@ -137,6 +162,9 @@ impl Lexicon {
             &mut lex.related_inline,
             &mut lex.caption_credit,
             &mut lex.chrome_prefix,
+            &mut lex.end_prefix,
+            &mut lex.follow_prefix,
+            &mut lex.outlet_prefix,
             &mut lex.byline_prefix,
             &mut lex.byline_group,
         ] {
@@ -244,9 +272,88 @@ impl Lexicon {
             .map(String::as_str)
     }
 
-    /// Whether a name is a known outlet's (so "Báo Người Lao Động" is not an author).
+    /// Whether a name is an outlet's, known or by its shape (so "Báo Người Lao Động"
+    /// and "Báo Lạng Sơn" are not authors).
     pub fn is_outlet_name(&self, text: &str) -> bool {
         self.markers.contains_key(&text.trim().to_lowercase())
+            || self.outlet_by_shape(text).is_some()
+    }
+
+    /// A line shaped like an outlet's name even when the table does not know
+    /// it: a masthead word and a proper name ("Báo Lạng Sơn", "Tạp chí Tuyên
+    /// giáo", "Đài Phát thanh và Truyền hình Cà Mau"), a name ending in a
+    /// channel word ("Quốc hội TV", "Hậu Giang Online"), or a bare web
+    /// address ("Baolangson.vn"). Returns the line as written, trimmed.
+    pub fn outlet_by_shape<'a>(&self, line: &'a str) -> Option<&'a str> {
+        let s = line.trim();
+        if s.len() < 4 || s.len() > 100 || s.ends_with(['.', ':', ',']) {
+            return None;
+        }
+        // Sentence punctuation means a headline or a sentence, not a name.
+        let plain = |t: &str| {
+            !t.contains([
+                ',', ':', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']', '/', '…',
+            ])
+        };
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let words = s.split_whitespace().count();
+        // "Báo X": the masthead word as a name is written ("Báo", never "BÁO" or "báo").
+        let mut first_two = s.chars();
+        let written_as_name = first_two.next().is_some_and(char::is_uppercase)
+            && first_two.next().is_some_and(char::is_lowercase);
+        for prefix in &self.outlet_prefix {
+            let Some(head) = s.get(..prefix.len()) else {
+                continue;
+            };
+            if head.to_lowercase() != *prefix || !s[prefix.len()..].starts_with(' ') {
+                continue;
+            }
+            let rest = s[prefix.len()..].trim();
+            let rest_words = rest.split_whitespace();
+            let count = rest_words.clone().count();
+            // Only a name's first word must be capitalised ("Tạp chí Tuyên giáo",
+            // "Báo Người cao tuổi"); a longer run of small words is a headline.
+            let small = rest_words
+                .clone()
+                .filter(|w| !capital(w) && !matches!(*w, "và" | "&" | "-" | "–"))
+                .count();
+            let name_like = written_as_name
+                && plain(rest)
+                && count <= 7
+                && rest.split_whitespace().next().is_some_and(capital)
+                && (count <= 4 || small <= 1);
+            return name_like.then_some(s);
+        }
+        if !plain(s) {
+            return None;
+        }
+        let last = s.rsplit(' ').next().unwrap_or(s).to_lowercase();
+        if words == 1 {
+            // "baolangson.vn": letters, digits and dots, ending in a news domain.
+            let address = s.contains('.')
+                && s.chars().next().is_some_and(char::is_alphabetic)
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+            return (address
+                && self
+                    .outlet_suffix
+                    .iter()
+                    .any(|x| x.starts_with('.') && last.ends_with(x.as_str())))
+            .then_some(s);
+        }
+        // "Quốc hội TV", not "Xem trên TV": a name, so no preposition and at most one small word.
+        let small = s.split_whitespace().filter(|w| !capital(w)).count();
+        let channel = (2..=5).contains(&words)
+            && s.split_whitespace().next().is_some_and(capital)
+            && small <= 1
+            && !s
+                .split_whitespace()
+                .any(|w| self.function_word.contains(&w.to_lowercase()))
+            && self
+                .outlet_suffix
+                .iter()
+                .any(|x| !x.starts_with('.') && *x == last);
+        channel.then_some(s)
     }
 }
 
@@ -298,5 +405,62 @@ mod tests {
         assert!(lex.caption_credit.iter().any(|c| c == "ảnh"));
         assert!(lex.surname.contains("nguyễn"));
         assert!(lex.date_word.contains("thứ"));
+    }
+
+    #[test]
+    fn outlet_shaped_lines_are_outlets() {
+        let lex = &*LEXICON;
+        for line in [
+            "Báo Lạng Sơn",
+            "Báo Tân Lập",
+            "Quốc hội TV",
+            "Hà Giang TV",
+            "Tạp chí Tuyên giáo",
+            "Tạp chí Khoa học Xã hội",
+            "Truyền hình Quốc hội",
+            "Đài Phát thanh và Truyền hình Cà Mau",
+            "Báo và Phát thanh, Truyền hình Lạng Sơn",
+            "Báo điện tử Đảng Cộng sản Việt Nam",
+            "Hậu Giang Online",
+            "baolangson.vn",
+            "Baoquocte.vn",
+        ] {
+            assert_eq!(lex.outlet_by_shape(line), Some(line), "{line}");
+            assert!(lex.is_outlet_name(line), "{line}");
+        }
+        for line in [
+            "Báo cáo tài chính quý III",
+            "Báo động đỏ",
+            "BÁO ĐỘNG ĐỎ",
+            "Đài Loan",
+            "Đài Loan tăng cường phòng thủ",
+            "Truyền hình trực tiếp",
+            "Báo Anh ca ngợi Việt Nam",
+            "Báo Mỹ: Việt Nam tăng trưởng mạnh",
+            "Xem trên TV",
+            "Hà Nội",
+            "Nguyễn Văn An",
+            "Giá vàng hôm nay.",
+            "xem.vn.",
+        ] {
+            assert_eq!(lex.outlet_by_shape(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn national_and_provincial_outlets_are_known() {
+        let lex = &*LEXICON;
+        assert_eq!(
+            lex.outlet_for_marker("Quốc hội TV"),
+            Some("Truyền hình Quốc hội")
+        );
+        assert_eq!(lex.outlet_for_marker("Đài Tiếng nói Việt Nam"), Some("VOV"));
+        assert_eq!(
+            lex.outlet_for_host("https://baolangson.vn/kinh-te/abc.html"),
+            Some("Báo Lạng Sơn")
+        );
+        assert_eq!(lex.outlet_for_marker("Báo Cà Mau"), Some("Báo Cà Mau"));
+        assert_eq!(lex.outlet_for_marker("Báo Bến Tre"), Some("Báo Đồng Khởi"));
+        assert!(lex.outlet_names.len() >= 150);
     }
 }

@@ -40,7 +40,8 @@
 //!
 //! Lead markers (`(NLĐO)-`, `TTO -`, `(Dân trí) -`, `VOV.VN -`,
 //! `(Chinhphu.vn) -`, …) and web domains map to outlet names through
-//! `data/read/outlets.tsv` (80+ outlets); the Vietnamese cue words (related
+//! `data/read/outlets.tsv` (150+ outlets: national, television, every province's paper),
+//! and a line shaped like an outlet's name ("Báo Lạng Sơn", "Quốc hội TV") names one too; the Vietnamese cue words (related
 //! headings, photo credits, page furniture, byline introducers, date-stamp
 //! words) live in `data/read/cues.tsv`. Both are embedded at build time.
 //! Text with none of this (just paragraphs) gets no title unless its first

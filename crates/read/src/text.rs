@@ -18,7 +18,10 @@
 //! earlier), name-shaped lines below it the byline; date stamps give
 //! `published`, a masthead or furniture naming a site gives `outlet`. [`assemble_body`] then
 //! walks the paragraphs once, peeling off the lead marker, captions (a credit
-//! suffix like `(Ảnh: TTXVN)`), page furniture and the related-news block;
+//! suffix like `(Ảnh: TTXVN)`; a credit glued inside a paragraph splits it, so
+//! the sentence after it stands alone), page furniture (share and follow
+//! buttons), the related-news block (after a heading, or from a second lead
+//! marker: another story's teaser) and the comment box, which ends the story;
 //! the HTML reader uses it on the extracted paragraphs too. Nothing here
 //! invents a date: `published` comes only from a date the head states.
 
@@ -104,7 +107,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         } else if is_chrome(p) {
             furniture.push(p);
         } else if let Some(outlet) = masthead(p) {
-            parts.outlet.get_or_insert_with(|| outlet.to_string());
+            parts.outlet.get_or_insert(outlet);
         } else if lead_marker(p).is_some()
             || split_caption(p).is_some()
             || is_related_heading(p)
@@ -154,15 +157,24 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     parts
 }
 
-/// A head line that only names the outlet ("Dân trí", "VnExpress", "Báo Người Lao Động").
-fn masthead(line: &str) -> Option<&'static str> {
-    if line.chars().count() < 3 || word_count(line) > 6 {
+/// A head line that only names the outlet: a known one ("Dân trí", "VnExpress",
+/// "Báo Người Lao Động") by its table name, otherwise a line shaped like an
+/// outlet's name ("Báo Lạng Sơn", "Quốc hội TV") as written.
+fn masthead(line: &str) -> Option<String> {
+    if line.chars().count() < 3 || word_count(line) > 10 {
         return None;
     }
     let lex = &*LEXICON;
     let name = line.strip_prefix("Báo ").unwrap_or(line);
-    lex.outlet_for_marker(line)
-        .or_else(|| lex.outlet_for_marker(name))
+    let known = (word_count(line) <= 6)
+        .then(|| {
+            lex.outlet_for_marker(line)
+                .or_else(|| lex.outlet_for_marker(name))
+        })
+        .flatten();
+    known
+        .or_else(|| lex.outlet_by_shape(line))
+        .map(str::to_string)
 }
 
 /// Splits the head into section, title and byline; returns lines that are body after all.
@@ -232,8 +244,13 @@ where
     let mut body = Body::default();
     let mut in_related = false;
     let mut pending_prose: Option<&str> = None;
-    for p in paras {
-        let p = p.trim();
+    // A photo credit glued inside a paragraph ends a piece of its own: the
+    // sentence after it must not start with the credit.
+    let pieces = paras.into_iter().flat_map(|p| CreditSplit {
+        rest: Some(p.trim()),
+        split: false,
+    });
+    for (p, piece) in pieces {
         if p.is_empty() {
             continue;
         }
@@ -270,14 +287,42 @@ where
             push_unique(&mut body.related, t);
             continue;
         }
-        if find_lead && body.lead.is_none() && body.paragraphs.len() < 2 {
-            if let Some((outlet, rest)) = lead_marker(p) {
+        let marker = lead_marker(p);
+        if piece != Piece::Whole && marker.is_none() {
+            // "Chủ tịch nước tiếp Đại sứ (Ảnh: TTXVN) Chiều 12/5, ...": a short
+            // sentence before a credit is its caption; longer text stays, credit or not.
+            let caption = match piece {
+                Piece::BeforeCredit => Some(p.to_string()),
+                _ => split_caption(p),
+            };
+            if let Some(caption) = caption {
+                if is_lone_caption(&caption) {
+                    if !caption.is_empty() && title != Some(caption.as_str()) {
+                        push_unique(&mut body.captions, &caption);
+                    }
+                } else {
+                    body.paragraphs.push(caption);
+                }
+                continue;
+            }
+        }
+        if let Some((outlet, rest)) = marker {
+            if find_lead && body.lead.is_none() && body.paragraphs.len() < 2 {
                 if !rest.is_empty() {
                     body.lead = Some(rest.to_string());
                     body.outlet = outlet;
                     body.paragraphs.push(rest.to_string());
                     continue;
                 }
+            } else if !body.paragraphs.is_empty()
+                && (body.lead.is_some() || outlet.is_some())
+                && is_teaser(rest, body.lead.as_deref())
+            {
+                // A second "(Thanh tra) - ..." is another story's teaser: the
+                // article is over and a related box without a heading has begun.
+                in_related = true;
+                pending_prose = None;
+                continue;
             }
         }
         if word_count(p) <= 3 {
@@ -606,8 +651,45 @@ pub(crate) fn is_chrome(p: &str) -> bool {
         return false;
     }
     let lower = p.to_lowercase();
-    let bare = lower.trim_end_matches([':', ' ', '.', '»', '>']);
-    lex.chrome_line.contains(bare) || lex.chrome_marker.iter().any(|m| lower.contains(m.as_str()))
+    let bare = ui_label(&lower);
+    lex.chrome_line.contains(bare)
+        || lex.chrome_marker.iter().any(|m| lower.contains(m.as_str()))
+        || is_follow_button(&lower)
+}
+
+/// A button's label without its decoration or counter: "Bình luận (0)",
+/// "0 bình luận", "Chia sẻ:" → "bình luận", "chia sẻ".
+fn ui_label(lower: &str) -> &str {
+    let mut bare = lower.trim_end_matches([':', ' ', '.', '»', '>']);
+    if let Some(open) = bare.strip_suffix(')').and_then(|b| b.rfind('(')) {
+        if bare[open + 1..bare.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        {
+            bare = bare[..open].trim_end();
+        }
+    }
+    bare.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
+}
+
+/// "Theo dõi Baoquocte.vn trên", "Theo dõi Báo X trên Google News": a short
+/// follow-us line, told by its dangling preposition or the platform it ends with.
+fn is_follow_button(lower: &str) -> bool {
+    let lex = &*LEXICON;
+    if word_count(lower) > 10
+        || !lex
+            .follow_prefix
+            .iter()
+            .any(|f| lower.starts_with(f.as_str()))
+    {
+        return false;
+    }
+    let end = lower.trim_end_matches([' ', '.', ':', '!', '»', '>']);
+    ["trên", "tại", "qua"].iter().any(|w| {
+        end.strip_suffix(w)
+            .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+    }) || lex.platform.iter().any(|name| end.ends_with(name.as_str()))
 }
 
 /// A heading that opens the related-news block ("Tin liên quan", "XEM THÊM:").
@@ -624,13 +706,15 @@ pub(crate) fn is_related_heading(p: &str) -> bool {
 
 /// A heading after which only tags or comments follow ("Từ khóa", "Ý kiến bạn đọc").
 fn is_end_heading(p: &str) -> bool {
+    let lex = &*LEXICON;
+    // "Hiện chưa có bình luận nào, hãy ...": the comment box, however long its line.
+    if lex.end_prefix.iter().any(|c| prefix_ci(p, c).is_some()) {
+        return true;
+    }
     if p.len() > 60 {
         return false;
     }
-    let lower = p.to_lowercase();
-    LEXICON
-        .end_heading
-        .contains(lower.trim_end_matches([':', ' ', '.', '»', '>']))
+    lex.end_heading.contains(ui_label(&p.to_lowercase()))
 }
 
 /// `Xem thêm: <title>`: one related link in the running text.
@@ -645,6 +729,174 @@ fn related_inline(p: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Splits a paragraph at photo credits that have more text after them,
+/// yielding each piece and whether a credit followed it.
+struct CreditSplit<'a> {
+    rest: Option<&'a str>,
+    /// Whether a credit was already split off this paragraph.
+    split: bool,
+}
+
+/// Where a piece of a paragraph came from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    /// The paragraph as it was: no credit inside.
+    Whole,
+    /// Text that a credit followed.
+    BeforeCredit,
+    /// What followed the last credit.
+    Tail,
+}
+
+impl<'a> Iterator for CreditSplit<'a> {
+    type Item = (&'a str, Piece);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.rest?;
+        match inline_credit(rest) {
+            Some((start, end)) => {
+                self.rest = Some(rest[end..].trim_start());
+                self.split = true;
+                let before = rest[..start].trim_end_matches([' ', '-', '–', '—', '|']);
+                Some((before, Piece::BeforeCredit))
+            }
+            None => {
+                self.rest = None;
+                Some((
+                    rest,
+                    if self.split {
+                        Piece::Tail
+                    } else {
+                        Piece::Whole
+                    },
+                ))
+            }
+        }
+    }
+}
+
+/// The byte range of the first photo credit inside `p` that more text
+/// follows: `(Ảnh: Nhan Sáng/TTXVN)`, `(Ảnh minh họa)`, `Ảnh: EPA/TTXVN`,
+/// `ẢNH: NGỌC THẮNG`. A credit ending the paragraph is [`split_caption`]'s.
+fn inline_credit(p: &str) -> Option<(usize, usize)> {
+    // Cheap test first: almost every paragraph has no credit at all.
+    if !(p.contains("nh:") || p.contains("NH:") || p.contains("(Ả") || p.contains("(ả")) {
+        return None;
+    }
+    let starts_sentence = |after: &str| {
+        let after = after.trim_start();
+        after.chars().next().is_some_and(char::is_uppercase) && word_count(after) >= 3
+    };
+    let paren = p.match_indices('(').find_map(|(open, _)| {
+        let inner_len = p[open + 1..].find([')', '('])?;
+        let close = open + 1 + inner_len;
+        if !p[close..].starts_with(')') || inner_len > 80 {
+            return None;
+        }
+        let kind = credit_kind(&p[open + 1..close])?;
+        (kind != "source" && starts_sentence(&p[close + 1..])).then_some((open, close + 1))
+    });
+    let bare = ["Ảnh:", "ẢNH:"]
+        .iter()
+        .flat_map(|cue| p.match_indices(cue))
+        .filter_map(|(at, cue)| {
+            let before = p[..at].trim_end();
+            // "Trong ảnh: ..." opens a caption; a credit stands after a space or a dash.
+            let after_word = at == 0 || p[..at].ends_with(' ');
+            let last_word = before.rsplit(' ').next().unwrap_or("");
+            if !after_word || last_word.eq_ignore_ascii_case("trong") {
+                return None;
+            }
+            let end = at + cue.len() + bare_credit_len(&p[at + cue.len()..])?;
+            starts_sentence(&p[end..]).then_some((at, end))
+        })
+        .min();
+    match (paren, bare) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The length of the credit after `Ảnh:` when its end is clear: an agency
+/// after a slash (`Nhan Sáng/TTXVN`, `AFP/TTXVN`, `Hoàng Hải/Vietnam+`), a
+/// name after an agency's slash (`VGP/Quang Hiếu` before a sentence), or
+/// words in capitals (`NGỌC THẮNG`, `TTXVN`).
+fn bare_credit_len(s: &str) -> Option<usize> {
+    let all_caps = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 2 && letters.into_iter().all(char::is_uppercase)
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .take(8)
+        .collect();
+    let end_of = |i: usize| words[i].0 + words[i].1.len();
+    let next_capital = |i: usize| words.get(i + 1).is_some_and(|(_, w)| capital(w));
+    // "Ảnh: Tư liệu. Một lính ...": a full stop closes a short credit.
+    if let Some(i) = words.iter().take(5).position(|(_, w)| w.ends_with('.')) {
+        let plain = words[..=i]
+            .iter()
+            .all(|(_, w)| !w.contains([',', ';', ':']));
+        if plain && next_capital(i) {
+            return Some(end_of(i));
+        }
+    }
+    // "Ảnh: Reuters Nhóm tìm kiếm ...": a known source by itself.
+    let mut source = String::new();
+    for (i, (_, w)) in words.iter().enumerate().take(3) {
+        if i > 0 {
+            source.push(' ');
+        }
+        source.push_str(&w.to_lowercase());
+        if LEXICON.credit_source.contains(&source) && next_capital(i) {
+            return Some(end_of(i));
+        }
+    }
+    let slash = words.iter().take(5).position(|(_, w)| w.contains('/'));
+    if let Some(i) = slash.filter(|&i| words[..=i].iter().all(|(_, w)| capital(w))) {
+        let agency = words[i].1.rsplit('/').next().unwrap_or("");
+        if all_caps(agency) || agency.ends_with('+') {
+            return Some(end_of(i));
+        }
+        // "VGP/Quang Hiếu Trao đổi ...": the name runs to the capital that opens the sentence.
+        let run = words[i + 1..]
+            .iter()
+            .take_while(|(_, x)| capital(x))
+            .count();
+        let next = words.get(i + 1 + run)?;
+        if run > 3 || !next.1.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        return Some(end_of(i + run.saturating_sub(1)));
+    }
+    // Words in capitals end where ordinary capitalisation resumes.
+    let caps = words.iter().take_while(|(_, w)| all_caps(w)).count();
+    (caps > 0 && caps <= 5 && caps < words.len()).then(|| end_of(caps - 1))
+}
+
+/// The text after a second lead marker is another story's teaser when it is
+/// short and does not repeat this story's lead (aggregators print the lead
+/// twice, the second time glued to the body).
+fn is_teaser(rest: &str, lead: Option<&str>) -> bool {
+    let repeats = |l: &str| {
+        let opening = l.char_indices().nth(40).map_or(l, |(i, _)| &l[..i]);
+        rest.starts_with(opening.trim_end())
+    };
+    word_count(rest) <= 80 && !lead.is_some_and(repeats)
+}
+
+/// A short single sentence: what a caption glued before its credit looks like.
+fn is_lone_caption(p: &str) -> bool {
+    word_count(p) <= 30 && !p.trim_end_matches(['.', ' ']).contains(". ")
 }
 
 /// A long paragraph of running text that no teaser marker opens.
@@ -777,6 +1029,11 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
         if !initial.is_some_and(|c| LEXICON.credit_initials.contains(&c)) {
             continue;
         }
+        // "Trong ảnh: ..." introduces what the photo shows; it is no credit.
+        let word_before = p[..at].trim_end().rsplit([' ', '(']).next().unwrap_or("");
+        if word_before.eq_ignore_ascii_case("trong") {
+            continue;
+        }
         let Some(kind) = credit_kind(&p[at..]) else {
             continue;
         };
@@ -821,12 +1078,14 @@ fn matching_open_paren(s: &str) -> Option<usize> {
     None
 }
 
-/// A lone name line at the top of the text is a byline when it starts with a family name.
+/// A lone name line at the top of the text is a byline when it starts with a
+/// family name, a byline word, or is an abbreviated signature ("T.Thanh").
 fn is_top_byline(line: &str) -> bool {
     let lex = &*LEXICON;
     let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
     byline_names(line).is_some()
         && (lex.surname.contains(&first)
+            || !line.contains(' ')
             || lex
                 .byline_prefix
                 .iter()
@@ -902,7 +1161,9 @@ fn split_names(s: &str) -> Option<Vec<String>> {
             .flat_map(|x| x.split(" và "))
             .flat_map(|x| x.split(" & "))
         {
+            // "Tú Anh - Theo Daily Mail": the source named after the writer.
             let part = part.trim();
+            let part = part.strip_prefix("Theo ").unwrap_or(part);
             if !is_person_name(part) {
                 return None;
             }
@@ -1331,12 +1592,226 @@ mod tests {
             "(NLĐO)-",
             "date 9999-99-99",
             "ẞ ǅ İ",
+            "Ảnh:",
+            "Ảnh: ",
+            "(Ảnh:) A B C",
+            "Ảnh: A/ B C D",
+            "x Ảnh: / Ảnh: ẢNH:ẢNH: Ă Â Ê",
+            "Báo ",
+            "Đài Phát thanh",
+            "ǅ TV",
+            ".vn",
+            "(Ảnh: 😀) 😀 😀 😀",
         ] {
             let _ = parse_text(text);
             let _ = split_caption(text);
             let _ = byline_names(text);
+            let _ = inline_credit(text);
+            let _ = LEXICON.outlet_by_shape(text);
+            let _ = is_chrome(text);
+            let _ = is_end_heading(text);
         }
         assert_eq!(prefix_ci("İstanbul", "i"), None);
         assert_eq!(prefix_ci("ẢNH: X", "ảnh:"), Some("ẢNH:".len()));
+    }
+
+    #[test]
+    fn comment_box_follow_buttons_and_teasers_end_the_story() {
+        let text = "Hà Nội thông qua quy hoạch chung đến năm 2045\n\n\
+                    Theo dõi Báo Hà Nội Mới trên\n\n\
+                    (HNM) - Sáng 12-3, HĐND thành phố Hà Nội đã thông qua quy hoạch chung đến năm 2045.\n\n\
+                    Theo dõi Hanoimoi.vn trên Google News\n\n\
+                    Quy hoạch mở rộng không gian phát triển về phía bắc sông Hồng.\n\n\
+                    Bình luận (0)\n\n\
+                    Ý kiến bình luận:\n\n\
+                    Hiện chưa có bình luận nào, hãy trở thành người đầu tiên bình luận cho bài viết này!\n\n\
+                    (HNM) - Chiều 10-3, Sở Xây dựng Hà Nội công bố danh sách dự án nhà ở xã hội.";
+        let parts = parse_text(text);
+        assert_eq!(parts.outlet.as_deref(), Some("Hà Nội Mới"));
+        assert_eq!(
+            parts.body.paragraphs,
+            vec![
+                "Sáng 12-3, HĐND thành phố Hà Nội đã thông qua quy hoạch chung đến năm 2045.",
+                "Quy hoạch mở rộng không gian phát triển về phía bắc sông Hồng."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_lead_marker_opens_teasers_unless_it_repeats_the_lead() {
+        let text = "Bộ Ngoại giao lên tiếng về việc phát hành vật phẩm\n\n\
+                    (Thanh tra) - Chiều 4/5, Người phát ngôn Bộ Ngoại giao trả lời câu hỏi của phóng viên.\n\n\
+                    Việt Nam kiên quyết phản đối việc phát hành các vật phẩm này.\n\n\
+                    (Thanh tra) - Đoàn thanh tra của Ủy ban châu Âu đánh giá cao nỗ lực chống khai thác IUU.\n\n\
+                    Thanh Lương\n\n\
+                    (Thanh tra) - Tại họp báo thường kỳ, Bộ Ngoại giao bác bỏ báo cáo về tự do tôn giáo.";
+        let parts = parse_text(text);
+        assert_eq!(
+            parts.body.paragraphs.len(),
+            2,
+            "{:?}",
+            parts.body.paragraphs
+        );
+        assert!(!parts.body.text().contains("Ủy ban châu Âu"));
+        assert!(!parts.body.text().contains("tự do tôn giáo"));
+
+        // An aggregator prints the lead, then the lead again glued to the body.
+        let lead =
+            "(TITC) - Năm Du lịch quốc gia 2024 diễn ra tại Điện Biên với chủ đề Sắc màu Tây Bắc.";
+        let text = format!(
+            "Năm Du lịch quốc gia 2024 khai mạc\n{lead}\n{lead} Xuyên suốt cả năm sẽ có hơn 200 sự kiện văn hóa, thể thao và du lịch."
+        );
+        let parts = parse_text(&text);
+        assert!(
+            parts.body.text().contains("hơn 200 sự kiện"),
+            "{:?}",
+            parts.body
+        );
+    }
+
+    #[test]
+    fn buttons_with_counts_and_follow_lines_are_chrome() {
+        for line in [
+            "Bình luận (0)",
+            "0 bình luận",
+            "Chia sẻ:",
+            "In trang",
+            "Theo dõi Baoquocte.vn trên",
+            "Theo dõi Báo Đà Nẵng trên Google News",
+            "Theo dõi chúng tôi trên Zalo",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+        for line in [
+            "Theo dõi diễn biến trên thị trường, ông An cho biết giá vàng sẽ còn tăng.",
+            "Theo dõi tài khoản Facebook giả mạo",
+            "In ấn và xuất bản tăng trưởng mạnh trong quý I.",
+            "Bình luận viên Quang Huy nhận định trận đấu.",
+        ] {
+            assert!(!is_chrome(line), "{line}");
+        }
+        assert!(is_end_heading("Ý kiến bình luận:"));
+        assert!(is_end_heading("Ý kiến bạn đọc (3)"));
+        assert!(is_end_heading(
+            "Hiện chưa có bình luận nào, hãy trở thành người đầu tiên bình luận cho bài viết này!"
+        ));
+        assert!(!is_end_heading(
+            "Ý kiến của chuyên gia cho thấy thị trường sẽ phục hồi."
+        ));
+    }
+
+    #[test]
+    fn credits_inside_a_paragraph_split_it() {
+        let cases = [
+            (
+                "Hai bên hội đàm. (Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước và Tổng thống Chile ký Tuyên bố chung.",
+                "(Ảnh: Nhan Sáng/TTXVN)",
+            ),
+            (
+                "Tổng thống phát biểu tại Paris. Ảnh: EPA/TTXVN Theo phóng viên TTXVN tại Pháp, ông sẽ nhậm chức.",
+                "Ảnh: EPA/TTXVN",
+            ),
+            (
+                "Đại biểu dự lễ. ẢNH: NGỌC THẮNG Đại hội đã bầu Ban Chấp hành mới.",
+                "ẢNH: NGỌC THẮNG",
+            ),
+            (
+                "Thủ tướng trao đổi với doanh nghiệp Ảnh: VGP/Quang Hiếu Trao đổi cùng lãnh đạo hiệp hội, Thủ tướng nêu rõ.",
+                "Ảnh: VGP/Quang Hiếu",
+            ),
+            (
+                "Binh sĩ di chuyển ở ngoại ô. Ảnh: Tư liệu. Một lính bị thương được đồng đội sơ cứu.",
+                "Ảnh: Tư liệu.",
+            ),
+            (
+                "Trực thăng đậu tại sân bay. Ảnh: Reuters Nhóm tìm kiếm đưa thi thể nạn nhân lên tàu.",
+                "Ảnh: Reuters",
+            ),
+            (
+                "Trong ảnh: bị cáo tại phiên tòa (Ảnh: Zing) Hội đồng xét xử gọi bị cáo lên đối chất.",
+                "(Ảnh: Zing)",
+            ),
+        ];
+        for (p, credit) in cases {
+            let (start, end) = inline_credit(p).unwrap_or_else(|| panic!("no credit in {p}"));
+            assert_eq!(&p[start..end], credit, "{p}");
+        }
+        for p in [
+            "Ảnh: Nguyễn Văn An Theo đó, dự án sẽ hoàn thành trong năm nay.",
+            "Sản lượng tăng 5% (Nguồn: Tổng cục Thống kê) Trong khi đó, xuất khẩu giảm.",
+            "Ảnh hưởng của bão: Giá rau tăng mạnh ở nhiều chợ.",
+            "Quang cảnh hội nghị (Ảnh: TTXVN).",
+            "Trong ảnh: Chủ tịch nước tiếp Đại sứ Nhật Bản tại Phủ Chủ tịch.",
+        ] {
+            assert_eq!(inline_credit(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_caption_glued_before_a_sentence_goes_to_captions() {
+        let text = "Chile và Việt Nam ra Tuyên bố chung\n\n\
+                    Sáng 9/11, Chủ tịch nước hội đàm với Tổng thống Chile. Hai bên chứng kiến lễ ký các văn kiện hợp tác. (Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước và Tổng thống Chile ký Tuyên bố chung.\n\n\
+                    Các đại biểu chụp ảnh lưu niệm (Ảnh: Thống Nhất/TTXVN) Chiều cùng ngày, Tổng Bí thư tiếp Tổng thống Chile. Hai bên nhất trí tăng cường hợp tác. (Ảnh: TTXVN)";
+        let parts = parse_text(text);
+        assert_eq!(
+            parts.body.paragraphs,
+            vec![
+                "Sáng 9/11, Chủ tịch nước hội đàm với Tổng thống Chile. Hai bên chứng kiến lễ ký các văn kiện hợp tác.",
+                "Chủ tịch nước và Tổng thống Chile ký Tuyên bố chung.",
+                "Chiều cùng ngày, Tổng Bí thư tiếp Tổng thống Chile. Hai bên nhất trí tăng cường hợp tác."
+            ]
+        );
+        assert_eq!(parts.body.captions, vec!["Các đại biểu chụp ảnh lưu niệm"]);
+    }
+
+    #[test]
+    fn outlet_lines_in_the_head_are_outlets_not_authors_or_titles() {
+        let parts = parse_text(
+            " date 2024-03-02\nGiá cà phê xuất khẩu tăng mạnh trong quý I\n\nBáo Đắk Nông\n\n\
+             Theo Sở Công Thương, giá cà phê xuất khẩu quý I tăng 40% so với cùng kỳ.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Báo Đắk Nông"));
+        assert!(parts.authors.is_empty(), "{:?}", parts.authors);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Giá cà phê xuất khẩu tăng mạnh trong quý I")
+        );
+
+        let parts = parse_text(
+            " date 2023-06-01\nQuốc hội TV\n\nSáng 1/6, Quốc hội thảo luận về dự án Luật Đất đai (sửa đổi).",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Truyền hình Quốc hội"));
+        assert_eq!(parts.title, None);
+
+        let parts = parse_text(
+            "Khánh thành cầu Rạch Miễu 2\n\nBáo Tân Lập\n\nSáng 5/5, tỉnh khánh thành cầu Rạch Miễu 2.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Báo Tân Lập"));
+        assert!(parts.authors.is_empty());
+    }
+
+    #[test]
+    fn a_dateline_at_the_top_is_the_publication_date() {
+        let text = "Điện mừng Quốc khánh\n\nNhân Dân\n\nThứ Hai, 02-09-2024, 07:15\n\n\
+                    Nhân dịp Quốc khánh, ngày 1-9-2024, Chủ tịch nước Lào gửi điện mừng.";
+        let parts = parse_text(text);
+        assert_eq!(parts.published.as_deref(), Some("2024-09-02"));
+        assert_eq!(parts.outlet.as_deref(), Some("Nhân Dân"));
+        assert_eq!(parts.title.as_deref(), Some("Điện mừng Quốc khánh"));
+        assert!(!parts.body.text().contains("07:15"));
+        // The crawl stamp, when there is one, is what the source states first.
+        let parts = parse_text(&format!(" date 2024-09-03\n{text}"));
+        assert_eq!(parts.published.as_deref(), Some("2024-09-03"));
+    }
+
+    #[test]
+    fn an_abbreviated_signature_above_the_lead_is_the_author() {
+        let text = "Báo Biên phòng\n\nH.Phương\nThứ tư, 10/04/2024 - 08:00\n\
+                    (BP) - Sáng 10/4, Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức diễn tập phòng chống cháy rừng.";
+        let parts = parse_text(text);
+        assert_eq!(parts.authors, vec!["H.Phương"]);
+        assert_eq!(parts.section, None);
+        assert_eq!(parts.published.as_deref(), Some("2024-04-10"));
+        assert_eq!(parts.outlet.as_deref(), Some("Báo Biên phòng"));
     }
 }
