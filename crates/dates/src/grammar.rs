@@ -1159,6 +1159,16 @@ impl Parser<'_> {
                 Some(end)
             }
             Element::Core { date, form } => {
+                // "hoạt động 24/7": a cue-less idiom, not a day.
+                let idiom = !cued
+                    && date.year.is_none()
+                    && date
+                        .day
+                        .zip(date.month)
+                        .is_some_and(|pair| self.lex.idioms.contains(&pair));
+                if idiom {
+                    return None;
+                }
                 let bare_ok = cued || date.year.is_some() || form == Form::Numeric('/');
                 if let Some((second, to_from, to_end, to_sep)) = self.range_end(first.end) {
                     if !bare_ok || !self.loose_ok(text_cued, &second, to_sep, to_end) {

@@ -183,6 +183,8 @@ pub(crate) struct Lexicon {
     pub quarter_numbers: Vec<(SyllableId, u8)>,
     /// Months written as words, longest first.
     pub month_names: Vec<Phrase<u8>>,
+    /// Day/month pairs that, with no cue, are idioms ("24/7" = all the time).
+    pub idioms: Vec<(u8, u8)>,
     /// "Giêng", "Chạp": lunar months 1 and 12, by syllable.
     pub lunar_months: Vec<(SyllableId, u8)>,
     /// Holiday names, longest first.
@@ -238,6 +240,7 @@ impl Lexicon {
             quarter_numbers: Vec::new(),
             month_names: Vec::new(),
             lunar_months: Vec::new(),
+            idioms: Vec::new(),
             holidays: Vec::new(),
             stems: Vec::new(),
             branches: Vec::new(),
@@ -370,6 +373,13 @@ impl Lexicon {
                     let q = number();
                     let p = lex.phrase(r[0], q);
                     lex.quarter_numbers.push((p.syllables[0], q));
+                }
+                Some("idiom") => {
+                    let pair = r[0]
+                        .split_once('/')
+                        .and_then(|(d, m)| d.parse().ok().zip(m.parse().ok()))
+                        .unwrap_or_else(|| panic!("periods.tsv: bad idiom in {r:?}"));
+                    lex.idioms.push(pair);
                 }
                 Some("lunar_month") => {
                     let m = number();

@@ -1244,6 +1244,113 @@ fn not_dates() {
     check("Phiên 18/6, VN-Index giảm", a, &[("18/6", "2025-06-18")]);
 }
 
+/// A precision audit: news sentences (diplomacy, economy, disasters,
+/// sports, courts) where dates stand beside words and numbers that look
+/// like them: ordinals, titles, codes, scores, phone and version numbers.
+#[test]
+fn news_sentences_with_look_alikes() {
+    let a = full("2025-10-13"); // a Monday
+    let cases: [(&str, &[(&str, &str)]); 22] = [
+        (
+            "Sáng 14/10, Thứ trưởng Bộ Ngoại giao tiếp Đại sứ Nhật Bản; đây là lần thứ hai hai bên gặp nhau trong tháng này.",
+            &[("Sáng 14/10", "2025-10-14"), ("tháng này", "2025-10-01/2025-10-31")],
+        ),
+        (
+            "Kính mời quý khách tham dự lễ khai trương vào ngày 20/10 tới tại số 10/2025 đường Lê Lợi.",
+            &[("ngày 20/10", "2025-10-20")],
+        ),
+        (
+            "Theo Nghị định số 10/2025/NĐ-CP ban hành ngày 15/1/2025, người lao động được hưởng tháng 13 lương.",
+            &[("ngày 15/1/2025", "2025-01-15")],
+        ),
+        (
+            "Năm nay 45 tuổi, ông đã đầu tư hơn 2 tỷ đồng vào dự án khởi công cuối tháng 9.",
+            &[("cuối tháng 9", "2025-09-21/2025-09-30")],
+        ),
+        (
+            "Cuối cùng, đội tuyển thắng 1-0 trong trận đấu tối 12/10 trên sân Mỹ Đình.",
+            &[("tối 12/10", "2025-10-12")],
+        ),
+        (
+            "Đường dây nóng 0912.345.678 hoạt động 24/7, kể cả ngày lễ.",
+            &[],
+        ),
+        (
+            "Ngày càng nhiều người dân làm việc ngày đêm để khắc phục hậu quả cơn bão số 10 đổ bộ chiều qua.",
+            &[("chiều qua", "2025-10-12")],
+        ),
+        (
+            "Phiên bản 2.1.3 của ứng dụng được phát hành ngày 2/10, sửa lỗi trong tuần lễ đầu tiên.",
+            &[("ngày 2/10", "2025-10-02")],
+        ),
+        (
+            "Thứ nhất, doanh thu quý III/2025 tăng 12%; thứ hai, lợi nhuận 9 tháng đạt 1.200 tỷ đồng.",
+            &[("quý III/2025", "2025-07-01/2025-09-30")],
+        ),
+        (
+            "TAND TP Hà Nội mở phiên xét xử sơ thẩm vụ án vào ngày 6-10, kéo dài đến hết ngày 10-10.",
+            &[("ngày 6-10", "2025-10-06"), ("ngày 10-10", "2025-10-10")],
+        ),
+        (
+            "Bị cáo bị tuyên phạt 10 năm tù; bản án có hiệu lực sau 15 ngày kể từ ngày tuyên án.",
+            &[],
+        ),
+        (
+            "Tỷ giá trung tâm ngày 13/10 niêm yết ở mức 25.100 đồng/USD, tăng 5 đồng so với cuối tuần trước.",
+            &[("ngày 13/10", "2025-10-13"), ("cuối tuần trước", "2025-10-11/2025-10-12")],
+        ),
+        (
+            "Hai nước nhất trí nâng kim ngạch thương mại lên 20 tỷ USD vào năm 2030, tầm nhìn 2045.",
+            &[],
+        ),
+        (
+            "Bão Yagi đổ bộ vào Quảng Ninh trưa 7/9/2024, làm 300 người chết và mất tích.",
+            &[("trưa 7/9/2024", "2024-09-07")],
+        ),
+        (
+            "Ông sinh năm 1980, từng giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2020-2025.",
+            &[],
+        ),
+        (
+            "Giá xăng RON 95 giảm 300 đồng/lít từ 15h ngày 9/10, mức giảm thứ 3 liên tiếp.",
+            &[("ngày 9/10", "2025-10-09")],
+        ),
+        (
+            "Tổng thống Mỹ sẽ thăm Việt Nam từ ngày 10 đến 11/11, theo thông báo của Bộ Ngoại giao hôm thứ Hai.",
+            &[("từ ngày 10 đến 11/11", "2025-11-10/2025-11-11"), ("hôm thứ Hai", "2025-10-13")],
+        ),
+        (
+            "HLV Kim Sang-sik triệu tập 25 cầu thủ cho 2 trận giao hữu vào các ngày 9 và 14/10.",
+            &[("các ngày 9", "2025-10-09"), ("14/10", "2025-10-14")],
+        ),
+        (
+            "Kỳ họp thứ 10 Quốc hội khóa XV khai mạc ngày 20/10 và dự kiến bế mạc ngày 11/12.",
+            &[("ngày 20/10", "2025-10-20"), ("ngày 11/12", "2025-12-11")],
+        ),
+        (
+            "Lãi suất kỳ hạn 6-12 tháng dao động từ 4,5-5,5%/năm trong tháng 10.",
+            &[("tháng 10", "2025-10-01/2025-10-31")],
+        ),
+        (
+            "Nhà số 12/3 đường Lê Lợi; đội xếp thứ 3/10, tỷ số 3-2; Điều 3 Nghị định 24/2025/NĐ-CP.",
+            &[],
+        ),
+        (
+            "Trận đấu diễn ra lúc 19h30 ngày 14/10 (giờ Hà Nội), trong giai đoạn 2021-2025.",
+            &[("ngày 14/10 (giờ Hà Nội)", "2025-10-14")],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, a, expected);
+    }
+    // "24/7" with a cue is a day.
+    check(
+        "Ngày 24/7, đoàn đến Hà Nội",
+        a,
+        &[("Ngày 24/7", "2025-07-24")],
+    );
+}
+
 #[test]
 fn anchors() {
     let d = |y, m, day, source| Anchor {
