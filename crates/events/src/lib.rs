@@ -9,7 +9,9 @@
 //! 1. Verb phrases from `data/events/verbs.tsv` are found as whole syllables,
 //!    longest first; `block` rows mask words that merely contain a trigger
 //!    ("tiếp tục", "đăng ký", "ký ức"). Sentences of sports reporting
-//!    (`sports.tsv`) are skipped.
+//!    (`sports.tsv`: "ghi bàn", or a result with its score "thắng Thái Lan
+//!    2-1") are skipped, and in an article of sports reporting threats and
+//!    force (13, 15, 17–20) are play, never coded.
 //! 2. Modality cues (`modality.tsv`) right before the phrase, or anywhere
 //!    earlier in its clause for clause cues ("nếu", "yêu cầu"): a negated act
 //!    is dropped; a planned one becomes the intent to do it (036, 031, 033
@@ -47,7 +49,7 @@ mod syllables;
 
 use bodies::Bodies;
 pub use plover::{plover, PloverClass, PLOVER_TYPES};
-use rules::{Frame, Modality, Rules};
+use rules::{Frame, Modality, Rules, SportsCue};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use syllables::SyllableText;
@@ -273,12 +275,17 @@ impl Coder {
         let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
         let mut signing_sentences = Vec::new();
-        for (si, sentence) in sentences.iter().enumerate() {
-            let st = SyllableText::new(text, sentence.span);
+        let texts: Vec<SyllableText> = sentences
+            .iter()
+            .map(|s| SyllableText::new(text, s.span))
+            .collect();
+        let sports: Vec<SportsCues> = texts.iter().map(|st| self.sports_cues(text, st)).collect();
+        let sports_article = is_sports_article(&sports);
+        for (si, st) in texts.iter().enumerate() {
             if st.syllables.is_empty() {
                 continue;
             }
-            if !st.find(&self.rules.sports).is_empty() {
+            if sports[si].sentence || sports[si].scoreline {
                 continue; // a match report: "tấn công" is football here
             }
             let pair_phrases = st.find(&self.rules.pairs);
@@ -287,8 +294,13 @@ impl Coder {
                 if rule.frame == Frame::Block {
                     continue;
                 }
+                // In a sports article, force and threats are play ("Việt
+                // Nam tấn công dồn dập", "Indonesia đe dọa khung thành").
+                if sports_article && is_contest_code(&rule.code) {
+                    continue;
+                }
                 let mut code = rule.code.clone();
-                let modality = self.modality_before(&st, m.first);
+                let modality = self.modality_before(st, m.first);
                 if rule.frame == Frame::Asked && modality != Some(Modality::Demand) {
                     continue;
                 }
@@ -350,7 +362,7 @@ impl Coder {
                 });
                 let pair = if recent.is_some() { &recent } else { &focal };
                 let resolve = |actors: &[SentenceActor]| {
-                    resolve_sides(rule.frame, &code, trigger, actors, &pair_phrases, &st, pair)
+                    resolve_sides(rule.frame, &code, trigger, actors, &pair_phrases, st, pair)
                 };
                 // Countries' actors first, so that a body named nearby never
                 // changes a reading between two countries; a body is a side
@@ -549,6 +561,77 @@ fn country_name(iso3: &str, entities: &[Entity]) -> String {
         })
         .map(|e| e.name.clone())
         .unwrap_or_else(|| iso3.to_string())
+}
+
+/// What one sentence says of sports.
+#[derive(Clone, Copy, Debug, Default)]
+struct SportsCues {
+    /// A word only sports reporting uses ("ghi bàn"): the sentence is play.
+    sentence: bool,
+    /// A word sports reporting mostly uses ("chung kết", "U23").
+    article: bool,
+    /// A result with its score ("thắng Thái Lan 2-1").
+    scoreline: bool,
+}
+
+impl Coder {
+    fn sports_cues(&self, text: &str, st: &SyllableText) -> SportsCues {
+        let mut cues = SportsCues::default();
+        let mut result = false;
+        for m in st.find(&self.rules.sports) {
+            match self.rules.sports.values[m.pattern] {
+                SportsCue::Sentence => cues.sentence = true,
+                SportsCue::Article => cues.article = true,
+                SportsCue::Result => result = true,
+            }
+        }
+        cues.scoreline = result && has_score(text, st);
+        cues
+    }
+}
+
+/// Is there a score ("2-1", "3 - 0") among the syllables: two numbers of at
+/// most two digits joined by a dash, not a day-month ("ngày 2-1") nor part
+/// of a longer date ("2-1-2025")?
+fn has_score(text: &str, st: &SyllableText) -> bool {
+    const DATE_WORDS: [&str; 10] = [
+        "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "từ", "đến",
+    ];
+    let word = |i: usize| st.syllables[i].span.of(text);
+    let small_number = |i: usize| {
+        let w = word(i);
+        !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let dash_between = |i: usize| {
+        let (a, b) = (st.syllables[i - 1].span, st.syllables[i].span);
+        matches!(text.get(a.end..b.start).map(str::trim), Some("-" | "–"))
+    };
+    (1..st.syllables.len()).any(|i| {
+        small_number(i - 1)
+            && small_number(i)
+            && dash_between(i)
+            && !(i >= 2 && DATE_WORDS.iter().any(|d| word(i - 2).to_lowercase() == *d))
+            && !(i + 1 < st.syllables.len() && dash_between(i + 1) && small_number(i + 1))
+    })
+}
+
+/// Does the article report sport? Two sentences with sports words or a
+/// result, or a result in its first two, and a third of its sentences:
+/// one line on a match in a long political piece does not make it one.
+fn is_sports_article(sports: &[SportsCues]) -> bool {
+    let hits = sports
+        .iter()
+        .filter(|c| c.sentence || c.article || c.scoreline)
+        .count();
+    let lead_result = sports.iter().take(2).any(|c| c.scoreline);
+    (hits >= 2 || lead_result) && hits * 3 >= sports.len()
+}
+
+/// Codes that in a sports article are play, not politics: threats (13),
+/// shows of force (15), coercion (17), assault (18), fighting (19), mass
+/// violence (20).
+fn is_contest_code(code: &str) -> bool {
+    matches!(code.get(..2), Some("13" | "15" | "17" | "18" | "19" | "20"))
 }
 
 /// The first single day the sentence names, else the start of its first range.

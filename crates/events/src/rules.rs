@@ -48,6 +48,18 @@ pub enum Modality {
     Attribution,
 }
 
+/// What a word of sports reporting says (`sports.tsv`, second column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SportsCue {
+    /// Only sports ("ghi bàn", "thủ môn"): the sentence is not coded.
+    Sentence,
+    /// Mostly sports ("chung kết", "U23"): counts toward the article's signal.
+    Article,
+    /// A result ("thắng", "cầm hòa"): with a scoreline ("2-1") the sentence
+    /// reports a match.
+    Result,
+}
+
 /// One CAMEO code's reference values.
 #[derive(Clone, Debug)]
 pub struct CameoEntry {
@@ -97,8 +109,8 @@ pub struct Rules {
     pub modality: HashMap<String, (Modality, bool)>,
     pub kinds: PhraseSet<AgreementKind>,
     pub pairs: PhraseSet<()>,
-    /// Sports reporting: sentences holding one of these are not coded.
-    pub sports: PhraseSet<()>,
+    /// Words of sports reporting, and how much each says.
+    pub sports: PhraseSet<SportsCue>,
     pub cameo: HashMap<String, CameoEntry>,
 }
 
@@ -208,7 +220,17 @@ impl Rules {
             })
             .collect();
         let pairs = rows(pairs).map(|r| (r[0].to_string(), ())).collect();
-        let sports = rows(sports).map(|r| (r[0].to_string(), ())).collect();
+        let sports = rows(sports)
+            .map(|r| {
+                let cue = match r.get(1).copied().unwrap_or("sentence") {
+                    "sentence" => SportsCue::Sentence,
+                    "article" => SportsCue::Article,
+                    "result" => SportsCue::Result,
+                    other => panic!("sports.tsv: unknown scope {other:?} in {r:?}"),
+                };
+                (r[0].to_string(), cue)
+            })
+            .collect();
         Rules {
             verbs: PhraseSet::build(verbs),
             modality,

@@ -739,3 +739,90 @@ fn an_act_told_without_a_date_takes_the_day_the_text_last_gave() {
         c.coded.events
     );
 }
+
+#[test]
+fn a_sports_article_codes_no_force_even_where_a_sentence_names_no_sport() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        (LOC, "Indonesia", "IDN", &["Indonesia"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let text = "Tuyển Việt Nam thắng Thái Lan 2-1 trong trận chung kết lượt về. \
+                Ngay từ đầu, Việt Nam tấn công dồn dập nhưng Thái Lan phòng ngự chắc chắn. \
+                Ở trận còn lại, Indonesia đe dọa Trung Quốc bằng những pha phản công nhanh. \
+                Trung Quốc bao vây Indonesia ở phần sân nhà. \
+                Việt Nam sẽ gặp Indonesia ở bán kết.";
+    let c = check(text, spec, &[]);
+    assert!(
+        c.events.iter().all(|e| !is_contest_code(&e.0)),
+        "{:?}",
+        c.events
+    );
+    // What is not play is still coded: the next match is an intent to meet.
+    assert_eq!(c.events, vec![ev("036", "VNM", "IDN")]);
+}
+
+#[test]
+fn a_result_with_its_score_is_a_match_report() {
+    let spec: &Spec = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    let c = check(
+        "Nhật Bản đánh bại Hàn Quốc 3-0 sau khi tấn công liên tục.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn a_day_written_with_a_dash_is_no_score_and_one_match_makes_no_sports_article() {
+    let spec: &Spec = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Ukraine", "UKR", &["Ukraine"]),
+    ];
+    let c = check(
+        "Ngày 2-1, Mỹ tấn công Syria và đánh bại các nhóm vũ trang.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("190", "USA", "SYR")]);
+    // A long political piece with one line on football stays political.
+    let text = "Nga tấn công Ukraine bằng tên lửa. Mỹ lên án Nga. \
+                Nga cáo buộc Ukraine. Mỹ hỗ trợ Ukraine. Nga đe dọa Mỹ. \
+                Tối cùng ngày, đội tuyển Ukraine thắng 2-1 trong trận giao hữu.";
+    let c = check(text, spec, &[]);
+    assert!(
+        c.events.contains(&ev("190", "RUS", "UKR")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        c.events.contains(&ev("130", "RUS", "USA")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn sports_words_keep_their_scope() {
+    let st = |s: &str| SyllableText::new(s, Span::new(0, s.len()));
+    let coder = Coder::embedded();
+    let text = "U23 Việt Nam vào chung kết.";
+    let cues = coder.sports_cues(text, &st(text));
+    assert!(cues.article && !cues.sentence && !cues.scoreline);
+    let text = "Việt Nam thắng Thái Lan 2 - 1.";
+    assert!(coder.sports_cues(text, &st(text)).scoreline);
+    // A day-month or a full date is no score; "hòa bình" is no draw.
+    for text in [
+        "Việt Nam thắng lớn ngày 2-1.",
+        "Hiệp định hòa bình ký 27-1-1973.",
+        "Hòa bình lập lại 3-2.",
+    ] {
+        assert!(!coder.sports_cues(text, &st(text)).scoreline, "{text}");
+    }
+}
