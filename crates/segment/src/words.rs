@@ -286,8 +286,10 @@ impl WordModel {
         scratch.cost[0] = 0.0;
         // All-caps headlines are not one long name.
         let names_allowed = !(n > 3 && run.iter().all(|s| s.all_caps));
+        // Most runs hold no number: skip the number candidates at once.
+        let number_guide = guide.filter(|_| run.iter().any(|s| s.number));
         for i in 0..n {
-            if let Some(guide) = guide {
+            if let Some(guide) = number_guide {
                 let here = scratch.cost[i];
                 self.relax_numbers(run, guide, i, here, scratch);
             }
