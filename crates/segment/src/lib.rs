@@ -32,8 +32,9 @@
 //! 0.9633, guided 0.9636), and `--with-dev --cv` cross-validates over
 //! train and dev pooled, the lexicon jackknifed (0.9706 → 0.9710).
 //! UD-VTB test (as shipped): P 0.9806 R 0.9837 F1 0.9822.
-//! Throughput: `examples/segment_throughput.rs` (about 1.1M syllables/s
-//! on one loaded core, 0.63 of the lexicon programme alone).
+//! Throughput: `examples/segment_throughput.rs` (1.89M syllables/s on one
+//! idle core before numbers joined runs; callgrind counts 2% more
+//! instructions per syllable since).
 
 mod data;
 mod gaps;
