@@ -602,6 +602,10 @@ impl<'a> Scan<'a> {
         if !(self.same_sentence(i, k) && self.toks[k].gap == Gap::Space && self.toks[k].cap) {
             return k;
         }
+        // "Chủ tịch thành phố Nguyễn Văn An": the unit is unnamed, the name the person's
+        if in_chain && self.chain_name_at(k) {
+            return k;
+        }
         // a known name, a title or a stop phrase is read as such; but a place
         // may bear a person's name ("đường Trường Chinh", "phường Quang Trung")
         if self
@@ -671,6 +675,12 @@ impl<'a> Scan<'a> {
     /// one more mention of it: "Cục Điều tra Liên bang Mỹ (FBI)".
     fn org_with_acronym(&mut self, i: usize) -> usize {
         let end = self.parse_org(i, false).end;
+        self.acronym_after(end)
+    }
+
+    /// The acronym in brackets at `end`, right after the organisation pushed
+    /// last: one more mention of it. Returns where reading goes on.
+    fn acronym_after(&mut self, end: usize) -> usize {
         let Some(last) = self.out.last() else {
             return end;
         };
@@ -703,6 +713,70 @@ impl<'a> Scan<'a> {
         }
         self.out.push(raw);
         end + 1
+    }
+
+    /// Where a body starts inside the title cue `from..end` that ends with it,
+    /// when the name goes on past the cue with a country, a place or an
+    /// administrative unit ("Chủ tịch Thượng viện | Campuchia", "Chủ tịch
+    /// UBND | thành phố", "Thủ tướng Quốc vụ viện | Trung Quốc").
+    fn body_in_title(&self, from: usize, end: usize) -> Option<usize> {
+        if !(self.same_sentence(from, end) && self.toks[end].gap == Gap::Space) {
+            return None;
+        }
+        let named_after = self.at(end).iter().any(|c| match c.target {
+            Target::Entry(_) => matches!(
+                self.entry_kind(c.target),
+                Some(EntryKind::Country | EntryKind::Place)
+            ),
+            Target::Locative(h) => {
+                self.g.place_heads[h as usize].kind == "admin" && self.toks[end].lower
+            }
+            _ => false,
+        });
+        (from + 1..end).find(|&k| {
+            self.at(k).iter().any(|c| match c.target {
+                Target::Head(_) => c.end as usize == end && named_after,
+                Target::Entry(_) => {
+                    self.entry_kind(c.target) == Some(EntryKind::Organisation)
+                        && (c.end as usize > end || c.end as usize == end && named_after)
+                }
+                _ => false,
+            })
+        })
+    }
+
+    /// Whether a Vietnamese person's name starts at `k` and ends the title
+    /// chain ("Chủ tịch UBND thành phố | Nguyễn Văn An phát biểu").
+    fn chain_name_at(&self, k: usize) -> bool {
+        if !(k < self.toks.len() && self.toks[k].cap && self.g.is_surname(self.word(k))) {
+            return false;
+        }
+        if self.best(k).is_some_and(|c| {
+            c.end as usize > k + 1 && self.entry_kind(c.target) != Some(EntryKind::Person)
+        }) {
+            return false;
+        }
+        let end = self.name_run(k);
+        (3..=4).contains(&(end - k))
+            && self.vietnamese_name(k, end)
+            && !(self.same_sentence(k, end)
+                && self.toks[end].cap
+                && self.toks[end].gap == Gap::Space)
+    }
+
+    /// Inside a title chain, the acronym in brackets after the body that ends
+    /// at `*j` ("Quỹ Tiền tệ Quốc tế (IMF)"): read as one more mention of it,
+    /// `*j` moved past it; true when the chain goes on right after ") ".
+    fn chain_acronym(&mut self, j: &mut usize) -> bool {
+        let end = *j;
+        let after = self.acronym_after(end);
+        if after == end {
+            return false;
+        }
+        *j = after;
+        after < self.toks.len()
+            && self.same_sentence(end, after)
+            && self.text[self.toks[after - 1].span.end..self.toks[after].span.start].trim() == ")"
     }
 
     /// A one-syllable country or place directly followed by a capitalised
@@ -937,9 +1011,12 @@ impl<'a> Scan<'a> {
         // where each office title starts, for the offices the chain names
         let mut starts: Vec<usize> = Vec::new();
         let mut j = i;
+        // the chain goes on after an acronym in brackets: "Tổng Giám đốc Quỹ
+        // Tiền tệ Quốc tế (IMF) Kristalina Georgieva"
+        let mut bracket = false;
         while j < n && self.same_sentence(i, j) {
             let best = self.best(j);
-            if j > i {
+            if j > i && !std::mem::take(&mut bracket) {
                 match self.toks[j].gap {
                     Gap::Space | Gap::Joined => {}
                     Gap::Comma => {
@@ -976,6 +1053,18 @@ impl<'a> Scan<'a> {
                                     role = title.role.clone();
                                 }
                                 after_tai = false;
+                                // "Chủ tịch Thượng viện Campuchia": the body the title
+                                // ends with is named, with its country or place
+                                if let Some(k) = self.body_in_title(j, c.end as usize) {
+                                    let org = self.parse_org(k, true);
+                                    j = org.absorb_into_chain(
+                                        &mut after_tai,
+                                        &mut country,
+                                        &mut org_role,
+                                    );
+                                    bracket = self.chain_acronym(&mut j);
+                                    continue;
+                                }
                             }
                             TitleKind::Personal => {
                                 personal = true;
@@ -1025,12 +1114,14 @@ impl<'a> Scan<'a> {
                                     &mut country,
                                     &mut org_role,
                                 );
+                                bracket = self.chain_acronym(&mut j);
                             }
                         }
                     }
                     Target::Head(_) => {
                         let org = self.parse_org(j, true);
                         j = org.absorb_into_chain(&mut after_tai, &mut country, &mut org_role);
+                        bracket = self.chain_acronym(&mut j);
                     }
                     Target::Locative(h) => {
                         j = self.locative(j, c, h as usize, true);
@@ -1397,6 +1488,7 @@ impl<'a> Scan<'a> {
                     let introduces_place = matches!(c.target, Target::Locative(_))
                         && self.same_sentence(m, c.end as usize)
                         && self.toks[c.end as usize].cap
+                        && self.toks[c.end as usize].gap == Gap::Space
                         && self.at(c.end as usize).is_empty();
                     introduces_place
                         || matches!(c.target, Target::Entry(_) | Target::Head(_))
@@ -1697,6 +1789,22 @@ impl<'a> Scan<'a> {
                 return inner;
             }
         }
+        // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": a known body whose
+        // name ends with its parent's full name (three syllables or more, not a
+        // short form like "Quốc hội") names the parent too
+        let parent = entry.and_then(|_| {
+            (i + 1..k).find_map(|m| {
+                self.at(m)
+                    .iter()
+                    .find(|d| {
+                        d.end as usize == k
+                            && d.end - d.start >= 3
+                            && d.target != c.target
+                            && self.entry_kind(d.target) == Some(EntryKind::Organisation)
+                    })
+                    .copied()
+            })
+        });
         while !acronym && k < n && self.same_sentence(i, k) {
             let gap_ok = match self.toks[k].gap {
                 Gap::Space => true,
@@ -1831,6 +1939,47 @@ impl<'a> Scan<'a> {
                     }
                     // "Ủy ban Chứng khoán Nhà nước", "Ngân hàng Nhân dân Trung Quốc":
                     // capitalised common words are words of a name a head opened
+                    // "UBND thành phố Huế", "TAND tỉnh Nghệ An": a body of an administrative unit
+                    Target::Locative(h)
+                        if entry.is_none()
+                            && self.toks[k].lower
+                            && self.g.place_heads[h as usize].kind == "admin" =>
+                    {
+                        let unit_end = d.end as usize;
+                        // "Chủ tịch UBND thành phố Nguyễn Văn An": the unit is unnamed
+                        let known_place = self.best(unit_end).filter(|p| {
+                            self.same_sentence(k, unit_end)
+                                && self.toks[unit_end].gap == Gap::Space
+                                && self.entry_kind(p.target) == Some(EntryKind::Place)
+                        });
+                        if in_chain
+                            && self.same_sentence(k, unit_end)
+                            && self.chain_name_at(unit_end)
+                        {
+                            k = unit_end;
+                        } else if let Some(p) = known_place {
+                            self.location(p);
+                            if let Target::Entry(e) = p.target {
+                                country =
+                                    country.or_else(|| self.g.entries[e as usize].country.clone());
+                            }
+                            k = p.end as usize;
+                        } else {
+                            let place_end = self.locative(k, d, h as usize, in_chain);
+                            if place_end == unit_end {
+                                break;
+                            }
+                            if let Some(last) = self.out.last() {
+                                if last.kind == EntityKind::Location {
+                                    country = country.or_else(|| last.country.clone());
+                                }
+                            }
+                            k = place_end;
+                        }
+                        extended = true;
+                        only_country = false;
+                        break;
+                    }
                     Target::Stop(s) if entry.is_none() && self.stop_in_name(i, k, d, s) => {
                         k = d.end as usize;
                         extended = true;
@@ -1968,6 +2117,22 @@ impl<'a> Scan<'a> {
             short,
             offices: Vec::new(),
         });
+        if let Some(Target::Entry(e)) = parent.map(|d| d.target) {
+            let pe = &self.g.entries[e as usize];
+            let d = parent.unwrap_or(c);
+            self.out.push(Raw {
+                kind: EntityKind::Organisation,
+                entry: Some(e as usize),
+                name: pe.name.clone(),
+                country: pe.country.clone(),
+                role: pe.role.clone(),
+                roles: Vec::new(),
+                span: self.span(d.start as usize, d.end as usize),
+                sentence,
+                short: Short::No,
+                offices: Vec::new(),
+            });
+        }
         Org {
             end: k.max(i + 1),
             country: out_country,

@@ -129,3 +129,88 @@ fn a_foreign_name_goes_on_past_its_country() {
     let es = run("Tập đoàn Điện lực Việt Nam Hà Nội đã cắt điện.");
     no_mention(&es, ORG, "Tập đoàn Điện lực Việt Nam Hà Nội");
 }
+
+#[test]
+fn a_list_of_titled_people_is_no_apposition() {
+    let es = run("Ông gặp Thủ tướng Lào Sonexay Siphandone, Phó Tổng thống Philippines Sara Duterte và nhiều lãnh đạo.");
+    let sara = mentioned(&es, PER, "Sara Duterte");
+    assert_eq!(sara.country.as_deref(), Some("PHL"));
+    assert_eq!(sara.roles, ["Phó Tổng thống"]);
+    let laos = mentioned(&es, PER, "Sonexay Siphandone");
+    assert!(
+        !laos.roles.iter().any(|r| r == "Phó Tổng thống"),
+        "{laos:?}"
+    );
+    // titles with no name after them are the first person's
+    let es = run("Ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam, cho biết.");
+    assert_eq!(mentioned(&es, PER, "Marc Knapper").roles, ["Đại sứ"]);
+}
+
+#[test]
+fn the_chain_goes_on_after_an_acronym_in_brackets() {
+    let es = run("Có mặt Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO) Ngozi Okonjo-Iweala.");
+    let p = mentioned(&es, PER, "Ngozi Okonjo-Iweala");
+    assert_eq!(p.roles, ["Tổng Giám đốc"]);
+    let wto = mentioned(&es, ORG, "WTO");
+    assert!(wto.mentions.len() == 2, "{wto:?}");
+    // a bracket that closes the sentence's subject ends the chain
+    let es = run("Giám đốc Cục Điều tra Liên bang (FBI) cho biết.");
+    mentioned(&es, ORG, "Cục Điều tra Liên bang");
+    assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
+}
+
+#[test]
+fn bodies_inside_titles_with_their_country_or_unit() {
+    let es = run("Chủ tịch Thượng viện Thái Lan Mongkol Surasajja thăm Hà Nội.");
+    assert_eq!(
+        mentioned(&es, ORG, "Thượng viện Thái Lan")
+            .country
+            .as_deref(),
+        Some("THA")
+    );
+    mentioned(&es, PER, "Mongkol Surasajja");
+    let es = run("Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng chủ trì cuộc họp.");
+    mentioned(&es, ORG, "UBND tỉnh Quảng Trị");
+    mentioned(&es, PER, "Võ Văn Hưng");
+    // a title with no country or unit after it names no body
+    let es = run("Chủ tịch Thượng viện phát biểu khai mạc.");
+    assert!(!es.iter().any(|e| e.kind == ORG), "{:?}", names(&es));
+}
+
+#[test]
+fn a_person_after_an_unnamed_unit_is_a_person() {
+    let es = run("Chủ tịch UBND thành phố Lê Văn Bình cho biết sẽ kiểm tra.");
+    let p = mentioned(&es, PER, "Lê Văn Bình");
+    assert_eq!(p.country.as_deref(), Some("VNM"));
+    mentioned(&es, ORG, "UBND thành phố");
+    assert!(!es.iter().any(|e| e.kind == LOC), "{:?}", names(&es));
+    // but a city named after a person is a place
+    let es = run("Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi phát biểu.");
+    mentioned(&es, PER, "Phan Văn Mãi");
+    assert!(es.iter().any(|e| e.kind == LOC), "{:?}", names(&es));
+}
+
+#[test]
+fn courts_procuracies_and_broadcasters() {
+    let es = run("Sáng 2/3, TAND tỉnh Hà Tĩnh mở phiên tòa; VKSND tỉnh Hà Tĩnh giữ quyền công tố. Đài NHK đưa tin.");
+    mentioned(&es, ORG, "TAND tỉnh Hà Tĩnh");
+    mentioned(&es, ORG, "VKSND tỉnh Hà Tĩnh");
+    mentioned(&es, ORG, "Đài NHK");
+    let es = run("Đoàn khách từ Đài Loan đến thăm đài tưởng niệm.");
+    mentioned(&es, LOC, "Đài Loan");
+    assert!(!es.iter().any(|e| e.kind == ORG), "{:?}", names(&es));
+}
+
+#[test]
+fn a_parent_body_named_at_the_end_of_a_known_body() {
+    let es = run("Ông là Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIII.");
+    mentioned(&es, ORG, "Đảng Cộng sản Việt Nam");
+    // the short form of the same body is not a second one
+    let es = run("Hội nghị Ban Chấp hành Trung ương Đảng lần thứ 10.");
+    assert_eq!(
+        es.iter().filter(|e| e.kind == ORG).count(),
+        1,
+        "{:?}",
+        names(&es)
+    );
+}
