@@ -301,11 +301,13 @@ impl Lexicon {
         let mut first_two = s.chars();
         let written_as_name = first_two.next().is_some_and(char::is_uppercase)
             && first_two.next().is_some_and(char::is_lowercase);
+        let lower = s.to_lowercase();
         for prefix in &self.outlet_prefix {
-            let Some(head) = s.get(..prefix.len()) else {
-                continue;
-            };
-            if head.to_lowercase() != *prefix || !s[prefix.len()..].starts_with(' ') {
+            // Vietnamese letters keep their byte length in lower case; check the cut anyway.
+            if !lower.starts_with(prefix.as_str())
+                || !s.is_char_boundary(prefix.len())
+                || !s[prefix.len()..].starts_with(' ')
+            {
                 continue;
             }
             let rest = s[prefix.len()..].trim();
@@ -327,7 +329,7 @@ impl Lexicon {
         if !plain(s) {
             return None;
         }
-        let last = s.rsplit(' ').next().unwrap_or(s).to_lowercase();
+        let last = lower.rsplit(' ').next().unwrap_or(&lower);
         if words == 1 {
             // "baolangson.vn": letters, digits and dots, ending in a news domain.
             let address = s.contains('.')
@@ -346,9 +348,9 @@ impl Lexicon {
         let channel = (2..=5).contains(&words)
             && s.split_whitespace().next().is_some_and(capital)
             && small <= 1
-            && !s
+            && !lower
                 .split_whitespace()
-                .any(|w| self.function_word.contains(&w.to_lowercase()))
+                .any(|w| self.function_word.contains(w))
             && self
                 .outlet_suffix
                 .iter()

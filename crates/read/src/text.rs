@@ -287,7 +287,11 @@ where
             push_unique(&mut body.related, t);
             continue;
         }
-        let marker = lead_marker(p);
+        let marker = if may_open_with_marker(p) {
+            lead_marker(p)
+        } else {
+            None
+        };
         if piece != Piece::Whole && marker.is_none() {
             // "Chủ tịch nước tiếp Đại sứ (Ảnh: TTXVN) Chiều 12/5, ...": a short
             // sentence before a credit is its caption; longer text stays, credit or not.
@@ -707,8 +711,8 @@ pub(crate) fn is_related_heading(p: &str) -> bool {
 /// A heading after which only tags or comments follow ("Từ khóa", "Ý kiến bạn đọc").
 fn is_end_heading(p: &str) -> bool {
     let lex = &*LEXICON;
-    // "Hiện chưa có bình luận nào, hãy ...": the comment box, however long its line.
-    if lex.end_prefix.iter().any(|c| prefix_ci(p, c).is_some()) {
+    // "Hiện chưa có bình luận nào, hãy ...": the comment box, a line longer than a heading.
+    if p.len() <= 300 && lex.end_prefix.iter().any(|c| prefix_ci(p, c).is_some()) {
         return true;
     }
     if p.len() > 60 {
@@ -798,19 +802,21 @@ fn inline_credit(p: &str) -> Option<(usize, usize)> {
         let kind = credit_kind(&p[open + 1..close])?;
         (kind != "source" && starts_sentence(&p[close + 1..])).then_some((open, close + 1))
     });
+    // The first credit of each spelling; the earlier of the two wins.
     let bare = ["Ảnh:", "ẢNH:"]
         .iter()
-        .flat_map(|cue| p.match_indices(cue))
-        .filter_map(|(at, cue)| {
-            let before = p[..at].trim_end();
-            // "Trong ảnh: ..." opens a caption; a credit stands after a space or a dash.
-            let after_word = at == 0 || p[..at].ends_with(' ');
-            let last_word = before.rsplit(' ').next().unwrap_or("");
-            if !after_word || last_word.eq_ignore_ascii_case("trong") {
-                return None;
-            }
-            let end = at + cue.len() + bare_credit_len(&p[at + cue.len()..])?;
-            starts_sentence(&p[end..]).then_some((at, end))
+        .filter_map(|cue| {
+            p.match_indices(cue).find_map(|(at, cue)| {
+                let before = p[..at].trim_end();
+                // "Trong ảnh: ..." opens a caption; a credit stands after a space or a dash.
+                let after_word = at == 0 || p[..at].ends_with(' ');
+                let last_word = before.rsplit(' ').next().unwrap_or("");
+                if !after_word || last_word.eq_ignore_ascii_case("trong") {
+                    return None;
+                }
+                let end = at + cue.len() + bare_credit_len(&p[at + cue.len()..])?;
+                starts_sentence(&p[end..]).then_some((at, end))
+            })
         })
         .min();
     match (paren, bare) {
@@ -916,6 +922,19 @@ fn related_title(p: &str) -> Option<&str> {
     }
     let t = p.trim_start_matches(['>', '»', '•', '-', ' ', '*']).trim();
     (!t.is_empty()).then_some(t)
+}
+
+/// Whether `p` could open with a lead marker: a bracket, or a dash after a
+/// short run of plain words ([`LEAD_BARE`]'s shape). Most paragraphs skip the regexes.
+fn may_open_with_marker(p: &str) -> bool {
+    if p.starts_with('(') {
+        return true;
+    }
+    let head = &p[..floor_char_boundary(p, p.len().min(112))];
+    head.find(['-', '–', '—']).is_some_and(|dash| {
+        let before = &head[..dash];
+        before.chars().count() <= 33 && !before.contains(['(', ')', ':', '/', ','])
+    })
 }
 
 /// The lead's outlet marker: `(NLĐO)- `, `TTO - `, `(Dân trí) - `, `VOV.VN - `.
