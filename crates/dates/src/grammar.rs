@@ -178,6 +178,12 @@ pub(crate) enum Value {
         from: Bound,
         to: Bound,
     },
+    /// The first day of such a range, as a date of its own ("từ ngày 7/7
+    /// đến nay": 7/7 of the range's year).
+    BetweenStart {
+        from: Bound,
+        to: Bound,
+    },
 }
 
 /// What the words of a sentence say of its time.
@@ -208,6 +214,8 @@ pub(crate) enum Bound {
     Relative(Relative, Part),
     /// A holiday in a year ("Tết Nguyên đán 2026").
     Holiday(Holiday, Year),
+    /// A day alone ("ngày 21"), the next one after the anchor when `true`.
+    DayOfMonth(u8, bool),
 }
 
 impl Bound {
@@ -228,6 +236,7 @@ impl Bound {
             },
             Bound::Weekday(iso, direction) => Value::Weekday { iso, direction },
             Bound::Relative(rel, part) => Value::Relative { rel, part },
+            Bound::DayOfMonth(day, ahead) => Value::DayOfMonth { day, ahead },
             Bound::Holiday(holiday, year) => Value::Holiday {
                 holiday,
                 year,
@@ -763,6 +772,17 @@ impl Parser<'_> {
         let (iso, direction, end) = self.bare_weekday(i, j, prefix)?;
         let from = Bound::Weekday(iso, direction);
         if let Some(range_from) = prefix.range_from {
+            // "mở cửa từ thứ Hai đến thứ Sáu" is a timetable: a range of
+            // weekdays is dated only by a week or the sentence's tense.
+            if let Some(far) = self.bound_after(end, false) {
+                let dated = matches!(far.bound, Bound::Weekday(_, Direction::Week(_)))
+                    || matches!(direction, Direction::Week(_))
+                    || self.sentence_has(j, ContextRole::Future)
+                    || self.sentence_has(j, ContextRole::Past);
+                if !dated || self.sentence_has(j, ContextRole::Routine) {
+                    return Some(far.end);
+                }
+            }
             if let Some(next) = self.between(range_from.min(text_from), None, end, from, false) {
                 return Some(next);
             }
@@ -864,7 +884,12 @@ impl Parser<'_> {
         }
         let end = self.clock_note(end);
         if let Some(own) = own.filter(|_| self_standing(from)) {
-            self.push(own, k, from.value());
+            // A day takes its year from the range; months have their own.
+            let value = match from {
+                Bound::Day(_) => Value::BetweenStart { from, to },
+                _ => from.value(),
+            };
+            self.push(own, k, value);
         }
         if let Some(to_own) = to_own.filter(|_| self_standing(to)) {
             self.push(to_own, end, to.value());
@@ -1028,6 +1053,12 @@ impl Parser<'_> {
                 year,
                 after: 0,
             } => Bound::Holiday(holiday, year),
+            // "từ nay tới ngày 21": the coming 21st.
+            Element::DayOnly(day)
+                if inner.day_word && j > 0 && self.toks[j - 1].syllable == self.lex.day_word =>
+            {
+                Bound::DayOfMonth(day, from_now)
+            }
             _ => return None,
         };
         Some(Far {
@@ -1229,6 +1260,17 @@ impl Parser<'_> {
                 }
                 if cued {
                     if let Some(next) = self.list(text_from, first.end, day) {
+                        return Some(next);
+                    }
+                }
+                // "từ ngày 10 đến ngày 12", "từ ngày 20 đến cuối tháng 6":
+                // "ngày" before the day ("từ 3 đến 5 người" is a count).
+                let day_word =
+                    first.first > 0 && self.toks[first.first - 1].syllable == self.lex.day_word;
+                if prefix.range_from.is_some() && day_word {
+                    let from = Bound::DayOfMonth(day, false);
+                    if let Some(next) = self.between(range_text_from, None, first.end, from, false)
+                    {
                         return Some(next);
                     }
                 }
@@ -1942,9 +1984,15 @@ impl Parser<'_> {
                 .context_at(after, ContextRole::Next)
                 .filter(|_| !self.range_follows(after));
             let follows = next.is_some() || self.context_at(after, ContextRole::Follower).is_some();
-            let year_word = self
-                .tok(after)
-                .is_some_and(|t| t.syllable == self.lex.year_word);
+            // "tháng 1 đến tháng 3 âm lịch": the range did not read.
+            let failed_range = self.range_connector(after).is_some_and(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.syllable == self.lex.month_word)
+            });
+            let year_word = failed_range
+                || self
+                    .tok(after)
+                    .is_some_and(|t| t.syllable == self.lex.year_word);
             if !(cued || part != Part::Whole || follows) || year_word || !self.ends_cleanly(after) {
                 return None;
             }

@@ -370,6 +370,9 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
             }
         }
         Value::Between { from, to } => between(from, to, anchor, last_day),
+        Value::BetweenStart { from, to } => {
+            Some(DateValue::day(between(from, to, anchor, last_day)?.start))
+        }
         Value::Lunar { month, day, year } => lunar_month(month, day, year, anchor),
         Value::WeekPart {
             part,
@@ -474,6 +477,13 @@ fn between(
     let (to_start, end) = (day(&span.start)?, day(&span.end)?);
     let start = match from {
         Bound::Day(p) if p.year.is_none() && p.year_offset.is_none() => range_start(p, end)?,
+        Bound::DayOfMonth(day, _) => range_start(
+            Partial {
+                day: Some(day),
+                ..Partial::default()
+            },
+            end,
+        )?,
         Bound::Months {
             first,
             last,

@@ -281,7 +281,7 @@ fn ranges_between_periods() {
         ),
         // A week of the anchor: the range around a Monday is this week's.
         (
-            "Triển lãm mở cửa từ thứ Hai đến thứ Tư.",
+            "Triển lãm đã mở cửa từ thứ Hai đến thứ Tư.",
             "từ thứ Hai đến thứ Tư",
             "2025-10-13/2025-10-15",
         ),
@@ -319,6 +319,25 @@ fn ranges_between_periods() {
         &[
             ("từ ngày 5/10 đến cuối tháng 10", "2025-10-05/2025-10-31"),
             ("ngày 5/10", "2025-10-05"),
+        ],
+    );
+    // Days alone after "ngày" join too; the start takes the range's year.
+    check(
+        "mưa dông từ ngày 10 đến ngày 12, những ngày khác nắng",
+        monday,
+        &[("từ ngày 10 đến ngày 12", "2025-10-10/2025-10-12")],
+    );
+    check(
+        "giá giữ nguyên từ nay tới ngày 21",
+        full("2017-06-30"),
+        &[("từ nay tới ngày 21", "2017-06-30/2017-07-21")],
+    );
+    check(
+        "lũ xảy ra từ ngày 7/7 đến nay",
+        full("2017-06-30"),
+        &[
+            ("từ ngày 7/7 đến nay", "2016-07-07/2017-06-30"),
+            ("ngày 7/7", "2016-07-07"),
         ],
     );
     // Whole months with their year are dates of their own; a part is not.
@@ -361,9 +380,14 @@ fn ranges_between_periods() {
     // Weekdays of a week already gone (a Saturday article), or ahead.
     let saturday = full("2025-10-11");
     check(
-        "Triển lãm mở cửa từ thứ Hai đến thứ Tư.",
+        "Triển lãm đã mở cửa từ thứ Hai đến thứ Tư.",
         saturday,
         &[("từ thứ Hai đến thứ Tư", "2025-10-06/2025-10-08")],
+    );
+    check(
+        "Hội nghị diễn ra từ thứ Hai đến thứ Tư tuần tới.",
+        saturday,
+        &[("từ thứ Hai đến thứ Tư tuần tới", "2025-10-13/2025-10-15")],
     );
     check(
         "Triển lãm sẽ mở cửa từ thứ Hai đến thứ Tư.",
@@ -381,6 +405,11 @@ fn ranges_between_periods() {
         "Từ nay đến năm 2030, Việt Nam phấn đấu",
         "từ năm 2020 đến nay, công ty",
         "từ lần thứ hai đến thứ ba",
+        "Bảo tàng mở cửa từ thứ Hai đến thứ Sáu.",
+        "Bảo tàng thường mở cửa từ thứ Hai đến thứ Sáu, nhưng sẽ đóng cửa",
+        "làm việc từ thứ 2 đến thứ 6",
+        "giá từ 3 đến 5 triệu đồng",
+        "du khách nên đến vào mùa xuân từ tháng 1 đến tháng 3 âm lịch",
         "từ nay về sau, hai bên",
         "từ cuối cùng đến đầu tiên",
         "lễ hội hoa kéo dài từ cuối tháng 5 đến đầu tháng 6 hằng năm",
