@@ -492,7 +492,7 @@ impl Parser<'_> {
             if let Some(next) = self.relative_part_at(j) {
                 return Some(next);
             }
-            if let Some(next) = self.week_part_at(i, j) {
+            if let Some(next) = self.week_part_at(i, j, prefix.range_from) {
                 return Some(next);
             }
             if let Some(next) = self.relative_at(j) {
@@ -650,7 +650,7 @@ impl Parser<'_> {
     /// ("báo Cuối tuần") or another word ("bắt đầu tuần tra"); a bare
     /// weekend, often generic ("cuối tuần cả nhà đi chơi"), needs the
     /// sentence's tense or "vừa qua" after it.
-    fn week_part_at(&mut self, i: usize, j: usize) -> Option<usize> {
+    fn week_part_at(&mut self, i: usize, j: usize, range_from: Option<usize>) -> Option<usize> {
         if self.tok(j)?.syllable != self.lex.week_word {
             return None;
         }
@@ -679,6 +679,16 @@ impl Parser<'_> {
             return None;
         }
         let mut end = j + 1;
+        // "từ đầu tuần đến sáng nay": this week's start to the far end.
+        if let Some(from) = range_from {
+            let rel = Relative {
+                unit: Unit::Week,
+                offset: 0,
+            };
+            if let Some(next) = self.between(from, None, end, Bound::Relative(rel, part), false) {
+                return Some(next);
+            }
+        }
         let tense = if let Some((_, next)) = self.phrase_at(end, &self.lex.past_markers) {
             end = next;
             Tense::Past

@@ -1146,6 +1146,11 @@ fn parts_of_weeks() {
     ] {
         check(input, anchor, &[(text, value)]);
     }
+    check(
+        "Từ đầu tuần đến sáng nay, giá vàng tăng",
+        friday,
+        &[("Từ đầu tuần đến sáng nay", "2025-10-13/2025-10-17")],
+    );
     for input in [
         "Cuối tuần, cả nhà đi siêu thị.",
         "các ngày cuối tuần đông khách",
