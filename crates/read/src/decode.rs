@@ -114,13 +114,31 @@ pub(crate) fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     Encoding::for_label(&label)
 }
 
-/// Composes decomposed marks (Windows-1258, macOS file names) into NFC.
+/// Composes decomposed marks (Windows-1258, macOS file names) into NFC, and
+/// writes the Vietnamese Đ/đ where the Icelandic eth stands in for it.
 pub(crate) fn to_nfc(text: String) -> String {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    let text = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text
     } else {
         text.nfc().collect()
+    };
+    eth_to_d(text)
+}
+
+/// "Ðiện và Thư thăm hỏi": older fonts and sites type Đ (U+0110) as the
+/// look-alike eth Ð (U+00D0), which no Vietnamese word or name contains.
+/// Both are two bytes in UTF-8, so offsets stay put.
+fn eth_to_d(text: String) -> String {
+    if !text.contains(['Ð', 'ð']) {
+        return text;
     }
+    text.chars()
+        .map(|c| match c {
+            'Ð' => 'Đ',
+            'ð' => 'đ',
+            c => c,
+        })
+        .collect()
 }
 
 /// NUL bytes, or more than one control character in ten, in the first 8 KB.
@@ -183,6 +201,18 @@ pub(crate) fn encode_windows_1258(text: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eth_stands_for_d() {
+        let text = "Ðiện và Thư thăm hỏi. Ðược tin bão lũ, ông gửi điện ðến Hà Nội.";
+        let got = decode(text.as_bytes()).unwrap().text;
+        assert_eq!(
+            got,
+            "Điện và Thư thăm hỏi. Được tin bão lũ, ông gửi điện đến Hà Nội."
+        );
+        assert_eq!(got.len(), text.len());
+        assert_eq!(to_nfc("Đà Nẵng".to_string()), "Đà Nẵng");
+    }
 
     #[test]
     fn utf8_with_bom_is_stripped() {
