@@ -30,7 +30,10 @@
 //!    stands for the person it names). "A và B" is a pair; "A bị B …" makes
 //!    B the doer. "Hai bên" and its kin (`pairs.tsv`) are the last
 //!    bilateral pair told, else the article's two main countries. "Theo X,",
-//!    photo credits, "tại X" and the sides of "X - Y" are not doers.
+//!    photo credits, "tại X" and the sides of "X - Y" are not doers; "từ X"
+//!    (where something came from) is no target but of an appeal or demand.
+//!    A deal between two companies is commerce: its contract is an
+//!    agreement, not an event.
 //! 4. One happening told twice is one event with every telling: records are
 //!    merged per code group and country pair (both orders of a visit are one
 //!    visit). [`Coder::code_all`] returns every event; [`Coder::code`] and
@@ -125,6 +128,9 @@ pub(crate) struct SentenceActor {
     pub possessive: bool,
     /// Preceded by "tới"/"sang"/"đến": where a visit goes.
     pub destination: bool,
+    /// Preceded by "từ": where something comes from ("ma túy từ Lào"), never
+    /// what an act is done to.
+    pub origin: bool,
 }
 
 /// One side of an event before it becomes an [`Actor`].
@@ -440,6 +446,14 @@ impl Coder {
                 }
             }
         }
+        // A deal between two companies is commerce, not a relation between
+        // their countries: its contract is an agreement, no event.
+        let business = |a: &Option<Actor>| {
+            a.as_ref()
+                .and_then(|a| a.entity)
+                .is_some_and(|i| entities[i].actor_role.as_deref() == Some("BUS"))
+        };
+        events.retain(|e| !(business(&e.source) && business(&e.target)));
         Coded {
             events: merge(events),
             agreements,
@@ -766,6 +780,7 @@ fn sentence_actors(
                         .any(|w| last_words(w) && before.contains("tại")),
                 possessive: last_words("của"),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
+                origin: last_words("từ"),
             });
         }
     }
@@ -1032,10 +1047,19 @@ fn resolve_sides(
             (side(src), side(p))
         });
     }
-    let tgt = right
+    // Nothing is done to where something came from ("bắt giữ hai đối
+    // tượng vận chuyển ma túy từ Lào"); but an appeal or a demand is made
+    // of whom "từ" names ("kêu gọi viện trợ từ Nhật Bản").
+    let asks = code.starts_with("02") || code.starts_with("10");
+    let objects: Vec<&SentenceActor> = right
+        .iter()
+        .copied()
+        .filter(|a| asks || !a.origin)
+        .collect();
+    let tgt = objects
         .iter()
         .find(|a| visit && a.destination && a.country != src.country)
-        .or_else(|| right.iter().find(|a| a.country != src.country))
+        .or_else(|| objects.iter().find(|a| a.country != src.country))
         .map(|a| side(person_named_after(a, &right, st)))
         .or_else(|| other_focal(&src.country));
     let tgt = match tgt {
@@ -1043,7 +1067,7 @@ fn resolve_sides(
         // A domestic happening: both sides from one country.
         // Only an object after the phrase: a name before it is more often a
         // photo credit or a title chain than a participant.
-        None => side(right.iter().find(|a| a.entity != src.entity)?),
+        None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
 }

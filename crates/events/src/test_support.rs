@@ -29,7 +29,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// search in the normalised text. The country column may instead name an
 /// international body by its gazetteer id ("igo.un": no country, role IGO)
 /// or a person heading one ("PRT@un.guterres": passport country, gazetteer
-/// id, role IGO), as the recogniser gives them.
+/// id, role IGO), as the recogniser gives them; "VNM#BUS" is a company
+/// (role BUS).
 pub fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
     spec.iter()
         .map(|(kind, name, country, forms)| {
@@ -49,11 +50,16 @@ pub fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
                     });
                 }
             }
+            let (country, business) = match country.strip_suffix("#BUS") {
+                Some(c) => (c, true),
+                None => (*country, false),
+            };
             let (country, gazetteer_id, actor_role) = match country.split_once('@') {
-                _ if country.starts_with("igo.") => (None, Some(*country), Some("IGO")),
+                _ if business => (Some(country), None, Some("BUS")),
+                _ if country.starts_with("igo.") => (None, Some(country), Some("IGO")),
                 Some((passport, id)) => (Some(passport), Some(id), Some("IGO")),
                 None => (
-                    Some(*country),
+                    Some(country),
                     None,
                     (*kind == EntityKind::Person).then_some("GOV"),
                 ),

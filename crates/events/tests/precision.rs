@@ -1,0 +1,321 @@
+//! Precision audit: realistic news sentences of many kinds (economy,
+//! courts, disasters, sport, culture, crime, weather, deals between
+//! companies) that must give no event, and sentences that must give exactly
+//! one. The entities are those the recogniser gives each sentence, written
+//! out by hand, so these pin the coder and its rule files.
+
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use test_support::{entities, sentences, Spec};
+use thoisu_core::EntityKind;
+use thoisu_events::Coder;
+use thoisu_normalise::normalise;
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+/// (code, source, target) of every event the default coder keeps; a side
+/// is its country, or a body's actor code.
+fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
+    let text = &normalise(text);
+    let sents = sentences(text);
+    let ents = entities(text, &sents, spec);
+    let side = |a: &Option<thoisu_core::Actor>| {
+        a.as_ref()
+            .and_then(|a| a.country.clone().or_else(|| a.code.clone()))
+            .unwrap_or_default()
+    };
+    Coder::embedded()
+        .code(text, &sents, &ents, &[])
+        .events
+        .iter()
+        .map(|e| (e.code.clone(), side(&e.source), side(&e.target)))
+        .collect()
+}
+
+type Case<'a> = (&'a str, &'a Spec<'a>);
+
+const NO_EVENT: [Case; 20] = [
+    (
+        "Giá vàng trong nước hôm nay tăng mạnh theo đà tăng của giá vàng thế giới, trong khi đồng USD suy yếu so với đồng yen Nhật Bản.",
+        &[
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
+    ),
+    (
+        "Xuất khẩu gạo của Việt Nam sang Philippines trong 10 tháng đạt 3,2 triệu tấn, tăng 15% so với cùng kỳ năm trước.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Philippines", "PHL", &["Philippines"]),
+        ],
+    ),
+    (
+        "Tòa án nhân dân TP Hồ Chí Minh tuyên phạt bị cáo Nguyễn Văn A 12 năm tù về tội lừa đảo chiếm đoạt tài sản của nhiều người Hàn Quốc.",
+        &[
+            (ORG, "Toà án nhân dân TP Hồ Chí Minh", "VNM", &["Tòa án nhân dân TP Hồ Chí Minh"]),
+            (LOC, "TP Hồ Chí Minh", "VNM", &["TP Hồ Chí Minh"]),
+            (PER, "Nguyễn Văn A", "VNM", &["Nguyễn Văn A"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        ],
+    ),
+    (
+        "Bão số 3 đổ bộ vào Quảng Ninh, làm hàng nghìn ngôi nhà bị tốc mái, trong khi Trung Quốc cũng hứng chịu mưa lớn.",
+        &[
+            (LOC, "Quảng Ninh", "VNM", &["Quảng Ninh"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ],
+    ),
+    (
+        "Cơ quan Khí tượng Nhật Bản cảnh báo động đất mạnh 7,1 độ có thể gây sóng thần dọc bờ biển phía nam.",
+        &[
+            (ORG, "Cơ quan Khí tượng Nhật Bản", "JPN", &["Cơ quan Khí tượng Nhật Bản"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
+    ),
+    (
+        "Tuyển Việt Nam thắng Thái Lan 3-2 ở chung kết, Nguyễn Xuân Son tiếp tục tấn công không ngừng nghỉ.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+            (PER, "Nguyễn Xuân Son", "VNM", &["Nguyễn Xuân Son"]),
+        ],
+    ),
+    (
+        "Bộ phim của đạo diễn Hàn Quốc Bong Joon-ho giành giải Cành cọ vàng tại Liên hoan phim Cannes ở Pháp.",
+        &[
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (PER, "Bong Joon-ho", "KOR", &["Bong Joon-ho"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+        ],
+    ),
+    (
+        "Công an tỉnh Lạng Sơn bắt giữ hai đối tượng vận chuyển 5 kg ma túy từ Lào về Việt Nam.",
+        &[
+            (ORG, "Công an tỉnh Lạng Sơn", "VNM", &["Công an tỉnh Lạng Sơn"]),
+            (LOC, "Lạng Sơn", "VNM", &["tỉnh Lạng Sơn"]),
+            (LOC, "Lào", "LAO", &["Lào"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    ),
+    (
+        "Tập đoàn Samsung của Hàn Quốc công bố lợi nhuận quý III giảm 30% do nhu cầu chip nhớ yếu.",
+        &[
+            (ORG, "Samsung", "KOR#BUS", &["Tập đoàn Samsung"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        ],
+    ),
+    (
+        "Vietjet ký hợp đồng mua 20 máy bay Boeing 737 MAX trị giá 2,5 tỷ USD với Boeing tại triển lãm hàng không Farnborough.",
+        &[
+            (ORG, "Vietjet Air", "VNM#BUS", &["Vietjet"]),
+            (ORG, "Boeing", "USA#BUS", &["Boeing"]),
+        ],
+    ),
+    (
+        "Nhiệt độ tại Hà Nội có thể lên tới 40 độ C trong những ngày tới, cao hơn cả Bangkok của Thái Lan.",
+        &[
+            (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+            (LOC, "Bangkok", "THA", &["Bangkok"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ],
+    ),
+    (
+        "Giá xăng dầu tại Mỹ tăng cao nhất kể từ năm 2022 sau khi OPEC+ cắt giảm sản lượng.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (ORG, "OPEC", "igo.opec", &["OPEC"]),
+        ],
+    ),
+    (
+        "Ca sĩ Mỹ Taylor Swift sẽ biểu diễn tại Singapore trong tháng 3, thu hút hàng chục nghìn khán giả Việt Nam.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (PER, "Taylor Swift", "USA", &["Taylor Swift"]),
+            (LOC, "Singapore", "SGP", &["Singapore"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    ),
+    (
+        "Theo Reuters, chứng khoán châu Á giảm điểm phiên sáng nay khi nhà đầu tư lo ngại Mỹ tăng lãi suất.",
+        &[
+            (ORG, "Reuters", "GBR", &["Reuters"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+        ],
+    ),
+    (
+        "Người dân Nhật Bản đổ xô đi ngắm hoa anh đào, trong khi du khách Việt Nam cũng tới Tokyo ngày càng đông.",
+        &[
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Tokyo", "JPN", &["Tokyo"]),
+        ],
+    ),
+    (
+        "Một tàu cá của ngư dân Quảng Ngãi bị chìm do sóng lớn, 5 thuyền viên được tàu Trung Quốc cứu vớt.",
+        &[
+            (LOC, "Quảng Ngãi", "VNM", &["Quảng Ngãi"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ],
+    ),
+    (
+        "Ông Trần Văn B, Giám đốc Công ty XYZ, bị khởi tố về tội trốn thuế khi nhập khẩu hàng hóa từ Trung Quốc.",
+        &[
+            (PER, "Trần Văn B", "VNM#BUS", &["Trần Văn B"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ],
+    ),
+    (
+        "Đội tuyển bóng chuyền nữ Việt Nam đánh bại Thái Lan để giành huy chương vàng SEA Games.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ],
+    ),
+    (
+        "Tập đoàn Vingroup và Tập đoàn LG của Hàn Quốc hợp tác sản xuất pin xe điện tại Hải Phòng.",
+        &[
+            (ORG, "Vingroup", "VNM#BUS", &["Tập đoàn Vingroup"]),
+            (ORG, "LG", "KOR#BUS", &["Tập đoàn LG"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Hải Phòng", "VNM", &["Hải Phòng"]),
+        ],
+    ),
+    (
+        "Sân bay Nội Bài đón hơn 100.000 lượt khách mỗi ngày dịp Tết, nhiều chuyến bay đi Hàn Quốc kín chỗ.",
+        &[
+            (LOC, "Sân bay Nội Bài", "VNM", &["Sân bay Nội Bài"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        ],
+    ),
+];
+
+const ONE_EVENT: [(Case, (&str, &str, &str)); 10] = [
+    (
+        (
+            "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru tại Tokyo.",
+            &[
+                (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+                (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+                (PER, "Ishiba Shigeru", "JPN", &["Ishiba Shigeru"]),
+                (LOC, "Tokyo", "JPN", &["Tokyo"]),
+            ],
+        ),
+        ("046", "VNM", "JPN"),
+    ),
+    (
+        (
+            "Bộ Ngoại giao Trung Quốc lên án Mỹ về việc bán vũ khí cho Đài Loan.",
+            &[
+                (
+                    ORG,
+                    "Bộ Ngoại giao Trung Quốc",
+                    "CHN",
+                    &["Bộ Ngoại giao Trung Quốc"],
+                ),
+                (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+                (LOC, "Mỹ", "USA", &["Mỹ"]),
+                (LOC, "Đài Loan", "TWN", &["Đài Loan"]),
+            ],
+        ),
+        ("111", "CHN", "USA"),
+    ),
+    (
+        (
+            "Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Pháp Emmanuel Macron.",
+            &[
+                (LOC, "Nga", "RUS", &["Nga"]),
+                (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+                (LOC, "Pháp", "FRA", &["Pháp"]),
+                (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+            ],
+        ),
+        ("041", "RUS", "FRA"),
+    ),
+    (
+        (
+            "Chủ tịch nước Lương Cường tiếp Đại sứ Hàn Quốc tại Việt Nam.",
+            &[
+                (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+                (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+                (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            ],
+        ),
+        ("043", "VNM", "KOR"),
+    ),
+    (
+        (
+            "Mỹ áp đặt lệnh trừng phạt mới đối với Iran.",
+            &[(LOC, "Mỹ", "USA", &["Mỹ"]), (LOC, "Iran", "IRN", &["Iran"])],
+        ),
+        ("163", "USA", "IRN"),
+    ),
+    (
+        (
+            "Việt Nam và Lào ký Bản ghi nhớ hợp tác về giáo dục.",
+            &[
+                (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+                (LOC, "Lào", "LAO", &["Lào"]),
+            ],
+        ),
+        ("057", "VNM", "LAO"),
+    ),
+    (
+        (
+            "Bộ trưởng Quốc phòng Việt Nam Phan Văn Giang thăm chính thức Ấn Độ.",
+            &[
+                (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+                (PER, "Phan Văn Giang", "VNM", &["Phan Văn Giang"]),
+                (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+            ],
+        ),
+        ("042", "VNM", "IND"),
+    ),
+    (
+        (
+            "Ukraine cáo buộc Nga tấn công cơ sở hạ tầng năng lượng.",
+            &[
+                (LOC, "Ukraine", "UKR", &["Ukraine"]),
+                (LOC, "Nga", "RUS", &["Nga"]),
+            ],
+        ),
+        ("112", "UKR", "RUS"),
+    ),
+    (
+        (
+            "Israel không kích Syria, khiến hàng chục người thiệt mạng.",
+            &[
+                (LOC, "Israel", "ISR", &["Israel"]),
+                (LOC, "Syria", "SYR", &["Syria"]),
+            ],
+        ),
+        ("195", "ISR", "SYR"),
+    ),
+    (
+        (
+            "Thủ tướng Australia Anthony Albanese đánh giá cao vai trò của Việt Nam trong ASEAN.",
+            &[
+                (LOC, "Australia", "AUS", &["Australia"]),
+                (PER, "Anthony Albanese", "AUS", &["Anthony Albanese"]),
+                (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+                (ORG, "ASEAN", "igo.asean", &["ASEAN"]),
+            ],
+        ),
+        ("051", "AUS", "VNM"),
+    ),
+];
+
+#[test]
+fn news_of_other_kinds_gives_no_event() {
+    for (text, spec) in NO_EVENT {
+        let got = events(text, spec);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_sentence_of_one_happening_gives_exactly_that_event() {
+    for ((text, spec), (code, source, target)) in ONE_EVENT {
+        let want = vec![(code.to_string(), source.to_string(), target.to_string())];
+        assert_eq!(events(text, spec), want, "{text}");
+    }
+}
