@@ -759,6 +759,9 @@ impl Parser<'_> {
             day_word: false,
             adjacent_text: None,
         };
+        // The closing mark belongs to the date, so a range may follow it
+        // ("thứ Hai (13/10) đến thứ Tư (15/10)").
+        let parsed = Parsed { end, ..parsed };
         let next = self.finish(text_from, parsed, cue)?;
         if let Some(last) = self.out.last_mut() {
             last.end = last.end.max(self.toks[end - 1].end);
@@ -1211,7 +1214,9 @@ impl Parser<'_> {
                     return None;
                 }
                 let bare_ok = cued || date.year.is_some() || form == Form::Numeric('/');
-                if let Some((second, to_from, to_end, to_sep)) = self.range_end(first.end) {
+                if let Some((second, to_from, to_end, to_sep)) =
+                    self.range_end(self.clock_note(first.end))
+                {
                     if !bare_ok || !self.loose_ok(text_cued, &second, to_sep, to_end) {
                         return None;
                     }
@@ -1469,7 +1474,9 @@ impl Parser<'_> {
     fn range_end(&self, k: usize) -> Option<(Partial, usize, usize, char)> {
         let after = self.range_connector(k)?;
         let inner = self.prefix_at(after);
-        let parsed = self.element_at(inner.next, true)?;
+        let parsed = self
+            .element_at(inner.next, true)
+            .or_else(|| self.dated_weekday(inner.next))?;
         match parsed.element {
             Element::Core { date, form } => {
                 let sep = match form {
@@ -1478,13 +1485,37 @@ impl Parser<'_> {
                 };
                 Some((
                     date,
-                    inner.text_from.unwrap_or(parsed.first),
+                    inner.text_from.unwrap_or(parsed.lead),
                     parsed.end,
                     sep,
                 ))
             }
             _ => None,
         }
+    }
+
+    /// A weekday and the date it names: "thứ Tư (15/10)", "thứ Tư, 15/10";
+    /// the date, with its text from the weekday.
+    fn dated_weekday(&self, j: usize) -> Option<Parsed> {
+        let (_, mut k) = self.phrase_at(j, &self.lex.weekdays)?;
+        let opened = self.tok(k).is_some_and(|t| t.is_punct('('));
+        if opened || self.tok(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        let inner = self.prefix_at(k);
+        let parsed = self.element_at(inner.next, true)?;
+        let Element::Core { .. } = parsed.element else {
+            return None;
+        };
+        let mut end = parsed.end;
+        if opened {
+            end += usize::from(self.tok(end).is_some_and(|t| t.is_punct(')')));
+        }
+        Some(Parsed {
+            end,
+            lead: j,
+            ..parsed
+        })
     }
 
     /// Whether the date at token `first` continues the last one found
@@ -1515,10 +1546,17 @@ impl Parser<'_> {
         self.context_before(i, ContextRole::Blocker)
     }
 
-    /// "(giờ địa phương)" after a date belongs to its text.
+    /// "(giờ địa phương)" or "(thứ Tư)" after a date belongs to its text.
     fn clock_note(&self, end: usize) -> usize {
         if !self.tok(end).is_some_and(|t| t.is_punct('(')) {
             return end;
+        }
+        // "ngày 15/10 (thứ Tư)": the weekday names the same day.
+        if let Some((_, after)) = self.phrase_at(end + 1, &self.lex.weekdays) {
+            return match self.tok(after) {
+                Some(t) if t.is_punct(')') => after + 1,
+                _ => end,
+            };
         }
         if self.context_at(end + 1, ContextRole::Clock).is_none() {
             return end;

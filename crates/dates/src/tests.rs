@@ -321,6 +321,36 @@ fn ranges_between_periods() {
             ("ngày 5/10", "2025-10-05"),
         ],
     );
+    // A weekday beside a date names the same day.
+    check(
+        "Hội nghị diễn ra từ thứ Hai (13/10) đến thứ Tư (15/10).",
+        monday,
+        &[
+            (
+                "từ thứ Hai (13/10) đến thứ Tư (15/10)",
+                "2025-10-13/2025-10-15",
+            ),
+            ("thứ Hai (13/10)", "2025-10-13"),
+            ("thứ Tư (15/10)", "2025-10-15"),
+        ],
+    );
+    check(
+        "Hội nghị diễn ra từ ngày 13/10 (thứ Hai) đến ngày 15/10 (thứ Tư).",
+        monday,
+        &[
+            (
+                "từ ngày 13/10 (thứ Hai) đến ngày 15/10 (thứ Tư)",
+                "2025-10-13/2025-10-15",
+            ),
+            ("ngày 13/10", "2025-10-13"),
+            ("ngày 15/10", "2025-10-15"),
+        ],
+    );
+    check(
+        "Hội nghị diễn ra ngày 15/10 (thứ Tư) tại Hà Nội.",
+        monday,
+        &[("ngày 15/10 (thứ Tư)", "2025-10-15")],
+    );
     // Days alone after "ngày" join too; the start takes the range's year.
     check(
         "mưa dông từ ngày 10 đến ngày 12, những ngày khác nắng",
