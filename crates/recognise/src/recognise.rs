@@ -101,6 +101,9 @@ pub struct Recogniser {
     payloads: Vec<Vec<Payload>>,
     /// The stop phrases, folded: a head and the word after it may spell one ("Bộ Luật").
     stop_keys: std::collections::HashSet<String>,
+    /// People by [`text::joined_key`] of each form, for names written in an
+    /// old hyphenated transliteration ("Vla-đi-mia Pu-tin").
+    joined_people: std::collections::HashMap<String, usize>,
 }
 
 static EMBEDDED: LazyLock<Recogniser> =
@@ -172,11 +175,20 @@ impl Recogniser {
             .iter()
             .map(|s| text::key(&s.phrase))
             .collect();
+        let mut joined_people = std::collections::HashMap::new();
+        for (i, e) in gazetteer.entries.iter().enumerate() {
+            if e.kind == EntryKind::Person {
+                for form in e.forms() {
+                    joined_people.entry(text::joined_key(form)).or_insert(i);
+                }
+            }
+        }
         Recogniser {
             gazetteer,
             automaton,
             payloads,
             stop_keys,
+            joined_people,
         }
     }
 
@@ -229,6 +241,7 @@ impl Recogniser {
             appositive_name: false,
             chain_info: None,
             stop_keys: &self.stop_keys,
+            joined_people: &self.joined_people,
         };
         scan.run();
         let raws = scan.out;
@@ -434,6 +447,7 @@ struct Scan<'a> {
     /// Titles, country and role of the chain read last.
     chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
     stop_keys: &'a std::collections::HashSet<String>,
+    joined_people: &'a std::collections::HashMap<String, usize>,
 }
 
 impl<'a> Scan<'a> {
@@ -745,6 +759,25 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Where the person's name starts in the run `j..end` that ends a title
+    /// chain: after unknown foreign words ("Tỉnh trưởng Chungcheongnam | Kim
+    /// Tae Heum"), a full name of two to four words from a surname; else `j`.
+    fn name_after_unknown(&self, j: usize, end: usize) -> usize {
+        if text::looks_vietnamese(self.word(j)) {
+            return j;
+        }
+        let words =
+            |a: usize, b: usize| (a..b).filter(|&m| self.toks[m].gap != Gap::Joined).count();
+        (j + 1..end)
+            .find(|&p| {
+                self.toks[p].gap == Gap::Space
+                    && self.g.is_surname(self.word(p))
+                    && (2..=4).contains(&words(p, end))
+                    && self.vietnamese_name(p, end)
+            })
+            .unwrap_or(j)
+    }
+
     /// Whether a Vietnamese person's name starts at `k` and ends the title
     /// chain ("Chủ tịch UBND thành phố | Nguyễn Văn An phát biểu").
     fn chain_name_at(&self, k: usize) -> bool {
@@ -838,6 +871,18 @@ impl<'a> Scan<'a> {
             return;
         }
         let name = span.of(self.text).to_string();
+        // "Vi-vi-an Ba-la-cri-xnan": a gazetteer person in an old transliteration
+        if (start + 1..end).any(|k| self.toks[k].gap == Gap::Joined) {
+            if let Some(&e) = self.joined_people.get(&text::joined_key(&name)) {
+                let c = Cand {
+                    start: start as u32,
+                    end: end as u32,
+                    target: Target::Entry(e as u32),
+                };
+                self.person_from_entry(c, titles, role);
+                return;
+            }
+        }
         let country =
             country.or_else(|| self.vietnamese_name(start, end).then(|| "VNM".to_string()));
         self.out.push(Raw {
@@ -898,8 +943,16 @@ impl<'a> Scan<'a> {
     fn name_run(&self, i: usize) -> usize {
         let n = self.toks.len();
         let mut k = i + 1;
-        while k < n && self.same_sentence(i, k) && k - i < 6 {
+        // at most 6 words; the pieces of a hyphenated word ("Ba-la-cri-xnan") are one
+        let mut words = 1;
+        while k < n && self.same_sentence(i, k) && k - i < 16 {
             let t = &self.toks[k];
+            if t.gap != Gap::Joined {
+                if words == 6 {
+                    break;
+                }
+                words += 1;
+            }
             // "John F. Kennedy": an initial and its full stop
             let prev = self.toks[k - 1].span;
             let initial = prev.len() == 1
@@ -1203,7 +1256,8 @@ impl<'a> Scan<'a> {
                         break;
                     }
                     let before = self.out.len();
-                    self.person(j, end, &titles, country, role.or(org_role));
+                    let start = self.name_after_unknown(j, end);
+                    self.person(start, end, &titles, country, role.or(org_role));
                     self.chain_offices(before, &starts, j);
                     return self.after_person(before, end);
                 }
@@ -1577,12 +1631,27 @@ impl<'a> Scan<'a> {
             let Some((end, activity)) = self.name_word(e) else {
                 break;
             };
-            if activity && e == k && !after_va {
+            if activity && e == k && !after_va && !self.ends_known_word(k, end) {
                 return None;
             }
             e = end;
         }
         (e > k && self.name_closes(e)).then_some(e)
+    }
+
+    /// Whether the lower-case word `k..end` completes a lexicon word with the
+    /// one or two syllables before it ("Công nghệ | thông tin"), so that it is
+    /// no verb there even if it can be one ("Báo X thông tin" = "X reports").
+    fn ends_known_word(&self, k: usize, end: usize) -> bool {
+        let tail = self.span(k, end).of(self.text);
+        (k.saturating_sub(2)..k).any(|from| {
+            (from..k)
+                .all(|m| self.same_sentence(m, k) && (m == from || self.toks[m].gap == Gap::Space))
+                && self.toks[k].gap == Gap::Space
+                && NAME_WORDS
+                    .get(&format!("{} {tail}", self.span(from, k).of(self.text)))
+                    .is_some()
+        })
     }
 
     /// Whether a name may end before token `e` or go on there: punctuation,
@@ -1624,8 +1693,13 @@ impl<'a> Scan<'a> {
     /// field a capitalised Vietnamese word no gazetteer, head or title claims
     /// (so "Bộ Y tế, Bộ Ngoại giao và ..." is a list of bodies) and no surname.
     fn field_list(&self, k: usize) -> bool {
+        // the field before the comma is a Vietnamese word too, not "TQ"
+        if k == 0 || !text::looks_vietnamese(self.word(k - 1)) {
+            return false;
+        }
         let mut j = k;
         let mut field_start = true;
+        let mut lower_field = false;
         while j < self.toks.len() && j - k < 12 && self.same_sentence(k, j) {
             let t = &self.toks[j];
             if j > k {
@@ -1634,6 +1708,17 @@ impl<'a> Scan<'a> {
                     Gap::Comma if t.cap => field_start = true,
                     _ => return false,
                 }
+            }
+            // "Báo và Phát thanh, truyền hình Nghệ An": the list ends with the
+            // province the body belongs to
+            let place = self.at(j).iter().any(|c| {
+                matches!(
+                    self.entry_kind(c.target),
+                    Some(EntryKind::Place | EntryKind::Country)
+                )
+            });
+            if place && lower_field && !field_start && t.gap == Gap::Space {
+                return true;
             }
             let w = self.word(j);
             if t.cap {
@@ -1651,6 +1736,12 @@ impl<'a> Scan<'a> {
                     && self.toks[j + 1].cap
                     && self.toks[j + 1].gap == Gap::Space
                     && self.at(j + 1).is_empty();
+            } else if let Some((e, false)) = self.name_word(j).filter(|_| field_start) {
+                // a field written in lower case: "..., truyền hình Nghệ An"
+                field_start = false;
+                lower_field = true;
+                j = e;
+                continue;
             } else if !t.lower || self.g.is_function_word(w) || !self.at(j).is_empty() {
                 return false;
             }

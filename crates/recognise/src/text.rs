@@ -71,6 +71,25 @@ pub fn key(name: &str) -> String {
     out
 }
 
+/// Folds a name written in an old hyphenated transliteration and its
+/// modern spelling alike: no diacritics, no case, hyphens dropped so the
+/// pieces join ("Pu-tin" = "Putin", "Vi-vi-an" = "Vivian").
+pub fn joined_key(name: &str) -> String {
+    let plain = thoisu_normalise::fold_for_search(name);
+    let mut out = String::with_capacity(plain.len());
+    for word in plain.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let joined = word.replace('-', "");
+        if joined.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&joined);
+    }
+    out
+}
+
 const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
 
 /// Splits a precomposed vowel into base and tone mark (if it has exactly one).
@@ -307,6 +326,15 @@ mod tests {
     fn keys_fold_case_hyphens_and_tones() {
         assert_eq!(key("Kim Jong-un"), key("Kim Jong Un"));
         assert_eq!(key("Uỷ ban Quốc vụ"), key("Ủy ban Quốc vụ"));
+    }
+
+    #[test]
+    fn hyphenated_transliterations_join() {
+        assert_eq!(joined_key("Pu-tin"), joined_key("Putin"));
+        assert_eq!(joined_key("Vi-vi-an Ba-la-cri-xnan"), "vivian balacrixnan");
+        assert_eq!(joined_key("Ô-ba-ma"), "obama");
+        assert_ne!(joined_key("Kim Jong-un"), joined_key("Kim Jong Un"));
+        assert_eq!(joined_key(" - "), "");
     }
 
     #[test]

@@ -214,3 +214,57 @@ fn a_parent_body_named_at_the_end_of_a_known_body() {
         names(&es)
     );
 }
+
+#[test]
+fn hyphenated_transliterations_are_whole_names_and_resolve() {
+    // more than six syllables, still one name
+    let es = run("Bộ trưởng Ngoại giao In-đô-nê-xi-a Rét-nô Mác-xu-đi đã gửi điện.");
+    mentioned(&es, PER, "Rét-nô Mác-xu-đi");
+    // a gazetteer person written the old way is that person
+    let es = run("Tổng thống Pu-tin phát biểu tại hội nghị.");
+    assert_eq!(
+        mentioned(&es, PER, "Pu-tin").gazetteer_id.as_deref(),
+        Some("ru.putin")
+    );
+    // with the form in the data, the hyphenated spelling finds it
+    let line = "test.balacrixnan\tVivian Balacrixnan\tSGP\t\t\t\tVivian Balacrixnan\thand";
+    let people = format!("{}\n{line}\n", thoisu_recognise::Sources::EMBEDDED.people);
+    let sources = thoisu_recognise::Sources {
+        people: &people,
+        ..thoisu_recognise::Sources::EMBEDDED
+    };
+    let g = thoisu_recognise::Gazetteer::parse(&sources).expect("gazetteer");
+    let r = Recogniser::new(g);
+    let text = "Ngoại trưởng Xin-ga-po Vi-vi-an Ba-la-cri-xnan gửi điện.";
+    let es = r.recognise(text, &[]);
+    assert_eq!(
+        mentioned(&es, PER, "Vi-vi-an Ba-la-cri-xnan")
+            .gazetteer_id
+            .as_deref(),
+        Some("test.balacrixnan")
+    );
+}
+
+#[test]
+fn a_full_name_after_an_unknown_foreign_place_is_the_person() {
+    let es = run("Thống đốc Gangwonnam Kim Min Ho cảm ơn đoàn.");
+    mentioned(&es, PER, "Kim Min Ho");
+    no_mention(&es, PER, "Gangwonnam Kim Min Ho");
+    let es = run("Tổng giám đốc Kocobank Trần Văn Nam phát biểu.");
+    mentioned(&es, PER, "Trần Văn Nam");
+    // a Vietnamese given name before a surname stays part of the name
+    let es = run("Đại sứ Lê Bá Vinh đến thăm.");
+    mentioned(&es, PER, "Lê Bá Vinh");
+}
+
+#[test]
+fn merged_provincial_media_and_field_words_that_are_verbs() {
+    let es = run("Như Báo và Phát thanh, truyền hình Hà Tĩnh đã đưa tin, lũ đang lên.");
+    mentioned(&es, ORG, "Báo và Phát thanh, truyền hình Hà Tĩnh");
+    // "thông tin" after a name is the verb "to report"
+    let es = run("Báo Thanh Niên thông tin.");
+    no_mention(&es, ORG, "Báo Thanh Niên thông tin");
+    // but it is a word of the name after "Công nghệ"
+    let es = run("Lễ ký với Bộ Công nghiệp và Công nghệ thông tin Lào.");
+    mentioned(&es, ORG, "Bộ Công nghiệp và Công nghệ thông tin Lào");
+}
