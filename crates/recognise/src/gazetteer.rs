@@ -1198,6 +1198,9 @@ mod tests {
         // the 2025 merger of ministries, the 2025-2026 changes of the Government
         assert_eq!(names("Thủ tướng", "VNM", "2025-06-01"), ["Phạm Minh Chính"]);
         assert_eq!(names("Thủ tướng", "VNM", "2026-06-01"), ["Lê Minh Hưng"]);
+        // April 2026: Tô Lâm, Party head, also elected State President
+        assert_eq!(names("Chủ tịch nước", "VNM", "2026-06-01"), ["Tô Lâm"]);
+        assert_eq!(names("Tổng Bí thư", "VNM", "2026-06-01"), ["Tô Lâm"]);
         assert_eq!(names("Tổng Bí thư", "VNM", "2026-03-01"), ["Tô Lâm"]);
         assert_eq!(
             names("Bộ trưởng Ngoại giao", "VNM", "2025-05-01"),
