@@ -936,8 +936,12 @@ impl Parser<'_> {
                 .then_some(Far::new(bound, next));
         }
         let word = self.tok(j)?.syllable;
-        // "đến hết năm 2025".
-        if let Some((year, end)) = self.year_after(j).filter(|_| word == self.lex.year_word) {
+        // "đến hết năm 2025", "đến cuối năm 2025" (not "đến trước năm 2017").
+        let through = part != Part::Whole || self.toks[j - 1].syllable == self.lex.through_word;
+        if let Some((year, end)) = self
+            .year_after(j)
+            .filter(|_| word == self.lex.year_word && through)
+        {
             let (first, last) = year_part(part);
             let bound = Bound::Months {
                 first,

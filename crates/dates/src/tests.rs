@@ -321,6 +321,12 @@ fn ranges_between_periods() {
             ("ngày 5/10", "2025-10-05"),
         ],
     );
+    // "trước năm 2017" is no end in 2017.
+    check(
+        "từ tháng 12/2013 đến trước năm 2017, một số công dân",
+        monday,
+        &[("từ tháng 12/2013", "2013-12-01/2013-12-31")],
+    );
     // A weekday beside a date names the same day.
     check(
         "Hội nghị diễn ra từ thứ Hai (13/10) đến thứ Tư (15/10).",
