@@ -25,6 +25,9 @@ pub(crate) struct Lexicon {
     pub caption_credit: Vec<String>,
     pub caption_whole: HashSet<String>,
     pub credit_source: HashSet<String>,
+    /// What may follow "Ảnh" in a credit inside running text, longest first:
+    /// ":" or " minh họa:" (a name follows, `false`), " minh họa." (complete, `true`).
+    pub photo_note: Vec<(String, bool)>,
     /// First letters of every credit and whole-caption note, for a cheap pre-test.
     pub credit_initials: Vec<char>,
     pub chrome_line: HashSet<String>,
@@ -64,6 +67,7 @@ impl Lexicon {
             caption_credit: Vec::new(),
             caption_whole: HashSet::new(),
             credit_source: HashSet::new(),
+            photo_note: Vec::new(),
             credit_initials: Vec::new(),
             chrome_line: HashSet::new(),
             chrome_prefix: Vec::new(),
@@ -155,6 +159,19 @@ impl Lexicon {
             .chain(&lex.caption_whole)
             .filter_map(|c| c.chars().next())
             .collect();
+        // "ảnh minh họa" → " minh họa:" and, as a whole note, " minh họa.".
+        for credit in &lex.caption_credit {
+            if let Some(rest) = credit.strip_prefix("ảnh") {
+                lex.photo_note.push((format!("{rest}:"), false));
+            }
+        }
+        for note in &lex.caption_whole {
+            if let Some(rest) = note.strip_prefix("ảnh").filter(|r| !r.is_empty()) {
+                lex.photo_note.push((format!("{rest}."), true));
+            }
+        }
+        lex.photo_note
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         lex.credit_initials.sort_unstable();
         lex.credit_initials.dedup();
         // Longest first, so "Ảnh minh họa" wins over "Ảnh".

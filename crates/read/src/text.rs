@@ -786,7 +786,7 @@ impl<'a> Iterator for CreditSplit<'a> {
 /// `ẢNH: NGỌC THẮNG`. A credit ending the paragraph is [`split_caption`]'s.
 fn inline_credit(p: &str) -> Option<(usize, usize)> {
     // Cheap test first: almost every paragraph has no credit at all.
-    if !(p.contains("nh:") || p.contains("NH:") || p.contains("(Ả") || p.contains("(ả")) {
+    if !(p.contains("Ảnh") || p.contains("ẢNH") || p.contains("ảnh:") || p.contains("(ả")) {
         return None;
     }
     let starts_sentence = |after: &str| {
@@ -803,7 +803,7 @@ fn inline_credit(p: &str) -> Option<(usize, usize)> {
         (kind != "source" && starts_sentence(&p[close + 1..])).then_some((open, close + 1))
     });
     // The first credit of each spelling; the earlier of the two wins.
-    let bare = ["Ảnh:", "ẢNH:"]
+    let bare = ["Ảnh", "ẢNH"]
         .iter()
         .filter_map(|cue| {
             p.match_indices(cue).find_map(|(at, cue)| {
@@ -814,7 +814,15 @@ fn inline_credit(p: &str) -> Option<(usize, usize)> {
                 if !after_word || last_word.eq_ignore_ascii_case("trong") {
                     return None;
                 }
-                let end = at + cue.len() + bare_credit_len(&p[at + cue.len()..])?;
+                // "Ảnh:", "Ảnh minh họa: AFP" (a name follows) or "Ảnh minh họa." (complete).
+                let note_at = at + cue.len();
+                let (note, complete) = LEXICON.photo_note.iter().find_map(|(note, complete)| {
+                    Some((prefix_ci(&p[note_at..], note)?, *complete))
+                })?;
+                let mut end = note_at + note;
+                if !complete {
+                    end += bare_credit_len(&p[end..])?;
+                }
                 starts_sentence(&p[end..]).then_some((at, end))
             })
         })
@@ -848,7 +856,7 @@ fn bare_credit_len(s: &str) -> Option<usize> {
     let end_of = |i: usize| words[i].0 + words[i].1.len();
     let next_capital = |i: usize| words.get(i + 1).is_some_and(|(_, w)| capital(w));
     // "Ảnh: Tư liệu. Một lính ...": a full stop closes a short credit.
-    if let Some(i) = words.iter().take(5).position(|(_, w)| w.ends_with('.')) {
+    if let Some(i) = words.iter().take(4).position(|(_, w)| w.ends_with('.')) {
         let plain = words[..=i]
             .iter()
             .all(|(_, w)| !w.contains([',', ';', ':']));
@@ -1750,6 +1758,14 @@ mod tests {
                 "Trong ảnh: bị cáo tại phiên tòa (Ảnh: Zing) Hội đồng xét xử gọi bị cáo lên đối chất.",
                 "(Ảnh: Zing)",
             ),
+            (
+                "Giá vàng tăng mạnh trong tuần. Ảnh minh họa. Giá vàng SJC đã vượt mốc 70 triệu đồng.",
+                "Ảnh minh họa.",
+            ),
+            (
+                "Nhiều ngân hàng giảm lãi suất. Ảnh minh họa: TTXVN Cụ thể, theo số liệu mới nhất.",
+                "Ảnh minh họa: TTXVN",
+            ),
         ];
         for (p, credit) in cases {
             let (start, end) = inline_credit(p).unwrap_or_else(|| panic!("no credit in {p}"));
@@ -1761,6 +1777,8 @@ mod tests {
             "Ảnh hưởng của bão: Giá rau tăng mạnh ở nhiều chợ.",
             "Quang cảnh hội nghị (Ảnh: TTXVN).",
             "Trong ảnh: Chủ tịch nước tiếp Đại sứ Nhật Bản tại Phủ Chủ tịch.",
+            // "Tp." is no credit's full stop: the credit's end is unclear, so nothing is cut.
+            "Phố đi bộ mở cửa. Ảnh minh họa: TTXVN phát Theo UBND Tp. Hồ Chí Minh, phố sẽ mở cửa.",
         ] {
             assert_eq!(inline_credit(p), None, "{p}");
         }
