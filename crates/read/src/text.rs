@@ -794,6 +794,16 @@ fn inline_credit(p: &str) -> Option<(usize, usize)> {
         after.chars().next().is_some_and(char::is_uppercase) && word_count(after) >= 3
     };
     let paren = p.match_indices('(').find_map(|(open, _)| {
+        // Every credit starts with one of a few letters: most brackets end here.
+        let initial = p[open + 1..]
+            .trim_start()
+            .chars()
+            .next()?
+            .to_lowercase()
+            .next()?;
+        if !LEXICON.credit_initials.contains(&initial) {
+            return None;
+        }
         let inner_len = p[open + 1..].find([')', '('])?;
         let close = open + 1 + inner_len;
         if !p[close..].starts_with(')') || inner_len > 80 {
