@@ -195,6 +195,8 @@ pub(crate) enum Tense {
     Future,
     /// Neither.
     Unmarked,
+    /// A named week, this many weeks from the anchor's ("tuần qua" = -1).
+    Week(i32),
 }
 
 /// One end of a [`Value::Between`]: the simple values a range may join.
@@ -606,15 +608,28 @@ impl Parser<'_> {
         if rel.unit == Unit::Quarter && !self.opens_sentence(i) && !self.cue_before(i) {
             return None;
         }
-        self.push(
-            i,
-            next,
+        // "phiên cuối tuần qua": last week's Friday session.
+        let value = if rel.unit == Unit::Weekend && self.session_before(i) {
+            Value::WeekPart {
+                part: Part::Late,
+                tense: Tense::Week(rel.offset),
+                trading: true,
+            }
+        } else {
             Value::Relative {
                 rel,
                 part: Part::Whole,
-            },
-        );
+            }
+        };
+        self.push(i, next, value);
         Some(next)
+    }
+
+    /// Whether "phiên" / "phiên giao dịch" (a trading session) ends right
+    /// before token `i`.
+    fn session_before(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i)
+            .any(|k| context_phrase_ends(self.toks, self.lex, k, i, ContextRole::Session))
     }
 
     /// A position word and a relative month, week or year: "cuối tháng
@@ -626,6 +641,12 @@ impl Parser<'_> {
             return None;
         }
         let value = match rel.unit {
+            // "phiên đầu tuần này": this week's Monday session.
+            Unit::Week if self.session_before(lead) => Value::WeekPart {
+                part,
+                tense: Tense::Week(rel.offset),
+                trading: true,
+            },
             Unit::Month | Unit::Week => Value::Relative { rel, part },
             Unit::Year => {
                 let (first, last) = year_part(part);
@@ -699,8 +720,7 @@ impl Parser<'_> {
         } else {
             Tense::Unmarked
         };
-        let trading = (lead.saturating_sub(3)..lead)
-            .any(|k| context_phrase_ends(self.toks, self.lex, k, lead, ContextRole::Session));
+        let trading = self.session_before(lead);
         if part == Part::Late && tense == Tense::Unmarked && !trading {
             return None;
         }

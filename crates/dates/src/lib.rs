@@ -401,6 +401,7 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
             // The nearest such part on the tense's side of the anchor; a
             // trading session without tense is the last one held.
             let weeks = match tense {
+                Tense::Week(w) => w,
                 Tense::Past if start > a => -1,
                 Tense::Unmarked if trading && start > a => -1,
                 Tense::Future if end < a => 1,

@@ -1183,6 +1183,14 @@ fn parts_of_weeks() {
         check(input, anchor, &[(text, value)]);
     }
     check(
+        "Phiên giao dịch cuối tuần qua, giá vàng tăng; phiên đầu tuần này giảm.",
+        friday,
+        &[
+            ("cuối tuần qua", "2025-10-10"),
+            ("đầu tuần này", "2025-10-13"),
+        ],
+    );
+    check(
         "Từ đầu tuần đến sáng nay, giá vàng tăng",
         friday,
         &[("Từ đầu tuần đến sáng nay", "2025-10-13/2025-10-17")],
