@@ -267,17 +267,10 @@ impl Coder {
         entities: &[Entity],
         dates: &[DateMention],
     ) -> Coded {
-        let actors = sentence_actors(text, sentences, entities, &self.bodies, BodyActors::Heads);
-        let with_bodies = sentence_actors(text, sentences, entities, &self.bodies, BodyActors::All);
         // Documents are signed by people for their countries, as before
         // bodies were actors: the parties keep their passports.
-        let passports = sentence_actors(
-            text,
-            sentences,
-            entities,
-            &self.bodies,
-            BodyActors::Passports,
-        );
+        let [passports, actors, with_bodies] =
+            sentence_actors(text, sentences, entities, &self.bodies);
         let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
         let mut signing_sentences = Vec::new();
@@ -719,46 +712,46 @@ enum BodyActors {
 }
 
 /// Entity mentions with a country, per sentence, outermost only, in order;
-/// which of them stand for an international body depends on `bodies`.
+/// which of them stand for an international body depends on the mode. The
+/// text around each mention is read once for all three modes.
 fn sentence_actors(
     text: &str,
     sentences: &[Sentence],
     entities: &[Entity],
     bodies: &Bodies,
-    mode: BodyActors,
-) -> Vec<Vec<SentenceActor>> {
-    let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
+) -> [Vec<Vec<SentenceActor>>; 3] {
+    // (sentence, mention's actor with its passport country, the body it
+    // stands for, named inside another name such as "Hội nghị APEC").
+    let mut found: Vec<(usize, SentenceActor, Option<&str>, bool)> = Vec::new();
     for (ei, e) in entities.iter().enumerate() {
-        // The head of a body acts for it, never for the country of his
-        // passport (Guterres is not Portugal).
-        let body = match mode {
-            BodyActors::Passports => None,
-            _ => bodies.code_of(e),
-        };
-        let (country, igo) = match (body, &e.country) {
-            (Some(code), _) if mode == BodyActors::All || e.kind == EntityKind::Person => {
-                (code, true)
-            }
-            (Some(_), _) => continue,
-            (None, Some(country)) => (country.as_str(), false),
-            (None, None) => continue,
-        };
+        let body = bodies.code_of(e);
+        if body.is_none() && e.country.is_none() {
+            continue;
+        }
         for m in &e.mentions {
-            let Some(list) = per.get_mut(m.sentence as usize) else {
+            let Some(sentence) = sentences.get(m.sentence as usize) else {
                 continue;
             };
-            let sentence_start = sentences[m.sentence as usize].span.start;
-            let before = text
-                .get(sentence_start..m.span.start)
-                .unwrap_or("")
-                .to_lowercase();
-            if is_attribution(&before) || in_photo_credit(&before) {
+            let raw = text.get(sentence.span.start..m.span.start).unwrap_or("");
+            // Only the end of the text before a mention is read (its clause,
+            // an open bracket, the last words): lower-case just that.
+            let clause = raw.rsplit([',', ';', ':']).next().unwrap_or("");
+            let credit = match (raw.rfind('('), raw.rfind(')')) {
+                (Some(open), close) if close.is_none_or(|c| c < open) => &raw[open..],
+                _ => "",
+            };
+            if is_attribution(&clause.to_lowercase()) || in_photo_credit(&credit.to_lowercase()) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
-            if igo && e.kind == EntityKind::Organisation && bodies.in_other_name(&before) {
-                continue; // "Hội nghị APEC": a meeting's name, not the body acting
+            let mut cut = raw.len().saturating_sub(64);
+            while !raw.is_char_boundary(cut) {
+                cut -= 1;
             }
-            let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let tail = raw[cut..].to_lowercase();
+            // "Hội nghị APEC": a meeting's name, not the body acting.
+            let other_name =
+                body.is_some() && e.kind == EntityKind::Organisation && bodies.in_other_name(&tail);
+            let before = tail.trim_end_matches(|c: char| !c.is_alphanumeric());
             let last_words = |w: &str| {
                 before.ends_with(w)
                     && before[..before.len() - w.len()]
@@ -766,46 +759,83 @@ fn sentence_actors(
                         .last()
                         .is_none_or(|c| !c.is_alphanumeric())
             };
-            list.push(SentenceActor {
+            let actor = SentenceActor {
                 entity: ei,
                 span: m.span,
-                country: country.to_string(),
-                igo,
+                country: e.country.clone().unwrap_or_default(),
+                igo: false,
                 is_place: e.kind == EntityKind::Location,
                 is_person: e.kind == EntityKind::Person,
                 paired: false,
                 locative: LOCATIVE.iter().any(|w| last_words(w))
-                    || ["thủ đô", "thành phố"]
-                        .iter()
-                        .any(|w| last_words(w) && before.contains("tại")),
+                    || ["thủ đô", "thành phố"].iter().any(|w| {
+                        last_words(w)
+                            && (raw.contains("tại") || raw.contains("Tại") || raw.contains("TẠI"))
+                    }),
                 possessive: last_words("của"),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words("từ"),
-            });
+            };
+            found.push((m.sentence as usize, actor, body, other_name));
         }
     }
-    for list in &mut per {
-        list.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
-        let mut kept: Vec<SentenceActor> = Vec::with_capacity(list.len());
-        for a in list.drain(..) {
-            if kept.last().is_some_and(|k| k.span.contains(a.span)) {
-                continue;
+    let lists = |mode: BodyActors| {
+        let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
+        for (sentence, actor, body, other_name) in &found {
+            let e = &entities[actor.entity];
+            let body = match mode {
+                BodyActors::Passports => None,
+                _ => *body,
+            };
+            // The head of a body acts for it, never for the country of his
+            // passport (Guterres is not Portugal).
+            let (country, igo) = match (body, &e.country) {
+                (Some(code), _) if mode == BodyActors::All || e.kind == EntityKind::Person => {
+                    if *other_name {
+                        continue;
+                    }
+                    (code, true)
+                }
+                (Some(_), _) => continue,
+                (None, Some(country)) => (country.as_str(), false),
+                (None, None) => continue,
+            };
+            if let Some(list) = per.get_mut(*sentence) {
+                list.push(SentenceActor {
+                    country: country.to_string(),
+                    igo,
+                    ..actor.clone()
+                });
             }
-            kept.push(a);
         }
-        for i in 1..kept.len() {
-            let between = text
-                .get(kept[i - 1].span.end..kept[i].span.start)
-                .unwrap_or("")
-                .trim();
-            if matches!(between, "-" | "–" | "—") {
-                kept[i - 1].paired = true;
-                kept[i].paired = true;
+        for list in &mut per {
+            list.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+            let mut kept: Vec<SentenceActor> = Vec::with_capacity(list.len());
+            for a in list.drain(..) {
+                if kept.last().is_some_and(|k| k.span.contains(a.span)) {
+                    continue;
+                }
+                kept.push(a);
             }
+            for i in 1..kept.len() {
+                let between = text
+                    .get(kept[i - 1].span.end..kept[i].span.start)
+                    .unwrap_or("")
+                    .trim();
+                if matches!(between, "-" | "–" | "—") {
+                    kept[i - 1].paired = true;
+                    kept[i].paired = true;
+                }
+            }
+            *list = kept;
         }
-        *list = kept;
-    }
-    per
+        per
+    };
+    [
+        lists(BodyActors::Passports),
+        lists(BodyActors::Heads),
+        lists(BodyActors::All),
+    ]
 }
 
 /// Does the mention stand in an opening "Theo X," (the news source)? True
