@@ -1606,6 +1606,9 @@ impl Parser<'_> {
         if t.kind == Kind::Word && t.syllable == self.lex.year_word {
             return self.year_part_at(j);
         }
+        if let Some(p) = self.listed_quarter_at(j) {
+            return Some(p);
+        }
         if let Some(p) = self.holiday_at(j) {
             return Some(p);
         }
@@ -2110,6 +2113,8 @@ impl Parser<'_> {
             self.month_at(next, true)?
         } else if t.syllable == self.lex.quarter_word {
             self.quarter_at(next)?
+        } else if t.kind == Kind::Word {
+            self.listed_quarter_at(next)?
         } else {
             return None;
         };
@@ -2277,6 +2282,40 @@ impl Parser<'_> {
             _ => (3 * q - 2, 3 * q, j),
         };
         Some(Parsed::months(first, last, year, j, end, lead))
+    }
+
+    /// A Roman numeral that goes on a list of quarters not in a row ("quý I
+    /// và III năm 2025": the third quarter of 2025).
+    fn listed_quarter_at(&self, j: usize) -> Option<Parsed> {
+        let t = self.tok(j).filter(|t| t.kind == Kind::Word)?;
+        let q = self.quarter_number(t)?;
+        // Back over "II và", "I," to "quý".
+        let mut b = j;
+        let listed = (0..4).any(|_| {
+            if b < 3
+                || self.list_connector(b - 1) != Some(b)
+                || self.quarter_number(&self.toks[b - 2]).is_none()
+            {
+                b = 0;
+                return false;
+            }
+            b -= 2;
+            self.toks[b - 1].syllable == self.lex.quarter_word
+        });
+        // Not the name Quý inside a sentence ("ông Quý I").
+        if !listed || (self.toks[b - 1].is_capitalised() && !self.opens_sentence(b - 1)) {
+            return None;
+        }
+        let (year, end) = match self.year_after(j + 1) {
+            Some(found) => found,
+            None if self.ends_cleanly(j + 1)
+                && self.context_at(j + 1, ContextRole::Unit).is_none() =>
+            {
+                (self.listed_year(j + 1).unwrap_or(Year::Anchor), j + 1)
+            }
+            None => return None,
+        };
+        Some(Parsed::months(3 * q - 2, 3 * q, year, j, end, j))
     }
 
     /// A quarter's number: one digit 1-4 or a capitalised Roman numeral.

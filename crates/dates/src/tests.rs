@@ -798,7 +798,8 @@ fn quarters_and_months_of_the_year() {
             "quý I, II và III năm 2024",
             "2024-01-01/2024-09-30",
         ),
-        // Not a span: a count after a list of digits, quarters not in a row.
+        // Not a span: a count after a list of digits, quarters not in a row
+        // (each its own, with the list's year).
         (
             "trong quý 2, 3 doanh nghiệp phá sản",
             "quý 2",
@@ -812,8 +813,25 @@ fn quarters_and_months_of_the_year() {
     ] {
         check(input, a, &[(text, value)]);
     }
+    check(
+        "trong quý I và III năm 2024, giá tăng",
+        a,
+        &[
+            ("quý I", "2024-01-01/2024-03-31"),
+            ("III năm 2024", "2024-07-01/2024-09-30"),
+        ],
+    );
+    check(
+        "quý I, II và IV/2024 tăng",
+        a,
+        &[
+            ("quý I, II", "2024-01-01/2024-06-30"),
+            ("IV/2024", "2024-10-01/2024-12-31"),
+        ],
+    );
     for input in [
         "Kính mời quý khách tham quan",
+        "Ông Quý I và III",
         "quý vị đại biểu, quý báu",
         "3 tháng đầu năm học mới",
         "kéo dài 9 tháng",
@@ -1595,6 +1613,9 @@ fn odd_text_never_panics_and_spans_hold() {
         "tháng Giêng",
         "tháng Chạp",
         "Bính Ngọ",
+        "III",
+        "I",
+        "Quý",
     ];
     let anchors = [
         full("2025-10-11"),
