@@ -131,6 +131,8 @@ pub(crate) struct SentenceActor {
     /// Preceded by "từ": where something comes from ("ma túy từ Lào"), never
     /// what an act is done to.
     pub origin: bool,
+    /// A body named inside another name ("Hội nghị APEC"): no actor.
+    pub in_other_name: bool,
 }
 
 /// One side of an event before it becomes an [`Actor`].
@@ -775,6 +777,7 @@ fn sentence_actors(
                 possessive: last_words("của"),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words("từ"),
+                in_other_name: false,
             };
             found.push((m.sentence as usize, actor, body, other_name));
         }
@@ -791,9 +794,6 @@ fn sentence_actors(
             // passport (Guterres is not Portugal).
             let (country, igo) = match (body, &e.country) {
                 (Some(code), _) if mode == BodyActors::All || e.kind == EntityKind::Person => {
-                    if *other_name {
-                        continue;
-                    }
                     (code, true)
                 }
                 (Some(_), _) => continue,
@@ -804,6 +804,7 @@ fn sentence_actors(
                 list.push(SentenceActor {
                     country: country.to_string(),
                     igo,
+                    in_other_name: igo && *other_name,
                     ..actor.clone()
                 });
             }
@@ -817,6 +818,9 @@ fn sentence_actors(
                 }
                 kept.push(a);
             }
+            // Dropped only now, so that "Liên hợp quốc" inside "Hội nghị
+            // ... Hội đồng Bảo an Liên hợp quốc" goes with it.
+            kept.retain(|a| !a.in_other_name);
             for i in 1..kept.len() {
                 let between = text
                     .get(kept[i - 1].span.end..kept[i].span.start)

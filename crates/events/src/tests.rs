@@ -826,3 +826,34 @@ fn sports_words_keep_their_scope() {
         assert!(!coder.sports_cues(text, &st(text)).scoreline, "{text}");
     }
 }
+
+#[test]
+fn a_body_whose_resolutions_are_broken_is_not_the_target() {
+    let spec: &Spec = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        (
+            ORG,
+            "Hội đồng Bảo an Liên hợp quốc",
+            "igo.unsc",
+            &["Hội đồng Bảo an Liên hợp quốc"],
+        ),
+        (ORG, "Liên hợp quốc", "igo.un", &["Liên hợp quốc"]),
+    ];
+    // The UN inside the Council's name goes with it.
+    let got = scoped(
+        "Nhật Bản phản đối hành động vi phạm nghị quyết của Hội đồng Bảo an Liên hợp quốc.",
+        spec,
+        WITH_IGO,
+    );
+    assert!(got.iter().all(|e| !e.2.starts_with("IGO")), "{got:?}");
+    // Acting, the Council is a side.
+    assert_eq!(
+        scoped(
+            "Hội đồng Bảo an Liên hợp quốc áp đặt lệnh trừng phạt Triều Tiên.",
+            spec,
+            WITH_IGO
+        ),
+        vec![ev("163", "IGOUNO", "PRK")]
+    );
+}
