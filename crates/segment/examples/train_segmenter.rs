@@ -14,7 +14,7 @@
 //! defaults are the settings the committed model was trained with; the
 //! same data gives the same file.
 //!
-//! Options (defaults: logistic regression 0.05:0.001, 2 epochs, guide 0.5,
+//! Options (defaults: logistic regression 0.1:0.001, 2 epochs, guide 0.5,
 //! 2^20 weights, 5 folds): `--epochs N`, `--bits B` (table size 2^B),
 //! `--folds K` (jackknife folds), `--logistic RATE:L2`, or
 //! `--perceptron` (averaged perceptron instead), `--prior P` (start by
@@ -28,7 +28,11 @@
 //! text instead of the embedded one, to try a lexicon; counting the VLSP
 //! sample's words into it lowered cross-validated F1 by 0.0015), `--cv` (cross-validate on UD train,
 //! or on train and dev pooled with `--with-dev`, against the lexicon
-//! programme instead of writing a model).
+//! programme instead of writing a model), `--features F` (feature sets
+//! beyond the base ones, as flags: 2 phonology, 4 lexicon priors, 8
+//! half-lexical; default all, 14), `--unknown M` (extra cost of unknown
+//! lower-case words when scoring, default the shipped 0.5; `inf` for
+//! none), `--errors` (print dev's wrongly segmented stretches).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -38,7 +42,7 @@ use thoisu_segment::Segmenter;
 
 const EPOCHS: usize = 2;
 /// AdaGrad rate and L2 weight of the logistic regression.
-const LOGISTIC: (f32, f32) = (0.05, 0.001);
+const LOGISTIC: (f32, f32) = (0.1, 0.001);
 /// Cost units per unit of score when the gap scores guide the lexicon
 /// programme.
 const GUIDE: f32 = 0.5;
@@ -60,6 +64,10 @@ struct Settings {
     prior: i32,
     bits: u32,
     epochs: usize,
+    /// Feature sets (`--features`).
+    sets: u32,
+    /// Extra cost of unknown lower-case words (`--unknown`).
+    unknown: Option<f32>,
 }
 
 fn main() -> Result<(), String> {
@@ -67,6 +75,7 @@ fn main() -> Result<(), String> {
     let mut out: Option<PathBuf> = None;
     let mut base_lexicon = training::lexicon().to_owned();
     let (mut folds, mut vlsp, mut with_dev, mut cross_validate) = (FOLDS, false, false, false);
+    let mut show_errors = false;
     let mut settings = Settings {
         method: Method::Logistic,
         logistic: LOGISTIC,
@@ -74,6 +83,8 @@ fn main() -> Result<(), String> {
         prior: 0,
         bits: BITS,
         epochs: EPOCHS,
+        sets: training::SHIPPED_SETS,
+        unknown: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -94,6 +105,9 @@ fn main() -> Result<(), String> {
             "--vlsp" => vlsp = true,
             "--with-dev" => with_dev = true,
             "--cv" => cross_validate = true,
+            "--errors" => show_errors = true,
+            "--features" => settings.sets = number(value()?)? as u32,
+            "--unknown" => settings.unknown = Some(number(value()?)? as f32),
             "--perceptron" => settings.method = Method::Perceptron,
             "--stacked" => settings.guides.clear(),
             "--logistic" => {
@@ -167,6 +181,7 @@ fn main() -> Result<(), String> {
     let stacked = settings.guides.is_empty();
     let guide = settings.guides.first().copied().unwrap_or(0.0);
     let mut examples = Examples::new(settings.bits, stacked);
+    examples.sets = settings.sets;
     for (part, segmenter) in parts.iter().zip(&fold_segmenters) {
         examples.add(segmenter, part);
     }
@@ -185,11 +200,17 @@ fn main() -> Result<(), String> {
         let loss = trainer.epoch(&examples);
         model = trainer.model_bytes(stacked, guide);
         training::set_model(&mut scorer, &model)?;
+        if let Some(margin) = settings.unknown {
+            training::set_unknown_margin(&mut scorer, margin);
+        }
         let s = training::score(&scorer, &dev);
         eprintln!(
             "epoch {epoch}: training loss {loss:.4}; dev F1 {:.4} (P {:.4} R {:.4})",
             s.f1, s.precision, s.recall
         );
+    }
+    if show_errors {
+        print_errors(&scorer, &dev);
     }
     if let Some(out) = out {
         std::fs::write(&out, &model).map_err(|e| format!("{}: {e}", out.display()))?;
@@ -221,6 +242,7 @@ fn cv(
     let mut model = vec![vec![0.0; settings.epochs]; guides.len()];
     for f in 0..folds {
         let mut examples = Examples::new(settings.bits, stacked);
+        examples.sets = settings.sets;
         for g in (0..folds).filter(|&g| g != f) {
             examples.add(&fold_segmenters[g], &parts[g]);
         }
@@ -232,6 +254,9 @@ fn cv(
             for score in scores.iter_mut() {
                 trainer.epoch(&examples);
                 training::set_model(&mut scorer, &trainer.model_bytes(stacked, guide))?;
+                if let Some(margin) = settings.unknown {
+                    training::set_unknown_margin(&mut scorer, margin);
+                }
                 *score += training::score(&scorer, &parts[f]).f1 / folds as f64;
             }
         }
@@ -245,43 +270,98 @@ fn cv(
     Ok(())
 }
 
-/// One of the two learners.
-enum Trainer {
+/// Prints dev's words the model gets wrong, one a line: gold words, then
+/// the model's, over the stretch where their boundaries differ.
+fn print_errors(segmenter: &Segmenter, dev: &[GoldSentence]) {
+    let mut out = String::new();
+    for gold in dev {
+        out.clear();
+        segmenter.segment_line(&gold.join(" "), &mut out);
+        let predicted: Vec<String> = out.split(' ').map(|w| w.replace('_', " ")).collect();
+        let ends = |words: &[String]| -> Vec<usize> {
+            let mut at = 0;
+            words
+                .iter()
+                .map(|w| {
+                    at += w.split(' ').count();
+                    at
+                })
+                .collect()
+        };
+        let (g, p) = (ends(gold), ends(&predicted));
+        if g.last() != p.last() {
+            continue;
+        }
+        let (mut i, mut j, mut gs, mut ps) = (0, 0, 0, 0);
+        while i < g.len() && j < p.len() {
+            if g[i] == p[j] {
+                if i - gs > 0 || j - ps > 0 {
+                    eprintln!(
+                        "ERR gold [{}] model [{}]",
+                        gold[gs..=i].join("|"),
+                        predicted[ps..=j].join("|")
+                    );
+                }
+                i += 1;
+                j += 1;
+                gs = i;
+                ps = j;
+            } else if g[i] < p[j] {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+}
+
+/// One of the two learners, and the feature sets it learns.
+enum Learner {
     Perceptron(Perceptron),
     Logistic(training::Logistic),
+}
+
+struct Trainer {
+    learner: Learner,
+    sets: u32,
 }
 
 impl Trainer {
     fn new(settings: &Settings) -> Self {
         let bits = settings.bits;
-        match settings.method {
+        let learner = match settings.method {
             Method::Logistic => {
                 let (rate, l2) = settings.logistic;
                 let mut l = training::Logistic::new(bits, rate, l2);
                 l.trust_programme(settings.prior as f32);
-                Trainer::Logistic(l)
+                Learner::Logistic(l)
             }
             Method::Perceptron => {
                 let mut p = Perceptron::new(bits);
                 p.trust_programme(settings.prior);
-                Trainer::Perceptron(p)
+                Learner::Perceptron(p)
             }
+        };
+        Trainer {
+            learner,
+            sets: settings.sets,
         }
     }
 
     /// One pass; the loss is the log loss or the number of mistakes.
     fn epoch(&mut self, examples: &Examples) -> f64 {
-        match self {
-            Trainer::Perceptron(p) => p.epoch(examples) as f64,
-            Trainer::Logistic(l) => l.epoch(examples),
+        match &mut self.learner {
+            Learner::Perceptron(p) => p.epoch(examples) as f64,
+            Learner::Logistic(l) => l.epoch(examples),
         }
     }
 
     fn model_bytes(&self, stacked: bool, guide: f32) -> Vec<u8> {
-        match self {
-            Trainer::Perceptron(p) => p.model_bytes(stacked, guide),
-            Trainer::Logistic(l) => l.model_bytes(stacked, guide),
-        }
+        let model = match &self.learner {
+            Learner::Perceptron(p) => p.model_bytes(stacked, guide),
+            Learner::Logistic(l) => l.model_bytes(stacked, guide),
+        };
+        training::with_sets(&model, self.sets)
     }
 }
 

@@ -13,6 +13,7 @@
 //! syllable. The table is data/segment/model.bin, written by
 //! `examples/train_segmenter.rs` (see the crate doc for the command).
 
+use crate::phonology::Traits;
 use crate::words::{Guide, Scratch, Syllable, WordModel, UNKNOWN};
 
 /// File header: magic, then format version, table bits, flags (u32 LE
@@ -25,11 +26,30 @@ const HEADER: usize = 28;
 /// decision being one of its features. Without it, the model's gap scores
 /// guide the lexicon programme instead ([`WordModel::segment_guided`]).
 pub(crate) const STACKED: u32 = 1;
+/// Flag: phonology features (onset, rhyme and tone pairs, reduplication;
+/// module `phonology`).
+pub(crate) const PHONOLOGY: u32 = 2;
+/// Flag: lexicon prior features (bins of the lexicon words each side's
+/// syllable starts, ends, sits inside).
+pub(crate) const PRIORS: u32 = 4;
+/// Flag: half-lexical features (one side's syllable, the other side's
+/// phonology).
+pub(crate) const HALF_LEXICAL: u32 = 8;
+/// Flag: lexicon entries the programme matches in capitals only (names,
+/// Wiktionary headwords) are matched in lower case too, as features, and
+/// the classifier may join lower-case words the programme does not know
+/// ([`UNKNOWN_MARGIN`]).
+pub(crate) const UNKNOWN_WORDS: u32 = 16;
+/// Flags of the feature sets.
+pub(crate) const FEATURE_SETS: u32 = PHONOLOGY | PRIORS | HALF_LEXICAL | UNKNOWN_WORDS;
 /// Extra cost of a word with a number over its pieces as single words
 /// (see [`WordModel::segment_guided`]): none, so the classifier's score
 /// alone decides. (2, 1, 0.5 and 0 tie in cross-validation over UD train
 /// and dev; -1 is worse.)
 const NUMBER_MARGIN: f32 = 0.0;
+/// Extra cost of a word of lower-case syllables the lexicon lacks (see
+/// [`Guide::unknown_margin`]).
+const UNKNOWN_MARGIN: f32 = 0.5;
 /// Longest word the classifier may build, in syllables: runs of joins
 /// longer than this are cut (no Vietnamese word or name is this long).
 const MAX_JOINED: u8 = 16;
@@ -72,6 +92,13 @@ enum Template {
     ProgrammeShapes,
     ProgrammeWord,
     LongestInside,
+    Onsets,
+    Rhymes,
+    Tones,
+    Priors,
+    PriorsWide,
+    WordLeftSoundRight,
+    SoundLeftWordRight,
 }
 
 #[inline(always)]
@@ -124,6 +151,8 @@ pub(crate) struct RunView<'a> {
     pub stacked: bool,
     /// What stands before and after the run (`EDGE_*`, [`edge_hash`]).
     pub edges: [u64; 2],
+    /// Feature sets beyond the base ones ([`FEATURE_SETS`] flags).
+    pub sets: u32,
 }
 
 impl RunView<'_> {
@@ -217,6 +246,9 @@ impl RunView<'_> {
             start(Template::LongestInside),
             longest_inside | u64::from(sl1) << 8 | u64::from(sr1) << 16,
         ));
+        if self.sets != 0 {
+            self.sound_features(g, &mut emit);
+        }
         if !self.stacked {
             return;
         }
@@ -224,6 +256,66 @@ impl RunView<'_> {
         emit(mix(start(Template::Programme), joins));
         emit(mix(start(Template::ProgrammeShapes), joins | shapes4 << 1));
         emit(mix(mix(start(Template::ProgrammeWord), joins), b_mid));
+    }
+}
+
+impl RunView<'_> {
+    #[inline(always)]
+    fn traits_at(&self, i: isize) -> Traits {
+        if i < 0 || i as usize >= self.run.len() {
+            Traits(30)
+        } else {
+            self.run[i as usize].traits
+        }
+    }
+
+    /// Features of the gap after syllable `g` that generalise beyond the
+    /// syllable pairs seen in training: phonology, lexicon priors.
+    #[inline(always)]
+    fn sound_features(&self, g: usize, emit: &mut impl FnMut(u64)) {
+        let gi = g as isize;
+        let (l, r) = (self.traits_at(gi), self.traits_at(gi + 1));
+        if self.sets & PHONOLOGY != 0 {
+            let same_onset = l.onset() == r.onset() && l.onset() != 0;
+            let same_rhyme = l.rhyme() == r.rhyme();
+            let same = self.hash_at(gi) == self.hash_at(gi + 1);
+            let formed = u64::from(l.well_formed()) | u64::from(r.well_formed()) << 1;
+            emit(mix(
+                start(Template::Onsets),
+                l.onset() | r.onset() << 8 | formed << 16,
+            ));
+            emit(mix(mix(start(Template::Rhymes), l.rhyme()), r.rhyme()));
+            let harmony = u64::from(same_onset)
+                | u64::from(same_rhyme) << 1
+                | u64::from(same) << 2
+                | u64::from(l.level() == r.level()) << 3;
+            emit(mix(
+                start(Template::Tones),
+                l.tone() | r.tone() << 4 | harmony << 8 | formed << 12,
+            ));
+        }
+        if self.sets & PRIORS != 0 {
+            emit(mix(start(Template::Priors), l.priors() | r.priors() << 9));
+            let (l2, r2) = (self.traits_at(gi - 1), self.traits_at(gi + 2));
+            emit(mix(
+                start(Template::PriorsWide),
+                (l2.priors() & 0x3f)
+                    | (r2.priors() & 0x3f) << 6
+                    | l.priors() << 12
+                    | r.priors() << 21,
+            ));
+        }
+        if self.sets & HALF_LEXICAL != 0 {
+            let sound = |t: Traits| t.rhyme() << 8 | t.onset() << 3 | t.tone();
+            emit(mix(
+                mix(start(Template::WordLeftSoundRight), self.hash_at(gi)),
+                sound(r),
+            ));
+            emit(mix(
+                mix(start(Template::SoundLeftWordRight), self.hash_at(gi + 1)),
+                sound(l),
+            ));
+        }
     }
 }
 
@@ -245,10 +337,14 @@ pub(crate) fn slot(hash: u64, bits: u32) -> usize {
 pub(crate) struct GapModel {
     bits: u32,
     stacked: bool,
+    /// Feature sets ([`FEATURE_SETS`] flags) the model was trained with.
+    sets: u32,
     /// Stored weight units per unit of score.
     scale: f32,
     /// Cost units per unit of score, when guiding the programme.
     pub(crate) guide: f32,
+    /// See [`Guide::unknown_margin`].
+    pub(crate) unknown_margin: f32,
     weights: Vec<i16>,
 }
 
@@ -291,8 +387,14 @@ impl GapModel {
         Ok(GapModel {
             bits,
             stacked: flags & STACKED != 0,
+            sets: flags & FEATURE_SETS,
             scale,
             guide,
+            unknown_margin: if flags & UNKNOWN_WORDS != 0 {
+                UNKNOWN_MARGIN
+            } else {
+                f32::INFINITY
+            },
             weights,
         })
     }
@@ -318,6 +420,11 @@ impl GapModel {
         out
     }
 
+    /// Whether the features read the syllables' traits.
+    pub(crate) fn reads_traits(&self) -> bool {
+        self.sets & (PHONOLOGY | PRIORS | HALF_LEXICAL) != 0
+    }
+
     /// Splits a run of syllables into words like [`WordModel::segment`].
     pub(crate) fn segment(
         &self,
@@ -332,13 +439,14 @@ impl GapModel {
             lengths.extend(std::iter::repeat_n(1, n));
             return;
         }
-        prepare(lexicon, run, scratch, self.stacked);
+        prepare(lexicon, run, scratch, self.stacked, self.sets);
         let view = RunView {
             run,
             programme_joins: &scratch.joins,
             matches: &scratch.matches,
             stacked: self.stacked,
             edges,
+            sets: self.sets,
         };
         let weights = &self.weights[..];
         let bits = self.bits;
@@ -364,6 +472,7 @@ impl GapModel {
                 sums: &scratch.guide,
                 judged: &scratch.judged,
                 margin: NUMBER_MARGIN,
+                unknown_margin: self.unknown_margin,
             };
             lexicon.segment_guided(run, Some(&guide), lengths, &mut scratch.programme);
             return;
@@ -401,6 +510,7 @@ pub(crate) fn prepare(
     run: &[Syllable],
     scratch: &mut GapScratch,
     stacked: bool,
+    sets: u32,
 ) {
     scratch.joins.clear();
     if stacked {
@@ -412,7 +522,7 @@ pub(crate) fn prepare(
             }
         }
     }
-    lexicon.matches(run, &mut scratch.matches);
+    lexicon.matches(run, sets & UNKNOWN_WORDS != 0, &mut scratch.matches);
 }
 
 /// Run views for training: the gap features of a run as computed at
@@ -422,16 +532,18 @@ pub(crate) fn with_view<R>(
     run: &[Syllable],
     edges: [u64; 2],
     stacked: bool,
+    sets: u32,
     scratch: &mut GapScratch,
     f: impl FnOnce(&RunView) -> R,
 ) -> R {
-    prepare(lexicon, run, scratch, stacked);
+    prepare(lexicon, run, scratch, stacked, sets);
     f(&RunView {
         run,
         programme_joins: &scratch.joins,
         matches: &scratch.matches,
         stacked,
         edges,
+        sets,
     })
 }
 
@@ -454,6 +566,54 @@ mod tests {
         let mut bad_scale = bytes;
         bad_scale[20..24].copy_from_slice(&f32::NAN.to_le_bytes());
         assert!(GapModel::from_bytes(&bad_scale).is_err());
+    }
+
+    /// Feature hashes of the gap after the first syllable of `text`.
+    fn gap_features(text: &str, sets: u32) -> Vec<u64> {
+        let model = WordModel::from_lexicon("lung linh\t0\t0\tv\n");
+        let run: Vec<Syllable> = text
+            .split(' ')
+            .map(|s| {
+                let id = model.syllable_id(s);
+                Syllable {
+                    id,
+                    capitalised: false,
+                    all_caps: false,
+                    acronym: false,
+                    sentence_initial: false,
+                    number: false,
+                    hash: syllable_hash(s),
+                    traits: model.traits(id, s),
+                }
+            })
+            .collect();
+        let mut scratch = GapScratch::default();
+        with_view(
+            &model,
+            &run,
+            [EDGE_NONE; 2],
+            false,
+            sets,
+            &mut scratch,
+            |view| {
+                let mut out = Vec::new();
+                view.features(0, |h| out.push(h));
+                out
+            },
+        )
+    }
+
+    #[test]
+    fn sound_features_come_with_their_flags_and_generalise() {
+        let base = gap_features("lấp lánh", 0);
+        let all = gap_features("lấp lánh", FEATURE_SETS);
+        assert_eq!(all.len(), base.len() + 7);
+        assert_eq!(gap_features("lấp lánh", PHONOLOGY).len(), base.len() + 3);
+        // Two unseen alliterative pairs with the same tones share their
+        // onset-agreement and tone feature, though no syllable is shared.
+        let tones = |text| gap_features(text, PHONOLOGY)[base.len() + 2];
+        assert_eq!(tones("lấp lánh"), tones("mấp máy"));
+        assert_ne!(tones("lấp lánh"), tones("lấp đầy"));
     }
 
     #[test]

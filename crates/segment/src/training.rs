@@ -22,6 +22,10 @@ use crate::lexical;
 use crate::words::WordModel;
 use crate::{run_edges, run_end, Segmenter, Work, LEXICON};
 
+/// Feature sets the classifier is trained with by default
+/// (`gaps::FEATURE_SETS` flags): phonology, lexicon priors, half-lexical.
+pub const SHIPPED_SETS: u32 = gaps::FEATURE_SETS;
+
 /// A gold sentence: its words, each its syllables separated by single spaces.
 pub type GoldSentence = Vec<String>;
 
@@ -36,6 +40,8 @@ pub struct Examples {
     /// Whether the lexicon programme's decisions are features (see
     /// `gaps::STACKED`).
     pub stacked: bool,
+    /// Feature sets beyond the base ones (`gaps::FEATURE_SETS` flags).
+    pub sets: u32,
     slots: Vec<u32>,
     ends: Vec<u32>,
     joins: Vec<bool>,
@@ -46,6 +52,7 @@ impl Examples {
         Examples {
             bits,
             stacked,
+            sets: SHIPPED_SETS,
             slots: Vec::new(),
             ends: Vec::new(),
             joins: Vec::new(),
@@ -90,6 +97,7 @@ impl Examples {
                             &work.syllables,
                             run_edges(&text, &pieces, i, j),
                             stacked,
+                            self.sets,
                             &mut scratch,
                             |view| {
                                 for g in 0..j - i - 1 {
@@ -223,6 +231,26 @@ pub fn lexicon_segmenter(lexicon: &str) -> Segmenter {
 pub fn set_model(segmenter: &mut Segmenter, model: &[u8]) -> Result<(), String> {
     segmenter.gaps = Some(GapModel::from_bytes(model)?);
     Ok(())
+}
+
+/// Sets the extra cost of unknown lower-case words (see
+/// `words::Guide::unknown_margin`) of a segmenter's trained model.
+pub fn set_unknown_margin(segmenter: &mut Segmenter, margin: f32) {
+    if let Some(gaps) = segmenter.gaps.as_mut() {
+        gaps.unknown_margin = margin;
+    }
+}
+
+/// Model file bytes marked as trained with feature sets `sets`
+/// (`gaps::FEATURE_SETS` flags; [`Examples::sets`] must match).
+pub fn with_sets(model: &[u8], sets: u32) -> Vec<u8> {
+    let mut out = model.to_vec();
+    if out.len() >= 20 {
+        let flags = u32::from_le_bytes([out[16], out[17], out[18], out[19]]);
+        let flags = flags & !gaps::FEATURE_SETS | sets & gaps::FEATURE_SETS;
+        out[16..20].copy_from_slice(&flags.to_le_bytes());
+    }
+    out
 }
 
 /// Model file bytes with another guide weight (see `gaps::GapModel`).
@@ -387,7 +415,7 @@ fn quantise(bits: u32, stacked: bool, guide: f32, weights: &[f64]) -> Vec<u8> {
     let max = weights.iter().fold(0f64, |m, w| m.max(w.abs()));
     let scale = if max > 0.0 { 32_000.0 / max } else { 1.0 };
     let quantised: Vec<i16> = weights.iter().map(|w| (w * scale).round() as i16).collect();
-    let flags = if stacked { gaps::STACKED } else { 0 };
+    let flags = if stacked { gaps::STACKED } else { 0 } | SHIPPED_SETS;
     GapModel::to_bytes(bits, flags, scale as f32, guide, &quantised)
 }
 

@@ -21,6 +21,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::data::{data_lines, LISTS};
+use crate::phonology::{traits, Traits, NUMBER_TRAITS};
 
 /// Id of a syllable the lexicon does not know.
 pub(crate) const UNKNOWN: u32 = u32::MAX;
@@ -48,6 +49,9 @@ pub(crate) struct Syllable {
     /// the trained model's n-gram features; one hash for every number, so
     /// "1 triệu" and "10 triệu" share their features.
     pub hash: u64,
+    /// Phonology and lexicon priors, for the trained model's features that
+    /// generalise to pairs it never saw (module `phonology`).
+    pub traits: Traits,
 }
 
 impl Syllable {
@@ -62,6 +66,7 @@ impl Syllable {
             sentence_initial,
             number: true,
             hash: NUMBER_HASH,
+            traits: NUMBER_TRAITS,
         }
     }
 }
@@ -111,11 +116,16 @@ pub(crate) struct WordModel {
     surnames: FxHashSet<u32>,
     name_heads: FxHashSet<u32>,
     breakers: FxHashSet<u32>,
+    /// Traits of each syllable id (see [`WordModel::traits`]).
+    traits: Vec<Traits>,
     costs: Costs,
 }
 
 /// Longest word with a number the classifier may propose, in pieces.
 const MAX_UNKNOWN: usize = 3;
+/// Longest word of lower-case syllables unknown to the programme the
+/// classifier may propose.
+const MAX_UNKNOWN_WORD: usize = 3;
 
 /// A trained classifier's view of a run, for [`WordModel::segment_guided`].
 pub(crate) struct Guide<'a> {
@@ -127,6 +137,9 @@ pub(crate) struct Guide<'a> {
     /// Extra cost of a word with a number, over its pieces as single
     /// words.
     pub margin: f32,
+    /// Extra cost of a word of lower-case syllables the lexicon lacks, over
+    /// its syllables as single words (infinite: no such words).
+    pub unknown_margin: f32,
 }
 
 /// Reusable buffers for [`WordModel::segment`].
@@ -157,9 +170,12 @@ impl WordModel {
             surnames: FxHashSet::default(),
             name_heads: FxHashSet::default(),
             breakers: FxHashSet::default(),
+            traits: Vec::new(),
             costs: COSTS,
         };
         let mut ids = Vec::with_capacity(MAX_WORD);
+        // Lexicon words each syllable starts, ends and sits inside.
+        let mut places: Vec<[u32; 3]> = Vec::new();
         for line in data_lines(text) {
             let mut cols = line.split('\t');
             let word = cols.next().unwrap_or("");
@@ -176,6 +192,15 @@ impl WordModel {
                 continue;
             }
             let key = ids.iter().fold(SEED, |k, &id| mix(k, id));
+            // Names aside: the priors serve the lower-case gaps.
+            if sources.contains(['v', 'u', 'w']) {
+                places.resize(model.syllables.len(), [0; 3]);
+                places[ids[0] as usize][0] += 1;
+                places[ids[ids.len() - 1] as usize][1] += 1;
+                for &id in &ids[1..ids.len() - 1] {
+                    places[id as usize][2] += 1;
+                }
+            }
             model.words.insert(
                 key,
                 WordEntry {
@@ -203,7 +228,22 @@ impl WordModel {
             let id = model.intern(w);
             model.breakers.insert(id);
         }
+        places.resize(model.syllables.len(), [0; 3]);
+        model.traits = vec![Traits::default(); model.syllables.len()];
+        for (syllable, &id) in &model.syllables {
+            let [starts, ends, inside] = places[id as usize];
+            model.traits[id as usize] = traits(syllable).with_priors(starts, ends, inside);
+        }
         model
+    }
+
+    /// Traits of a lower-case syllable of lexicon id `id` ([`UNKNOWN`]:
+    /// read off its spelling, with no lexicon priors).
+    pub(crate) fn traits(&self, id: u32, lower: &str) -> Traits {
+        match self.traits.get(id as usize) {
+            Some(&t) => t,
+            None => traits(lower),
+        }
     }
 
     fn intern(&mut self, syllable: &str) -> u32 {
@@ -236,10 +276,9 @@ impl WordModel {
     /// Candidate words with a number ("10 triệu", "tháng 10"), which no
     /// lexicon holds: `len` pieces from `i` whose inner gaps the classifier
     /// all judges, at `len` singles plus the guide's margin, less the gaps'
-    /// scores, so the classifier alone decides them. (Opening the same
-    /// door to every unknown pair of syllables changed nothing on dev and
-    /// in cross-validation: the classifier is never that sure of a pair it
-    /// has not seen.)
+    /// scores, so the classifier alone decides them. Words of lower-case
+    /// syllables the programme does not know ("sàn đấu") get the same
+    /// door at a higher margin (`unknown_margin`).
     fn relax_numbers(
         &self,
         run: &[Syllable],
@@ -252,9 +291,16 @@ impl WordModel {
         let mut len = 2;
         while len <= MAX_UNKNOWN && i + len <= run.len() && guide.judged[i + len - 2] {
             has_number |= run[i + len - 1].number;
-            if has_number {
+            let margin = if has_number {
+                guide.margin
+            } else if len <= MAX_UNKNOWN_WORD {
+                guide.unknown_margin
+            } else {
+                f32::INFINITY
+            };
+            if margin.is_finite() {
                 let bonus = (guide.sums[i + len - 1] - guide.sums[i]) as f32;
-                let value = here + self.costs.single * len as f32 + guide.margin - bonus;
+                let value = here + self.costs.single * len as f32 + margin - bonus;
                 relax(&mut scratch.cost, &mut scratch.back, i, len, value);
             }
             len += 1;
@@ -287,7 +333,8 @@ impl WordModel {
         // All-caps headlines are not one long name.
         let names_allowed = !(n > 3 && run.iter().all(|s| s.all_caps));
         // Most runs hold no number: skip the number candidates at once.
-        let number_guide = guide.filter(|_| run.iter().any(|s| s.number));
+        let number_guide =
+            guide.filter(|g| g.unknown_margin.is_finite() || run.iter().any(|s| s.number));
         for i in 0..n {
             if let Some(guide) = number_guide {
                 let here = scratch.cost[i];
@@ -378,8 +425,10 @@ impl WordModel {
     /// Lexicon words in a run, under the same conditions the programme
     /// above matches them: `out[i][len]` is 0 when no word of `len`
     /// syllables starts at syllable `i`, otherwise 1 plus a code of the
-    /// entry (general vocabulary, proper name, treebank frequency band).
-    pub(crate) fn matches(&self, run: &[Syllable], out: &mut Vec<[u8; 8]>) {
+    /// entry (general vocabulary, proper name, treebank frequency band,
+    /// split band, an entry the programme matches in capitals only seen in
+    /// lower case).
+    pub(crate) fn matches(&self, run: &[Syllable], lower_case_names: bool, out: &mut Vec<[u8; 8]>) {
         let n = run.len();
         out.clear();
         out.resize(n, [0; 8]);
@@ -394,10 +443,15 @@ impl WordModel {
                 key = mix(key, id);
                 all_capitalised &= syllable.capitalised;
                 if k > i {
-                    if let Some(w) = self
-                        .lookup(key)
-                        .filter(|w| !w.needs_capitals || all_capitalised)
-                    {
+                    if let Some(w) = self.lookup(key) {
+                        // Name lists and Wiktionary headwords in lower case
+                        // ("giấy khen", "quảng ngãi"): the programme skips
+                        // them, but the classifier weighs them (code 64 up)
+                        // and may join them as unknown words.
+                        let lower_only = w.needs_capitals && !all_capitalised;
+                        if lower_only && !lower_case_names {
+                            continue;
+                        }
                         let band = match w.count {
                             0 => 0,
                             1..=4 => 1,
@@ -413,7 +467,8 @@ impl WordModel {
                             + u8::from(w.vocabulary)
                             + 2 * u8::from(w.proper)
                             + 4 * band
-                            + 16 * split_band;
+                            + 16 * split_band
+                            + 64 * u8::from(lower_only);
                     }
                 }
             }
@@ -453,6 +508,7 @@ mod tests {
                 sentence_initial: k == 0,
                 number: false,
                 hash: 0,
+                traits: Traits::default(),
             })
             .collect()
     }
@@ -475,6 +531,7 @@ mod tests {
                 sums: &sums,
                 judged: &[true, true],
                 margin: 0.0,
+                unknown_margin: f32::INFINITY,
             };
             let mut out = Vec::new();
             model.segment_guided(&run, Some(&guide), &mut out, &mut Scratch::default());
@@ -484,6 +541,60 @@ mod tests {
         assert_eq!(segment(-1.5), [1, 1, 1]);
         // Without a guide, numbers never join.
         assert_eq!(lengths(&model, "có 10 triệu"), [1, 1, 1]);
+    }
+
+    #[test]
+    fn a_sure_guide_joins_an_unknown_pair_past_the_margin() {
+        let model = WordModel::from_lexicon("võ sĩ\t0\t0\tv\n");
+        let run = run(&model, "trên sàn đấu");
+        let segment = |score: f64, unknown_margin: f32| {
+            // Scores of the gaps after "trên" and after "sàn".
+            let sums = [0.0, -2.0, -2.0 + score];
+            let guide = Guide {
+                sums: &sums,
+                judged: &[true, true],
+                margin: 0.0,
+                unknown_margin,
+            };
+            let mut out = Vec::new();
+            model.segment_guided(&run, Some(&guide), &mut out, &mut Scratch::default());
+            out
+        };
+        assert_eq!(segment(1.0, 0.5), [1, 2]);
+        assert_eq!(segment(0.4, 0.5), [1, 1, 1]);
+        assert_eq!(segment(5.0, f32::INFINITY), [1, 1, 1]);
+    }
+
+    #[test]
+    fn lower_case_headwords_are_matched_only_when_asked() {
+        // A Wiktionary headword (w) is matched in capitals only by the
+        // programme; the classifier may see it in lower case.
+        let model = WordModel::from_lexicon("giấy khen\t0\t0\tw\nhọc sinh\t0\t0\tv\n");
+        let run = run(&model, "học sinh nhận giấy khen");
+        let mut out = Vec::new();
+        model.matches(&run, false, &mut out);
+        assert_eq!(out[3][2], 0);
+        assert!(out[0][2] > 0 && out[0][2] < 64);
+        model.matches(&run, true, &mut out);
+        assert!(out[3][2] >= 64);
+        assert_eq!(lengths(&model, "học sinh nhận giấy khen"), [2, 1, 1, 1]);
+    }
+
+    #[test]
+    fn traits_carry_lexicon_priors() {
+        let model = WordModel::from_lexicon(
+            "bất ổn\t0\t0\tv\nbất tiện\t0\t0\tv\nbất động sản\t0\t0\tv\nhà nội\t0\t0\tan\n",
+        );
+        let bat = model.traits(model.syllable_id("bất"), "bất");
+        let dong = model.traits(model.syllable_id("động"), "động");
+        // "bất" starts three words, "động" sits inside one.
+        assert_eq!(bat.priors() & 7, 2);
+        assert_eq!(dong.priors() >> 6, 1);
+        // Names do not count.
+        assert_eq!(model.traits(model.syllable_id("hà"), "hà").priors(), 0);
+        // Unknown syllables: phonology only.
+        let xe = model.traits(UNKNOWN, "xe");
+        assert_eq!(xe, crate::phonology::traits("xe"));
     }
 
     #[test]
