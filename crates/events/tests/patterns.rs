@@ -842,3 +842,35 @@ fn a_message_of_sympathy_after_a_disaster_is_an_empathetic_comment() {
         "01",
     );
 }
+
+#[test]
+fn loans_between_states_and_lenders_are_economic_aid() {
+    let adb = (ORG, "ADB", "igo.adb", &["ADB"][..]);
+    assert_events(
+        "ADB phê duyệt khoản vay 100 triệu USD cho Việt Nam.",
+        &[adb, VNM],
+        &[("071", "IGOSEADEVADB", "VNM")],
+    );
+    assert_events(
+        "Nhật Bản cấp khoản vay ODA cho Việt Nam xây dựng tuyến metro.",
+        &[JPN, VNM],
+        &[("071", "JPN", "VNM")],
+    );
+    // Asked for or planned, the loan names the appeal or the intent.
+    assert_events(
+        "Việt Nam đề nghị Nhật Bản cấp khoản vay ưu đãi.",
+        &[VNM, JPN],
+        &[("0231", "VNM", "JPN")],
+    );
+    assert_events(
+        "Nhật Bản sẽ cấp khoản vay cho Việt Nam.",
+        &[JPN, VNM],
+        &[("0331", "JPN", "VNM")],
+    );
+    // Loans talked of as a figure are no act.
+    assert_events(
+        "Các khoản vay ODA của Nhật Bản dành cho Việt Nam đã giảm mạnh trong năm qua.",
+        &[JPN, VNM],
+        &[],
+    );
+}
