@@ -2112,6 +2112,24 @@ impl<'a> Scan<'a> {
                                 continue;
                             }
                         }
+                        // "Văn phòng thiết kế Luch", "Cục thuế Hà Nội": a field in
+                        // lower case right after the head, when a name follows it
+                        if entry.is_none() && !extended && k == c.end as usize {
+                            let named_after = |e: usize| {
+                                self.same_sentence(k, e)
+                                    && self.toks[e].gap == Gap::Space
+                                    && self.toks[e].cap
+                                    && !self.at(e).iter().any(|d| {
+                                        matches!(d.target, Target::Stop(_) | Target::Title(_))
+                                    })
+                            };
+                            if let Some(e) = self.lower_field(k, false).filter(|&e| named_after(e))
+                            {
+                                k = e;
+                                continued_cap = false;
+                                continue;
+                            }
+                        }
                         break;
                     }
                     if !t.cap {

@@ -268,3 +268,19 @@ fn merged_provincial_media_and_field_words_that_are_verbs() {
     let es = run("Lễ ký với Bộ Công nghiệp và Công nghệ thông tin Lào.");
     mentioned(&es, ORG, "Bộ Công nghiệp và Công nghệ thông tin Lào");
 }
+
+#[test]
+fn a_lower_case_field_right_after_the_head_needs_a_name_after_it() {
+    let es = run("Tên lửa nhắm vào Văn phòng thiết kế Yuzhnoye tại Dnipro.");
+    mentioned(&es, ORG, "Văn phòng thiết kế Yuzhnoye");
+    let es = run("Cục thuế Đà Nẵng vừa công bố danh sách.");
+    mentioned(&es, ORG, "Cục thuế Đà Nẵng");
+    // a kind of body and a country is no name ("a Japanese trading company")
+    let es = run("Công ty thương mại Nhật Bản mở rộng đầu tư.");
+    assert!(!es.iter().any(|e| e.kind == ORG), "{:?}", names(&es));
+    // nothing named after the field: the head alone, which names nobody
+    let es = run("Văn phòng thiết kế đã đóng cửa.");
+    assert!(!es.iter().any(|e| e.kind == ORG), "{:?}", names(&es));
+    let es = run("Công ty Royal Canada Mint và Bưu chính Canada phát hành tem.");
+    mentioned(&es, ORG, "Bưu chính Canada");
+}
