@@ -284,3 +284,17 @@ fn a_lower_case_field_right_after_the_head_needs_a_name_after_it() {
     let es = run("Công ty Royal Canada Mint và Bưu chính Canada phát hành tem.");
     mentioned(&es, ORG, "Bưu chính Canada");
 }
+
+#[test]
+fn every_prefix_of_odd_text_is_read_without_panic() {
+    let text = "Chủ tịch UBND thành phố Nguyễn Văn An, Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) \
+                Vi-vi-an Ba-la-cri-xnan và Bộ Công nghiệp, Thương mại và Năng lượng Hàn Quốc; \
+                Cục Quản lý đê điều và Phòng chống thiên tai (🙂) Y tế, Báo và Phát thanh, truyền hình";
+    let cuts = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+    for end in cuts {
+        let es = run(&text[..end]);
+        for e in &es {
+            assert!(!e.name.is_empty());
+        }
+    }
+}
