@@ -14,7 +14,7 @@
 //! defaults are the settings the committed model was trained with; the
 //! same data gives the same file.
 //!
-//! Options (defaults: logistic regression 0.1:0.001, 2 epochs, guide 0.5,
+//! Options (defaults: logistic regression 0.05:0.001, 2 epochs, guide 0.5,
 //! 2^20 weights, 5 folds): `--epochs N`, `--bits B` (table size 2^B),
 //! `--folds K` (jackknife folds), `--logistic RATE:L2`, or
 //! `--perceptron` (averaged perceptron instead), `--prior P` (start by
@@ -30,8 +30,9 @@
 //! or on train and dev pooled with `--with-dev`, against the lexicon
 //! programme instead of writing a model), `--features F` (feature sets
 //! beyond the base ones, as flags: 2 phonology, 4 lexicon priors, 8
-//! half-lexical; default all, 14), `--unknown M` (extra cost of unknown
-//! lower-case words when scoring, default the shipped 0.5; `inf` for
+//! half-lexical, 16 lower-case headwords and unknown words; default none,
+//! as shipped), `--unknown M` (extra cost of unknown lower-case words
+//! when scoring a model trained with flag 16, default 0.5; `inf` for
 //! none), `--errors` (print dev's wrongly segmented stretches).
 
 use std::path::{Path, PathBuf};
@@ -42,7 +43,7 @@ use thoisu_segment::Segmenter;
 
 const EPOCHS: usize = 2;
 /// AdaGrad rate and L2 weight of the logistic regression.
-const LOGISTIC: (f32, f32) = (0.1, 0.001);
+const LOGISTIC: (f32, f32) = (0.05, 0.001);
 /// Cost units per unit of score when the gap scores guide the lexicon
 /// programme.
 const GUIDE: f32 = 0.5;

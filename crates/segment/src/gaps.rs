@@ -6,7 +6,10 @@
 //! syllables each side, syllable shapes (case, acronym, known to the
 //! lexicon, sentence-initial), the lexicon words that span, end or start at
 //! the gap, and the lexicon programme's own decision (stacking: the
-//! classifier learns when to overrule it). Positive means join.
+//! classifier learns when to overrule it). Positive means join. Models
+//! may also carry (by their file's flags) features of the syllables'
+//! sounds and lexicon priors (module `phonology`), which generalise to
+//! unseen pairs; the crate doc says why the shipped one does not.
 //!
 //! Features are hashed straight from precomputed syllable hashes into a
 //! table of 2^bits `i16` weights, so prediction allocates nothing per
