@@ -510,7 +510,7 @@ HAND_PLACES = [
     ("site", "", "Atlantic Ocean", "Đại Tây Dương"),
     ("site", "", "Mekong River", "Mê Công|Mekong|sông Mê Công|sông Mekong|Mê Kông|sông Mê Kông"),
     ("site", "", "Korean Peninsula", "bán đảo Triều Tiên|Bán đảo Triều Tiên"),
-    ("site", "", "Gaza Strip", "Gaza|Dải Gaza|dải Gaza"),
+    ("site", "PS", "Gaza Strip", "Gaza|Dải Gaza|dải Gaza"),
     ("site", "", "Taiwan Strait", "eo biển Đài Loan|Eo biển Đài Loan"),
     ("site", "VN", "Paracel Islands", "Hoàng Sa|quần đảo Hoàng Sa|Quần đảo Hoàng Sa"),
     ("site", "VN", "Spratly Islands", "Trường Sa|quần đảo Trường Sa|Quần đảo Trường Sa"),

@@ -159,7 +159,10 @@ pub(crate) mod gdelt {
     //!   the article gives it; 000000 when it has only a day).
     //! - 61 SOURCEURL: the article's URL, else its outlet, else its id.
     //!
-    //! Empty: known-group, ethnic, religion and Type2/3 codes, AvgTone, the
+    //! - 9, 19 Actor{1,2}KnownGroupCode: an international body's own code
+    //!   (`UNO` for `IGOUNO`).
+    //!
+    //! Empty: ethnic, religion and Type2/3 codes, AvgTone, the
     //! actors' geo fields, ADM1/ADM2 codes, latitude, longitude, feature ids.
 
     use std::collections::{HashMap, HashSet};
@@ -253,8 +256,9 @@ pub(crate) mod gdelt {
         s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
     }
 
-    /// Actor code, name, country, role (GDELT's Type1Code).
-    fn actor(a: &Option<thoisu_core::DocActor>) -> [String; 4] {
+    /// Actor code, name, country, known group (the body's own code after
+    /// `IGO`: `IGOUNO` → `UNO`, `IGOEUREEC` → `EEC`), role (GDELT's Type1Code).
+    fn actor(a: &Option<thoisu_core::DocActor>) -> [String; 5] {
         let Some(a) = a else {
             return Default::default();
         };
@@ -265,10 +269,15 @@ pub(crate) mod gdelt {
             _ if country.is_empty() => code.get(..3).unwrap_or(""),
             _ => "",
         };
+        let known_group = match code.strip_prefix("IGO") {
+            Some(rest) if rest.len() >= 3 && country.is_empty() => &rest[rest.len() - 3..],
+            _ => "",
+        };
         [
             clean(code),
             clean(&a.name.to_uppercase()),
             country.to_string(),
+            clean(known_group),
             clean(role),
         ]
     }
@@ -298,10 +307,11 @@ pub(crate) mod gdelt {
                 f64::from(y) + f64::from(day_of_year(y, m, d)) / 365.0
             );
         }
-        let [code, name, country, role] = actor(&ev.source);
-        (cells[5], cells[6], cells[7], cells[12]) = (code, name, country, role);
-        let [code, name, country, role] = actor(&ev.target);
-        (cells[15], cells[16], cells[17], cells[22]) = (code, name, country, role);
+        let [code, name, country, group, role] = actor(&ev.source);
+        (cells[5], cells[6], cells[7], cells[8], cells[12]) = (code, name, country, group, role);
+        let [code, name, country, group, role] = actor(&ev.target);
+        (cells[15], cells[16], cells[17], cells[18], cells[22]) =
+            (code, name, country, group, role);
         cells[25] = "1".into();
         cells[26] = clean(&ev.code);
         cells[27] = clean(ev.code.get(..3).unwrap_or(&ev.code));

@@ -477,7 +477,10 @@ fn ingest_with_igo_stores_events_of_international_bodies() {
     let text = String::from_utf8(gdelt.stdout).unwrap();
     let row: Vec<&str> = text.lines().next().unwrap().split('\t').collect();
     assert_eq!(row.len(), 61);
-    assert_eq!((row[5], row[7], row[12]), ("IGOEUREEC", "", "IGO"));
+    assert_eq!(
+        (row[5], row[7], row[8], row[12]),
+        ("IGOEUREEC", "", "EEC", "IGO")
+    );
     for format in ["table", "csv"] {
         let out = run(thoisu()
             .args(["events", "--format", format, "--db"])
