@@ -1985,6 +1985,18 @@ impl<'a> Scan<'a> {
                                 only_country = false;
                                 break;
                             }
+                            // "Trường Đại học Tôn Đức Thắng": schools and hospitals
+                            // bear people's names
+                            EntryKind::Person
+                                if head.is_some_and(|h| {
+                                    matches!(h.role.as_deref(), Some("EDU" | "HLH"))
+                                }) =>
+                            {
+                                k = d.end as usize;
+                                extended = true;
+                                only_country = false;
+                                break;
+                            }
                             EntryKind::Person => break,
                         }
                     }
@@ -2093,7 +2105,8 @@ impl<'a> Scan<'a> {
                             && self.same_sentence(k, k + 1)
                             && self.toks[k + 1].cap
                             && self.toks[k + 1].gap == Gap::Space
-                            && (self.at(k + 1).is_empty() || self.head_as_word(k + 1));
+                            && (self.at(k + 1).is_empty()
+                                || entry.is_none() && self.head_as_word(k + 1));
                         if joins {
                             k += 1;
                             continued_cap = false;
@@ -2109,6 +2122,11 @@ impl<'a> Scan<'a> {
                             if let Some(e) = self.lower_field(from, after_va) {
                                 k = e;
                                 continued_cap = false;
+                                // "Ủy ban An toàn giao thông quốc gia Khuất Việt Hùng":
+                                // a full name after the field is a person's
+                                if self.chain_name_at(k) {
+                                    break;
+                                }
                                 continue;
                             }
                         }
@@ -2161,6 +2179,10 @@ impl<'a> Scan<'a> {
                     continued_cap = tail == 0;
                 }
             }
+        }
+        // a name never ends with "và" ("Bộ Giáo dục và Đào tạo và ...")
+        if k > i + 1 && self.word(k - 1) == "và" {
+            k -= 1;
         }
         if head.is_some_and(|h| h.named) && extended && only_country {
             // "Công ty Nhật": a kind of body, not a name; the country stays a place

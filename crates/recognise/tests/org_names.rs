@@ -298,3 +298,24 @@ fn every_prefix_of_odd_text_is_read_without_panic() {
         }
     }
 }
+
+#[test]
+fn names_after_fields_and_institutions_named_after_people() {
+    // a full name after a lower-case field is a person
+    let es = run(
+        "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia Khuất Việt Hùng cho biết.",
+    );
+    mentioned(&es, ORG, "Ủy ban An toàn giao thông quốc gia");
+    mentioned(&es, PER, "Khuất Việt Hùng");
+    // a university named after a person is the university
+    let es = run("Sinh viên Trường Đại học Tôn Đức Thắng nhập học.");
+    mentioned(&es, ORG, "Trường Đại học Tôn Đức Thắng");
+    assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
+    // a name never ends with "và"
+    let es = run("Bộ Giáo dục và Đào tạo và Sở giáo dục Hà Nội đã họp.");
+    assert!(
+        !es.iter().any(|e| e.name.ends_with(" và")),
+        "{:?}",
+        names(&es)
+    );
+}
