@@ -2161,13 +2161,26 @@ impl<'a> Scan<'a> {
                         break;
                     }
                     // inside a title chain a Vietnamese name is the person, not the
-                    // body, and so is a capitalised run that ends the chain
-                    if in_chain && next_cap {
+                    // body, and so is a capitalised run that ends the chain, unless
+                    // it is an acronym or Vietnamese words no surname opens ("Hiệu
+                    // trưởng Trường THPT Việt Đức cho rằng")
+                    if in_chain && next_cap && !self.is_acronym(k) {
                         let end = self.name_run(k);
                         let chain_ends = !(self.same_sentence(k, end)
                             && self.toks[end].cap
                             && self.toks[end].gap == Gap::Space);
-                        if self.g.is_surname(w) || chain_ends {
+                        // (not after a head that is also a surname: "Đoàn Văn Hậu")
+                        let vietnamese_words = !self.g.is_surname(self.word(i))
+                            && (k..end).all(|m| text::looks_vietnamese(self.word(m)));
+                        // "Công ty Vận tải Hoàng Long Nguyễn Văn An": a run longer than
+                        // one name ends with the person's; the words before it are the body's
+                        let later_name = end - k > 4
+                            && (k + 1..end).any(|p| {
+                                self.g.is_surname(self.word(p))
+                                    && (2..=4).contains(&(end - p))
+                                    && self.vietnamese_name(p, end)
+                            });
+                        if self.g.is_surname(w) && !later_name || chain_ends && !vietnamese_words {
                             break;
                         }
                     }

@@ -319,3 +319,20 @@ fn names_after_fields_and_institutions_named_after_people() {
         names(&es)
     );
 }
+
+#[test]
+fn vietnamese_words_after_a_body_in_a_chain_are_its_name() {
+    let es = run("Hiệu trưởng Trường THPT Việt Đức cho rằng đề thi vừa sức.");
+    mentioned(&es, ORG, "Trường THPT Việt Đức");
+    assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
+    // a run longer than one name ends with the person's name
+    let es = run("Giám đốc Công ty Vận tải Hoàng Long Nguyễn Văn An cho biết.");
+    mentioned(&es, ORG, "Công ty Vận tải Hoàng Long");
+    mentioned(&es, PER, "Nguyễn Văn An");
+    // one name after the body is the person
+    let es = run("Giám đốc Sở Y tế Hoàng Lê Minh cho biết.");
+    mentioned(&es, PER, "Hoàng Lê Minh");
+    // foreign names after a body are people
+    let es = run("Giám đốc CIA Mike Pompeo cho biết.");
+    mentioned(&es, PER, "Mike Pompeo");
+}
