@@ -1764,6 +1764,26 @@ impl<'a> Scan<'a> {
                 .contains(&text::key(self.span(i, d.end as usize).of(self.text)))
     }
 
+    /// After "nước" at `k`, where the country's name starts when the words
+    /// up to it are its formal style, capitalised where the style begins:
+    /// "nước | Cộng hòa xã hội chủ nghĩa | Việt Nam", "nước | Cộng hòa | Belarus".
+    fn formal_country_after(&self, k: usize) -> Option<usize> {
+        let mut j = k + 1;
+        while j < self.toks.len() && j - k <= 7 && self.same_sentence(k, j) {
+            if self.toks[j].gap != Gap::Space || (j == k + 1 && !self.toks[j].cap) {
+                return None;
+            }
+            if self
+                .best(j)
+                .is_some_and(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
+            {
+                return Some(j);
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// A one-syllable head written as the first syllable of a word ("Phòng
     /// chống" in "... và Phòng chống thiên tai"), not opening a second body.
     fn head_as_word(&self, k: usize) -> bool {
@@ -1826,6 +1846,7 @@ impl<'a> Scan<'a> {
         let mut extended = false;
         let mut only_country = true;
         let mut continued_cap = false;
+        let mut formal = false;
         let entry_is_some = entry.is_some();
         if head.is_some_and(|h| h.lower) {
             let mut m = 0;
@@ -1913,6 +1934,15 @@ impl<'a> Scan<'a> {
                     extended = true;
                     only_country = false;
                     break;
+                }
+            }
+            // "Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam": the formal name
+            // of its country goes with "nước"
+            if self.word(k) == "nước" {
+                if let Some(at) = self.formal_country_after(k) {
+                    k = at;
+                    formal = true;
+                    continue;
                 }
             }
             match self.best(k) {
@@ -2229,7 +2259,14 @@ impl<'a> Scan<'a> {
                     };
                     (Some(e), ge.name.clone(), short, c)
                 } else if only_country && country == ge.country {
-                    (Some(e), written.clone(), Short::No, country.clone())
+                    // in the formal style ("Quốc hội nước Cộng hòa ... Lào") the
+                    // body keeps its usual name; the long form is its mention
+                    let name = if formal {
+                        ge.name.clone()
+                    } else {
+                        written.clone()
+                    };
+                    (Some(e), name, Short::No, country.clone())
                 } else {
                     (
                         None,

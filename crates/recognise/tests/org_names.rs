@@ -336,3 +336,17 @@ fn vietnamese_words_after_a_body_in_a_chain_are_its_name() {
     let es = run("Giám đốc CIA Mike Pompeo cho biết.");
     mentioned(&es, PER, "Mike Pompeo");
 }
+
+#[test]
+fn the_formal_name_of_a_country_goes_with_its_body() {
+    let es = run("Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Belarus.");
+    let by = mentioned(&es, ORG, "Chính phủ nước Cộng hòa Belarus");
+    assert_eq!(by.country.as_deref(), Some("BLR"));
+    // a known body keeps its usual name, the long form is its mention
+    let es = run("Bản ghi nhớ với Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam.");
+    let org = mentioned(&es, ORG, "Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam");
+    assert_eq!(org.name, "Bộ Y tế");
+    // "nước" not followed by a country is no part of the name
+    let es = run("Bộ Y tế nước này cho biết.");
+    mentioned(&es, ORG, "Bộ Y tế");
+}
