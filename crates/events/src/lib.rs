@@ -46,6 +46,7 @@
 
 mod agreements;
 mod bodies;
+mod intent;
 mod plover;
 mod rules;
 mod syllables;
@@ -64,6 +65,17 @@ use thoisu_core::{
 pub struct Coder {
     rules: Rules,
     bodies: Bodies,
+    intents: intent::IntentRules,
+}
+
+/// One phrase to code in a sentence: a row of `verbs.tsv`, or a two-part
+/// intent (`intent.tsv`), over syllables `first..end`.
+struct Trigger {
+    first: usize,
+    end: usize,
+    code: String,
+    id: String,
+    frame: Frame,
 }
 
 /// Which events a caller keeps beside those between two countries' actors.
@@ -243,7 +255,67 @@ impl Coder {
     }
 
     fn new(rules: Rules, bodies: Bodies) -> Coder {
-        Coder { rules, bodies }
+        Coder {
+            rules,
+            bodies,
+            intents: intent::IntentRules::embedded(),
+        }
+    }
+
+    /// The sentence's phrases to code, in order: the rows of `verbs.tsv`
+    /// (block rows dropped), and the two-part intents no fixed phrase
+    /// already reads. "đề nghị 2 bên duy trì …" is an intent, not an appeal.
+    fn triggers(
+        &self,
+        st: &SyllableText,
+        pair_phrases: &[syllables::PhraseMatch],
+        actor_starts: &[usize],
+    ) -> Vec<Trigger> {
+        let mut out: Vec<Trigger> = st
+            .find(&self.rules.verbs)
+            .into_iter()
+            .filter_map(|m| {
+                let rule = &self.rules.verbs.values[m.pattern];
+                (rule.frame != Frame::Block).then(|| Trigger {
+                    first: m.first,
+                    end: m.end,
+                    code: rule.code.clone(),
+                    id: rule.id.clone(),
+                    frame: rule.frame,
+                })
+            })
+            .collect();
+        let intents = self
+            .intents
+            .find(st, pair_phrases, |i| actor_starts.contains(&i));
+        if intents.is_empty() {
+            return out;
+        }
+        for i in intents {
+            let replaced =
+                |t: &Trigger| i.replaces_head && t.first == i.first && t.end <= i.head_end;
+            let covered = out.iter().any(|t| {
+                !replaced(t)
+                    && t.first < i.end
+                    && i.first < t.end
+                    && (t.code.starts_with("03") || t.first <= i.first)
+            });
+            if covered {
+                continue;
+            }
+            out.retain(|t| !replaced(t));
+            // "đề nghị hai bên …": the head is the trigger, so that the
+            // pair after it is read as its object.
+            out.push(Trigger {
+                first: i.first,
+                end: if i.replaces_head { i.head_end } else { i.end },
+                code: i.code,
+                id: "I030".into(),
+                frame: Frame::Mutual,
+            });
+        }
+        out.sort_by_key(|t| t.first);
+        out
     }
 
     /// Codes one article: the events between two countries' actors (the
@@ -290,11 +362,13 @@ impl Coder {
                 continue; // a match report: "tấn công" is football here
             }
             let pair_phrases = st.find(&self.rules.pairs);
-            for m in st.find(&self.rules.verbs) {
-                let rule = &self.rules.verbs.values[m.pattern];
-                if rule.frame == Frame::Block {
-                    continue;
-                }
+            let actor_starts: Vec<usize> = actors[si]
+                .iter()
+                .map(|a| st.syllable_from(a.span.start))
+                .collect();
+            let triggers = self.triggers(st, &pair_phrases, &actor_starts);
+            for m in &triggers {
+                let rule = m;
                 // In a sports article, force and threats are play ("Việt
                 // Nam tấn công dồn dập", "Indonesia đe dọa khung thành").
                 if sports_article && is_contest_code(&rule.code) {
@@ -377,10 +451,17 @@ impl Coder {
                 let Some((source, target)) = sides else {
                     continue;
                 };
+                // "gặp Tổng thống Hàn Quốc …, Tổng thống Indonesia … và Thủ
+                // tướng Úc …": one meeting per listed partner.
+                let partners = if code.starts_with("04") {
+                    listed_partners(&target, &source, trigger, &actors[si], st, text)
+                } else {
+                    Vec::new()
+                };
                 events.push(self.event(
-                    code,
+                    code.clone(),
                     rule.id.clone(),
-                    source,
+                    source.clone(),
                     target,
                     trigger,
                     si,
@@ -388,6 +469,19 @@ impl Coder {
                     &actors[si],
                     dates,
                 ));
+                for partner in partners {
+                    events.push(self.event(
+                        code.clone(),
+                        rule.id.clone(),
+                        source.clone(),
+                        partner,
+                        trigger,
+                        si,
+                        entities,
+                        &actors[si],
+                        dates,
+                    ));
+                }
             }
         }
         let agreements = agreements::find(
@@ -963,6 +1057,23 @@ fn resolve_sides(
         }
     }
     let other_focal = |country: &str| -> Option<Side> {
+        // Only "đề nghị hai bên ...": the pair phrase is the object, right
+        // after the phrase; elsewhere in the sentence it says nothing of who.
+        let after = st.syllable_from(trigger.end);
+        let object = pair_phrases
+            .iter()
+            .any(|p| p.first >= after && p.first <= after + 1);
+        if !object {
+            return None;
+        }
+        // "Gặp Thủ tướng Lý Cường, Thủ tướng X đề nghị hai bên …": the
+        // other side is the one the sentence names.
+        if let Some(named) = participants
+            .iter()
+            .find(|a| a.country != country && !a.igo && !a.paired)
+        {
+            return Some(side(named));
+        }
         let (a, b) = focal.as_ref()?;
         let c = if a == country {
             b
@@ -971,13 +1082,7 @@ fn resolve_sides(
         } else {
             return None;
         };
-        // Only "đề nghị hai bên ...": the pair phrase is the object, right
-        // after the phrase; elsewhere in the sentence it says nothing of who.
-        let after = st.syllable_from(trigger.end);
-        let object = pair_phrases
-            .iter()
-            .any(|p| p.first >= after && p.first <= after + 1);
-        object.then(|| Side {
+        Some(Side {
             entity: None,
             country: c.clone(),
             igo: false,
@@ -1104,6 +1209,61 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// The partners listed after an act's target ("gặp A, B và C", "tiếp đại
+/// sứ các nước Trung Quốc, Sri Lanka, Áo"), each of a country not yet a
+/// side: the list runs on through commas and "và" with at most a title
+/// between names, and ends at any other punctuation or a longer gap.
+fn listed_partners(
+    target: &Side,
+    source: &Side,
+    trigger: Span,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+    text: &str,
+) -> Vec<Side> {
+    const MAX_TITLE: usize = 5;
+    let Some(entity) = target.entity else {
+        return Vec::new();
+    };
+    let right: Vec<&SentenceActor> = actors
+        .iter()
+        .filter(|a| a.span.start >= trigger.end && !a.locative && !a.origin)
+        .collect();
+    let Some(start) = right.iter().position(|a| a.entity == entity) else {
+        return Vec::new();
+    };
+    let mut seen = vec![source.country.as_str(), target.country.as_str()];
+    let mut out = Vec::new();
+    let mut prev = right[start];
+    for &next in &right[start + 1..] {
+        let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
+        let plain = gap
+            .chars()
+            .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == ',');
+        let words = st.syllable_from(next.span.start) - st.syllable_from(prev.span.end);
+        if !plain || words > MAX_TITLE {
+            break;
+        }
+        let joined = gap.contains(',') || format!(" {} ", gap.trim()).contains(" và ");
+        if !joined {
+            // A title chain ("Tổng thống Hàn Quốc Lee Jae Myung") goes on
+            // only within one country.
+            if next.country != prev.country {
+                break;
+            }
+            prev = next;
+            continue;
+        }
+        prev = next;
+        if next.igo || seen.contains(&next.country.as_str()) {
+            continue;
+        }
+        seen.push(next.country.as_str());
+        out.push(side(person_named_after(next, &right, st)));
+    }
+    out
 }
 
 /// The lower-case key text between two article offsets, with spaces around.

@@ -77,7 +77,7 @@ pub struct PhraseSet<T> {
 }
 
 impl<T> PhraseSet<T> {
-    fn build(rows: Vec<(String, T)>) -> Self {
+    pub fn build(rows: Vec<(String, T)>) -> Self {
         let mut pats = Vec::with_capacity(rows.len());
         let mut values = Vec::with_capacity(rows.len());
         for (phrase, v) in rows {

@@ -411,8 +411,10 @@ fn a_pair_phrase_far_from_the_verb_does_not_choose_its_target() {
         ],
         &[],
     );
+    // Proposing that both sides cooperate is the intent to (03), not an
+    // appeal.
     assert!(
-        c.events.contains(&ev("020", "VNM", "LAO")),
+        c.events.contains(&ev("030", "VNM", "LAO")),
         "{:?}",
         c.events
     );

@@ -874,3 +874,69 @@ fn loans_between_states_and_lenders_are_economic_aid() {
         &[],
     );
 }
+
+#[test]
+fn intent_told_in_two_parts() {
+    // Words between the agreeing verb and the cooperative one.
+    assert_events(
+        "Thủ tướng Việt Nam và Thủ tướng Hàn Quốc thống nhất tăng cường trao đổi đoàn các cấp.",
+        &[VNM, KOR],
+        &[("030", "VNM", "KOR")],
+    );
+    assert_events(
+        "Nhật Bản và Hàn Quốc nhất trí sẽ tích cực phối hợp mở rộng hợp tác quốc phòng.",
+        &[JPN, KOR],
+        &[("0312", "JPN", "KOR")],
+    );
+    // A reunification, a comma, a reported clause: no intent.
+    assert_no_root(
+        "Việt Nam kỷ niệm ngày thống nhất đất nước, Trung Quốc xây dựng cầu.",
+        &[VNM, CHN],
+        "03",
+    );
+    assert_no_root(
+        "Mỹ khẳng định rằng Trung Quốc đang tăng cường quân sự.",
+        &[USA, CHN],
+        "03",
+    );
+    assert_no_root(
+        "Nhật Bản chưa thống nhất việc mở rộng hợp tác với Trung Quốc.",
+        &[JPN, CHN],
+        "03",
+    );
+}
+
+#[test]
+fn one_meeting_per_listed_partner() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        KOR,
+        (PER, "Lee Jae Myung", "KOR", &["Lee Jae Myung"]),
+        (LOC, "Indonesia", "IDN", &["Indonesia"]),
+        (PER, "Prabowo Subianto", "IDN", &["Prabowo Subianto"]),
+        (LOC, "Úc", "AUS", &["Úc"]),
+        (PER, "Anthony Albanese", "AUS", &["Anthony Albanese"]),
+    ];
+    assert_events(
+        "Ngày 27-10, Thủ tướng Phạm Minh Chính có các cuộc gặp với Tổng thống Hàn Quốc Lee Jae Myung, Tổng thống Indonesia Prabowo Subianto và Thủ tướng Úc Anthony Albanese.",
+        spec,
+        &[("040", "VNM", "KOR"), ("040", "VNM", "IDN"), ("040", "VNM", "AUS")],
+    );
+    assert_events(
+        "Bộ trưởng Ngoại giao Việt Nam điện đàm với Ngoại trưởng Nhật Bản và Ngoại trưởng Hàn Quốc.",
+        &[VNM, JPN, KOR],
+        &[("041", "VNM", "JPN"), ("041", "VNM", "KOR")],
+    );
+    // A list that is no object of the meeting: after a full clause, or a place.
+    assert_events(
+        "Thủ tướng Phạm Minh Chính gặp Tổng thống Hàn Quốc Lee Jae Myung; Indonesia và Úc cũng tham dự.",
+        spec,
+        &[("040", "VNM", "KOR")],
+    );
+    // "Tại cuộc gặp" alone names a meeting already told.
+    assert_no_root(
+        "Tại cuộc gặp, Tổng thống Hàn Quốc Lee Jae Myung đánh giá cao Indonesia.",
+        spec,
+        "04",
+    );
+}

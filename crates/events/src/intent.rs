@@ -1,0 +1,236 @@
+//! Intent to cooperate told in two parts (CAMEO 03x), from
+//! `data/events/intent.tsv`: an intent head ("nhất trí", "mong muốn") and,
+//! later in its clause, a cooperative verb ("tăng cường", "củng cố"), with
+//! words between that no fixed phrase of `verbs.tsv` can list ("thống nhất
+//! các phương hướng trọng tâm nhằm làm sâu sắc hơn nữa hợp tác").
+
+use crate::rules::PhraseSet;
+use crate::syllables::{PhraseMatch, SyllableText};
+
+const INTENT: &str = include_str!("../../../data/events/intent.tsv");
+
+/// How many syllables may stand between the head and its verb.
+const MAX_GAP: usize = 6;
+/// How far after the verb a field may make the code finer.
+const OBJECT_REACH: usize = 5;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word {
+    /// An intent head; `true` when it needs a pair phrase right after it.
+    Head(bool),
+    NotHead,
+}
+
+/// The two word sets of the rule, compiled once.
+pub struct IntentRules {
+    heads: PhraseSet<Word>,
+    /// Verbs, nouns, objects and stops in one automaton: they never overlap.
+    words: PhraseSet<Inner>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Inner {
+    Verb(String),
+    Noun,
+    Object(String),
+    Stop,
+    Filler,
+}
+
+/// One two-part intent found in a sentence: syllables `first..end` run from
+/// the head to the end of the verb.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IntentMatch {
+    pub first: usize,
+    pub head_end: usize,
+    pub end: usize,
+    pub code: String,
+    /// The head is only an intent with its pair phrase ("đề nghị hai bên"):
+    /// the same head read alone (an appeal) gives way.
+    pub replaces_head: bool,
+}
+
+impl IntentRules {
+    pub fn embedded() -> IntentRules {
+        IntentRules::parse(INTENT)
+    }
+
+    pub fn parse(file: &str) -> IntentRules {
+        let mut heads = Vec::new();
+        let mut words = Vec::new();
+        for line in file.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let r: Vec<&str> = line.split('\t').map(str::trim).collect();
+            assert!(r.len() >= 3, "intent.tsv: bad row {r:?}");
+            let phrase = r[1].to_string();
+            match r[0] {
+                "head" => heads.push((phrase, Word::Head(r[2] == "pair"))),
+                "nothead" => heads.push((phrase, Word::NotHead)),
+                "verb" => words.push((phrase, Inner::Verb(r[2].to_string()))),
+                "noun" => words.push((phrase, Inner::Noun)),
+                "object" => words.push((phrase, Inner::Object(r[2].to_string()))),
+                "stop" => words.push((phrase, Inner::Stop)),
+                "filler" => words.push((phrase, Inner::Filler)),
+                other => panic!("intent.tsv: unknown kind {other:?} in {r:?}"),
+            }
+        }
+        IntentRules {
+            heads: PhraseSet::build(heads),
+            words: PhraseSet::build(words),
+        }
+    }
+
+    /// Every head-and-verb intent of the sentence. `pair_phrases` are the
+    /// sentence's "hai bên" matches; `actor_at(i)` tells whether an actor
+    /// mention starts at syllable `i` (a new subject ends the head's reach).
+    pub fn find(
+        &self,
+        st: &SyllableText,
+        pair_phrases: &[PhraseMatch],
+        actor_at: impl Fn(usize) -> bool,
+    ) -> Vec<IntentMatch> {
+        let heads = st.find(&self.heads);
+        if heads.is_empty() {
+            return Vec::new();
+        }
+        let words = st.find(&self.words);
+        let mut out = Vec::new();
+        for h in heads {
+            let Word::Head(needs_pair) = self.heads.values[h.pattern] else {
+                continue;
+            };
+            let pair = pair_phrases.iter().find(|p| p.first == h.end);
+            if needs_pair && pair.is_none() {
+                continue;
+            }
+            // The pair phrase after "đề nghị" is the verb's subject, not a
+            // new one.
+            let from = pair.map_or(h.end, |p| p.end);
+            let mut found = None;
+            let mut filler = 0;
+            for w in words.iter().filter(|w| w.first >= from) {
+                if w.first - from > MAX_GAP + filler
+                    || (h.end..=w.first).any(|k| st.punct_before(k))
+                    || (from..w.first).any(&actor_at)
+                {
+                    break;
+                }
+                match &self.words.values[w.pattern] {
+                    Inner::Stop => break,
+                    Inner::Filler => filler += w.end - w.first,
+                    Inner::Verb(code) => {
+                        let noun = words.iter().any(|n| {
+                            n.end == w.first && self.words.values[n.pattern] == Inner::Noun
+                        });
+                        if !noun {
+                            found = Some((w, code.clone()));
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let Some((verb, mut code)) = found else {
+                continue;
+            };
+            // "tăng cường hợp tác quốc phòng": the field names the kind.
+            let finer = words
+                .iter()
+                .find_map(|o| match &self.words.values[o.pattern] {
+                    Inner::Object(c)
+                        if o.first >= verb.end
+                            && o.first - verb.end < OBJECT_REACH
+                            && !(verb.end..=o.first).any(|k| st.punct_before(k)) =>
+                    {
+                        Some(c.clone())
+                    }
+                    _ => None,
+                });
+            if let Some(c) = finer {
+                code = c;
+            }
+            out.push(IntentMatch {
+                first: h.first,
+                head_end: h.end,
+                end: verb.end,
+                code,
+                replaces_head: needs_pair,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::syllable_key as key;
+    use thoisu_core::Span;
+
+    fn codes(sentence: &str) -> Vec<(String, String)> {
+        let st = SyllableText::new(sentence, Span::new(0, sentence.len()));
+        let rules = crate::rules::Rules::embedded();
+        let pairs = st.find(&rules.pairs);
+        IntentRules::embedded()
+            .find(&st, &pairs, |_| false)
+            .into_iter()
+            .map(|m| (st.key_of(m.first, m.end).to_string(), m.code))
+            .collect()
+    }
+
+    #[test]
+    fn head_and_verb_with_words_between() {
+        assert_eq!(
+            codes("Hai bên thống nhất tăng cường trao đổi đoàn các cấp."),
+            vec![(key("thống nhất tăng cường"), "030".to_string())]
+        );
+        assert_eq!(
+            codes("Hai bên nhất trí việc củng cố liên minh."),
+            vec![(key("nhất trí việc củng cố"), "030".to_string())]
+        );
+        assert_eq!(
+            codes(
+                "Hai bên thống nhất các phương hướng trọng tâm nhằm làm sâu sắc hơn nữa hợp tác."
+            ),
+            vec![(
+                key("thống nhất các phương hướng trọng tâm nhằm làm sâu sắc hơn"),
+                "030".to_string()
+            )]
+        );
+        assert_eq!(
+            codes("Ông đề nghị 2 bên duy trì trao đổi cấp cao."),
+            vec![(key("đề nghị 2 bên duy trì"), "030".to_string())]
+        );
+        assert_eq!(
+            codes(
+                "Thành phố mong muốn trong thời gian tới sẽ tích cực xúc tiến hoạt động hợp tác."
+            ),
+            vec![(
+                key("mong muốn trong thời gian tới sẽ tích cực xúc tiến"),
+                "030".to_string()
+            )]
+        );
+        assert_eq!(
+            codes("Hai nước mong muốn sẽ đẩy mạnh hợp tác quốc phòng."),
+            vec![(key("mong muốn sẽ đẩy mạnh"), "0312".to_string())]
+        );
+    }
+
+    #[test]
+    fn no_intent_without_its_verb_in_the_clause() {
+        // A comma, a reported clause, a noun, a reunification, a far verb.
+        assert!(codes("Hai bên nhất trí, sau đó tăng cường tuần tra.").is_empty());
+        assert!(codes("Ông khẳng định rằng Hà Nội sẽ tăng cường phòng thủ.").is_empty());
+        assert!(codes("Ông khẳng định quan hệ hợp tác tốt đẹp.").is_empty());
+        assert!(codes("Kỷ niệm 50 năm thống nhất đất nước và xây dựng đất nước.").is_empty());
+        assert!(codes("Bộ đề nghị doanh nghiệp tăng cường kiểm tra.").is_empty());
+        // The verb of a document's title is no intent of its own.
+        assert!(codes("Hai bên nhất trí ký kết Thỏa thuận hợp tác hữu nghị.").is_empty());
+        assert!(
+            codes("Hai bên nhất trí về nhiều vấn đề quan trọng trong khu vực và phát triển.")
+                .is_empty()
+        );
+    }
+}
