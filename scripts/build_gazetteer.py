@@ -723,12 +723,12 @@ SUBDIVISIONS = [
     ("KR", "KR-41", "province", "Gyeonggi", "Gyeonggi|Kyonggi|Gyeonggi-do", ""),
     # Gangwon is also North Korea's Kangwon ("Wonsan, tỉnh Gangwon"): only with its country
     ("KR", "", "province", "Gangwon", "Gangwon", "Gangwon"),
-    ("KR", "KR-43", "province", "North Chungcheong", "Bắc Chungcheong|Chungcheong Bắc|North Chungcheong|Chungcheongbuk-do", ""),
-    ("KR", "KR-44", "province", "South Chungcheong", "Nam Chungcheong|Chungcheong Nam|South Chungcheong|Chungcheongnam-do", ""),
+    ("KR", "KR-43", "province", "North Chungcheong", "Bắc Chungcheong|Chungcheong Bắc|North Chungcheong|Chungcheongbuk-do|Chungcheongbuk|Chungbuk", ""),
+    ("KR", "KR-44", "province", "South Chungcheong", "Nam Chungcheong|Chungcheong Nam|South Chungcheong|Chungcheongnam-do|Chungcheongnam|Chungnam", ""),
     ("KR", "", "province", "North Jeolla", "Bắc Jeolla|Jeolla Bắc|North Jeolla|Jeollabuk-do|Jeonbuk", ""),
-    ("KR", "KR-46", "province", "South Jeolla", "Nam Jeolla|Jeolla Nam|South Jeolla|Jeollanam-do", ""),
-    ("KR", "KR-47", "province", "North Gyeongsang", "Bắc Gyeongsang|Gyeongsang Bắc|North Gyeongsang|Gyeongsangbuk-do", ""),
-    ("KR", "KR-48", "province", "South Gyeongsang", "Nam Gyeongsang|Gyeongsang Nam|South Gyeongsang|Gyeongsangnam-do", ""),
+    ("KR", "KR-46", "province", "South Jeolla", "Nam Jeolla|Jeolla Nam|South Jeolla|Jeollanam-do|Jeollanam|Jeonnam", ""),
+    ("KR", "KR-47", "province", "North Gyeongsang", "Bắc Gyeongsang|Gyeongsang Bắc|North Gyeongsang|Gyeongsangbuk-do|Gyeongsangbuk|Gyeongbuk", ""),
+    ("KR", "KR-48", "province", "South Gyeongsang", "Nam Gyeongsang|Gyeongsang Nam|South Gyeongsang|Gyeongsangnam-do|Gyeongsangnam|Gyeongnam", ""),
     ("KR", "KR-49", "special self-governing province", "Jeju", "Jeju|đảo Jeju|Cheju", ""),
     # --- Laos: the capital (Vientiane Prefecture) and 17 provinces
     ("LA", "LA-VT", "prefecture", "Vientiane", "Viêng Chăn|Thủ đô Viêng Chăn|thủ đô Viêng Chăn", ""),
