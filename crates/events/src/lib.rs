@@ -143,6 +143,9 @@ pub(crate) struct SentenceActor {
     /// Preceded by "từ": where something comes from ("ma túy từ Lào"), never
     /// what an act is done to.
     pub origin: bool,
+    /// Preceded by a region word ("miền trung Việt Nam"): a place, never
+    /// the doer (it may still be what an act is done to).
+    pub region: bool,
     /// A body named inside another name ("Hội nghị APEC"): no actor.
     pub in_other_name: bool,
 }
@@ -242,6 +245,27 @@ const ASPECT: [&str; 10] = [
     "được ",
     "lại ",
     "đều ",
+];
+
+/// How many syllables may stand between the two names of "A và B" (a
+/// title chain such as "và Chủ tịch Thượng viện Campuchia").
+const MAX_PARTNER_GAP: usize = 12;
+
+/// Words before a country that make it a region's place ("các tỉnh miền
+/// trung Việt Nam"): where something happened, never who acted.
+const REGION: [&str; 12] = [
+    "miền trung",
+    "miền bắc",
+    "miền nam",
+    "miền tây",
+    "miền đông",
+    "bắc bộ",
+    "trung bộ",
+    "nam bộ",
+    "vùng",
+    "các tỉnh",
+    "tỉnh",
+    "khu vực",
 ];
 
 /// Words before an actor that make it the place of the event.
@@ -442,6 +466,28 @@ impl Coder {
                 // Countries' actors first, so that a body named nearby never
                 // changes a reading between two countries; a body is a side
                 // only where the countries alone give no such reading.
+                // "kết quả cuộc điện đàm ngày 14-8 giữa A với B": a past
+                // happening of its own, between the two named after "giữa".
+                if code.starts_with("04") {
+                    if let Some((source, target, day)) =
+                        dated_noun_between(st, m.first, m.end, &actors[si], dates, si)
+                    {
+                        let mut e = self.event(
+                            code.clone(),
+                            format!("{}@past", rule.id),
+                            source,
+                            target,
+                            trigger,
+                            (si, st),
+                            entities,
+                            &actors[si],
+                            dates,
+                        );
+                        e.date = Some(day);
+                        events.push(e);
+                        continue;
+                    }
+                }
                 let sides = match resolve(&actors[si]) {
                     Some((s, t)) if s.country != t.country => Some((s, t)),
                     countries_only => resolve(&with_bodies[si])
@@ -449,6 +495,11 @@ impl Coder {
                         .or(countries_only),
                 };
                 let Some((source, target)) = sides else {
+                    // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
+                    // the noun is the happening just told, on its own day.
+                    if m.first > 0 && st.key_of(m.first - 1, m.first) == "cuộc " {
+                        redate_recent(&mut events, &code, trigger, (si, st), dates, &texts);
+                    }
                     continue;
                 };
                 // "gặp Tổng thống Hàn Quốc …, Tổng thống Indonesia … và Thủ
@@ -464,7 +515,7 @@ impl Coder {
                     source.clone(),
                     target,
                     trigger,
-                    si,
+                    (si, st),
                     entities,
                     &actors[si],
                     dates,
@@ -476,7 +527,7 @@ impl Coder {
                         source.clone(),
                         partner,
                         trigger,
-                        si,
+                        (si, st),
                         entities,
                         &actors[si],
                         dates,
@@ -523,7 +574,7 @@ impl Coder {
                     source,
                     target,
                     a.span,
-                    a.sentence as usize,
+                    (a.sentence as usize, &texts[a.sentence as usize]),
                     entities,
                     &passports[a.sentence as usize],
                     dates,
@@ -544,7 +595,7 @@ impl Coder {
         };
         events.retain(|e| !(business(&e.source) && business(&e.target)));
         Coded {
-            events: merge(events),
+            events: merge(events, dates, &texts),
             agreements,
         }
     }
@@ -586,7 +637,7 @@ impl Coder {
         source: Side,
         target: Side,
         trigger: Span,
-        sentence: usize,
+        (sentence, st): (usize, &SyllableText),
         entities: &[Entity],
         actors: &[SentenceActor],
         dates: &[DateMention],
@@ -596,7 +647,7 @@ impl Coder {
         // An act told without a date of its own took place when the text
         // last said ("Chiều 12/6, A hội đàm với B. Sau hội đàm, hai bên đã
         // ký ..."), else on the day the article's lead gives.
-        let date = nearest_date(dates, sentence, trigger)
+        let date = nearest_date(dates, sentence, trigger, st)
             .or_else(|| recent_date(dates, sentence))
             .or_else(|| lead_date(dates, sentence));
         let location = match target.entity.map(|i| &entities[i]) {
@@ -749,19 +800,62 @@ pub(crate) fn sentence_date(dates: &[DateMention], sentence: usize) -> Option<St
     )
 }
 
-/// The date nearest the trigger in its sentence (a range gives its start).
-fn nearest_date(dates: &[DateMention], sentence: usize, trigger: Span) -> Option<String> {
+/// The date nearest the trigger in its sentence (a range gives its start);
+/// one in the trigger's own clause first: "Ngày 5/3, Bộ Ngoại giao cho
+/// biết A đã điện đàm với B vào hôm qua" — the day of the report is not
+/// the day of the call.
+fn nearest_date(
+    dates: &[DateMention],
+    sentence: usize,
+    trigger: Span,
+    st: &SyllableText,
+) -> Option<String> {
     dates
         .iter()
         .filter(|d| d.sentence as usize == sentence)
         .min_by_key(|d| {
-            if d.span.end <= trigger.start {
-                trigger.start - d.span.end
+            let (from, to, distance) = if d.span.end <= trigger.start {
+                (d.span.end, trigger.start, trigger.start - d.span.end)
             } else {
-                d.span.start.saturating_sub(trigger.end)
+                (
+                    trigger.end,
+                    d.span.start,
+                    d.span.start.saturating_sub(trigger.end),
+                )
+            };
+            // A range in the clause is more often the visit around the
+            // act ("hội đàm với X thăm Việt Nam từ ngày 6 đến 9/12").
+            let own_day = d.value.start == d.value.end && same_clause(st, from, to);
+            (!own_day, distance)
+        })
+        .map(|d| d.value.start.clone())
+}
+
+/// A single day told in the trigger's own clause ("Cuộc điện đàm diễn ra
+/// ngày 25-10").
+fn own_clause_day(
+    dates: &[DateMention],
+    sentence: usize,
+    trigger: Span,
+    st: &SyllableText,
+) -> Option<String> {
+    dates
+        .iter()
+        .filter(|d| d.sentence as usize == sentence && d.value.start == d.value.end)
+        .find(|d| {
+            if d.span.end <= trigger.start {
+                same_clause(st, d.span.end, trigger.start)
+            } else {
+                same_clause(st, trigger.end, d.span.start)
             }
         })
         .map(|d| d.value.start.clone())
+}
+
+/// Is there no punctuation between two article offsets of the sentence?
+fn same_clause(st: &SyllableText, from: usize, to: usize) -> bool {
+    let (i, j) = (st.syllable_from(from), st.syllable_from(to));
+    !(i.max(1)..=j.min(st.syllables.len())).any(|k| st.punct_before(k))
 }
 
 /// The first single day the article names at or before `sentence`: news
@@ -777,9 +871,11 @@ fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
 /// The last date told in the three sentences before: "Chiều 12/6, A hội đàm
 /// với B. Sau hội đàm, hai bên đã ký ..." — the signing is dated too.
 pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<String> {
+    // The last in the text, whatever order the dates were listed in.
     dates
         .iter()
-        .rfind(|d| (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3)
+        .filter(|d| (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3)
+        .max_by_key(|d| (d.sentence, d.span.start))
         .map(|d| d.value.start.clone())
 }
 
@@ -871,6 +967,7 @@ fn sentence_actors(
                 possessive: last_words("của"),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words("từ"),
+                region: REGION.iter().any(|w| last_words(w)),
                 in_other_name: false,
             };
             found.push((m.sentence as usize, actor, body, other_name));
@@ -1021,7 +1118,7 @@ fn resolve_sides(
     let left: Vec<&SentenceActor> = participants
         .iter()
         .copied()
-        .filter(|a| a.span.end <= trigger.start)
+        .filter(|a| a.span.end <= trigger.start && !a.region)
         .collect();
     let right: Vec<&SentenceActor> = participants
         .iter()
@@ -1174,8 +1271,11 @@ fn resolve_sides(
             } else {
                 (src.span.end, a.span.start)
             };
+            // Close enough for one title chain between: "và" far back
+            // joins other things ("thiệt hại về người và tài sản, …").
+            let words = st.syllable_from(y).saturating_sub(st.syllable_from(x));
             let between = text_between(st, x, y);
-            between.contains(" và ") || between.contains(" cùng ")
+            words <= MAX_PARTNER_GAP && (between.contains(" và ") || between.contains(" cùng "))
         }
     });
     if let Some(p) = partner {
@@ -1195,11 +1295,23 @@ fn resolve_sides(
         .copied()
         .filter(|a| asks || !a.origin)
         .collect();
+    // "thăm và làm việc tại Lào": where a visit takes place is whom it
+    // visits, when no one else is named.
+    let visited_place = || {
+        actors.iter().find(|a| {
+            matches!(code, "042" | "036")
+                && a.locative
+                && a.is_place
+                && a.span.start >= trigger.end
+                && a.country != src.country
+        })
+    };
     let tgt = objects
         .iter()
         .find(|a| visit && a.destination && a.country != src.country)
         .or_else(|| objects.iter().find(|a| a.country != src.country))
         .map(|a| side(person_named_after(a, &right, st)))
+        .or_else(|| visited_place().map(side))
         .or_else(|| other_focal(&src.country));
     let tgt = match tgt {
         Some(t) => t,
@@ -1276,6 +1388,87 @@ fn text_between(st: &SyllableText, from: usize, to: usize) -> String {
     format!(" {}", st.key_of(i, j))
 }
 
+/// How far after a happening's noun "giữa" and its date may stand.
+const NOUN_REACH: usize = 8;
+
+/// "cuộc điện đàm (rất thành công) ngày 14-8 giữa A với B": the noun of a
+/// past happening with its own day and both sides after "giữa". Without
+/// the day or "giữa" the noun is no happening of its own.
+fn dated_noun_between(
+    st: &SyllableText,
+    first: usize,
+    end: usize,
+    actors: &[SentenceActor],
+    dates: &[DateMention],
+    sentence: usize,
+) -> Option<(Side, Side, String)> {
+    if first == 0 || st.key_of(first - 1, first) != "cuộc " {
+        return None;
+    }
+    let last = (end + NOUN_REACH).min(st.syllables.len());
+    // (A date such as "14-8" holds punctuation: only the reach bounds it.)
+    let between = (end..last).find(|&k| st.key_of(k, k + 1) == "giữa ")?;
+    let (from, to) = (st.span(first, end).end, st.syllables[between].span.start);
+    let day = dates
+        .iter()
+        .find(|d| d.sentence as usize == sentence && d.span.start >= from && d.span.end <= to)?;
+    let after = st.syllables[between].span.end;
+    let mut right = actors.iter().filter(|a| a.span.start >= after && !a.igo);
+    let a = right.next()?;
+    let b = right.find(|b| b.country != a.country)?;
+    let joined = text_between(st, a.span.end, b.span.start);
+    (joined.contains(" với ") || joined.contains(" và "))
+        .then(|| (side(a), side(b), day.value.start.clone()))
+}
+
+/// A sentence that names a happening again by its noun with a day of its
+/// own ("Cuộc điện đàm diễn ra ngày 25-10") re-dates the event of that kind
+/// told in the three sentences before, when that one had only the day of
+/// a report ("Ngày 26-10, theo Đài NHK, …") and this day is earlier.
+fn redate_recent(
+    events: &mut [Event],
+    code: &str,
+    trigger: Span,
+    (sentence, st): (usize, &SyllableText),
+    dates: &[DateMention],
+    texts: &[SyllableText],
+) {
+    let Some(day) = own_clause_day(dates, sentence, trigger, st) else {
+        return;
+    };
+    let kind = code.get(..2).unwrap_or(code);
+    let Some(recent) = events.iter_mut().rev().find(|e| {
+        (e.sentence as usize) < sentence
+            && sentence - (e.sentence as usize) <= 3
+            && e.code.starts_with(kind)
+    }) else {
+        return;
+    };
+    let reported = texts.get(recent.sentence as usize).is_some_and(|st| {
+        let key = format!(" {}", st.key);
+        REPORTING.iter().any(|cue| key.contains(cue))
+    });
+    if reported && recent.date.as_ref().is_some_and(|told| day < *told) {
+        recent.date = Some(day);
+    }
+}
+
+/// Words telling that a sentence passes on a report, whose day may be the
+/// report's and not the happening's.
+const REPORTING: [&str; 11] = [
+    " theo đài ",
+    " theo hãng ",
+    " theo báo ",
+    " theo tờ ",
+    " theo kênh ",
+    " theo truyền thông ",
+    " theo thông tấn ",
+    " đưa tin ",
+    " dẫn nguồn ",
+    " cho biết ",
+    " thông báo ",
+];
+
 /// Which events count as the same happening within one article.
 fn merge_key(e: &Event) -> (String, String, String) {
     let src = affiliation(&e.source).unwrap_or_default().to_string();
@@ -1294,12 +1487,33 @@ fn merge_key(e: &Event) -> (String, String, String) {
     } else {
         (src, tgt)
     };
+    // A past happening told by its noun and day is not the one reported.
+    let group = if e.rule.ends_with("@past") {
+        format!("{group}@{}", e.date.as_deref().unwrap_or(""))
+    } else {
+        group
+    };
     (group, a, b)
 }
 
 /// One happening told several times becomes one event: the first telling is
 /// kept, with the first date any telling gives it.
-fn merge(events: Vec<Event>) -> Vec<Event> {
+///
+/// One exception: a happening first told with the day of a report ("Ngày
+/// 26-10, theo Đài NHK, … có cuộc điện đàm") and told again in a sentence of
+/// its own with an earlier day ("Cuộc điện đàm diễn ra ngày 25-10") took
+/// place on that day.
+fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> Vec<Event> {
+    let mut per_sentence: HashMap<u32, usize> = HashMap::new();
+    for e in &events {
+        *per_sentence.entry(e.sentence).or_default() += 1;
+    }
+    let reported = |sentence: u32| {
+        texts.get(sentence as usize).is_some_and(|st| {
+            let key = format!(" {}", st.key);
+            REPORTING.iter().any(|cue| key.contains(cue))
+        })
+    };
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut index: HashMap<(String, String, String), usize> = HashMap::new();
     for e in events {
@@ -1307,6 +1521,15 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
         match index.get(&key) {
             Some(&i) => {
                 let kept = &mut out[i];
+                let redated = texts
+                    .get(e.sentence as usize)
+                    .filter(|_| per_sentence.get(&e.sentence) == Some(&1))
+                    .and_then(|st| own_clause_day(dates, e.sentence as usize, e.span, st));
+                if let (Some(day), Some(told)) = (redated, kept.date.as_ref()) {
+                    if day < *told && kept.sentence != e.sentence && reported(kept.sentence) {
+                        kept.date = Some(day);
+                    }
+                }
                 if (kept.span, kept.sentence) != (e.span, e.sentence) {
                     kept.retold.push(thoisu_core::EventMention {
                         span: e.span,

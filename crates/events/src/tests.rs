@@ -859,3 +859,108 @@ fn a_body_whose_resolutions_are_broken_is_not_the_target() {
         vec![ev("163", "IGOUNO", "PRK")]
     );
 }
+
+fn date_of(c: &Case, code: &str) -> Option<String> {
+    c.coded
+        .events
+        .iter()
+        .find(|e| e.code == code)
+        .and_then(|e| e.date.clone())
+}
+
+#[test]
+fn a_later_sentence_with_the_day_of_a_reported_call_dates_it() {
+    let spec: &Spec = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let c = check(
+        "Ngày 26-10, theo Đài NHK, Thủ tướng Nhật Bản có cuộc điện đàm với Tổng thống Mỹ. Cuộc điện đàm diễn ra ngày 25-10.",
+        spec,
+        &[("Ngày 26-10", "2025-10-26"), ("ngày 25-10", "2025-10-25")],
+    );
+    assert_eq!(date_of(&c, "041").as_deref(), Some("2025-10-25"));
+    // Not a report: the day told with the act stays.
+    let c = check(
+        "Ngày 26-10, Thủ tướng Nhật Bản điện đàm với Tổng thống Mỹ. Cuộc điện đàm trước đó diễn ra ngày 25-10.",
+        spec,
+        &[("Ngày 26-10", "2025-10-26"), ("ngày 25-10", "2025-10-25")],
+    );
+    assert_eq!(date_of(&c, "041").as_deref(), Some("2025-10-26"));
+}
+
+#[test]
+fn a_day_in_the_clause_of_the_act_wins_over_the_day_of_the_report() {
+    let c = check(
+        "Ngày 5-3, Bộ Ngoại giao Nga cho biết, Ngoại trưởng Nga đã điện đàm với Ngoại trưởng Mỹ vào hôm qua.",
+        &[
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+        ],
+        &[("Ngày 5-3", "2025-03-05"), ("hôm qua", "2025-03-04")],
+    );
+    assert_eq!(date_of(&c, "041").as_deref(), Some("2025-03-04"));
+    // The day opening the sentence is the act's when no other is told.
+    let c = check(
+        "Chiều 12-6, Ngoại trưởng Nga điện đàm với Ngoại trưởng Mỹ.",
+        &[(LOC, "Nga", "RUS", &["Nga"]), (LOC, "Mỹ", "USA", &["Mỹ"])],
+        &[("Chiều 12-6", "2025-06-12")],
+    );
+    assert_eq!(date_of(&c, "041").as_deref(), Some("2025-06-12"));
+}
+
+#[test]
+fn the_last_date_told_before_is_read_by_position_and_a_range_gives_its_start() {
+    let mention = |sentence: u32, start: usize, value: DateValue| DateMention {
+        text: String::new(),
+        value,
+        span: Span::new(start, start + 4),
+        sentence,
+    };
+    // Listed out of order: the range (sentence 1) after the day (sentence 2).
+    let dates = vec![
+        mention(2, 40, DateValue::day("2025-08-03")),
+        mention(
+            1,
+            10,
+            DateValue {
+                start: "2025-07-30".into(),
+                end: "2025-08-02".into(),
+            },
+        ),
+    ];
+    assert_eq!(recent_date(&dates, 3).as_deref(), Some("2025-08-03"));
+    assert_eq!(recent_date(&dates, 2).as_deref(), Some("2025-07-30"));
+    assert_eq!(recent_date(&dates, 9), None);
+}
+
+#[test]
+fn a_past_call_named_by_its_noun_day_and_sides_is_its_own_event() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (PER, "Hun Manet", "KHM", &["Hun Manet"]),
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (PER, "Hun Sen", "KHM", &["Hun Sen"]),
+    ];
+    let c = check(
+        "Ngày 15-8, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Hun Manet. Hai Thủ tướng vui mừng về kết quả cuộc điện đàm rất thành công ngày 14-8 giữa Tổng Bí thư Tô Lâm với Chủ tịch Thượng viện Hun Sen.",
+        spec,
+        &[("Ngày 15-8", "2025-08-15"), ("ngày 14-8", "2025-08-14")],
+    );
+    let mut days: Vec<_> = c
+        .coded
+        .events
+        .iter()
+        .filter(|e| e.code == "041")
+        .map(|e| e.date.clone().unwrap_or_default())
+        .collect();
+    days.sort();
+    assert_eq!(days, ["2025-08-14", "2025-08-15"]);
+    // Without its day the noun is the call already told.
+    let c = check(
+        "Ngày 15-8, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Hun Manet. Hai Thủ tướng vui mừng về kết quả cuộc điện đàm giữa Tổng Bí thư Tô Lâm với Chủ tịch Thượng viện Hun Sen.",
+        spec,
+        &[("Ngày 15-8", "2025-08-15")],
+    );
+    assert_eq!(c.coded.events.iter().filter(|e| e.code == "041").count(), 1);
+}

@@ -940,3 +940,39 @@ fn one_meeting_per_listed_partner() {
         "04",
     );
 }
+
+#[test]
+fn a_visit_is_to_the_country_where_it_takes_place() {
+    assert_events(
+        "Thủ tướng Việt Nam bắt đầu chuyến công tác và làm việc tại Trung Quốc.",
+        &[VNM, CHN],
+        &[("042", "VNM", "CHN")],
+    );
+    // A trip at home visits no one.
+    assert_events(
+        "Thủ tướng Việt Nam có chuyến công tác tại Hà Nội.",
+        &[VNM, (LOC, "Hà Nội", "VNM", &["Hà Nội"])],
+        &[],
+    );
+}
+
+#[test]
+fn a_country_in_a_region_phrase_is_no_doer_and_a_far_and_joins_no_pair() {
+    let spec: &Spec = &[
+        VNM,
+        CHN,
+        (PER, "Lý Khắc Cường", "CHN", &["Lý Khắc Cường"]),
+        (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+    ];
+    assert_events(
+        "Được tin một số tỉnh miền trung Việt Nam xảy ra lũ lụt, gây thiệt hại về người và tài sản, Thủ tướng Trung Quốc Lý Khắc Cường đã gửi điện thăm hỏi đến Thủ tướng Nguyễn Xuân Phúc.",
+        spec,
+        &[("018", "CHN", "VNM")],
+    );
+    // A country after a region word may still be what an act is done to.
+    assert_events(
+        "Trung Quốc tấn công miền bắc Việt Nam.",
+        spec,
+        &[("190", "CHN", "VNM")],
+    );
+}
