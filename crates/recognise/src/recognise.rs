@@ -63,6 +63,17 @@ impl NameWords {
     }
 }
 
+/// Words that make a deputy or acting holder of any title ("Phó", "Quyền"),
+/// from `data/gazetteer/title_prefixes.tsv`.
+static TITLE_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/title_prefixes.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next().map(str::trim))
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -154,6 +165,21 @@ impl Recogniser {
         }
         for (i, t) in gazetteer.titles.iter().enumerate() {
             add(&t.cue, Target::Title(i as u16), false);
+        }
+        // "Phó Chánh án", "Quyền Bộ trưởng": a deputy or acting holder of any
+        // office, so that the prefix is never read as a name
+        let listed: std::collections::HashSet<String> =
+            gazetteer.titles.iter().map(|t| text::key(&t.cue)).collect();
+        for (i, t) in gazetteer.titles.iter().enumerate() {
+            if t.kind != TitleKind::Office || !t.cue.starts_with(char::is_uppercase) {
+                continue;
+            }
+            for prefix in TITLE_PREFIXES.iter() {
+                let form = format!("{prefix} {}", t.cue);
+                if !t.cue.starts_with(prefix) && !listed.contains(&text::key(&form)) {
+                    add(&form, Target::Title(i as u16), false);
+                }
+            }
         }
         for (i, h) in gazetteer.heads.iter().enumerate() {
             add(&h.head, Target::Head(i as u16), false);
@@ -1628,6 +1654,18 @@ impl<'a> Scan<'a> {
     fn lower_field(&self, k: usize, after_va: bool) -> Option<usize> {
         let mut e = k;
         while e < self.toks.len() && e - k < 6 {
+            // "Viện Quan hệ quốc tế về quốc phòng": a field goes on with "về"
+            // and another field word
+            if e > k
+                && self.word(e) == "về"
+                && self.same_sentence(e, e + 1)
+                && self.toks[e + 1].gap == Gap::Space
+            {
+                if let Some((end, false)) = self.name_word(e + 1) {
+                    e = end;
+                    continue;
+                }
+            }
             let Some((end, activity)) = self.name_word(e) else {
                 break;
             };
@@ -1931,6 +1969,26 @@ impl<'a> Scan<'a> {
                 if let Some(place) = tai_target(self, k) {
                     // "Đại sứ quán tại Triều Tiên": the sending country is not named
                     k = self.host(place, in_chain);
+                    extended = true;
+                    only_country = false;
+                    break;
+                }
+            }
+            // "TAND Cấp cao tại Đà Nẵng": the superior courts and procuracies
+            // are named by their seat
+            if head.is_some_and(|h| h.role.as_deref() == Some("JUD"))
+                && k > i + 1
+                && self.word(k - 1).to_lowercase() == "cao"
+                && self.word(k - 2).to_lowercase() == "cấp"
+            {
+                if let Some(place) = tai_target(self, k).filter(|p| {
+                    matches!(
+                        self.entry_kind(p.target),
+                        Some(EntryKind::Place | EntryKind::Country)
+                    )
+                }) {
+                    self.location(place);
+                    k = place.end as usize;
                     extended = true;
                     only_country = false;
                     break;
