@@ -6,9 +6,11 @@
 //! one of the two before it; a sentence-form document needs one before it in
 //! the same sentence. Documents merely planned or mentioned are left out.
 
-use crate::syllables::SyllableText;
+use crate::syllables::{PhraseMatch, SyllableText};
 use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
-use thoisu_core::{Agreement, DateMention, Entity, Party, Sentence, Span};
+use thoisu_core::{
+    Agreement, AgreementKind, DateMention, Entity, EntityKind, Party, Sentence, Span,
+};
 
 /// A signing phrase the coder found (057, not negated, not planned).
 pub(crate) struct Signing {
@@ -84,7 +86,7 @@ pub(crate) fn find(
         let st = SyllableText::new(text, sentence.span);
         for m in st.find(&coder.rules.kinds) {
             let span = st.span(m.first, m.end);
-            if span.start < trigger_end {
+            if span.start < trigger_end || kind_in_name(coder, text, &st, &m, entities) {
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
@@ -184,7 +186,10 @@ fn document(
     must_open: bool,
 ) -> Option<Agreement> {
     let st = SyllableText::new(text, span);
-    let kind_match = st.find(&coder.rules.kinds).into_iter().next()?;
+    let kind_match = st
+        .find(&coder.rules.kinds)
+        .into_iter()
+        .find(|m| !kind_in_name(coder, text, &st, m, entities))?;
     if must_open && kind_match.first > 1 {
         return None;
     }
@@ -288,10 +293,45 @@ fn country_name_within(part: Span, entities: &[Entity]) -> Option<&str> {
         .map(|(_, e)| e.name.as_str())
 }
 
+/// Is a document word part of a name ("Bộ Kế hoạch và Đầu tư")? Inside a
+/// body's mention, or a plan word written capitalised after a capitalised
+/// word: a plan's title opens lower case after its verb ("ký kế hoạch").
+fn kind_in_name(
+    coder: &Coder,
+    text: &str,
+    st: &SyllableText,
+    m: &PhraseMatch,
+    entities: &[Entity],
+) -> bool {
+    let span = st.span(m.first, m.end);
+    let in_body = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .flat_map(|e| &e.mentions)
+        .any(|mention| mention.span.start < span.start && span.end <= mention.span.end);
+    let capital = |i: usize| {
+        st.syllables[i]
+            .span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let plan = coder.rules.kinds.values[m.pattern] == AgreementKind::Plan;
+    in_body || (plan && m.first > 0 && capital(m.first) && capital(m.first - 1))
+}
+
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
 /// "trong lĩnh vực", …), a semicolon or the end, without the final stop.
 fn party_list_end(s: &str) -> usize {
-    const STOPS: [&str; 14] = [
+    const STOPS: [&str; 20] = [
+        // Who presided or looked on is no party.
+        " dưới sự chủ trì",
+        " dưới sự chứng kiến",
+        " với sự chứng kiến",
+        " trước sự chứng kiến",
+        " với sự tham dự",
+        " có sự chứng kiến",
         " về ",
         " nhằm ",
         " trong lĩnh vực ",
@@ -396,7 +436,7 @@ mod tests {
     use super::*;
     use crate::test_support::{entities, Spec};
     use thoisu_core::AgreementKind::{Agreement as Accord, Mou};
-    use thoisu_core::EntityKind::{Location as LOC, Organisation as ORG};
+    use thoisu_core::EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
     /// One sentence a line, as the splitter gives paragraphs.
     fn lines(text: &str) -> Vec<Sentence> {
@@ -534,5 +574,48 @@ mod tests {
             "Ngân hàng Nhà nước Việt Nam"
         );
         assert_eq!(party_name("Bộ Tài nguyên nước"), "Bộ Tài nguyên nước");
+    }
+
+    #[test]
+    fn a_plan_word_inside_a_name_is_no_document() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Lào", "LAO", &["Lào"]),
+            (
+                ORG,
+                "Bộ Kế hoạch và Đầu tư",
+                "VNM",
+                &["Bộ Kế hoạch và Đầu tư"],
+            ),
+            (ORG, "Bộ Tài chính Lào", "LAO", &["Bộ Tài chính Lào"]),
+        ];
+        let got = signed(
+            "Hai bên đã ký Bản ghi nhớ hợp tác giữa Bộ Kế hoạch và Đầu tư và Bộ Tài chính Lào.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, AgreementKind::Mou);
+        // Signed right after its verb, a plan is one.
+        let got = signed("Việt Nam và Lào đã ký kế hoạch hợp tác năm 2026.", spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, AgreementKind::Plan);
+    }
+
+    #[test]
+    fn who_presided_or_looked_on_is_no_party() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        ];
+        let got = signed(
+            "Hai bên đã ký Bản ghi nhớ hợp tác giữa Việt Nam và Hàn Quốc dưới sự chứng kiến của Thủ tướng Phạm Minh Chính.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            parties(&got[0]),
+            vec![("Việt Nam", Some("VNM")), ("Hàn Quốc", Some("KOR"))]
+        );
     }
 }

@@ -66,7 +66,14 @@ pub struct Coder {
     rules: Rules,
     bodies: Bodies,
     intents: intent::IntentRules,
+    /// What a reporter asks for (`questions.tsv`): "đề nghị … cho biết".
+    questions: rules::PhraseSet<()>,
 }
+
+const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
+
+/// How far after an appeal verb a reporter's question word may stand.
+const QUESTION_REACH: usize = 8;
 
 /// One phrase to code in a sentence: a row of `verbs.tsv`, or a two-part
 /// intent (`intent.tsv`), over syllables `first..end`.
@@ -283,6 +290,13 @@ impl Coder {
             rules,
             bodies,
             intents: intent::IntentRules::embedded(),
+            questions: rules::PhraseSet::build(
+                QUESTIONS
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                    .map(|l| (l.trim().to_string(), ()))
+                    .collect(),
+            ),
         }
     }
 
@@ -396,6 +410,11 @@ impl Coder {
                 // In a sports article, force and threats are play ("Việt
                 // Nam tấn công dồn dập", "Indonesia đe dọa khung thành").
                 if sports_article && is_contest_code(&rule.code) {
+                    continue;
+                }
+                // "đề nghị Bộ Ngoại giao cho biết phản ứng …": a reporter's
+                // question, no appeal.
+                if rule.code.starts_with("02") && self.is_press_question(st, m.end) {
                     continue;
                 }
                 let mut code = rule.code.clone();
@@ -598,6 +617,16 @@ impl Coder {
             events: merge(events, dates, &texts),
             agreements,
         }
+    }
+
+    /// Is a question word ("cho biết", "bình luận") in the clause within
+    /// reach after syllable `end`?
+    fn is_press_question(&self, st: &SyllableText, end: usize) -> bool {
+        st.find(&self.questions).iter().any(|q| {
+            q.first >= end
+                && q.first - end <= QUESTION_REACH
+                && !(end + 1..=q.first).any(|k| st.punct_before(k))
+        })
     }
 
     /// The modality cue ending right before syllable `first`, if any
@@ -964,7 +993,7 @@ fn sentence_actors(
                         last_words(w)
                             && (raw.contains("tại") || raw.contains("Tại") || raw.contains("TẠI"))
                     }),
-                possessive: last_words("của"),
+                possessive: last_words("của") || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words("từ"),
                 region: REGION.iter().any(|w| last_words(w)),
@@ -1032,6 +1061,37 @@ fn sentence_actors(
         lists(BodyActors::All),
     ]
 }
+
+/// Does the text before a mention end in "của" and a capitalised title
+/// ("lời mời của Tổng thống Cộng hòa Belarus ⟨Lukashenko⟩"): the one whose
+/// invitation or proposal it is, no doer of the sentence's act?
+fn after_possessive_title(before: &str) -> bool {
+    const MAX_TITLE_WORDS: usize = 7;
+    let Some(at) = before.rfind("của ") else {
+        return false;
+    };
+    let title = &before[at + "của ".len()..];
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // A title opens capitalised and runs on in compounds ("Tổng thống
+    // Cộng hòa Belarus"): one lower-case syllable after a capitalised one.
+    let in_title = |i: usize| {
+        let w = words[i];
+        w.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && (capital(w) || (i > 0 && capital(words[i - 1]) && !CLAUSE_WORDS.contains(&w)))
+    };
+    !words.is_empty()
+        && words.len() <= MAX_TITLE_WORDS
+        && capital(words[0])
+        && (0..words.len()).all(in_title)
+}
+
+/// Lower-case words that open a new clause, never part of a title.
+const CLAUSE_WORDS: [&str; 14] = [
+    "khi", "và", "thì", "đã", "sẽ", "là", "nhưng", "với", "cho", "để", "rằng", "đang", "vừa",
+    "cũng",
+];
 
 /// Does the mention stand in an opening "Theo X," (the news source)? True
 /// when the text of its clause before it starts with "theo".

@@ -976,3 +976,33 @@ fn a_country_in_a_region_phrase_is_no_doer_and_a_far_and_joins_no_pair() {
         &[("190", "CHN", "VNM")],
     );
 }
+
+#[test]
+fn a_reporters_question_is_no_appeal() {
+    let spec: &Spec = &[VNM, CHN, (ORG, "Bộ Ngoại giao", "VNM", &["Bộ Ngoại giao"])];
+    assert_no_root(
+        "Phóng viên đề nghị Bộ Ngoại giao cho biết phản ứng của Việt Nam trước việc Trung Quốc tập trận.",
+        spec,
+        "02",
+    );
+    // An appeal to do something stays one.
+    assert_events(
+        "Việt Nam đề nghị Trung Quốc tôn trọng luật pháp quốc tế.",
+        spec,
+        &[("020", "VNM", "CHN")],
+    );
+}
+
+#[test]
+fn the_one_who_invited_is_no_doer() {
+    assert_events(
+        "Nhận lời mời của Tổng thống Cộng hòa Belarus Alexander Lukashenko, Chủ tịch nước Trần Đại Quang rời Hà Nội, lên đường thăm chính thức Belarus.",
+        &[
+            (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+            (LOC, "Belarus", "BLR", &["Belarus"]),
+            (PER, "Alexander Lukashenko", "BLR", &["Alexander Lukashenko"]),
+            (PER, "Trần Đại Quang", "VNM", &["Trần Đại Quang"]),
+        ],
+        &[("036", "VNM", "BLR"), ("042", "VNM", "BLR")],
+    );
+}
