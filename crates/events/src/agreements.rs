@@ -318,7 +318,9 @@ fn kind_in_name(
             .is_some_and(char::is_uppercase)
     };
     let plan = coder.rules.kinds.values[m.pattern] == AgreementKind::Plan;
-    in_body || (plan && m.first > 0 && capital(m.first) && capital(m.first - 1))
+    // "…; Kế hoạch hợp tác năm 2017": a list item opens capitalised.
+    let name_goes_on = m.first > 0 && !st.punct_before(m.first) && capital(m.first - 1);
+    in_body || (plan && capital(m.first) && name_goes_on)
 }
 
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
@@ -595,10 +597,16 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].kind, AgreementKind::Mou);
-        // Signed right after its verb, a plan is one.
+        // Signed right after its verb, or listed, a plan is one.
         let got = signed("Việt Nam và Lào đã ký kế hoạch hợp tác năm 2026.", spec);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].kind, AgreementKind::Plan);
+        let got = signed(
+            "Hai bên đã ký các văn kiện gồm Bản ghi nhớ về du lịch giữa Việt Nam và Lào; Kế hoạch hợp tác năm 2026 giữa Việt Nam và Lào.",
+            spec,
+        );
+        let kinds: Vec<AgreementKind> = got.iter().map(|a| a.kind).collect();
+        assert_eq!(kinds, [AgreementKind::Mou, AgreementKind::Plan], "{got:?}");
     }
 
     #[test]
