@@ -43,6 +43,11 @@ pub(crate) struct Lexicon {
     pub date_word: HashSet<String>,
     pub home_crumb: HashSet<String>,
     pub surname: HashSet<String>,
+    pub credit_tail: Vec<String>,
+    pub closing_line: HashSet<String>,
+    pub statement_word: HashSet<String>,
+    pub province: HashSet<String>,
+    pub portal_suffix: HashSet<String>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -82,6 +87,11 @@ impl Lexicon {
             date_word: HashSet::new(),
             home_crumb: HashSet::new(),
             surname: HashSet::new(),
+            credit_tail: Vec::new(),
+            closing_line: HashSet::new(),
+            statement_word: HashSet::new(),
+            province: HashSet::new(),
+            portal_suffix: HashSet::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
             let mut cols = line.split('\t');
@@ -150,6 +160,19 @@ impl Lexicon {
                 "surname" => {
                     lex.surname.insert(trimmed);
                 }
+                "credit_tail" => lex.credit_tail.push(trimmed),
+                "closing_line" => {
+                    lex.closing_line.insert(trimmed);
+                }
+                "statement_word" => {
+                    lex.statement_word.insert(trimmed);
+                }
+                "province" => {
+                    lex.province.insert(trimmed);
+                }
+                "portal_suffix" => {
+                    lex.portal_suffix.insert(trimmed);
+                }
                 _ => {}
             }
         }
@@ -184,6 +207,7 @@ impl Lexicon {
             &mut lex.outlet_prefix,
             &mut lex.byline_prefix,
             &mut lex.byline_group,
+            &mut lex.credit_tail,
         ] {
             list.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
@@ -347,6 +371,12 @@ impl Lexicon {
             return None;
         }
         let last = lower.rsplit(' ').next().unwrap_or(&lower);
+        // "Hà Tĩnh 24h": a province's local portal ("Tin tức 24h" is a section, not a place).
+        if let Some((place, suffix)) = lower.rsplit_once(' ') {
+            if self.portal_suffix.contains(suffix) && self.province.contains(place) {
+                return Some(s);
+            }
+        }
         if words == 1 {
             // "baolangson.vn": letters, digits and dots, ending in a news domain.
             let address = s.contains('.')

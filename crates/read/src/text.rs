@@ -109,6 +109,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         } else if let Some(outlet) = masthead(p) {
             parts.outlet.get_or_insert(outlet);
         } else if lead_marker(p).is_some()
+            || marker_only(p).is_some()
             || split_caption(p).is_some()
             || is_related_heading(p)
             || !is_headline_like(p)
@@ -244,16 +245,23 @@ where
     let mut body = Body::default();
     let mut in_related = false;
     let mut pending_prose: Option<&str> = None;
+    // A lead marker alone on its line ("(VTC News) -"): the next paragraph is the lead.
+    let mut lead_next = false;
+    // Whether the last piece went to the paragraphs (a credit line right after it may claim it).
+    let mut last_was_paragraph = false;
     // A photo credit glued inside a paragraph ends a piece of its own: the
-    // sentence after it must not start with the credit.
-    let pieces = paras.into_iter().flat_map(|p| CreditSplit {
-        rest: Some(p.trim()),
-        split: false,
-    });
-    for (p, piece) in pieces {
-        if p.is_empty() {
-            continue;
-        }
+    // sentence after it must not start with the credit. Collected, so a
+    // signature can look at what follows it.
+    let pieces: Vec<(&str, Piece)> = paras
+        .into_iter()
+        .flat_map(|p| CreditSplit {
+            rest: Some(p.trim()),
+            split: false,
+        })
+        .filter(|(p, _)| !p.is_empty())
+        .collect();
+    for (at, &(p, piece)) in pieces.iter().enumerate() {
+        let follows_paragraph = std::mem::take(&mut last_was_paragraph);
         if body.paragraphs.len() + body.captions.len() > 0 && is_end_heading(p) {
             // Tags, comments: the article is over and nothing after it is related news.
             break;
@@ -283,8 +291,33 @@ where
             pending_prose = None;
             continue;
         }
-        if let Some(t) = related_inline(p) {
+        if let Some(t) = related_inline(p).or_else(|| bracketed_link(p)) {
             push_unique(&mut body.related, t);
+            continue;
+        }
+        if !p.chars().any(char::is_alphanumeric) {
+            // "...", "***", "---": a separator, never text.
+            continue;
+        }
+        if body.paragraphs.len() >= 2 && ends_story(p, pieces.get(at + 1).map(|x| x.0)) {
+            // "Nguyễn Hằng (TTXVN)" and then headlines: the story is signed
+            // off and a related box without a heading follows.
+            if let Some(names) = byline_names(p) {
+                for name in names {
+                    push_unique(&mut body.authors, &name);
+                }
+            }
+            in_related = true;
+            pending_prose = None;
+            continue;
+        }
+        if let Some(outlet) = marker_only(p) {
+            if find_lead && body.lead.is_none() && body.paragraphs.len() < 2 {
+                lead_next = true;
+                if outlet.is_some() {
+                    body.outlet = outlet;
+                }
+            }
             continue;
         }
         let marker = if may_open_with_marker(p) {
@@ -306,6 +339,7 @@ where
                     }
                 } else {
                     body.paragraphs.push(caption);
+                    last_was_paragraph = true;
                 }
                 continue;
             }
@@ -316,6 +350,8 @@ where
                     body.lead = Some(rest.to_string());
                     body.outlet = outlet;
                     body.paragraphs.push(rest.to_string());
+                    last_was_paragraph = true;
+                    lead_next = false;
                     continue;
                 }
             } else if !body.paragraphs.is_empty()
@@ -349,13 +385,42 @@ where
                 continue;
             }
         }
-        if let Some(caption) = split_caption(p) {
+        let caption = split_caption(p)
+            .or_else(|| credit_tail_caption(p))
+            .or_else(|| bar_caption(p))
+            .or_else(|| (!body.paragraphs.is_empty() && is_credit_line(p)).then(String::new));
+        if let Some(caption) = caption {
+            if caption.is_empty() && follows_paragraph {
+                // A credit on its own line under a short, caption-shaped line: that
+                // line was its caption (printed twice when the picture's alt text was kept).
+                while let Some(previous) = body.paragraphs.last().filter(|q| is_short_caption(q)) {
+                    let previous = previous.clone();
+                    body.paragraphs.pop();
+                    if title != Some(previous.as_str()) {
+                        push_unique(&mut body.captions, &previous);
+                    }
+                    if body.paragraphs.last() != Some(&previous) {
+                        break;
+                    }
+                }
+            }
             if !caption.is_empty() && title != Some(caption.as_str()) {
                 push_unique(&mut body.captions, &caption);
             }
             continue;
         }
         if is_chrome(p) {
+            if follows_paragraph && body.paragraphs.len() >= 3 && is_closing_line(p) {
+                // "Động đất mạnh ngoài khơi ..." then "Chia sẻ:": a related link
+                // above the share bar; the page's furniture and teasers follow.
+                if let Some(previous) = body.paragraphs.last().filter(|q| is_link_title(q)) {
+                    let previous = previous.clone();
+                    body.paragraphs.pop();
+                    push_unique(&mut body.related, &previous);
+                    in_related = true;
+                    pending_prose = None;
+                }
+            }
             if body.furniture.len() < 8 {
                 body.furniture.push(p.to_string());
             }
@@ -371,8 +436,13 @@ where
                 continue;
             }
         }
+        if std::mem::take(&mut lead_next) {
+            body.lead = Some(p.to_string());
+        }
         body.paragraphs.push(p.to_string());
+        last_was_paragraph = true;
     }
+    drop_lone_captions(&mut body);
     // Closing signatures: "Nhóm PV", "Theo TTXVN", a bare name (at most two lines).
     let mut closing: Vec<String> = Vec::new();
     while body.paragraphs.len() > 1 && closing.len() < 2 {
@@ -939,7 +1009,198 @@ fn related_title(p: &str) -> Option<&str> {
         return None;
     }
     let t = p.trim_start_matches(['>', '»', '•', '-', ' ', '*']).trim();
-    (!t.is_empty()).then_some(t)
+    // A menu scrap ("doanh nghiệp - Sản phẩm - ...") or a credit is no headline.
+    let headline = t.chars().next().is_some_and(|c| !c.is_lowercase())
+        && byline_names(t).is_none()
+        && credit_kind(t).is_none();
+    headline.then_some(t)
+}
+
+/// `[Hội nghị ... diễn ra trong tuần tới]`: a bracketed headline on its own
+/// line is a link to a related story.
+fn bracketed_link(p: &str) -> Option<&str> {
+    let inner = p.strip_prefix('[')?.strip_suffix(']')?.trim();
+    let words = word_count(inner);
+    let headline = !inner.contains(['[', ']'])
+        && (3..=MAX_TITLE_WORDS).contains(&words)
+        && !ends_with_period(inner);
+    headline.then_some(inner)
+}
+
+/// A lead marker with nothing after it ("(VTC News) -", "TTO -"): the outlet
+/// it names, if known. The lead itself is the next paragraph.
+fn marker_only(p: &str) -> Option<Option<String>> {
+    if p.len() > 48 || !p.trim_end().ends_with(['-', '–', '—', ':', ')']) {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let marker = p.trim_end_matches(['-', '–', '—', ':', ' ']);
+    if let Some(inner) = marker.strip_prefix('(').and_then(|m| m.strip_suffix(')')) {
+        let inner = inner.trim();
+        let known = lex.outlet_for_marker(inner);
+        let has_dash = marker.len() < p.trim_end().len();
+        let abbreviation = has_dash
+            && inner.chars().count() <= 25
+            && inner.split_whitespace().count() <= 4
+            && inner.chars().any(char::is_uppercase)
+            && !inner.chars().all(|ch| ch.is_ascii_digit())
+            && !is_credit_note(inner);
+        return (known.is_some() || abbreviation).then(|| known.map(str::to_string));
+    }
+    // "TTO -": bare markers count only when known.
+    (marker.len() < p.trim_end().len())
+        .then(|| lex.outlet_for_marker(marker))
+        .flatten()
+        .map(|o| Some(o.to_string()))
+}
+
+/// A signature that closes the story while more follows: "Nguyễn Hằng (TTXVN)",
+/// "Theo TTXVN", "Nhóm PV" with a headline-shaped line after it. A bare name
+/// is left to the closing pass (it may be a subheading).
+fn ends_story(p: &str, next: Option<&str>) -> bool {
+    if word_count(p) > 8 || ends_with_period(p) {
+        return false;
+    }
+    let Some(next) = next else {
+        return false;
+    };
+    let next_is_headline = !ends_with_period(next)
+        && (3..=MAX_TITLE_WORDS).contains(&word_count(next))
+        && !is_prose(next);
+    if !next_is_headline {
+        return false;
+    }
+    let lex = &*LEXICON;
+    let explicit = p.contains('(')
+        || lex
+            .byline_prefix
+            .iter()
+            .chain(&lex.byline_group)
+            .any(|b| prefix_ci(p, b).is_some());
+    explicit && byline_names(p).is_some()
+}
+
+/// "... Đại sứ Peru Augusto Morelli TTXViệt Nam": an agency credit glued to
+/// the end of a short unpunctuated line makes it a caption (returned without it).
+fn credit_tail_caption(p: &str) -> Option<String> {
+    if word_count(p) > 40 || ends_sentence(p) || !p.contains("TTX") {
+        return None;
+    }
+    let lex = &*LEXICON;
+    for tail in &lex.credit_tail {
+        let Some(cut) = p.len().checked_sub(tail.len()) else {
+            continue;
+        };
+        if !p.is_char_boundary(cut) || p[cut..].to_lowercase() != *tail {
+            continue;
+        }
+        let before = &p[..cut];
+        let before = if before.ends_with('/') {
+            // "Nhan Sáng/TTXVN": the photographer's name goes with the credit.
+            before[..before.rfind(' ')?].trim_end()
+        } else if before.ends_with(' ') {
+            before.trim_end()
+        } else {
+            return None;
+        };
+        let before = before.trim_end_matches([' ', '-', '–', '—', '|', ',']);
+        let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        // "... phóng viên TTXVN", "Theo TTXVN": the agency is part of the sentence or a byline.
+        let in_sentence = lex.function_word.contains(&last)
+            || matches!(
+                last.as_str(),
+                "theo" | "viên" | "báo" | "đài" | "của" | "và"
+            );
+        if word_count(before) < 3 || in_sentence || byline_names(p).is_some() {
+            return None;
+        }
+        return Some(before.to_string());
+    }
+    None
+}
+
+/// "Thủ tướng gặp song phương với Thủ tướng Thái Lan |": a line closed by a
+/// table bar is a picture's caption cell.
+fn bar_caption(p: &str) -> Option<String> {
+    let text = p.trim_end().strip_suffix('|')?.trim_end();
+    (word_count(text) <= 40).then(|| text.trim_end_matches(['|', ' ']).to_string())
+}
+
+/// A line that only names a photo's source ("TTXVN", "Reuters", "Getty Images").
+fn is_credit_line(p: &str) -> bool {
+    if p.len() > 40 {
+        return false;
+    }
+    let lex = &*LEXICON;
+    let lower = p.trim_end_matches(['.', ' ']).to_lowercase();
+    lex.credit_source.contains(&lower) || lex.credit_tail.contains(&lower)
+}
+
+/// Whether `p` has a word that running sentences use and captions do not
+/// ("đã", "không", "cho biết", "là"): one or two syllables, case-insensitive.
+fn has_statement_word(p: &str) -> bool {
+    let lex = &*LEXICON;
+    let lower = p.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| lex.statement_word.contains(*w))
+        || words.windows(2).any(|pair| {
+            let two = format!("{} {}", pair[0], pair[1]);
+            lex.statement_word.contains(&two)
+        })
+}
+
+/// A short single sentence shaped like a caption: no tense, negation or
+/// discourse word, no quotation, not a question or a lead-in.
+fn is_short_caption(p: &str) -> bool {
+    (2..=25).contains(&word_count(p))
+        && is_lone_caption(p)
+        && !p.ends_with([':', '?', '!'])
+        && !p.contains(['"', '“', '”'])
+        && !has_statement_word(p)
+}
+
+/// The line a related link or headline is: a few words, no full stop, not a byline.
+fn is_link_title(p: &str) -> bool {
+    (3..=MAX_TITLE_WORDS).contains(&word_count(p))
+        && !ends_sentence(p)
+        && byline_names(p).is_none()
+        && p.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// A share bar or section label that follows the story ("Chia sẻ:", "Thông cáo báo chí").
+fn is_closing_line(p: &str) -> bool {
+    p.len() <= 60 && LEXICON.closing_line.contains(ui_label(&p.to_lowercase()))
+}
+
+/// Paragraphs a picture left behind: a stand-alone line of a few words
+/// between two long paragraphs, one sentence with no comma, figure or
+/// statement word ("Các bị cáo tại toà.", "Toàn cảnh hội nghị."), goes to captions.
+fn drop_lone_captions(body: &mut Body) {
+    let long = |q: &str| word_count(q) >= 20;
+    let mut i = 1;
+    while i + 1 < body.paragraphs.len() {
+        let p = &body.paragraphs[i];
+        let lone = word_count(p) <= 8
+            && p.ends_with('.')
+            && !p.ends_with("..")
+            && !p.contains([',', ';', ':', '(', ')'])
+            && !p.chars().any(|c| c.is_ascii_digit())
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && is_short_caption(p)
+            && long(&body.paragraphs[i - 1])
+            && long(&body.paragraphs[i + 1])
+            && body.lead.as_deref() != Some(p.as_str());
+        if lone {
+            let caption = body.paragraphs.remove(i);
+            let caption = caption.trim_end_matches('.').to_string();
+            push_unique(&mut body.captions, &caption);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Whether `p` could open with a lead marker: a bracket, or a dash after a
@@ -1011,7 +1272,7 @@ fn credit_kind(s: &str) -> Option<&'static str> {
     for credit in &lex.caption_credit {
         if let Some(n) = prefix_ci(s, credit) {
             if s[n..].trim_start().starts_with([':', '-', '–', '/']) {
-                return Some(if credit == "nguồn" {
+                return Some(if credit == "nguồn" || credit == "nguồn tin" {
                     "source"
                 } else {
                     "photo"
@@ -1026,10 +1287,11 @@ fn credit_kind(s: &str) -> Option<&'static str> {
 /// is only a credit line).
 pub(crate) fn split_caption(p: &str) -> Option<String> {
     let words = word_count(p);
-    let trimmed = p.trim_end_matches(['.', ' ']);
+    // "... (Ảnh: Phạm Kiên/TTXVN) |": a separator left after the credit.
+    let trimmed = p.trim_end_matches(['.', ' ', '|']);
     let clean = |s: &str| {
         s.trim()
-            .trim_end_matches([' ', '-', '–', '—', ',', '|', '/'])
+            .trim_end_matches([' ', '-', '–', '—', ',', '|', '/', '('])
             .trim()
             .to_string()
     };
