@@ -405,6 +405,9 @@ impl Coder {
                 .map(|a| st.syllable_from(a.span.start))
                 .collect();
             let triggers = self.triggers(st, &pair_phrases, &actor_starts);
+            // "tiếp X nhân chuyến thăm …": the visit is its own event, the
+            // reception during it a meeting.
+            let visit_told = triggers.iter().any(|t| t.code == "042");
             for m in &triggers {
                 let rule = m;
                 // In a sports article, force and threats are play ("Việt
@@ -417,7 +420,11 @@ impl Coder {
                 if rule.code.starts_with("02") && self.is_press_question(st, m.end) {
                     continue;
                 }
-                let mut code = rule.code.clone();
+                let mut code = if rule.frame == Frame::Host && rule.code == "043" && visit_told {
+                    "040".to_string()
+                } else {
+                    rule.code.clone()
+                };
                 let modality = self.modality_before(st, m.first);
                 if rule.frame == Frame::Asked && modality != Some(Modality::Demand) {
                     continue;
@@ -528,17 +535,31 @@ impl Coder {
                 } else {
                     Vec::new()
                 };
+                let co_sources = listed_sources(&source, &target, trigger, &actors[si], st, text);
                 events.push(self.event(
                     code.clone(),
                     rule.id.clone(),
                     source.clone(),
-                    target,
+                    target.clone(),
                     trigger,
                     (si, st),
                     entities,
                     &actors[si],
                     dates,
                 ));
+                for other in co_sources {
+                    events.push(self.event(
+                        code.clone(),
+                        rule.id.clone(),
+                        other,
+                        target.clone(),
+                        trigger,
+                        (si, st),
+                        entities,
+                        &actors[si],
+                        dates,
+                    ));
+                }
                 for partner in partners {
                     events.push(self.event(
                         code.clone(),
@@ -1395,21 +1416,85 @@ fn listed_partners(
     st: &SyllableText,
     text: &str,
 ) -> Vec<Side> {
-    const MAX_TITLE: usize = 5;
-    let Some(entity) = target.entity else {
-        return Vec::new();
-    };
     let right: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| a.span.start >= trigger.end && !a.locative && !a.origin)
         .collect();
-    let Some(start) = right.iter().position(|a| a.entity == entity) else {
-        return Vec::new();
-    };
+    let (members, _) = list_run(target, &right, st, text);
     let mut seen = vec![source.country.as_str(), target.country.as_str()];
     let mut out = Vec::new();
-    let mut prev = right[start];
-    for &next in &right[start + 1..] {
+    for next in members {
+        if next.igo || seen.contains(&next.country.as_str()) {
+            continue;
+        }
+        seen.push(next.country.as_str());
+        out.push(side(person_named_after(next, &right, st)));
+    }
+    out
+}
+
+/// The other doers listed with an act's source right before its verb
+/// ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, Bộ trưởng Ngoại giao
+/// Singapore Balakrishnan đã gửi điện thăm hỏi tới …"): each of a country
+/// not yet a side, when the list ends close before the verb.
+fn listed_sources(
+    source: &Side,
+    target: &Side,
+    trigger: Span,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+    text: &str,
+) -> Vec<Side> {
+    const MAX_TO_VERB: usize = 4;
+    let left: Vec<&SentenceActor> = actors
+        .iter()
+        .filter(|a| a.span.end <= trigger.start && !a.locative && !a.possessive)
+        .collect();
+    let (members, last) = list_run(source, &left, st, text);
+    let Some(last) = last else {
+        return Vec::new();
+    };
+    // "Saudi Arabia, Bahrain, UAE và Ai Cập cắt quan hệ với Qatar": a
+    // target read inside the list is a misreading, not to be repeated.
+    if members.iter().any(|m| m.country == target.country) {
+        return Vec::new();
+    }
+    if st.syllable_from(trigger.start) - st.syllable_from(last.span.end) > MAX_TO_VERB {
+        return Vec::new();
+    }
+    let mut seen = vec![source.country.as_str(), target.country.as_str()];
+    let mut out = Vec::new();
+    for next in members {
+        if next.igo || seen.contains(&next.country.as_str()) {
+            continue;
+        }
+        seen.push(next.country.as_str());
+        out.push(side(person_named_after(next, &left, st)));
+    }
+    out
+}
+
+/// The names joined to `head`'s mention by commas and "và" with at most a
+/// title between them, in order, and the last mention of the run (the head
+/// itself when nothing is joined). A title chain ("Tổng thống Hàn Quốc Lee
+/// Jae Myung") goes on within one country; other punctuation or a longer
+/// gap ends the run.
+fn list_run<'a>(
+    head: &Side,
+    mentions: &[&'a SentenceActor],
+    st: &SyllableText,
+    text: &str,
+) -> (Vec<&'a SentenceActor>, Option<&'a SentenceActor>) {
+    const MAX_TITLE: usize = 5;
+    let Some(entity) = head.entity else {
+        return (Vec::new(), None);
+    };
+    let Some(start) = mentions.iter().position(|a| a.entity == entity) else {
+        return (Vec::new(), None);
+    };
+    let mut out = Vec::new();
+    let mut prev = mentions[start];
+    for &next in &mentions[start + 1..] {
         let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
         let plain = gap
             .chars()
@@ -1419,23 +1504,15 @@ fn listed_partners(
             break;
         }
         let joined = gap.contains(',') || format!(" {} ", gap.trim()).contains(" và ");
-        if !joined {
-            // A title chain ("Tổng thống Hàn Quốc Lee Jae Myung") goes on
-            // only within one country.
-            if next.country != prev.country {
-                break;
-            }
-            prev = next;
-            continue;
+        if !joined && next.country != prev.country {
+            break;
         }
         prev = next;
-        if next.igo || seen.contains(&next.country.as_str()) {
-            continue;
+        if joined {
+            out.push(next);
         }
-        seen.push(next.country.as_str());
-        out.push(side(person_named_after(next, &right, st)));
     }
-    out
+    (out, Some(prev))
 }
 
 /// The lower-case key text between two article offsets, with spaces around.

@@ -1006,3 +1006,62 @@ fn the_one_who_invited_is_no_doer() {
         &[("036", "VNM", "BLR"), ("042", "VNM", "BLR")],
     );
 }
+
+#[test]
+fn a_reception_during_a_visit_is_a_meeting_of_its_own() {
+    let spec: &Spec = &[
+        VNM,
+        USA,
+        (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]),
+        (PER, "Joe Biden", "USA", &["Joe Biden"]),
+    ];
+    assert_events(
+        "Chủ tịch nước Võ Văn Thưởng đã tiếp Tổng thống Mỹ Joe Biden nhân chuyến thăm cấp Nhà nước của Tổng thống tới Việt Nam.",
+        spec,
+        &[("040", "VNM", "USA"), ("042", "USA", "VNM")],
+    );
+    // Alone, receiving a visitor is hosting the visit.
+    assert_events(
+        "Chủ tịch nước Võ Văn Thưởng đã tiếp Tổng thống Mỹ Joe Biden.",
+        spec,
+        &[("043", "VNM", "USA")],
+    );
+}
+
+#[test]
+fn each_listed_doer_before_the_verb_gives_its_event() {
+    let spec: &Spec = &[
+        VNM,
+        CHN,
+        (LOC, "Singapore", "SGP", &["Singapore"]),
+        (PER, "Vương Nghị", "CHN", &["Vương Nghị"]),
+        (PER, "Vivian Balakrishnan", "SGP", &["Vivian Balakrishnan"]),
+        (PER, "Phạm Bình Minh", "VNM", &["Phạm Bình Minh"]),
+    ];
+    assert_events(
+        "Cùng ngày, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đã gửi Điện, Thư thăm hỏi tới Bộ trưởng Ngoại giao Phạm Bình Minh.",
+        spec,
+        &[("018", "CHN", "VNM"), ("018", "SGP", "VNM")],
+    );
+    // A name far before the verb is no co-doer.
+    assert_events(
+        "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, người từng gặp Bộ trưởng Ngoại giao Singapore, đã gửi điện thăm hỏi tới Bộ trưởng Ngoại giao Phạm Bình Minh.",
+        spec,
+        &[("040", "CHN", "SGP"), ("018", "CHN", "VNM")],
+    );
+}
+
+#[test]
+fn a_list_of_doers_holding_the_target_gives_no_more_events() {
+    let spec: &Spec = &[
+        (LOC, "Saudi Arabia", "SAU", &["Saudi Arabia"]),
+        (LOC, "Bahrain", "BHR", &["Bahrain"]),
+        (LOC, "Ai Cập", "EGY", &["Ai Cập"]),
+        (LOC, "Qatar", "QAT", &["Qatar"]),
+    ];
+    let got = events(
+        "Saudi Arabia, Bahrain và Ai Cập tuyên bố cắt đứt quan hệ ngoại giao với Qatar.",
+        spec,
+    );
+    assert!(!got.iter().any(|e| e.1 == "BHR" && e.2 == "EGY"), "{got:?}");
+}
