@@ -46,6 +46,7 @@ pub(crate) struct Lexicon {
     pub credit_tail: Vec<String>,
     pub closing_line: HashSet<String>,
     pub statement_word: HashSet<String>,
+    pub caption_cue: HashSet<String>,
     pub province: HashSet<String>,
     pub portal_suffix: HashSet<String>,
 }
@@ -90,6 +91,7 @@ impl Lexicon {
             credit_tail: Vec::new(),
             closing_line: HashSet::new(),
             statement_word: HashSet::new(),
+            caption_cue: HashSet::new(),
             province: HashSet::new(),
             portal_suffix: HashSet::new(),
         };
@@ -166,6 +168,9 @@ impl Lexicon {
                 }
                 "statement_word" => {
                     lex.statement_word.insert(trimmed);
+                }
+                "caption_cue" => {
+                    lex.caption_cue.insert(trimmed);
                 }
                 "province" => {
                     lex.province.insert(trimmed);

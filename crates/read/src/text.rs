@@ -1139,16 +1139,20 @@ fn is_credit_line(p: &str) -> bool {
 /// Whether `p` has a word that running sentences use and captions do not
 /// ("đã", "không", "cho biết", "là"): one or two syllables, case-insensitive.
 fn has_statement_word(p: &str) -> bool {
-    let lex = &*LEXICON;
+    has_word(p, &LEXICON.statement_word)
+}
+
+/// Whether one or two syllables of `p` in a row, lower-cased, are in `words`.
+fn has_word(p: &str, words: &std::collections::HashSet<String>) -> bool {
     let lower = p.to_lowercase();
-    let words: Vec<&str> = lower
+    let syllables: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().any(|w| lex.statement_word.contains(*w))
-        || words.windows(2).any(|pair| {
+    syllables.iter().any(|w| words.contains(*w))
+        || syllables.windows(2).any(|pair| {
             let two = format!("{} {}", pair[0], pair[1]);
-            lex.statement_word.contains(&two)
+            words.contains(&two)
         })
 }
 
@@ -1177,7 +1181,8 @@ fn is_closing_line(p: &str) -> bool {
 
 /// Paragraphs a picture left behind: a stand-alone line of a few words
 /// between two long paragraphs, one sentence with no comma, figure or
-/// statement word ("Các bị cáo tại toà.", "Toàn cảnh hội nghị."), goes to captions.
+/// statement word, naming a place or a scene ("Các bị cáo tại toà.",
+/// "Toàn cảnh hội nghị."), goes to captions.
 fn drop_lone_captions(body: &mut Body) {
     let long = |q: &str| word_count(q) >= 20;
     let mut i = 1;
@@ -1190,6 +1195,7 @@ fn drop_lone_captions(body: &mut Body) {
             && !p.chars().any(|c| c.is_ascii_digit())
             && p.chars().next().is_some_and(char::is_uppercase)
             && is_short_caption(p)
+            && has_word(p, &LEXICON.caption_cue)
             && long(&body.paragraphs[i - 1])
             && long(&body.paragraphs[i + 1])
             && body.lead.as_deref() != Some(p.as_str());
@@ -2122,5 +2128,190 @@ mod tests {
         assert_eq!(parts.section, None);
         assert_eq!(parts.published.as_deref(), Some("2024-04-10"));
         assert_eq!(parts.outlet.as_deref(), Some("Báo Biên phòng"));
+    }
+
+    /// A long paragraph of running text for layout tests (over 20 words).
+    const LONG_A: &str = "Chiều 12/3, Tòa án nhân dân tỉnh Bình Định mở phiên xét xử sơ thẩm vụ án lừa đảo chiếm đoạt tài sản xảy ra tại một công ty bất động sản trên địa bàn.";
+    const LONG_B: &str = "Theo cáo trạng, trong năm 2022 các bị cáo đã đưa ra thông tin gian dối về dự án để nhận tiền đặt cọc của hơn 100 khách hàng với tổng số tiền hơn 50 tỷ đồng.";
+
+    #[test]
+    fn a_bracketed_headline_is_a_related_link() {
+        let text = format!(
+            "{LONG_A}\n\n[Khánh Hòa khởi công cao tốc Vân Phong - Nha Trang trong tháng tới]\n\n{LONG_B}\n\n[Video]"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(
+            parts.body.related,
+            vec!["Khánh Hòa khởi công cao tốc Vân Phong - Nha Trang trong tháng tới"]
+        );
+        assert!(!parts.body.text().contains("Vân Phong"));
+        assert!(parts.body.text().contains("hơn 100 khách hàng"));
+        assert_eq!(bracketed_link("[Hà Nội]"), None);
+        assert_eq!(bracketed_link("[Infographic] Giá vàng hôm nay"), None);
+    }
+
+    #[test]
+    fn a_signature_before_headlines_closes_the_story() {
+        let text = format!(
+            "Lũ quét tại Lào Cai, 5 người mất tích\n\n{LONG_A}\n\n{LONG_B}\n\n\
+             Trần Minh (TTXVN)\n\nMưa lớn gây sạt lở tại Yên Bái\n\nMưa lớn gây sạt lở tại Yên Bái\n\n\
+             Ngày 10/9, mưa lớn gây sạt lở nhiều tuyến đường tại Yên Bái.\n\nChia sẻ:\n\n\
+             doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert_eq!(parts.authors, vec!["Trần Minh"]);
+        assert_eq!(parts.body.related, vec!["Mưa lớn gây sạt lở tại Yên Bái"]);
+
+        // A signature followed by running text signs off a part of the story, not the story.
+        let text = format!("{LONG_A}\n\n{LONG_B}\n\nTrần Minh (TTXVN)\n\n{LONG_B} Phiên tòa sẽ tiếp tục vào ngày mai.\n\n{LONG_A}");
+        let parts = parse_text(&text);
+        assert_eq!(
+            parts.body.paragraphs.len(),
+            4,
+            "{:?}",
+            parts.body.paragraphs
+        );
+        assert_eq!(parts.authors, vec!["Trần Minh"]);
+    }
+
+    #[test]
+    fn a_headline_above_a_share_bar_is_a_related_link() {
+        let text = format!(
+            "{LONG_A}\n\n{LONG_B}\n\n{LONG_A}\n\nBình Định triệt phá đường dây lừa đảo đất nền\n\nChia sẻ\n\n\
+             Công an tỉnh vừa triệt phá đường dây lừa đảo.\n\nThông cáo báo chí"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B, LONG_A]);
+        assert_eq!(
+            parts.body.related,
+            vec!["Bình Định triệt phá đường dây lừa đảo đất nền"]
+        );
+        // A share bar under the lead leaves the story alone.
+        let text = format!("{LONG_A}\n\nChia sẻ\n\n{LONG_B}\n\nVụ án đang được điều tra mở rộng.");
+        assert_eq!(parse_text(&text).body.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn lone_caption_lines_between_long_paragraphs_are_captions() {
+        for caption in [
+            "Các bị cáo tại toà.",
+            "Toàn cảnh hội nghị.",
+            "Lực lượng cứu hộ tại hiện trường.",
+        ] {
+            let text = format!("{LONG_A}\n\n{caption}\n\n{LONG_B}");
+            let parts = parse_text(&text);
+            assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B], "{caption}");
+            assert_eq!(
+                parts.body.captions,
+                vec![caption.trim_end_matches('.')],
+                "{caption}"
+            );
+        }
+        // Short sentences of the story stay: a statement word, a figure, a comma, no place or scene.
+        for sentence in [
+            "Vụ việc đang được điều tra.",
+            "Giá vàng tăng mạnh.",
+            "Mọi người bàng hoàng.",
+            "Sự việc xảy ra tại Hà Nội.",
+            "Bị cáo nhận mức án 7 năm tù.",
+            "Tuy nhiên, phiên tòa bị hoãn.",
+            "Ông không trả lời.",
+        ] {
+            let text = format!("{LONG_A}\n\n{sentence}\n\n{LONG_B}");
+            let parts = parse_text(&text);
+            assert_eq!(parts.body.paragraphs.len(), 3, "{sentence}");
+            assert!(parts.body.captions.is_empty(), "{sentence}");
+        }
+        // At the end of the text there is no picture around it.
+        let parts = parse_text(&format!("{LONG_A}\n\n{LONG_B}\n\nToàn cảnh phiên tòa."));
+        assert_eq!(parts.body.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn credits_without_a_photo_word_end_captions() {
+        let text = format!(
+            "{LONG_A}\n\nChủ tịch nước tiếp Đại sứ Chile Jorge Valdés TTXViệt Nam\n\n{LONG_B}\n\n\
+             Thủ tướng tiếp Bộ trưởng Ngoại giao Singapore\n\nThủ tướng tiếp Bộ trưởng Ngoại giao Singapore\n\n\
+             TTXVN\n\n{LONG_A}\n\nĐoàn công tác thăm nhà máy thủy điện |\n\n|\n\n{LONG_B}\n\n...\n\n{LONG_A}"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(
+            parts.body.captions,
+            vec![
+                "Chủ tịch nước tiếp Đại sứ Chile Jorge Valdés",
+                "Thủ tướng tiếp Bộ trưởng Ngoại giao Singapore",
+                "Đoàn công tác thăm nhà máy thủy điện"
+            ]
+        );
+        assert_eq!(
+            parts.body.paragraphs.len(),
+            5,
+            "{:?}",
+            parts.body.paragraphs
+        );
+        for line in [
+            "Thông tin do phóng viên TTXVN",
+            "Theo TTXVN",
+            "Đại biểu dự hội nghị.",
+        ] {
+            assert_eq!(credit_tail_caption(line), None, "{line}");
+        }
+        assert_eq!(
+            credit_tail_caption("Lễ ký kết hiệp định Nhan Sáng/TTXVN").as_deref(),
+            Some("Lễ ký kết hiệp định Nhan")
+        );
+    }
+
+    #[test]
+    fn a_marker_alone_on_its_line_is_no_title_and_opens_the_lead() {
+        let text = format!(" date 2025-12-24\nVTC News\n\n(VTC News) -\n\n{LONG_A}\n\n{LONG_B}");
+        let parts = parse_text(&text);
+        assert_eq!(parts.title, None);
+        assert_eq!(parts.outlet.as_deref(), Some("VTC News"));
+        assert_eq!(parts.body.lead.as_deref(), Some(LONG_A));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert_eq!(marker_only("(VTC News) -"), Some(Some("VTC News".into())));
+        assert_eq!(marker_only("TTO -"), Some(Some("Tuổi Trẻ".into())));
+        assert_eq!(marker_only("(Ảnh minh họa) -"), None);
+        assert_eq!(marker_only("Hà Nội -"), None);
+    }
+
+    #[test]
+    fn live_update_notices_and_source_lines_are_not_text() {
+        let text = format!(
+            " date 2025-12-18\n24h\n\nTiếp tục cập nhật...\n\n{LONG_A}\n\n{LONG_B}\n\nĐang cập nhật\n\n\
+             Tác giả: Nguyễn Văn Nam\n\nNguồn tin: Báo Tuổi Trẻ"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert_eq!(parts.authors, vec!["Nguyễn Văn Nam"]);
+        assert_eq!(parts.outlet.as_deref(), Some("24h"));
+    }
+
+    #[test]
+    fn provincial_portals_and_foreign_services_name_the_outlet() {
+        for (masthead_line, outlet) in [
+            ("Hà Tĩnh 24h", "Hà Tĩnh 24h"),
+            ("Nghệ An 24h", "Nghệ An 24h"),
+            ("KBS World", "KBS World"),
+            ("VOV1", "VOV"),
+            ("VOV Giao thông", "VOV"),
+            ("NHK World", "NHK World"),
+        ] {
+            let text = format!(" date 2024-07-15\n{masthead_line}\n\n{LONG_A}\n\n{LONG_B}");
+            assert_eq!(
+                parse_text(&text).outlet.as_deref(),
+                Some(outlet),
+                "{masthead_line}"
+            );
+        }
+        let text = format!("Nhật Bản và Mỹ điện đàm\n\nVOV1 - {LONG_A}\n\n{LONG_B}");
+        let parts = parse_text(&text);
+        assert_eq!(parts.outlet.as_deref(), Some("VOV"));
+        assert_eq!(parts.body.lead.as_deref(), Some(LONG_A));
+        // "Tin tức 24h" is a section's name, not a place's portal.
+        assert_eq!(LEXICON.outlet_by_shape("Tin tức 24h"), None);
+        assert_eq!(LEXICON.outlet_by_shape("Bản tin 24h"), None);
     }
 }
