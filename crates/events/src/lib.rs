@@ -1316,11 +1316,14 @@ fn resolve_sides(
     let subject = |a: &&&SentenceActor| !a.possessive;
     // A name right before the phrase ("X đã ký", "Y đang thăm") is its
     // subject; else the first person of the clause, then of the sentence.
+    // Not the end of an earlier object: "đánh giá cao vai trò của Nhật Bản
+    // và mong muốn …" — a possessor, or a name "và" joins to the verb.
     let adjacent = left.last().filter(|a| {
-        let gap = st.syllable_from(trigger.start) - st.syllable_from(a.span.end);
-        gap <= 2
-            && !(st.syllable_from(a.span.end)..=st.syllable_from(trigger.start))
-                .any(|k| st.punct_before(k))
+        let (i, j) = (st.syllable_from(a.span.end), st.syllable_from(trigger.start));
+        j - i <= 2
+            && !(i..=j).any(|k| st.punct_before(k))
+            && !a.possessive
+            && !(i..j).any(|k| st.key_of(k, k + 1) == "và ")
     });
     let src = adjacent
         .or_else(|| left.iter().filter(in_clause).find(|a| a.is_person))

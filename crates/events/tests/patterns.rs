@@ -1065,3 +1065,12 @@ fn a_list_of_doers_holding_the_target_gives_no_more_events() {
     );
     assert!(!got.iter().any(|e| e.1 == "BHR" && e.2 == "EGY"), "{got:?}");
 }
+
+#[test]
+fn two_acts_joined_by_and_are_each_coded() {
+    assert_events(
+        "Thủ tướng Việt Nam đánh giá cao vai trò của Nhật Bản và mong muốn đẩy mạnh hợp tác với Nhật Bản.",
+        &[VNM, JPN],
+        &[("051", "VNM", "JPN"), ("030", "VNM", "JPN")],
+    );
+}
