@@ -430,7 +430,7 @@ impl Coder {
                     continue;
                 }
                 match modality {
-                    Some(Modality::Negation) => continue,
+                    Some(Modality::Negation | Modality::Background) => continue,
                     Some(Modality::Future) => match intent_for(&code) {
                         Some(intent) => code = intent.into(),
                         None => continue,
@@ -671,12 +671,27 @@ impl Coder {
         }
         // Clause-wide cues: "Nếu A tấn công B", "yêu cầu A rút quân".
         let clause_start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
-        (clause_start..first)
+        let in_clause = (clause_start..first)
             .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
             .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
             .filter(|(m, clause)| *clause && *m != Modality::Attribution)
             .map(|(m, _)| *m)
-            .next()
+            .next();
+        if in_clause.is_some() {
+            return in_clause;
+        }
+        // "Trong quá khứ, A đã …": a background cue opening the sentence
+        // covers all of it.
+        let opener_end = (1..first).find(|&i| st.punct_before(i)).unwrap_or(first);
+        (0..opener_end)
+            .flat_map(|s| (s + 1..=(s + 3).min(opener_end)).map(move |e| (s, e)))
+            .filter_map(|(s, e)| {
+                // The key of the opener's last words runs on to its comma.
+                let key = st.key_of(s, e).trim_end_matches("| ");
+                self.rules.modality.get(key)
+            })
+            .map(|(m, _)| *m)
+            .find(|m| *m == Modality::Background)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1319,7 +1334,10 @@ fn resolve_sides(
     // Not the end of an earlier object: "đánh giá cao vai trò của Nhật Bản
     // và mong muốn …" — a possessor, or a name "và" joins to the verb.
     let adjacent = left.last().filter(|a| {
-        let (i, j) = (st.syllable_from(a.span.end), st.syllable_from(trigger.start));
+        let (i, j) = (
+            st.syllable_from(a.span.end),
+            st.syllable_from(trigger.start),
+        );
         j - i <= 2
             && !(i..=j).any(|k| st.punct_before(k))
             && !a.possessive

@@ -46,6 +46,8 @@ pub enum Modality {
     /// Asked of someone else: the act itself did not happen.
     Demand,
     Attribution,
+    /// Told as background, not as news ("trong quá khứ", "đã từng"): not coded.
+    Background,
 }
 
 /// What a word of sports reporting says (`sports.tsv`, second column).
@@ -202,6 +204,7 @@ impl Rules {
                     "future" => Modality::Future,
                     "demand" => Modality::Demand,
                     "attribution" => Modality::Attribution,
+                    "background" => Modality::Background,
                     other => panic!("modality.tsv: unknown kind {other:?}"),
                 };
                 let clause = match r.get(2).copied().unwrap_or("adjacent") {

@@ -1074,3 +1074,22 @@ fn two_acts_joined_by_and_are_each_coded() {
         &[("051", "VNM", "JPN"), ("030", "VNM", "JPN")],
     );
 }
+
+#[test]
+fn an_act_told_as_background_is_not_coded() {
+    assert_no_root(
+        "Trong quá khứ, Nhật Bản đã hỗ trợ Việt Nam vượt qua đại dịch.",
+        &[VNM, JPN],
+        "07",
+    );
+    assert_no_root(
+        "Nhật Bản đã từng hỗ trợ Việt Nam vượt qua đại dịch.",
+        &[VNM, JPN],
+        "07",
+    );
+    assert_events(
+        "Nhật Bản hỗ trợ Việt Nam 5 triệu USD.",
+        &[VNM, JPN],
+        &[("070", "JPN", "VNM")],
+    );
+}
