@@ -74,6 +74,31 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|w| it.any(|l| l == w))
 }
 
+/// Whether two names of two words or more differ in one word only, by one
+/// letter added, dropped or changed, in a word of four letters or more.
+fn one_slip(a: &[String], b: &[String]) -> bool {
+    if a.len() != b.len() || a.len() < 2 {
+        return false;
+    }
+    let mut differ = a.iter().zip(b).filter(|(x, y)| x != y);
+    let (Some((x, y)), None) = (differ.next(), differ.next()) else {
+        return false;
+    };
+    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if x.len().min(y.len()) < 4 || x.len().abs_diff(y.len()) > 1 {
+        return false;
+    }
+    let head = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+    let tail = |n: usize| x.len() >= n && y.len() >= n;
+    let (sx, sy) = (x.len() - head, y.len() - head);
+    // after the common start, one letter differs and the rest agree
+    match (sx, sy) {
+        _ if x.len() == y.len() => tail(head + 1) && x[head + 1..] == y[head + 1..],
+        _ if sx > sy => x[head + 1..] == y[head..],
+        _ => y[head + 1..] == x[head..],
+    }
+}
+
 struct Entities<'a> {
     g: &'a Gazetteer,
     text: &'a str,
@@ -385,6 +410,21 @@ pub(crate) fn assemble(
             })
             .collect();
         if let [j] = fuller[..] {
+            merged_into[i] = Some(j);
+            continue;
+        }
+        // "Donald Trum" beside "Donald Trump": a slip of one letter in the
+        // name of a gazetteer person the article names
+        let near: Vec<usize> = (0..es.list.len())
+            .filter(|&j| {
+                let o = &es.list[j];
+                j != i
+                    && o.entity.kind == EntityKind::Person
+                    && o.entity.gazetteer_id.is_some()
+                    && one_slip(&b.words, &o.words)
+            })
+            .collect();
+        if let [j] = near[..] {
             merged_into[i] = Some(j);
         }
     }

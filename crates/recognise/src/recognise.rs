@@ -74,6 +74,18 @@ static TITLE_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words that tie a body to the office governing it ("trực thuộc", "của"),
+/// folded, from `data/gazetteer/org_governors.tsv`.
+static ORG_GOVERNORS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/org_governors.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next().map(str::trim))
+        .filter(|w| !w.is_empty())
+        .map(text::key)
+        .collect()
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -1007,12 +1019,25 @@ impl<'a> Scan<'a> {
                 }
                 break;
             }
-            if !t.cap || self.is_acronym(k) || self.at(k).iter().any(|c| self.breaks_run(c)) {
+            if !t.cap
+                || self.is_acronym(k)
+                || self.glued_credit(k)
+                || self.at(k).iter().any(|c| self.breaks_run(c))
+            {
                 break;
             }
             k += 1;
         }
         k
+    }
+
+    /// A caption's agency credit glued to the next word ("TTXViệt Nam"): three
+    /// capitals or more, then a lower-case letter, which no name is written as
+    /// (two may be a slip: "MInh", or a brand: "TFBoys").
+    fn glued_credit(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let upper = word.chars().take_while(|c| c.is_uppercase()).count();
+        upper >= 3 && word.chars().nth(upper).is_some_and(char::is_lowercase)
     }
 
     /// A photographer's or writer's credit ("Ảnh: Thống Nhất", "Nguồn: ...")
@@ -1040,6 +1065,9 @@ impl<'a> Scan<'a> {
     /// Vietnamese full name; otherwise only one-syllable countries inside it
     /// count ("Sang Mỹ" at the start of a sentence).
     fn free_run(&mut self, i: usize) -> usize {
+        if self.glued_credit(i) {
+            return i + 1;
+        }
         let end = self.name_run(i);
         if end - i <= 4 && self.vietnamese_name(i, end) {
             if self.credit_or_byline(i, end) {
@@ -1260,6 +1288,11 @@ impl<'a> Scan<'a> {
                         }
                         break;
                     }
+                    // "Hội đàm Thủ tướng Hàn-Việt": a pair of countries is no name
+                    // (and the title is both sides', no one holder's)
+                    if self.pair_side(j).is_some() {
+                        return j;
+                    }
                     let end = self.name_run(j);
                     if titles.is_empty() && !personal {
                         break;
@@ -1410,7 +1443,7 @@ impl<'a> Scan<'a> {
             && self.g.blocks_office_before(self.word(first - 1));
         let blocked_after =
             self.same_sentence(first, end) && self.g.blocks_office_after(self.word(end));
-        if blocked_before || blocked_after || end <= first {
+        if blocked_before || blocked_after || end <= first || self.governs_body(first) {
             return;
         }
         for (n, &from) in starts.iter().enumerate() {
@@ -1431,6 +1464,38 @@ impl<'a> Scan<'a> {
             );
             self.out.push(raw);
         }
+    }
+
+    /// Whether the title at `from` names the office an organisation just
+    /// before it is tied to ("Ủy ban ... trực thuộc Tổng thống Hàn Quốc"),
+    /// not a mention of its holder.
+    fn governs_body(&self, from: usize) -> bool {
+        let word_at = |a: usize| (a < from && self.same_sentence(a, from)).then(|| self.word(a));
+        let tie_start = [2, 1]
+            .into_iter()
+            .filter_map(|n| from.checked_sub(n))
+            .find(|&a| {
+                word_at(a).is_some()
+                    && ORG_GOVERNORS
+                        .iter()
+                        .any(|g| text::key(self.span(a, from).of(self.text)) == *g)
+            });
+        let Some(a) = tie_start.filter(|&a| a > 0) else {
+            return false;
+        };
+        // the body's name may run on in lower-case words the scan did not take
+        // ("Ủy ban Phát triển | cân bằng quốc gia trực thuộc ...")
+        let body_end = self.toks[a - 1].span.end;
+        self.out.iter().rev().take(4).any(|r| {
+            r.kind == EntityKind::Organisation
+                && r.span.end <= body_end
+                && self.text.get(r.span.end..body_end).is_some_and(|gap| {
+                    gap.split_whitespace().count() <= 4
+                        && gap
+                            .chars()
+                            .all(|c| c == ' ' || c.is_alphabetic() && !c.is_uppercase())
+                })
+        })
     }
 
     /// Whether the word before the title at `from` makes it no holder's

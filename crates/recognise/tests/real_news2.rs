@@ -98,3 +98,87 @@ fn places_are_still_places_after_a_court() {
     let es = run("TAND Cấp cao tại Đà Nẵng mở phiên tòa.");
     assert!(has(&es, LOC, "Đà Nẵng"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_pair_of_countries_after_a_title_is_no_name_and_no_holder() {
+    let es = run("Hai bên đánh giá cao kết quả của Hội đàm Thủ tướng Việt-Lào năm nay.");
+    assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
+    // a name after the title is still read
+    let es = run("Thủ tướng Lào Sonexay Siphandone thăm Hà Nội.");
+    assert!(has(&es, PER, "Sonexay Siphandone"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_credit_glued_to_a_caption_is_not_part_of_the_name() {
+    let es = run("Chủ tịch nước tiếp Đại sứ Chile Juan Pablo Lira TTXViệt Nam");
+    assert!(has(&es, PER, "Juan Pablo Lira"), "{:?}", names(&es));
+    assert!(
+        !names(&es).iter().any(|(_, n)| n.contains("TTX")),
+        "{:?}",
+        names(&es)
+    );
+    // "McCain" and "DeSantis" have one capital before the lower case: names still
+    let es = run("Thượng nghị sĩ Mỹ John McCain gặp Thống đốc Ron DeSantis.");
+    assert!(has(&es, PER, "John McCain"), "{:?}", names(&es));
+    assert!(has(&es, PER, "Ron DeSantis"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_slip_of_one_letter_joins_the_gazetteer_person() {
+    let es = run("Thủ tướng Nhật Bản đã điện đàm với Tổng thống Mỹ Donald Trum. Ông Donald Trump cho biết sẽ thăm Tokyo.");
+    let trump: Vec<&Entity> = es
+        .iter()
+        .filter(|e| e.kind == PER && e.name.starts_with("Donald"))
+        .collect();
+    assert_eq!(trump.len(), 1, "{:?}", names(&es));
+    assert_eq!(trump[0].mentions.len(), 2, "{:?}", trump[0].mentions);
+    // another name sharing a word is another person
+    let es = run("Ông Donald Tusk gặp Tổng thống Mỹ Donald Trump tại Brussels.");
+    assert!(has(&es, PER, "Donald Tusk"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_title_a_body_answers_to_is_no_holder() {
+    let es = Recogniser::embedded().recognise_on(
+        "Ủy ban Cải cách hành chính trực thuộc Thủ tướng Nhật Bản đã họp.",
+        &[],
+        Some("2025-12-01"),
+    );
+    assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
+    // "của" after a word that is no body: the holder the article names
+    let es = run("Thủ tướng Nhật Bản Ishiba Shigeru thăm Việt Nam. \
+         Bài phát biểu của Thủ tướng Nhật Bản được hoan nghênh.");
+    let p = es
+        .iter()
+        .find(|e| e.name == "Ishiba Shigeru")
+        .expect("person");
+    assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+}
+
+#[test]
+fn a_code_of_conduct_is_no_ministry() {
+    let es = run("ASEAN và Trung Quốc thúc đẩy đàm phán Bộ Quy tắc Ứng xử ở Biển Đông.");
+    assert!(
+        !names(&es)
+            .iter()
+            .any(|(k, n)| *k == ORG && n.starts_with("Bộ")),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Bộ Tài chính Nhật Bản công bố số liệu mới.");
+    assert!(
+        mentioned(&es, ORG, "Bộ Tài chính Nhật Bản"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_capitalised_group_after_chairman_is_the_body() {
+    let es = run("Ông Trần Văn Nam, Phó Chủ tịch Tập đoàn Viettel, cho biết.");
+    assert!(mentioned(&es, ORG, "Tập đoàn Viettel"), "{:?}", names(&es));
+    assert!(!has(&es, PER, "Viettel"), "{:?}", names(&es));
+    // written in lower case, "chủ tịch tập đoàn" is still one title
+    let es = run("Theo chủ tịch tập đoàn Vingroup Phạm Nhật Vượng, dự án sẽ sớm hoàn thành.");
+    assert!(has(&es, PER, "Phạm Nhật Vượng"), "{:?}", names(&es));
+}
