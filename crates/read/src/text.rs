@@ -1080,11 +1080,15 @@ fn ends_story(p: &str, next: Option<&str>) -> bool {
     explicit && byline_names(p).is_some()
 }
 
-/// "... Đại sứ Peru Augusto Morelli TTXViệt Nam": an agency credit glued to
-/// the end of a short unpunctuated line makes it a caption (returned without it).
+/// "... Đại sứ Peru Augusto Morelli TTXViệt Nam", "... nguy cơ sụp đổ LÂM VIÊN":
+/// an agency or a photographer's name in capitals glued to the end of a
+/// short unpunctuated line makes it a caption (returned without the credit).
 fn credit_tail_caption(p: &str) -> Option<String> {
-    if word_count(p) > 40 || ends_sentence(p) || !p.contains("TTX") {
+    if word_count(p) > 40 || ends_sentence(p) {
         return None;
+    }
+    if !p.contains("TTX") {
+        return capitals_credit_caption(p);
     }
     let lex = &*LEXICON;
     for tail in &lex.credit_tail {
@@ -1116,7 +1120,7 @@ fn credit_tail_caption(p: &str) -> Option<String> {
         }
         return Some(before.to_string());
     }
-    None
+    capitals_credit_caption(p)
 }
 
 /// "Thủ tướng gặp song phương với Thủ tướng Thái Lan |": a line closed by a
@@ -1134,6 +1138,35 @@ fn is_credit_line(p: &str) -> bool {
     let lex = &*LEXICON;
     let lower = p.trim_end_matches(['.', ' ']).to_lowercase();
     lex.credit_source.contains(&lower) || lex.credit_tail.contains(&lower)
+}
+
+/// "Tình trạng sạt lở khiến nhà dân có nguy cơ sụp đổ LÂM VIÊN": two to four
+/// words in capitals that read as a Vietnamese name (a vowel in each, a
+/// diacritic in one; "HĐND", "TP", "ASEAN" do not) after ordinary text.
+fn capitals_credit_caption(p: &str) -> Option<String> {
+    const VOWELS: &str = "AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ";
+    let is_name_syllable = |w: &str| {
+        (2..=7).contains(&w.chars().count())
+            && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+            && w.chars().any(|c| VOWELS.contains(c))
+    };
+    let words: Vec<&str> = p.split(' ').collect();
+    let caps = words
+        .iter()
+        .rev()
+        .take_while(|w| is_name_syllable(w))
+        .count();
+    if !(2..=4).contains(&caps) || words.len() < caps + 4 {
+        return None;
+    }
+    let name = &words[words.len() - caps..];
+    let before = &words[..words.len() - caps];
+    let last_before = before.last()?;
+    // The text before ends in ordinary lettering, not in capitals or a function word.
+    let ordinary = last_before.chars().any(char::is_lowercase)
+        && !LEXICON.function_word.contains(&last_before.to_lowercase());
+    let diacritic = name.iter().any(|w| !w.is_ascii());
+    (ordinary && diacritic).then(|| before.join(" "))
 }
 
 /// Whether `p` has a word that running sentences use and captions do not
@@ -1188,7 +1221,7 @@ fn drop_lone_captions(body: &mut Body) {
     let mut i = 1;
     while i + 1 < body.paragraphs.len() {
         let p = &body.paragraphs[i];
-        let lone = word_count(p) <= 8
+        let lone = word_count(p) <= 12
             && p.ends_with('.')
             && !p.ends_with("..")
             && !p.contains([',', ';', ':', '(', ')'])
@@ -1350,6 +1383,15 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
             return Some(clean(&p[..at]));
         }
         break;
+    }
+    // "... tỉnh Lai Châu. Ảnh Nguyễn Chương": a credit without its colon after the last full stop.
+    if words <= 40 {
+        if let Some(at) = p.rfind(". Ảnh ") {
+            let name = &p[at + ". Ảnh ".len()..];
+            if is_person_name(name.trim_end_matches('.')) {
+                return Some(clean(&p[..=at]));
+            }
+        }
     }
     // "(Ảnh minh họa)" said alone.
     if credit_kind(p).is_some() && words <= 10 {
@@ -2198,6 +2240,7 @@ mod tests {
             "Các bị cáo tại toà.",
             "Toàn cảnh hội nghị.",
             "Lực lượng cứu hộ tại hiện trường.",
+            "Nhà cửa tan hoang sau trận lũ quét ở Mường Tè.",
         ] {
             let text = format!("{LONG_A}\n\n{caption}\n\n{LONG_B}");
             let parts = parse_text(&text);
@@ -2260,6 +2303,27 @@ mod tests {
         assert_eq!(
             credit_tail_caption("Lễ ký kết hiệp định Nhan Sáng/TTXVN").as_deref(),
             Some("Lễ ký kết hiệp định Nhan")
+        );
+        // A photographer's name in capitals ends a caption; acronyms do not.
+        assert_eq!(
+            credit_tail_caption("Nước lũ tràn vào nhiều nhà dân ven sông ĐỨC HOÀNG").as_deref(),
+            Some("Nước lũ tràn vào nhiều nhà dân ven sông")
+        );
+        for line in [
+            "Lãnh đạo tỉnh làm việc với HĐND TP",
+            "Hội nghị Bộ trưởng Kinh tế ASEAN",
+            "Kết quả xổ số miền Nam hôm nay XSMN",
+        ] {
+            assert_eq!(credit_tail_caption(line), None, "{line}");
+        }
+        // "Ảnh" without its colon after the caption's full stop.
+        assert_eq!(
+            split_caption("Đường sạt lở tại xã Mù Cả, huyện Mường Tè. Ảnh Lê Hùng").as_deref(),
+            Some("Đường sạt lở tại xã Mù Cả, huyện Mường Tè.")
+        );
+        assert_eq!(
+            split_caption("Mưa lớn kéo dài nhiều ngày. Ảnh hưởng của bão còn lớn."),
+            None
         );
     }
 
