@@ -408,6 +408,7 @@ impl Coder {
             // "tiếp X nhân chuyến thăm …": the visit is its own event, the
             // reception during it a meeting.
             let visit_told = triggers.iter().any(|t| t.code == "042");
+            let verb_starts: Vec<usize> = triggers.iter().map(|t| t.first).collect();
             for m in &triggers {
                 let rule = m;
                 // In a sports article, force and threats are play ("Việt
@@ -531,11 +532,25 @@ impl Coder {
                 // "gặp Tổng thống Hàn Quốc …, Tổng thống Indonesia … và Thủ
                 // tướng Úc …": one meeting per listed partner.
                 let partners = if code.starts_with("04") {
-                    listed_partners(&target, &source, trigger, &actors[si], st, text)
+                    listed_partners(
+                        (&target, &source),
+                        trigger,
+                        &actors[si],
+                        st,
+                        text,
+                        &verb_starts,
+                    )
                 } else {
                     Vec::new()
                 };
-                let co_sources = listed_sources(&source, &target, trigger, &actors[si], st, text);
+                let co_sources = listed_sources(
+                    (&source, &target),
+                    trigger,
+                    &actors[si],
+                    st,
+                    text,
+                    &verb_starts,
+                );
                 events.push(self.event(
                     code.clone(),
                     rule.id.clone(),
@@ -1430,18 +1445,18 @@ fn resolve_sides(
 /// side: the list runs on through commas and "và" with at most a title
 /// between names, and ends at any other punctuation or a longer gap.
 fn listed_partners(
-    target: &Side,
-    source: &Side,
+    (target, source): (&Side, &Side),
     trigger: Span,
     actors: &[SentenceActor],
     st: &SyllableText,
     text: &str,
+    verb_starts: &[usize],
 ) -> Vec<Side> {
     let right: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| a.span.start >= trigger.end && !a.locative && !a.origin)
         .collect();
-    let (members, _) = list_run(target, &right, st, text);
+    let (members, _) = list_run(target, &right, st, text, verb_starts);
     let mut seen = vec![source.country.as_str(), target.country.as_str()];
     let mut out = Vec::new();
     for next in members {
@@ -1459,19 +1474,26 @@ fn listed_partners(
 /// Singapore Balakrishnan đã gửi điện thăm hỏi tới …"): each of a country
 /// not yet a side, when the list ends close before the verb.
 fn listed_sources(
-    source: &Side,
-    target: &Side,
+    (source, target): (&Side, &Side),
     trigger: Span,
     actors: &[SentenceActor],
     st: &SyllableText,
     text: &str,
+    verb_starts: &[usize],
 ) -> Vec<Side> {
     const MAX_TO_VERB: usize = 4;
     let left: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| a.span.end <= trigger.start && !a.locative && !a.possessive)
         .collect();
-    let (members, last) = list_run(source, &left, st, text);
+    // The doers' list ends at its own verb.
+    let own = [st.syllable_from(trigger.start)];
+    let others: Vec<usize> = verb_starts
+        .iter()
+        .copied()
+        .filter(|v| !own.contains(v))
+        .collect();
+    let (members, last) = list_run(source, &left, st, text, &others);
     let Some(last) = last else {
         return Vec::new();
     };
@@ -1499,12 +1521,13 @@ fn listed_sources(
 /// title between them, in order, and the last mention of the run (the head
 /// itself when nothing is joined). A title chain ("Tổng thống Hàn Quốc Lee
 /// Jae Myung") goes on within one country; other punctuation or a longer
-/// gap ends the run.
+/// gap ends the run, and so does an item followed by a verb of its own.
 fn list_run<'a>(
     head: &Side,
     mentions: &[&'a SentenceActor],
     st: &SyllableText,
     text: &str,
+    verb_starts: &[usize],
 ) -> (Vec<&'a SentenceActor>, Option<&'a SentenceActor>) {
     const MAX_TITLE: usize = 5;
     let Some(entity) = head.entity else {
@@ -1528,12 +1551,42 @@ fn list_run<'a>(
         if !joined && next.country != prev.country {
             break;
         }
+        if joined && !ends_item(next, mentions, st, verb_starts) {
+            break; // "Venezuela gặp Mỹ, Bồ Đào Nha gặp Uruguay": a new clause
+        }
         prev = next;
         if joined {
             out.push(next);
         }
     }
     (out, Some(prev))
+}
+
+/// Does a list item end after this mention (and the name its title chain
+/// leads to), not at a verb of its own ("Bồ Đào Nha gặp Uruguay": the
+/// subject of a new clause)? `verb_starts`: where the sentence's triggers
+/// begin.
+fn ends_item(
+    item: &SentenceActor,
+    mentions: &[&SentenceActor],
+    st: &SyllableText,
+    verb_starts: &[usize],
+) -> bool {
+    let mut end = item.span.end;
+    // "Thủ tướng Úc Anthony Albanese": the item runs on to the person.
+    let after: Vec<&&SentenceActor> = mentions
+        .iter()
+        .filter(|m| m.span.start >= item.span.end)
+        .collect();
+    for m in after {
+        if m.country == item.country && st.syllable_from(m.span.start) == st.syllable_from(end) {
+            end = m.span.end;
+        } else {
+            break;
+        }
+    }
+    let i = st.syllable_from(end);
+    !verb_starts.contains(&i)
 }
 
 /// The lower-case key text between two article offsets, with spaces around.

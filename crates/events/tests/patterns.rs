@@ -1093,3 +1093,15 @@ fn an_act_told_as_background_is_not_coded() {
         &[("070", "JPN", "VNM")],
     );
 }
+
+#[test]
+fn a_list_ends_where_a_new_clause_begins() {
+    let spec: &Spec = &[
+        (LOC, "Venezuela", "VEN", &["Venezuela"]),
+        USA,
+        (LOC, "Bồ Đào Nha", "PRT", &["Bồ Đào Nha"]),
+        (LOC, "Uruguay", "URY", &["Uruguay"]),
+    ];
+    let got = events("Venezuela gặp Mỹ, Bồ Đào Nha gặp Uruguay.", spec);
+    assert!(!got.iter().any(|e| e.1 == "VEN" && e.2 == "PRT"), "{got:?}");
+}
