@@ -461,10 +461,60 @@ where
             closing.insert(i, n);
         }
     }
+    if closing.is_empty() && body.paragraphs.len() > 1 {
+        // "... theo quy định. Chu Quốc Hùng (TTXVN)": a signature glued after the last sentence.
+        if let Some(last) = body.paragraphs.last_mut() {
+            if let Some((cut, names)) = glued_signature(last) {
+                last.truncate(cut);
+                closing = names;
+            }
+        }
+    }
     for name in closing {
         push_unique(&mut body.authors, &name);
     }
     body
+}
+
+/// A signature after the last sentence of a paragraph: where the sentence
+/// ends and the names. Only a signed form counts ("Chu Quốc Hùng (TTXVN)",
+/// "Theo TTXVN", "Nhóm PV"), or a bare name of two to four syllables.
+fn glued_signature(p: &str) -> Option<(usize, Vec<String>)> {
+    if ends_with_period(p) || p.ends_with(['!', '?']) {
+        return None;
+    }
+    let tail_from = floor_char_boundary(p, p.len().saturating_sub(120));
+    let end = p[tail_from..]
+        .rmatch_indices(['.', '!', '?', '…', '"', '”'])
+        .map(|(i, m)| tail_from + i + m.len())
+        .find(|&e| p[e..].starts_with(' '))?;
+    let tail = p[end..].trim();
+    if word_count(tail) > 8 || word_count(p[..end].trim()) < 8 {
+        return None;
+    }
+    let lex = &*LEXICON;
+    // "... tấn công. Ảnh Reuters", "(Nguồn Sina)": a credit, cut but naming no author.
+    let first = tail
+        .trim_start_matches('(')
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if (2..=5).contains(&word_count(tail))
+        && lex.caption_credit.contains(&first)
+        && capitalised(tail.trim_start_matches('(').trim_end_matches(')'))
+    {
+        return Some((end, Vec::new()));
+    }
+    let names = byline_names(tail)?;
+    let signed = tail.contains('(')
+        || lex
+            .byline_prefix
+            .iter()
+            .chain(&lex.byline_group)
+            .any(|b| prefix_ci(tail, b).is_some())
+        || (2..=4).contains(&word_count(tail));
+    signed.then_some((end, names))
 }
 
 fn push_unique(list: &mut Vec<String>, item: &str) {
@@ -2377,5 +2427,34 @@ mod tests {
         // "Tin tức 24h" is a section's name, not a place's portal.
         assert_eq!(LEXICON.outlet_by_shape("Tin tức 24h"), None);
         assert_eq!(LEXICON.outlet_by_shape("Bản tin 24h"), None);
+    }
+
+    #[test]
+    fn a_signature_glued_after_the_last_sentence_is_the_author() {
+        for (signature, authors) in [
+            ("Chu Văn Hùng (TTXVN)", vec!["Chu Văn Hùng"]),
+            ("Theo Minh Hoàng (Khám phá)", vec!["Minh Hoàng"]),
+            (
+                "Thu Hoài – Đinh Hằng (TTXVN)",
+                vec!["Thu Hoài", "Đinh Hằng"],
+            ),
+            ("Bảo Ngọc", vec!["Bảo Ngọc"]),
+            ("Ảnh Reuters", vec![]),
+            ("(Nguồn Sina)", vec![]),
+        ] {
+            let text = format!("{LONG_A}\n\n{LONG_B} {signature}");
+            let parts = parse_text(&text);
+            assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B], "{signature}");
+            assert_eq!(parts.authors, authors, "{signature}");
+        }
+        // A last sentence without its full stop keeps its words.
+        for ending in [
+            "Hai bên nhất trí tăng cường hợp tác với Hàn Quốc",
+            "Đây là lần thứ hai Hà Nội",
+            "Ông nói. Việt Nam luôn coi trọng quan hệ với Lào và Campuchia",
+        ] {
+            let text = format!("{LONG_A}\n\n{LONG_B} {ending}");
+            assert!(parse_text(&text).body.text().ends_with(ending), "{ending}");
+        }
     }
 }
