@@ -376,6 +376,10 @@ where
                 continue;
             }
         }
+        if !body.paragraphs.is_empty() && is_bare_credit(p) {
+            // "Ảnh Reuters", "Nguồn VTV" on a line of its own: no text, no author.
+            continue;
+        }
         if body.paragraphs.len() <= 2 && word_count(p) <= 6 && !ends_with_period(p) {
             // A byline just under the lead ("(NLĐO)- ..." then "Dương Ngọc").
             if let Some(names) = byline_names(p) {
@@ -452,6 +456,11 @@ where
         if word_count(last) > 8 || ends_with_period(last) {
             break;
         }
+        if is_bare_credit(last) {
+            // "Nguồn VTV" under the text: where it came from, no author.
+            body.paragraphs.pop();
+            continue;
+        }
         let Some(names) = byline_names(last) else {
             break;
         };
@@ -476,6 +485,16 @@ where
     body
 }
 
+/// "Ảnh Reuters", "(Nguồn Sina)", "Nguồn VTV": a credit word without its colon
+/// and a capitalised source, two to five words in all.
+fn is_bare_credit(s: &str) -> bool {
+    let inner = s.trim_start_matches('(').trim_end_matches(')');
+    let first = inner.split(' ').next().unwrap_or("").to_lowercase();
+    (2..=5).contains(&word_count(inner))
+        && LEXICON.caption_credit.contains(&first)
+        && capitalised(inner)
+}
+
 /// A signature after the last sentence of a paragraph: where the sentence
 /// ends and the names. Only a signed form counts ("Chu Quốc Hùng (TTXVN)",
 /// "Theo TTXVN", "Nhóm PV"), or a bare name of two to four syllables.
@@ -494,16 +513,7 @@ fn glued_signature(p: &str) -> Option<(usize, Vec<String>)> {
     }
     let lex = &*LEXICON;
     // "... tấn công. Ảnh Reuters", "(Nguồn Sina)": a credit, cut but naming no author.
-    let first = tail
-        .trim_start_matches('(')
-        .split(' ')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if (2..=5).contains(&word_count(tail))
-        && lex.caption_credit.contains(&first)
-        && capitalised(tail.trim_start_matches('(').trim_end_matches(')'))
-    {
+    if is_bare_credit(tail) {
         return Some((end, Vec::new()));
     }
     let names = byline_names(tail)?;
@@ -2442,6 +2452,13 @@ mod tests {
             ("Ảnh Reuters", vec![]),
             ("(Nguồn Sina)", vec![]),
         ] {
+            let on_its_line = format!("{LONG_A}\n\n{LONG_B}\n\n{signature}");
+            assert_eq!(
+                parse_text(&on_its_line).body.paragraphs,
+                vec![LONG_A, LONG_B],
+                "{signature}"
+            );
+            assert_eq!(parse_text(&on_its_line).authors, authors, "{signature}");
             let text = format!("{LONG_A}\n\n{LONG_B} {signature}");
             let parts = parse_text(&text);
             assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B], "{signature}");
