@@ -951,11 +951,22 @@ fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
 /// The last date told in the three sentences before: "Chiều 12/6, A hội đàm
 /// với B. Sau hội đàm, hai bên đã ký ..." — the signing is dated too.
 pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<String> {
-    // The last in the text, whatever order the dates were listed in.
-    dates
-        .iter()
-        .filter(|d| (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3)
+    let before = || {
+        dates
+            .iter()
+            .filter(|d| (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3)
+    };
+    // A day that opens its sentence ("Chiều 3/8, tại họp báo …") frames
+    // what follows; days inside a sentence are more often what was talked
+    // about ("tập trận từ ngày 29/7 đến ngày 2/8"). Else the last in the
+    // text, whatever order the dates were listed in.
+    let framing = |d: &&DateMention| {
+        d.value.start == d.value.end && d.text.chars().next().is_some_and(char::is_uppercase)
+    };
+    before()
+        .filter(framing)
         .max_by_key(|d| (d.sentence, d.span.start))
+        .or_else(|| before().max_by_key(|d| (d.sentence, d.span.start)))
         .map(|d| d.value.start.clone())
 }
 

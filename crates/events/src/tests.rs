@@ -964,3 +964,29 @@ fn a_past_call_named_by_its_noun_day_and_sides_is_its_own_event() {
     );
     assert_eq!(c.coded.events.iter().filter(|e| e.code == "041").count(), 1);
 }
+
+#[test]
+fn a_statement_takes_the_day_that_framed_it_not_the_days_it_talks_about() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let c = check(
+        "Chiều 3/8, tại họp báo thường kỳ, người phát ngôn trả lời câu hỏi của phóng viên. \
+         Cuộc tập trận kéo dài từ ngày 29/7 đến ngày 2/8 trên biển. \
+         Việt Nam kiên quyết phản đối hành động của Trung Quốc.",
+        spec,
+        &[
+            ("Chiều 3/8", "2023-08-03"),
+            ("ngày 29/7", "2023-07-29"),
+            ("ngày 2/8", "2023-08-02"),
+        ],
+    );
+    let protest = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("11"))
+        .unwrap_or_else(|| panic!("{:?}", c.coded.events));
+    assert_eq!(protest.date.as_deref(), Some("2023-08-03"));
+}
