@@ -20,10 +20,17 @@
 //! walks the paragraphs once, peeling off the lead marker, captions (a credit
 //! suffix like `(Ảnh: TTXVN)`; a credit glued inside a paragraph splits it, so
 //! the sentence after it stands alone), page furniture (share and follow
-//! buttons), the related-news block (after a heading, or from a second lead
-//! marker: another story's teaser) and the comment box, which ends the story;
-//! the HTML reader uses it on the extracted paragraphs too. Nothing here
-//! invents a date: `published` comes only from a date the head states.
+//! buttons), the related-news block (after a heading, from a second lead
+//! marker — another story's teaser —, after a signature such as "Nguyễn Hằng
+//! (TTXVN)" that headlines follow, or from a headline above a share bar),
+//! bracketed related links ("[... trong tuần tới]") and the comment box,
+//! which ends the story. Captions are also told without a photo word: a
+//! credit glued to a line's end ("... Morelli TTXViệt Nam", "... LÂM VIÊN"),
+//! a short line above a lone credit ("TTXVN"), and a short scene line between
+//! two long paragraphs ("Các bị cáo tại toà."). A signature glued after the
+//! last sentence goes to the authors. The HTML reader uses the same walk on
+//! the extracted paragraphs. Nothing here invents a date: `published` comes
+//! only from a date the head states.
 
 use std::sync::LazyLock;
 
