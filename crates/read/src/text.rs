@@ -2024,6 +2024,19 @@ mod tests {
             let _ = LEXICON.outlet_by_shape(text);
             let _ = is_chrome(text);
             let _ = is_end_heading(text);
+            let _ = marker_only(text);
+            let _ = bracketed_link(text);
+            let _ = credit_tail_caption(text);
+            let _ = glued_signature(text);
+            let _ = is_bare_credit(text);
+            let _ = bar_caption(text);
+        }
+        // Every prefix of text full of the new cues, cut at any character.
+        let tricky = "[Tin] (VTC News) - Ảnh. Ảnh Lê Hùng TTXViệt Nam ĐỨC HOÀNG |\n\nNguyễn Hằng (TTXVN)\n\nChia sẻ:\n\nTTXVN\n\n😀 Các bị cáo tại toà.";
+        for (i, _) in tricky.char_indices() {
+            let _ = parse_text(&tricky[..i]);
+            let _ = credit_tail_caption(&tricky[..i]);
+            let _ = glued_signature(&tricky[..i]);
         }
         assert_eq!(prefix_ci("İstanbul", "i"), None);
         assert_eq!(prefix_ci("ẢNH: X", "ảnh:"), Some("ẢNH:".len()));
