@@ -178,21 +178,6 @@ impl Recogniser {
         for (i, t) in gazetteer.titles.iter().enumerate() {
             add(&t.cue, Target::Title(i as u16), false);
         }
-        // "Phó Chánh án", "Quyền Bộ trưởng": a deputy or acting holder of any
-        // office, so that the prefix is never read as a name
-        let listed: std::collections::HashSet<String> =
-            gazetteer.titles.iter().map(|t| text::key(&t.cue)).collect();
-        for (i, t) in gazetteer.titles.iter().enumerate() {
-            if t.kind != TitleKind::Office || !t.cue.starts_with(char::is_uppercase) {
-                continue;
-            }
-            for prefix in TITLE_PREFIXES.iter() {
-                let form = format!("{prefix} {}", t.cue);
-                if !t.cue.starts_with(prefix) && !listed.contains(&text::key(&form)) {
-                    add(&form, Target::Title(i as u16), false);
-                }
-            }
-        }
         for (i, h) in gazetteer.heads.iter().enumerate() {
             add(&h.head, Target::Head(i as u16), false);
         }
@@ -323,9 +308,39 @@ impl Recogniser {
         if !cued.is_empty() {
             self.resolve_cued(text, toks, &cued, &mut out);
         }
+        self.prefixed_titles(text, toks, &mut out);
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), self.rank(c.target)));
         out.dedup_by_key(|c| (c.start, c.end, c.target));
         out
+    }
+
+    /// "Phó Chánh án", "Quyền Bộ trưởng": a deputy or acting holder of any
+    /// office is a title too, so that the prefix is never read as a name.
+    fn prefixed_titles(&self, text: &str, toks: &[Token], out: &mut Vec<Cand>) {
+        let n = out.len();
+        for k in 0..n {
+            let c = out[k];
+            let s = c.start as usize;
+            let Target::Title(t) = c.target else { continue };
+            if s == 0
+                || toks[s].gap != Gap::Space
+                || toks[s - 1].sentence != toks[s].sentence
+                || self.gazetteer.titles[t as usize].kind != TitleKind::Office
+            {
+                continue;
+            }
+            let before = toks[s - 1].span;
+            if TITLE_PREFIXES.contains(&&text[before.start..before.end])
+                && !out[..n]
+                    .iter()
+                    .any(|d| d.start as usize == s - 1 && matches!(d.target, Target::Title(_)))
+            {
+                out.push(Cand {
+                    start: c.start - 1,
+                    ..c
+                });
+            }
+        }
     }
 
     /// Whether the entry's country follows a cued form ("Hà Nam", "Georgia"):
