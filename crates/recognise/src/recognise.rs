@@ -596,6 +596,8 @@ impl<'a> Scan<'a> {
                 Target::Title(_) => self.title_chain(i),
                 Target::Head(_) if self.surname_head(i) => self.free_run(i),
                 Target::Head(_) => self.org_with_acronym(i),
+                // "thôn" in "phát triển nông thôn": the end of a word, no place head
+                Target::Locative(_) if self.ends_known_word(i, c.end as usize) => i + 1,
                 Target::Locative(h) => self.locative(i, c, h as usize, false),
                 Target::Entry(e) => match self.g.entries[e as usize].kind {
                     EntryKind::Organisation => self.org_with_acronym(i),
@@ -694,7 +696,14 @@ impl<'a> Scan<'a> {
                 0
             };
             let goes_on = self.same_sentence(k, end + tail) && self.toks[end + tail].cap;
-            if tail > 0 && goes_on && t.gap == Gap::Space {
+            // "Quảng trường Thời đại": under a capitalised head the name may end
+            // with the tail, when no lower-case word runs on after it
+            let ends = self.toks[i].cap
+                && !(self.same_sentence(k, end + tail)
+                    && self.toks[end + tail].lower
+                    && self.toks[end + tail].gap == Gap::Space
+                    && !self.g.is_function_word(self.word(end + tail)));
+            if tail > 0 && (goes_on || ends) && t.gap == Gap::Space {
                 end += tail;
                 continue;
             }
@@ -720,7 +729,11 @@ impl<'a> Scan<'a> {
         let head = &self.g.place_heads[h];
         if head.keep {
             // "xã Tân Phú" is Tân Phú; "sông Hồng" keeps its head
-            let from = if head.kind == "admin" { k } else { i };
+            let from = if matches!(head.kind.as_str(), "admin" | "venue") {
+                k
+            } else {
+                i
+            };
             let name = self.span(from, end).of(self.text).to_string();
             self.out.push(Raw {
                 kind: EntityKind::Location,
@@ -1261,6 +1274,18 @@ impl<'a> Scan<'a> {
                         j += 1;
                         continue;
                     }
+                    // "Bộ trưởng Hành chính và an toàn Hàn Quốc Lee Sang-min": a field
+                    // in lower case after "và" is still the title's
+                    if self.word(j) == "và"
+                        && !titles.is_empty()
+                        && self.same_sentence(j, j + 1)
+                        && self.toks[j + 1].gap == Gap::Space
+                    {
+                        if let Some(e) = self.lower_field(j + 1, true) {
+                            j = e;
+                            continue;
+                        }
+                    }
                     if !t.cap {
                         break;
                     }
@@ -1288,9 +1313,14 @@ impl<'a> Scan<'a> {
                         && self.toks[j + 1].gap == Gap::Space;
                     if next_lower {
                         let k = j + 2;
+                        // (or "và" and another field: "Bộ trưởng Hành chính và an toàn")
                         let goes_on = self.same_sentence(j, k)
                             && matches!(self.toks[k].gap, Gap::Space | Gap::Joined)
-                            && self.toks[k].cap;
+                            && (self.toks[k].cap
+                                || self.word(k) == "và"
+                                    && self.same_sentence(k, k + 1)
+                                    && self.toks[k + 1].gap == Gap::Space
+                                    && self.lower_field(k + 1, true).is_some());
                         if goes_on {
                             j = k;
                             continue;

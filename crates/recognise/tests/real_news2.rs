@@ -182,3 +182,35 @@ fn a_capitalised_group_after_chairman_is_the_body() {
     let es = run("Theo chủ tịch tập đoàn Vingroup Phạm Nhật Vượng, dự án sẽ sớm hoàn thành.");
     assert!(has(&es, PER, "Phạm Nhật Vượng"), "{:?}", names(&es));
 }
+
+#[test]
+fn venues_and_areas_are_named_without_their_head() {
+    let es = run("Trận chung kết diễn ra trên sân Bukit Jalil tối qua.");
+    assert!(has(&es, LOC, "Bukit Jalil"), "{:?}", names(&es));
+    let es = run("Lũ lụt nghiêm trọng ở khu vực Saint-Louis'Ouest, miền nam Haiti.");
+    assert!(has(&es, LOC, "Saint-Louis'Ouest"), "{:?}", names(&es));
+    // no name after the head: nothing
+    let es = run("Cổ động viên đã rời sân và khu vực quanh đó.");
+    assert!(!es.iter().any(|e| e.kind == LOC), "{:?}", names(&es));
+}
+
+#[test]
+fn a_square_keeps_its_head_and_a_lower_case_syllable_ending_it() {
+    let es = run("Hàng nghìn người tụ tập tại Quảng trường Hòa bình ở thủ đô.");
+    assert!(has(&es, LOC, "Quảng trường Hòa bình"), "{:?}", names(&es));
+    let es = run("Người biểu tình kéo về quảng trường Tahrir ở Cairo.");
+    assert!(has(&es, LOC, "quảng trường Tahrir"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_lower_case_field_after_va_stays_in_the_title() {
+    let es = run("Bộ trưởng Hành chính và an toàn Nhật Bản Suzuki Kenji phát biểu.");
+    assert!(has(&es, PER, "Suzuki Kenji"), "{:?}", names(&es));
+    let es = run("Bộ trưởng Nông nghiệp và phát triển nông thôn Lê Minh Hoan phát biểu.");
+    assert!(has(&es, PER, "Lê Minh Hoan"), "{:?}", names(&es));
+    // "thôn" ending "nông thôn" opens no place
+    assert!(!es.iter().any(|e| e.kind == LOC), "{:?}", names(&es));
+    // a village is still a village
+    let es = run("Người dân thôn Đông Anh đã ra đồng.");
+    assert!(has(&es, LOC, "Đông Anh"), "{:?}", names(&es));
+}
