@@ -727,6 +727,31 @@ impl<'a> Scan<'a> {
             end += 1;
         }
         let head = &self.g.place_heads[h];
+        if head.kind == "body" {
+            // "tổ chức Indivisible", "tờ Siam Sports": a foreign name the classifier
+            // calls a body, written without Vietnamese marks (a Vietnamese one may
+            // be a person: "nhóm Nguyễn Văn An"), not a lone acronym ("lực lượng PCCC")
+            let foreign = (k..end).all(|m| self.word(m).is_ascii())
+                && (k..end).any(|m| !text::looks_vietnamese(self.word(m)))
+                && !(end == k + 1 && !self.word(k).chars().any(char::is_lowercase));
+            if foreign {
+                let span = self.span(k, end);
+                self.out.push(Raw {
+                    kind: EntityKind::Organisation,
+                    entry: None,
+                    name: span.of(self.text).to_string(),
+                    country: None,
+                    role: None,
+                    roles: Vec::new(),
+                    span,
+                    sentence: self.toks[k].sentence,
+                    short: Short::No,
+                    offices: Vec::new(),
+                });
+                return end;
+            }
+            return k;
+        }
         if head.keep {
             // "xã Tân Phú" is Tân Phú; "sông Hồng" keeps its head
             let from = if matches!(head.kind.as_str(), "admin" | "venue") {

@@ -214,3 +214,15 @@ fn a_lower_case_field_after_va_stays_in_the_title() {
     let es = run("Người dân thôn Đông Anh đã ra đồng.");
     assert!(has(&es, LOC, "Đông Anh"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_classifier_noun_before_a_foreign_name_makes_a_body() {
+    let es = run("Bà Jane Doe, đồng sáng lập tổ chức MoveOn, nhận xét.");
+    assert!(has(&es, ORG, "MoveOn"), "{:?}", names(&es));
+    let es = run("Trong bài viết, tờ Straits Times cho biết đội tuyển đã thất vọng.");
+    assert!(has(&es, ORG, "Straits Times"), "{:?}", names(&es));
+    // a Vietnamese name, or a lone acronym, after the noun is no foreign body
+    let es = run("Lực lượng PCCC và nhóm Nguyễn Văn An đã có mặt.");
+    assert!(!has(&es, ORG, "PCCC"), "{:?}", names(&es));
+    assert!(!has(&es, ORG, "Nguyễn Văn An"), "{:?}", names(&es));
+}
