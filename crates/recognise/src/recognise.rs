@@ -733,7 +733,7 @@ impl<'a> Scan<'a> {
             // be a person: "nhóm Nguyễn Văn An"), not a lone acronym ("lực lượng PCCC")
             let foreign = (k..end).all(|m| self.word(m).is_ascii())
                 && (k..end).any(|m| !text::looks_vietnamese(self.word(m)))
-                && !(end == k + 1 && !self.word(k).chars().any(char::is_lowercase));
+                && (end != k + 1 || self.word(k).chars().any(char::is_lowercase));
             if foreign {
                 let span = self.span(k, end);
                 self.out.push(Raw {
