@@ -596,8 +596,6 @@ impl<'a> Scan<'a> {
                 Target::Title(_) => self.title_chain(i),
                 Target::Head(_) if self.surname_head(i) => self.free_run(i),
                 Target::Head(_) => self.org_with_acronym(i),
-                // "thôn" in "phát triển nông thôn": the end of a word, no place head
-                Target::Locative(_) if self.ends_known_word(i, c.end as usize) => i + 1,
                 Target::Locative(h) => self.locative(i, c, h as usize, false),
                 Target::Entry(e) => match self.g.entries[e as usize].kind {
                     EntryKind::Organisation => self.org_with_acronym(i),
@@ -673,6 +671,10 @@ impl<'a> Scan<'a> {
         }
         // "Chủ tịch thành phố Nguyễn Văn An": the unit is unnamed, the name the person's
         if in_chain && self.chain_name_at(k) {
+            return k;
+        }
+        // "thôn" in "phát triển nông thôn Lê Minh Hoan": the end of a word, no place head
+        if self.toks[i].lower && self.ends_known_word(i, k) {
             return k;
         }
         // a known name, a title or a stop phrase is read as such; but a place
