@@ -115,6 +115,8 @@ pub struct OrgHead {
     pub lower: bool,
     /// The head plus a country alone is no name ("Công ty Nhật").
     pub named: bool,
+    /// A military unit named by its number ("Sư đoàn 324", "Đoàn 871").
+    pub numbered: bool,
 }
 
 /// A word that puts a place name after it: "xã", "sông", "đường".
@@ -513,6 +515,7 @@ impl Gazetteer {
                 embassy: flags.split(',').any(|f| f.trim() == "embassy"),
                 lower: flags.split(',').any(|f| f.trim() == "lower"),
                 named: flags.split(',').any(|f| f.trim() == "named"),
+                numbered: flags.split(',').any(|f| f.trim() == "numbered"),
             });
         }
         let mut place_heads = Vec::new();

@@ -2036,6 +2036,24 @@ impl<'a> Scan<'a> {
                 m += 1;
             }
         }
+        // "Sư đoàn 324", "Đoàn 871": a unit's number is its name when the name
+        // visibly ends there; a lower-case word after it may be counted by it
+        // ("Đoàn 20 người")
+        if head.is_some_and(|h| h.numbered)
+            && self.same_sentence(i, k)
+            && self.toks[k].gap == Gap::Space
+            && self.word(k).bytes().all(|b| b.is_ascii_digit())
+        {
+            let counted = self.same_sentence(k, k + 1)
+                && self.toks[k + 1].lower
+                && self.toks[k + 1].gap == Gap::Space
+                && self.word(k + 1) != "và";
+            if !counted {
+                k += 1;
+                extended = true;
+                only_country = false;
+            }
+        }
         let tai_target = |s: &Self, k: usize| -> Option<Cand> {
             if !(s.same_sentence(i, k) && s.toks[k].gap == Gap::Space && s.word(k) == "tại") {
                 return None;

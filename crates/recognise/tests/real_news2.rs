@@ -226,3 +226,27 @@ fn a_classifier_noun_before_a_foreign_name_makes_a_body() {
     assert!(!has(&es, ORG, "PCCC"), "{:?}", names(&es));
     assert!(!has(&es, ORG, "Nguyễn Văn An"), "{:?}", names(&es));
 }
+
+#[test]
+fn military_units_are_named_by_their_number() {
+    let es = run("Đoàn đã làm việc với Cục Đối ngoại, Đoàn 871 và Sư đoàn 324.");
+    assert!(has(&es, ORG, "Đoàn 871"), "{:?}", names(&es));
+    assert!(has(&es, ORG, "Sư đoàn 324"), "{:?}", names(&es));
+    // a number that counts people is no unit's
+    let es = run("Đoàn 20 người đã đến Hà Nội.");
+    assert!(!mentioned(&es, ORG, "Đoàn 20"), "{:?}", names(&es));
+    // a body's capitalised name still follows the head
+    let es = run("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động phong trào.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == ORG && e.name.starts_with("Đoàn 1")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == ORG && e.name.starts_with("Đoàn Thanh niên")),
+        "{:?}",
+        names(&es)
+    );
+}
