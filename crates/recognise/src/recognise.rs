@@ -729,6 +729,17 @@ impl<'a> Scan<'a> {
             end += 1;
         }
         let head = &self.g.place_heads[h];
+        // "khu vực Nam bộ": one Vietnamese syllable and a lower-case one after it
+        // is a word cut in two, no name
+        let cut_word = end == k + 1
+            && text::looks_vietnamese(self.word(k))
+            && self.same_sentence(k, end)
+            && self.toks[end].lower
+            && self.toks[end].gap == Gap::Space
+            && !self.g.is_function_word(self.word(end));
+        if head.kind == "venue" && cut_word {
+            return end;
+        }
         if head.kind == "body" {
             // "tổ chức Indivisible", "tờ Siam Sports": a foreign name the classifier
             // calls a body, written without Vietnamese marks (a Vietnamese one may

@@ -189,8 +189,10 @@ fn venues_and_areas_are_named_without_their_head() {
     assert!(has(&es, LOC, "Bukit Jalil"), "{:?}", names(&es));
     let es = run("Lũ lụt nghiêm trọng ở khu vực Saint-Louis'Ouest, miền nam Haiti.");
     assert!(has(&es, LOC, "Saint-Louis'Ouest"), "{:?}", names(&es));
-    // no name after the head: nothing
+    // no name after the head, or a word cut in two: nothing
     let es = run("Cổ động viên đã rời sân và khu vực quanh đó.");
+    assert!(!es.iter().any(|e| e.kind == LOC), "{:?}", names(&es));
+    let es = run("Nhiệt độ khu vực Nam bộ thấp nhất 24 độ C.");
     assert!(!es.iter().any(|e| e.kind == LOC), "{:?}", names(&es));
 }
 
