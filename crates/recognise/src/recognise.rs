@@ -36,11 +36,15 @@ use crate::text::{self, Gap, Token};
 /// activity (a verb too, so never the first lower-case word after a name).
 struct NameWords {
     words: std::collections::HashMap<String, bool>,
+    /// The last syllables of the words of two syllables or more, in every
+    /// spelling ("thôn" of "nông thôn"): a cheap test before a lookup.
+    last_syllables: std::collections::HashSet<String>,
 }
 
 impl NameWords {
     fn parse(src: &str) -> NameWords {
         let mut words = std::collections::HashMap::new();
+        let mut last_syllables = std::collections::HashSet::new();
         for line in src.lines() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -52,9 +56,15 @@ impl NameWords {
             };
             if !word.is_empty() {
                 words.insert(text::key(word), kind == "activity");
+                if let Some((_, last)) = word.rsplit_once(' ') {
+                    last_syllables.extend(text::spellings(last));
+                }
             }
         }
-        NameWords { words }
+        NameWords {
+            words,
+            last_syllables,
+        }
     }
 
     /// Whether the words are one lexicon word, and if so whether an activity.
@@ -76,14 +86,18 @@ static TITLE_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Words that tie a body to the office governing it ("trực thuộc", "của"),
 /// folded, from `data/gazetteer/org_governors.tsv`.
-static ORG_GOVERNORS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/org_governors.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next().map(str::trim))
-        .filter(|w| !w.is_empty())
-        .map(text::key)
-        .collect()
+static ORG_GOVERNORS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut ties: Vec<Vec<&'static str>> =
+        include_str!("../../../data/gazetteer/org_governors.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next().map(str::trim))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.split(' ').collect())
+            .collect();
+    // the longest first: "trực thuộc" before "thuộc"
+    ties.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    ties
 });
 
 static NAME_WORDS: LazyLock<NameWords> =
@@ -674,7 +688,11 @@ impl<'a> Scan<'a> {
             return k;
         }
         // "thôn" in "phát triển nông thôn Lê Minh Hoan": the end of a word, no place head
-        if self.toks[i].lower && self.ends_known_word(i, k) {
+        if self.toks[i].lower
+            && k == i + 1
+            && NAME_WORDS.last_syllables.contains(self.word(i))
+            && self.ends_known_word(i, k)
+        {
             return k;
         }
         // a known name, a title or a stop phrase is read as such; but a place
@@ -731,13 +749,15 @@ impl<'a> Scan<'a> {
         let head = &self.g.place_heads[h];
         // "khu vực Nam bộ": one Vietnamese syllable and a lower-case one after it
         // is a word cut in two, no name
-        let cut_word = end == k + 1
-            && text::looks_vietnamese(self.word(k))
-            && self.same_sentence(k, end)
-            && self.toks[end].lower
-            && self.toks[end].gap == Gap::Space
-            && !self.g.is_function_word(self.word(end));
-        if head.kind == "venue" && cut_word {
+        let cut_word = || {
+            end == k + 1
+                && self.same_sentence(k, end)
+                && self.toks[end].lower
+                && self.toks[end].gap == Gap::Space
+                && text::looks_vietnamese(self.word(k))
+                && !self.g.is_function_word(self.word(end))
+        };
+        if head.kind == "venue" && cut_word() {
             return end;
         }
         if head.kind == "body" {
@@ -1553,16 +1573,15 @@ impl<'a> Scan<'a> {
     /// before it is tied to ("Ủy ban ... trực thuộc Tổng thống Hàn Quốc"),
     /// not a mention of its holder.
     fn governs_body(&self, from: usize) -> bool {
-        let word_at = |a: usize| (a < from && self.same_sentence(a, from)).then(|| self.word(a));
-        let tie_start = [2, 1]
-            .into_iter()
-            .filter_map(|n| from.checked_sub(n))
-            .find(|&a| {
-                word_at(a).is_some()
-                    && ORG_GOVERNORS
-                        .iter()
-                        .any(|g| text::key(self.span(a, from).of(self.text)) == *g)
-            });
+        // compared word by word, with no allocation: bare titles are frequent
+        let tie_start = ORG_GOVERNORS.iter().find_map(|tie| {
+            let a = from.checked_sub(tie.len())?;
+            let same = tie
+                .iter()
+                .enumerate()
+                .all(|(n, w)| self.same_sentence(a + n, from) && self.word(a + n) == *w);
+            same.then_some(a)
+        });
         let Some(a) = tie_start.filter(|&a| a > 0) else {
             return false;
         };
