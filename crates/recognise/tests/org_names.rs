@@ -3,22 +3,10 @@
 //! through lower-case field words, comma lists of fields, common words inside
 //! names, continents, and the people and bodies inside title chains.
 
+mod common;
+
+use common::{names, run};
 use thoisu_core::{Entity, EntityKind};
-use thoisu_recognise::Recogniser;
-
-fn run(text: &str) -> Vec<Entity> {
-    let es = Recogniser::embedded().recognise(text, &[]);
-    for e in &es {
-        for m in &e.mentions {
-            assert_eq!(m.span.of(text), m.text, "mention offsets");
-        }
-    }
-    es
-}
-
-fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
-    es.iter().map(|e| (e.kind, e.name.as_str())).collect()
-}
 
 /// The entity of `kind` one of whose mentions is written `written`.
 fn mentioned<'e>(es: &'e [Entity], kind: EntityKind, written: &str) -> &'e Entity {

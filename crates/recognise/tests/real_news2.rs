@@ -3,22 +3,11 @@
 //! names the first round produced, on sentences written for these tests in
 //! the shape the press uses.
 
+mod common;
+
+use common::{names, run};
 use thoisu_core::{Entity, EntityKind};
 use thoisu_recognise::Recogniser;
-
-fn run(text: &str) -> Vec<Entity> {
-    let es = Recogniser::embedded().recognise(text, &[]);
-    for e in &es {
-        for m in &e.mentions {
-            assert_eq!(m.span.of(text), m.text, "mention offsets");
-        }
-    }
-    es
-}
-
-fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
-    es.iter().map(|e| (e.kind, e.name.as_str())).collect()
-}
 
 fn has(es: &[Entity], kind: EntityKind, name: &str) -> bool {
     es.iter().any(|e| e.kind == kind && e.name == name)
