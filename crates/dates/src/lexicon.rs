@@ -32,6 +32,99 @@ impl Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Longest lower-cased word looked up; longer ones are no syllable.
+const MAX_KEY: usize = 32;
+
+/// Chars below this have a bit in [`SyllableTable::heads`].
+const HEAD_CHARS: usize = 0x2000;
+
+/// The lexicon's words as an open-addressing table keyed by their FNV hash,
+/// with their bytes in one arena: the lexer hashes a word while lower-casing
+/// it, so a lookup is one probe and one short byte compare, with no UTF-8
+/// check and no rehash. A bitset of first letters and the longest word's
+/// length turn away most words before any hashing.
+#[derive(Default)]
+struct SyllableTable {
+    /// (hash, start in `bytes`, length, id); id `NO_SYLLABLE` marks empty.
+    slots: Vec<(u64, u32, u8, SyllableId)>,
+    mask: usize,
+    bytes: Vec<u8>,
+    /// A bit per lower-case char below [`HEAD_CHARS`] some word starts with.
+    heads: Vec<u64>,
+    /// Some word starts with a char at or above [`HEAD_CHARS`].
+    high_heads: bool,
+    max_len: usize,
+}
+
+impl SyllableTable {
+    fn build(words: &FnvMap<String, SyllableId>) -> SyllableTable {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut t = SyllableTable {
+            slots: vec![(0, 0, 0, NO_SYLLABLE); size],
+            mask: size - 1,
+            bytes: Vec::new(),
+            heads: vec![0; HEAD_CHARS / 64],
+            high_heads: false,
+            max_len: 0,
+        };
+        // Words longer than MAX_KEY never matched; leave them out.
+        for (word, &id) in words.iter().filter(|(w, _)| w.len() <= MAX_KEY) {
+            let hash = word.bytes().fold(FNV_OFFSET, fnv_step);
+            let mut slot = hash as usize & t.mask;
+            while t.slots[slot].3 != NO_SYLLABLE {
+                slot = (slot + 1) & t.mask;
+            }
+            t.slots[slot] = (hash, t.bytes.len() as u32, word.len() as u8, id);
+            t.bytes.extend_from_slice(word.as_bytes());
+            t.max_len = t.max_len.max(word.len());
+            match word.chars().next() {
+                Some(c) if (c as usize) < HEAD_CHARS => {
+                    t.heads[c as usize / 64] |= 1 << (c as usize % 64);
+                }
+                Some(_) => t.high_heads = true,
+                None => {}
+            }
+        }
+        t
+    }
+
+    /// Whether some word starts with lower-case char `c`.
+    fn may_head(&self, c: char) -> bool {
+        let i = c as usize;
+        if i < HEAD_CHARS {
+            self.heads[i / 64] & (1 << (i % 64)) != 0
+        } else {
+            self.high_heads
+        }
+    }
+
+    fn get(&self, hash: u64, key: &[u8]) -> SyllableId {
+        if self.slots.is_empty() {
+            return NO_SYLLABLE;
+        }
+        let mut slot = hash as usize & self.mask;
+        loop {
+            let (h, start, len, id) = self.slots[slot];
+            if id == NO_SYLLABLE {
+                return NO_SYLLABLE;
+            }
+            if h == hash
+                && usize::from(len) == key.len()
+                && self.bytes.get(start as usize..start as usize + key.len()) == Some(key)
+            {
+                return id;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+}
+
 /// Id of a syllable the lexicon knows; [`NO_SYLLABLE`] for any other word.
 pub(crate) type SyllableId = u16;
 pub(crate) const NO_SYLLABLE: SyllableId = u16::MAX;
@@ -149,6 +242,8 @@ pub(crate) enum ContextRole {
 /// Every table, compiled.
 pub(crate) struct Lexicon {
     syllables: FnvMap<String, SyllableId>,
+    /// The same words as `syllables`, laid out for the per-word lookup.
+    table: SyllableTable,
     pub cues: Vec<Phrase<CueRole>>,
     /// Word connectors ("đến", "và"); punctuation ones are in `punct_connectors`.
     pub connectors: Vec<Phrase<ConnectorKind>>,
@@ -218,6 +313,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
             syllables: FnvMap::default(),
+            table: SyllableTable::default(),
             cues: Vec::new(),
             connectors: Vec::new(),
             punct_connectors: Vec::new(),
@@ -452,6 +548,7 @@ impl Lexicon {
         for p in &lex.context {
             lex.context_heads[usize::from(p.syllables[0])] |= 1 << (p.meaning as u32);
         }
+        lex.table = SyllableTable::build(&lex.syllables);
         lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
         // Longest first, so "rạng sáng" is tried before "sáng".
         lex.cues
@@ -497,9 +594,40 @@ impl Lexicon {
             .is_some_and(|bits| bits & (1 << (role as u32)) != 0)
     }
 
-    /// The id of a word as written (any case), without allocating.
+    /// The id of a word as written (any case), without allocating. Most
+    /// words are rejected on their first letter or length; the rest are
+    /// lower-cased and hashed in one pass and looked up in [`SyllableTable`].
     pub(crate) fn syllable(&self, word: &str) -> SyllableId {
-        let mut buf = [0u8; 32];
+        let table = &self.table;
+        let mut buf = [0u8; MAX_KEY];
+        let mut len = 0;
+        let mut hash = FNV_OFFSET;
+        for c in word.chars() {
+            // A table lookup nearly always; the odd letter that lower-cases
+            // to several chars ('İ') takes the slow path.
+            let Some(l) = chars::single_lowercase(c) else {
+                return self.syllable_slow(word);
+            };
+            if len == 0 && !table.may_head(l) {
+                return NO_SYLLABLE;
+            }
+            let n = l.len_utf8();
+            if len + n > table.max_len {
+                return NO_SYLLABLE;
+            }
+            l.encode_utf8(&mut buf[len..]);
+            for &b in &buf[len..len + n] {
+                hash = fnv_step(hash, b);
+            }
+            len += n;
+        }
+        table.get(hash, &buf[..len])
+    }
+
+    /// [`Lexicon::syllable`] for words with a letter whose lower case is
+    /// several chars: lower-case through `char::to_lowercase`, then look up.
+    fn syllable_slow(&self, word: &str) -> SyllableId {
+        let mut buf = [0u8; MAX_KEY];
         let mut len = 0;
         let mut push = |l: char| {
             let n = l.len_utf8();
@@ -511,8 +639,6 @@ impl Lexicon {
             true
         };
         for c in word.chars() {
-            // A table lookup nearly always; several chars only for the odd
-            // letter like 'İ'.
             let fits = match chars::single_lowercase(c) {
                 Some(l) => push(l),
                 None => c.to_lowercase().all(&mut push),
@@ -552,6 +678,39 @@ mod tests {
         assert_ne!(lex.year_word, NO_SYLLABLE);
         assert_eq!(lex.weekday_head, lex.id("thứ"));
         assert!(lex.punct_connectors.contains(&('–', ConnectorKind::Range)));
+    }
+
+    #[test]
+    fn fast_lookup_agrees_with_the_map() {
+        let lex = &*LEXICON;
+        for word in [
+            "tháng",
+            "THÁNG",
+            "Năm",
+            "ngày",
+            "Ngày",
+            "hôm",
+            "qua",
+            "Giêng",
+            "Chạp",
+            "Hà",
+            "Nội",
+            "İstanbul",
+            "",
+            "đ",
+            "😀",
+            "xyz",
+            "Tết",
+            "nguyên",
+            "đán",
+            "K",
+        ] {
+            assert_eq!(lex.syllable(word), lex.syllable_slow(word), "{word}");
+        }
+        for word in lex.syllables.keys() {
+            assert_eq!(lex.syllable(word), lex.id(word), "{word}");
+            assert_eq!(lex.syllable(&word.to_uppercase()), lex.id(word), "{word}");
+        }
     }
 
     #[test]

@@ -104,7 +104,13 @@ pub(crate) fn tokens(text: &str, lex: &Lexicon) -> Vec<Tok> {
         let start = i;
         if is_letter(c) {
             i += c.len_utf8();
-            while let Some(n) = text[i..].chars().next() {
+            while i < bytes.len() {
+                // ASCII letters and marks decide without decoding a char.
+                let n = if bytes[i] < 0x80 {
+                    char::from(bytes[i])
+                } else {
+                    text[i..].chars().next().unwrap_or(' ')
+                };
                 if !is_letter(n) {
                     break;
                 }
