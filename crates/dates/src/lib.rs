@@ -99,13 +99,44 @@ fn parse_day(s: &str) -> Option<Date> {
     s.get(..10)?.parse().ok()
 }
 
+/// The expressions of the last text [`text_year`] read, on this thread:
+/// callers ask [`anchor`] then [`find_dates`] on the same text, and the second
+/// reuses the parse rather than lexing and parsing the text again.
+struct LastParse {
+    text: String,
+    found: Vec<grammar::Found>,
+}
+
+thread_local! {
+    static LAST_PARSE: std::cell::RefCell<Option<LastParse>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The expressions of `text`, from [`LAST_PARSE`] when it holds this text
+/// (always emptied, so an old text is not kept alive), else parsed afresh.
+fn parse_text(text: &str) -> Vec<grammar::Found> {
+    let cached = LAST_PARSE
+        .try_with(|last| last.borrow_mut().take())
+        .ok()
+        .flatten()
+        .filter(|last| last.text == text);
+    match cached {
+        Some(last) => last.found,
+        None => {
+            let lex = &*LEXICON;
+            grammar::parse(&scan::tokens(text, lex), lex)
+        }
+    }
+}
+
 fn text_year(text: &str) -> Option<i16> {
     let lex = &*LEXICON;
     let toks = scan::tokens(text, lex);
     let plausible = |y: i16| (1900..=2100).contains(&y);
     let mut stated: Option<i16> = None;
     let mut goals: Option<i16> = None;
-    for f in grammar::parse(&toks, lex) {
+    let found = grammar::parse(&toks, lex);
+    for f in &found {
         let year = match f.value {
             Value::Day { date, .. } => date.year,
             Value::Range { to, .. } | Value::RangeStart { to, .. } => to.year,
@@ -142,6 +173,13 @@ fn text_year(text: &str) -> Option<i16> {
             stated = stated.max(Some(y));
         }
     }
+    // Ignored when the thread is shutting down: the cache is only a saving.
+    let _ = LAST_PARSE.try_with(|last| {
+        *last.borrow_mut() = Some(LastParse {
+            text: text.to_string(),
+            found,
+        });
+    });
     stated.or(goals)
 }
 
@@ -150,9 +188,7 @@ fn text_year(text: &str) -> Option<i16> {
 /// the sentence holding the mention's start. Dates that need an anchor (a
 /// day/month without a year, "hôm qua") are left out when there is none.
 pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
-    let lex = &*LEXICON;
-    let toks = scan::tokens(text, lex);
-    let mut found = grammar::parse(&toks, lex);
+    let mut found = parse_text(text);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // "cùng ngày", "hôm sau" count from the last single day named before.
     let mut last_day: Option<Date> = None;

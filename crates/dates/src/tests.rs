@@ -1448,6 +1448,31 @@ fn news_sentences_with_look_alikes() {
 }
 
 #[test]
+fn dates_after_a_text_anchor_match_a_fresh_parse() {
+    let text =
+        "Sáng 10/10, hội nghị khai mạc; hôm qua (9/10) đoàn đã đến Hà Nội. Năm 2025 là năm bản lề.";
+    let other = "Chiều 3/2/2024, tỉnh tổ chức lễ ra quân.";
+    let sentences = [Sentence {
+        span: Span::new(0, text.len()),
+    }];
+    let other_sentences = [Sentence {
+        span: Span::new(0, other.len()),
+    }];
+    let a = anchor(None, None, text);
+    assert_eq!(a.map(|a| a.year), Some(2025));
+    let fresh = find_dates(text, &sentences, a);
+    assert!(fresh.len() >= 2);
+    // The parse `anchor` kept is used once, for the same text only.
+    assert_eq!(anchor(None, None, text), a);
+    assert_eq!(find_dates(text, &sentences, a), fresh);
+    let _ = anchor(None, None, text);
+    let dated = find_dates(other, &other_sentences, a);
+    assert_eq!(dated.len(), 1);
+    assert_eq!(dated[0].value.start, "2024-02-03");
+    assert_eq!(find_dates(text, &sentences, a), fresh);
+}
+
+#[test]
 fn anchors() {
     let d = |y, m, day, source| Anchor {
         year: y,
