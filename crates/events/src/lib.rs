@@ -68,9 +68,26 @@ pub struct Coder {
     intents: intent::IntentRules,
     /// What a reporter asks for (`questions.tsv`): "đề nghị … cho biết".
     questions: rules::PhraseSet<()>,
+    /// Natural and public hazards (`hazards.tsv`): a warning about a
+    /// volcano or a storm is no threat.
+    hazards: rules::PhraseSet<()>,
 }
 
 const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
+const HAZARDS: &str = include_str!("../../../data/events/hazards.tsv");
+
+/// How far after a warning verb the hazard it is about may stand.
+const HAZARD_REACH: usize = 10;
+
+/// One phrase per line of a plain list file (comments start with '#').
+fn phrase_list(text: &str) -> rules::PhraseSet<()> {
+    rules::PhraseSet::build(
+        text.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| (l.trim().to_string(), ()))
+            .collect(),
+    )
+}
 
 /// How far after an appeal verb a reporter's question word may stand.
 const QUESTION_REACH: usize = 8;
@@ -290,13 +307,8 @@ impl Coder {
             rules,
             bodies,
             intents: intent::IntentRules::embedded(),
-            questions: rules::PhraseSet::build(
-                QUESTIONS
-                    .lines()
-                    .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-                    .map(|l| (l.trim().to_string(), ()))
-                    .collect(),
-            ),
+            questions: phrase_list(QUESTIONS),
+            hazards: phrase_list(HAZARDS),
         }
     }
 
@@ -419,6 +431,11 @@ impl Coder {
                 // "đề nghị Bộ Ngoại giao cho biết phản ứng …": a reporter's
                 // question, no appeal.
                 if rule.code.starts_with("02") && self.is_press_question(st, m.end) {
+                    continue;
+                }
+                // "cảnh báo về hoạt động của núi lửa": a notice about a
+                // hazard, no threat to anyone.
+                if rule.code.starts_with("13") && self.is_hazard_warning(st, m.end) {
                     continue;
                 }
                 let mut code = if rule.frame == Frame::Host && rule.code == "043" && visit_told {
@@ -662,6 +679,16 @@ impl Coder {
             q.first >= end
                 && q.first - end <= QUESTION_REACH
                 && !(end + 1..=q.first).any(|k| st.punct_before(k))
+        })
+    }
+
+    /// Is a hazard word ("núi lửa", "bão") in the clause within reach
+    /// after syllable `end`?
+    fn is_hazard_warning(&self, st: &SyllableText, end: usize) -> bool {
+        st.find(&self.hazards).iter().any(|h| {
+            h.first >= end
+                && h.first - end <= HAZARD_REACH
+                && !(end + 1..=h.first).any(|k| st.punct_before(k))
         })
     }
 
@@ -1026,6 +1053,11 @@ fn sentence_actors(
             if is_attribution(&clause.to_lowercase()) || in_photo_credit(&credit.to_lowercase()) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
+            // "bị cáo X (quốc tịch Australia)", "Việt kiều Mỹ": a person's
+            // nationality, not a state acting.
+            if is_nationality(&clause.to_lowercase()) {
+                continue;
+            }
             let mut cut = raw.len().saturating_sub(64);
             while !raw.is_char_boundary(cut) {
                 cut -= 1;
@@ -1160,7 +1192,25 @@ const CLAUSE_WORDS: [&str; 14] = [
 fn is_attribution(before_lower: &str) -> bool {
     let clause = before_lower.rsplit([',', ';', ':']).next().unwrap_or("");
     let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
-    clause.starts_with("theo ") && !clause.contains("theo lời")
+    // "Theo lời (của) X, …" reports X's words; "Theo lời mời của X" names
+    // the host of a visit.
+    clause.starts_with("theo ") && !clause.starts_with("theo lời mời")
+}
+
+/// Words right before a country that give a person's nationality.
+const NATIONALITY: [&str; 3] = ["quốc tịch", "việt kiều", "kiều bào"];
+
+/// Does the clause before a mention end on a nationality word ("(quốc
+/// tịch Australia)", "người mang quốc tịch Hàn Quốc", "Việt kiều Mỹ")?
+fn is_nationality(before_lower: &str) -> bool {
+    let before = before_lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    NATIONALITY.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Does the mention stand inside "(Ảnh: X/TTXVN)" — a photo credit left in
@@ -1307,6 +1357,21 @@ fn resolve_sides(
             igo: false,
         })
     };
+    if frame == Frame::Placed {
+        // "A bổ sung B vào danh sách trừng phạt": both named before the
+        // phrase in its clause, the doer first.
+        let first = st.syllable_from(trigger.start);
+        let clause: Vec<&SentenceActor> = left
+            .iter()
+            .copied()
+            .filter(|a| {
+                !a.possessive && !(st.syllable_from(a.span.end)..=first).any(|k| st.punct_before(k))
+            })
+            .collect();
+        let src = clause.first()?;
+        let tgt = clause.iter().rev().find(|a| a.country != src.country)?;
+        return Some((side(src), side(tgt)));
+    }
     let visit = matches!(code, "042" | "043" | "036");
     if left.is_empty() {
         // The phrase opens its sentence or clause.

@@ -22,6 +22,9 @@ pub enum Frame {
     Directed,
     /// Both sides act together; the pair is unordered.
     Mutual,
+    /// The object stands between subject and phrase ("Mỹ đưa Nga vào
+    /// danh sách trừng phạt"): source first in the clause, target last.
+    Placed,
     /// CAMEO 043: the subject hosts the visitor.
     Host,
     /// Not an event: masks a longer word holding a trigger.
@@ -173,6 +176,7 @@ impl Rules {
                 let frame = match r[3] {
                     "directed" => Frame::Directed,
                     "mutual" => Frame::Mutual,
+                    "placed" => Frame::Placed,
                     "host" => Frame::Host,
                     "block" => Frame::Block,
                     "asked" => Frame::Asked,

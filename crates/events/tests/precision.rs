@@ -319,3 +319,138 @@ fn a_sentence_of_one_happening_gives_exactly_that_event() {
         assert_eq!(events(text, spec), want, "{text}");
     }
 }
+
+const LAO: (EntityKind, &str, &str, &[&str]) = (LOC, "Lào", "LAO", &["Lào"]);
+const VNM: (EntityKind, &str, &str, &[&str]) = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
+const RUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Nga", "RUS", &["Nga"]);
+const USA: (EntityKind, &str, &str, &[&str]) = (LOC, "Mỹ", "USA", &["Mỹ"]);
+const CHN: (EntityKind, &str, &str, &[&str]) = (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]);
+
+fn one(code: &str, source: &str, target: &str) -> Vec<(String, String, String)> {
+    vec![(code.into(), source.into(), target.into())]
+}
+
+#[test]
+fn effort_to_act_later_is_intent_not_the_act() {
+    let spec: &Spec = &[VNM, LAO];
+    for text in [
+        "Việt Nam và Lào sẽ nỗ lực hỗ trợ lẫn nhau trong phát triển kinh tế.",
+        "Việt Nam và Lào sẽ tiếp tục cố gắng hỗ trợ nhau vượt qua khó khăn.",
+        "Việt Nam và Lào sẽ tiếp tục hỗ trợ nhau trong đào tạo cán bộ.",
+    ] {
+        assert_eq!(events(text, spec), one("033", "VNM", "LAO"), "{text}");
+    }
+    // Aid actually given stays aid.
+    let text = "Việt Nam hỗ trợ Lào 500 tấn gạo để khắc phục hậu quả lũ lụt.";
+    assert_eq!(events(text, spec), one("070", "VNM", "LAO"), "{text}");
+}
+
+#[test]
+fn a_warning_about_a_hazard_is_no_threat() {
+    let idn = (LOC, "Indonesia", "IDN", &["Indonesia"][..]);
+    for text in [
+        "Indonesia ra cảnh báo về hoạt động của núi lửa Agung gần Mỹ.",
+        "Mỹ cảnh báo Indonesia về nguy cơ sóng thần sau trận động đất.",
+        "Trung Quốc cảnh báo mưa lớn và lũ quét ở nhiều tỉnh giáp Việt Nam.",
+    ] {
+        let got = events(text, &[idn, USA, CHN, VNM]);
+        assert!(
+            got.iter().all(|e| !e.0.starts_with("13")),
+            "{text}: {got:?}"
+        );
+    }
+    // A warning to another state is still one.
+    let text = "Nga cảnh báo Mỹ về hậu quả nghiêm trọng của việc triển khai tên lửa.";
+    assert_eq!(
+        events(text, &[RUS, USA]),
+        one("130", "RUS", "USA"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_persons_nationality_is_no_state_actor() {
+    let aus = (LOC, "Australia", "AUS", &["Australia"][..]);
+    let kor = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"][..]);
+    for (text, spec) in [
+        (
+            "Công an Việt Nam bắt giữ bị cáo Nguyễn Văn Bình (quốc tịch Australia) vì lừa đảo.",
+            &[VNM, aus][..],
+        ),
+        (
+            "Công an Việt Nam bắt giữ một người mang quốc tịch Hàn Quốc vì vận chuyển ma túy.",
+            &[VNM, kor][..],
+        ),
+        (
+            "Công an Việt Nam bắt giữ một Việt kiều Mỹ vì vận chuyển ma túy.",
+            &[VNM, USA][..],
+        ),
+    ] {
+        let got = events(text, spec);
+        assert!(
+            got.iter().all(|e| e.2 == "VNM" || e.2.is_empty()),
+            "{text}: {got:?}"
+        );
+    }
+    // A country named as a state still is one.
+    let text = "Công an Việt Nam bắt giữ hai công dân Australia vì vận chuyển ma túy.";
+    let got = events(text, &[VNM, aus]);
+    assert!(got.iter().any(|e| e.2 == "AUS"), "{text}: {got:?}");
+}
+
+#[test]
+fn sanctions_lists_concern_and_concrete_steps() {
+    for (text, spec, want) in [
+        (
+            "Mỹ mở rộng danh sách trừng phạt đối với Nga.",
+            &[USA, RUS][..],
+            ("163", "USA", "RUS"),
+        ),
+        (
+            "Mỹ bổ sung 20 công ty Trung Quốc vào danh sách trừng phạt.",
+            &[USA, CHN][..],
+            ("163", "USA", "CHN"),
+        ),
+        (
+            "Việt Nam bày tỏ quan ngại sâu sắc trước việc Trung Quốc triển khai tàu khảo sát.",
+            &[VNM, CHN][..],
+            ("012", "VNM", "CHN"),
+        ),
+        (
+            "Việt Nam hết sức quan ngại về việc Trung Quốc triển khai tàu khảo sát.",
+            &[VNM, CHN][..],
+            ("012", "VNM", "CHN"),
+        ),
+        (
+            "Việt Nam và Lào nhất trí cụ thể hóa nhận thức chung của lãnh đạo cấp cao hai nước.",
+            &[VNM, LAO][..],
+            ("030", "VNM", "LAO"),
+        ),
+    ] {
+        assert_eq!(events(text, spec), one(want.0, want.1, want.2), "{text}");
+    }
+    // The list as a noun is no act.
+    let text = "Danh sách trừng phạt của Mỹ đối với Nga hiện có hơn 500 cá nhân.";
+    assert_eq!(events(text, &[USA, RUS]), vec![], "{text}");
+}
+
+#[test]
+fn the_reporter_of_words_is_not_the_actor() {
+    let fra = (LOC, "Pháp", "FRA", &["Pháp"][..]);
+    let barrot = (PER, "Jean-Noel Barrot", "FRA", &["Jean-Noel Barrot"][..]);
+    let spec: &Spec = &[fra, barrot, USA, RUS];
+    let text = "Theo lời của ông Barrot, khối này đã áp đặt lệnh trừng phạt mới đối với Nga.";
+    let spec_short: &Spec = &[(PER, "Barrot", "FRA", &["Barrot"]), RUS];
+    assert_eq!(events(text, spec_short), vec![], "{text}");
+    let text = "Theo lời của Ngoại trưởng Pháp Jean-Noel Barrot, Mỹ đã áp đặt lệnh trừng phạt mới đối với Nga.";
+    assert_eq!(events(text, spec), one("163", "USA", "RUS"), "{text}");
+    // "Theo lời mời của X": X hosts the visit.
+    let jpn = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"][..]);
+    let text =
+        "Theo lời mời của Thủ tướng Nhật Bản, Thủ tướng Việt Nam đã thăm chính thức Nhật Bản.";
+    assert_eq!(
+        events(text, &[jpn, VNM]),
+        one("042", "VNM", "JPN"),
+        "{text}"
+    );
+}
