@@ -414,10 +414,16 @@ fn sanctions_lists_concern_and_concrete_steps() {
         (
             "Việt Nam bày tỏ quan ngại sâu sắc trước việc Trung Quốc triển khai tàu khảo sát.",
             &[VNM, CHN][..],
-            ("012", "VNM", "CHN"),
+            ("110", "VNM", "CHN"),
         ),
         (
             "Việt Nam hết sức quan ngại về việc Trung Quốc triển khai tàu khảo sát.",
+            &[VNM, CHN][..],
+            ("110", "VNM", "CHN"),
+        ),
+        (
+            // Concern at no one's act is a pessimistic comment.
+            "Việt Nam bày tỏ quan ngại sâu sắc với Trung Quốc về tình hình an ninh hàng hải.",
             &[VNM, CHN][..],
             ("012", "VNM", "CHN"),
         ),
