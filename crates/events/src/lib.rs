@@ -271,6 +271,11 @@ const ASPECT: [&str; 10] = [
     "đều ",
 ];
 
+/// Two-syllable words of effort or continuation that may stand between a
+/// modality cue and its verb: "sẽ (tiếp tục) nỗ lực hỗ trợ" is a pledge,
+/// while "đã nỗ lực hỗ trợ" stays the act.
+const EFFORT: [&str; 4] = ["nỗ lực ", "cố gắng ", "phấn đấu ", "tiếp tục "];
+
 /// How many syllables may stand between the two names of "A và B" (a
 /// title chain such as "và Chủ tịch Thượng viện Campuchia").
 const MAX_PARTNER_GAP: usize = 12;
@@ -699,8 +704,17 @@ impl Coder {
         // ("sẽ không ký", "chưa từng ký"): a "không" further back is more
         // often part of a word ("hàng không", "phòng không").
         let mut end = first;
-        while end > 0 && !st.punct_before(end) && ASPECT.contains(&st.key_of(end - 1, end)) {
-            end -= 1;
+        while end > 0 && !st.punct_before(end) {
+            if ASPECT.contains(&st.key_of(end - 1, end)) {
+                end -= 1;
+            } else if end > 1
+                && !st.punct_before(end - 1)
+                && EFFORT.contains(&st.key_of(end - 2, end))
+            {
+                end -= 2;
+            } else {
+                break;
+            }
         }
         let adjacent = (1..=3usize.min(end))
             .rev()

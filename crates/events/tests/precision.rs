@@ -340,9 +340,17 @@ fn effort_to_act_later_is_intent_not_the_act() {
     ] {
         assert_eq!(events(text, spec), one("033", "VNM", "LAO"), "{text}");
     }
-    // Aid actually given stays aid.
-    let text = "Việt Nam hỗ trợ Lào 500 tấn gạo để khắc phục hậu quả lũ lụt.";
-    assert_eq!(events(text, spec), one("070", "VNM", "LAO"), "{text}");
+    // Aid actually given stays aid, effort or not.
+    for text in [
+        "Việt Nam hỗ trợ Lào 500 tấn gạo để khắc phục hậu quả lũ lụt.",
+        "Việt Nam đã nỗ lực hỗ trợ Lào 500 tấn gạo trong đợt lũ vừa qua.",
+    ] {
+        assert_eq!(events(text, spec), one("070", "VNM", "LAO"), "{text}");
+    }
+    let ukr = (LOC, "Ukraine", "UKR", &["Ukraine"][..]);
+    let text = "Quân đội Nga tiếp tục nỗ lực tấn công các vị trí của Ukraine.";
+    let got = events(text, &[RUS, ukr]);
+    assert!(got.iter().any(|e| e.0.starts_with("19")), "{text}: {got:?}");
 }
 
 #[test]
