@@ -1206,13 +1206,15 @@ const CLAUSE_WORDS: [&str; 14] = [
 fn is_attribution(before_lower: &str) -> bool {
     let clause = before_lower.rsplit([',', ';', ':']).next().unwrap_or("");
     let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // "Theo lời (của) X, …" reports X's words; "Theo lời mời của X" names
-    // the host of a visit.
-    clause.starts_with("theo ") && !clause.starts_with("theo lời mời")
+    // "Theo lời (của) X, …" and "Dẫn lời X, …" report X's words; "Theo lời
+    // mời của X" names the host of a visit.
+    (clause.starts_with("theo ") && !clause.starts_with("theo lời mời"))
+        || clause.starts_with("dẫn lời ")
+        || clause.starts_with("trích lời ")
 }
 
 /// Words right before a country that give a person's nationality.
-const NATIONALITY: [&str; 3] = ["quốc tịch", "việt kiều", "kiều bào"];
+const NATIONALITY: [&str; 4] = ["quốc tịch", "việt kiều", "kiều bào", "hộ chiếu"];
 
 /// Does the clause before a mention end on a nationality word ("(quốc
 /// tịch Australia)", "người mang quốc tịch Hàn Quốc", "Việt kiều Mỹ")?

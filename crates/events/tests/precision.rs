@@ -393,6 +393,10 @@ fn a_persons_nationality_is_no_state_actor() {
             "Công an Việt Nam bắt giữ một Việt kiều Mỹ vì vận chuyển ma túy.",
             &[VNM, USA][..],
         ),
+        (
+            "Công an Việt Nam bắt giữ một người đàn ông mang hộ chiếu Hàn Quốc vì lừa đảo.",
+            &[VNM, kor][..],
+        ),
     ] {
         let got = events(text, spec);
         assert!(
@@ -455,6 +459,8 @@ fn the_reporter_of_words_is_not_the_actor() {
     let spec: &Spec = &[fra, barrot, USA, RUS];
     let text = "Theo lời của ông Barrot, khối này đã áp đặt lệnh trừng phạt mới đối với Nga.";
     let spec_short: &Spec = &[(PER, "Barrot", "FRA", &["Barrot"]), RUS];
+    assert_eq!(events(text, spec_short), vec![], "{text}");
+    let text = "Dẫn lời ông Barrot, khối này đã áp đặt lệnh trừng phạt mới đối với Nga.";
     assert_eq!(events(text, spec_short), vec![], "{text}");
     let text = "Theo lời của Ngoại trưởng Pháp Jean-Noel Barrot, Mỹ đã áp đặt lệnh trừng phạt mới đối với Nga.";
     assert_eq!(events(text, spec), one("163", "USA", "RUS"), "{text}");
