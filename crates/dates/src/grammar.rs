@@ -42,8 +42,8 @@
 //!   branch ("Tết Nguyên đán 2025", "Tết Ất Tỵ").
 
 use crate::lexicon::{
-    ConnectorKind, ContextRole, CueRole, Holiday, Lexicon, Part, Phrase, Relative, Unit,
-    NO_SYLLABLE,
+    ConnectorKind, ContextRole, CueRole, Holiday, Lexicon, Part, Phrase, PhraseList, Relative,
+    Unit, NO_SYLLABLE,
 };
 use crate::scan::{Kind, Tok};
 
@@ -467,6 +467,25 @@ impl Parser<'_> {
         None
     }
 
+    /// [`Parser::phrase_at`] on the cues, turning away at once a word no
+    /// cue starts with (most words).
+    fn cue_at(&self, i: usize) -> Option<(&CueRole, usize)> {
+        let first = self.tok(i)?;
+        if !self.lex.may_open(first.syllable, PhraseList::Cue) {
+            return None;
+        }
+        self.phrase_at(i, &self.lex.cues)
+    }
+
+    /// [`Parser::phrase_at`] on the relative phrases, likewise.
+    fn relative_phrase_at(&self, i: usize) -> Option<(&Relative, usize)> {
+        let first = self.tok(i)?;
+        if !self.lex.may_open(first.syllable, PhraseList::Relative) {
+            return None;
+        }
+        self.phrase_at(i, &self.lex.relatives)
+    }
+
     fn context_at(&self, i: usize, role: ContextRole) -> Option<usize> {
         context_phrase_at(self.toks, self.lex, i, role)
     }
@@ -526,12 +545,11 @@ impl Parser<'_> {
             ..Prefix::default()
         };
         for _ in 0..3 {
-            let Some((&role, next)) = self.phrase_at(prefix.next, &self.lex.cues) else {
+            let Some((&role, next)) = self.cue_at(prefix.next) else {
                 break;
             };
             if prefix.next > i
-                && (self.toks[prefix.next].line
-                    || self.phrase_at(prefix.next, &self.lex.relatives).is_some())
+                && (self.toks[prefix.next].line || self.relative_phrase_at(prefix.next).is_some())
             {
                 break;
             }
@@ -573,7 +591,7 @@ impl Parser<'_> {
     }
 
     fn relative_at(&mut self, i: usize) -> Option<usize> {
-        let (&rel, next) = self.phrase_at(i, &self.lex.relatives)?;
+        let (&rel, next) = self.relative_phrase_at(i)?;
         if rel.unit == Unit::Year {
             // A whole year is too coarse to be a date.
             return None;
@@ -585,7 +603,7 @@ impl Parser<'_> {
             // "những ngày tháng này" = "these days".
             let after_day = i > 0
                 && self
-                    .phrase_at(i - 1, &self.lex.cues)
+                    .cue_at(i - 1)
                     .is_some_and(|(r, next)| *r == CueRole::Day && next == i);
             if after_number || after_day || self.context_before(i, ContextRole::Quantity) {
                 return None;
@@ -636,7 +654,7 @@ impl Parser<'_> {
     /// này", "đầu tuần tới", "đầu năm nay", "giữa năm ngoái".
     fn relative_part_at(&mut self, j: usize) -> Option<usize> {
         let (part, lead) = self.part_before(j)?;
-        let (&rel, next) = self.phrase_at(j, &self.lex.relatives)?;
+        let (&rel, next) = self.relative_phrase_at(j)?;
         if !self.toks[j].gap || self.context_at(next, ContextRole::Anaphor).is_some() {
             return None;
         }
@@ -872,7 +890,7 @@ impl Parser<'_> {
         }
         let mut end = after;
         let direction = if let Some((rel, next)) = self
-            .phrase_at(after, &self.lex.relatives)
+            .relative_phrase_at(after)
             .filter(|(r, _)| r.unit == Unit::Week)
         {
             end = next;
@@ -936,7 +954,7 @@ impl Parser<'_> {
     /// nay" (`from_now`), the anchor's own "cuối năm" / "cuối tháng" /
     /// "cuối tuần".
     fn period_bound(&self, j: usize, part: Part, from_now: bool) -> Option<Far> {
-        if let Some((&rel, next)) = self.phrase_at(j, &self.lex.relatives) {
+        if let Some((&rel, next)) = self.relative_phrase_at(j) {
             let bound = match rel.unit {
                 Unit::Month | Unit::Week => Bound::Relative(rel, part),
                 Unit::Year => {
@@ -1030,7 +1048,7 @@ impl Parser<'_> {
         let after = self.range_connector(k)?;
         let not_anaphor = |next: usize| self.context_at(next, ContextRole::Anaphor).is_none();
         // "đến cuối tuần này", "đến tháng sau".
-        if let Some((&rel, next)) = self.phrase_at(after, &self.lex.relatives) {
+        if let Some((&rel, next)) = self.relative_phrase_at(after) {
             return match rel.unit {
                 Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Quarter
                     if not_anaphor(next) =>
@@ -1320,12 +1338,7 @@ impl Parser<'_> {
 
     /// Whether a date cue ("trong", "vào", "từ") ends right before token `i`.
     fn cue_before(&self, i: usize) -> bool {
-        (1..=2).any(|len| {
-            i >= len
-                && self
-                    .phrase_at(i - len, &self.lex.cues)
-                    .is_some_and(|(_, next)| next == i)
-        })
+        (1..=2).any(|len| i >= len && self.cue_at(i - len).is_some_and(|(_, next)| next == i))
     }
 
     /// Whether token `k` starts a sentence, a line or a bracket.
@@ -1410,9 +1423,9 @@ impl Parser<'_> {
     /// Whether token `k` starts a word of the date vocabulary that may follow
     /// a date ("và", "đến", "sáng", "tới", "sẽ"), as opposed to a noun.
     fn date_word_at(&self, k: usize) -> bool {
-        self.phrase_at(k, &self.lex.cues).is_some()
+        self.cue_at(k).is_some()
             || self.phrase_at(k, &self.lex.connectors).is_some()
-            || self.phrase_at(k, &self.lex.relatives).is_some()
+            || self.relative_phrase_at(k).is_some()
             || self.phrase_at(k, &self.lex.weekdays).is_some()
             || self.context_at(k, ContextRole::Next).is_some()
             || self.context_at(k, ContextRole::Future).is_some()
@@ -1733,10 +1746,7 @@ impl Parser<'_> {
             .map(|t| t.value as u8);
         let mut lead = j - usize::from(day.is_some());
         if day.is_some() && lead > 0 {
-            if let Some((CueRole::Day, next)) = self
-                .phrase_at(lead - 1, &self.lex.cues)
-                .map(|(r, n)| (*r, n))
-            {
+            if let Some((CueRole::Day, next)) = self.cue_at(lead - 1).map(|(r, n)| (*r, n)) {
                 if next == lead {
                     lead -= 1;
                 }
@@ -1928,7 +1938,7 @@ impl Parser<'_> {
     /// the token after.
     fn year_after(&self, k: usize) -> Option<(Year, usize)> {
         let t = self.tok(k)?;
-        if let Some((rel, end)) = self.phrase_at(k, &self.lex.relatives) {
+        if let Some((rel, end)) = self.relative_phrase_at(k) {
             if rel.unit == Unit::Year && self.context_at(end, ContextRole::Anaphor).is_none() {
                 return Some((Year::Relative(rel.offset as i8), end));
             }

@@ -239,6 +239,13 @@ pub(crate) enum ContextRole {
     Solar,
 }
 
+/// Phrase lists with a head index ([`Lexicon::may_open`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PhraseList {
+    Cue,
+    Relative,
+}
+
 /// Every table, compiled.
 pub(crate) struct Lexicon {
     syllables: FnvMap<String, SyllableId>,
@@ -254,6 +261,8 @@ pub(crate) struct Lexicon {
     /// Per syllable id, a bit per context role that has a phrase starting
     /// with it: a quick "no" for the many words that start none.
     context_heads: Vec<u32>,
+    /// Per syllable id, a bit per [`PhraseList`] with a phrase starting with it.
+    list_heads: Vec<u8>,
     pub month_word: SyllableId,
     pub year_word: SyllableId,
     pub weekday_head: SyllableId,
@@ -321,6 +330,7 @@ impl Lexicon {
             weekdays: Vec::new(),
             context: Vec::new(),
             context_heads: Vec::new(),
+            list_heads: Vec::new(),
             month_word: NO_SYLLABLE,
             year_word: NO_SYLLABLE,
             weekday_head: NO_SYLLABLE,
@@ -549,6 +559,13 @@ impl Lexicon {
             lex.context_heads[usize::from(p.syllables[0])] |= 1 << (p.meaning as u32);
         }
         lex.table = SyllableTable::build(&lex.syllables);
+        lex.list_heads = vec![0; lex.syllables.len()];
+        for p in &lex.cues {
+            lex.list_heads[usize::from(p.syllables[0])] |= 1 << (PhraseList::Cue as u8);
+        }
+        for p in &lex.relatives {
+            lex.list_heads[usize::from(p.syllables[0])] |= 1 << (PhraseList::Relative as u8);
+        }
         lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
         // Longest first, so "rạng sáng" is tried before "sáng".
         lex.cues
@@ -585,6 +602,13 @@ impl Lexicon {
             .iter()
             .find(|(p, _)| *p == s)
             .map(|&(_, part)| part)
+    }
+
+    /// Whether some phrase of `list` starts with syllable `s`.
+    pub(crate) fn may_open(&self, s: SyllableId, list: PhraseList) -> bool {
+        self.list_heads
+            .get(usize::from(s))
+            .is_some_and(|bits| bits & (1 << (list as u8)) != 0)
     }
 
     /// Whether some phrase of `role` starts with syllable `s`.
