@@ -419,6 +419,16 @@ fn sanctions_lists_concern_and_concrete_steps() {
             ("163", "USA", "RUS"),
         ),
         (
+            "Mỹ gia hạn lệnh trừng phạt đối với Nga thêm 6 tháng.",
+            &[USA, RUS][..],
+            ("163", "USA", "RUS"),
+        ),
+        (
+            "Bộ Thương mại Mỹ đưa 12 công ty Trung Quốc vào danh sách thực thể.",
+            &[USA, CHN][..],
+            ("163", "USA", "CHN"),
+        ),
+        (
             "Mỹ bổ sung 20 công ty Trung Quốc vào danh sách trừng phạt.",
             &[USA, CHN][..],
             ("163", "USA", "CHN"),
