@@ -627,10 +627,15 @@ impl Lexicon {
         let mut len = 0;
         let mut hash = FNV_OFFSET;
         for c in word.chars() {
-            // A table lookup nearly always; the odd letter that lower-cases
-            // to several chars ('İ') takes the slow path.
-            let Some(l) = chars::single_lowercase(c) else {
-                return self.syllable_slow(word);
+            // ASCII inline, else a table lookup nearly always; the odd letter
+            // that lower-cases to several chars ('İ') takes the slow path.
+            let l = if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                match chars::single_lowercase(c) {
+                    Some(l) => l,
+                    None => return self.syllable_slow(word),
+                }
             };
             if len == 0 && !table.may_head(l) {
                 return NO_SYLLABLE;
