@@ -63,6 +63,30 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// A record with its id, kind and name, and nothing else known yet: each
+    /// file's reader fills in the columns it has.
+    fn record(id: &str, kind: EntryKind, name: &str) -> Entry {
+        Entry {
+            id: id.to_string(),
+            kind,
+            name: name.to_string(),
+            variants: Vec::new(),
+            country: None,
+            role: None,
+            subkind: String::new(),
+            english: String::new(),
+            office: String::new(),
+            roles: Vec::new(),
+            source: String::new(),
+            successor: None,
+            merged_from: Vec::new(),
+            code: None,
+            cued: Vec::new(),
+            from: None,
+            to: None,
+        }
+    }
+
     /// The canonical name followed by every variant.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.variants.iter().map(String::as_str))
@@ -338,45 +362,24 @@ impl Gazetteer {
         for (line, c) in rows(src.countries) {
             need("countries.tsv", line, &c, 7)?;
             entries.push(Entry {
-                id: c[0].to_string(),
-                kind: EntryKind::Country,
-                name: c[2].to_string(),
                 variants: split_variants(c[3]),
                 country: Some(c[0].to_string()),
-                role: None,
                 subkind: "country".into(),
                 english: c[4].to_string(),
                 office: c[5].to_string(),
-                roles: Vec::new(),
                 source: c[6].to_string(),
-                successor: None,
-                merged_from: Vec::new(),
-                code: None,
-                cued: Vec::new(),
-                from: None,
-                to: None,
+                ..Entry::record(c[0], EntryKind::Country, c[2])
             });
         }
         for (line, c) in rows(src.places) {
             need("places.tsv", line, &c, 7)?;
             entries.push(Entry {
-                id: c[0].to_string(),
-                kind: EntryKind::Place,
-                name: c[1].to_string(),
                 variants: split_variants(c[4]),
                 country: opt(c[3]),
-                role: None,
                 subkind: c[2].to_string(),
                 english: c[5].to_string(),
-                office: String::new(),
-                roles: Vec::new(),
                 source: c[6].to_string(),
-                successor: None,
-                merged_from: Vec::new(),
-                code: None,
-                cued: Vec::new(),
-                from: None,
-                to: None,
+                ..Entry::record(c[0], EntryKind::Place, c[1])
             });
         }
         // subdivisions: a new place, or more about a country or place already read
@@ -409,56 +412,33 @@ impl Gazetteer {
             }
             known.insert(c[0].to_string(), entries.len());
             entries.push(Entry {
-                id: c[0].to_string(),
-                kind: EntryKind::Place,
-                name: c[1].to_string(),
                 variants: split_variants(c[5]),
                 country: opt(c[3]),
-                role: None,
                 subkind: c[2].to_string(),
                 english: c[7].to_string(),
-                office: String::new(),
-                roles: Vec::new(),
                 source: c[8].to_string(),
-                successor: None,
-                merged_from: Vec::new(),
                 code,
                 cued,
-                from: None,
-                to: None,
+                ..Entry::record(c[0], EntryKind::Place, c[1])
             });
         }
         for (line, c) in rows(src.organisations) {
             need("organisations.tsv", line, &c, 8)?;
             entries.push(Entry {
-                id: c[0].to_string(),
-                kind: EntryKind::Organisation,
-                name: c[1].to_string(),
                 variants: split_variants(c[5]),
                 country: opt(c[3]),
                 role: opt(c[4]),
                 subkind: c[2].to_string(),
                 english: c[6].to_string(),
-                office: String::new(),
-                roles: Vec::new(),
                 source: c[7].to_string(),
-                successor: None,
-                merged_from: Vec::new(),
-                code: None,
-                cued: Vec::new(),
-                from: None,
-                to: None,
+                ..Entry::record(c[0], EntryKind::Organisation, c[1])
             });
         }
         for (line, c) in rows(src.people) {
             need("people.tsv", line, &c, 8)?;
             entries.push(Entry {
-                id: c[0].to_string(),
-                kind: EntryKind::Person,
-                name: c[1].to_string(),
                 variants: split_variants(c[5]),
                 country: opt(c[2]),
-                role: None,
                 subkind: "person".into(),
                 english: c[6].to_string(),
                 office: c[3].to_string(),
@@ -469,12 +449,7 @@ impl Gazetteer {
                     .map(String::from)
                     .collect(),
                 source: c[7].to_string(),
-                successor: None,
-                merged_from: Vec::new(),
-                code: None,
-                cued: Vec::new(),
-                from: None,
-                to: None,
+                ..Entry::record(c[0], EntryKind::Person, c[1])
             });
         }
         let mut titles = Vec::new();
