@@ -573,36 +573,17 @@ impl Coder {
                     text,
                     &verb_starts,
                 );
-                events.push(self.event(
-                    code.clone(),
-                    rule.id.clone(),
-                    source.clone(),
-                    target.clone(),
-                    trigger,
-                    (si, st),
-                    entities,
-                    &actors[si],
-                    dates,
-                ));
-                for other in co_sources {
+                // The act itself, then one for each doer listed beside the
+                // source and each partner listed beside the target.
+                let pairs = std::iter::once((source.clone(), target.clone()))
+                    .chain(co_sources.into_iter().map(|s| (s, target.clone())))
+                    .chain(partners.into_iter().map(|t| (source.clone(), t)));
+                for (s, t) in pairs {
                     events.push(self.event(
                         code.clone(),
                         rule.id.clone(),
-                        other,
-                        target.clone(),
-                        trigger,
-                        (si, st),
-                        entities,
-                        &actors[si],
-                        dates,
-                    ));
-                }
-                for partner in partners {
-                    events.push(self.event(
-                        code.clone(),
-                        rule.id.clone(),
-                        source.clone(),
-                        partner,
+                        s,
+                        t,
                         trigger,
                         (si, st),
                         entities,
@@ -612,7 +593,7 @@ impl Coder {
                 }
             }
         }
-        let agreements = agreements::find(
+        let mut agreements = agreements::find(
             self,
             text,
             sentences,
@@ -623,7 +604,6 @@ impl Coder {
         );
         // A document signed by "hai bên" has the sides of the signing
         // coded in its sentence.
-        let mut agreements = agreements;
         for a in agreements.iter_mut().filter(|a| a.parties.is_empty()) {
             let signing = events
                 .iter()
