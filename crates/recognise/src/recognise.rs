@@ -567,6 +567,24 @@ impl<'a> Scan<'a> {
         Span::new(self.toks[start].span.start, self.toks[end - 1].span.end)
     }
 
+    /// A name known only as written (tokens `start..end`): no gazetteer
+    /// entry, country or role.
+    fn push_as_written(&mut self, kind: EntityKind, start: usize, end: usize, short: Short) {
+        let span = self.span(start, end);
+        self.out.push(Raw {
+            kind,
+            entry: None,
+            name: span.of(self.text).to_string(),
+            country: None,
+            role: None,
+            roles: Vec::new(),
+            span,
+            sentence: self.toks[start].sentence,
+            short,
+            offices: Vec::new(),
+        });
+    }
+
     fn entry_kind(&self, t: Target) -> Option<EntryKind> {
         match t {
             Target::Entry(e) => Some(self.g.entries[e as usize].kind),
@@ -768,19 +786,7 @@ impl<'a> Scan<'a> {
                 && (k..end).any(|m| !text::looks_vietnamese(self.word(m)))
                 && (end != k + 1 || self.word(k).chars().any(char::is_lowercase));
             if foreign {
-                let span = self.span(k, end);
-                self.out.push(Raw {
-                    kind: EntityKind::Organisation,
-                    entry: None,
-                    name: span.of(self.text).to_string(),
-                    country: None,
-                    role: None,
-                    roles: Vec::new(),
-                    span,
-                    sentence: self.toks[k].sentence,
-                    short: Short::No,
-                    offices: Vec::new(),
-                });
+                self.push_as_written(EntityKind::Organisation, k, end, Short::No);
                 return end;
             }
             return k;
@@ -1166,19 +1172,7 @@ impl<'a> Scan<'a> {
         // a name the article may give in full elsewhere ("Knapper khẳng định ...")
         let lone_initial = end - i == 1 && self.toks[i].initial;
         if !lone_initial && self.toks[i..end].iter().all(|t| t.cap) {
-            let span = self.span(i, end);
-            self.out.push(Raw {
-                kind: EntityKind::Person,
-                entry: None,
-                name: span.of(self.text).to_string(),
-                country: None,
-                role: None,
-                roles: Vec::new(),
-                span,
-                sentence: self.toks[i].sentence,
-                short: Short::Unresolved,
-                offices: Vec::new(),
-            });
+            self.push_as_written(EntityKind::Person, i, end, Short::Unresolved);
         }
         for k in i + 1..end {
             if let Some(c) = self.at(k).iter().find(|c| {
@@ -1349,18 +1343,7 @@ impl<'a> Scan<'a> {
                     }
                     if self.is_acronym(j) && self.word(j).chars().count() >= 3 {
                         // "Giám đốc FBI James Comey": an unknown body's acronym
-                        self.out.push(Raw {
-                            kind: EntityKind::Organisation,
-                            entry: None,
-                            name: self.word(j).to_string(),
-                            country: None,
-                            role: None,
-                            roles: Vec::new(),
-                            span: self.toks[j].span,
-                            sentence: self.toks[j].sentence,
-                            short: Short::No,
-                            offices: Vec::new(),
-                        });
+                        self.push_as_written(EntityKind::Organisation, j, j + 1, Short::No);
                         j += 1;
                         continue;
                     }
