@@ -47,9 +47,11 @@ pub(crate) fn find(
             .or_else(|| recent_date(dates, context));
         let place =
             location(&actors[si], entities).or_else(|| location(&actors[context], entities));
-        let mut items: Vec<(usize, Span)> = listing_items(body, sentence.span.start)
-            .into_iter()
-            .map(|item| (si, item))
+        // A listed document names its parties itself: no sentence actors.
+        let items = listing_items(body, sentence.span.start);
+        let mut listed: Vec<Agreement> = items
+            .iter()
+            .filter_map(|&item| document(coder, text, item, si, entities, &[], true))
             .collect();
         if items.is_empty() && body.trim_end().ends_with(':') {
             // "Các văn kiện gồm:" with one document a paragraph after it.
@@ -57,22 +59,23 @@ pub(crate) fn find(
             // ("3. Giấy chứng nhận …") is skipped; a plain one ends the list.
             for (j, s) in sentences.iter().enumerate().skip(si + 1) {
                 let (item, bulleted) = paragraph_item(text, s.span);
-                if opens_document(coder, text, item, j, entities) {
-                    items.push((j, item));
-                } else if !bulleted {
-                    break;
+                let found = (item.end > item.start)
+                    .then(|| document(coder, text, item, j, entities, &[], true))
+                    .flatten();
+                match found {
+                    Some(a) => listed.push(a),
+                    None if !bulleted => break,
+                    None => {}
                 }
             }
         }
-        let found_in_listing = !items.is_empty();
-        for (sj, item) in items {
-            if let Some(a) = document(coder, text, item, sj, entities, &actors[sj], true) {
-                out.push(Agreement {
-                    date: date.clone(),
-                    location: place.as_ref().map(|p| p.name.clone()),
-                    ..a
-                });
-            }
+        let found_in_listing = !items.is_empty() || !listed.is_empty();
+        for a in listed {
+            out.push(Agreement {
+                date: date.clone(),
+                location: place.as_ref().map(|p| p.name.clone()),
+                ..a
+            });
         }
         if found_in_listing || context != si {
             continue;
@@ -146,17 +149,6 @@ fn paragraph_item(text: &str, span: Span) -> (Span, bool) {
     let start = span.start + (s.len() - body.len());
     let body = body.trim_end().trim_end_matches(['.', ';', ',', '…']);
     (Span::new(start, start + body.len()), bulleted)
-}
-
-/// Whether `item` opens with a document kind ("Bản ghi nhớ …", "Hiệp định …").
-fn opens_document(
-    coder: &Coder,
-    text: &str,
-    item: Span,
-    sentence: usize,
-    entities: &[Entity],
-) -> bool {
-    item.end > item.start && document(coder, text, item, sentence, entities, &[], true).is_some()
 }
 
 /// Where the clause starting at `from` ends: the next ';', ',' or '.' that is
@@ -252,13 +244,21 @@ fn push_party(parties: &mut Vec<Party>, name: &str, country: Option<String>) {
 /// The country a party's name gives: the last mention inside it that has one
 /// ("Bộ Y tế Việt Nam", "Bộ Công Thương Hàn Quốc").
 fn country_within(part: Span, entities: &[Entity]) -> Option<String> {
+    last_with_country(part, entities.iter()).and_then(|e| e.country.clone())
+}
+
+/// The entity with a country whose mention ends last inside `part` (of two
+/// ending together, the longer).
+fn last_with_country<'e>(
+    part: Span,
+    entities: impl Iterator<Item = &'e Entity>,
+) -> Option<&'e Entity> {
     entities
-        .iter()
         .filter(|e| e.country.is_some())
         .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
         .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
         .max_by_key(|(m, _)| (m.end, std::cmp::Reverse(m.start)))
-        .and_then(|(_, e)| e.country.clone())
+        .map(|(_, e)| e)
 }
 
 /// A party's name without what only qualifies it: a bracketed other name
@@ -284,13 +284,10 @@ fn party_name(name: &str) -> &str {
 
 /// The name of the last country named inside a party ("Belarus").
 fn country_name_within(part: Span, entities: &[Entity]) -> Option<&str> {
-    entities
+    let places = entities
         .iter()
-        .filter(|e| e.kind == thoisu_core::EntityKind::Location && e.country.is_some())
-        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
-        .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
-        .max_by_key(|(m, _)| m.end)
-        .map(|(_, e)| e.name.as_str())
+        .filter(|e| e.kind == thoisu_core::EntityKind::Location);
+    last_with_country(part, places).map(|e| e.name.as_str())
 }
 
 /// Is a document word part of a name ("Bộ Kế hoạch và Đầu tư")? Inside a
