@@ -181,9 +181,13 @@ fn main() -> anyhow::Result<()> {
         .iter()
         .zip(norms.iter().zip(&sentences))
         .map(|(a, (m, s))| {
-            let anchor =
-                thoisu_dates::anchor(a.published.as_deref(), options.date.as_deref(), &m.text);
-            thoisu_dates::find_dates(&m.text, s, anchor)
+            thoisu_dates::anchor_and_dates(
+                a.published.as_deref(),
+                options.date.as_deref(),
+                &m.text,
+                s,
+            )
+            .1
         })
         .collect();
     rows.push(row("dates", t, &probe));

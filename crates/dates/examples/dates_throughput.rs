@@ -10,7 +10,7 @@
 use std::time::Instant;
 
 use thoisu_core::{Sentence, Span};
-use thoisu_dates::{anchor, find_dates};
+use thoisu_dates::{anchor, anchor_and_dates};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -48,21 +48,19 @@ fn main() {
         let started = Instant::now();
         found = 0;
         for text in &texts {
-            let a = anchor(None, given, text);
             let sentences = [Sentence {
                 span: Span::new(0, text.len()),
             }];
-            found += find_dates(text, &sentences, a).len();
+            found += anchor_and_dates(None, given, text, &sentences).1.len();
         }
         best = best.min(started.elapsed().as_secs_f64());
     }
     if dump {
         for (index, text) in texts.iter().enumerate() {
-            let a = anchor(None, given, text);
             let sentences = [Sentence {
                 span: Span::new(0, text.len()),
             }];
-            for d in find_dates(text, &sentences, a) {
+            for d in anchor_and_dates(None, given, text, &sentences).1 {
                 let from = floor(text, d.span.start.saturating_sub(40));
                 let to = floor(text, (d.span.end + 25).min(text.len()));
                 let context = text[from..to].replace('\n', " ");

@@ -78,13 +78,43 @@ impl Anchor {
 /// names in a date or after "năm" (years that are goals, "tầm nhìn đến năm
 /// 2045", count only when nothing else is named). `None` when nothing.
 pub fn anchor(published: Option<&str>, given: Option<&str>, text: &str) -> Option<Anchor> {
+    anchor_of(published, given, || Parse::of(text).year())
+}
+
+/// Every date in `text` (the normalised article text), resolved against
+/// `anchor`. Spans are byte offsets into `text`; `sentence` is the index of
+/// the sentence holding the mention's start. Dates that need an anchor (a
+/// day/month without a year, "hôm qua") are left out when there is none.
+pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
+    mentions(text, sentences, anchor, Parse::of(text).found)
+}
+
+/// [`anchor`] and then [`find_dates`] of one article, reading the text once:
+/// an article with neither a published day nor `--date` takes its anchor
+/// from the same expressions its dates come from.
+pub fn anchor_and_dates(
+    published: Option<&str>,
+    given: Option<&str>,
+    text: &str,
+    sentences: &[Sentence],
+) -> (Option<Anchor>, Vec<DateMention>) {
+    let parse = Parse::of(text);
+    let anchor = anchor_of(published, given, || parse.year());
+    (anchor, mentions(text, sentences, anchor, parse.found))
+}
+
+fn anchor_of(
+    published: Option<&str>,
+    given: Option<&str>,
+    text_year: impl FnOnce() -> Option<i16>,
+) -> Option<Anchor> {
     if let Some(d) = published.and_then(parse_day) {
         return Some(Anchor::from_date(d, AnchorSource::Published));
     }
     if let Some(d) = given.and_then(parse_day) {
         return Some(Anchor::from_date(d, AnchorSource::Given));
     }
-    text_year(text).map(|year| Anchor {
+    text_year().map(|year| Anchor {
         year,
         month: None,
         day: None,
@@ -99,96 +129,77 @@ fn parse_day(s: &str) -> Option<Date> {
     s.get(..10)?.parse().ok()
 }
 
-/// The expressions of the last text [`text_year`] read, on this thread:
-/// callers ask [`anchor`] then [`find_dates`] on the same text, and the second
-/// reuses the parse rather than lexing and parsing the text again.
-struct LastParse {
-    text: String,
+/// A text read once: its tokens and the date expressions in them.
+struct Parse {
+    toks: Vec<scan::Tok>,
     found: Vec<grammar::Found>,
 }
 
-thread_local! {
-    static LAST_PARSE: std::cell::RefCell<Option<LastParse>> =
-        const { std::cell::RefCell::new(None) };
-}
+impl Parse {
+    fn of(text: &str) -> Parse {
+        let lex = &*LEXICON;
+        let toks = scan::tokens(text, lex);
+        let found = grammar::parse(&toks, lex);
+        Parse { toks, found }
+    }
 
-/// The expressions of `text`, from [`LAST_PARSE`] when it holds this text
-/// (always emptied, so an old text is not kept alive), else parsed afresh.
-fn parse_text(text: &str) -> Vec<grammar::Found> {
-    let cached = LAST_PARSE
-        .try_with(|last| last.borrow_mut().take())
-        .ok()
-        .flatten()
-        .filter(|last| last.text == text);
-    match cached {
-        Some(last) => last.found,
-        None => {
-            let lex = &*LEXICON;
-            grammar::parse(&scan::tokens(text, lex), lex)
+    /// The latest plausible year the text states (goals only when nothing
+    /// else is named).
+    fn year(&self) -> Option<i16> {
+        let lex = &*LEXICON;
+        let toks = &self.toks;
+        let plausible = |y: i16| (1900..=2100).contains(&y);
+        let mut stated: Option<i16> = None;
+        let mut goals: Option<i16> = None;
+        for f in &self.found {
+            let year = match f.value {
+                Value::Day { date, .. } => date.year,
+                Value::Range { to, .. } | Value::RangeStart { to, .. } => to.year,
+                Value::Months {
+                    year: Year::Absolute(y),
+                    ..
+                } => Some(y),
+                _ => None,
+            };
+            if let Some(y) = year.filter(|&y| plausible(y)) {
+                stated = stated.max(Some(y));
+            }
         }
+        for (i, t) in toks.iter().enumerate() {
+            if t.syllable != lex.year_word {
+                continue;
+            }
+            let Some(y) = toks
+                .get(i + 1)
+                .filter(|n| n.kind == scan::Kind::Number && n.digits == 4)
+            else {
+                continue;
+            };
+            let y = y.value as i16;
+            if !plausible(y) {
+                continue;
+            }
+            let goal = (1..=2).any(|back| {
+                i >= back
+                    && grammar::context_phrase_ends(toks, lex, i - back, i, ContextRole::Target)
+            });
+            if goal {
+                goals = goals.max(Some(y));
+            } else {
+                stated = stated.max(Some(y));
+            }
+        }
+        stated.or(goals)
     }
 }
 
-fn text_year(text: &str) -> Option<i16> {
-    let lex = &*LEXICON;
-    let toks = scan::tokens(text, lex);
-    let plausible = |y: i16| (1900..=2100).contains(&y);
-    let mut stated: Option<i16> = None;
-    let mut goals: Option<i16> = None;
-    let found = grammar::parse(&toks, lex);
-    for f in &found {
-        let year = match f.value {
-            Value::Day { date, .. } => date.year,
-            Value::Range { to, .. } | Value::RangeStart { to, .. } => to.year,
-            Value::Months {
-                year: Year::Absolute(y),
-                ..
-            } => Some(y),
-            _ => None,
-        };
-        if let Some(y) = year.filter(|&y| plausible(y)) {
-            stated = stated.max(Some(y));
-        }
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if t.syllable != lex.year_word {
-            continue;
-        }
-        let Some(y) = toks
-            .get(i + 1)
-            .filter(|n| n.kind == scan::Kind::Number && n.digits == 4)
-        else {
-            continue;
-        };
-        let y = y.value as i16;
-        if !plausible(y) {
-            continue;
-        }
-        let goal = (1..=2).any(|back| {
-            i >= back && grammar::context_phrase_ends(&toks, lex, i - back, i, ContextRole::Target)
-        });
-        if goal {
-            goals = goals.max(Some(y));
-        } else {
-            stated = stated.max(Some(y));
-        }
-    }
-    // Ignored when the thread is shutting down: the cache is only a saving.
-    let _ = LAST_PARSE.try_with(|last| {
-        *last.borrow_mut() = Some(LastParse {
-            text: text.to_string(),
-            found,
-        });
-    });
-    stated.or(goals)
-}
-
-/// Every date in `text` (the normalised article text), resolved against
-/// `anchor`. Spans are byte offsets into `text`; `sentence` is the index of
-/// the sentence holding the mention's start. Dates that need an anchor (a
-/// day/month without a year, "hôm qua") are left out when there is none.
-pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
-    let mut found = parse_text(text);
+/// The mentions of the expressions `found` in `text`, resolved.
+fn mentions(
+    text: &str,
+    sentences: &[Sentence],
+    anchor: Option<Anchor>,
+    mut found: Vec<grammar::Found>,
+) -> Vec<DateMention> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // "cùng ngày", "hôm sau" count from the last single day named before.
     let mut last_day: Option<Date> = None;

@@ -1448,7 +1448,7 @@ fn news_sentences_with_look_alikes() {
 }
 
 #[test]
-fn dates_after_a_text_anchor_match_a_fresh_parse() {
+fn one_reading_gives_the_same_anchor_and_dates_as_two() {
     let text =
         "Sáng 10/10, hội nghị khai mạc; hôm qua (9/10) đoàn đã đến Hà Nội. Năm 2025 là năm bản lề.";
     let other = "Chiều 3/2/2024, tỉnh tổ chức lễ ra quân.";
@@ -1462,14 +1462,16 @@ fn dates_after_a_text_anchor_match_a_fresh_parse() {
     assert_eq!(a.map(|a| a.year), Some(2025));
     let fresh = find_dates(text, &sentences, a);
     assert!(fresh.len() >= 2);
-    // The parse `anchor` kept is used once, for the same text only.
-    assert_eq!(anchor(None, None, text), a);
-    assert_eq!(find_dates(text, &sentences, a), fresh);
-    let _ = anchor(None, None, text);
+    assert_eq!(anchor_and_dates(None, None, text, &sentences), (a, fresh));
+    // A published day or --date is the anchor; the text is still read once.
+    let given = anchor(None, Some("2024-02-10"), other);
+    assert_eq!(
+        anchor_and_dates(None, Some("2024-02-10"), other, &other_sentences),
+        (given, find_dates(other, &other_sentences, given))
+    );
     let dated = find_dates(other, &other_sentences, a);
     assert_eq!(dated.len(), 1);
     assert_eq!(dated[0].value.start, "2024-02-03");
-    assert_eq!(find_dates(text, &sentences, a), fresh);
 }
 
 #[test]

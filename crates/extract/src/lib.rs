@@ -63,8 +63,12 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
         &sentences,
         article.published.as_deref().or(options.date.as_deref()),
     );
-    let anchor = thoisu_dates::anchor(article.published.as_deref(), options.date.as_deref(), text);
-    let dates = thoisu_dates::find_dates(text, &sentences, anchor);
+    let (anchor, dates) = thoisu_dates::anchor_and_dates(
+        article.published.as_deref(),
+        options.date.as_deref(),
+        text,
+        &sentences,
+    );
     let mut coded = thoisu_events::Coder::embedded().code_all(text, &sentences, &entities, &dates);
     let scope = thoisu_events::Scope {
         domestic: options.domestic,
