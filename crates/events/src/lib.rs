@@ -1529,16 +1529,7 @@ fn listed_partners(
         .filter(|a| a.span.start >= trigger.end && !a.locative && !a.origin)
         .collect();
     let (members, _) = list_run(target, &right, st, text, verb_starts);
-    let mut seen = vec![source.country.as_str(), target.country.as_str()];
-    let mut out = Vec::new();
-    for next in members {
-        if next.igo || seen.contains(&next.country.as_str()) {
-            continue;
-        }
-        seen.push(next.country.as_str());
-        out.push(side(person_named_after(next, &right, st)));
-    }
-    out
+    one_side_per_new_country(&members, (source, target), &right, st)
 }
 
 /// The other doers listed with an act's source right before its verb
@@ -1577,6 +1568,17 @@ fn listed_sources(
     if st.syllable_from(trigger.start) - st.syllable_from(last.span.end) > MAX_TO_VERB {
         return Vec::new();
     }
+    one_side_per_new_country(&members, (source, target), &left, st)
+}
+
+/// A side for each listed member of a country that is neither side yet nor
+/// met earlier in the list (international bodies are not listed partners).
+fn one_side_per_new_country(
+    members: &[&SentenceActor],
+    (source, target): (&Side, &Side),
+    mentions: &[&SentenceActor],
+    st: &SyllableText,
+) -> Vec<Side> {
     let mut seen = vec![source.country.as_str(), target.country.as_str()];
     let mut out = Vec::new();
     for next in members {
@@ -1584,7 +1586,7 @@ fn listed_sources(
             continue;
         }
         seen.push(next.country.as_str());
-        out.push(side(person_named_after(next, &left, st)));
+        out.push(side(person_named_after(next, mentions, st)));
     }
     out
 }
