@@ -409,6 +409,20 @@ impl Coder {
             .collect();
         let sports: Vec<SportsCues> = texts.iter().map(|st| self.sports_cues(text, st)).collect();
         let sports_article = is_sports_article(&sports);
+        // Names of people and organisations, per sentence: a verb inside
+        // one is part of the name ("Phạm Tấn Công", "Tổ chức Hợp tác
+        // Thượng Hải"), no act.
+        let mut names: Vec<Vec<Span>> = vec![Vec::new(); sentences.len()];
+        for e in entities
+            .iter()
+            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))
+        {
+            for m in &e.mentions {
+                if let Some(list) = names.get_mut(m.sentence as usize) {
+                    list.push(m.span);
+                }
+            }
+        }
         for (si, st) in texts.iter().enumerate() {
             if st.syllables.is_empty() {
                 continue;
@@ -421,7 +435,11 @@ impl Coder {
                 .iter()
                 .map(|a| st.syllable_from(a.span.start))
                 .collect();
-            let triggers = self.triggers(st, &pair_phrases, &actor_starts);
+            let mut triggers = self.triggers(st, &pair_phrases, &actor_starts);
+            triggers.retain(|t| {
+                let span = st.span(t.first, t.end);
+                !names[si].iter().any(|n| n.contains(span))
+            });
             // "tiếp X nhân chuyến thăm …": the visit is its own event, the
             // reception during it a meeting.
             let visit_told = triggers.iter().any(|t| t.code == "042");

@@ -484,3 +484,37 @@ fn the_reporter_of_words_is_not_the_actor() {
         "{text}"
     );
 }
+
+#[test]
+fn a_verb_inside_a_name_is_no_act() {
+    let tha = (LOC, "Thái Lan", "THA", &["Thái Lan"][..]);
+    // "Tấn Công" is a given name, "Hợp tác" part of a body's name.
+    let text = "Nhân chuyến thăm Việt Nam của Thủ tướng Thái Lan, ông Lê Tấn Công và ông Somchai Wong đã dự lễ khai mạc.";
+    let spec: &Spec = &[
+        VNM,
+        tha,
+        (PER, "Lê Tấn Công", "VNM", &["Lê Tấn Công"]),
+        (PER, "Somchai Wong", "THA", &["Somchai Wong"]),
+    ];
+    let got = events(text, spec);
+    assert!(
+        got.iter().all(|e| !e.0.starts_with("19")),
+        "{text}: {got:?}"
+    );
+    let text = "Trung Quốc chủ trì hội nghị của Tổ chức Hợp tác Thượng Hải với Lào.";
+    let sco = (
+        ORG,
+        "Tổ chức Hợp tác Thượng Hải",
+        "CHN",
+        &["Tổ chức Hợp tác Thượng Hải"][..],
+    );
+    let got = events(text, &[CHN, sco, LAO]);
+    assert!(
+        got.iter().all(|e| !e.0.starts_with("03")),
+        "{text}: {got:?}"
+    );
+    // The same verb outside a name is still the act.
+    let text = "Nga tấn công Ukraine bằng tên lửa.";
+    let got = events(text, &[RUS, (LOC, "Ukraine", "UKR", &["Ukraine"])]);
+    assert!(got.iter().any(|e| e.0.starts_with("19")), "{text}: {got:?}");
+}
