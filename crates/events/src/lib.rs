@@ -444,6 +444,7 @@ impl Coder {
             // reception during it a meeting.
             let visit_told = triggers.iter().any(|t| t.code == "042");
             let verb_starts: Vec<usize> = triggers.iter().map(|t| t.first).collect();
+            let mut pledged = false;
             for m in &triggers {
                 let rule = m;
                 // In a sports article, force and threats are play ("Việt
@@ -466,7 +467,13 @@ impl Coder {
                 } else {
                     rule.code.clone()
                 };
-                let modality = self.modality_before(st, m.first);
+                // "Các bên sẽ hỗ trợ …, cũng như hỗ trợ …": a verb listed
+                // on after a pledge is pledged too.
+                let modality = match self.modality_before(st, m.first) {
+                    None if pledged && continues_verb(st, m.first) => Some(Modality::Future),
+                    found => found,
+                };
+                pledged |= modality == Some(Modality::Future);
                 if rule.frame == Frame::Asked && modality != Some(Modality::Demand) {
                     continue;
                 }
@@ -701,19 +708,7 @@ impl Coder {
         // The cue stands right before the phrase, past aspect words
         // ("sẽ không ký", "chưa từng ký"): a "không" further back is more
         // often part of a word ("hàng không", "phòng không").
-        let mut end = first;
-        while end > 0 && !st.punct_before(end) {
-            if ASPECT.contains(&st.key_of(end - 1, end)) {
-                end -= 1;
-            } else if end > 1
-                && !st.punct_before(end - 1)
-                && EFFORT.contains(&st.key_of(end - 2, end))
-            {
-                end -= 2;
-            } else {
-                break;
-            }
-        }
+        let end = before_aspect(st, first);
         let adjacent = (1..=3usize.min(end))
             .rev()
             .filter(|len| !(end - len + 1..end).any(|k| st.punct_before(k)))
@@ -905,6 +900,41 @@ fn is_sports_article(sports: &[SportsCues]) -> bool {
 /// violence (20).
 fn is_contest_code(code: &str) -> bool {
     matches!(code.get(..2), Some("13" | "15" | "17" | "18" | "19" | "20"))
+}
+
+/// Where the words before syllable `first` end once aspect and effort
+/// words are passed ("sẽ (tiếp tục) nỗ lực ⟨hỗ trợ⟩"), within its clause.
+fn before_aspect(st: &SyllableText, first: usize) -> usize {
+    let mut end = first;
+    while end > 0 && !st.punct_before(end) {
+        if ASPECT.contains(&st.key_of(end - 1, end)) {
+            end -= 1;
+        } else if end > 1 && !st.punct_before(end - 1) && EFFORT.contains(&st.key_of(end - 2, end))
+        {
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Words that join a second verb to the first one's subject.
+const COORDINATORS: [&str; 4] = ["và ", "cũng như ", "đồng thời ", "cùng với "];
+
+/// Does the verb at syllable `first` go on from an earlier one without a
+/// subject of its own: right after a clause break or a coordinator ("…;
+/// nỗ lực khuyến khích", "cũng như hỗ trợ", "đồng thời cáo buộc")?
+fn continues_verb(st: &SyllableText, first: usize) -> bool {
+    let end = before_aspect(st, first);
+    end > 0
+        && (st.punct_before(end)
+            || COORDINATORS.iter().any(|c| {
+                let n = c.split_whitespace().count();
+                end >= n
+                    && !(end + 1 - n..end).any(|k| st.punct_before(k))
+                    && st.key_of(end - n, end) == *c
+            }))
 }
 
 /// The first single day the sentence names, else the start of its first range.

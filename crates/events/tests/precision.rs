@@ -325,6 +325,7 @@ const VNM: (EntityKind, &str, &str, &[&str]) = (LOC, "Việt Nam", "VNM", &["Vi�
 const RUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Nga", "RUS", &["Nga"]);
 const USA: (EntityKind, &str, &str, &[&str]) = (LOC, "Mỹ", "USA", &["Mỹ"]);
 const CHN: (EntityKind, &str, &str, &[&str]) = (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]);
+const JPN: (EntityKind, &str, &str, &[&str]) = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
 
 fn one(code: &str, source: &str, target: &str) -> Vec<(String, String, String)> {
     vec![(code.into(), source.into(), target.into())]
@@ -517,4 +518,33 @@ fn a_verb_inside_a_name_is_no_act() {
     let text = "Nga tấn công Ukraine bằng tên lửa.";
     let got = events(text, &[RUS, (LOC, "Ukraine", "UKR", &["Ukraine"])]);
     assert!(got.iter().any(|e| e.0.starts_with("19")), "{text}: {got:?}");
+}
+
+#[test]
+fn verbs_listed_on_after_a_pledge_are_pledged() {
+    let khm = (LOC, "Campuchia", "KHM", &["Campuchia"][..]);
+    let text = "Việt Nam và Lào sẽ nỗ lực hỗ trợ lẫn nhau trong đào tạo; nỗ lực hỗ trợ trao đổi các đoàn doanh nghiệp cũng như hỗ trợ các chuyến thăm của doanh nhân.";
+    let got = events(text, &[VNM, LAO]);
+    assert!(
+        !got.is_empty() && got.iter().all(|e| e.0.starts_with("03")),
+        "{text}: {got:?}"
+    );
+    // Aid given stays aid, however many times it is listed.
+    let text = "Việt Nam đã hỗ trợ Lào 500 tấn gạo, cũng như hỗ trợ Campuchia 300 tấn gạo.";
+    let got = events(text, &[VNM, LAO, khm]);
+    assert!(
+        got.contains(&("070".into(), "VNM".into(), "LAO".into())),
+        "{text}: {got:?}"
+    );
+    assert!(
+        got.iter().all(|e| !e.0.starts_with("03")),
+        "{text}: {got:?}"
+    );
+    // A new subject after the comma makes its own clause: not pledged.
+    let text = "Nhật Bản sẽ hỗ trợ Lào, còn Trung Quốc đã viện trợ Campuchia 100 triệu USD.";
+    let got = events(text, &[JPN, LAO, CHN, khm]);
+    assert!(
+        got.iter().any(|e| e.0.starts_with("07") && e.1 == "CHN"),
+        "{text}: {got:?}"
+    );
 }
