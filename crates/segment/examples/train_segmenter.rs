@@ -77,6 +77,7 @@ fn main() -> Result<(), String> {
     let mut base_lexicon = training::lexicon().to_owned();
     let (mut folds, mut vlsp, mut with_dev, mut cross_validate) = (FOLDS, false, false, false);
     let mut show_errors = false;
+    let mut dump: Option<PathBuf> = None;
     let mut settings = Settings {
         method: Method::Logistic,
         logistic: LOGISTIC,
@@ -107,6 +108,7 @@ fn main() -> Result<(), String> {
             "--with-dev" => with_dev = true,
             "--cv" => cross_validate = true,
             "--errors" => show_errors = true,
+            "--dump" => dump = Some(PathBuf::from(value()?)),
             "--features" => settings.sets = number(value()?)? as u32,
             "--unknown" => settings.unknown = Some(number(value()?)? as f32),
             "--perceptron" => settings.method = Method::Perceptron,
@@ -213,6 +215,9 @@ fn main() -> Result<(), String> {
     if show_errors {
         print_errors(&scorer, &dev);
     }
+    if let Some(path) = dump {
+        dump_dev(&scorer, &dev, &path)?;
+    }
     if let Some(out) = out {
         std::fs::write(&out, &model).map_err(|e| format!("{}: {e}", out.display()))?;
         eprintln!("wrote {} ({} bytes)", out.display(), model.len());
@@ -314,6 +319,17 @@ fn print_errors(segmenter: &Segmenter, dev: &[GoldSentence]) {
             }
         }
     }
+}
+
+/// Writes dev segmented by the model, one sentence a line (syllables of a
+/// word joined by '_'), for error analysis against the gold file.
+fn dump_dev(segmenter: &Segmenter, dev: &[GoldSentence], path: &Path) -> Result<(), String> {
+    let mut text = String::new();
+    for gold in dev {
+        segmenter.segment_line(&gold.join(" "), &mut text);
+        text.push('\n');
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// One of the two learners, and the feature sets it learns.

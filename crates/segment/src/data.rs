@@ -20,6 +20,8 @@ pub(crate) struct Lists {
     pub(crate) name_breakers: FxHashSet<String>,
     pub(crate) surnames: FxHashSet<String>,
     pub(crate) name_heads: FxHashSet<String>,
+    /// Words for a person an initial may follow ("ông Th.").
+    pub(crate) person_words: FxHashSet<String>,
 }
 
 pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -47,6 +49,7 @@ pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         name_breakers: first_column(include_str!("../../../data/segment/name_breakers.txt")),
         surnames: first_column(include_str!("../../../data/segment/surnames.txt")),
         name_heads: first_column(include_str!("../../../data/segment/name_heads.txt")),
+        person_words: first_column(include_str!("../../../data/segment/person_words.txt")),
     }
 });
 
@@ -96,5 +99,6 @@ mod tests {
         assert!(LISTS.common_words.contains("theo"));
         assert!(LISTS.name_breakers.contains("mỹ"));
         assert!(LISTS.surnames.contains("nguyễn") && LISTS.surnames.contains("tập"));
+        assert!(LISTS.person_words.contains("chị") && LISTS.person_words.contains("cháu"));
     }
 }

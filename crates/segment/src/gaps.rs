@@ -43,8 +43,16 @@ pub(crate) const HALF_LEXICAL: u32 = 8;
 /// the classifier may join lower-case words the programme does not know
 /// ([`UNKNOWN_MARGIN`]).
 pub(crate) const UNKNOWN_WORDS: u32 = 16;
+/// Flag: the classifier also judges the gap after a capitalised syllable
+/// that opens a sentence or quotation ("Mới | đây", "Trước | đây") when a
+/// lower-case one follows: the capital there is the sentence's, not a
+/// name's, so the treebank's lower-case behaviour carries over.
+pub(crate) const OPENING_CAPITALS: u32 = 32;
 /// Flags of the feature sets.
-pub(crate) const FEATURE_SETS: u32 = PHONOLOGY | PRIORS | HALF_LEXICAL | UNKNOWN_WORDS;
+pub(crate) const FEATURE_SETS: u32 =
+    PHONOLOGY | PRIORS | HALF_LEXICAL | UNKNOWN_WORDS | OPENING_CAPITALS;
+/// Flags of the feature sets that read the syllables' traits.
+const SOUND_SETS: u32 = PHONOLOGY | PRIORS | HALF_LEXICAL;
 /// Extra cost of a word with a number over its pieces as single words
 /// (see [`WordModel::segment_guided`]): none, so the classifier's score
 /// alone decides. (2, 1, 0.5 and 0 tie in cross-validation over UD train
@@ -249,7 +257,7 @@ impl RunView<'_> {
             start(Template::LongestInside),
             longest_inside | u64::from(sl1) << 8 | u64::from(sr1) << 16,
         ));
-        if self.sets != 0 {
+        if self.sets & SOUND_SETS != 0 {
             self.sound_features(g, &mut emit);
         }
         if !self.stacked {
@@ -425,7 +433,7 @@ impl GapModel {
 
     /// Whether the features read the syllables' traits.
     pub(crate) fn reads_traits(&self) -> bool {
-        self.sets & (PHONOLOGY | PRIORS | HALF_LEXICAL) != 0
+        self.sets & SOUND_SETS != 0
     }
 
     /// Splits a run of syllables into words like [`WordModel::segment`].
@@ -462,7 +470,7 @@ impl GapModel {
             scratch.judged.clear();
             let mut total = 0.0;
             for g in 0..n - 1 {
-                let judged = guides_gap(run, g);
+                let judged = guides_gap(run, g, self.sets);
                 if judged {
                     let mut score = 0i32;
                     view.features(g, |h| score += i32::from(weights[slot(h, bits)]));
@@ -500,10 +508,17 @@ impl GapModel {
 /// and institutions in lower case ("bộ quốc phòng"), so what the model
 /// learns about capitals comes from names alone, and it would join "Bộ
 /// Quốc | phòng" or "Mỹ Donald | Trump" in today's news; the programme's
-/// name rules decide around capitals instead.
+/// name rules decide around capitals instead. With [`OPENING_CAPITALS`]
+/// in `sets`, also after a capitalised syllable opening a sentence.
 #[inline]
-pub(crate) fn guides_gap(run: &[Syllable], g: usize) -> bool {
-    !run[g].capitalised && !run[g + 1].capitalised
+pub(crate) fn guides_gap(run: &[Syllable], g: usize, sets: u32) -> bool {
+    let (left, right) = (&run[g], &run[g + 1]);
+    !right.capitalised
+        && (!left.capitalised
+            || (sets & OPENING_CAPITALS != 0
+                && left.sentence_initial
+                && !left.acronym
+                && !left.all_caps))
 }
 
 /// Runs the lexicon programme and the lexicon matcher over a run, leaving

@@ -184,9 +184,18 @@ fn word_piece_end(text: &str, start: usize, limit: usize) -> usize {
                 '.' => true,
                 ',' | ':' => is_digit(prev) && is_digit(next),
                 '/' => has_digit || is_digit(next),
-                // "COVID-19", "59-NQ", "e-mail"; but "Việt Nam-Triều Tiên"
-                // and "Quốc tế-Ban" are two names around a dash.
-                '-' => has_digit || is_digit(next) || (prev.is_lowercase() && next.is_lowercase()),
+                // "COVID-19", "59-NQ", "e-mail", and acronyms of paired
+                // offices ("GD-ĐT", "NĐ-CP"); but "Việt Nam-Triều Tiên",
+                // "ASEAN-Trung Quốc" and "Quốc tế-Ban" are two names around
+                // a dash.
+                '-' => {
+                    has_digit
+                        || is_digit(next)
+                        || (prev.is_lowercase() && next.is_lowercase())
+                        || (prev.is_uppercase()
+                            && next.is_uppercase()
+                            && !char_at(text, after + next.len_utf8()).is_lowercase())
+                }
                 '\'' | '’' => is_letter(prev) && is_letter(next) && !has_digit,
                 '&' => prev.is_uppercase() && next.is_uppercase(),
                 '@' => true,
@@ -198,6 +207,15 @@ fn word_piece_end(text: &str, start: usize, limit: usize) -> usize {
         }
         if sep == '%' && has_digit {
             return after;
+        }
+        // Ethnic-minority names cut by an apostrophe ("Tr’hy", written
+        // "Tr’ hy" too): after letters that hold no vowel it is no quote.
+        if matches!(sep, '\'' | '’') && !has_digit && !is_word_char(next) {
+            let word = &text[start..i];
+            if word.len() <= 4 && !word.chars().any(is_vowel_letter) && word.chars().all(is_letter)
+            {
+                return after;
+            }
         }
         if sep == '.' && !text[after..limit].starts_with('.') && keeps_final_dot(text, start, i) {
             return after;
@@ -213,15 +231,34 @@ pub(crate) fn keeps_final_dot(text: &str, start: usize, dot: usize) -> bool {
     LISTS.abbreviation(word).is_some() || is_initial(text, start, dot)
 }
 
-/// The piece is one capital letter standing after a capitalised word or at
-/// the start of a line ("Nguyễn V. A", "George W. Bush", "J. Mitchell").
+/// Whether a letter is a vowel, with or without its diacritics.
+fn is_vowel_letter(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let folded = thoisu_normalise::fold_for_search(c.encode_utf8(&mut buf));
+    folded
+        .chars()
+        .any(|f| matches!(f, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
+
+/// Vietnamese onsets of more than one letter, which an initial may keep
+/// whole ("Th.", "Ng.", "Tr.").
+const ONSET_INITIALS: [&str; 11] = [
+    "Ch", "Gh", "Gi", "Kh", "Ng", "Ngh", "Nh", "Ph", "Qu", "Th", "Tr",
+];
+
+/// The piece is an initial (one capital letter, or a capital and the rest
+/// of a Vietnamese onset: "Th.", "Ng.") standing after a capitalised word,
+/// a word for a person ("ông Th.") or at the start of a line ("Nguyễn V.
+/// A", "George W. Bush", "J. Mitchell"), or before a lower-case word, a
+/// comma, a bracket or a number ("bà G. kéo", "anh N. (SN 1990)", "N. 13
+/// tuổi").
 pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
     let word = &text[start..dot];
     let mut chars = word.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
+    let Some(c) = chars.next() else {
         return false;
     };
-    if !c.is_uppercase() {
+    if !c.is_uppercase() || !(chars.as_str().is_empty() || ONSET_INITIALS.contains(&word)) {
         return false;
     }
     // Mid-sentence ("bà G. kéo", "hãng F. phát động") whatever stands before.
@@ -229,7 +266,7 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
         .trim_start_matches([' ', '\t'])
         .chars()
         .next();
-    if next.is_some_and(|n| n.is_lowercase() || n == ',') {
+    if next.is_some_and(|n| n.is_lowercase() || n == ',' || n == '(' || n.is_ascii_digit()) {
         return true;
     }
     let before = text[..start].trim_end_matches([' ', '\t']);
@@ -244,7 +281,16 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    prev_word.chars().next().is_some_and(char::is_uppercase)
+    prev_word.chars().next().is_some_and(char::is_uppercase) || is_person_word(prev_word)
+}
+
+/// Whether a word is a word for a person ("ông", "chị"; data/segment/person_words.txt).
+fn is_person_word(word: &str) -> bool {
+    if word.is_empty() || word.len() > 12 {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    LISTS.person_words.contains(lower.as_str())
 }
 
 /// Whether an abbreviation is of the never-ending kind.
@@ -331,6 +377,28 @@ mod tests {
     }
 
     #[test]
+    fn keeps_initials_of_shortened_names() {
+        assert_eq!(
+            texts("ông Th. \" của mình, anh Ng. (SN 1990), N. 13 tuổi"),
+            [
+                "ông", "Th.", "\"", "của", "mình", ",", "anh", "Ng.", "(", "SN", "1990", ")", ",",
+                "N.", "13", "tuổi"
+            ]
+        );
+        // Not an onset: a word ending a sentence.
+        assert_eq!(texts("gặp ông Li. Hết"), ["gặp", "ông", "Li", ".", "Hết"]);
+        assert_eq!(texts("sang Mỹ. Sau"), ["sang", "Mỹ", ".", "Sau"]);
+    }
+
+    #[test]
+    fn keeps_the_apostrophe_of_ethnic_names() {
+        assert_eq!(texts("xã Tr’ hy"), ["xã", "Tr’", "hy"]);
+        assert_eq!(texts("xã Tr’hy"), ["xã", "Tr’hy"]);
+        // After a vowel it closes a quotation.
+        assert_eq!(texts("‘Hoà bình’ và"), ["‘", "Hoà", "bình", "’", "và"]);
+    }
+
+    #[test]
     fn keeps_web_and_mail_addresses_whole() {
         assert_eq!(
             texts("Xem https://vnexpress.net/a-b.html, hoặc www.nld.com.vn."),
@@ -360,6 +428,24 @@ mod tests {
             ["Việt", "Nam", "-", "Triều", "Tiên"]
         );
         assert_eq!(pieces("U23")[0].1, PieceKind::Compound);
+        // Paired offices' acronyms are one piece; a name after an acronym is not.
+        assert_eq!(
+            texts("Bộ GD-ĐT, Bộ LĐ-TB&XH, USB-C và ASEAN-Trung Quốc"),
+            [
+                "Bộ",
+                "GD-ĐT",
+                ",",
+                "Bộ",
+                "LĐ-TB&XH",
+                ",",
+                "USB-C",
+                "và",
+                "ASEAN",
+                "-",
+                "Trung",
+                "Quốc"
+            ]
+        );
         assert_eq!(texts("đối tác - bạn"), ["đối", "tác", "-", "bạn"]);
     }
 }

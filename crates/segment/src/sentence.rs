@@ -206,6 +206,21 @@ mod tests {
     }
 
     #[test]
+    fn keeps_shortened_names_inside() {
+        assert_eq!(
+            split("Chị Nh. (SN 1990) và ông Th. \"Bé\" đến. Cháu N. 13 tuổi."),
+            [
+                "Chị Nh. (SN 1990) và ông Th. \"Bé\" đến.",
+                "Cháu N. 13 tuổi."
+            ]
+        );
+        assert_eq!(
+            split("Đội lên hạng Nhất. Họ vui."),
+            ["Đội lên hạng Nhất.", "Họ vui."]
+        );
+    }
+
+    #[test]
     fn keeps_list_markers_with_their_item() {
         assert_eq!(
             split("1. Tuổi Thìn gặp may. Năm 2017 tốt.\n2. Tuổi Tý"),

@@ -103,7 +103,7 @@ impl Examples {
                             &mut scratch,
                             |view| {
                                 for g in 0..j - i - 1 {
-                                    if !stacked && !gaps::guides_gap(view.run, g) {
+                                    if !stacked && !gaps::guides_gap(view.run, g, view.sets) {
                                         continue;
                                     }
                                     view.features(g, |h| {
