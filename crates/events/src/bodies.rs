@@ -73,6 +73,17 @@ impl Bodies {
         })
     }
 
+    /// The body a person heads by his gazetteer id ("eu.costa" → the EU),
+    /// whatever role the recogniser gave him: for when the text names the
+    /// body in his title chain.
+    pub(crate) fn head_code(&self, e: &Entity) -> Option<&str> {
+        let id = e.gazetteer_id.as_deref()?;
+        self.heads
+            .iter()
+            .find(|(prefix, _)| id.starts_with(prefix.as_str()))
+            .map(|(_, code)| code.as_str())
+    }
+
     /// The CAMEO actor code an entity takes as an international body or as
     /// the head of one; `None` for anything else. A body the table does not
     /// know is a plain `IGO`; a person heads a body only while the gazetteer

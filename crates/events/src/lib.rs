@@ -1075,12 +1075,33 @@ fn sentence_actors(
     // (sentence, mention's actor with its passport country, the body it
     // stands for, named inside another name such as "Hội nghị APEC").
     let mut found: Vec<(usize, SentenceActor, Option<&str>, bool)> = Vec::new();
+    // Where the mentions of bodies without a country end: "Chủ tịch Hội
+    // đồng châu Âu Antonio Costa" — a person the gazetteer knows as a
+    // body's head, named right after a body in his title chain, acts for
+    // it, whatever office his bare title was read as. ("Đại sứ Mỹ tại Liên
+    // Hợp Quốc Nikki Haley" heads nothing: she is no body's head.)
+    let body_ends: Vec<usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation && e.country.is_none())
+        .flat_map(|e| e.mentions.iter().map(|m| m.span.end))
+        .collect();
     for (ei, e) in entities.iter().enumerate() {
         let body = bodies.code_of(e);
         if body.is_none() && e.country.is_none() {
             continue;
         }
         for m in &e.mentions {
+            let body = match body {
+                None if e.kind == EntityKind::Person => bodies.head_code(e).filter(|_| {
+                    body_ends.iter().any(|&end| {
+                        end <= m.span.start
+                            && text
+                                .get(end..m.span.start)
+                                .is_some_and(|gap| gap.trim().is_empty())
+                    })
+                }),
+                found => found,
+            };
             let Some(sentence) = sentences.get(m.sentence as usize) else {
                 continue;
             };

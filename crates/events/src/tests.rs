@@ -990,3 +990,54 @@ fn a_statement_takes_the_day_that_framed_it_not_the_days_it_talks_about() {
         .unwrap_or_else(|| panic!("{:?}", c.coded.events));
     assert_eq!(protest.date.as_deref(), Some("2023-08-03"));
 }
+
+/// Entities as `entities` gives them, with the gazetteer id `id` set on
+/// the person named `name` (the recogniser's role kept as it read it).
+fn with_person_id(text: &str, spec: &Spec, name: &str, id: &str) -> Coded {
+    let text = &thoisu_normalise::normalise(text);
+    let sents = sentences(text);
+    let mut ents = entities(text, &sents, spec);
+    for e in ents.iter_mut().filter(|e| e.name == name) {
+        e.gazetteer_id = Some(id.into());
+    }
+    // An empty country in the spec: a body the recogniser gave none.
+    for e in ents.iter_mut().filter(|e| e.country.as_deref() == Some("")) {
+        e.country = None;
+    }
+    Coder::embedded().code(text, &sents, &ents, &[])
+}
+
+#[test]
+fn a_bodys_head_named_after_the_body_acts_for_it_not_his_passport() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (ORG, "Hội đồng châu Âu", "", &["Hội đồng châu Âu"]),
+        (PER, "Charles Michel", "BEL", &["Charles Michel"]),
+    ];
+    // The bare title "Chủ tịch" was read as a national office (GOV).
+    let text = "Thủ tướng Việt Nam có cuộc gặp với Chủ tịch Hội đồng châu Âu Charles Michel.";
+    let coded = with_person_id(text, spec, "Charles Michel", "eu.michel");
+    assert!(
+        coded
+            .events
+            .iter()
+            .all(|e| e.target.as_ref().and_then(|a| a.country.as_deref()) != Some("BEL")),
+        "{text}: {:?}",
+        coded.events
+    );
+    // Named by his national office, he is his country's again.
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (PER, "Donald Tusk", "POL", &["Donald Tusk"]),
+    ];
+    let text = "Thủ tướng Việt Nam có cuộc gặp với Thủ tướng Ba Lan Donald Tusk.";
+    let coded = with_person_id(text, spec, "Donald Tusk", "eu.tusk");
+    assert!(
+        coded
+            .events
+            .iter()
+            .any(|e| e.target.as_ref().and_then(|a| a.country.as_deref()) == Some("POL")),
+        "{text}: {:?}",
+        coded.events
+    );
+}
