@@ -249,6 +249,8 @@ pub struct Sources<'a> {
     pub countries: &'a str,
     pub places: &'a str,
     pub organisations: &'a str,
+    /// Major companies, in the columns of `organisations`.
+    pub companies: &'a str,
     pub people: &'a str,
     pub titles: &'a str,
     pub org_heads: &'a str,
@@ -269,6 +271,7 @@ impl Sources<'static> {
         countries: include_str!("../../../data/gazetteer/countries.tsv"),
         places: include_str!("../../../data/gazetteer/places.tsv"),
         organisations: include_str!("../../../data/gazetteer/organisations.tsv"),
+        companies: include_str!("../../../data/gazetteer/companies.tsv"),
         people: include_str!("../../../data/gazetteer/people.tsv"),
         titles: include_str!("../../../data/gazetteer/titles.tsv"),
         org_heads: include_str!("../../../data/gazetteer/org_heads.tsv"),
@@ -422,8 +425,11 @@ impl Gazetteer {
                 ..Entry::record(c[0], EntryKind::Place, c[1])
             });
         }
-        for (line, c) in rows(src.organisations) {
-            need("organisations.tsv", line, &c, 8)?;
+        let bodies = rows(src.organisations)
+            .map(|r| ("organisations.tsv", r))
+            .chain(rows(src.companies).map(|r| ("companies.tsv", r)));
+        for (file, (line, c)) in bodies {
+            need(file, line, &c, 8)?;
             entries.push(Entry {
                 variants: split_variants(c[5]),
                 country: opt(c[3]),
@@ -903,6 +909,31 @@ mod tests {
         assert_eq!(g().lookup("Thông tấn xã Việt Nam").unwrap().id, "vn.vna");
         assert_eq!(g().lookup("KCNA").unwrap().country.as_deref(), Some("PRK"));
         assert_eq!(g().lookup("Liên Hiệp Quốc").unwrap().id, "igo.un");
+    }
+
+    #[test]
+    fn companies_file() {
+        columns(Sources::EMBEDDED.companies, 8);
+        let companies: Vec<&Entry> = g()
+            .entries
+            .iter()
+            .filter(|e| rows(Sources::EMBEDDED.companies).any(|(_, c)| c[0] == e.id))
+            .collect();
+        assert!(companies.len() > 300, "{} companies", companies.len());
+        for e in &companies {
+            assert_eq!(e.subkind, "business", "{}", e.id);
+            assert!(g().country(e.country.as_deref().unwrap_or("")).is_some());
+            // a form that already names another entry would be shadowed by it
+            for f in e.forms() {
+                assert_eq!(g().lookup(f).map(|x| &x.id), Some(&e.id), "{f}");
+            }
+        }
+        assert_eq!(
+            g().lookup("Rosneft").unwrap().country.as_deref(),
+            Some("RUS")
+        );
+        assert_eq!(g().lookup("Hằng Đại").unwrap().id, "cn.evergrande");
+        assert!(g().lookup("Ford").is_none(), "a surname too");
     }
 
     #[test]

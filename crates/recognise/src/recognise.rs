@@ -715,10 +715,12 @@ impl<'a> Scan<'a> {
         }
         // a known name, a title or a stop phrase is read as such; but a place
         // may bear a person's name ("đường Trường Chinh", "phường Quang Trung")
-        if self
-            .best(k)
-            .is_some_and(|d| self.entry_kind(d.target) != Some(EntryKind::Person))
-        {
+        // a company's name in a place's is a word of it ("sân Allianz Arena", "sông Amazon")
+        let head_kind = self.g.place_heads[h].kind.as_str();
+        if self.best(k).is_some_and(|d| {
+            self.entry_kind(d.target) != Some(EntryKind::Person)
+                && !(head_kind != "body" && self.is_company(d.target))
+        }) {
             return k;
         }
         let mut end = match self.best(k) {
@@ -1068,6 +1070,28 @@ impl<'a> Scan<'a> {
         }
     }
 
+    fn is_company(&self, t: Target) -> bool {
+        matches!(t, Target::Entry(e) if self.g.entries[e as usize].subkind == "business")
+    }
+
+    /// "Keisuke Honda", "Michael Dell": a one-word company name right after a
+    /// capitalised foreign (not Vietnamese-spelt) word of a run is a person's
+    /// family name; "Khi Apple ..." keeps its company.
+    fn brand_in_foreign_name(&self, k: usize, c: &Cand) -> bool {
+        let Target::Entry(e) = c.target else {
+            return false;
+        };
+        c.end as usize == k + 1
+            && self.g.entries[e as usize].subkind == "business"
+            && k > 0
+            && self.toks[k].gap == Gap::Space
+            && self.toks[k - 1].cap
+            && self.at(k - 1).is_empty()
+            && !self.is_acronym(k - 1)
+            && !text::looks_vietnamese(self.word(k - 1))
+            && self.word(k).chars().skip(1).all(char::is_lowercase)
+    }
+
     /// The capitalised syllables from `i` that can be one name: hyphen-joined
     /// pieces ("Jong-un") and particles ("bin") included; at most 6.
     fn name_run(&self, i: usize) -> usize {
@@ -1114,7 +1138,10 @@ impl<'a> Scan<'a> {
             if !t.cap
                 || self.is_acronym(k)
                 || self.glued_credit(k)
-                || self.at(k).iter().any(|c| self.breaks_run(c))
+                || self
+                    .at(k)
+                    .iter()
+                    .any(|c| self.breaks_run(c) && !self.brand_in_foreign_name(k, c))
             {
                 break;
             }
@@ -2007,6 +2034,26 @@ impl<'a> Scan<'a> {
 
     /// An organisation from a head or gazetteer body at `i`, with its
     /// continuation. Emits it (and the bodies and countries inside it).
+    /// "Ajinomoto Việt Nam", "Samsung Việt Nam": a company's one-word name and
+    /// another country than its own name its branch in that country, one body.
+    fn subsidiary_in(&self, i: usize, k: usize) -> bool {
+        let Some(Target::Entry(e)) = self.best(i).map(|c| c.target) else {
+            return false;
+        };
+        let company = &self.g.entries[e as usize];
+        k == i + 1
+            && company.subkind == "business"
+            && self.same_sentence(i, k)
+            && self.toks[k].gap == Gap::Space
+            && self.best(k).is_some_and(|d| match d.target {
+                Target::Entry(c) => {
+                    let c = &self.g.entries[c as usize];
+                    c.kind == EntryKind::Country && c.country != company.country
+                }
+                _ => false,
+            })
+    }
+
     fn parse_org(&mut self, i: usize, in_chain: bool) -> Org {
         let n = self.toks.len();
         let Some(c) = self.best(i) else {
@@ -2081,7 +2128,7 @@ impl<'a> Scan<'a> {
         };
         // an acronym ("TTXVN", "WHO") is a whole name
         // (and so is a one-word brand: "VnExpress", "Vingroup")
-        let acronym = entry.is_some() && {
+        let acronym = entry.is_some() && !self.subsidiary_in(i, k) && {
             let w = self.span(i, k).of(self.text);
             k == i + 1
                 || w.chars().filter(|c| c.is_alphabetic()).count() >= 2
