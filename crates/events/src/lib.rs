@@ -1884,6 +1884,21 @@ fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> V
                         kept.date = Some(day);
                     }
                 }
+                // "… cuộc điện đàm Mỹ - Trung mới đây. … vừa điện đàm với
+                // Tập Cận Bình vào hôm qua": a telling dated in its own
+                // clause beats one that only took the lead's day (the day of
+                // the report: a day after it is a plan told, not the act).
+                let undated = |sentence: u32| !dates.iter().any(|d| d.sentence == sentence);
+                if kept.sentence != e.sentence && undated(kept.sentence) {
+                    let own = texts
+                        .get(e.sentence as usize)
+                        .and_then(|st| own_clause_day(dates, e.sentence as usize, e.span, st));
+                    if let Some(day) = own {
+                        if kept.date.as_ref().is_none_or(|told| day < *told) {
+                            kept.date = Some(day);
+                        }
+                    }
+                }
                 if (kept.span, kept.sentence) != (e.span, e.sentence) {
                     kept.retold.push(thoisu_core::EventMention {
                         span: e.span,

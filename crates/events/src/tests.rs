@@ -1041,3 +1041,46 @@ fn a_bodys_head_named_after_the_body_acts_for_it_not_his_passport() {
         coded.events
     );
 }
+
+#[test]
+fn a_retelling_dated_in_its_own_clause_beats_the_lead_day() {
+    let spec: &Spec = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    let call_date = |text: &str, dates: &[(&str, &str)]| {
+        let c = check(text, spec, dates);
+        c.coded
+            .events
+            .iter()
+            .find(|e| {
+                e.code == "041"
+                    && [&e.source, &e.target]
+                        .iter()
+                        .any(|a| a.as_ref().and_then(|a| a.country.as_deref()) == Some("CHN"))
+            })
+            .and_then(|e| e.date.clone())
+    };
+    let text = "Ngày 5/3, Tổng thống Mỹ điện đàm với Tổng thống Hàn Quốc. Tổng thống Mỹ giải thích về quan hệ với Trung Quốc, bao gồm cả cuộc điện đàm với Trung Quốc mới đây. Tổng thống Mỹ cũng vừa điện đàm với Chủ tịch Trung Quốc vào hôm qua.";
+    assert_eq!(
+        call_date(
+            text,
+            &[("Ngày 5/3", "2025-03-05"), ("hôm qua", "2025-03-04")]
+        )
+        .as_deref(),
+        Some("2025-03-04"),
+        "{text}"
+    );
+    // A day after the report's is a plan told, not the day of the act.
+    let text = "Ngày 5/3, Tổng thống Mỹ điện đàm với Tổng thống Hàn Quốc. Tổng thống Mỹ giải thích về quan hệ với Trung Quốc, bao gồm cả cuộc điện đàm với Trung Quốc mới đây. Tổng thống Mỹ cho biết cuộc điện đàm với Trung Quốc được công bố ngày 9/3.";
+    assert_eq!(
+        call_date(
+            text,
+            &[("Ngày 5/3", "2025-03-05"), ("ngày 9/3", "2025-03-09")]
+        )
+        .as_deref(),
+        Some("2025-03-05"),
+        "{text}"
+    );
+}
