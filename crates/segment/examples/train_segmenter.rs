@@ -177,7 +177,15 @@ fn main() -> Result<(), String> {
         .map(|p| training::lexicon_segmenter(&training::fold_lexicon(lexicon, p)))
         .collect();
     if cross_validate {
-        return cv(&settings, lexicon, &parts, &fold_segmenters, &full, &extra);
+        return cv(
+            &settings,
+            lexicon,
+            &parts,
+            &fold_segmenters,
+            &full,
+            &extra,
+            dump.as_deref(),
+        );
     }
 
     let clock = Instant::now();
@@ -236,8 +244,12 @@ fn cv(
     fold_segmenters: &[Segmenter],
     full: &Segmenter,
     extra: &[GoldSentence],
+    dump: Option<&Path>,
 ) -> Result<(), String> {
     let folds = parts.len();
+    // Each sentence's segmentation by the last model of its fold, in the
+    // pooled order (sentence k is in fold k % folds).
+    let mut outputs: Vec<String> = vec![String::new(); parts.iter().map(Vec::len).sum()];
     let stacked = settings.guides.is_empty();
     let guides = if stacked {
         &[0.0][..]
@@ -266,6 +278,15 @@ fn cv(
                 *score += training::score(&scorer, &parts[f]).f1 / folds as f64;
             }
         }
+        for (k, gold) in parts[f].iter().enumerate() {
+            let out = &mut outputs[k * folds + f];
+            out.clear();
+            scorer.segment_line(&gold.join(" "), out);
+        }
+    }
+    if let Some(path) = dump {
+        let text: String = outputs.iter().flat_map(|o| [o.as_str(), "\n"]).collect();
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     eprintln!("cv: lexicon programme F1 {programme:.4}");
     for (scores, g) in model.iter().zip(guides) {
