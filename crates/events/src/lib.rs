@@ -445,6 +445,7 @@ impl Coder {
             let visit_told = triggers.iter().any(|t| t.code == "042");
             let verb_starts: Vec<usize> = triggers.iter().map(|t| t.first).collect();
             let mut pledged = false;
+            let mut met_end: Option<usize> = None;
             for m in &triggers {
                 let rule = m;
                 // In a sports article, force and threats are play ("Việt
@@ -474,6 +475,19 @@ impl Coder {
                     found => found,
                 };
                 pledged |= modality == Some(Modality::Future);
+                // "điện đàm với X, để trao đổi về …": the purpose of the
+                // meeting just told, no meeting of its own to come.
+                if code.starts_with("04") && modality.is_some() {
+                    if let Some(met) = met_end {
+                        let between = st.key_of(met, m.first);
+                        if PURPOSE.iter().any(|p| between.contains(p)) {
+                            continue;
+                        }
+                    }
+                }
+                if code.starts_with("04") && modality.is_none() {
+                    met_end = Some(m.end);
+                }
                 if rule.frame == Frame::Asked && modality != Some(Modality::Demand) {
                     continue;
                 }
@@ -918,6 +932,9 @@ fn before_aspect(st: &SyllableText, first: usize) -> usize {
     }
     end
 }
+
+/// Words that open a purpose clause ("để", "nhằm").
+const PURPOSE: [&str; 2] = ["để ", "nhằm "];
 
 /// Words that join a second verb to the first one's subject.
 const COORDINATORS: [&str; 4] = ["và ", "cũng như ", "đồng thời ", "cùng với "];

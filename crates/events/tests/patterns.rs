@@ -1105,3 +1105,16 @@ fn a_list_ends_where_a_new_clause_begins() {
     let got = events("Venezuela gặp Mỹ, Bồ Đào Nha gặp Uruguay.", spec);
     assert!(!got.iter().any(|e| e.1 == "VEN" && e.2 == "PRT"), "{got:?}");
 }
+
+#[test]
+fn the_purpose_of_a_meeting_is_no_meeting_to_come() {
+    let text = "Tổng thống Mỹ vừa điện đàm với Chủ tịch Trung Quốc, để trao đổi về nhiều vấn đề.";
+    assert_events(text, &[USA, CHN], &[("041", "USA", "CHN")]);
+    let text = "Tổng thống Mỹ điện đàm với Chủ tịch Trung Quốc nhằm thảo luận về thương mại.";
+    assert_no_root(text, &[USA, CHN], "03");
+    // A meeting planned in its own words still is intent to meet.
+    let text =
+        "Tổng thống Mỹ điện đàm với Chủ tịch Trung Quốc, hai bên nhất trí sẽ gặp nhau vào tháng 4.";
+    let got = events(text, &[USA, CHN]);
+    assert!(got.iter().any(|e| e.0 == "036"), "{text}: {got:?}");
+}
