@@ -33,7 +33,10 @@
 //! half-lexical, 16 lower-case headwords and unknown words; default none,
 //! as shipped), `--unknown M` (extra cost of unknown lower-case words
 //! when scoring a model trained with flag 16, default 0.5; `inf` for
-//! none), `--errors` (print dev's wrongly segmented stretches).
+//! none), `--errors` (print dev's wrongly segmented stretches), `--dump
+//! FILE` (write dev as the model segments it, one sentence a line; with
+//! `--cv`, every sentence as the model of its fold segments it, for error
+//! analysis and for learning corrections on jackknifed output).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
