@@ -147,6 +147,25 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     if parts.body.outlet.is_some() {
         parts.outlet = parts.body.outlet.clone();
     }
+    // "Ngày Nay" over the headline and "(Ngày Nay) - ..." opening the lead: an
+    // outlet the table does not know names itself in its own lead marker
+    if parts.outlet.is_none() {
+        // a name: a few words, each capitalised (a headline repeated before
+        // its lead, "Những điều cha mẹ cần biết - ...", is none)
+        let lead_names = |line: &Option<String>| {
+            line.as_deref().is_some_and(|s| {
+                word_count(s) <= 5
+                    && s.split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && paras[start..].iter().take(2).any(|p| marker_names(p, s))
+            })
+        };
+        if lead_names(&parts.section) {
+            parts.outlet = parts.section.take();
+        } else if lead_names(&parts.title) {
+            parts.outlet = parts.title.take();
+        }
+    }
     if parts.outlet.is_none() {
         parts.outlet = parts
             .body
@@ -163,6 +182,31 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             .map(str::to_string);
     }
     parts
+}
+
+/// Whether paragraph `p` opens with `name` as its lead marker: "(Ngày Nay) -"
+/// or "Ngày Nay -", the name compared without regard to case.
+fn marker_names(p: &str, name: &str) -> bool {
+    let (p, paren) = match p.strip_prefix('(') {
+        Some(rest) => (rest, true),
+        None => (p, false),
+    };
+    let Some(head) = p.get(..name.len()) else {
+        return false;
+    };
+    if name.is_empty() || head.to_lowercase() != name.to_lowercase() {
+        return false;
+    }
+    let rest = &p[name.len()..];
+    let rest = if paren {
+        match rest.trim_start().strip_prefix(')') {
+            Some(r) => r,
+            None => return false,
+        }
+    } else {
+        rest
+    };
+    rest.trim_start().starts_with(['-', '–', '—'])
 }
 
 /// A head line that only names the outlet: a known one ("Dân trí", "VnExpress",
@@ -2225,6 +2269,50 @@ mod tests {
         );
         assert_eq!(parts.outlet.as_deref(), Some("Báo Tân Lập"));
         assert!(parts.authors.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_outlet_named_by_its_own_lead_marker() {
+        // neither name is in the outlet table: the lead marker repeats the head line
+        let parts = parse_text(
+            " date 2025-03-04\nSông Lam Thời Báo\n\n(Sông Lam Thời Báo) - Sáng 4/3, tỉnh tổ chức lễ ra quân trồng rừng.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Sông Lam Thời Báo"));
+        assert_eq!(parts.section, None);
+        let parts = parse_text(
+            " date 2025-03-04\nBến Nghé\n\nBến Nghé - Chiều 4/3, thành phố khởi công tuyến metro số 2.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Bến Nghé"));
+        // a section that is not the marker stays a section
+        let parts = parse_text(
+            " date 2025-03-04\nThời sự\n\n(Sông Lam) - Sáng 4/3, tỉnh tổ chức lễ ra quân trồng rừng.",
+        );
+        assert_eq!(parts.outlet, None);
+        assert_eq!(parts.section.as_deref(), Some("Thời sự"));
+        // a headline the lead repeats is no outlet
+        let parts = parse_text(
+            " date 2025-03-04\nNhững điều nên biết khi đi biển\n\nNhững điều nên biết khi đi biển - lời khuyên của các chuyên gia cứu hộ.",
+        );
+        assert_eq!(parts.outlet, None);
+    }
+
+    #[test]
+    fn business_papers_and_news_channels_are_outlets() {
+        for (line, outlet) in [
+            ("VCCI News", "VCCI News"),
+            ("Ngày Nay", "Ngày Nay"),
+            ("Báo Diễn đàn Doanh nghiệp", "Diễn đàn Doanh nghiệp"),
+            ("Báo Đầu tư", "Báo Đầu tư"),
+            ("Báo Công Thương", "Báo Công Thương"),
+            // unknown, by shape
+            ("Cửu Long News", "Cửu Long News"),
+            ("Báo Tràm Chim", "Báo Tràm Chim"),
+        ] {
+            let text = format!(
+                " date 2024-05-06\n{line}\n\nGiá lúa tăng mạnh\n\nSáng 6/5, giá lúa tại các tỉnh miền Tây tăng thêm 300 đồng mỗi ki-lô-gam so với tuần trước."
+            );
+            assert_eq!(parse_text(&text).outlet.as_deref(), Some(outlet), "{line}");
+        }
     }
 
     #[test]
