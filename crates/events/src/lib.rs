@@ -403,6 +403,8 @@ impl Coder {
         let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
         let mut signing_sentences = Vec::new();
+        // Events whose sides the text named as a relation ("Mỹ - Trung").
+        let mut relation_named: Vec<usize> = Vec::new();
         let texts: Vec<SyllableText> = sentences
             .iter()
             .map(|s| SyllableText::new(text, s.span))
@@ -540,13 +542,21 @@ impl Coder {
                 // "Hai bên"/"hai nhà lãnh đạo" are the two sides of the last
                 // bilateral event told just before, else the article's two
                 // main countries.
-                let recent = events.iter().rev().find_map(|e: &Event| {
-                    let (a, b) = (
-                        e.source.as_ref()?.country.clone()?,
-                        e.target.as_ref()?.country.clone()?,
-                    );
-                    (a != b && si - (e.sentence as usize) <= 3).then_some((a, b))
-                });
+                // Not a happening the text names by its relation ("cuộc
+                // điện đàm Mỹ - Trung mới đây"): that is background, the
+                // sides of the scene are those of the last act told in it.
+                let recent = events
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(i, _)| !relation_named.contains(i))
+                    .find_map(|(_, e): (usize, &Event)| {
+                        let (a, b) = (
+                            e.source.as_ref()?.country.clone()?,
+                            e.target.as_ref()?.country.clone()?,
+                        );
+                        (a != b && si - (e.sentence as usize) <= 3).then_some((a, b))
+                    });
                 let pair = if recent.is_some() { &recent } else { &focal };
                 let resolve = |actors: &[SentenceActor]| {
                     resolve_sides(rule.frame, &code, trigger, actors, &pair_phrases, st, pair)
@@ -617,7 +627,14 @@ impl Coder {
                 let pairs = std::iter::once((source.clone(), target.clone()))
                     .chain(co_sources.into_iter().map(|s| (s, target.clone())))
                     .chain(partners.into_iter().map(|t| (source.clone(), t)));
+                // The target named as one side of "Mỹ - Trung".
+                let by_relation = actors[si].iter().any(|a| {
+                    a.paired && Some(a.entity) == target.entity && a.span.start >= trigger.end
+                });
                 for (s, t) in pairs {
+                    if by_relation {
+                        relation_named.push(events.len());
+                    }
                     events.push(self.event(
                         code.clone(),
                         rule.id.clone(),

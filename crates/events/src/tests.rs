@@ -1084,3 +1084,38 @@ fn a_retelling_dated_in_its_own_clause_beats_the_lead_day() {
         "{text}"
     );
 }
+
+#[test]
+fn both_sides_are_not_those_of_a_happening_named_by_its_relation() {
+    let spec: &Spec = &[
+        (LOC, "Úc", "AUS", &["Úc"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Đức", "DEU", &["Đức"]),
+    ];
+    let c = check(
+        "Thủ tướng Úc điện đàm với Tổng thống Pháp. Tổng thống Pháp giải thích về tình hình, bao gồm cả cuộc điện đàm thượng đỉnh Pháp - Đức mới đây. Hai bên khẳng định sẽ tiếp tục hợp tác chặt chẽ.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("030", "AUS", "FRA")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        !c.events.contains(&ev("030", "FRA", "DEU")),
+        "{:?}",
+        c.events
+    );
+    // A meeting told as the act itself is the scene.
+    let c = check(
+        "Thủ tướng Úc điện đàm với Tổng thống Pháp. Sau đó, Tổng thống Pháp điện đàm với Thủ tướng Đức. Hai bên khẳng định sẽ tiếp tục hợp tác chặt chẽ.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("030", "FRA", "DEU")),
+        "{:?}",
+        c.events
+    );
+}
