@@ -228,6 +228,8 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut sentence = 0usize;
     let mut prev_end = 0usize;
+    // a single quote ('…' or ‘…’) opened in this sentence and not yet closed
+    let mut quote_open = false;
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !is_word_char(c) {
@@ -256,7 +258,23 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
         }
         let between = &text[prev_end.min(start)..start];
         let first_token = tokens.is_empty();
-        let gap = if first_token || between.bytes().all(|b| b == b' ') {
+        if tokens
+            .last()
+            .is_some_and(|t: &Token| t.sentence as usize != sentence)
+        {
+            quote_open = false;
+        }
+        // "Dato’ Soh Thian Lai": an apostrophe glued to a word that closes no
+        // quote is the word's own mark, and the next word follows as after a space
+        let own_mark = !first_token && !quote_open && {
+            let mut cs = between.chars();
+            matches!(cs.next(), Some('\'' | '’')) && {
+                let rest = cs.as_str();
+                !rest.is_empty() && rest.bytes().all(|b| b == b' ')
+            }
+        };
+        quote_open = quotes_open_after(between, quote_open);
+        let gap = if first_token || own_mark || between.bytes().all(|b| b == b' ') {
             Gap::Space
         } else if between == "-" {
             Gap::Joined
@@ -269,7 +287,8 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
             .last()
             .is_none_or(|t: &Token| t.sentence as usize != sentence);
         let initial = new_sentence
-            || between.contains(['\n', ':', '"', '“', '(', '\'', '‘', '[', '.', '!', '?']);
+            || !own_mark
+                && between.contains(['\n', ':', '"', '“', '(', '\'', '‘', '[', '.', '!', '?']);
         tokens.push(Token {
             span: Span::new(start, end),
             sentence: sentence as u32,
@@ -281,6 +300,26 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
         prev_end = end;
     }
     tokens
+}
+
+/// Whether a single quote is open after the gap `between` (the characters
+/// between two words), given whether one was open before it: "‘" opens, "’"
+/// closes; "'" after a word closes, elsewhere opens.
+fn quotes_open_after(between: &str, mut open: bool) -> bool {
+    if !between.contains(['\'', '‘', '’']) {
+        return open;
+    }
+    let mut after_word = true;
+    for c in between.chars() {
+        match c {
+            '‘' => open = true,
+            '’' => open = false,
+            '\'' => open = !after_word,
+            _ => {}
+        }
+        after_word = false;
+    }
+    open
 }
 
 #[cfg(test)]
@@ -346,6 +385,24 @@ mod tests {
         assert_eq!(t[3].gap, Gap::Joined);
         assert_eq!(t[4].gap, Gap::Comma);
         assert!(t[0].initial && t[0].cap && t[3].lower);
+    }
+
+    #[test]
+    fn an_apostrophe_closing_no_quote_is_the_word_s_own() {
+        let text = "Tan Sri Dato’ Soh Thian Lai và ông O’Brien.";
+        let t = tokenise(text, &[]);
+        let words: Vec<&str> = t.iter().map(|t| t.span.of(text)).collect();
+        assert_eq!(words[3], "Soh");
+        assert_eq!(t[3].gap, Gap::Space);
+        assert!(!t[3].initial);
+        assert_eq!(words[8], "O’Brien");
+        // a closing quote still breaks the run
+        let text = "gọi là ‘Hà Nội’ Trần Văn An và 'Hải Phòng' Lê Văn Bình";
+        let t = tokenise(text, &[]);
+        let words: Vec<&str> = t.iter().map(|t| t.span.of(text)).collect();
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        assert_eq!(t[at("Trần")].gap, Gap::Break);
+        assert_eq!(t[at("Lê")].gap, Gap::Break);
     }
 
     #[test]

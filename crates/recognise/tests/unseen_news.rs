@@ -81,3 +81,22 @@ fn a_company_name_inside_a_place_name_is_a_word_of_it() {
     let es = run("Anh mua xe của hãng Yamaha.");
     assert_eq!(entity(&es, ORG, "Yamaha").country.as_deref(), Some("JPN"));
 }
+
+#[test]
+fn malay_honorifics_are_titles_and_apostrophes_stay_in_names() {
+    let es =
+        run("Chủ tịch Hiệp hội Cao su Malaysia Tan Sri Dato’ Lim Keng Wah phát biểu tại hội nghị.");
+    let p = entity(&es, PER, "Lim Keng Wah");
+    assert!(p.mentions.iter().all(|m| !m.text.starts_with("Tan")));
+    none(&es, PER, "Tan Sri Dato");
+    let es = run("Thủ tướng Malaysia Dato' Seri Ismail Sabri Yaakob tiếp đoàn.");
+    entity(&es, PER, "Ismail Sabri Yaakob");
+    let es = run("Cựu Thủ tướng Tun Abdullah Badawi được an táng hôm qua.");
+    entity(&es, PER, "Abdullah Badawi");
+    let es = run("Ông Datuk Rahman Zain cho biết hai bên sẽ ký kết thỏa thuận.");
+    entity(&es, PER, "Rahman Zain");
+    // an apostrophe inside a name is part of it
+    let es = run("Đại sứ Ireland Kevin O’Donnell và ông Rajiv D’Cruz dự lễ.");
+    entity(&es, PER, "Kevin O’Donnell");
+    entity(&es, PER, "Rajiv D’Cruz");
+}
