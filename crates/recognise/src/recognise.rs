@@ -1770,7 +1770,13 @@ impl<'a> Scan<'a> {
         let goes_on = |m: usize| {
             self.same_sentence(k, m) && self.toks[m].cap && self.toks[m].gap == Gap::Space
         };
-        if fits(k + 1) && goes_on(k + 2) {
+        // "Khí tượng, Địa vật lý và Thiên văn": a list of fields goes on too
+        let list_goes_on = |m: usize| {
+            self.same_sentence(k, m)
+                && (self.toks[m].gap == Gap::Comma && self.toks[m].cap
+                    || self.toks[m].gap == Gap::Space && self.word(m) == "và" && goes_on(m + 1))
+        };
+        if fits(k + 1) && (goes_on(k + 2) || list_goes_on(k + 2)) {
             2
         } else {
             1

@@ -100,3 +100,23 @@ fn malay_honorifics_are_titles_and_apostrophes_stay_in_names() {
     entity(&es, PER, "Kevin O’Donnell");
     entity(&es, PER, "Rajiv D’Cruz");
 }
+
+#[test]
+fn a_list_of_fields_with_a_comma_stays_inside_one_name() {
+    let es = run(
+        "Cơ quan Khảo sát Địa chất, Thủy văn học và Khí hậu Indonesia (BMKG) cảnh báo sóng thần.",
+    );
+    let org = entity(
+        &es,
+        ORG,
+        "Cơ quan Khảo sát Địa chất, Thủy văn học và Khí hậu Indonesia",
+    );
+    assert_eq!(org.country.as_deref(), Some("IDN"));
+    assert!(org.mentions.iter().any(|m| m.text == "BMKG"));
+    let es = run("Viện Địa vật lý, Thiên văn và Vũ trụ Thái Lan công bố số liệu.");
+    entity(&es, ORG, "Viện Địa vật lý, Thiên văn và Vũ trụ Thái Lan");
+    // two bodies listed are two names
+    let es = run("Bộ Y tế, Bộ Tài chính và Bộ Xây dựng đã họp.");
+    entity(&es, ORG, "Bộ Y tế");
+    entity(&es, ORG, "Bộ Tài chính");
+}
