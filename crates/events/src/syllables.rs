@@ -53,9 +53,22 @@ impl SyllableText {
                     span: Span::new(span.start + s, span.start + e),
                 });
             };
+        // "ngày 7/8", "20-12", "47,6 USD": one mark between two digits
+        // joins a number, no clause break.
+        let mut after_digit = false;
+        let mut gap_len = 0usize;
+        let mut gap_joiner = false;
         for (i, c) in sentence.char_indices() {
             if chars::is_alphanumeric(c) {
                 if start.is_none() {
+                    if punct_pending
+                        && after_digit
+                        && gap_len == 1
+                        && gap_joiner
+                        && c.is_ascii_digit()
+                    {
+                        punct_pending = false;
+                    }
                     start = Some(i);
                 }
                 continue;
@@ -63,7 +76,11 @@ impl SyllableText {
             if let Some(s) = start.take() {
                 push(&mut key, &mut syllables, s, i, punct_pending);
                 punct_pending = false;
+                after_digit = sentence[..i].ends_with(|d: char| d.is_ascii_digit());
+                gap_len = 0;
             }
+            gap_len += 1;
+            gap_joiner = matches!(c, '/' | '-' | '.' | ',' | ':');
             if !c.is_whitespace() {
                 punct_pending = true;
             }
@@ -138,12 +155,23 @@ mod tests {
     fn key_text_marks_punctuation_and_keeps_offsets() {
         let text = "Theo TTXVN, sáng 11-10, hai bên đã Ký kết.";
         let st = SyllableText::new(text, Span::new(0, text.len()));
-        assert_eq!(st.key, "theo ttxvn | sáng 11 | 10 | hai bên đã ký kết ");
+        // "11-10" is one date, no clause break; the comma after it is one.
+        assert_eq!(st.key, "theo ttxvn | sáng 11 10 | hai bên đã ký kết ");
         let last = st.syllables.last().unwrap();
         assert_eq!(last.span.of(text), "kết");
         assert!(st.punct_before(2));
         assert!(!st.punct_before(1));
         assert_eq!(syllable_key("ký kết"), "ký kết ");
+    }
+
+    #[test]
+    fn a_mark_inside_a_number_is_no_punctuation() {
+        let text = "Mỹ ngày 7/8 hạ giá trần xuống 47,6 USD. 3 - 2, Ukraine-Nga";
+        let st = SyllableText::new(text, Span::new(0, text.len()));
+        assert_eq!(
+            st.key,
+            "mỹ ngày 7 8 hạ giá trần xuống 47 6 usd | 3 | 2 | ukraine | nga "
+        );
     }
 
     #[test]

@@ -1118,3 +1118,21 @@ fn the_purpose_of_a_meeting_is_no_meeting_to_come() {
     let got = events(text, &[USA, CHN]);
     assert!(got.iter().any(|e| e.0 == "036"), "{text}: {got:?}");
 }
+
+#[test]
+fn a_date_between_subject_and_verb_keeps_the_subject() {
+    let irn = (LOC, "Iran", "IRN", &["Iran"][..]);
+    let text =
+        "Chính quyền Mỹ ngày 7/8 áp đặt các biện pháp trừng phạt đối với 18 thực thể của Iran.";
+    assert_events(text, &[USA, irn], &[("163", "USA", "IRN")]);
+    let text = "Thổ Nhĩ Kỳ ngày 11-5 đã lên án Israel.";
+    let tur = (LOC, "Thổ Nhĩ Kỳ", "TUR", &["Thổ Nhĩ Kỳ"][..]);
+    let got = events(text, &[tur, ISR]);
+    assert!(
+        got.iter().any(|e| e.1 == "TUR" && e.2 == "ISR"),
+        "{text}: {got:?}"
+    );
+    // A comma after the date still ends the clause: the subject is later.
+    let text = "Ngày 7/8, Iran lên án Mỹ.";
+    assert_events(text, &[USA, irn], &[("111", "IRN", "USA")]);
+}
