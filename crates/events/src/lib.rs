@@ -602,11 +602,28 @@ impl Coder {
                 };
                 // "gặp Tổng thống Hàn Quốc …, Tổng thống Indonesia … và Thủ
                 // tướng Úc …": one meeting per listed partner.
+                // "trừng phạt 52 tổ chức của Nga, cùng 3 tổ chức của
+                // Belarus": one sanction per country listed, named as a
+                // country (a body's name in the list may be misread).
                 let partners = if code.starts_with("04") {
                     listed_partners(
                         (&target, &source),
                         trigger,
                         &actors[si],
+                        st,
+                        text,
+                        &verb_starts,
+                    )
+                } else if code.starts_with("16") {
+                    let countries: Vec<SentenceActor> = actors[si]
+                        .iter()
+                        .filter(|a| a.is_place || a.possessive)
+                        .cloned()
+                        .collect();
+                    listed_partners(
+                        (&target, &source),
+                        trigger,
+                        &countries,
                         st,
                         text,
                         &verb_starts,

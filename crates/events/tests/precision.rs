@@ -548,3 +548,30 @@ fn verbs_listed_on_after_a_pledge_are_pledged() {
         "{text}: {got:?}"
     );
 }
+
+#[test]
+fn every_country_listed_as_a_sanctions_target_is_sanctioned() {
+    let blr = (LOC, "Belarus", "BLR", &["Belarus"][..]);
+    let text = "Nhật Bản áp đặt các biện pháp trừng phạt đối với 52 tổ chức của Nga, cùng 3 tổ chức của Belarus.";
+    let got = events(text, &[JPN, RUS, blr]);
+    assert!(
+        got.contains(&("163".into(), "JPN".into(), "RUS".into())),
+        "{text}: {got:?}"
+    );
+    assert!(
+        got.contains(&("163".into(), "JPN".into(), "BLR".into())),
+        "{text}: {got:?}"
+    );
+    // A body of another country inside the list is no country listed.
+    let text = "Mỹ trừng phạt các công ty của Nga, Cục Tình báo và Bộ Quốc phòng Nga.";
+    let spy = (ORG, "Cục Tình báo", "VNM", &["Cục Tình báo"][..]);
+    let got = events(text, &[USA, RUS, spy]);
+    assert_eq!(got, one("163", "USA", "RUS"), "{text}");
+    // A new clause after the list is not a target.
+    let text = "Mỹ trừng phạt 5 công ty của Nga, Trung Quốc phản đối.";
+    let got = events(text, &[USA, RUS, CHN]);
+    assert!(
+        !got.contains(&("163".into(), "USA".into(), "CHN".into())),
+        "{text}: {got:?}"
+    );
+}
