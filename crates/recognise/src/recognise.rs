@@ -777,7 +777,17 @@ impl<'a> Scan<'a> {
                 && text::looks_vietnamese(self.word(k))
                 && !self.g.is_function_word(self.word(end))
         };
-        if head.kind == "venue" && cut_word() {
+        // "bang Cộng hòa", "khu vực Tam Thái Tử": one Vietnamese syllable the
+        // name cannot end with (a known word or name goes on right after it) is
+        // a word cut in two or a name cut short, no place
+        let cut_name = || {
+            end == k + 1
+                && self.same_sentence(k, end)
+                && self.toks[end].cap
+                && self.toks[end].gap == Gap::Space
+                && text::looks_vietnamese(self.word(k))
+        };
+        if matches!(head.kind.as_str(), "venue" | "admin") && (cut_word() || cut_name()) {
             return end;
         }
         if head.kind == "body" {

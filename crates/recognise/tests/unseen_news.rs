@@ -120,3 +120,18 @@ fn a_list_of_fields_with_a_comma_stays_inside_one_name() {
     entity(&es, ORG, "Bộ Y tế");
     entity(&es, ORG, "Bộ Tài chính");
 }
+
+#[test]
+fn a_syllable_cut_from_a_word_or_a_name_is_no_place() {
+    let es = run("Thống đốc các bang Dân chủ phản đối việc điều quân.");
+    none(&es, LOC, "Dân");
+    let es = run("Đường dây hoạt động tại khu vực Ngũ Hoàng Tử, tỉnh Svay Rieng.");
+    none(&es, LOC, "Ngũ");
+    entity(&es, LOC, "Svay Rieng");
+    // a one-syllable place ending at punctuation or before a function word stays
+    let es = run("Lũ quét tràn qua làng Nủ, tỉnh Lào Cai.");
+    entity(&es, LOC, "Nủ");
+    let es = run("Ông đến thăm bang Utah và bang Ohio.");
+    entity(&es, LOC, "Utah");
+    entity(&es, LOC, "Ohio");
+}
