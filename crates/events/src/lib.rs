@@ -448,6 +448,7 @@ impl Coder {
             let verb_starts: Vec<usize> = triggers.iter().map(|t| t.first).collect();
             let mut pledged = false;
             let mut met_end: Option<usize> = None;
+            let mut last_source: Option<Side> = None;
             for m in &triggers {
                 let rule = m;
                 // In a sports article, force and threats are play ("Việt
@@ -472,8 +473,15 @@ impl Coder {
                 };
                 // "Các bên sẽ hỗ trợ …, cũng như hỗ trợ …": a verb listed
                 // on after a pledge is pledged too.
+                // "có thể gắn vũ khí … và tấn công Seoul": a verb joined to
+                // a hypothetical one in its clause is hypothetical too.
                 let modality = match self.modality_before(st, m.first) {
                     None if pledged && continues_verb(st, m.first) => Some(Modality::Future),
+                    None if after_coordinator(st, before_aspect(st, m.first))
+                        && self.future_in_clause(st, m.first) =>
+                    {
+                        Some(Modality::Future)
+                    }
                     found => found,
                 };
                 pledged |= modality == Some(Modality::Future);
@@ -592,6 +600,32 @@ impl Coder {
                         .filter(|(s, t)| (s.igo || t.igo) && s.country != t.country)
                         .or(countries_only),
                 };
+                // "Mỹ áp đặt lệnh trừng phạt lên …, đồng thời cáo buộc
+                // Moscow …": a verb going on without a subject of its own
+                // has the last doer of the sentence, and is done to the
+                // first other country named after it.
+                let sides = match &last_source {
+                    Some(doer)
+                        if after_coordinator(st, before_aspect(st, m.first))
+                            && sides
+                                .as_ref()
+                                .is_none_or(|(s, _)| s.country != doer.country) =>
+                    {
+                        let asks = code.starts_with("02") || code.starts_with("10");
+                        let right: Vec<&SentenceActor> = actors[si]
+                            .iter()
+                            .filter(|a| {
+                                a.span.start >= trigger.end && !a.locative && (asks || !a.origin)
+                            })
+                            .collect();
+                        right
+                            .iter()
+                            .find(|a| a.country != doer.country && !a.paired)
+                            .map(|a| (doer.clone(), side(person_named_after(a, &right, st))))
+                            .or(sides)
+                    }
+                    _ => sides,
+                };
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -644,6 +678,7 @@ impl Coder {
                 let pairs = std::iter::once((source.clone(), target.clone()))
                     .chain(co_sources.into_iter().map(|s| (s, target.clone())))
                     .chain(partners.into_iter().map(|t| (source.clone(), t)));
+                last_source = Some(source.clone());
                 // The target named as one side of "Mỹ - Trung".
                 let by_relation = actors[si].iter().any(|a| {
                     a.paired && Some(a.entity) == target.entity && a.span.start >= trigger.end
@@ -748,6 +783,16 @@ impl Coder {
                 && h.first - end <= HAZARD_REACH
                 && !(end + 1..=h.first).any(|k| st.punct_before(k))
         })
+    }
+
+    /// Is there a future or hypothetical cue of any scope ("sẽ", "có thể")
+    /// in the clause before syllable `first`?
+    fn future_in_clause(&self, st: &SyllableText, first: usize) -> bool {
+        let clause_start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        (clause_start..first)
+            .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
+            .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
+            .any(|(m, _)| *m == Modality::Future)
     }
 
     /// The modality cue ending right before syllable `first`, if any
@@ -978,14 +1023,15 @@ const COORDINATORS: [&str; 4] = ["và ", "cũng như ", "đồng thời ", "cùn
 /// nỗ lực khuyến khích", "cũng như hỗ trợ", "đồng thời cáo buộc")?
 fn continues_verb(st: &SyllableText, first: usize) -> bool {
     let end = before_aspect(st, first);
-    end > 0
-        && (st.punct_before(end)
-            || COORDINATORS.iter().any(|c| {
-                let n = c.split_whitespace().count();
-                end >= n
-                    && !(end + 1 - n..end).any(|k| st.punct_before(k))
-                    && st.key_of(end - n, end) == *c
-            }))
+    end > 0 && (st.punct_before(end) || after_coordinator(st, end))
+}
+
+/// Does a coordinator ("và", "đồng thời") end right before syllable `end`?
+fn after_coordinator(st: &SyllableText, end: usize) -> bool {
+    COORDINATORS.iter().any(|c| {
+        let n = c.split_whitespace().count();
+        end >= n && !(end + 1 - n..end).any(|k| st.punct_before(k)) && st.key_of(end - n, end) == *c
+    })
 }
 
 /// The first single day the sentence names, else the start of its first range.

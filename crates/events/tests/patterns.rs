@@ -1136,3 +1136,25 @@ fn a_date_between_subject_and_verb_keeps_the_subject() {
     let text = "Ngày 7/8, Iran lên án Mỹ.";
     assert_events(text, &[USA, irn], &[("111", "IRN", "USA")]);
 }
+
+#[test]
+fn a_second_verb_after_a_coordinator_has_the_first_ones_doer() {
+    let irn = (LOC, "Iran", "IRN", &["Iran"][..]);
+    let teheran = (LOC, "Tehran", "IRN", &["Tehran"][..]);
+    let text = "Mỹ áp đặt lệnh trừng phạt lên hai công ty dầu khí lớn nhất của Iran, đồng thời cáo buộc Tehran hỗ trợ khủng bố.";
+    let got = events(text, &[USA, irn, teheran]);
+    assert!(got.contains(&ev("163", "USA", "IRN")), "{text}: {got:?}");
+    assert!(
+        got.iter()
+            .any(|e| e.0.starts_with("11") && e.1 == "USA" && e.2 == "IRN"),
+        "{text}: {got:?}"
+    );
+    // A hypothetical first verb makes the joined one hypothetical too.
+    let text = "Triều Tiên có thể gắn vũ khí hóa học lên máy bay và tấn công Hàn Quốc.";
+    let prk = (LOC, "Triều Tiên", "PRK", &["Triều Tiên"][..]);
+    assert_no_root(text, &[prk, KOR], "19");
+    // A verb with a subject of its own keeps it.
+    let text = "Mỹ trừng phạt Iran, đồng thời Trung Quốc lên án Mỹ.";
+    let got = events(text, &[USA, irn, CHN]);
+    assert!(got.contains(&ev("111", "CHN", "USA")), "{text}: {got:?}");
+}
