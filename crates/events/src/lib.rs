@@ -448,7 +448,8 @@ impl Coder {
             let verb_starts: Vec<usize> = triggers.iter().map(|t| t.first).collect();
             let mut pledged = false;
             let mut met_end: Option<usize> = None;
-            let mut last_source: Option<Side> = None;
+            // The doer of the last act coded, and where its verb ends.
+            let mut last_source: Option<(Side, usize)> = None;
             for m in &triggers {
                 let rule = m;
                 // In a sports article, force and threats are play ("Việt
@@ -604,9 +605,25 @@ impl Coder {
                 // Moscow …": a verb going on without a subject of its own
                 // has the last doer of the sentence, and is done to the
                 // first other country named after it.
+                // Right after the comma that ends the last act's clause
+                // ("…của Nga là Rosneft và Lukoil, cáo buộc Moscow …") too.
+                let bare = before_aspect(st, m.first);
+                // Only the sentence's own subject goes on so: not the doer
+                // of an embedded act ("A hoan nghênh đoàn B thăm C, đánh
+                // giá cao …" is still A).
+                let first_named = actors[si].iter().find(|a| !a.locative && !a.possessive);
+                let goes_on = |(doer, last_end): &(Side, usize)| {
+                    first_named.is_some_and(|a| a.country == doer.country)
+                        && (after_coordinator(st, bare)
+                            || (st.punct_before(bare)
+                                && (*last_end + 1..=bare)
+                                    .filter(|&k| st.punct_before(k))
+                                    .count()
+                                    == 1))
+                };
                 let sides = match &last_source {
-                    Some(doer)
-                        if after_coordinator(st, before_aspect(st, m.first))
+                    Some(last @ (doer, _))
+                        if goes_on(last)
                             && sides
                                 .as_ref()
                                 .is_none_or(|(s, _)| s.country != doer.country) =>
@@ -678,7 +695,7 @@ impl Coder {
                 let pairs = std::iter::once((source.clone(), target.clone()))
                     .chain(co_sources.into_iter().map(|s| (s, target.clone())))
                     .chain(partners.into_iter().map(|t| (source.clone(), t)));
-                last_source = Some(source.clone());
+                last_source = Some((source.clone(), m.end));
                 // The target named as one side of "Mỹ - Trung".
                 let by_relation = actors[si].iter().any(|a| {
                     a.paired && Some(a.entity) == target.entity && a.span.start >= trigger.end

@@ -1158,3 +1158,25 @@ fn a_second_verb_after_a_coordinator_has_the_first_ones_doer() {
     let got = events(text, &[USA, irn, CHN]);
     assert!(got.contains(&ev("111", "CHN", "USA")), "{text}: {got:?}");
 }
+
+#[test]
+fn a_verb_right_after_the_last_acts_comma_has_its_doer_when_it_is_the_subject() {
+    let moscow = (LOC, "Moscow", "RUS", &["Moscow"][..]);
+    let text = "Mỹ tung lệnh trừng phạt mạnh lên hai tập đoàn dầu khí của Nga là Alfa và Beta, cáo buộc Moscow thiếu cam kết hòa bình.";
+    let got = events(text, &[USA, RUS, moscow]);
+    assert!(got.contains(&ev("163", "USA", "RUS")), "{text}: {got:?}");
+    assert!(
+        got.iter()
+            .any(|e| e.0.starts_with("11") && e.1 == "USA" && e.2 == "RUS"),
+        "{text}: {got:?}"
+    );
+    // The doer of an embedded act is not the sentence's subject.
+    let sgp = (LOC, "Singapore", "SGP", &["Singapore"][..]);
+    let lao = (LOC, "Lào", "LAO", &["Lào"][..]);
+    let tha = (LOC, "Thái Lan", "THA", &["Thái Lan"][..]);
+    let binh = (PER, "Nguyễn Văn Bình", "VNM", &["Nguyễn Văn Bình"][..]);
+    let text = "Ông Nguyễn Văn Bình hoan nghênh Đoàn Singapore thăm chính thức Lào, đánh giá cao Thái Lan.";
+    let got = events(text, &[binh, sgp, lao, tha]);
+    assert!(got.contains(&ev("051", "VNM", "THA")), "{text}: {got:?}");
+    assert!(!got.contains(&ev("051", "SGP", "THA")), "{text}: {got:?}");
+}
