@@ -248,6 +248,8 @@ impl std::error::Error for GazetteerError {}
 pub struct Sources<'a> {
     pub countries: &'a str,
     pub places: &'a str,
+    /// Islands, regions, resorts and seas places.tsv lacks, in its columns.
+    pub foreign_places: &'a str,
     pub organisations: &'a str,
     /// Major companies, in the columns of `organisations`.
     pub companies: &'a str,
@@ -270,6 +272,7 @@ impl Sources<'static> {
     pub const EMBEDDED: Sources<'static> = Sources {
         countries: include_str!("../../../data/gazetteer/countries.tsv"),
         places: include_str!("../../../data/gazetteer/places.tsv"),
+        foreign_places: include_str!("../../../data/gazetteer/foreign_places.tsv"),
         organisations: include_str!("../../../data/gazetteer/organisations.tsv"),
         companies: include_str!("../../../data/gazetteer/companies.tsv"),
         people: include_str!("../../../data/gazetteer/people.tsv"),
@@ -422,6 +425,28 @@ impl Gazetteer {
                 source: c[8].to_string(),
                 code,
                 cued,
+                ..Entry::record(c[0], EntryKind::Place, c[1])
+            });
+        }
+        // hand-added places: a new record, or more forms of one already read
+        for (line, c) in rows(src.foreign_places) {
+            need("foreign_places.tsv", line, &c, 7)?;
+            if let Some(&i) = known.get(c[0]) {
+                let e = &mut entries[i];
+                for v in split_variants(c[4]) {
+                    if v != e.name && !e.variants.contains(&v) {
+                        e.variants.push(v);
+                    }
+                }
+                continue;
+            }
+            known.insert(c[0].to_string(), entries.len());
+            entries.push(Entry {
+                variants: split_variants(c[4]),
+                country: opt(c[3]),
+                subkind: c[2].to_string(),
+                english: c[5].to_string(),
+                source: c[6].to_string(),
                 ..Entry::record(c[0], EntryKind::Place, c[1])
             });
         }
@@ -909,6 +934,25 @@ mod tests {
         assert_eq!(g().lookup("Thông tấn xã Việt Nam").unwrap().id, "vn.vna");
         assert_eq!(g().lookup("KCNA").unwrap().country.as_deref(), Some("PRK"));
         assert_eq!(g().lookup("Liên Hiệp Quốc").unwrap().id, "igo.un");
+    }
+
+    #[test]
+    fn foreign_places_file() {
+        columns(Sources::EMBEDDED.foreign_places, 7);
+        for (_, c) in rows(Sources::EMBEDDED.foreign_places) {
+            let e = g().entry(c[0]).unwrap();
+            assert_eq!(e.kind, EntryKind::Place, "{}", c[0]);
+            if let Some(country) = &e.country {
+                assert!(g().country(country).is_some(), "{}", c[0]);
+            }
+            for f in split_variants(c[4]).iter().chain([&c[1].to_string()]) {
+                assert_eq!(g().lookup(f).map(|x| &x.id), Some(&e.id), "{f}");
+            }
+        }
+        // a known record gains forms and keeps its own
+        assert_eq!(g().lookup("Ba-li").unwrap().id, "idn.bali");
+        assert_eq!(g().lookup("Bali").unwrap().id, "idn.bali");
+        assert_eq!(g().lookup("Xibia").unwrap().country.as_deref(), Some("RUS"));
     }
 
     #[test]

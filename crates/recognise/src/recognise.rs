@@ -103,6 +103,12 @@ static ORG_GOVERNORS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
+/// The one value the items all are, if any.
+fn only<'a>(mut items: impl Iterator<Item = &'a String>) -> Option<String> {
+    let first = items.next()?;
+    items.all(|c| c == first).then(|| first.clone())
+}
+
 /// What a matched form stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Target {
@@ -279,10 +285,59 @@ impl Recogniser {
             chain_info: None,
             stop_keys: &self.stop_keys,
             joined_people: &self.joined_people,
+            regional_places: Vec::new(),
         };
         scan.run();
-        let raws = scan.out;
+        let mut raws = scan.out;
+        self.foreign_places_take_country(&mut raws, &scan.regional_places);
         assemble(&self.gazetteer, text, raws, date)
+    }
+
+    /// "tỉnh Samar", "thủ phủ Catbalogan": a place read after an administrative
+    /// or natural head (starting at one of `regional`), with a foreign-spelt
+    /// name and no country, is in the one foreign country its sentence names,
+    /// else in the one foreign country the article names; not when a Vietnamese
+    /// place is named beside it (Vietnam's own places may have names not spelt
+    /// in Vietnamese: "xã Ia Grai"). Stadiums are left alone: sports news names
+    /// the players' countries around them.
+    fn foreign_places_take_country(&self, raws: &mut [Raw], regional: &[usize]) {
+        let g = &self.gazetteer;
+        let mut named: Vec<(u32, String)> = Vec::new();
+        let mut vietnamese_at: Vec<u32> = Vec::new();
+        for r in raws.iter() {
+            let Some(e) = r.entry.map(|e| &g.entries[e]) else {
+                continue;
+            };
+            match (e.kind, e.country.as_deref()) {
+                (EntryKind::Place, Some("VNM")) => vietnamese_at.push(r.sentence),
+                (EntryKind::Country, Some(c)) if c != "VNM" => {
+                    named.push((r.sentence, c.to_string()));
+                }
+                _ => {}
+            }
+        }
+        let Some((_, first)) = named.first() else {
+            return;
+        };
+        let article = if vietnamese_at.is_empty() && named.iter().all(|(_, c)| c == first) {
+            Some(first.clone())
+        } else {
+            None
+        };
+        for r in raws.iter_mut() {
+            let foreign = r.kind == EntityKind::Location
+                && r.entry.is_none()
+                && r.country.is_none()
+                && r.name.split([' ', '-']).all(|w| !text::looks_vietnamese(w))
+                && !vietnamese_at.contains(&r.sentence)
+                && regional.contains(&r.span.start);
+            if !foreign {
+                continue;
+            }
+            let sentence = r.sentence;
+            r.country = only(named.iter().filter(|(s, _)| *s == sentence).map(|(_, c)| c))
+                .or_else(|| article.clone());
+        }
     }
 
     /// Every match that lies on token boundaries, inside one sentence, and
@@ -428,7 +483,15 @@ impl Recogniser {
             }
             Target::Locative(h) => {
                 let h = &self.gazetteer.place_heads[h as usize];
-                !h.lower_only || written.chars().next().is_some_and(char::is_lowercase)
+                // "Tỉnh Samar, ...": a capital the sentence's start gives is no
+                // capital of a name, unless the head is a surname too ("Hồ Văn An")
+                !h.lower_only
+                    || written.chars().next().is_some_and(char::is_lowercase)
+                    || first.initial
+                        && !written
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| self.gazetteer.is_surname(w))
             }
             Target::Stop(s) => {
                 let s = &self.gazetteer.stops[s as usize];
@@ -515,6 +578,9 @@ struct Scan<'a> {
     chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
     stop_keys: &'a std::collections::HashSet<String>,
     joined_people: &'a std::collections::HashMap<String, usize>,
+    /// Where the places read after an administrative or natural head start
+    /// ("tỉnh Samar", "đảo Catanduanes"): they may take the article's country.
+    regional_places: Vec<usize>,
 }
 
 impl<'a> Scan<'a> {
@@ -805,12 +871,19 @@ impl<'a> Scan<'a> {
         }
         if head.keep {
             // "xã Tân Phú" is Tân Phú; "sông Hồng" keeps its head
-            let from = if matches!(head.kind.as_str(), "admin" | "venue") {
+            // ... and "đảo Catanduanes" is Catanduanes: a foreign island, river
+            // or mountain takes no Vietnamese head (squares keep theirs)
+            let foreign =
+                head.kind == "natural" && (k..end).all(|m| !text::looks_vietnamese(self.word(m)));
+            let from = if matches!(head.kind.as_str(), "admin" | "venue") || foreign {
                 k
             } else {
                 i
             };
             let name = self.span(from, end).of(self.text).to_string();
+            if matches!(head.kind.as_str(), "admin" | "natural") {
+                self.regional_places.push(self.toks[i].span.start);
+            }
             self.out.push(Raw {
                 kind: EntityKind::Location,
                 entry: None,

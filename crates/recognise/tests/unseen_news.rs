@@ -135,3 +135,47 @@ fn a_syllable_cut_from_a_word_or_a_name_is_no_place() {
     entity(&es, LOC, "Utah");
     entity(&es, LOC, "Ohio");
 }
+
+#[test]
+fn foreign_places_after_a_head_take_the_country_named() {
+    let es = run("Động đất mạnh làm rung chuyển tỉnh Bohol của Philippines. Tại thủ phủ Tagbilaran, nhiều nhà bị sập. Người dân trên đảo Siquijor đã sơ tán.");
+    for name in ["Bohol", "Tagbilaran", "Siquijor"] {
+        assert_eq!(
+            entity(&es, LOC, name).country.as_deref(),
+            Some("PHL"),
+            "{name}"
+        );
+    }
+    // a sentence's start raises the head, which is still one
+    let es = run("Mưa lớn ở Indonesia. Tỉnh Bengkulu bị ngập.");
+    assert_eq!(entity(&es, LOC, "Bengkulu").country.as_deref(), Some("IDN"));
+    // two foreign countries: none is sure
+    let es = run("Phái đoàn Thái Lan và Lào họp tại thành phố Pakxan.");
+    assert_eq!(entity(&es, LOC, "Pakxan").country, None);
+    // beside a Vietnamese place, an unfamiliar spelling may be Vietnam's own
+    let es = run("Đoàn công tác Campuchia thăm xã Ia Grai, tỉnh Gia Lai.");
+    assert_ne!(
+        es.iter()
+            .find(|e| e.kind == LOC && e.name.contains("Grai"))
+            .and_then(|e| e.country.as_deref()),
+        Some("KHM")
+    );
+}
+
+#[test]
+fn famous_islands_and_resorts_are_known() {
+    let es = run(
+        "Du khách Việt Nam được khuyên rời khỏi Ba-li (In-đô-nê-xi-a) sau khi núi lửa phun trào.",
+    );
+    assert_eq!(entity(&es, LOC, "Bali").country.as_deref(), Some("IDN"));
+    let es = run("Giao tranh ác liệt tiếp diễn ở Donbass và quanh Pokrovsk.");
+    assert_eq!(entity(&es, LOC, "Donbass").country.as_deref(), Some("UKR"));
+    assert_eq!(entity(&es, LOC, "Pokrovsk").country.as_deref(), Some("UKR"));
+}
+
+#[test]
+fn a_head_that_is_a_surname_starts_a_person_at_a_sentence_start() {
+    let es = run("Hồ Văn Tâm bị bắt giữ. Hồ Tây rộng 500 ha.");
+    none(&es, LOC, "Văn Tâm");
+    none(&es, LOC, "Hồ Văn Tâm");
+}
