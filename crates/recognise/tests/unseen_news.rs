@@ -131,6 +131,10 @@ fn a_syllable_cut_from_a_word_or_a_name_is_no_place() {
     // a one-syllable place ending at punctuation or before a function word stays
     let es = run("Lũ quét tràn qua làng Nủ, tỉnh Lào Cai.");
     entity(&es, LOC, "Nủ");
+    // "hồ" ending "đồng hồ" (a watch) is no lake
+    let es = run("Anh đeo chiếc đồng hồ Omega trị giá 200 triệu đồng.");
+    none(&es, LOC, "Omega");
+    none(&es, LOC, "hồ Omega");
     let es = run("Ông đến thăm bang Utah và bang Ohio.");
     entity(&es, LOC, "Utah");
     entity(&es, LOC, "Ohio");
