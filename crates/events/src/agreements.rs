@@ -110,6 +110,55 @@ pub(crate) fn find(
             }
         }
     }
+    merge_retold(coder, out, entities)
+}
+
+/// "… đã ký biên bản ghi nhớ giữa hai bên. Việc ký kết biên bản ghi nhớ
+/// nhằm … giữa VCCI và NCCIM …": a document first told by its kind alone
+/// and told again within a sentence or two, with a party it already has,
+/// is the same document.
+fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) -> Vec<Agreement> {
+    let bare = |a: &Agreement| {
+        let st = SyllableText::new(&a.title, Span::new(0, a.title.len()));
+        let n = st.syllables.len();
+        st.find(&coder.rules.kinds)
+            .iter()
+            .any(|m| m.first == 0 && m.end == n)
+    };
+    let entity_of = |name: &str| {
+        entities
+            .iter()
+            .position(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
+    };
+    let same_party = |a: &Party, b: &Party| {
+        a.name == b.name || entity_of(&a.name).is_some_and(|e| entity_of(&b.name) == Some(e))
+    };
+    let mut out: Vec<Agreement> = Vec::with_capacity(agreements.len());
+    for a in agreements {
+        let earlier = out.iter_mut().find(|k| {
+            k.kind == a.kind
+                && k.sentence <= a.sentence
+                && a.sentence - k.sentence <= CONTEXT as u32
+                && k.sentence != a.sentence
+                && bare(k)
+                && a.parties
+                    .iter()
+                    .any(|p| k.parties.iter().any(|q| same_party(p, q)))
+        });
+        match earlier {
+            Some(k) => {
+                for p in a.parties {
+                    if !k.parties.iter().any(|q| same_party(&p, q)) {
+                        k.parties.push(p);
+                    }
+                }
+                if k.date.is_none() {
+                    k.date = a.date;
+                }
+            }
+            None => out.push(a),
+        }
+    }
     out
 }
 
@@ -186,15 +235,66 @@ fn document(
         return None;
     }
     let kind = coder.rules.kinds.values[kind_match.pattern];
-    let title = span.of(text).to_string();
     // Parties: the bodies named after "giữa" in the title, else the
     // sentence's actors.
-    let between = st
+    let giua = st
         .syllables
         .iter()
-        .position(|s| s.span.of(text).to_lowercase() == "giữa")
-        .map(|i| st.syllables[i].span.end);
+        .position(|s| s.span.of(text).to_lowercase() == "giữa");
+    let between = giua.map(|i| st.syllables[i].span.end);
+    // "ký biên bản ghi nhớ giữa hai bên trước sự chứng kiến …": the two
+    // sides are the signers named before, not a party called "hai bên".
+    let both_sides = between.is_some_and(|from| {
+        let end = from + party_list_end(&text[from..span.end]);
+        let list = SyllableText::new(text, Span::new(from, end));
+        let n = list.syllables.len();
+        n > 0
+            && (list.key_of(0, n) == "các bên "
+                || list
+                    .find(&coder.rules.pairs)
+                    .iter()
+                    .any(|m| m.first == 0 && m.end == n))
+    });
+    // The title ends before who looked on, and before "giữa hai bên".
+    let mut title_end = span.end;
+    for stop in WITNESS {
+        if let Some(at) = text[span.start..span.end].find(stop) {
+            title_end = title_end.min(span.start + at);
+        }
+    }
+    if both_sides {
+        if let Some(i) = giua {
+            title_end = title_end.min(st.syllables[i].span.start);
+        }
+    }
+    let title = text[span.start..title_end].trim_end().to_string();
+    let between = between.filter(|_| !both_sides);
     let mut parties = Vec::new();
+    if both_sides {
+        // The signers: the bodies of the signing clause before the document,
+        // else its people ("Chủ tịch VCCI … và Chủ tịch NCCIM … đã ký").
+        let signers: Vec<&SentenceActor> = actors
+            .iter()
+            .filter(|a| a.span.end <= span.start && !a.locative && !a.is_place)
+            .filter(|a| !text[a.span.end..span.start].contains([',', ';', ':']))
+            .collect();
+        let bodies: Vec<&&SentenceActor> = signers
+            .iter()
+            .filter(|a| entities[a.entity].kind == EntityKind::Organisation)
+            .collect();
+        let chosen: Vec<&SentenceActor> = if bodies.len() >= 2 {
+            bodies.into_iter().copied().collect()
+        } else {
+            signers
+        };
+        for a in chosen {
+            push_party(
+                &mut parties,
+                &entities[a.entity].name,
+                Some(a.country.clone()),
+            );
+        }
+    }
     if let Some(from) = between {
         let end = from + party_list_end(&text[from..span.end]);
         let parts = split_parties(text, Span::new(from, end), entities);
@@ -221,6 +321,7 @@ fn document(
             );
         }
     }
+    let span = Span::new(span.start, span.start + title.len());
     Some(Agreement {
         kind,
         title,
@@ -320,17 +421,20 @@ fn kind_in_name(
     in_body || (plan && capital(m.first) && name_goes_on)
 }
 
+/// Who presided or looked on: no party, nor part of a document's title.
+pub(crate) const WITNESS: [&str; 6] = [
+    " dưới sự chủ trì",
+    " dưới sự chứng kiến",
+    " với sự chứng kiến",
+    " trước sự chứng kiến",
+    " với sự tham dự",
+    " có sự chứng kiến",
+];
+
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
 /// "trong lĩnh vực", …), a semicolon or the end, without the final stop.
 fn party_list_end(s: &str) -> usize {
-    const STOPS: [&str; 20] = [
-        // Who presided or looked on is no party.
-        " dưới sự chủ trì",
-        " dưới sự chứng kiến",
-        " với sự chứng kiến",
-        " trước sự chứng kiến",
-        " với sự tham dự",
-        " có sự chứng kiến",
+    const STOPS: [&str; 14] = [
         " về ",
         " nhằm ",
         " trong lĩnh vực ",
@@ -348,6 +452,7 @@ fn party_list_end(s: &str) -> usize {
     ];
     let end = STOPS
         .iter()
+        .chain(WITNESS.iter())
         .filter_map(|stop| s.find(stop))
         .min()
         .unwrap_or(s.len());
@@ -622,5 +727,65 @@ mod tests {
             parties(&got[0]),
             vec![("Việt Nam", Some("VNM")), ("Hàn Quốc", Some("KOR"))]
         );
+    }
+
+    #[test]
+    fn both_sides_of_a_document_are_its_signers_and_a_retelling_is_the_same_document() {
+        let spec: &Spec = &[
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (PER, "Srettha Thavisin", "THA", &["Srettha Thavisin"]),
+            (
+                ORG,
+                "Hội Doanh nghiệp trẻ Việt Nam",
+                "VNM#BUS",
+                &["Hội Doanh nghiệp trẻ Việt Nam", "VYEA"],
+            ),
+            (
+                ORG,
+                "Phòng Thương mại Thái Lan",
+                "THA#BUS",
+                &["Phòng Thương mại Thái Lan", "TCC"],
+            ),
+        ];
+        let text = "Nhân chuyến thăm Việt Nam của Thủ tướng Thái Lan Srettha Thavisin, Chủ tịch Hội Doanh nghiệp trẻ Việt Nam (VYEA) và Chủ tịch Phòng Thương mại Thái Lan (TCC) đã ký kết biên bản ghi nhớ giữa hai bên trước sự chứng kiến của Thủ tướng hai nước.\nViệc ký kết biên bản ghi nhớ nhằm tăng cường hợp tác giữa VYEA và TCC.";
+        let text = &thoisu_normalise::normalise(text);
+        let sents = lines(text);
+        let ents = entities(text, &sents, spec);
+        let coded = Coder::embedded().code(text, &sents, &ents, &[]);
+        let got = &coded.agreements;
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].title, "biên bản ghi nhớ");
+        assert_eq!(
+            parties(&got[0]),
+            vec![
+                ("Hội Doanh nghiệp trẻ Việt Nam", Some("VNM")),
+                ("Phòng Thương mại Thái Lan", Some("THA"))
+            ]
+        );
+        // The governments looked on: the signing is between the countries.
+        assert!(
+            coded.events.iter().any(|e| e.code == "057"),
+            "{:?}",
+            coded.events
+        );
+        // Without them, a deal between two business bodies is commerce.
+        let text = "Chủ tịch Hội Doanh nghiệp trẻ Việt Nam (VYEA) và Chủ tịch Phòng Thương mại Thái Lan (TCC) đã ký kết biên bản ghi nhớ giữa hai bên.";
+        let text = &thoisu_normalise::normalise(text);
+        let sents = lines(text);
+        let ents = entities(text, &sents, spec);
+        let coded = Coder::embedded().code(text, &sents, &ents, &[]);
+        assert_eq!(coded.agreements.len(), 1);
+        assert!(
+            coded.events.iter().all(|e| e.code != "057"),
+            "{:?}",
+            coded.events
+        );
+        // Two documents each with a title of its own stay two.
+        let got = signed(
+            "Hai bên đã ký Bản ghi nhớ về y tế giữa Việt Nam và Thái Lan.\nHai bên cũng ký Bản ghi nhớ về giáo dục giữa Việt Nam và Thái Lan.",
+            spec,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }

@@ -775,7 +775,17 @@ impl Coder {
                 .and_then(|a| a.entity)
                 .is_some_and(|i| entities[i].actor_role.as_deref() == Some("BUS"))
         };
-        events.retain(|e| !(business(&e.source) && business(&e.target)));
+        // Unless the two governments looked on ("… ký biên bản ghi nhớ
+        // trước sự chứng kiến của Thủ tướng hai nước"): then the signing is
+        // part of the relation between the two countries.
+        let witnessed = |e: &Event| {
+            e.code == "057"
+                && sentences.get(e.sentence as usize).is_some_and(|s| {
+                    let s = s.span.of(text);
+                    agreements::WITNESS.iter().any(|w| s.contains(w))
+                })
+        };
+        events.retain(|e| !(business(&e.source) && business(&e.target)) || witnessed(e));
         Coded {
             events: merge(events, dates, &texts),
             agreements,
