@@ -171,6 +171,24 @@ impl Entities<'_> {
         });
     }
 
+    /// "HLV Kim" beside "Kim Sang-sik" whose country is not known: the one
+    /// person of the article, not a Vietnamese, whose name starts with `w`
+    /// (a Korean or Chinese surname); none when two names do.
+    fn only_foreign_first(&self, w: &[String]) -> Option<usize> {
+        let mut found = (0..self.list.len()).filter(|&i| {
+            let b = &self.list[i];
+            b.entity.kind == EntityKind::Person
+                && !w.is_empty()
+                && b.words.len() > w.len()
+                && b.words.starts_with(w)
+                && b.entity.country.as_deref() != Some("VNM")
+        });
+        match (found.next(), found.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The entity among `matches` mentioned last before `at`, else first after.
     fn nearest(&self, matches: impl Iterator<Item = usize>, at: usize) -> Option<usize> {
         let mut before: Option<(usize, usize)> = None;
@@ -369,7 +387,10 @@ pub(crate) fn assemble(
                     && (b.words.ends_with(&w) || foreign && b.words.starts_with(&w))
             })
             .collect();
-        match es.nearest(matches.into_iter(), raw.span.start) {
+        match es
+            .nearest(matches.into_iter(), raw.span.start)
+            .or_else(|| es.only_foreign_first(&w))
+        {
             Some(i) => es.add(i, raw),
             None => {
                 let key = es.key(raw);
@@ -386,7 +407,10 @@ pub(crate) fn assemble(
                 b.entity.kind == EntityKind::Person && !w.is_empty() && b.words.ends_with(&w)
             })
             .collect();
-        if let Some(i) = es.nearest(matches.into_iter(), raw.span.start) {
+        if let Some(i) = es
+            .nearest(matches.into_iter(), raw.span.start)
+            .or_else(|| es.only_foreign_first(&w))
+        {
             es.add(i, raw);
         }
     }

@@ -2609,17 +2609,19 @@ impl<'a> Scan<'a> {
             Some(e) => {
                 let ge = &self.g.entries[e];
                 if !extended {
-                    let short = if ge.subkind == "ministry" {
-                        Short::BareMinistry
+                    // a ministry, or a body many countries name alike ("Vệ binh
+                    // Quốc gia"), takes its country from context when bare
+                    let bare = ge.subkind == "ministry"
+                        || ge.subkind == "national" && text::key(&written) != text::key(&ge.name);
+                    let short = if bare { Short::BareMinistry } else { Short::No };
+                    let c = if bare { None } else { ge.country.clone() };
+                    // "Vệ binh Quốc gia" may be another country's: named as written
+                    let name = if bare && ge.subkind == "national" {
+                        written.clone()
                     } else {
-                        Short::No
+                        ge.name.clone()
                     };
-                    let c = if ge.subkind == "ministry" {
-                        None
-                    } else {
-                        ge.country.clone()
-                    };
-                    (Some(e), ge.name.clone(), short, c)
+                    (Some(e), name, short, c)
                 } else if only_country && country == ge.country {
                     // in the formal style ("Quốc hội nước Cộng hòa ... Lào") the
                     // body keeps its usual name; the long form is its mention

@@ -183,3 +183,29 @@ fn a_head_that_is_a_surname_starts_a_person_at_a_sentence_start() {
     none(&es, LOC, "Văn Tâm");
     none(&es, LOC, "Hồ Văn Tâm");
 }
+
+#[test]
+fn a_foreign_surname_alone_is_the_one_full_name_it_starts() {
+    let es = run("Thầy trò HLV Shin Tae-yong sẽ gặp Thái Lan. Chiến thắng giúp HLV Shin nối dài kỷ lục, ông Shin vẫn bất bại.");
+    let p = entity(&es, PER, "Shin Tae-yong");
+    assert_eq!(p.mentions.len(), 3, "{:?}", p.mentions);
+    assert_eq!(es.iter().filter(|e| e.kind == PER).count(), 1);
+    // two full names start so: too ambiguous to join
+    let es =
+        run("HLV Lee Young-jin và Chủ tịch Lee Jung-soo dự họp. Ông Lee cho biết đội đã sẵn sàng.");
+    assert_eq!(entity(&es, PER, "Lee Young-jin").mentions.len(), 1);
+    // a Vietnamese is called by the given name, never by the surname
+    let es = run("Ông Nguyễn Văn Thành phát biểu. Ông Nguyễn cho biết thêm.");
+    assert_eq!(entity(&es, PER, "Nguyễn Văn Thành").mentions.len(), 1);
+}
+
+#[test]
+fn a_national_body_many_countries_have_takes_the_country_of_its_context() {
+    let es = run("Tổng thống Mỹ điều lực lượng Vệ binh Quốc gia tới thành phố Portland.");
+    let guard = entity(&es, ORG, "Vệ binh Quốc gia");
+    assert_eq!(guard.country.as_deref(), Some("USA"));
+    let es = run("Vệ binh Quốc gia Ukraine phản công ở Kharkiv. Vệ binh Quốc gia đã rút quân.");
+    let guard = entity(&es, ORG, "Vệ binh Quốc gia Ukraine");
+    assert_eq!(guard.country.as_deref(), Some("UKR"));
+    assert_eq!(guard.mentions.len(), 2);
+}
