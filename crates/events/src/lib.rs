@@ -643,6 +643,10 @@ impl Coder {
                     }
                     _ => sides,
                 };
+                let sides = sides.or_else(|| {
+                    objectless_protest(&code, trigger, st, &actors, si)
+                        .map(|(s, t)| (side(s), side(t)))
+                });
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -1703,6 +1707,52 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// "…, Việt Nam kiên quyết phản đối.": a protest or a rejection (11, 12)
+/// whose subject stands right before it and which names nothing after it
+/// is aimed at the nearest other country of the sentences just before (whose
+/// act it answers).
+fn objectless_protest<'a>(
+    code: &str,
+    trigger: Span,
+    st: &SyllableText,
+    actors: &'a [Vec<SentenceActor>],
+    si: usize,
+) -> Option<(&'a SentenceActor, &'a SentenceActor)> {
+    const BACK: usize = 3;
+    if !(code.starts_with("11") || code.starts_with("12")) {
+        return None;
+    }
+    let here = &actors[si];
+    // Nothing after the verb in its clause: "… kiên quyết phản đối."
+    let after = st.syllable_from(trigger.end);
+    let ends_clause = after >= st.syllables.len() || st.punct_before(after);
+    if !ends_clause || here.iter().any(|a| a.span.start >= trigger.end) {
+        return None;
+    }
+    let first = st.syllable_from(trigger.start);
+    let subject = here
+        .iter()
+        .filter(|a| a.span.end <= trigger.start && !a.locative && !a.possessive && !a.igo)
+        .next_back()
+        .filter(|a| {
+            let i = st.syllable_from(a.span.end);
+            let j = st.syllable_from(a.span.start);
+            // "bị Phương Nga từ chối": the one named is the doer of a passive.
+            let passive = j > 0 && st.key_of(j - 1, j) == "bị ";
+            i + 2 >= first && !(i..=first).any(|k| st.punct_before(k)) && !passive
+        })?;
+    let target = (si.saturating_sub(BACK)..=si).rev().find_map(|j| {
+        actors[j].iter().find(|a| {
+            a.country != subject.country
+                && !a.locative
+                && !a.igo
+                && !a.paired
+                && a.span.start < trigger.start
+        })
+    })?;
+    Some((subject, target))
 }
 
 /// The partners listed after an act's target ("gặp A, B và C", "tiếp đại

@@ -1180,3 +1180,26 @@ fn a_verb_right_after_the_last_acts_comma_has_its_doer_when_it_is_the_subject() 
     assert!(got.contains(&ev("051", "VNM", "THA")), "{text}: {got:?}");
     assert!(!got.contains(&ev("051", "SGP", "THA")), "{text}: {got:?}");
 }
+
+#[test]
+fn a_protest_with_nothing_after_it_answers_the_other_country_just_named() {
+    let phl = (LOC, "Philippines", "PHL", &["Philippines"][..]);
+    let text = "Ngày 9-1, Trung Quốc khai trương một trung tâm thương mại trên đảo thuộc chủ quyền của Philippines. Mọi hoạt động của nước ngoài tại khu vực này là phi pháp, Philippines kiên quyết phản đối.";
+    let got = events(text, &[CHN, phl]);
+    assert!(got.contains(&ev("111", "PHL", "CHN")), "{text}: {got:?}");
+    let qat = (LOC, "Qatar", "QAT", &["Qatar"][..]);
+    let sau = (LOC, "Saudi Arabia", "SAU", &["Saudi Arabia"][..]);
+    let text = "Saudi Arabia cáo buộc Qatar ủng hộ khủng bố, trong khi Qatar kiên quyết bác bỏ.";
+    let got = events(text, &[sau, qat]);
+    assert!(
+        got.iter()
+            .any(|e| e.0.starts_with("12") && e.1 == "QAT" && e.2 == "SAU"),
+        "{text}: {got:?}"
+    );
+    // An object of its own, even no country, is what is protested.
+    let text = "Trung Quốc khai trương một trung tâm thương mại. Philippines kiên quyết phản đối chủ nghĩa cực đoan.";
+    assert_no_root(text, &[CHN, phl], "11");
+    // A passive doer is no protester.
+    let text = "Trung Quốc gửi đề nghị. Mọi thủ tục đều bị Philippines từ chối.";
+    assert_no_root(text, &[CHN, phl], "12");
+}
