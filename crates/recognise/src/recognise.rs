@@ -100,6 +100,36 @@ static ORG_GOVERNORS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     ties
 });
 
+/// Common Vietnamese middle names, and pairs starting with one that are words
+/// or places ("Công Thương"), from `data/gazetteer/middle_names.tsv`: any
+/// other pair "middle + given" inside a sentence is a person ("Đình Bắc").
+struct MiddleNames {
+    middle: std::collections::HashSet<&'static str>,
+    /// Folded pairs.
+    words: std::collections::HashSet<String>,
+}
+
+static MIDDLE_NAMES: LazyLock<MiddleNames> = LazyLock::new(|| {
+    let mut names = MiddleNames {
+        middle: Default::default(),
+        words: Default::default(),
+    };
+    for line in include_str!("../../../data/gazetteer/middle_names.tsv").lines() {
+        let mut cols = line.split('\t').map(str::trim);
+        match (cols.next(), cols.next()) {
+            (Some(w), _) if w.is_empty() || w.starts_with('#') => {}
+            (Some(w), Some("word")) => {
+                names.words.insert(text::key(w));
+            }
+            (Some(w), _) => {
+                names.middle.insert(w);
+            }
+            _ => {}
+        }
+    }
+    names
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -1135,6 +1165,43 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// "của Đình Bắc", "Quang Hải ghi bàn": a middle name and a given name,
+    /// written inside a sentence (not raised by its start), both shaped like
+    /// Vietnamese syllables, which nothing in the gazetteer claims.
+    fn middle_and_given(&self, i: usize) -> bool {
+        let k = i + 1;
+        k < self.toks.len()
+            && !self.toks[i].initial
+            && i > 0
+            && self.toks[i - 1].lower
+            && self.toks[k].gap == Gap::Space
+            && MIDDLE_NAMES.middle.contains(self.word(i))
+            && !self.g.is_function_word(&self.word(k).to_lowercase())
+            && self.at(i).is_empty()
+            && self.at(k).is_empty()
+            && !self.names_a_place_or_word(i, k + 1)
+            && [i, k].iter().all(|&m| {
+                let w = self.word(m);
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.all(char::is_lowercase)
+                    && text::looks_vietnamese(w)
+            })
+    }
+
+    /// Whether tokens `start..end` are a word of bodies' names ("Công Thương",
+    /// "Hữu Nghị") or a district's name ("Thanh Trì" of "huyện Thanh Trì").
+    fn names_a_place_or_word(&self, start: usize, end: usize) -> bool {
+        let name = self.span(start, end).of(self.text);
+        NAME_WORDS.get(name).is_some()
+            || MIDDLE_NAMES.words.contains(&text::key(name))
+            || ["huyện", "quận", "thị xã", "thành phố"].iter().any(|unit| {
+                self.g
+                    .lookup(&format!("{unit} {name}"))
+                    .is_some_and(|e| e.kind == EntryKind::Place)
+            })
+    }
+
     /// Two or more letters, all upper case: "FBI", "GD&ĐT".
     fn is_acronym(&self, k: usize) -> bool {
         let w = self.word(k);
@@ -1271,6 +1338,14 @@ impl<'a> Scan<'a> {
             return i + 1;
         }
         let end = self.name_run(i);
+        if end - i == 2 && self.middle_and_given(i) {
+            if self.credit_or_byline(i, end) {
+                return end;
+            }
+            let before = self.out.len();
+            self.person(i, end, &[], Some("VNM".to_string()), None);
+            return self.after_person(before, end);
+        }
         if end - i <= 4 && self.vietnamese_name(i, end) {
             if self.credit_or_byline(i, end) {
                 return end;
@@ -3228,6 +3303,19 @@ mod tests {
         assert_eq!(china.mentions.len(), 1);
         find(&es, EntityKind::Location, "Lào");
         find(&es, EntityKind::Location, "Hàn Quốc");
+    }
+
+    #[test]
+    fn middle_names_file() {
+        let src = include_str!("../../../data/gazetteer/middle_names.tsv");
+        for line in src.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "{line}");
+            assert!(matches!(cols[1], "middle" | "word"), "{line}");
+        }
+        assert!(MIDDLE_NAMES.middle.contains("Đình"));
+        assert!(!MIDDLE_NAMES.middle.contains("Thị"));
+        assert!(MIDDLE_NAMES.words.contains(&text::key("Công Thương")));
     }
 
     #[test]

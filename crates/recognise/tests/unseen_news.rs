@@ -209,3 +209,21 @@ fn a_national_body_many_countries_have_takes_the_country_of_its_context() {
     assert_eq!(guard.country.as_deref(), Some("UKR"));
     assert_eq!(guard.mentions.len(), 2);
 }
+
+#[test]
+fn a_footballer_named_by_middle_and_given_name() {
+    let es = run("Pha kiến tạo của Văn Thanh giúp U23 Việt Nam giành chiến thắng.");
+    let p = entity(&es, PER, "Văn Thanh");
+    assert_eq!(p.country.as_deref(), Some("VNM"));
+    let es = run("Sau trận đấu, cả đội dành lời khen cho Tiến Linh và Hoàng Đức.");
+    entity(&es, PER, "Tiến Linh");
+    entity(&es, PER, "Hoàng Đức");
+    // the same pair after the full name is that person
+    let es = run("Tiền đạo Nguyễn Công Phượng ghi bàn. Đây là bàn thứ ba của Công Phượng.");
+    assert_eq!(entity(&es, PER, "Nguyễn Công Phượng").mentions.len(), 2);
+    // words, places and a sentence's start are no names
+    let es = run("Đoàn công tác làm việc với ngành Công Thương và thăm Văn Miếu.");
+    assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
+    let es = run("Dự án đi qua huyện Thanh Trì, gần Thanh Trì có nhiều hồ.");
+    assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
+}
