@@ -1734,8 +1734,7 @@ fn objectless_protest<'a>(
     let first = st.syllable_from(trigger.start);
     let subject = here
         .iter()
-        .filter(|a| a.span.end <= trigger.start && !a.locative && !a.possessive && !a.igo)
-        .next_back()
+        .rfind(|a| a.span.end <= trigger.start && !a.locative && !a.possessive && !a.igo)
         .filter(|a| {
             let i = st.syllable_from(a.span.end);
             let j = st.syllable_from(a.span.start);
