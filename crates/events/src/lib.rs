@@ -643,10 +643,15 @@ impl Coder {
                     }
                     _ => sides,
                 };
-                let sides = sides.or_else(|| {
-                    objectless_protest(&code, trigger, st, &actors, si)
-                        .map(|(s, t)| (side(s), side(t)))
-                });
+                let domestic = sides.clone();
+                let sides = sides
+                    .or_else(|| {
+                        objectless_protest(&code, trigger, st, &actors, si)
+                            .map(|(s, t)| (side(s), side(t)))
+                    })
+                    .filter(|(s, t)| s.country != t.country)
+                    .or_else(|| relation_intent(&code, trigger, st, &actors[si], pair))
+                    .or(domestic);
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -1707,6 +1712,57 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// "Việt Nam luôn đánh giá cao quan hệ Việt Nam – Hàn Quốc và mong muốn
+/// đẩy mạnh mối quan hệ hợp tác này": an intent to cooperate (03) whose
+/// object is a relation is between its subject and the other side of the
+/// relation the sentence names ("A – B"), else, for "quan hệ" right after
+/// it, the other side of the pair just told (or the article's two main
+/// countries).
+fn relation_intent(
+    code: &str,
+    trigger: Span,
+    st: &SyllableText,
+    actors: &[SentenceActor],
+    pair: &Option<(String, String)>,
+) -> Option<(Side, Side)> {
+    const RELATION_REACH: usize = 4;
+    if !code.starts_with("03") {
+        return None;
+    }
+    let subject = actors.iter().rfind(|a| {
+        a.span.end <= trigger.start && !a.locative && !a.possessive && !a.paired && !a.igo
+    })?;
+    if let Some(other) = actors
+        .iter()
+        .find(|a| a.paired && a.country != subject.country && !a.igo)
+    {
+        return Some((side(subject), side(other)));
+    }
+    let after = st.syllable_from(trigger.end);
+    let n = st.syllables.len();
+    let relation = (after..(after + RELATION_REACH).min(n.saturating_sub(1)))
+        .any(|k| st.key_of(k, k + 2) == "quan hệ ");
+    if !relation {
+        return None;
+    }
+    let (a, b) = pair.as_ref()?;
+    let other = if *a == subject.country {
+        b
+    } else if *b == subject.country {
+        a
+    } else {
+        return None;
+    };
+    Some((
+        side(subject),
+        Side {
+            entity: None,
+            country: other.clone(),
+            igo: false,
+        },
+    ))
 }
 
 /// "…, Việt Nam kiên quyết phản đối.": a protest or a rejection (11, 12)

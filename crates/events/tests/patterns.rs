@@ -1203,3 +1203,30 @@ fn a_protest_with_nothing_after_it_answers_the_other_country_just_named() {
     let text = "Trung Quốc gửi đề nghị. Mọi thủ tục đều bị Philippines từ chối.";
     assert_no_root(text, &[CHN, phl], "12");
 }
+
+#[test]
+fn an_intent_about_a_relation_is_between_its_two_sides() {
+    let lao = (LOC, "Lào", "LAO", &["Lào"][..]);
+    let tha = (LOC, "Thái Lan", "THA", &["Thái Lan"][..]);
+    let minister = (PER, "Somsak Vong", "LAO", &["Somsak Vong"][..]);
+    let text = "Chính phủ Lào luôn đánh giá cao mối quan hệ Lào – Thái Lan và mong muốn đẩy mạnh mối quan hệ hợp tác này, Bộ trưởng Somsak Vong nhấn mạnh.";
+    let got = events(text, &[lao, tha, minister]);
+    assert!(
+        got.contains(&ev("030", "LAO", "THA")) || got.contains(&ev("030", "THA", "LAO")),
+        "{text}: {got:?}"
+    );
+    // The pair just told, for "quan hệ" with no country named.
+    let text = "Thủ tướng Lào hội đàm với Thủ tướng Thái Lan. Thủ tướng Lào mong muốn đẩy mạnh quan hệ hợp tác trong thời gian tới.";
+    let got = events(text, &[lao, tha]);
+    assert!(
+        got.contains(&ev("030", "LAO", "THA")) || got.contains(&ev("030", "THA", "LAO")),
+        "{text}: {got:?}"
+    );
+    // No relation, no other side: a domestic aim.
+    let text = "Thủ tướng Lào hội đàm với Thủ tướng Thái Lan. Chính phủ Lào mong muốn đẩy mạnh phát triển kinh tế, Bộ trưởng Somsak Vong nhấn mạnh.";
+    let got = events(text, &[lao, tha, minister]);
+    assert!(
+        !got.iter().any(|e| e.0.starts_with("03")),
+        "{text}: {got:?}"
+    );
+}
