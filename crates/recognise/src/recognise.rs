@@ -130,6 +130,17 @@ static MIDDLE_NAMES: LazyLock<MiddleNames> = LazyLock::new(|| {
     names
 });
 
+/// Words that go on a company's name after its brand ("Masan Consumer"),
+/// from `data/gazetteer/company_words.tsv`.
+static COMPANY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/company_words.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next().map(str::trim))
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -2199,7 +2210,8 @@ impl<'a> Scan<'a> {
     /// An organisation from a head or gazetteer body at `i`, with its
     /// continuation. Emits it (and the bodies and countries inside it).
     /// "Ajinomoto Việt Nam", "Samsung Việt Nam": a company's one-word name and
-    /// another country than its own name its branch in that country, one body.
+    /// another country than its own name its branch in that country, one body;
+    /// so does a company word after it ("Masan Consumer", "Toyota Motor").
     fn subsidiary_in(&self, i: usize, k: usize) -> bool {
         let Some(Target::Entry(e)) = self.best(i).map(|c| c.target) else {
             return false;
@@ -2209,13 +2221,14 @@ impl<'a> Scan<'a> {
             && company.subkind == "business"
             && self.same_sentence(i, k)
             && self.toks[k].gap == Gap::Space
-            && self.best(k).is_some_and(|d| match d.target {
-                Target::Entry(c) => {
-                    let c = &self.g.entries[c as usize];
-                    c.kind == EntryKind::Country && c.country != company.country
-                }
-                _ => false,
-            })
+            && (COMPANY_WORDS.contains(self.word(k)) && self.at(k).is_empty()
+                || self.best(k).is_some_and(|d| match d.target {
+                    Target::Entry(c) => {
+                        let c = &self.g.entries[c as usize];
+                        c.kind == EntryKind::Country && c.country != company.country
+                    }
+                    _ => false,
+                }))
     }
 
     fn parse_org(&mut self, i: usize, in_chain: bool) -> Org {
@@ -2711,8 +2724,13 @@ impl<'a> Scan<'a> {
                         None,
                         written.clone(),
                         Short::Partial,
-                        // "Quốc hội Scotland": only the country it names
-                        country.clone(),
+                        // "Quốc hội Scotland": only the country it names; "Masan
+                        // Consumer": a company's own, when it names none
+                        country.clone().or_else(|| {
+                            (ge.subkind == "business")
+                                .then(|| ge.country.clone())
+                                .flatten()
+                        }),
                     )
                 }
             }

@@ -53,6 +53,16 @@ fn a_company_and_another_country_is_its_branch() {
     let branch = entity(&es, ORG, "Công ty Heineken Việt Nam");
     assert_eq!(branch.country.as_deref(), Some("VNM"));
     none(&es, ORG, "Heineken");
+    // a company word goes on the name, which keeps the company's country
+    let es = run("Công ty Sabeco Brewery vừa công bố kết quả kinh doanh. Kia Motors tăng giá xe.");
+    assert_eq!(
+        entity(&es, ORG, "Sabeco Brewery").country.as_deref(),
+        Some("VNM")
+    );
+    assert_eq!(
+        entity(&es, ORG, "Kia Motors").country.as_deref(),
+        Some("KOR")
+    );
     // its own country is no branch
     let es = run("Cổ phiếu của Lotte Hàn Quốc tăng mạnh.");
     entity(&es, ORG, "Lotte");
