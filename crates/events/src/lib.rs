@@ -1574,11 +1574,22 @@ fn resolve_sides(
     if left.is_empty() {
         // The phrase opens its sentence or clause.
         if visit {
-            // "chuyến thăm (của A) tới B": B is where the visit goes.
+            // "chuyến thăm (của A) tới B": B is where the visit goes; "Trong
+            // thời gian làm việc tại Việt Nam, đoàn New Zealand …": where
+            // it took place, named in its clause.
+            let first = st.syllable_from(trigger.start);
+            let stay = actors.iter().find(|a| {
+                a.locative
+                    && a.is_place
+                    && a.span.start >= trigger.end
+                    && !(first + 1..=st.syllable_from(a.span.start)).any(|k| st.punct_before(k))
+            });
             let tgt = right
                 .iter()
                 .find(|a| a.destination)
-                .or_else(|| right.first())?;
+                .copied()
+                .or(stay)
+                .or_else(|| right.first().copied())?;
             let src = right
                 .iter()
                 .find(|a| a.possessive && a.country != tgt.country)

@@ -1230,3 +1230,24 @@ fn an_intent_about_a_relation_is_between_its_two_sides() {
         "{text}: {got:?}"
     );
 }
+
+#[test]
+fn a_stay_or_visit_told_with_where_it_took_place_goes_there() {
+    let nzl = (LOC, "New Zealand", "NZL", &["New Zealand"][..]);
+    let mil = (
+        ORG,
+        "Bộ Quốc phòng Chile",
+        "CHL",
+        &["Bộ Quốc phòng Chile"][..],
+    );
+    let chl = (LOC, "Chile", "CHL", &["Chile"][..]);
+    let text = "Trong thời gian làm việc tại New Zealand, đoàn đại biểu Bộ Quốc phòng Chile cũng làm việc với Cục Đối ngoại.";
+    let got = events(text, &[nzl, mil, chl]);
+    assert!(got.contains(&ev("042", "CHL", "NZL")), "{text}: {got:?}");
+    let text = "Trong khuôn khổ chuyến thăm chính thức làm việc tại New Zealand, chiều 9/7, Thủ tướng Chile đã có các cuộc gặp.";
+    let got = events(text, &[nzl, chl]);
+    assert!(got.contains(&ev("042", "CHL", "NZL")), "{text}: {got:?}");
+    // Working hours at home are no visit.
+    let text = "Trong thời gian làm việc tại trụ sở, cán bộ Bộ Quốc phòng Chile không được dùng điện thoại.";
+    assert_no_root(text, &[mil, chl], "04");
+}
