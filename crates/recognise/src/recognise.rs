@@ -144,6 +144,12 @@ static COMPANY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
+/// A word spelt in no Vietnamese way: plain letters ("Samar", not "Đắk") not
+/// shaped like a Vietnamese syllable ("Catbalogan", not "Tam").
+fn foreign_spelt(word: &str) -> bool {
+    word.is_ascii() && !text::looks_vietnamese(word)
+}
+
 /// The one value the items all are, if any.
 fn only<'a>(mut items: impl Iterator<Item = &'a String>) -> Option<String> {
     let first = items.next()?;
@@ -369,7 +375,7 @@ impl Recogniser {
             let foreign = r.kind == EntityKind::Location
                 && r.entry.is_none()
                 && r.country.is_none()
-                && r.name.split([' ', '-']).all(|w| !text::looks_vietnamese(w))
+                && r.name.split([' ', '-']).all(foreign_spelt)
                 && !vietnamese_at.contains(&r.sentence)
                 && regional.contains(&r.span.start);
             if !foreign {
@@ -914,8 +920,7 @@ impl<'a> Scan<'a> {
             // "xã Tân Phú" is Tân Phú; "sông Hồng" keeps its head
             // ... and "đảo Catanduanes" is Catanduanes: a foreign island, river
             // or mountain takes no Vietnamese head (squares keep theirs)
-            let foreign =
-                head.kind == "natural" && (k..end).all(|m| !text::looks_vietnamese(self.word(m)));
+            let foreign = head.kind == "natural" && (k..end).all(|m| foreign_spelt(self.word(m)));
             let from = if matches!(head.kind.as_str(), "admin" | "venue") || foreign {
                 k
             } else {

@@ -177,6 +177,13 @@ fn foreign_places_after_a_head_take_the_country_named() {
 }
 
 #[test]
+fn a_vietnamese_spelt_river_keeps_its_head() {
+    let es = run("Nước sông Đắk Bla dâng cao sau mưa lớn ở Lào.");
+    let river = entity(&es, LOC, "sông Đắk Bla");
+    assert_ne!(river.country.as_deref(), Some("LAO"));
+}
+
+#[test]
 fn famous_islands_and_resorts_are_known() {
     let es = run(
         "Du khách Việt Nam được khuyên rời khỏi Ba-li (In-đô-nê-xi-a) sau khi núi lửa phun trào.",
