@@ -398,8 +398,11 @@ impl Coder {
     ) -> Coded {
         // Documents are signed by people for their countries, as before
         // bodies were actors: the parties keep their passports.
-        let [passports, actors, with_bodies] =
+        let [passports, mut actors, mut with_bodies] =
             sentence_actors(text, sentences, entities, &self.bodies);
+        for list in [&mut actors, &mut with_bodies] {
+            add_quoted_speakers(text, sentences, list);
+        }
         let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
         let mut signing_sentences = Vec::new();
@@ -1350,6 +1353,82 @@ fn sentence_actors(
         lists(BodyActors::Heads),
         lists(BodyActors::All),
     ]
+}
+
+/// "Bà Phạm Thu Hằng nhấn mạnh: “… Chúng tôi đã trao đổi với phía
+/// Australia …”": inside a quotation, "chúng tôi" is its speaker (the last
+/// person named before the opening mark), added as an actor where it
+/// stands.
+fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<SentenceActor>]) {
+    const WE: &str = "húng tôi";
+    if !text.contains(WE) {
+        return;
+    }
+    let mut speaker: Option<SentenceActor> = None;
+    for (si, sentence) in sentences.iter().enumerate() {
+        let Some(list) = actors.get_mut(si) else {
+            break;
+        };
+        let body = sentence.span.of(text);
+        // Stretches of this sentence inside the quotation, with its speaker.
+        let mut inside: Vec<(usize, usize, SentenceActor)> = Vec::new();
+        let mut from = speaker.as_ref().map(|_| sentence.span.start);
+        for (i, c) in body.char_indices() {
+            let at = sentence.span.start + i;
+            let opens = c == '“' || (c == '"' && from.is_none() && speaker.is_none());
+            let closes = c == '”' || (c == '"' && !opens);
+            if opens && speaker.is_none() {
+                speaker = list
+                    .iter()
+                    .rfind(|a| a.is_person && a.span.end <= at)
+                    .cloned();
+                from = Some(at);
+            } else if closes {
+                if let (Some(start), Some(who)) = (from, &speaker) {
+                    inside.push((start, at, who.clone()));
+                }
+                speaker = None;
+                from = None;
+            }
+        }
+        if let (Some(start), Some(who)) = (from, &speaker) {
+            inside.push((start, sentence.span.end, who.clone()));
+        }
+        for (start, end, who) in inside {
+            let Some(stretch) = text.get(start..end) else {
+                continue;
+            };
+            for (i, _) in stretch.match_indices(WE) {
+                // "Chúng tôi" or "chúng tôi", a word of its own.
+                let Some(first) = stretch[..i].chars().next_back() else {
+                    continue;
+                };
+                if !matches!(first, 'C' | 'c') {
+                    continue;
+                }
+                let at = start + i - first.len_utf8();
+                let span = Span::new(at, start + i + WE.len());
+                if list
+                    .iter()
+                    .any(|a| a.span.start < span.end && span.start < a.span.end)
+                {
+                    continue;
+                }
+                list.push(SentenceActor {
+                    span,
+                    possessive: false,
+                    locative: false,
+                    destination: false,
+                    origin: false,
+                    region: false,
+                    paired: false,
+                    in_other_name: false,
+                    ..who.clone()
+                });
+            }
+        }
+        list.sort_by_key(|a| a.span.start);
+    }
 }
 
 /// Does the text before a mention end in "của" and a capitalised title

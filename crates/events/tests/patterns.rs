@@ -1251,3 +1251,24 @@ fn a_stay_or_visit_told_with_where_it_took_place_goes_there() {
     let text = "Trong thời gian làm việc tại trụ sở, cán bộ Bộ Quốc phòng Chile không được dùng điện thoại.";
     assert_no_root(text, &[mil, chl], "04");
 }
+
+#[test]
+fn we_inside_a_quotation_is_its_speaker() {
+    let hang = (PER, "Lê Thị Thu Hằng", "VNM", &["Lê Thị Thu Hằng"][..]);
+    let text = "Người phát ngôn Lê Thị Thu Hằng nhấn mạnh: “Chúng tôi đề nghị Chính phủ Hàn Quốc có biện pháp ngăn chặn”.";
+    let got = events(text, &[hang, KOR]);
+    assert!(got.contains(&ev("020", "VNM", "KOR")), "{text}: {got:?}");
+    // Outside a quotation "chúng tôi" is nobody the text names.
+    let text = "Người phát ngôn Lê Thị Thu Hằng đã phát biểu. Chúng tôi đề nghị Chính phủ Hàn Quốc có biện pháp ngăn chặn.";
+    let got = events(text, &[hang, KOR]);
+    assert!(!got.contains(&ev("020", "VNM", "KOR")), "{text}: {got:?}");
+    // Unbalanced or bare marks and clipped words never panic.
+    for text in [
+        "“húng tôi",
+        "\"Chúng tôi\" \"",
+        "”chúng tôi“ “",
+        "Ông A nói: “chúng tôi",
+    ] {
+        assert!(events(text, &[hang, KOR]).is_empty(), "{text}");
+    }
+}
