@@ -87,6 +87,9 @@ fn a_company_name_inside_a_place_name_is_a_word_of_it() {
     none(&es, ORG, "Allianz");
     let es = run("Nhiều đám cháy bùng phát dọc sông Amazon.");
     entity(&es, LOC, "sông Amazon");
+    let es = run("Đoàn thám hiểm tiến sâu vào rừng rậm Amazon.");
+    entity(&es, LOC, "rừng rậm Amazon");
+    none(&es, ORG, "Amazon");
     // a classifier noun only says what the company is
     let es = run("Anh mua xe của hãng Yamaha.");
     assert_eq!(entity(&es, ORG, "Yamaha").country.as_deref(), Some("JPN"));
