@@ -1387,6 +1387,25 @@ impl<'a> Scan<'a> {
         end.max(i + 1)
     }
 
+    /// "Dr. Noor Hisham", "Mr. Smith": the full stop of an abbreviated form of
+    /// address (two or three Latin letters) right before `k` goes on the chain.
+    fn abbreviated_title_before(&self, k: usize) -> bool {
+        k > 0
+            && self
+                .text
+                .get(self.toks[k - 1].span.end..self.toks[k].span.start)
+                == Some(". ")
+            && {
+                let w = self.word(k - 1);
+                (2..=3).contains(&w.len())
+                    && w.is_ascii()
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+            }
+            && self.at(k - 1).iter().any(|c| {
+                c.end as usize == k && self.title_kind(c.target) == Some(TitleKind::Personal)
+            })
+    }
+
     /// Titles, then bodies and countries, then the person's name.
     fn title_chain(&mut self, i: usize) -> usize {
         let n = self.toks.len();
@@ -1425,6 +1444,7 @@ impl<'a> Scan<'a> {
                             role = None;
                         }
                     }
+                    Gap::Break if self.abbreviated_title_before(j) => {}
                     Gap::Break => break,
                 }
             }

@@ -104,6 +104,14 @@ fn malay_honorifics_are_titles_and_apostrophes_stay_in_names() {
     none(&es, PER, "Tan Sri Dato");
     let es = run("Thủ tướng Malaysia Dato' Seri Ismail Sabri Yaakob tiếp đoàn.");
     entity(&es, PER, "Ismail Sabri Yaakob");
+    let es =
+        run("Bộ trưởng Dato’ Sri Wong Kah Woh và Tổng giám đốc Tan Sri Dr. Hisham Rahman dự họp.");
+    entity(&es, PER, "Wong Kah Woh");
+    entity(&es, PER, "Hisham Rahman");
+    none(&es, PER, "Sri Wong Kah Woh");
+    // "Sri" alone opens Indonesian names
+    let es = run("Bộ trưởng Tài chính Indonesia Sri Mulyani Indrawati phát biểu.");
+    entity(&es, PER, "Sri Mulyani Indrawati");
     let es = run("Cựu Thủ tướng Tun Abdullah Badawi được an táng hôm qua.");
     entity(&es, PER, "Abdullah Badawi");
     let es = run("Ông Datuk Rahman Zain cho biết hai bên sẽ ký kết thỏa thuận.");
