@@ -2137,9 +2137,15 @@ impl<'a> Scan<'a> {
             }
             let w = self.word(j);
             if t.cap {
-                let claimed = self.at(j).iter().any(|c| {
-                    !matches!(c.target, Target::Title(_))
-                        || self.title_kind(c.target) != Some(TitleKind::Connector)
+                // "Phòng ngừa": a one-syllable head with a lower-case syllable
+                // after it is a word of the field, not a second body
+                let word_after = self.same_sentence(j, j + 1)
+                    && self.toks[j + 1].lower
+                    && self.toks[j + 1].gap == Gap::Space;
+                let claimed = self.at(j).iter().any(|c| match c.target {
+                    Target::Head(_) => !(c.end as usize == j + 1 && word_after),
+                    Target::Title(_) => self.title_kind(c.target) != Some(TitleKind::Connector),
+                    _ => true,
                 });
                 if claimed || !text::looks_vietnamese(w) || (field_start && self.g.is_surname(w)) {
                     return false;
@@ -2163,6 +2169,18 @@ impl<'a> Scan<'a> {
             j += 1;
         }
         false
+    }
+
+    /// Whether a country's name closes the list of fields from `k` before any
+    /// punctuation: a foreign ministry's long name ("..., Thương mại và Phát
+    /// triển Canada"), not a list of things after a ministry's name.
+    fn country_closes_list(&self, k: usize) -> bool {
+        (k..(k + 14).min(self.toks.len()))
+            .take_while(|&j| self.same_sentence(k, j) && (j == k || self.toks[j].gap != Gap::Break))
+            .any(|j| {
+                self.best(j)
+                    .is_some_and(|d| self.entry_kind(d.target) == Some(EntryKind::Country))
+            })
     }
 
     /// Whether the stop phrase `d` (number `s`) at `k` is a word of the name
@@ -2375,8 +2393,15 @@ impl<'a> Scan<'a> {
         while !acronym && k < n && self.same_sentence(i, k) {
             let gap_ok = match self.toks[k].gap {
                 Gap::Space => true,
-                // "Bộ Văn hóa, Thể thao và Du lịch": a list of fields inside one name
-                Gap::Comma => entry.is_none() && extended && self.field_list(k),
+                // "Bộ Văn hóa, Thể thao và Du lịch": a list of fields inside one name,
+                // also after a ministry the gazetteer knows by its first field
+                // ("Bộ Ngoại giao, Thương mại và Phát triển Canada")
+                Gap::Comma => {
+                    let ministry = entry.is_some_and(|e| self.g.entries[e].subkind == "ministry");
+                    (entry.is_none() && extended
+                        || ministry && k == c.end as usize && self.country_closes_list(k))
+                        && self.field_list(k)
+                }
                 _ => false,
             };
             if !gap_ok {

@@ -136,6 +136,20 @@ fn a_list_of_fields_with_a_comma_stays_inside_one_name() {
     assert!(org.mentions.iter().any(|m| m.text == "BMKG"));
     let es = run("Viện Địa vật lý, Thiên văn và Vũ trụ Thái Lan công bố số liệu.");
     entity(&es, ORG, "Viện Địa vật lý, Thiên văn và Vũ trụ Thái Lan");
+    // after a ministry the gazetteer knows by its first field, and through a
+    // field that starts with a head's syllable ("Phòng ngừa")
+    let es = run("Bộ Ngoại giao, Thương mại và Phát triển Canada ra tuyên bố.");
+    let org = entity(&es, ORG, "Bộ Ngoại giao, Thương mại và Phát triển Canada");
+    assert_eq!(org.country.as_deref(), Some("CAN"));
+    let es = run("Cơ quan Giám sát, Phòng chống và Ứng phó dịch bệnh Đài Loan cho biết.");
+    entity(
+        &es,
+        ORG,
+        "Cơ quan Giám sát, Phòng chống và Ứng phó dịch bệnh Đài Loan",
+    );
+    // a list of things after a ministry's full name is no part of it
+    let es = run("Đơn vị nhận Bằng khen của Bộ Công Thương, Cờ thi đua và Giấy khen của tỉnh.");
+    entity(&es, ORG, "Bộ Công Thương");
     // two bodies listed are two names
     let es = run("Bộ Y tế, Bộ Tài chính và Bộ Xây dựng đã họp.");
     entity(&es, ORG, "Bộ Y tế");
