@@ -1195,7 +1195,6 @@ impl<'a> Scan<'a> {
             && !self.g.is_function_word(&self.word(k).to_lowercase())
             && self.at(i).is_empty()
             && self.at(k).is_empty()
-            && !self.names_a_place_or_word(i, k + 1)
             && [i, k].iter().all(|&m| {
                 let w = self.word(m);
                 let mut cs = w.chars();
@@ -1203,6 +1202,8 @@ impl<'a> Scan<'a> {
                     && cs.all(char::is_lowercase)
                     && text::looks_vietnamese(w)
             })
+            // the lookups last: they build strings
+            && !self.names_a_place_or_word(i, k + 1)
     }
 
     /// Whether tokens `start..end` are a word of bodies' names ("Công Thương",
@@ -1236,6 +1237,7 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// A company of the gazetteer (companies.tsv, or a business of organisations.tsv).
     fn is_company(&self, t: Target) -> bool {
         matches!(t, Target::Entry(e) if self.g.entries[e as usize].subkind == "business")
     }
