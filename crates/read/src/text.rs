@@ -2289,6 +2289,11 @@ mod tests {
         );
         assert_eq!(parts.outlet, None);
         assert_eq!(parts.section.as_deref(), Some("Thời sự"));
+        // a section that shares a word with a paper's name stays a section
+        let parts = parse_text(
+            " date 2025-03-04\nĐầu tư\n\nGiá vàng tăng mạnh\n\nSáng 4/3, giá vàng trong nước tăng thêm 500.000 đồng mỗi lượng so với hôm qua.",
+        );
+        assert_eq!(parts.outlet, None);
         // a headline the lead repeats is no outlet
         let parts = parse_text(
             " date 2025-03-04\nNhững điều nên biết khi đi biển\n\nNhững điều nên biết khi đi biển - lời khuyên của các chuyên gia cứu hộ.",
@@ -2304,6 +2309,7 @@ mod tests {
             ("Báo Diễn đàn Doanh nghiệp", "Diễn đàn Doanh nghiệp"),
             ("Báo Đầu tư", "Báo Đầu tư"),
             ("Báo Công Thương", "Báo Công Thương"),
+            ("Báo Nông nghiệp và Môi trường", "Nông nghiệp và Môi trường"),
             // unknown, by shape
             ("Cửu Long News", "Cửu Long News"),
             ("Báo Tràm Chim", "Báo Tràm Chim"),
