@@ -269,3 +269,33 @@ fn a_footballer_named_by_middle_and_given_name() {
     let es = run("Dự án đi qua huyện Thanh Trì, gần Thanh Trì có nhiều hồ.");
     assert!(!es.iter().any(|e| e.kind == PER), "{:?}", names(&es));
 }
+
+#[test]
+fn odd_text_around_the_new_rules_never_panics() {
+    for text in [
+        "Dato’",
+        "Dato’ ",
+        "’ ’ ’",
+        "Tan Sri Dato’",
+        "Dr.",
+        "Dr. ",
+        "Mr. 🙂",
+        "Tỉnh",
+        "tỉnh Samar",
+        "đảo",
+        "HLV Kim",
+        "Kim",
+        "của Đình",
+        "của Đình Bắc",
+        "Công ty Masan",
+        "Samsung Việt",
+        "Khí tượng, Địa vật lý và",
+        "Bộ Ngoại giao, Thương mại và",
+        "‘Hà Nội’ Trần",
+        "bang Cộng",
+        "khu vực Tam",
+        "rừng rậm",
+    ] {
+        let _ = run(text);
+    }
+}
