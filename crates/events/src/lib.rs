@@ -1249,12 +1249,15 @@ fn sentence_actors(
                 (Some(open), close) if close.is_none_or(|c| c < open) => &raw[open..],
                 _ => "",
             };
-            if is_attribution(&clause.to_lowercase()) || in_photo_credit(&credit.to_lowercase()) {
+            // The clause's opening words and its last ones are all the
+            // cues read: a long clause is not lower-cased whole.
+            let (clause_head, clause_tail) = (head_lower(clause), tail_lower(clause));
+            if is_attribution(&clause_head) || in_photo_credit(&credit.to_lowercase()) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
             // "bị cáo X (quốc tịch Australia)", "Việt kiều Mỹ": a person's
             // nationality, not a state acting.
-            if is_nationality(&clause.to_lowercase()) {
+            if is_nationality(&clause_tail) {
                 continue;
             }
             let mut cut = raw.len().saturating_sub(64);
@@ -1429,6 +1432,27 @@ fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<Sen
         }
         list.sort_by_key(|a| a.span.start);
     }
+}
+
+/// How much of a clause's start or end its cues are read in.
+const CUE_WINDOW: usize = 64;
+
+/// The lower case of the first [`CUE_WINDOW`] bytes of `s` (whole chars).
+fn head_lower(s: &str) -> String {
+    let mut end = s.len().min(CUE_WINDOW);
+    while !s.is_char_boundary(end) {
+        end += 1;
+    }
+    s[..end].to_lowercase()
+}
+
+/// The lower case of the last [`CUE_WINDOW`] bytes of `s` (whole chars).
+fn tail_lower(s: &str) -> String {
+    let mut start = s.len().saturating_sub(CUE_WINDOW);
+    while !s.is_char_boundary(start) {
+        start -= 1;
+    }
+    s[start..].to_lowercase()
 }
 
 /// Does the text before a mention end in "của" and a capitalised title

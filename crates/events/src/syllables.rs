@@ -35,29 +35,17 @@ impl SyllableText {
     pub fn new(text: &str, span: Span) -> SyllableText {
         let sentence = span.of(text);
         let mut key = String::with_capacity(sentence.len() + 8);
-        let mut syllables = Vec::new();
-        let mut start: Option<usize> = None;
+        let mut syllables: Vec<Syllable> = Vec::new();
+        // The open syllable: where it starts in the sentence and the key.
+        let mut start: Option<(usize, usize)> = None;
         let mut punct_pending = false;
-        let push =
-            |key: &mut String, syllables: &mut Vec<Syllable>, s: usize, e: usize, punct: bool| {
-                if punct && !syllables.is_empty() {
-                    key.push_str("| ");
-                }
-                let key_start = key.len();
-                for c in sentence[s..e].chars() {
-                    chars::push_lowercase(key, c);
-                }
-                key.push(' ');
-                syllables.push(Syllable {
-                    key_start,
-                    span: Span::new(span.start + s, span.start + e),
-                });
-            };
         // "ngày 7/8", "20-12", "47,6 USD": one mark between two digits
         // joins a number, no clause break.
         let mut after_digit = false;
+        let mut last_digit = false;
         let mut gap_len = 0usize;
         let mut gap_joiner = false;
+        // One pass: each syllable is lower-cased into the key as it is read.
         for (i, c) in sentence.char_indices() {
             if chars::is_alphanumeric(c) {
                 if start.is_none() {
@@ -69,14 +57,23 @@ impl SyllableText {
                     {
                         punct_pending = false;
                     }
-                    start = Some(i);
+                    if punct_pending && !syllables.is_empty() {
+                        key.push_str("| ");
+                    }
+                    start = Some((i, key.len()));
                 }
+                chars::push_lowercase(&mut key, c);
+                last_digit = c.is_ascii_digit();
                 continue;
             }
-            if let Some(s) = start.take() {
-                push(&mut key, &mut syllables, s, i, punct_pending);
+            if let Some((s, key_start)) = start.take() {
+                key.push(' ');
+                syllables.push(Syllable {
+                    key_start,
+                    span: Span::new(span.start + s, span.start + i),
+                });
                 punct_pending = false;
-                after_digit = sentence[..i].ends_with(|d: char| d.is_ascii_digit());
+                after_digit = last_digit;
                 gap_len = 0;
             }
             gap_len += 1;
@@ -85,8 +82,12 @@ impl SyllableText {
                 punct_pending = true;
             }
         }
-        if let Some(s) = start {
-            push(&mut key, &mut syllables, s, sentence.len(), punct_pending);
+        if let Some((s, key_start)) = start {
+            key.push(' ');
+            syllables.push(Syllable {
+                key_start,
+                span: Span::new(span.start + s, span.start + sentence.len()),
+            });
         }
         SyllableText { key, syllables }
     }
@@ -142,7 +143,9 @@ impl SyllableText {
         } else {
             self.key.len()
         };
-        self.key[s..e].trim_start_matches("| ")
+        // A clause mark before the first syllable is not part of its key.
+        let key = &self.key[s..e];
+        key.strip_prefix("| ").unwrap_or(key)
     }
 }
 
