@@ -1252,7 +1252,7 @@ fn sentence_actors(
             // The clause's opening words and its last ones are all the
             // cues read: a long clause is not lower-cased whole.
             let (clause_head, clause_tail) = (head_lower(clause), tail_lower(clause));
-            if is_attribution(&clause_head) || in_photo_credit(&credit.to_lowercase()) {
+            if is_attribution(&clause_head) || in_photo_credit(&lower(credit)) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
             // "bị cáo X (quốc tịch Australia)", "Việt kiều Mỹ": a person's
@@ -1264,7 +1264,7 @@ fn sentence_actors(
             while !raw.is_char_boundary(cut) {
                 cut -= 1;
             }
-            let tail = raw[cut..].to_lowercase();
+            let tail = lower(&raw[cut..]);
             // "Hội nghị APEC": a meeting's name, not the body acting.
             let other_name =
                 body.is_some() && e.kind == EntityKind::Organisation && bodies.in_other_name(&tail);
@@ -1443,7 +1443,7 @@ fn head_lower(s: &str) -> String {
     while !s.is_char_boundary(end) {
         end += 1;
     }
-    s[..end].to_lowercase()
+    lower(&s[..end])
 }
 
 /// The lower case of the last [`CUE_WINDOW`] bytes of `s` (whole chars).
@@ -1452,7 +1452,17 @@ fn tail_lower(s: &str) -> String {
     while !s.is_char_boundary(start) {
         start -= 1;
     }
-    s[start..].to_lowercase()
+    lower(&s[start..])
+}
+
+/// The lower case of `s`, char by char through the fast Latin table (the
+/// cues read are Vietnamese words: no Greek final sigma to mind).
+fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        thoisu_normalise::chars::push_lowercase(&mut out, c);
+    }
+    out
 }
 
 /// Does the text before a mention end in "của" and a capitalised title
