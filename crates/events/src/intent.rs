@@ -85,6 +85,12 @@ impl IntentRules {
     /// Every head-and-verb intent of the sentence. `pair_phrases` are the
     /// sentence's "hai bên" matches; `actor_at(i)` tells whether an actor
     /// mention starts at syllable `i` (a new subject ends the head's reach).
+    /// Does the sentence hold an intent head at all (the cheap test before
+    /// [`IntentRules::find`])?
+    pub fn has_head(&self, st: &SyllableText) -> bool {
+        self.heads.automaton.find(st.key.as_str()).is_some()
+    }
+
     pub fn find(
         &self,
         st: &SyllableText,

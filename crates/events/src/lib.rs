@@ -323,11 +323,11 @@ impl Coder {
     fn triggers(
         &self,
         st: &SyllableText,
+        verbs: Vec<syllables::PhraseMatch>,
         pair_phrases: &[syllables::PhraseMatch],
         actor_starts: &[usize],
     ) -> Vec<Trigger> {
-        let mut out: Vec<Trigger> = st
-            .find(&self.rules.verbs)
+        let mut out: Vec<Trigger> = verbs
             .into_iter()
             .filter_map(|m| {
                 let rule = &self.rules.verbs.values[m.pattern];
@@ -435,12 +435,21 @@ impl Coder {
             if sports[si].sentence || sports[si].scoreline {
                 continue; // a match report: "tấn công" is football here
             }
+            // Most sentences hold no phrase to code: nothing more is read
+            // of them.
+            let verbs = st.find(&self.rules.verbs);
+            let coded = verbs
+                .iter()
+                .any(|m| self.rules.verbs.values[m.pattern].frame != Frame::Block);
+            if !coded && !self.intents.has_head(st) {
+                continue;
+            }
             let pair_phrases = st.find(&self.rules.pairs);
             let actor_starts: Vec<usize> = actors[si]
                 .iter()
                 .map(|a| st.syllable_from(a.span.start))
                 .collect();
-            let mut triggers = self.triggers(st, &pair_phrases, &actor_starts);
+            let mut triggers = self.triggers(st, verbs, &pair_phrases, &actor_starts);
             triggers.retain(|t| {
                 let span = st.span(t.first, t.end);
                 !names[si].iter().any(|n| n.contains(span))
