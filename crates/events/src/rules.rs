@@ -3,7 +3,7 @@
 //! Every phrase is normalised with the same function the article text goes
 //! through, so a rule written "hòa giải" matches text printed "hoà giải".
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use thoisu_core::AgreementKind;
 use thoisu_normalise::normalise;
@@ -89,8 +89,11 @@ impl<T> PhraseSet<T> {
             pats.push(syllable_key(&phrase));
             values.push(v);
         }
+        // A full DFA: the lists are small (a few hundred phrases), and every
+        // sentence is searched with several of them.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .expect("rule phrases compile");
         PhraseSet { automaton, values }
