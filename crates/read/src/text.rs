@@ -179,7 +179,11 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                     .chain(parts.body.furniture.iter().map(String::as_str))
                     .find_map(|l| LEXICON.outlet_in_furniture(l))
             })
-            .map(str::to_string);
+            .map(str::to_string)
+            .or_else(|| header_outlet_line(text));
+    }
+    if parts.outlet.is_some() && parts.section == parts.outlet {
+        parts.section = None;
     }
     parts
 }
@@ -207,6 +211,32 @@ fn marker_names(p: &str, name: &str) -> bool {
         rest
     };
     rest.trim_start().starts_with(['-', '–', '—'])
+}
+
+/// The outlet line of an exported page head, as written, when nothing else
+/// named the outlet: the first line (after the crawler's `date` stamp), set
+/// off by a blank line, short and shaped like a proper name of two or more
+/// capitalised words ("Mõ Quốc Tế", "Kiến thức Bất động sản"). A section
+/// label there is one capitalised word ("Thời sự", "Thế giới") and is left alone.
+fn header_outlet_line(text: &str) -> Option<String> {
+    let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
+    let mut line = lines.next()?;
+    if HEADER_DATE.is_match(line) {
+        line = lines.next()?;
+    }
+    if !lines.next().is_some_and(str::is_empty) {
+        return None;
+    }
+    let line = collapse_whitespace(line);
+    let words: Vec<&str> = line.split(' ').collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let name_shaped = (2..=5).contains(&words.len())
+        && line.chars().count() <= 40
+        && capital(&words[0])
+        && words.iter().filter(|w| capital(w)).count() >= 2
+        && line.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && header_date(&line).is_none();
+    name_shaped.then_some(line)
 }
 
 /// A head line that only names the outlet: a known one ("Dân trí", "VnExpress",
@@ -344,6 +374,12 @@ where
         }
         if let Some(t) = related_inline(p).or_else(|| bracketed_link(p)) {
             push_unique(&mut body.related, t);
+            continue;
+        }
+        if let Some(titles) = glued_titles(p) {
+            for t in titles {
+                push_unique(&mut body.related, t);
+            }
             continue;
         }
         if !p.chars().any(char::is_alphanumeric) {
@@ -588,7 +624,11 @@ fn push_unique(list: &mut Vec<String>, item: &str) {
 ///
 /// Every non-blank line is a paragraph (news text is one paragraph a line),
 /// except that a line not ending a sentence and followed by one starting in
-/// lower case is re-joined: that is a hard-wrapped paragraph.
+/// lower case is re-joined: that is a hard-wrapped paragraph. Some exports wrap
+/// every paragraph at a fixed width, even inside names ("… Ủy ban nhân dân
+/// Thành" / "phố Hồ Chí Minh"): once two such lower-case wraps show the width,
+/// a later unpunctuated line of that width also joins a next line that starts
+/// in upper case or with a digit ("… giữa Công ty" / "Trách nhiệm hữu hạn …").
 pub(crate) fn paragraphs(text: &str) -> Vec<String> {
     let decoded;
     let text = if text.contains('&') {
@@ -598,25 +638,64 @@ pub(crate) fn paragraphs(text: &str) -> Vec<String> {
         text
     };
     let separator = if text.contains('\n') { '\n' } else { '\r' };
+    let lines: Vec<String> = text.split(separator).map(collapse_whitespace).collect();
+    let wrap = wrap_width(&lines);
     let mut paras: Vec<String> = Vec::new();
     let mut joinable = false;
-    for raw in text.split(separator) {
-        let line = collapse_whitespace(raw);
+    // Whether the last line of `paras.last()` may join the next line by width.
+    let mut width_joinable = false;
+    for (i, line) in lines.into_iter().enumerate() {
         if line.is_empty() {
             joinable = false;
+            width_joinable = false;
             continue;
         }
         let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
+        let at_width = wrap.is_some_and(|(from, lo, hi)| {
+            i >= from && (lo..=hi).contains(&line.chars().count())
+        });
         match paras.last_mut() {
-            Some(prev) if joinable && starts_lower && !ends_sentence(prev) => {
+            Some(prev) if joinable && !ends_sentence(prev) && (starts_lower || width_joinable) => {
                 prev.push(' ');
                 prev.push_str(&line);
             }
             _ => paras.push(line),
         }
         joinable = true;
+        width_joinable = at_width;
     }
     paras
+}
+
+/// The width a hard-wrapped text is wrapped at, from its sure wraps (an
+/// unpunctuated line followed by a lower-case one): the line where the first
+/// sure wrap is and the range of wrapped line lengths in characters. `None`
+/// unless at least two sure wraps agree, so one-paragraph-a-line text is untouched.
+fn wrap_width(lines: &[String]) -> Option<(usize, usize, usize)> {
+    const MIN_WRAPS: usize = 2;
+    const SLACK: usize = 12;
+    let mut first = None;
+    let mut lengths: Vec<usize> = Vec::new();
+    for (i, pair) in lines.windows(2).enumerate() {
+        let (line, next) = (&pair[0], &pair[1]);
+        if !line.is_empty()
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && !ends_sentence(line)
+        {
+            first.get_or_insert(i);
+            lengths.push(line.chars().count());
+        }
+    }
+    if lengths.len() < MIN_WRAPS {
+        return None;
+    }
+    let lo = *lengths.iter().min()?;
+    let hi = *lengths.iter().max()?;
+    // Wrapped lines are of one width: lines of very different lengths are paragraphs.
+    if lo < 30 || hi > 2 * lo {
+        return None;
+    }
+    Some((first?, lo.saturating_sub(SLACK), hi + SLACK))
 }
 
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -727,6 +806,7 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
     if p.len() > 90 {
         return None;
     }
+    let p = without_icon_label(p);
     let mut matches = DATE_IN_LINE.captures_iter(p);
     let c = matches.next()?;
     if matches.next().is_some() {
@@ -746,6 +826,50 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
         (Some(d), _) => ymd(&c[3], &c[2], d.as_str()),
         (None, Some(y)) => ymd(y.as_str(), &c[5], &c[6]),
         _ => None,
+    }
+}
+
+/// A line of related-news headlines copied without their separators:
+/// "… quan hệ Việt Nam-LàoHọc sinh vùng cao đón TếtTăng cường hợp tác …".
+/// Two or more places where a word's small letter runs straight into a capital,
+/// each piece a headline of four or more words, and no sentence end.
+fn glued_titles(p: &str) -> Option<Vec<&str>> {
+    const MIN_TITLE_WORDS: usize = 4;
+    if ends_sentence(p) {
+        return None;
+    }
+    let mut cuts = vec![0];
+    let mut prev: Option<char> = None;
+    for (i, c) in p.char_indices() {
+        if prev.is_some_and(char::is_lowercase) && c.is_uppercase() {
+            cuts.push(i);
+        }
+        prev = Some(c);
+    }
+    if cuts.len() < 3 {
+        return None;
+    }
+    cuts.push(p.len());
+    let titles: Vec<&str> = cuts.windows(2).map(|w| p[w[0]..w[1]].trim()).collect();
+    titles
+        .iter()
+        .all(|t| word_count(t) >= MIN_TITLE_WORDS && word_count(t) <= MAX_TITLE_WORDS)
+        .then_some(titles)
+}
+
+/// A line without the text of an icon glued before it: pages put an icon's
+/// English name right against the stamp ("ClockThứ Bảy, 07/02/2026",
+/// "CalendarNgày 5/3/2025"), so a run of ASCII letters glued to a capital
+/// letter is dropped. Anything else is returned whole.
+fn without_icon_label(p: &str) -> &str {
+    let bytes = p.as_bytes();
+    let run = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    // Where a lower-case letter meets a capital inside the first word: "Clock|Thứ".
+    let glue = (3..=run.min(12))
+        .find(|&k| bytes[k - 1].is_ascii_lowercase() && bytes.get(k).is_some_and(|b| !b.is_ascii_lowercase()));
+    match glue {
+        Some(k) if p[k..].chars().next().is_some_and(char::is_uppercase) => &p[k..],
+        _ => p,
     }
 }
 
@@ -1882,7 +2006,7 @@ mod tests {
             ("VOV.VN - Chủ tịch nước hội kiến Tổng thống Pháp.", "VOV"),
             (
                 "(Chinhphu.vn) - Phó Thủ tướng làm việc với tỉnh Lào Cai.",
-                "Chính phủ",
+                "Báo Điện tử Chính phủ",
             ),
             ("(PLO)- Tòa án xét xử vụ án.", "Pháp Luật TP.HCM"),
             ("NDO - Quốc hội thông qua luật.", "Nhân Dân"),
@@ -2011,6 +2135,95 @@ mod tests {
             "a b c d"
         );
         assert_eq!(collapse_whitespace("Đà Nẵng"), "Đà Nẵng");
+    }
+
+    #[test]
+    fn glued_related_headlines_are_related() {
+        let body = assemble_body(
+            [
+                "Sáng 3/4, Thủ tướng tiếp Đại sứ Ba Lan.",
+                "Thúc đẩy hợp tác giáo dục Việt Nam-Ba LanHọc sinh vùng cao vui đón Tết sớmKhánh Hòa mở đường bay mới tới Seoul",
+                "Hai bên nhất trí tăng cường hợp tác trên nền tảng TikTok và YouTube.",
+            ],
+            None,
+            true,
+        );
+        assert_eq!(body.related.len(), 3, "{:?}", body.related);
+        assert_eq!(body.related[1], "Học sinh vùng cao vui đón Tết sớm");
+        assert_eq!(body.paragraphs.len(), 2);
+        // Brand names glued in running text are no headlines.
+        assert_eq!(glued_titles("Ứng dụng VnExpress và TikTok ra mắt tính năng mới"), None);
+    }
+
+    #[test]
+    fn an_unknown_outlet_line_heads_the_export() {
+        let parts = parse_text(
+            " date 2025-06-02\nNhịp Sống Miền Tây\n\nCần Thơ khánh thành cầu mới\n\n\
+             Sáng 2/6, thành phố Cần Thơ khánh thành cầu mới qua sông Hậu.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Nhịp Sống Miền Tây"));
+        assert_eq!(parts.title.as_deref(), Some("Cần Thơ khánh thành cầu mới"));
+        // A one-word-capitalised section label is no outlet.
+        let parts = parse_text(
+            " date 2025-06-02\nThời sự\n\nCần Thơ khánh thành cầu mới\n\n\
+             Sáng 2/6, thành phố Cần Thơ khánh thành cầu mới qua sông Hậu.",
+        );
+        assert_eq!(parts.outlet, None);
+        // Not set off by a blank line: a headline, not a masthead.
+        let parts = parse_text(
+            "Cần Thơ Khánh Thành Cầu\nSáng 2/6, thành phố Cần Thơ khánh thành cầu mới.",
+        );
+        assert_eq!(parts.outlet, None);
+    }
+
+    #[test]
+    fn stamps_behind_an_icon_label() {
+        assert_eq!(
+            header_date("ClockThứ Hai, 09/03/2026 10:15").as_deref(),
+            Some("2026-03-09")
+        );
+        assert_eq!(
+            header_date("CalendarChủ nhật, 1/6/2025").as_deref(),
+            Some("2025-06-01")
+        );
+        // A headline glued to nothing keeps its words: no stamp.
+        assert_eq!(header_date("HanoiTimes đưa tin ngày 09/03/2026"), None);
+        let parts = parse_text(
+            "Báo Quảng Ninh\n\nHạ Long đón đoàn khách quốc tế đầu tiên\n\n\
+             ClockThứ Hai, 09/03/2026 10:15\nSáng 9/3, tàu du lịch cập cảng Hạ Long.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Hạ Long đón đoàn khách quốc tế đầu tiên")
+        );
+        assert_eq!(parts.published.as_deref(), Some("2026-03-09"));
+    }
+
+    #[test]
+    fn fixed_width_wraps_join_inside_names() {
+        let text = "Hội nghị Bộ trưởng ASEAN\n\
+                    Hai bên đã trao các văn kiện hợp tác song phương ký kết trong\n\
+                    dịp này, gồm Bản ghi nhớ giữa Ủy ban nhân dân tỉnh Khánh Hòa và\n\
+                    thành phố Vientiane của nước Cộng hòa Dân chủ Nhân dân Lào về\n\
+                    du lịch; Bản ghi nhớ giữa Tổng công ty Hàng hải Việt Nam và Công ty\n\
+                    Cổ phần Cảng Quốc tế Lào Việt.\n\
+                    Ngày mai đoàn thăm Luang Prabang.";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert_eq!(paras[0], "Hội nghị Bộ trưởng ASEAN");
+        assert!(paras[1].contains("Tổng công ty Hàng hải Việt Nam và Công ty Cổ phần Cảng"));
+        assert_eq!(paras[2], "Ngày mai đoàn thăm Luang Prabang.");
+        // One paragraph a line: an unpunctuated headline keeps its own line.
+        let plain = "Việt Nam và Lào ký kết hợp tác du lịch\nÔng Nguyễn Văn An phát biểu.\n\
+                     Hai bên nhất trí\ntăng cường hợp tác.";
+        assert_eq!(
+            paragraphs(plain),
+            vec![
+                "Việt Nam và Lào ký kết hợp tác du lịch",
+                "Ông Nguyễn Văn An phát biểu.",
+                "Hai bên nhất trí tăng cường hợp tác."
+            ]
+        );
     }
 
     #[test]
