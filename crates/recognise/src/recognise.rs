@@ -2276,6 +2276,31 @@ impl<'a> Scan<'a> {
                 }))
     }
 
+    /// Whether "và" at `k` goes on with a capitalised field nothing else claims.
+    fn field_after_va(&self, k: usize) -> bool {
+        k + 1 < self.toks.len()
+            && self.same_sentence(k, k + 1)
+            && self.word(k) == "và"
+            && self.toks[k].gap == Gap::Space
+            && self.toks[k + 1].gap == Gap::Space
+            && self.toks[k + 1].cap
+            && self.at(k + 1).is_empty()
+    }
+
+    /// Whether the words around a body's name at `i..end` make it several
+    /// bodies ("hai Bộ Quốc phòng", "Bộ Ngoại giao các nước").
+    fn plural_around(&self, i: usize, end: usize) -> bool {
+        let before = i > 0
+            && self.same_sentence(i - 1, i)
+            && self.toks[i].gap == Gap::Space
+            && self.g.blocks_office_before(self.word(i - 1));
+        let after = end < self.toks.len()
+            && self.same_sentence(i, end)
+            && self.toks[end].gap == Gap::Space
+            && self.g.blocks_office_after(self.word(end));
+        before || after
+    }
+
     fn parse_org(&mut self, i: usize, in_chain: bool) -> Org {
         let n = self.toks.len();
         let Some(c) = self.best(i) else {
@@ -2304,6 +2329,8 @@ impl<'a> Scan<'a> {
         let mut only_country = true;
         let mut continued_cap = false;
         let mut formal = false;
+        // whether the name went on with its seat ("... tại ASEAN")
+        let mut hosted = false;
         let entry_is_some = entry.is_some();
         if head.is_some_and(|h| h.lower) {
             let mut m = 0;
@@ -2413,6 +2440,7 @@ impl<'a> Scan<'a> {
                 if let Some(place) = tai_target(self, k) {
                     // "Đại sứ quán tại Triều Tiên": the sending country is not named
                     k = self.host(place, in_chain);
+                    hosted = true;
                     extended = true;
                     only_country = false;
                     break;
@@ -2466,6 +2494,7 @@ impl<'a> Scan<'a> {
                                 if embassy {
                                     if let Some(place) = tai_target(self, k) {
                                         k = self.host(place, in_chain);
+                                        hosted = true;
                                         only_country = false;
                                     }
                                 }
@@ -2492,7 +2521,25 @@ impl<'a> Scan<'a> {
                                 k = d.end as usize;
                                 extended = true;
                                 only_country = false;
+                                // "Bộ châu Âu và Ngoại giao Pháp": the name goes on
+                                // with "và" and another field
+                                if self.field_after_va(k) {
+                                    continue;
+                                }
                                 break;
+                            }
+                            // "Bộ Chỉ huy Ấn Độ Dương - Thái Bình Dương": a command
+                            // is named by the region or ocean it covers
+                            EntryKind::Place
+                                if !entry_is_some
+                                    && head.is_some_and(|h| h.role.as_deref() == Some("MIL"))
+                                    && matches!(entry.subkind.as_str(), "region" | "site")
+                                    && self.toks[k].cap =>
+                            {
+                                k = d.end as usize;
+                                extended = true;
+                                only_country = false;
+                                continue;
                             }
                             EntryKind::Place => {
                                 // "Sở Y tế Hà Nội", but not "Diễn đàn Kinh tế Thế giới Davos"
@@ -2728,6 +2775,20 @@ impl<'a> Scan<'a> {
         // a name never ends with "và" ("Bộ Giáo dục và Đào tạo và ...")
         if k > i + 1 && self.word(k - 1) == "và" {
             k -= 1;
+        }
+        // "phái đoàn Mỹ": a head written in lower case is a common noun ("a US
+        // delegation") unless the body's seat names it ("phái đoàn Mỹ tại ASEAN")
+        let common_noun = head.is_some_and(|h| h.embassy) && self.toks[i].lower && !hosted;
+        // "hai Bộ Quốc phòng", "Bộ Công Thương hai nước": both ministries, no one body
+        let plural = entry.is_some_and(|e| self.g.entries[e].subkind == "ministry")
+            && !extended
+            && self.plural_around(i, k);
+        if common_noun || plural {
+            return Org {
+                end: k,
+                country,
+                role: None,
+            };
         }
         if head.is_some_and(|h| h.named) && extended && only_country {
             // "Công ty Nhật": a kind of body, not a name; the country stays a place
