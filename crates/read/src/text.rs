@@ -651,9 +651,8 @@ pub(crate) fn paragraphs(text: &str) -> Vec<String> {
             continue;
         }
         let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
-        let at_width = wrap.is_some_and(|(from, lo, hi)| {
-            i >= from && (lo..=hi).contains(&line.chars().count())
-        });
+        let at_width = wrap
+            .is_some_and(|(from, lo, hi)| i >= from && (lo..=hi).contains(&line.chars().count()));
         match paras.last_mut() {
             Some(prev) if joinable && !ends_sentence(prev) && (starts_lower || width_joinable) => {
                 prev.push(' ');
@@ -865,8 +864,9 @@ fn without_icon_label(p: &str) -> &str {
     let bytes = p.as_bytes();
     let run = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     // Where a lower-case letter meets a capital inside the first word: "Clock|Thứ".
-    let glue = (3..=run.min(12))
-        .find(|&k| bytes[k - 1].is_ascii_lowercase() && bytes.get(k).is_some_and(|b| !b.is_ascii_lowercase()));
+    let glue = (3..=run.min(12)).find(|&k| {
+        bytes[k - 1].is_ascii_lowercase() && bytes.get(k).is_some_and(|b| !b.is_ascii_lowercase())
+    });
     match glue {
         Some(k) if p[k..].chars().next().is_some_and(char::is_uppercase) => &p[k..],
         _ => p,
@@ -2152,7 +2152,10 @@ mod tests {
         assert_eq!(body.related[1], "Học sinh vùng cao vui đón Tết sớm");
         assert_eq!(body.paragraphs.len(), 2);
         // Brand names glued in running text are no headlines.
-        assert_eq!(glued_titles("Ứng dụng VnExpress và TikTok ra mắt tính năng mới"), None);
+        assert_eq!(
+            glued_titles("Ứng dụng VnExpress và TikTok ra mắt tính năng mới"),
+            None
+        );
     }
 
     #[test]
@@ -2170,9 +2173,8 @@ mod tests {
         );
         assert_eq!(parts.outlet, None);
         // Not set off by a blank line: a headline, not a masthead.
-        let parts = parse_text(
-            "Cần Thơ Khánh Thành Cầu\nSáng 2/6, thành phố Cần Thơ khánh thành cầu mới.",
-        );
+        let parts =
+            parse_text("Cần Thơ Khánh Thành Cầu\nSáng 2/6, thành phố Cần Thơ khánh thành cầu mới.");
         assert_eq!(parts.outlet, None);
     }
 

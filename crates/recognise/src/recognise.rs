@@ -1572,9 +1572,12 @@ impl<'a> Scan<'a> {
                     }
                     // "Ngoại giao" in "Bộ trưởng Ngoại giao Trung Quốc": a capitalised
                     // syllable plus one lower-case one, with more of the chain after it
+                    // (a foreign word is no such syllable: "Nga Matvienko nhấn mạnh" ends
+                    // the chain with a surname)
                     let next_lower = self.same_sentence(j, j + 1)
                         && self.toks[j + 1].lower
-                        && self.toks[j + 1].gap == Gap::Space;
+                        && self.toks[j + 1].gap == Gap::Space
+                        && text::looks_vietnamese(self.word(j));
                     if next_lower {
                         let k = j + 2;
                         // (or "và" and another field: "Bộ trưởng Hành chính và an toàn")
@@ -2729,7 +2732,8 @@ impl<'a> Scan<'a> {
                         }
                         break;
                     }
-                    if !t.cap {
+                    // "... Chính phủ Việt-Nga": a dashed pair of countries is no word of the name
+                    if !t.cap || self.pair_side(k).is_some() {
                         break;
                     }
                     let next_cap = self.same_sentence(k, k + 1)
@@ -2919,6 +2923,128 @@ mod tests {
 
     fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
         es.iter().map(|e| (e.kind, e.name.as_str())).collect()
+    }
+
+    #[test]
+    fn kiem_ends_a_body_and_ordinals_stay_in_the_chain() {
+        let es = run("Bộ trưởng Bộ Nhân lực kiêm Bộ trưởng thứ hai Bộ Ngoại giao Malaysia Ahmad Zahid ký văn kiện.");
+        find(&es, EntityKind::Organisation, "Bộ Nhân lực");
+        assert!(
+            !es.iter().any(|e| e.name.ends_with("kiêm")),
+            "{:?}",
+            names(&es)
+        );
+        let p = find(&es, EntityKind::Person, "Ahmad Zahid");
+        assert_eq!(p.country.as_deref(), Some("MYS"));
+        // the weekday is no ordinal of a title
+        let es = run("Thủ tướng Lào Sonexay Siphandone đến Hà Nội vào Thứ Hai.");
+        find(&es, EntityKind::Person, "Sonexay Siphandone");
+    }
+
+    #[test]
+    fn a_foreign_surname_alone_ends_a_title_chain() {
+        let es = run("Chủ tịch Thượng viện Kazakhstan Ashimbayev nhấn mạnh quan hệ hai nước.");
+        let p = find(&es, EntityKind::Person, "Ashimbayev");
+        assert_eq!(p.country.as_deref(), Some("KAZ"));
+        // a Vietnamese field syllable before a lower-case one is still the title's
+        let es = run("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị phát biểu.");
+        find(&es, EntityKind::Person, "Vương Nghị");
+    }
+
+    #[test]
+    fn ministry_names_with_a_region_and_va() {
+        let es = run("Ông Paul Martin, Vụ trưởng, Bộ châu Âu và Ngoại giao Bỉ, tiếp Đại sứ.");
+        let m = find(&es, EntityKind::Organisation, "Bộ châu Âu và Ngoại giao Bỉ");
+        assert_eq!(m.country.as_deref(), Some("BEL"));
+        // a continent alone still ends the name
+        let es = run("Hội đồng châu Âu và Mỹ đã thảo luận.");
+        assert!(!es.iter().any(|e| e.name.starts_with("Hội đồng châu Âu và")));
+    }
+
+    #[test]
+    fn commands_and_missions_named_by_region_and_seat() {
+        let es = run(
+            "Đô đốc John Aquilino, Tư lệnh Bộ Chỉ huy Ấn Độ Dương - Thái Bình Dương, đến Manila.",
+        );
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Chỉ huy Ấn Độ Dương - Thái Bình Dương",
+        );
+        assert!(!es
+            .iter()
+            .any(|e| e.kind == EntityKind::Location && e.name.starts_with("Ấn Độ Dương")));
+        let es =
+            run("Theo phái đoàn Nhật Bản tại ASEAN, Lục quân Úc tại Thái Bình Dương sẽ diễn tập.");
+        let mission = find(
+            &es,
+            EntityKind::Organisation,
+            "phái đoàn Nhật Bản tại ASEAN",
+        );
+        assert_eq!(mission.country.as_deref(), Some("JPN"));
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Lục quân Úc tại Thái Bình Dương",
+        );
+        // without its seat a lower-case "phái đoàn" is just a delegation
+        let es = run("Một phái đoàn Nhật Bản đã đến Đà Nẵng.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn both_ministries_are_no_one_body() {
+        let es =
+            run("Nghị định thư giữa hai Bộ Quốc phòng được ký, Bộ Tư pháp hai nước cũng nhất trí.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Bộ Quốc phòng Lào và Bộ Tư pháp đã ký.");
+        find(&es, EntityKind::Organisation, "Bộ Tư pháp");
+    }
+
+    #[test]
+    fn offices_posts_companies_and_palaces() {
+        let es = run("Chủ nhiệm Văn phòng Phủ Thủ tướng Campuchia, Văn phòng 702 và Công ty Trách nhiệm hữu hạn Tập đoàn đầu tư Sao Mai, Viện Kinh tế xanh và Đồn biên phòng Cửa khẩu Quốc tế Lao Bảo.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Văn phòng Phủ Thủ tướng Campuchia",
+        );
+        find(&es, EntityKind::Organisation, "Văn phòng 702");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Công ty Trách nhiệm hữu hạn Tập đoàn đầu tư Sao Mai",
+        );
+        find(&es, EntityKind::Organisation, "Viện Kinh tế xanh");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Đồn biên phòng Cửa khẩu Quốc tế Lao Bảo",
+        );
+        let es = run("Quốc vương tiếp Thủ tướng tại Cung điện Dasman.");
+        find(&es, EntityKind::Location, "Cung điện Dasman");
+        // "Văn phòng 20 người": a count, not a unit's number
+        let es = run("Văn phòng 20 người làm việc.");
+        assert!(!es.iter().any(|e| e.name == "Văn phòng 20"));
+    }
+
+    #[test]
+    fn a_dashed_pair_is_no_word_of_a_body() {
+        let es = run("Ủy ban liên Chính phủ Việt-Lào họp kỳ thứ 46.");
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Chính phủ Việt")),
+            "{:?}",
+            names(&es)
+        );
+        find(&es, EntityKind::Location, "Lào");
     }
 
     #[test]
