@@ -110,7 +110,7 @@ impl Entities<'_> {
     fn key(&self, raw: &Raw) -> String {
         match raw.entry {
             Some(e) => format!("id:{}", self.g.entries[e].id),
-            None => text::key(&raw.name),
+            None => text::key(&self.g.expand_head(&raw.name)),
         }
     }
 
@@ -301,20 +301,26 @@ pub(crate) fn assemble(
         // after "Bộ Ngoại giao Việt Nam" and "... Triều Tiên", the one of its
         // sentence's country, if any
         let w = words(&raw.name);
+        let named = |i: usize| {
+            let b = &es.list[i];
+            b.entity.kind == raw.kind && b.words.len() > w.len() && b.words.starts_with(&w)
+        };
         let fuller: Vec<usize> = (0..es.list.len())
             .filter(|&i| {
-                let b = &es.list[i];
-                b.entity.kind == raw.kind
-                    && b.words.len() > w.len()
-                    && b.words.starts_with(&w)
-                    && b.entity
+                named(i)
+                    && es.list[i]
+                        .entity
                         .mentions
                         .first()
                         .is_some_and(|m| m.span.start < raw.span.start)
             })
             .collect();
-        let pick = match fuller[..] {
-            [only] => Some(only),
+        // named only later ("Bộ Công Thương cho biết ... Bộ Công Thương Việt
+        // Nam"): that one, when it is the only one the article names
+        let later: Vec<usize> = (0..es.list.len()).filter(|&i| named(i)).collect();
+        let pick = match (&fuller[..], &later[..]) {
+            ([only], _) => Some(*only),
+            ([], [only]) if own.is_none() || es.list[*only].entity.country == *own => Some(*only),
             _ => fuller
                 .iter()
                 .copied()

@@ -141,6 +141,8 @@ pub struct OrgHead {
     pub named: bool,
     /// A military unit named by its number ("Sư đoàn 324", "Đoàn 871").
     pub numbered: bool,
+    /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
+    pub stands_for: Option<String>,
 }
 
 /// A word that puts a place name after it: "xã", "sông", "đường".
@@ -522,6 +524,10 @@ impl Gazetteer {
                 lower: flags.split(',').any(|f| f.trim() == "lower"),
                 named: flags.split(',').any(|f| f.trim() == "named"),
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),
+                stands_for: flags
+                    .split(',')
+                    .find_map(|f| f.trim().strip_prefix("for:"))
+                    .map(str::to_string),
             });
         }
         let mut place_heads = Vec::new();
@@ -738,6 +744,22 @@ impl Gazetteer {
     /// The country named `name` in any written form.
     pub fn country_by_name(&self, name: &str) -> Option<&Entry> {
         self.lookup(name).filter(|e| e.kind == EntryKind::Country)
+    }
+
+    /// A name with an abbreviated head written out ("UBND tỉnh Bắc Ninh" →
+    /// "Ủy ban nhân dân tỉnh Bắc Ninh"), so both spellings are one body.
+    pub fn expand_head<'s>(&self, name: &'s str) -> std::borrow::Cow<'s, str> {
+        let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+        match self
+            .heads
+            .iter()
+            .find(|h| h.head == first)
+            .and_then(|h| h.stands_for.as_deref())
+        {
+            Some(full) if rest.is_empty() => full.to_string().into(),
+            Some(full) => format!("{full} {rest}").into(),
+            None => name.into(),
+        }
     }
 
     /// Whether `syllable` is a Vietnamese surname.

@@ -3037,6 +3037,45 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_head_is_the_same_body() {
+        let es = run("Ủy ban nhân dân tỉnh Quảng Nam đã ký với đối tác; đại diện UBND tỉnh Quảng Nam cho biết sẽ tiếp tục.");
+        let bodies: Vec<_> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(bodies.len(), 1, "{:?}", names(&es));
+        assert_eq!(bodies[0].mentions.len(), 2);
+        // another province's committee stays apart
+        let es = run("UBND tỉnh Quảng Nam và Ủy ban nhân dân tỉnh Gia Lai đã ký.");
+        let bodies = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(bodies, 2, "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_bare_ministry_joins_the_one_named_later() {
+        let es = run("Bộ Công Thương cho biết sẽ mở rộng hợp tác. Bộ trưởng Bộ Công Thương Việt Nam Nguyễn Hồng Diên phát biểu.");
+        let m = find(&es, EntityKind::Organisation, "Bộ Công Thương Việt Nam");
+        assert_eq!(m.mentions.len(), 2);
+        // two named later: the bare one is neither
+        let es = run("Bộ Ngoại giao cho biết sẽ hợp tác. Bộ Ngoại giao Nga và Bộ Ngoại giao Việt Nam ký văn kiện.");
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Bộ Ngoại giao Nga")
+                .mentions
+                .len(),
+            1
+        );
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Bộ Ngoại giao Việt Nam")
+                .mentions
+                .len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_dashed_pair_is_no_word_of_a_body() {
         let es = run("Ủy ban liên Chính phủ Việt-Lào họp kỳ thứ 46.");
         assert!(
