@@ -74,6 +74,20 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|w| it.any(|l| l == w))
 }
 
+/// Whether `short` is `long` with its first names as initials: "V.I
+/// Matvienko" (words "v i matvienko") for "Valentina Ivanovna Matvienko".
+fn initials_of(short: &[String], long: &[String]) -> bool {
+    let Some((last, firsts)) = short.split_last() else {
+        return false;
+    };
+    !firsts.is_empty()
+        && short.len() == long.len()
+        && long.last() == Some(last)
+        && firsts.iter().zip(long).all(|(i, w)| {
+            i.chars().count() == 1 && w.chars().count() > 1 && w.starts_with(i.as_str())
+        })
+}
+
 /// Whether two names of two words or more differ in one word only, by one
 /// letter added, dropped or changed, in a word of four letters or more.
 fn one_slip(a: &[String], b: &[String]) -> bool {
@@ -410,7 +424,9 @@ pub(crate) fn assemble(
         let matches: Vec<usize> = (0..es.list.len())
             .filter(|&i| {
                 let b = &es.list[i];
-                b.entity.kind == EntityKind::Person && !w.is_empty() && b.words.ends_with(&w)
+                b.entity.kind == EntityKind::Person
+                    && !w.is_empty()
+                    && (b.words.ends_with(&w) || initials_of(&b.words, &w))
             })
             .collect();
         if let Some(i) = es
@@ -435,8 +451,8 @@ pub(crate) fn assemble(
                 j != i
                     && merged_into[j].is_none()
                     && o.entity.kind == EntityKind::Person
-                    && o.words.len() > b.words.len()
-                    && o.words.ends_with(&b.words)
+                    && (o.words.len() > b.words.len() && o.words.ends_with(&b.words)
+                        || initials_of(&b.words, &o.words))
             })
             .collect();
         if let [j] = fuller[..] {
@@ -478,6 +494,20 @@ pub(crate) fn assemble(
             }
             target.country = target.country.take().or(country);
             target.actor_role = target.actor_role.take().or(role);
+        }
+    }
+    // "V.I Matvienko" spelled out elsewhere: the full name is the entity's
+    for b in &mut es.list {
+        if b.entity.kind != EntityKind::Person || b.fixed_name {
+            continue;
+        }
+        let full = b.entity.mentions.iter().find_map(|m| {
+            let w = words(&m.text);
+            initials_of(&b.words, &w).then(|| (m.text.clone(), w))
+        });
+        if let Some((name, w)) = full {
+            b.entity.name = name;
+            b.words = w;
         }
     }
     resolve_titles(&mut es, &raws, date);

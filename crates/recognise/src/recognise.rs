@@ -1275,10 +1275,10 @@ impl<'a> Scan<'a> {
                 }
                 words += 1;
             }
-            // "John F. Kennedy": an initial and its full stop
+            // "John F. Kennedy", "V.I Matvienko": an initial and its full stop
             let prev = self.toks[k - 1].span;
             let initial = prev.len() == 1
-                && self.text.get(prev.end..t.span.start) == Some(". ")
+                && matches!(self.text.get(prev.end..t.span.start), Some(". " | "."))
                 && self.text[prev.start..prev.end]
                     .chars()
                     .all(char::is_uppercase);
@@ -3072,6 +3072,29 @@ mod tests {
                 .mentions
                 .len(),
             1
+        );
+    }
+
+    #[test]
+    fn initials_with_full_stops_are_one_person() {
+        let es = run("Chủ tịch Hội đồng Liên bang Nga Valentina Ivanovna Matvienko đón đoàn; Chủ tịch V.I Matvienko nhấn mạnh quan hệ hai nước.");
+        let p = find(&es, EntityKind::Person, "Valentina Ivanovna Matvienko");
+        assert_eq!(p.mentions.len(), 2, "{:?}", names(&es));
+        // initials first, the full name later in apposition
+        let es = run("Chủ tịch V.I Matvienko phát biểu; người đứng đầu Thượng viện, Valentina Ivanovna Matvienko, cảm ơn.");
+        let p = find(&es, EntityKind::Person, "Valentina Ivanovna Matvienko");
+        assert_eq!(p.mentions.len(), 2, "{:?}", names(&es));
+        // initials first, the full name later in apposition
+        let es = run("Chủ tịch V.I Matvienko phát biểu; người đứng đầu Thượng viện, Valentina Ivanovna Matvienko, cảm ơn.");
+        let p = find(&es, EntityKind::Person, "Valentina Ivanovna Matvienko");
+        assert_eq!(p.mentions.len(), 2, "{:?}", names(&es));
+        // initials that differ are someone else
+        let es = run("Bà Valentina Ivanovna Matvienko và ông A.N Matvienko cùng dự.");
+        assert_eq!(
+            es.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            2,
+            "{:?}",
+            names(&es)
         );
     }
 
