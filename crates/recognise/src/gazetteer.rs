@@ -155,6 +155,8 @@ pub struct PlaceHead {
     pub keep: bool,
     pub country: Option<String>,
     pub lower_only: bool,
+    /// Only when capitalised: "Cung Hòa Bình" is a palace, "nguồn cung Nga" is supply.
+    pub upper_only: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -545,6 +547,7 @@ impl Gazetteer {
                 keep: c[2] == "yes",
                 country: opt(c[3]),
                 lower_only: c[4] == "lower",
+                upper_only: c[4] == "upper",
             });
         }
         let mut stops = Vec::new();

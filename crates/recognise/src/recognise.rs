@@ -530,15 +530,17 @@ impl Recogniser {
             }
             Target::Locative(h) => {
                 let h = &self.gazetteer.place_heads[h as usize];
+                let initial = written.chars().next();
                 // "Tỉnh Samar, ...": a capital the sentence's start gives is no
                 // capital of a name, unless the head is a surname too ("Hồ Văn An")
-                !h.lower_only
-                    || written.chars().next().is_some_and(char::is_lowercase)
+                let lower_ok = !h.lower_only
+                    || initial.is_some_and(char::is_lowercase)
                     || first.initial
                         && !written
                             .split(' ')
                             .next()
-                            .is_some_and(|w| self.gazetteer.is_surname(w))
+                            .is_some_and(|w| self.gazetteer.is_surname(w));
+                lower_ok && (!h.upper_only || initial.is_some_and(char::is_uppercase))
             }
             Target::Stop(s) => {
                 let s = &self.gazetteer.stops[s as usize];
@@ -830,9 +832,12 @@ impl<'a> Scan<'a> {
         // may bear a person's name ("đường Trường Chinh", "phường Quang Trung")
         // a company's name in a place's is a word of it ("sân Allianz Arena", "sông Amazon")
         let head_kind = self.g.place_heads[h].kind.as_str();
+        // a hall named after a province is the hall's name ("Cung Thái Bình")
+        let proper_head = self.g.place_heads[h].upper_only;
         if self.best(k).is_some_and(|d| {
             self.entry_kind(d.target) != Some(EntryKind::Person)
                 && !(head_kind != "body" && self.is_company(d.target))
+                && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
         }) {
             return k;
         }
@@ -842,8 +847,9 @@ impl<'a> Scan<'a> {
         };
         while end < self.toks.len() && self.same_sentence(k, end) && end - k < 5 {
             let t = &self.toks[end];
-            // "Sân bay Quốc tế Long Thành": a word's lower-case tail when the name goes on
-            let tail = if t.lower && end == k + 1 {
+            // "Sân bay Quốc tế Long Thành", "Cung Văn hóa Lao động": a word's
+            // lower-case tail when the name goes on or visibly ends
+            let tail = if t.lower && self.toks[end - 1].cap {
                 self.word_tail(end)
             } else {
                 0
@@ -3031,6 +3037,17 @@ mod tests {
         );
         let es = run("Quốc vương tiếp Thủ tướng tại Cung điện Dasman.");
         find(&es, EntityKind::Location, "Cung điện Dasman");
+        // a palace or hall named after a province is no province
+        let es = run("Lễ đón diễn ra tại Cung Thái Bình, nơi có Cung Văn hóa Lao động.");
+        assert!(
+            !es.iter().any(|e| e.name == "Thái Bình"),
+            "{:?}",
+            names(&es)
+        );
+        find(&es, EntityKind::Location, "Cung Văn hóa Lao động");
+        // "cung" in lower case is supply
+        let es = run("Nguồn cung Nga giảm mạnh.");
+        find(&es, EntityKind::Location, "Nga");
         // "Văn phòng 20 người": a count, not a unit's number
         let es = run("Văn phòng 20 người làm việc.");
         assert!(!es.iter().any(|e| e.name == "Văn phòng 20"));
