@@ -2671,6 +2671,23 @@ impl<'a> Scan<'a> {
                         only_country = false;
                         break;
                     }
+                    // "Cơ quan Thường trực Ban Chỉ đạo ...", "Ủy ban Thường trực": a
+                    // qualifier of two syllables, capitalised inside a name that goes on
+                    Target::Title(t)
+                        if entry.is_none()
+                            && self.g.titles[t as usize].kind == TitleKind::Connector
+                            && d.end - d.start >= 2
+                            && self.toks[k].cap
+                            && !self.toks[k].initial
+                            && self.same_sentence(k, d.end as usize)
+                            && self.toks[d.end as usize].gap == Gap::Space
+                            && self.toks[d.end as usize].cap =>
+                    {
+                        k = d.end as usize;
+                        extended = true;
+                        only_country = false;
+                        continued_cap = true;
+                    }
                     Target::Stop(s) if entry.is_none() && self.stop_in_name(i, k, d, s) => {
                         k = d.end as usize;
                         extended = true;
@@ -3113,6 +3130,25 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn a_capitalised_qualifier_inside_a_body_name() {
+        let es = run("Ông Lê Văn Bình, Chánh Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia về tìm kiếm cứu nạn, cho biết.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Văn phòng Cơ quan Thường trực Ban Chỉ đạo",
+        );
+        assert!(
+            !es.iter().any(|e| e.name == "Ban Chỉ đạo"),
+            "{:?}",
+            names(&es)
+        );
+        // in a title chain it stays the title's qualifier
+        let es = run("Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn phát biểu.");
+        find(&es, EntityKind::Person, "Trần Thanh Mẫn");
+        find(&es, EntityKind::Organisation, "Quốc hội");
     }
 
     #[test]
