@@ -52,6 +52,9 @@ static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b")
         .expect("valid regex")
 });
+static TRAILING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(\d{1,2})/(\d{1,2})/(\d{4}),?\s+\d{1,2}:\d{2}$").expect("valid regex")
+});
 static CLOCK_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}(?:[hg]\d{0,2})?$").expect("valid regex"));
 static LEAD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
@@ -285,7 +288,18 @@ fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
         parts.section = nearest_label(head);
         return back_to_body;
     };
-    parts.title = Some(head[title_at].to_string());
+    // "… giữa Việt Nam và Brazil 31/03/2025 06:23": a stamp (date and time)
+    // glued to the headline
+    let title = head[title_at];
+    match TRAILING_STAMP.captures(title) {
+        Some(c) if word_count(title) >= 5 => {
+            if let Some(date) = ymd(&c[3], &c[2], &c[1]) {
+                parts.published.get_or_insert(date);
+            }
+            parts.title = Some(title[..c.get(0).map_or(title.len(), |m| m.start())].to_string());
+        }
+        _ => parts.title = Some(title.to_string()),
+    }
     let mut labels = Vec::new();
     for line in &head[..title_at] {
         // "Theo TTXVN" / "Nhóm PV" above the headline; a bare name there may be a section.
@@ -2176,6 +2190,27 @@ mod tests {
         let parts =
             parse_text("Cần Thơ Khánh Thành Cầu\nSáng 2/6, thành phố Cần Thơ khánh thành cầu mới.");
         assert_eq!(parts.outlet, None);
+    }
+
+    #[test]
+    fn a_stamp_glued_to_the_headline() {
+        let parts = parse_text(
+            "Báo Quảng Ninh\n\nHạ Long đón đoàn khách quốc tế đầu tiên của năm 09/03/2026 10:15\n\n\
+             Sáng 9/3, tàu du lịch cập cảng Hạ Long.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Hạ Long đón đoàn khách quốc tế đầu tiên của năm")
+        );
+        assert_eq!(parts.published.as_deref(), Some("2026-03-09"));
+        // a date inside the headline's words is the headline's
+        let parts = parse_text(
+            "Báo Quảng Ninh\n\nKhai mạc hội chợ thương mại Việt - Trung 9/3/2026\n\nSáng 9/3, hội chợ khai mạc.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Khai mạc hội chợ thương mại Việt - Trung 9/3/2026")
+        );
     }
 
     #[test]
