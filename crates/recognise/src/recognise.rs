@@ -2365,7 +2365,9 @@ impl<'a> Scan<'a> {
             let counted = self.same_sentence(k, k + 1)
                 && self.toks[k + 1].lower
                 && self.toks[k + 1].gap == Gap::Space
-                && self.word(k + 1) != "và";
+                && self.word(k + 1) != "và"
+                // "Hạm đội 7 của Mỹ": the unit belongs to its country
+                && !self.g.is_belonging_word(self.word(k + 1));
             if !counted {
                 k += 1;
                 extended = true;
@@ -2756,6 +2758,19 @@ impl<'a> Scan<'a> {
                         break;
                     }
                     // "... Chính phủ Việt-Nga": a dashed pair of countries is no word of the name
+                    // "Bộ Tư lệnh Vùng 2 Hải quân": a number between capitalised
+                    // words of a name is one of them
+                    let inner_number = self.word(k).bytes().all(|b| b.is_ascii_digit())
+                        && extended
+                        && t.gap == Gap::Space
+                        && self.same_sentence(k, k + 1)
+                        && self.toks[k + 1].cap
+                        && self.toks[k + 1].gap == Gap::Space;
+                    if inner_number {
+                        k += 1;
+                        continued_cap = true;
+                        continue;
+                    }
                     if !t.cap || self.pair_side(k).is_some() {
                         break;
                     }
@@ -3149,6 +3164,21 @@ mod tests {
         let es = run("Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn phát biểu.");
         find(&es, EntityKind::Person, "Trần Thanh Mẫn");
         find(&es, EntityKind::Organisation, "Quốc hội");
+    }
+
+    #[test]
+    fn numbers_inside_and_after_unit_names() {
+        let es =
+            run("Tư lệnh Hạm đội 3 của Mỹ thăm Cam Ranh, Bộ Tư lệnh Vùng 4 Hải quân tiếp đón.");
+        find(&es, EntityKind::Organisation, "Hạm đội 3");
+        find(&es, EntityKind::Organisation, "Bộ Tư lệnh Vùng 4 Hải quân");
+        // a count after a body is no number of its name
+        let es = run("Bộ Tư lệnh Vùng 4 có 20 tàu.");
+        assert!(
+            !es.iter().any(|e| e.name.contains("20")),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
