@@ -2332,6 +2332,22 @@ impl<'a> Scan<'a> {
         };
         let embassy = head.is_some_and(|h| h.embassy);
         let mut k = c.end as usize;
+        // "phái đoàn Bộ Quốc phòng Lào": a head in lower case is a common noun
+        // before another body, which is read on its own
+        if embassy
+            && self.toks[i].lower
+            && self.same_sentence(i, k)
+            && self.best(k).is_some_and(|d| {
+                matches!(d.target, Target::Head(_))
+                    || self.entry_kind(d.target) == Some(EntryKind::Organisation)
+            })
+        {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         let mut country: Option<String> = None;
         let mut nested_role: Option<String> = None;
         let mut extended = false;
@@ -3032,6 +3048,10 @@ mod tests {
             "{:?}",
             names(&es)
         );
+        // and a body after it is named on its own
+        let es = run("Ông An tiếp phái đoàn Bộ Quốc phòng Lào.");
+        let body = find(&es, EntityKind::Organisation, "Bộ Quốc phòng Lào");
+        assert_eq!(body.mentions[0].text, "Bộ Quốc phòng Lào");
     }
 
     #[test]
