@@ -498,7 +498,8 @@ pub(crate) fn assemble(
     }
     // "V.I Matvienko" spelled out elsewhere: the full name is the entity's
     for b in &mut es.list {
-        if b.entity.kind != EntityKind::Person || b.fixed_name {
+        let has_initial = b.words.iter().any(|w| w.chars().count() == 1);
+        if b.entity.kind != EntityKind::Person || b.fixed_name || !has_initial {
             continue;
         }
         let full = b.entity.mentions.iter().find_map(|m| {
