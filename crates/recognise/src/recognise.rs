@@ -2007,11 +2007,18 @@ impl<'a> Scan<'a> {
     /// ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc"). Returns its end.
     fn host(&mut self, c: Cand, in_chain: bool) -> usize {
         if self.entry_kind(c.target) == Some(EntryKind::Organisation) {
-            self.parse_org(c.start as usize, in_chain).end
-        } else {
-            self.location(c);
-            c.end as usize
+            return self.parse_org(c.start as usize, in_chain).end;
         }
+        // "Lục quân Mỹ tại Thái Bình Dương": an ocean or a region no country
+        // owns, which a command covers, is a word of its name, not a place the
+        // text is about ("Đại sứ quán tại Dải Gaza" keeps its place)
+        let area = matches!(c.target, Target::Entry(e)
+            if matches!(self.g.entries[e as usize].subkind.as_str(), "site" | "region")
+                && self.g.entries[e as usize].country.is_none());
+        if !area {
+            self.location(c);
+        }
+        c.end as usize
     }
 
     /// The lexicon word of one to three lower-case syllables at `k` (see
@@ -3040,6 +3047,11 @@ mod tests {
             &es,
             EntityKind::Organisation,
             "Lục quân Úc tại Thái Bình Dương",
+        );
+        assert!(
+            !es.iter().any(|e| e.name == "Thái Bình Dương"),
+            "{:?}",
+            names(&es)
         );
         // without its seat a lower-case "phái đoàn" is just a delegation
         let es = run("Một phái đoàn Nhật Bản đã đến Đà Nẵng.");
