@@ -575,3 +575,17 @@ fn every_country_listed_as_a_sanctions_target_is_sanctioned() {
         "{text}: {got:?}"
     );
 }
+
+#[test]
+fn a_suspicion_of_threatening_is_no_threat() {
+    let text =
+        "Ba người Nhật Bản bị bắt giữ tại Trung Quốc và bị tình nghi đe dọa an ninh quốc gia.";
+    let got = events(text, &[JPN, CHN]);
+    assert!(
+        got.iter().all(|e| !e.0.starts_with("13")),
+        "{text}: {got:?}"
+    );
+    let text = "Nhật Bản đe dọa Trung Quốc sẽ đáp trả.";
+    let got = events(text, &[JPN, CHN]);
+    assert!(got.iter().any(|e| e.0.starts_with("13")), "{text}: {got:?}");
+}
