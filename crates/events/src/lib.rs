@@ -663,6 +663,7 @@ impl Coder {
                     })
                     .filter(|(s, t)| s.country != t.country)
                     .or_else(|| relation_intent(&code, trigger, st, &actors[si], pair))
+                    .or_else(|| appeal_going_on(&code, trigger, st, &actors[si]))
                     .or(domestic);
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
@@ -1377,6 +1378,8 @@ fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<Sen
         return;
     }
     let mut speaker: Option<SentenceActor> = None;
+    // Inside a quotation, and how deep in quotations within it.
+    let (mut open, mut depth) = (false, 0usize);
     for (si, sentence) in sentences.iter().enumerate() {
         let Some(list) = actors.get_mut(si) else {
             break;
@@ -1384,23 +1387,30 @@ fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<Sen
         let body = sentence.span.of(text);
         // Stretches of this sentence inside the quotation, with its speaker.
         let mut inside: Vec<(usize, usize, SentenceActor)> = Vec::new();
-        let mut from = speaker.as_ref().map(|_| sentence.span.start);
+        let mut from = open.then_some(sentence.span.start);
         for (i, c) in body.char_indices() {
             let at = sentence.span.start + i;
-            let opens = c == '“' || (c == '"' && from.is_none() && speaker.is_none());
-            let closes = c == '”' || (c == '"' && !opens);
-            if opens && speaker.is_none() {
-                speaker = list
-                    .iter()
-                    .rfind(|a| a.is_person && a.span.end <= at)
-                    .cloned();
-                from = Some(at);
-            } else if closes {
-                if let (Some(start), Some(who)) = (from, &speaker) {
-                    inside.push((start, at, who.clone()));
+            match c {
+                // A quotation inside the quotation ("cờ vàng").
+                '“' if open => depth += 1,
+                '”' if depth > 0 => depth -= 1,
+                '“' | '"' if !open => {
+                    open = true;
+                    speaker = list
+                        .iter()
+                        .rfind(|a| a.is_person && a.span.end <= at)
+                        .cloned();
+                    from = Some(at);
                 }
-                speaker = None;
-                from = None;
+                '”' | '"' if open => {
+                    if let (Some(start), Some(who)) = (from, &speaker) {
+                        inside.push((start, at, who.clone()));
+                    }
+                    open = false;
+                    speaker = None;
+                    from = None;
+                }
+                _ => {}
             }
         }
         if let (Some(start), Some(who)) = (from, &speaker) {
@@ -1896,6 +1906,50 @@ fn relation_intent(
             igo: false,
         },
     ))
+}
+
+/// "Chúng tôi đã trao đổi với phía Australia về việc này, đề nghị có hình
+/// thức dừng …": an appeal or demand (02, 10) that goes on right after the
+/// comma of its subject's first clause and names no one after it is made
+/// of the other country that clause named.
+fn appeal_going_on(
+    code: &str,
+    trigger: Span,
+    st: &SyllableText,
+    actors: &[SentenceActor],
+) -> Option<(Side, Side)> {
+    if !(code.starts_with("02") || code.starts_with("10")) {
+        return None;
+    }
+    let first = st.syllable_from(trigger.start);
+    let bare = before_aspect(st, first);
+    // Right after the first clause break of the sentence.
+    let breaks = (1..=bare).filter(|&k| st.punct_before(k)).count();
+    if bare == 0 || !st.punct_before(bare) || breaks != 1 {
+        return None;
+    }
+    if actors
+        .iter()
+        .any(|a| a.span.start >= trigger.end && !a.locative)
+    {
+        return None;
+    }
+    let subject = actors
+        .iter()
+        .find(|a| !a.locative && !a.possessive && !a.igo && a.span.end <= trigger.start)?;
+    if !subject.is_person {
+        return None;
+    }
+    let addressee = actors.iter().find(|a| {
+        a.span.start > subject.span.end
+            && a.span.end <= trigger.start
+            && a.country != subject.country
+            && !a.locative
+            && !a.paired
+            && !a.igo
+            && !a.region
+    })?;
+    Some((side(subject), side(addressee)))
 }
 
 /// "…, Việt Nam kiên quyết phản đối.": a protest or a rejection (11, 12)

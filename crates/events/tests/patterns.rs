@@ -1272,3 +1272,24 @@ fn we_inside_a_quotation_is_its_speaker() {
         assert!(events(text, &[hang, KOR]).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn an_appeal_going_on_after_its_subjects_first_clause_is_made_of_the_country_it_named() {
+    let hang = (PER, "Lê Thị Thu Hằng", "VNM", &["Lê Thị Thu Hằng"][..]);
+    let nzl = (LOC, "New Zealand", "NZL", &["New Zealand"][..]);
+    // A quotation inside the quotation ("cờ vàng") does not end it.
+    let text = "Người phát ngôn Lê Thị Thu Hằng nhấn mạnh: “Chúng tôi lấy làm tiếc về các vật phẩm có hình ảnh “cờ vàng” này. Chúng tôi đã trao đổi với phía New Zealand về việc này, đề nghị có hình thức dừng lưu hành các vật phẩm này”.";
+    let got = events(text, &[hang, nzl]);
+    assert!(
+        got.iter()
+            .any(|e| e.0.starts_with("02") && e.1 == "VNM" && e.2 == "NZL"),
+        "{text}: {got:?}"
+    );
+    // A second clause break: the appeal is not the first clause's going on.
+    let text = "Ông Lê Thị Thu Hằng đã gặp đại diện New Zealand, sau đó về nước, đề nghị có hình thức xử lý.";
+    let got = events(text, &[hang, nzl]);
+    assert!(
+        !got.iter().any(|e| e.0.starts_with("02") && e.2 == "NZL"),
+        "{text}: {got:?}"
+    );
+}
