@@ -33,7 +33,10 @@
 //!    photo credits, "tại X" and the sides of "X - Y" are not doers; "từ X"
 //!    (where something came from) is no target but of an appeal or demand.
 //!    A deal between two companies is commerce: its contract is an
-//!    agreement, not an event.
+//!    agreement, not an event (unless the governments looked on). A verb
+//!    going on after "đồng thời"/"và" or the comma of the last act's clause
+//!    keeps that act's doer; inside a quotation "chúng tôi" is its speaker;
+//!    a verb inside a person's or a body's name is no act.
 //! 4. One happening told twice is one event with every telling: records are
 //!    merged per code group and country pair (both orders of a visit are one
 //!    visit). [`Coder::code_all`] returns every event; [`Coder::code`] and
