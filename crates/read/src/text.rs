@@ -251,12 +251,16 @@ fn masthead(line: &str) -> Option<String> {
     }
     let lex = &*LEXICON;
     let name = line.strip_prefix("Báo ").unwrap_or(line);
-    let known = (word_count(line) <= 6)
-        .then(|| {
-            lex.outlet_for_marker(line)
-                .or_else(|| lex.outlet_for_marker(name))
-        })
-        .flatten();
+    // Known names are matched whole, so a longer one ("Đại sứ quán Hoa Kỳ tại
+    // Việt Nam") is as safe as a short one.
+    let known = lex
+        .outlet_for_marker(line)
+        .or_else(|| lex.outlet_for_marker(name))
+        .or_else(|| {
+            // "Xã hội (xahoi.com.vn)": a name with its web address after it.
+            let (_, inner) = line.strip_suffix(')')?.rsplit_once('(')?;
+            lex.outlet_for_host(inner.trim())
+        });
     known
         .or_else(|| lex.outlet_by_shape(line))
         .map(str::to_string)
@@ -2190,6 +2194,33 @@ mod tests {
         let parts =
             parse_text("Cần Thơ Khánh Thành Cầu\nSáng 2/6, thành phố Cần Thơ khánh thành cầu mới.");
         assert_eq!(parts.outlet, None);
+    }
+
+    #[test]
+    fn long_known_outlet_lines_and_names_with_their_address() {
+        // A known outlet of eight words over the headline.
+        let parts = parse_text(
+            " date 2021-03-02\nĐại sứ quán Hoa Kỳ tại Việt Nam\n\nThông cáo về chuyến thăm Hà Nội\n\n\
+             Hôm nay, Đại sứ đã gặp lãnh đạo thành phố Hà Nội.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Đại sứ quán Hoa Kỳ"));
+        // A name with its known web address in brackets.
+        let parts = parse_text(
+            "Xã hội (xahoi.com.vn)\n\nĐội tuyển vô địch giải khu vực\n\n\
+             Đội tuyển đã giành cúp vàng sau mười năm chờ đợi.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Xã hội"));
+        // An unknown address in brackets names nothing.
+        let parts = parse_text(
+            "Tin Nhanh (tinnhanh-khongco.example)\n\nĐội tuyển vô địch giải khu vực\n\n\
+             Đội tuyển đã giành cúp vàng sau mười năm chờ đợi.",
+        );
+        assert_ne!(parts.outlet.as_deref(), Some("Xã hội"));
+        // "(CAO)" opens the leads of Công an TP.HCM (Công an Online), not Công an nhân dân.
+        let parts = parse_text(
+            "Bão mạnh lên cấp 14\n\n(CAO) Theo dự báo, bão có thể mạnh lên cấp 14 trên Biển Đông.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Công an TP.HCM"));
     }
 
     #[test]
