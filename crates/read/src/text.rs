@@ -982,6 +982,18 @@ pub(crate) fn is_chrome(p: &str) -> bool {
     lex.chrome_line.contains(bare)
         || lex.chrome_marker.iter().any(|m| lower.contains(m.as_str()))
         || is_follow_button(&lower)
+        || is_image_file_name(&lower)
+}
+
+/// A lone image file name ("img-9622.jpg", "anh_1.webp") left where a
+/// picture stood: one word, ending in an image extension.
+fn is_image_file_name(lower: &str) -> bool {
+    const IMAGE_EXTENSIONS: [&str; 7] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".avif"];
+    let name = lower.trim();
+    !name.contains(char::is_whitespace)
+        && IMAGE_EXTENSIONS
+            .iter()
+            .any(|ext| name.len() > ext.len() && name.ends_with(ext))
 }
 
 /// A button's label without its decoration or counter: "Bình luận (0)",
@@ -2431,6 +2443,8 @@ mod tests {
             "Theo dõi Baoquocte.vn trên",
             "Theo dõi Báo Đà Nẵng trên Google News",
             "Theo dõi chúng tôi trên Zalo",
+            "img-9622.jpg",
+            "DSC_0412.JPG",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -2439,6 +2453,8 @@ mod tests {
             "Theo dõi tài khoản Facebook giả mạo",
             "In ấn và xuất bản tăng trưởng mạnh trong quý I.",
             "Bình luận viên Quang Huy nhận định trận đấu.",
+            ".jpg",
+            "Tệp ảnh gửi kèm là img-9622.jpg",
         ] {
             assert!(!is_chrome(line), "{line}");
         }
