@@ -1137,6 +1137,10 @@ impl<'a> Scan<'a> {
             // "anh N.": a name the paper withholds
             return;
         }
+        if let Some(c) = self.known_person_after_initial(start, end) {
+            self.person_from_entry(c, titles, role);
+            return;
+        }
         let name = span.of(self.text).to_string();
         // "Vi-vi-an Ba-la-cri-xnan": a gazetteer person in an old transliteration
         if (start + 1..end).any(|k| self.toks[k].gap == Gap::Joined) {
@@ -1309,6 +1313,13 @@ impl<'a> Scan<'a> {
                 }
                 break;
             }
+            // "Michael R. Pompeo": a known person's name after an initial ends the run
+            if initial {
+                if let Some(c) = self.person_entry_at(k) {
+                    k = c.end as usize;
+                    break;
+                }
+            }
             if !t.cap
                 || self.is_acronym(k)
                 || self.glued_credit(k)
@@ -1322,6 +1333,35 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         k
+    }
+
+    /// The longest gazetteer person whose name starts at token `k`.
+    fn person_entry_at(&self, k: usize) -> Option<Cand> {
+        self.at(k)
+            .iter()
+            .filter(|c| self.entry_kind(c.target) == Some(EntryKind::Person))
+            .max_by_key(|c| c.end)
+            .copied()
+    }
+
+    /// "Michael R. Pompeo", "Antony J. Blinken": given names and an initial
+    /// written before a known person's name are that person, the whole run
+    /// one mention of them.
+    fn known_person_after_initial(&self, start: usize, end: usize) -> Option<Cand> {
+        (start + 1..end).find_map(|k| {
+            let prev = self.toks[k - 1].span;
+            let initial = prev.len() == 1
+                && matches!(
+                    self.text.get(prev.end..self.toks[k].span.start),
+                    Some(". " | ".")
+                );
+            let c = self.person_entry_at(k).filter(|c| c.end as usize == end)?;
+            initial.then_some(Cand {
+                start: start as u32,
+                end: end as u32,
+                target: c.target,
+            })
+        })
     }
 
     /// A caption's agency credit glued to the next word ("TTXViệt Nam"): three
@@ -1380,6 +1420,11 @@ impl<'a> Scan<'a> {
         }
         // a name the article may give in full elsewhere ("Knapper khẳng định ...")
         let lone_initial = end - i == 1 && self.toks[i].initial;
+        if let Some(c) = self.known_person_after_initial(i, end) {
+            let before = self.out.len();
+            self.person_from_entry(c, &[], None);
+            return self.after_person(before, end);
+        }
         if !lone_initial && self.toks[i..end].iter().all(|t| t.cap) {
             self.push_as_written(EntityKind::Person, i, end, Short::Unresolved);
         }
@@ -3177,6 +3222,18 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn given_names_and_an_initial_before_a_known_person() {
+        let es =
+            run("Hôm nay Ngoại trưởng Antony J. Blinken gặp Bộ trưởng Bùi Thanh Sơn tại Jakarta.");
+        let p = find(&es, EntityKind::Person, "Antony Blinken");
+        assert_eq!(p.mentions[0].text, "Antony J. Blinken");
+        assert!(!es.iter().any(|e| e.name == "Antony J"), "{:?}", names(&es));
+        // an unknown person keeps the name as written, initial and all
+        let es = run("Tổng thống Mỹ John F. Kennedy đến thăm Paris.");
+        find(&es, EntityKind::Person, "John F. Kennedy");
     }
 
     #[test]
