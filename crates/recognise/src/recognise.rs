@@ -2478,6 +2478,12 @@ impl<'a> Scan<'a> {
                     let last = self.out.len() - 1;
                     let span = Span::new(self.toks[i].span.start, self.out[last].span.end);
                     self.out[last].span = span;
+                    // "Ban chấp hành Trung ương Đảng Cộng sản Cuba": a body the
+                    // gazetteer does not know is named with its head ("Công ty
+                    // Sabeco Brewery" stays a company's name, without it)
+                    if self.out[last].entry.is_none() && !self.is_company(d.target) {
+                        self.out[last].name = span.of(self.text).to_string();
+                    }
                 }
                 return inner;
             }
@@ -3234,6 +3240,31 @@ mod tests {
         // an unknown person keeps the name as written, initial and all
         let es = run("Tổng thống Mỹ John F. Kennedy đến thăm Paris.");
         find(&es, EntityKind::Person, "John F. Kennedy");
+    }
+
+    #[test]
+    fn a_committee_with_lower_case_words_keeps_its_head() {
+        let es = run("Bí thư thứ nhất Ban chấp hành Trung ương Đảng Cộng sản Cuba Miguel Díaz-Canel cảm ơn Việt Nam.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Ban chấp hành Trung ương Đảng Cộng sản Cuba",
+        );
+        assert!(
+            !es.iter().any(|e| e.name == "Trung ương Đảng Cộng sản Cuba"),
+            "{:?}",
+            names(&es)
+        );
+        // a bare committee is no name
+        let es = run("Hội nghị ban chấp hành công đoàn cơ sở diễn ra sáng nay.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+        // a head before a body the gazetteer knows keeps the known name
+        let es = run("Theo Tập đoàn Samsung, doanh thu quý III tăng.");
+        find(&es, EntityKind::Organisation, "Samsung");
     }
 
     #[test]
