@@ -3268,6 +3268,20 @@ mod tests {
     }
 
     #[test]
+    fn summit_cities_abroad_and_a_misspelt_capital() {
+        let es = run("Hội nghị thượng đỉnh diễn ra tại Kazan, Liên bang Nga; đoàn sau đó tới Istanbul và thủ đô Vientian.");
+        assert_eq!(
+            find(&es, EntityKind::Location, "Kazan").country.as_deref(),
+            Some("RUS")
+        );
+        find(&es, EntityKind::Location, "Istanbul");
+        find(&es, EntityKind::Location, "Viêng Chăn");
+        // the name of a city is no place inside another word
+        let es = run("Ông Kazanov phát biểu tại hội nghị.");
+        assert!(!es.iter().any(|e| e.name == "Kazan"), "{:?}", names(&es));
+    }
+
+    #[test]
     fn a_capitalised_qualifier_inside_a_body_name() {
         let es = run("Ông Lê Văn Bình, Chánh Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia về tìm kiếm cứu nạn, cho biết.");
         find(
