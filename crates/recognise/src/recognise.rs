@@ -3282,6 +3282,27 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_procuracy_abroad_and_government_as_a_goal() {
+        let es =
+            run("Hiệp định dẫn độ giữa Bộ Công an Việt Nam và Viện KSND tối cao Lào được ký kết.");
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Viện KSND tối cao Lào")
+                .country
+                .as_deref(),
+            Some("LAO")
+        );
+        // "Chính phủ số" is a goal, the government itself is still a body
+        let es = run("Campuchia đẩy mạnh xây dựng Chính phủ số và Chính phủ điện tử.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Chính phủ Campuchia đẩy mạnh chuyển đổi số.");
+        find(&es, EntityKind::Organisation, "Chính phủ Campuchia");
+    }
+
+    #[test]
     fn a_capitalised_qualifier_inside_a_body_name() {
         let es = run("Ông Lê Văn Bình, Chánh Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia về tìm kiếm cứu nạn, cho biết.");
         find(
