@@ -130,6 +130,16 @@ static MIDDLE_NAMES: LazyLock<MiddleNames> = LazyLock::new(|| {
     names
 });
 
+/// Korean family names in Latin letters, from `data/gazetteer/korean_surnames.tsv`.
+static KOREAN_SURNAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/korean_surnames.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next().map(str::trim))
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
 /// Words that go on a company's name after its brand ("Masan Consumer"),
 /// from `data/gazetteer/company_words.tsv`.
 static COMPANY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
@@ -1216,6 +1226,22 @@ impl<'a> Scan<'a> {
             && !self.names_a_place_or_word(i, k + 1)
     }
 
+    /// "Park Hang Seo", "Lee Jae-myung": three Latin syllables, the first a
+    /// Korean family name (korean_surnames.tsv), the others capitalised or
+    /// hyphen-joined to the one before.
+    fn korean_name(&self, start: usize, end: usize) -> bool {
+        end - start == 3
+            && KOREAN_SURNAMES.contains(self.word(start))
+            && (start..end).all(|k| {
+                let w = self.word(k);
+                (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic())
+            })
+            && self.toks[start + 1].cap
+            && self.toks[start + 1].gap == Gap::Space
+            && (self.toks[start + 2].cap && self.toks[start + 2].gap == Gap::Space
+                || self.toks[start + 2].gap == Gap::Joined)
+    }
+
     /// Whether tokens `start..end` are a word of bodies' names ("Công Thương",
     /// "Hữu Nghị") or a district's name ("Thanh Trì" of "huyện Thanh Trì").
     fn names_a_place_or_word(&self, start: usize, end: usize) -> bool {
@@ -1416,6 +1442,14 @@ impl<'a> Scan<'a> {
             }
             let before = self.out.len();
             self.person(i, end, &[], None, None);
+            return self.after_person(before, end);
+        }
+        if self.korean_name(i, end) {
+            if self.credit_or_byline(i, end) {
+                return end;
+            }
+            let before = self.out.len();
+            self.person(i, end, &[], Some("KOR".to_string()), None);
             return self.after_person(before, end);
         }
         // a name the article may give in full elsewhere ("Knapper khẳng định ...")
@@ -3311,6 +3345,21 @@ mod tests {
         );
         let es = run("Chính phủ Campuchia đẩy mạnh chuyển đổi số.");
         find(&es, EntityKind::Organisation, "Chính phủ Campuchia");
+    }
+
+    #[test]
+    fn korean_names_in_latin_letters_without_a_title() {
+        let es = run("Đội tuyển lên ngôi cùng chiến lược gia tài ba Park Hang Seo; sau trận, Park Hang-seo cảm ơn người hâm mộ.");
+        let p = find(&es, EntityKind::Person, "Park Hang Seo");
+        assert_eq!(p.country.as_deref(), Some("KOR"));
+        assert_eq!(p.mentions.len(), 2, "{:?}", names(&es));
+        // two syllables, or a family name that is no Korean one, is no such name
+        let es = run("Khách sạn mới mở ở khu Park Avenue và phố Min Aung Road.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
