@@ -107,12 +107,15 @@ struct MiddleNames {
     middle: std::collections::HashSet<&'static str>,
     /// Folded pairs.
     words: std::collections::HashSet<String>,
+    /// Lower-case words before a pair that make it a thing's name ("tàu cá").
+    things: std::collections::HashSet<&'static str>,
 }
 
 static MIDDLE_NAMES: LazyLock<MiddleNames> = LazyLock::new(|| {
     let mut names = MiddleNames {
         middle: Default::default(),
         words: Default::default(),
+        things: Default::default(),
     };
     for line in include_str!("../../../data/gazetteer/middle_names.tsv").lines() {
         let mut cols = line.split('\t').map(str::trim);
@@ -120,6 +123,9 @@ static MIDDLE_NAMES: LazyLock<MiddleNames> = LazyLock::new(|| {
             (Some(w), _) if w.is_empty() || w.starts_with('#') => {}
             (Some(w), Some("word")) => {
                 names.words.insert(text::key(w));
+            }
+            (Some(w), Some("thing")) => {
+                names.things.insert(w);
             }
             (Some(w), _) => {
                 names.middle.insert(w);
@@ -1224,6 +1230,30 @@ impl<'a> Scan<'a> {
             })
             // the lookups last: they build strings
             && !self.names_a_place_or_word(i, k + 1)
+            && !self.thing_word_before(i)
+    }
+
+    /// "tàu cá Minh Dũng", "xóm Minh Nghĩa", "quê ở Minh Phú": the one to
+    /// three lower-case words before token `i` name a kind of thing or place
+    /// (middle_names.tsv, kind thing).
+    fn thing_word_before(&self, i: usize) -> bool {
+        let mut phrase = String::new();
+        for k in (i.saturating_sub(3)..i).rev() {
+            // a sentence's first word counts as lower case ("Nhà sách Minh Thắng")
+            if !(self.toks[k].lower || self.toks[k].initial) || !self.same_sentence(k, i) {
+                break;
+            }
+            let w = self.word(k).to_lowercase();
+            phrase = if phrase.is_empty() {
+                w
+            } else {
+                format!("{w} {phrase}")
+            };
+            if MIDDLE_NAMES.things.contains(phrase.as_str()) {
+                return true;
+            }
+        }
+        false
     }
 
     /// "Park Hang Seo", "Lee Jae-myung": three Latin syllables, the first a
@@ -3363,6 +3393,31 @@ mod tests {
     }
 
     #[test]
+    fn a_middle_and_given_pair_after_a_kind_of_thing_is_no_person() {
+        for text in [
+            "Đêm qua, tàu cá Minh Dũng gặp nạn ngoài khơi.",
+            "Người đàn ông quê ở Minh Phú, Sóc Sơn, Hà Nội.",
+            "Đoàn dừng trước cổng nhà nghỉ Trọng Bồi rồi quay về.",
+            "Bà con thành lập chợ Tiến Bào từ năm ngoái.",
+        ] {
+            let es = run(text);
+            assert!(
+                !es.iter().any(|e| e.kind == EntityKind::Person),
+                "{text}: {:?}",
+                names(&es)
+            );
+        }
+        // words that only end in such a word still come before people
+        for (text, name) in [
+            ("Ông yêu cầu Ngọc Hương im lặng.", "Ngọc Hương"),
+            ("Sau đường chuyền của Quang Hải, đội ghi bàn.", "Quang Hải"),
+            ("Cả gia đình Công Phượng có mặt.", "Công Phượng"),
+        ] {
+            find(&run(text), EntityKind::Person, name);
+        }
+    }
+
+    #[test]
     fn a_capitalised_qualifier_inside_a_body_name() {
         let es = run("Ông Lê Văn Bình, Chánh Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia về tìm kiếm cứu nạn, cho biết.");
         find(
@@ -3928,8 +3983,12 @@ mod tests {
         for line in src.lines().filter(|l| !l.starts_with('#')) {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 3, "{line}");
-            assert!(matches!(cols[1], "middle" | "word"), "{line}");
+            assert!(matches!(cols[1], "middle" | "word" | "thing"), "{line}");
+            if cols[1] == "thing" {
+                assert_eq!(cols[0], cols[0].to_lowercase(), "{line}");
+            }
         }
+        assert!(MIDDLE_NAMES.things.contains("tàu cá"));
         assert!(MIDDLE_NAMES.middle.contains("Đình"));
         assert!(!MIDDLE_NAMES.middle.contains("Thị"));
         assert!(MIDDLE_NAMES.words.contains(&text::key("Công Thương")));
