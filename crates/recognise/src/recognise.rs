@@ -1523,6 +1523,34 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// Where the body starts after a title's portfolio opened by "về" at `j`:
+    /// up to eight lower-case words, then "của" and a body, country or head.
+    fn portfolio_end(&self, j: usize) -> Option<usize> {
+        for m in j + 1..(j + 10).min(self.toks.len()) {
+            if !self.same_sentence(j, m)
+                || !self.toks[m].lower
+                || !matches!(self.toks[m].gap, Gap::Space | Gap::Joined)
+            {
+                return None;
+            }
+            if self.word(m) == "của" {
+                let body = m + 1;
+                let ok = body < self.toks.len()
+                    && self.same_sentence(m, body)
+                    && self.toks[body].gap == Gap::Space
+                    && self.best(body).is_some_and(|c| {
+                        matches!(c.target, Target::Head(_))
+                            || matches!(
+                                self.entry_kind(c.target),
+                                Some(EntryKind::Organisation | EntryKind::Country)
+                            )
+                    });
+                return ok.then_some(body);
+            }
+        }
+        None
+    }
+
     /// Titles, then bodies and countries, then the person's name.
     fn title_chain(&mut self, i: usize) -> usize {
         let n = self.toks.len();
@@ -1673,6 +1701,15 @@ impl<'a> Scan<'a> {
                     {
                         if let Some(e) = self.lower_field(j + 1, true) {
                             j = e;
+                            continue;
+                        }
+                    }
+                    // "Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên
+                    // minh châu Âu (EU) Joseph Borrell": a portfolio in lower case
+                    // after the title, up to the body it serves
+                    if !titles.is_empty() && self.word(j) == "về" {
+                        if let Some(body) = self.portfolio_end(j) {
+                            j = body;
                             continue;
                         }
                     }
@@ -3415,6 +3452,21 @@ mod tests {
         ] {
             find(&run(text), EntityKind::Person, name);
         }
+    }
+
+    #[test]
+    fn a_portfolio_in_lower_case_between_title_and_body() {
+        let es = run("Ông gặp Ngoại trưởng Anh David Lammy và Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) Kaja Kallas.");
+        let p = find(&es, EntityKind::Person, "Kaja Kallas");
+        assert_eq!(p.roles, vec!["Đại diện cấp cao".to_string()]);
+        find(&es, EntityKind::Organisation, "Liên minh châu Âu");
+        // "về" with no body after its words is talk about a topic, no chain
+        let es = run("Hai bên trao đổi với Bộ trưởng về hợp tác của hai nước trong năm tới.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
