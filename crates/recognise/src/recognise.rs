@@ -1012,6 +1012,20 @@ impl<'a> Scan<'a> {
         end + 1
     }
 
+    /// Whether token `k` is "(UK)" after "Anh": an acronym in brackets that
+    /// the gazetteer reads as the same country or place `target`.
+    fn same_place_in_brackets(&self, k: usize, target: Target) -> bool {
+        k > 0
+            && k < self.toks.len()
+            && self.same_sentence(k - 1, k)
+            && self.is_acronym(k)
+            && self.text[self.toks[k - 1].span.end..self.toks[k].span.start].trim() == "("
+            && self.text[self.toks[k].span.end..].starts_with(')')
+            && self
+                .best(k)
+                .is_some_and(|c| c.target == target && c.end as usize == k + 1)
+    }
+
     /// Where a body starts inside the title cue `from..end` that ends with it,
     /// when the name goes on past the cue with a country, a place or an
     /// administrative unit ("Chủ tịch Thượng viện | Campuchia", "Chủ tịch
@@ -1659,6 +1673,11 @@ impl<'a> Scan<'a> {
                                 }
                                 after_tai = false;
                                 j = c.end as usize;
+                                // "Ngoại trưởng Anh (UK) X": the country's own code in brackets
+                                if self.same_place_in_brackets(j, c.target) {
+                                    j += 1;
+                                    bracket = true;
+                                }
                             }
                             EntryKind::Organisation => {
                                 let org = self.parse_org(j, true);
@@ -3460,6 +3479,10 @@ mod tests {
         let p = find(&es, EntityKind::Person, "Kaja Kallas");
         assert_eq!(p.roles, vec!["Đại diện cấp cao".to_string()]);
         find(&es, EntityKind::Organisation, "Liên minh châu Âu");
+        // a country's own code in brackets keeps the chain going
+        let es = run("Ông Sơn gặp Ngoại trưởng Anh (UK) David Lammy tại London.");
+        let p = find(&es, EntityKind::Person, "David Lammy");
+        assert_eq!(p.country.as_deref(), Some("GBR"));
         // "về" with no body after its words is talk about a topic, no chain
         let es = run("Hai bên trao đổi với Bộ trưởng về hợp tác của hai nước trong năm tới.");
         assert!(
