@@ -2335,11 +2335,19 @@ impl<'a> Scan<'a> {
                 }
                 field_start = false;
             } else if w == "và" {
-                return j > k
-                    && self.same_sentence(j, j + 1)
-                    && self.toks[j + 1].cap
-                    && self.toks[j + 1].gap == Gap::Space
-                    && self.at(j + 1).is_empty();
+                let next_ok =
+                    j > k && self.same_sentence(j, j + 1) && self.toks[j + 1].gap == Gap::Space;
+                // "Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc": a lower-case
+                // last field, then the country the list must end with
+                if next_ok && lower_field && self.toks[j + 1].lower {
+                    if let Some((e, false)) = self.name_word(j + 1) {
+                        j = e;
+                        field_start = false;
+                        continue;
+                    }
+                    return false;
+                }
+                return next_ok && self.toks[j + 1].cap && self.at(j + 1).is_empty();
             } else if let Some((e, false)) = self.name_word(j).filter(|_| field_start) {
                 // a field written in lower case: "..., truyền hình Nghệ An"
                 field_start = false;
@@ -3490,6 +3498,22 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn a_lower_case_last_field_before_the_country() {
+        let es = run(
+            "Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc ngày 19/12 cho biết kim ngạch tăng.",
+        );
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc",
+        );
+        assert_eq!(o.country.as_deref(), Some("KOR"));
+        // with no country to close it, the list is things the body deals in
+        let es = run("Bộ Công nghiệp, thương mại và tài nguyên cho biết kim ngạch tăng.");
+        find(&es, EntityKind::Organisation, "Bộ Công nghiệp");
     }
 
     #[test]
