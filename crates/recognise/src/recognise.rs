@@ -3517,6 +3517,20 @@ mod tests {
     }
 
     #[test]
+    fn deputy_spokespeople_short_title() {
+        let es = run("Phát biểu của Phó Phát ngôn Vedant Patel: hai bên đã điện đàm.");
+        let p = find(&es, EntityKind::Person, "Vedant Patel");
+        assert_eq!(p.roles, vec!["Phó Phát ngôn".to_string()]);
+        // the verb "phát ngôn" is no title
+        let es = run("Ông phát ngôn rằng Hà Nội sẽ tiếp đoàn.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
     fn a_capitalised_qualifier_inside_a_body_name() {
         let es = run("Ông Lê Văn Bình, Chánh Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia về tìm kiếm cứu nạn, cho biết.");
         find(
