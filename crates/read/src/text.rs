@@ -52,6 +52,12 @@ static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b")
         .expect("valid regex")
 });
+/// A date written out in words, alone on its line under a press release's
+/// headline: "Ngày 6 tháng 8 năm 2020".
+static WORDED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*\.?$")
+        .expect("valid regex")
+});
 static TRAILING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(\d{1,2})/(\d{1,2})/(\d{4}),?\s+\d{1,2}:\d{2}$").expect("valid regex")
 });
@@ -822,6 +828,9 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
     }
     if p.len() > 90 {
         return None;
+    }
+    if let Some(c) = WORDED_DATE_LINE.captures(p.trim()) {
+        return ymd(&c[3], &c[2], &c[1]);
     }
     let p = without_icon_label(p);
     let mut matches = DATE_IN_LINE.captures_iter(p);
@@ -2233,6 +2242,25 @@ mod tests {
             "Bão mạnh lên cấp 14\n\n(CAO) Theo dự báo, bão có thể mạnh lên cấp 14 trên Biển Đông.",
         );
         assert_eq!(parts.outlet.as_deref(), Some("Công an TP.HCM"));
+    }
+
+    #[test]
+    fn a_worded_date_line_under_a_release_headline_is_no_title() {
+        let parts = parse_text(
+            "Cuộc điện đàm của Ngoại trưởng với Bộ trưởng Ngoại giao Canada\n\n\
+             Ngày 12 tháng 3 năm 2021\n\n\
+             Hôm nay Ngoại trưởng đã điện đàm với Bộ trưởng Ngoại giao Canada.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Cuộc điện đàm của Ngoại trưởng với Bộ trưởng Ngoại giao Canada")
+        );
+        assert_eq!(parts.published.as_deref(), Some("2021-03-12"));
+        // a sentence that starts with such a date is text, not a stamp
+        assert_eq!(
+            header_date("Ngày 12 tháng 3 năm 2021, hai bên đã ký kết thỏa thuận hợp tác."),
+            None
+        );
     }
 
     #[test]
