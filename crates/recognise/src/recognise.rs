@@ -2606,10 +2606,12 @@ impl<'a> Scan<'a> {
                     let last = self.out.len() - 1;
                     let span = Span::new(self.toks[i].span.start, self.out[last].span.end);
                     self.out[last].span = span;
-                    // "Ban chấp hành Trung ương Đảng Cộng sản Cuba": a body the
-                    // gazetteer does not know is named with its head ("Công ty
-                    // Sabeco Brewery" stays a company's name, without it)
-                    if self.out[last].entry.is_none() && !self.is_company(d.target) {
+                    // "Ban chấp hành Trung ương Đảng Cộng sản Cuba": a party body
+                    // the gazetteer does not know is named with its head ("Lực
+                    // lượng Chính phủ Iraq" stays the government's name)
+                    let party = matches!(d.target, Target::Entry(e)
+                        if self.g.entries[e as usize].subkind == "party");
+                    if self.out[last].entry.is_none() && party {
                         self.out[last].name = span.of(self.text).to_string();
                     }
                 }
