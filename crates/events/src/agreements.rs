@@ -4,19 +4,85 @@
 //! A document counts only where the text says it was signed: a listing needs
 //! a signing phrase (057, not negated, not future) in its own sentence or
 //! one of the two before it; a sentence-form document needs one before it in
-//! the same sentence. Documents merely planned or mentioned are left out.
+//! the same sentence. Two kinds need no signing phrase: a document whose
+//! bracket says it was signed ("Tuyên bố chung … (ký năm 2022)"), and a
+//! joint statement named between two countries ("Tuyên bố chung giữa Việt
+//! Nam và Brazil"): both sides issue one by its nature. Documents merely
+//! planned or mentioned are left out, and so are documents counted but not
+//! named ("một số biên bản ghi nhớ").
+//!
+//! Parties are the bodies after "giữa"; "hai Bộ Quốc phòng", "chính phủ hai
+//! nước" stand for the body of each side: the bodies of that name the
+//! sentence names as signers, else the body of each of the two countries the
+//! text is about (`agreement_cues.tsv` lists the words).
 
+use crate::rules::{syllable_key, PhraseSet};
 use crate::syllables::{PhraseMatch, SyllableText};
 use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 use thoisu_core::{
-    Agreement, AgreementKind, DateMention, Entity, EntityKind, Party, Sentence, Span,
+    Agreement, AgreementKind, DateMention, Entity, EntityKind, Event, Party, Sentence, Span,
 };
+
+const CUES: &str = include_str!("../../../data/events/agreement_cues.tsv");
+
+/// The words of `agreement_cues.tsv`, as syllable keys ("một số ").
+struct Cues {
+    group: HashSet<String>,
+    /// Longest first, so "của hai nước" is cut before "hai nước".
+    both: Vec<String>,
+    about: HashSet<String>,
+    head: PhraseSet<()>,
+}
+
+static WORDS: LazyLock<Cues> = LazyLock::new(|| {
+    let mut cues = Cues {
+        group: HashSet::new(),
+        both: Vec::new(),
+        about: HashSet::new(),
+        head: PhraseSet::build(Vec::new()),
+    };
+    let mut heads = Vec::new();
+    for line in CUES
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let Some((cue, phrase)) = line.split_once('\t') else {
+            continue;
+        };
+        let key = syllable_key(phrase);
+        match cue.trim() {
+            "group" => {
+                cues.group.insert(key);
+            }
+            "both" => cues.both.push(key.trim_end().to_string()),
+            "about" => {
+                cues.about.insert(key);
+            }
+            "head" => heads.push((phrase.trim().to_string(), ())),
+            _ => {}
+        }
+    }
+    cues.both.sort_by_key(|b| std::cmp::Reverse(b.len()));
+    cues.head = PhraseSet::build(heads);
+    cues
+});
 
 /// A signing phrase the coder found (057, not negated, not planned).
 pub(crate) struct Signing {
     pub sentence: usize,
     /// Where its words end: a sentence-form document is named after it.
     pub trigger_end: usize,
+}
+
+/// A document as read from its sentence, before "hai nước" is resolved.
+pub(crate) struct Found {
+    pub agreement: Agreement,
+    /// A party written for both sides at once ("giữa chính phủ hai nước"):
+    /// the body's name ("chính phủ"; empty for "hai bên"), to be named for
+    /// each of the two countries the text is about.
+    pub both: Option<String>,
 }
 
 /// How far back (in sentences) a listing looks for its signing phrase.
@@ -30,14 +96,20 @@ pub(crate) fn find(
     actors: &[Vec<SentenceActor>],
     dates: &[DateMention],
     signing: &[Signing],
-) -> Vec<Agreement> {
-    let mut out = Vec::new();
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let Some(signed) = signing
             .iter()
             .rev()
             .find(|s| s.sentence <= si && si - s.sentence <= CONTEXT)
         else {
+            // Unsigned documents that are still documents: "(ký năm 2022)",
+            // a joint statement between two countries.
+            for mut f in self_signed(coder, text, sentence.span, si, entities) {
+                f.agreement.date = sentence_date(dates, si);
+                out.push(f);
+            }
             continue;
         };
         let context = signed.sentence;
@@ -47,37 +119,36 @@ pub(crate) fn find(
             .or_else(|| recent_date(dates, context));
         let place =
             location(&actors[si], entities).or_else(|| location(&actors[context], entities));
+        let dated = |f: Found| Found {
+            agreement: Agreement {
+                date: date.clone(),
+                location: place.as_ref().map(|p| p.name.clone()),
+                ..f.agreement
+            },
+            both: f.both,
+        };
         // A listed document names its parties itself: no sentence actors.
         let items = listing_items(body, sentence.span.start);
-        let mut listed: Vec<Agreement> = items
+        let mut listed: Vec<Found> = items
             .iter()
             .filter_map(|&item| document(coder, text, item, si, entities, &[], true))
             .collect();
-        if items.is_empty() && body.trim_end().ends_with(':') {
-            // "Các văn kiện gồm:" with one document a paragraph after it.
-            // A numbered or bulleted paragraph that names something else
-            // ("3. Giấy chứng nhận …") is skipped; a plain one ends the list.
-            for (j, s) in sentences.iter().enumerate().skip(si + 1) {
-                let (item, bulleted) = paragraph_item(text, s.span);
-                let found = (item.end > item.start)
-                    .then(|| document(coder, text, item, j, entities, &[], true))
-                    .flatten();
-                match found {
-                    Some(a) => listed.push(a),
-                    None if !bulleted => break,
-                    None => {}
-                }
-            }
+        // "Các văn kiện gồm:" with one document a paragraph after it, or
+        // "… bao gồm: A." with the next documents a paragraph each.
+        let inline_ends_paragraph = !listed.is_empty() && ends_paragraph(text, sentence.span);
+        if (items.is_empty() && body.trim_end().ends_with(':')) || inline_ends_paragraph {
+            listed.extend(listed_paragraphs(coder, text, sentences, si, entities));
         }
         let found_in_listing = !items.is_empty() || !listed.is_empty();
-        for a in listed {
-            out.push(Agreement {
-                date: date.clone(),
-                location: place.as_ref().map(|p| p.name.clone()),
-                ..a
-            });
+        out.extend(listed.into_iter().map(dated));
+        if found_in_listing {
+            continue;
         }
-        if found_in_listing || context != si {
+        if context != si {
+            for mut f in self_signed(coder, text, sentence.span, si, entities) {
+                f.agreement.date = sentence_date(dates, si);
+                out.push(f);
+            }
             continue;
         }
         // Sentence form: every document named after the signing phrase.
@@ -87,13 +158,18 @@ pub(crate) fn find(
             .find(|s| s.sentence == si)
             .map_or(signed.trigger_end, |s| s.trigger_end);
         let st = SyllableText::new(text, sentence.span);
+        let mut covered = 0;
         for m in st.find(&coder.rules.kinds) {
             let span = st.span(m.first, m.end);
-            if span.start < trigger_end || kind_in_name(coder, text, &st, &m, entities) {
+            if span.start < trigger_end
+                || kind_in_name(coder, text, &st, &m, entities)
+                || counted(&st, m.first)
+                || (span.start < covered && !starts_item(&st, m.first))
+            {
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
-            if let Some(a) = document(
+            if let Some(mut f) = document(
                 coder,
                 text,
                 Span::new(span.start, end),
@@ -102,15 +178,13 @@ pub(crate) fn find(
                 &actors[si],
                 false,
             ) {
-                out.push(Agreement {
-                    date: date.clone(),
-                    location: place.as_ref().map(|p| p.name.clone()),
-                    ..a
-                });
+                covered = end;
+                signers_for_both(&mut f, text, sentence.span, entities);
+                out.push(dated(f));
             }
         }
     }
-    merge_retold(coder, out, entities)
+    out
 }
 
 /// "… đã ký biên bản ghi nhớ giữa hai bên. Việc ký kết biên bản ghi nhớ
@@ -162,6 +236,142 @@ fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) 
     out
 }
 
+/// Does the sentence end its paragraph (a line break, or the text, after it)?
+fn ends_paragraph(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    rest.trim_start_matches([' ', '\t']).starts_with('\n') || rest.trim().is_empty()
+}
+
+/// The documents listed a paragraph each after sentence `si`. A numbered or
+/// bulleted paragraph that names something else ("3. Giấy chứng nhận …") is
+/// skipped; a plain one ends the list. A paragraph cut inside a name (no
+/// stop at its end: the page wrapped its lines) goes on in the next.
+fn listed_paragraphs(
+    coder: &Coder,
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut j = si + 1;
+    while j < sentences.len() {
+        let (mut item, bulleted) = paragraph_item(text, sentences[j].span);
+        let opens = item.end > item.start && titled(coder, text, item);
+        if opens {
+            // Glue the wrapped rest of a title back on.
+            while !ends_sentence(sentences[j].span.of(text))
+                && j + 1 < sentences.len()
+                && ends_paragraph(text, sentences[j].span)
+            {
+                let (next, next_bulleted) = paragraph_item(text, sentences[j + 1].span);
+                if next_bulleted || next.end <= next.start || titled(coder, text, next) {
+                    break;
+                }
+                item = Span::new(item.start, next.end);
+                j += 1;
+            }
+        }
+        let found = opens
+            .then(|| document(coder, text, item, j, entities, &[], true))
+            .flatten();
+        match found {
+            Some(f) => out.push(f),
+            None if !bulleted => break,
+            None => {}
+        }
+        j += 1;
+    }
+    out
+}
+
+/// Does the text end as a sentence does (a stop, not a word cut by a wrap)?
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', ';', '!', '?', '…', ':', ')', '"', '”'])
+}
+
+/// Does the span open with a document's title ("Bản ghi nhớ về …"), not
+/// with a sentence about a document ("Bản ghi nhớ có thời hạn …")?
+fn titled(coder: &Coder, text: &str, span: Span) -> bool {
+    let st = SyllableText::new(text, span);
+    let Some(m) = st.find(&coder.rules.kinds).into_iter().next() else {
+        return false;
+    };
+    m.first <= 1
+        && (m.end >= st.syllables.len() || !WORDS.about.contains(st.key_of(m.end, m.end + 1)))
+}
+
+/// Is the document word at syllable `first` counted, not named ("một số
+/// biên bản ghi nhớ", "các thỏa thuận")?
+fn counted(st: &SyllableText, first: usize) -> bool {
+    (1..=2usize.min(first)).any(|n| {
+        !(first - n + 1..=first).any(|k| st.punct_before(k))
+            && WORDS.group.contains(st.key_of(first - n, first))
+    })
+}
+
+/// Does the document word at syllable `first` open a new item ("…; Kế
+/// hoạch …", "… và Bản ghi nhớ …"), not a word of the title before it
+/// ("Bản ghi nhớ về kế hoạch hợp tác")?
+fn starts_item(st: &SyllableText, first: usize) -> bool {
+    first == 0 || st.punct_before(first) || st.key_of(first - 1, first) == "và "
+}
+
+/// Documents named in a sentence with no signing phrase that are signed
+/// all the same: the bracket says so ("… (ký năm 2022)"), or a joint
+/// statement between two countries, not planned ("sẽ ra Tuyên bố chung").
+fn self_signed(
+    coder: &Coder,
+    text: &str,
+    sentence: Span,
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let st = SyllableText::new(text, sentence);
+    let mut out = Vec::new();
+    let mut covered = 0;
+    for m in st.find(&coder.rules.kinds) {
+        let span = st.span(m.first, m.end);
+        if kind_in_name(coder, text, &st, &m, entities)
+            || counted(&st, m.first)
+            || span.start < covered
+            || coder.modality_before(&st, m.first).is_some()
+        {
+            continue;
+        }
+        let end = clause_end(text, span.start, sentence.end);
+        let title = &text[span.start..end];
+        let bracket_signed = title.contains("(ký ") || title.contains("(được ký ");
+        let joint = coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement;
+        if !bracket_signed && !joint {
+            continue;
+        }
+        let Some(f) = document(
+            coder,
+            text,
+            Span::new(span.start, end),
+            si,
+            entities,
+            &[],
+            false,
+        ) else {
+            continue;
+        };
+        let countries: HashSet<&str> = f
+            .agreement
+            .parties
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect();
+        if bracket_signed || (joint && countries.len() >= 2 && title.contains(" giữa ")) {
+            covered = end;
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// The items of "...: A; B; C." — spans into the article text; empty when the
 /// sentence is not a listing.
 fn listing_items(sentence: &str, offset: usize) -> Vec<Span> {
@@ -201,11 +411,22 @@ fn paragraph_item(text: &str, span: Span) -> (Span, bool) {
 }
 
 /// Where the clause starting at `from` ends: the next ';', ',' or '.' that is
-/// not inside a number.
+/// not inside a number. A bracket is read through ("giữa tỉnh A (Việt Nam)
+/// và tỉnh B (Hàn Quốc)"), one never closed ends the clause.
 fn clause_end(text: &str, from: usize, limit: usize) -> usize {
     let s = &text[from..limit];
     let bytes = s.as_bytes();
+    let mut closes_at = 0;
     for (i, c) in s.char_indices() {
+        if i < closes_at {
+            continue;
+        }
+        if c == '(' {
+            if let Some(close) = s[i..].find(')') {
+                closes_at = i + close + 1;
+                continue;
+            }
+        }
         if matches!(c, ';' | ',' | '.' | '(' | ':') {
             let digit_after = bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
             if !(c == '.' && digit_after) {
@@ -225,7 +446,7 @@ fn document(
     entities: &[Entity],
     actors: &[SentenceActor],
     must_open: bool,
-) -> Option<Agreement> {
+) -> Option<Found> {
     let st = SyllableText::new(text, span);
     let kind_match = st
         .find(&coder.rules.kinds)
@@ -236,7 +457,7 @@ fn document(
     }
     let kind = coder.rules.kinds.values[kind_match.pattern];
     // Parties: the bodies named after "giữa" in the title, else the
-    // sentence's actors.
+    // sentence's actors, else the two countries the title names.
     let giua = st
         .syllables
         .iter()
@@ -244,7 +465,7 @@ fn document(
     let between = giua.map(|i| st.syllables[i].span.end);
     // "ký biên bản ghi nhớ giữa hai bên trước sự chứng kiến …": the two
     // sides are the signers named before, not a party called "hai bên".
-    let both_sides = between.is_some_and(|from| {
+    let signed_by_pair = between.is_some_and(|from| {
         let end = from + party_list_end(&text[from..span.end]);
         let list = SyllableText::new(text, Span::new(from, end));
         let n = list.syllables.len();
@@ -262,15 +483,16 @@ fn document(
             title_end = title_end.min(span.start + at);
         }
     }
-    if both_sides {
+    if signed_by_pair {
         if let Some(i) = giua {
             title_end = title_end.min(st.syllables[i].span.start);
         }
     }
-    let title = text[span.start..title_end].trim_end().to_string();
-    let between = between.filter(|_| !both_sides);
+    let title_end = span.start + text[span.start..title_end].trim_end().len();
+    let title = one_line(&text[span.start..title_end]);
+    let between = between.filter(|_| !signed_by_pair);
     let mut parties = Vec::new();
-    if both_sides {
+    if signed_by_pair {
         // The signers: the bodies of the signing clause before the document,
         // else its people ("Chủ tịch VCCI … và Chủ tịch NCCIM … đã ký").
         let signers: Vec<&SentenceActor> = actors
@@ -295,25 +517,46 @@ fn document(
             );
         }
     }
+    let mut both = None;
     if let Some(from) = between {
         let end = from + party_list_end(&text[from..span.end]);
         let parts = split_parties(text, Span::new(from, end), entities);
-        let names: Vec<&str> = parts.iter().map(|p| party_name(p.of(text))).collect();
-        for (part, name) in parts.iter().zip(&names) {
+        let names: Vec<(&str, Style)> = parts.iter().map(|p| party_name(p.of(text))).collect();
+        for (part, &(name, style)) in parts.iter().zip(&names) {
+            if let Some(body) = both_sides(name) {
+                both = Some(body.to_string());
+                continue;
+            }
             let country = country_within(*part, entities);
+            let land = country_name_within(*part, entities);
             // "Chính phủ nước … Việt Nam và Chính phủ nước … Belarus": two
-            // bodies of one name are told apart by their countries.
-            let shared = names.iter().filter(|n| *n == name).count() > 1;
-            match country_name_within(*part, entities) {
-                Some(land) if shared => {
+            // bodies of one name are told apart by their countries; a body
+            // named with its state's style alone ("Chính phủ nước Cộng hòa
+            // … Việt Nam") is named with its country.
+            let shared = names.iter().filter(|(n, _)| *n == name).count() > 1;
+            let own = Span::new(part.start, part.start + name.len());
+            let bare = country_within(own, entities).is_none();
+            match land {
+                Some(land) if style == Style::State => push_party(&mut parties, land, country),
+                Some(land) if shared || (style == Style::Plain && bare) => {
                     push_party(&mut parties, &format!("{name} {land}"), country)
                 }
                 _ => push_party(&mut parties, name, country),
             }
         }
     }
-    if parties.is_empty() && !must_open {
+    if parties.is_empty() && both.is_none() && !must_open {
+        // A person signs for the body he heads: where a body of his country
+        // is named, he is no party of his own.
+        let bodies: HashSet<&str> = actors
+            .iter()
+            .filter(|a| !a.locative && !a.is_place && !a.is_person)
+            .map(|a| a.country.as_str())
+            .collect();
         for a in actors.iter().filter(|a| !a.locative && !a.is_place) {
+            if a.is_person && bodies.contains(a.country.as_str()) {
+                continue;
+            }
             push_party(
                 &mut parties,
                 &entities[a.entity].name,
@@ -321,24 +564,244 @@ fn document(
             );
         }
     }
-    let span = Span::new(span.start, span.start + title.len());
-    Some(Agreement {
-        kind,
-        title,
-        parties,
-        date: None,
-        location: None,
-        span,
-        sentence: sentence as u32,
+    if parties.is_empty() && both.is_none() {
+        for (name, country) in countries_in(span, entities) {
+            push_party(&mut parties, name, Some(country.to_string()));
+        }
+    }
+    let span = Span::new(span.start, title_end);
+    Some(Found {
+        agreement: Agreement {
+            kind,
+            title,
+            parties,
+            date: None,
+            location: None,
+            span,
+            sentence: sentence as u32,
+        },
+        both,
     })
 }
 
+/// A title or name on one line: a page's hard wraps and doubled spaces
+/// collapsed.
+fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The countries a title names ("… Việt Nam – Cuba"), when there are two or
+/// more: its parties when it names no body.
+fn countries_in(span: Span, entities: &[Entity]) -> Vec<(&str, &str)> {
+    let mut found: Vec<(usize, &str, &str)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Location)
+        .filter_map(|e| Some((e, e.country.as_deref()?)))
+        .flat_map(|(e, c)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.span.start >= span.start && m.span.end <= span.end)
+                .map(move |m| (m.span.start, e.name.as_str(), c))
+        })
+        .collect();
+    found.sort_unstable();
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for (_, name, country) in found {
+        if !out.iter().any(|(_, c)| *c == country) {
+            out.push((name, country));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The body a party names for both sides: "hai Bộ Quốc phòng" → "Bộ Quốc
+/// phòng", "chính phủ hai nước" → "chính phủ", "hai bên" → "".
+fn both_sides(name: &str) -> Option<&str> {
+    let lower = name.to_lowercase();
+    if lower.len() != name.len() {
+        return None; // case changed the bytes: no safe cut
+    }
+    if lower.starts_with("hai ") {
+        let body = &name["hai ".len()..];
+        if body.chars().next().is_some_and(char::is_uppercase) {
+            return Some(body);
+        }
+    }
+    WORDS.both.iter().find_map(|cue| {
+        if lower == *cue {
+            Some("")
+        } else {
+            lower
+                .ends_with(&format!(" {cue}"))
+                .then(|| name[..name.len() - cue.len() - 1].trim_end())
+        }
+    })
+}
+
+/// How many words after a body's name its country may stand ("Văn phòng
+/// Phủ Thủ tướng Lào").
+const SIGNER_REACH: usize = 6;
+
+/// For a party written "hai Bộ Quốc phòng": the bodies of that name the
+/// sentence names before the document, each with its country ("Bộ trưởng
+/// Bộ Quốc phòng Việt Nam A và Bộ trưởng Bộ Quốc phòng Lào B ký …").
+fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entity]) {
+    let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) else {
+        return;
+    };
+    let key = syllable_key(body);
+    let n = key.split(' ').filter(|s| !s.is_empty()).count();
+    let st = SyllableText::new(text, Span::new(sentence.start, f.agreement.span.start));
+    let mut found: Vec<(String, String)> = Vec::new();
+    for i in 0..st.syllables.len().saturating_sub(n - 1) {
+        if n == 0 || st.key_of(i, i + n) != key || (i + 1..i + n).any(|k| st.punct_before(k)) {
+            continue;
+        }
+        // The name runs on to the first country named within a few words,
+        // never past "và" or a stop ("Văn phòng Phủ Thủ tướng Lào").
+        let mut end = i + n;
+        while end < st.syllables.len()
+            && end < i + n + SIGNER_REACH
+            && !st.punct_before(end)
+            && st.key_of(end, end + 1) != "và "
+        {
+            end += 1;
+        }
+        // A country, or a body's name that runs on past the words and
+        // carries one ("Văn phòng Chính phủ Việt Nam").
+        let body_end = st.span(i, i + n).end;
+        let window = st.span(i, end);
+        let Some((land_end, country)) = entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Person)
+            .filter_map(|e| Some((e, e.country.as_deref()?)))
+            .flat_map(|(e, c)| e.mentions.iter().map(move |m| (m.span, c)))
+            .filter(|(m, _)| m.start >= window.start && m.end <= window.end && m.end > body_end)
+            .min_by_key(|(m, _)| (m.end, std::cmp::Reverse(m.start)))
+            .map(|(m, c)| (m.end, c.to_string()))
+        else {
+            continue;
+        };
+        let start = st.syllables[i].span.start;
+        if !found.iter().any(|(_, c)| *c == country) {
+            found.push((one_line(&text[start..land_end]), country));
+        }
+    }
+    if found.len() >= 2 {
+        for (name, country) in found {
+            push_party(&mut f.agreement.parties, &name, Some(country));
+        }
+        f.both = None;
+    }
+}
+
+/// The documents with "hai nước" parties named for the two countries the
+/// text is about there (the signing told in the sentence, else the last
+/// event between two countries, else the article's two main countries),
+/// and a document told twice kept once.
+pub(crate) fn settle(
+    coder: &Coder,
+    found: Vec<Found>,
+    events: &[Event],
+    focal: &Option<(String, String)>,
+    entities: &[Entity],
+) -> Vec<Agreement> {
+    let pair_of = |e: &Event| {
+        let a = e.source.as_ref()?.country.clone()?;
+        let b = e.target.as_ref()?.country.clone()?;
+        (a != b).then_some((a, b))
+    };
+    let mut resolved: Vec<Agreement> = Vec::new();
+    for f in found {
+        let mut a = f.agreement;
+        if let Some(body) = f.both {
+            let si = a.sentence;
+            let pair = events
+                .iter()
+                .filter(|e| e.code == "057" && e.sentence == si)
+                .find_map(pair_of)
+                .or_else(|| {
+                    events
+                        .iter()
+                        .rev()
+                        .filter(|e| e.sentence <= si && si - e.sentence <= 3)
+                        .find_map(pair_of)
+                })
+                .or_else(|| focal.clone());
+            match pair {
+                Some((x, y)) => {
+                    for iso in [x, y] {
+                        let land = crate::country_name(&iso, entities);
+                        let name = match body.chars().next() {
+                            None => land,
+                            Some(c) => {
+                                format!("{}{} {land}", c.to_uppercase(), &body[c.len_utf8()..])
+                            }
+                        };
+                        push_party(&mut a.parties, &name, Some(iso));
+                    }
+                }
+                None if !body.is_empty() => push_party(&mut a.parties, &body, None),
+                None => {}
+            }
+        }
+        resolved.push(a);
+    }
+    let mut out: Vec<Agreement> = Vec::new();
+    for a in merge_retold(coder, resolved, entities) {
+        match out.iter().position(|b| same_document(b, &a)) {
+            Some(i) => {
+                // The telling whose parties say more stands; the other's
+                // names are kept as well.
+                let (mut kept, other) = if known(&a) > known(&out[i]) {
+                    (a, out[i].clone())
+                } else {
+                    (out[i].clone(), a)
+                };
+                for p in other.parties {
+                    push_party(&mut kept.parties, &p.name, p.country);
+                }
+                out[i] = kept;
+            }
+            None => out.push(a),
+        }
+    }
+    out
+}
+
+/// How many parties have a country.
+fn known(a: &Agreement) -> usize {
+    a.parties.iter().filter(|p| p.country.is_some()).count()
+}
+
+/// One document told twice: one kind, one title the start of the other's,
+/// and no party country one names that the other lacks (when both name
+/// some).
+fn same_document(a: &Agreement, b: &Agreement) -> bool {
+    let countries = |x: &Agreement| -> HashSet<String> {
+        x.parties.iter().filter_map(|p| p.country.clone()).collect()
+    };
+    let (ta, tb) = (a.title.to_lowercase(), b.title.to_lowercase());
+    let (ca, cb) = (countries(a), countries(b));
+    a.kind == b.kind
+        && (ta.starts_with(&tb) || tb.starts_with(&ta))
+        && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
+}
+
 fn push_party(parties: &mut Vec<Party>, name: &str, country: Option<String>) {
+    let name = one_line(name);
     if !parties.iter().any(|p| p.name == name) {
-        parties.push(Party {
-            name: name.to_string(),
-            country,
-        });
+        parties.push(Party { name, country });
     }
 }
 
@@ -362,32 +825,55 @@ fn last_with_country<'e>(
         .map(|(_, e)| e)
 }
 
+/// How a party's name gave its state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    /// No state's style: the name as written.
+    None,
+    /// "Bộ Y tế nước Cộng hòa … Việt Nam": the body named with its state.
+    Plain,
+    /// "Bộ Y tế, nước Cộng hòa Cuba": the body, a comma, its state.
+    Comma,
+    /// "nước Cộng hòa Cuba": the state itself.
+    State,
+}
+
 /// A party's name without what only qualifies it: a bracketed other name
 /// ("Trường Đảng Trung ương (Học viện Hành chính Quốc gia)") and the
 /// state's full style after "nước" ("Bộ Y tế nước Cộng hòa xã hội chủ nghĩa
 /// Việt Nam" is "Bộ Y tế"; the country is kept apart).
-fn party_name(name: &str) -> &str {
+fn party_name(name: &str) -> (&str, Style) {
+    let capital_after = |i: usize| name[i..].chars().next().is_some_and(char::is_uppercase);
+    if name.starts_with("nước ") && capital_after("nước ".len()) {
+        return (name, Style::State);
+    }
     let mut end = name.len();
+    let mut style = Style::None;
     if let Some(i) = name.find(" (") {
         end = end.min(i);
     }
     for (i, _) in name.match_indices(" nước ") {
-        let next = name[i + " nước ".len()..].chars().next();
         // "Nhà nước" is part of a name ("Ngân hàng Nhà nước Việt Nam").
         let state = name[..i].ends_with(" Nhà") || name[..i].ends_with(" nhà");
-        if i > 0 && !state && next.is_some_and(char::is_uppercase) {
-            end = end.min(i);
+        if i > 0 && i < end && !state && capital_after(i + " nước ".len()) {
+            end = i;
+            style = if name[..i].ends_with(',') {
+                Style::Comma
+            } else {
+                Style::Plain
+            };
             break;
         }
     }
-    name[..end].trim_end()
+    (
+        name[..end].trim_end().trim_end_matches(',').trim_end(),
+        style,
+    )
 }
 
 /// The name of the last country named inside a party ("Belarus").
 fn country_name_within(part: Span, entities: &[Entity]) -> Option<&str> {
-    let places = entities
-        .iter()
-        .filter(|e| e.kind == thoisu_core::EntityKind::Location);
+    let places = entities.iter().filter(|e| e.kind == EntityKind::Location);
     last_with_country(part, places).map(|e| e.name.as_str())
 }
 
@@ -454,12 +940,31 @@ fn party_list_end(s: &str) -> usize {
         .iter()
         .chain(WITNESS.iter())
         .filter_map(|stop| s.find(stop))
+        .chain(first_dated_word(s))
         .min()
         .unwrap_or(s.len());
     s[..end]
         .trim_end()
         .trim_end_matches(['.', '…', ',', ')'])
         .len()
+}
+
+/// Where the first word written as a date or time stands ("… Brazil
+/// 31/03/2025 06:23"): a page's stamp after a title, never part of a name.
+fn first_dated_word(s: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in s.split(' ') {
+        let dated = word.starts_with(|c: char| c.is_ascii_digit())
+            && word.contains(['/', ':'])
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '.'));
+        if dated && at > 0 {
+            return Some(at - 1);
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// The parties in "A và B", "A, B và C": split at "và" (or a comma) where a
@@ -473,9 +978,18 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
         .flat_map(|e| e.mentions.iter().map(|m| m.span))
         .filter(|m| m.start < list.end && m.end > list.start)
         .collect();
+    // Where a body's name opens with its head word ("Viện", "Tập đoàn"),
+    // capitalised: a name the recogniser may not know.
+    let st = SyllableText::new(text, list);
+    let heads: Vec<usize> = st
+        .find(&WORDS.head)
+        .into_iter()
+        .map(|m| st.syllables[m.first].span.start)
+        .filter(|&at| text[at..].chars().next().is_some_and(char::is_uppercase))
+        .collect();
     let inside_name =
         |at: usize, len: usize| mentions.iter().any(|m| m.start < at && m.end > at + len);
-    let name_starts = |at: usize| mentions.iter().any(|m| m.start == at);
+    let name_starts = |at: usize| mentions.iter().any(|m| m.start == at) || heads.contains(&at);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut all_and: Vec<(usize, usize)> = Vec::new();
     for (sep, named_only) in [(" và ", false), (", ", true)] {
@@ -495,20 +1009,49 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
         cuts = all_and;
     }
     cuts.sort_unstable();
-    let mut parts = Vec::new();
+    // Each part with whether a comma set it off from the one before.
+    let mut parts: Vec<(Span, bool)> = Vec::new();
     let mut start = list.start;
+    let mut comma = false;
     for (at, len) in cuts {
         if at > start {
-            parts.push(Span::new(start, at));
+            parts.push((Span::new(start, at), comma));
         }
         start = at + len;
+        comma = text[at..at + len].starts_with(',');
     }
     if list.end > start {
-        parts.push(Span::new(start, list.end));
+        parts.push((Span::new(start, list.end), comma));
     }
-    parts
+    // "Cục Lưu trữ, Bộ Nội vụ, nước Cộng hòa …": the state's style after a
+    // comma names the country of the bodies before it, which are one party
+    // (a department and its ministry).
+    let mut merged: Vec<(Span, bool)> = Vec::new();
+    for (part, comma) in parts {
+        let body = part.of(text).trim_start();
+        let style = body.starts_with("nước ")
+            && body["nước ".len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if comma && style {
+            if let Some((mut chain, mut joined)) = merged.pop() {
+                while joined {
+                    let Some((before, c)) = merged.pop() else {
+                        break;
+                    };
+                    chain.start = before.start;
+                    joined = c;
+                }
+                merged.push((Span::new(chain.start, part.end), joined));
+                continue;
+            }
+        }
+        merged.push((part, comma));
+    }
+    merged
         .into_iter()
-        .map(|p| {
+        .map(|(p, _)| {
             let part = p.of(text);
             let lead = part.len() - part.trim_start().len();
             Span::new(p.start + lead, p.start + part.trim_end().len())

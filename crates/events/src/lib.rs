@@ -743,7 +743,7 @@ impl Coder {
                 }
             }
         }
-        let mut agreements = agreements::find(
+        let found = agreements::find(
             self,
             text,
             sentences,
@@ -752,6 +752,7 @@ impl Coder {
             dates,
             &signing_sentences,
         );
+        let mut agreements = agreements::settle(self, found, &events, &focal, entities);
         // A document signed by "hai bên" has the sides of the signing
         // coded in its sentence.
         for a in agreements.iter_mut().filter(|a| a.parties.is_empty()) {
