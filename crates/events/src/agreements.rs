@@ -183,6 +183,14 @@ pub(crate) fn find(
                 out.push(dated(f));
             }
         }
+        // "… Tuyên bố chung … (ký năm 2022)": the signing phrase is the
+        // document's own bracket, after it.
+        for mut f in self_signed(coder, text, sentence.span, si, entities) {
+            if f.agreement.span.start < trigger_end {
+                f.agreement.date = sentence_date(dates, si);
+                out.push(f);
+            }
+        }
     }
     out
 }
