@@ -763,6 +763,13 @@ pub(crate) fn settle(
                 None => {}
             }
         }
+        if a.date.is_none() {
+            // Dated where the signing was retold ("… được ký kết ngày 20/11").
+            a.date = events
+                .iter()
+                .find(|e| e.code == "057" && e.sentence == a.sentence && e.date.is_some())
+                .and_then(|e| e.date.clone());
+        }
         resolved.push(a);
     }
     let mut out: Vec<Agreement> = Vec::new();
@@ -785,6 +792,17 @@ pub(crate) fn settle(
         }
     }
     out
+}
+
+/// Does a document word open the clause of the signing phrase at syllable
+/// `first` ("Bản ghi nhớ được ký kết …"): the document just told, retold?
+pub(crate) fn told_again(coder: &Coder, st: &SyllableText, first: usize) -> bool {
+    st.find(&coder.rules.kinds).iter().any(|m| {
+        m.end <= first
+            && first - m.end <= 2
+            && (m.first == 0 || st.punct_before(m.first))
+            && !(m.end..=first).any(|k| st.punct_before(k))
+    })
 }
 
 /// How many parties have a country.

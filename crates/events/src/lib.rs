@@ -557,6 +557,9 @@ impl Coder {
                     _ => {}
                 }
                 let trigger = st.span(m.first, m.end);
+                if code == "057" && signed_long_before(dates, si, trigger, st) {
+                    continue;
+                }
                 if code == "057" {
                     signing_sentences.push(agreements::Signing {
                         sentence: si,
@@ -671,7 +674,11 @@ impl Coder {
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
-                    if m.first > 0 && st.key_of(m.first - 1, m.first) == "cuộc " {
+                    // "Bản ghi nhớ được ký kết … ngày 20/11": the document
+                    // just told, signed that day.
+                    let noun = m.first > 0 && st.key_of(m.first - 1, m.first) == "cuộc ";
+                    let document = code == "057" && agreements::told_again(self, st, m.first);
+                    if noun || document {
                         redate_recent(&mut events, &code, trigger, (si, st), dates, &texts);
                     }
                     continue;
@@ -1111,7 +1118,7 @@ fn nearest_date(
 ) -> Option<String> {
     dates
         .iter()
-        .filter(|d| d.sentence as usize == sentence)
+        .filter(|d| d.sentence as usize == sentence && !vague(d))
         .min_by_key(|d| {
             let (from, to, distance) = if d.span.end <= trigger.start {
                 (d.span.end, trigger.start, trigger.start - d.span.end)
@@ -1171,9 +1178,9 @@ fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
 /// với B. Sau hội đàm, hai bên đã ký ..." — the signing is dated too.
 pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<String> {
     let before = || {
-        dates
-            .iter()
-            .filter(|d| (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3)
+        dates.iter().filter(|d| {
+            (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3 && !vague(d)
+        })
     };
     // A day that opens its sentence ("Chiều 3/8, tại họp báo …") frames
     // what follows; days inside a sentence are more often what was talked
@@ -1188,6 +1195,52 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
         .or_else(|| before().max_by_key(|d| (d.sentence, d.span.start)))
         .map(|d| d.value.start.clone())
 }
+
+/// A stretch longer than a month ("cuối năm 2025", "năm 2022"): when
+/// something else happened or was planned, never the day of an act.
+fn vague(d: &DateMention) -> bool {
+    match (day_number(&d.value.start), day_number(&d.value.end)) {
+        (Some(a), Some(b)) => b - a > 31,
+        _ => false,
+    }
+}
+
+/// Days since 1970-01-01 of a "YYYY-MM-DD" date (civil calendar).
+fn day_number(date: &str) -> Option<i64> {
+    let mut parts = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Is a signing told with a stretch of time before the article's day
+/// right after it ("chứng kiến lễ ký kết … vào cuối năm 2025", "(ký năm
+/// 2022)")? A signing of long ago, retold: no signing of the news.
+fn signed_long_before(
+    dates: &[DateMention],
+    sentence: usize,
+    trigger: Span,
+    st: &SyllableText,
+) -> bool {
+    let Some(today) = lead_date(dates, sentence).and_then(|d| day_number(&d)) else {
+        return false;
+    };
+    let after = st.syllable_from(trigger.end);
+    dates.iter().any(|d| {
+        d.sentence as usize == sentence
+            && d.span.start >= trigger.end
+            && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
+            && vague(d)
+            && day_number(&d.value.end).is_some_and(|end| end < today)
+    })
+}
+
+/// How far after a signing phrase its date may stand.
+const PAST_SIGNING_REACH: usize = 10;
 
 /// The first place the sentence introduces with "tại"/"ở".
 pub(crate) fn location(actors: &[SentenceActor], entities: &[Entity]) -> Option<Place> {
@@ -2222,7 +2275,7 @@ fn redate_recent(
         let key = format!(" {}", st.key);
         REPORTING.iter().any(|cue| key.contains(cue))
     });
-    if reported && recent.date.as_ref().is_some_and(|told| day < *told) {
+    if recent.date.is_none() || reported && recent.date.as_ref().is_some_and(|told| day < *told) {
         recent.date = Some(day);
     }
 }
