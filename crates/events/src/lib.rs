@@ -679,7 +679,15 @@ impl Coder {
                     let noun = m.first > 0 && st.key_of(m.first - 1, m.first) == "cuộc ";
                     let document = code == "057" && agreements::told_again(self, st, m.first);
                     if noun || document {
-                        redate_recent(&mut events, &code, trigger, (si, st), dates, &texts);
+                        let anywhere = document;
+                        redate_recent(
+                            &mut events,
+                            &code,
+                            trigger,
+                            (si, st, anywhere),
+                            dates,
+                            &texts,
+                        );
                     }
                     continue;
                 };
@@ -2256,11 +2264,21 @@ fn redate_recent(
     events: &mut [Event],
     code: &str,
     trigger: Span,
-    (sentence, st): (usize, &SyllableText),
+    (sentence, st, anywhere): (usize, &SyllableText, bool),
     dates: &[DateMention],
     texts: &[SyllableText],
 ) {
-    let Some(day) = own_clause_day(dates, sentence, trigger, st) else {
+    // A retold document's day may stand past a comma ("Bản ghi nhớ được ký
+    // kết trong Phiên họp …, ngày 20/11").
+    let in_sentence = || {
+        dates
+            .iter()
+            .find(|d| d.sentence as usize == sentence && d.value.start == d.value.end)
+            .map(|d| d.value.start.clone())
+    };
+    let day = own_clause_day(dates, sentence, trigger, st)
+        .or_else(|| anywhere.then(in_sentence).flatten());
+    let Some(day) = day else {
         return;
     };
     let kind = code.get(..2).unwrap_or(code);
