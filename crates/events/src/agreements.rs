@@ -83,6 +83,9 @@ pub(crate) struct Found {
     /// the body's name ("chính phủ"; empty for "hai bên"), to be named for
     /// each of the two countries the text is about.
     pub both: Option<String>,
+    /// Named as signed long ago ("(ký năm 2022)", a joint statement cited):
+    /// a document, but no signing of the news.
+    pub past: bool,
 }
 
 /// How far back (in sentences) a listing looks for its signing phrase.
@@ -126,6 +129,7 @@ pub(crate) fn find(
                 ..f.agreement
             },
             both: f.both,
+            past: f.past,
         };
         // A listed document names its parties itself: no sentence actors.
         let items = listing_items(body, sentence.span.start);
@@ -374,7 +378,7 @@ fn self_signed(
             .collect();
         if bracket_signed || (joint && countries.len() >= 2 && title.contains(" giữa ")) {
             covered = end;
-            out.push(f);
+            out.push(Found { past: true, ..f });
         }
     }
     out
@@ -589,6 +593,7 @@ fn document(
             sentence: sentence as u32,
         },
         both,
+        past: false,
     })
 }
 
@@ -716,14 +721,20 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
 /// The documents with "hai nước" parties named for the two countries the
 /// text is about there (the signing told in the sentence, else the last
 /// event between two countries, else the article's two main countries),
-/// and a document told twice kept once.
+/// and a document told twice kept once. Also the spans of documents signed
+/// long ago (no 057 of the news).
 pub(crate) fn settle(
     coder: &Coder,
     found: Vec<Found>,
     events: &[Event],
     focal: &Option<(String, String)>,
     entities: &[Entity],
-) -> Vec<Agreement> {
+) -> (Vec<Agreement>, Vec<Span>) {
+    let past: Vec<Span> = found
+        .iter()
+        .filter(|f| f.past)
+        .map(|f| f.agreement.span)
+        .collect();
     let pair_of = |e: &Event| {
         let a = e.source.as_ref()?.country.clone()?;
         let b = e.target.as_ref()?.country.clone()?;
@@ -791,7 +802,7 @@ pub(crate) fn settle(
             None => out.push(a),
         }
     }
-    out
+    (out, past)
 }
 
 /// Does a document word open the clause of the signing phrase at syllable
@@ -1055,12 +1066,14 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
     let mut merged: Vec<(Span, bool)> = Vec::new();
     for (part, comma) in parts {
         let body = part.of(text).trim_start();
-        let style = body.starts_with("nước ")
-            && body["nước ".len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-        if comma && style {
+        let capital_at = |i: usize| body[i..].chars().next().is_some_and(char::is_uppercase);
+        // The part is the style itself, or a body with its style after a
+        // comma ("Bộ Nội vụ, nước Cộng hòa …").
+        let style_alone = body.starts_with("nước ") && capital_at("nước ".len());
+        let style_after = body
+            .match_indices(", nước ")
+            .any(|(i, m)| capital_at(i + m.len()));
+        if comma && (style_alone || style_after) {
             if let Some((mut chain, mut joined)) = merged.pop() {
                 while joined {
                     let Some((before, c)) = merged.pop() else {
@@ -1236,17 +1249,49 @@ mod tests {
     fn party_names_lose_brackets_and_state_styles_only() {
         assert_eq!(
             party_name("Trường Đảng Trung ương (Học viện Hành chính Quốc gia) nước Cộng hòa Nhân dân Trung Hoa"),
-            "Trường Đảng Trung ương"
+            ("Trường Đảng Trung ương", Style::None)
         );
         assert_eq!(
             party_name("Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
-            "Bộ Y tế"
+            ("Bộ Y tế", Style::Plain)
+        );
+        assert_eq!(
+            party_name("Bộ Y tế, nước Cộng hòa Cuba"),
+            ("Bộ Y tế", Style::Comma)
+        );
+        assert_eq!(
+            party_name("nước Cộng hòa Cuba"),
+            ("nước Cộng hòa Cuba", Style::State)
         );
         assert_eq!(
             party_name("Ngân hàng Nhà nước Việt Nam"),
-            "Ngân hàng Nhà nước Việt Nam"
+            ("Ngân hàng Nhà nước Việt Nam", Style::None)
         );
-        assert_eq!(party_name("Bộ Tài nguyên nước"), "Bộ Tài nguyên nước");
+        assert_eq!(
+            party_name("Bộ Tài nguyên nước"),
+            ("Bộ Tài nguyên nước", Style::None)
+        );
+    }
+
+    #[test]
+    fn both_sides_parties_name_their_body() {
+        assert_eq!(both_sides("hai Bộ Quốc phòng"), Some("Bộ Quốc phòng"));
+        assert_eq!(both_sides("chính phủ hai nước"), Some("chính phủ"));
+        assert_eq!(
+            both_sides("Bộ Công Thương của hai nước"),
+            Some("Bộ Công Thương")
+        );
+        assert_eq!(both_sides("hai bên"), Some(""));
+        // "hai" before a lower-case word is a number, not both sides.
+        assert_eq!(both_sides("hai tỉnh biên giới"), None);
+        assert_eq!(both_sides("Bộ Quốc phòng Lào"), None);
+    }
+
+    #[test]
+    fn a_page_stamp_ends_a_party_list() {
+        let title = "Việt Nam và Brazil 31/03/2025 06:23";
+        assert_eq!(first_dated_word(title), title.find(" 31"));
+        assert_eq!(first_dated_word("Tổng công ty 36 và Quân khu 7"), None);
     }
 
     #[test]

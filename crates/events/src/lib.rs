@@ -767,7 +767,7 @@ impl Coder {
             dates,
             &signing_sentences,
         );
-        let mut agreements = agreements::settle(self, found, &events, &focal, entities);
+        let (mut agreements, past) = agreements::settle(self, found, &events, &focal, entities);
         // A document signed by "hai bên" has the sides of the signing
         // coded in its sentence.
         for a in agreements.iter_mut().filter(|a| a.parties.is_empty()) {
@@ -789,7 +789,7 @@ impl Coder {
                 .iter()
                 .any(|a| a.span.start <= e.span.start && e.span.end <= a.span.end)
         });
-        for a in &agreements {
+        for a in agreements.iter().filter(|a| !past.contains(&a.span)) {
             if let Some((source, target)) = agreements::party_sides(a, entities) {
                 events.push(self.event(
                     "057".into(),
