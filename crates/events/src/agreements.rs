@@ -816,6 +816,28 @@ pub(crate) fn told_again(coder: &Coder, st: &SyllableText, first: usize) -> bool
     })
 }
 
+/// What a document's sentence tells of its content: from "trong đó" right
+/// after its title ("biên bản ghi nhớ về X, trong đó hai bên nhất trí …")
+/// to the end of the sentence or the next ';'.
+pub(crate) fn content_after(text: &str, a: &Agreement, sentence: &Sentence) -> Option<Span> {
+    if a.span.end > sentence.span.end || a.span.end < sentence.span.start {
+        return None;
+    }
+    let rest = &text[a.span.end..sentence.span.end];
+    let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let after = &rest[lead..];
+    let opens = after
+        .get(.."trong đó".len())
+        .is_some_and(|w| w.eq_ignore_ascii_case("trong đó"))
+        && !after["trong đó".len()..].starts_with(|c: char| c.is_alphanumeric());
+    if !opens {
+        return None;
+    }
+    let end = after.find(';').unwrap_or(after.len());
+    let start = a.span.end + lead;
+    Some(Span::new(start, start + end))
+}
+
 /// How many parties have a country.
 fn known(a: &Agreement) -> usize {
     a.parties.iter().filter(|p| p.country.is_some()).count()

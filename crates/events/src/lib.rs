@@ -784,10 +784,17 @@ impl Coder {
         }
         // Words inside a document's title ("… về hợp tác và hỗ trợ kỹ
         // thuật") name its topic, not a happening.
+        // What follows "…, trong đó" is the document's content: at most an
+        // intent to cooperate (03), never an act of its own.
+        let contents: Vec<Span> = agreements
+            .iter()
+            .filter_map(|a| agreements::content_after(text, a, &sentences[a.sentence as usize]))
+            .collect();
         events.retain(|e| {
             !agreements
                 .iter()
                 .any(|a| a.span.start <= e.span.start && e.span.end <= a.span.end)
+                && (e.code.starts_with("03") || !contents.iter().any(|c| c.contains(e.span)))
         });
         for a in agreements.iter().filter(|a| !past.contains(&a.span)) {
             if let Some((source, target)) = agreements::party_sides(a, entities) {

@@ -6,6 +6,9 @@
 //! exercises. Sentences are written for these tests (no article text);
 //! entities are given by hand as a recogniser would.
 
+// Shared with the other rule tests; its ". " splitter is not used here
+// (listings need one sentence a line).
+#[allow(dead_code)]
 #[path = "../src/test_support.rs"]
 mod test_support;
 
@@ -473,4 +476,45 @@ fn restarting_a_bilateral_exercise_is_cooperation_but_an_exercise_is_force() {
     let coded = code("Trung Quốc tập trận quanh Đài Loan.", spec, &[]);
     let got = codes(&coded);
     assert!(got.iter().any(|e| e.0 == "150"), "{got:?}");
+}
+
+#[test]
+fn what_a_document_holds_is_its_content_not_an_act() {
+    let spec: &Spec = &[
+        (LOC, "Ba Lan", "POL", &["Ba Lan"]),
+        (LOC, "Hungary", "HUN", &["Hungary"]),
+    ];
+    let coded = code(
+        "Ba Lan và Hungary đã ký biên bản ghi nhớ về năng lượng sạch, trong đó Ba Lan hỗ trợ Hungary xây dựng lưới điện.",
+        spec,
+        &[],
+    );
+    let got = codes(&coded);
+    assert!(got.iter().all(|e| !e.0.starts_with("07")), "{got:?}");
+    // Told as an act of its own, the aid is coded.
+    let coded = code(
+        "Ba Lan và Hungary đã ký biên bản ghi nhớ về năng lượng sạch. Ba Lan hỗ trợ Hungary xây dựng lưới điện.",
+        spec,
+        &[],
+    );
+    let got = codes(&coded);
+    assert!(got.iter().any(|e| e.0 == "070"), "{got:?}");
+}
+
+#[test]
+fn a_field_of_cooperation_named_is_no_cooperation() {
+    let spec: &Spec = &[
+        (LOC, "Ba Lan", "POL", &["Ba Lan"]),
+        (LOC, "Hungary", "HUN", &["Hungary"]),
+    ];
+    let coded = code(
+        "Ba Lan và Hungary nhất trí thúc đẩy các cam kết, đặc biệt là trong hợp tác kinh tế.",
+        spec,
+        &[],
+    );
+    let got = codes(&coded);
+    assert!(got.iter().all(|e| e.0 != "061"), "{got:?}");
+    let coded = code("Ba Lan và Hungary hợp tác kinh tế.", spec, &[]);
+    let got = codes(&coded);
+    assert!(got.iter().any(|e| e.0 == "061"), "{got:?}");
 }
