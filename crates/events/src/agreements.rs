@@ -277,7 +277,11 @@ fn listed_paragraphs(
                 && ends_paragraph(text, sentences[j].span)
             {
                 let (next, next_bulleted) = paragraph_item(text, sentences[j + 1].span);
-                if next_bulleted || next.end <= next.start || titled(coder, text, next) {
+                if next_bulleted
+                    || next.end <= next.start
+                    || titled(coder, text, next)
+                    || !cut_inside_name(text, sentences[j].span, next, entities)
+                {
                     break;
                 }
                 item = Span::new(item.start, next.end);
@@ -295,6 +299,38 @@ fn listed_paragraphs(
         j += 1;
     }
     out
+}
+
+/// Was a name cut at the end of `para`, going on in `next`? The paragraph
+/// ends on a word that cannot end a party list (a body's head word, "và",
+/// "giữa", a comma: "… giữa Công ty" / "Trách nhiệm hữu hạn …"), or its last
+/// word and the next one's first belong to one name ("Việt" / "Nam").
+fn cut_inside_name(text: &str, para: Span, next: Span, entities: &[Entity]) -> bool {
+    let body = para.of(text).trim_end();
+    if body.ends_with(',') {
+        return true;
+    }
+    let st = SyllableText::new(text, para);
+    let n = st.syllables.len();
+    if n == 0 {
+        return false;
+    }
+    let last = st.syllables[n - 1].span.of(text);
+    if matches!(st.key_of(n - 1, n), "và " | "giữa " | "của " | "với ") {
+        return true;
+    }
+    // A head word last ("Công ty", "Tập đoàn").
+    let head_last = st.find(&WORDS.head).iter().any(|m| m.end == n);
+    if head_last {
+        return true;
+    }
+    let first = next.of(text).split_whitespace().next().unwrap_or("");
+    let joined = format!("{last} {first}");
+    let first_is_word = first.chars().next().is_some_and(char::is_alphabetic);
+    first_is_word
+        && entities.iter().any(|e| {
+            e.name.contains(&joined) || e.mentions.iter().any(|m| m.text.contains(&joined))
+        })
 }
 
 /// Does the text end as a sentence does (a stop, not a word cut by a wrap)?

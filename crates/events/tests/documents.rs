@@ -518,3 +518,37 @@ fn a_field_of_cooperation_named_is_no_cooperation() {
     let got = codes(&coded);
     assert!(got.iter().any(|e| e.0 == "061"), "{got:?}");
 }
+
+#[test]
+fn a_listed_title_is_glued_to_its_next_line_only_where_a_name_was_cut() {
+    let spec: &Spec = &[
+        (LOC, "Ba Lan", "POL", &["Ba Lan"]),
+        (LOC, "Hungary", "HUN", &["Hungary"]),
+    ];
+    let text = "Hai Thủ tướng đã chứng kiến lễ trao các văn kiện hợp tác gồm:\n\
+        Bản ghi nhớ về năng lượng giữa Bộ Năng lượng Ba Lan và Bộ Năng lượng Hungary\n\
+        Hai bên cũng nhất trí tăng cường hợp tác.";
+    let coded = code(text, spec, &[]);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let a = &coded.agreements[0];
+    assert!(
+        a.parties.iter().all(|p| !p.name.contains("Hai bên")),
+        "{a:?}"
+    );
+    assert!(!a.title.contains("nhất trí"), "{}", a.title);
+}
+
+#[test]
+fn launching_an_exercise_is_still_a_show_of_force() {
+    let spec: &Spec = &[
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Đài Loan", "TWN", &["Đài Loan"]),
+    ];
+    let coded = code(
+        "Trung Quốc khởi động cuộc tập trận quy mô lớn quanh Đài Loan.",
+        spec,
+        &[],
+    );
+    let got = codes(&coded);
+    assert!(got.iter().any(|e| e.0 == "150"), "{got:?}");
+}
