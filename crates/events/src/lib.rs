@@ -667,6 +667,9 @@ impl Coder {
                         objectless_protest(&code, trigger, st, &actors, si)
                             .map(|(s, t)| (side(s), side(t)))
                     })
+                    .or_else(|| {
+                        pronoun_subject(trigger, st, &actors, si).map(|(s, t)| (side(s), side(t)))
+                    })
                     .filter(|(s, t)| s.country != t.country)
                     .or_else(|| relation_intent(&code, trigger, st, &actors[si], pair))
                     .or_else(|| appeal_going_on(&code, trigger, st, &actors[si]))
@@ -1668,6 +1671,44 @@ fn person_named_after<'a>(
         }
         _ => a,
     }
+}
+
+/// "Ông gửi lời cảm ơn Chính phủ Campuchia …": a sentence opening with
+/// "Ông"/"Bà" and naming no one before its verb has the person the sentence
+/// before named first as its doer; the act is done to the first other
+/// country named after the verb.
+fn pronoun_subject<'a>(
+    trigger: Span,
+    st: &SyllableText,
+    actors: &'a [Vec<SentenceActor>],
+    si: usize,
+) -> Option<(&'a SentenceActor, &'a SentenceActor)> {
+    if si == 0 || st.syllables.len() < 2 {
+        return None;
+    }
+    let first = st.syllables[0].span;
+    let opener = st.key_of(0, 1);
+    // "Ông Nguyễn Văn A …" names its doer: the word opens a name there.
+    let in_name = actors[si]
+        .iter()
+        .any(|a| a.span.start <= first.start && first.start < a.span.end);
+    let verb = st.syllable_from(trigger.start);
+    if !matches!(opener, "ông " | "bà ") || in_name || (1..=verb).any(|k| st.punct_before(k)) {
+        return None;
+    }
+    let named_before = actors[si]
+        .iter()
+        .any(|a| a.span.end <= trigger.start && !a.locative);
+    if named_before {
+        return None;
+    }
+    let source = actors[si - 1]
+        .iter()
+        .find(|a| a.is_person && !a.locative && !a.possessive)?;
+    let target = actors[si].iter().find(|a| {
+        a.span.start >= trigger.end && !a.locative && !a.paired && a.country != source.country
+    })?;
+    Some((source, target))
 }
 
 fn side(a: &SentenceActor) -> Side {

@@ -552,3 +552,29 @@ fn launching_an_exercise_is_still_a_show_of_force() {
     let got = codes(&coded);
     assert!(got.iter().any(|e| e.0 == "150"), "{got:?}");
 }
+
+#[test]
+fn he_who_opens_a_sentence_is_the_person_just_named() {
+    let spec: &Spec = &[
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        (PER, "John Aquilino", "USA", &["John Aquilino"]),
+        (ORG, "Chính phủ Thái Lan", "THA", &["Chính phủ Thái Lan"]),
+    ];
+    let coded = code(
+        "Tại buổi tiếp, Đô đốc John Aquilino bày tỏ vui mừng. Ông gửi lời cảm ơn Chính phủ Thái Lan đã tạo điều kiện cho tàu Mỹ.",
+        spec,
+        &[],
+    );
+    let got = codes(&coded);
+    assert!(
+        got.contains(&("051".into(), "USA".into(), "THA".into())),
+        "{got:?}"
+    );
+    // With no person named before, "Ông" says nothing of who.
+    let coded = code(
+        "Thái Lan tổ chức hội nghị. Ông gửi lời cảm ơn Chính phủ Thái Lan.",
+        spec,
+        &[],
+    );
+    assert!(codes(&coded).is_empty(), "{:?}", codes(&coded));
+}
