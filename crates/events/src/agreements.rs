@@ -716,6 +716,17 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
         if n == 0 || st.key_of(i, i + n) != key || (i + 1..i + n).any(|k| st.punct_before(k)) {
             continue;
         }
+        // "Bộ trưởng" is no "Bộ": the name goes on capitalised.
+        let goes_on_lower = st.syllables.get(i + n).is_some_and(|s| {
+            s.span
+                .of(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        });
+        if goes_on_lower {
+            continue;
+        }
         // The name runs on to the first country named within a few words,
         // never past "và" or a stop ("Văn phòng Phủ Thủ tướng Lào").
         let mut end = i + n;

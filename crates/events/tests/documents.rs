@@ -578,3 +578,20 @@ fn he_who_opens_a_sentence_is_the_person_just_named() {
     );
     assert!(codes(&coded).is_empty(), "{:?}", codes(&coded));
 }
+
+#[test]
+fn two_ministries_named_by_head_word_alone_are_the_ministries_not_their_ministers() {
+    let coded = code(
+        "Bộ trưởng Bộ Quốc phòng Campuchia Tea Seiha và Bộ trưởng Bộ Quốc phòng Indonesia Sjafrie Sjamsoeddin đã ký Bản ghi nhớ về đào tạo giữa hai Bộ.",
+        EAST,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        [
+            ("Bộ Quốc phòng Campuchia", Some("KHM")),
+            ("Bộ Quốc phòng Indonesia", Some("IDN")),
+        ]
+    );
+}
