@@ -94,7 +94,7 @@ const CONTEXT: usize = 2;
 pub(crate) fn find(
     coder: &Coder,
     text: &str,
-    sentences: &[Sentence],
+    (sentences, texts): (&[Sentence], &[SyllableText]),
     entities: &[Entity],
     actors: &[Vec<SentenceActor>],
     dates: &[DateMention],
@@ -109,7 +109,7 @@ pub(crate) fn find(
         else {
             // Unsigned documents that are still documents: "(ký năm 2022)",
             // a joint statement between two countries.
-            for mut f in self_signed(coder, text, sentence.span, si, entities) {
+            for mut f in self_signed(coder, text, (sentence.span, &texts[si]), si, entities) {
                 f.agreement.date = sentence_date(dates, si);
                 out.push(f);
             }
@@ -149,7 +149,7 @@ pub(crate) fn find(
             continue;
         }
         if context != si {
-            for mut f in self_signed(coder, text, sentence.span, si, entities) {
+            for mut f in self_signed(coder, text, (sentence.span, &texts[si]), si, entities) {
                 f.agreement.date = sentence_date(dates, si);
                 out.push(f);
             }
@@ -161,14 +161,14 @@ pub(crate) fn find(
             .iter()
             .find(|s| s.sentence == si)
             .map_or(signed.trigger_end, |s| s.trigger_end);
-        let st = SyllableText::new(text, sentence.span);
+        let st = &texts[si];
         let mut covered = 0;
         for m in st.find(&coder.rules.kinds) {
             let span = st.span(m.first, m.end);
             if span.start < trigger_end
-                || kind_in_name(coder, text, &st, &m, entities)
-                || counted(&st, m.first)
-                || (span.start < covered && !starts_item(&st, m.first))
+                || kind_in_name(coder, text, st, &m, entities)
+                || counted(st, m.first)
+                || (span.start < covered && !starts_item(st, m.first))
             {
                 continue;
             }
@@ -189,7 +189,7 @@ pub(crate) fn find(
         }
         // "… Tuyên bố chung … (ký năm 2022)": the signing phrase is the
         // document's own bracket, after it.
-        for mut f in self_signed(coder, text, sentence.span, si, entities) {
+        for mut f in self_signed(coder, text, (sentence.span, &texts[si]), si, entities) {
             if f.agreement.span.start < trigger_end {
                 f.agreement.date = sentence_date(dates, si);
                 out.push(f);
@@ -372,19 +372,18 @@ fn starts_item(st: &SyllableText, first: usize) -> bool {
 fn self_signed(
     coder: &Coder,
     text: &str,
-    sentence: Span,
+    (sentence, st): (Span, &SyllableText),
     si: usize,
     entities: &[Entity],
 ) -> Vec<Found> {
-    let st = SyllableText::new(text, sentence);
     let mut out = Vec::new();
     let mut covered = 0;
     for m in st.find(&coder.rules.kinds) {
         let span = st.span(m.first, m.end);
-        if kind_in_name(coder, text, &st, &m, entities)
-            || counted(&st, m.first)
+        if kind_in_name(coder, text, st, &m, entities)
+            || counted(st, m.first)
             || span.start < covered
-            || coder.modality_before(&st, m.first).is_some()
+            || coder.modality_before(st, m.first).is_some()
         {
             continue;
         }

@@ -764,7 +764,7 @@ impl Coder {
         let found = agreements::find(
             self,
             text,
-            sentences,
+            (sentences, &texts),
             entities,
             &passports,
             dates,
