@@ -680,7 +680,7 @@ fn both_sides(name: &str) -> Option<&str> {
         return None; // case changed the bytes: no safe cut
     }
     if lower.starts_with("hai ") {
-        let body = &name["hai ".len()..];
+        let body = name.get("hai ".len()..).unwrap_or("");
         if body.chars().next().is_some_and(char::is_uppercase) {
             return Some(body);
         }
@@ -689,9 +689,12 @@ fn both_sides(name: &str) -> Option<&str> {
         if lower == *cue {
             Some("")
         } else {
-            lower
-                .ends_with(&format!(" {cue}"))
-                .then(|| name[..name.len() - cue.len() - 1].trim_end())
+            let cut = name.len().checked_sub(cue.len() + 1)?;
+            if lower.ends_with(&format!(" {cue}")) {
+                name.get(..cut).map(str::trim_end)
+            } else {
+                None
+            }
         }
     })
 }
@@ -709,10 +712,13 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
     };
     let key = syllable_key(body);
     let n = key.split(' ').filter(|s| !s.is_empty()).count();
+    if n == 0 {
+        return;
+    }
     let st = SyllableText::new(text, Span::new(sentence.start, f.agreement.span.start));
     let mut found: Vec<(String, String)> = Vec::new();
     for i in 0..st.syllables.len().saturating_sub(n - 1) {
-        if n == 0 || st.key_of(i, i + n) != key || (i + 1..i + n).any(|k| st.punct_before(k)) {
+        if st.key_of(i, i + n) != key || (i + 1..i + n).any(|k| st.punct_before(k)) {
             continue;
         }
         // "Bộ trưởng" is no "Bộ": the name goes on capitalised.

@@ -595,3 +595,48 @@ fn two_ministries_named_by_head_word_alone_are_the_ministries_not_their_minister
         ]
     );
 }
+
+#[test]
+fn a_signers_country_may_be_written_in_full_style() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Nga", "RUS", &["Liên bang Nga"]),
+        (PER, "Trương Thanh Hoài", "VNM", &["Trương Thanh Hoài"]),
+        (PER, "Alexey Gruzdev", "RUS", &["Alexey Gruzdev"]),
+    ];
+    let coded = code(
+        "Thứ trưởng Bộ Tài chính Việt Nam Trương Thanh Hoài và Thứ trưởng Bộ Tài chính Liên bang Nga Alexey Gruzdev đã ký Bản ghi nhớ giữa Bộ Tài chính hai nước về hợp tác thuế.",
+        spec,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        [
+            ("Bộ Tài chính Việt Nam", Some("VNM")),
+            ("Bộ Tài chính Liên bang Nga", Some("RUS")),
+        ]
+    );
+}
+
+#[test]
+fn odd_text_around_documents_never_panics() {
+    let spec: &Spec = &[(LOC, "Lào", "LAO", &["Lào"])];
+    for text in [
+        "",
+        "bao gồm:",
+        "Hai bên đã ký các văn kiện bao gồm:\n\n\n",
+        "Hai bên đã ký Bản ghi nhớ giữa hai",
+        "Hai bên đã ký Bản ghi nhớ giữa hai Ⅱ 🎉 và (ký",
+        "Hai bên đã ký Hiệp định (ký năm",
+        "Tuyên bố chung giữa 🇱🇦 và Lào, trong đó",
+        "Hai bên đã ký Bản ghi nhớ giữa Bộ A, nước \nHai bên đã ký Thỏa thuận giữa , nước Lào và",
+        "Ông ký. Ông ký Thỏa thuận giữa hai Bộ",
+        "Hai bên đã ký kết Bản ghi nhớ 31/03/2025 06:23 giữa Lào 1/1 và",
+    ] {
+        let coded = code(text, spec, &[]);
+        for a in &coded.agreements {
+            assert!(a.span.end <= normalise(text).len(), "{text:?}: {a:?}");
+        }
+    }
+}
