@@ -471,6 +471,16 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
         if c == '(' {
             if let Some(close) = s[i..].find(')') {
                 closes_at = i + close + 1;
+                // A bracket inside a list of parties ("tỉnh A (Việt Nam) và
+                // tỉnh B (Hàn Quốc)") or before a stop is read through;
+                // other words after one are no title's.
+                let after = &s[closes_at..];
+                let goes_on = after.starts_with(" và ")
+                    || after.trim_start().is_empty()
+                    || after.starts_with([',', ';', '.', ':']);
+                if !goes_on {
+                    return from + closes_at;
+                }
                 continue;
             }
         }
@@ -612,7 +622,7 @@ fn document(
         }
     }
     if parties.is_empty() && both.is_none() {
-        for (name, country) in countries_in(span, entities) {
+        for (name, country) in countries_in(text, span, entities) {
             push_party(&mut parties, name, Some(country.to_string()));
         }
     }
@@ -645,10 +655,11 @@ fn one_line(s: &str) -> String {
     out
 }
 
-/// The countries a title names ("… Việt Nam – Cuba"), when there are two or
-/// more: its parties when it names no body.
-fn countries_in(span: Span, entities: &[Entity]) -> Vec<(&str, &str)> {
-    let mut found: Vec<(usize, &str, &str)> = entities
+/// The two countries a title names as a pair ("… Việt Nam – Cuba",
+/// "Singapore-Việt Nam"): its parties when it names no body. Countries
+/// named apart ("với Việt Nam … do Nga sản xuất") are no pair.
+fn countries_in<'e>(text: &str, span: Span, entities: &'e [Entity]) -> Vec<(&'e str, &'e str)> {
+    let mut found: Vec<(Span, &str, &str)> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Location)
         .filter_map(|e| Some((e, e.country.as_deref()?)))
@@ -656,20 +667,19 @@ fn countries_in(span: Span, entities: &[Entity]) -> Vec<(&str, &str)> {
             e.mentions
                 .iter()
                 .filter(|m| m.span.start >= span.start && m.span.end <= span.end)
-                .map(move |m| (m.span.start, e.name.as_str(), c))
+                .map(move |m| (m.span, e.name.as_str(), c))
         })
         .collect();
-    found.sort_unstable();
-    let mut out: Vec<(&str, &str)> = Vec::new();
-    for (_, name, country) in found {
-        if !out.iter().any(|(_, c)| *c == country) {
-            out.push((name, country));
-        }
-    }
-    if out.len() < 2 {
-        out.clear();
-    }
-    out
+    found.sort_unstable_by_key(|(m, ..)| (m.start, m.end));
+    found
+        .windows(2)
+        .find(|w| {
+            let (a, b) = (w[0], w[1]);
+            let gap = text.get(a.0.end..b.0.start).map(str::trim);
+            a.2 != b.2 && matches!(gap, Some("-" | "–" | "—" | "và" | "/"))
+        })
+        .map(|w| vec![(w[0].1, w[0].2), (w[1].1, w[1].2)])
+        .unwrap_or_default()
 }
 
 /// The body a party names for both sides: "hai Bộ Quốc phòng" → "Bộ Quốc

@@ -640,3 +640,39 @@ fn odd_text_around_documents_never_panics() {
         }
     }
 }
+
+#[test]
+fn countries_named_apart_in_a_title_are_no_pair_of_parties() {
+    let spec: &Spec = &[
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+    ];
+    let coded = code(
+        "Ấn Độ còn ký một thỏa thuận với Việt Nam để huấn luyện phi công lái máy bay do Nga sản xuất.",
+        spec,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let a = &coded.agreements[0];
+    assert!(a.parties.iter().all(|p| p.name != "Nga"), "{a:?}");
+}
+
+#[test]
+fn a_bracket_ends_a_title_unless_a_party_list_goes_on_after_it() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    ];
+    let coded = code(
+        "Việt Nam và Nhật Bản đã ký Hiệp định vay cho dự án cầu Đầm Vạc (Vĩnh Phúc) với tổng trị giá 21 triệu USD.",
+        spec,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert!(
+        coded.agreements[0].title.ends_with("(Vĩnh Phúc)"),
+        "{}",
+        coded.agreements[0].title
+    );
+}
