@@ -167,12 +167,14 @@ pub(crate) fn find(
             let span = st.span(m.first, m.end);
             if span.start < trigger_end
                 || kind_in_name(coder, text, st, &m, entities)
-                || counted(st, m.first)
                 || (span.start < covered && !starts_item(st, m.first))
             {
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
+            if counted(st, m.first) && !names_itself(&text[span.start..end]) {
+                continue;
+            }
             if let Some(mut f) = document(
                 coder,
                 text,
@@ -359,6 +361,15 @@ fn counted(st: &SyllableText, first: usize) -> bool {
     })
 }
 
+/// Does a title say which document it is: its topic ("các bản ghi nhớ về
+/// hợp tác không gian") or its parties ("giữa …"), not just its kind ("một
+/// số biên bản ghi nhớ hợp tác")?
+fn names_itself(title: &str) -> bool {
+    [" về ", " giữa ", " trong lĩnh vực "]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
 /// Does the document word at syllable `first` open a new item ("…; Kế
 /// hoạch …", "… và Bản ghi nhớ …"), not a word of the title before it
 /// ("Bản ghi nhớ về kế hoạch hợp tác")?
@@ -381,7 +392,6 @@ fn self_signed(
     for m in st.find(&coder.rules.kinds) {
         let span = st.span(m.first, m.end);
         if kind_in_name(coder, text, st, &m, entities)
-            || counted(st, m.first)
             || span.start < covered
             || coder.modality_before(st, m.first).is_some()
         {
@@ -389,6 +399,9 @@ fn self_signed(
         }
         let end = clause_end(text, span.start, sentence.end);
         let title = &text[span.start..end];
+        if counted(st, m.first) && !names_itself(title) {
+            continue;
+        }
         let bracket_signed = title.contains("(ký ") || title.contains("(được ký ");
         let joint = coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement;
         if !bracket_signed && !joint {
@@ -603,15 +616,22 @@ fn document(
         }
     }
     if parties.is_empty() && both.is_none() && !must_open {
-        // A person signs for the body he heads: where a body of his country
-        // is named, he is no party of his own.
-        let bodies: HashSet<&str> = actors
+        // A person signs for the body he heads: named right after it ("Bộ
+        // trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng"), he is no party of
+        // his own.
+        let bodies: Vec<&SentenceActor> = actors
             .iter()
             .filter(|a| !a.locative && !a.is_place && !a.is_person)
-            .map(|a| a.country.as_str())
             .collect();
+        let heads_body = |p: &SentenceActor| {
+            bodies.iter().any(|b| {
+                b.country == p.country
+                    && b.span.end <= p.span.start
+                    && text[b.span.end..p.span.start].trim().is_empty()
+            })
+        };
         for a in actors.iter().filter(|a| !a.locative && !a.is_place) {
-            if a.is_person && bodies.contains(a.country.as_str()) {
+            if a.is_person && heads_body(a) {
                 continue;
             }
             push_party(

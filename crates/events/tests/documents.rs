@@ -676,3 +676,37 @@ fn a_bracket_ends_a_title_unless_a_party_list_goes_on_after_it() {
         coded.agreements[0].title
     );
 }
+
+#[test]
+fn documents_counted_with_their_topic_are_named() {
+    let spec: &Spec = &[
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let coded = code(
+        "Nga và Trung Quốc đã ký kết các bản ghi nhớ về hợp tác trong lĩnh vực không gian.",
+        spec,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
+
+#[test]
+fn a_person_who_signs_with_a_body_is_a_party() {
+    let spec: &Spec = &[
+        (ORG, "Petrolimex", "VNM", &["Petrolimex"]),
+        (PER, "Lê Văn Tám", "VNM", &["Lê Văn Tám"]),
+    ];
+    let coded = code(
+        "Petrolimex đã ký thỏa thuận với ông Lê Văn Tám về việc bồi hoàn.",
+        spec,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let names: Vec<&str> = coded.agreements[0]
+        .parties
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Petrolimex", "Lê Văn Tám"]);
+}
