@@ -668,7 +668,8 @@ impl Coder {
                             .map(|(s, t)| (side(s), side(t)))
                     })
                     .or_else(|| {
-                        pronoun_subject(trigger, st, &actors, si).map(|(s, t)| (side(s), side(t)))
+                        pronoun_subject(text, trigger, st, &actors, si)
+                            .map(|(s, t)| (side(s), side(t)))
                     })
                     .filter(|(s, t)| s.country != t.country)
                     .or_else(|| relation_intent(&code, trigger, st, &actors[si], pair))
@@ -1678,6 +1679,7 @@ fn person_named_after<'a>(
 /// before named first as its doer; the act is done to the first other
 /// country named after the verb.
 fn pronoun_subject<'a>(
+    text: &str,
     trigger: Span,
     st: &SyllableText,
     actors: &'a [Vec<SentenceActor>],
@@ -1688,10 +1690,17 @@ fn pronoun_subject<'a>(
     }
     let first = st.syllables[0].span;
     let opener = st.key_of(0, 1);
-    // "Ông Nguyễn Văn A …" names its doer: the word opens a name there.
+    // "Ông Nguyễn Văn A …" names its doer: the word opens a name there,
+    // known or not ("Ông Gargash cảnh báo").
     let in_name = actors[si]
         .iter()
-        .any(|a| a.span.start <= first.start && first.start < a.span.end);
+        .any(|a| a.span.start <= first.start && first.start < a.span.end)
+        || st.syllables[1]
+            .span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
     let verb = st.syllable_from(trigger.start);
     if !matches!(opener, "ông " | "bà ") || in_name || (1..=verb).any(|k| st.punct_before(k)) {
         return None;

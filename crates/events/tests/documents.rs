@@ -710,3 +710,17 @@ fn a_person_who_signs_with_a_body_is_a_party() {
         .collect();
     assert_eq!(names, ["Petrolimex", "Lê Văn Tám"]);
 }
+
+#[test]
+fn a_title_before_an_unknown_name_is_no_pronoun() {
+    let spec: &Spec = &[
+        (LOC, "Qatar", "QAT", &["Qatar"]),
+        (PER, "Mahathir Mohamad", "MYS", &["Mahathir Mohamad"]),
+    ];
+    let coded = code(
+        "Thủ tướng Mahathir Mohamad phát biểu tại hội nghị. Ông Gargash cảnh báo Qatar về hậu quả.",
+        spec,
+        &[],
+    );
+    assert!(codes(&coded).is_empty(), "{:?}", codes(&coded));
+}
