@@ -355,6 +355,8 @@ fn titled(coder: &Coder, text: &str, span: Span) -> bool {
 /// Is the document word at syllable `first` counted, not named ("một số
 /// biên bản ghi nhớ", "các thỏa thuận")?
 fn counted(st: &SyllableText, first: usize) -> bool {
+    // A number ("7 bản ghi nhớ") is no such word: the documents were
+    // signed, and one record stands for them where none is named.
     (1..=2usize.min(first)).any(|n| {
         !(first - n + 1..=first).any(|k| st.punct_before(k))
             && WORDS.group.contains(st.key_of(first - n, first))
@@ -925,6 +927,10 @@ fn known(a: &Agreement) -> usize {
     a.parties.iter().filter(|p| p.country.is_some()).count()
 }
 
+/// How many words a title needs before a longer one starting with it is
+/// the same document.
+const SAME_TITLE_WORDS: usize = 6;
+
 /// One document told twice: one kind, one title the start of the other's,
 /// and no party country one names that the other lacks (when both name
 /// some).
@@ -934,7 +940,11 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     };
     let (ta, tb) = (a.title.to_lowercase(), b.title.to_lowercase());
     let (ca, cb) = (countries(a), countries(b));
+    // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
+    // documents: only a title that says what it is about is told twice.
+    let shorter = if ta.len() <= tb.len() { &ta } else { &tb };
     a.kind == b.kind
+        && shorter.split_whitespace().count() >= SAME_TITLE_WORDS
         && (ta.starts_with(&tb) || tb.starts_with(&ta))
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
 }

@@ -724,3 +724,18 @@ fn a_title_before_an_unknown_name_is_no_pronoun() {
     );
     assert!(codes(&coded).is_empty(), "{:?}", codes(&coded));
 }
+
+#[test]
+fn a_bare_title_is_not_the_start_of_every_document() {
+    let spec: &Spec = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let coded = code(
+        "Nhật Bản và Việt Nam đã ký hơn 10 thỏa thuận, trong đó có một thỏa thuận trị giá 350 triệu USD về tàu tuần tra.",
+        spec,
+        &[],
+    );
+    let titles: Vec<&str> = coded.agreements.iter().map(|a| a.title.as_str()).collect();
+    assert!(titles.iter().any(|t| t.contains("350")), "{titles:?}");
+}
