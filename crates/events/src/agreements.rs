@@ -165,7 +165,8 @@ pub(crate) fn find(
         let mut covered = 0;
         for m in st.find(&coder.rules.kinds) {
             let span = st.span(m.first, m.end);
-            if span.start < trigger_end
+            // "ra Tuyên bố chung": the document word may end the phrase.
+            if (span.start < trigger_end && span.end < trigger_end)
                 || kind_in_name(coder, text, st, &m, entities)
                 || (span.start < covered && !starts_item(st, m.first))
             {
@@ -900,11 +901,17 @@ pub(crate) fn told_again(coder: &Coder, st: &SyllableText, first: usize) -> bool
     })
 }
 
-/// What a document's sentence tells of its content: from "trong đó" right
+/// What a document's sentence tells of its content (not a joint
+/// statement's): from "trong đó" right
 /// after its title ("biên bản ghi nhớ về X, trong đó hai bên nhất trí …")
 /// to the end of the sentence or the next ';'.
 pub(crate) fn content_after(text: &str, a: &Agreement, sentence: &Sentence) -> Option<Span> {
-    if a.span.end > sentence.span.end || a.span.end < sentence.span.start {
+    // What a joint statement says is said: its condemnations and appeals
+    // are events of their own.
+    if a.kind == AgreementKind::JointStatement
+        || a.span.end > sentence.span.end
+        || a.span.end < sentence.span.start
+    {
         return None;
     }
     let rest = &text[a.span.end..sentence.span.end];

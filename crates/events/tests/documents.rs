@@ -739,3 +739,46 @@ fn a_bare_title_is_not_the_start_of_every_document() {
     let titles: Vec<&str> = coded.agreements.iter().map(|a| a.title.as_str()).collect();
     assert!(titles.iter().any(|t| t.contains("350")), "{titles:?}");
 }
+
+#[test]
+fn issuing_a_joint_statement_is_signing_it() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Chile", "CHL", &["Chile"]),
+        (PER, "Gabriel Boric", "CHL", &["Gabriel Boric"]),
+        (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+    ];
+    let coded = code(
+        "Chủ tịch nước Lương Cường và Tổng thống Gabriel Boric đã ra Tuyên bố chung về nâng cấp quan hệ Việt Nam - Chile.",
+        spec,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(coded.agreements[0].kind, AgreementKind::JointStatement);
+    let got = codes(&coded);
+    assert!(got.iter().any(|e| e.0 == "057"), "{got:?}");
+    // To be issued, it is neither.
+    let coded = code(
+        "Chủ tịch nước Lương Cường và Tổng thống Gabriel Boric sẽ ra Tuyên bố chung về nâng cấp quan hệ.",
+        spec,
+        &[],
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    assert!(codes(&coded).iter().all(|e| e.0 != "057"));
+}
+
+#[test]
+fn what_a_joint_statement_says_is_said() {
+    let spec: &Spec = &[
+        (LOC, "Ai Cập", "EGY", &["Ai Cập"]),
+        (LOC, "Bahrain", "BHR", &["Bahrain"]),
+        (LOC, "Qatar", "QAT", &["Qatar"]),
+    ];
+    let coded = code(
+        "Ai Cập và Bahrain đã ra tuyên bố chung, trong đó Ai Cập lên án Qatar.",
+        spec,
+        &[],
+    );
+    let got = codes(&coded);
+    assert!(got.iter().any(|e| e.0.starts_with("11")), "{got:?}");
+}
