@@ -773,17 +773,29 @@ impl Coder {
         );
         let (mut agreements, past) = agreements::settle(self, found, &events, &focal, entities);
         // A document signed by "hai bên" has the sides of the signing
-        // coded in its sentence.
-        for a in agreements.iter_mut().filter(|a| a.parties.is_empty()) {
+        // coded in its sentence; one whose parties name one country only
+        // ("Thủ tướng A … hai bên đã ký") gains the other side.
+        let one_country = |a: &Agreement| {
+            let mut countries = a.parties.iter().filter_map(|p| p.country.as_deref());
+            countries
+                .next()
+                .is_none_or(|first| countries.all(|c| c == first))
+        };
+        for a in agreements.iter_mut().filter(|a| one_country(a)) {
             let signing = events
                 .iter()
                 .find(|e| e.code == "057" && e.sentence == a.sentence);
             let sides = signing.into_iter().flat_map(|e| [&e.source, &e.target]);
             for actor in sides.flatten() {
-                a.parties.push(thoisu_core::Party {
-                    name: actor.name.clone(),
-                    country: actor.country.clone(),
+                let known = a.parties.iter().any(|p| {
+                    p.name == actor.name || (p.country.is_some() && p.country == actor.country)
                 });
+                if !known {
+                    a.parties.push(thoisu_core::Party {
+                        name: actor.name.clone(),
+                        country: actor.country.clone(),
+                    });
+                }
             }
         }
         // Words inside a document's title ("… về hợp tác và hỗ trợ kỹ

@@ -782,3 +782,24 @@ fn what_a_joint_statement_says_is_said() {
     let got = codes(&coded);
     assert!(got.iter().any(|e| e.0.starts_with("11")), "{got:?}");
 }
+
+#[test]
+fn a_document_whose_parties_name_one_country_gains_the_other_side_of_its_signing() {
+    let spec: &Spec = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+    ];
+    let coded = code(
+        "Trong chuyến thăm Nhật Bản của Thủ tướng Phạm Minh Chính, hai bên đã ký Bản ghi nhớ về hợp tác lao động.",
+        spec,
+        &[],
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let countries: Vec<Option<&str>> = coded.agreements[0]
+        .parties
+        .iter()
+        .map(|p| p.country.as_deref())
+        .collect();
+    assert!(countries.contains(&Some("VNM")), "{countries:?}");
+    assert!(countries.contains(&Some("JPN")), "{countries:?}");
+}
