@@ -719,7 +719,11 @@ fn both_sides(name: &str) -> Option<&str> {
         }
     }
     WORDS.both.iter().find_map(|cue| {
-        if lower == *cue {
+        // "hai nước thời hậu Thế chiến 2": both sides, then a qualifier.
+        let qualified = lower
+            .strip_prefix(cue.as_str())
+            .is_some_and(|rest| rest.starts_with(' '));
+        if lower == *cue || qualified {
             Some("")
         } else {
             let cut = name.len().checked_sub(cue.len() + 1)?;
@@ -1403,6 +1407,7 @@ mod tests {
             Some("Bộ Công Thương")
         );
         assert_eq!(both_sides("hai bên"), Some(""));
+        assert_eq!(both_sides("hai nước trong thời gian tới"), Some(""));
         // "hai" before a lower-case word is a number, not both sides.
         assert_eq!(both_sides("hai tỉnh biên giới"), None);
         assert_eq!(both_sides("Bộ Quốc phòng Lào"), None);
