@@ -803,3 +803,19 @@ fn a_document_whose_parties_name_one_country_gains_the_other_side_of_its_signing
     assert!(countries.contains(&Some("VNM")), "{countries:?}");
     assert!(countries.contains(&Some("JPN")), "{countries:?}");
 }
+
+#[test]
+fn money_given_is_aid_not_endorsement() {
+    let spec: &Spec = &[
+        (LOC, "Séc", "CZE", &["Séc"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let coded = code(
+        "Chính phủ Séc ủng hộ số tiền 3 tỷ đồng cho nhân dân Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(codes(&coded), [("070".into(), "CZE".into(), "VNM".into())]);
+    let coded = code("Séc ủng hộ lập trường của Việt Nam.", spec, &[]);
+    assert_eq!(codes(&coded), [("051".into(), "CZE".into(), "VNM".into())]);
+}
