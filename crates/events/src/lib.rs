@@ -49,6 +49,7 @@
 
 mod agreements;
 mod bodies;
+mod handover;
 mod intent;
 mod plover;
 mod rules;
@@ -500,6 +501,16 @@ impl Coder {
                     }
                     found => found,
                 };
+                // "trao 500 tấn gạo … để hỗ trợ X": aid a handover was
+                // for has been given, not pledged.
+                let modality = match modality {
+                    Some(Modality::Future)
+                        if code.starts_with("07") && self.aid_handed_over(st, m.first) =>
+                    {
+                        None
+                    }
+                    other => other,
+                };
                 pledged |= modality == Some(Modality::Future);
                 // "điện đàm với X, để trao đổi về …": the purpose of the
                 // meeting just told, no meeting of its own to come.
@@ -884,6 +895,27 @@ impl Coder {
             .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
             .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
             .any(|(m, _)| *m == Modality::Future)
+    }
+
+    /// Was the aid phrase at syllable `first` the purpose of a handover
+    /// told before it ("trao 500 tấn gạo … để hỗ trợ", "đến … để trao tiền
+    /// hỗ trợ")? Only when no cue but a purpose word ("để", "nhằm") stands
+    /// from the handover's clause to the phrase: "sẽ trao … để hỗ trợ" is
+    /// still a pledge.
+    fn aid_handed_over(&self, st: &SyllableText, first: usize) -> bool {
+        let Some(give) = handover::last_before(st, first) else {
+            return false;
+        };
+        let from = (1..=give).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        !(from..first)
+            .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
+            .any(|(s, e)| {
+                let key = st.key_of(s, e);
+                self.rules
+                    .modality
+                    .get(key)
+                    .is_some_and(|(m, _)| *m != Modality::Attribution && !PURPOSE.contains(&key))
+            })
     }
 
     /// The modality cue ending right before syllable `first`, if any

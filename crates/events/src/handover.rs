@@ -1,0 +1,84 @@
+//! Handing-over words (`data/events/handover.tsv`): a gift, donation or
+//! delivery told before an aid phrase makes the aid given, even when the
+//! aid is put as the handover's purpose ("trao 500 tấn gạo để hỗ trợ X").
+
+use crate::rules::PhraseSet;
+use crate::syllables::SyllableText;
+use std::sync::LazyLock;
+
+const HANDOVER: &str = include_str!("../../../data/events/handover.tsv");
+
+/// How many syllables before the aid phrase its handover may start.
+const REACH: usize = 30;
+
+/// Phrase → whether it is a handover (`false`: a blocking longer word).
+static WORDS: LazyLock<PhraseSet<bool>> = LazyLock::new(|| parse(HANDOVER));
+
+fn parse(file: &str) -> PhraseSet<bool> {
+    PhraseSet::build(
+        file.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let (kind, phrase) = l.split_once('\t').unwrap_or(("", l));
+                assert!(
+                    matches!(kind, "give" | "block"),
+                    "handover.tsv: bad row {l:?}"
+                );
+                (phrase.trim().to_string(), kind == "give")
+            })
+            .collect(),
+    )
+}
+
+/// Where the last handing-over word before syllable `first` (and at most
+/// [`REACH`] syllables before it) starts.
+pub(crate) fn last_before(st: &SyllableText, first: usize) -> Option<usize> {
+    let from = first.saturating_sub(REACH);
+    st.find(&WORDS)
+        .into_iter()
+        .filter(|m| m.first >= from && m.end <= first && WORDS.values[m.pattern])
+        .map(|m| m.first)
+        .next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use thoisu_core::Span;
+
+    fn at(text: &str, aid: &str) -> Option<String> {
+        let st = SyllableText::new(text, Span::new(0, text.len()));
+        let first = st.syllable_from(text.find(aid)?);
+        last_before(&st, first).map(|i| st.key_of(i, i + 1).to_string())
+    }
+
+    #[test]
+    fn the_nearest_handover_before_the_aid_is_found() {
+        assert_eq!(
+            at("Nhật Bản trao 200 tấn gạo để hỗ trợ Myanmar.", "hỗ trợ"),
+            Some("trao ".into())
+        );
+        assert_eq!(
+            at(
+                "Món quà của Hàn Quốc tặng Indonesia để hỗ trợ người dân.",
+                "hỗ trợ"
+            ),
+            Some("tặng ".into())
+        );
+    }
+
+    #[test]
+    fn an_exchange_or_a_later_word_is_no_handover() {
+        assert_eq!(
+            at(
+                "Hai bên trao đổi về các biện pháp để hỗ trợ doanh nghiệp.",
+                "hỗ trợ"
+            ),
+            None
+        );
+        assert_eq!(
+            at("Thái Lan sẽ hỗ trợ Campuchia rồi trao quà.", "hỗ trợ"),
+            None
+        );
+    }
+}
