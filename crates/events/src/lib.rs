@@ -280,6 +280,17 @@ const ASPECT: [&str; 10] = [
 /// while "đã nỗ lực hỗ trợ" stays the act.
 const EFFORT: [&str; 4] = ["nỗ lực ", "cố gắng ", "phấn đấu ", "tiếp tục "];
 
+/// Two-syllable manner words passed the same way: "…, nghiêm túc yêu cầu
+/// B …" goes on from the clause before it as a bare "yêu cầu" would.
+const MANNER: [&str; 6] = [
+    "nghiêm túc ",
+    "kiên quyết ",
+    "mạnh mẽ ",
+    "cương quyết ",
+    "thẳng thắn ",
+    "chính thức ",
+];
+
 /// How many syllables may stand between the two names of "A và B" (a
 /// title chain such as "và Chủ tịch Thượng viện Campuchia").
 const MAX_PARTNER_GAP: usize = 12;
@@ -1118,14 +1129,17 @@ fn is_contest_code(code: &str) -> bool {
     matches!(code.get(..2), Some("13" | "15" | "17" | "18" | "19" | "20"))
 }
 
-/// Where the words before syllable `first` end once aspect and effort
+/// Where the words before syllable `first` end once aspect, effort and manner
 /// words are passed ("sẽ (tiếp tục) nỗ lực ⟨hỗ trợ⟩"), within its clause.
 fn before_aspect(st: &SyllableText, first: usize) -> usize {
     let mut end = first;
     while end > 0 && !st.punct_before(end) {
         if ASPECT.contains(&st.key_of(end - 1, end)) {
             end -= 1;
-        } else if end > 1 && !st.punct_before(end - 1) && EFFORT.contains(&st.key_of(end - 2, end))
+        } else if end > 1
+            && !st.punct_before(end - 1)
+            && (EFFORT.contains(&st.key_of(end - 2, end))
+                || MANNER.contains(&st.key_of(end - 2, end)))
         {
             end -= 2;
         } else {

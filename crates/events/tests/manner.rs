@@ -1,0 +1,68 @@
+//! Manner words before a verb ("nghiêm túc", "kiên quyết", "chính thức")
+//! are passed like aspect words: a verb going on after a comma keeps the
+//! sentence's subject, and a future cue before them still marks the verb.
+
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use test_support::{entities, sentences, Spec};
+use thoisu_core::EntityKind;
+use thoisu_events::Coder;
+use thoisu_normalise::normalise;
+
+use EntityKind::Location as LOC;
+
+const THA: (EntityKind, &str, &str, &[&str]) = (LOC, "Thái Lan", "THA", &["Thái Lan"]);
+const KHM: (EntityKind, &str, &str, &[&str]) = (LOC, "Campuchia", "KHM", &["Campuchia"]);
+
+fn codes(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
+    let text = &normalise(text);
+    let sents = sentences(text);
+    let ents = entities(text, &sents, spec);
+    let country = |a: &Option<thoisu_core::Actor>| {
+        a.as_ref()
+            .and_then(|a| a.country.clone())
+            .unwrap_or_default()
+    };
+    Coder::embedded()
+        .code_all(text, &sents, &ents, &[])
+        .events
+        .iter()
+        .map(|e| (e.code.clone(), country(&e.source), country(&e.target)))
+        .collect()
+}
+
+#[test]
+fn a_demand_with_a_manner_word_goes_on_from_the_protest() {
+    let got = codes(
+        "Thái Lan mạnh mẽ phản đối hành động này của Campuchia, nghiêm túc yêu cầu Campuchia tôn trọng chủ quyền của Thái Lan.",
+        &[THA, KHM],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "THA" && t == "KHM"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("10") && s == "THA" && t == "KHM"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_future_cue_reaches_past_a_manner_word() {
+    let got = codes(
+        "Thái Lan sẽ chính thức ký hiệp định thương mại với Campuchia.",
+        &[THA, KHM],
+    );
+    assert!(got.iter().all(|e| e.0 != "057"), "{got:?}");
+    let got = codes(
+        "Thủ tướng Thái Lan sẽ chính thức thăm Campuchia.",
+        &[THA, KHM],
+    );
+    assert!(
+        got.iter().any(|e| e.0 == "036") && got.iter().all(|e| e.0 != "042"),
+        "{got:?}"
+    );
+}
