@@ -314,6 +314,46 @@ const REGION: [&str; 12] = [
 
 /// Words before an actor that make it the place of the event.
 const LOCATIVE: [&str; 3] = ["tại", "ở", "về đến"];
+/// Words naming a kind of place, between a locative and the name ("tại
+/// khu vực quần đảo X", "ở vùng biển X"): the name is still where.
+const PLACE_CLASS: [&str; 9] = [
+    "khu vực",
+    "quần đảo",
+    "đảo",
+    "vùng biển",
+    "vùng",
+    "tỉnh",
+    "bang",
+    "thủ đô",
+    "thành phố",
+];
+
+/// Does the (lower-case) text before a mention end with a locative and
+/// then only place-kind words ("tại khu vực quần đảo")?
+fn locative_through_place_class(before: &str) -> bool {
+    let ends_word = |s: &str, w: &str| {
+        s.ends_with(w)
+            && s[..s.len() - w.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let mut rest = before.trim_end();
+    let mut passed = false;
+    loop {
+        if passed && LOCATIVE.iter().any(|w| ends_word(rest, w)) {
+            return true;
+        }
+        match PLACE_CLASS.iter().find(|w| ends_word(rest, w)) {
+            Some(w) => {
+                rest = rest[..rest.len() - w.len()].trim_end();
+                passed = true;
+            }
+            None => return false,
+        }
+    }
+}
+
 /// Words before an actor that make it the destination of a movement.
 const DESTINATION: [&str; 3] = ["tới", "sang", "đến"];
 
@@ -482,6 +522,11 @@ impl Coder {
                 // In a sports article, force and threats are play ("Việt
                 // Nam tấn công dồn dập", "Indonesia đe dọa khung thành").
                 if sports_article && is_contest_code(&rule.code) {
+                    continue;
+                }
+                // "tuyên bố tập trận": a statement that announces an act
+                // right after it is coded as that act alone.
+                if rule.code == "010" && verb_starts.contains(&m.end) {
                     continue;
                 }
                 // "đề nghị Bộ Ngoại giao cho biết phản ứng …": a reporter's
@@ -1429,6 +1474,7 @@ fn sentence_actors(
                 is_person: e.kind == EntityKind::Person,
                 paired: false,
                 locative: LOCATIVE.iter().any(|w| last_words(w))
+                    || locative_through_place_class(before)
                     || ["thủ đô", "thành phố"].iter().any(|w| {
                         last_words(w)
                             && (raw.contains("tại") || raw.contains("Tại") || raw.contains("TẠI"))
