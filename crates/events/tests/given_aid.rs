@@ -121,6 +121,12 @@ fn a_conversation_thanks_and_a_donation_drive() {
         &[KHM, JPN],
     );
     assert!(has(&got, "051", "KHM", "JPN"), "{got:?}");
+    // "cám ơn" is the other spelling of "cảm ơn".
+    let got = events(
+        "Ngoại trưởng Nhật Bản cám ơn Thái Lan về vai trò điều phối.",
+        &[JPN, THA],
+    );
+    assert!(has(&got, "051", "JPN", "THA"), "{got:?}");
     let red_cross = (
         ORG,
         "Hội Chữ thập đỏ Thái Lan",
