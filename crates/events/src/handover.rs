@@ -30,13 +30,14 @@ fn parse(file: &str) -> PhraseSet<bool> {
     )
 }
 
-/// Where the last handing-over word before syllable `first` (and at most
-/// [`REACH`] syllables before it) starts.
-pub(crate) fn last_before(st: &SyllableText, first: usize) -> Option<usize> {
-    let from = first.saturating_sub(REACH);
+/// Where the last handing-over word ending by syllable `end` (and starting
+/// at most [`REACH`] syllables before it) starts: before an aid phrase, or
+/// opening it ("trao số tiền").
+pub(crate) fn last_before(st: &SyllableText, end: usize) -> Option<usize> {
+    let from = end.saturating_sub(REACH);
     st.find(&WORDS)
         .into_iter()
-        .filter(|m| m.first >= from && m.end <= first && WORDS.values[m.pattern])
+        .filter(|m| m.first >= from && m.end <= end && WORDS.values[m.pattern])
         .map(|m| m.first)
         .next_back()
 }
@@ -49,7 +50,8 @@ mod tests {
     fn at(text: &str, aid: &str) -> Option<String> {
         let st = SyllableText::new(text, Span::new(0, text.len()));
         let first = st.syllable_from(text.find(aid)?);
-        last_before(&st, first).map(|i| st.key_of(i, i + 1).to_string())
+        last_before(&st, first + aid.split_whitespace().count())
+            .map(|i| st.key_of(i, i + 1).to_string())
     }
 
     #[test]
@@ -64,6 +66,14 @@ mod tests {
                 "hỗ trợ"
             ),
             Some("tặng ".into())
+        );
+        // A handover opening the aid phrase itself.
+        assert_eq!(
+            at(
+                "Đoàn Lào đến Hà Nội để trao số tiền cho Việt Nam.",
+                "trao số tiền"
+            ),
+            Some("trao ".into())
         );
     }
 

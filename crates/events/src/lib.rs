@@ -561,7 +561,7 @@ impl Coder {
                 // for has been given, not pledged.
                 let modality = match modality {
                     Some(Modality::Future)
-                        if code.starts_with("07") && self.aid_handed_over(st, m.first) =>
+                        if code.starts_with("07") && self.aid_handed_over(st, m.first, m.end) =>
                     {
                         None
                     }
@@ -953,13 +953,13 @@ impl Coder {
             .any(|(m, _)| *m == Modality::Future)
     }
 
-    /// Was the aid phrase at syllable `first` the purpose of a handover
-    /// told before it ("trao 500 tấn gạo … để hỗ trợ", "đến … để trao tiền
-    /// hỗ trợ")? Only when no cue but a purpose word ("để", "nhằm") stands
-    /// from the handover's clause to the phrase: "sẽ trao … để hỗ trợ" is
-    /// still a pledge.
-    fn aid_handed_over(&self, st: &SyllableText, first: usize) -> bool {
-        let Some(give) = handover::last_before(st, first) else {
+    /// Was the aid phrase at syllables `first..end` the purpose of a
+    /// handover told before it or opening it ("trao 500 tấn gạo … để hỗ
+    /// trợ", "đến … để trao số tiền")? Only when no cue but a purpose word
+    /// ("để", "nhằm") stands from the handover's clause to the phrase: "sẽ
+    /// trao … để hỗ trợ" is still a pledge.
+    fn aid_handed_over(&self, st: &SyllableText, first: usize, end: usize) -> bool {
+        let Some(give) = handover::last_before(st, end) else {
             return false;
         };
         let from = (1..=give).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
