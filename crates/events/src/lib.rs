@@ -525,8 +525,13 @@ impl Coder {
                     continue;
                 }
                 // "tuyên bố tập trận": a statement that announces an act
-                // right after it is coded as that act alone.
-                if rule.code == "010" && verb_starts.contains(&m.end) {
+                // right after it is coded as that act alone (an act only
+                // ever asked for codes nothing, so the statement stays).
+                if rule.code == "010"
+                    && triggers
+                        .iter()
+                        .any(|t| t.first == m.end && t.frame != Frame::Asked)
+                {
                     continue;
                 }
                 // "đề nghị Bộ Ngoại giao cho biết phản ứng …": a reporter's

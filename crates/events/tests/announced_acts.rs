@@ -52,6 +52,12 @@ fn an_announced_drill_is_the_drill() {
     // A statement with no act after it stays a statement.
     let got = coded("Nga tuyên bố về quan hệ với Nhật Bản.", &[RUS, JPN]);
     assert!(got.iter().any(|e| e.0 == "010"), "{got:?}");
+    // Nor does an act that only names what is asked for ("giảm leo thang").
+    let got = coded(
+        "Nga tuyên bố giảm leo thang căng thẳng với Nhật Bản.",
+        &[RUS, JPN],
+    );
+    assert!(got.iter().any(|e| e.0 == "010"), "{got:?}");
 }
 
 #[test]
