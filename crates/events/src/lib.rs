@@ -16,7 +16,9 @@
 //!    earlier in its clause for clause cues ("nếu", "yêu cầu"): a negated act
 //!    is dropped; a planned one becomes the intent to do it (036, 031, 033
 //!    …; a planned signing is dropped); an act only asked for is dropped
-//!    (the asking is coded), an invitation to visit is 036.
+//!    (the asking is coded), an invitation to visit is 036. Aid that a
+//!    handover (`handover.tsv`: "trao", "tặng") was for is given, not
+//!    pledged: "trao 500 tấn gạo để hỗ trợ X" is 07.
 //! 3. Actors are the sentence's entity mentions that carry a country (the
 //!    head of an international body stands for the body, never for his
 //!    passport), and where those give no reading between two sides,
