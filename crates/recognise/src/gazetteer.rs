@@ -63,6 +63,15 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// More written forms of this record, each kept once and never its name.
+    fn add_variants(&mut self, forms: Vec<String>) {
+        for v in forms {
+            if v != self.name && !self.variants.contains(&v) {
+                self.variants.push(v);
+            }
+        }
+    }
+
     /// A record with its id, kind and name, and nothing else known yet: each
     /// file's reader fills in the columns it has.
     fn record(id: &str, kind: EntryKind, name: &str) -> Entry {
@@ -411,11 +420,7 @@ impl Gazetteer {
                         format!("{} is {:?} already, not {:?}", c[0], e.name, c[1]),
                     ));
                 }
-                for v in split_variants(c[5]) {
-                    if v != e.name && !e.variants.contains(&v) {
-                        e.variants.push(v);
-                    }
-                }
+                e.add_variants(split_variants(c[5]));
                 e.code = code;
                 e.cued = cued;
                 continue;
@@ -436,12 +441,7 @@ impl Gazetteer {
         for (line, c) in rows(src.foreign_places) {
             need("foreign_places.tsv", line, &c, 7)?;
             if let Some(&i) = known.get(c[0]) {
-                let e = &mut entries[i];
-                for v in split_variants(c[4]) {
-                    if v != e.name && !e.variants.contains(&v) {
-                        e.variants.push(v);
-                    }
-                }
+                entries[i].add_variants(split_variants(c[4]));
                 continue;
             }
             known.insert(c[0].to_string(), entries.len());
