@@ -2,7 +2,7 @@
 //! tests/patterns.rs): sentences split at ". " and entities written out by
 //! hand, as a recogniser would give them, so the tests pin the coder alone.
 
-use thoisu_core::{Entity, EntityKind, Mention, Sentence, Span};
+use thoisu_core::{Entity, EntityKind, Event, Mention, Sentence, Span};
 use thoisu_normalise::normalise;
 
 pub type Spec<'a> = [(EntityKind, &'a str, &'a str, &'a [&'a str])];
@@ -74,5 +74,30 @@ pub fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
                 mentions,
             }
         })
+        .collect()
+}
+
+/// The normalised text, its sentences and the spec's entities: what a coder
+/// test hands the coder.
+#[allow(dead_code)] // not every test crate that includes this file uses it
+pub fn input(text: &str, spec: &Spec) -> (String, Vec<Sentence>, Vec<Entity>) {
+    let text = normalise(text);
+    let sents = sentences(&text);
+    let ents = entities(&text, &sents, spec);
+    (text, sents, ents)
+}
+
+/// (code, source country, target country) of each event; a side without a
+/// country is "".
+#[allow(dead_code)] // not every test crate that includes this file uses it
+pub fn by_country(events: &[Event]) -> Vec<(String, String, String)> {
+    let country = |a: &Option<thoisu_core::Actor>| {
+        a.as_ref()
+            .and_then(|a| a.country.clone())
+            .unwrap_or_default()
+    };
+    events
+        .iter()
+        .map(|e| (e.code.clone(), country(&e.source), country(&e.target)))
         .collect()
 }

@@ -6,10 +6,9 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{entities, sentences, Spec};
+use test_support::{by_country, input, Spec};
 use thoisu_core::EntityKind;
 use thoisu_events::Coder;
-use thoisu_normalise::normalise;
 
 use EntityKind::Location as LOC;
 
@@ -18,28 +17,14 @@ const RUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Nga", "RUS", &["Nga"]);
 
 /// (code, source country, target country, location name) per event.
 fn coded(text: &str, spec: &Spec) -> Vec<(String, String, String, String)> {
-    let text = &normalise(text);
-    let sents = sentences(text);
-    let ents = entities(text, &sents, spec);
-    let country = |a: &Option<thoisu_core::Actor>| {
-        a.as_ref()
-            .and_then(|a| a.country.clone())
-            .unwrap_or_default()
-    };
-    Coder::embedded()
-        .code_all(text, &sents, &ents, &[])
-        .events
-        .iter()
-        .map(|e| {
-            (
-                e.code.clone(),
-                country(&e.source),
-                country(&e.target),
-                e.location
-                    .as_ref()
-                    .map(|p| p.name.clone())
-                    .unwrap_or_default(),
-            )
+    let (text, sents, ents) = input(text, spec);
+    let events = Coder::embedded().code_all(&text, &sents, &ents, &[]).events;
+    by_country(&events)
+        .into_iter()
+        .zip(&events)
+        .map(|((code, source, target), e)| {
+            let place = e.location.as_ref().map(|p| p.name.clone());
+            (code, source, target, place.unwrap_or_default())
         })
         .collect()
 }

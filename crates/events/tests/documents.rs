@@ -12,7 +12,7 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{entities, Spec};
+use test_support::{by_country, entities, Spec};
 use thoisu_core::{Agreement, AgreementKind, DateMention, DateValue, EntityKind, Sentence, Span};
 use thoisu_events::{Coded, Coder};
 use thoisu_normalise::normalise;
@@ -97,18 +97,7 @@ fn has_party(a: &Agreement, name: &str, country: &str) -> bool {
 }
 
 fn codes(coded: &Coded) -> Vec<(String, String, String)> {
-    coded
-        .events
-        .iter()
-        .map(|e| {
-            let c = |a: &Option<thoisu_core::Actor>| {
-                a.as_ref()
-                    .and_then(|a| a.country.clone())
-                    .unwrap_or_default()
-            };
-            (e.code.clone(), c(&e.source), c(&e.target))
-        })
-        .collect()
+    by_country(&coded.events)
 }
 
 const EAST: &Spec = &[

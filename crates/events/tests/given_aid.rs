@@ -7,10 +7,9 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{entities, sentences, Spec};
+use test_support::{by_country, input, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
 use thoisu_events::Coder;
-use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
@@ -21,20 +20,8 @@ const THA: (EntityKind, &str, &str, &[&str]) = (LOC, "Thái Lan", "THA", &["Thá
 
 /// The (code, source country, target country) of every event coded.
 fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
-    let text = &normalise(text);
-    let sents = sentences(text);
-    let ents = entities(text, &sents, spec);
-    let country = |a: &Option<thoisu_core::Actor>| {
-        a.as_ref()
-            .and_then(|a| a.country.clone())
-            .unwrap_or_default()
-    };
-    Coder::embedded()
-        .code_all(text, &sents, &ents, &[])
-        .events
-        .iter()
-        .map(|e| (e.code.clone(), country(&e.source), country(&e.target)))
-        .collect()
+    let (text, sents, ents) = input(text, spec);
+    by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
 }
 
 fn has(got: &[(String, String, String)], code: &str, source: &str, target: &str) -> bool {
@@ -74,9 +61,7 @@ fn aid_still_to_come_stays_a_pledge() {
 
 #[test]
 fn documents_exchanged_at_a_ceremony_are_signed() {
-    let text = normalise(
-        "Sau hội đàm, lãnh đạo Thái Lan và Campuchia đã chứng kiến lễ trao đổi các văn kiện hợp tác gồm: Bản ghi nhớ giữa Bộ Y tế Thái Lan và Bộ Y tế Campuchia về phòng chống dịch bệnh; Kế hoạch hợp tác năm 2025 giữa Bộ Tư pháp Thái Lan và Bộ Tư pháp Campuchia.",
-    );
+    let text = "Sau hội đàm, lãnh đạo Thái Lan và Campuchia đã chứng kiến lễ trao đổi các văn kiện hợp tác gồm: Bản ghi nhớ giữa Bộ Y tế Thái Lan và Bộ Y tế Campuchia về phòng chống dịch bệnh; Kế hoạch hợp tác năm 2025 giữa Bộ Tư pháp Thái Lan và Bộ Tư pháp Campuchia.";
     let spec: &Spec = &[
         THA,
         KHM,
@@ -90,8 +75,7 @@ fn documents_exchanged_at_a_ceremony_are_signed() {
             &["Bộ Tư pháp Campuchia"],
         ),
     ];
-    let sents = sentences(&text);
-    let ents = entities(&text, &sents, spec);
+    let (text, sents, ents) = input(text, spec);
     let coded = Coder::embedded().code_all(&text, &sents, &ents, &[]);
     assert!(
         coded.events.iter().any(|e| e.code == "057"),

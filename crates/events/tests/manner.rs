@@ -5,10 +5,9 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{entities, sentences, Spec};
+use test_support::{by_country, input, Spec};
 use thoisu_core::EntityKind;
 use thoisu_events::Coder;
-use thoisu_normalise::normalise;
 
 use EntityKind::Location as LOC;
 
@@ -16,20 +15,8 @@ const THA: (EntityKind, &str, &str, &[&str]) = (LOC, "Thái Lan", "THA", &["Thá
 const KHM: (EntityKind, &str, &str, &[&str]) = (LOC, "Campuchia", "KHM", &["Campuchia"]);
 
 fn codes(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
-    let text = &normalise(text);
-    let sents = sentences(text);
-    let ents = entities(text, &sents, spec);
-    let country = |a: &Option<thoisu_core::Actor>| {
-        a.as_ref()
-            .and_then(|a| a.country.clone())
-            .unwrap_or_default()
-    };
-    Coder::embedded()
-        .code_all(text, &sents, &ents, &[])
-        .events
-        .iter()
-        .map(|e| (e.code.clone(), country(&e.source), country(&e.target)))
-        .collect()
+    let (text, sents, ents) = input(text, spec);
+    by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
 }
 
 #[test]
