@@ -117,12 +117,32 @@ pub(crate) fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// Composes decomposed marks (Windows-1258, macOS file names) into NFC, and
 /// writes the Vietnamese Đ/đ where the Icelandic eth stands in for it.
 pub(crate) fn to_nfc(text: String) -> String {
-    let text = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    let text = if surely_nfc(text.as_bytes()) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text
     } else {
         text.nfc().collect()
     };
     eth_to_d(text)
+}
+
+/// Whether the text is made only of characters that are starters NFC keeps
+/// as they are: everything below U+0300, the precomposed letters of U+1E00–
+/// U+1EFF (most Vietnamese vowels with tones) and U+2002–U+203F (dashes,
+/// quotes, ellipsis). Almost every Vietnamese page is, and a byte scan says
+/// so without the normalisation tables; `false` only means "look closer".
+fn surely_nfc(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        i += match bytes[i] {
+            0..0x80 => 1,
+            // two-byte characters up to U+02FF
+            0xC2..0xCC => 2,
+            0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => 3,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) >= Some(&0x82) => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// "Ðiện và Thư thăm hỏi": older fonts and sites type Đ (U+0110) as the
@@ -202,6 +222,32 @@ pub(crate) fn encode_windows_1258(text: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn surely_nfc_ranges_are_nfc_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        let ranges = [
+            '\u{0}'..='\u{2FF}',
+            '\u{1E00}'..='\u{1EFF}',
+            '\u{2002}'..='\u{203F}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            let mut buf = [0; 4];
+            assert!(surely_nfc(c.encode_utf8(&mut buf).as_bytes()), "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        for c in ['\u{300}', '\u{2000}', '\u{2001}', '\u{2126}', '\u{1D400}'] {
+            let mut buf = [0; 4];
+            assert!(!surely_nfc(c.encode_utf8(&mut buf).as_bytes()), "{c:?}");
+        }
+        // decomposed "ệ" is composed, precomposed text passes untouched
+        assert_eq!(to_nfc("Vie\u{323}\u{302}t".to_string()), "Việt");
+        assert_eq!(
+            to_nfc("Việt “Nam” – 2025…".to_string()),
+            "Việt “Nam” – 2025…"
+        );
+    }
 
     #[test]
     fn eth_stands_for_d() {
