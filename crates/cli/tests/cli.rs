@@ -114,6 +114,12 @@ fn extract_prints_the_contract_document_for_each_seed() {
             }
         }
         for d in doc["dates"].as_array().unwrap() {
+            if d["from"] == "dateline" {
+                // stated outside the body: no offsets, the publication date
+                assert!(d.get("start").is_none(), "{d}");
+                assert_eq!(d["value"], doc["published"]);
+                continue;
+            }
             let (s, t) = (
                 d["start"].as_u64().unwrap() as usize,
                 d["end"].as_u64().unwrap() as usize,
@@ -121,6 +127,50 @@ fn extract_prints_the_contract_document_for_each_seed() {
             assert_eq!(&body[s..t], d["text"].as_str().unwrap());
         }
     }
+}
+
+/// The page's date line states the publication date: `extract` lists it as a
+/// date read from the date line, without body offsets, once, and only when
+/// the body does not state that day itself.
+#[test]
+fn a_date_line_outside_the_body_is_a_stated_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let dates = |text: &str| -> Vec<(String, String, Option<String>)> {
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, text).unwrap();
+        let doc = json(&run(thoisu().arg("extract").arg(&path)));
+        doc["dates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["text"].as_str().unwrap().to_string(),
+                    d["value"].as_str().unwrap().to_string(),
+                    d["from"].as_str().map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let body = "Ngoại trưởng Ấn Độ đã điện đàm với người đồng cấp Ai Cập hôm qua.";
+    let got = dates(&format!(
+        "Thứ Hai, 09:15 14/04/2025 | Quốc tế\n\nẤn Độ và Ai Cập điện đàm\n\n{body}\n"
+    ));
+    assert!(got.contains(&(
+        "Thứ Hai, 09:15 14/04/2025 | Quốc tế".to_string(),
+        "2025-04-14".to_string(),
+        Some("dateline".to_string())
+    )));
+    assert!(got.contains(&("hôm qua".to_string(), "2025-04-13".to_string(), None)));
+    // the body states the day: one date, with its offsets
+    let got = dates(&format!(
+        "14/04/2025 20:39\n\nSáng 14/4, {}\n",
+        body.replace(" hôm qua", "")
+    ));
+    assert_eq!(
+        got,
+        vec![("Sáng 14/4".to_string(), "2025-04-14".to_string(), None)]
+    );
 }
 
 #[test]

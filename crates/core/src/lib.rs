@@ -48,6 +48,11 @@ pub struct Article {
     pub title: Option<String>,
     /// `YYYY-MM-DD` or RFC 3339, only when the source states it.
     pub published: Option<String>,
+    /// The page's own date line as written ("Thứ Sáu, 23-10-2020",
+    /// "31/03/2025 06:23"), when `published` was read from the text rather
+    /// than from metadata: the article states that date, outside its body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
     pub outlet: Option<String>,
     pub authors: Vec<String>,
     pub section: Option<String>,
@@ -299,8 +304,12 @@ pub struct DocEntity {
 pub struct DocDate {
     pub text: String,
     pub value: String,
+    /// Offsets into the body; `None` for a date stated outside it (`from`).
     #[serde(flatten)]
-    pub provenance: Provenance,
+    pub provenance: Option<Provenance>,
+    /// Where a date outside the body was read: `dateline` (the page's date line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -124,14 +124,28 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
             }
         })
         .collect();
-    let doc_dates = dates
+    let mut doc_dates: Vec<DocDate> = dates
         .iter()
         .map(|d| DocDate {
             text: surface(d.span),
             value: d.value.render(),
-            provenance: provenance(d.span, d.sentence),
+            provenance: Some(provenance(d.span, d.sentence)),
+            from: None,
         })
         .collect();
+    // The page's own date line states a date too, outside the body: it is
+    // listed once, unless the body already states the same day.
+    if let (Some(line), Some(day)) = (&article.dateline, article.published.as_deref()) {
+        let day = day.get(..10).unwrap_or(day);
+        if !doc_dates.iter().any(|d| d.value == day) {
+            doc_dates.push(DocDate {
+                text: line.clone(),
+                value: day.to_string(),
+                provenance: None,
+                from: Some("dateline".to_string()),
+            });
+        }
+    }
     let doc_events = coded
         .events
         .iter()

@@ -284,6 +284,11 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         origin: String::new(),
         url: page_url.or(body.url.clone()),
         title,
+        dateline: if published.is_none() {
+            body.stamp_line.clone()
+        } else {
+            None
+        },
         published: published.or(body.stamp.clone()),
         outlet: outlet.or(body.outlet.clone()),
         authors,

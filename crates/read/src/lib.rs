@@ -332,6 +332,7 @@ fn article_from_text(text: &str, origin: &str) -> Article {
         url: parts.body.url.clone(),
         title: parts.title,
         published: parts.published,
+        dateline: parts.dateline,
         outlet: parts.outlet,
         authors: parts.authors,
         section: parts.section,
@@ -411,7 +412,11 @@ fn article_from_json(v: Value, origin: &str) -> Result<Article, String> {
     if let Some(p) = field("published") {
         // An explicit date that is not one is ignored rather than passed on.
         match text::normalise_published(&p) {
-            Some(p) => article.published = Some(p),
+            Some(p) => {
+                // The text's own date line no longer gives the date.
+                article.published = Some(p);
+                article.dateline = None;
+            }
             None => article
                 .warnings
                 .push(format!("ignored \"published\": {p:?} is not a date")),

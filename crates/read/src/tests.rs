@@ -564,3 +564,55 @@ fn walk_survives_symlink_loops() {
     let files: Vec<_> = walk(&[root.to_path_buf()]).filter_map(Result::ok).collect();
     assert_eq!(files, vec![root.join("a.txt")]);
 }
+
+/// The line `published` was read from is kept as written, whichever shape it
+/// has; a date from metadata (a JSON field) has no date line.
+#[test]
+fn dateline_is_kept_with_the_date_it_gave() {
+    let read = |text: &str| one(read_bytes(text.as_bytes(), "a.txt", None));
+    let body =
+        "Bộ trưởng Ngoại giao Ấn Độ đã điện đàm với người đồng cấp Ai Cập về tình hình khu vực.";
+
+    let a = read(&format!(
+        " date 2024-06-17 Đăng nhập\nBáo Ví Dụ\n\n{body}\n"
+    ));
+    assert_eq!(a.published.as_deref(), Some("2024-06-17"));
+    assert_eq!(a.dateline.as_deref(), Some("date 2024-06-17"));
+
+    let a = read(&format!(
+        "Thứ Hai, 09:15 14/04/2025 | Quốc tế\n\nẤn Độ và Ai Cập điện đàm về khu vực\n\n{body}\n"
+    ));
+    assert_eq!(a.published.as_deref(), Some("2025-04-14"));
+    assert_eq!(
+        a.dateline.as_deref(),
+        Some("Thứ Hai, 09:15 14/04/2025 | Quốc tế")
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ấn Độ và Ai Cập điện đàm về khu vực")
+    );
+
+    // a stamp line under the text
+    let a = read(&format!(
+        "{body}\n\nHai bên nhất trí tăng cường hợp tác.\n\n14/04/2025 20:39\n"
+    ));
+    assert_eq!(a.published.as_deref(), Some("2025-04-14"));
+    assert_eq!(a.dateline.as_deref(), Some("14/04/2025 20:39"));
+    assert!(!a.body.contains("20:39"));
+
+    // no date line: none invented, and a sentence with a date is no date line
+    let a = read(&format!(
+        "{body}\n\nNgày 14/4/2025, hai bên ký bản ghi nhớ.\n"
+    ));
+    assert_eq!((a.published, a.dateline), (None, None));
+    let a = one(read_bytes(
+        format!(
+            r#"{{"title": "T", "published": "2025-04-14", "text": "14/04/2025 20:39\n\n{body}"}}"#
+        )
+        .as_bytes(),
+        "a.json",
+        None,
+    ));
+    assert_eq!(a.published.as_deref(), Some("2025-04-14"));
+    assert_eq!(a.dateline, None);
+}

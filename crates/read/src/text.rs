@@ -76,6 +76,8 @@ static PHOTO_NUMBER: LazyLock<Regex> =
 pub(crate) struct TextParts {
     pub title: Option<String>,
     pub published: Option<String>,
+    /// The line `published` was read from, as written.
+    pub dateline: Option<String>,
     pub outlet: Option<String>,
     pub authors: Vec<String>,
     pub section: Option<String>,
@@ -95,6 +97,8 @@ pub(crate) struct Body {
     pub authors: Vec<String>,
     /// The date of a stand-alone date-stamp line among the paragraphs.
     pub stamp: Option<String>,
+    /// That line, as written.
+    pub stamp_line: Option<String>,
     /// A line that is only the article's web address.
     pub url: Option<String>,
     /// Page furniture dropped from the text (a copyright line may name the site).
@@ -118,7 +122,10 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
         if let Some(date) = header_date(p) {
-            parts.published.get_or_insert(date);
+            if parts.published.is_none() {
+                parts.published = Some(date);
+                parts.dateline = Some(dateline_text(p));
+            }
             furniture.push(p);
         } else if is_chrome(p) {
             furniture.push(p);
@@ -152,6 +159,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     }
     if parts.published.is_none() {
         parts.published = parts.body.stamp.clone();
+        parts.dateline = parts.body.stamp_line.clone();
     }
     if parts.body.outlet.is_some() {
         parts.outlet = parts.body.outlet.clone();
@@ -304,7 +312,10 @@ fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
     match TRAILING_STAMP.captures(title) {
         Some(c) if word_count(title) >= 5 => {
             if let Some(date) = ymd(&c[3], &c[2], &c[1]) {
-                parts.published.get_or_insert(date);
+                if parts.published.is_none() {
+                    parts.published = Some(date);
+                    parts.dateline = c.get(0).map(|m| m.as_str().trim().to_string());
+                }
             }
             parts.title = Some(title[..c.get(0).map_or(title.len(), |m| m.start())].to_string());
         }
@@ -547,7 +558,10 @@ where
         if p.len() <= 90 {
             if let Some(date) = header_date(p) {
                 // A lone date stamp ("Cập nhật: 11/10/2025 08:30") is never article text.
-                body.stamp.get_or_insert(date);
+                if body.stamp.is_none() {
+                    body.stamp = Some(date);
+                    body.stamp_line = Some(dateline_text(p));
+                }
                 continue;
             }
         }
@@ -900,6 +914,12 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
     if p.len() > 90 {
         return None;
     }
+    // "Thứ bảy, 17:04 29/03/2025 | Tiêu điểm": the stamp, then the section.
+    if let Some((stamp, _section)) = p.split_once(" | ") {
+        if let Some(date) = header_date(stamp) {
+            return Some(date);
+        }
+    }
     if let Some(c) = WORDED_DATE_LINE.captures(p.trim()) {
         return ymd(&c[3], &c[2], &c[1]);
     }
@@ -923,6 +943,15 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
         (Some(d), _) => ymd(&c[3], &c[2], d.as_str()),
         (None, Some(y)) => ymd(y.as_str(), &c[5], &c[6]),
         _ => None,
+    }
+}
+
+/// The date part of a line `header_date` read: the crawler's "date
+/// 2025-10-11" without what follows it, otherwise the stamp line itself.
+fn dateline_text(p: &str) -> String {
+    match HEADER_DATE.find(p) {
+        Some(m) => m.as_str().trim().to_string(),
+        None => p.trim().to_string(),
     }
 }
 
