@@ -562,6 +562,11 @@ fn months_without_year() {
             "2024-12-01/2024-12-31",
         ),
         (
+            "khoản viện trợ đã được chuyển hồi tháng 9, nâng tổng",
+            "tháng 9",
+            "2025-09-01/2025-09-30",
+        ),
+        (
             "trong tháng này, giá tăng",
             "tháng này",
             "2025-10-01/2025-10-31",
@@ -1323,6 +1328,7 @@ fn not_dates() {
         "thêm 3/4 trái bắp cải",
         "tầm nhìn từ 3-6 tháng, trẻ em từ 7-12 tuổi, cách nhau từ 5-10 phút",
         "giá chênh nhau đến 3-7 lần",
+        "thu hồi 10 tháng lương, hồi 2 của vở kịch",
         "mỗi căn từ 2-3 phòng, có thể thêm từ 1-2 dự án",
         "từ 1/8 đến 1/4 lượng kem",
         "giảm từ 1/3 người xuống",
