@@ -616,3 +616,40 @@ fn dateline_is_kept_with_the_date_it_gave() {
     assert_eq!(a.published.as_deref(), Some("2025-04-14"));
     assert_eq!(a.dateline, None);
 }
+
+/// Page leftovers seen on real pages: a dash-credit caption without a colon,
+/// a CMS image-toolbar artefact, WordPress and VCCorp comment forms, and a
+/// masthead line with "&" in the outlet's name.
+#[test]
+fn dash_credits_toolbar_artefacts_and_comment_forms_are_not_body() {
+    let text = "Đời sống & Pháp luật\n\n\
+        Hai nước ký kết hiệp định hợp tác quốc phòng\n\n\
+        Bộ trưởng hai nước chủ trì lễ ký - Ảnh TTXVN.\n\n\
+        Sáng 5/3, Bộ trưởng Quốc phòng Indonesia đã hội đàm với người đồng cấp Philippines.\n\n\
+        leftcenterrightdel\n\n\
+        Hai bên nhất trí tăng cường hợp tác trong lĩnh vực an ninh hàng hải.\n\n\
+        LEAVE A REPLY\n\n\
+        Please enter your comment!\n\n\
+        Please enter your name here\n";
+    let a = one(read_bytes(text.as_bytes(), "a.txt", None));
+    assert_eq!(a.outlet.as_deref(), Some("Đời sống & Pháp luật"));
+    assert!(
+        a.captions
+            .iter()
+            .any(|c| c == "Bộ trưởng hai nước chủ trì lễ ký"),
+        "{a:?}"
+    );
+    assert!(a.body.starts_with("Sáng 5/3"), "{}", a.body);
+    assert!(a.body.ends_with("an ninh hàng hải."), "{}", a.body);
+    assert!(!a.body.contains("leftcenterrightdel"));
+
+    let text =
+        "Sáng 5/3, Bộ trưởng Quốc phòng Indonesia đã hội đàm với người đồng cấp Philippines.\n\n\
+        Để tham gia thảo luận\n\nhãy kích hoạt hoặc đăng ký\n";
+    let a = one(read_bytes(text.as_bytes(), "a.txt", None));
+    assert!(a.body.ends_with("Philippines."), "{}", a.body);
+    // a dash before "Ảnh" and a name that is no known photo source stays text
+    let text = "Ông nói về bức tranh của họa sĩ - Ảnh đẹp nhất năm.\n\nHai bên ký kết hợp tác.\n";
+    let a = one(read_bytes(text.as_bytes(), "a.txt", None));
+    assert!(a.body.contains("Ảnh đẹp nhất năm"), "{}", a.body);
+}

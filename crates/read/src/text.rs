@@ -251,7 +251,9 @@ fn header_outlet_line(text: &str) -> Option<String> {
         && line.chars().count() <= 40
         && capital(&words[0])
         && words.iter().filter(|w| capital(w)).count() >= 2
-        && line.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '&')
         && header_date(&line).is_none();
     name_shaped.then_some(line)
 }
@@ -1776,6 +1778,16 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
             let name = &p[at + ". Ảnh ".len()..];
             if is_person_name(name.trim_end_matches('.')) {
                 return Some(clean(&p[..=at]));
+            }
+        }
+    }
+    // "... lễ đón Tổng thống Pháp - Ảnh TTXVN.": a known photo source after
+    // a dash, without the colon.
+    if words <= 40 {
+        if let Some(at) = trimmed.rfind(" - Ảnh ") {
+            let source = trimmed[at + " - Ảnh ".len()..].trim().to_lowercase();
+            if LEXICON.credit_source.contains(&source) {
+                return Some(clean(&p[..at]));
             }
         }
     }
