@@ -653,3 +653,20 @@ fn dash_credits_toolbar_artefacts_and_comment_forms_are_not_body() {
     let a = one(read_bytes(text.as_bytes(), "a.txt", None));
     assert!(a.body.contains("Ảnh đẹp nhất năm"), "{}", a.body);
 }
+
+/// An outlet line written as the site's web address, over a headline.
+#[test]
+fn an_address_shaped_outlet_line_names_the_outlet() {
+    let text = " date 2019-05-02\nGOV.AU\n\nÚc và Việt Nam ký thỏa thuận hợp tác\n\n\
+        Ngày 1/5, hai bên đã ký thỏa thuận hợp tác về giáo dục tại Canberra.\n";
+    let a = one(read_bytes(text.as_bytes(), "a.txt", None));
+    assert_eq!(a.outlet.as_deref(), Some("GOV.AU"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Úc và Việt Nam ký thỏa thuận hợp tác")
+    );
+    // a version number or a sum on the first line is no outlet
+    let text = "Bản 2.0\n\nNgày 1/5, hai bên đã ký thỏa thuận hợp tác về giáo dục tại Canberra.\n";
+    let a = one(read_bytes(text.as_bytes(), "a.txt", None));
+    assert_eq!(a.outlet, None);
+}

@@ -255,7 +255,18 @@ fn header_outlet_line(text: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '&')
         && header_date(&line).is_none();
-    name_shaped.then_some(line)
+    // "GOV.UK", "Baoquocte.vn": a site's name written as its web address.
+    let address_shaped = words.len() == 1
+        && line.len() <= 30
+        && line.split_once('.').is_some_and(|(name, tld)| {
+            name.chars().count() >= 2
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+                && (2..=4).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        });
+    (name_shaped || address_shaped).then_some(line)
 }
 
 /// A head line that only names the outlet: a known one ("Dân trí", "VnExpress",
