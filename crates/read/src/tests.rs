@@ -670,3 +670,60 @@ fn an_address_shaped_outlet_line_names_the_outlet() {
     let a = one(read_bytes(text.as_bytes(), "a.txt", None));
     assert_eq!(a.outlet, None);
 }
+
+/// Date lines as pages write them under the headline: with the writer's name
+/// before the stamp, with view counters and buttons after it; a tag line in
+/// title case and separator dots around the headline; a long headline kept
+/// as the headline when a date line stands under it.
+#[test]
+fn date_lines_with_bylines_and_widgets_under_the_headline() {
+    let read = |text: &str| one(read_bytes(text.as_bytes(), "a.txt", None));
+    let body = "Bộ Ngoại giao Canada ngày 12-3 thông báo hỗ trợ Kenya và Somalia 10 triệu USD.\n\n\
+        Khoản hỗ trợ sẽ được chuyển qua các tổ chức nhân đạo của Liên hợp quốc.\n";
+    let title = "Canada hỗ trợ Kenya và Somalia 10 triệu USD";
+
+    let a = read(&format!(
+        "Báo Ví Dụ\n\n{title}\n\nMinh Châu 13/03/2024 16:22\n\n{body}"
+    ));
+    assert_eq!(a.title.as_deref(), Some(title));
+    assert_eq!(a.published.as_deref(), Some("2024-03-13"));
+    assert_eq!(a.authors, vec!["Minh Châu".to_string()]);
+
+    let a = read(&format!(
+        "Báo Ví Dụ\n\n{title}\n\n08:45 - Thứ Tư, 13/03/2024 Lượt xem: 4055 In bài viết\n\n{body}"
+    ));
+    assert_eq!(
+        (a.title.as_deref(), a.published.as_deref()),
+        (Some(title), Some("2024-03-13"))
+    );
+
+    let a = read(&format!(
+        "Báo Ví Dụ\n\n.\n\n{title}\n\n.\n17:41, Thứ Tư, 13/03/2024 (GMT+7)\n\n{body}"
+    ));
+    assert_eq!(
+        (a.title.as_deref(), a.published.as_deref()),
+        (Some(title), Some("2024-03-13"))
+    );
+
+    let a = read(&format!(
+        "Báo Ví Dụ\n\n{title}\n\nNhân Đạo Canada - Kenya\n17:35 - 13/03/2024\n{body}"
+    ));
+    assert_eq!(a.title.as_deref(), Some(title));
+
+    let long =
+        "Thủ tướng Canada tiếp Bộ trưởng Ngoại giao Kenya, Chủ tịch Ủy ban hữu nghị nghị sĩ \
+        Canada - Kenya và đoàn đại biểu doanh nghiệp hai nước tại thủ đô Ottawa";
+    let a = read(&format!(
+        "Báo Ví Dụ\n\n{long}\n\n19:45 - 13/03/2024\n\n{body}"
+    ));
+    assert_eq!(a.title.as_deref(), Some(long));
+    // without a date line under it, such a line is the text's first paragraph
+    let a = read(&format!("{long}\n\n{body}"));
+    assert_eq!(a.title, None);
+    assert!(a.body.starts_with("Thủ tướng Canada"));
+    // a sentence with a name and a date is no date line
+    let a = read(&format!(
+        "{title}\n\nMinh Châu cho biết ngày 13/03/2024 16:22 là hạn chót.\n\n{body}"
+    ));
+    assert_eq!(a.authors, Vec::<String>::new());
+}

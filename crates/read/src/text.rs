@@ -58,6 +58,14 @@ static WORDED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*\.?$")
         .expect("valid regex")
 });
+/// "Hoàng Bách 08/05/2024 16:22", "Văn Khương 16/04/2019 08:57 GMT+7": a
+/// writer's name, then the date and time, on a line of its own.
+static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[-–|,]?\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}\b(.*)$",
+    )
+    .expect("valid regex")
+});
 static TRAILING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(\d{1,2})/(\d{1,2})/(\d{4}),?\s+\d{1,2}:\d{2}$").expect("valid regex")
 });
@@ -119,6 +127,8 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     let mut start = 0;
     // Furniture lines dropped from the head: they may still name the site.
     let mut furniture: Vec<&str> = Vec::new();
+    // Whether a date line follows a head line: what is above it is a headline.
+    let mut dated_head = false;
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
         if let Some(date) = header_date(p) {
@@ -126,7 +136,19 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                 parts.published = Some(date);
                 parts.dateline = Some(dateline_text(p));
             }
+            dated_head |= !head.is_empty();
             furniture.push(p);
+        } else if let Some((date, name)) = byline_stamp(p) {
+            dated_head |= !head.is_empty();
+            if parts.published.is_none() {
+                parts.published = Some(date);
+                parts.dateline = Some(p.trim().to_string());
+            }
+            if !parts.authors.contains(&name) {
+                parts.authors.push(name);
+            }
+        } else if !p.chars().any(char::is_alphanumeric) {
+            // ".", "***": a separator left by the page, never a headline.
         } else if is_chrome(p) {
             furniture.push(p);
         } else if let Some(outlet) = masthead(p) {
@@ -148,7 +170,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         // Nothing after the head: the short lines are the text itself.
         body_paras.append(&mut head);
     } else {
-        body_paras.extend(classify_head(&head, &mut parts));
+        body_paras.extend(classify_head(&head, dated_head, &mut parts));
     }
     body_paras.extend(paras[start..].iter().map(String::as_str));
     parts.body = assemble_body(body_paras, parts.title.as_deref(), true);
@@ -294,7 +316,7 @@ fn masthead(line: &str) -> Option<String> {
 }
 
 /// Splits the head into section, title and byline; returns lines that are body after all.
-fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
+fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Vec<&'a str> {
     let mut back_to_body = Vec::new();
     if head.is_empty() {
         return back_to_body;
@@ -303,16 +325,28 @@ fn classify_head<'a>(head: &[&'a str], parts: &mut TextParts) -> Vec<&'a str> {
         parts.authors = byline_names(head[0]).unwrap_or_default();
         return back_to_body;
     }
-    if head.len() == 1 && word_count(head[0]) > LONE_TITLE_WORDS {
-        // A long first line with nothing around it is an unpunctuated paragraph.
+    if head.len() == 1 && word_count(head[0]) > LONE_TITLE_WORDS && !dated {
+        // A long first line with nothing around it (no date line under it) is
+        // an unpunctuated paragraph.
         back_to_body.push(head[0]);
         return back_to_body;
     }
     // The headline sits right above the byline: the last head line of three or
     // more words that is not itself a byline. Menus and banners come before it.
+    // A line with every word capitalised ("Ngoại Giao Mexico - Ecuador") is a
+    // tag or section line; headlines are written in sentence case.
+    let title_case = |l: &str| {
+        l.split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
     let title_at = head
         .iter()
-        .rposition(|l| word_count(l) >= 3 && byline_names(l).is_none())
+        .rposition(|l| word_count(l) >= 3 && byline_names(l).is_none() && !title_case(l))
+        .or_else(|| {
+            head.iter()
+                .rposition(|l| word_count(l) >= 3 && byline_names(l).is_none())
+        })
         .or_else(|| head.iter().rposition(|l| word_count(l) >= 3));
     let Some(title_at) = title_at else {
         // Only short labels: a section line, no headline.
@@ -948,7 +982,11 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
     let only_stamp_words = rest
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|t| !t.is_empty())
-        .all(|t| lex.date_word.contains(t) || CLOCK_TOKEN.is_match(t) || t == "07");
+        .all(|t| {
+            lex.date_word.contains(t)
+                || CLOCK_TOKEN.is_match(t)
+                || t.bytes().all(|b| b.is_ascii_digit())
+        });
     if !only_stamp_words {
         return None;
     }
@@ -957,6 +995,28 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
         (None, Some(y)) => ymd(y.as_str(), &c[5], &c[6]),
         _ => None,
     }
+}
+
+/// A stamp line that opens with the writer's name: the date and the name.
+fn byline_stamp(p: &str) -> Option<(String, String)> {
+    if p.len() > 90 {
+        return None;
+    }
+    let c = BYLINE_STAMP.captures(p.trim())?;
+    let lex = &*LEXICON;
+    let rest_is_stamp = c[5]
+        .to_lowercase()
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .all(|t| lex.date_word.contains(t) || t.bytes().all(|b| b.is_ascii_digit()));
+    let name = c[1].trim();
+    // A date word is no name ("Thứ Bảy 07/02/2026 07:08" is a plain stamp).
+    let named = !name
+        .split_whitespace()
+        .any(|w| lex.date_word.contains(w.to_lowercase().as_str()));
+    (rest_is_stamp && named)
+        .then(|| ymd(&c[4], &c[3], &c[2]).map(|d| (d, name.to_string())))
+        .flatten()
 }
 
 /// The date part of a line `header_date` read: the crawler's "date
