@@ -1463,6 +1463,28 @@ impl Parser<'_> {
                     k = parsed.end;
                 }
                 Element::Core { date, .. } => {
+                    // "trong hai ngày 5 và 6-10": two days named as a span.
+                    let two_days = n == 1
+                        && text_from + 1 < self.toks.len()
+                        && self.toks[text_from].syllable == self.lex.syllable("hai")
+                        && self.toks[text_from + 1].syllable == self.lex.day_word;
+                    if two_days && date.day == Some(days[0].2.saturating_add(1)) {
+                        let from = Partial {
+                            day: Some(days[0].2),
+                            ..date
+                        };
+                        let end = self.clock_note(parsed.end);
+                        self.push(
+                            text_from,
+                            end,
+                            Value::Range {
+                                from,
+                                to: date,
+                                weak: false,
+                            },
+                        );
+                        return Some(end);
+                    }
                     for &(s, e, d) in &days[..n] {
                         let member = Partial {
                             day: Some(d),

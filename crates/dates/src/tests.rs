@@ -465,6 +465,17 @@ fn lists() {
         &[("ngày 9", "2025-10-09"), ("10/10", "2025-10-10")],
     );
     check(
+        "đàm phán gián tiếp trong hai ngày 5 và 6-10 tại Cairo",
+        a,
+        &[("hai ngày 5 và 6-10", "2025-10-05/2025-10-06")],
+    );
+    // two days that do not follow each other stay two dates
+    check(
+        "hai ngày 5 và 9/10",
+        a,
+        &[("hai ngày 5", "2025-10-05"), ("9/10", "2025-10-09")],
+    );
+    check(
         "các ngày 08 & 09/6 tại Hội An",
         full("2017-06-01"),
         &[("các ngày 08", "2017-06-08"), ("09/6", "2017-06-09")],
