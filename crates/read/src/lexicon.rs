@@ -25,6 +25,7 @@ pub(crate) struct Lexicon {
     pub caption_credit: Vec<String>,
     pub caption_whole: HashSet<String>,
     pub credit_source: HashSet<String>,
+    pub position_word: HashSet<String>,
     /// What may follow "Ảnh" in a credit inside running text, longest first:
     /// ":" or " minh họa:" (a name follows, `false`), " minh họa." (complete, `true`).
     pub photo_note: Vec<(String, bool)>,
@@ -73,6 +74,7 @@ impl Lexicon {
             caption_credit: Vec::new(),
             caption_whole: HashSet::new(),
             credit_source: HashSet::new(),
+            position_word: HashSet::new(),
             photo_note: Vec::new(),
             credit_initials: Vec::new(),
             chrome_line: HashSet::new(),
@@ -135,6 +137,9 @@ impl Lexicon {
                 "caption_credit" => lex.caption_credit.push(trimmed),
                 "caption_whole" => {
                     lex.caption_whole.insert(trimmed);
+                }
+                "position_word" => {
+                    lex.position_word.insert(trimmed);
                 }
                 "credit_source" => {
                     lex.credit_source.insert(trimmed);

@@ -727,3 +727,37 @@ fn date_lines_with_bylines_and_widgets_under_the_headline() {
     ));
     assert_eq!(a.authors, Vec::<String>::new());
 }
+
+/// What pictures and players leave in a page's text: a picture's web name
+/// without Vietnamese marks, "img", a player's clock, and a caption told by
+/// its note of who stands where, with its source note.
+#[test]
+fn picture_names_player_clocks_and_position_captions_are_not_body() {
+    let text = "Sáng 9/7, Tổng thống Chile đã hội đàm với Tổng thống Peru tại Lima, hai bên nhất trí tăng cường hợp tác.\n\n\
+        tong thong chile hoi dam voi tong thong peru hinh 1\n\n\
+        img\n\n\
+        0:00 / 0:00\n\n\
+        Tổng thống Chile (trái) và Tổng thống Peru tại lễ ký kết ở Lima, ngày 9/7. (Nguồn: Reuters)\n\n\
+        Hai nhà lãnh đạo cũng thảo luận về tình hình khu vực và các vấn đề quốc tế cùng quan tâm.\n";
+    let a = one(read_bytes(text.as_bytes(), "a.txt", None));
+    for gone in ["hinh 1", "img", "0:00", "(trái)", "Nguồn: Reuters"] {
+        assert!(!a.body.contains(gone), "{gone}: {}", a.body);
+    }
+    assert!(
+        a.captions
+            .iter()
+            .any(|c| c.starts_with("Tổng thống Chile (trái) và Tổng thống Peru")),
+        "{:?}",
+        a.captions
+    );
+    assert!(a.body.contains("các vấn đề quốc tế cùng quan tâm."));
+    // brackets that say something else stay text: "(trái phiếu)", "(phải trả)"
+    let text = "Ngân hàng đã phát hành 500 tỷ đồng giấy tờ có giá (trái phiếu) trong quý 2.\n\n\
+        Khoản nợ (phải trả) được ghi nhận trong báo cáo tài chính.\n";
+    let a = one(read_bytes(text.as_bytes(), "a.txt", None));
+    assert!(
+        a.body.contains("(trái phiếu)") && a.body.contains("(phải trả)"),
+        "{}",
+        a.body
+    );
+}

@@ -66,6 +66,8 @@ static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+static CLOCK_LIKE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?$").expect("valid regex"));
 static TRAILING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(\d{1,2})/(\d{1,2})/(\d{4}),?\s+\d{1,2}:\d{2}$").expect("valid regex")
 });
@@ -1174,6 +1176,23 @@ pub(crate) fn is_chrome(p: &str) -> bool {
         || lex.chrome_marker.iter().any(|m| lower.contains(m.as_str()))
         || is_follow_button(&lower)
         || is_image_file_name(&lower)
+        || is_image_slug(p)
+        || is_player_clock(p)
+}
+
+/// A picture's name as its web address writes it, the Vietnamese without
+/// its marks ("hai ong erdogan va putin thao luan hinh 1"): five or more
+/// words of plain lower-case ASCII. Vietnamese prose always has marks.
+fn is_image_slug(p: &str) -> bool {
+    word_count(p) >= 5
+        && p.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
+}
+
+/// A media player's clock ("0:00 / 0:00", "0:00").
+fn is_player_clock(p: &str) -> bool {
+    p.split_whitespace()
+        .all(|t| t == "/" || (CLOCK_LIKE.is_match(t)))
 }
 
 /// A lone image file name ("img-9622.jpg", "anh_1.webp") left where a
@@ -1862,11 +1881,59 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
             }
         }
     }
+    // "Tổng thống A (trái) và Thủ tướng B ...", "(thứ 2, từ trái qua)": where
+    // people stand in the picture is said only in captions.
+    if words <= 60 && has_position_note(p) {
+        return Some(clean(strip_source_note(trimmed)));
+    }
     // "(Ảnh minh họa)" said alone.
     if credit_kind(p).is_some() && words <= 10 {
         return Some(String::new());
     }
     None
+}
+
+/// Whether `p` has a bracketed note of where someone stands in a picture:
+/// "(trái)", "(bên phải)", "(giữa)", "(thứ 2, từ trái qua)". Every word of the
+/// note is a position word (data/read/cues.tsv `position_word`), and one of
+/// them is left, right or middle.
+fn has_position_note(p: &str) -> bool {
+    let lex = &*LEXICON;
+    let mut rest = p;
+    while let Some(open) = rest.find('(') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(')') else {
+            return false;
+        };
+        let inner = after[..close].to_lowercase();
+        let words: Vec<&str> = inner
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !words.is_empty()
+            && words.len() <= 6
+            && words
+                .iter()
+                .all(|w| lex.position_word.contains(*w) || w.bytes().all(|b| b.is_ascii_digit()))
+            && words.iter().any(|w| matches!(*w, "trái" | "phải" | "giữa"))
+        {
+            return true;
+        }
+        rest = &after[close..];
+    }
+    false
+}
+
+/// A caption without its closing source note: "... ngày 9/7. (Nguồn: AP)".
+fn strip_source_note(p: &str) -> &str {
+    if p.ends_with(')') {
+        if let Some(open) = matching_open_paren(p) {
+            if credit_kind(&p[open + 1..p.len() - 1]).is_some() {
+                return p[..open].trim_end();
+            }
+        }
+    }
+    p
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
