@@ -77,10 +77,20 @@ pub struct Coder {
     /// Natural and public hazards (`hazards.tsv`): a warning about a
     /// volcano or a storm is no threat.
     hazards: rules::PhraseSet<()>,
+    /// How the press names Vietnam's own leadership (`home.tsv`): "gửi
+    /// lãnh đạo Đảng, Nhà nước" is sent to Vietnam.
+    home: rules::PhraseSet<()>,
 }
 
 const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
 const HAZARDS: &str = include_str!("../../../data/events/hazards.tsv");
+const HOME: &str = include_str!("../../../data/events/home.tsv");
+
+/// The country the press names as its own without naming it (`home.tsv`).
+const HOME_COUNTRY: &str = "VNM";
+
+/// How far after an act's phrase a phrase naming the home country may stand.
+const HOME_REACH: usize = 4;
 
 /// How far after a warning verb the hazard it is about may stand.
 const HAZARD_REACH: usize = 10;
@@ -371,6 +381,7 @@ impl Coder {
             intents: intent::IntentRules::embedded(),
             questions: phrase_list(QUESTIONS),
             hazards: phrase_list(HAZARDS),
+            home: phrase_list(HOME),
         }
     }
 
@@ -502,6 +513,7 @@ impl Coder {
                 continue;
             }
             let pair_phrases = st.find(&self.rules.pairs);
+            let home = self.home_phrases(text, st);
             let actor_starts: Vec<usize> = actors[si]
                 .iter()
                 .map(|a| st.syllable_from(a.span.start))
@@ -660,7 +672,15 @@ impl Coder {
                     });
                 let pair = if recent.is_some() { &recent } else { &focal };
                 let resolve = |actors: &[SentenceActor]| {
-                    resolve_sides(rule.frame, &code, trigger, actors, &pair_phrases, st, pair)
+                    resolve_sides(
+                        rule.frame,
+                        &code,
+                        trigger,
+                        actors,
+                        (&pair_phrases, &home),
+                        st,
+                        pair,
+                    )
                 };
                 // Countries' actors first, so that a body named nearby never
                 // changes a reading between two countries; a body is a side
@@ -938,6 +958,22 @@ impl Coder {
                 && q.first - end <= QUESTION_REACH
                 && !(end + 1..=q.first).any(|k| st.punct_before(k))
         })
+    }
+
+    /// Where the sentence names the home country's leadership or people
+    /// ("lãnh đạo Đảng, Nhà nước"), as syllable indices: not where a name
+    /// follows ("lãnh đạo Đảng, Nhà nước Lào").
+    fn home_phrases(&self, text: &str, st: &SyllableText) -> Vec<usize> {
+        st.find(&self.home)
+            .into_iter()
+            .filter(|m| {
+                st.syllables.get(m.end).is_none_or(|next| {
+                    st.punct_before(m.end)
+                        || !next.span.of(text).chars().next().is_some_and(char::is_uppercase)
+                })
+            })
+            .map(|m| m.first)
+            .collect()
     }
 
     /// Is a hazard word ("núi lửa", "bão") in the clause within reach
@@ -1845,7 +1881,7 @@ fn resolve_sides(
     code: &str,
     trigger: Span,
     actors: &[SentenceActor],
-    pair_phrases: &[syllables::PhraseMatch],
+    (pair_phrases, home): (&[syllables::PhraseMatch], &[usize]),
     st: &SyllableText,
     focal: &Option<(String, String)>,
 ) -> Option<(Side, Side)> {
@@ -2079,7 +2115,8 @@ fn resolve_sides(
         .or_else(|| objects.iter().find(|a| a.country != src.country))
         .map(|a| side(person_named_after(a, &right, st)))
         .or_else(|| visited_place().map(side))
-        .or_else(|| other_focal(&src.country));
+        .or_else(|| other_focal(&src.country))
+        .or_else(|| home_target(trigger, st, home, &src.country));
     let tgt = match tgt {
         Some(t) => t,
         // A domestic happening: both sides from one country.
@@ -2088,6 +2125,22 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// "… đã có điện, thư chúc mừng gửi lãnh đạo Đảng, Nhà nước": an act
+/// that names no other side is done to the home country when a phrase
+/// naming its leadership or people (`home.tsv`) stands just after it in its
+/// clause (`home`: where such phrases start, as syllables).
+fn home_target(trigger: Span, st: &SyllableText, home: &[usize], doer: &str) -> Option<Side> {
+    let after = st.syllable_from(trigger.end);
+    let near = home.iter().any(|&h| {
+        h >= after && h - after <= HOME_REACH && !(after + 1..=h).any(|k| st.punct_before(k))
+    });
+    (near && doer != HOME_COUNTRY).then(|| Side {
+        entity: None,
+        country: HOME_COUNTRY.to_string(),
+        igo: false,
+    })
 }
 
 /// "Việt Nam luôn đánh giá cao quan hệ Việt Nam – Hàn Quốc và mong muốn
@@ -2274,10 +2327,17 @@ fn listed_sources(
         .copied()
         .filter(|v| !own.contains(v))
         .collect();
-    let (members, last) = list_run(source, &left, st, text, &others);
+    // "các nước A, B, …, Z đã có điện, thư chúc mừng": the doer read is
+    // the name next to the verb, the list's last; the run is read from its
+    // first.
+    let head = list_head(source, &left, text);
+    let (mut members, last) = list_run(&head, &left, st, text, &others);
     let Some(last) = last else {
         return Vec::new();
     };
+    if head.entity != source.entity {
+        members.extend(left.iter().find(|a| Some(a.entity) == head.entity));
+    }
     // "Saudi Arabia, Bahrain, UAE và Ai Cập cắt quan hệ với Qatar": a
     // target read inside the list is a misreading, not to be repeated.
     if members.iter().any(|m| m.country == target.country) {
@@ -2321,7 +2381,6 @@ fn list_run<'a>(
     text: &str,
     verb_starts: &[usize],
 ) -> (Vec<&'a SentenceActor>, Option<&'a SentenceActor>) {
-    const MAX_TITLE: usize = 5;
     let Some(entity) = head.entity else {
         return (Vec::new(), None);
     };
@@ -2331,15 +2390,9 @@ fn list_run<'a>(
     let mut out = Vec::new();
     let mut prev = mentions[start];
     for &next in &mentions[start + 1..] {
-        let gap = text.get(prev.span.end..next.span.start).unwrap_or("");
-        let plain = gap
-            .chars()
-            .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == ',');
-        let words = st.syllable_from(next.span.start) - st.syllable_from(prev.span.end);
-        if !plain || words > MAX_TITLE {
+        let Some(joined) = list_link(prev, next, text) else {
             break;
-        }
-        let joined = gap.contains(',') || format!(" {} ", gap.trim()).contains(" và ");
+        };
         if !joined && next.country != prev.country {
             break;
         }
@@ -2352,6 +2405,59 @@ fn list_run<'a>(
         }
     }
     (out, Some(prev))
+}
+
+/// How many words a title between two listed names may have ("Cộng hòa
+/// Hồi giáo", "Cộng hòa Dân chủ Nhân dân").
+const MAX_TITLE: usize = 6;
+
+/// How the text between two mentions links them in a list: `Some(true)`
+/// joined by a comma or "và", `Some(false)` one title chain going on, `None`
+/// no list (other punctuation, a longer gap). One item the recogniser did
+/// not know may stand between ("…, Cộng hòa Thống nhất Tanazania, …"): each
+/// comma-separated piece is title-long at most.
+fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<bool> {
+    const MAX_PIECES: usize = 3;
+    let gap = text.get(prev.span.end..next.span.start)?;
+    let plain = gap
+        .chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == ',');
+    let pieces: Vec<&str> = gap.split(',').collect();
+    let short = pieces
+        .iter()
+        .all(|p| p.split_whitespace().count() <= MAX_TITLE);
+    // A piece between two commas is an unknown name, capitalised: not
+    // "…, đồng thời, …".
+    let inner_named = pieces.len() < 3
+        || pieces[1..pieces.len() - 1]
+            .iter()
+            .all(|p| p.trim_start().chars().next().is_some_and(char::is_uppercase));
+    if !plain || !short || !inner_named || pieces.len() > MAX_PIECES {
+        return None;
+    }
+    Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(" và "))
+}
+
+/// The first name of the list `item` ends ("Liên bang Nga, …, Cộng hòa
+/// Serbia"): walked back through comma- or "và"-joined names of one kind
+/// (places with places, people with people: "tại Jakarta, Indonesia, Bộ
+/// trưởng X" is a place, then a person).
+fn list_head(item: &Side, mentions: &[&SentenceActor], text: &str) -> Side {
+    let Some(mut at) = mentions.iter().position(|a| Some(a.entity) == item.entity) else {
+        return item.clone();
+    };
+    let mut head = item.clone();
+    let kind = mentions[at].is_person;
+    while at > 0 {
+        let (prev, next) = (mentions[at - 1], mentions[at]);
+        match list_link(prev, next, text) {
+            Some(true) if prev.is_person == kind => head = side(prev),
+            Some(false) if prev.country == next.country => {}
+            _ => break,
+        }
+        at -= 1;
+    }
+    head
 }
 
 /// Does a list item end after this mention (and the name its title chain
