@@ -80,11 +80,30 @@ pub struct Coder {
     /// How the press names Vietnam's own leadership (`home.tsv`): "gửi
     /// lãnh đạo Đảng, Nhà nước" is sent to Vietnam.
     home: rules::PhraseSet<()>,
+    /// What a statement's content shows it does (`statement_content.tsv`):
+    /// phrase → CAMEO code.
+    statement_acts: rules::PhraseSet<String>,
 }
 
 const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
 const HAZARDS: &str = include_str!("../../../data/events/hazards.tsv");
 const HOME: &str = include_str!("../../../data/events/home.tsv");
+const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_content.tsv");
+
+/// How many sentences after a statement may go on telling its content
+/// ("Tuyên bố nêu rõ: …").
+const STATEMENT_REACH: usize = 3;
+
+/// Verbs of saying after "Tuyên bố" that open a sentence going on with the
+/// statement just told.
+const STATEMENT_GOES_ON: [&str; 6] = [
+    "nêu rõ ",
+    "nhấn mạnh ",
+    "cho biết ",
+    "khẳng định ",
+    "viết ",
+    "có đoạn ",
+];
 
 /// The country the press names as its own without naming it (`home.tsv`).
 const HOME_COUNTRY: &str = "VNM";
@@ -382,6 +401,16 @@ impl Coder {
             questions: phrase_list(QUESTIONS),
             hazards: phrase_list(HAZARDS),
             home: phrase_list(HOME),
+            statement_acts: rules::PhraseSet::build(
+                STATEMENT_CONTENT
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                    .filter_map(|l| {
+                        let (code, phrase) = l.split_once('\t')?;
+                        Some((phrase.trim().to_string(), code.trim().to_string()))
+                    })
+                    .collect(),
+            ),
         }
     }
 
@@ -642,6 +671,22 @@ impl Coder {
                     }
                     _ => {}
                 }
+                // "tuyên bố các biện pháp … là hoàn toàn phản tác dụng": a
+                // statement is coded as what its content shows it does;
+                // one that goes on to an act coded after it is that act.
+                let mut also: Vec<String> = Vec::new();
+                if code == "010" {
+                    let acts = self.statement_acts(&texts, si, m.end);
+                    if let Some((first, rest)) = acts.split_first() {
+                        code = first.clone();
+                        also = rest.to_vec();
+                    } else if triggers
+                        .iter()
+                        .any(|t| t.first >= m.end && t.frame != Frame::Asked && t.code != "010")
+                    {
+                        continue;
+                    }
+                }
                 let trigger = st.span(m.first, m.end);
                 if code == "057" && signed_long_before(dates, si, trigger, st) {
                     continue;
@@ -839,20 +884,22 @@ impl Coder {
                     a.paired && Some(a.entity) == target.entity && a.span.start >= trigger.end
                 });
                 for (s, t) in pairs {
-                    if by_relation {
-                        relation_named.push(events.len());
+                    for code in std::iter::once(&code).chain(&also) {
+                        if by_relation {
+                            relation_named.push(events.len());
+                        }
+                        events.push(self.event(
+                            code.clone(),
+                            rule.id.clone(),
+                            s.clone(),
+                            t.clone(),
+                            trigger,
+                            (si, st),
+                            entities,
+                            &actors[si],
+                            dates,
+                        ));
                     }
-                    events.push(self.event(
-                        code.clone(),
-                        rule.id.clone(),
-                        s,
-                        t,
-                        trigger,
-                        (si, st),
-                        entities,
-                        &actors[si],
-                        dates,
-                    ));
                 }
             }
         }
@@ -960,6 +1007,37 @@ impl Coder {
         })
     }
 
+    /// The acts a statement's content shows (`statement_content.tsv`), one
+    /// code per root, in order: read after syllable `from` of its sentence
+    /// and in the sentences right after it that go on "Tuyên bố nêu rõ: …".
+    fn statement_acts(&self, texts: &[SyllableText], si: usize, from: usize) -> Vec<String> {
+        let mut codes: Vec<String> = Vec::new();
+        let mut take = |st: &SyllableText, from: usize| {
+            for m in st.find(&self.statement_acts) {
+                let code = &self.statement_acts.values[m.pattern];
+                if m.first >= from && !codes.iter().any(|c| c.get(..2) == code.get(..2)) {
+                    codes.push(code.clone());
+                }
+            }
+        };
+        let Some(own) = texts.get(si) else {
+            return codes;
+        };
+        take(own, from);
+        for st in texts.iter().skip(si + 1).take(STATEMENT_REACH) {
+            let goes_on = st.key.strip_prefix("tuyên bố ").is_some_and(|rest| {
+                STATEMENT_GOES_ON
+                    .iter()
+                    .any(|w| rest.trim_start_matches("| ").starts_with(w))
+            });
+            if !goes_on {
+                break;
+            }
+            take(st, 0);
+        }
+        codes
+    }
+
     /// Where the sentence names the home country's leadership or people
     /// ("lãnh đạo Đảng, Nhà nước"), as syllable indices: not where a name
     /// follows ("lãnh đạo Đảng, Nhà nước Lào").
@@ -969,7 +1047,12 @@ impl Coder {
             .filter(|m| {
                 st.syllables.get(m.end).is_none_or(|next| {
                     st.punct_before(m.end)
-                        || !next.span.of(text).chars().next().is_some_and(char::is_uppercase)
+                        || !next
+                            .span
+                            .of(text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
                 })
             })
             .map(|m| m.first)
@@ -1956,6 +2039,18 @@ fn resolve_sides(
             igo: false,
         })
     };
+    if frame == Frame::Owned {
+        return owned_sides(trigger, actors, &right, st);
+    }
+    if frame == Frame::Declared {
+        return declared_sides(trigger, actors);
+    }
+    // "các biện pháp trừng phạt mà Mỹ đưa ra": the doer is named after "mà".
+    if frame == Frame::Directed {
+        if let Some(sides) = relative_doer(trigger, actors, &right, st) {
+            return Some(sides);
+        }
+    }
     if frame == Frame::Placed {
         // "A bổ sung B vào danh sách trừng phạt": both named before the
         // phrase in its clause, the doer first.
@@ -2125,6 +2220,78 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// How far after a noun's "của" its owner may start ("lệnh trừng phạt của
+/// chính quyền Tổng thống Mỹ").
+const OWNER_REACH: usize = 4;
+
+/// "lệnh trừng phạt của Mỹ nhằm vào Nga", "Khoản viện trợ của Hàn Quốc …
+/// tại miền Bắc Việt Nam": the owner named right after the noun's "của" is
+/// the doer; the target is the next other country named after it, else the
+/// nearest other one before the noun ("Việt Nam tiếp nhận viện trợ của
+/// Nhật Bản").
+fn owned_sides(
+    trigger: Span,
+    actors: &[SentenceActor],
+    right: &[&SentenceActor],
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
+    let after = st.syllable_from(trigger.end);
+    let owner = right.first().filter(|a| {
+        let at = st.syllable_from(a.span.start);
+        at - after <= OWNER_REACH && !(after..=at).any(|k| k > after && st.punct_before(k))
+    })?;
+    let tgt = right
+        .iter()
+        .find(|a| a.span.start >= owner.span.end && a.country != owner.country)
+        .copied()
+        .or_else(|| {
+            actors
+                .iter()
+                .rfind(|a| a.span.end <= trigger.start && !a.locative && a.country != owner.country)
+        })?;
+    Some((side(owner), side(tgt)))
+}
+
+/// "A tuyên bố Trợ lý Tùy viên … của Đại sứ quán B là persona non grata":
+/// the target is the last name before the phrase (an embassy after "tại"
+/// counts: the diplomat's post; a city does not), the source the nearest
+/// other country named before it as a doer.
+fn declared_sides(trigger: Span, actors: &[SentenceActor]) -> Option<(Side, Side)> {
+    let before: Vec<&SentenceActor> = actors
+        .iter()
+        .filter(|a| a.span.end <= trigger.start)
+        .collect();
+    let at = before.iter().rposition(|a| !(a.locative && a.is_place))?;
+    let tgt = before[at];
+    let src = before[..at]
+        .iter()
+        .rev()
+        .find(|a| a.country != tgt.country && !a.possessive && !a.locative)?;
+    Some((side(src), side(tgt)))
+}
+
+/// "các biện pháp trừng phạt mà Mỹ đưa ra": a name right after "mà"
+/// following the phrase is its doer; the act is done to the nearest other
+/// country named before the phrase (the one who speaks of it).
+fn relative_doer(
+    trigger: Span,
+    actors: &[SentenceActor],
+    right: &[&SentenceActor],
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
+    let after = st.syllable_from(trigger.end);
+    if after + 1 >= st.syllables.len() || st.key_of(after, after + 1) != "mà " {
+        return None;
+    }
+    let doer = right
+        .first()
+        .filter(|a| st.syllable_from(a.span.start) == after + 1)?;
+    let tgt = actors.iter().rfind(|a| {
+        a.span.end <= trigger.start && !a.locative && !a.igo && a.country != doer.country
+    })?;
+    Some((side(doer), side(tgt)))
 }
 
 /// "… đã có điện, thư chúc mừng gửi lãnh đạo Đảng, Nhà nước": an act
@@ -2429,9 +2596,12 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     // A piece between two commas is an unknown name, capitalised: not
     // "…, đồng thời, …".
     let inner_named = pieces.len() < 3
-        || pieces[1..pieces.len() - 1]
-            .iter()
-            .all(|p| p.trim_start().chars().next().is_some_and(char::is_uppercase));
+        || pieces[1..pieces.len() - 1].iter().all(|p| {
+            p.trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        });
     if !plain || !short || !inner_named || pieces.len() > MAX_PIECES {
         return None;
     }

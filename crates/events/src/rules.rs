@@ -32,6 +32,12 @@ pub enum Frame {
     /// Only names what a demand or appeal asks for ("yêu cầu X từ chức"):
     /// never an event by itself.
     Asked,
+    /// A noun with its owner after "của" ("lệnh trừng phạt của Mỹ nhằm vào
+    /// Nga"): the owner is the doer.
+    Owned,
+    /// "A tuyên bố B là persona non grata": the target is named last before
+    /// the phrase, the source before it.
+    Declared,
 }
 
 #[derive(Clone, Debug)]
@@ -183,6 +189,8 @@ impl Rules {
                     "host" => Frame::Host,
                     "block" => Frame::Block,
                     "asked" => Frame::Asked,
+                    "owned" => Frame::Owned,
+                    "declared" => Frame::Declared,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {

@@ -1,0 +1,143 @@
+//! A statement is coded as what it does (CAMEO): one whose content
+//! criticises is 111, one announcing retaliation 160; a statement that goes
+//! on to an act coded after it is that act. Nouns owned by a country ("lệnh
+//! trừng phạt của Mỹ", "khoản viện trợ của Hàn Quốc") and acts named with
+//! "mà X" have X as their doer; "A tuyên bố B là persona non grata" is A
+//! expelling B's diplomat.
+
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use test_support::{by_country, input};
+use thoisu_core::EntityKind;
+use thoisu_events::Coder;
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
+    let (text, sents, ents) = input(text, spec);
+    let mut got = by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events);
+    got.sort();
+    got
+}
+
+fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
+    (code.into(), s.into(), t.into())
+}
+
+const IRN: (EntityKind, &str, &str, &[&str]) = (LOC, "Iran", "IRN", &["Iran"]);
+const GBR: (EntityKind, &str, &str, &[&str]) = (LOC, "Anh", "GBR", &["Anh"]);
+const IND: (EntityKind, &str, &str, &[&str]) = (LOC, "Ấn Độ", "IND", &["Ấn Độ"]);
+const PAK: (EntityKind, &str, &str, &[&str]) = (LOC, "Pakistan", "PAK", &["Pakistan"]);
+
+#[test]
+fn a_statement_that_criticises_is_criticism() {
+    let got = coded(
+        "Bộ Ngoại giao Iran tuyên bố quyết định của Anh là vô lý và hoàn toàn phản tác dụng.",
+        &[
+            (ORG, "Bộ Ngoại giao Iran", "IRN", &["Bộ Ngoại giao Iran"]),
+            IRN,
+            GBR,
+        ],
+    );
+    assert_eq!(got, [ev("111", "IRN", "GBR")]);
+    // Without such words it stays a statement.
+    let got = coded(
+        "Bộ Ngoại giao Iran tuyên bố về quan hệ với Anh.",
+        &[
+            (ORG, "Bộ Ngoại giao Iran", "IRN", &["Bộ Ngoại giao Iran"]),
+            IRN,
+            GBR,
+        ],
+    );
+    assert_eq!(got, [ev("010", "IRN", "GBR")]);
+}
+
+#[test]
+fn the_content_goes_on_in_the_sentences_that_quote_the_statement() {
+    let got = coded(
+        "Bộ Thương mại Ấn Độ tuyên bố nước này buộc phải áp dụng các biện pháp trả đũa đối với Pakistan. Tuyên bố nêu rõ: “Hành động của Pakistan vi phạm nghiêm trọng các quy định”.",
+        &[
+            (ORG, "Bộ Thương mại Ấn Độ", "IND", &["Bộ Thương mại Ấn Độ"]),
+            IND,
+            PAK,
+        ],
+    );
+    assert_eq!(got, [ev("111", "IND", "PAK"), ev("160", "IND", "PAK")]);
+    // A sentence of its own after it is not the statement's content.
+    let got = coded(
+        "Bộ Thương mại Ấn Độ tuyên bố về thương mại với Pakistan. Giới phân tích cho rằng động thái này là phản tác dụng.",
+        &[
+            (ORG, "Bộ Thương mại Ấn Độ", "IND", &["Bộ Thương mại Ấn Độ"]),
+            IND,
+            PAK,
+        ],
+    );
+    assert_eq!(got, [ev("010", "IND", "PAK")]);
+}
+
+#[test]
+fn sanctions_named_with_ma_or_cua_are_their_owners_acts() {
+    // "mà Anh đưa ra": Britain sanctions; the Iranian speaker criticises.
+    let got = coded(
+        "Người phát ngôn Bộ Ngoại giao Iran Esmaeil Baghaei tuyên bố các biện pháp trừng phạt mà Anh đưa ra là phản tác dụng.",
+        &[
+            (PER, "Esmaeil Baghaei", "IRN", &["Esmaeil Baghaei"]),
+            (ORG, "Bộ Ngoại giao Iran", "IRN", &["Bộ Ngoại giao Iran"]),
+            IRN,
+            GBR,
+        ],
+    );
+    assert_eq!(got, [ev("111", "IRN", "GBR"), ev("163", "GBR", "IRN")]);
+    let got = coded(
+        "Tehran đã lên tiếng chỉ trích lệnh trừng phạt của chính phủ Anh nhằm vào hai ngân hàng lớn của Iran.",
+        &[(LOC, "Tehran", "IRN", &["Tehran"]), GBR, IRN],
+    );
+    assert_eq!(got, [ev("111", "IRN", "GBR"), ev("163", "GBR", "IRN")]);
+    // The noun alone, owned by no one named, is no sanction.
+    let got = coded("Iran cho rằng lệnh trừng phạt sẽ không hiệu quả.", &[IRN]);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn aid_owned_by_a_country_is_given_by_it() {
+    let got = coded(
+        "Khoản viện trợ của Australia tập trung vào việc hỗ trợ người dân vùng lũ miền Trung Philippines.",
+        &[
+            (LOC, "Australia", "AUS", &["Australia"]),
+            (LOC, "Philippines", "PHL", &["Philippines"]),
+        ],
+    );
+    assert_eq!(got, [ev("070", "AUS", "PHL")]);
+    let got = coded(
+        "Philippines tiếp nhận viện trợ của Australia.",
+        &[
+            (LOC, "Australia", "AUS", &["Australia"]),
+            (LOC, "Philippines", "PHL", &["Philippines"]),
+        ],
+    );
+    assert_eq!(got, [ev("070", "AUS", "PHL")]);
+}
+
+#[test]
+fn declaring_a_diplomat_persona_non_grata_expels_him() {
+    let spec: &test_support::Spec = &[
+        (LOC, "Ba Lan", "POL", &["Ba Lan"]),
+        (LOC, "Belarus", "BLR", &["Belarus"]),
+        (ORG, "Đại sứ quán Ba Lan", "POL", &["Đại sứ quán Ba Lan"]),
+        (ORG, "Đại sứ quán Belarus", "BLR", &["Đại sứ quán Belarus"]),
+        (LOC, "Minsk", "BLR", &["Minsk"]),
+        (LOC, "Warsaw", "POL", &["Warsaw"]),
+    ];
+    let got = coded(
+        "Đáp trả, Belarus đã tuyên bố Tùy viên quân sự của Đại sứ quán Ba Lan ở Minsk là persona non grata.",
+        spec,
+    );
+    assert_eq!(got, [ev("161", "BLR", "POL")]);
+    // His post after "tại" counts; the city of the embassy does not.
+    let got = coded(
+        "Chính quyền Ba Lan đã thông báo Bí thư thứ nhất tại Đại sứ quán Belarus ở Warsaw là persona non grata.",
+        spec,
+    );
+    assert_eq!(got, [ev("161", "POL", "BLR")]);
+}
