@@ -615,6 +615,14 @@ impl Coder {
                     }
                     other => other,
                 };
+                // "Mỹ viện trợ 500.000 USD để hỗ trợ Việt Nam …": the purpose
+                // of aid just given in the sentence is that aid, no pledge.
+                if modality == Some(Modality::Future)
+                    && code.starts_with("07")
+                    && self.purpose_of_given_aid(st, si, m.first, &events)
+                {
+                    continue;
+                }
                 pledged |= modality == Some(Modality::Future);
                 // "điện đàm với X, để trao đổi về …": the purpose of the
                 // meeting just told, no meeting of its own to come.
@@ -821,7 +829,12 @@ impl Coder {
                     // just told, signed that day.
                     let noun = m.first > 0 && st.key_of(m.first - 1, m.first) == "cuộc ";
                     let document = code == "057" && agreements::told_again(self, st, m.first);
-                    if noun || document {
+                    // "Cuộc điện đàm diễn ra ngay sau cuộc điện đàm giữa A và
+                    // B vào tối 24-11": the day is the later happening's.
+                    let later_same = triggers
+                        .iter()
+                        .any(|t| t.first >= m.end && t.code.get(..2) == code.get(..2));
+                    if (noun && !later_same) || document {
                         let anywhere = document;
                         redate_recent(
                             &mut events,
@@ -865,7 +878,7 @@ impl Coder {
                 } else {
                     Vec::new()
                 };
-                let co_sources = listed_sources(
+                let mut co_sources = listed_sources(
                     (&source, &target),
                     trigger,
                     &actors[si],
@@ -873,6 +886,9 @@ impl Coder {
                     text,
                     &verb_starts,
                 );
+                if rule.frame == Frame::Directed {
+                    co_sources.extend(paired_doer((&source, &target), trigger, &actors[si], st));
+                }
                 // The act itself, then one for each doer listed beside the
                 // source and each partner listed beside the target.
                 let pairs = std::iter::once((source.clone(), target.clone()))
@@ -1005,6 +1021,28 @@ impl Coder {
                 && q.first - end <= QUESTION_REACH
                 && !(end + 1..=q.first).any(|k| st.punct_before(k))
         })
+    }
+
+    /// Is the aid phrase at syllable `first` the purpose ("để", "nhằm") of
+    /// aid given earlier in the sentence (an aid event coded there, a
+    /// purpose word between it and the phrase)?
+    fn purpose_of_given_aid(
+        &self,
+        st: &SyllableText,
+        si: usize,
+        first: usize,
+        events: &[Event],
+    ) -> bool {
+        let given = events.iter().rev().find(|e| {
+            e.sentence as usize == si
+                && e.code.starts_with("07")
+                && e.span.end <= st.syllables[first].span.start
+        });
+        let Some(given) = given else {
+            return false;
+        };
+        let from = st.syllable_from(given.span.end);
+        (from..first).any(|k| PURPOSE.contains(&st.key_of(k, k + 1)))
     }
 
     /// The acts a statement's content shows (`statement_content.tsv`), one
@@ -2096,7 +2134,10 @@ fn resolve_sides(
         // first, the subject after the next clause break.
         let first = st.syllable_from(trigger.start);
         let opens = first <= 1 || (first.saturating_sub(2)..=first).any(|i| st.punct_before(i));
-        if !opens {
+        // "Ông kêu gọi Trung Quốc …": the doer is the man just named, in
+        // the sentence before (see `pronoun_subject`), not a name after.
+        let pronoun = first == 1 && matches!(st.key_of(0, 1), "ông " | "bà ");
+        if !opens || pronoun {
             return None;
         }
         let tgt = person_named_after(right.first()?, &right, st);
@@ -2204,12 +2245,24 @@ fn resolve_sides(
                 && a.country != src.country
         })
     };
+    // "công bố khoản viện trợ … triển khai tại Việt Nam": aid given in a
+    // country is aid to it, when no one else is named.
+    let aided_place = || {
+        actors.iter().find(|a| {
+            code.starts_with("07")
+                && a.locative
+                && a.is_place
+                && a.span.start >= trigger.end
+                && a.country != src.country
+        })
+    };
     let tgt = objects
         .iter()
         .find(|a| visit && a.destination && a.country != src.country)
         .or_else(|| objects.iter().find(|a| a.country != src.country))
         .map(|a| side(person_named_after(a, &right, st)))
         .or_else(|| visited_place().map(side))
+        .or_else(|| aided_place().map(side))
         .or_else(|| other_focal(&src.country))
         .or_else(|| home_target(trigger, st, home, &src.country));
     let tgt = match tgt {
@@ -2516,6 +2569,35 @@ fn listed_sources(
     one_side_per_new_country(&members, (source, target), &left, st)
 }
 
+/// How far before its verb a pair of doers ("Mỹ-Israel") may end.
+const PAIRED_DOER_REACH: usize = 4;
+
+/// "Mỹ-Israel mở các cuộc không kích nhằm vào Iran": the source named as
+/// one side of "A-B" right before the verb acts with the other side.
+fn paired_doer(
+    (source, target): (&Side, &Side),
+    trigger: Span,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+) -> Option<Side> {
+    let at = actors
+        .iter()
+        .rposition(|a| Some(a.entity) == source.entity && a.span.end <= trigger.start)?;
+    let doer = &actors[at];
+    let gap = st.syllable_from(trigger.start) - st.syllable_from(doer.span.end);
+    if !doer.paired || gap > PAIRED_DOER_REACH {
+        return None;
+    }
+    // The other side of the pair: the paired mention next to it.
+    let partner = [at.checked_sub(1), Some(at + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| actors.get(i))
+        .find(|a| a.paired && a.span.end <= trigger.start)?;
+    (partner.country != source.country && partner.country != target.country && !partner.igo)
+        .then(|| side(partner))
+}
+
 /// A side for each listed member of a country that is neither side yet nor
 /// met earlier in the list (international bodies are not listed partners).
 fn one_side_per_new_country(
@@ -2688,13 +2770,25 @@ fn dated_noun_between(
     // (A date such as "14-8" holds punctuation: only the reach bounds it.)
     let between = (end..last).find(|&k| st.key_of(k, k + 1) == "giữa ")?;
     let (from, to) = (st.span(first, end).end, st.syllables[between].span.start);
-    let day = dates
-        .iter()
-        .find(|d| d.sentence as usize == sentence && d.span.start >= from && d.span.end <= to)?;
     let after = st.syllables[between].span.end;
     let mut right = actors.iter().filter(|a| a.span.start >= after && !a.igo);
     let a = right.next()?;
     let b = right.find(|b| b.country != a.country)?;
+    // The day stands before "giữa", or right after the pair ("cuộc điện
+    // đàm giữa A và B vào tối 24-11").
+    let b_end = st.syllable_from(b.span.end);
+    let day = dates
+        .iter()
+        .find(|d| d.sentence as usize == sentence && d.span.start >= from && d.span.end <= to)
+        .or_else(|| {
+            dates.iter().find(|d| {
+                let at = st.syllable_from(d.span.start);
+                d.sentence as usize == sentence
+                    && d.span.start >= b.span.end
+                    && at - b_end <= NOUN_REACH
+                    && !(b_end + 1..=at).any(|k| st.punct_before(k))
+            })
+        })?;
     let joined = text_between(st, a.span.end, b.span.start);
     (joined.contains(" với ") || joined.contains(" và "))
         .then(|| (side(a), side(b), day.value.start.clone()))
@@ -2853,6 +2947,18 @@ fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> V
             }
         }
     }
+    // "A điện đàm B và trước đó là C" told undated, and "cuộc điện đàm
+    // giữa A và C vào tối 24-11" by its noun and day: one happening, the
+    // dated one.
+    let past: Vec<(String, String, String)> = out
+        .iter()
+        .filter(|e| e.rule.ends_with("@past"))
+        .map(|e| {
+            let (group, a, b) = merge_key(e);
+            (group.split('@').next().unwrap_or("").to_string(), a, b)
+        })
+        .collect();
+    out.retain(|e| e.rule.ends_with("@past") || e.date.is_some() || !past.contains(&merge_key(e)));
     out
 }
 

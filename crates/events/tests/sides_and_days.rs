@@ -1,0 +1,184 @@
+//! Who acted and on which day, in sentences where the plain reading goes
+//! wrong: a sentence opening with "Ông" is the man named before; the
+//! purpose of aid given is that aid; aid given "tại" a country is aid to
+//! it; "A-B" right before a verb are both doers; port fees and tariffs are
+//! sanctions; agreeing to resume talks is an intent; a call named by its
+//! noun with "giữa A và B" and a day after it is a past call of its own.
+
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use test_support::{by_country, input};
+use thoisu_core::{DateMention, DateValue, EntityKind, Span};
+use thoisu_events::Coder;
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
+    let (text, sents, ents) = input(text, spec);
+    let mut got = by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events);
+    got.sort();
+    got
+}
+
+fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
+    (code.into(), s.into(), t.into())
+}
+
+const AUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Australia", "AUS", &["Australia"]);
+const IDN: (EntityKind, &str, &str, &[&str]) = (LOC, "Indonesia", "IDN", &["Indonesia"]);
+const PHL: (EntityKind, &str, &str, &[&str]) = (LOC, "Philippines", "PHL", &["Philippines"]);
+
+#[test]
+fn a_sentence_opening_with_ong_is_the_man_named_before() {
+    let got = coded(
+        "Ngoại trưởng Australia Penny Wong ngày 3.2 nói rằng tình hình đang căng thẳng. Ông kêu gọi Indonesia kiềm chế, chấm dứt các hoạt động gần Philippines.",
+        &[
+            AUS,
+            (PER, "Penny Wong", "AUS", &["Penny Wong"]),
+            IDN,
+            PHL,
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.0.starts_with("02") && e.1 == "AUS" && e.2 == "IDN"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| e.1 != "PHL"), "{got:?}");
+}
+
+#[test]
+fn the_purpose_of_aid_given_is_that_aid() {
+    let got = coded(
+        "Australia viện trợ khẩn cấp 2 triệu USD để hỗ trợ Philippines khắc phục hậu quả động đất.",
+        &[AUS, PHL],
+    );
+    assert_eq!(got, [ev("070", "AUS", "PHL")]);
+    // A pledge with no aid given before it stays a pledge.
+    let got = coded(
+        "Australia sẽ hỗ trợ Philippines khắc phục hậu quả động đất.",
+        &[AUS, PHL],
+    );
+    assert_eq!(got, [ev("033", "AUS", "PHL")]);
+}
+
+#[test]
+fn aid_given_in_a_country_is_aid_to_it() {
+    let got = coded(
+        "Chính phủ Australia ngày 5/3 công bố khoản viện trợ khẩn cấp trị giá 1 triệu USD, được triển khai thông qua Chương trình Lương thực Thế giới tại Philippines.",
+        &[(ORG, "Chính phủ Australia", "AUS", &["Chính phủ Australia"]), AUS, PHL],
+    );
+    assert_eq!(got, [ev("070", "AUS", "PHL")]);
+    // A meeting held in a country is not aid, nor done to it.
+    let got = coded(
+        "Australia hội đàm với Indonesia tại Philippines.",
+        &[AUS, IDN, PHL],
+    );
+    assert!(got.iter().all(|e| e.2 != "PHL" && e.1 != "PHL"), "{got:?}");
+}
+
+#[test]
+fn both_sides_of_a_dash_pair_before_the_verb_act() {
+    let got = coded(
+        "Anh-Pháp mở các cuộc không kích nhằm vào Libya.",
+        &[
+            (LOC, "Anh", "GBR", &["Anh"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (LOC, "Libya", "LBY", &["Libya"]),
+        ],
+    );
+    assert_eq!(got, [ev("195", "FRA", "LBY"), ev("195", "GBR", "LBY")]);
+    // A relation named by its pair is no doer.
+    let got = coded(
+        "Quan hệ Anh-Pháp đang phát triển tốt đẹp.",
+        &[
+            (LOC, "Anh", "GBR", &["Anh"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn port_fees_are_sanctions_and_resuming_talks_an_intent() {
+    let got = coded(
+        "Bộ Giao thông Ấn Độ thông báo áp dụng mức phí cảng đặc biệt đối với các tàu Pakistan.",
+        &[
+            (ORG, "Bộ Giao thông Ấn Độ", "IND", &["Bộ Giao thông Ấn Độ"]),
+            (LOC, "Pakistan", "PAK", &["Pakistan"]),
+        ],
+    );
+    assert_eq!(got, [ev("163", "IND", "PAK")]);
+    let got = coded(
+        "ASEAN hoan nghênh Armenia và Azerbaijan đồng ý nối lại thảo luận về hòa bình.",
+        &[
+            (LOC, "Armenia", "ARM", &["Armenia"]),
+            (LOC, "Azerbaijan", "AZE", &["Azerbaijan"]),
+        ],
+    );
+    assert_eq!(got, [ev("036", "ARM", "AZE")]);
+    let got = coded(
+        "Tổng thống Pháp Emmanuel Macron đã quyết định hủy bỏ cuộc gặp dự kiến với Tổng thống Algeria.",
+        &[
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+            (LOC, "Algeria", "DZA", &["Algeria"]),
+        ],
+    );
+    assert_eq!(got, [ev("125", "FRA", "DZA")]);
+}
+
+/// A resolved date mention over the first occurrence of `form`.
+fn date(text: &str, sents: &[thoisu_core::Sentence], form: &str, value: &str) -> DateMention {
+    let at = text.find(form).expect("date form in text");
+    let span = Span::new(at, at + form.len());
+    DateMention {
+        text: form.into(),
+        span,
+        sentence: sents
+            .iter()
+            .position(|s| s.span.contains(span))
+            .unwrap_or(0) as u32,
+        value: DateValue {
+            start: value.into(),
+            end: value.into(),
+        },
+    }
+}
+
+#[test]
+fn a_call_named_with_its_pair_and_day_after_is_that_day() {
+    let (text, sents, ents) = input(
+        "Thủ tướng Canada Mark Carney đã điện đàm Tổng thống Pháp Emmanuel Macron và trước đó là Thủ tướng Anh Keir Starmer. Ngày 9-3, ông Carney cho biết ông và ông Macron có cuộc điện đàm kéo dài 30 phút, hãng tin CBC đưa tin. Cuộc điện đàm diễn ra ngay sau cuộc điện đàm giữa Thủ tướng Carney và Thủ tướng Anh Keir Starmer vào tối 8-3.",
+        &[
+            (LOC, "Canada", "CAN", &["Canada"]),
+            (PER, "Mark Carney", "CAN", &["Mark Carney", "Carney"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron", "Macron"]),
+            (LOC, "Anh", "GBR", &["Anh"]),
+            (PER, "Keir Starmer", "GBR", &["Keir Starmer"]),
+        ],
+    );
+    let dates = [
+        date(&text, &sents, "Ngày 9-3", "2026-03-09"),
+        date(&text, &sents, "tối 8-3", "2026-03-08"),
+    ];
+    let events = Coder::embedded().code(&text, &sents, &ents, &dates).events;
+    let day = |a: &str, b: &str| {
+        events
+            .iter()
+            .filter(|e| {
+                let pair = [&e.source, &e.target].map(|s| {
+                    s.as_ref()
+                        .and_then(|s| s.country.clone())
+                        .unwrap_or_default()
+                });
+                pair.contains(&a.to_string()) && pair.contains(&b.to_string())
+            })
+            .map(|e| e.date.clone().unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(day("CAN", "FRA"), ["2026-03-09"]);
+    assert_eq!(day("CAN", "GBR"), ["2026-03-08"]);
+}
