@@ -852,7 +852,9 @@ impl Coder {
                 // "trừng phạt 52 tổ chức của Nga, cùng 3 tổ chức của
                 // Belarus": one sanction per country listed, named as a
                 // country (a body's name in the list may be misread).
-                let partners = if code.starts_with("04") {
+                // "gửi điện thăm hỏi Thái Lan và Myanmar": a message, praise
+                // or aid for each listed partner too.
+                let partners = if ["04", "01", "05", "07"].iter().any(|r| code.starts_with(r)) {
                     listed_partners(
                         (&target, &source),
                         trigger,

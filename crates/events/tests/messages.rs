@@ -71,3 +71,35 @@ fn the_party_and_state_of_a_named_country_are_that_country() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_message_to_two_countries_is_one_event_each() {
+    let got = coded(
+        "Nhiều lãnh đạo cấp cao Việt Nam đã gửi điện thăm hỏi Indonesia và Philippines sau trận động đất.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Indonesia", "IDN", &["Indonesia"]),
+            (LOC, "Philippines", "PHL", &["Philippines"]),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            ("018".into(), "VNM".into(), "IDN".into()),
+            ("018".into(), "VNM".into(), "PHL".into())
+        ]
+    );
+    // Two named after a title each, one title holding a comma.
+    let got = coded(
+        "Bộ trưởng Ngoại giao Lê Hoài Trung gửi điện thăm hỏi tới Bộ trưởng Ngoại giao Indonesia Sugiono và Phó Thủ tướng, Bộ trưởng Ngoại giao Philippines Theresa Lazaro.",
+        &[
+            (PER, "Lê Hoài Trung", "VNM", &["Lê Hoài Trung"]),
+            (LOC, "Indonesia", "IDN", &["Indonesia"]),
+            (PER, "Sugiono", "IDN", &["Sugiono"]),
+            (LOC, "Philippines", "PHL", &["Philippines"]),
+            (PER, "Theresa Lazaro", "PHL", &["Theresa Lazaro"]),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.0 == "018" && e.1 == "VNM"), "{got:?}");
+}

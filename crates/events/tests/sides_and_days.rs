@@ -182,3 +182,33 @@ fn a_call_named_with_its_pair_and_day_after_is_that_day() {
     assert_eq!(day("CAN", "FRA"), ["2026-03-09"]);
     assert_eq!(day("CAN", "GBR"), ["2026-03-08"]);
 }
+
+#[test]
+fn a_meeting_told_as_the_setting_is_a_meeting() {
+    let got = coded(
+        "Hôm qua, trong cuộc gặp với Chủ tịch Quốc hội Trần Thanh Mẫn, Chủ tịch Thượng viện Ba Lan Małgorzata Kidawa-Błońska đã trao tặng số tiền hỗ trợ nhân dân Việt Nam.",
+        &[
+            (PER, "Trần Thanh Mẫn", "VNM", &["Trần Thanh Mẫn"]),
+            (ORG, "Thượng viện Ba Lan", "POL", &["Thượng viện Ba Lan"]),
+            (PER, "Małgorzata Kidawa-Błońska", "POL", &["Małgorzata Kidawa-Błońska"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    );
+    assert!(got.contains(&ev("040", "POL", "VNM")), "{got:?}");
+    assert!(got.contains(&ev("070", "POL", "VNM")), "{got:?}");
+    // The noun alone retells a meeting: no event of its own.
+    let got = coded(
+        "Cuộc gặp kéo dài hai giờ.",
+        &[(PER, "Trần Thanh Mẫn", "VNM", &["Trần Thanh Mẫn"])],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn interest_in_talks_is_an_intent_to_negotiate() {
+    let got = coded(
+        "Ngoại trưởng Pháp cho biết bất chấp căng thẳng, Pháp vẫn quan tâm đến các cuộc thảo luận với Algeria.",
+        &[(LOC, "Pháp", "FRA", &["Pháp"]), (LOC, "Algeria", "DZA", &["Algeria"])],
+    );
+    assert_eq!(got, [ev("036", "FRA", "DZA")]);
+}
