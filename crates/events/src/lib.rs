@@ -556,6 +556,7 @@ impl Coder {
             // reception during it a meeting.
             let visit_told = triggers.iter().any(|t| t.code == "042");
             let verb_starts: Vec<usize> = triggers.iter().map(|t| t.first).collect();
+            let verb_ends: Vec<usize> = triggers.iter().map(|t| t.end).collect();
             let mut pledged = false;
             let mut met_end: Option<usize> = None;
             // The doer of the last act coded, and where its verb ends.
@@ -760,7 +761,11 @@ impl Coder {
                         continue;
                     }
                 }
+                // "các lệnh trừng phạt của Liên hợp quốc lên Triều Tiên": a
+                // body may own the noun; read with bodies, so that the
+                // country after it is not taken for the owner.
                 let sides = match resolve(&actors[si]) {
+                    _ if rule.frame == Frame::Owned => resolve(&with_bodies[si]),
                     Some((s, t)) if s.country != t.country => Some((s, t)),
                     countries_only => resolve(&with_bodies[si])
                         .filter(|(s, t)| (s.igo || t.igo) && s.country != t.country)
@@ -852,9 +857,12 @@ impl Coder {
                 // "trừng phạt 52 tổ chức của Nga, cùng 3 tổ chức của
                 // Belarus": one sanction per country listed, named as a
                 // country (a body's name in the list may be misread).
-                // "gửi điện thăm hỏi Thái Lan và Myanmar": a message, praise
-                // or aid for each listed partner too.
-                let partners = if ["04", "01", "05", "07"].iter().any(|r| code.starts_with(r)) {
+                // "gửi điện thăm hỏi Thái Lan và Myanmar": a message or
+                // praise for each listed partner too (not a signing: "ký với
+                // A, B, C" may be one document).
+                let partners = if ["04", "018", "019", "05"].iter().any(|r| code.starts_with(r))
+                    && code != "057"
+                {
                     listed_partners(
                         (&target, &source),
                         trigger,
@@ -886,7 +894,7 @@ impl Coder {
                     &actors[si],
                     st,
                     text,
-                    &verb_starts,
+                    (&verb_starts, &verb_ends),
                 );
                 if rule.frame == Frame::Directed {
                     co_sources.extend(paired_doer((&source, &target), trigger, &actors[si], st));
@@ -2281,6 +2289,13 @@ fn resolve_sides(
 /// chính quyền Tổng thống Mỹ").
 const OWNER_REACH: usize = 4;
 
+/// Syllables of the titles that may stand between a noun's "của" and its
+/// owner.
+const OWNER_TITLE: [&str; 20] = [
+    "chính", "quyền", "phủ", "tổng", "thống", "thủ", "tướng", "chủ", "tịch", "nước", "nhà",
+    "bộ", "trưởng", "ngoại", "giao", "cựu", "tân", "các", "những", "đương",
+];
+
 /// "lệnh trừng phạt của Mỹ nhằm vào Nga", "Khoản viện trợ của Hàn Quốc …
 /// tại miền Bắc Việt Nam": the owner named right after the noun's "của" is
 /// the doer; the target is the next other country named after it, else the
@@ -2293,9 +2308,13 @@ fn owned_sides(
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
     let after = st.syllable_from(trigger.end);
+    // Only title words stand between "của" and the owner ("của chính quyền
+    // Tổng thống Mỹ"): "của phương Tây và … Nga" has none.
     let owner = right.first().filter(|a| {
         let at = st.syllable_from(a.span.start);
-        at - after <= OWNER_REACH && !(after..=at).any(|k| k > after && st.punct_before(k))
+        at - after <= OWNER_REACH
+            && !(after..=at).any(|k| k > after && st.punct_before(k))
+            && (after..at).all(|k| OWNER_TITLE.contains(&st.key_of(k, k + 1).trim_end()))
     })?;
     let tgt = right
         .iter()
@@ -2535,7 +2554,7 @@ fn listed_sources(
     actors: &[SentenceActor],
     st: &SyllableText,
     text: &str,
-    verb_starts: &[usize],
+    (verb_starts, verb_ends): (&[usize], &[usize]),
 ) -> Vec<Side> {
     const MAX_TO_VERB: usize = 4;
     let left: Vec<&SentenceActor> = actors
@@ -2552,7 +2571,7 @@ fn listed_sources(
     // "các nước A, B, …, Z đã có điện, thư chúc mừng": the doer read is
     // the name next to the verb, the list's last; the run is read from its
     // first.
-    let head = list_head(source, &left, text);
+    let head = list_head(source, &left, st, text, verb_ends);
     let (mut members, last) = list_run(&head, &left, st, text, &others);
     let Some(last) = last else {
         return Vec::new();
@@ -2695,21 +2714,44 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
 /// The first name of the list `item` ends ("Liên bang Nga, …, Cộng hòa
 /// Serbia"): walked back through comma- or "và"-joined names of one kind
 /// (places with places, people with people: "tại Jakarta, Indonesia, Bộ
-/// trưởng X" is a place, then a person).
-fn list_head(item: &Side, mentions: &[&SentenceActor], text: &str) -> Side {
+/// trưởng X" is a place, then a person). The walk stops at a name that
+/// is the object of a verb just before it ("Bồ Đào Nha gặp Uruguay, Ý gặp
+/// …"); a list of where people came from ("từ Pháp, Đức, Ý") is no list
+/// of doers: the item alone.
+fn list_head(
+    item: &Side,
+    mentions: &[&SentenceActor],
+    st: &SyllableText,
+    text: &str,
+    verb_ends: &[usize],
+) -> Side {
+    const OBJECT_REACH: usize = 3;
     let Some(mut at) = mentions.iter().position(|a| Some(a.entity) == item.entity) else {
         return item.clone();
     };
     let mut head = item.clone();
     let kind = mentions[at].is_person;
+    let object = |a: &SentenceActor| {
+        let first = st.syllable_from(a.span.start);
+        verb_ends.iter().any(|&end| {
+            end <= first && first - end <= OBJECT_REACH && !(end..=first).any(|k| k > end && st.punct_before(k))
+        })
+    };
     while at > 0 {
         let (prev, next) = (mentions[at - 1], mentions[at]);
+        if next.origin {
+            return item.clone();
+        }
         match list_link(prev, next, text) {
+            Some(true) if prev.is_person == kind && object(prev) => break,
             Some(true) if prev.is_person == kind => head = side(prev),
             Some(false) if prev.country == next.country => {}
             _ => break,
         }
         at -= 1;
+    }
+    if mentions[at].origin {
+        return item.clone();
     }
     head
 }
