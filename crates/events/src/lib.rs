@@ -149,6 +149,16 @@ pub struct Scope {
     pub igo: bool,
 }
 
+/// Dates the events the text gave no day on `day`, the article's own (as
+/// GDELT dates an event by the day of its report): "Mỹ vừa phê duyệt …"
+/// happened by the day it is reported. Run after coding, so that a later
+/// telling's own day always wins over this.
+pub fn date_undated(events: &mut [Event], day: &str) {
+    for e in events.iter_mut().filter(|e| e.date.is_none()) {
+        e.date = Some(day.to_string());
+    }
+}
+
 /// The side's grouping: its country, else (a body) its actor code.
 fn affiliation(a: &Option<Actor>) -> Option<&str> {
     let a = a.as_ref()?;
@@ -860,7 +870,9 @@ impl Coder {
                 // "gửi điện thăm hỏi Thái Lan và Myanmar": a message or
                 // praise for each listed partner too (not a signing: "ký với
                 // A, B, C" may be one document).
-                let partners = if ["04", "018", "019", "05"].iter().any(|r| code.starts_with(r))
+                let partners = if ["04", "018", "019", "05"]
+                    .iter()
+                    .any(|r| code.starts_with(r))
                     && code != "057"
                 {
                     listed_partners(
@@ -2292,8 +2304,26 @@ const OWNER_REACH: usize = 4;
 /// Syllables of the titles that may stand between a noun's "của" and its
 /// owner.
 const OWNER_TITLE: [&str; 20] = [
-    "chính", "quyền", "phủ", "tổng", "thống", "thủ", "tướng", "chủ", "tịch", "nước", "nhà",
-    "bộ", "trưởng", "ngoại", "giao", "cựu", "tân", "các", "những", "đương",
+    "chính",
+    "quyền",
+    "phủ",
+    "tổng",
+    "thống",
+    "thủ",
+    "tướng",
+    "chủ",
+    "tịch",
+    "nước",
+    "nhà",
+    "bộ",
+    "trưởng",
+    "ngoại",
+    "giao",
+    "cựu",
+    "tân",
+    "các",
+    "những",
+    "đương",
 ];
 
 /// "lệnh trừng phạt của Mỹ nhằm vào Nga", "Khoản viện trợ của Hàn Quốc …
@@ -2734,7 +2764,9 @@ fn list_head(
     let object = |a: &SentenceActor| {
         let first = st.syllable_from(a.span.start);
         verb_ends.iter().any(|&end| {
-            end <= first && first - end <= OBJECT_REACH && !(end..=first).any(|k| k > end && st.punct_before(k))
+            end <= first
+                && first - end <= OBJECT_REACH
+                && !(end..=first).any(|k| k > end && st.punct_before(k))
         })
     };
     while at > 0 {

@@ -212,3 +212,31 @@ fn interest_in_talks_is_an_intent_to_negotiate() {
     );
     assert_eq!(got, [ev("036", "FRA", "DZA")]);
 }
+
+#[test]
+fn an_event_without_a_day_of_its_own_takes_the_articles_day() {
+    let (text, sents, ents) = input(
+        "Ngày 4/3, Australia viện trợ Philippines 1 triệu USD. Indonesia vừa viện trợ Philippines 500 tấn gạo.",
+        &[AUS, IDN, PHL],
+    );
+    let dates = [date(&text, &sents, "Ngày 4/3", "2026-03-04")];
+    let mut events = Coder::embedded().code(&text, &sents, &ents, &dates).events;
+    // The second sentence would take the lead's day; without the lead's
+    // date line it has none.
+    let mut undated = Coder::embedded().code(&text, &sents, &ents, &[]).events;
+    assert_eq!(undated.len(), 2, "{undated:?}");
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(undated.iter().all(|e| e.date.is_none()), "{undated:?}");
+    thoisu_events::date_undated(&mut undated, "2026-03-05");
+    assert!(undated
+        .iter()
+        .all(|e| e.date.as_deref() == Some("2026-03-05")));
+    // A day the text gives is kept.
+    thoisu_events::date_undated(&mut events, "2026-03-05");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.date.as_deref() == Some("2026-03-04")),
+        "{events:?}"
+    );
+}

@@ -75,6 +75,9 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
         igo: options.igo,
     };
     coded.events.retain(|e| thoisu_events::in_scope(e, scope));
+    if let Some(day) = anchor.filter(|a| a.day.is_some()) {
+        thoisu_events::date_undated(&mut coded.events, &day.render());
+    }
 
     let map = |span: Span| norm.to_original(span);
     let provenance = |span: Span, sentence: u32| {
