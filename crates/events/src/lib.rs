@@ -801,9 +801,12 @@ impl Coder {
                                     .count()
                                     == 1))
                 };
+                // A noun's owner is named with it: no other reading.
+                let owned = rule.frame == Frame::Owned;
                 let sides = match &last_source {
                     Some(last @ (doer, _))
-                        if goes_on(last)
+                        if !owned
+                            && goes_on(last)
                             && sides
                                 .as_ref()
                                 .is_none_or(|(s, _)| s.country != doer.country) =>
@@ -824,19 +827,23 @@ impl Coder {
                     _ => sides,
                 };
                 let domestic = sides.clone();
-                let sides = sides
-                    .or_else(|| {
-                        objectless_protest(&code, trigger, st, &actors, si)
-                            .map(|(s, t)| (side(s), side(t)))
-                    })
-                    .or_else(|| {
-                        pronoun_subject(text, trigger, st, &actors, si)
-                            .map(|(s, t)| (side(s), side(t)))
-                    })
-                    .filter(|(s, t)| s.country != t.country)
-                    .or_else(|| relation_intent(&code, trigger, st, &actors[si], pair))
-                    .or_else(|| appeal_going_on(&code, trigger, st, &actors[si]))
-                    .or(domestic);
+                let sides = if owned {
+                    sides
+                } else {
+                    sides
+                        .or_else(|| {
+                            objectless_protest(&code, trigger, st, &actors, si)
+                                .map(|(s, t)| (side(s), side(t)))
+                        })
+                        .or_else(|| {
+                            pronoun_subject(text, trigger, st, &actors, si)
+                                .map(|(s, t)| (side(s), side(t)))
+                        })
+                        .filter(|(s, t)| s.country != t.country)
+                        .or_else(|| relation_intent(&code, trigger, st, &actors[si], pair))
+                        .or_else(|| appeal_going_on(&code, trigger, st, &actors[si]))
+                        .or(domestic)
+                };
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -1884,11 +1891,17 @@ const CLAUSE_WORDS: [&str; 14] = [
 /// Does the mention stand in an opening "Theo X," (the news source)? True
 /// when the text of its clause before it starts with "theo".
 fn is_attribution(before_lower: &str) -> bool {
-    let clause = before_lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    // "(Nguồn: Wikipedia) Theo AFP, …": a bracket closed before opens the clause too.
+    let clause = before_lower
+        .rsplit([',', ';', ':', ')'])
+        .next()
+        .unwrap_or("");
     let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "Theo lời (của) X, …" and "Dẫn lời X, …" report X's words; "Theo lời
     // mời của X" names the host of a visit.
-    (clause.starts_with("theo ") && !clause.starts_with("theo lời mời"))
+    (clause.starts_with("theo ")
+        && !clause.starts_with("theo lời mời")
+        && !clause.starts_with("theo dõi"))
         || clause.starts_with("dẫn lời ")
         || clause.starts_with("trích lời ")
 }
@@ -2761,6 +2774,10 @@ fn list_head(
     };
     let mut head = item.clone();
     let kind = mentions[at].is_person;
+    // Names joined (to the item's) and whether "và" joined any: two
+    // bodies or places with a comma alone between ("Theo AFP, Thượng viện
+    // Mỹ …") are no list.
+    let (mut joined, mut and) = (0usize, false);
     let object = |a: &SentenceActor| {
         let first = st.syllable_from(a.span.start);
         verb_ends.iter().any(|&end| {
@@ -2776,13 +2793,19 @@ fn list_head(
         }
         match list_link(prev, next, text) {
             Some(true) if prev.is_person == kind && object(prev) => break,
-            Some(true) if prev.is_person == kind => head = side(prev),
+            Some(true) if prev.is_person == kind => {
+                head = side(prev);
+                joined += 1;
+                and |= text
+                    .get(prev.span.end..next.span.start)
+                    .is_some_and(|gap| format!(" {} ", gap.trim()).contains(" và "));
+            }
             Some(false) if prev.country == next.country => {}
             _ => break,
         }
         at -= 1;
     }
-    if mentions[at].origin {
+    if mentions[at].origin || (joined == 1 && !and && !kind) {
         return item.clone();
     }
     head

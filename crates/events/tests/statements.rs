@@ -141,3 +141,50 @@ fn declaring_a_diplomat_persona_non_grata_expels_him() {
     );
     assert_eq!(got, [ev("161", "POL", "BLR")]);
 }
+
+#[test]
+fn a_noun_owned_by_no_country_named_is_no_act_of_the_last_doer() {
+    // The sanctions are the UN's, unnamed as an actor here: no 163 for
+    // the doer of the verb before.
+    let got = coded(
+        "Bắc Kinh cần phải chấm dứt viện trợ cho Bình Nhưỡng, cảnh báo “nếu không tuân thủ (các biện pháp trừng phạt của LHQ)… Mỹ sẽ xem xét hành động”.",
+        &[
+            (LOC, "Bắc Kinh", "CHN", &["Bắc Kinh"]),
+            (LOC, "Bình Nhưỡng", "PRK", &["Bình Nhưỡng"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+        ],
+    );
+    assert!(got.iter().all(|e| e.0 != "163"), "{got:?}");
+    // Support owned by a country is given by it.
+    let got = coded(
+        "Tổng thống Serbia tri ân sự giúp đỡ của Hungary trong mùa lũ.",
+        &[
+            (LOC, "Serbia", "SRB", &["Serbia"]),
+            (LOC, "Hungary", "HUN", &["Hungary"]),
+        ],
+    );
+    assert_eq!(got, [ev("070", "HUN", "SRB")]);
+}
+
+#[test]
+fn a_news_agency_after_a_bracketed_credit_is_no_doer() {
+    let got = coded(
+        "(Nguồn: Wikipedia) Theo AFP, Quốc hội Canada đang hướng tới trừng phạt Iran.",
+        &[
+            (ORG, "AFP", "FRA", &["AFP"]),
+            (ORG, "Quốc hội Canada", "CAN", &["Quốc hội Canada"]),
+            IRN,
+        ],
+    );
+    assert_eq!(got, [ev("163", "CAN", "IRN")]);
+    // Two bodies with a comma alone between are no list of doers.
+    let got = coded(
+        "Hãng tin AFP, Quốc hội Canada đã trừng phạt Iran.",
+        &[
+            (ORG, "AFP", "FRA", &["AFP"]),
+            (ORG, "Quốc hội Canada", "CAN", &["Quốc hội Canada"]),
+            IRN,
+        ],
+    );
+    assert_eq!(got, [ev("163", "CAN", "IRN")]);
+}
