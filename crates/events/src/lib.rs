@@ -46,6 +46,15 @@
 //!    GDELT and the gold annotation count (domestic and body events are
 //!    opt-in: `--domestic`, `--igo`).
 //!
+//! A statement (010) is coded as what its content does
+//! (`statement_content.tsv`: "… là hoàn toàn phản tác dụng" criticises,
+//! 111), or as the act it goes on to; a noun owned by a country ("lệnh
+//! trừng phạt của Mỹ", "… mà Mỹ đưa ra") is that country's act; a list of
+//! doers before one verb ("các nước A, B, …, Z đã có điện, thư chúc mừng")
+//! gives one event per country, and "lãnh đạo Đảng, Nhà nước" (`home.tsv`)
+//! is Vietnam. An event the text gives no day is dated on the article's
+//! ([`date_undated`]).
+//!
 //! Agentless passives ("Đại sứ quán Mỹ bị tấn công": no doer named) are not
 //! coded, as PETRARCH leaves them: an event needs a source.
 
