@@ -779,6 +779,12 @@ impl Coder {
                         events.push(e);
                         continue;
                     }
+                    // "… đã tóm tắt lại cuộc điện đàm với ông Tập": the noun
+                    // as the object of another verb retells a happening.
+                    if retold_noun(st, m.first) && own_clause_day(dates, si, trigger, st).is_none()
+                    {
+                        continue;
+                    }
                 }
                 // "các lệnh trừng phạt của Liên hợp quốc lên Triều Tiên": a
                 // body may own the noun; read with bodies, so that the
@@ -1192,8 +1198,11 @@ impl Coder {
         if adjacent.is_some() {
             return adjacent;
         }
-        // Clause-wide cues: "Nếu A tấn công B", "yêu cầu A rút quân".
+        // Clause-wide cues: "Nếu A tấn công B", "yêu cầu A rút quân"; not
+        // past a new predicate ("đề nghị nói chuyện với bà và đã tóm tắt
+        // lại …").
         let clause_start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        let clause_start = new_predicate_before(st, clause_start, first).unwrap_or(clause_start);
         let in_clause = (clause_start..first)
             .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
             .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
@@ -1394,6 +1403,59 @@ fn before_aspect(st: &SyllableText, first: usize) -> usize {
         }
     }
     end
+}
+
+/// Verbs that retell a meeting named as their object ("tóm tắt lại cuộc
+/// điện đàm với …"): the noun is no happening of its own.
+const RETELLING: [&str; 8] = [
+    "tóm tắt lại ",
+    "tóm tắt ",
+    "nhắc lại ",
+    "kể lại ",
+    "thuật lại ",
+    "bình luận về ",
+    "đề cập đến ",
+    "đề cập tới ",
+];
+
+/// Is the meeting noun at syllable `first` ("cuộc" before it) the object
+/// of a verb retelling it ("tóm tắt lại cuộc điện đàm")?
+fn retold_noun(st: &SyllableText, first: usize) -> bool {
+    if first < 2 || st.key_of(first - 1, first) != "cuộc " || st.punct_before(first - 1) {
+        return false;
+    }
+    (first.saturating_sub(4)..first - 1).any(|k| {
+        !(k + 1..first).any(|j| st.punct_before(j)) && RETELLING.contains(&st.key_of(k, first - 1))
+    })
+}
+
+/// Aspect words that, after "và", open a new predicate of the same subject
+/// ("… và đã tóm tắt lại …").
+const NEW_PREDICATE: [&str; 5] = ["đã ", "sẽ ", "cũng ", "đang ", "vẫn "];
+
+/// Is "và" + an aspect word at syllable `k` (a new predicate starting)?
+fn new_predicate_at(st: &SyllableText, k: usize) -> bool {
+    k + 2 <= st.syllables.len()
+        && st.key_of(k, k + 1) == "và "
+        && !st.punct_before(k + 1)
+        && NEW_PREDICATE.contains(&st.key_of(k + 1, k + 2))
+}
+
+/// Where the last new predicate ("và đã …") between syllables `from` and
+/// `to` starts its verb, if any.
+fn new_predicate_before(st: &SyllableText, from: usize, to: usize) -> Option<usize> {
+    (from..to.saturating_sub(1))
+        .rev()
+        .find(|&k| new_predicate_at(st, k))
+        .map(|k| k + 2)
+}
+
+/// Where the first new predicate ("và đã …") at or after syllable `from`
+/// starts, within its clause.
+fn new_predicate_after(st: &SyllableText, from: usize) -> Option<usize> {
+    (from..st.syllables.len())
+        .take_while(|&k| k == from || !st.punct_before(k))
+        .find(|&k| new_predicate_at(st, k))
 }
 
 /// Words that open a purpose clause ("để", "nhằm").
@@ -2056,10 +2118,16 @@ fn resolve_sides(
         .copied()
         .filter(|a| a.span.end <= trigger.start && !a.region)
         .collect();
+    // Objects end where a new predicate starts ("đề nghị nói chuyện với bà
+    // và đã tóm tắt lại cuộc điện đàm với ông Tập": Tập is no one asked).
+    let after = st.syllable_from(trigger.end);
+    let predicate_end = new_predicate_after(st, after)
+        .map(|k| st.syllables[k].span.start)
+        .unwrap_or(usize::MAX);
     let right: Vec<&SentenceActor> = participants
         .iter()
         .copied()
-        .filter(|a| a.span.start >= trigger.end)
+        .filter(|a| a.span.start >= trigger.end && a.span.start < predicate_end)
         .collect();
     let focal_sides = || {
         focal.as_ref().map(|(a, b)| {

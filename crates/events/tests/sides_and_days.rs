@@ -240,3 +240,37 @@ fn an_event_without_a_day_of_its_own_takes_the_articles_day() {
         "{events:?}"
     );
 }
+
+#[test]
+fn objects_and_asking_end_where_a_new_predicate_starts() {
+    let spec: &test_support::Spec = &[
+        (LOC, "Canada", "CAN", &["Canada"]),
+        (PER, "Mark Carney", "CAN", &["Mark Carney", "Carney"]),
+        (
+            PER,
+            "Emmanuel Macron",
+            "FRA",
+            &["Emmanuel Macron", "Macron"],
+        ),
+        (PER, "Keir Starmer", "GBR", &["Keir Starmer", "Starmer"]),
+    ];
+    // Carney asked to talk with "ông" (Macron); Starmer is the object of
+    // the next predicate, and the call retold there is no call of its own.
+    let got = coded(
+        "Ông Emmanuel Macron nói rằng ông Mark Carney đã đề nghị nói chuyện với ông và đã tóm tắt lại cuộc điện đàm với ông Keir Starmer.",
+        spec,
+    );
+    assert!(got.iter().all(|e| e.2 != "GBR" && e.1 != "GBR"), "{got:?}");
+    // "và" with no aspect word after it starts no new predicate.
+    let got = coded(
+        "Ông Mark Carney kêu gọi và thúc giục ông Keir Starmer kiềm chế.",
+        spec,
+    );
+    assert_eq!(got, [ev("020", "CAN", "GBR")]);
+    // A call held ("đã có cuộc điện đàm") is a call.
+    let got = coded(
+        "Ông Mark Carney đã có cuộc điện đàm với ông Keir Starmer.",
+        spec,
+    );
+    assert_eq!(got, [ev("041", "CAN", "GBR")]);
+}
