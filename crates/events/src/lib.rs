@@ -99,6 +99,9 @@ const HAZARDS: &str = include_str!("../../../data/events/hazards.tsv");
 const HOME: &str = include_str!("../../../data/events/home.tsv");
 const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_content.tsv");
 
+/// CAMEO's "Threaten, not specified below".
+const THREATEN: &str = "130";
+
 /// How many sentences after a statement may go on telling its content
 /// ("Tuyên bố nêu rõ: …").
 const STATEMENT_REACH: usize = 3;
@@ -1096,9 +1099,14 @@ impl Coder {
         let mut codes: Vec<String> = Vec::new();
         let mut take = |st: &SyllableText, from: usize| {
             for m in st.find(&self.statement_acts) {
-                let code = &self.statement_acts.values[m.pattern];
+                let mut code = self.statement_acts.values[m.pattern].as_str();
+                // "tuyên bố sẽ áp dụng các biện pháp trả đũa": measures
+                // still to come are threatened (13), not yet taken.
+                if code.starts_with("16") && self.future_in_clause(st, m.first) {
+                    code = THREATEN;
+                }
                 if m.first >= from && !codes.iter().any(|c| c.get(..2) == code.get(..2)) {
-                    codes.push(code.clone());
+                    codes.push(code.to_string());
                 }
             }
         };

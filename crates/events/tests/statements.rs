@@ -188,3 +188,22 @@ fn a_news_agency_after_a_bracketed_credit_is_no_doer() {
     );
     assert_eq!(got, [ev("163", "CAN", "IRN")]);
 }
+
+#[test]
+fn retaliation_still_to_come_is_a_threat() {
+    let spec: &test_support::Spec = &[
+        (ORG, "Bộ Thương mại Ấn Độ", "IND", &["Bộ Thương mại Ấn Độ"]),
+        IND,
+        PAK,
+    ];
+    let got = coded(
+        "Bộ Thương mại Ấn Độ tuyên bố nước này sẽ áp dụng các biện pháp trả đũa đối với Pakistan.",
+        spec,
+    );
+    assert_eq!(got, [ev("130", "IND", "PAK")]);
+    let got = coded(
+        "Bộ Thương mại Ấn Độ tuyên bố nước này buộc phải áp dụng các biện pháp trả đũa đối với Pakistan.",
+        spec,
+    );
+    assert_eq!(got, [ev("160", "IND", "PAK")]);
+}
