@@ -274,3 +274,31 @@ fn objects_and_asking_end_where_a_new_predicate_starts() {
     );
     assert_eq!(got, [ev("041", "CAN", "GBR")]);
 }
+
+#[test]
+fn taxed_passively_calling_nothing_off_or_interest_alone_are_no_acts() {
+    // Agentless passive: no doer named.
+    let got = coded(
+        "Các nhà máy của Hàn Quốc có thể bị áp thuế lên đến 35% nếu đặt tại Mexico.",
+        &[
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Mexico", "MEX", &["Mexico"]),
+        ],
+    );
+    assert!(got.iter().all(|e| !e.0.starts_with("16")), "{got:?}");
+    // A meeting not called off.
+    let got = coded(
+        "Pháp không hủy bỏ cuộc gặp với Algeria.",
+        &[
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (LOC, "Algeria", "DZA", &["Algeria"]),
+        ],
+    );
+    assert!(got.iter().all(|e| !e.0.starts_with("12")), "{got:?}");
+    // Interest in talks with no other side named is no event.
+    let got = coded(
+        "Pháp vẫn quan tâm đến các cuộc thảo luận.",
+        &[(LOC, "Pháp", "FRA", &["Pháp"])],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
