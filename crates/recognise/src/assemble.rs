@@ -88,6 +88,32 @@ fn initials_of(short: &[String], long: &[String]) -> bool {
         })
 }
 
+/// Whether a partial name `short` is a body of its own beside the fuller
+/// `long` that has its head and its end (not a country): "Trường đại học Hà Nội" beside
+/// "Trường đại học Bách khoa Hà Nội" (what `long` adds between them names no
+/// country or place, and does not just spell out the head: "Trường Waikato"
+/// is "Trường đại học Waikato", "Đại sứ quán tại Lào" is "Đại sứ quán Việt Nam
+/// tại Lào").
+fn names_another_body(g: &Gazetteer, short: &[String], long: &[String]) -> bool {
+    let p = short.iter().zip(long).take_while(|(a, b)| a == b).count();
+    let tail = short.len() - p;
+    if p == 0 || tail == 0 || !long.ends_with(&short[p..]) {
+        return false;
+    }
+    // a country has one such body: "Chính phủ Campuchia" is "Chính phủ
+    // Hoàng gia Campuchia"
+    if g.country_by_name(&short[p..].join(" ")).is_some() {
+        return false;
+    }
+    let middle = long[p..long.len() - tail].join(" ");
+    let head = long[..long.len() - tail].join(" ");
+    let place = g
+        .lookup(&middle)
+        .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place));
+    let spelt_head = g.heads.iter().any(|h| text::key(&h.head) == head);
+    !place && !spelt_head
+}
+
 /// Whether two names of two words or more differ in one word only, by one
 /// letter added, dropped or changed, in a word of four letters or more.
 fn one_slip(a: &[String], b: &[String]) -> bool {
@@ -268,6 +294,7 @@ pub(crate) fn assemble(
                     && b.words.len() > w.len()
                     && b.words.first() == w.first()
                     && is_subsequence(&w, &b.words)
+                    && !names_another_body(g, &w, &b.words)
             })
             .collect();
         match es.nearest(matches.into_iter(), raw.span.start) {
@@ -315,9 +342,14 @@ pub(crate) fn assemble(
         // after "Bộ Ngoại giao Việt Nam" and "... Triều Tiên", the one of its
         // sentence's country, if any
         let w = words(&raw.name);
+        // (or the same gazetteer body written otherwise: "Bộ GD-ĐT" and "Bộ
+        // Giáo dục và Đào tạo Việt Nam")
+        let id = raw.entry.map(|e| g.entries[e].id.as_str());
         let named = |i: usize| {
             let b = &es.list[i];
-            b.entity.kind == raw.kind && b.words.len() > w.len() && b.words.starts_with(&w)
+            b.entity.kind == raw.kind
+                && (b.words.len() > w.len() && b.words.starts_with(&w)
+                    || id.is_some() && b.entity.gazetteer_id.as_deref() == id)
         };
         let fuller: Vec<usize> = (0..es.list.len())
             .filter(|&i| {

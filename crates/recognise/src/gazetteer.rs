@@ -751,17 +751,34 @@ impl Gazetteer {
 
     /// A name with an abbreviated head written out ("UBND tỉnh Bắc Ninh" →
     /// "Ủy ban nhân dân tỉnh Bắc Ninh"), so both spellings are one body.
+    /// A head of several words stands for a shorter one the same way ("Trường
+    /// đại học X" is "Đại học X"), whatever its capitalisation.
     pub fn expand_head<'s>(&self, name: &'s str) -> std::borrow::Cow<'s, str> {
         let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
-        match self
+        let one_word = self
             .heads
             .iter()
             .find(|h| h.head == first)
-            .and_then(|h| h.stands_for.as_deref())
-        {
+            .and_then(|h| h.stands_for.as_deref());
+        match one_word {
             Some(full) if rest.is_empty() => full.to_string().into(),
             Some(full) => format!("{full} {rest}").into(),
-            None => name.into(),
+            None => {
+                for h in self.heads.iter().filter(|h| h.head.contains(' ')) {
+                    let Some(full) = h.stands_for.as_deref() else {
+                        continue;
+                    };
+                    let n = h.head.split(' ').count();
+                    let mut cut = name.match_indices(' ').map(|(i, _)| i);
+                    let Some(end) = cut.nth(n - 1) else {
+                        continue;
+                    };
+                    if text::key(&name[..end]) == text::key(&h.head) {
+                        return format!("{full}{}", &name[end..]).into();
+                    }
+                }
+                name.into()
+            }
         }
     }
 

@@ -1690,6 +1690,19 @@ impl<'a> Scan<'a> {
                             }
                         }
                     }
+                    // "Thiếu tướng Đoàn Hùng Minh": a head that is also a surname,
+                    // with a Vietnamese name after it, is the person's name
+                    Target::Head(_) if !titles.is_empty() && self.surname_head(j) => {
+                        if self.appositive {
+                            self.appositive_name = true;
+                            break;
+                        }
+                        let end = self.name_run(j);
+                        let before = self.out.len();
+                        self.person(j, end, &titles, country, role.or(org_role));
+                        self.chain_offices(before, &starts, j);
+                        return self.after_person(before, end);
+                    }
                     Target::Head(_) => {
                         let org = self.parse_org(j, true);
                         j = org.absorb_into_chain(&mut after_tai, &mut country, &mut org_role);
@@ -2209,10 +2222,12 @@ impl<'a> Scan<'a> {
 
     /// The lower-case part of a name's field from `k` ("đê điều" in "Cục Quản
     /// lý đê điều và ..."): lexicon words only, the first no activity unless
-    /// the field opens after "và", and only when the name visibly goes on or
-    /// ends after it. Returns its end.
+    /// the field opens after "và" or runs up to a country's name ("Quỹ Hợp
+    /// tác phát triển kinh tế Hàn Quốc": a predicate would not end there),
+    /// and only when the name visibly goes on or ends after it. Returns its end.
     fn lower_field(&self, k: usize, after_va: bool) -> Option<usize> {
         let mut e = k;
+        let mut opened_by_activity = false;
         while e < self.toks.len() && e - k < 6 {
             // "Viện Quan hệ quốc tế về quốc phòng": a field goes on with "về"
             // and another field word
@@ -2230,11 +2245,24 @@ impl<'a> Scan<'a> {
                 break;
             };
             if activity && e == k && !after_va && !self.ends_known_word(k, end) {
-                return None;
+                opened_by_activity = true;
             }
             e = end;
         }
+        if opened_by_activity && !self.country_at(e) {
+            return None;
+        }
         (e > k && self.name_closes(e)).then_some(e)
+    }
+
+    /// Whether a country's name starts at token `e`, right after a space.
+    fn country_at(&self, e: usize) -> bool {
+        e > 0
+            && self.same_sentence(e - 1, e)
+            && self.toks[e].gap == Gap::Space
+            && self
+                .best(e)
+                .is_some_and(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
     }
 
     /// Whether the lower-case word `k..end` completes a lexicon word with the
@@ -2634,7 +2662,30 @@ impl<'a> Scan<'a> {
                     .copied()
             })
         });
-        while !acronym && k < n && self.same_sentence(i, k) {
+        // "Bộ Quốc phòng của Việt Nam": a bare ministry tied to the country after
+        // it is that country's; named without the tie, as usual
+        let mut tied_name: Option<String> = None;
+        if let Some(e) = entry.filter(|&e| self.g.entries[e].subkind == "ministry") {
+            let tie = self.same_sentence(i, k + 1)
+                && self.toks[k].gap == Gap::Space
+                && self.g.is_belonging_word(self.word(k))
+                && self.country_at(k + 1);
+            if let Some(d) = self.best(k + 1).filter(|_| tie) {
+                self.location(d);
+                if let Target::Entry(ce) = d.target {
+                    country = self.g.entries[ce as usize].country.clone();
+                }
+                tied_name = Some(format!(
+                    "{} {}",
+                    self.span(i, k).of(self.text),
+                    self.span(d.start as usize, d.end as usize).of(self.text)
+                ));
+                k = d.end as usize;
+                extended = true;
+                formal = self.g.entries[e].country == country;
+            }
+        }
+        while !acronym && tied_name.is_none() && k < n && self.same_sentence(i, k) {
             let gap_ok = match self.toks[k].gap {
                 Gap::Space => true,
                 // "Bộ Văn hóa, Thể thao và Du lịch": a list of fields inside one name,
@@ -2645,6 +2696,16 @@ impl<'a> Scan<'a> {
                     (entry.is_none() && extended
                         || ministry && k == c.end as usize && self.country_closes_list(k))
                         && self.field_list(k)
+                }
+                // "Tập đoàn Công nghiệp-Năng lượng Quốc gia": two fields joined by
+                // a hyphen, the second a capitalised word nothing else claims
+                Gap::Joined => {
+                    entry.is_none()
+                        && extended
+                        && self.toks[k].cap
+                        && self.toks[k - 1].lower
+                        && self.at(k).is_empty()
+                        && self.pair_side(k).is_none()
                 }
                 _ => false,
             };
@@ -2877,6 +2938,20 @@ impl<'a> Scan<'a> {
                         only_country = false;
                         break;
                     }
+                    // "Bộ Ngoại thương và Đầu tư nước ngoài Cuba": a connector that
+                    // opens a lower-case word of the field ("nước ngoài") is that word
+                    Target::Title(t)
+                        if entry.is_none()
+                            && extended
+                            && self.toks[k].lower
+                            && self.g.titles[t as usize].kind == TitleKind::Connector
+                            && self
+                                .lower_field(k, false)
+                                .is_some_and(|e| e > d.end as usize) =>
+                    {
+                        k = self.lower_field(k, false).unwrap_or(d.end as usize);
+                        continued_cap = false;
+                    }
                     // "Cơ quan Thường trực Ban Chỉ đạo ...", "Ủy ban Thường trực": a
                     // qualifier of two syllables, capitalised inside a name that goes on
                     Target::Title(t)
@@ -2948,8 +3023,12 @@ impl<'a> Scan<'a> {
                                 self.same_sentence(k, e)
                                     && self.toks[e].gap == Gap::Space
                                     && self.toks[e].cap
-                                    && !self.at(e).iter().any(|d| {
-                                        matches!(d.target, Target::Stop(_) | Target::Title(_))
+                                    && !self.at(e).iter().any(|d| match d.target {
+                                        // "Trường đại học Kinh tế Đà Nẵng": a capitalised
+                                        // common word may be the name
+                                        Target::Stop(s) => !self.stop_in_name(i, e, *d, s),
+                                        Target::Title(_) => true,
+                                        _ => false,
                                     })
                             };
                             if let Some(e) = self.lower_field(k, false).filter(|&e| named_after(e))
@@ -3046,7 +3125,7 @@ impl<'a> Scan<'a> {
         }
         let span = self.span(i, k);
         let sentence = self.toks[i].sentence;
-        let written = span.of(self.text).to_string();
+        let written = tied_name.unwrap_or_else(|| span.of(self.text).to_string());
         let role = match entry {
             Some(e) => self.g.entries[e].role.clone(),
             None => head.and_then(|h| h.role.clone()),
@@ -3516,6 +3595,98 @@ mod tests {
         // with no country to close it, the list is things the body deals in
         let es = run("Bộ Công nghiệp, thương mại và tài nguyên cho biết kim ngạch tăng.");
         find(&es, EntityKind::Organisation, "Bộ Công nghiệp");
+    }
+
+    #[test]
+    fn an_activity_field_runs_up_to_the_country() {
+        let es = run("Quỹ Hỗ trợ phát triển nông nghiệp Nhật Bản cấp vốn cho dự án.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Quỹ Hỗ trợ phát triển nông nghiệp Nhật Bản",
+        );
+        assert_eq!(o.country.as_deref(), Some("JPN"));
+        // with no country after it, the activity is the predicate
+        let es = run("Hội Nông dân phát triển kinh tế mạnh mẽ.");
+        find(&es, EntityKind::Organisation, "Hội Nông dân");
+    }
+
+    #[test]
+    fn lower_case_fields_a_connector_opens_and_hyphenated_fields() {
+        let es = run("Bộ Thương mại và Đầu tư nước ngoài Venezuela cho biết.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Thương mại và Đầu tư nước ngoài Venezuela",
+        );
+        assert_eq!(o.country.as_deref(), Some("VEN"));
+        let es = run("Ban Chỉ huy Phòng vệ dân sự Quốc gia họp sáng nay.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Ban Chỉ huy Phòng vệ dân sự Quốc gia",
+        );
+        let es = run("Tập đoàn Hóa chất-Phân bón Quốc gia Lào ký hợp đồng.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Tập đoàn Hóa chất-Phân bón Quốc gia Lào",
+        );
+        assert_eq!(o.country.as_deref(), Some("LAO"));
+        // a hyphen before another head joins two bodies, not two fields
+        let es = run("Tổng cục Hải quan-Cục Thuế phối hợp.");
+        find(&es, EntityKind::Organisation, "Tổng cục Hải quan");
+        assert!(!es.iter().any(|e| e.name.starts_with("Tổng cục Hải quan-")));
+    }
+
+    #[test]
+    fn a_capitalised_common_word_names_a_school() {
+        let es = run("Trường đại học Kinh tế Đà Nẵng và Trường đại học Y khoa Huế ký kết.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Trường đại học Kinh tế Đà Nẵng",
+        );
+        find(&es, EntityKind::Organisation, "Trường đại học Y khoa Huế");
+    }
+
+    #[test]
+    fn a_ministry_tied_to_its_country() {
+        let es = run("Bộ Tài chính của Nhật Bản cho biết sẽ hỗ trợ.");
+        let o = find(&es, EntityKind::Organisation, "Bộ Tài chính Nhật Bản");
+        assert_eq!(o.country.as_deref(), Some("JPN"));
+        assert_eq!(o.mentions[0].text, "Bộ Tài chính của Nhật Bản");
+        // Vietnam's own keeps its gazetteer name
+        let es = run("Ông Hòa, Vụ trưởng Bộ Tài chính của Việt Nam, phát biểu.");
+        let o = find(&es, EntityKind::Organisation, "Bộ Tài chính");
+        assert_eq!(o.country.as_deref(), Some("VNM"));
+        // no country after the tie: no country
+        let es = run("Ý kiến của Bộ Tài chính của hai nước được ghi nhận.");
+        let o = find(&es, EntityKind::Organisation, "Bộ Tài chính");
+        assert_eq!(o.country, None);
+    }
+
+    #[test]
+    fn a_head_that_is_a_surname_after_a_rank_is_the_name() {
+        let es = run("Đại tá Đoàn Văn Khải, Chính ủy Lữ đoàn, cho biết.");
+        let p = find(&es, EntityKind::Person, "Đoàn Văn Khải");
+        assert!(p.roles.iter().any(|r| r == "Đại tá"));
+        let es = run("Bí thư Đoàn Thanh niên Trần Quốc Bảo phát biểu.");
+        find(&es, EntityKind::Organisation, "Đoàn Thanh niên");
+        find(&es, EntityKind::Person, "Trần Quốc Bảo");
+    }
+
+    #[test]
+    fn new_bodies_and_outlets_in_the_gazetteer() {
+        let es = run("Hội đồng châu Âu nhóm họp tại Brussels, báo Bangkok Post đưa tin.");
+        let o = find(&es, EntityKind::Organisation, "Hội đồng châu Âu");
+        assert_eq!(o.gazetteer_id.as_deref(), Some("igo.euco"));
+        let o = find(&es, EntityKind::Organisation, "Bangkok Post");
+        assert_eq!(o.country.as_deref(), Some("THA"));
+        // the Lao party as the press often writes it, "cách mạng" in lower case
+        let es = run("Đoàn đại biểu Đảng Nhân dân cách mạng Lào sang thăm.");
+        let o = find(&es, EntityKind::Organisation, "Đảng Nhân dân Cách mạng Lào");
+        assert_eq!(o.country.as_deref(), Some("LAO"));
     }
 
     #[test]
@@ -4415,6 +4586,55 @@ mod coreference_tests {
         );
         let moon = person(&es, "Moon Jae In");
         assert_eq!(texts(&moon.mentions), ["Moon Jae-in", "Moon Jae-in"]);
+    }
+
+    #[test]
+    fn schools_named_with_and_without_their_head() {
+        let es = on(
+            "Trường đại học Otago ký với Đại học Otago. Nay Trường Otago mở khoa mới.",
+            None,
+        );
+        let schools: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(schools.len(), 1, "{es:#?}");
+        assert_eq!(schools[0].mentions.len(), 3);
+        // a school of a city is not the city's polytechnic
+        let es = on(
+            "Trường đại học Kinh tế Đà Nẵng ký kết. Trường đại học Đà Nẵng cũng ký.",
+            None,
+        );
+        let schools = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(schools, 2, "{es:#?}");
+        // but a country has one army, royal or not
+        let es = on(
+            "Quân đội Hoàng gia Thái Lan cho biết. Quân đội Thái Lan sẵn sàng.",
+            None,
+        );
+        let armies = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(armies, 1, "{es:#?}");
+    }
+
+    #[test]
+    fn a_ministry_abbreviated_joins_its_full_name() {
+        let es = on(
+            "Theo tin từ Bộ GD-ĐT, ở Wellington (New Zealand) hôm qua, Bộ GD-ĐT Việt Nam và đối tác đã ký.",
+            None,
+        );
+        let bodies: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(bodies.len(), 1, "{es:#?}");
+        assert_eq!(bodies[0].gazetteer_id.as_deref(), Some("vn.moet"));
+        assert_eq!(bodies[0].mentions.len(), 2);
     }
 
     #[test]
