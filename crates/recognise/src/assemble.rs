@@ -504,6 +504,28 @@ pub(crate) fn assemble(
             .collect();
         if let [j] = near[..] {
             merged_into[i] = Some(j);
+            continue;
+        }
+        // "Nguyễn Chí Vinh" after "Nguyễn Chí Vịnh": a full name that differs
+        // from one named before it only by a tone mark on one word
+        if b.words.len() >= 3 {
+            let bare: Vec<String> = b.words.iter().map(|w| text::toneless(w)).collect();
+            let slip: Vec<usize> = (0..i)
+                .filter(|&j| {
+                    let o = &es.list[j];
+                    o.entity.kind == EntityKind::Person
+                        && merged_into[j].is_none()
+                        && o.words.len() == b.words.len()
+                        && o.words.iter().zip(&b.words).filter(|(x, y)| x != y).count() == 1
+                        && o.words
+                            .iter()
+                            .map(|w| text::toneless(w))
+                            .eq(bare.iter().cloned())
+                })
+                .collect();
+            if let [j] = slip[..] {
+                merged_into[i] = Some(j);
+            }
         }
     }
     for i in 0..es.list.len() {

@@ -150,6 +150,9 @@ pub struct OrgHead {
     pub named: bool,
     /// A military unit named by its number ("Sư đoàn 324", "Đoàn 871").
     pub numbered: bool,
+    /// Before a known body or another head it is a delegation of that body,
+    /// no word of its name ("Đoàn Bộ Quốc phòng Lào", "Đoàn cán bộ Ban ...").
+    pub delegation: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
 }
@@ -526,6 +529,7 @@ impl Gazetteer {
                 lower: flags.split(',').any(|f| f.trim() == "lower"),
                 named: flags.split(',').any(|f| f.trim() == "named"),
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),
+                delegation: flags.split(',').any(|f| f.trim() == "delegation"),
                 stands_for: flags
                     .split(',')
                     .find_map(|f| f.trim().strip_prefix("for:"))

@@ -166,6 +166,11 @@ fn foreign_spelt(word: &str) -> bool {
     word.is_ascii() && !text::looks_vietnamese(word)
 }
 
+/// Whether gazetteer entry `e` is of the subkind `kind` ("party", "ministry").
+fn entry_subkind_is(g: &Gazetteer, e: u32, kind: &str) -> bool {
+    g.entries.get(e as usize).is_some_and(|x| x.subkind == kind)
+}
+
 /// The one value the items all are, if any.
 fn only<'a>(mut items: impl Iterator<Item = &'a String>) -> Option<String> {
     let first = items.next()?;
@@ -2556,15 +2561,42 @@ impl<'a> Scan<'a> {
                 role: None,
             };
         }
+        // "Đoàn (cán bộ) Văn phòng Trung ương Đảng ...": a delegation of the
+        // body after it, which is read on its own
+        if head.is_some_and(|h| h.delegation) {
+            let mut j = k;
+            while j < k + 3 && self.same_sentence(i, j) && self.toks[j].gap == Gap::Space {
+                match self.name_word(j) {
+                    Some((end, _)) if self.toks[j].lower => j = end,
+                    _ => break,
+                }
+            }
+            let body_after = self.same_sentence(i, j)
+                && self.toks[j].gap == Gap::Space
+                && self.toks[j].cap
+                && self.best(j).is_some_and(|d| {
+                    matches!(d.target, Target::Head(_))
+                        || self.entry_kind(d.target) == Some(EntryKind::Organisation)
+                });
+            if body_after {
+                return Org {
+                    end: j,
+                    country: None,
+                    role: None,
+                };
+            }
+        }
         let mut country: Option<String> = None;
         let mut nested_role: Option<String> = None;
         let mut extended = false;
         let mut only_country = true;
+        let mut own_party = false;
         let mut continued_cap = false;
         let mut formal = false;
         // whether the name went on with its seat ("... tại ASEAN")
         let mut hosted = false;
         let entry_is_some = entry.is_some();
+        let own_entry = entry;
         if head.is_some_and(|h| h.lower) {
             let mut m = 0;
             while m < 3
@@ -2833,6 +2865,13 @@ impl<'a> Scan<'a> {
                             }
                             EntryKind::Organisation => {
                                 let inner = self.parse_org(k, in_chain);
+                                // "Văn phòng Trung ương Đảng Cộng sản Việt Nam": a
+                                // known body named with its own country's party is
+                                // that body
+                                own_party = own_entry.is_some_and(|own| {
+                                    self.g.entries[own].country.is_some()
+                                        && self.g.entries[own].country == inner.country
+                                }) && entry_subkind_is(self.g, e, "party");
                                 country = country.or(inner.country);
                                 nested_role = inner.role;
                                 k = inner.end;
@@ -3148,7 +3187,7 @@ impl<'a> Scan<'a> {
                         ge.name.clone()
                     };
                     (Some(e), name, short, c)
-                } else if only_country && country == ge.country {
+                } else if (only_country || own_party) && country == ge.country {
                     // in the formal style ("Quốc hội nước Cộng hòa ... Lào") the
                     // body keeps its usual name; the long form is its mention
                     let name = if formal {
@@ -3687,6 +3726,51 @@ mod tests {
         let es = run("Đoàn đại biểu Đảng Nhân dân cách mạng Lào sang thăm.");
         let o = find(&es, EntityKind::Organisation, "Đảng Nhân dân Cách mạng Lào");
         assert_eq!(o.country.as_deref(), Some("LAO"));
+    }
+
+    #[test]
+    fn a_party_body_named_with_its_party() {
+        // a foreign party's office is that party's, and names the party
+        let es = run("Đoàn Văn phòng Trung ương Đảng Nhân dân cách mạng Lào sang thăm.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Văn phòng Trung ương Đảng Nhân dân cách mạng Lào",
+        );
+        assert_eq!(o.country.as_deref(), Some("LAO"));
+        find(&es, EntityKind::Organisation, "Đảng Nhân dân Cách mạng Lào");
+        // the delegation is no body: "Đoàn" is no word of the name
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Đoàn")),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Đoàn đại biểu Bộ Quốc phòng Lào và Đoàn Thanh niên cùng dự.");
+        find(&es, EntityKind::Organisation, "Bộ Quốc phòng Lào");
+        find(&es, EntityKind::Organisation, "Đoàn Thanh niên");
+        // Vietnam's own is the gazetteer body, with or without the party's name
+        let es = run(
+            "Văn phòng Trung ương Đảng Cộng sản Việt Nam chủ trì, Chánh Văn phòng Trung ương Đảng phát biểu.",
+        );
+        let offices: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.gazetteer_id.as_deref() == Some("vn.party_office"))
+            .collect();
+        assert_eq!(offices.len(), 1, "{:?}", names(&es));
+        assert_eq!(offices[0].mentions.len(), 2);
+        find(&es, EntityKind::Organisation, "Đảng Cộng sản Việt Nam");
+    }
+
+    #[test]
+    fn seas_and_a_city_named_after_its_country() {
+        let es = run("Tàu chở dầu từ vùng biển Caspi tới cảng Santiago de Cuba.");
+        find(&es, EntityKind::Location, "biển Caspi");
+        let c = find(&es, EntityKind::Location, "Santiago de Cuba");
+        assert_eq!(c.country.as_deref(), Some("CUB"));
+        // the Chilean capital stays Chilean
+        let es = run("Tổng thống Chile về tới Santiago chiều qua.");
+        let c = find(&es, EntityKind::Location, "Santiago");
+        assert_eq!(c.country.as_deref(), Some("CHL"));
     }
 
     #[test]
@@ -4620,6 +4704,21 @@ mod coreference_tests {
             .filter(|e| e.kind == EntityKind::Organisation)
             .count();
         assert_eq!(armies, 1, "{es:#?}");
+    }
+
+    #[test]
+    fn a_name_written_once_without_a_tone_mark_is_the_same_person() {
+        let es = on(
+            "Trung tướng Phạm Đức Thịnh tiếp đoàn. Sau buổi tiếp, Trung tướng Phạm Đức Thinh dự lễ.",
+            None,
+        );
+        let people: Vec<&Entity> = es.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1, "{es:#?}");
+        assert_eq!(people[0].name, "Phạm Đức Thịnh");
+        // a vowel mark is no tone mark: two people
+        let es = on("Ông Lê Văn An và ông Lê Văn Ân cùng dự.", None);
+        let people = es.iter().filter(|e| e.kind == EntityKind::Person).count();
+        assert_eq!(people, 2, "{es:#?}");
     }
 
     #[test]

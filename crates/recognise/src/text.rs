@@ -109,6 +109,12 @@ fn split_tone(c: char) -> (char, Option<char>) {
     }
 }
 
+/// `s` without its tone marks, the other diacritics kept ("Vịnh" → "Vinh",
+/// "Nguyễn" → "Nguyên").
+pub fn toneless(s: &str) -> String {
+    s.nfd().filter(|c| !TONES.contains(c)).nfc().collect()
+}
+
 /// Moves tone marks in open "oa", "oe", "uy" syllables onto the first vowel
 /// (`old == true`, "hòa", "thủy") or the second ("hoà", "thuỷ").
 fn move_tones(s: &str, old: bool) -> String {
@@ -236,8 +242,18 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
             continue;
         }
         let mut end = start + c.len_utf8();
+        // "trưởngNguyễn": a page that lost a space glues a capitalised word to a
+        // Vietnamese one (a letter with a diacritic before the glue, so that
+        // brands in plain letters, "VinFast", stay whole)
+        let mut last = c;
+        let mut diacritic = !c.is_ascii();
         while let Some(&(i, d)) = iter.peek() {
             if is_word_char(d) {
+                if d.is_uppercase() && last.is_lowercase() && diacritic {
+                    break;
+                }
+                last = d;
+                diacritic |= !d.is_ascii();
                 end = i + d.len_utf8();
                 iter.next();
             } else if matches!(d, '\'' | '’' | '&') {
@@ -385,6 +401,37 @@ mod tests {
         assert_eq!(t[3].gap, Gap::Joined);
         assert_eq!(t[4].gap, Gap::Comma);
         assert!(t[0].initial && t[0].cap && t[3].lower);
+    }
+
+    #[test]
+    fn a_capital_glued_to_a_vietnamese_word_starts_a_token() {
+        let text = "Phó Giám đốcTrần Văn Lâm và VinFast, McDonald, O’Brien.";
+        let t = tokenise(text, &[]);
+        let words: Vec<&str> = t.iter().map(|t| t.span.of(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "Phó",
+                "Giám",
+                "đốc",
+                "Trần",
+                "Văn",
+                "Lâm",
+                "và",
+                "VinFast",
+                "McDonald",
+                "O’Brien"
+            ]
+        );
+        assert_eq!(t[3].gap, Gap::Space);
+        assert!(t[3].cap && !t[3].initial);
+    }
+
+    #[test]
+    fn tone_marks_go_and_vowel_marks_stay() {
+        assert_eq!(toneless("Nguyễn Chí Vịnh"), "Nguyên Chi Vinh");
+        assert_eq!(toneless("Lương Cường"), "Lương Cương");
+        assert_eq!(toneless(""), "");
     }
 
     #[test]
