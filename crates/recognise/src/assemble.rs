@@ -110,7 +110,7 @@ fn names_another_body(g: &Gazetteer, short: &[String], long: &[String]) -> bool 
     let place = g
         .lookup(&middle)
         .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place));
-    let spelt_head = g.heads.iter().any(|h| text::key(&h.head) == head);
+    let spelt_head = g.is_head_key(&head);
     !place && !spelt_head
 }
 
@@ -509,18 +509,20 @@ pub(crate) fn assemble(
         // "Nguyễn Chí Vinh" after "Nguyễn Chí Vịnh": a full name that differs
         // from one named before it only by a tone mark on one word
         if b.words.len() >= 3 {
-            let bare: Vec<String> = b.words.iter().map(|w| text::toneless(w)).collect();
             let slip: Vec<usize> = (0..i)
                 .filter(|&j| {
                     let o = &es.list[j];
-                    o.entity.kind == EntityKind::Person
-                        && merged_into[j].is_none()
-                        && o.words.len() == b.words.len()
-                        && o.words.iter().zip(&b.words).filter(|(x, y)| x != y).count() == 1
-                        && o.words
-                            .iter()
-                            .map(|w| text::toneless(w))
-                            .eq(bare.iter().cloned())
+                    if o.entity.kind != EntityKind::Person
+                        || merged_into[j].is_some()
+                        || o.words.len() != b.words.len()
+                    {
+                        return false;
+                    }
+                    let mut differ = o.words.iter().zip(&b.words).filter(|(x, y)| x != y);
+                    match (differ.next(), differ.next()) {
+                        (Some((x, y)), None) => text::toneless(x) == text::toneless(y),
+                        _ => false,
+                    }
                 })
                 .collect();
             if let [j] = slip[..] {

@@ -330,6 +330,11 @@ pub struct Gazetteer {
     /// Words that, right before / after a bare title, make it no single person.
     office_before: HashSet<String>,
     office_after: HashSet<String>,
+    /// Heads of several words that stand for others ("Trường Đại học" →
+    /// "Đại học"): folded first word, words, folded head, what it stands for.
+    long_heads: Vec<(String, usize, String, String)>,
+    /// Every organisation head, folded ([`text::key`]).
+    head_keys: HashSet<String>,
 }
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -710,7 +715,19 @@ impl Gazetteer {
                 pair_forms.insert(spelling, i);
             }
         }
+        let long_heads = heads
+            .iter()
+            .filter(|h| h.head.contains(' '))
+            .filter_map(|h| {
+                let full = h.stands_for.clone()?;
+                let first = text::fold(h.head.split(' ').next().unwrap_or(""));
+                Some((first, h.head.split(' ').count(), text::key(&h.head), full))
+            })
+            .collect();
+        let head_keys = heads.iter().map(|h| text::key(&h.head)).collect();
         Ok(Gazetteer {
+            long_heads,
+            head_keys,
             entries,
             titles,
             heads,
@@ -768,22 +785,29 @@ impl Gazetteer {
             Some(full) if rest.is_empty() => full.to_string().into(),
             Some(full) => format!("{full} {rest}").into(),
             None => {
-                for h in self.heads.iter().filter(|h| h.head.contains(' ')) {
-                    let Some(full) = h.stands_for.as_deref() else {
+                for (head_first, n, head, full) in &self.long_heads {
+                    // a cheap test of the first word before any folding
+                    let same_first = first.len() == head_first.len()
+                        && first.chars().map(text::fold_char).eq(head_first.chars());
+                    if !same_first {
                         continue;
-                    };
-                    let n = h.head.split(' ').count();
+                    }
                     let mut cut = name.match_indices(' ').map(|(i, _)| i);
                     let Some(end) = cut.nth(n - 1) else {
                         continue;
                     };
-                    if text::key(&name[..end]) == text::key(&h.head) {
+                    if text::key(&name[..end]) == *head {
                         return format!("{full}{}", &name[end..]).into();
                     }
                 }
                 name.into()
             }
         }
+    }
+
+    /// Whether the folded words ([`text::key`]) are an organisation head.
+    pub fn is_head_key(&self, key: &str) -> bool {
+        self.head_keys.contains(key)
     }
 
     /// Whether `syllable` is a Vietnamese surname.

@@ -245,15 +245,16 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
         // "trưởngNguyễn": a page that lost a space glues a capitalised word to a
         // Vietnamese one (a letter with a diacritic before the glue, so that
         // brands in plain letters, "VinFast", stay whole)
-        let mut last = c;
-        let mut diacritic = !c.is_ascii();
         while let Some(&(i, d)) = iter.peek() {
             if is_word_char(d) {
-                if d.is_uppercase() && last.is_lowercase() && diacritic {
+                // (the rare capital inside a word is where the test is paid
+                // for; a Vietnamese name starts with a Latin capital or "Đ")
+                if (d.is_ascii_uppercase() || d == 'Đ')
+                    && text[..end].chars().next_back().is_some_and(char::is_lowercase)
+                    && !text[start..end].is_ascii()
+                {
                     break;
                 }
-                last = d;
-                diacritic |= !d.is_ascii();
                 end = i + d.len_utf8();
                 iter.next();
             } else if matches!(d, '\'' | '’' | '&') {
