@@ -153,6 +153,9 @@ pub struct OrgHead {
     /// Before a known body or another head it is a delegation of that body,
     /// no word of its name ("Đoàn Bộ Quốc phòng Lào", "Đoàn cán bộ Ban ...").
     pub delegation: bool,
+    /// The places in its name are words of it, not places the article names
+    /// ("Trường đại học Hà Nội", "CLB Hồng Lĩnh Hà Tĩnh").
+    pub place_in_name: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
 }
@@ -535,6 +538,7 @@ impl Gazetteer {
                 named: flags.split(',').any(|f| f.trim() == "named"),
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),
                 delegation: flags.split(',').any(|f| f.trim() == "delegation"),
+                place_in_name: flags.split(',').any(|f| f.trim() == "place_in_name"),
                 stands_for: flags
                     .split(',')
                     .find_map(|f| f.trim().strip_prefix("for:"))

@@ -2544,6 +2544,7 @@ impl<'a> Scan<'a> {
             }
         };
         let embassy = head.is_some_and(|h| h.embassy);
+        let raws_before = self.out.len();
         let mut k = c.end as usize;
         // "phái đoàn Bộ Quốc phòng Lào": a head in lower case is a common noun
         // before another body, which is read on its own
@@ -2856,11 +2857,23 @@ impl<'a> Scan<'a> {
                                 {
                                     break;
                                 }
-                                self.location(d);
                                 country = country.or_else(|| entry.country.clone());
                                 k = d.end as usize;
                                 extended = true;
                                 only_country = false;
+                                if !head.is_some_and(|h| h.place_in_name) {
+                                    self.location(d);
+                                    break;
+                                }
+                                // "CLB Hồng Lĩnh Hà Tĩnh": a town and its province
+                                let province = self.best(k).filter(|p| {
+                                    self.same_sentence(i, k)
+                                        && self.toks[k].gap == Gap::Space
+                                        && self.entry_kind(p.target) == Some(EntryKind::Place)
+                                });
+                                if let Some(p) = province {
+                                    k = p.end as usize;
+                                }
                                 break;
                             }
                             EntryKind::Organisation => {
@@ -2949,11 +2962,17 @@ impl<'a> Scan<'a> {
                                 && self.toks[unit_end].gap == Gap::Space
                                 && self.entry_kind(p.target) == Some(EntryKind::Place)
                         });
+                        // "TAND quận 6", "UBND phường 12": a unit named by its number
+                        let numbered_unit = self.same_sentence(k, unit_end)
+                            && self.toks[unit_end].gap == Gap::Space
+                            && self.word(unit_end).bytes().all(|b| b.is_ascii_digit());
                         if in_chain
                             && self.same_sentence(k, unit_end)
                             && self.chain_name_at(unit_end)
                         {
                             k = unit_end;
+                        } else if numbered_unit {
+                            k = unit_end + 1;
                         } else if let Some(p) = known_place {
                             self.location(p);
                             if let Target::Entry(e) = p.target {
@@ -3074,6 +3093,12 @@ impl<'a> Scan<'a> {
                             {
                                 k = e;
                                 continued_cap = false;
+                                // "Tổng cục dự trữ nhà nước Việt Nam": a state body's
+                                // field makes it a name even when only its country
+                                // follows ("Công ty dầu khí Mỹ" stays a kind of company)
+                                if head.is_some_and(|h| h.role.as_deref() == Some("GOV")) {
+                                    only_country = false;
+                                }
                                 continue;
                             }
                         }
@@ -3163,13 +3188,25 @@ impl<'a> Scan<'a> {
             };
         }
         let span = self.span(i, k);
+        // "CLB Công an Hà Nội": the city is a word of the club's name
+        if head.is_some_and(|h| h.place_in_name) {
+            let g = self.g;
+            let inner = self.out.split_off(raws_before.min(self.out.len()));
+            self.out.extend(inner.into_iter().filter(|r| {
+                !(r.kind == EntityKind::Location
+                    && span.contains(r.span)
+                    && r.entry
+                        .is_some_and(|e| g.entries[e].kind == EntryKind::Place))
+            }));
+        }
         let sentence = self.toks[i].sentence;
         let written = tied_name.unwrap_or_else(|| span.of(self.text).to_string());
         let role = match entry {
             Some(e) => self.g.entries[e].role.clone(),
             None => head.and_then(|h| h.role.clone()),
         }
-        .or(nested_role);
+        // (a club named after the police is no police: "CLB Công an Hà Nội")
+        .or(nested_role.filter(|_| !head.is_some_and(|h| h.place_in_name)));
         let (raw_entry, name, short, out_country) = match entry {
             Some(e) => {
                 let ge = &self.g.entries[e];
@@ -3771,6 +3808,45 @@ mod tests {
         let es = run("Tổng thống Chile về tới Santiago chiều qua.");
         let c = find(&es, EntityKind::Location, "Santiago");
         assert_eq!(c.country.as_deref(), Some("CHL"));
+    }
+
+    #[test]
+    fn a_state_body_named_by_a_lower_case_field_and_its_country() {
+        let es = run("Bà Lan, Phó Cục trưởng Cục hàng không dân dụng Lào, phát biểu.");
+        let o = find(&es, EntityKind::Organisation, "Cục hàng không dân dụng Lào");
+        assert_eq!(o.country.as_deref(), Some("LAO"));
+        // a company so described is a kind of company, not a name
+        let es = run("Công ty dầu khí Mỹ cho biết.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn bodies_of_numbered_urban_units() {
+        let es = run("Xét xử phúc thẩm, TAND quận 10 bác đơn kháng cáo.");
+        find(&es, EntityKind::Organisation, "TAND quận 10");
+        let es = run("Chủ tịch UBND phường 7 Lê Thị Hoa cho biết.");
+        find(&es, EntityKind::Organisation, "UBND phường 7");
+        find(&es, EntityKind::Person, "Lê Thị Hoa");
+    }
+
+    #[test]
+    fn places_in_the_names_of_schools_and_clubs() {
+        let es = run("CLB Sông Lam Nghệ An gặp CLB Công an Hà Nội tối nay.");
+        find(&es, EntityKind::Organisation, "CLB Sông Lam Nghệ An");
+        let club = find(&es, EntityKind::Organisation, "CLB Công an Hà Nội");
+        assert_eq!(club.actor_role, None);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+        // a city's department names its city
+        let es = run("Sở Y tế Hà Nội cho biết.");
+        find(&es, EntityKind::Location, "Hà Nội");
     }
 
     #[test]

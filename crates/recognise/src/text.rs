@@ -250,7 +250,10 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
                 // (the rare capital inside a word is where the test is paid
                 // for; a Vietnamese name starts with a Latin capital or "Đ")
                 if (d.is_ascii_uppercase() || d == 'Đ')
-                    && text[..end].chars().next_back().is_some_and(char::is_lowercase)
+                    && text[..end]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_lowercase)
                     && !text[start..end].is_ascii()
                 {
                     break;
