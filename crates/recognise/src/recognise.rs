@@ -703,6 +703,30 @@ impl<'a> Scan<'a> {
         Span::new(self.toks[start].span.start, self.toks[end - 1].span.end)
     }
 
+    /// The text of tokens `start..end` as a name: as written, with a space
+    /// put back where the page glued two words ("đại họcCông nghệ").
+    fn name_text(&self, start: usize, end: usize) -> String {
+        let written = self.span(start, end).of(self.text);
+        let glued: Vec<usize> = (start + 1..end.min(self.toks.len()))
+            .filter(|&m| self.toks[m].span.start == self.toks[m - 1].span.end)
+            .filter(|&m| self.toks[m].gap == Gap::Space)
+            .collect();
+        if glued.is_empty() {
+            return written.to_string();
+        }
+        let base = self.toks[start].span.start;
+        let mut out = String::with_capacity(written.len() + glued.len());
+        let mut from = 0;
+        for m in glued {
+            let at = self.toks[m].span.start - base;
+            out.push_str(&written[from..at]);
+            out.push(' ');
+            from = at;
+        }
+        out.push_str(&written[from..]);
+        out
+    }
+
     /// A name known only as written (tokens `start..end`): no gazetteer
     /// entry, country or role.
     fn push_as_written(&mut self, kind: EntityKind, start: usize, end: usize, short: Short) {
@@ -710,7 +734,7 @@ impl<'a> Scan<'a> {
         self.out.push(Raw {
             kind,
             entry: None,
-            name: span.of(self.text).to_string(),
+            name: self.name_text(start, end),
             country: None,
             role: None,
             roles: Vec::new(),
@@ -3200,7 +3224,7 @@ impl<'a> Scan<'a> {
             }));
         }
         let sentence = self.toks[i].sentence;
-        let written = tied_name.unwrap_or_else(|| span.of(self.text).to_string());
+        let written = tied_name.unwrap_or_else(|| self.name_text(i, k));
         let role = match entry {
             Some(e) => self.g.entries[e].role.clone(),
             None => head.and_then(|h| h.role.clone()),
@@ -3257,6 +3281,22 @@ impl<'a> Scan<'a> {
                 (None, written.clone(), short, country.clone())
             }
         };
+        // "Đảng Nhân dân Cách mạng Lào": a known body's name that ends with its
+        // country names that country too (read before it, so that the body
+        // stays the last thing read)
+        if entry.is_some() && !extended && !acronym {
+            let nation = (i + 1..k).find_map(|m| {
+                self.at(m)
+                    .iter()
+                    .find(|d| {
+                        d.end as usize == k && self.entry_kind(d.target) == Some(EntryKind::Country)
+                    })
+                    .copied()
+            });
+            if let Some(d) = nation {
+                self.location(d);
+            }
+        }
         self.out.push(Raw {
             kind: EntityKind::Organisation,
             entry: raw_entry,
@@ -3847,6 +3887,32 @@ mod tests {
         // a city's department names its city
         let es = run("Sở Y tế Hà Nội cho biết.");
         find(&es, EntityKind::Location, "Hà Nội");
+    }
+
+    #[test]
+    fn glued_words_are_read_and_named_apart() {
+        let es = run("Ông An, Phó Giám đốcTrần Văn Lâm và Trường đại họcKỹ thuật Otago đã ký.");
+        find(&es, EntityKind::Person, "Trần Văn Lâm");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Trường đại học Kỹ thuật Otago",
+        );
+        // the mention stays as written
+        assert_eq!(o.mentions[0].text, "Trường đại họcKỹ thuật Otago");
+    }
+
+    #[test]
+    fn a_known_body_ending_with_its_country_names_the_country() {
+        let es = run("Đoàn đại biểu Đảng Nhân dân Cách mạng Lào đến Hà Nội.");
+        find(&es, EntityKind::Location, "Lào");
+        // an acronym names none
+        let es = run("Phóng viên TTXVN đưa tin.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
