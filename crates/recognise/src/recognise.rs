@@ -2706,12 +2706,19 @@ impl<'a> Scan<'a> {
         // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": a known body whose
         // name ends with its parent's full name (three syllables or more, not a
         // short form like "Quốc hội") names the parent too
+        // (a name its own head opens: "Văn phòng Trung ương Đảng" ends with
+        // "Trung ương Đảng", a short form of the Central Committee, no parent)
         let parent = entry.and_then(|_| {
             (i + 1..k).find_map(|m| {
+                let headed = self
+                    .at(m)
+                    .iter()
+                    .any(|d| matches!(d.target, Target::Head(_)));
                 self.at(m)
                     .iter()
                     .find(|d| {
-                        d.end as usize == k
+                        headed
+                            && d.end as usize == k
                             && d.end - d.start >= 3
                             && d.target != c.target
                             && self.entry_kind(d.target) == Some(EntryKind::Organisation)
@@ -3913,6 +3920,22 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn the_central_committee_only_where_it_is_named() {
+        // the office's name ends with a short form of the committee: no committee
+        let es = run("Lãnh đạo Văn phòng Trung ương Đảng họp tại Trụ sở Trung ương Đảng.");
+        assert!(
+            !es.iter()
+                .any(|e| e.gazetteer_id.as_deref() == Some("vn.central_committee")),
+            "{:?}",
+            names(&es)
+        );
+        find(&es, EntityKind::Organisation, "Văn phòng Trung ương Đảng");
+        // its full name names the party too
+        let es = run("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam họp phiên bế mạc.");
+        find(&es, EntityKind::Organisation, "Đảng Cộng sản Việt Nam");
     }
 
     #[test]
