@@ -351,6 +351,7 @@ impl Recogniser {
             appositive: false,
             appositive_name: false,
             chain_info: None,
+            bare_chain: None,
             stop_keys: &self.stop_keys,
             joined_people: &self.joined_people,
             regional_places: Vec::new(),
@@ -646,6 +647,9 @@ struct Scan<'a> {
     appositive_name: bool,
     /// Titles, country and role of the chain read last.
     chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
+    /// Where the last chain that named nobody ended, with its titles, country
+    /// and role: a name right after it, between commas, is its holder's.
+    bare_chain: Option<(usize, Vec<Span>, Option<String>, Option<String>)>,
     stop_keys: &'a std::collections::HashSet<String>,
     joined_people: &'a std::collections::HashMap<String, usize>,
     /// Where the places read after an administrative or natural head start
@@ -1501,6 +1505,11 @@ impl<'a> Scan<'a> {
             return i + 1;
         }
         let end = self.name_run(i);
+        if let Some((titles, country, role)) = self.holder_in_commas(i, end) {
+            let before = self.out.len();
+            self.person(i, end, &titles, country, role);
+            return self.after_person(before, end);
+        }
         if end - i == 2 && self.middle_and_given(i) {
             if self.credit_or_byline(i, end) {
                 return end;
@@ -1545,6 +1554,32 @@ impl<'a> Scan<'a> {
             }
         }
         end.max(i + 1)
+    }
+
+    /// "Trợ lý Tùy viên quân sự của Đại sứ quán Nga, Alexei Grishaev, là ...":
+    /// a name of two to four capitalised words nothing else claims, between
+    /// the comma that ends a chain naming nobody and a comma (or the
+    /// sentence's end), is the chain's holder. Returns the chain's titles,
+    /// country and role.
+    #[allow(clippy::type_complexity)]
+    fn holder_in_commas(
+        &mut self,
+        i: usize,
+        end: usize,
+    ) -> Option<(Vec<Span>, Option<String>, Option<String>)> {
+        let (at, ..) = self.bare_chain.as_ref()?;
+        if *at != i || self.toks[i].gap != Gap::Comma || !(2..=4).contains(&(end - i)) {
+            return None;
+        }
+        let closed = end >= self.toks.len()
+            || !self.same_sentence(i, end)
+            || matches!(self.toks[end].gap, Gap::Comma | Gap::Break);
+        let unclaimed = (i..end).all(|m| self.toks[m].cap && self.at(m).is_empty());
+        if !closed || !unclaimed {
+            return None;
+        }
+        let (_, titles, country, role) = self.bare_chain.take()?;
+        Some((titles, country, role))
     }
 
     /// "Dr. Noor Hisham", "Mr. Smith": the full stop of an abbreviated form of
@@ -1850,6 +1885,7 @@ impl<'a> Scan<'a> {
         let role = role.or(org_role);
         if !self.appositive {
             self.bare_title(&starts, &titles, j, country.clone(), role.clone());
+            self.bare_chain = Some((j, titles.clone(), country.clone(), role.clone()));
         }
         self.chain_info = Some((titles, country, role));
         j.max(i + 1)
@@ -3936,6 +3972,35 @@ mod tests {
         // its full name names the party too
         let es = run("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam họp phiên bế mạc.");
         find(&es, EntityKind::Organisation, "Đảng Cộng sản Việt Nam");
+    }
+
+    #[test]
+    fn a_name_between_commas_after_a_chain_is_its_holder() {
+        let es = run("Thông báo nêu rõ Tùy viên quân sự của Đại sứ quán Pháp tại Oslo, Pierre Durand, phải rời đi.");
+        let p = find(&es, EntityKind::Person, "Pierre Durand");
+        assert_eq!(p.country.as_deref(), Some("FRA"));
+        assert!(
+            p.roles.iter().any(|r| r == "Tùy viên quân sự"),
+            "{:?}",
+            p.roles
+        );
+        // places between commas are no holders
+        let es = run("Bộ trưởng Bộ Y tế, Hà Nội, và các tỉnh họp.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn junior_officer_ranks_and_attaches() {
+        let es = run(
+            "Đại úy Trần Minh Khoa và Thượng úy Phan Văn Tùng, Trợ lý Tùy viên quốc phòng, có mặt.",
+        );
+        let p = find(&es, EntityKind::Person, "Trần Minh Khoa");
+        assert_eq!(p.actor_role.as_deref(), Some("MIL"));
+        find(&es, EntityKind::Person, "Phan Văn Tùng");
     }
 
     #[test]
