@@ -633,6 +633,9 @@ impl Org {
     }
 }
 
+/// A title chain's titles, country and role.
+type ChainInfo = (Vec<Span>, Option<String>, Option<String>);
+
 /// One scan over one text.
 struct Scan<'a> {
     g: &'a Gazetteer,
@@ -649,7 +652,7 @@ struct Scan<'a> {
     chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
     /// Where the last chain that named nobody ended, with its titles, country
     /// and role: a name right after it, between commas, is its holder's.
-    bare_chain: Option<(usize, Vec<Span>, Option<String>, Option<String>)>,
+    bare_chain: Option<(usize, ChainInfo)>,
     stop_keys: &'a std::collections::HashSet<String>,
     joined_people: &'a std::collections::HashMap<String, usize>,
     /// Where the places read after an administrative or natural head start
@@ -1561,12 +1564,7 @@ impl<'a> Scan<'a> {
     /// the comma that ends a chain naming nobody and a comma (or the
     /// sentence's end), is the chain's holder. Returns the chain's titles,
     /// country and role.
-    #[allow(clippy::type_complexity)]
-    fn holder_in_commas(
-        &mut self,
-        i: usize,
-        end: usize,
-    ) -> Option<(Vec<Span>, Option<String>, Option<String>)> {
+    fn holder_in_commas(&mut self, i: usize, end: usize) -> Option<ChainInfo> {
         let (at, ..) = self.bare_chain.as_ref()?;
         if *at != i || self.toks[i].gap != Gap::Comma || !(2..=4).contains(&(end - i)) {
             return None;
@@ -1578,8 +1576,7 @@ impl<'a> Scan<'a> {
         if !closed || !unclaimed {
             return None;
         }
-        let (_, titles, country, role) = self.bare_chain.take()?;
-        Some((titles, country, role))
+        self.bare_chain.take().map(|(_, info)| info)
     }
 
     /// "Dr. Noor Hisham", "Mr. Smith": the full stop of an abbreviated form of
@@ -1885,7 +1882,7 @@ impl<'a> Scan<'a> {
         let role = role.or(org_role);
         if !self.appositive {
             self.bare_title(&starts, &titles, j, country.clone(), role.clone());
-            self.bare_chain = Some((j, titles.clone(), country.clone(), role.clone()));
+            self.bare_chain = Some((j, (titles.clone(), country.clone(), role.clone())));
         }
         self.chain_info = Some((titles, country, role));
         j.max(i + 1)
