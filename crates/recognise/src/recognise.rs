@@ -4949,6 +4949,26 @@ mod coreference_tests {
     }
 
     #[test]
+    fn european_presidents_by_title_and_their_bodies() {
+        let es = on(
+            "Chủ tịch Hội đồng châu Âu và Chủ tịch Ủy ban châu Âu cùng phát biểu.",
+            Some("2025-03-01"),
+        );
+        let ids: Vec<&str> = es
+            .iter()
+            .filter_map(|e| e.gazetteer_id.as_deref())
+            .collect();
+        for id in ["eu.costa", "eu.von_der_leyen", "igo.euco", "igo.ec"] {
+            assert!(ids.contains(&id), "{id} not in {ids:?}");
+        }
+        // before the current council president took office: his predecessor
+        let es = on("Chủ tịch Hội đồng châu Âu phát biểu.", Some("2021-05-01"));
+        assert!(es
+            .iter()
+            .any(|e| e.gazetteer_id.as_deref() == Some("eu.michel")));
+    }
+
+    #[test]
     fn a_ministry_abbreviated_joins_its_full_name() {
         let es = on(
             "Theo tin từ Bộ GD-ĐT, ở Wellington (New Zealand) hôm qua, Bộ GD-ĐT Việt Nam và đối tác đã ký.",
