@@ -1537,6 +1537,10 @@ impl<'a> Scan<'a> {
             self.person(i, end, &[], Some("KOR".to_string()), None);
             return self.after_person(before, end);
         }
+        if self.company_run(i, end) {
+            self.company(i, end);
+            return end;
+        }
         // a name the article may give in full elsewhere ("Knapper khẳng định ...")
         let lone_initial = end - i == 1 && self.toks[i].initial;
         if let Some(c) = self.known_person_after_initial(i, end) {
@@ -1557,6 +1561,49 @@ impl<'a> Scan<'a> {
             }
         }
         end.max(i + 1)
+    }
+
+    /// "SOCAR Trading Singapore", "Adani Ports": a run of two to five
+    /// capitalised words opened by a foreign word or an acronym nothing claims,
+    /// with a company word after it, is a company.
+    fn company_run(&self, i: usize, end: usize) -> bool {
+        (2..=5).contains(&(end - i))
+            && self.at(i).is_empty()
+            && (self.is_acronym(i) || foreign_spelt(self.word(i)))
+            && (i + 1..end).any(|m| {
+                self.toks[m].gap == Gap::Space
+                    && COMPANY_WORDS.contains(self.word(m))
+                    && self.at(m).is_empty()
+            })
+    }
+
+    /// Emits the company `i..end` of [`Scan::company_run`]: its country is the
+    /// one its name ends with.
+    fn company(&mut self, i: usize, end: usize) {
+        let country = (i + 1..end).find_map(|m| {
+            self.at(m).iter().find_map(|c| match c.target {
+                Target::Entry(e)
+                    if c.end as usize == end
+                        && self.g.entries[e as usize].kind == EntryKind::Country =>
+                {
+                    self.g.entries[e as usize].country.clone()
+                }
+                _ => None,
+            })
+        });
+        let span = self.span(i, end);
+        self.out.push(Raw {
+            kind: EntityKind::Organisation,
+            entry: None,
+            name: self.name_text(i, end),
+            country,
+            role: Some("BUS".to_string()),
+            roles: Vec::new(),
+            span,
+            sentence: self.toks[i].sentence,
+            short: Short::No,
+            offices: Vec::new(),
+        });
     }
 
     /// "Trợ lý Tùy viên quân sự của Đại sứ quán Nga, Alexei Grishaev, là ...":
@@ -3998,6 +4045,20 @@ mod tests {
         let p = find(&es, EntityKind::Person, "Trần Minh Khoa");
         assert_eq!(p.actor_role.as_deref(), Some("MIL"));
         find(&es, EntityKind::Person, "Phan Văn Tùng");
+    }
+
+    #[test]
+    fn an_unknown_brand_with_a_company_word_is_a_company() {
+        let es = run("Hợp đồng giữa Lọc dầu Nghi Sơn và KNOC Trading Malaysia đã được ký.");
+        let o = find(&es, EntityKind::Organisation, "KNOC Trading Malaysia");
+        assert_eq!(o.country.as_deref(), Some("MYS"));
+        // a foreign name with no company word is no company
+        let es = run("Ông Peter Wallace Brown phát biểu.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
