@@ -93,7 +93,7 @@ fn initials_of(short: &[String], long: &[String]) -> bool {
 /// "Trường đại học Bách khoa Hà Nội" (what `long` adds between them names no
 /// country or place, and does not just spell out the head: "Trường Waikato"
 /// is "Trường đại học Waikato", "Đại sứ quán tại Lào" is "Đại sứ quán Việt Nam
-/// tại Lào").
+/// tại Lào", "Công an Hà Tĩnh" is "Công an tỉnh Hà Tĩnh").
 fn names_another_body(g: &Gazetteer, short: &[String], long: &[String]) -> bool {
     let p = short.iter().zip(long).take_while(|(a, b)| a == b).count();
     let tail = short.len() - p;
@@ -111,7 +111,12 @@ fn names_another_body(g: &Gazetteer, short: &[String], long: &[String]) -> bool 
         .lookup(&middle)
         .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place));
     let spelt_head = g.is_head_key(&head);
-    !place && !spelt_head
+    // "Công an Hà Tĩnh" is "Công an tỉnh Hà Tĩnh", "Cục thuế Hà Nội" "Cục thuế
+    // TP Hà Nội"
+    let unit = g.is_place_head_key(&middle)
+        || g.lookup(&long[p..].join(" "))
+            .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place));
+    !place && !spelt_head && !unit
 }
 
 /// Whether two names of two words or more differ in one word only, by one

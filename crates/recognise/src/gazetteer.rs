@@ -338,6 +338,8 @@ pub struct Gazetteer {
     long_heads: Vec<(String, usize, String, String)>,
     /// Every organisation head, folded ([`text::key`]).
     head_keys: HashSet<String>,
+    /// Every place head, folded ([`text::key`]).
+    place_head_keys: HashSet<String>,
 }
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -729,9 +731,11 @@ impl Gazetteer {
             })
             .collect();
         let head_keys = heads.iter().map(|h| text::key(&h.head)).collect();
+        let place_head_keys = place_heads.iter().map(|h| text::key(&h.head)).collect();
         Ok(Gazetteer {
             long_heads,
             head_keys,
+            place_head_keys,
             entries,
             titles,
             heads,
@@ -812,6 +816,11 @@ impl Gazetteer {
     /// Whether the folded words ([`text::key`]) are an organisation head.
     pub fn is_head_key(&self, key: &str) -> bool {
         self.head_keys.contains(key)
+    }
+
+    /// Whether the folded words ([`text::key`]) are a place head ("tỉnh", "TP").
+    pub fn is_place_head_key(&self, key: &str) -> bool {
+        self.place_head_keys.contains(key)
     }
 
     /// Whether `syllable` is a Vietnamese surname.

@@ -2786,18 +2786,25 @@ impl<'a> Scan<'a> {
         // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": a known body whose
         // name ends with its parent's full name (three syllables or more, not a
         // short form like "Quốc hội") names the parent too
-        // (a name its own head opens: "Văn phòng Trung ương Đảng" ends with
-        // "Trung ương Đảng", a short form of the Central Committee, no parent)
+        // (its own name, or one its own head opens: "Văn phòng Trung ương Đảng"
+        // ends with "Trung ương Đảng", a short form of the Central Committee)
         let parent = entry.and_then(|_| {
             (i + 1..k).find_map(|m| {
                 let headed = self
                     .at(m)
                     .iter()
                     .any(|d| matches!(d.target, Target::Head(_)));
+                let own_name = |d: &Cand| match d.target {
+                    Target::Entry(e) => {
+                        text::key(self.span(m, d.end as usize).of(self.text))
+                            == text::key(&self.g.entries[e as usize].name)
+                    }
+                    _ => false,
+                };
                 self.at(m)
                     .iter()
                     .find(|d| {
-                        headed
+                        (headed || own_name(d))
                             && d.end as usize == k
                             && d.end - d.start >= 3
                             && d.target != c.target
@@ -2972,7 +2979,8 @@ impl<'a> Scan<'a> {
                                 k = d.end as usize;
                                 extended = true;
                                 only_country = false;
-                                if !head.is_some_and(|h| h.place_in_name) {
+                                let as_unit = self.toks[d.start as usize].lower;
+                                if as_unit || !head.is_some_and(|h| h.place_in_name) {
                                     self.location(d);
                                     break;
                                 }
@@ -3299,13 +3307,16 @@ impl<'a> Scan<'a> {
             };
         }
         let span = self.span(i, k);
-        // "CLB Công an Hà Nội": the city is a word of the club's name
+        // "CLB Công an Hà Nội": the city is a word of the club's name (but
+        // "Bệnh viện Đa khoa tỉnh Đắk Lắk" serves the province it names so)
         if head.is_some_and(|h| h.place_in_name) {
-            let g = self.g;
+            let (g, text) = (self.g, self.text);
             let inner = self.out.split_off(raws_before.min(self.out.len()));
             self.out.extend(inner.into_iter().filter(|r| {
+                let as_unit = r.span.of(text).starts_with(char::is_lowercase);
                 !(r.kind == EntityKind::Location
                     && span.contains(r.span)
+                    && !as_unit
                     && r.entry
                         .is_some_and(|e| g.entries[e].kind == EntryKind::Place))
             }));
@@ -3971,9 +3982,12 @@ mod tests {
             "{:?}",
             names(&es)
         );
-        // a city's department names its city
+        // a city's department names its city, and a provincial hospital the
+        // province written with its unit
         let es = run("Sở Y tế Hà Nội cho biết.");
         find(&es, EntityKind::Location, "Hà Nội");
+        let es = run("Bệnh viện Đa khoa tỉnh Nghệ An tiếp nhận bệnh nhân.");
+        find(&es, EntityKind::Location, "Nghệ An");
     }
 
     #[test]
@@ -5027,6 +5041,27 @@ mod coreference_tests {
         assert!(es
             .iter()
             .any(|e| e.gazetteer_id.as_deref() == Some("eu.michel")));
+    }
+
+    #[test]
+    fn a_body_named_with_and_without_its_unit_is_one() {
+        let es = on(
+            "Công an tỉnh Quảng Bình vào cuộc. Công an Quảng Bình cho biết thêm.",
+            None,
+        );
+        let bodies = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(bodies, 1, "{es:#?}");
+        // the Security Council names the UN
+        let es = on(
+            "Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc đã được thông qua.",
+            None,
+        );
+        assert!(es
+            .iter()
+            .any(|e| e.gazetteer_id.as_deref() == Some("igo.un")));
     }
 
     #[test]
