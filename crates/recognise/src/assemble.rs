@@ -100,22 +100,29 @@ fn names_another_body(g: &Gazetteer, short: &[String], long: &[String]) -> bool 
     if p == 0 || tail == 0 || !long.ends_with(&short[p..]) {
         return false;
     }
-    // a country has one such body: "Chính phủ Campuchia" is "Chính phủ
-    // Hoàng gia Campuchia"
-    if g.country_by_name(&short[p..].join(" ")).is_some() {
+    // only a body named after a place ("... Hà Nội"), not after a country (a
+    // country has one such body: "Chính phủ Campuchia" is "Chính phủ Hoàng gia
+    // Campuchia") or after anything else ("Bệnh viện An Việt" is "Bệnh viện Đa
+    // khoa An Việt")
+    let is_place = |words: &[String]| {
+        g.lookup(&words.join(" "))
+            .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place))
+    };
+    let named_after_place = g
+        .lookup(&short[p..].join(" "))
+        .is_some_and(|e| e.kind == EntryKind::Place);
+    if !named_after_place {
         return false;
     }
-    let middle = long[p..long.len() - tail].join(" ");
-    let head = long[..long.len() - tail].join(" ");
-    let place = g
-        .lookup(&middle)
-        .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place));
-    let spelt_head = g.is_head_key(&head);
+    let end = long.len() - tail;
+    let head = long[..end].join(" ");
+    // the words it adds name a place, spell out its head, or are a unit:
     // "Công an Hà Tĩnh" is "Công an tỉnh Hà Tĩnh", "Cục thuế Hà Nội" "Cục thuế
-    // TP Hà Nội"
-    let unit = g.is_place_head_key(&middle)
-        || g.lookup(&long[p..].join(" "))
-            .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place));
+    // TP Hà Nội", "Phòng CSGT Quảng Nam" "Phòng CSGT Công an tỉnh Quảng Nam"
+    let place = is_place(&long[p..end]);
+    let spelt_head = g.is_head_key(&head);
+    let unit =
+        (p..end).any(|j| is_place(&long[j..]) || g.is_place_head_key(&long[j..end].join(" ")));
     !place && !spelt_head && !unit
 }
 

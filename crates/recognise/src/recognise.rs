@@ -4996,6 +4996,16 @@ mod coreference_tests {
             .filter(|e| e.kind == EntityKind::Organisation)
             .count();
         assert_eq!(schools, 2, "{es:#?}");
+        // a hospital named after no place keeps its short form
+        let es = on(
+            "Bệnh viện Đa khoa Hồng Phúc tiếp nhận. Bệnh viện Hồng Phúc cho biết.",
+            None,
+        );
+        let hospitals = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(hospitals, 1, "{es:#?}");
         // but a country has one army, royal or not
         let es = on(
             "Quân đội Hoàng gia Thái Lan cho biết. Quân đội Thái Lan sẵn sàng.",
