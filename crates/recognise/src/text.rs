@@ -249,13 +249,7 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
             if is_word_char(d) {
                 // (the rare capital inside a word is where the test is paid
                 // for; a Vietnamese name starts with a Latin capital or "Đ")
-                if (d.is_ascii_uppercase() || d == 'Đ')
-                    && text[..end]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_lowercase)
-                    && !text[start..end].is_ascii()
-                {
+                if (d.is_ascii_uppercase() || d == 'Đ') && glued_at(text, start, end) {
                     break;
                 }
                 end = i + d.len_utf8();
@@ -320,6 +314,18 @@ pub fn tokenise(text: &str, sentences: &[Sentence]) -> Vec<Token> {
         prev_end = end;
     }
     tokens
+}
+
+/// Whether a capital right after `text[start..end]` starts a word the page
+/// glued to a Vietnamese one: a lower-case letter before it, and a letter
+/// with a diacritic in the word so far.
+#[cold]
+fn glued_at(text: &str, start: usize, end: usize) -> bool {
+    text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_lowercase)
+        && !text[start..end].is_ascii()
 }
 
 /// Whether a single quote is open after the gap `between` (the characters
