@@ -88,6 +88,44 @@ fn initials_of(short: &[String], long: &[String]) -> bool {
         })
 }
 
+/// Whether a partial name `short` is a body of its own beside the fuller
+/// `long` that has its head and its end (not a country): "Trường đại học Hà Nội" beside
+/// "Trường đại học Bách khoa Hà Nội" (what `long` adds between them names no
+/// country or place, and does not just spell out the head: "Trường Waikato"
+/// is "Trường đại học Waikato", "Đại sứ quán tại Lào" is "Đại sứ quán Việt Nam
+/// tại Lào", "Công an Hà Tĩnh" is "Công an tỉnh Hà Tĩnh").
+fn names_another_body(g: &Gazetteer, short: &[String], long: &[String]) -> bool {
+    let p = short.iter().zip(long).take_while(|(a, b)| a == b).count();
+    let tail = short.len() - p;
+    if p == 0 || tail == 0 || !long.ends_with(&short[p..]) {
+        return false;
+    }
+    // only a body named after a place ("... Hà Nội"), not after a country (a
+    // country has one such body: "Chính phủ Campuchia" is "Chính phủ Hoàng gia
+    // Campuchia") or after anything else ("Bệnh viện An Việt" is "Bệnh viện Đa
+    // khoa An Việt")
+    let is_place = |words: &[String]| {
+        g.lookup(&words.join(" "))
+            .is_some_and(|e| matches!(e.kind, EntryKind::Country | EntryKind::Place))
+    };
+    let named_after_place = g
+        .lookup(&short[p..].join(" "))
+        .is_some_and(|e| e.kind == EntryKind::Place);
+    if !named_after_place {
+        return false;
+    }
+    let end = long.len() - tail;
+    let head = long[..end].join(" ");
+    // the words it adds name a place, spell out its head, or are a unit:
+    // "Công an Hà Tĩnh" is "Công an tỉnh Hà Tĩnh", "Cục thuế Hà Nội" "Cục thuế
+    // TP Hà Nội", "Phòng CSGT Quảng Nam" "Phòng CSGT Công an tỉnh Quảng Nam"
+    let place = is_place(&long[p..end]);
+    let spelt_head = g.is_head_key(&head);
+    let unit =
+        (p..end).any(|j| is_place(&long[j..]) || g.is_place_head_key(&long[j..end].join(" ")));
+    !place && !spelt_head && !unit
+}
+
 /// Whether two names of two words or more differ in one word only, by one
 /// letter added, dropped or changed, in a word of four letters or more.
 fn one_slip(a: &[String], b: &[String]) -> bool {
@@ -268,6 +306,7 @@ pub(crate) fn assemble(
                     && b.words.len() > w.len()
                     && b.words.first() == w.first()
                     && is_subsequence(&w, &b.words)
+                    && !names_another_body(g, &w, &b.words)
             })
             .collect();
         match es.nearest(matches.into_iter(), raw.span.start) {
@@ -315,9 +354,14 @@ pub(crate) fn assemble(
         // after "Bộ Ngoại giao Việt Nam" and "... Triều Tiên", the one of its
         // sentence's country, if any
         let w = words(&raw.name);
+        // (or the same gazetteer body written otherwise: "Bộ GD-ĐT" and "Bộ
+        // Giáo dục và Đào tạo Việt Nam")
+        let id = raw.entry.map(|e| g.entries[e].id.as_str());
         let named = |i: usize| {
             let b = &es.list[i];
-            b.entity.kind == raw.kind && b.words.len() > w.len() && b.words.starts_with(&w)
+            b.entity.kind == raw.kind
+                && (b.words.len() > w.len() && b.words.starts_with(&w)
+                    || id.is_some() && b.entity.gazetteer_id.as_deref() == id)
         };
         let fuller: Vec<usize> = (0..es.list.len())
             .filter(|&i| {
@@ -472,6 +516,30 @@ pub(crate) fn assemble(
             .collect();
         if let [j] = near[..] {
             merged_into[i] = Some(j);
+            continue;
+        }
+        // "Nguyễn Chí Vinh" after "Nguyễn Chí Vịnh": a full name that differs
+        // from one named before it only by a tone mark on one word
+        if b.words.len() >= 3 {
+            let slip: Vec<usize> = (0..i)
+                .filter(|&j| {
+                    let o = &es.list[j];
+                    if o.entity.kind != EntityKind::Person
+                        || merged_into[j].is_some()
+                        || o.words.len() != b.words.len()
+                    {
+                        return false;
+                    }
+                    let mut differ = o.words.iter().zip(&b.words).filter(|(x, y)| x != y);
+                    match (differ.next(), differ.next()) {
+                        (Some((x, y)), None) => text::toneless(x) == text::toneless(y),
+                        _ => false,
+                    }
+                })
+                .collect();
+            if let [j] = slip[..] {
+                merged_into[i] = Some(j);
+            }
         }
     }
     for i in 0..es.list.len() {

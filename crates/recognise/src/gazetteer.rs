@@ -150,6 +150,12 @@ pub struct OrgHead {
     pub named: bool,
     /// A military unit named by its number ("Sư đoàn 324", "Đoàn 871").
     pub numbered: bool,
+    /// Before a known body or another head it is a delegation of that body,
+    /// no word of its name ("Đoàn Bộ Quốc phòng Lào", "Đoàn cán bộ Ban ...").
+    pub delegation: bool,
+    /// The places in its name are words of it, not places the article names
+    /// ("Trường đại học Hà Nội", "CLB Hồng Lĩnh Hà Tĩnh").
+    pub place_in_name: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
 }
@@ -327,6 +333,13 @@ pub struct Gazetteer {
     /// Words that, right before / after a bare title, make it no single person.
     office_before: HashSet<String>,
     office_after: HashSet<String>,
+    /// Heads of several words that stand for others ("Trường Đại học" →
+    /// "Đại học"): folded first word, words, folded head, what it stands for.
+    long_heads: Vec<(String, usize, String, String)>,
+    /// Every organisation head, folded ([`text::key`]).
+    head_keys: HashSet<String>,
+    /// Every place head, folded ([`text::key`]).
+    place_head_keys: HashSet<String>,
 }
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -526,6 +539,8 @@ impl Gazetteer {
                 lower: flags.split(',').any(|f| f.trim() == "lower"),
                 named: flags.split(',').any(|f| f.trim() == "named"),
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),
+                delegation: flags.split(',').any(|f| f.trim() == "delegation"),
+                place_in_name: flags.split(',').any(|f| f.trim() == "place_in_name"),
                 stands_for: flags
                     .split(',')
                     .find_map(|f| f.trim().strip_prefix("for:"))
@@ -706,7 +721,21 @@ impl Gazetteer {
                 pair_forms.insert(spelling, i);
             }
         }
+        let long_heads = heads
+            .iter()
+            .filter(|h| h.head.contains(' '))
+            .filter_map(|h| {
+                let full = h.stands_for.clone()?;
+                let first = text::fold(h.head.split(' ').next().unwrap_or(""));
+                Some((first, h.head.split(' ').count(), text::key(&h.head), full))
+            })
+            .collect();
+        let head_keys = heads.iter().map(|h| text::key(&h.head)).collect();
+        let place_head_keys = place_heads.iter().map(|h| text::key(&h.head)).collect();
         Ok(Gazetteer {
+            long_heads,
+            head_keys,
+            place_head_keys,
             entries,
             titles,
             heads,
@@ -751,18 +780,47 @@ impl Gazetteer {
 
     /// A name with an abbreviated head written out ("UBND tỉnh Bắc Ninh" →
     /// "Ủy ban nhân dân tỉnh Bắc Ninh"), so both spellings are one body.
+    /// A head of several words stands for a shorter one the same way ("Trường
+    /// đại học X" is "Đại học X"), whatever its capitalisation.
     pub fn expand_head<'s>(&self, name: &'s str) -> std::borrow::Cow<'s, str> {
         let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
-        match self
+        let one_word = self
             .heads
             .iter()
             .find(|h| h.head == first)
-            .and_then(|h| h.stands_for.as_deref())
-        {
+            .and_then(|h| h.stands_for.as_deref());
+        match one_word {
             Some(full) if rest.is_empty() => full.to_string().into(),
             Some(full) => format!("{full} {rest}").into(),
-            None => name.into(),
+            None => {
+                for (head_first, n, head, full) in &self.long_heads {
+                    // a cheap test of the first word before any folding
+                    let same_first = first.len() == head_first.len()
+                        && first.chars().map(text::fold_char).eq(head_first.chars());
+                    if !same_first {
+                        continue;
+                    }
+                    let mut cut = name.match_indices(' ').map(|(i, _)| i);
+                    let Some(end) = cut.nth(n - 1) else {
+                        continue;
+                    };
+                    if text::key(&name[..end]) == *head {
+                        return format!("{full}{}", &name[end..]).into();
+                    }
+                }
+                name.into()
+            }
         }
+    }
+
+    /// Whether the folded words ([`text::key`]) are an organisation head.
+    pub fn is_head_key(&self, key: &str) -> bool {
+        self.head_keys.contains(key)
+    }
+
+    /// Whether the folded words ([`text::key`]) are a place head ("tỉnh", "TP").
+    pub fn is_place_head_key(&self, key: &str) -> bool {
+        self.place_head_keys.contains(key)
     }
 
     /// Whether `syllable` is a Vietnamese surname.

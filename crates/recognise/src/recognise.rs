@@ -166,6 +166,11 @@ fn foreign_spelt(word: &str) -> bool {
     word.is_ascii() && !text::looks_vietnamese(word)
 }
 
+/// Whether gazetteer entry `e` is of the subkind `kind` ("party", "ministry").
+fn entry_subkind_is(g: &Gazetteer, e: u32, kind: &str) -> bool {
+    g.entries.get(e as usize).is_some_and(|x| x.subkind == kind)
+}
+
 /// The one value the items all are, if any.
 fn only<'a>(mut items: impl Iterator<Item = &'a String>) -> Option<String> {
     let first = items.next()?;
@@ -346,6 +351,7 @@ impl Recogniser {
             appositive: false,
             appositive_name: false,
             chain_info: None,
+            bare_chain: None,
             stop_keys: &self.stop_keys,
             joined_people: &self.joined_people,
             regional_places: Vec::new(),
@@ -627,6 +633,9 @@ impl Org {
     }
 }
 
+/// A title chain's titles, country and role.
+type ChainInfo = (Vec<Span>, Option<String>, Option<String>);
+
 /// One scan over one text.
 struct Scan<'a> {
     g: &'a Gazetteer,
@@ -641,6 +650,9 @@ struct Scan<'a> {
     appositive_name: bool,
     /// Titles, country and role of the chain read last.
     chain_info: Option<(Vec<Span>, Option<String>, Option<String>)>,
+    /// Where the last chain that named nobody ended, with its titles, country
+    /// and role: a name right after it, between commas, is its holder's.
+    bare_chain: Option<(usize, ChainInfo)>,
     stop_keys: &'a std::collections::HashSet<String>,
     joined_people: &'a std::collections::HashMap<String, usize>,
     /// Where the places read after an administrative or natural head start
@@ -698,6 +710,30 @@ impl<'a> Scan<'a> {
         Span::new(self.toks[start].span.start, self.toks[end - 1].span.end)
     }
 
+    /// The text of tokens `start..end` as a name: as written, with a space
+    /// put back where the page glued two words ("đại họcCông nghệ").
+    fn name_text(&self, start: usize, end: usize) -> String {
+        let written = self.span(start, end).of(self.text);
+        let glued: Vec<usize> = (start + 1..end.min(self.toks.len()))
+            .filter(|&m| self.toks[m].span.start == self.toks[m - 1].span.end)
+            .filter(|&m| self.toks[m].gap == Gap::Space)
+            .collect();
+        if glued.is_empty() {
+            return written.to_string();
+        }
+        let base = self.toks[start].span.start;
+        let mut out = String::with_capacity(written.len() + glued.len());
+        let mut from = 0;
+        for m in glued {
+            let at = self.toks[m].span.start - base;
+            out.push_str(&written[from..at]);
+            out.push(' ');
+            from = at;
+        }
+        out.push_str(&written[from..]);
+        out
+    }
+
     /// A name known only as written (tokens `start..end`): no gazetteer
     /// entry, country or role.
     fn push_as_written(&mut self, kind: EntityKind, start: usize, end: usize, short: Short) {
@@ -705,7 +741,7 @@ impl<'a> Scan<'a> {
         self.out.push(Raw {
             kind,
             entry: None,
-            name: span.of(self.text).to_string(),
+            name: self.name_text(start, end),
             country: None,
             role: None,
             roles: Vec::new(),
@@ -1472,6 +1508,11 @@ impl<'a> Scan<'a> {
             return i + 1;
         }
         let end = self.name_run(i);
+        if let Some((titles, country, role)) = self.holder_in_commas(i, end) {
+            let before = self.out.len();
+            self.person(i, end, &titles, country, role);
+            return self.after_person(before, end);
+        }
         if end - i == 2 && self.middle_and_given(i) {
             if self.credit_or_byline(i, end) {
                 return end;
@@ -1496,6 +1537,10 @@ impl<'a> Scan<'a> {
             self.person(i, end, &[], Some("KOR".to_string()), None);
             return self.after_person(before, end);
         }
+        if self.company_run(i, end) {
+            self.company(i, end);
+            return end;
+        }
         // a name the article may give in full elsewhere ("Knapper khẳng định ...")
         let lone_initial = end - i == 1 && self.toks[i].initial;
         if let Some(c) = self.known_person_after_initial(i, end) {
@@ -1516,6 +1561,69 @@ impl<'a> Scan<'a> {
             }
         }
         end.max(i + 1)
+    }
+
+    /// "SOCAR Trading Singapore", "Adani Ports": a run of two to five
+    /// capitalised words opened by a foreign word or an acronym nothing claims,
+    /// with a company word after it, is a company.
+    fn company_run(&self, i: usize, end: usize) -> bool {
+        (2..=5).contains(&(end - i))
+            && self.at(i).is_empty()
+            && (self.is_acronym(i) || foreign_spelt(self.word(i)))
+            && (i + 1..end).any(|m| {
+                self.toks[m].gap == Gap::Space
+                    && COMPANY_WORDS.contains(self.word(m))
+                    && self.at(m).is_empty()
+            })
+    }
+
+    /// Emits the company `i..end` of [`Scan::company_run`]: its country is the
+    /// one its name ends with.
+    fn company(&mut self, i: usize, end: usize) {
+        let country = (i + 1..end).find_map(|m| {
+            self.at(m).iter().find_map(|c| match c.target {
+                Target::Entry(e)
+                    if c.end as usize == end
+                        && self.g.entries[e as usize].kind == EntryKind::Country =>
+                {
+                    self.g.entries[e as usize].country.clone()
+                }
+                _ => None,
+            })
+        });
+        let span = self.span(i, end);
+        self.out.push(Raw {
+            kind: EntityKind::Organisation,
+            entry: None,
+            name: self.name_text(i, end),
+            country,
+            role: Some("BUS".to_string()),
+            roles: Vec::new(),
+            span,
+            sentence: self.toks[i].sentence,
+            short: Short::No,
+            offices: Vec::new(),
+        });
+    }
+
+    /// "Trợ lý Tùy viên quân sự của Đại sứ quán Nga, Alexei Grishaev, là ...":
+    /// a name of two to four capitalised words nothing else claims, between
+    /// the comma that ends a chain naming nobody and a comma (or the
+    /// sentence's end), is the chain's holder. Returns the chain's titles,
+    /// country and role.
+    fn holder_in_commas(&mut self, i: usize, end: usize) -> Option<ChainInfo> {
+        let (at, ..) = self.bare_chain.as_ref()?;
+        if *at != i || self.toks[i].gap != Gap::Comma || !(2..=4).contains(&(end - i)) {
+            return None;
+        }
+        let closed = end >= self.toks.len()
+            || !self.same_sentence(i, end)
+            || matches!(self.toks[end].gap, Gap::Comma | Gap::Break);
+        let unclaimed = (i..end).all(|m| self.toks[m].cap && self.at(m).is_empty());
+        if !closed || !unclaimed {
+            return None;
+        }
+        self.bare_chain.take().map(|(_, info)| info)
     }
 
     /// "Dr. Noor Hisham", "Mr. Smith": the full stop of an abbreviated form of
@@ -1690,6 +1798,19 @@ impl<'a> Scan<'a> {
                             }
                         }
                     }
+                    // "Thiếu tướng Đoàn Hùng Minh": a head that is also a surname,
+                    // with a Vietnamese name after it, is the person's name
+                    Target::Head(_) if !titles.is_empty() && self.surname_head(j) => {
+                        if self.appositive {
+                            self.appositive_name = true;
+                            break;
+                        }
+                        let end = self.name_run(j);
+                        let before = self.out.len();
+                        self.person(j, end, &titles, country, role.or(org_role));
+                        self.chain_offices(before, &starts, j);
+                        return self.after_person(before, end);
+                    }
                     Target::Head(_) => {
                         let org = self.parse_org(j, true);
                         j = org.absorb_into_chain(&mut after_tai, &mut country, &mut org_role);
@@ -1808,6 +1929,7 @@ impl<'a> Scan<'a> {
         let role = role.or(org_role);
         if !self.appositive {
             self.bare_title(&starts, &titles, j, country.clone(), role.clone());
+            self.bare_chain = Some((j, (titles.clone(), country.clone(), role.clone())));
         }
         self.chain_info = Some((titles, country, role));
         j.max(i + 1)
@@ -2209,10 +2331,12 @@ impl<'a> Scan<'a> {
 
     /// The lower-case part of a name's field from `k` ("đê điều" in "Cục Quản
     /// lý đê điều và ..."): lexicon words only, the first no activity unless
-    /// the field opens after "và", and only when the name visibly goes on or
-    /// ends after it. Returns its end.
+    /// the field opens after "và" or runs up to a country's name ("Quỹ Hợp
+    /// tác phát triển kinh tế Hàn Quốc": a predicate would not end there),
+    /// and only when the name visibly goes on or ends after it. Returns its end.
     fn lower_field(&self, k: usize, after_va: bool) -> Option<usize> {
         let mut e = k;
+        let mut opened_by_activity = false;
         while e < self.toks.len() && e - k < 6 {
             // "Viện Quan hệ quốc tế về quốc phòng": a field goes on with "về"
             // and another field word
@@ -2230,11 +2354,24 @@ impl<'a> Scan<'a> {
                 break;
             };
             if activity && e == k && !after_va && !self.ends_known_word(k, end) {
-                return None;
+                opened_by_activity = true;
             }
             e = end;
         }
+        if opened_by_activity && !self.country_at(e) {
+            return None;
+        }
         (e > k && self.name_closes(e)).then_some(e)
+    }
+
+    /// Whether a country's name starts at token `e`, right after a space.
+    fn country_at(&self, e: usize) -> bool {
+        e > 0
+            && self.same_sentence(e - 1, e)
+            && self.toks[e].gap == Gap::Space
+            && self
+                .best(e)
+                .is_some_and(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
     }
 
     /// Whether the lower-case word `k..end` completes a lexicon word with the
@@ -2511,6 +2648,7 @@ impl<'a> Scan<'a> {
             }
         };
         let embassy = head.is_some_and(|h| h.embassy);
+        let raws_before = self.out.len();
         let mut k = c.end as usize;
         // "phái đoàn Bộ Quốc phòng Lào": a head in lower case is a common noun
         // before another body, which is read on its own
@@ -2528,15 +2666,42 @@ impl<'a> Scan<'a> {
                 role: None,
             };
         }
+        // "Đoàn (cán bộ) Văn phòng Trung ương Đảng ...": a delegation of the
+        // body after it, which is read on its own
+        if head.is_some_and(|h| h.delegation) {
+            let mut j = k;
+            while j < k + 3 && self.same_sentence(i, j) && self.toks[j].gap == Gap::Space {
+                match self.name_word(j) {
+                    Some((end, _)) if self.toks[j].lower => j = end,
+                    _ => break,
+                }
+            }
+            let body_after = self.same_sentence(i, j)
+                && self.toks[j].gap == Gap::Space
+                && self.toks[j].cap
+                && self.best(j).is_some_and(|d| {
+                    matches!(d.target, Target::Head(_))
+                        || self.entry_kind(d.target) == Some(EntryKind::Organisation)
+                });
+            if body_after {
+                return Org {
+                    end: j,
+                    country: None,
+                    role: None,
+                };
+            }
+        }
         let mut country: Option<String> = None;
         let mut nested_role: Option<String> = None;
         let mut extended = false;
         let mut only_country = true;
+        let mut own_party = false;
         let mut continued_cap = false;
         let mut formal = false;
         // whether the name went on with its seat ("... tại ASEAN")
         let mut hosted = false;
         let entry_is_some = entry.is_some();
+        let own_entry = entry;
         if head.is_some_and(|h| h.lower) {
             let mut m = 0;
             while m < 3
@@ -2621,12 +2786,26 @@ impl<'a> Scan<'a> {
         // "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam": a known body whose
         // name ends with its parent's full name (three syllables or more, not a
         // short form like "Quốc hội") names the parent too
+        // (its own name, or one its own head opens: "Văn phòng Trung ương Đảng"
+        // ends with "Trung ương Đảng", a short form of the Central Committee)
         let parent = entry.and_then(|_| {
             (i + 1..k).find_map(|m| {
+                let headed = self
+                    .at(m)
+                    .iter()
+                    .any(|d| matches!(d.target, Target::Head(_)));
+                let own_name = |d: &Cand| match d.target {
+                    Target::Entry(e) => {
+                        text::key(self.span(m, d.end as usize).of(self.text))
+                            == text::key(&self.g.entries[e as usize].name)
+                    }
+                    _ => false,
+                };
                 self.at(m)
                     .iter()
                     .find(|d| {
-                        d.end as usize == k
+                        (headed || own_name(d))
+                            && d.end as usize == k
                             && d.end - d.start >= 3
                             && d.target != c.target
                             && self.entry_kind(d.target) == Some(EntryKind::Organisation)
@@ -2634,7 +2813,30 @@ impl<'a> Scan<'a> {
                     .copied()
             })
         });
-        while !acronym && k < n && self.same_sentence(i, k) {
+        // "Bộ Quốc phòng của Việt Nam": a bare ministry tied to the country after
+        // it is that country's; named without the tie, as usual
+        let mut tied_name: Option<String> = None;
+        if let Some(e) = entry.filter(|&e| self.g.entries[e].subkind == "ministry") {
+            let tie = self.same_sentence(i, k + 1)
+                && self.toks[k].gap == Gap::Space
+                && self.g.is_belonging_word(self.word(k))
+                && self.country_at(k + 1);
+            if let Some(d) = self.best(k + 1).filter(|_| tie) {
+                self.location(d);
+                if let Target::Entry(ce) = d.target {
+                    country = self.g.entries[ce as usize].country.clone();
+                }
+                tied_name = Some(format!(
+                    "{} {}",
+                    self.span(i, k).of(self.text),
+                    self.span(d.start as usize, d.end as usize).of(self.text)
+                ));
+                k = d.end as usize;
+                extended = true;
+                formal = self.g.entries[e].country == country;
+            }
+        }
+        while !acronym && tied_name.is_none() && k < n && self.same_sentence(i, k) {
             let gap_ok = match self.toks[k].gap {
                 Gap::Space => true,
                 // "Bộ Văn hóa, Thể thao và Du lịch": a list of fields inside one name,
@@ -2645,6 +2847,16 @@ impl<'a> Scan<'a> {
                     (entry.is_none() && extended
                         || ministry && k == c.end as usize && self.country_closes_list(k))
                         && self.field_list(k)
+                }
+                // "Tập đoàn Công nghiệp-Năng lượng Quốc gia": two fields joined by
+                // a hyphen, the second a capitalised word nothing else claims
+                Gap::Joined => {
+                    entry.is_none()
+                        && extended
+                        && self.toks[k].cap
+                        && self.toks[k - 1].lower
+                        && self.at(k).is_empty()
+                        && self.pair_side(k).is_none()
                 }
                 _ => false,
             };
@@ -2763,15 +2975,35 @@ impl<'a> Scan<'a> {
                                 {
                                     break;
                                 }
-                                self.location(d);
                                 country = country.or_else(|| entry.country.clone());
                                 k = d.end as usize;
                                 extended = true;
                                 only_country = false;
+                                let as_unit = self.toks[d.start as usize].lower;
+                                if as_unit || !head.is_some_and(|h| h.place_in_name) {
+                                    self.location(d);
+                                    break;
+                                }
+                                // "CLB Hồng Lĩnh Hà Tĩnh": a town and its province
+                                let province = self.best(k).filter(|p| {
+                                    self.same_sentence(i, k)
+                                        && self.toks[k].gap == Gap::Space
+                                        && self.entry_kind(p.target) == Some(EntryKind::Place)
+                                });
+                                if let Some(p) = province {
+                                    k = p.end as usize;
+                                }
                                 break;
                             }
                             EntryKind::Organisation => {
                                 let inner = self.parse_org(k, in_chain);
+                                // "Văn phòng Trung ương Đảng Cộng sản Việt Nam": a
+                                // known body named with its own country's party is
+                                // that body
+                                own_party = own_entry.is_some_and(|own| {
+                                    self.g.entries[own].country.is_some()
+                                        && self.g.entries[own].country == inner.country
+                                }) && entry_subkind_is(self.g, e, "party");
                                 country = country.or(inner.country);
                                 nested_role = inner.role;
                                 k = inner.end;
@@ -2849,11 +3081,17 @@ impl<'a> Scan<'a> {
                                 && self.toks[unit_end].gap == Gap::Space
                                 && self.entry_kind(p.target) == Some(EntryKind::Place)
                         });
+                        // "TAND quận 6", "UBND phường 12": a unit named by its number
+                        let numbered_unit = self.same_sentence(k, unit_end)
+                            && self.toks[unit_end].gap == Gap::Space
+                            && self.word(unit_end).bytes().all(|b| b.is_ascii_digit());
                         if in_chain
                             && self.same_sentence(k, unit_end)
                             && self.chain_name_at(unit_end)
                         {
                             k = unit_end;
+                        } else if numbered_unit {
+                            k = unit_end + 1;
                         } else if let Some(p) = known_place {
                             self.location(p);
                             if let Target::Entry(e) = p.target {
@@ -2876,6 +3114,20 @@ impl<'a> Scan<'a> {
                         extended = true;
                         only_country = false;
                         break;
+                    }
+                    // "Bộ Ngoại thương và Đầu tư nước ngoài Cuba": a connector that
+                    // opens a lower-case word of the field ("nước ngoài") is that word
+                    Target::Title(t)
+                        if entry.is_none()
+                            && extended
+                            && self.toks[k].lower
+                            && self.g.titles[t as usize].kind == TitleKind::Connector
+                            && self
+                                .lower_field(k, false)
+                                .is_some_and(|e| e > d.end as usize) =>
+                    {
+                        k = self.lower_field(k, false).unwrap_or(d.end as usize);
+                        continued_cap = false;
                     }
                     // "Cơ quan Thường trực Ban Chỉ đạo ...", "Ủy ban Thường trực": a
                     // qualifier of two syllables, capitalised inside a name that goes on
@@ -2948,14 +3200,24 @@ impl<'a> Scan<'a> {
                                 self.same_sentence(k, e)
                                     && self.toks[e].gap == Gap::Space
                                     && self.toks[e].cap
-                                    && !self.at(e).iter().any(|d| {
-                                        matches!(d.target, Target::Stop(_) | Target::Title(_))
+                                    && !self.at(e).iter().any(|d| match d.target {
+                                        // "Trường đại học Kinh tế Đà Nẵng": a capitalised
+                                        // common word may be the name
+                                        Target::Stop(s) => !self.stop_in_name(i, e, *d, s),
+                                        Target::Title(_) => true,
+                                        _ => false,
                                     })
                             };
                             if let Some(e) = self.lower_field(k, false).filter(|&e| named_after(e))
                             {
                                 k = e;
                                 continued_cap = false;
+                                // "Tổng cục dự trữ nhà nước Việt Nam": a state body's
+                                // field makes it a name even when only its country
+                                // follows ("Công ty dầu khí Mỹ" stays a kind of company)
+                                if head.is_some_and(|h| h.role.as_deref() == Some("GOV")) {
+                                    only_country = false;
+                                }
                                 continue;
                             }
                         }
@@ -3045,13 +3307,28 @@ impl<'a> Scan<'a> {
             };
         }
         let span = self.span(i, k);
+        // "CLB Công an Hà Nội": the city is a word of the club's name (but
+        // "Bệnh viện Đa khoa tỉnh Đắk Lắk" serves the province it names so)
+        if head.is_some_and(|h| h.place_in_name) {
+            let (g, text) = (self.g, self.text);
+            let inner = self.out.split_off(raws_before.min(self.out.len()));
+            self.out.extend(inner.into_iter().filter(|r| {
+                let as_unit = r.span.of(text).starts_with(char::is_lowercase);
+                !(r.kind == EntityKind::Location
+                    && span.contains(r.span)
+                    && !as_unit
+                    && r.entry
+                        .is_some_and(|e| g.entries[e].kind == EntryKind::Place))
+            }));
+        }
         let sentence = self.toks[i].sentence;
-        let written = span.of(self.text).to_string();
+        let written = tied_name.unwrap_or_else(|| self.name_text(i, k));
         let role = match entry {
             Some(e) => self.g.entries[e].role.clone(),
             None => head.and_then(|h| h.role.clone()),
         }
-        .or(nested_role);
+        // (a club named after the police is no police: "CLB Công an Hà Nội")
+        .or(nested_role.filter(|_| !head.is_some_and(|h| h.place_in_name)));
         let (raw_entry, name, short, out_country) = match entry {
             Some(e) => {
                 let ge = &self.g.entries[e];
@@ -3069,7 +3346,7 @@ impl<'a> Scan<'a> {
                         ge.name.clone()
                     };
                     (Some(e), name, short, c)
-                } else if only_country && country == ge.country {
+                } else if (only_country || own_party) && country == ge.country {
                     // in the formal style ("Quốc hội nước Cộng hòa ... Lào") the
                     // body keeps its usual name; the long form is its mention
                     let name = if formal {
@@ -3102,6 +3379,22 @@ impl<'a> Scan<'a> {
                 (None, written.clone(), short, country.clone())
             }
         };
+        // "Đảng Nhân dân Cách mạng Lào": a known body's name that ends with its
+        // country names that country too (read before it, so that the body
+        // stays the last thing read)
+        if entry.is_some() && !extended && !acronym {
+            let nation = (i + 1..k).find_map(|m| {
+                self.at(m)
+                    .iter()
+                    .find(|d| {
+                        d.end as usize == k && self.entry_kind(d.target) == Some(EntryKind::Country)
+                    })
+                    .copied()
+            });
+            if let Some(d) = nation {
+                self.location(d);
+            }
+        }
         self.out.push(Raw {
             kind: EntityKind::Organisation,
             entry: raw_entry,
@@ -3516,6 +3809,270 @@ mod tests {
         // with no country to close it, the list is things the body deals in
         let es = run("Bộ Công nghiệp, thương mại và tài nguyên cho biết kim ngạch tăng.");
         find(&es, EntityKind::Organisation, "Bộ Công nghiệp");
+    }
+
+    #[test]
+    fn an_activity_field_runs_up_to_the_country() {
+        let es = run("Quỹ Hỗ trợ phát triển nông nghiệp Nhật Bản cấp vốn cho dự án.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Quỹ Hỗ trợ phát triển nông nghiệp Nhật Bản",
+        );
+        assert_eq!(o.country.as_deref(), Some("JPN"));
+        // with no country after it, the activity is the predicate
+        let es = run("Hội Nông dân phát triển kinh tế mạnh mẽ.");
+        find(&es, EntityKind::Organisation, "Hội Nông dân");
+    }
+
+    #[test]
+    fn lower_case_fields_a_connector_opens_and_hyphenated_fields() {
+        let es = run("Bộ Thương mại và Đầu tư nước ngoài Venezuela cho biết.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Thương mại và Đầu tư nước ngoài Venezuela",
+        );
+        assert_eq!(o.country.as_deref(), Some("VEN"));
+        let es = run("Ban Chỉ huy Phòng vệ dân sự Quốc gia họp sáng nay.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Ban Chỉ huy Phòng vệ dân sự Quốc gia",
+        );
+        let es = run("Tập đoàn Hóa chất-Phân bón Quốc gia Lào ký hợp đồng.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Tập đoàn Hóa chất-Phân bón Quốc gia Lào",
+        );
+        assert_eq!(o.country.as_deref(), Some("LAO"));
+        // a hyphen before another head joins two bodies, not two fields
+        let es = run("Tổng cục Hải quan-Cục Thuế phối hợp.");
+        find(&es, EntityKind::Organisation, "Tổng cục Hải quan");
+        assert!(!es.iter().any(|e| e.name.starts_with("Tổng cục Hải quan-")));
+    }
+
+    #[test]
+    fn a_capitalised_common_word_names_a_school() {
+        let es = run("Trường đại học Kinh tế Đà Nẵng và Trường đại học Y khoa Huế ký kết.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Trường đại học Kinh tế Đà Nẵng",
+        );
+        find(&es, EntityKind::Organisation, "Trường đại học Y khoa Huế");
+    }
+
+    #[test]
+    fn a_ministry_tied_to_its_country() {
+        let es = run("Bộ Tài chính của Nhật Bản cho biết sẽ hỗ trợ.");
+        let o = find(&es, EntityKind::Organisation, "Bộ Tài chính Nhật Bản");
+        assert_eq!(o.country.as_deref(), Some("JPN"));
+        assert_eq!(o.mentions[0].text, "Bộ Tài chính của Nhật Bản");
+        // Vietnam's own keeps its gazetteer name
+        let es = run("Ông Hòa, Vụ trưởng Bộ Tài chính của Việt Nam, phát biểu.");
+        let o = find(&es, EntityKind::Organisation, "Bộ Tài chính");
+        assert_eq!(o.country.as_deref(), Some("VNM"));
+        // no country after the tie: no country
+        let es = run("Ý kiến của Bộ Tài chính của hai nước được ghi nhận.");
+        let o = find(&es, EntityKind::Organisation, "Bộ Tài chính");
+        assert_eq!(o.country, None);
+    }
+
+    #[test]
+    fn a_head_that_is_a_surname_after_a_rank_is_the_name() {
+        let es = run("Đại tá Đoàn Văn Khải, Chính ủy Lữ đoàn, cho biết.");
+        let p = find(&es, EntityKind::Person, "Đoàn Văn Khải");
+        assert!(p.roles.iter().any(|r| r == "Đại tá"));
+        let es = run("Bí thư Đoàn Thanh niên Trần Quốc Bảo phát biểu.");
+        find(&es, EntityKind::Organisation, "Đoàn Thanh niên");
+        find(&es, EntityKind::Person, "Trần Quốc Bảo");
+    }
+
+    #[test]
+    fn new_bodies_and_outlets_in_the_gazetteer() {
+        let es = run("Hội đồng châu Âu nhóm họp tại Brussels, báo Bangkok Post đưa tin.");
+        let o = find(&es, EntityKind::Organisation, "Hội đồng châu Âu");
+        assert_eq!(o.gazetteer_id.as_deref(), Some("igo.euco"));
+        let o = find(&es, EntityKind::Organisation, "Bangkok Post");
+        assert_eq!(o.country.as_deref(), Some("THA"));
+        // the Lao party as the press often writes it, "cách mạng" in lower case
+        let es = run("Đoàn đại biểu Đảng Nhân dân cách mạng Lào sang thăm.");
+        let o = find(&es, EntityKind::Organisation, "Đảng Nhân dân Cách mạng Lào");
+        assert_eq!(o.country.as_deref(), Some("LAO"));
+    }
+
+    #[test]
+    fn a_party_body_named_with_its_party() {
+        // a foreign party's office is that party's, and names the party
+        let es = run("Đoàn Văn phòng Trung ương Đảng Nhân dân cách mạng Lào sang thăm.");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Văn phòng Trung ương Đảng Nhân dân cách mạng Lào",
+        );
+        assert_eq!(o.country.as_deref(), Some("LAO"));
+        find(&es, EntityKind::Organisation, "Đảng Nhân dân Cách mạng Lào");
+        // the delegation is no body: "Đoàn" is no word of the name
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Đoàn")),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Đoàn đại biểu Bộ Quốc phòng Lào và Đoàn Thanh niên cùng dự.");
+        find(&es, EntityKind::Organisation, "Bộ Quốc phòng Lào");
+        find(&es, EntityKind::Organisation, "Đoàn Thanh niên");
+        // Vietnam's own is the gazetteer body, with or without the party's name
+        let es = run(
+            "Văn phòng Trung ương Đảng Cộng sản Việt Nam chủ trì, Chánh Văn phòng Trung ương Đảng phát biểu.",
+        );
+        let offices: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.gazetteer_id.as_deref() == Some("vn.party_office"))
+            .collect();
+        assert_eq!(offices.len(), 1, "{:?}", names(&es));
+        assert_eq!(offices[0].mentions.len(), 2);
+        find(&es, EntityKind::Organisation, "Đảng Cộng sản Việt Nam");
+    }
+
+    #[test]
+    fn seas_and_a_city_named_after_its_country() {
+        let es = run("Tàu chở dầu từ vùng biển Caspi tới cảng Santiago de Cuba.");
+        find(&es, EntityKind::Location, "biển Caspi");
+        let c = find(&es, EntityKind::Location, "Santiago de Cuba");
+        assert_eq!(c.country.as_deref(), Some("CUB"));
+        // the Chilean capital stays Chilean
+        let es = run("Tổng thống Chile về tới Santiago chiều qua.");
+        let c = find(&es, EntityKind::Location, "Santiago");
+        assert_eq!(c.country.as_deref(), Some("CHL"));
+    }
+
+    #[test]
+    fn a_state_body_named_by_a_lower_case_field_and_its_country() {
+        let es = run("Bà Lan, Phó Cục trưởng Cục hàng không dân dụng Lào, phát biểu.");
+        let o = find(&es, EntityKind::Organisation, "Cục hàng không dân dụng Lào");
+        assert_eq!(o.country.as_deref(), Some("LAO"));
+        // a company so described is a kind of company, not a name
+        let es = run("Công ty dầu khí Mỹ cho biết.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn bodies_of_numbered_urban_units() {
+        let es = run("Xét xử phúc thẩm, TAND quận 10 bác đơn kháng cáo.");
+        find(&es, EntityKind::Organisation, "TAND quận 10");
+        let es = run("Chủ tịch UBND phường 7 Lê Thị Hoa cho biết.");
+        find(&es, EntityKind::Organisation, "UBND phường 7");
+        find(&es, EntityKind::Person, "Lê Thị Hoa");
+    }
+
+    #[test]
+    fn places_in_the_names_of_schools_and_clubs() {
+        let es = run("CLB Sông Lam Nghệ An gặp CLB Công an Hà Nội tối nay.");
+        find(&es, EntityKind::Organisation, "CLB Sông Lam Nghệ An");
+        let club = find(&es, EntityKind::Organisation, "CLB Công an Hà Nội");
+        assert_eq!(club.actor_role, None);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+        // a city's department names its city, and a provincial hospital the
+        // province written with its unit
+        let es = run("Sở Y tế Hà Nội cho biết.");
+        find(&es, EntityKind::Location, "Hà Nội");
+        let es = run("Bệnh viện Đa khoa tỉnh Nghệ An tiếp nhận bệnh nhân.");
+        find(&es, EntityKind::Location, "Nghệ An");
+    }
+
+    #[test]
+    fn glued_words_are_read_and_named_apart() {
+        let es = run("Ông An, Phó Giám đốcTrần Văn Lâm và Trường đại họcKỹ thuật Otago đã ký.");
+        find(&es, EntityKind::Person, "Trần Văn Lâm");
+        let o = find(
+            &es,
+            EntityKind::Organisation,
+            "Trường đại học Kỹ thuật Otago",
+        );
+        // the mention stays as written
+        assert_eq!(o.mentions[0].text, "Trường đại họcKỹ thuật Otago");
+    }
+
+    #[test]
+    fn a_known_body_ending_with_its_country_names_the_country() {
+        let es = run("Đoàn đại biểu Đảng Nhân dân Cách mạng Lào đến Hà Nội.");
+        find(&es, EntityKind::Location, "Lào");
+        // an acronym names none
+        let es = run("Phóng viên TTXVN đưa tin.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn the_central_committee_only_where_it_is_named() {
+        // the office's name ends with a short form of the committee: no committee
+        let es = run("Lãnh đạo Văn phòng Trung ương Đảng họp tại Trụ sở Trung ương Đảng.");
+        assert!(
+            !es.iter()
+                .any(|e| e.gazetteer_id.as_deref() == Some("vn.central_committee")),
+            "{:?}",
+            names(&es)
+        );
+        find(&es, EntityKind::Organisation, "Văn phòng Trung ương Đảng");
+        // its full name names the party too
+        let es = run("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam họp phiên bế mạc.");
+        find(&es, EntityKind::Organisation, "Đảng Cộng sản Việt Nam");
+    }
+
+    #[test]
+    fn a_name_between_commas_after_a_chain_is_its_holder() {
+        let es = run("Thông báo nêu rõ Tùy viên quân sự của Đại sứ quán Pháp tại Oslo, Pierre Durand, phải rời đi.");
+        let p = find(&es, EntityKind::Person, "Pierre Durand");
+        assert_eq!(p.country.as_deref(), Some("FRA"));
+        assert!(
+            p.roles.iter().any(|r| r == "Tùy viên quân sự"),
+            "{:?}",
+            p.roles
+        );
+        // places between commas are no holders
+        let es = run("Bộ trưởng Bộ Y tế, Hà Nội, và các tỉnh họp.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn junior_officer_ranks_and_attaches() {
+        let es = run(
+            "Đại úy Trần Minh Khoa và Thượng úy Phan Văn Tùng, Trợ lý Tùy viên quốc phòng, có mặt.",
+        );
+        let p = find(&es, EntityKind::Person, "Trần Minh Khoa");
+        assert_eq!(p.actor_role.as_deref(), Some("MIL"));
+        find(&es, EntityKind::Person, "Phan Văn Tùng");
+    }
+
+    #[test]
+    fn an_unknown_brand_with_a_company_word_is_a_company() {
+        let es = run("Hợp đồng giữa Lọc dầu Nghi Sơn và KNOC Trading Malaysia đã được ký.");
+        let o = find(&es, EntityKind::Organisation, "KNOC Trading Malaysia");
+        assert_eq!(o.country.as_deref(), Some("MYS"));
+        // a foreign name with no company word is no company
+        let es = run("Ông Peter Wallace Brown phát biểu.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
@@ -4415,6 +4972,121 @@ mod coreference_tests {
         );
         let moon = person(&es, "Moon Jae In");
         assert_eq!(texts(&moon.mentions), ["Moon Jae-in", "Moon Jae-in"]);
+    }
+
+    #[test]
+    fn schools_named_with_and_without_their_head() {
+        let es = on(
+            "Trường đại học Otago ký với Đại học Otago. Nay Trường Otago mở khoa mới.",
+            None,
+        );
+        let schools: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(schools.len(), 1, "{es:#?}");
+        assert_eq!(schools[0].mentions.len(), 3);
+        // a school of a city is not the city's polytechnic
+        let es = on(
+            "Trường đại học Kinh tế Đà Nẵng ký kết. Trường đại học Đà Nẵng cũng ký.",
+            None,
+        );
+        let schools = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(schools, 2, "{es:#?}");
+        // a hospital named after no place keeps its short form
+        let es = on(
+            "Bệnh viện Đa khoa Hồng Phúc tiếp nhận. Bệnh viện Hồng Phúc cho biết.",
+            None,
+        );
+        let hospitals = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(hospitals, 1, "{es:#?}");
+        // but a country has one army, royal or not
+        let es = on(
+            "Quân đội Hoàng gia Thái Lan cho biết. Quân đội Thái Lan sẵn sàng.",
+            None,
+        );
+        let armies = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(armies, 1, "{es:#?}");
+    }
+
+    #[test]
+    fn a_name_written_once_without_a_tone_mark_is_the_same_person() {
+        let es = on(
+            "Trung tướng Phạm Đức Thịnh tiếp đoàn. Sau buổi tiếp, Trung tướng Phạm Đức Thinh dự lễ.",
+            None,
+        );
+        let people: Vec<&Entity> = es.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1, "{es:#?}");
+        assert_eq!(people[0].name, "Phạm Đức Thịnh");
+        // a vowel mark is no tone mark: two people
+        let es = on("Ông Lê Văn An và ông Lê Văn Ân cùng dự.", None);
+        let people = es.iter().filter(|e| e.kind == EntityKind::Person).count();
+        assert_eq!(people, 2, "{es:#?}");
+    }
+
+    #[test]
+    fn european_presidents_by_title_and_their_bodies() {
+        let es = on(
+            "Chủ tịch Hội đồng châu Âu và Chủ tịch Ủy ban châu Âu cùng phát biểu.",
+            Some("2025-03-01"),
+        );
+        let ids: Vec<&str> = es
+            .iter()
+            .filter_map(|e| e.gazetteer_id.as_deref())
+            .collect();
+        for id in ["eu.costa", "eu.von_der_leyen", "igo.euco", "igo.ec"] {
+            assert!(ids.contains(&id), "{id} not in {ids:?}");
+        }
+        // before the current council president took office: his predecessor
+        let es = on("Chủ tịch Hội đồng châu Âu phát biểu.", Some("2021-05-01"));
+        assert!(es
+            .iter()
+            .any(|e| e.gazetteer_id.as_deref() == Some("eu.michel")));
+    }
+
+    #[test]
+    fn a_body_named_with_and_without_its_unit_is_one() {
+        let es = on(
+            "Công an tỉnh Quảng Bình vào cuộc. Công an Quảng Bình cho biết thêm.",
+            None,
+        );
+        let bodies = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(bodies, 1, "{es:#?}");
+        // the Security Council names the UN
+        let es = on(
+            "Nghị quyết của Hội đồng Bảo an Liên Hợp Quốc đã được thông qua.",
+            None,
+        );
+        assert!(es
+            .iter()
+            .any(|e| e.gazetteer_id.as_deref() == Some("igo.un")));
+    }
+
+    #[test]
+    fn a_ministry_abbreviated_joins_its_full_name() {
+        let es = on(
+            "Theo tin từ Bộ GD-ĐT, ở Wellington (New Zealand) hôm qua, Bộ GD-ĐT Việt Nam và đối tác đã ký.",
+            None,
+        );
+        let bodies: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(bodies.len(), 1, "{es:#?}");
+        assert_eq!(bodies[0].gazetteer_id.as_deref(), Some("vn.moet"));
+        assert_eq!(bodies[0].mentions.len(), 2);
     }
 
     #[test]
