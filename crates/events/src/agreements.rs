@@ -16,7 +16,7 @@
 //! sentence names as signers, else the body of each of the two countries the
 //! text is about (`agreement_cues.tsv` lists the words).
 
-use crate::rules::{syllable_key, PhraseSet};
+use crate::rules::{syllable_key, Modality, PhraseSet};
 use crate::syllables::{PhraseMatch, SyllableText};
 use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
 use std::collections::HashSet;
@@ -34,6 +34,11 @@ struct Cues {
     both: Vec<String>,
     about: HashSet<String>,
     head: PhraseSet<()>,
+    list: HashSet<String>,
+    lead: HashSet<String>,
+    hand: HashSet<String>,
+    behalf: HashSet<String>,
+    generic: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -42,6 +47,11 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         both: Vec::new(),
         about: HashSet::new(),
         head: PhraseSet::build(Vec::new()),
+        list: HashSet::new(),
+        lead: HashSet::new(),
+        hand: HashSet::new(),
+        behalf: HashSet::new(),
+        generic: HashSet::new(),
     };
     let mut heads = Vec::new();
     for line in CUES
@@ -61,6 +71,21 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 cues.about.insert(key);
             }
             "head" => heads.push((phrase.trim().to_string(), ())),
+            "list" => {
+                cues.list.insert(key);
+            }
+            "lead" => {
+                cues.lead.insert(key);
+            }
+            "hand" => {
+                cues.hand.insert(key);
+            }
+            "behalf" => {
+                cues.behalf.insert(key);
+            }
+            "generic" => {
+                cues.generic.insert(key);
+            }
             _ => {}
         }
     }
@@ -86,6 +111,10 @@ pub(crate) struct Found {
     /// Named as signed long ago ("(ký năm 2022)", a joint statement cited):
     /// a document, but no signing of the news.
     pub past: bool,
+    /// For a party written for both sides: that body as the article names
+    /// it for a country ("Ban Tổ chức Trung ương Đảng … Lào"), with the
+    /// country.
+    pub named: Vec<(String, String)>,
 }
 
 /// How far back (in sentences) a listing looks for its signing phrase.
@@ -101,7 +130,41 @@ pub(crate) fn find(
     signing: &[Signing],
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    // When and where the documents of sentence `si` were signed, the
+    // signing phrase being in sentence `context`.
+    let when_where = |si: usize, context: usize| {
+        let date = sentence_date(dates, si)
+            .or_else(|| sentence_date(dates, context))
+            .or_else(|| recent_date(dates, context));
+        let place =
+            location(&actors[si], entities).or_else(|| location(&actors[context], entities));
+        (date, place.map(|p| p.name))
+    };
+    let dated = |f: Found, (date, place): &(Option<String>, Option<String>)| Found {
+        agreement: Agreement {
+            date: date.clone(),
+            location: place.clone(),
+            ..f.agreement
+        },
+        ..f
+    };
+    // The last sentence a listing of signed documents reached, and the
+    // sentence of its signing phrase: the sentence right after it may go
+    // on with the list ("Ngoài ra, còn có Bản ghi nhớ …; Ý định thư …").
+    let mut listing: Option<(usize, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
+        if let Some((_, context)) = listing.filter(|(last, _)| last + 1 == si) {
+            let listed: Vec<Found> = split_items(text, sentence.span.start, sentence.span.end)
+                .into_iter()
+                .filter_map(|item| listed_document(coder, text, item, si, entities))
+                .collect();
+            if !listed.is_empty() {
+                let at = when_where(si, context);
+                out.extend(listed.into_iter().map(|f| dated(f, &at)));
+                listing = Some((si, context));
+                continue;
+            }
+        }
         let Some(signed) = signing
             .iter()
             .rev()
@@ -117,35 +180,27 @@ pub(crate) fn find(
         };
         let context = signed.sentence;
         let body = sentence.span.of(text);
-        let date = sentence_date(dates, si)
-            .or_else(|| sentence_date(dates, context))
-            .or_else(|| recent_date(dates, context));
-        let place =
-            location(&actors[si], entities).or_else(|| location(&actors[context], entities));
-        let dated = |f: Found| Found {
-            agreement: Agreement {
-                date: date.clone(),
-                location: place.as_ref().map(|p| p.name.clone()),
-                ..f.agreement
-            },
-            both: f.both,
-            past: f.past,
-        };
+        let at = when_where(si, context);
         // A listed document names its parties itself: no sentence actors.
-        let items = listing_items(body, sentence.span.start);
+        let items = listing_items(text, sentence.span, &texts[si]);
         let mut listed: Vec<Found> = items
             .iter()
-            .filter_map(|&item| document(coder, text, item, si, entities, &[], true))
+            .filter_map(|&item| listed_document(coder, text, item, si, entities))
             .collect();
         // "Các văn kiện gồm:" with one document a paragraph after it, or
         // "… bao gồm: A." with the next documents a paragraph each.
         let inline_ends_paragraph = !listed.is_empty() && ends_paragraph(text, sentence.span);
+        let mut reached = si;
         if (items.is_empty() && body.trim_end().ends_with(':')) || inline_ends_paragraph {
-            listed.extend(listed_paragraphs(coder, text, sentences, si, entities));
+            let (more, last) = listed_paragraphs(coder, text, sentences, si, entities);
+            listed.extend(more);
+            reached = reached.max(last);
         }
-        let found_in_listing = !items.is_empty() || !listed.is_empty();
-        out.extend(listed.into_iter().map(dated));
-        if found_in_listing {
+        // A listing that names no document ("… trong các lĩnh vực như: đào
+        // tạo, …") leaves the sentence to be read as any other.
+        if !listed.is_empty() {
+            out.extend(listed.into_iter().map(|f| dated(f, &at)));
+            listing = Some((reached, context));
             continue;
         }
         if context != si {
@@ -173,6 +228,7 @@ pub(crate) fn find(
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
+            let end = before_next_signing(text, span, end, signing, si);
             if counted(st, m.first) && !names_itself(&text[span.start..end]) {
                 continue;
             }
@@ -187,7 +243,15 @@ pub(crate) fn find(
             ) {
                 covered = end;
                 signers_for_both(&mut f, text, sentence.span, entities);
-                out.push(dated(f));
+                on_behalf_of(coder, &mut f, text, st, m.first, entities);
+                both_before(&mut f, text, sentence.span, entities);
+                if let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) {
+                    f.named = bodies_named(text, Span::new(0, text.len()), body, entities, 8);
+                    if f.named.len() < 2 {
+                        signed_by_people(&mut f, text, sentence.span, entities);
+                    }
+                }
+                out.push(dated(f, &at));
             }
         }
         // "… Tuyên bố chung … (ký năm 2022)": the signing phrase is the
@@ -200,6 +264,118 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// Where a document's clause ends when a second signing phrase follows in
+/// its sentence ("… đã ký Thỏa thuận A và chứng kiến hai Cục trưởng ký Kế
+/// hoạch B"): at the last "và" before that phrase.
+fn before_next_signing(
+    text: &str,
+    document: Span,
+    end: usize,
+    signing: &[Signing],
+    si: usize,
+) -> usize {
+    signing
+        .iter()
+        .find(|s| s.sentence == si && s.trigger_end > document.end && s.trigger_end <= end)
+        .and_then(|s| text[document.end..s.trigger_end].rfind(" và "))
+        .map_or(end, |at| document.end + at)
+}
+
+/// "thay mặt Bộ A Việt Nam và Cơ quan B New Zealand, ông X và ông Y đã ký
+/// kế hoạch …": the bodies the signers stand for are the parties of a
+/// document whose own words name no two countries.
+fn on_behalf_of(
+    coder: &Coder,
+    f: &mut Found,
+    text: &str,
+    st: &SyllableText,
+    document: usize,
+    entities: &[Entity],
+) {
+    if countries_named(&f.agreement) >= 2 {
+        return;
+    }
+    let Some(after) = (0..document).find_map(|i| {
+        (1..=3usize)
+            .rev()
+            .filter(|n| i + n <= document && !(i + 1..i + n).any(|k| st.punct_before(k)))
+            .find(|&n| WORDS.behalf.contains(st.key_of(i, i + n)))
+            .map(|n| i + n)
+    }) else {
+        return;
+    };
+    // The bodies run to the next stop or verb ("… ký kết").
+    let verbs = st.find(&coder.rules.verbs);
+    let mut end = after;
+    while end < document
+        && (end == after || !clause_break_before(text, st, end))
+        && !verbs.iter().any(|v| v.first == end)
+    {
+        end += 1;
+    }
+    if end == after {
+        return;
+    }
+    let list = st.span(after, end);
+    let (parties, both) = named_parties(text, list, entities);
+    if parties.len() >= 2 && parties.iter().filter(|p| p.country.is_some()).count() >= 2 {
+        f.agreement.parties = parties;
+        f.both = both;
+    }
+}
+
+/// "lãnh đạo hai Văn phòng Trung ương Đảng đã ký Thỏa thuận …": a document
+/// whose parties name no two countries was signed by the body of each side
+/// the sentence names before it ("hai" or "2" before a body's name).
+fn both_before(f: &mut Found, text: &str, sentence: Span, entities: &[Entity]) {
+    if f.both.is_some() || countries_named(&f.agreement) >= 2 {
+        return;
+    }
+    let before = Span::new(sentence.start, f.agreement.span.start);
+    let body = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .flat_map(|e| &e.mentions)
+        .filter(|m| m.span.start >= before.start && m.span.end <= before.end)
+        .filter(|m| {
+            let lead = text[before.start..m.span.start].trim_end_matches(' ');
+            let word = lead.rsplit(' ').next().unwrap_or("");
+            word.eq_ignore_ascii_case("hai") || word == "2"
+        })
+        .max_by_key(|m| m.span.start);
+    if let Some(m) = body {
+        f.both = Some(one_line(&m.text));
+    }
+}
+
+/// "A và B đã ký thỏa thuận hợp tác giữa hai Ban …" where the article
+/// names the bodies no better: the people who signed for them, named in the
+/// signing clause, are parties too.
+fn signed_by_people(f: &mut Found, text: &str, sentence: Span, entities: &[Entity]) {
+    let doc = f.agreement.span.start;
+    let mut signers: Vec<(usize, &Entity)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .filter(|(m, _)| m.span.start >= sentence.start && m.span.end <= doc)
+        .filter(|(m, _)| !text[m.span.end..doc].contains([',', ';', ':']))
+        .map(|(m, e)| (m.span.start, e))
+        .collect();
+    signers.sort_unstable_by_key(|(at, _)| *at);
+    for (_, e) in signers {
+        push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+    }
+}
+
+/// How many countries a document's parties name.
+fn countries_named(a: &Agreement) -> usize {
+    a.parties
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect::<HashSet<_>>()
+        .len()
 }
 
 /// "… đã ký biên bản ghi nhớ giữa hai bên. Việc ký kết biên bản ghi nhớ
@@ -267,8 +443,9 @@ fn listed_paragraphs(
     sentences: &[Sentence],
     si: usize,
     entities: &[Entity],
-) -> Vec<Found> {
+) -> (Vec<Found>, usize) {
     let mut out = Vec::new();
+    let mut last = si;
     let mut j = si + 1;
     while j < sentences.len() {
         let (mut item, bulleted) = paragraph_item(text, sentences[j].span);
@@ -295,13 +472,16 @@ fn listed_paragraphs(
             .then(|| document(coder, text, item, j, entities, &[], true))
             .flatten();
         match found {
-            Some(f) => out.push(f),
+            Some(f) => {
+                out.push(f);
+                last = j;
+            }
             None if !bulleted => break,
             None => {}
         }
         j += 1;
     }
-    out
+    (out, last)
 }
 
 /// Was a name cut at the end of `para`, going on in `next`? The paragraph
@@ -435,27 +615,118 @@ fn self_signed(
     out
 }
 
-/// The items of "...: A; B; C." — spans into the article text; empty when the
-/// sentence is not a listing.
-fn listing_items(sentence: &str, offset: usize) -> Vec<Span> {
-    let Some(colon) = sentence.find(':') else {
-        return Vec::new();
-    };
-    let rest = &sentence[colon + 1..];
+/// The items of a listing: after a colon ("…: A; B; C.") or after a word
+/// that lists ("Các văn kiện được ký kết bao gồm A; B; C."); empty when the
+/// sentence is no listing.
+fn listing_items(text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
+    if let Some(colon) = sentence.of(text).find(':') {
+        return split_items(text, sentence.start + colon + 1, sentence.end);
+    }
+    let n = st.syllables.len();
+    (0..n)
+        .find_map(|i| {
+            (1..=3usize)
+                .rev()
+                .filter(|len| i + len <= n && !(i + 1..i + len).any(|k| st.punct_before(k)))
+                .find(|&len| WORDS.list.contains(st.key_of(i, i + len)))
+                // "…, gồm …" names examples of what came before, not
+                // documents the sentence lists.
+                .filter(|_| !st.punct_before(i))
+                .map(|len| split_items(text, st.syllables[i + len - 1].span.end, sentence.end))
+        })
+        .unwrap_or_default()
+}
+
+/// The text from `from` to `to` cut at ';' and line breaks, each piece
+/// without its spaces and final stop.
+fn split_items(text: &str, from: usize, to: usize) -> Vec<Span> {
     let mut items = Vec::new();
-    let mut start = colon + 1;
-    for piece in rest.split([';', '\n']) {
+    let mut start = from;
+    for piece in text[from..to].split([';', '\n']) {
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim().trim_end_matches(['.', '…', ',']);
         if !trimmed.is_empty() {
-            items.push(Span::new(
-                offset + start + lead,
-                offset + start + lead + trimmed.len(),
-            ));
+            items.push(Span::new(start + lead, start + lead + trimmed.len()));
         }
         start += piece.len() + 1;
     }
     items
+}
+
+/// One listed item's document: the item opens with it ("Bản ghi nhớ về …",
+/// "và Ý định thư …"), a lead-in ends right before it ("Ngoài ra, còn có
+/// Bản ghi nhớ …"), or two bodies hand it over ("Bộ A và Bộ B trao đổi Bản
+/// ghi nhớ …": they are its parties).
+fn listed_document(
+    coder: &Coder,
+    text: &str,
+    item: Span,
+    si: usize,
+    entities: &[Entity],
+) -> Option<Found> {
+    let st = SyllableText::new(text, item);
+    let m = st
+        .find(&coder.rules.kinds)
+        .into_iter()
+        .find(|m| !kind_in_name(coder, text, &st, m, entities))?;
+    // "Bản ghi nhớ có hiệu lực …" talks about a document named before.
+    if signed_later(coder, &st, m.end)
+        || (m.end < st.syllables.len() && WORDS.about.contains(st.key_of(m.end, m.end + 1)))
+    {
+        return None;
+    }
+    if m.first <= 1 {
+        return document(coder, text, item, si, entities, &[], true);
+    }
+    let rest = Span::new(st.syllables[m.first].span.start, item.end);
+    if cue_before(&st, &WORDS.lead, m.first).is_some() {
+        return document(coder, text, rest, si, entities, &[], true);
+    }
+    let verb = cue_before(&st, &WORDS.hand, m.first).filter(|&v| v > 0)?;
+    let subject = Span::new(item.start, st.syllables[verb - 1].span.end);
+    let (handed_by, _) = named_parties(text, subject, entities);
+    if handed_by.len() < 2 {
+        return None;
+    }
+    let mut f = document(coder, text, rest, si, entities, &[], true)?;
+    // Who handed it over are its parties, whatever its title adds ("giữa
+    // hai bộ", a third company).
+    f.agreement.parties = handed_by;
+    f.both = None;
+    Some(f)
+}
+
+/// Does the item say its document is still to be signed ("thỏa thuận về
+/// X dự kiến được ký vào ngày mai"): a signing phrase after syllable
+/// `from` that is planned or denied?
+fn signed_later(coder: &Coder, st: &SyllableText, from: usize) -> bool {
+    st.find(&coder.rules.verbs).iter().any(|v| {
+        v.first >= from
+            && coder.rules.verbs.values[v.pattern].code == "057"
+            && matches!(
+                coder.modality_before(st, v.first),
+                Some(Modality::Future | Modality::Negation)
+            )
+    })
+}
+
+/// Where a cue of `set` (one to three syllables) ends right before
+/// syllable `at`, in the same clause: its first syllable.
+fn cue_before(st: &SyllableText, set: &HashSet<String>, at: usize) -> Option<usize> {
+    (1..=3usize.min(at))
+        .rev()
+        .filter(|&n| !(at - n + 1..=at).any(|k| st.punct_before(k)))
+        .find(|&n| set.contains(st.key_of(at - n, at)))
+        .map(|n| at - n)
+}
+
+/// Is there a stop between syllables `i - 1` and `i` (a comma, not the
+/// hyphen of "GD-ĐT")?
+fn clause_break_before(text: &str, st: &SyllableText, i: usize) -> bool {
+    i > 0
+        && i < st.syllables.len()
+        && text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
+            .contains([',', ';', ':', '.', '(', ')'])
 }
 
 /// A listed paragraph without its bullet ("-", "+", "•", "1.", "a)") and
@@ -500,6 +771,9 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 continue;
             }
         }
+        if c == ',' && comma_in_name(s, i) {
+            continue;
+        }
         if matches!(c, ';' | ',' | '.' | '(' | ':') {
             let digit_after = bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
             if !(c == '.' && digit_after) {
@@ -508,6 +782,45 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
         }
     }
     from + s.trim_end().trim_end_matches(['.', '…']).len()
+}
+
+/// Is the comma at `i` inside a body's name in a list of parties ("giữa Bộ
+/// A Việt Nam với Bộ Kinh tế, Tài chính và Chủ quyền … Pháp", "Bộ Văn hóa,
+/// Thể thao và Du lịch")? The party before it opens with a head word, and
+/// the words after it are one part of a ministry's name (a capital, then
+/// lower case: a place would be capitalised throughout) up to a "và" with a
+/// capitalised word after it.
+fn comma_in_name(s: &str, i: usize) -> bool {
+    if !s[..i].contains(" giữa ") {
+        return false;
+    }
+    let part_start = [" giữa ", " và ", " với "]
+        .iter()
+        .filter_map(|w| s[..i].rfind(w).map(|at| at + w.len()))
+        .max()
+        .unwrap_or(0);
+    let Some(after) = s[i + 1..].strip_prefix(' ') else {
+        return false;
+    };
+    let Some(and) = after.find(" và ") else {
+        return false;
+    };
+    let words: Vec<&str> = after[..and].split(' ').collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    (2..=3).contains(&words.len())
+        && capital(words[0])
+        && words[1..].iter().all(|w| lower(w))
+        && capital(&after[and + " và ".len()..])
+        && opens_with_head(&s[part_start..i])
+        && !opens_with_head(&after[..and])
+}
+
+/// Does the text open with a body's head word, capitalised ("Bộ", "Viện")?
+fn opens_with_head(s: &str) -> bool {
+    let st = SyllableText::new(s, Span::new(0, s.len()));
+    s.chars().next().is_some_and(char::is_uppercase)
+        && st.find(&WORDS.head).first().is_some_and(|m| m.first == 0)
 }
 
 /// One document, if `span` opens with a document kind.
@@ -542,7 +855,10 @@ fn document(
         let end = from + party_list_end(&text[from..span.end]);
         let list = SyllableText::new(text, Span::new(from, end));
         let n = list.syllables.len();
+        // "giữa hai Chính phủ" names the body of each side: no signers.
+        let body_of_each = both_sides(text[from..end].trim()).is_some_and(|b| !b.is_empty());
         n > 0
+            && !body_of_each
             && (list.key_of(0, n) == "các bên "
                 || list
                     .find(&coder.rules.pairs)
@@ -593,30 +909,11 @@ fn document(
     let mut both = None;
     if let Some(from) = between {
         let end = from + party_list_end(&text[from..span.end]);
-        let parts = split_parties(text, Span::new(from, end), entities);
-        let names: Vec<(&str, Style)> = parts.iter().map(|p| party_name(p.of(text))).collect();
-        for (part, &(name, style)) in parts.iter().zip(&names) {
-            if let Some(body) = both_sides(name) {
-                both = Some(body.to_string());
-                continue;
-            }
-            let country = country_within(*part, entities);
-            let land = country_name_within(*part, entities);
-            // "Chính phủ nước … Việt Nam và Chính phủ nước … Belarus": two
-            // bodies of one name are told apart by their countries; a body
-            // named with its state's style alone ("Chính phủ nước Cộng hòa
-            // … Việt Nam") is named with its country.
-            let shared = names.iter().filter(|(n, _)| *n == name).count() > 1;
-            let own = Span::new(part.start, part.start + name.len());
-            let bare = country_within(own, entities).is_none();
-            match land {
-                Some(land) if style == Style::State => push_party(&mut parties, land, country),
-                Some(land) if shared || (style == Style::Plain && bare) => {
-                    push_party(&mut parties, &format!("{name} {land}"), country)
-                }
-                _ => push_party(&mut parties, name, country),
-            }
+        let (named, named_both) = named_parties(text, Span::new(from, end), entities);
+        for p in named {
+            push_party(&mut parties, &p.name, p.country);
         }
+        both = named_both;
     }
     if parties.is_empty() && both.is_none() && !must_open {
         // A person signs for the body he heads: named right after it ("Bộ
@@ -662,7 +959,51 @@ fn document(
         },
         both,
         past: false,
+        named: Vec::new(),
     })
+}
+
+/// The parties of a list ("A và B", "A với B"), each named as written
+/// without what only qualifies it, and the body a party names for both
+/// sides at once ("hai Bộ Quốc phòng" → "Bộ Quốc phòng", "hai bên" → "").
+fn named_parties(text: &str, list: Span, entities: &[Entity]) -> (Vec<Party>, Option<String>) {
+    let mut parties = Vec::new();
+    let mut both = None;
+    let parts = split_parties(text, list, entities);
+    let names: Vec<(&str, Style)> = parts.iter().map(|p| party_name(p.of(text))).collect();
+    for (part, &(name, style)) in parts.iter().zip(&names) {
+        if let Some(body) = both_sides(name) {
+            both = Some(body.to_string());
+            continue;
+        }
+        let country = country_within(*part, entities);
+        let land = country_name_within(*part, entities);
+        // "Chính phủ nước … Việt Nam và Chính phủ nước … Belarus": two
+        // bodies of one name are told apart by their countries; a body
+        // named alike in every country, written with its state's style
+        // ("Bộ Y tế nước Cộng hòa … Việt Nam"), is named with its country;
+        // one with a name of its own ("Học viện … Hồ Chí Minh nước …") is not.
+        let shared = names.iter().filter(|(n, _)| *n == name).count() > 1;
+        let own = Span::new(part.start, part.start + name.len());
+        let bare = country_within(own, entities).is_none();
+        match land {
+            Some(land) if style == Style::State => push_party(&mut parties, land, country),
+            Some(land) if shared || (style == Style::Plain && bare && generic(name)) => {
+                push_party(&mut parties, &format!("{name} {land}"), country)
+            }
+            _ => push_party(&mut parties, name, country),
+        }
+    }
+    (parties, both)
+}
+
+/// Does a body's name open with a head word every country's body of its
+/// kind shares ("Bộ", "Chính phủ", "Ủy ban")?
+fn generic(name: &str) -> bool {
+    let key = syllable_key(name);
+    key.match_indices(' ')
+        .take(3)
+        .any(|(i, _)| WORDS.generic.contains(&key[..=i]))
 }
 
 /// A title or name on one line: a page's hard wraps and doubled spaces
@@ -714,6 +1055,8 @@ fn both_sides(name: &str) -> Option<&str> {
     }
     if lower.starts_with("hai ") {
         let body = name.get("hai ".len()..).unwrap_or("");
+        // "hai Ban Tổ chức Trung ương của hai Đảng": the body, then whose.
+        let body = body.find(" của hai ").map_or(body, |at| &body[..at]);
         if body.chars().next().is_some_and(char::is_uppercase) {
             return Some(body);
         }
@@ -747,13 +1090,33 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
     let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) else {
         return;
     };
+    let before = Span::new(sentence.start, f.agreement.span.start);
+    let found = bodies_named(text, before, body, entities, SIGNER_REACH);
+    if found.len() >= 2 {
+        for (name, country) in found {
+            push_party(&mut f.agreement.parties, &name, Some(country));
+        }
+        f.both = None;
+    }
+}
+
+/// Each body named `body` in `within` that runs on to a country within
+/// `reach` words ("Văn phòng Phủ Thủ tướng Lào"), never past "và" or a
+/// stop: the first such name of each country.
+fn bodies_named(
+    text: &str,
+    within: Span,
+    body: &str,
+    entities: &[Entity],
+    reach: usize,
+) -> Vec<(String, String)> {
     let key = syllable_key(body);
     let n = key.split(' ').filter(|s| !s.is_empty()).count();
-    if n == 0 {
-        return;
-    }
-    let st = SyllableText::new(text, Span::new(sentence.start, f.agreement.span.start));
     let mut found: Vec<(String, String)> = Vec::new();
+    if n == 0 || within.end <= within.start {
+        return found;
+    }
+    let st = SyllableText::new(text, within);
     for i in 0..st.syllables.len().saturating_sub(n - 1) {
         if st.key_of(i, i + n) != key || (i + 1..i + n).any(|k| st.punct_before(k)) {
             continue;
@@ -769,11 +1132,9 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
         if goes_on_lower {
             continue;
         }
-        // The name runs on to the first country named within a few words,
-        // never past "và" or a stop ("Văn phòng Phủ Thủ tướng Lào").
         let mut end = i + n;
         while end < st.syllables.len()
-            && end < i + n + SIGNER_REACH
+            && end < i + n + reach
             && !st.punct_before(end)
             && st.key_of(end, end + 1) != "và "
         {
@@ -783,28 +1144,38 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
         // carries one ("Văn phòng Chính phủ Việt Nam").
         let body_end = st.span(i, i + n).end;
         let window = st.span(i, end);
-        let Some((land_end, country)) = entities
-            .iter()
-            .filter(|e| e.kind != EntityKind::Person)
-            .filter_map(|e| Some((e, e.country.as_deref()?)))
-            .flat_map(|(e, c)| e.mentions.iter().map(move |m| (m.span, c)))
-            .filter(|(m, _)| m.start >= window.start && m.end <= window.end && m.end > body_end)
-            .min_by_key(|(m, _)| (m.end, std::cmp::Reverse(m.start)))
-            .map(|(m, c)| (m.end, c.to_string()))
+        // A place's country before a body's ("Văn phòng Trung ương Đảng
+        // Nhân dân cách mạng Lào" holds a body the recogniser gave to Việt
+        // Nam); no name runs past a person ("Bộ Ngoại giao Bùi Thanh Sơn …").
+        let land = |kind: EntityKind| {
+            entities
+                .iter()
+                .filter(move |e| e.kind == kind)
+                .filter_map(|e| Some((e, e.country.as_deref()?)))
+                .flat_map(|(e, c)| e.mentions.iter().map(move |m| (m.span, c)))
+                .filter(|(m, _)| m.start >= window.start && m.end <= window.end && m.end > body_end)
+                .min_by_key(|(m, _)| (m.end, std::cmp::Reverse(m.start)))
+                .map(|(m, c)| (m.end, c.to_string()))
+        };
+        let Some((land_end, country)) =
+            land(EntityKind::Location).or_else(|| land(EntityKind::Organisation))
         else {
             continue;
         };
+        let person_between = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.span.start >= body_end && m.span.start < land_end);
+        if person_between {
+            continue;
+        }
         let start = st.syllables[i].span.start;
         if !found.iter().any(|(_, c)| *c == country) {
             found.push((one_line(&text[start..land_end]), country));
         }
     }
-    if found.len() >= 2 {
-        for (name, country) in found {
-            push_party(&mut f.agreement.parties, &name, Some(country));
-        }
-        f.both = None;
-    }
+    found
 }
 
 /// The documents with "hai nước" parties named for the two countries the
@@ -849,7 +1220,13 @@ pub(crate) fn settle(
             match pair {
                 Some((x, y)) => {
                     for iso in [x, y] {
-                        let land = crate::country_name(&iso, entities);
+                        // The body as the article names it for that
+                        // country, else the body and the country's name.
+                        if let Some((name, _)) = f.named.iter().find(|(_, c)| *c == iso) {
+                            push_party(&mut a.parties, name, Some(iso));
+                            continue;
+                        }
+                        let land = country_as_written(&iso, si, entities);
                         let name = match body.chars().next() {
                             None => land,
                             Some(c) => {
@@ -892,6 +1269,32 @@ pub(crate) fn settle(
         }
     }
     (out, past)
+}
+
+/// A country's name as the article writes it: its canonical name when the
+/// text uses it, else the form of the document's sentence ("Saudi Arabia"
+/// for "Ả Rập Xê-út"), else the first form written.
+fn country_as_written(iso: &str, sentence: u32, entities: &[Entity]) -> String {
+    let place = entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Location && e.gazetteer_id.as_deref() == Some(iso))
+        .or_else(|| {
+            entities
+                .iter()
+                .find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some(iso))
+        });
+    let Some(place) = place else {
+        return crate::country_name(iso, entities);
+    };
+    if place.mentions.is_empty() || place.mentions.iter().any(|m| m.text == place.name) {
+        return place.name.clone();
+    }
+    place
+        .mentions
+        .iter()
+        .find(|m| m.sentence == sentence)
+        .or(place.mentions.first())
+        .map_or_else(|| place.name.clone(), |m| one_line(&m.text))
 }
 
 /// Does a document word open the clause of the signing phrase at syllable
@@ -954,7 +1357,12 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
     // documents: only a title that says what it is about is told twice.
     let shorter = if ta.len() <= tb.len() { &ta } else { &tb };
+    // One sentence names a document once: two alike there ("…; Bộ A và Bộ
+    // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
+    // Bản ghi nhớ về hợp tác giữa hai bộ") are two.
+    let apart = a.sentence == b.sentence && a.span != b.span;
     a.kind == b.kind
+        && !apart
         && shorter.split_whitespace().count() >= SAME_TITLE_WORDS
         && (ta.starts_with(&tb) || tb.starts_with(&ta))
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
@@ -1082,7 +1490,7 @@ pub(crate) const WITNESS: [&str; 6] = [
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
 /// "trong lĩnh vực", …), a semicolon or the end, without the final stop.
 fn party_list_end(s: &str) -> usize {
-    const STOPS: [&str; 14] = [
+    const STOPS: [&str; 16] = [
         " về ",
         " nhằm ",
         " trong lĩnh vực ",
@@ -1092,6 +1500,8 @@ fn party_list_end(s: &str) -> usize {
         " giai đoạn ",
         " năm 1",
         " năm 2",
+        " trong năm ",
+        " trong thời gian ",
         " tại ",
         " ngày ",
         " có hiệu lực",
@@ -1154,7 +1564,7 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
     let name_starts = |at: usize| mentions.iter().any(|m| m.start == at) || heads.contains(&at);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut all_and: Vec<(usize, usize)> = Vec::new();
-    for (sep, named_only) in [(" và ", false), (", ", true)] {
+    for (sep, named_only) in [(" và ", false), (" với ", false), (", ", true)] {
         for (i, _) in s.match_indices(sep) {
             let at = list.start + i;
             if inside_name(at, sep.len()) {
@@ -1164,6 +1574,16 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
                 cuts.push((at, sep.len()));
             } else if !named_only {
                 all_and.push((at, sep.len()));
+            }
+        }
+    }
+    // "TP.HCMvà Đại học …": a page lost the space after an acronym.
+    for sep in ["và ", "với "] {
+        for (i, _) in s.match_indices(sep) {
+            let glued = s[..i].chars().next_back().is_some_and(char::is_uppercase);
+            let at = list.start + i;
+            if glued && !inside_name(at, sep.len()) && name_starts(at + sep.len()) {
+                cuts.push((at, sep.len()));
             }
         }
     }
