@@ -154,9 +154,13 @@ pub(crate) fn find(
     let mut listing: Option<(usize, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
         if let Some((_, context)) = listing.filter(|(last, _)| last + 1 == si) {
+            // Going on with a list, a document names its parties ("… giữa
+            // A và B", "A và B trao đổi …"); one that does not is talked
+            // about ("Bản ghi nhớ về y tế có hiệu lực …").
             let listed: Vec<Found> = split_items(text, sentence.span.start, sentence.span.end)
                 .into_iter()
                 .filter_map(|item| listed_document(coder, text, item, si, entities))
+                .filter(|f| f.agreement.parties.len() >= 2)
                 .collect();
             if !listed.is_empty() {
                 let at = when_where(si, context);
@@ -294,7 +298,14 @@ fn on_behalf_of(
     document: usize,
     entities: &[Entity],
 ) {
-    if countries_named(&f.agreement) >= 2 {
+    // Bodies named in the title stand; signers named for "hai bên" give
+    // way to the bodies they stand for.
+    let people_only = f.agreement.parties.iter().all(|p| {
+        entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == p.name)
+    });
+    if countries_named(&f.agreement) >= 2 && !people_only {
         return;
     }
     let Some(after) = (0..document).find_map(|i| {
@@ -776,7 +787,9 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
         }
         if matches!(c, ';' | ',' | '.' | '(' | ':') {
             let digit_after = bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
-            if !(c == '.' && digit_after) {
+            // "TP.HCM": a dot with a letter right after it abbreviates.
+            let letter_after = s[i + 1..].chars().next().is_some_and(char::is_alphabetic);
+            if !(c == '.' && (digit_after || letter_after)) {
                 return from + s[..i].trim_end().len();
             }
         }
