@@ -846,6 +846,11 @@ fn document(
     actors: &[SentenceActor],
     must_open: bool,
 ) -> Option<Found> {
+    // "…; và Bản ghi nhớ …": the last item's "và" is no part of its title.
+    let span = ["và ", "Và "]
+        .iter()
+        .find_map(|w| span.of(text).strip_prefix(w))
+        .map_or(span, |rest| Span::new(span.end - rest.len(), span.end));
     let st = SyllableText::new(text, span);
     let kind_match = st
         .find(&coder.rules.kinds)
@@ -943,7 +948,12 @@ fn document(
                     && text[b.span.end..p.span.start].trim().is_empty()
             })
         };
-        for a in actors.iter().filter(|a| !a.locative && !a.is_place) {
+        // Who is named after the document's clause did not sign it
+        // ("… trong các lĩnh vực như: gìn giữ hòa bình Liên hợp quốc").
+        for a in actors
+            .iter()
+            .filter(|a| !a.locative && !a.is_place && a.span.start < span.end)
+        {
             if a.is_person && heads_body(a) {
                 continue;
             }

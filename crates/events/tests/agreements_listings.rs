@@ -120,6 +120,8 @@ fn a_listing_without_a_colon_and_the_sentence_going_on_with_it_are_all_signed() 
         has_party(&list[3], "Chính phủ Philippines", "PHL"),
         "{list:?}"
     );
+    // The last item's "và" is no part of its title.
+    assert!(list[3].title.starts_with("Kế hoạch"), "{}", list[3].title);
 }
 
 #[test]
