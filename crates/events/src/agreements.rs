@@ -39,6 +39,7 @@ struct Cues {
     hand: HashSet<String>,
     behalf: HashSet<String>,
     generic: HashSet<String>,
+    papers: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -52,6 +53,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         hand: HashSet::new(),
         behalf: HashSet::new(),
         generic: HashSet::new(),
+        papers: HashSet::new(),
     };
     let mut heads = Vec::new();
     for line in CUES
@@ -85,6 +87,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "generic" => {
                 cues.generic.insert(key);
+            }
+            "papers" => {
+                cues.papers.insert(key);
             }
             _ => {}
         }
@@ -129,6 +134,32 @@ pub(crate) fn find(
     dates: &[DateMention],
     signing: &[Signing],
 ) -> Vec<Found> {
+    // Documents handed over ("chứng kiến lễ trao 5 văn kiện", "đã trao
+    // Bản ghi nhớ …") were signed: a signing phrase of their own where the
+    // coder found none.
+    let signing: Vec<Signing> = {
+        let mut all: Vec<Signing> = signing
+            .iter()
+            .map(|s| Signing {
+                sentence: s.sentence,
+                trigger_end: s.trigger_end,
+            })
+            .collect();
+        for (si, st) in texts.iter().enumerate() {
+            if all.iter().any(|s| s.sentence == si) {
+                continue;
+            }
+            if let Some(trigger_end) = handed_over(coder, text, st) {
+                all.push(Signing {
+                    sentence: si,
+                    trigger_end,
+                });
+            }
+        }
+        all.sort_by_key(|s| (s.sentence, s.trigger_end));
+        all
+    };
+    let signing = signing.as_slice();
     let mut out: Vec<Found> = Vec::new();
     // When and where the documents of sentence `si` were signed, the
     // signing phrase being in sentence `context`.
@@ -159,8 +190,8 @@ pub(crate) fn find(
             // about ("Bản ghi nhớ về y tế có hiệu lực …").
             let listed: Vec<Found> = split_items(text, sentence.span.start, sentence.span.end)
                 .into_iter()
-                .filter_map(|item| listed_document(coder, text, item, si, entities))
-                .filter(|f| f.agreement.parties.len() >= 2)
+                .filter_map(|item| listed_document(coder, text, item, si, entities, false))
+                .filter(|f| f.agreement.parties.len() >= 2 || f.both.is_some())
                 .collect();
             if !listed.is_empty() {
                 let at = when_where(si, context);
@@ -189,8 +220,19 @@ pub(crate) fn find(
         let items = listing_items(text, sentence.span, &texts[si]);
         let mut listed: Vec<Found> = items
             .iter()
-            .filter_map(|&item| listed_document(coder, text, item, si, entities))
+            .filter_map(|&item| listed_document(coder, text, item, si, entities, false))
             .collect();
+        // "Bộ A hai nước đã trao Bản ghi nhớ …; Bộ B … và Bộ C … trao
+        // Chương trình …": clauses each handing a document over.
+        if items.is_empty() && body.contains(';') {
+            listed = split_items(text, sentence.span.start, sentence.span.end)
+                .into_iter()
+                .filter_map(|item| listed_document(coder, text, item, si, entities, true))
+                .collect();
+            if listed.len() < 2 {
+                listed.clear();
+            }
+        }
         // "Các văn kiện gồm:" with one document a paragraph after it, or
         // "… bao gồm: A." with the next documents a paragraph each.
         let inline_ends_paragraph = !listed.is_empty() && ends_paragraph(text, sentence.span);
@@ -222,7 +264,8 @@ pub(crate) fn find(
             .map_or(signed.trigger_end, |s| s.trigger_end);
         let st = &texts[si];
         let mut covered = 0;
-        for m in st.find(&coder.rules.kinds) {
+        let documents = st.find(&coder.rules.kinds);
+        for &m in &documents {
             let span = st.span(m.first, m.end);
             // "ra Tuyên bố chung": the document word may end the phrase.
             if (span.start < trigger_end && span.end < trigger_end)
@@ -233,6 +276,15 @@ pub(crate) fn find(
             }
             let end = clause_end(text, span.start, sentence.span.end);
             let end = before_next_signing(text, span, end, signing, si);
+            // "… Bản ghi nhớ về A giữa X và Y và Hiệp định về B …": the
+            // next document joined by "và" ends this one.
+            let end = documents
+                .iter()
+                .filter(|n| n.first > m.end && st.key_of(n.first - 1, n.first) == "và ")
+                .filter(|n| !kind_in_name(coder, text, st, n, entities))
+                .map(|n| st.syllables[n.first - 1].span.start)
+                .find(|&at| at < end)
+                .map_or(end, |at| span.start + text[span.start..at].trim_end().len());
             if counted(st, m.first) && !names_itself(&text[span.start..end]) {
                 continue;
             }
@@ -268,6 +320,56 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// Where a phrase handing documents over ends ("trao 5 văn kiện", "trao
+/// Bản ghi nhớ"): a hand-over verb, at most a number or a quantifier, then
+/// the documents, neither planned nor denied.
+fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
+    // A signing phrase the coder read and set aside (planned, long ago)
+    // stays set aside.
+    let coded = st
+        .find(&coder.rules.verbs)
+        .iter()
+        .any(|v| coder.rules.verbs.values[v.pattern].code == "057");
+    if coded {
+        return None;
+    }
+    let n = st.syllables.len();
+    let kinds = st.find(&coder.rules.kinds);
+    let number = |j: usize| {
+        st.syllables[j]
+            .span
+            .of(text)
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    };
+    (0..n).find_map(|i| {
+        let len = (1..=3usize)
+            .rev()
+            .filter(|l| i + l <= n && !(i + 1..i + l).any(|k| st.punct_before(k)))
+            .find(|&l| WORDS.hand.contains(st.key_of(i, i + l)))?;
+        let mut j = i + len;
+        while j < n
+            && j < i + len + 2
+            && !st.punct_before(j)
+            && (number(j) || WORDS.group.contains(st.key_of(j, j + 1)))
+        {
+            j += 1;
+        }
+        if j >= n || st.punct_before(j) {
+            return None;
+        }
+        let papers = (1..=2usize)
+            .filter(|l| j + l <= n)
+            .any(|l| WORDS.papers.contains(st.key_of(j, j + l)));
+        let document = kinds.iter().any(|m| m.first == j);
+        let planned = matches!(
+            coder.modality_before(st, i),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
+    })
 }
 
 /// Where a document's clause ends when a second signing phrase follows in
@@ -674,6 +776,7 @@ fn listed_document(
     item: Span,
     si: usize,
     entities: &[Entity],
+    handed_only: bool,
 ) -> Option<Found> {
     let st = SyllableText::new(text, item);
     let m = st
@@ -686,24 +789,38 @@ fn listed_document(
     {
         return None;
     }
-    if m.first <= 1 {
+    if m.first <= 1 && !handed_only {
         return document(coder, text, item, si, entities, &[], true);
     }
     let rest = Span::new(st.syllables[m.first].span.start, item.end);
-    if cue_before(&st, &WORDS.lead, m.first).is_some() {
+    if !handed_only && cue_before(&st, &WORDS.lead, m.first).is_some() {
         return document(coder, text, rest, si, entities, &[], true);
     }
     let verb = cue_before(&st, &WORDS.hand, m.first).filter(|&v| v > 0)?;
-    let subject = Span::new(item.start, st.syllables[verb - 1].span.end);
-    let (handed_by, _) = named_parties(text, subject, entities);
-    if handed_by.len() < 2 {
+    let subject = handing_bodies(text, &st, verb)?;
+    let (handed_by, both) = named_parties(text, subject, entities);
+    let both = both.filter(|b| !b.is_empty() && handed_by.is_empty());
+    if handed_by.len() < 2 && both.is_none() {
+        return None;
+    }
+    // Bodies hand documents over; people ("đồng chí A và đồng chí B đã
+    // ký …") sign a document read as any other.
+    let people = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| &e.mentions)
+        .any(|m| subject.contains(m.span));
+    let named = handed_by
+        .iter()
+        .all(|p| p.name.starts_with(char::is_uppercase));
+    if people || !named {
         return None;
     }
     let mut f = document(coder, text, rest, si, entities, &[], true)?;
     // Who handed it over are its parties, whatever its title adds ("giữa
     // hai bộ", a third company).
     f.agreement.parties = handed_by;
-    f.both = None;
+    f.both = both;
     Some(f)
 }
 
@@ -719,6 +836,35 @@ fn signed_later(coder: &Coder, st: &SyllableText, from: usize) -> bool {
                 Some(Modality::Future | Modality::Negation)
             )
     })
+}
+
+/// The bodies that hand a listed document over, before the verb at
+/// syllable `verb`: without a lead-in that names no body ("Cũng trong dịp
+/// này, …"), "đại diện", and aspect words ("đã", "cũng").
+fn handing_bodies(text: &str, st: &SyllableText, verb: usize) -> Option<Span> {
+    let end = crate::before_aspect(st, verb);
+    let heads: Vec<usize> = st
+        .find(&WORDS.head)
+        .iter()
+        .map(|m| m.first)
+        .filter(|&h| text[st.syllables[h].span.start..].starts_with(char::is_uppercase))
+        .collect();
+    // Lead-in clauses: each up to a comma, with no body's head word.
+    let mut first = 0;
+    while let Some(comma) = (first + 1..end).find(|&k| clause_break_before(text, st, k)) {
+        if heads.iter().any(|&h| h >= first && h < comma) {
+            break;
+        }
+        first = comma;
+    }
+    if let Some(cue) = (1..=3usize)
+        .rev()
+        .filter(|l| first + l < end)
+        .find(|&l| WORDS.behalf.contains(st.key_of(first, first + l)))
+    {
+        first += cue;
+    }
+    (first < end).then(|| st.span(first, end))
 }
 
 /// Where a cue of `set` (one to three syllables) ends right before

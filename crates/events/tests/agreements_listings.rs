@@ -174,7 +174,7 @@ fn documents_two_bodies_hand_over_have_those_bodies_as_parties() {
 #[test]
 fn views_exchanged_about_a_document_hand_nothing_over() {
     let text = "Sau hội đàm, hai Tổng thống chứng kiến Lễ trao các văn kiện hợp tác giữa Việt Nam và Kazakhstan.\n\
-        Các văn kiện gồm có Bộ Nông nghiệp Việt Nam và Bộ Nông nghiệp Kazakhstan trao đổi ý kiến về Bản ghi nhớ về hợp tác thú y; hai bên trao đổi Bản ghi nhớ về hợp tác giữa hai bộ.";
+        Các văn kiện gồm có Bộ Nông nghiệp Việt Nam và Bộ Nông nghiệp Kazakhstan trao đổi ý kiến về Bản ghi nhớ về hợp tác thú y; hai bộ trưởng trao đổi về Bản ghi nhớ về hợp tác tài chính.";
     let coded = code(text, ASTANA);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
@@ -399,4 +399,69 @@ fn a_second_signing_in_the_sentence_ends_the_first_document_and_names_its_own() 
     assert_eq!(a.title, normalise("Thỏa thuận hợp tác giai đoạn 2025-2028"));
     assert!(has_party(a, "Văn phòng Chính phủ Việt Nam", "VNM"), "{a:?}");
     assert!(has_party(a, "Văn phòng Chính phủ Mông Cổ", "MNG"), "{a:?}");
+}
+
+const BRASILIA: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Chile", "CHL", &["Chile"]),
+    (PER, "Gabriel Boric", "CHL", &["Gabriel Boric"]),
+];
+
+#[test]
+fn documents_handed_over_are_signed_and_one_joined_by_va_ends_the_other() {
+    let text = "Sáng 9/5, Chủ tịch nước và Tổng thống Chile Gabriel Boric đã chứng kiến lễ trao 4 văn kiện hợp tác, trong đó có Bản ghi nhớ về hợp tác thủy sản giữa Bộ Nông nghiệp Việt Nam và Bộ Kinh tế Chile và Hiệp định về hợp tác quốc phòng giữa Chính phủ Việt Nam và Chính phủ Chile.";
+    let coded = code(text, BRASILIA);
+    use AgreementKind::{Agreement as Accord, Mou};
+    assert_eq!(kinds(&coded), [Mou, Accord], "{:?}", coded.agreements);
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        want(&[
+            ("Bộ Nông nghiệp Việt Nam", Some("VNM")),
+            ("Bộ Kinh tế Chile", Some("CHL")),
+        ])
+    );
+    assert!(
+        by_country(&coded.events).iter().any(|(c, ..)| c == "057"),
+        "{:?}",
+        coded.events
+    );
+}
+
+#[test]
+fn clauses_each_handing_a_document_over_name_their_bodies() {
+    let text = "Cũng trong dịp này, đại diện Bộ Tư pháp hai nước đã trao Bản ghi nhớ về hợp tác pháp luật; Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa Chile trao Chương trình hợp tác văn hóa giai đoạn 2025-2028.";
+    let coded = code(text, BRASILIA);
+    use AgreementKind::{Mou, Plan};
+    assert_eq!(kinds(&coded), [Mou, Plan], "{:?}", coded.agreements);
+    // "Bộ Tư pháp hai nước": the body of each side.
+    let mut justice = parties(&coded.agreements[0]);
+    justice.sort();
+    assert_eq!(
+        justice,
+        want(&[
+            ("Bộ Tư pháp Chile", Some("CHL")),
+            ("Bộ Tư pháp Việt Nam", Some("VNM")),
+        ])
+    );
+    assert_eq!(
+        parties(&coded.agreements[1]),
+        want(&[
+            ("Bộ Văn hóa, Thể thao và Du lịch Việt Nam", Some("VNM")),
+            ("Bộ Văn hóa Chile", Some("CHL")),
+        ])
+    );
+}
+
+#[test]
+fn documents_to_be_handed_over_are_not_signed() {
+    let coded = code(
+        "Hai bên sẽ trao Bản ghi nhớ về hợp tác thủy sản giữa Bộ Nông nghiệp Việt Nam và Bộ Kinh tế Chile.",
+        BRASILIA,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    let coded = code(
+        "Tổng thống Gabriel Boric trao đổi về Bản ghi nhớ về hợp tác thủy sản giữa Bộ Nông nghiệp Việt Nam và Bộ Kinh tế Chile.",
+        BRASILIA,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
