@@ -40,6 +40,8 @@ struct Cues {
     behalf: HashSet<String>,
     generic: HashSet<String>,
     papers: HashSet<String>,
+    /// The `hand` words as one automaton: most sentences hold none.
+    hand_phrases: PhraseSet<()>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -54,7 +56,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         behalf: HashSet::new(),
         generic: HashSet::new(),
         papers: HashSet::new(),
+        hand_phrases: PhraseSet::build(Vec::new()),
     };
+    let mut hands = Vec::new();
     let mut heads = Vec::new();
     for line in CUES
         .lines()
@@ -81,6 +85,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "hand" => {
                 cues.hand.insert(key);
+                hands.push((phrase.trim().to_string(), ()));
             }
             "behalf" => {
                 cues.behalf.insert(key);
@@ -96,6 +101,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
     }
     cues.both.sort_by_key(|b| std::cmp::Reverse(b.len()));
     cues.head = PhraseSet::build(heads);
+    cues.hand_phrases = PhraseSet::build(hands);
     cues
 });
 
@@ -124,6 +130,10 @@ pub(crate) struct Found {
 
 /// How far back (in sentences) a listing looks for its signing phrase.
 const CONTEXT: usize = 2;
+
+/// How many words may open a listed item before its lead-in ("Bên cạnh
+/// đó, còn có …").
+const LEAD_WORDS: usize = 4;
 
 pub(crate) fn find(
     coder: &Coder,
@@ -242,8 +252,20 @@ pub(crate) fn find(
             listed.extend(more);
             reached = reached.max(last);
         }
-        // A listing that names no document ("… trong các lĩnh vực như: đào
-        // tạo, …") leaves the sentence to be read as any other.
+        // A listing that names no document after a document named before
+        // its colon ("ký Bản ghi nhớ … trong các lĩnh vực như: đào tạo, …")
+        // leaves the sentence to be read as any other; one whose colon
+        // opens the sentence's news ("…: Bà đã ký hợp đồng …") does not.
+        let colon_first = body.find(':').is_some_and(|colon| {
+            let at = sentence.span.start + colon;
+            !texts[si]
+                .find(&coder.rules.kinds)
+                .iter()
+                .any(|m| texts[si].syllables[m.first].span.start < at)
+        });
+        if listed.is_empty() && colon_first && !items.is_empty() {
+            continue;
+        }
         if !listed.is_empty() {
             out.extend(listed.into_iter().map(|f| dated(f, &at)));
             listing = Some((reached, context));
@@ -264,7 +286,17 @@ pub(crate) fn find(
             .map_or(signed.trigger_end, |s| s.trigger_end);
         let st = &texts[si];
         let mut covered = 0;
-        let documents = st.find(&coder.rules.kinds);
+        // After a colon that listed no document come its fields or a
+        // quote, no document of this signing.
+        let colon_end = match body.find(':') {
+            Some(colon) if !items.is_empty() => sentence.span.start + colon,
+            _ => sentence.span.end,
+        };
+        let documents: Vec<PhraseMatch> = st
+            .find(&coder.rules.kinds)
+            .into_iter()
+            .filter(|m| st.syllables[m.first].span.start < colon_end)
+            .collect();
         for &m in &documents {
             let span = st.span(m.first, m.end);
             // "ra Tuyên bố chung": the document word may end the phrase.
@@ -326,6 +358,10 @@ pub(crate) fn find(
 /// Bản ghi nhớ"): a hand-over verb, at most a number or a quantifier, then
 /// the documents, neither planned nor denied.
 fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
+    let hands = st.find(&WORDS.hand_phrases);
+    if hands.is_empty() {
+        return None;
+    }
     // A signing phrase the coder read and set aside (planned, long ago)
     // stays set aside.
     let coded = st
@@ -344,11 +380,8 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             .chars()
             .all(|c| c.is_ascii_digit())
     };
-    (0..n).find_map(|i| {
-        let len = (1..=3usize)
-            .rev()
-            .filter(|l| i + l <= n && !(i + 1..i + l).any(|k| st.punct_before(k)))
-            .find(|&l| WORDS.hand.contains(st.key_of(i, i + l)))?;
+    hands.iter().find_map(|h| {
+        let (i, len) = (h.first, h.end - h.first);
         let mut j = i + len;
         while j < n
             && j < i + len + 2
@@ -793,8 +826,12 @@ fn listed_document(
         return document(coder, text, item, si, entities, &[], true);
     }
     let rest = Span::new(st.syllables[m.first].span.start, item.end);
-    if !handed_only && cue_before(&st, &WORDS.lead, m.first).is_some() {
-        return document(coder, text, rest, si, entities, &[], true);
+    // The lead-in opens the item ("Ngoài ra, còn có …"); "… có kế hoạch
+    // triển khai …" further on is no listed title.
+    let lead = cue_before(&st, &WORDS.lead, m.first).filter(|&at| at <= LEAD_WORDS);
+    if !handed_only && lead.is_some() {
+        let found = document(coder, text, rest, si, entities, &[], true)?;
+        return names_itself(&found.agreement.title).then_some(found);
     }
     let verb = cue_before(&st, &WORDS.hand, m.first).filter(|&v| v > 0)?;
     let subject = handing_bodies(text, &st, verb)?;
@@ -810,9 +847,12 @@ fn listed_document(
         .filter(|e| e.kind == EntityKind::Person)
         .flat_map(|e| &e.mentions)
         .any(|m| subject.contains(m.span));
-    let named = handed_by
-        .iter()
-        .all(|p| p.name.starts_with(char::is_uppercase));
+    // Each a body: a head word opens it ("Bộ …", "Tập đoàn …") or it
+    // names its country ("Petrovietnam"); "hai Thủ tướng chứng kiến lễ"
+    // is no body.
+    let named = handed_by.iter().all(|p| {
+        p.name.starts_with(char::is_uppercase) && (p.country.is_some() || opens_with_head(&p.name))
+    }) && both.as_deref().is_none_or(opens_with_head);
     if people || !named {
         return None;
     }

@@ -465,3 +465,21 @@ fn documents_to_be_handed_over_are_not_signed() {
     );
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
+
+#[test]
+fn a_lead_in_word_deep_in_an_item_and_a_quote_after_a_colon_name_no_document() {
+    let text = "Hai Thủ tướng đã chứng kiến lễ ký kết các văn kiện hợp tác.\n\
+        Chương trình bao gồm các hoạt động xúc tiến thương mại thiết thực, có kế hoạch triển khai ngay từ đầu năm tại Philippines.";
+    let coded = code(text, MANILA);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // The document signed is the one before the colon; the plan in the
+    // quote after it is talked about.
+    let text = "Việt Nam và Philippines đã ký Bản ghi nhớ về hợp tác hàng hải, ông Nam cho biết: “chúng tôi vẫn có Kế hoạch hợp tác nghề cá giữa hai nước”.";
+    let coded = code(text, MANILA);
+    assert_eq!(
+        kinds(&coded),
+        [AgreementKind::Mou],
+        "{:?}",
+        coded.agreements
+    );
+}
