@@ -1558,6 +1558,14 @@ const SAME_TITLE_WORDS: usize = 6;
 /// and no party country one names that the other lacks (when both name
 /// some).
 fn same_document(a: &Agreement, b: &Agreement) -> bool {
+    // One sentence names a document once: two alike there ("…; Bộ A và Bộ
+    // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
+    // Bản ghi nhớ về hợp tác giữa hai bộ") are two. (Cheap tests first: a
+    // long listing compares every pair.)
+    let apart = a.sentence == b.sentence && a.span != b.span;
+    if a.kind != b.kind || apart {
+        return false;
+    }
     let countries = |x: &Agreement| -> HashSet<String> {
         x.parties.iter().filter_map(|p| p.country.clone()).collect()
     };
@@ -1566,13 +1574,7 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
     // documents: only a title that says what it is about is told twice.
     let shorter = if ta.len() <= tb.len() { &ta } else { &tb };
-    // One sentence names a document once: two alike there ("…; Bộ A và Bộ
-    // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
-    // Bản ghi nhớ về hợp tác giữa hai bộ") are two.
-    let apart = a.sentence == b.sentence && a.span != b.span;
-    a.kind == b.kind
-        && !apart
-        && shorter.split_whitespace().count() >= SAME_TITLE_WORDS
+    shorter.split_whitespace().count() >= SAME_TITLE_WORDS
         && (ta.starts_with(&tb) || tb.starts_with(&ta))
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
 }
