@@ -789,14 +789,35 @@ fn split_items(text: &str, from: usize, to: usize) -> Vec<Span> {
     let mut items = Vec::new();
     let mut start = from;
     for piece in text[from..to].split([';', '\n']) {
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim().trim_end_matches(['.', '…', ',']);
+        let open = piece.trim_start();
+        let lead = piece.len() - open.len() + item_marker(open);
+        let trimmed = piece[lead..].trim().trim_end_matches(['.', '…', ',']);
         if !trimmed.is_empty() {
             items.push(Span::new(start + lead, start + lead + trimmed.len()));
         }
         start += piece.len() + 1;
     }
     items
+}
+
+/// How long an item's number or bullet is ("(1) ", "2) ", "a) ", "- "),
+/// with the spaces after it.
+fn item_marker(s: &str) -> usize {
+    let bullet = s
+        .starts_with(['-', '+', '•', '*', '–'])
+        .then(|| s.chars().next().map_or(0, char::len_utf8));
+    let numbered = || {
+        let inner = s.strip_prefix('(').unwrap_or(s);
+        let label = inner.find(|c: char| !c.is_ascii_alphanumeric())?;
+        let digits = inner[..label].bytes().all(|b| b.is_ascii_digit());
+        // "12)", "a)": a number or one letter, then a bracket.
+        let closes = inner[label..].starts_with(')');
+        (label > 0 && (digits || label == 1) && closes).then_some(s.len() - inner.len() + label + 1)
+    };
+    match bullet.or_else(numbered) {
+        Some(n) => n + (s[n..].len() - s[n..].trim_start().len()),
+        None => 0,
+    }
 }
 
 /// One listed item's document: the item opens with it ("Bản ghi nhớ về …",
@@ -2042,6 +2063,22 @@ mod tests {
         // "hai" before a lower-case word is a number, not both sides.
         assert_eq!(both_sides("hai tỉnh biên giới"), None);
         assert_eq!(both_sides("Bộ Quốc phòng Lào"), None);
+    }
+
+    #[test]
+    fn item_numbers_and_bullets_are_no_part_of_a_title() {
+        assert_eq!(item_marker("(1) Bản ghi nhớ"), "(1) ".len());
+        assert_eq!(item_marker("12) Hiệp định"), "12) ".len());
+        assert_eq!(item_marker("b) Kế hoạch"), "b) ".len());
+        assert_eq!(item_marker("– Ý định thư"), "– ".len());
+        // A number that is the item's own words stays.
+        assert_eq!(item_marker("1.000 tấn gạo"), 0);
+        assert_eq!(item_marker("Bộ) Y tế"), 0);
+        assert_eq!(item_marker("Bản ghi nhớ"), 0);
+        let text = "các văn kiện gồm: (1) Bản ghi nhớ A; b) Hiệp định B";
+        let spans = split_items(text, text.find(':').unwrap() + 1, text.len());
+        let items: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
+        assert_eq!(items, ["Bản ghi nhớ A", "Hiệp định B"]);
     }
 
     #[test]
