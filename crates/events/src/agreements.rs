@@ -615,7 +615,7 @@ fn listed_paragraphs(
             }
         }
         let found = opens
-            .then(|| document(coder, text, item, j, entities, &[], true))
+            .then(|| listed_document(coder, text, item, j, entities, false))
             .flatten();
         match found {
             Some(f) => {
@@ -675,8 +675,9 @@ fn titled(coder: &Coder, text: &str, span: Span) -> bool {
     let Some(m) = st.find(&coder.rules.kinds).into_iter().next() else {
         return false;
     };
-    m.first <= 1
-        && (m.end >= st.syllables.len() || !WORDS.about.contains(st.key_of(m.end, m.end + 1)))
+    // "Bản ghi nhớ về …", "và Hiệp định …", "Ký Hiệp định …".
+    let opens = m.first <= 1 || cue_before(&st, &WORDS.hand, m.first) == Some(0);
+    opens && (m.end >= st.syllables.len() || !WORDS.about.contains(st.key_of(m.end, m.end + 1)))
 }
 
 /// Is the document word at syllable `first` counted, not named ("một số
@@ -843,10 +844,16 @@ fn listed_document(
     {
         return None;
     }
+    let rest = Span::new(st.syllables[m.first].span.start, item.end);
+    let verb = cue_before(&st, &WORDS.hand, m.first);
+    // "- Ký Hiệp định …", "- Trao đổi Bản ghi nhớ … giữa A và B": the verb
+    // opens the item, the document names its parties.
+    if verb == Some(0) && !handed_only {
+        return document(coder, text, rest, si, entities, &[], true);
+    }
     if m.first <= 1 && !handed_only {
         return document(coder, text, item, si, entities, &[], true);
     }
-    let rest = Span::new(st.syllables[m.first].span.start, item.end);
     // The lead-in opens the item ("Ngoài ra, còn có …"); "… có kế hoạch
     // triển khai …" further on is no listed title.
     let lead = cue_before(&st, &WORDS.lead, m.first).filter(|&at| at <= LEAD_WORDS);
@@ -854,7 +861,7 @@ fn listed_document(
         let found = document(coder, text, rest, si, entities, &[], true)?;
         return names_itself(&found.agreement.title).then_some(found);
     }
-    let verb = cue_before(&st, &WORDS.hand, m.first).filter(|&v| v > 0)?;
+    let verb = verb.filter(|&v| v > 0)?;
     let subject = handing_bodies(text, &st, verb)?;
     let (handed_by, both) = named_parties(text, subject, entities);
     let both = both.filter(|b| !b.is_empty() && handed_by.is_empty());
@@ -1583,7 +1590,8 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
     // Bản ghi nhớ về hợp tác giữa hai bộ") are two. (Cheap tests first: a
     // long listing compares every pair.)
-    let apart = a.sentence == b.sentence && a.span != b.span;
+    let overlap = a.span.start < b.span.end && b.span.start < a.span.end;
+    let apart = a.sentence == b.sentence && !overlap;
     if a.kind != b.kind || apart {
         return false;
     }

@@ -483,3 +483,21 @@ fn a_lead_in_word_deep_in_an_item_and_a_quote_after_a_colon_name_no_document() {
         coded.agreements
     );
 }
+
+#[test]
+fn paragraphs_opened_by_their_verb_are_listed_once_and_an_announced_plan_is_not() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    ];
+    let text = "Sau hội đàm, hai Thủ tướng đã chứng kiến lễ trao các văn kiện hợp tác giữa hai nước, gồm:\n\
+        - Trao đổi Bản ghi nhớ về hợp tác giáo dục giữa Bộ Giáo dục Việt Nam và Bộ Giáo dục Malaysia.\n\
+        - Ký Hiệp định về hợp tác hàng hải giữa Chính phủ Việt Nam và Chính phủ Malaysia.\n\
+        - Công bố Kế hoạch hành động giai đoạn 2025-2028.";
+    let coded = code(text, spec);
+    use AgreementKind::{Agreement as Accord, Mou};
+    assert_eq!(kinds(&coded), [Mou, Accord], "{:?}", coded.agreements);
+    let accord = &coded.agreements[1];
+    assert!(accord.title.starts_with("Hiệp định"), "{}", accord.title);
+    assert!(has_party(accord, "Chính phủ Malaysia", "MYS"), "{accord:?}");
+}
