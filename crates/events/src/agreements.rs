@@ -40,6 +40,7 @@ struct Cues {
     behalf: HashSet<String>,
     generic: HashSet<String>,
     papers: HashSet<String>,
+    aim: HashSet<String>,
     /// The `hand` words as one automaton: most sentences hold none.
     hand_phrases: PhraseSet<()>,
 }
@@ -56,6 +57,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         behalf: HashSet::new(),
         generic: HashSet::new(),
         papers: HashSet::new(),
+        aim: HashSet::new(),
         hand_phrases: PhraseSet::build(Vec::new()),
     };
     let mut hands = Vec::new();
@@ -95,6 +97,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "papers" => {
                 cues.papers.insert(key);
+            }
+            "aim" => {
+                cues.aim.insert(key);
             }
             _ => {}
         }
@@ -306,6 +311,15 @@ pub(crate) fn find(
             {
                 continue;
             }
+            // "hướng tới ký kết Hiệp định …": a signing aimed at.
+            let aimed = signing
+                .iter()
+                .rev()
+                .find(|s| s.sentence == si && s.trigger_end <= span.start)
+                .is_some_and(|s| aimed_at(st, s.trigger_end));
+            if aimed {
+                continue;
+            }
             let end = clause_end(text, span.start, sentence.span.end);
             let end = before_next_signing(text, span, end, signing, si);
             // "… Bản ghi nhớ về A giữa X và Y và Hiệp định về B …": the
@@ -402,6 +416,24 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
         );
         ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
+    })
+}
+
+/// Is the signing phrase ending at `trigger_end` only aimed at ("hướng
+/// tới ký kết", "thúc đẩy việc ký"): an `aim` word right before its "ký",
+/// at most one word ("việc", "sớm") between, in one clause? ("hoàn tất
+/// đàm phán và ký" is a signing: "và" stands between.)
+fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
+    let last = st.syllable_from(trigger_end).saturating_sub(1);
+    let Some(sign) =
+        (last.saturating_sub(1)..=last).find(|&i| matches!(st.key_of(i, i + 1), "ký " | "kí "))
+    else {
+        return false;
+    };
+    (sign.saturating_sub(1)..=sign).any(|end| {
+        (1..=3usize)
+            .filter(|&n| n <= end && !(end - n + 1..=sign).any(|k| st.punct_before(k)))
+            .any(|n| WORDS.aim.contains(st.key_of(end - n, end)))
     })
 }
 

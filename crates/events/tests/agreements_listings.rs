@@ -501,3 +501,28 @@ fn paragraphs_opened_by_their_verb_are_listed_once_and_an_announced_plan_is_not(
     assert!(accord.title.starts_with("Hiệp định"), "{}", accord.title);
     assert!(has_party(accord, "Chính phủ Malaysia", "MYS"), "{accord:?}");
 }
+
+#[test]
+fn a_signing_only_aimed_at_gives_no_document_and_one_after_talks_does() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Uzbekistan", "UZB", &["Uzbekistan"]),
+    ];
+    for aimed in [
+        "Hai nước hướng tới ký kết Hiệp định về miễn thị thực giữa Việt Nam và Uzbekistan.",
+        "Hai bên nhất trí thúc đẩy việc ký Bản ghi nhớ về hợp tác y tế giữa Việt Nam và Uzbekistan.",
+    ] {
+        let coded = code(aimed, spec);
+        assert!(coded.agreements.is_empty(), "{aimed}: {:?}", coded.agreements);
+    }
+    let coded = code(
+        "Hai bên đã hoàn tất đàm phán và ký Hiệp định về miễn thị thực giữa Việt Nam và Uzbekistan.",
+        spec,
+    );
+    assert_eq!(
+        kinds(&coded),
+        [AgreementKind::Agreement],
+        "{:?}",
+        coded.agreements
+    );
+}
