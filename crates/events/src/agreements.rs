@@ -41,6 +41,9 @@ struct Cues {
     generic: HashSet<String>,
     papers: HashSet<String>,
     aim: HashSet<String>,
+    /// " về", " năm 2": where a list of parties ends, each with whether a
+    /// word must end there (a phrase ending in a letter).
+    ends: Vec<(String, bool)>,
     /// The `hand` words as one automaton: most sentences hold none.
     hand_phrases: PhraseSet<()>,
 }
@@ -58,6 +61,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         generic: HashSet::new(),
         papers: HashSet::new(),
         aim: HashSet::new(),
+        ends: Vec::new(),
         hand_phrases: PhraseSet::build(Vec::new()),
     };
     let mut hands = Vec::new();
@@ -100,6 +104,11 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "aim" => {
                 cues.aim.insert(key);
+            }
+            "end" => {
+                let phrase = thoisu_normalise::normalise(phrase.trim());
+                let word = phrase.ends_with(char::is_alphabetic);
+                cues.ends.push((format!(" {phrase}"), word));
             }
             _ => {}
         }
@@ -1760,30 +1769,20 @@ pub(crate) const WITNESS: [&str; 6] = [
 ];
 
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
-/// "trong lĩnh vực", …), a semicolon or the end, without the final stop.
+/// "trong lĩnh vực", … : the `end` cues), a verb ("sẽ góp phần"), who
+/// looked on, a semicolon, a page's stamp or the end, without the final stop.
 fn party_list_end(s: &str) -> usize {
-    const STOPS: [&str; 16] = [
-        " về ",
-        " nhằm ",
-        " trong lĩnh vực ",
-        " trong việc ",
-        " liên quan ",
-        " để ",
-        " giai đoạn ",
-        " năm 1",
-        " năm 2",
-        " trong năm ",
-        " trong thời gian ",
-        " tại ",
-        " ngày ",
-        " có hiệu lực",
-        " trị giá ",
-        ";",
-    ];
-    let end = STOPS
+    let at_stop = |(stop, word): &(String, bool)| {
+        s.match_indices(stop.as_str())
+            .map(|(i, _)| i)
+            .find(|&i| !word || s[i + stop.len()..].chars().next().is_none_or(|c| c == ' '))
+    };
+    let end = WORDS
+        .ends
         .iter()
-        .chain(WITNESS.iter())
-        .filter_map(|stop| s.find(stop))
+        .filter_map(at_stop)
+        .chain(WITNESS.iter().filter_map(|stop| s.find(stop)))
+        .chain(s.find(';'))
         .chain(first_dated_word(s))
         .min()
         .unwrap_or(s.len());

@@ -526,3 +526,23 @@ fn a_signing_only_aimed_at_gives_no_document_and_one_after_talks_does() {
         coded.agreements
     );
 }
+
+#[test]
+fn a_verb_after_the_bodies_ends_the_list_of_parties() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Oman", "OMN", &["Oman"]),
+    ];
+    let coded = code(
+        "Hai Bộ trưởng nhấn mạnh việc ký Bản ghi nhớ về tham vấn chính trị giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Oman sẽ góp phần tăng cường hợp tác giữa hai nước nói chung.",
+        spec,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        want(&[
+            ("Bộ Ngoại giao Việt Nam", Some("VNM")),
+            ("Bộ Ngoại giao Oman", Some("OMN")),
+        ])
+    );
+}
