@@ -1,20 +1,28 @@
-//! Signed documents: from listings ("Các văn kiện hợp tác gồm: A; B; …") and
-//! from signing sentences ("A và B đã ký Bản ghi nhớ về …").
+//! Signed documents: from listings ("Các văn kiện hợp tác gồm: A; B; …",
+//! "… bao gồm A; B", a paragraph an item, and a next sentence going on
+//! with the list: "Ngoài ra, còn có C") and from signing sentences ("A và B
+//! đã ký Bản ghi nhớ về …").
 //!
 //! A document counts only where the text says it was signed: a listing needs
 //! a signing phrase (057, not negated, not future) in its own sentence or
 //! one of the two before it; a sentence-form document needs one before it in
-//! the same sentence. Two kinds need no signing phrase: a document whose
+//! the same sentence, not only aimed at ("hướng tới ký kết"). Documents
+//! handed over ("trao 5 văn kiện", "trao đổi Bản ghi nhớ") count as signed.
+//! Two kinds need no signing phrase: a document whose
 //! bracket says it was signed ("Tuyên bố chung … (ký năm 2022)"), and a
 //! joint statement named between two countries ("Tuyên bố chung giữa Việt
 //! Nam và Brazil"): both sides issue one by its nature. Documents merely
 //! planned or mentioned are left out, and so are documents counted but not
 //! named ("một số biên bản ghi nhớ").
 //!
-//! Parties are the bodies after "giữa"; "hai Bộ Quốc phòng", "chính phủ hai
-//! nước" stand for the body of each side: the bodies of that name the
-//! sentence names as signers, else the body of each of the two countries the
-//! text is about (`agreement_cues.tsv` lists the words).
+//! Parties are the bodies after "giữa" (split at "và", "với", a comma before
+//! a new body), the two bodies that hand a listed document over ("Bộ A và
+//! Bộ B trao đổi Bản ghi nhớ"), or those the signers stand for ("thay mặt
+//! A và B"); "hai Bộ Quốc phòng", "chính phủ hai nước" stand for the body
+//! of each side: the bodies of that name the sentence names as signers,
+//! else as the article names them for each of the two countries the text is
+//! about, else that body with the country's name as the article writes it
+//! (`agreement_cues.tsv` lists the words).
 
 use crate::rules::{syllable_key, Modality, PhraseSet};
 use crate::syllables::{PhraseMatch, SyllableText};
