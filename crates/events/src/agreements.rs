@@ -395,13 +395,18 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
     }
     // A signing phrase the coder read and set aside (planned, long ago)
     // stays set aside.
-    let coded = st
-        .find(&coder.rules.verbs)
+    let verbs = st.find(&coder.rules.verbs);
+    let coded = verbs
         .iter()
         .any(|v| coder.rules.verbs.values[v.pattern].code == "057");
     if coded {
         return None;
     }
+    // A word of the coder's own ("đăng ký" holds a "ký") is no hand-over.
+    let hands: Vec<PhraseMatch> = hands
+        .into_iter()
+        .filter(|h| !verbs.iter().any(|v| v.first < h.end && h.first < v.end))
+        .collect();
     let n = st.syllables.len();
     let kinds = st.find(&coder.rules.kinds);
     let number = |j: usize| {

@@ -546,3 +546,13 @@ fn a_verb_after_the_bodies_ends_the_list_of_parties() {
         ])
     );
 }
+
+#[test]
+fn registering_a_contract_is_no_signing() {
+    let spec: &Spec = &[(LOC, "Việt Nam", "VNM", &["Việt Nam"])];
+    let coded = code(
+        "Doanh nghiệp phải đăng ký hợp đồng chuyển giao công nghệ tại Sở Khoa học và Công nghệ.",
+        spec,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
