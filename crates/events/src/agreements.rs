@@ -25,6 +25,7 @@
 //! (`agreement_cues.tsv` lists the words).
 
 use crate::rules::{syllable_key, Modality, PhraseSet};
+use crate::party_names;
 use crate::syllables::{PhraseMatch, SyllableText};
 use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
 use std::collections::HashSet;
@@ -361,6 +362,7 @@ pub(crate) fn find(
                 false,
             ) {
                 covered = end;
+                party_names::prefer_signers(coder, &mut f, text, sentence.span, entities);
                 signers_for_both(&mut f, text, sentence.span, entities);
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
                 both_before(&mut f, text, sentence.span, entities);
@@ -1137,8 +1139,12 @@ fn document(
     let between = giua.map(|i| st.syllables[i].span.end);
     // "ký biên bản ghi nhớ giữa hai bên trước sự chứng kiến …": the two
     // sides are the signers named before, not a party called "hai bên".
+    let list_end = |from: usize| {
+        let s = &text[from..span.end];
+        from + party_list_end(&s[..party_names::list_end(s)])
+    };
     let signed_by_pair = between.is_some_and(|from| {
-        let end = from + party_list_end(&text[from..span.end]);
+        let end = list_end(from);
         let list = SyllableText::new(text, Span::new(from, end));
         let n = list.syllables.len();
         // "giữa hai Chính phủ" names the body of each side: no signers.
@@ -1194,8 +1200,9 @@ fn document(
     }
     let mut both = None;
     if let Some(from) = between {
-        let end = from + party_list_end(&text[from..span.end]);
+        let end = list_end(from);
         let (named, named_both) = named_parties(text, Span::new(from, end), entities);
+        let named = party_names::with_countries(named, entities);
         for p in named {
             push_party(&mut parties, &p.name, p.country);
         }
@@ -1542,7 +1549,10 @@ pub(crate) fn settle(
     }
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
-        match out.iter().position(|b| same_document(b, &a)) {
+        let retold = |b: &Agreement| {
+            same_document(b, &a) || party_names::told_twice(coder, b, &a, entities)
+        };
+        match out.iter().position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's
                 // names are kept as well.
