@@ -24,8 +24,8 @@
 //! about, else that body with the country's name as the article writes it
 //! (`agreement_cues.tsv` lists the words).
 
-use crate::rules::{syllable_key, Modality, PhraseSet};
 use crate::party_names;
+use crate::rules::{syllable_key, Modality, PhraseSet};
 use crate::syllables::{PhraseMatch, SyllableText};
 use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
 use std::collections::HashSet;
@@ -1549,9 +1549,8 @@ pub(crate) fn settle(
     }
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
-        let retold = |b: &Agreement| {
-            same_document(b, &a) || party_names::told_twice(coder, b, &a, entities)
-        };
+        let retold =
+            |b: &Agreement| same_document(b, &a) || party_names::told_twice(coder, b, &a, entities);
         match out.iter().position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's

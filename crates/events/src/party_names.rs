@@ -157,11 +157,11 @@ pub(crate) fn prefer_signers(
     let ours = countries(&mut f.agreement.parties.iter());
     // Parties read from the sentence's actors that none of the signers is
     // were named elsewhere in it: looking on, or on the visit.
-    let elsewhere = !f.agreement.parties.iter().any(|p| {
-        signers
-            .iter()
-            .any(|s| same_body(p, &s.party, entities))
-    });
+    let elsewhere = !f
+        .agreement
+        .parties
+        .iter()
+        .any(|p| signers.iter().any(|s| same_body(p, &s.party, entities)));
     if theirs >= 2 && (ours < 2 || elsewhere) {
         f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
         f.both = None;
@@ -195,8 +195,8 @@ fn signers_before(
     let titles = st.find(&WORDS.titles);
     let Some(verb) = verbs
         .iter()
-        .filter(|m| m.first < doc && coder.rules.verbs.values[m.pattern].code == "057")
-        .last()
+        .rev()
+        .find(|m| m.first < doc && coder.rules.verbs.values[m.pattern].code == "057")
     else {
         return Vec::new();
     };
@@ -251,22 +251,32 @@ fn signers_before(
 
 /// Does the clause `start..end` open with a cue of `set`?
 fn opens_with(st: &SyllableText, start: usize, end: usize, set: &HashSet<String>) -> bool {
-    (1..=LONGEST_CUE.min(end - start)).any(|n| set.contains(st.key_of(start, start + n)))
+    (1..=LONGEST_CUE.min(end - start)).any(|n| set.contains(key(st, start, start + n)))
+}
+
+/// The key of syllables `first..end` without a clause mark after them.
+fn key(st: &SyllableText, first: usize, end: usize) -> &str {
+    let k = st.key_of(first, end);
+    k.strip_suffix("| ").unwrap_or(k)
 }
 
 /// Is the syllable capitalised?
 fn capital(text: &str, st: &SyllableText, i: usize) -> bool {
-    st.syllables
-        .get(i)
-        .is_some_and(|s| s.span.of(text).chars().next().is_some_and(char::is_uppercase))
+    st.syllables.get(i).is_some_and(|s| {
+        s.span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// The mentions of entities of `kind` (any kind when `None`), with their
 /// entity.
-fn mentions<'e>(
-    entities: &'e [Entity],
+fn mentions(
+    entities: &[Entity],
     kind: Option<EntityKind>,
-) -> impl Iterator<Item = (&'e Mention, &'e Entity)> {
+) -> impl Iterator<Item = (&Mention, &Entity)> {
     entities
         .iter()
         .filter(move |e| kind.is_none_or(|k| e.kind == k))
@@ -383,7 +393,7 @@ fn read_clause(c: &Clause, start: usize) -> Vec<Signer> {
             continue;
         }
         if let Some((m, e)) = c.mention_at(i, EntityKind::Location) {
-            let locative = i > 0 && matches!(st.key_of(i - 1, i), "tại " | "ở ");
+            let locative = i > 0 && matches!(key(st, i - 1, i), "tại " | "ở ");
             if !locative && e.country.is_some() {
                 let party = Party {
                     name: one_line(&m.text),
@@ -439,7 +449,7 @@ fn read_body(
         if c.capital(r) && c.titles.iter().any(|m| m.first == r) {
             break;
         }
-        if st.key_of(r, r + 1) == "và " {
+        if key(st, r, r + 1) == "và " {
             // "Nông nghiệp và PTNT": a lower part of one name goes on.
             if r + 1 < end && c.capital(r + 1) && !c.starts_name(r + 1) {
                 r += 1;
@@ -447,8 +457,9 @@ fn read_body(
             }
             break;
         }
-        let breaks = (1..=2usize.min(end - r))
-            .any(|n| !(r + 1..r + n).any(|k| st.punct_before(k)) && WORDS.breaks.contains(st.key_of(r, r + n)));
+        let breaks = (1..=2usize.min(end - r)).any(|n| {
+            !(r + 1..r + n).any(|k| st.punct_before(k)) && WORDS.breaks.contains(key(st, r, r + n))
+        });
         if breaks {
             break;
         }
@@ -476,12 +487,13 @@ fn read_body(
         .or_else(|| org.and_then(|(_, e)| e.country.clone()));
     let name = match (title, org) {
         (Some((after, pattern)), _) => {
-            let rest = &text[st.syllables[after].span.start..name_end];
+            // "Thứ trưởng Hoàng Minh Sơn": a title before a person names no body.
+            let rest = text.get(st.syllables[after].span.start..name_end)?;
             format!("{} {}", WORDS.titles.values[pattern], one_line(rest))
         }
         // A body known to the recogniser, named no further: its name.
         (None, Some((m, e))) if m.span.end == name_end => e.name.clone(),
-        _ => one_line(&text[run.start..name_end]),
+        _ => one_line(text.get(run.start..name_end)?),
     };
     Some(Body {
         party: Party { name, country },
@@ -541,7 +553,9 @@ const RETOLD_WITHIN: u32 = 3;
 /// title after the kind word up to where it names parties or an aim, no
 /// country one names that the other lacks, and a party in common.
 pub(crate) fn told_twice(coder: &Coder, a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
-    if a.kind != b.kind || a.sentence == b.sentence || a.sentence.abs_diff(b.sentence) > RETOLD_WITHIN
+    if a.kind != b.kind
+        || a.sentence == b.sentence
+        || a.sentence.abs_diff(b.sentence) > RETOLD_WITHIN
     {
         return false;
     }
@@ -556,8 +570,7 @@ pub(crate) fn told_twice(coder: &Coder, a: &Agreement, b: &Agreement, entities: 
     };
     let (ca, cb) = (countries(a), countries(b));
     (ca.is_subset(&cb) || cb.is_subset(&ca))
-        && a
-            .parties
+        && a.parties
             .iter()
             .any(|p| b.parties.iter().any(|q| same_body(p, q, entities)))
 }
@@ -570,8 +583,11 @@ fn topic(coder: &Coder, title: &str) -> Vec<String> {
     let from = st.find(&coder.rules.kinds).first().map_or(0, |m| m.end);
     let mut words = Vec::new();
     for i in from..st.syllables.len() {
-        let key = st.key_of(i, i + 1).trim_start_matches("| ").trim_end();
-        if matches!(key, "giữa" | "với" | "nhằm" | "để" | "dưới" | "trước" | "có") {
+        let key = key(&st, i, i + 1).trim_end();
+        if matches!(
+            key,
+            "giữa" | "với" | "nhằm" | "để" | "dưới" | "trước" | "có"
+        ) {
             break;
         }
         words.push(key.to_string());
@@ -595,8 +611,13 @@ fn same_body(a: &Party, b: &Party, entities: &[Entity]) -> bool {
         return true;
     }
     let (ka, kb) = (long_form(&a.name), long_form(&b.name));
-    let (short, long) = if ka.len() <= kb.len() { (&ka, &kb) } else { (&kb, &ka) };
-    short.matches(' ').count() >= 2 && (long.starts_with(short.as_str()) || long.contains(&format!(" {short}")))
+    let (short, long) = if ka.len() <= kb.len() {
+        (&ka, &kb)
+    } else {
+        (&kb, &ka)
+    };
+    short.matches(' ').count() >= 2
+        && (long.starts_with(short.as_str()) || long.contains(&format!(" {short}")))
 }
 
 /// A name's syllable key with its short forms written out.
@@ -610,4 +631,105 @@ fn long_form(name: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(name: &str, country: Option<&str>) -> Party {
+        Party {
+            name: name.to_string(),
+            country: country.map(str::to_string),
+        }
+    }
+
+    fn country(name: &str, iso: &str) -> Entity {
+        Entity {
+            kind: EntityKind::Location,
+            name: name.to_string(),
+            country: Some(iso.to_string()),
+            gazetteer_id: Some(iso.to_string()),
+            roles: vec![],
+            actor_role: None,
+            mentions: vec![],
+        }
+    }
+
+    #[test]
+    fn a_list_of_parties_ends_before_a_count_not_before_a_body() {
+        let s = "hai bên với 3 nội dung hợp tác trọng tâm";
+        assert_eq!(&s[..list_end(s)], "hai bên");
+        let s = "Công ty A với tổng vốn 500 triệu USD";
+        assert_eq!(&s[..list_end(s)], "Công ty A");
+        let s = "Bộ Y tế Việt Nam với Bộ Y tế Lào";
+        assert_eq!(list_end(s), s.len());
+        let s = "tỉnh Nghệ An với tỉnh Xiengkhouang";
+        assert_eq!(list_end(s), s.len());
+        assert_eq!(list_end(""), 0);
+        assert_eq!(list_end(" với "), " với ".len());
+    }
+
+    #[test]
+    fn a_country_after_a_party_is_its_country_not_a_party() {
+        let places = [country("Ấn Độ", "IND"), country("Lào", "LAO")];
+        let got = with_countries(
+            vec![
+                party("Tập đoàn Hòa Phát", Some("VNM")),
+                party("Công ty Tata Projects", None),
+                party("Ấn Độ", Some("IND")),
+            ],
+            &places,
+        );
+        assert_eq!(
+            got,
+            vec![
+                party("Tập đoàn Hòa Phát", Some("VNM")),
+                party("Công ty Tata Projects", Some("IND")),
+            ]
+        );
+        // Countries listed as parties stay parties; so does a country after
+        // a body of another country.
+        let list = vec![party("Ấn Độ", Some("IND")), party("Lào", Some("LAO"))];
+        assert_eq!(with_countries(list.clone(), &places), list);
+        let list = vec![
+            party("Bộ Y tế Việt Nam", Some("VNM")),
+            party("Lào", Some("LAO")),
+        ];
+        assert_eq!(with_countries(list.clone(), &places), list);
+    }
+
+    #[test]
+    fn one_body_written_short_and_long_is_one() {
+        let a = party("ĐH Quốc gia Hà Nội", Some("VNM"));
+        let b = party("Đại học Quốc gia Hà Nội", Some("VNM"));
+        assert!(same_body(&a, &b, &[]));
+        let c = party("Đại học Bách khoa Hà Nội", Some("VNM"));
+        assert!(!same_body(&a, &c, &[]));
+        // One word in common is not enough.
+        let d = party("Lào", Some("LAO"));
+        let e = party("Bộ Y tế Lào", Some("LAO"));
+        assert!(!same_body(&d, &e, &[]));
+    }
+
+    #[test]
+    fn a_title_after_its_kind_up_to_its_parties_is_its_topic() {
+        let coder = &Coder::embedded();
+        assert_eq!(
+            topic(
+                coder,
+                "Bản ghi nhớ hợp tác giai đoạn 2025–2030 giữa tỉnh A và tỉnh B"
+            ),
+            ["hợp", "tác", "giai", "đoạn", "2025", "2030"]
+        );
+        assert_eq!(
+            topic(coder, "Biên bản ghi nhớ hợp tác nhằm củng cố quan hệ"),
+            topic(coder, "Bản ghi nhớ hợp tác với Sở Ngoại vụ tỉnh A")
+        );
+        assert_ne!(
+            topic(coder, "Bản ghi nhớ về y tế"),
+            topic(coder, "Bản ghi nhớ về giáo dục")
+        );
+        assert!(topic(coder, "").is_empty());
+    }
 }

@@ -65,7 +65,12 @@ fn want(parties: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
 }
 
 const POLICE: &Spec = &[
-    (ORG, "Công an tỉnh Quảng Ninh", "VNM", &["Công an tỉnh Quảng Ninh"]),
+    (
+        ORG,
+        "Công an tỉnh Quảng Ninh",
+        "VNM",
+        &["Công an tỉnh Quảng Ninh"],
+    ),
     (LOC, "Quảng Tây", "CHN", &["tỉnh Quảng Tây"]),
     (LOC, "Kazan", "RUS", &["Kazan"]),
     (LOC, "Cần Thơ", "VNM", &["Cần Thơ"]),
@@ -84,7 +89,8 @@ fn a_body_named_before_the_verb_is_named_in_full_not_cut_to_its_place() {
         ])
     );
     // "ĐH" opens a university's name as "Đại học" does.
-    let text = "Trường ĐH Cần Thơ và ĐH Tổng hợp Kazan đã ký Biên bản ghi nhớ về trao đổi sinh viên.";
+    let text =
+        "Trường ĐH Cần Thơ và ĐH Tổng hợp Kazan đã ký Biên bản ghi nhớ về trao đổi sinh viên.";
     let coded = code(text, POLICE);
     assert_eq!(
         parties(&coded.agreements[0]),
@@ -115,10 +121,7 @@ fn a_name_runs_to_its_place_not_into_an_unknown_name_after_it() {
         .iter()
         .map(|p| p.name.clone())
         .collect();
-    assert!(
-        !names.iter().any(|n| n.contains("Gorbunov")),
-        "{names:?}"
-    );
+    assert!(!names.iter().any(|n| n.contains("Gorbunov")), "{names:?}");
 }
 
 const VISIT: &Spec = &[
@@ -170,9 +173,14 @@ fn provinces_handing_over_their_agreement_are_its_parties_not_the_witnesses() {
         parties(a),
         want(&[("tỉnh Nghệ An", "VNM"), ("Xiengkhouang", "LAO")])
     );
-    assert!(coded.events.iter().any(|e| e.code == "057"), "{:?}", coded.events);
+    assert!(
+        coded.events.iter().any(|e| e.code == "057"),
+        "{:?}",
+        coded.events
+    );
     // Handed over later: not signed yet.
-    let text = "Lãnh đạo tỉnh Nghệ An và Xiengkhouang sẽ trao Thỏa thuận hợp tác giai đoạn 2026-2030.";
+    let text =
+        "Lãnh đạo tỉnh Nghệ An và Xiengkhouang sẽ trao Thỏa thuận hợp tác giai đoạn 2026-2030.";
     let coded = code(text, PROVINCES);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
@@ -229,7 +237,12 @@ fn documents_alike_told_apart_by_their_bodies_or_topics_stay_two() {
 fn an_agreement_minute_is_an_agreement_a_bare_minute_is_not() {
     let spec: &Spec = &[
         (ORG, "Tập đoàn Hòa Phát", "VNM", &["Tập đoàn Hòa Phát"]),
-        (ORG, "Công ty Tata Projects", "IND", &["Công ty Tata Projects"]),
+        (
+            ORG,
+            "Công ty Tata Projects",
+            "IND",
+            &["Công ty Tata Projects"],
+        ),
     ];
     let text = "Tập đoàn Hòa Phát đã ký biên bản thỏa thuận giữa Tập đoàn Hòa Phát và Công ty Tata Projects về xây dựng nhà máy.";
     let coded = code(text, spec);
