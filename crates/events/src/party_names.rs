@@ -301,11 +301,14 @@ impl Clause<'_> {
     }
 
     /// Does a body's name open at syllable `i`: a head word written
-    /// capitalised with a capitalised word after it ("ĐH Tổng hợp", "Sở
-    /// Nội vụ"), not a title ("Bộ trưởng")? Where the head word ends.
+    /// capitalised with a capitalised word or a place after it ("ĐH Tổng
+    /// hợp", "Sở Nội vụ", "UBND tỉnh Lào Cai"), not a title ("Bộ
+    /// trưởng")? Where the head word ends.
     fn head_at(&self, i: usize) -> Option<usize> {
         let m = self.heads.iter().find(|m| m.first == i)?;
-        (self.capital(i) && m.end < self.end && self.capital(m.end)).then_some(m.end)
+        let named_after = m.end < self.end
+            && (self.capital(m.end) || self.mention_at(m.end, EntityKind::Location).is_some());
+        (self.capital(i) && named_after).then_some(m.end)
     }
 
     /// A title naming its body's head word at syllable `i` ("Bộ trưởng

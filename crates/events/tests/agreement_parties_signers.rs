@@ -88,6 +88,21 @@ fn a_body_named_before_the_verb_is_named_in_full_not_cut_to_its_place() {
             ("Sở Cảnh sát Chính phủ nhân dân tỉnh Quảng Tây", "CHN"),
         ])
     );
+    // A head word with a place after it opens a name too; a lower-case
+    // word after a head word ("Công an đã …") opens none.
+    let spec: &Spec = &[
+        (LOC, "Lào Cai", "VNM", &["tỉnh Lào Cai"]),
+        (LOC, "Vân Nam", "CHN", &["tỉnh Vân Nam"]),
+    ];
+    let text = "Ngày 2/6, UBND tỉnh Lào Cai và Sở Thương mại tỉnh Vân Nam đã ký Biên bản ghi nhớ về hợp tác thương mại biên giới.";
+    let coded = code(text, spec);
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        want(&[
+            ("UBND tỉnh Lào Cai", "VNM"),
+            ("Sở Thương mại tỉnh Vân Nam", "CHN")
+        ])
+    );
     // "ĐH" opens a university's name as "Đại học" does.
     let text =
         "Trường ĐH Cần Thơ và ĐH Tổng hợp Kazan đã ký Biên bản ghi nhớ về trao đổi sinh viên.";
