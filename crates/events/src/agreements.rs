@@ -1,22 +1,31 @@
-//! Signed documents: from listings ("Các văn kiện hợp tác gồm: A; B; …") and
-//! from signing sentences ("A và B đã ký Bản ghi nhớ về …").
+//! Signed documents: from listings ("Các văn kiện hợp tác gồm: A; B; …",
+//! "… bao gồm A; B", a paragraph an item, and a next sentence going on
+//! with the list: "Ngoài ra, còn có C") and from signing sentences ("A và B
+//! đã ký Bản ghi nhớ về …").
 //!
 //! A document counts only where the text says it was signed: a listing needs
 //! a signing phrase (057, not negated, not future) in its own sentence or
 //! one of the two before it; a sentence-form document needs one before it in
-//! the same sentence. Two kinds need no signing phrase: a document whose
+//! the same sentence, not only aimed at ("hướng tới ký kết"). Documents
+//! handed over ("trao 5 văn kiện", "trao đổi Bản ghi nhớ") count as signed.
+//! Two kinds need no signing phrase: a document whose
 //! bracket says it was signed ("Tuyên bố chung … (ký năm 2022)"), and a
 //! joint statement named between two countries ("Tuyên bố chung giữa Việt
 //! Nam và Brazil"): both sides issue one by its nature. Documents merely
 //! planned or mentioned are left out, and so are documents counted but not
 //! named ("một số biên bản ghi nhớ").
 //!
-//! Parties are the bodies after "giữa"; "hai Bộ Quốc phòng", "chính phủ hai
-//! nước" stand for the body of each side: the bodies of that name the
-//! sentence names as signers, else the body of each of the two countries the
-//! text is about (`agreement_cues.tsv` lists the words).
+//! Parties are the bodies after "giữa" (split at "và", "với", a comma before
+//! a new body), the two bodies that hand a listed document over ("Bộ A và
+//! Bộ B trao đổi Bản ghi nhớ"), or those the signers stand for ("thay mặt
+//! A và B"); "hai Bộ Quốc phòng", "chính phủ hai nước" stand for the body
+//! of each side: the bodies of that name the sentence names as signers,
+//! else as the article names them for each of the two countries the text is
+//! about, else that body with the country's name as the article writes it
+//! (`agreement_cues.tsv` lists the words).
 
-use crate::rules::{syllable_key, PhraseSet};
+use crate::party_names;
+use crate::rules::{syllable_key, Modality, PhraseSet};
 use crate::syllables::{PhraseMatch, SyllableText};
 use crate::{location, recent_date, sentence_date, Coder, SentenceActor, Side};
 use std::collections::HashSet;
@@ -34,6 +43,18 @@ struct Cues {
     both: Vec<String>,
     about: HashSet<String>,
     head: PhraseSet<()>,
+    list: HashSet<String>,
+    lead: HashSet<String>,
+    hand: HashSet<String>,
+    behalf: HashSet<String>,
+    generic: HashSet<String>,
+    papers: HashSet<String>,
+    aim: HashSet<String>,
+    /// " về", " năm 2": where a list of parties ends, each with whether a
+    /// word must end there (a phrase ending in a letter).
+    ends: Vec<(String, bool)>,
+    /// The `hand` words as one automaton: most sentences hold none.
+    hand_phrases: PhraseSet<()>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -42,7 +63,17 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         both: Vec::new(),
         about: HashSet::new(),
         head: PhraseSet::build(Vec::new()),
+        list: HashSet::new(),
+        lead: HashSet::new(),
+        hand: HashSet::new(),
+        behalf: HashSet::new(),
+        generic: HashSet::new(),
+        papers: HashSet::new(),
+        aim: HashSet::new(),
+        ends: Vec::new(),
+        hand_phrases: PhraseSet::build(Vec::new()),
     };
+    let mut hands = Vec::new();
     let mut heads = Vec::new();
     for line in CUES
         .lines()
@@ -61,11 +92,39 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 cues.about.insert(key);
             }
             "head" => heads.push((phrase.trim().to_string(), ())),
+            "list" => {
+                cues.list.insert(key);
+            }
+            "lead" => {
+                cues.lead.insert(key);
+            }
+            "hand" => {
+                cues.hand.insert(key);
+                hands.push((phrase.trim().to_string(), ()));
+            }
+            "behalf" => {
+                cues.behalf.insert(key);
+            }
+            "generic" => {
+                cues.generic.insert(key);
+            }
+            "papers" => {
+                cues.papers.insert(key);
+            }
+            "aim" => {
+                cues.aim.insert(key);
+            }
+            "end" => {
+                let phrase = thoisu_normalise::normalise(phrase.trim());
+                let word = phrase.ends_with(char::is_alphabetic);
+                cues.ends.push((format!(" {phrase}"), word));
+            }
             _ => {}
         }
     }
     cues.both.sort_by_key(|b| std::cmp::Reverse(b.len()));
     cues.head = PhraseSet::build(heads);
+    cues.hand_phrases = PhraseSet::build(hands);
     cues
 });
 
@@ -86,10 +145,18 @@ pub(crate) struct Found {
     /// Named as signed long ago ("(ký năm 2022)", a joint statement cited):
     /// a document, but no signing of the news.
     pub past: bool,
+    /// For a party written for both sides: that body as the article names
+    /// it for a country ("Ban Tổ chức Trung ương Đảng … Lào"), with the
+    /// country.
+    pub named: Vec<(String, String)>,
 }
 
 /// How far back (in sentences) a listing looks for its signing phrase.
 const CONTEXT: usize = 2;
+
+/// How many words may open a listed item before its lead-in ("Bên cạnh
+/// đó, còn có …").
+const LEAD_WORDS: usize = 4;
 
 pub(crate) fn find(
     coder: &Coder,
@@ -100,8 +167,72 @@ pub(crate) fn find(
     dates: &[DateMention],
     signing: &[Signing],
 ) -> Vec<Found> {
+    // Documents handed over ("chứng kiến lễ trao 5 văn kiện", "đã trao
+    // Bản ghi nhớ …") were signed: a signing phrase of their own where the
+    // coder found none.
+    let signing: Vec<Signing> = {
+        let mut all: Vec<Signing> = signing
+            .iter()
+            .map(|s| Signing {
+                sentence: s.sentence,
+                trigger_end: s.trigger_end,
+            })
+            .collect();
+        for (si, st) in texts.iter().enumerate() {
+            if all.iter().any(|s| s.sentence == si) {
+                continue;
+            }
+            if let Some(trigger_end) = handed_over(coder, text, st) {
+                all.push(Signing {
+                    sentence: si,
+                    trigger_end,
+                });
+            }
+        }
+        all.sort_by_key(|s| (s.sentence, s.trigger_end));
+        all
+    };
+    let signing = signing.as_slice();
     let mut out: Vec<Found> = Vec::new();
+    // When and where the documents of sentence `si` were signed, the
+    // signing phrase being in sentence `context`.
+    let when_where = |si: usize, context: usize| {
+        let date = sentence_date(dates, si)
+            .or_else(|| sentence_date(dates, context))
+            .or_else(|| recent_date(dates, context));
+        let place =
+            location(&actors[si], entities).or_else(|| location(&actors[context], entities));
+        (date, place.map(|p| p.name))
+    };
+    let dated = |f: Found, (date, place): &(Option<String>, Option<String>)| Found {
+        agreement: Agreement {
+            date: date.clone(),
+            location: place.clone(),
+            ..f.agreement
+        },
+        ..f
+    };
+    // The last sentence a listing of signed documents reached, and the
+    // sentence of its signing phrase: the sentence right after it may go
+    // on with the list ("Ngoài ra, còn có Bản ghi nhớ …; Ý định thư …").
+    let mut listing: Option<(usize, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
+        if let Some((_, context)) = listing.filter(|(last, _)| last + 1 == si) {
+            // Going on with a list, a document names its parties ("… giữa
+            // A và B", "A và B trao đổi …"); one that does not is talked
+            // about ("Bản ghi nhớ về y tế có hiệu lực …").
+            let listed: Vec<Found> = split_items(text, sentence.span.start, sentence.span.end)
+                .into_iter()
+                .filter_map(|item| listed_document(coder, text, item, si, entities, false))
+                .filter(|f| f.agreement.parties.len() >= 2 || f.both.is_some())
+                .collect();
+            if !listed.is_empty() {
+                let at = when_where(si, context);
+                out.extend(listed.into_iter().map(|f| dated(f, &at)));
+                listing = Some((si, context));
+                continue;
+            }
+        }
         let Some(signed) = signing
             .iter()
             .rev()
@@ -117,35 +248,50 @@ pub(crate) fn find(
         };
         let context = signed.sentence;
         let body = sentence.span.of(text);
-        let date = sentence_date(dates, si)
-            .or_else(|| sentence_date(dates, context))
-            .or_else(|| recent_date(dates, context));
-        let place =
-            location(&actors[si], entities).or_else(|| location(&actors[context], entities));
-        let dated = |f: Found| Found {
-            agreement: Agreement {
-                date: date.clone(),
-                location: place.as_ref().map(|p| p.name.clone()),
-                ..f.agreement
-            },
-            both: f.both,
-            past: f.past,
-        };
+        let at = when_where(si, context);
         // A listed document names its parties itself: no sentence actors.
-        let items = listing_items(body, sentence.span.start);
+        let items = listing_items(text, sentence.span, &texts[si]);
         let mut listed: Vec<Found> = items
             .iter()
-            .filter_map(|&item| document(coder, text, item, si, entities, &[], true))
+            .filter_map(|&item| listed_document(coder, text, item, si, entities, false))
             .collect();
+        // "Bộ A hai nước đã trao Bản ghi nhớ …; Bộ B … và Bộ C … trao
+        // Chương trình …": clauses each handing a document over.
+        if items.is_empty() && body.contains(';') {
+            listed = split_items(text, sentence.span.start, sentence.span.end)
+                .into_iter()
+                .filter_map(|item| listed_document(coder, text, item, si, entities, true))
+                .collect();
+            if listed.len() < 2 {
+                listed.clear();
+            }
+        }
         // "Các văn kiện gồm:" with one document a paragraph after it, or
         // "… bao gồm: A." with the next documents a paragraph each.
         let inline_ends_paragraph = !listed.is_empty() && ends_paragraph(text, sentence.span);
+        let mut reached = si;
         if (items.is_empty() && body.trim_end().ends_with(':')) || inline_ends_paragraph {
-            listed.extend(listed_paragraphs(coder, text, sentences, si, entities));
+            let (more, last) = listed_paragraphs(coder, text, sentences, si, entities);
+            listed.extend(more);
+            reached = reached.max(last);
         }
-        let found_in_listing = !items.is_empty() || !listed.is_empty();
-        out.extend(listed.into_iter().map(dated));
-        if found_in_listing {
+        // A listing that names no document after a document named before
+        // its colon ("ký Bản ghi nhớ … trong các lĩnh vực như: đào tạo, …")
+        // leaves the sentence to be read as any other; one whose colon
+        // opens the sentence's news ("…: Bà đã ký hợp đồng …") does not.
+        let colon_first = body.find(':').is_some_and(|colon| {
+            let at = sentence.span.start + colon;
+            !texts[si]
+                .find(&coder.rules.kinds)
+                .iter()
+                .any(|m| texts[si].syllables[m.first].span.start < at)
+        });
+        if listed.is_empty() && colon_first && !items.is_empty() {
+            continue;
+        }
+        if !listed.is_empty() {
+            out.extend(listed.into_iter().map(|f| dated(f, &at)));
+            listing = Some((reached, context));
             continue;
         }
         if context != si {
@@ -163,7 +309,18 @@ pub(crate) fn find(
             .map_or(signed.trigger_end, |s| s.trigger_end);
         let st = &texts[si];
         let mut covered = 0;
-        for m in st.find(&coder.rules.kinds) {
+        // After a colon that listed no document come its fields or a
+        // quote, no document of this signing.
+        let colon_end = match body.find(':') {
+            Some(colon) if !items.is_empty() => sentence.span.start + colon,
+            _ => sentence.span.end,
+        };
+        let documents: Vec<PhraseMatch> = st
+            .find(&coder.rules.kinds)
+            .into_iter()
+            .filter(|m| st.syllables[m.first].span.start < colon_end)
+            .collect();
+        for &m in &documents {
             let span = st.span(m.first, m.end);
             // "ra Tuyên bố chung": the document word may end the phrase.
             if (span.start < trigger_end && span.end < trigger_end)
@@ -172,7 +329,26 @@ pub(crate) fn find(
             {
                 continue;
             }
+            // "hướng tới ký kết Hiệp định …": a signing aimed at.
+            let aimed = signing
+                .iter()
+                .rev()
+                .find(|s| s.sentence == si && s.trigger_end <= span.start)
+                .is_some_and(|s| aimed_at(st, s.trigger_end));
+            if aimed {
+                continue;
+            }
             let end = clause_end(text, span.start, sentence.span.end);
+            let end = before_next_signing(text, span, end, signing, si);
+            // "… Bản ghi nhớ về A giữa X và Y và Hiệp định về B …": the
+            // next document joined by "và" ends this one.
+            let end = documents
+                .iter()
+                .filter(|n| n.first > m.end && st.key_of(n.first - 1, n.first) == "và ")
+                .filter(|n| !kind_in_name(coder, text, st, n, entities))
+                .map(|n| st.syllables[n.first - 1].span.start)
+                .find(|&at| at < end)
+                .map_or(end, |at| span.start + text[span.start..at].trim_end().len());
             if counted(st, m.first) && !names_itself(&text[span.start..end]) {
                 continue;
             }
@@ -186,8 +362,17 @@ pub(crate) fn find(
                 false,
             ) {
                 covered = end;
+                party_names::prefer_signers(coder, &mut f, text, sentence.span, entities);
                 signers_for_both(&mut f, text, sentence.span, entities);
-                out.push(dated(f));
+                on_behalf_of(coder, &mut f, text, st, m.first, entities);
+                both_before(&mut f, text, sentence.span, entities);
+                if let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) {
+                    f.named = bodies_named(text, Span::new(0, text.len()), body, entities, 8);
+                    if f.named.len() < 2 {
+                        signed_by_people(&mut f, text, sentence.span, entities);
+                    }
+                }
+                out.push(dated(f, &at));
             }
         }
         // "… Tuyên bố chung … (ký năm 2022)": the signing phrase is the
@@ -200,6 +385,199 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// Where a phrase handing documents over ends ("trao 5 văn kiện", "trao
+/// Bản ghi nhớ"): a hand-over verb, at most a number or a quantifier, then
+/// the documents, neither planned nor denied.
+fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
+    let hands = st.find(&WORDS.hand_phrases);
+    if hands.is_empty() {
+        return None;
+    }
+    // A signing phrase the coder read and set aside (planned, long ago)
+    // stays set aside.
+    let verbs = st.find(&coder.rules.verbs);
+    let coded = verbs
+        .iter()
+        .any(|v| coder.rules.verbs.values[v.pattern].code == "057");
+    if coded {
+        return None;
+    }
+    // A word of the coder's own ("đăng ký" holds a "ký") is no hand-over.
+    let hands: Vec<PhraseMatch> = hands
+        .into_iter()
+        .filter(|h| !verbs.iter().any(|v| v.first < h.end && h.first < v.end))
+        .collect();
+    let n = st.syllables.len();
+    let kinds = st.find(&coder.rules.kinds);
+    let number = |j: usize| {
+        st.syllables[j]
+            .span
+            .of(text)
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    };
+    hands.iter().find_map(|h| {
+        let (i, len) = (h.first, h.end - h.first);
+        let mut j = i + len;
+        while j < n
+            && j < i + len + 2
+            && !st.punct_before(j)
+            && (number(j) || WORDS.group.contains(st.key_of(j, j + 1)))
+        {
+            j += 1;
+        }
+        if j >= n || st.punct_before(j) {
+            return None;
+        }
+        let papers = (1..=2usize)
+            .filter(|l| j + l <= n)
+            .any(|l| WORDS.papers.contains(st.key_of(j, j + l)));
+        let document = kinds.iter().any(|m| m.first == j);
+        let planned = matches!(
+            coder.modality_before(st, i),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
+    })
+}
+
+/// Is the signing phrase ending at `trigger_end` only aimed at ("hướng
+/// tới ký kết", "thúc đẩy việc ký"): an `aim` word right before its "ký",
+/// at most one word ("việc", "sớm") between, in one clause? ("hoàn tất
+/// đàm phán và ký" is a signing: "và" stands between.)
+fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
+    let last = st.syllable_from(trigger_end).saturating_sub(1);
+    let Some(sign) =
+        (last.saturating_sub(1)..=last).find(|&i| matches!(st.key_of(i, i + 1), "ký " | "kí "))
+    else {
+        return false;
+    };
+    (sign.saturating_sub(1)..=sign).any(|end| {
+        (1..=3usize)
+            .filter(|&n| n <= end && !(end - n + 1..=sign).any(|k| st.punct_before(k)))
+            .any(|n| WORDS.aim.contains(st.key_of(end - n, end)))
+    })
+}
+
+/// Where a document's clause ends when a second signing phrase follows in
+/// its sentence ("… đã ký Thỏa thuận A và chứng kiến hai Cục trưởng ký Kế
+/// hoạch B"): at the last "và" before that phrase.
+fn before_next_signing(
+    text: &str,
+    document: Span,
+    end: usize,
+    signing: &[Signing],
+    si: usize,
+) -> usize {
+    signing
+        .iter()
+        .find(|s| s.sentence == si && s.trigger_end > document.end && s.trigger_end <= end)
+        .and_then(|s| text[document.end..s.trigger_end].rfind(" và "))
+        .map_or(end, |at| document.end + at)
+}
+
+/// "thay mặt Bộ A Việt Nam và Cơ quan B New Zealand, ông X và ông Y đã ký
+/// kế hoạch …": the bodies the signers stand for are the parties of a
+/// document whose own words name no two countries.
+fn on_behalf_of(
+    coder: &Coder,
+    f: &mut Found,
+    text: &str,
+    st: &SyllableText,
+    document: usize,
+    entities: &[Entity],
+) {
+    // Bodies named in the title stand; signers named for "hai bên" give
+    // way to the bodies they stand for.
+    let people_only = f.agreement.parties.iter().all(|p| {
+        entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == p.name)
+    });
+    if countries_named(&f.agreement) >= 2 && !people_only {
+        return;
+    }
+    let Some(after) = (0..document).find_map(|i| {
+        (1..=3usize)
+            .rev()
+            .filter(|n| i + n <= document && !(i + 1..i + n).any(|k| st.punct_before(k)))
+            .find(|&n| WORDS.behalf.contains(st.key_of(i, i + n)))
+            .map(|n| i + n)
+    }) else {
+        return;
+    };
+    // The bodies run to the next stop or verb ("… ký kết").
+    let verbs = st.find(&coder.rules.verbs);
+    let mut end = after;
+    while end < document
+        && (end == after || !clause_break_before(text, st, end))
+        && !verbs.iter().any(|v| v.first == end)
+    {
+        end += 1;
+    }
+    if end == after {
+        return;
+    }
+    let list = st.span(after, end);
+    let (parties, both) = named_parties(text, list, entities);
+    if parties.len() >= 2 && parties.iter().filter(|p| p.country.is_some()).count() >= 2 {
+        f.agreement.parties = parties;
+        f.both = both;
+    }
+}
+
+/// "lãnh đạo hai Văn phòng Trung ương Đảng đã ký Thỏa thuận …": a document
+/// whose parties name no two countries was signed by the body of each side
+/// the sentence names before it ("hai" or "2" before a body's name).
+fn both_before(f: &mut Found, text: &str, sentence: Span, entities: &[Entity]) {
+    if f.both.is_some() || countries_named(&f.agreement) >= 2 {
+        return;
+    }
+    let before = Span::new(sentence.start, f.agreement.span.start);
+    let body = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .flat_map(|e| &e.mentions)
+        .filter(|m| m.span.start >= before.start && m.span.end <= before.end)
+        .filter(|m| {
+            let lead = text[before.start..m.span.start].trim_end_matches(' ');
+            let word = lead.rsplit(' ').next().unwrap_or("");
+            word.eq_ignore_ascii_case("hai") || word == "2"
+        })
+        .max_by_key(|m| m.span.start);
+    if let Some(m) = body {
+        f.both = Some(one_line(&m.text));
+    }
+}
+
+/// "A và B đã ký thỏa thuận hợp tác giữa hai Ban …" where the article
+/// names the bodies no better: the people who signed for them, named in the
+/// signing clause, are parties too.
+fn signed_by_people(f: &mut Found, text: &str, sentence: Span, entities: &[Entity]) {
+    let doc = f.agreement.span.start;
+    let mut signers: Vec<(usize, &Entity)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .filter(|(m, _)| m.span.start >= sentence.start && m.span.end <= doc)
+        .filter(|(m, _)| !text[m.span.end..doc].contains([',', ';', ':']))
+        .map(|(m, e)| (m.span.start, e))
+        .collect();
+    signers.sort_unstable_by_key(|(at, _)| *at);
+    for (_, e) in signers {
+        push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+    }
+}
+
+/// How many countries a document's parties name.
+fn countries_named(a: &Agreement) -> usize {
+    a.parties
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect::<HashSet<_>>()
+        .len()
 }
 
 /// "… đã ký biên bản ghi nhớ giữa hai bên. Việc ký kết biên bản ghi nhớ
@@ -267,8 +645,9 @@ fn listed_paragraphs(
     sentences: &[Sentence],
     si: usize,
     entities: &[Entity],
-) -> Vec<Found> {
+) -> (Vec<Found>, usize) {
     let mut out = Vec::new();
+    let mut last = si;
     let mut j = si + 1;
     while j < sentences.len() {
         let (mut item, bulleted) = paragraph_item(text, sentences[j].span);
@@ -292,16 +671,19 @@ fn listed_paragraphs(
             }
         }
         let found = opens
-            .then(|| document(coder, text, item, j, entities, &[], true))
+            .then(|| listed_document(coder, text, item, j, entities, false))
             .flatten();
         match found {
-            Some(f) => out.push(f),
+            Some(f) => {
+                out.push(f);
+                last = j;
+            }
             None if !bulleted => break,
             None => {}
         }
         j += 1;
     }
-    out
+    (out, last)
 }
 
 /// Was a name cut at the end of `para`, going on in `next`? The paragraph
@@ -349,8 +731,9 @@ fn titled(coder: &Coder, text: &str, span: Span) -> bool {
     let Some(m) = st.find(&coder.rules.kinds).into_iter().next() else {
         return false;
     };
-    m.first <= 1
-        && (m.end >= st.syllables.len() || !WORDS.about.contains(st.key_of(m.end, m.end + 1)))
+    // "Bản ghi nhớ về …", "và Hiệp định …", "Ký Hiệp định …".
+    let opens = m.first <= 1 || cue_before(&st, &WORDS.hand, m.first) == Some(0);
+    opens && (m.end >= st.syllables.len() || !WORDS.about.contains(st.key_of(m.end, m.end + 1)))
 }
 
 /// Is the document word at syllable `first` counted, not named ("một số
@@ -435,27 +818,196 @@ fn self_signed(
     out
 }
 
-/// The items of "...: A; B; C." — spans into the article text; empty when the
-/// sentence is not a listing.
-fn listing_items(sentence: &str, offset: usize) -> Vec<Span> {
-    let Some(colon) = sentence.find(':') else {
-        return Vec::new();
-    };
-    let rest = &sentence[colon + 1..];
+/// The items of a listing: after a colon ("…: A; B; C.") or after a word
+/// that lists ("Các văn kiện được ký kết bao gồm A; B; C."); empty when the
+/// sentence is no listing.
+fn listing_items(text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
+    if let Some(colon) = sentence.of(text).find(':') {
+        return split_items(text, sentence.start + colon + 1, sentence.end);
+    }
+    let n = st.syllables.len();
+    (0..n)
+        .find_map(|i| {
+            (1..=3usize)
+                .rev()
+                .filter(|len| i + len <= n && !(i + 1..i + len).any(|k| st.punct_before(k)))
+                .find(|&len| WORDS.list.contains(st.key_of(i, i + len)))
+                // "…, gồm …" names examples of what came before, not
+                // documents the sentence lists.
+                .filter(|_| !st.punct_before(i))
+                .map(|len| split_items(text, st.syllables[i + len - 1].span.end, sentence.end))
+        })
+        .unwrap_or_default()
+}
+
+/// The text from `from` to `to` cut at ';' and line breaks, each piece
+/// without its spaces and final stop.
+fn split_items(text: &str, from: usize, to: usize) -> Vec<Span> {
     let mut items = Vec::new();
-    let mut start = colon + 1;
-    for piece in rest.split([';', '\n']) {
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim().trim_end_matches(['.', '…', ',']);
+    let mut start = from;
+    for piece in text[from..to].split([';', '\n']) {
+        let open = piece.trim_start();
+        let lead = piece.len() - open.len() + item_marker(open);
+        let trimmed = piece[lead..].trim().trim_end_matches(['.', '…', ',']);
         if !trimmed.is_empty() {
-            items.push(Span::new(
-                offset + start + lead,
-                offset + start + lead + trimmed.len(),
-            ));
+            items.push(Span::new(start + lead, start + lead + trimmed.len()));
         }
         start += piece.len() + 1;
     }
     items
+}
+
+/// How long an item's number or bullet is ("(1) ", "2) ", "a) ", "- "),
+/// with the spaces after it.
+fn item_marker(s: &str) -> usize {
+    let bullet = s
+        .starts_with(['-', '+', '•', '*', '–'])
+        .then(|| s.chars().next().map_or(0, char::len_utf8));
+    let numbered = || {
+        let inner = s.strip_prefix('(').unwrap_or(s);
+        let label = inner.find(|c: char| !c.is_ascii_alphanumeric())?;
+        let digits = inner[..label].bytes().all(|b| b.is_ascii_digit());
+        // "12)", "a)": a number or one letter, then a bracket.
+        let closes = inner[label..].starts_with(')');
+        (label > 0 && (digits || label == 1) && closes).then_some(s.len() - inner.len() + label + 1)
+    };
+    match bullet.or_else(numbered) {
+        Some(n) => n + (s[n..].len() - s[n..].trim_start().len()),
+        None => 0,
+    }
+}
+
+/// One listed item's document: the item opens with it ("Bản ghi nhớ về …",
+/// "và Ý định thư …"), a lead-in ends right before it ("Ngoài ra, còn có
+/// Bản ghi nhớ …"), or two bodies hand it over ("Bộ A và Bộ B trao đổi Bản
+/// ghi nhớ …": they are its parties).
+fn listed_document(
+    coder: &Coder,
+    text: &str,
+    item: Span,
+    si: usize,
+    entities: &[Entity],
+    handed_only: bool,
+) -> Option<Found> {
+    let st = SyllableText::new(text, item);
+    let m = st
+        .find(&coder.rules.kinds)
+        .into_iter()
+        .find(|m| !kind_in_name(coder, text, &st, m, entities))?;
+    // "Bản ghi nhớ có hiệu lực …" talks about a document named before.
+    if signed_later(coder, &st, m.end)
+        || (m.end < st.syllables.len() && WORDS.about.contains(st.key_of(m.end, m.end + 1)))
+    {
+        return None;
+    }
+    let rest = Span::new(st.syllables[m.first].span.start, item.end);
+    let verb = cue_before(&st, &WORDS.hand, m.first);
+    // "- Ký Hiệp định …", "- Trao đổi Bản ghi nhớ … giữa A và B": the verb
+    // opens the item, the document names its parties.
+    if verb == Some(0) && !handed_only {
+        return document(coder, text, rest, si, entities, &[], true);
+    }
+    if m.first <= 1 && !handed_only {
+        return document(coder, text, item, si, entities, &[], true);
+    }
+    // The lead-in opens the item ("Ngoài ra, còn có …"); "… có kế hoạch
+    // triển khai …" further on is no listed title.
+    let lead = cue_before(&st, &WORDS.lead, m.first).filter(|&at| at <= LEAD_WORDS);
+    if !handed_only && lead.is_some() {
+        let found = document(coder, text, rest, si, entities, &[], true)?;
+        return names_itself(&found.agreement.title).then_some(found);
+    }
+    let verb = verb.filter(|&v| v > 0)?;
+    let subject = handing_bodies(text, &st, verb)?;
+    let (handed_by, both) = named_parties(text, subject, entities);
+    let both = both.filter(|b| !b.is_empty() && handed_by.is_empty());
+    if handed_by.len() < 2 && both.is_none() {
+        return None;
+    }
+    // Bodies hand documents over; people ("đồng chí A và đồng chí B đã
+    // ký …") sign a document read as any other.
+    let people = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| &e.mentions)
+        .any(|m| subject.contains(m.span));
+    // Each a body: a head word opens it ("Bộ …", "Tập đoàn …") or it
+    // names its country ("Petrovietnam"); "hai Thủ tướng chứng kiến lễ"
+    // is no body.
+    let named = handed_by.iter().all(|p| {
+        p.name.starts_with(char::is_uppercase) && (p.country.is_some() || opens_with_head(&p.name))
+    }) && both.as_deref().is_none_or(opens_with_head);
+    if people || !named {
+        return None;
+    }
+    let mut f = document(coder, text, rest, si, entities, &[], true)?;
+    // Who handed it over are its parties, whatever its title adds ("giữa
+    // hai bộ", a third company).
+    f.agreement.parties = handed_by;
+    f.both = both;
+    Some(f)
+}
+
+/// Does the item say its document is still to be signed ("thỏa thuận về
+/// X dự kiến được ký vào ngày mai"): a signing phrase after syllable
+/// `from` that is planned or denied?
+fn signed_later(coder: &Coder, st: &SyllableText, from: usize) -> bool {
+    st.find(&coder.rules.verbs).iter().any(|v| {
+        v.first >= from
+            && coder.rules.verbs.values[v.pattern].code == "057"
+            && matches!(
+                coder.modality_before(st, v.first),
+                Some(Modality::Future | Modality::Negation)
+            )
+    })
+}
+
+/// The bodies that hand a listed document over, before the verb at
+/// syllable `verb`: without a lead-in that names no body ("Cũng trong dịp
+/// này, …"), "đại diện", and aspect words ("đã", "cũng").
+fn handing_bodies(text: &str, st: &SyllableText, verb: usize) -> Option<Span> {
+    let end = crate::before_aspect(st, verb);
+    let heads: Vec<usize> = st
+        .find(&WORDS.head)
+        .iter()
+        .map(|m| m.first)
+        .filter(|&h| text[st.syllables[h].span.start..].starts_with(char::is_uppercase))
+        .collect();
+    // Lead-in clauses: each up to a comma, with no body's head word.
+    let mut first = 0;
+    while let Some(comma) = (first + 1..end).find(|&k| clause_break_before(text, st, k)) {
+        if heads.iter().any(|&h| h >= first && h < comma) {
+            break;
+        }
+        first = comma;
+    }
+    if let Some(cue) = (1..=3usize)
+        .rev()
+        .filter(|l| first + l < end)
+        .find(|&l| WORDS.behalf.contains(st.key_of(first, first + l)))
+    {
+        first += cue;
+    }
+    (first < end).then(|| st.span(first, end))
+}
+
+/// Where a cue of `set` (one to three syllables) ends right before
+/// syllable `at`, in the same clause: its first syllable.
+fn cue_before(st: &SyllableText, set: &HashSet<String>, at: usize) -> Option<usize> {
+    (1..=3usize.min(at))
+        .rev()
+        .filter(|&n| !(at - n + 1..=at).any(|k| st.punct_before(k)))
+        .find(|&n| set.contains(st.key_of(at - n, at)))
+        .map(|n| at - n)
+}
+
+/// Is there a stop between syllables `i - 1` and `i` (a comma, not the
+/// hyphen of "GD-ĐT")?
+fn clause_break_before(text: &str, st: &SyllableText, i: usize) -> bool {
+    i > 0
+        && i < st.syllables.len()
+        && text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
+            .contains([',', ';', ':', '.', '(', ')'])
 }
 
 /// A listed paragraph without its bullet ("-", "+", "•", "1.", "a)") and
@@ -500,14 +1052,58 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 continue;
             }
         }
+        if c == ',' && comma_in_name(s, i) {
+            continue;
+        }
         if matches!(c, ';' | ',' | '.' | '(' | ':') {
             let digit_after = bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
-            if !(c == '.' && digit_after) {
+            // "TP.HCM": a dot with a letter right after it abbreviates.
+            let letter_after = s[i + 1..].chars().next().is_some_and(char::is_alphabetic);
+            if !(c == '.' && (digit_after || letter_after)) {
                 return from + s[..i].trim_end().len();
             }
         }
     }
     from + s.trim_end().trim_end_matches(['.', '…']).len()
+}
+
+/// Is the comma at `i` inside a body's name in a list of parties ("giữa Bộ
+/// A Việt Nam với Bộ Kinh tế, Tài chính và Chủ quyền … Pháp", "Bộ Văn hóa,
+/// Thể thao và Du lịch")? The party before it opens with a head word, and
+/// the words after it are one part of a ministry's name (a capital, then
+/// lower case: a place would be capitalised throughout) up to a "và" with a
+/// capitalised word after it.
+fn comma_in_name(s: &str, i: usize) -> bool {
+    if !s[..i].contains(" giữa ") {
+        return false;
+    }
+    let part_start = [" giữa ", " và ", " với "]
+        .iter()
+        .filter_map(|w| s[..i].rfind(w).map(|at| at + w.len()))
+        .max()
+        .unwrap_or(0);
+    let Some(after) = s[i + 1..].strip_prefix(' ') else {
+        return false;
+    };
+    let Some(and) = after.find(" và ") else {
+        return false;
+    };
+    let words: Vec<&str> = after[..and].split(' ').collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    (2..=3).contains(&words.len())
+        && capital(words[0])
+        && words[1..].iter().all(|w| lower(w))
+        && capital(&after[and + " và ".len()..])
+        && opens_with_head(&s[part_start..i])
+        && !opens_with_head(&after[..and])
+}
+
+/// Does the text open with a body's head word, capitalised ("Bộ", "Viện")?
+fn opens_with_head(s: &str) -> bool {
+    let st = SyllableText::new(s, Span::new(0, s.len()));
+    s.chars().next().is_some_and(char::is_uppercase)
+        && st.find(&WORDS.head).first().is_some_and(|m| m.first == 0)
 }
 
 /// One document, if `span` opens with a document kind.
@@ -520,6 +1116,11 @@ fn document(
     actors: &[SentenceActor],
     must_open: bool,
 ) -> Option<Found> {
+    // "…; và Bản ghi nhớ …": the last item's "và" is no part of its title.
+    let span = ["và ", "Và "]
+        .iter()
+        .find_map(|w| span.of(text).strip_prefix(w))
+        .map_or(span, |rest| Span::new(span.end - rest.len(), span.end));
     let st = SyllableText::new(text, span);
     let kind_match = st
         .find(&coder.rules.kinds)
@@ -538,11 +1139,18 @@ fn document(
     let between = giua.map(|i| st.syllables[i].span.end);
     // "ký biên bản ghi nhớ giữa hai bên trước sự chứng kiến …": the two
     // sides are the signers named before, not a party called "hai bên".
+    let list_end = |from: usize| {
+        let s = &text[from..span.end];
+        from + party_list_end(&s[..party_names::list_end(s)])
+    };
     let signed_by_pair = between.is_some_and(|from| {
-        let end = from + party_list_end(&text[from..span.end]);
+        let end = list_end(from);
         let list = SyllableText::new(text, Span::new(from, end));
         let n = list.syllables.len();
+        // "giữa hai Chính phủ" names the body of each side: no signers.
+        let body_of_each = both_sides(text[from..end].trim()).is_some_and(|b| !b.is_empty());
         n > 0
+            && !body_of_each
             && (list.key_of(0, n) == "các bên "
                 || list
                     .find(&coder.rules.pairs)
@@ -592,31 +1200,13 @@ fn document(
     }
     let mut both = None;
     if let Some(from) = between {
-        let end = from + party_list_end(&text[from..span.end]);
-        let parts = split_parties(text, Span::new(from, end), entities);
-        let names: Vec<(&str, Style)> = parts.iter().map(|p| party_name(p.of(text))).collect();
-        for (part, &(name, style)) in parts.iter().zip(&names) {
-            if let Some(body) = both_sides(name) {
-                both = Some(body.to_string());
-                continue;
-            }
-            let country = country_within(*part, entities);
-            let land = country_name_within(*part, entities);
-            // "Chính phủ nước … Việt Nam và Chính phủ nước … Belarus": two
-            // bodies of one name are told apart by their countries; a body
-            // named with its state's style alone ("Chính phủ nước Cộng hòa
-            // … Việt Nam") is named with its country.
-            let shared = names.iter().filter(|(n, _)| *n == name).count() > 1;
-            let own = Span::new(part.start, part.start + name.len());
-            let bare = country_within(own, entities).is_none();
-            match land {
-                Some(land) if style == Style::State => push_party(&mut parties, land, country),
-                Some(land) if shared || (style == Style::Plain && bare) => {
-                    push_party(&mut parties, &format!("{name} {land}"), country)
-                }
-                _ => push_party(&mut parties, name, country),
-            }
+        let end = list_end(from);
+        let (named, named_both) = named_parties(text, Span::new(from, end), entities);
+        let named = party_names::with_countries(named, entities);
+        for p in named {
+            push_party(&mut parties, &p.name, p.country);
         }
+        both = named_both;
     }
     if parties.is_empty() && both.is_none() && !must_open {
         // A person signs for the body he heads: named right after it ("Bộ
@@ -633,7 +1223,12 @@ fn document(
                     && text[b.span.end..p.span.start].trim().is_empty()
             })
         };
-        for a in actors.iter().filter(|a| !a.locative && !a.is_place) {
+        // Who is named after the document's clause did not sign it
+        // ("… trong các lĩnh vực như: gìn giữ hòa bình Liên hợp quốc").
+        for a in actors
+            .iter()
+            .filter(|a| !a.locative && !a.is_place && a.span.start < span.end)
+        {
             if a.is_person && heads_body(a) {
                 continue;
             }
@@ -662,7 +1257,51 @@ fn document(
         },
         both,
         past: false,
+        named: Vec::new(),
     })
+}
+
+/// The parties of a list ("A và B", "A với B"), each named as written
+/// without what only qualifies it, and the body a party names for both
+/// sides at once ("hai Bộ Quốc phòng" → "Bộ Quốc phòng", "hai bên" → "").
+fn named_parties(text: &str, list: Span, entities: &[Entity]) -> (Vec<Party>, Option<String>) {
+    let mut parties = Vec::new();
+    let mut both = None;
+    let parts = split_parties(text, list, entities);
+    let names: Vec<(&str, Style)> = parts.iter().map(|p| party_name(p.of(text))).collect();
+    for (part, &(name, style)) in parts.iter().zip(&names) {
+        if let Some(body) = both_sides(name) {
+            both = Some(body.to_string());
+            continue;
+        }
+        let country = country_within(*part, entities);
+        let land = country_name_within(*part, entities);
+        // "Chính phủ nước … Việt Nam và Chính phủ nước … Belarus": two
+        // bodies of one name are told apart by their countries; a body
+        // named alike in every country, written with its state's style
+        // ("Bộ Y tế nước Cộng hòa … Việt Nam"), is named with its country;
+        // one with a name of its own ("Học viện … Hồ Chí Minh nước …") is not.
+        let shared = names.iter().filter(|(n, _)| *n == name).count() > 1;
+        let own = Span::new(part.start, part.start + name.len());
+        let bare = country_within(own, entities).is_none();
+        match land {
+            Some(land) if style == Style::State => push_party(&mut parties, land, country),
+            Some(land) if shared || (style == Style::Plain && bare && generic(name)) => {
+                push_party(&mut parties, &format!("{name} {land}"), country)
+            }
+            _ => push_party(&mut parties, name, country),
+        }
+    }
+    (parties, both)
+}
+
+/// Does a body's name open with a head word every country's body of its
+/// kind shares ("Bộ", "Chính phủ", "Ủy ban")?
+fn generic(name: &str) -> bool {
+    let key = syllable_key(name);
+    key.match_indices(' ')
+        .take(3)
+        .any(|(i, _)| WORDS.generic.contains(&key[..=i]))
 }
 
 /// A title or name on one line: a page's hard wraps and doubled spaces
@@ -714,6 +1353,8 @@ fn both_sides(name: &str) -> Option<&str> {
     }
     if lower.starts_with("hai ") {
         let body = name.get("hai ".len()..).unwrap_or("");
+        // "hai Ban Tổ chức Trung ương của hai Đảng": the body, then whose.
+        let body = body.find(" của hai ").map_or(body, |at| &body[..at]);
         if body.chars().next().is_some_and(char::is_uppercase) {
             return Some(body);
         }
@@ -747,13 +1388,33 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
     let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) else {
         return;
     };
+    let before = Span::new(sentence.start, f.agreement.span.start);
+    let found = bodies_named(text, before, body, entities, SIGNER_REACH);
+    if found.len() >= 2 {
+        for (name, country) in found {
+            push_party(&mut f.agreement.parties, &name, Some(country));
+        }
+        f.both = None;
+    }
+}
+
+/// Each body named `body` in `within` that runs on to a country within
+/// `reach` words ("Văn phòng Phủ Thủ tướng Lào"), never past "và" or a
+/// stop: the first such name of each country.
+fn bodies_named(
+    text: &str,
+    within: Span,
+    body: &str,
+    entities: &[Entity],
+    reach: usize,
+) -> Vec<(String, String)> {
     let key = syllable_key(body);
     let n = key.split(' ').filter(|s| !s.is_empty()).count();
-    if n == 0 {
-        return;
-    }
-    let st = SyllableText::new(text, Span::new(sentence.start, f.agreement.span.start));
     let mut found: Vec<(String, String)> = Vec::new();
+    if n == 0 || within.end <= within.start {
+        return found;
+    }
+    let st = SyllableText::new(text, within);
     for i in 0..st.syllables.len().saturating_sub(n - 1) {
         if st.key_of(i, i + n) != key || (i + 1..i + n).any(|k| st.punct_before(k)) {
             continue;
@@ -769,11 +1430,9 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
         if goes_on_lower {
             continue;
         }
-        // The name runs on to the first country named within a few words,
-        // never past "và" or a stop ("Văn phòng Phủ Thủ tướng Lào").
         let mut end = i + n;
         while end < st.syllables.len()
-            && end < i + n + SIGNER_REACH
+            && end < i + n + reach
             && !st.punct_before(end)
             && st.key_of(end, end + 1) != "và "
         {
@@ -783,28 +1442,38 @@ fn signers_for_both(f: &mut Found, text: &str, sentence: Span, entities: &[Entit
         // carries one ("Văn phòng Chính phủ Việt Nam").
         let body_end = st.span(i, i + n).end;
         let window = st.span(i, end);
-        let Some((land_end, country)) = entities
-            .iter()
-            .filter(|e| e.kind != EntityKind::Person)
-            .filter_map(|e| Some((e, e.country.as_deref()?)))
-            .flat_map(|(e, c)| e.mentions.iter().map(move |m| (m.span, c)))
-            .filter(|(m, _)| m.start >= window.start && m.end <= window.end && m.end > body_end)
-            .min_by_key(|(m, _)| (m.end, std::cmp::Reverse(m.start)))
-            .map(|(m, c)| (m.end, c.to_string()))
+        // A place's country before a body's ("Văn phòng Trung ương Đảng
+        // Nhân dân cách mạng Lào" holds a body the recogniser gave to Việt
+        // Nam); no name runs past a person ("Bộ Ngoại giao Bùi Thanh Sơn …").
+        let land = |kind: EntityKind| {
+            entities
+                .iter()
+                .filter(move |e| e.kind == kind)
+                .filter_map(|e| Some((e, e.country.as_deref()?)))
+                .flat_map(|(e, c)| e.mentions.iter().map(move |m| (m.span, c)))
+                .filter(|(m, _)| m.start >= window.start && m.end <= window.end && m.end > body_end)
+                .min_by_key(|(m, _)| (m.end, std::cmp::Reverse(m.start)))
+                .map(|(m, c)| (m.end, c.to_string()))
+        };
+        let Some((land_end, country)) =
+            land(EntityKind::Location).or_else(|| land(EntityKind::Organisation))
         else {
             continue;
         };
+        let person_between = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.span.start >= body_end && m.span.start < land_end);
+        if person_between {
+            continue;
+        }
         let start = st.syllables[i].span.start;
         if !found.iter().any(|(_, c)| *c == country) {
             found.push((one_line(&text[start..land_end]), country));
         }
     }
-    if found.len() >= 2 {
-        for (name, country) in found {
-            push_party(&mut f.agreement.parties, &name, Some(country));
-        }
-        f.both = None;
-    }
+    found
 }
 
 /// The documents with "hai nước" parties named for the two countries the
@@ -849,7 +1518,13 @@ pub(crate) fn settle(
             match pair {
                 Some((x, y)) => {
                     for iso in [x, y] {
-                        let land = crate::country_name(&iso, entities);
+                        // The body as the article names it for that
+                        // country, else the body and the country's name.
+                        if let Some((name, _)) = f.named.iter().find(|(_, c)| *c == iso) {
+                            push_party(&mut a.parties, name, Some(iso));
+                            continue;
+                        }
+                        let land = country_as_written(&iso, si, entities);
                         let name = match body.chars().next() {
                             None => land,
                             Some(c) => {
@@ -874,7 +1549,9 @@ pub(crate) fn settle(
     }
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
-        match out.iter().position(|b| same_document(b, &a)) {
+        let retold =
+            |b: &Agreement| same_document(b, &a) || party_names::told_twice(coder, b, &a, entities);
+        match out.iter().position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's
                 // names are kept as well.
@@ -892,6 +1569,32 @@ pub(crate) fn settle(
         }
     }
     (out, past)
+}
+
+/// A country's name as the article writes it: its canonical name when the
+/// text uses it, else the form of the document's sentence ("Saudi Arabia"
+/// for "Ả Rập Xê-út"), else the first form written.
+fn country_as_written(iso: &str, sentence: u32, entities: &[Entity]) -> String {
+    let place = entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Location && e.gazetteer_id.as_deref() == Some(iso))
+        .or_else(|| {
+            entities
+                .iter()
+                .find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some(iso))
+        });
+    let Some(place) = place else {
+        return crate::country_name(iso, entities);
+    };
+    if place.mentions.is_empty() || place.mentions.iter().any(|m| m.text == place.name) {
+        return place.name.clone();
+    }
+    place
+        .mentions
+        .iter()
+        .find(|m| m.sentence == sentence)
+        .or(place.mentions.first())
+        .map_or_else(|| place.name.clone(), |m| one_line(&m.text))
 }
 
 /// Does a document word open the clause of the signing phrase at syllable
@@ -946,6 +1649,15 @@ const SAME_TITLE_WORDS: usize = 6;
 /// and no party country one names that the other lacks (when both name
 /// some).
 fn same_document(a: &Agreement, b: &Agreement) -> bool {
+    // One sentence names a document once: two alike there ("…; Bộ A và Bộ
+    // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
+    // Bản ghi nhớ về hợp tác giữa hai bộ") are two. (Cheap tests first: a
+    // long listing compares every pair.)
+    let overlap = a.span.start < b.span.end && b.span.start < a.span.end;
+    let apart = a.sentence == b.sentence && !overlap;
+    if a.kind != b.kind || apart {
+        return false;
+    }
     let countries = |x: &Agreement| -> HashSet<String> {
         x.parties.iter().filter_map(|p| p.country.clone()).collect()
     };
@@ -954,8 +1666,7 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
     // documents: only a title that says what it is about is told twice.
     let shorter = if ta.len() <= tb.len() { &ta } else { &tb };
-    a.kind == b.kind
-        && shorter.split_whitespace().count() >= SAME_TITLE_WORDS
+    shorter.split_whitespace().count() >= SAME_TITLE_WORDS
         && (ta.starts_with(&tb) || tb.starts_with(&ta))
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
 }
@@ -1080,28 +1791,20 @@ pub(crate) const WITNESS: [&str; 6] = [
 ];
 
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
-/// "trong lĩnh vực", …), a semicolon or the end, without the final stop.
+/// "trong lĩnh vực", … : the `end` cues), a verb ("sẽ góp phần"), who
+/// looked on, a semicolon, a page's stamp or the end, without the final stop.
 fn party_list_end(s: &str) -> usize {
-    const STOPS: [&str; 14] = [
-        " về ",
-        " nhằm ",
-        " trong lĩnh vực ",
-        " trong việc ",
-        " liên quan ",
-        " để ",
-        " giai đoạn ",
-        " năm 1",
-        " năm 2",
-        " tại ",
-        " ngày ",
-        " có hiệu lực",
-        " trị giá ",
-        ";",
-    ];
-    let end = STOPS
+    let at_stop = |(stop, word): &(String, bool)| {
+        s.match_indices(stop.as_str())
+            .map(|(i, _)| i)
+            .find(|&i| !word || s[i + stop.len()..].chars().next().is_none_or(|c| c == ' '))
+    };
+    let end = WORDS
+        .ends
         .iter()
-        .chain(WITNESS.iter())
-        .filter_map(|stop| s.find(stop))
+        .filter_map(at_stop)
+        .chain(WITNESS.iter().filter_map(|stop| s.find(stop)))
+        .chain(s.find(';'))
         .chain(first_dated_word(s))
         .min()
         .unwrap_or(s.len());
@@ -1154,7 +1857,7 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
     let name_starts = |at: usize| mentions.iter().any(|m| m.start == at) || heads.contains(&at);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut all_and: Vec<(usize, usize)> = Vec::new();
-    for (sep, named_only) in [(" và ", false), (", ", true)] {
+    for (sep, named_only) in [(" và ", false), (" với ", false), (", ", true)] {
         for (i, _) in s.match_indices(sep) {
             let at = list.start + i;
             if inside_name(at, sep.len()) {
@@ -1164,6 +1867,16 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
                 cuts.push((at, sep.len()));
             } else if !named_only {
                 all_and.push((at, sep.len()));
+            }
+        }
+    }
+    // "TP.HCMvà Đại học …": a page lost the space after an acronym.
+    for sep in ["và ", "với "] {
+        for (i, _) in s.match_indices(sep) {
+            let glued = s[..i].chars().next_back().is_some_and(char::is_uppercase);
+            let at = list.start + i;
+            if glued && !inside_name(at, sep.len()) && name_starts(at + sep.len()) {
+                cuts.push((at, sep.len()));
             }
         }
     }
@@ -1411,6 +2124,22 @@ mod tests {
         // "hai" before a lower-case word is a number, not both sides.
         assert_eq!(both_sides("hai tỉnh biên giới"), None);
         assert_eq!(both_sides("Bộ Quốc phòng Lào"), None);
+    }
+
+    #[test]
+    fn item_numbers_and_bullets_are_no_part_of_a_title() {
+        assert_eq!(item_marker("(1) Bản ghi nhớ"), "(1) ".len());
+        assert_eq!(item_marker("12) Hiệp định"), "12) ".len());
+        assert_eq!(item_marker("b) Kế hoạch"), "b) ".len());
+        assert_eq!(item_marker("– Ý định thư"), "– ".len());
+        // A number that is the item's own words stays.
+        assert_eq!(item_marker("1.000 tấn gạo"), 0);
+        assert_eq!(item_marker("Bộ) Y tế"), 0);
+        assert_eq!(item_marker("Bản ghi nhớ"), 0);
+        let text = "các văn kiện gồm: (1) Bản ghi nhớ A; b) Hiệp định B";
+        let spans = split_items(text, text.find(':').unwrap() + 1, text.len());
+        let items: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
+        assert_eq!(items, ["Bản ghi nhớ A", "Hiệp định B"]);
     }
 
     #[test]

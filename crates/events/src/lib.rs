@@ -62,6 +62,7 @@ mod agreements;
 mod bodies;
 mod handover;
 mod intent;
+mod party_names;
 mod plover;
 mod rules;
 mod syllables;

@@ -1,0 +1,738 @@
+//! Who signed a document, when no "giữa A và B" names the parties: the
+//! bodies, people and places before the signing verb ("Công an TP HCM và Sở
+//! Nội vụ … tỉnh Brest đã ký …", "Bộ trưởng Nông nghiệp … Rumani đã ký …",
+//! "lãnh đạo tỉnh A và B đã trao Thỏa thuận …"), each body named in full
+//! from its head word, not cut to the place its name ends with. Also: a
+//! list of parties ends before "với 3 nội dung …", a country written after
+//! a party ("Công ty A, Ấn Độ") is that party's country, and one document
+//! told twice in nearby sentences is known as one.
+//!
+//! The words are in `data/events/agreement_parties.tsv`, with the head words
+//! of `agreement_cues.tsv`.
+
+use crate::agreements::Found;
+use crate::rules::{syllable_key, PhraseSet};
+use crate::syllables::{PhraseMatch, SyllableText};
+use crate::Coder;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+use thoisu_core::{Agreement, Entity, EntityKind, Mention, Party, Span};
+
+const PARTIES: &str = include_str!("../../../data/events/agreement_parties.tsv");
+const CUES: &str = include_str!("../../../data/events/agreement_cues.tsv");
+
+/// The words of `agreement_parties.tsv` (and the head words of
+/// `agreement_cues.tsv`), as syllable keys.
+struct Words {
+    heads: PhraseSet<()>,
+    /// A signer's title and the head word of the body it names.
+    titles: PhraseSet<String>,
+    breaks: HashSet<String>,
+    stops: HashSet<String>,
+    quantities: HashSet<String>,
+    /// A short form's key and the key of the words it stands for.
+    shorts: Vec<(String, String)>,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let rows = |file: &'static str| {
+        file.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((cols.next()?.trim(), cols.next()?.trim(), cols.next()))
+            })
+    };
+    let mut heads = Vec::new();
+    let mut titles = Vec::new();
+    let mut words = Words {
+        heads: PhraseSet::build(Vec::new()),
+        titles: PhraseSet::build(Vec::new()),
+        breaks: HashSet::new(),
+        stops: HashSet::new(),
+        quantities: HashSet::new(),
+        shorts: Vec::new(),
+    };
+    for (cue, phrase, _) in rows(CUES) {
+        if cue == "head" {
+            heads.push((phrase.to_string(), ()));
+        }
+    }
+    for (cue, phrase, third) in rows(PARTIES) {
+        let key = syllable_key(phrase);
+        match cue {
+            "head" => heads.push((phrase.to_string(), ())),
+            "title" => {
+                if let Some(body) = third.map(str::trim).filter(|b| !b.is_empty()) {
+                    titles.push((phrase.to_string(), body.to_string()));
+                }
+            }
+            "break" => {
+                words.breaks.insert(key);
+            }
+            "stop" => {
+                words.stops.insert(key);
+            }
+            "quantity" => {
+                words.quantities.insert(key);
+            }
+            "short" => {
+                if let Some(long) = third {
+                    words.shorts.push((key, syllable_key(long)));
+                }
+            }
+            _ => {}
+        }
+    }
+    words.heads = PhraseSet::build(heads);
+    words.titles = PhraseSet::build(titles);
+    words
+});
+
+/// Longest cue of the signing sentences' lists, in syllables.
+const LONGEST_CUE: usize = 4;
+
+/// How many clauses back from the signing verb its signers are looked for
+/// ("Bộ trưởng A Nguyễn Văn X và ngài Y, Bộ trưởng B, đã ký").
+const SIGNER_CLAUSES: usize = 3;
+
+/// Where the list of parties after "giữa" ends at the latest: before a
+/// "với" that brings a count or an amount ("giữa hai bên với 3 nội dung hợp
+/// tác"), not a party. `s` is the text after "giữa".
+pub(crate) fn list_end(s: &str) -> usize {
+    for (at, _) in s.match_indices(" với ") {
+        let rest = &s[at + " với ".len()..];
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return at;
+        }
+        let key = syllable_key(rest.split([',', ';', '.']).next().unwrap_or(""));
+        let mut end = 0;
+        for _ in 0..LONGEST_CUE {
+            let Some(next) = key[end..].find(' ') else {
+                break;
+            };
+            end += next + 1;
+            if WORDS.quantities.contains(&key[..end]) {
+                return at;
+            }
+        }
+    }
+    s.len()
+}
+
+/// A party read before the signing verb, and whether it is a body.
+#[derive(Debug)]
+struct Signer {
+    party: Party,
+    body: bool,
+}
+
+/// The parties of a sentence-form document whose title names none ("A và
+/// B đã ký Bản ghi nhớ …", "… ký văn bản ghi nhớ giữa hai bên"): the
+/// signers before its verb, when they name two countries, stand for the
+/// parties read from the sentence's actors (who may have looked on, or come
+/// on the visit the signing was part of); else the bodies they name are
+/// added.
+pub(crate) fn prefer_signers(
+    coder: &Coder,
+    f: &mut Found,
+    text: &str,
+    sentence: Span,
+    entities: &[Entity],
+) {
+    // A title naming its parties, or a body for both sides ("hai Bộ Quốc
+    // phòng"), is read by `agreements`.
+    let both_named = f.both.as_deref().is_some_and(|b| !b.is_empty());
+    if both_named || f.agreement.title.to_lowercase().contains(" giữa ") {
+        return;
+    }
+    let signers = signers_before(coder, text, sentence, f.agreement.span, entities);
+    let countries = |parties: &mut dyn Iterator<Item = &Party>| {
+        parties
+            .filter_map(|p| p.country.clone())
+            .collect::<HashSet<String>>()
+            .len()
+    };
+    let theirs = countries(&mut signers.iter().map(|s| &s.party));
+    let ours = countries(&mut f.agreement.parties.iter());
+    // Parties read from the sentence's actors that none of the signers is
+    // were named elsewhere in it: looking on, or on the visit.
+    let elsewhere = !f
+        .agreement
+        .parties
+        .iter()
+        .any(|p| signers.iter().any(|s| same_body(p, &s.party, entities)));
+    if theirs >= 2 && (ours < 2 || elsewhere) {
+        f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
+        f.both = None;
+    } else if ours < 2 {
+        for s in signers.into_iter().filter(|s| s.body) {
+            if !f.agreement.parties.iter().any(|p| p.name == s.party.name) {
+                f.agreement.parties.push(s.party);
+            }
+        }
+    }
+}
+
+/// The signers named before the last signing verb (057) ahead of the
+/// document at `document`: the clause right before the verb, then the
+/// clauses before it while they name no two countries and do not open with
+/// where, when or who looked on.
+fn signers_before(
+    coder: &Coder,
+    text: &str,
+    sentence: Span,
+    document: Span,
+    entities: &[Entity],
+) -> Vec<Signer> {
+    if document.start < sentence.start || document.start > sentence.end {
+        return Vec::new();
+    }
+    let st = SyllableText::new(text, sentence);
+    let doc = st.syllable_from(document.start);
+    let verbs = st.find(&coder.rules.verbs);
+    let heads = st.find(&WORDS.heads);
+    let titles = st.find(&WORDS.titles);
+    let Some(verb) = verbs
+        .iter()
+        .rev()
+        .find(|m| m.first < doc && coder.rules.verbs.values[m.pattern].code == "057")
+    else {
+        return Vec::new();
+    };
+    // Another verb before the signing one in its clause ("… chứng kiến trao
+    // Thỏa thuận"): its subject is no signer, the signers stand after it.
+    let mut end = verb.first;
+    let mut first_clause_start = (0..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    let other_verb = verbs
+        .iter()
+        .filter(|m| m.end <= end && m.first >= first_clause_start)
+        .map(|m| m.end)
+        .max();
+    if let Some(after) = other_verb {
+        first_clause_start = after;
+    }
+    let mut signers: Vec<Signer> = Vec::new();
+    let mut clause_words = Clause {
+        text,
+        st: &st,
+        heads,
+        titles,
+        entities,
+        end,
+    };
+    for clause in 0..SIGNER_CLAUSES {
+        let start = if clause == 0 {
+            first_clause_start
+        } else {
+            (0..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
+        };
+        if start >= end || opens_with(&st, start, end, &WORDS.stops) {
+            break;
+        }
+        if clause > 0 && verbs.iter().any(|m| m.first >= start && m.first < end) {
+            break;
+        }
+        clause_words.end = end;
+        let mut read = read_clause(&clause_words, start);
+        read.append(&mut signers);
+        signers = read;
+        let countries: HashSet<&str> = signers
+            .iter()
+            .filter_map(|s| s.party.country.as_deref())
+            .collect();
+        if countries.len() >= 2 || start == 0 || (clause == 0 && other_verb.is_some()) {
+            break;
+        }
+        end = start;
+    }
+    signers
+}
+
+/// Does the clause `start..end` open with a cue of `set`?
+fn opens_with(st: &SyllableText, start: usize, end: usize, set: &HashSet<String>) -> bool {
+    (1..=LONGEST_CUE.min(end - start)).any(|n| set.contains(key(st, start, start + n)))
+}
+
+/// The key of syllables `first..end` without a clause mark after them.
+fn key(st: &SyllableText, first: usize, end: usize) -> &str {
+    let k = st.key_of(first, end);
+    k.strip_suffix("| ").unwrap_or(k)
+}
+
+/// Is the syllable capitalised?
+fn capital(text: &str, st: &SyllableText, i: usize) -> bool {
+    st.syllables.get(i).is_some_and(|s| {
+        s.span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// The mentions of entities of `kind` (any kind when `None`), with their
+/// entity.
+fn mentions(
+    entities: &[Entity],
+    kind: Option<EntityKind>,
+) -> impl Iterator<Item = (&Mention, &Entity)> {
+    entities
+        .iter()
+        .filter(move |e| kind.is_none_or(|k| e.kind == k))
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+}
+
+/// One clause's sentence, seen once: its syllables, the head words and
+/// titles found in it, and the entities.
+struct Clause<'a> {
+    text: &'a str,
+    st: &'a SyllableText,
+    heads: Vec<PhraseMatch>,
+    titles: Vec<PhraseMatch>,
+    entities: &'a [Entity],
+    /// Where the clause ends (a syllable index, exclusive).
+    end: usize,
+}
+
+impl Clause<'_> {
+    fn capital(&self, i: usize) -> bool {
+        capital(self.text, self.st, i)
+    }
+
+    /// Does a body's name open at syllable `i`: a head word written
+    /// capitalised with a capitalised word or a place after it ("ĐH Tổng
+    /// hợp", "Sở Nội vụ", "UBND tỉnh Lào Cai"), not a title ("Bộ
+    /// trưởng")? Where the head word ends.
+    fn head_at(&self, i: usize) -> Option<usize> {
+        let m = self.heads.iter().find(|m| m.first == i)?;
+        let named_after = m.end < self.end
+            && (self.capital(m.end) || self.mention_at(m.end, EntityKind::Location).is_some());
+        (self.capital(i) && named_after).then_some(m.end)
+    }
+
+    /// A title naming its body's head word at syllable `i` ("Bộ trưởng
+    /// Nông nghiệp …"; not "Bộ trưởng Bộ …", where the body is named):
+    /// where it ends, and the head word.
+    fn title_at(&self, i: usize) -> Option<(usize, usize)> {
+        let m = self.titles.iter().find(|m| m.first == i)?;
+        (self.capital(i)
+            && m.end < self.end
+            && self.capital(m.end)
+            && self.head_at(m.end).is_none()
+            && self.mention_at(m.end, EntityKind::Organisation).is_none())
+        .then_some((m.end, m.pattern))
+    }
+
+    /// The longest mention of `kind` starting at syllable `i`, ending in the
+    /// clause.
+    fn mention_at(&self, i: usize, kind: EntityKind) -> Option<(&Mention, &Entity)> {
+        if i >= self.end {
+            return None;
+        }
+        let at = self.st.syllables[i].span.start;
+        let limit = self.st.syllables[self.end - 1].span.end;
+        mentions(self.entities, Some(kind))
+            .filter(|(m, _)| m.span.start == at && m.span.end <= limit)
+            .max_by_key(|(m, _)| m.span.end)
+    }
+
+    /// Does any name start at syllable `i`?
+    fn starts_name(&self, i: usize) -> bool {
+        let at = self.st.syllables[i].span.start;
+        self.head_at(i).is_some()
+            || self.titles.iter().any(|m| m.first == i)
+            || mentions(self.entities, None).any(|(m, _)| m.span.start == at)
+    }
+
+    /// Is syllable `i` inside an organisation's mention that began before it?
+    fn inside_org(&self, i: usize) -> bool {
+        let at = self.st.syllables[i].span;
+        mentions(self.entities, Some(EntityKind::Organisation))
+            .any(|(m, _)| m.span.start < at.start && m.span.end >= at.end)
+    }
+}
+
+/// The signers one clause (`start..` up to its end) names: bodies (an
+/// organisation's mention, or a name read on from its head word or its
+/// head's title to the place or body it ends with, or to the person heading
+/// it), people, and places not preceded by "tại"/"ở".
+fn read_clause(c: &Clause, start: usize) -> Vec<Signer> {
+    let mut out: Vec<Signer> = Vec::new();
+    let st = c.st;
+    let mut i = start;
+    while i < c.end {
+        let org = c.mention_at(i, EntityKind::Organisation);
+        let head = c.head_at(i);
+        let title = c.title_at(i);
+        if org.is_some() || head.is_some() || title.is_some() {
+            if let Some(body) = read_body(c, i, org, title) {
+                let mut next = body.end;
+                let mut party = body.party;
+                // The person heading it signs for it: no party of his own.
+                if let Some((m, e)) = c.mention_at(next, EntityKind::Person) {
+                    if party.country.is_none() {
+                        party.country = e.country.clone();
+                    }
+                    next = st.syllable_from(m.span.end);
+                }
+                push(&mut out, party, true);
+                i = next.max(i + 1);
+                continue;
+            }
+            if head.is_some() || title.is_some() {
+                // A name whose end cannot be told: none of its words signs.
+                i += 1;
+                continue;
+            }
+        }
+        if let Some((m, e)) = c.mention_at(i, EntityKind::Person) {
+            let party = Party {
+                name: e.name.clone(),
+                country: e.country.clone(),
+            };
+            push(&mut out, party, false);
+            i = st.syllable_from(m.span.end).max(i + 1);
+            continue;
+        }
+        if let Some((m, e)) = c.mention_at(i, EntityKind::Location) {
+            let locative = i > 0 && matches!(key(st, i - 1, i), "tại " | "ở ");
+            if !locative && e.country.is_some() {
+                let party = Party {
+                    name: one_line(&m.text),
+                    country: e.country.clone(),
+                };
+                push(&mut out, party, false);
+            }
+            i = st.syllable_from(m.span.end).max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A body's name read from a syllable, and the syllable after it.
+struct Body {
+    party: Party,
+    end: usize,
+}
+
+/// The body whose name opens at `start` (an organisation's mention `org`,
+/// a head word, or a title naming its head): it runs on past lower words
+/// and "và" inside a ministry's name ("Nông nghiệp và PTNT") to a break, a
+/// stop or a person; it ends with the last place or body named in it, or
+/// right before the person heading it. A name with neither end is not read
+/// (a foreign person's name may run on unrecognised).
+fn read_body(
+    c: &Clause,
+    start: usize,
+    org: Option<(&Mention, &Entity)>,
+    title: Option<(usize, usize)>,
+) -> Option<Body> {
+    let (st, text, end) = (c.st, c.text, c.end);
+    let mut r = match org {
+        Some((m, _)) => st.syllable_from(m.span.end).max(start + 1),
+        None => title.map_or(start + 1, |(after, _)| after),
+    };
+    let mut by_person = false;
+    while r < end {
+        if st.punct_before(r) {
+            break;
+        }
+        if c.mention_at(r, EntityKind::Person).is_some() {
+            by_person = true;
+            break;
+        }
+        if c.inside_org(r) {
+            r += 1;
+            continue;
+        }
+        // Another signer's title ("… kiêm Bộ trưởng …") opens another name.
+        if c.capital(r) && c.titles.iter().any(|m| m.first == r) {
+            break;
+        }
+        if key(st, r, r + 1) == "và " {
+            // "Nông nghiệp và PTNT": a lower part of one name goes on.
+            if r + 1 < end && c.capital(r + 1) && !c.starts_name(r + 1) {
+                r += 1;
+                continue;
+            }
+            break;
+        }
+        let breaks = (1..=2usize.min(end - r)).any(|n| {
+            !(r + 1..r + n).any(|k| st.punct_before(k)) && WORDS.breaks.contains(key(st, r, r + n))
+        });
+        if breaks {
+            break;
+        }
+        r += 1;
+    }
+    let run = st.span(start, r);
+    // The name ends with the last place or body named in it.
+    let named_in = |m: &Mention, e: &Entity| {
+        e.kind != EntityKind::Person && m.span.start >= run.start && m.span.end <= run.end
+    };
+    let anchor = mentions(c.entities, None)
+        .filter(|(m, e)| named_in(m, e))
+        .map(|(m, _)| m.span.end)
+        .max();
+    let name_end = match (anchor, org) {
+        (Some(a), _) => a,
+        (None, Some((m, _))) => m.span.end,
+        (None, None) if by_person => run.end,
+        (None, None) => return None,
+    };
+    let country = mentions(c.entities, None)
+        .filter(|(m, e)| named_in(m, e) && e.country.is_some() && m.span.end <= name_end)
+        .max_by_key(|(m, _)| (m.span.end, std::cmp::Reverse(m.span.start)))
+        .and_then(|(_, e)| e.country.clone())
+        .or_else(|| org.and_then(|(_, e)| e.country.clone()));
+    let name = match (title, org) {
+        (Some((after, pattern)), _) => {
+            // "Thứ trưởng Hoàng Minh Sơn": a title before a person names no body.
+            let rest = text.get(st.syllables[after].span.start..name_end)?;
+            format!("{} {}", WORDS.titles.values[pattern], one_line(rest))
+        }
+        // A body known to the recogniser, named no further: its name.
+        (None, Some((m, e))) if m.span.end == name_end => e.name.clone(),
+        _ => one_line(text.get(run.start..name_end)?),
+    };
+    Some(Body {
+        party: Party { name, country },
+        end: st.syllable_from(name_end),
+    })
+}
+
+fn push(out: &mut Vec<Signer>, party: Party, body: bool) {
+    if !out.iter().any(|s| s.party.name == party.name) {
+        out.push(Signer { party, body });
+    }
+}
+
+/// A name on one line, its spaces single.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Is the party a country named bare ("Ấn Độ", "Lào")?
+fn country_itself(p: &Party, entities: &[Entity]) -> bool {
+    entities.iter().any(|e| {
+        e.kind == EntityKind::Location
+            && e.country.is_some()
+            && e.gazetteer_id == e.country
+            && (e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+    })
+}
+
+/// "giữa Công ty A và Công ty B, Ấn Độ", "giữa tỉnh A, Việt Nam và tỉnh B,
+/// Lào": a country named right after a party that is no country, and of
+/// its country or none, tells where that party is from: no party of its
+/// own.
+pub(crate) fn with_countries(parties: Vec<Party>, entities: &[Entity]) -> Vec<Party> {
+    let mut out: Vec<Party> = Vec::with_capacity(parties.len());
+    for p in parties {
+        let qualifies = country_itself(&p, entities)
+            && out.last().is_some_and(|q| {
+                !country_itself(q, entities) && (q.country.is_none() || q.country == p.country)
+            });
+        if qualifies {
+            if let Some(q) = out.last_mut() {
+                q.country = q.country.take().or(p.country);
+            }
+            continue;
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// How many sentences apart one document may be told twice.
+const RETOLD_WITHIN: u32 = 3;
+
+/// One document told twice in nearby sentences ("ĐHQGHN và ĐH A đã ký Biên
+/// bản ghi nhớ giai đoạn 2024 - 2029 …" and the caption "Lãnh đạo ĐH Quốc
+/// gia Hà Nội … ký văn bản ghi nhớ giai đoạn 2024 - 2029"): one kind, one
+/// title after the kind word up to where it names parties or an aim, no
+/// country one names that the other lacks, and a party in common.
+pub(crate) fn told_twice(coder: &Coder, a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
+    if a.kind != b.kind
+        || a.sentence == b.sentence
+        || a.sentence.abs_diff(b.sentence) > RETOLD_WITHIN
+    {
+        return false;
+    }
+    // Two titles naming their parties are told apart by them
+    // (`same_document`).
+    let named = |x: &Agreement| x.title.to_lowercase().contains(" giữa ");
+    if (named(a) && named(b)) || topic(coder, &a.title) != topic(coder, &b.title) {
+        return false;
+    }
+    let countries = |x: &Agreement| -> HashSet<String> {
+        x.parties.iter().filter_map(|p| p.country.clone()).collect()
+    };
+    let (ca, cb) = (countries(a), countries(b));
+    (ca.is_subset(&cb) || cb.is_subset(&ca))
+        && a.parties
+            .iter()
+            .any(|p| b.parties.iter().any(|q| same_body(p, q, entities)))
+}
+
+/// The words of a title after its kind ("Bản ghi nhớ hợp tác giai đoạn
+/// 2024–2030 giữa …" → "hợp tác giai đoạn 2024 2030"), lower case, up to
+/// where it names parties or an aim.
+fn topic(coder: &Coder, title: &str) -> Vec<String> {
+    let st = SyllableText::new(title, Span::new(0, title.len()));
+    let from = st.find(&coder.rules.kinds).first().map_or(0, |m| m.end);
+    let mut words = Vec::new();
+    for i in from..st.syllables.len() {
+        let key = key(&st, i, i + 1).trim_end();
+        if matches!(
+            key,
+            "giữa" | "với" | "nhằm" | "để" | "dưới" | "trước" | "có"
+        ) {
+            break;
+        }
+        words.push(key.to_string());
+    }
+    words
+}
+
+/// One body written two ways: one name, one entity, or one name holding the
+/// other once short forms are written out ("ĐH Quốc gia Hà Nội", "Đại học
+/// Quốc gia Hà Nội").
+fn same_body(a: &Party, b: &Party, entities: &[Entity]) -> bool {
+    if a.name == b.name {
+        return true;
+    }
+    let entity_of = |name: &str| {
+        entities
+            .iter()
+            .position(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
+    };
+    if entity_of(&a.name).is_some_and(|e| entity_of(&b.name) == Some(e)) {
+        return true;
+    }
+    let (ka, kb) = (long_form(&a.name), long_form(&b.name));
+    let (short, long) = if ka.len() <= kb.len() {
+        (&ka, &kb)
+    } else {
+        (&kb, &ka)
+    };
+    short.matches(' ').count() >= 2
+        && (long.starts_with(short.as_str()) || long.contains(&format!(" {short}")))
+}
+
+/// A name's syllable key with its short forms written out.
+fn long_form(name: &str) -> String {
+    let key = syllable_key(name);
+    let mut out = String::with_capacity(key.len() + 16);
+    for syllable in key.split_inclusive(' ') {
+        match WORDS.shorts.iter().find(|(s, _)| s == syllable) {
+            Some((_, long)) => out.push_str(long),
+            None => out.push_str(syllable),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(name: &str, country: Option<&str>) -> Party {
+        Party {
+            name: name.to_string(),
+            country: country.map(str::to_string),
+        }
+    }
+
+    fn country(name: &str, iso: &str) -> Entity {
+        Entity {
+            kind: EntityKind::Location,
+            name: name.to_string(),
+            country: Some(iso.to_string()),
+            gazetteer_id: Some(iso.to_string()),
+            roles: vec![],
+            actor_role: None,
+            mentions: vec![],
+        }
+    }
+
+    #[test]
+    fn a_list_of_parties_ends_before_a_count_not_before_a_body() {
+        let s = "hai bên với 3 nội dung hợp tác trọng tâm";
+        assert_eq!(&s[..list_end(s)], "hai bên");
+        let s = "Công ty A với tổng vốn 500 triệu USD";
+        assert_eq!(&s[..list_end(s)], "Công ty A");
+        let s = "Bộ Y tế Việt Nam với Bộ Y tế Lào";
+        assert_eq!(list_end(s), s.len());
+        let s = "tỉnh Nghệ An với tỉnh Xiengkhouang";
+        assert_eq!(list_end(s), s.len());
+        assert_eq!(list_end(""), 0);
+        assert_eq!(list_end(" với "), " với ".len());
+    }
+
+    #[test]
+    fn a_country_after_a_party_is_its_country_not_a_party() {
+        let places = [country("Ấn Độ", "IND"), country("Lào", "LAO")];
+        let got = with_countries(
+            vec![
+                party("Tập đoàn Hòa Phát", Some("VNM")),
+                party("Công ty Tata Projects", None),
+                party("Ấn Độ", Some("IND")),
+            ],
+            &places,
+        );
+        assert_eq!(
+            got,
+            vec![
+                party("Tập đoàn Hòa Phát", Some("VNM")),
+                party("Công ty Tata Projects", Some("IND")),
+            ]
+        );
+        // Countries listed as parties stay parties; so does a country after
+        // a body of another country.
+        let list = vec![party("Ấn Độ", Some("IND")), party("Lào", Some("LAO"))];
+        assert_eq!(with_countries(list.clone(), &places), list);
+        let list = vec![
+            party("Bộ Y tế Việt Nam", Some("VNM")),
+            party("Lào", Some("LAO")),
+        ];
+        assert_eq!(with_countries(list.clone(), &places), list);
+    }
+
+    #[test]
+    fn one_body_written_short_and_long_is_one() {
+        let a = party("ĐH Quốc gia Hà Nội", Some("VNM"));
+        let b = party("Đại học Quốc gia Hà Nội", Some("VNM"));
+        assert!(same_body(&a, &b, &[]));
+        let c = party("Đại học Bách khoa Hà Nội", Some("VNM"));
+        assert!(!same_body(&a, &c, &[]));
+        // One word in common is not enough.
+        let d = party("Lào", Some("LAO"));
+        let e = party("Bộ Y tế Lào", Some("LAO"));
+        assert!(!same_body(&d, &e, &[]));
+    }
+
+    #[test]
+    fn a_title_after_its_kind_up_to_its_parties_is_its_topic() {
+        let coder = &Coder::embedded();
+        assert_eq!(
+            topic(
+                coder,
+                "Bản ghi nhớ hợp tác giai đoạn 2025–2030 giữa tỉnh A và tỉnh B"
+            ),
+            ["hợp", "tác", "giai", "đoạn", "2025", "2030"]
+        );
+        assert_eq!(
+            topic(coder, "Biên bản ghi nhớ hợp tác nhằm củng cố quan hệ"),
+            topic(coder, "Bản ghi nhớ hợp tác với Sở Ngoại vụ tỉnh A")
+        );
+        assert_ne!(
+            topic(coder, "Bản ghi nhớ về y tế"),
+            topic(coder, "Bản ghi nhớ về giáo dục")
+        );
+        assert!(topic(coder, "").is_empty());
+    }
+}
