@@ -629,6 +629,16 @@ impl Coder {
                     }
                     found => found,
                 };
+                // "thông báo sẽ triệu hồi đại sứ", "tuyên bố sẽ áp thuế":
+                // a coercive measure announced as decided is taken.
+                let modality = match modality {
+                    Some(Modality::Future)
+                        if code.starts_with("16") && announced_decision(st, m.first) =>
+                    {
+                        None
+                    }
+                    other => other,
+                };
                 // "trao 500 tấn gạo … để hỗ trợ X": aid a handover was
                 // for has been given, not pledged.
                 let modality = match modality {
@@ -748,6 +758,8 @@ impl Coder {
                         (a != b && si - (e.sentence as usize) <= 3).then_some((a, b))
                     });
                 let pair = if recent.is_some() { &recent } else { &focal };
+                let posted = envoy_posts(&code, trigger, &actors[si], st);
+                let here: &[SentenceActor] = posted.as_deref().unwrap_or(&actors[si]);
                 let resolve = |actors: &[SentenceActor]| {
                     resolve_sides(
                         rule.frame,
@@ -793,7 +805,7 @@ impl Coder {
                 // "các lệnh trừng phạt của Liên hợp quốc lên Triều Tiên": a
                 // body may own the noun; read with bodies, so that the
                 // country after it is not taken for the owner.
-                let sides = match resolve(&actors[si]) {
+                let sides = match resolve(here) {
                     _ if rule.frame == Frame::Owned => resolve(&with_bodies[si]),
                     Some((s, t)) if s.country != t.country => Some((s, t)),
                     countries_only => resolve(&with_bodies[si])
@@ -910,7 +922,7 @@ impl Coder {
                         &verb_starts,
                     )
                 } else if code.starts_with("16") {
-                    let countries: Vec<SentenceActor> = actors[si]
+                    let countries: Vec<SentenceActor> = here
                         .iter()
                         .filter(|a| a.is_place || a.possessive)
                         .cloned()
@@ -937,11 +949,17 @@ impl Coder {
                 if rule.frame == Frame::Directed {
                     co_sources.extend(paired_doer((&source, &target), trigger, &actors[si], st));
                 }
+                let together = if rule.frame == Frame::Mutual {
+                    listed_together((&source, &target), trigger, &actors[si], text, st)
+                } else {
+                    Vec::new()
+                };
                 // The act itself, then one for each doer listed beside the
                 // source and each partner listed beside the target.
                 let pairs = std::iter::once((source.clone(), target.clone()))
                     .chain(co_sources.into_iter().map(|s| (s, target.clone())))
-                    .chain(partners.into_iter().map(|t| (source.clone(), t)));
+                    .chain(partners.into_iter().map(|t| (source.clone(), t)))
+                    .chain(together);
                 last_source = Some((source.clone(), m.end));
                 // The target named as one side of "Mỹ - Trung".
                 let by_relation = actors[si].iter().any(|a| {
@@ -1465,6 +1483,32 @@ fn new_predicate_after(st: &SyllableText, from: usize) -> Option<usize> {
     (from..st.syllables.len())
         .take_while(|&k| k == from || !st.punct_before(k))
         .find(|&k| new_predicate_at(st, k))
+}
+
+/// Verbs that announce a decision ("thông báo nước này sẽ …").
+const ANNOUNCERS: [&str; 4] = ["thông báo ", "tuyên bố ", "công bố ", "quyết định "];
+
+/// How far before its "sẽ" an announcing verb may stand ("thông báo nước
+/// này sẽ …").
+const ANNOUNCER_REACH: usize = 5;
+
+/// Is the verb at syllable `first` announced as decided: "sẽ" right before
+/// it (past aspect words), an announcing verb shortly before that, in one
+/// clause ("Thổ Nhĩ Kỳ thông báo sẽ triệu hồi …")?
+fn announced_decision(st: &SyllableText, first: usize) -> bool {
+    let end = before_aspect(st, first);
+    if end == 0 || st.key_of(end - 1, end) != "sẽ " {
+        return false;
+    }
+    let will = end - 1;
+    (will.saturating_sub(ANNOUNCER_REACH)..will)
+        .rev()
+        .take_while(|&k| !st.punct_before(k + 1))
+        .any(|k| {
+            ANNOUNCERS
+                .iter()
+                .any(|a| k + 2 <= will && st.key_of(k, k + 2) == *a)
+        })
 }
 
 /// Words that open a purpose clause ("để", "nhằm").
@@ -2201,6 +2245,11 @@ fn resolve_sides(
     if frame == Frame::Owned {
         return owned_sides(trigger, actors, &right, st);
     }
+    if frame == Frame::Mutual {
+        if let Some(sides) = between_sides(trigger, &right, st) {
+            return Some(sides);
+        }
+    }
     if frame == Frame::Declared {
         return declared_sides(trigger, actors);
     }
@@ -2302,6 +2351,7 @@ fn resolve_sides(
             && !(i..j).any(|k| st.key_of(k, k + 1) == "và ")
     });
     let src = adjacent
+        .or_else(|| caused_doer(&left, trigger, st))
         .or_else(|| left.iter().filter(in_clause).find(|a| a.is_person))
         .or_else(|| left.iter().filter(in_clause).find(|a| !a.is_place))
         .or_else(|| left.iter().filter(subject).find(|a| a.is_person))
@@ -2349,12 +2399,14 @@ fn resolve_sides(
     // Nothing is done to where something came from ("bắt giữ hai đối
     // tượng vận chuyển ma túy từ Lào"); but an appeal or a demand is made
     // of whom "từ" names ("kêu gọi viện trợ từ Nhật Bản").
-    let asks = code.starts_with("02") || code.starts_with("10");
+    // Nor a tariff: it is laid on "hàng hóa từ Ấn Độ", goods from there.
+    let asks = code.starts_with("02") || code.starts_with("10") || code == "163";
     let objects: Vec<&SentenceActor> = right
         .iter()
         .copied()
         .filter(|a| asks || !a.origin)
         .collect();
+    let objects = signed_with(code, trigger, objects, st);
     // "thăm và làm việc tại Lào": where a visit takes place is whom it
     // visits, when no one else is named.
     let visited_place = || {
@@ -2385,7 +2437,8 @@ fn resolve_sides(
         .or_else(|| visited_place().map(side))
         .or_else(|| aided_place().map(side))
         .or_else(|| other_focal(&src.country))
-        .or_else(|| home_target(trigger, st, home, &src.country));
+        .or_else(|| home_target(trigger, st, home, &src.country))
+        .or_else(|| severed_partner(code, trigger, &left, src, st).map(side));
     let tgt = match tgt {
         Some(t) => t,
         // A domestic happening: both sides from one country.
@@ -2394,6 +2447,170 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// Words that make the name after them the doer of the next verb ("…,
+/// khiến Mexico ngay lập tức đình chỉ quan hệ"): the cause is another act.
+const CAUSATIVES: [&str; 4] = ["khiến ", "khiến cho ", "buộc ", "làm cho "];
+
+/// How far before its verb a name after a causative may end ("khiến Mexico
+/// ngay lập tức đình chỉ …").
+const CAUSEE_REACH: usize = 4;
+
+/// "A bắt giữ …, khiến B đình chỉ quan hệ": the name right after a
+/// causative, close before the verb in its clause, is the verb's doer.
+fn caused_doer<'b, 'a>(
+    left: &'b [&'a SentenceActor],
+    trigger: Span,
+    st: &SyllableText,
+) -> Option<&'b &'a SentenceActor> {
+    let last = left.last().filter(|a| !a.locative && !a.possessive)?;
+    let (at, end, verb) = (
+        st.syllable_from(last.span.start),
+        st.syllable_from(last.span.end),
+        st.syllable_from(trigger.start),
+    );
+    if verb - end > CAUSEE_REACH || (end..=verb).any(|k| st.punct_before(k)) {
+        return None;
+    }
+    CAUSATIVES
+        .iter()
+        .any(|c| {
+            let n = c.split_whitespace().count();
+            at >= n && st.key_of(at - n, at) == *c
+        })
+        .then_some(last)
+}
+
+/// How far after "với" the partner of a signing is named ("ký một hiệp
+/// ước an ninh với quần đảo X").
+const PARTNER_REACH: usize = 4;
+
+/// "A đã ký một hiệp ước với B, … gây lo ngại cho C, D": the partner of a
+/// signing is the one named right after its "với"; third countries named
+/// later in the sentence are not. Other acts keep all their objects.
+fn signed_with<'a>(
+    code: &str,
+    trigger: Span,
+    objects: Vec<&'a SentenceActor>,
+    st: &SyllableText,
+) -> Vec<&'a SentenceActor> {
+    if code != "057" {
+        return objects;
+    }
+    let after = st.syllable_from(trigger.end);
+    let n = st.syllables.len();
+    let Some(with) = (after..n)
+        .take_while(|&k| k == after || !st.punct_before(k))
+        .find(|&k| st.key_of(k, k + 1) == "với ")
+    else {
+        return objects;
+    };
+    objects
+        .into_iter()
+        .filter(|a| {
+            let at = st.syllable_from(a.span.start);
+            at > with && at - with <= PARTNER_REACH
+        })
+        .collect()
+}
+
+/// "…, khiến Mexico đình chỉ quan hệ song phương": cut relations whose
+/// object is not named are cut with the other country named before the
+/// doer in the sentence (not a place where something happened).
+fn severed_partner<'a>(
+    code: &str,
+    trigger: Span,
+    left: &[&'a SentenceActor],
+    src: &SentenceActor,
+    st: &SyllableText,
+) -> Option<&'a SentenceActor> {
+    let first = st.syllable_from(trigger.start);
+    let end = st.syllable_from(trigger.end);
+    if !code.starts_with("16") || !st.key_of(first, end).contains("quan hệ ") {
+        return None;
+    }
+    left.iter()
+        .rev()
+        .find(|a| {
+            a.span.end <= src.span.start
+                && a.country != src.country
+                && !a.locative
+                && !a.igo
+                && !a.region
+        })
+        .copied()
+}
+
+/// "triệu hồi đại sứ nước này tại Mỹ", "triệu hồi các đại sứ tại A và B":
+/// the country an envoy is posted to ("tại X") is whom a recall or
+/// expulsion is aimed at, not where it happens. The sentence's actors with
+/// those posts read as participants, when the trigger is such an act.
+fn envoy_posts(
+    code: &str,
+    trigger: Span,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+) -> Option<Vec<SentenceActor>> {
+    const ENVOY_REACH: usize = 8;
+    const ENVOYS: [&str; 5] = [
+        "đại sứ ",
+        "lãnh sự ",
+        "ngoại giao ",
+        "đại biện ",
+        "sứ quán ",
+    ];
+    if !code.starts_with("16") {
+        return None;
+    }
+    let first = st.syllable_from(trigger.start);
+    let posts: Vec<usize> = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            let at = st.syllable_from(a.span.start);
+            a.locative
+                && a.span.start >= trigger.end
+                && at > first + 1
+                && at - first <= ENVOY_REACH
+                && !(first + 1..=at).any(|k| st.punct_before(k))
+                && matches!(st.key_of(at - 1, at), "tại " | "ở ")
+                && ENVOYS.iter().any(|w| st.key_of(first, at).contains(w))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if posts.is_empty() {
+        return None;
+    }
+    let mut out = actors.to_vec();
+    for i in posts {
+        out[i].locative = false;
+    }
+    Some(out)
+}
+
+/// "cuộc tập trận chung giữa Nga, Iran và Trung Quốc": a joint act with
+/// "giữa" right after it is between the first two countries listed there
+/// (the rest of the list is read by `listed_together`).
+fn between_sides(
+    trigger: Span,
+    right: &[&SentenceActor],
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
+    let after = st.syllable_from(trigger.end);
+    if after >= st.syllables.len() || st.key_of(after, after + 1) != "giữa " {
+        return None;
+    }
+    let first = right
+        .first()
+        .filter(|a| st.syllable_from(a.span.start) <= after + 3)?;
+    let second = right.iter().find(|a| {
+        a.country != first.country && {
+            let gap = text_between(st, first.span.end, a.span.start);
+            gap.split_whitespace().filter(|w| *w != "|").count() <= 8
+        }
+    })?;
+    Some((side(first), side(second)))
 }
 
 /// How far after a noun's "của" its owner may start ("lệnh trừng phạt của
@@ -2441,7 +2658,13 @@ fn owned_sides(
     // Tổng thống Mỹ"): "của phương Tây và … Nga" has none.
     let owner = right.first().filter(|a| {
         let at = st.syllable_from(a.span.start);
+        // "các lệnh trừng phạt của phương Tây đối với Moscow": a name after
+        // "đối với" is whom the noun is aimed at, never its owner.
+        let aimed = ["đối với ", "nhằm vào ", "chống lại "]
+            .iter()
+            .any(|w| st.key_of(after, at.max(after + 1)).contains(w));
         at - after <= OWNER_REACH
+            && !aimed
             && !(after..=at).any(|k| k > after && st.punct_before(k))
             && (after..at).all(|k| OWNER_TITLE.contains(&st.key_of(k, k + 1).trim_end()))
     })?;
@@ -2717,6 +2940,56 @@ fn listed_sources(
         return Vec::new();
     }
     one_side_per_new_country(&members, (source, target), &left, st)
+}
+
+/// "Hải quân Nga, Iran và Trung Quốc tiến hành cuộc tập trận chung",
+/// "tập trận chung giữa Nga, Iran và Trung Quốc": when the two sides of a
+/// joint act stand in one list of three or more countries, every other
+/// pair of the list acts together too.
+fn listed_together(
+    (source, target): (&Side, &Side),
+    trigger: Span,
+    actors: &[SentenceActor],
+    text: &str,
+    st: &SyllableText,
+) -> Vec<(Side, Side)> {
+    // The list stands on one side of the verb: "A và B tập trận chung, C
+    // theo dõi" lists no C.
+    let Some(at) = actors.iter().find(|a| Some(a.entity) == source.entity) else {
+        return Vec::new();
+    };
+    let before = at.span.end <= trigger.start;
+    let usable: Vec<&SentenceActor> = actors
+        .iter()
+        .filter(|a| !a.locative && !a.possessive && !a.igo)
+        .filter(|a| (a.span.end <= trigger.start) == before)
+        .collect();
+    let own = [st.syllable_from(trigger.start)];
+    let head = list_head(source, &usable, st, text, &own);
+    let (members, _) = list_run(&head, &usable, st, text, &own);
+    let first = usable.iter().find(|a| Some(a.entity) == head.entity);
+    let mut countries: Vec<&SentenceActor> = Vec::new();
+    for a in first.into_iter().chain(members.iter()) {
+        if !countries.iter().any(|c| c.country == a.country) {
+            countries.push(a);
+        }
+    }
+    let has = |c: &str| countries.iter().any(|a| a.country == c);
+    if countries.len() < 3 || !has(&source.country) || !has(&target.country) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, a) in countries.iter().enumerate() {
+        for b in &countries[i + 1..] {
+            let known = [&a.country, &b.country]
+                .iter()
+                .all(|c| **c == source.country || **c == target.country);
+            if !known {
+                out.push((side(a), side(b)));
+            }
+        }
+    }
+    out
 }
 
 /// How far before its verb a pair of doers ("Mỹ-Israel") may end.

@@ -1,0 +1,192 @@
+//! Everyday acts of international relations as Vietnamese outlets word
+//! them, between any two countries: phone calls ("nói chuyện qua điện
+//! thoại"), talks ("đã thảo luận"), joint drills of three or more, recalled
+//! envoys posted "tại X", relations cut by a country made to ("khiến X …"),
+//! tariffs on goods "từ X", coercive measures announced as decided, and the
+//! partner of a signing. Each rule with the readings it must not give.
+
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use test_support::{by_country, input, Spec};
+use thoisu_core::EntityKind;
+use thoisu_events::Coder;
+
+use EntityKind::{Location as LOC, Person as PER};
+
+type Row = (
+    EntityKind,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+);
+
+const ARG: Row = (LOC, "Argentina", "ARG", &["Argentina"]);
+const CHL: Row = (LOC, "Chile", "CHL", &["Chile"]);
+const PERU: Row = (LOC, "Peru", "PER", &["Peru"]);
+const EGY: Row = (LOC, "Ai Cập", "EGY", &["Ai Cập"]);
+const JOR: Row = (LOC, "Jordan", "JOR", &["Jordan"]);
+const KOR: Row = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]);
+const JPN: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
+const IND: Row = (LOC, "Ấn Độ", "IND", &["Ấn Độ"]);
+const DEU: Row = (LOC, "Đức", "DEU", &["Đức"]);
+const FRA: Row = (LOC, "Pháp", "FRA", &["Pháp"]);
+const ITA: Row = (LOC, "Italy", "ITA", &["Italy"]);
+const ESP: Row = (LOC, "Tây Ban Nha", "ESP", &["Tây Ban Nha"]);
+const CAN: Row = (LOC, "Canada", "CAN", &["Canada"]);
+const MAD: Row = (LOC, "Madrid", "ESP", &["Madrid"]);
+const MILEI: Row = (PER, "Javier Milei", "ARG", &["Javier Milei"]);
+
+/// The (code, source country, target country) of every event coded.
+fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
+    let (text, sents, ents) = input(text, spec);
+    by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
+}
+
+fn has(got: &[(String, String, String)], code: &str, source: &str, target: &str) -> bool {
+    got.iter()
+        .any(|(c, s, t)| c.starts_with(code) && s == source && t == target)
+}
+
+fn pair(got: &[(String, String, String)], code: &str, a: &str, b: &str) -> bool {
+    has(got, code, a, b) || has(got, code, b, a)
+}
+
+#[test]
+fn a_phone_conversation_is_a_call() {
+    for text in [
+        "Tổng thống Argentina Javier Milei đã nói chuyện qua điện thoại với người đồng cấp Chile.",
+        "Ngày 3/2, Thủ tướng Ai Cập nói chuyện điện thoại với Quốc vương Jordan.",
+        "Ngoại trưởng Hàn Quốc đã trao đổi qua điện thoại với Ngoại trưởng Nhật Bản về tình hình bán đảo.",
+    ] {
+        let got = events(text, &[ARG, CHL, MILEI, EGY, JOR, KOR, JPN]);
+        assert!(got.iter().any(|e| e.0 == "041"), "{text}: {got:?}");
+    }
+    let got = events(
+        "Tổng thống Argentina Javier Milei đã điện thoại cho Tổng thống Chile.",
+        &[ARG, CHL, MILEI],
+    );
+    assert!(has(&got, "041", "ARG", "CHL"), "{got:?}");
+    // A phone number is no call.
+    let got = events(
+        "Đại sứ quán Argentina tại Chile công bố số điện thoại cho công dân.",
+        &[ARG, CHL],
+    );
+    assert!(got.iter().all(|e| e.0 != "041"), "{got:?}");
+}
+
+#[test]
+fn leaders_who_discussed_held_talks() {
+    let got = events(
+        "Trong cuộc gặp tại Madrid, Thủ tướng Tây Ban Nha và Tổng thống Pháp đã thảo luận các biện pháp tăng cường hợp tác.",
+        &[ESP, FRA, MAD],
+    );
+    assert!(pair(&got, "040", "ESP", "FRA"), "{got:?}");
+    let got = events(
+        "Ngoại trưởng Italy thảo luận với người đồng cấp Đức về an ninh năng lượng.",
+        &[ITA, DEU],
+    );
+    assert!(has(&got, "040", "ITA", "DEU"), "{got:?}");
+    // A parliament's group session is no talks between countries.
+    let got = events(
+        "Đại biểu Italy thảo luận tổ về dự án luật với khách mời Đức.",
+        &[ITA, DEU],
+    );
+    assert!(got.iter().all(|e| e.0 != "040"), "{got:?}");
+}
+
+#[test]
+fn a_joint_drill_of_three_pairs_every_two() {
+    for text in [
+        "Hải quân Nhật Bản, Hàn Quốc và Ấn Độ đang tiến hành cuộc tập trận chung kéo dài 5 ngày.",
+        "Phát biểu bên lề cuộc tập trận hải quân chung giữa Nhật Bản, Hàn Quốc và Ấn Độ, ông cho biết tình hình ổn định.",
+    ] {
+        let got = events(text, &[JPN, KOR, IND]);
+        for (a, b) in [("JPN", "KOR"), ("JPN", "IND"), ("KOR", "IND")] {
+            assert!(pair(&got, "062", a, b), "{text}: {a}-{b} {got:?}");
+        }
+    }
+    // Two sides only: no third pair is made up.
+    let got = events(
+        "Nhật Bản và Ấn Độ tiến hành tập trận chung, Hàn Quốc theo dõi.",
+        &[JPN, KOR, IND],
+    );
+    assert!(pair(&got, "062", "JPN", "IND"), "{got:?}");
+    assert!(!pair(&got, "062", "JPN", "KOR"), "{got:?}");
+    assert!(!pair(&got, "062", "KOR", "IND"), "{got:?}");
+}
+
+#[test]
+fn an_envoy_posted_in_a_country_is_recalled_from_it() {
+    let got = events("Đức triệu hồi đại sứ nước này tại Canada.", &[DEU, CAN]);
+    assert!(has(&got, "161", "DEU", "CAN"), "{got:?}");
+    let got = events(
+        "Italy triệu hồi các đại sứ tại Pháp và Tây Ban Nha để tham vấn.",
+        &[ITA, FRA, ESP],
+    );
+    assert!(has(&got, "161", "ITA", "FRA"), "{got:?}");
+    assert!(has(&got, "161", "ITA", "ESP"), "{got:?}");
+    // Announced as decided ("thông báo … sẽ"), the recall is coded.
+    let got = events(
+        "Bộ Ngoại giao Đức thông báo nước này sẽ triệu hồi đại sứ tại Canada.",
+        &[DEU, CAN],
+    );
+    assert!(has(&got, "161", "DEU", "CAN"), "{got:?}");
+    // A plain future stays uncoded: only said, not decided.
+    let got = events("Đức có thể sẽ triệu hồi đại sứ tại Canada.", &[DEU, CAN]);
+    assert!(got.iter().all(|e| e.0 != "161"), "{got:?}");
+    // Where a meeting happens is still no side of it.
+    let got = events("Đại sứ Đức gặp các doanh nghiệp tại Canada.", &[DEU, CAN]);
+    assert!(!got.iter().any(|e| e.2 == "CAN"), "{got:?}");
+}
+
+#[test]
+fn a_country_made_to_cut_ties_cuts_them_with_the_other() {
+    let got = events(
+        "Cảnh sát Peru đã bắt giữ một cựu quan chức Peru tại Đại sứ quán Chile ở Lima, khiến Chile ngay lập tức đình chỉ quan hệ ngoại giao.",
+        &[PERU, CHL],
+    );
+    assert!(has(&got, "161", "CHL", "PER"), "{got:?}");
+    assert!(!has(&got, "161", "PER", "CHL"), "{got:?}");
+}
+
+#[test]
+fn tariffs_on_goods_from_a_country_target_it() {
+    let got = events(
+        "Canada thông báo áp dụng thêm mức thuế 20% đối với hàng hóa từ Ấn Độ.",
+        &[CAN, IND],
+    );
+    assert!(has(&got, "163", "CAN", "IND"), "{got:?}");
+    // Still not what is brought from a country in other acts.
+    let got = events(
+        "Cảnh sát Canada bắt giữ hai người vận chuyển ma túy từ Ấn Độ.",
+        &[CAN, IND],
+    );
+    assert!(!got.iter().any(|e| e.2 == "IND"), "{got:?}");
+}
+
+#[test]
+fn sanctions_aimed_at_a_country_are_not_its_own() {
+    let got = events(
+        "Họ bác bỏ các lệnh trừng phạt của phương Tây đối với Nhật Bản.",
+        &[JPN],
+    );
+    assert!(got.iter().all(|e| e.1 != "JPN"), "{got:?}");
+    // The owner right after "của" still acts.
+    let got = events(
+        "Các lệnh trừng phạt của Canada nhằm vào Ấn Độ đã có hiệu lực.",
+        &[CAN, IND],
+    );
+    assert!(has(&got, "163", "CAN", "IND"), "{got:?}");
+}
+
+#[test]
+fn a_treaty_is_signed_with_the_partner_after_với_only() {
+    let got = events(
+        "Chile đã ký một hiệp ước an ninh với Peru trong động thái gây lo ngại cho Argentina và Canada.",
+        &[CHL, PERU, ARG, CAN],
+    );
+    assert!(pair(&got, "057", "CHL", "PER"), "{got:?}");
+    assert!(!pair(&got, "057", "CHL", "ARG"), "{got:?}");
+    assert!(!pair(&got, "057", "CHL", "CAN"), "{got:?}");
+}
