@@ -2388,7 +2388,24 @@ fn resolve_sides(
             words <= MAX_PARTNER_GAP && (between.contains(" và ") || between.contains(" cùng "))
         }
     });
-    if let Some(p) = partner {
+    // "A và B cắt quan hệ ngoại giao với C": a directed act with its own
+    // object after the verb has both as doers (see `listed_sources`).
+    // Not "A và B đã gặp nhau": each other is the object. The object
+    // stands in the verb's clause, close after it.
+    const OBJECT_REACH: usize = 8;
+    let verb_end = st.syllable_from(trigger.end);
+    let reciprocal = verb_end < st.syllables.len() && st.key_of(verb_end, verb_end + 1) == "nhau ";
+    let own_object = frame == Frame::Directed
+        && !reciprocal
+        && right.iter().any(|a| {
+            let at = st.syllable_from(a.span.start);
+            !a.origin
+                && partner.is_some_and(|p| a.country != p.country)
+                && a.country != src.country
+                && at - verb_end <= OBJECT_REACH
+                && !(verb_end + 1..=at).any(|k| st.punct_before(k))
+        });
+    if let Some(p) = partner.filter(|_| !own_object) {
         // The first named of "A và B" leads.
         return Some(if p.span.start < src.span.start {
             (side(p), side(src))
@@ -2482,9 +2499,9 @@ fn caused_doer<'b, 'a>(
         .then_some(last)
 }
 
-/// How far after "với" the partner of a signing is named ("ký một hiệp
-/// ước an ninh với quần đảo X").
-const PARTNER_REACH: usize = 4;
+/// How far after "với" the partner of a signing is named, title chain
+/// included ("ký với Bộ trưởng Quốc phòng X").
+const PARTNER_REACH: usize = 10;
 
 /// "A đã ký một hiệp ước với B, … gây lo ngại cho C, D": the partner of a
 /// signing is the one named right after its "với"; third countries named
@@ -2506,13 +2523,26 @@ fn signed_with<'a>(
     else {
         return objects;
     };
-    objects
-        .into_iter()
-        .filter(|a| {
-            let at = st.syllable_from(a.span.start);
-            at > with && at - with <= PARTNER_REACH
-        })
-        .collect()
+    // The first name after "với", and the names listed on from it.
+    let Some(start) = objects.iter().position(|a| {
+        let at = st.syllable_from(a.span.start);
+        at > with && at - with <= PARTNER_REACH && !(with + 1..=at).any(|k| st.punct_before(k))
+    }) else {
+        return Vec::new();
+    };
+    let mut kept = vec![objects[start]];
+    for next in &objects[start + 1..] {
+        // Joined by commas or "và", a title at most between.
+        let prev = kept[kept.len() - 1];
+        let gap = text_between(st, prev.span.end, next.span.start);
+        let words = gap.split_whitespace().filter(|w| !matches!(*w, "|" | "và"));
+        let joined = gap.contains(" | ") || gap.contains(" và ");
+        if words.count() > MAX_TITLE || (next.country != prev.country && !joined) {
+            break;
+        }
+        kept.push(next);
+    }
+    kept
 }
 
 /// "…, khiến Mexico đình chỉ quan hệ song phương": cut relations whose
@@ -2959,6 +2989,13 @@ fn listed_together(
         return Vec::new();
     };
     let before = at.span.end <= trigger.start;
+    // "A, B và C đã tiếp xúc với X": each acts with X, not with the others.
+    let after = st.syllable_from(trigger.end);
+    let with_other = (after..(after + 2).min(st.syllables.len()))
+        .any(|k| matches!(st.key_of(k, k + 1), "với " | "cùng "));
+    if before && with_other {
+        return Vec::new();
+    }
     let usable: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| !a.locative && !a.possessive && !a.igo)
