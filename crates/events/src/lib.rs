@@ -685,6 +685,31 @@ impl Coder {
                         // "yêu cầu Triều Tiên trả tự do cho …": the act is
                         // not coded, but it says what the demand was.
                         let trigger = st.span(m.first, m.end);
+                        // "yêu cầu đại sứ X rời khỏi Y": asking an envoy to
+                        // leave is expelling him (161).
+                        if code == "161" && rule.frame == Frame::Asked {
+                            if let Some(asking) = events.iter_mut().rev().find(|e: &&mut Event| {
+                                e.sentence as usize == si
+                                    && e.span.end <= trigger.start
+                                    && e.code == "100"
+                            }) {
+                                let from = st.syllable_from(asking.span.end).min(m.first);
+                                if ENVOYS.iter().any(|w| st.key_of(from, m.first).contains(w)) {
+                                    let cameo = self.rules.cameo("161");
+                                    asking.code = "161".into();
+                                    asking.label = cameo.label;
+                                    asking.goldstein = cameo.goldstein;
+                                    asking.quad_class = cameo.quad_class;
+                                    let plover = plover::plover("161");
+                                    asking.plover_type = plover
+                                        .map(|p| p.event_type.to_string())
+                                        .unwrap_or_default();
+                                    asking.plover_mode =
+                                        plover.and_then(|p| p.mode.map(str::to_string));
+                                }
+                            }
+                            continue;
+                        }
                         if let (Some(p), Some(asking)) = (
                             parallel(&code),
                             events.iter_mut().rev().find(|e: &&mut Event| {
@@ -1484,6 +1509,15 @@ fn new_predicate_after(st: &SyllableText, from: usize) -> Option<usize> {
         .take_while(|&k| k == from || !st.punct_before(k))
         .find(|&k| new_predicate_at(st, k))
 }
+
+/// Words naming a diplomat or his mission ("đại sứ", "lãnh sự").
+const ENVOYS: [&str; 5] = [
+    "đại sứ ",
+    "lãnh sự ",
+    "ngoại giao ",
+    "đại biện ",
+    "sứ quán ",
+];
 
 /// Verbs that announce a decision ("thông báo nước này sẽ …").
 const ANNOUNCERS: [&str; 4] = ["thông báo ", "tuyên bố ", "công bố ", "quyết định "];
@@ -2300,6 +2334,9 @@ fn resolve_sides(
                 .or_else(|| right.iter().find(|a| a.country != tgt.country))?;
             return Some((side(src), side(tgt)));
         }
+        if let Some(sides) = talks_opening(code, trigger, &right, st, focal) {
+            return Some(sides);
+        }
         // "Đánh giá cao đề xuất của A, B khẳng định ...": the object comes
         // first, the subject after the next clause break.
         let first = st.syllable_from(trigger.start);
@@ -2583,13 +2620,6 @@ fn envoy_posts(
     st: &SyllableText,
 ) -> Option<Vec<SentenceActor>> {
     const ENVOY_REACH: usize = 8;
-    const ENVOYS: [&str; 5] = [
-        "đại sứ ",
-        "lãnh sự ",
-        "ngoại giao ",
-        "đại biện ",
-        "sứ quán ",
-    ];
     if !code.starts_with("16") {
         return None;
     }
@@ -2641,6 +2671,75 @@ fn between_sides(
         }
     })?;
     Some((side(first), side(second)))
+}
+
+/// Words before a meeting's noun in a sentence's opening phrase ("Phát
+/// biểu sau hội đàm, …", "Trong cuộc gặp, …").
+const MEETING_FRAMES: [&str; 5] = ["sau ", "trong ", "tại ", "sau cuộc ", "trong cuộc "];
+
+/// How far into its sentence the opening phrase's meeting may stand.
+const OPENING_REACH: usize = 4;
+
+/// "Phát biểu sau hội đàm và lễ ký kết, Tổng thống A … người đồng cấp B":
+/// talks named in the sentence's opening phrase, before its first comma,
+/// were held by its subject (the first name after the comma) and the other
+/// country the sentence names next, else the other side of the pair told
+/// just before.
+fn talks_opening(
+    code: &str,
+    trigger: Span,
+    right: &[&SentenceActor],
+    st: &SyllableText,
+    pair: &Option<(String, String)>,
+) -> Option<(Side, Side)> {
+    let first = st.syllable_from(trigger.start);
+    let framed = MEETING_FRAMES.iter().any(|w| {
+        let n = w.split_whitespace().count();
+        first >= n && st.key_of(first - n, first) == *w
+    });
+    if !code.starts_with("04") || first > OPENING_REACH || !framed {
+        return None;
+    }
+    if (1..=first).any(|k| st.punct_before(k)) {
+        return None;
+    }
+    let comma = (first + 1..st.syllables.len()).find(|&k| st.punct_before(k))?;
+    let after: Vec<&&SentenceActor> = right
+        .iter()
+        .filter(|a| st.syllable_from(a.span.start) >= comma && !a.possessive)
+        .collect();
+    let subject = after.first()?;
+    if st.syllable_from(subject.span.start) - comma > MAX_TITLE {
+        return None;
+    }
+    // "Trong cuộc hội đàm với Thủ tướng A, B …": the partner named in the
+    // opening phrase; else the other side of the pair just told; else the
+    // next other country named.
+    let opening = right
+        .iter()
+        .find(|a| st.syllable_from(a.span.start) < comma && a.country != subject.country && !a.igo);
+    let told = || {
+        let (a, b) = pair.as_ref()?;
+        let c = if *a == subject.country {
+            b
+        } else if *b == subject.country {
+            a
+        } else {
+            return None;
+        };
+        Some(Side {
+            entity: None,
+            country: c.clone(),
+            igo: false,
+        })
+    };
+    let other = opening.map(|a| side(a)).or_else(told).or_else(|| {
+        right
+            .iter()
+            .find(|a| a.span.start > subject.span.end && a.country != subject.country && !a.igo)
+            .map(|a| side(a))
+    })?;
+    Some((side(subject), other))
 }
 
 /// How far after a noun's "của" its owner may start ("lệnh trừng phạt của

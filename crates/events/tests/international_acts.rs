@@ -215,3 +215,42 @@ fn a_treaty_is_signed_with_the_partner_after_với_only() {
     );
     assert!(pair(&got, "057", "CHL", "PER"), "{got:?}");
 }
+
+#[test]
+fn asking_an_envoy_to_leave_is_expelling_him() {
+    let got = events(
+        "Ai Cập đã yêu cầu đại sứ Jordan rời khỏi Ai Cập trong vòng 72 giờ.",
+        &[EGY, JOR],
+    );
+    assert!(has(&got, "161", "EGY", "JOR"), "{got:?}");
+    // Asking a country's forces to leave stays a demand.
+    let got = events(
+        "Ai Cập yêu cầu Jordan rời khỏi khu vực biên giới.",
+        &[EGY, JOR],
+    );
+    assert!(has(&got, "10", "EGY", "JOR"), "{got:?}");
+    assert!(!has(&got, "161", "EGY", "JOR"), "{got:?}");
+}
+
+#[test]
+fn talks_in_the_opening_phrase_are_the_subjects_with_the_other_side() {
+    let got = events(
+        "Phát biểu sau hội đàm, Tổng thống Hàn Quốc đánh giá cao vai trò của người đồng cấp Nhật Bản.",
+        &[KOR, JPN],
+    );
+    assert!(pair(&got, "04", "KOR", "JPN"), "{got:?}");
+    // No other side named nor told before: no talks are made up.
+    let got = events(
+        "Sau hội đàm, Tổng thống Hàn Quốc rời thủ đô trong chiều cùng ngày.",
+        &[KOR],
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // The partner named in the opening phrase is the other side, not a
+    // country the subject speaks of.
+    let got = events(
+        "Trong cuộc hội đàm với Thủ tướng Nhật Bản, Tổng thống Hàn Quốc đã tìm cách tập trung vào vấn đề Ấn Độ.",
+        &[KOR, JPN, IND],
+    );
+    assert!(pair(&got, "04", "KOR", "JPN"), "{got:?}");
+    assert!(!pair(&got, "04", "KOR", "IND"), "{got:?}");
+}
