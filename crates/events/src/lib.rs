@@ -925,6 +925,12 @@ impl Coder {
                     }
                     continue;
                 };
+                // Only officials and states visit: not a company, a singer,
+                // or troops arriving ("binh sĩ Mỹ đã tới Latvia").
+                if rule.frame == Frame::Arrival && !official_arrival(&source, entities, st, m.first)
+                {
+                    continue;
+                }
                 // "gặp Tổng thống Hàn Quốc …, Tổng thống Indonesia … và Thủ
                 // tướng Úc …": one meeting per listed partner.
                 // "trừng phạt 52 tổ chức của Nga, cùng 3 tổ chức của
@@ -965,6 +971,7 @@ impl Coder {
                 };
                 let mut co_sources = listed_sources(
                     (&source, &target),
+                    rule.frame == Frame::Arrival,
                     trigger,
                     &actors[si],
                     st,
@@ -2287,6 +2294,9 @@ fn resolve_sides(
     if frame == Frame::Declared {
         return declared_sides(trigger, actors);
     }
+    if frame == Frame::Arrival {
+        return arrival_sides(trigger, &left, &right, st);
+    }
     // "các biện pháp trừng phạt mà Mỹ đưa ra": the doer is named after "mà".
     if frame == Frame::Directed {
         if let Some(sides) = relative_doer(trigger, actors, &right, st) {
@@ -2673,6 +2683,67 @@ fn between_sides(
     Some((side(first), side(second)))
 }
 
+/// Words of troops and their arms: their arrival is no visit.
+const MILITARY: [&str; 8] = [
+    "binh sĩ ",
+    "binh sỹ ",
+    "quân đội ",
+    "lính ",
+    "lữ đoàn ",
+    "tàu chiến ",
+    "binh lính ",
+    "lực lượng ",
+];
+
+/// Is the arriving side an official (a person or body the recogniser
+/// gives a government role) or a state whose clause names no troops?
+fn official_arrival(source: &Side, entities: &[Entity], st: &SyllableText, first: usize) -> bool {
+    let Some(e) = source.entity.and_then(|i| entities.get(i)) else {
+        return false;
+    };
+    match e.kind {
+        EntityKind::Location => {
+            let start = (1..=first).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
+            let clause = st.key_of(start, first);
+            !MILITARY.iter().any(|w| clause.contains(w))
+        }
+        _ => e.actor_role.as_deref() == Some("GOV"),
+    }
+}
+
+/// How many words ("thủ đô", "thành phố") may stand between an arrival
+/// verb and the place reached.
+const ARRIVAL_GAP: usize = 2;
+
+/// "Bộ trưởng A đã tới thủ đô B": the visitor is the last name before the
+/// verb in its clause, the visited the place named right after it.
+fn arrival_sides(
+    trigger: Span,
+    left: &[&SentenceActor],
+    right: &[&SentenceActor],
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
+    let after = st.syllable_from(trigger.end);
+    // Only a kind of place may stand between ("đã tới thủ đô X"): "đã đến
+    // lúc Mỹ …" is no arrival.
+    let dest = right.first().filter(|a| {
+        let at = st.syllable_from(a.span.start);
+        let gap = st.key_of(after, at.max(after)).trim_end();
+        at - after <= ARRIVAL_GAP
+            && (gap.is_empty() || PLACE_CLASS.contains(&gap))
+            && !(after..=at).any(|k| k > after && st.punct_before(k))
+    })?;
+    let first = st.syllable_from(trigger.start);
+    let src = left.iter().rev().find(|a| {
+        let end = st.syllable_from(a.span.end);
+        a.country != dest.country
+            && !a.locative
+            && !a.possessive
+            && !(end..=first).any(|k| k > end && st.punct_before(k))
+    })?;
+    Some((side(src), side(dest)))
+}
+
 /// Words before a meeting's noun in a sentence's opening phrase ("Phát
 /// biểu sau hội đàm, …", "Trong cuộc gặp, …").
 const MEETING_FRAMES: [&str; 5] = ["sau ", "trong ", "tại ", "sau cuộc ", "trong cuộc "];
@@ -3031,6 +3102,7 @@ fn listed_partners(
 /// not yet a side, when the list ends close before the verb.
 fn listed_sources(
     (source, target): (&Side, &Side),
+    arrival: bool,
     trigger: Span,
     actors: &[SentenceActor],
     st: &SyllableText,
@@ -3062,7 +3134,9 @@ fn listed_sources(
     }
     // "Saudi Arabia, Bahrain, UAE và Ai Cập cắt quan hệ với Qatar": a
     // target read inside the list is a misreading, not to be repeated.
-    if members.iter().any(|m| m.country == target.country) {
+    // (Delegations "từ Mỹ, Ai Cập và Israel đã tới Cairo": for an arrival
+    // the host's own is simply no visitor.)
+    if members.iter().any(|m| m.country == target.country) && !arrival {
         return Vec::new();
     }
     if st.syllable_from(trigger.start) - st.syllable_from(last.span.end) > MAX_TO_VERB {
@@ -3329,8 +3403,10 @@ fn ends_item(
             break;
         }
     }
+    // A verb after a comma opens a clause of the sentence's own subject
+    // ("… tại A và B, tuyên bố …"), not the item's.
     let i = st.syllable_from(end);
-    !verb_starts.contains(&i)
+    !verb_starts.contains(&i) || st.punct_before(i)
 }
 
 /// The lower-case key text between two article offsets, with spaces around.

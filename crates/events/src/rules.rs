@@ -38,6 +38,9 @@ pub enum Frame {
     /// "A tuyên bố B là persona non grata": the target is named last before
     /// the phrase, the source before it.
     Declared,
+    /// "A đã tới B": a visit only when the place reached is named right
+    /// after the phrase ("đã đến lúc", "đã tới hiện trường" are none).
+    Arrival,
 }
 
 #[derive(Clone, Debug)]
@@ -191,6 +194,7 @@ impl Rules {
                     "asked" => Frame::Asked,
                     "owned" => Frame::Owned,
                     "declared" => Frame::Declared,
+                    "arrival" => Frame::Arrival,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {

@@ -101,11 +101,24 @@ impl SyllableText {
     /// Non-overlapping, leftmost-longest matches that start on a syllable.
     pub fn find<T>(&self, set: &PhraseSet<T>) -> Vec<PhraseMatch> {
         let mut out = Vec::new();
-        for m in set.automaton.find_iter(&self.key) {
+        let mut from = 0;
+        while from < self.key.len() {
+            let input = aho_corasick::Input::new(&self.key).span(from..self.key.len());
+            let Some(m) = set.automaton.find(input) else {
+                break;
+            };
             let at_start = m.start() == 0 || self.key.as_bytes()[m.start() - 1] == b' ';
             if !at_start {
+                // A match inside a glued syllable ("cũngđã tới thăm") must
+                // not hide the phrases starting on the next syllables: the
+                // search goes on from the next syllable's start.
+                from = match self.key[m.start()..].find(' ') {
+                    Some(space) => m.start() + space + 1,
+                    None => break,
+                };
                 continue;
             }
+            from = m.end();
             let first = self.syllable_at(m.start());
             let end = self.syllable_at(m.end() - 1) + 1;
             out.push(PhraseMatch {

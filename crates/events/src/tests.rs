@@ -72,7 +72,9 @@ fn a_visit_goes_from_the_visitor_to_the_host() {
         &[],
     );
     assert_eq!(c.events, vec![ev("042", "VNM", "JPN")]);
-    assert_eq!(c.coded.events[0].rule, "V0427");
+    // "đã đến thăm" (V11V4) is kept whole so that "đã đến" (an arrival)
+    // does not hide "đến thăm" (V0427).
+    assert_eq!(c.coded.events[0].rule, "V11V4");
     assert_eq!(c.coded.events[0].label, "Make a visit");
 }
 

@@ -254,3 +254,49 @@ fn talks_in_the_opening_phrase_are_the_subjects_with_the_other_side() {
     assert!(pair(&got, "04", "KOR", "JPN"), "{got:?}");
     assert!(!pair(&got, "04", "KOR", "IND"), "{got:?}");
 }
+
+#[test]
+fn an_official_arriving_in_a_country_visits_it() {
+    let got = events(
+        "Ngày 4-3, các phái đoàn từ Ai Cập, Jordan và Canada đã tới Madrid để tham dự vòng đàm phán mới.",
+        &[EGY, JOR, CAN, MAD],
+    );
+    for visitor in ["EGY", "JOR", "CAN"] {
+        assert!(has(&got, "042", visitor, "ESP"), "{visitor}: {got:?}");
+    }
+    let got = events(
+        "Tuần trước, Bộ trưởng Ngoại giao Nhật Bản đã đến thủ đô Hàn Quốc để gặp người đồng cấp.",
+        &[JPN, KOR],
+    );
+    assert!(has(&got, "042", "JPN", "KOR"), "{got:?}");
+    let got = events(
+        "Tổng thống Pháp đã cử đặc phái viên tới Ai Cập.",
+        &[FRA, EGY],
+    );
+    assert!(has(&got, "042", "FRA", "EGY"), "{got:?}");
+    // No arrival: a time ("đã đến lúc"), or troops deployed.
+    let got = events("Ông nói đã đến lúc Canada phải hành động.", &[CAN]);
+    assert!(got.iter().all(|e| e.0 != "042"), "{got:?}");
+    let got = events("Hàng trăm binh sĩ Đức đã tới Canada.", &[DEU, CAN]);
+    assert!(got.iter().all(|e| e.0 != "042"), "{got:?}");
+}
+
+#[test]
+fn a_glued_syllable_hides_no_phrase_after_it() {
+    // "cũngđã" printed without its space: the visit is still read.
+    let got = events(
+        "Thủ tướng Nhật Bản cũngđã tới thăm một số trường đại học của Hàn Quốc.",
+        &[JPN, KOR],
+    );
+    assert!(has(&got, "042", "JPN", "KOR"), "{got:?}");
+}
+
+#[test]
+fn a_clause_after_a_comma_does_not_end_a_list_of_targets() {
+    let got = events(
+        "Italy thông báo sẽ triệu hồi các đại sứ tại Pháp và Đức, tuyên bố ba ngày quốc tang.",
+        &[ITA, FRA, DEU],
+    );
+    assert!(has(&got, "161", "ITA", "FRA"), "{got:?}");
+    assert!(has(&got, "161", "ITA", "DEU"), "{got:?}");
+}
