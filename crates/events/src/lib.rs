@@ -616,6 +616,11 @@ impl Coder {
                 } else {
                     rule.code.clone()
                 };
+                // "trục xuất 5 nhà ngoại giao Pháp": expelling diplomats
+                // cuts relations (161), deporting others is 174.
+                if code == "174" && diplomats_after(st, m.end) {
+                    code = "161".into();
+                }
                 // "Các bên sẽ hỗ trợ …, cũng như hỗ trợ …": a verb listed
                 // on after a pledge is pledged too.
                 // "có thể gắn vũ khí … và tấn công Seoul": a verb joined to
@@ -1525,6 +1530,21 @@ const ENVOYS: [&str; 5] = [
     "đại biện ",
     "sứ quán ",
 ];
+
+/// How far after a verb its object's head noun may stand ("trục xuất 5
+/// nhà ngoại giao").
+const OBJECT_NOUN_REACH: usize = 4;
+
+/// Do diplomats ("nhà ngoại giao", "đại sứ", "lãnh sự") head the object
+/// right after syllable `end`, in its clause?
+fn diplomats_after(st: &SyllableText, end: usize) -> bool {
+    let n = st.syllables.len();
+    let stop = (end + OBJECT_NOUN_REACH).min(n);
+    let stop = (end + 1..stop)
+        .find(|&k| st.punct_before(k))
+        .unwrap_or(stop);
+    end < stop && ENVOYS.iter().any(|w| st.key_of(end, stop).contains(w))
+}
 
 /// Verbs that announce a decision ("thông báo nước này sẽ …").
 const ANNOUNCERS: [&str; 4] = ["thông báo ", "tuyên bố ", "công bố ", "quyết định "];

@@ -300,3 +300,41 @@ fn a_clause_after_a_comma_does_not_end_a_list_of_targets() {
     assert!(has(&got, "161", "ITA", "FRA"), "{got:?}");
     assert!(has(&got, "161", "ITA", "DEU"), "{got:?}");
 }
+
+#[test]
+fn expelling_diplomats_cuts_relations_deporting_others_does_not() {
+    let got = events("Đức trục xuất 4 nhà ngoại giao Canada.", &[DEU, CAN]);
+    assert!(has(&got, "161", "DEU", "CAN"), "{got:?}");
+    let got = events(
+        "Đức trục xuất hai công dân Canada vì vi phạm luật cư trú.",
+        &[DEU, CAN],
+    );
+    assert!(has(&got, "174", "DEU", "CAN"), "{got:?}");
+    assert!(!has(&got, "161", "DEU", "CAN"), "{got:?}");
+}
+
+#[test]
+fn ceasefires_swaps_mediation_freezes_and_closures() {
+    let got = events(
+        "Ai Cập và Jordan đạt được thỏa thuận ngừng bắn.",
+        &[EGY, JOR],
+    );
+    assert!(pair(&got, "0871", "EGY", "JOR"), "{got:?}");
+    let got = events("Ấn Độ và Hàn Quốc trao đổi tù binh.", &[IND, KOR]);
+    assert!(pair(&got, "0841", "IND", "KOR"), "{got:?}");
+    let got = events(
+        "Canada đóng vai trò trung gian giữa Ai Cập và Jordan.",
+        &[CAN, EGY, JOR],
+    );
+    assert!(has(&got, "045", "CAN", "EGY"), "{got:?}");
+    assert!(has(&got, "045", "CAN", "JOR"), "{got:?}");
+    let got = events("Canada đóng băng tài sản của Ấn Độ.", &[CAN, IND]);
+    assert!(has(&got, "163", "CAN", "IND"), "{got:?}");
+    let got = events("Ai Cập đóng cửa biên giới với Jordan.", &[EGY, JOR]);
+    assert!(has(&got, "172", "EGY", "JOR"), "{got:?}");
+    let got = events("Pháp sẵn sàng trợ giúp Jordan.", &[FRA, JOR]);
+    assert!(has(&got, "033", "FRA", "JOR"), "{got:?}");
+    // Negated: no pledge.
+    let got = events("Pháp không sẵn sàng trợ giúp Jordan.", &[FRA, JOR]);
+    assert!(!has(&got, "033", "FRA", "JOR"), "{got:?}");
+}
