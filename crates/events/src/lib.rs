@@ -2304,7 +2304,7 @@ fn resolve_sides(
         })
     };
     if frame == Frame::Owned {
-        return owned_sides(trigger, actors, &right, st);
+        return owned_sides(code, trigger, actors, &right, st);
     }
     if frame == Frame::Mutual {
         if let Some(sides) = between_sides(trigger, &right, st) {
@@ -2868,6 +2868,7 @@ const OWNER_TITLE: [&str; 20] = [
 /// nearest other one before the noun ("Việt Nam tiếp nhận viện trợ của
 /// Nhật Bản").
 fn owned_sides(
+    code: &str,
     trigger: Span,
     actors: &[SentenceActor],
     right: &[&SentenceActor],
@@ -2888,15 +2889,31 @@ fn owned_sides(
             && !(after..=at).any(|k| k > after && st.punct_before(k))
             && (after..at).all(|k| OWNER_TITLE.contains(&st.key_of(k, k + 1).trim_end()))
     })?;
-    let tgt = right
-        .iter()
-        .find(|a| a.span.start >= owner.span.end && a.country != owner.country)
-        .copied()
-        .or_else(|| {
-            actors
-                .iter()
-                .rfind(|a| a.span.end <= trigger.start && !a.locative && a.country != owner.country)
-        })?;
+    // Not a name listed on with the owner ("sự phản đối của Trung Quốc,
+    // Nga và Triều Tiên" names three owners).
+    let mut prev_end = owner.span.end;
+    let mut listed = true;
+    let after_list = right.iter().copied().find(|a| {
+        if a.span.start < owner.span.end {
+            return false;
+        }
+        let gap = text_between(st, prev_end, a.span.start);
+        listed = listed && gap.split_whitespace().all(|w| matches!(w, "|" | "và"));
+        prev_end = a.span.end;
+        !listed && a.country != owner.country
+    });
+    let before = || {
+        actors
+            .iter()
+            .rfind(|a| a.span.end <= trigger.start && !a.locative && a.country != owner.country)
+    };
+    // "Hành động của Mỹ vấp phải sự chỉ trích của X": criticism is of what
+    // the sentence named before it; what follows is its reason.
+    let tgt = if code.starts_with("11") {
+        before().or(after_list)
+    } else {
+        after_list.or_else(before)
+    }?;
     Some((side(owner), side(tgt)))
 }
 

@@ -338,3 +338,25 @@ fn ceasefires_swaps_mediation_freezes_and_closures() {
     let got = events("Pháp không sẵn sàng trợ giúp Jordan.", &[FRA, JOR]);
     assert!(!has(&got, "033", "FRA", "JOR"), "{got:?}");
 }
+
+#[test]
+fn criticism_owned_by_a_country_is_of_what_was_named_before() {
+    let got = events(
+        "Hành động của Canada vấp phải sự chỉ trích của Ấn Độ và nhiều nước, do Pháp vẫn phản đối kế hoạch.",
+        &[CAN, IND, FRA],
+    );
+    assert!(has(&got, "111", "IND", "CAN"), "{got:?}");
+    assert!(!has(&got, "111", "IND", "FRA"), "{got:?}");
+    // Several owners listed: none is the target of another.
+    let got = events(
+        "Kế hoạch vấp phải sự phản đối của Ai Cập, Jordan và Ấn Độ.",
+        &[EGY, JOR, IND],
+    );
+    assert!(!has(&got, "111", "EGY", "JOR"), "{got:?}");
+    // Sanctions owned by a country still aim at the one named after.
+    let got = events(
+        "Lệnh trừng phạt của Canada và Pháp nhằm vào Ấn Độ đã có hiệu lực.",
+        &[CAN, FRA, IND],
+    );
+    assert!(has(&got, "163", "CAN", "IND"), "{got:?}");
+}
