@@ -360,3 +360,18 @@ fn criticism_owned_by_a_country_is_of_what_was_named_before() {
     );
     assert!(has(&got, "163", "CAN", "IND"), "{got:?}");
 }
+
+#[test]
+fn co_mediators_do_not_mediate_between_themselves() {
+    let got = events(
+        "Ai Cập và Jordan đóng vai trò trung gian chủ chốt, nỗ lực thúc đẩy kế hoạch do Canada đề xuất.",
+        &[EGY, JOR, CAN],
+    );
+    assert!(got.iter().all(|e| e.0 != "045"), "{got:?}");
+    let got = events(
+        "Ai Cập và Jordan đóng vai trò trung gian giữa Ấn Độ và Hàn Quốc.",
+        &[EGY, JOR, IND, KOR],
+    );
+    assert!(has(&got, "045", "EGY", "IND"), "{got:?}");
+    assert!(!pair(&got, "045", "EGY", "JOR"), "{got:?}");
+}
