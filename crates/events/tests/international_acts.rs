@@ -375,3 +375,20 @@ fn co_mediators_do_not_mediate_between_themselves() {
     assert!(has(&got, "045", "EGY", "IND"), "{got:?}");
     assert!(!pair(&got, "045", "EGY", "JOR"), "{got:?}");
 }
+
+#[test]
+fn sanctions_eased_however_counted_and_aircraft_shot_down() {
+    let got = events(
+        "Canada nới lỏng các lệnh trừng phạt đối với Ấn Độ.",
+        &[CAN, IND],
+    );
+    assert!(has(&got, "085", "CAN", "IND"), "{got:?}");
+    let got = events(
+        "Ấn Độ bắn hạ máy bay không người lái của Hàn Quốc.",
+        &[IND, KOR],
+    );
+    assert!(has(&got, "190", "IND", "KOR"), "{got:?}");
+    // Shot down ("bị … bắn hạ"): never the wrong way round.
+    let got = events("Máy bay của Hàn Quốc bị Ấn Độ bắn hạ.", &[IND, KOR]);
+    assert!(!has(&got, "190", "KOR", "IND"), "{got:?}");
+}
