@@ -3212,7 +3212,15 @@ fn listed_together(
         .filter(|a| (a.span.end <= trigger.start) == before)
         .collect();
     let own = [st.syllable_from(trigger.start)];
-    let head = list_head(source, &usable, st, text, &own);
+    // Every member joined to the doer ("Nhật Bản, Hàn Quốc và Ấn Độ"): a
+    // joint drill names all its sides, so no member is an object.
+    let mut head = source.clone();
+    if let Some(mut k) = usable.iter().position(|a| Some(a.entity) == source.entity) {
+        while k > 0 && list_link(usable[k - 1], usable[k], text) == Some(true) {
+            k -= 1;
+            head = side(usable[k]);
+        }
+    }
     let (members, _) = list_run(&head, &usable, st, text, &own);
     let first = usable.iter().find(|a| Some(a.entity) == head.entity);
     let mut countries: Vec<&SentenceActor> = Vec::new();
