@@ -2,7 +2,7 @@
 //! tests/patterns.rs): sentences split at ". " and entities written out by
 //! hand, as a recogniser would give them, so the tests pin the coder alone.
 
-use thoisu_core::{Entity, EntityKind, Event, Mention, Sentence, Span};
+use thoisu_core::{Agreement, Entity, EntityKind, Event, Mention, Sentence, Span};
 use thoisu_normalise::normalise;
 
 pub type Spec<'a> = [(EntityKind, &'a str, &'a str, &'a [&'a str])];
@@ -85,6 +85,49 @@ pub fn input(text: &str, spec: &Spec) -> (String, Vec<Sentence>, Vec<Entity>) {
     let sents = sentences(&text);
     let ents = entities(&text, &sents, spec);
     (text, sents, ents)
+}
+
+/// One sentence a line, split further at ". ", as the splitter gives
+/// paragraphs: the document listings' tests need one item a line.
+#[allow(dead_code)] // not every test crate that includes this file uses it
+pub fn line_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        let mut from = 0;
+        for (i, _) in body.match_indices(". ") {
+            out.push(Sentence {
+                span: Span::new(start + from, start + i + 1),
+            });
+            from = i + 2;
+        }
+        if from < body.len() {
+            out.push(Sentence {
+                span: Span::new(start + from, start + body.len()),
+            });
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// `input`, with sentences a line each (`line_sentences`).
+#[allow(dead_code)] // not every test crate that includes this file uses it
+pub fn input_lines(text: &str, spec: &Spec) -> (String, Vec<Sentence>, Vec<Entity>) {
+    let text = normalise(text);
+    let sents = line_sentences(&text);
+    let ents = entities(&text, &sents, spec);
+    (text, sents, ents)
+}
+
+/// A document's parties as (name, country).
+#[allow(dead_code)] // not every test crate that includes this file uses it
+pub fn parties(a: &Agreement) -> Vec<(String, Option<String>)> {
+    a.parties
+        .iter()
+        .map(|p| (p.name.clone(), p.country.clone()))
+        .collect()
 }
 
 /// (code, source country, target country) of each event; a side without a

@@ -12,49 +12,18 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, entities, Spec};
-use thoisu_core::{Agreement, AgreementKind, EntityKind, Sentence, Span};
+use test_support::{by_country, entities, line_sentences, parties, Spec};
+use thoisu_core::{Agreement, AgreementKind, EntityKind};
 use thoisu_events::{Coded, Coder};
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
-/// One sentence a line, split further at ". ".
-fn lines(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end();
-        let mut from = 0;
-        for (i, _) in body.match_indices(". ") {
-            out.push(Sentence {
-                span: Span::new(start + from, start + i + 1),
-            });
-            from = i + 2;
-        }
-        if from < body.len() {
-            out.push(Sentence {
-                span: Span::new(start + from, start + body.len()),
-            });
-        }
-        start += line.len();
-    }
-    out
-}
-
 fn code(text: &str, spec: &Spec) -> Coded {
     let text = &normalise(text);
-    let sents = lines(text);
+    let sents = line_sentences(text);
     let ents = entities(text, &sents, spec);
     Coder::embedded().code(text, &sents, &ents, &[])
-}
-
-/// Parties as (name, country), names normalised as the coder's text is.
-fn parties(a: &Agreement) -> Vec<(String, Option<String>)> {
-    a.parties
-        .iter()
-        .map(|p| (p.name.clone(), p.country.clone()))
-        .collect()
 }
 
 fn want(parties: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {

@@ -12,41 +12,17 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, entities, Spec};
-use thoisu_core::{Agreement, AgreementKind, DateMention, DateValue, EntityKind, Sentence, Span};
+use test_support::{by_country, entities, line_sentences, Spec};
+use thoisu_core::{Agreement, AgreementKind, DateMention, DateValue, EntityKind, Span};
 use thoisu_events::{Coded, Coder};
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
-/// One sentence a line, split further at ". ", as the splitter gives
-/// paragraphs.
-fn lines(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end();
-        let mut from = 0;
-        for (i, _) in body.match_indices(". ") {
-            out.push(Sentence {
-                span: Span::new(start + from, start + i + 1),
-            });
-            from = i + 2;
-        }
-        if from < body.len() {
-            out.push(Sentence {
-                span: Span::new(start + from, start + body.len()),
-            });
-        }
-        start += line.len();
-    }
-    out
-}
-
 /// Codes the text; `dates` are (form, first day, last day).
 fn code(text: &str, spec: &Spec, dates: &[(&str, &str, &str)]) -> Coded {
     let text = &normalise(text);
-    let sents = lines(text);
+    let sents = line_sentences(text);
     let ents = entities(text, &sents, spec);
     let dates: Vec<DateMention> = dates
         .iter()
