@@ -12,7 +12,7 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{entities, line_sentences, parties, Spec};
+use test_support::{Spec, input_lines, parties};
 use thoisu_core::{AgreementKind, EntityKind};
 use thoisu_events::{Coded, Coder};
 use thoisu_normalise::normalise;
@@ -20,10 +20,8 @@ use thoisu_normalise::normalise;
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
 fn code(text: &str, spec: &Spec) -> Coded {
-    let text = &normalise(text);
-    let sents = line_sentences(text);
-    let ents = entities(text, &sents, spec);
-    Coder::embedded().code(text, &sents, &ents, &[])
+    let (text, sents, ents) = input_lines(text, spec);
+    Coder::embedded().code(&text, &sents, &ents, &[])
 }
 
 fn want(parties: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
