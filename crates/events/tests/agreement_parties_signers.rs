@@ -12,7 +12,7 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{Spec, input_lines, parties};
+use test_support::{input_lines, parties, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
 use thoisu_events::{Coded, Coder};
 use thoisu_normalise::normalise;
