@@ -269,6 +269,13 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
     if next.is_some_and(|n| n.is_lowercase() || n == ',' || n == '(' || n.is_ascii_digit()) {
         return true;
     }
+    // Before a foreign name ("ông G. Iliescu", "Thủ tướng J. Smith", "năm
+    // 2020. G. Bush"): a capitalised word no Vietnamese syllable is spelt
+    // like follows the capital. A Vietnamese word after it ("vitamin C.
+    // Sau đó") leaves the dot to the rules below.
+    if next.is_some_and(char::is_uppercase) && !starts_vietnamese_syllable(&text[dot + 1..]) {
+        return true;
+    }
     let before = text[..start].trim_end_matches([' ', '\t']);
     if before.len() == start && start > 0 {
         // Glued to something else ("A.B." chains are handled as one piece).
@@ -282,6 +289,26 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
         .next()
         .unwrap_or("");
     prev_word.chars().next().is_some_and(char::is_uppercase) || is_person_word(prev_word)
+}
+
+/// Whether the first word of `rest` (after spaces) is spelt like a
+/// Vietnamese syllable. Only a bounded prefix is read, so a long run of
+/// letters costs no more than a short one.
+fn starts_vietnamese_syllable(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(k, _)| k);
+    let word = &rest[..end];
+    // No Vietnamese syllable is longer than seven letters ("nghiêng").
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if word.chars().count() > 8 {
+        return false;
+    }
+    crate::phonology::traits(&word.to_lowercase()).well_formed()
 }
 
 /// Whether a word is a word for a person ("ông", "chị"; data/segment/person_words.txt).

@@ -221,6 +221,39 @@ mod tests {
     }
 
     #[test]
+    fn initials_of_foreign_names_end_no_sentence() {
+        assert_eq!(
+            split("Tổng thống Romania, ông G. Iliescu đến. Thủ tướng J. Smith và Tổng thống George W. Bush gặp nhau."),
+            [
+                "Tổng thống Romania, ông G. Iliescu đến.",
+                "Thủ tướng J. Smith và Tổng thống George W. Bush gặp nhau."
+            ]
+        );
+        assert_eq!(
+            split("Họ gặp nhau năm 2020. G. Bush nói. Giám đốc M. Albright về."),
+            [
+                "Họ gặp nhau năm 2020.",
+                "G. Bush nói.",
+                "Giám đốc M. Albright về."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_before_a_vietnamese_word_still_ends_a_sentence() {
+        assert_eq!(
+            split("Họ xếp hạng A. Sau đó về nước. Cần bổ sung vitamin C. Trong khi đó, năm 2020. G đến."),
+            [
+                "Họ xếp hạng A.",
+                "Sau đó về nước.",
+                "Cần bổ sung vitamin C.",
+                "Trong khi đó, năm 2020.",
+                "G đến."
+            ]
+        );
+    }
+
+    #[test]
     fn keeps_list_markers_with_their_item() {
         assert_eq!(
             split("1. Tuổi Thìn gặp may. Năm 2017 tốt.\n2. Tuổi Tý"),
