@@ -371,8 +371,14 @@ impl WordModel {
                     {
                         let mut word = self.word_cost(w, k + 1 - i);
                         // "Quốc hội họp": a capital mid-sentence starts a word
-                        // that takes the lower-case syllables after it.
-                        if run[i].capitalised && !run[i].sentence_initial && !all_capitalised {
+                        // that takes the lower-case syllables after it; unless
+                        // it continues a capitalised word ("Việt Nam tính
+                        // đến", not "Việt | Nam tính").
+                        if run[i].capitalised
+                            && !run[i].sentence_initial
+                            && !all_capitalised
+                            && !(i > 0 && run[i - 1].capitalised)
+                        {
                             word -= self.costs.capitalised_head;
                         }
                         relax(cost, back, i, k + 1 - i, here + word - bonus(i, k + 1 - i));
@@ -639,5 +645,14 @@ mod tests {
         );
         assert_eq!(lengths(&model, "ông Trần Lê Quốc Toản"), [1, 4]);
         assert_eq!(lengths(&model, "TỔNG BÍ THƯ TÔ LÂM THĂM"), [3, 1, 1, 1]);
+    }
+
+    #[test]
+    fn a_name_keeps_its_second_syllable_from_a_lower_case_word() {
+        let model = WordModel::embedded();
+        assert_eq!(lengths(&model, "ở Việt Nam tính đến nay"), [1, 2, 1, 1, 1]);
+        // A capital opening a word still takes lower-case syllables.
+        assert_eq!(lengths(&model, "theo Quốc hội họp"), [1, 2, 1]);
+        assert_eq!(lengths(&model, "của Bộ Chính trị và"), [1, 3, 1]);
     }
 }
