@@ -377,7 +377,7 @@ impl WordModel {
                         if run[i].capitalised
                             && !run[i].sentence_initial
                             && !all_capitalised
-                            && !(i > 0 && run[i - 1].capitalised)
+                            && (i == 0 || !run[i - 1].capitalised)
                         {
                             word -= self.costs.capitalised_head;
                         }
