@@ -273,7 +273,12 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
     // 2020. G. Bush"): a capitalised word no Vietnamese syllable is spelt
     // like follows the capital. A Vietnamese word after it ("vitamin C.
     // Sau đó") leaves the dot to the rules below.
-    if next.is_some_and(char::is_uppercase) && !starts_vietnamese_syllable(&text[dot + 1..]) {
+    // (ASCII letters only: "châu Á. Barca" and "nước Ý. Ronaldo" end.)
+    if c.is_ascii_uppercase()
+        && word.len() == 1
+        && next.is_some_and(char::is_uppercase)
+        && !starts_vietnamese_syllable(&text[dot + 1..])
+    {
         return true;
     }
     let before = text[..start].trim_end_matches([' ', '\t']);

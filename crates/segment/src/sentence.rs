@@ -240,6 +240,19 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_one_letter_word_before_a_foreign_name_ends_a_sentence() {
+        assert_eq!(
+            split("Họ thắng kèo châu Á. Barca thua. Anh sang nước Ý. Ronaldo ở lại."),
+            [
+                "Họ thắng kèo châu Á.",
+                "Barca thua.",
+                "Anh sang nước Ý.",
+                "Ronaldo ở lại."
+            ]
+        );
+    }
+
+    #[test]
     fn a_letter_before_a_vietnamese_word_still_ends_a_sentence() {
         assert_eq!(
             split("Họ xếp hạng A. Sau đó về nước. Cần bổ sung vitamin C. Trong khi đó, năm 2020. G đến."),

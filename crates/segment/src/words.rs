@@ -351,6 +351,13 @@ impl WordModel {
             // a country then a person, not one name.
             let mut proper_end = 0;
             let mut all_capitalised = true;
+            let ends_proper = i > 0
+                && run[i - 1].capitalised
+                && run[i - 1].id != UNKNOWN
+                && run[i].id != UNKNOWN
+                && self
+                    .lookup(mix(mix(SEED, run[i - 1].id), run[i].id))
+                    .is_some_and(|w| w.proper);
             let mut key = SEED;
             for (k, syllable) in run.iter().enumerate().take(n.min(i + MAX_WORD)).skip(i) {
                 let id = syllable.id;
@@ -372,12 +379,12 @@ impl WordModel {
                         let mut word = self.word_cost(w, k + 1 - i);
                         // "Quốc hội họp": a capital mid-sentence starts a word
                         // that takes the lower-case syllables after it; unless
-                        // it continues a capitalised word ("Việt Nam tính
-                        // đến", not "Việt | Nam tính").
+                        // it ends a known proper name ("Việt Nam tính đến",
+                        // "Cần Thơ từ", not "Việt | Nam tính").
                         if run[i].capitalised
                             && !run[i].sentence_initial
                             && !all_capitalised
-                            && (i == 0 || !run[i - 1].capitalised)
+                            && !ends_proper
                         {
                             word -= self.costs.capitalised_head;
                         }
@@ -654,5 +661,7 @@ mod tests {
         // A capital opening a word still takes lower-case syllables.
         assert_eq!(lengths(&model, "theo Quốc hội họp"), [1, 2, 1]);
         assert_eq!(lengths(&model, "của Bộ Chính trị và"), [1, 3, 1]);
+        assert_eq!(lengths(&model, "tại Cần Thơ từ năm"), [1, 2, 1, 1]);
+        assert_eq!(lengths(&model, "ông là Phó Tổng cục trưởng"), [1, 1, 1, 3]);
     }
 }
