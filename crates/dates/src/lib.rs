@@ -86,7 +86,8 @@ pub fn anchor(published: Option<&str>, given: Option<&str>, text: &str) -> Optio
 /// the sentence holding the mention's start. Dates that need an anchor (a
 /// day/month without a year, "hôm qua") are left out when there is none.
 pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
-    mentions(text, sentences, anchor, Parse::of(text).found)
+    let parse = Parse::of(text);
+    mentions(text, sentences, anchor, &parse.toks, parse.found)
 }
 
 /// [`anchor`] and then [`find_dates`] of one article, reading the text once:
@@ -100,7 +101,10 @@ pub fn anchor_and_dates(
 ) -> (Option<Anchor>, Vec<DateMention>) {
     let parse = Parse::of(text);
     let anchor = anchor_of(published, given, || parse.year());
-    (anchor, mentions(text, sentences, anchor, parse.found))
+    (
+        anchor,
+        mentions(text, sentences, anchor, &parse.toks, parse.found),
+    )
 }
 
 fn anchor_of(
@@ -198,8 +202,10 @@ fn mentions(
     text: &str,
     sentences: &[Sentence],
     anchor: Option<Anchor>,
+    toks: &[scan::Tok],
     mut found: Vec<grammar::Found>,
 ) -> Vec<DateMention> {
+    found.retain(|f| !loose_part(toks, f));
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // "cùng ngày", "hôm sau" count from the last single day named before.
     let mut last_day: Option<Date> = None;
@@ -221,6 +227,70 @@ fn mentions(
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
     out
+}
+
+/// Whether `f` names a loose part of a month, quarter or year ("cuối
+/// tháng 5", "đầu năm nay", "giữa năm 2024", "từ cuối năm 2023"): where
+/// such a part starts or ends is a convention (is "cuối năm" October to
+/// December, or December?), so no reader can check its days; it is no
+/// date. A part that is one edge of a range is exact and stays: "từ đầu
+/// năm" starts on 1 January, "đến cuối tháng 10" ends on the 31st; so do
+/// counted months ("6 tháng đầu năm"), halves ("nửa đầu năm") and the
+/// formal thirds of a month ("thượng tuần tháng 10").
+fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
+    let lex = &*LEXICON;
+    let first = toks.partition_point(|t| t.start < f.start);
+    let last = toks.partition_point(|t| t.start < f.end);
+    let Some(inside) = toks.get(first..last) else {
+        return false;
+    };
+    inside.windows(2).enumerate().any(|(i, w)| {
+        let k = first + i;
+        let Some(part) = lex.part(w[0].syllable) else {
+            return false;
+        };
+        let period = w[1].syllable;
+        if period != lex.month_word && period != lex.year_word && period != lex.quarter_word {
+            return false;
+        }
+        let before = k.checked_sub(1).map(|b| toks[b].syllable);
+        let Some(before) = before else {
+            return true;
+        };
+        // Only a range has edges ("từ đầu năm 2026" alone is loose).
+        let range = matches!(
+            f.value,
+            Value::Between { .. }
+                | Value::BetweenStart { .. }
+                | Value::Relative {
+                    rel: lexicon::Relative {
+                        unit: Unit::ToDate,
+                        ..
+                    },
+                    ..
+                }
+        );
+        let counted_or_half = [
+            lex.month_word,
+            lex.quarter_word,
+            lex.week_word,
+            lex.half_word,
+        ]
+        .contains(&before);
+        let range_start = range
+            && part == Part::Early
+            && lex.cues.iter().any(|c| {
+                c.meaning == lexicon::CueRole::From && c.syllables.last() == Some(&before)
+            });
+        let range_end = range
+            && part == Part::Late
+            && (before == lex.through_word
+                || lex.connectors.iter().any(|c| {
+                    c.meaning == lexicon::ConnectorKind::Range
+                        && c.syllables.last() == Some(&before)
+                }));
+        !(counted_or_half || range_start || range_end)
+    })
 }
 
 fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {
