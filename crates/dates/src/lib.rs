@@ -86,8 +86,7 @@ pub fn anchor(published: Option<&str>, given: Option<&str>, text: &str) -> Optio
 /// the sentence holding the mention's start. Dates that need an anchor (a
 /// day/month without a year, "hôm qua") are left out when there is none.
 pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
-    let parse = Parse::of(text);
-    mentions(text, sentences, anchor, &parse.toks, parse.found)
+    mentions(text, sentences, anchor, Parse::of(text).found)
 }
 
 /// [`anchor`] and then [`find_dates`] of one article, reading the text once:
@@ -101,10 +100,7 @@ pub fn anchor_and_dates(
 ) -> (Option<Anchor>, Vec<DateMention>) {
     let parse = Parse::of(text);
     let anchor = anchor_of(published, given, || parse.year());
-    (
-        anchor,
-        mentions(text, sentences, anchor, &parse.toks, parse.found),
-    )
+    (anchor, mentions(text, sentences, anchor, parse.found))
 }
 
 fn anchor_of(
@@ -202,10 +198,8 @@ fn mentions(
     text: &str,
     sentences: &[Sentence],
     anchor: Option<Anchor>,
-    toks: &[scan::Tok],
     mut found: Vec<grammar::Found>,
 ) -> Vec<DateMention> {
-    found.retain(|f| !loose_part(toks, f));
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // "cùng ngày", "hôm sau" count from the last single day named before.
     let mut last_day: Option<Date> = None;
@@ -291,6 +285,23 @@ fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
                 }));
         !(counted_or_half || range_start || range_end)
     })
+}
+
+/// Whether a mention belongs in the article's list of dates: not a loose
+/// part of a period ("cuối tháng 5", "đầu năm nay"; see [`loose_part`]),
+/// which still dates the events of its sentence ("ký vào cuối năm 2025" is
+/// no signing of today).
+pub fn listed(mention: &DateMention) -> bool {
+    let text = mention.text.as_str();
+    let lex = &*LEXICON;
+    let toks = scan::tokens(text, lex);
+    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) {
+        return true;
+    }
+    let found = grammar::parse(&toks, lex);
+    !found
+        .iter()
+        .any(|f| f.start == 0 && f.end == text.len() && loose_part(&toks, f))
 }
 
 fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {
