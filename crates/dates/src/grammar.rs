@@ -381,6 +381,9 @@ struct Ends {
     from: (usize, usize),
     to: (usize, usize),
     end: usize,
+    /// "từ" opened it: a period ("từ ngày 29/7 đến ngày 2/8"), whose ends
+    /// are not dates of their own.
+    period: bool,
 }
 
 /// What the words before a date said.
@@ -1240,6 +1243,7 @@ impl Parser<'_> {
                     from: (text_from, dash),
                     to: (dash + 1, first.end),
                     end,
+                    period: prefix.range_from.is_some(),
                 };
                 self.range(ends, from, to, weak);
                 Some(end)
@@ -1269,6 +1273,7 @@ impl Parser<'_> {
                         from: (text_from, first.end),
                         to: (to_from, to_end),
                         end,
+                        period: prefix.range_from.is_some(),
                     };
                     self.range(ends, date, second, weak);
                     return Some(end);
@@ -1433,9 +1438,10 @@ impl Parser<'_> {
     }
 
     /// Records a range; when its start is a full date of its own
-    /// ("31/1/1950-31/1/2025", "9/10 - 11/10"), both ends are dates too.
+    /// ("31/1/1950-31/1/2025", "9/10 - 11/10"), both ends are dates too,
+    /// unless "từ" makes it one period ("từ ngày 28/12 đến ngày 3/1/2025").
     fn range(&mut self, ends: Ends, from: Partial, to: Partial, weak: bool) {
-        if from.month.is_some() {
+        if from.month.is_some() && !ends.period {
             self.push(
                 ends.from.0,
                 ends.from.1,
@@ -1463,12 +1469,13 @@ impl Parser<'_> {
                     k = parsed.end;
                 }
                 Element::Core { date, .. } => {
-                    // "trong hai ngày 5 và 6-10": two days named as a span.
-                    let two_days = n == 1
-                        && text_from + 1 < self.toks.len()
-                        && self.toks[text_from].syllable == self.lex.syllable("hai")
-                        && self.toks[text_from + 1].syllable == self.lex.day_word;
-                    if two_days && date.day == Some(days[0].2.saturating_add(1)) {
+                    // Days in a row are one span: "ngày 23 và 24-1", "trong
+                    // hai ngày 5 và 6-10", "các ngày 8, 9 và 10/6".
+                    let in_a_row = days[..n]
+                        .windows(2)
+                        .all(|w| w[1].2 == w[0].2.saturating_add(1))
+                        && date.day == Some(days[n - 1].2.saturating_add(1));
+                    if in_a_row {
                         let from = Partial {
                             day: Some(days[0].2),
                             ..date

@@ -223,6 +223,87 @@ fn mentions(
     out
 }
 
+/// Whether `f` names a loose part of a month, quarter or year ("cuối
+/// tháng 5", "đầu năm nay", "giữa năm 2024", "từ cuối năm 2023"): where
+/// such a part starts or ends is a convention (is "cuối năm" October to
+/// December, or December?), so no reader can check its days; it is no
+/// date. A part that is one edge of a range is exact and stays: "từ đầu
+/// năm" starts on 1 January, "đến cuối tháng 10" ends on the 31st; so do
+/// counted months ("6 tháng đầu năm"), halves ("nửa đầu năm") and the
+/// formal thirds of a month ("thượng tuần tháng 10").
+fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
+    let lex = &*LEXICON;
+    let first = toks.partition_point(|t| t.start < f.start);
+    let last = toks.partition_point(|t| t.start < f.end);
+    let Some(inside) = toks.get(first..last) else {
+        return false;
+    };
+    inside.windows(2).enumerate().any(|(i, w)| {
+        let k = first + i;
+        let Some(part) = lex.part(w[0].syllable) else {
+            return false;
+        };
+        let period = w[1].syllable;
+        if period != lex.month_word && period != lex.year_word && period != lex.quarter_word {
+            return false;
+        }
+        let before = k.checked_sub(1).map(|b| toks[b].syllable);
+        let Some(before) = before else {
+            return true;
+        };
+        // Only a range has edges ("từ đầu năm 2026" alone is loose).
+        let range = matches!(
+            f.value,
+            Value::Between { .. }
+                | Value::BetweenStart { .. }
+                | Value::Relative {
+                    rel: lexicon::Relative {
+                        unit: Unit::ToDate,
+                        ..
+                    },
+                    ..
+                }
+        );
+        let counted_or_half = [
+            lex.month_word,
+            lex.quarter_word,
+            lex.week_word,
+            lex.half_word,
+        ]
+        .contains(&before);
+        let range_start = range
+            && part == Part::Early
+            && lex.cues.iter().any(|c| {
+                c.meaning == lexicon::CueRole::From && c.syllables.last() == Some(&before)
+            });
+        let range_end = range
+            && part == Part::Late
+            && (before == lex.through_word
+                || lex.connectors.iter().any(|c| {
+                    c.meaning == lexicon::ConnectorKind::Range
+                        && c.syllables.last() == Some(&before)
+                }));
+        !(counted_or_half || range_start || range_end)
+    })
+}
+
+/// Whether a mention belongs in the article's list of dates: not a loose
+/// part of a period ("cuối tháng 5", "đầu năm nay"; see [`loose_part`]),
+/// which still dates the events of its sentence ("ký vào cuối năm 2025" is
+/// no signing of today).
+pub fn listed(mention: &DateMention) -> bool {
+    let text = mention.text.as_str();
+    let lex = &*LEXICON;
+    let toks = scan::tokens(text, lex);
+    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) {
+        return true;
+    }
+    let found = grammar::parse(&toks, lex);
+    !found
+        .iter()
+        .any(|f| f.start == 0 && f.end == text.len() && loose_part(&toks, f))
+}
+
 fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {
     let after = sentences.partition_point(|s| s.span.start <= at);
     after.saturating_sub(1) as u32

@@ -127,8 +127,10 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
             }
         })
         .collect();
+    // Loose parts of periods ("cuối năm 2025") date events but are not listed.
     let mut doc_dates: Vec<DocDate> = dates
         .iter()
+        .filter(|d| thoisu_dates::listed(d))
         .map(|d| DocDate {
             text: surface(d.span),
             value: d.value.render(),

@@ -49,7 +49,7 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^date\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})\b").expect("valid regex")
 });
 static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b")
+    Regex::new(r"\b(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})\.(\d{1,2})\.(\d{1,2}))\b")
         .expect("valid regex")
 });
 /// A date written out in words, alone on its line under a press release's
@@ -213,15 +213,19 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             .url
             .as_deref()
             .and_then(|u| LEXICON.outlet_for_host(u))
+            .map(str::to_string)
+            // The export's own head line names the site that published it;
+            // furniture may name a source it took the story from ("Theo
+            // VOV" and the link to it).
+            .or_else(|| header_outlet_line(text))
             .or_else(|| {
                 furniture
                     .iter()
                     .copied()
                     .chain(parts.body.furniture.iter().map(String::as_str))
                     .find_map(|l| LEXICON.outlet_in_furniture(l))
-            })
-            .map(str::to_string)
-            .or_else(|| header_outlet_line(text));
+                    .map(str::to_string)
+            });
     }
     if parts.outlet.is_some() && parts.section == parts.outlet {
         parts.section = None;
@@ -269,6 +273,24 @@ fn header_outlet_line(text: &str) -> Option<String> {
         return None;
     }
     let line = collapse_whitespace(line);
+    // "다문화방송신문 (WDM News)", "TTXVN (Vietnam News Agency)": a
+    // name with its gloss in brackets.
+    let glossed = line
+        .strip_suffix(')')
+        .and_then(|l| l.split_once(" ("))
+        .filter(|(name, gloss)| {
+            !name.contains(['(', ')'])
+                && name.split(' ').count() <= 3
+                && (1..=4).contains(&gloss.split(' ').count())
+                && gloss.split(' ').all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+                })
+        })
+        .is_some();
+    if glossed {
+        return Some(line);
+    }
     let words: Vec<&str> = line.split(' ').collect();
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let name_shaped = (2..=5).contains(&words.len())
@@ -290,7 +312,21 @@ fn header_outlet_line(text: &str) -> Option<String> {
                 && (2..=4).contains(&tld.len())
                 && tld.chars().all(|c| c.is_ascii_alphabetic())
         });
-    (name_shaped || address_shaped).then_some(line)
+    // "VnMedia", "VTV8": one word in Latin letters and digits with a capital
+    // or digit inside, the way brand names are written (a section label
+    // is a Vietnamese word or two).
+    let brand_shaped = words.len() == 1
+        && (3..=15).contains(&line.len())
+        && line.chars().all(|c| c.is_ascii_alphanumeric())
+        && line.starts_with(|c: char| c.is_ascii_uppercase())
+        && line
+            .chars()
+            .skip(1)
+            .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && line
+            .chars()
+            .any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    (name_shaped || address_shaped || brand_shaped).then_some(line)
 }
 
 /// A head line that only names the outlet: a known one ("Dân trí", "VnExpress",
@@ -992,9 +1028,11 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
     if !only_stamp_words {
         return None;
     }
-    match (c.get(1), c.get(4)) {
-        (Some(d), _) => ymd(&c[3], &c[2], d.as_str()),
-        (None, Some(y)) => ymd(y.as_str(), &c[5], &c[6]),
+    match (c.get(1), c.get(4), c.get(7)) {
+        (Some(d), _, _) => ymd(&c[3], &c[2], d.as_str()),
+        (None, Some(y), _) => ymd(y.as_str(), &c[5], &c[6]),
+        // "2019.10.16": year first with dots (Korean and Chinese sites).
+        (None, None, Some(y)) => ymd(y.as_str(), &c[8], &c[9]),
         _ => None,
     }
 }
@@ -2498,6 +2536,24 @@ mod tests {
             glued_titles("Ứng dụng VnExpress và TikTok ra mắt tính năng mới"),
             None
         );
+    }
+
+    #[test]
+    fn brand_and_glossed_outlet_lines_and_dotted_stamps() {
+        let body = "\n\nCần Thơ khánh thành cầu mới\n\n\
+             Sáng 2/6, thành phố Cần Thơ khánh thành cầu mới qua sông Hậu.";
+        let parts = parse_text(&format!("VnNews24{body}"));
+        assert_eq!(parts.outlet.as_deref(), Some("VnNews24"));
+        let parts = parse_text(&format!("Báo Mới (Daily News){body}"));
+        assert_eq!(parts.outlet.as_deref(), Some("Báo Mới (Daily News)"));
+        // A lower-case word is no brand.
+        let parts = parse_text(&format!("video{body}"));
+        assert_eq!(parts.outlet, None);
+        assert_eq!(
+            header_date("• 승인 2019.10.16 15:48").as_deref(),
+            Some("2019-10-16")
+        );
+        assert_eq!(header_date("2019.13.16 15:48"), None);
     }
 
     #[test]
