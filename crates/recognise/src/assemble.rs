@@ -270,6 +270,17 @@ pub(crate) fn assemble(
 ) -> Vec<Entity> {
     raws.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     raws.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
+    // a party's central committee is the party: one entity, under its name
+    for raw in raws.iter_mut() {
+        if raw.kind != EntityKind::Organisation {
+            continue;
+        }
+        if let Some(body) = g.leadership_of(&raw.name) {
+            raw.entry = g.lookup_index(body);
+            raw.name = body.to_string();
+            raw.short = Short::No;
+        }
+    }
     let mut es = Entities {
         g,
         text,

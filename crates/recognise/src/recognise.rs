@@ -3668,11 +3668,12 @@ mod tests {
     #[test]
     fn a_committee_with_lower_case_words_keeps_its_head() {
         let es = run("Bí thư thứ nhất Ban chấp hành Trung ương Đảng Cộng sản Cuba Miguel Díaz-Canel cảm ơn Việt Nam.");
-        find(
-            &es,
-            EntityKind::Organisation,
-            "Ban chấp hành Trung ương Đảng Cộng sản Cuba",
-        );
+        // the party's central committee is the party, written in full as a mention
+        let party = find(&es, EntityKind::Organisation, "Đảng Cộng sản Cuba");
+        assert!(party
+            .mentions
+            .iter()
+            .any(|m| m.text == "Ban chấp hành Trung ương Đảng Cộng sản Cuba"));
         assert!(
             !es.iter().any(|e| e.name == "Trung ương Đảng Cộng sản Cuba"),
             "{:?}",
@@ -4160,16 +4161,38 @@ mod tests {
     }
 
     #[test]
+    fn the_courteous_ngai_and_an_aides_title_cue_a_name() {
+        let es = run("Bộ trưởng Công Thương tiếp ngài Hans Becker, Bộ trưởng Kinh tế Đức.");
+        find(&es, EntityKind::Person, "Hans Becker");
+        let es = run("Phụ tá Nhà Trắng Maria Kowalski nói với báo giới rằng hai bên sẽ gặp nhau.");
+        find(&es, EntityKind::Person, "Maria Kowalski");
+    }
+
+    #[test]
+    fn a_bodys_central_leadership_is_that_body() {
+        let es = run("Trung ương Hội Liên hiệp Phụ nữ Việt Nam đã trao quà. Hội Liên hiệp Phụ nữ Việt Nam cảm ơn các nhà tài trợ.");
+        let orgs: Vec<_> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(orgs.len(), 1, "{:?}", names(&es));
+        assert_eq!(orgs[0].name, "Hội Liên hiệp Phụ nữ Việt Nam");
+        assert_eq!(orgs[0].mentions.len(), 2);
+        // the Vietnamese committee itself, named alone, stays the committee
+        let es = run("Hội nghị Trung ương Đảng lần thứ 10 đã bế mạc.");
+        assert!(!es.iter().any(|e| e.name == "Đảng"), "{:?}", names(&es));
+    }
+
+    #[test]
     fn long_title_chain_ends_with_the_name() {
         let es = run("Tiễn đoàn có Ủy viên dự khuyết Bộ Chính trị, Ủy viên Quốc vụ, Trưởng ban Quốc tế-Ban Chấp hành Trung ương Đảng Lao động Triều Tiên Kim Song Nam; Thứ trưởng Im Chon In.");
         let p = find(&es, EntityKind::Person, "Kim Song Nam");
         assert_eq!(p.country.as_deref(), Some("PRK"));
         assert_eq!(p.roles.len(), 3, "{:?}", p.roles);
-        find(
-            &es,
-            EntityKind::Organisation,
-            "Ban Chấp hành Trung ương Đảng Lao động Triều Tiên",
-        );
+        let party = find(&es, EntityKind::Organisation, "Đảng Lao động Triều Tiên");
+        assert!(party.mentions.iter().any(|m| m
+            .text
+            .ends_with("Ban Chấp hành Trung ương Đảng Lao động Triều Tiên")));
         assert!(!es
             .iter()
             .any(|e| e.kind == EntityKind::Person && e.name.contains("Quốc")));
