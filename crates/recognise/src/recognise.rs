@@ -195,6 +195,10 @@ struct Payload {
     /// A form that names its entry only when the entry's country follows
     /// ("Hà Nam, Trung Quốc"); see [`Recogniser::cued`].
     cued: bool,
+    /// An organisation's name of three words or more: only its first word's
+    /// capitals must be written so, as the press often lowers the rest
+    /// ("Đảng Dân chủ tự do", "Quân đội nhân dân Việt Nam").
+    loose_case: bool,
 }
 
 /// A match on token boundaries: tokens `start..end`.
@@ -235,7 +239,7 @@ impl Recogniser {
         let mut patterns: Vec<String> = Vec::new();
         let mut payloads: Vec<Vec<Payload>> = Vec::new();
         let mut index = std::collections::HashMap::new();
-        let mut add = |form: &str, target: Target, cued: bool| {
+        let mut add = |form: &str, target: Target, cued: bool, loose_case: bool| {
             let ok_edges = form.chars().next().is_some_and(char::is_alphanumeric)
                 && form.chars().next_back().is_some_and(char::is_alphanumeric);
             if !ok_edges {
@@ -252,28 +256,31 @@ impl Recogniser {
                     target,
                     form: spelling,
                     cued,
+                    loose_case,
                 });
             }
         };
         for (i, e) in gazetteer.entries.iter().enumerate() {
+            let loose =
+                |form: &str| e.kind == EntryKind::Organisation && form.split(' ').count() >= 3;
             for form in e.forms().filter(|f| !e.is_cued(f)) {
-                add(form, Target::Entry(i as u32), false);
+                add(form, Target::Entry(i as u32), false, loose(form));
             }
             for form in &e.cued {
-                add(form, Target::Entry(i as u32), true);
+                add(form, Target::Entry(i as u32), true, loose(form));
             }
         }
         for (i, t) in gazetteer.titles.iter().enumerate() {
-            add(&t.cue, Target::Title(i as u16), false);
+            add(&t.cue, Target::Title(i as u16), false, false);
         }
         for (i, h) in gazetteer.heads.iter().enumerate() {
-            add(&h.head, Target::Head(i as u16), false);
+            add(&h.head, Target::Head(i as u16), false, false);
         }
         for (i, h) in gazetteer.place_heads.iter().enumerate() {
-            add(&h.head, Target::Locative(i as u16), false);
+            add(&h.head, Target::Locative(i as u16), false, false);
         }
         for (i, s) in gazetteer.stops.iter().enumerate() {
-            add(&s.phrase, Target::Stop(i as u16), false);
+            add(&s.phrase, Target::Stop(i as u16), false, false);
         }
         // a DFA: more memory, but the one pass over every article is the hot loop
         let automaton = AhoCorasickBuilder::new()
@@ -582,6 +589,7 @@ impl Recogniser {
             _ => written
                 .chars()
                 .zip(p.form.chars())
+                .take_while(|(w, _)| !(p.loose_case && *w == ' '))
                 .all(|(w, f)| !f.is_uppercase() || w.is_uppercase()),
         }
     }
@@ -4166,6 +4174,20 @@ mod tests {
         find(&es, EntityKind::Person, "Hans Becker");
         let es = run("Phụ tá Nhà Trắng Maria Kowalski nói với báo giới rằng hai bên sẽ gặp nhau.");
         find(&es, EntityKind::Person, "Maria Kowalski");
+    }
+
+    #[test]
+    fn a_known_body_written_with_lower_case_inner_words() {
+        let es = run("Chủ tịch Đảng Dân chủ tự do Nhật Bản phát biểu tại hội nghị.");
+        let ldp = find(&es, EntityKind::Organisation, "Đảng Dân chủ Tự do");
+        assert_eq!(ldp.country.as_deref(), Some("JPN"));
+        // the first word keeps its capital: a common phrase is no body
+        let es = run("Ông nói đảng dân chủ tự do cần đổi mới.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
