@@ -4191,6 +4191,17 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_second_syllables_of_a_field_stay_in_the_name() {
+        let es = run("Ngân hàng TMCP Ngoại thương Campuchia và Hội Chữ thập đỏ Lào ký thỏa thuận.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Ngân hàng TMCP Ngoại thương Campuchia",
+        );
+        find(&es, EntityKind::Organisation, "Hội Chữ thập đỏ Lào");
+    }
+
+    #[test]
     fn a_bodys_central_leadership_is_that_body() {
         let es = run("Trung ương Hội Liên hiệp Phụ nữ Việt Nam đã trao quà. Hội Liên hiệp Phụ nữ Việt Nam cảm ơn các nhà tài trợ.");
         let orgs: Vec<_> = es
