@@ -3251,6 +3251,14 @@ impl<'a> Scan<'a> {
                     let next_cap = self.same_sentence(k, k + 1)
                         && self.toks[k + 1].cap
                         && self.toks[k + 1].gap == Gap::Space;
+                    // "Chủ tịch Siemens Energy Christian Bruch": a company word right
+                    // after a one-word company is its name's, never the person's
+                    if entry.is_some() && next_cap && self.subsidiary_in(i, k) {
+                        k += 1;
+                        extended = true;
+                        only_country = false;
+                        continue;
+                    }
                     // a gazetteer body is not followed by a bare name ("Bộ Ngoại giao Mao Ninh")
                     if entry.is_some() && next_cap {
                         break;
@@ -4199,6 +4207,18 @@ mod tests {
             "Ngân hàng TMCP Ngoại thương Campuchia",
         );
         find(&es, EntityKind::Organisation, "Hội Chữ thập đỏ Lào");
+    }
+
+    #[test]
+    fn a_company_word_in_a_title_chain_is_the_companys() {
+        let es = run("Tổng Giám đốc Toyota Motor Koji Sato thăm nhà máy.");
+        find(&es, EntityKind::Organisation, "Toyota Motor");
+        find(&es, EntityKind::Person, "Koji Sato");
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Motor")),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
