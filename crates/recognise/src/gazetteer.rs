@@ -328,6 +328,9 @@ pub struct Gazetteer {
     /// Folded phrases that name a body's leadership before its name
     /// ("Ban Chấp hành Trung ương Đảng Cộng sản Cuba"), longest first.
     leadership_prefixes: Vec<String>,
+    /// Folded generic names of a body ("Chính phủ") that alone name nothing
+    /// worth listing.
+    generic_names: HashSet<String>,
     /// One-syllable forms that name a country in a dashed pair ("Việt - Trung").
     pair_forms: HashMap<String, usize>,
     pub offices: Vec<Office>,
@@ -573,6 +576,7 @@ impl Gazetteer {
         let mut credit_words = HashSet::new();
         let mut belonging_words = HashSet::new();
         let mut leadership_prefixes: Vec<String> = Vec::new();
+        let mut generic_names = HashSet::new();
         for (line, c) in rows(src.stopwords) {
             if c.len() < 2 {
                 return Err(bad(
@@ -598,6 +602,10 @@ impl Gazetteer {
                 }
                 "leadership" => {
                     leadership_prefixes.push(text::key(c[0]));
+                    continue;
+                }
+                "generic" => {
+                    generic_names.insert(text::key(c[0]));
                     continue;
                 }
                 k => return Err(bad("stopwords.tsv", line, format!("unknown type {k:?}"))),
@@ -756,6 +764,7 @@ impl Gazetteer {
             function_words,
             credit_words,
             belonging_words,
+            generic_names,
             leadership_prefixes: {
                 let mut p = leadership_prefixes;
                 p.sort_by_key(|k| std::cmp::Reverse(k.len()));
@@ -864,6 +873,12 @@ impl Gazetteer {
     /// Whether `word` ties a place to the country after it ("của", "thuộc").
     pub fn is_belonging_word(&self, word: &str) -> bool {
         self.belonging_words.contains(&text::key(word))
+    }
+
+    /// Whether `name` is a generic name of a body ("Chính phủ") that alone is
+    /// not worth listing as an entity.
+    pub fn is_generic_name(&self, name: &str) -> bool {
+        self.generic_names.contains(&text::key(name))
     }
 
     /// The body a name of its leadership stands for: "Ban Chấp hành Trung

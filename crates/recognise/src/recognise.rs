@@ -4222,6 +4222,19 @@ mod tests {
     }
 
     #[test]
+    fn a_government_named_only_inside_an_office_is_no_entity() {
+        let es = run("Thủ tướng Chính phủ Phạm Minh Chính tiếp Đại sứ Ba Lan.");
+        assert!(
+            !es.iter().any(|e| e.name == "Chính phủ"),
+            "{:?}",
+            names(&es)
+        );
+        // named on its own, it is an actor
+        let es = run("Chính phủ và nhân dân Việt Nam gửi tặng 500 tấn gạo.");
+        find(&es, EntityKind::Organisation, "Chính phủ");
+    }
+
+    #[test]
     fn a_bodys_central_leadership_is_that_body() {
         let es = run("Trung ương Hội Liên hiệp Phụ nữ Việt Nam đã trao quà. Hội Liên hiệp Phụ nữ Việt Nam cảm ơn các nhà tài trợ.");
         let orgs: Vec<_> = es
