@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use thoisu_core::{Entity, EntityKind, Mention, Span};
 
-use crate::gazetteer::{EntryKind, Gazetteer};
+use crate::gazetteer::{EntryKind, Gazetteer, TitleKind};
 use crate::text;
 
 /// How a mention relates to fuller names.
@@ -270,6 +270,17 @@ pub(crate) fn assemble(
 ) -> Vec<Entity> {
     raws.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     raws.dedup_by(|a, b| a.kind == b.kind && a.span == b.span);
+    // a party's central committee is the party: one entity, under its name
+    for raw in raws.iter_mut() {
+        if raw.kind != EntityKind::Organisation {
+            continue;
+        }
+        if let Some(body) = g.leadership_of(&raw.name) {
+            raw.entry = g.lookup_index(body);
+            raw.name = body.to_string();
+            raw.short = Short::No;
+        }
+    }
     let mut es = Entities {
         g,
         text,
@@ -593,6 +604,14 @@ pub(crate) fn assemble(
         .into_iter()
         .map(|b| b.entity)
         .filter(|e| !e.mentions.is_empty())
+        // "Thủ tướng Chính phủ": a generic name only ever written inside an
+        // office's title lists nothing (elsewhere it may be an actor: "quà
+        // của Chính phủ và nhân dân Việt Nam")
+        .filter(|e| {
+            !e.mentions
+                .iter()
+                .all(|m| g.is_generic_name(&m.text) && after_office(g, text, m.span.start))
+        })
         .collect();
     for e in &mut out {
         e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -600,6 +619,28 @@ pub(crate) fn assemble(
     }
     out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// Whether the words right before byte `at` are an office's title cue
+/// ("Thủ tướng" before "Chính phủ").
+fn after_office(g: &Gazetteer, text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let mut start = before.len();
+    for _ in 0..4 {
+        start = before[..start].trim_end().rfind(' ').map_or(0, |i| i + 1);
+        let key = text::key(&before[start..]);
+        if g.titles
+            .iter()
+            .any(|t| t.kind == TitleKind::Office && text::key(&t.cue) == key)
+        {
+            return true;
+        }
+        if start == 0 {
+            break;
+        }
+        start -= 1;
+    }
+    false
 }
 
 /// Bare titles: the one person of the article who holds the office (named

@@ -325,6 +325,12 @@ pub struct Gazetteer {
     credit_words: HashSet<String>,
     /// Words between a place and its country: "Hà Nam của Trung Quốc".
     belonging_words: HashSet<String>,
+    /// Folded phrases that name a body's leadership before its name
+    /// ("Ban Chấp hành Trung ương Đảng Cộng sản Cuba"), longest first.
+    leadership_prefixes: Vec<String>,
+    /// Folded generic names of a body ("Chính phủ") that alone name nothing
+    /// worth listing.
+    generic_names: HashSet<String>,
     /// One-syllable forms that name a country in a dashed pair ("Việt - Trung").
     pair_forms: HashMap<String, usize>,
     pub offices: Vec<Office>,
@@ -569,6 +575,8 @@ impl Gazetteer {
         let mut function_words = HashSet::new();
         let mut credit_words = HashSet::new();
         let mut belonging_words = HashSet::new();
+        let mut leadership_prefixes: Vec<String> = Vec::new();
+        let mut generic_names = HashSet::new();
         for (line, c) in rows(src.stopwords) {
             if c.len() < 2 {
                 return Err(bad(
@@ -590,6 +598,14 @@ impl Gazetteer {
                 }
                 "belonging" => {
                     belonging_words.insert(text::key(c[0]));
+                    continue;
+                }
+                "leadership" => {
+                    leadership_prefixes.push(text::key(c[0]));
+                    continue;
+                }
+                "generic" => {
+                    generic_names.insert(text::key(c[0]));
                     continue;
                 }
                 k => return Err(bad("stopwords.tsv", line, format!("unknown type {k:?}"))),
@@ -748,6 +764,12 @@ impl Gazetteer {
             function_words,
             credit_words,
             belonging_words,
+            generic_names,
+            leadership_prefixes: {
+                let mut p = leadership_prefixes;
+                p.sort_by_key(|k| std::cmp::Reverse(k.len()));
+                p
+            },
             pair_forms,
             offices,
             office_forms,
@@ -771,6 +793,11 @@ impl Gazetteer {
         self.by_form
             .get(&text::key(name))
             .map(|&i| &self.entries[i])
+    }
+
+    /// The index in `entries` of the entry any of whose forms is `name`.
+    pub fn lookup_index(&self, name: &str) -> Option<usize> {
+        self.by_form.get(&text::key(name)).copied()
     }
 
     /// The country named `name` in any written form.
@@ -846,6 +873,31 @@ impl Gazetteer {
     /// Whether `word` ties a place to the country after it ("của", "thuộc").
     pub fn is_belonging_word(&self, word: &str) -> bool {
         self.belonging_words.contains(&text::key(word))
+    }
+
+    /// Whether `name` is a generic name of a body ("Chính phủ") that alone is
+    /// not worth listing as an entity.
+    pub fn is_generic_name(&self, name: &str) -> bool {
+        self.generic_names.contains(&text::key(name))
+    }
+
+    /// The body a name of its leadership stands for: "Ban Chấp hành Trung
+    /// ương Đảng Cộng sản Cuba" → "Đảng Cộng sản Cuba" (the press and readers
+    /// take a party's central committee for the party). Only when two words or
+    /// more follow and they start with an organisation head, so "Trung ương
+    /// Đảng" (the Vietnamese committee itself) stays as it is.
+    pub fn leadership_of<'s>(&self, name: &'s str) -> Option<&'s str> {
+        let key = text::key(name);
+        self.leadership_prefixes.iter().find_map(|p| {
+            let rest = key.strip_prefix(p.as_str())?.strip_prefix(' ')?;
+            let words = p.split(' ').count();
+            let (_, tail) = name.split(' ').enumerate().find(|(i, _)| *i == words)?;
+            let at = tail.as_ptr() as usize - name.as_ptr() as usize;
+            let body = &name[at..];
+            let first = rest.split(' ').next()?;
+            let same = text::key(&name[..at]) == *p;
+            (same && rest.contains(' ') && self.is_head_key(first)).then_some(body)
+        })
     }
 
     /// The office a title chain's text (countries left out) names: the form it
