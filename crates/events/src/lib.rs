@@ -943,10 +943,16 @@ impl Coder {
                 // country (a body's name in the list may be misread).
                 // "gửi điện thăm hỏi Thái Lan và Myanmar": a message or
                 // praise for each listed partner too (not a signing: "ký với
-                // A, B, C" may be one document).
-                let partners = if ["04", "018", "019", "05"]
+                // A, B, C" may be one document). So are a promise, aid, a
+                // demand, criticism, a rejection or a threat aimed at "A và
+                // B" ("phối hợp chặt chẽ với Mỹ và Hàn Quốc").
+                let aimed = ["03", "07", "10", "11", "12", "13"]
+                    .iter()
+                    .any(|r| code.starts_with(r));
+                let partners = if (["04", "018", "019", "05"]
                     .iter()
                     .any(|r| code.starts_with(r))
+                    || (aimed && !target_after_between(&target, &actors[si], st)))
                     && code != "057"
                 {
                     listed_partners(
@@ -3133,6 +3139,19 @@ fn listed_partners(
     one_side_per_new_country(&members, (source, target), &right, st)
 }
 
+/// Is the target named right after "giữa" ("sẵn sàng làm trung gian giữa
+/// Nga và Ukraine")? Then the two are the pair a promise stands between,
+/// not a list of its targets.
+fn target_after_between(target: &Side, actors: &[SentenceActor], st: &SyllableText) -> bool {
+    actors
+        .iter()
+        .find(|a| Some(a.entity) == target.entity)
+        .is_some_and(|a| {
+            let k = st.syllable_from(a.span.start);
+            k > 0 && st.key_of(k - 1, k) == "giữa "
+        })
+}
+
 /// The other doers listed with an act's source right before its verb
 /// ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, Bộ trưởng Ngoại giao
 /// Singapore Balakrishnan đã gửi điện thăm hỏi tới …"): each of a country
@@ -3362,7 +3381,11 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
                 .next()
                 .is_some_and(char::is_uppercase)
         });
-    if !plain || !short || !inner_named || pieces.len() > MAX_PIECES {
+    // "Tổng thống Nga Putin tại Budapest, Hungary": a place the act was
+    // at ends the list; the country after it is that place's, no partner.
+    let padded = format!(" {} ", gap.trim().to_lowercase());
+    let locative = [" tại ", " ở "].iter().any(|w| padded.contains(w));
+    if !plain || !short || !inner_named || locative || pieces.len() > MAX_PIECES {
         return None;
     }
     Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(" và "))
