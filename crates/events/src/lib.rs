@@ -3180,7 +3180,7 @@ fn listed_sources(
     // "các nước A, B, …, Z đã có điện, thư chúc mừng": the doer read is
     // the name next to the verb, the list's last; the run is read from its
     // first.
-    let head = list_head(source, &left, st, text, verb_ends);
+    let head = list_head(source, &left, st, text, verb_ends, arrival);
     let (mut members, last) = list_run(&head, &left, st, text, &others);
     let Some(last) = last else {
         return Vec::new();
@@ -3397,13 +3397,15 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
 /// trưởng X" is a place, then a person). The walk stops at a name that
 /// is the object of a verb just before it ("Bồ Đào Nha gặp Uruguay, Ý gặp
 /// …"); a list of where people came from ("từ Pháp, Đức, Ý") is no list
-/// of doers: the item alone.
+/// of doers: the item alone, but for an arrival (`arrival`: "các phái
+/// đoàn từ Mỹ, Qatar và Israel đã tới Cairo": each delegation arrives).
 fn list_head(
     item: &Side,
     mentions: &[&SentenceActor],
     st: &SyllableText,
     text: &str,
     verb_ends: &[usize],
+    arrival: bool,
 ) -> Side {
     const OBJECT_REACH: usize = 3;
     let Some(mut at) = mentions.iter().position(|a| Some(a.entity) == item.entity) else {
@@ -3425,7 +3427,7 @@ fn list_head(
     };
     while at > 0 {
         let (prev, next) = (mentions[at - 1], mentions[at]);
-        if next.origin {
+        if next.origin && !arrival {
             return item.clone();
         }
         match list_link(prev, next, text) {
@@ -3442,7 +3444,7 @@ fn list_head(
         }
         at -= 1;
     }
-    if mentions[at].origin || (joined == 1 && !and && !kind) {
+    if (mentions[at].origin && !arrival) || (joined == 1 && !and && !kind) {
         return item.clone();
     }
     head

@@ -150,3 +150,54 @@ fn guests_a_forum_and_a_standing_relation_are_no_acts() {
     );
     assert!(!pair(&got, "030", "FJI", "TON"), "{got:?}");
 }
+
+#[test]
+fn delegations_from_a_list_each_arrive() {
+    // "các phái đoàn từ A, B và C đã tới X": each delegation visits X.
+    let cairo: Row = (LOC, "Cairo", "EGY", &["Cairo"]);
+    let egy: Row = (LOC, "Ai Cập", "EGY", &["Ai Cập"]);
+    let got = events(
+        "Ngày 7/6, các phái đoàn từ Na Uy, Thụy Điển và Phần Lan đã tới Cairo để dự hội nghị.",
+        &[NOR, SWE, FIN, cairo, egy],
+    );
+    for c in ["NOR", "SWE", "FIN"] {
+        assert!(pair(&got, "042", c, "EGY"), "{c}: {got:?}");
+    }
+    // Goods "từ A, B" are no doers of the act after them.
+    let got = events(
+        "Hàng hóa từ Na Uy, Thụy Điển đã bị Phần Lan trừng phạt.",
+        &[NOR, SWE, FIN],
+    );
+    assert!(!got.iter().any(|e| e.1 == "NOR" || e.1 == "SWE"), "{got:?}");
+}
+
+#[test]
+fn shooting_dead_and_summoning_an_envoy() {
+    let got = events(
+        "Lính Israel bắn chết 3 người biểu tình Iran tại biên giới.",
+        &[ISR, IRN],
+    );
+    assert!(has(&got, "19", "ISR", "IRN"), "{got:?}");
+    // The one shot is no doer.
+    let got = events("Một công dân Iran bị bắn chết tại Israel.", &[IRN, ISR]);
+    assert!(!has(&got, "19", "IRN", "ISR"), "{got:?}");
+    // Summoning a country's envoy is an official complaint to it; recalling
+    // one's own envoy stays a cut in relations.
+    let got = events(
+        "Bộ Ngoại giao Thái Lan đã triệu tập đại sứ Campuchia để phản đối.",
+        &[
+            (
+                EntityKind::Organisation,
+                "Bộ Ngoại giao Thái Lan",
+                "THA",
+                &["Bộ Ngoại giao Thái Lan"],
+            ),
+            THA,
+            KHM,
+        ],
+    );
+    assert!(has(&got, "114", "THA", "KHM"), "{got:?}");
+    let got = events("Thái Lan triệu hồi đại sứ tại Campuchia.", &[THA, KHM]);
+    assert!(has(&got, "161", "THA", "KHM"), "{got:?}");
+    assert!(!has(&got, "114", "THA", "KHM"), "{got:?}");
+}
