@@ -93,12 +93,19 @@ pub struct Coder {
     /// What a statement's content shows it does (`statement_content.tsv`):
     /// phrase → CAMEO code.
     statement_acts: rules::PhraseSet<String>,
+    /// How the one aided speaks of aid (`aid_thanks.tsv`): "cảm ơn",
+    /// "tiếp nhận".
+    aid_thanks: rules::PhraseSet<()>,
 }
 
 const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
 const HAZARDS: &str = include_str!("../../../data/events/hazards.tsv");
 const HOME: &str = include_str!("../../../data/events/home.tsv");
 const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_content.tsv");
+const AID_THANKS: &str = include_str!("../../../data/events/aid_thanks.tsv");
+
+/// How far before an aid phrase the thanks for it may stand.
+const THANKS_REACH: usize = 12;
 
 /// CAMEO's "Threaten, not specified below".
 const THREATEN: &str = "130";
@@ -424,6 +431,7 @@ impl Coder {
             questions: phrase_list(QUESTIONS),
             hazards: phrase_list(HAZARDS),
             home: phrase_list(HOME),
+            aid_thanks: phrase_list(AID_THANKS),
             statement_acts: rules::PhraseSet::build(
                 STATEMENT_CONTENT
                     .lines()
@@ -930,6 +938,26 @@ impl Coder {
                     }
                     continue;
                 };
+                // "Phía Myanmar cảm ơn Việt Nam đã hỗ trợ …": the speaker
+                // read as doer is the one aided. (A giver read after the
+                // thanks, "cảm ơn sự hỗ trợ của X", is right as read.)
+                let thanks = code
+                    .starts_with("07")
+                    .then(|| self.aid_thanks_before(st, m.first))
+                    .flatten();
+                let speaker_read = thanks.is_some_and(|cue| {
+                    let n = st.syllables.len();
+                    let clause_end = (m.end..n).find(|&k| st.punct_before(k)).unwrap_or(n);
+                    !actors[si].iter().any(|a| {
+                        let at = st.syllable_from(a.span.start);
+                        Some(a.entity) == source.entity && at >= cue && at < clause_end
+                    })
+                });
+                let (source, target) = if speaker_read {
+                    (target, source)
+                } else {
+                    (source, target)
+                };
                 // Only officials and states visit: not a company, a singer,
                 // or troops arriving ("binh sĩ Mỹ đã tới Latvia").
                 if rule.frame == Frame::Arrival && !official_arrival(&source, entities, st, m.first)
@@ -1213,6 +1241,21 @@ impl Coder {
 
     /// Is a hazard word ("núi lửa", "bão") in the clause within reach
     /// after syllable `end`?
+    /// Where the words of thanks or receipt for the aid phrase at syllable
+    /// `first` begin, in its clause ("Myanmar cảm ơn Việt Nam đã hỗ trợ
+    /// …"), if any.
+    fn aid_thanks_before(&self, st: &SyllableText, first: usize) -> Option<usize> {
+        st.find(&self.aid_thanks)
+            .iter()
+            .filter(|t| {
+                t.end <= first
+                    && first - t.end <= THANKS_REACH
+                    && !(t.end + 1..=first).any(|k| st.punct_before(k))
+            })
+            .map(|t| t.first)
+            .next_back()
+    }
+
     fn is_hazard_warning(&self, st: &SyllableText, end: usize) -> bool {
         st.find(&self.hazards).iter().any(|h| {
             h.first >= end
