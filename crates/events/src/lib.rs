@@ -104,6 +104,10 @@ const HOME: &str = include_str!("../../../data/events/home.tsv");
 const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_content.tsv");
 const AID_THANKS: &str = include_str!("../../../data/events/aid_thanks.tsv");
 
+/// Accepting an invitation: in the sentence telling the visit made, the
+/// visit's frame ("Nhận lời mời của A, B thăm …").
+const INVITATION_ACCEPTED: [&str; 2] = ["nhận lời mời", "nhận lời"];
+
 /// How far before an aid phrase the thanks for it may stand.
 const THANKS_REACH: usize = 12;
 
@@ -1144,6 +1148,29 @@ impl Coder {
                 })
         };
         events.retain(|e| !(business(&e.source) && business(&e.target)) || witnessed(e));
+        // "Nhận lời mời của A, B thăm chính thức …": an invitation accepted
+        // in the sentence that tells the visit made is the visit's frame,
+        // no intent of its own (036 beside the 042/043 of the same pair).
+        fn unordered(e: &Event) -> [Option<&str>; 2] {
+            let mut pair = [affiliation(&e.source), affiliation(&e.target)];
+            pair.sort();
+            pair
+        }
+        let visits: Vec<(u32, [Option<&str>; 2])> = events
+            .iter()
+            .filter(|e| e.code == "042" || e.code == "043")
+            .map(|e| (e.sentence, unordered(e)))
+            .collect();
+        let accepted = |e: &Event| {
+            let said = lower(e.span.of(text));
+            INVITATION_ACCEPTED.iter().any(|w| said.starts_with(w))
+        };
+        let framing: Vec<bool> = events
+            .iter()
+            .map(|e| e.code == "036" && accepted(e) && visits.contains(&(e.sentence, unordered(e))))
+            .collect();
+        let mut framing = framing.into_iter();
+        events.retain(|_| !framing.next().unwrap_or(false));
         Coded {
             events: merge(events, dates, &texts),
             agreements,

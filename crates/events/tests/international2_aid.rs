@@ -89,3 +89,37 @@ fn a_giver_named_with_the_aid_is_read_as_before() {
     let got = events("Nhật Bản hỗ trợ Lào 2 triệu USD.", &[LAO, JPN]);
     assert!(aid(&got, "JPN", "LAO"), "{got:?}");
 }
+
+#[test]
+fn an_invitation_accepted_frames_the_visit_it_tells() {
+    let spec: &Spec = &[
+        (LOC, "Nepal", "NPL", &["Nepal"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (
+            EntityKind::Person,
+            "Narendra Modi",
+            "IND",
+            &["Narendra Modi"],
+        ),
+    ];
+    let got = events(
+        "Nhận lời mời của Thủ tướng Ấn Độ Narendra Modi, Thủ tướng Nepal đã thăm chính thức Ấn Độ.",
+        spec,
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c == "042" && s == "NPL" && t == "IND"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "036"), "{got:?}");
+    // Accepted with no visit told: the intent to visit stays.
+    let got = events(
+        "Thủ tướng Nepal đã nhận lời mời của Thủ tướng Ấn Độ Narendra Modi.",
+        spec,
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c == "036" && s == "NPL" && t == "IND"),
+        "{got:?}"
+    );
+}
