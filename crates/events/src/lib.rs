@@ -93,12 +93,23 @@ pub struct Coder {
     /// What a statement's content shows it does (`statement_content.tsv`):
     /// phrase → CAMEO code.
     statement_acts: rules::PhraseSet<String>,
+    /// How the one aided speaks of aid (`aid_thanks.tsv`): "cảm ơn",
+    /// "tiếp nhận".
+    aid_thanks: rules::PhraseSet<()>,
 }
 
 const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
 const HAZARDS: &str = include_str!("../../../data/events/hazards.tsv");
 const HOME: &str = include_str!("../../../data/events/home.tsv");
 const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_content.tsv");
+const AID_THANKS: &str = include_str!("../../../data/events/aid_thanks.tsv");
+
+/// Accepting an invitation: in the sentence telling the visit made, the
+/// visit's frame ("Nhận lời mời của A, B thăm …").
+const INVITATION_ACCEPTED: [&str; 2] = ["nhận lời mời", "nhận lời"];
+
+/// How far before an aid phrase the thanks for it may stand.
+const THANKS_REACH: usize = 12;
 
 /// CAMEO's "Threaten, not specified below".
 const THREATEN: &str = "130";
@@ -424,6 +435,7 @@ impl Coder {
             questions: phrase_list(QUESTIONS),
             hazards: phrase_list(HAZARDS),
             home: phrase_list(HOME),
+            aid_thanks: phrase_list(AID_THANKS),
             statement_acts: rules::PhraseSet::build(
                 STATEMENT_CONTENT
                     .lines()
@@ -930,6 +942,26 @@ impl Coder {
                     }
                     continue;
                 };
+                // "Phía Myanmar cảm ơn Việt Nam đã hỗ trợ …": the speaker
+                // read as doer is the one aided. (A giver read after the
+                // thanks, "cảm ơn sự hỗ trợ của X", is right as read.)
+                let thanks = code
+                    .starts_with("07")
+                    .then(|| self.aid_thanks_before(st, m.first))
+                    .flatten();
+                let speaker_read = thanks.is_some_and(|cue| {
+                    let n = st.syllables.len();
+                    let clause_end = (m.end..n).find(|&k| st.punct_before(k)).unwrap_or(n);
+                    !actors[si].iter().any(|a| {
+                        let at = st.syllable_from(a.span.start);
+                        Some(a.entity) == source.entity && at >= cue && at < clause_end
+                    })
+                });
+                let (source, target) = if speaker_read {
+                    (target, source)
+                } else {
+                    (source, target)
+                };
                 // Only officials and states visit: not a company, a singer,
                 // or troops arriving ("binh sĩ Mỹ đã tới Latvia").
                 if rule.frame == Frame::Arrival && !official_arrival(&source, entities, st, m.first)
@@ -943,10 +975,16 @@ impl Coder {
                 // country (a body's name in the list may be misread).
                 // "gửi điện thăm hỏi Thái Lan và Myanmar": a message or
                 // praise for each listed partner too (not a signing: "ký với
-                // A, B, C" may be one document).
-                let partners = if ["04", "018", "019", "05"]
+                // A, B, C" may be one document). So are a promise, aid, a
+                // demand, criticism, a rejection or a threat aimed at "A và
+                // B" ("phối hợp chặt chẽ với Mỹ và Hàn Quốc").
+                let aimed = ["03", "07", "10", "11", "12", "13"]
+                    .iter()
+                    .any(|r| code.starts_with(r));
+                let partners = if (["04", "018", "019", "05"]
                     .iter()
                     .any(|r| code.starts_with(r))
+                    || (aimed && !target_after_between(&target, &actors[si], st)))
                     && code != "057"
                 {
                     listed_partners(
@@ -1110,6 +1148,29 @@ impl Coder {
                 })
         };
         events.retain(|e| !(business(&e.source) && business(&e.target)) || witnessed(e));
+        // "Nhận lời mời của A, B thăm chính thức …": an invitation accepted
+        // in the sentence that tells the visit made is the visit's frame,
+        // no intent of its own (036 beside the 042/043 of the same pair).
+        fn unordered(e: &Event) -> [Option<&str>; 2] {
+            let mut pair = [affiliation(&e.source), affiliation(&e.target)];
+            pair.sort();
+            pair
+        }
+        let visits: Vec<(u32, [Option<&str>; 2])> = events
+            .iter()
+            .filter(|e| e.code == "042" || e.code == "043")
+            .map(|e| (e.sentence, unordered(e)))
+            .collect();
+        let accepted = |e: &Event| {
+            let said = lower(e.span.of(text));
+            INVITATION_ACCEPTED.iter().any(|w| said.starts_with(w))
+        };
+        let framing: Vec<bool> = events
+            .iter()
+            .map(|e| e.code == "036" && accepted(e) && visits.contains(&(e.sentence, unordered(e))))
+            .collect();
+        let mut framing = framing.into_iter();
+        events.retain(|_| !framing.next().unwrap_or(false));
         Coded {
             events: merge(events, dates, &texts),
             agreements,
@@ -1207,6 +1268,21 @@ impl Coder {
 
     /// Is a hazard word ("núi lửa", "bão") in the clause within reach
     /// after syllable `end`?
+    /// Where the words of thanks or receipt for the aid phrase at syllable
+    /// `first` begin, in its clause ("Myanmar cảm ơn Việt Nam đã hỗ trợ
+    /// …"), if any.
+    fn aid_thanks_before(&self, st: &SyllableText, first: usize) -> Option<usize> {
+        st.find(&self.aid_thanks)
+            .iter()
+            .filter(|t| {
+                t.end <= first
+                    && first - t.end <= THANKS_REACH
+                    && !(t.end + 1..=first).any(|k| st.punct_before(k))
+            })
+            .map(|t| t.first)
+            .next_back()
+    }
+
     fn is_hazard_warning(&self, st: &SyllableText, end: usize) -> bool {
         st.find(&self.hazards).iter().any(|h| {
             h.first >= end
@@ -3133,6 +3209,19 @@ fn listed_partners(
     one_side_per_new_country(&members, (source, target), &right, st)
 }
 
+/// Is the target named right after "giữa" ("sẵn sàng làm trung gian giữa
+/// Nga và Ukraine")? Then the two are the pair a promise stands between,
+/// not a list of its targets.
+fn target_after_between(target: &Side, actors: &[SentenceActor], st: &SyllableText) -> bool {
+    actors
+        .iter()
+        .find(|a| Some(a.entity) == target.entity)
+        .is_some_and(|a| {
+            let k = st.syllable_from(a.span.start);
+            k > 0 && st.key_of(k - 1, k) == "giữa "
+        })
+}
+
 /// The other doers listed with an act's source right before its verb
 /// ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, Bộ trưởng Ngoại giao
 /// Singapore Balakrishnan đã gửi điện thăm hỏi tới …"): each of a country
@@ -3161,7 +3250,7 @@ fn listed_sources(
     // "các nước A, B, …, Z đã có điện, thư chúc mừng": the doer read is
     // the name next to the verb, the list's last; the run is read from its
     // first.
-    let head = list_head(source, &left, st, text, verb_ends);
+    let head = list_head(source, &left, st, text, verb_ends, arrival);
     let (mut members, last) = list_run(&head, &left, st, text, &others);
     let Some(last) = last else {
         return Vec::new();
@@ -3362,7 +3451,11 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
                 .next()
                 .is_some_and(char::is_uppercase)
         });
-    if !plain || !short || !inner_named || pieces.len() > MAX_PIECES {
+    // "Tổng thống Nga Putin tại Budapest, Hungary": a place the act was
+    // at ends the list; the country after it is that place's, no partner.
+    let padded = format!(" {} ", gap.trim().to_lowercase());
+    let locative = [" tại ", " ở "].iter().any(|w| padded.contains(w));
+    if !plain || !short || !inner_named || locative || pieces.len() > MAX_PIECES {
         return None;
     }
     Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(" và "))
@@ -3374,13 +3467,15 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
 /// trưởng X" is a place, then a person). The walk stops at a name that
 /// is the object of a verb just before it ("Bồ Đào Nha gặp Uruguay, Ý gặp
 /// …"); a list of where people came from ("từ Pháp, Đức, Ý") is no list
-/// of doers: the item alone.
+/// of doers: the item alone, but for an arrival (`arrival`: "các phái
+/// đoàn từ Mỹ, Qatar và Israel đã tới Cairo": each delegation arrives).
 fn list_head(
     item: &Side,
     mentions: &[&SentenceActor],
     st: &SyllableText,
     text: &str,
     verb_ends: &[usize],
+    arrival: bool,
 ) -> Side {
     const OBJECT_REACH: usize = 3;
     let Some(mut at) = mentions.iter().position(|a| Some(a.entity) == item.entity) else {
@@ -3402,7 +3497,7 @@ fn list_head(
     };
     while at > 0 {
         let (prev, next) = (mentions[at - 1], mentions[at]);
-        if next.origin {
+        if next.origin && !arrival {
             return item.clone();
         }
         match list_link(prev, next, text) {
@@ -3419,7 +3514,7 @@ fn list_head(
         }
         at -= 1;
     }
-    if mentions[at].origin || (joined == 1 && !and && !kind) {
+    if (mentions[at].origin && !arrival) || (joined == 1 && !and && !kind) {
         return item.clone();
     }
     head
