@@ -36,6 +36,9 @@ use thoisu_core::{
 
 const CUES: &str = include_str!("../../../data/events/agreement_cues.tsv");
 
+/// Quotation marks a quoted title or name may open or close with.
+const QUOTES: &[char] = &['"', '“', '”', '\'', '‘', '’', '«', '»'];
+
 /// The words of `agreement_cues.tsv`, as syllable keys ("một số ").
 struct Cues {
     group: HashSet<String>,
@@ -55,6 +58,10 @@ struct Cues {
     ends: Vec<(String, bool)>,
     /// The `hand` words as one automaton: most sentences hold none.
     hand_phrases: PhraseSet<()>,
+    /// "được ký (kết)": a signing told after its document.
+    passive: PhraseSet<()>,
+    aspect: HashSet<String>,
+    by: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -72,8 +79,12 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         aim: HashSet::new(),
         ends: Vec::new(),
         hand_phrases: PhraseSet::build(Vec::new()),
+        passive: PhraseSet::build(Vec::new()),
+        aspect: HashSet::new(),
+        by: HashSet::new(),
     };
     let mut hands = Vec::new();
+    let mut passives = Vec::new();
     let mut heads = Vec::new();
     for line in CUES
         .lines()
@@ -114,6 +125,13 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "aim" => {
                 cues.aim.insert(key);
             }
+            "passive" => passives.push((phrase.trim().to_string(), ())),
+            "aspect" => {
+                cues.aspect.insert(key);
+            }
+            "by" => {
+                cues.by.insert(key);
+            }
             "end" => {
                 let phrase = thoisu_normalise::normalise(phrase.trim());
                 let word = phrase.ends_with(char::is_alphabetic);
@@ -125,6 +143,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
     cues.both.sort_by_key(|b| std::cmp::Reverse(b.len()));
     cues.head = PhraseSet::build(heads);
     cues.hand_phrases = PhraseSet::build(hands);
+    cues.passive = PhraseSet::build(passives);
     cues
 });
 
@@ -384,7 +403,191 @@ pub(crate) fn find(
             }
         }
     }
+    // "Hiệp định … đã được ký kết giữa A và B": documents told before
+    // their signing, where no document of the sentence was read already.
+    for (si, sentence) in sentences.iter().enumerate() {
+        for mut f in signed_passive(coder, text, (sentence.span, &texts[si]), si, entities) {
+            let a = &f.agreement;
+            let read = out.iter().any(|o| {
+                o.agreement.sentence == a.sentence
+                    && o.agreement.span.start < a.span.end
+                    && a.span.start < o.agreement.span.end
+            });
+            if read {
+                continue;
+            }
+            if !f.past {
+                let (date, place) = when_where(si, si);
+                f.agreement.date = date;
+                f.agreement.location = place;
+            }
+            out.push(f);
+        }
+    }
     out
+}
+
+/// A document is signed by two sides at least: one whose text, sentence
+/// and signing name fewer was only talked about ("buổi lễ ký kết hợp đồng
+/// chỉ diễn ra trong 10 phút", "ký các thỏa thuận riêng với từng nước"),
+/// or its parties were not read; either way it is no record to give.
+pub(crate) fn keep_signed_by_two(agreements: &mut Vec<Agreement>) {
+    agreements.retain(|a| a.parties.len() >= 2);
+}
+
+/// Documents told before their signing ("Hiệp định … giữa A và B đã được
+/// ký kết tại …", "Thỏa thuận khung đã được ký kết bởi X và Y"): the
+/// document's clause, at most aspect words ("đã", "vừa") and a comma, then
+/// "được ký"; not planned, denied or wished for ("sẽ được ký", "chưa được
+/// ký", "cần được ký"). The parties are named in the title ("giữa A và B")
+/// or right after the verb ("giữa", "bởi", "với"); a document signed by
+/// nobody named is left out, and so is one dated long ago ("được ký năm
+/// 1995").
+fn signed_passive(
+    coder: &Coder,
+    text: &str,
+    (sentence, st): (Span, &SyllableText),
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let passives = st.find(&WORDS.passive);
+    if passives.is_empty() {
+        return Vec::new();
+    }
+    let kinds = st.find(&coder.rules.kinds);
+    let n = st.syllables.len();
+    let mut out = Vec::new();
+    for p in &passives {
+        // Aspect words right before "được" belong to the verb, not the title.
+        let mut open = p.first;
+        while open > 0 && !st.punct_before(open) {
+            let step = (1..=2usize)
+                .rev()
+                .filter(|&k| k <= open && !(open - k + 1..open).any(|j| st.punct_before(j)))
+                .find(|&k| WORDS.aspect.contains(st.key_of(open - k, open)));
+            match step {
+                Some(k) => open -= k,
+                None => break,
+            }
+        }
+        // The document opens the clause's words before the verb: the first
+        // document word after the last stop (one stop may stand right before
+        // the verb: "Hiệp ước X, được ký …").
+        let clause_start = (1..open)
+            .rev()
+            .find(|&j| st.punct_before(j))
+            .unwrap_or(0);
+        let Some(m) = kinds
+            .iter()
+            .filter(|m| m.first >= clause_start && m.end <= open)
+            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        else {
+            continue;
+        };
+        let planned = matches!(
+            coder.modality_before(st, open),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        let wished = (1..=2usize)
+            .filter(|&k| k <= open)
+            .any(|k| WORDS.aim.contains(st.key_of(open - k, open)));
+        if planned || wished {
+            continue;
+        }
+        let start = st.syllables[m.first].span.start;
+        let title_end = st.syllables[open - 1].span.end;
+        let title_end = start
+            + text[start..title_end]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+                .len();
+        if counted(st, m.first) && !names_itself(&text[start..title_end]) {
+            continue;
+        }
+        let Some(mut f) = document(
+            coder,
+            text,
+            Span::new(start, title_end),
+            si,
+            entities,
+            &[],
+            false,
+        ) else {
+            continue;
+        };
+        // "… được ký giữa A và B", "… được ký kết bởi X và Y".
+        let by = p.end;
+        if countries_named(&f.agreement) < 2
+            && f.both.is_none()
+            && by < n
+            && !st.punct_before(by)
+            && WORDS.by.contains(st.key_of(by, by + 1))
+        {
+            let from = st.syllables[by].span.end;
+            let end = clause_end(text, from, sentence.end);
+            let list_s = &text[from..end];
+            let list = Span::new(from, from + party_list_end(list_s));
+            let by_people = st.key_of(by, by + 1) == "bởi ";
+            for part in split_parties(text, list, entities) {
+                // A signer named with his office ("Bộ trưởng Ngoại giao
+                // nước A - X") stands for his side by his name.
+                let person = by_people
+                    .then(|| last_person(part, entities))
+                    .flatten();
+                if let Some(e) = person {
+                    push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+                    continue;
+                }
+                let (named, both) = named_parties(text, part, entities);
+                for q in party_names::with_countries(named, entities) {
+                    push_party(&mut f.agreement.parties, &q.name, q.country);
+                }
+                if both.is_some() {
+                    f.both = both;
+                }
+            }
+        }
+        // A document cited from the past is no signing of the news, and
+        // its parties are seldom all named.
+        if (f.agreement.parties.is_empty() && f.both.is_none()) || dated_long_ago(st, p.end) {
+            continue;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The person whose mention ends last inside `part`.
+fn last_person(part: Span, entities: &[Entity]) -> Option<&Entity> {
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, e)| e)
+}
+
+/// Is the signing ending before syllable `at` dated by a year or a month
+/// alone ("… được ký năm 1995", "được ký kết hồi tháng 5/2023")? News tells
+/// its own signing by its day; a year or month alone, or "hồi", dates a
+/// document of the past.
+fn dated_long_ago(st: &SyllableText, at: usize) -> bool {
+    let n = st.syllables.len();
+    let mut i = at;
+    while i < n && matches!(st.key_of(i, i + 1), "vào " | "từ " | "kết " | "tắt ") {
+        i += 1;
+    }
+    let year = |j: usize| {
+        let k = st.key_of(j, j + 1).trim_end();
+        k.len() == 4 && k.bytes().all(|b| b.is_ascii_digit())
+    };
+    i < n
+        && match st.key_of(i, i + 1) {
+            "hồi " => true,
+            "năm " => i + 1 < n && year(i + 1),
+            "tháng " => (i + 1..n.min(i + 4)).any(year),
+            _ => false,
+        }
 }
 
 /// Where a phrase handing documents over ends ("trao 5 văn kiện", "trao
@@ -1672,7 +1875,12 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
 }
 
 fn push_party(parties: &mut Vec<Party>, name: &str, country: Option<String>) {
-    let name = one_line(name);
+    // A title quoted whole ("… "thỏa thuận hòa bình giữa A và B"") closes
+    // its quote after the last party: the mark is no part of the name.
+    let name = one_line(name.trim_matches(QUOTES).trim());
+    if name.is_empty() {
+        return;
+    }
     if !parties.iter().any(|p| p.name == name) {
         parties.push(Party { name, country });
     }

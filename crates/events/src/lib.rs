@@ -1110,6 +1110,7 @@ impl Coder {
                 })
         };
         events.retain(|e| !(business(&e.source) && business(&e.target)) || witnessed(e));
+        agreements::keep_signed_by_two(&mut agreements);
         Coded {
             events: merge(events, dates, &texts),
             agreements,
