@@ -344,7 +344,7 @@ pub(crate) fn find(
             // "ra Tuyên bố chung": the document word may end the phrase.
             if (span.start < trigger_end && span.end < trigger_end)
                 || kind_in_name(coder, text, st, &m, entities)
-                || (span.start < covered && !starts_item(st, m.first))
+                || (span.start < covered && (!starts_item(st, m.first) || quoted_in(text, st, m.first)))
             {
                 continue;
             }
@@ -385,6 +385,7 @@ pub(crate) fn find(
                 signers_for_both(&mut f, text, sentence.span, entities);
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
                 both_before(&mut f, text, sentence.span, entities);
+                partner_after_with(&mut f, text, entities);
                 if let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) {
                     f.named = bodies_named(text, Span::new(0, text.len()), body, entities, 8);
                     if f.named.len() < 2 {
@@ -531,7 +532,7 @@ fn signed_passive(
                 // A signer named with his office ("Bộ trưởng Ngoại giao
                 // nước A - X") stands for his side by his name.
                 let person = by_people
-                    .then(|| last_person(part, entities))
+                    .then(|| last_person(part, entities).or_else(|| last_place(part, entities)))
                     .flatten();
                 if let Some(e) = person {
                     push_party(&mut f.agreement.parties, &e.name, e.country.clone());
@@ -548,7 +549,7 @@ fn signed_passive(
         }
         // A document cited from the past is no signing of the news, and
         // its parties are seldom all named.
-        if (f.agreement.parties.is_empty() && f.both.is_none()) || dated_long_ago(st, p.end) {
+        if (f.agreement.parties.is_empty() && f.both.is_none()) || dated_long_ago(text, st, p.end) {
             continue;
         }
         out.push(f);
@@ -558,36 +559,51 @@ fn signed_passive(
 
 /// The person whose mention ends last inside `part`.
 fn last_person(part: Span, entities: &[Entity]) -> Option<&Entity> {
+    last_of_kind(part, entities, EntityKind::Person)
+}
+
+/// The place whose mention ends last inside `part` ("Bộ trưởng Ngoại giao
+/// nước A - ông X", his name unread: his country).
+fn last_place(part: Span, entities: &[Entity]) -> Option<&Entity> {
+    last_of_kind(part, entities, EntityKind::Location).filter(|e| e.country.is_some())
+}
+
+fn last_of_kind(part: Span, entities: &[Entity], kind: EntityKind) -> Option<&Entity> {
     entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person)
+        .filter(|e| e.kind == kind)
         .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
         .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
         .max_by_key(|(m, _)| m.end)
         .map(|(_, e)| e)
 }
 
-/// Is the signing ending before syllable `at` dated by a year or a month
-/// alone ("… được ký năm 1995", "được ký kết hồi tháng 5/2023")? News tells
-/// its own signing by its day; a year or month alone, or "hồi", dates a
-/// document of the past.
-fn dated_long_ago(st: &SyllableText, at: usize) -> bool {
+/// Is the signing ending before syllable `at` dated, in its clause, by a
+/// year or a month alone ("… được ký năm 1995", "được ký kết giữa A và B
+/// hồi tháng 5/2023")? News tells its own signing by its day; a year or
+/// month alone, or "hồi", dates a document of the past.
+fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     let n = st.syllables.len();
-    let mut i = at;
-    while i < n && matches!(st.key_of(i, i + 1), "vào " | "từ " | "kết " | "tắt ") {
-        i += 1;
-    }
+    // A bracket ("(RSF)") does not end the clause.
+    let stop = |i: usize| {
+        text[st.syllables[i - 1].span.end..st.syllables[i].span.start].contains([',', ';', '.', ':'])
+    };
+    let end = (at + 1..n).find(|&i| stop(i)).unwrap_or(n);
+    // "2023", or "5/2023" read as one word.
     let year = |j: usize| {
         let k = st.key_of(j, j + 1).trim_end();
-        k.len() == 4 && k.bytes().all(|b| b.is_ascii_digit())
+        let tail = k.len() >= 4 && k[k.len() - 4..].bytes().all(|b| b.is_ascii_digit());
+        tail && (k.len() == 4 || k[..k.len() - 4].ends_with(['/', '-']))
     };
-    i < n
-        && match st.key_of(i, i + 1) {
-            "hồi " => true,
-            "năm " => i + 1 < n && year(i + 1),
-            "tháng " => (i + 1..n.min(i + 4)).any(year),
-            _ => false,
+    (at..end).any(|i| match st.key_of(i, i + 1) {
+        "hồi " => true,
+        // "ngày 5 tháng 4 năm 2017" is a day.
+        "năm " => i + 1 < end && year(i + 1) && (i < 2 || st.key_of(i - 2, i - 1) != "tháng "),
+        "tháng " => {
+            (i < 2 || st.key_of(i - 2, i - 1) != "ngày ") && (i + 1..end.min(i + 4)).any(year)
         }
+        _ => false,
+    })
 }
 
 /// Where a phrase handing documents over ends ("trao 5 văn kiện", "trao
@@ -964,6 +980,45 @@ fn names_itself(title: &str) -> bool {
 /// ("Bản ghi nhớ về kế hoạch hợp tác")?
 fn starts_item(st: &SyllableText, first: usize) -> bool {
     first == 0 || st.punct_before(first) || st.key_of(first - 1, first) == "và "
+}
+
+/// "A đã ký hiệp ước an ninh với B": a document whose parties name one
+/// country gains the body or country named right after its title's first
+/// "với".
+fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
+    if f.both.is_some() || countries_named(&f.agreement) >= 2 {
+        return;
+    }
+    let span = f.agreement.span;
+    let Some(at) = text[span.start..span.end].find(" với ") else {
+        return;
+    };
+    let from = span.start + at + " với ".len();
+    let partner = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person && e.country.is_some())
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start == from && m.end <= span.end)
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, e)| e);
+    if let Some(e) = partner {
+        let known = f.agreement.parties.iter().any(|p| p.country == e.country);
+        if !known || f.agreement.parties.is_empty() {
+            push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+        }
+    }
+}
+
+/// Does the document word at syllable `first` open a quote ("tuyên bố
+/// chung về "thỏa thuận hòa bình …""): the title of what the document
+/// before it is about, no document of its own.
+fn quoted_in(text: &str, st: &SyllableText, first: usize) -> bool {
+    first > 0
+        && text[st.syllables[first - 1].span.end..st.syllables[first].span.start]
+            .trim()
+            .chars()
+            .last()
+            .is_some_and(|c| QUOTES.contains(&c))
 }
 
 /// Documents named in a sentence with no signing phrase that are signed
