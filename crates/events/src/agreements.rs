@@ -344,7 +344,8 @@ pub(crate) fn find(
             // "ra Tuyên bố chung": the document word may end the phrase.
             if (span.start < trigger_end && span.end < trigger_end)
                 || kind_in_name(coder, text, st, &m, entities)
-                || (span.start < covered && (!starts_item(st, m.first) || quoted_in(text, st, m.first)))
+                || (span.start < covered
+                    && (!starts_item(st, m.first) || quoted_in(text, st, m.first)))
             {
                 continue;
             }
@@ -474,10 +475,7 @@ fn signed_passive(
         // The document opens the clause's words before the verb: the first
         // document word after the last stop (one stop may stand right before
         // the verb: "Hiệp ước X, được ký …").
-        let clause_start = (1..open)
-            .rev()
-            .find(|&j| st.punct_before(j))
-            .unwrap_or(0);
+        let clause_start = (1..open).rev().find(|&j| st.punct_before(j)).unwrap_or(0);
         let Some(m) = kinds
             .iter()
             .filter(|m| m.first >= clause_start && m.end <= open)
@@ -586,7 +584,8 @@ fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     let n = st.syllables.len();
     // A bracket ("(RSF)") does not end the clause.
     let stop = |i: usize| {
-        text[st.syllables[i - 1].span.end..st.syllables[i].span.start].contains([',', ';', '.', ':'])
+        text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
+            .contains([',', ';', '.', ':'])
     };
     let end = (at + 1..n).find(|&i| stop(i)).unwrap_or(n);
     // "2023", or "5/2023" read as one word.
