@@ -433,8 +433,44 @@ pub(crate) fn find(
 /// and signing name fewer was only talked about ("buổi lễ ký kết hợp đồng
 /// chỉ diễn ra trong 10 phút", "ký các thỏa thuận riêng với từng nước"),
 /// or its parties were not read; either way it is no record to give.
-pub(crate) fn keep_signed_by_two(agreements: &mut Vec<Agreement>) {
+///
+/// A person who signed is named as the sentence writes him ("Fumio
+/// Kishida", "Luiz Inacio Lula da Silva"), not in the gazetteer's order or
+/// spelling ("Kishida Fumio", "Luiz Inácio …"), when the two are the same
+/// words but for order and marks.
+pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
     agreements.retain(|a| a.parties.len() >= 2);
+    for a in agreements.iter_mut() {
+        for p in a.parties.iter_mut() {
+            if let Some(written) = person_as_written(&p.name, a.sentence, entities) {
+                p.name = written;
+            }
+        }
+    }
+}
+
+/// How the sentence writes the person named `name`, when it writes him
+/// otherwise with the same words.
+fn person_as_written(name: &str, sentence: u32, entities: &[Entity]) -> Option<String> {
+    let words = |s: &str| {
+        let mut w: Vec<String> = thoisu_normalise::fold_for_search(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        w.sort();
+        w
+    };
+    let person = entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == name)?;
+    let own = words(name);
+    person
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == sentence && m.text != name)
+        .find(|m| words(&m.text) == own)
+        .map(|m| one_line(&m.text))
 }
 
 /// Documents told before their signing ("Hiệp định … giữa A và B đã được

@@ -1110,7 +1110,7 @@ impl Coder {
                 })
         };
         events.retain(|e| !(business(&e.source) && business(&e.target)) || witnessed(e));
-        agreements::keep_signed_by_two(&mut agreements);
+        agreements::finish(&mut agreements, entities);
         Coded {
             events: merge(events, dates, &texts),
             agreements,

@@ -182,3 +182,28 @@ fn a_document_with_one_party_at_most_is_no_record() {
     );
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
+
+#[test]
+fn a_signer_is_named_as_the_sentence_writes_him() {
+    let spec: &Spec = &[
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (PER, "Yoon Suk-yeol", "KOR", &["Yoon Suk-yeol"]),
+        (PER, "Kishida Fumio", "JPN", &["Fumio Kishida"]),
+    ];
+    let coded = code(
+        "Tổng thống Hàn Quốc Yoon Suk-yeol và Thủ tướng Nhật Bản Fumio Kishida đã đặt bút ký tuyên bố chung.",
+        spec,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        want(&[("Yoon Suk-yeol", "KOR"), ("Fumio Kishida", "JPN")])
+    );
+    // "sẽ đặt bút ký": planned.
+    let coded = code(
+        "Tổng thống Hàn Quốc Yoon Suk-yeol và Thủ tướng Nhật Bản Fumio Kishida sẽ đặt bút ký tuyên bố chung.",
+        spec,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
