@@ -511,7 +511,10 @@ fn signed_passive(
         // The document opens the clause's words before the verb: the first
         // document word after the last stop (one stop may stand right before
         // the verb: "Hiệp ước X, được ký …").
-        let clause_start = (1..open).rev().find(|&j| st.punct_before(j)).unwrap_or(0);
+        let clause_start = (1..open)
+            .rev()
+            .find(|&j| stop_before(text, st, j))
+            .unwrap_or(0);
         let Some(m) = kinds
             .iter()
             .filter(|m| m.first >= clause_start && m.end <= open)
@@ -535,7 +538,11 @@ fn signed_passive(
             + text[start..title_end]
                 .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
                 .len();
-        if counted(st, m.first) && !names_itself(&text[start..title_end]) {
+        // "Nhiều thỏa thuận … đã được ký": documents counted, none named.
+        // "ngay khi Hiệp định được ký kết": a time to come, no signing.
+        let when = (clause_start..open)
+            .any(|j| st.key_of(j, j + 1) == "khi " && (j == 0 || st.key_of(j - 1, j) != "sau "));
+        if counted(st, m.first) || when {
             continue;
         }
         let Some(mut f) = document(
@@ -591,6 +598,15 @@ fn signed_passive(
     out
 }
 
+/// Does a clause end between syllables `i - 1` and `i`? A bracket ("(RSF)")
+/// or a dash ("Mỹ - Ukraine") does not end it.
+fn stop_before(text: &str, st: &SyllableText, i: usize) -> bool {
+    i > 0
+        && i < st.syllables.len()
+        && text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
+            .contains([',', ';', '.', ':', '!', '?'])
+}
+
 /// The person whose mention ends last inside `part`.
 fn last_person(part: Span, entities: &[Entity]) -> Option<&Entity> {
     last_of_kind(part, entities, EntityKind::Person)
@@ -618,12 +634,7 @@ fn last_of_kind(part: Span, entities: &[Entity], kind: EntityKind) -> Option<&En
 /// month alone, or "hồi", dates a document of the past.
 fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     let n = st.syllables.len();
-    // A bracket ("(RSF)") does not end the clause.
-    let stop = |i: usize| {
-        text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
-            .contains([',', ';', '.', ':'])
-    };
-    let end = (at + 1..n).find(|&i| stop(i)).unwrap_or(n);
+    let end = (at + 1..n).find(|&i| stop_before(text, st, i)).unwrap_or(n);
     // "2023", or "5/2023" read as one word.
     let year = |j: usize| {
         let k = st.key_of(j, j + 1).trim_end();

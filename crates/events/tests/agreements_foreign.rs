@@ -104,6 +104,8 @@ fn a_document_planned_denied_needed_or_cited_from_the_past_is_no_signing() {
         "Đây là thỏa thuận được ký giữa Argentina và Bolivia hồi tháng 5/2019.",
         "Tổng thống Chile cho biết Chile sẵn sàng ký hiệp định thương mại với Peru.",
         "Chile sẽ kí thỏa thuận năng lượng với Argentina.",
+        "Nhiều thỏa thuận về thương mại giữa Chile với Peru và Bolivia đã được ký trong chuyến thăm.",
+        "Doanh nghiệp Chile sẽ hưởng lợi từ Hiệp định thương mại Chile - Peru ngay khi Hiệp định được ký kết.",
     ] {
         let coded = code(text, ANDES);
         assert!(
@@ -206,4 +208,26 @@ fn a_signer_is_named_as_the_sentence_writes_him() {
         spec,
     );
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
+
+#[test]
+fn a_pair_of_countries_in_the_title_or_an_official_signing_is_read_before_the_verb() {
+    let coded = code(
+        "Thỏa thuận khoáng sản Chile - Bolivia được ký hôm 30/4.",
+        ANDES,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        want(&[("Chile", "CHL"), ("Bolivia", "BOL")])
+    );
+    let coded = code(
+        "Hôm 30/4, hiệp định hàng không giữa Peru và Bolivia đã chính thức được ký kết.",
+        ANDES,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(
+        coded.agreements[0].title,
+        normalise("hiệp định hàng không giữa Peru và Bolivia")
+    );
 }
