@@ -1473,6 +1473,13 @@ fn document(
             title_end = title_end.min(st.syllables[i].span.start);
         }
     }
+    // A title opened by a quote ends with it ("ký “Hiệp ước …” vào ngày").
+    let quoted = text[..span.start].trim_end().ends_with(['"', '“', '«']);
+    if quoted {
+        if let Some(close) = text[span.start..title_end].find(['"', '”', '»']) {
+            title_end = span.start + close;
+        }
+    }
     let title_end = span.start + text[span.start..title_end].trim_end().len();
     let title = one_line(&text[span.start..title_end]);
     let between = between.filter(|_| !signed_by_pair);

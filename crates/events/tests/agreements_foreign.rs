@@ -231,3 +231,19 @@ fn a_pair_of_countries_in_the_title_or_an_official_signing_is_read_before_the_ve
         normalise("hiệp định hàng không giữa Peru và Bolivia")
     );
 }
+
+#[test]
+fn a_quoted_title_ends_with_its_quote() {
+    let coded = code(
+        "Peru và Bolivia đã ký “Hiệp ước về quan hệ đối tác chiến lược toàn diện” vào ngày 19/6.",
+        ANDES,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let a = &coded.agreements[0];
+    assert_eq!(a.kind, AgreementKind::Treaty);
+    assert_eq!(
+        a.title,
+        normalise("Hiệp ước về quan hệ đối tác chiến lược toàn diện")
+    );
+    assert_eq!(parties(a), want(&[("Peru", "PER"), ("Bolivia", "BOL")]));
+}
