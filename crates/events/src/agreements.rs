@@ -408,7 +408,11 @@ pub(crate) fn find(
     // "Hiệp định … đã được ký kết giữa A và B": documents told before
     // their signing, where no document of the sentence was read already.
     for (si, sentence) in sentences.iter().enumerate() {
-        for mut f in signed_passive(coder, text, (sentence.span, &texts[si]), si, entities) {
+        let told_before = [
+            signed_passive(coder, text, (sentence.span, &texts[si]), si, entities),
+            signed_relative(coder, text, (sentence.span, &texts[si]), si, entities),
+        ];
+        for mut f in told_before.into_iter().flatten() {
             let a = &f.agreement;
             let read = out.iter().any(|o| {
                 o.agreement.sentence == a.sentence
@@ -593,6 +597,127 @@ fn signed_passive(
         if (f.agreement.parties.is_empty() && f.both.is_none()) || dated_long_ago(text, st, p.end) {
             continue;
         }
+        out.push(f);
+    }
+    out
+}
+
+/// Documents named before the clause that says who signed them ("hợp đồng
+/// trị giá 2 tỷ USD mà Ai Cập ký kết với tập đoàn X"): the document, "mà",
+/// the signer, "ký", and the other party after "với". A document only one
+/// side is named for ("thỏa thuận tồi tệ nhất mà Mỹ từng ký") is left for
+/// `finish` to drop.
+fn signed_relative(
+    coder: &Coder,
+    text: &str,
+    (sentence, st): (Span, &SyllableText),
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let n = st.syllables.len();
+    let mut out = Vec::new();
+    let Some(first_that) = (0..n).find(|&j| st.key_of(j, j + 1) == "mà ") else {
+        return out;
+    };
+    let kinds = st.find(&coder.rules.kinds);
+    for that in (first_that..n).filter(|&j| st.key_of(j, j + 1) == "mà ") {
+        let Some(sign) = (that + 2..n.min(that + 10))
+            .take_while(|&k| !stop_before(text, st, k))
+            .find(|&k| matches!(st.key_of(k, k + 1), "ký " | "kí "))
+        else {
+            continue;
+        };
+        let clause_start = (1..that)
+            .rev()
+            .find(|&j| stop_before(text, st, j))
+            .unwrap_or(0);
+        let Some(m) = kinds
+            .iter()
+            .filter(|m| m.first >= clause_start && m.end <= that)
+            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        else {
+            continue;
+        };
+        let planned = matches!(
+            coder.modality_before(st, sign),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        let wished = (1..=2usize).any(|k| WORDS.aim.contains(st.key_of(sign - k, sign)));
+        if planned || wished || counted(st, m.first) || dated_long_ago(text, st, sign + 1) {
+            continue;
+        }
+        let mut after = sign + 1;
+        if after < n && matches!(st.key_of(after, after + 1), "kết " | "tắt ") {
+            after += 1;
+        }
+        if after >= n || st.key_of(after, after + 1) != "với " || stop_before(text, st, after) {
+            continue;
+        }
+        let start = st.syllables[m.first].span.start;
+        let title_end = st.syllables[that - 1].span.end;
+        // "hợp đồng trị giá 90 tỷ AUD (tương đương 65 tỷ USD) mà …": the
+        // bracket after the title is no part of it.
+        let title_end = match text[start..title_end].find('(') {
+            Some(open) => start + open,
+            None => title_end,
+        };
+        let title_end = start
+            + text[start..title_end]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+                .len();
+        let Some(mut f) = document(
+            coder,
+            text,
+            Span::new(start, title_end),
+            si,
+            entities,
+            &[],
+            false,
+        ) else {
+            continue;
+        };
+        if countries_named(&f.agreement) >= 2 {
+            out.push(f);
+            continue;
+        }
+        // The signer: the body or country the words after "mà" name.
+        let signer = st.span(that + 1, sign);
+        let Some(signer) = last_with_country(signer, entities.iter()) else {
+            continue;
+        };
+        let from = st.syllables[after].span.end;
+        let end = clause_end(text, from, sentence.end);
+        let list = Span::new(from, from + party_list_end(&text[from..end]));
+        let Some(&part) = split_parties(text, list, entities).first() else {
+            continue;
+        };
+        // "công ty Naval Group của Pháp": the body by its own name, of the
+        // country named after it; else the first name the part holds.
+        let inside = |kind: EntityKind| {
+            entities
+                .iter()
+                .filter(move |e| e.kind == kind)
+                .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+                .filter(|(m, _)| m.span.start >= part.start && m.span.end <= part.end)
+                .min_by_key(|(m, _)| m.span.start)
+        };
+        let Some((m, e)) = inside(EntityKind::Organisation)
+            .or_else(|| inside(EntityKind::Person))
+            .or_else(|| inside(EntityKind::Location))
+        else {
+            continue;
+        };
+        let partner = Party {
+            name: one_line(&m.text),
+            country: e.country.clone().or_else(|| country_within(part, entities)),
+        };
+        f.agreement.parties.clear();
+        push_party(
+            &mut f.agreement.parties,
+            &signer.name,
+            signer.country.clone(),
+        );
+        push_party(&mut f.agreement.parties, &partner.name, partner.country);
         out.push(f);
     }
     out

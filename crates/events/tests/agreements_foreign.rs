@@ -247,3 +247,40 @@ fn a_quoted_title_ends_with_its_quote() {
     );
     assert_eq!(parties(a), want(&[("Peru", "PER"), ("Bolivia", "BOL")]));
 }
+
+#[test]
+fn a_document_named_before_who_signed_it_with_whom() {
+    let spec: &Spec = &[
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (
+            EntityKind::Organisation,
+            "Dassault",
+            "FRA#BUS",
+            &["Dassault"],
+        ),
+    ];
+    let coded = code(
+        "Điều này khiến Washington mất hợp đồng trị giá 9 tỷ USD (tương đương 8 tỷ EUR) mà Ấn Độ ký kết với công ty Dassault của Pháp để mua 36 máy bay.",
+        spec,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let a = &coded.agreements[0];
+    assert_eq!(a.kind, AgreementKind::Contract);
+    assert_eq!(a.title, normalise("hợp đồng trị giá 9 tỷ USD"));
+    assert_eq!(parties(a), want(&[("Ấn Độ", "IND"), ("Dassault", "FRA")]));
+    // Signed by one side named only, or planned: no record.
+    for text in [
+        "NAFTA là thỏa thuận thương mại tồi tệ nhất mà Mỹ từng ký kết.",
+        "Thỏa thuận mà Ấn Độ sẽ ký với Pháp gây lo ngại.",
+        "Các bản hợp đồng mà Ấn Độ ký với Pháp đều bị kiểm tra.",
+    ] {
+        let coded = code(text, spec);
+        assert!(
+            coded.agreements.is_empty(),
+            "{text}: {:?}",
+            coded.agreements
+        );
+    }
+}
