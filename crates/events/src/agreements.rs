@@ -36,6 +36,9 @@ use thoisu_core::{
 
 const CUES: &str = include_str!("../../../data/events/agreement_cues.tsv");
 
+/// Quotation marks a quoted title or name may open or close with.
+const QUOTES: &[char] = &['"', '“', '”', '\'', '‘', '’', '«', '»'];
+
 /// The words of `agreement_cues.tsv`, as syllable keys ("một số ").
 struct Cues {
     group: HashSet<String>,
@@ -55,6 +58,10 @@ struct Cues {
     ends: Vec<(String, bool)>,
     /// The `hand` words as one automaton: most sentences hold none.
     hand_phrases: PhraseSet<()>,
+    /// "được ký (kết)": a signing told after its document.
+    passive: PhraseSet<()>,
+    aspect: HashSet<String>,
+    by: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -72,8 +79,12 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         aim: HashSet::new(),
         ends: Vec::new(),
         hand_phrases: PhraseSet::build(Vec::new()),
+        passive: PhraseSet::build(Vec::new()),
+        aspect: HashSet::new(),
+        by: HashSet::new(),
     };
     let mut hands = Vec::new();
+    let mut passives = Vec::new();
     let mut heads = Vec::new();
     for line in CUES
         .lines()
@@ -114,6 +125,13 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "aim" => {
                 cues.aim.insert(key);
             }
+            "passive" => passives.push((phrase.trim().to_string(), ())),
+            "aspect" => {
+                cues.aspect.insert(key);
+            }
+            "by" => {
+                cues.by.insert(key);
+            }
             "end" => {
                 let phrase = thoisu_normalise::normalise(phrase.trim());
                 let word = phrase.ends_with(char::is_alphabetic);
@@ -125,6 +143,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
     cues.both.sort_by_key(|b| std::cmp::Reverse(b.len()));
     cues.head = PhraseSet::build(heads);
     cues.hand_phrases = PhraseSet::build(hands);
+    cues.passive = PhraseSet::build(passives);
     cues
 });
 
@@ -325,7 +344,8 @@ pub(crate) fn find(
             // "ra Tuyên bố chung": the document word may end the phrase.
             if (span.start < trigger_end && span.end < trigger_end)
                 || kind_in_name(coder, text, st, &m, entities)
-                || (span.start < covered && !starts_item(st, m.first))
+                || (span.start < covered
+                    && (!starts_item(st, m.first) || quoted_in(text, st, m.first)))
             {
                 continue;
             }
@@ -366,6 +386,7 @@ pub(crate) fn find(
                 signers_for_both(&mut f, text, sentence.span, entities);
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
                 both_before(&mut f, text, sentence.span, entities);
+                partner_after_with(&mut f, text, entities);
                 if let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) {
                     f.named = bodies_named(text, Span::new(0, text.len()), body, entities, 8);
                     if f.named.len() < 2 {
@@ -384,7 +405,376 @@ pub(crate) fn find(
             }
         }
     }
+    // "Hiệp định … đã được ký kết giữa A và B": documents told before
+    // their signing, where no document of the sentence was read already.
+    for (si, sentence) in sentences.iter().enumerate() {
+        let told_before = [
+            signed_passive(coder, text, (sentence.span, &texts[si]), si, entities),
+            signed_relative(coder, text, (sentence.span, &texts[si]), si, entities),
+        ];
+        for mut f in told_before.into_iter().flatten() {
+            let a = &f.agreement;
+            let read = out.iter().any(|o| {
+                o.agreement.sentence == a.sentence
+                    && o.agreement.span.start < a.span.end
+                    && a.span.start < o.agreement.span.end
+            });
+            if read {
+                continue;
+            }
+            if !f.past {
+                let (date, place) = when_where(si, si);
+                f.agreement.date = date;
+                f.agreement.location = place;
+            }
+            out.push(f);
+        }
+    }
     out
+}
+
+/// A document is signed by two sides at least: one whose text, sentence
+/// and signing name fewer was only talked about ("buổi lễ ký kết hợp đồng
+/// chỉ diễn ra trong 10 phút", "ký các thỏa thuận riêng với từng nước"),
+/// or its parties were not read; either way it is no record to give.
+///
+/// A person who signed is named as the sentence writes him ("Fumio
+/// Kishida", "Luiz Inacio Lula da Silva"), not in the gazetteer's order or
+/// spelling ("Kishida Fumio", "Luiz Inácio …"), when the two are the same
+/// words but for order and marks.
+pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
+    agreements.retain(|a| a.parties.len() >= 2);
+    for a in agreements.iter_mut() {
+        for p in a.parties.iter_mut() {
+            if let Some(written) = person_as_written(&p.name, a.sentence, entities) {
+                p.name = written;
+            }
+        }
+    }
+}
+
+/// How the sentence writes the person named `name`, when it writes him
+/// otherwise with the same words.
+fn person_as_written(name: &str, sentence: u32, entities: &[Entity]) -> Option<String> {
+    let words = |s: &str| {
+        let mut w: Vec<String> = thoisu_normalise::fold_for_search(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        w.sort();
+        w
+    };
+    let person = entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == name)?;
+    let own = words(name);
+    person
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == sentence && m.text != name)
+        .find(|m| words(&m.text) == own)
+        .map(|m| one_line(&m.text))
+}
+
+/// Documents told before their signing ("Hiệp định … giữa A và B đã được
+/// ký kết tại …", "Thỏa thuận khung đã được ký kết bởi X và Y"): the
+/// document's clause, at most aspect words ("đã", "vừa") and a comma, then
+/// "được ký"; not planned, denied or wished for ("sẽ được ký", "chưa được
+/// ký", "cần được ký"). The parties are named in the title ("giữa A và B")
+/// or right after the verb ("giữa", "bởi", "với"); a document signed by
+/// nobody named is left out, and so is one dated long ago ("được ký năm
+/// 1995").
+fn signed_passive(
+    coder: &Coder,
+    text: &str,
+    (sentence, st): (Span, &SyllableText),
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let passives = st.find(&WORDS.passive);
+    if passives.is_empty() {
+        return Vec::new();
+    }
+    let kinds = st.find(&coder.rules.kinds);
+    let n = st.syllables.len();
+    let mut out = Vec::new();
+    for p in &passives {
+        // Aspect words right before "được" belong to the verb, not the title.
+        let mut open = p.first;
+        while open > 0 && !st.punct_before(open) {
+            let step = (1..=2usize)
+                .rev()
+                .filter(|&k| k <= open && !(open - k + 1..open).any(|j| st.punct_before(j)))
+                .find(|&k| WORDS.aspect.contains(st.key_of(open - k, open)));
+            match step {
+                Some(k) => open -= k,
+                None => break,
+            }
+        }
+        // The document opens the clause's words before the verb: the first
+        // document word after the last stop (one stop may stand right before
+        // the verb: "Hiệp ước X, được ký …").
+        let clause_start = (1..open)
+            .rev()
+            .find(|&j| stop_before(text, st, j))
+            .unwrap_or(0);
+        let Some(m) = kinds
+            .iter()
+            .filter(|m| m.first >= clause_start && m.end <= open)
+            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        else {
+            continue;
+        };
+        let planned = matches!(
+            coder.modality_before(st, open),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        let wished = (1..=2usize)
+            .filter(|&k| k <= open)
+            .any(|k| WORDS.aim.contains(st.key_of(open - k, open)));
+        if planned || wished {
+            continue;
+        }
+        let start = st.syllables[m.first].span.start;
+        let title_end = st.syllables[open - 1].span.end;
+        let title_end = start
+            + text[start..title_end]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+                .len();
+        // "Nhiều thỏa thuận … đã được ký": documents counted, none named.
+        // "ngay khi Hiệp định được ký kết": a time to come, no signing.
+        let when = (clause_start..open)
+            .any(|j| st.key_of(j, j + 1) == "khi " && (j == 0 || st.key_of(j - 1, j) != "sau "));
+        if counted(st, m.first) || when {
+            continue;
+        }
+        let Some(mut f) = document(
+            coder,
+            text,
+            Span::new(start, title_end),
+            si,
+            entities,
+            &[],
+            false,
+        ) else {
+            continue;
+        };
+        // "… được ký giữa A và B", "… được ký kết bởi X và Y".
+        let by = p.end;
+        if countries_named(&f.agreement) < 2
+            && f.both.is_none()
+            && by < n
+            && !st.punct_before(by)
+            && WORDS.by.contains(st.key_of(by, by + 1))
+        {
+            let from = st.syllables[by].span.end;
+            let end = clause_end(text, from, sentence.end);
+            let list_s = &text[from..end];
+            let list = Span::new(from, from + party_list_end(list_s));
+            let by_people = st.key_of(by, by + 1) == "bởi ";
+            for part in split_parties(text, list, entities) {
+                // A signer named with his office ("Bộ trưởng Ngoại giao
+                // nước A - X") stands for his side by his name.
+                let person = by_people
+                    .then(|| last_person(part, entities).or_else(|| last_place(part, entities)))
+                    .flatten();
+                if let Some(e) = person {
+                    push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+                    continue;
+                }
+                let (named, both) = named_parties(text, part, entities);
+                for q in party_names::with_countries(named, entities) {
+                    push_party(&mut f.agreement.parties, &q.name, q.country);
+                }
+                if both.is_some() {
+                    f.both = both;
+                }
+            }
+        }
+        // A document cited from the past is no signing of the news, and
+        // its parties are seldom all named.
+        if (f.agreement.parties.is_empty() && f.both.is_none()) || dated_long_ago(text, st, p.end) {
+            continue;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Documents named before the clause that says who signed them ("hợp đồng
+/// trị giá 2 tỷ USD mà Ai Cập ký kết với tập đoàn X"): the document, "mà",
+/// the signer, "ký", and the other party after "với". A document only one
+/// side is named for ("thỏa thuận tồi tệ nhất mà Mỹ từng ký") is left for
+/// `finish` to drop.
+fn signed_relative(
+    coder: &Coder,
+    text: &str,
+    (sentence, st): (Span, &SyllableText),
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let n = st.syllables.len();
+    let mut out = Vec::new();
+    let Some(first_that) = (0..n).find(|&j| st.key_of(j, j + 1) == "mà ") else {
+        return out;
+    };
+    let kinds = st.find(&coder.rules.kinds);
+    for that in (first_that..n).filter(|&j| st.key_of(j, j + 1) == "mà ") {
+        let Some(sign) = (that + 2..n.min(that + 10))
+            .take_while(|&k| !stop_before(text, st, k))
+            .find(|&k| matches!(st.key_of(k, k + 1), "ký " | "kí "))
+        else {
+            continue;
+        };
+        let clause_start = (1..that)
+            .rev()
+            .find(|&j| stop_before(text, st, j))
+            .unwrap_or(0);
+        let Some(m) = kinds
+            .iter()
+            .filter(|m| m.first >= clause_start && m.end <= that)
+            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        else {
+            continue;
+        };
+        let planned = matches!(
+            coder.modality_before(st, sign),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        let wished = (1..=2usize).any(|k| WORDS.aim.contains(st.key_of(sign - k, sign)));
+        if planned || wished || counted(st, m.first) || dated_long_ago(text, st, sign + 1) {
+            continue;
+        }
+        let mut after = sign + 1;
+        if after < n && matches!(st.key_of(after, after + 1), "kết " | "tắt ") {
+            after += 1;
+        }
+        if after >= n || st.key_of(after, after + 1) != "với " || stop_before(text, st, after) {
+            continue;
+        }
+        let start = st.syllables[m.first].span.start;
+        let title_end = st.syllables[that - 1].span.end;
+        // "hợp đồng trị giá 90 tỷ AUD (tương đương 65 tỷ USD) mà …": the
+        // bracket after the title is no part of it.
+        let title_end = match text[start..title_end].find('(') {
+            Some(open) => start + open,
+            None => title_end,
+        };
+        let title_end = start
+            + text[start..title_end]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+                .len();
+        let Some(mut f) = document(
+            coder,
+            text,
+            Span::new(start, title_end),
+            si,
+            entities,
+            &[],
+            false,
+        ) else {
+            continue;
+        };
+        if countries_named(&f.agreement) >= 2 {
+            out.push(f);
+            continue;
+        }
+        // The signer: the body or country the words after "mà" name.
+        let signer = st.span(that + 1, sign);
+        let Some(signer) = last_with_country(signer, entities.iter()) else {
+            continue;
+        };
+        let from = st.syllables[after].span.end;
+        let end = clause_end(text, from, sentence.end);
+        let list = Span::new(from, from + party_list_end(&text[from..end]));
+        let Some(&part) = split_parties(text, list, entities).first() else {
+            continue;
+        };
+        // "công ty Naval Group của Pháp": the body by its own name, of the
+        // country named after it; else the first name the part holds.
+        let inside = |kind: EntityKind| {
+            entities
+                .iter()
+                .filter(move |e| e.kind == kind)
+                .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+                .filter(|(m, _)| m.span.start >= part.start && m.span.end <= part.end)
+                .min_by_key(|(m, _)| m.span.start)
+        };
+        let Some((m, e)) = inside(EntityKind::Organisation)
+            .or_else(|| inside(EntityKind::Person))
+            .or_else(|| inside(EntityKind::Location))
+        else {
+            continue;
+        };
+        let partner = Party {
+            name: one_line(&m.text),
+            country: e.country.clone().or_else(|| country_within(part, entities)),
+        };
+        f.agreement.parties.clear();
+        push_party(
+            &mut f.agreement.parties,
+            &signer.name,
+            signer.country.clone(),
+        );
+        push_party(&mut f.agreement.parties, &partner.name, partner.country);
+        out.push(f);
+    }
+    out
+}
+
+/// Does a clause end between syllables `i - 1` and `i`? A bracket ("(RSF)")
+/// or a dash ("Mỹ - Ukraine") does not end it.
+fn stop_before(text: &str, st: &SyllableText, i: usize) -> bool {
+    i > 0
+        && i < st.syllables.len()
+        && text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
+            .contains([',', ';', '.', ':', '!', '?'])
+}
+
+/// The person whose mention ends last inside `part`.
+fn last_person(part: Span, entities: &[Entity]) -> Option<&Entity> {
+    last_of_kind(part, entities, EntityKind::Person)
+}
+
+/// The place whose mention ends last inside `part` ("Bộ trưởng Ngoại giao
+/// nước A - ông X", his name unread: his country).
+fn last_place(part: Span, entities: &[Entity]) -> Option<&Entity> {
+    last_of_kind(part, entities, EntityKind::Location).filter(|e| e.country.is_some())
+}
+
+fn last_of_kind(part: Span, entities: &[Entity], kind: EntityKind) -> Option<&Entity> {
+    entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, e)| e)
+}
+
+/// Is the signing ending before syllable `at` dated, in its clause, by a
+/// year or a month alone ("… được ký năm 1995", "được ký kết giữa A và B
+/// hồi tháng 5/2023")? News tells its own signing by its day; a year or
+/// month alone, or "hồi", dates a document of the past.
+fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
+    let n = st.syllables.len();
+    let end = (at + 1..n).find(|&i| stop_before(text, st, i)).unwrap_or(n);
+    // "2023", or "5/2023" read as one word.
+    let year = |j: usize| {
+        let k = st.key_of(j, j + 1).trim_end();
+        let tail = k.len() >= 4 && k[k.len() - 4..].bytes().all(|b| b.is_ascii_digit());
+        tail && (k.len() == 4 || k[..k.len() - 4].ends_with(['/', '-']))
+    };
+    (at..end).any(|i| match st.key_of(i, i + 1) {
+        "hồi " => true,
+        // "ngày 5 tháng 4 năm 2017" is a day.
+        "năm " => i + 1 < end && year(i + 1) && (i < 2 || st.key_of(i - 2, i - 1) != "tháng "),
+        "tháng " => {
+            (i < 2 || st.key_of(i - 2, i - 1) != "ngày ") && (i + 1..end.min(i + 4)).any(year)
+        }
+        _ => false,
+    })
 }
 
 /// Where a phrase handing documents over ends ("trao 5 văn kiện", "trao
@@ -761,6 +1151,45 @@ fn names_itself(title: &str) -> bool {
 /// ("Bản ghi nhớ về kế hoạch hợp tác")?
 fn starts_item(st: &SyllableText, first: usize) -> bool {
     first == 0 || st.punct_before(first) || st.key_of(first - 1, first) == "và "
+}
+
+/// "A đã ký hiệp ước an ninh với B": a document whose parties name one
+/// country gains the body or country named right after its title's first
+/// "với".
+fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
+    if f.both.is_some() || countries_named(&f.agreement) >= 2 {
+        return;
+    }
+    let span = f.agreement.span;
+    let Some(at) = text[span.start..span.end].find(" với ") else {
+        return;
+    };
+    let from = span.start + at + " với ".len();
+    let partner = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person && e.country.is_some())
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start == from && m.end <= span.end)
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, e)| e);
+    if let Some(e) = partner {
+        let known = f.agreement.parties.iter().any(|p| p.country == e.country);
+        if !known || f.agreement.parties.is_empty() {
+            push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+        }
+    }
+}
+
+/// Does the document word at syllable `first` open a quote ("tuyên bố
+/// chung về "thỏa thuận hòa bình …""): the title of what the document
+/// before it is about, no document of its own.
+fn quoted_in(text: &str, st: &SyllableText, first: usize) -> bool {
+    first > 0
+        && text[st.syllables[first - 1].span.end..st.syllables[first].span.start]
+            .trim()
+            .chars()
+            .last()
+            .is_some_and(|c| QUOTES.contains(&c))
 }
 
 /// Documents named in a sentence with no signing phrase that are signed
@@ -1167,6 +1596,13 @@ fn document(
     if signed_by_pair {
         if let Some(i) = giua {
             title_end = title_end.min(st.syllables[i].span.start);
+        }
+    }
+    // A title opened by a quote ends with it ("ký “Hiệp ước …” vào ngày").
+    let quoted = text[..span.start].trim_end().ends_with(['"', '“', '«']);
+    if quoted {
+        if let Some(close) = text[span.start..title_end].find(['"', '”', '»']) {
+            title_end = span.start + close;
         }
     }
     let title_end = span.start + text[span.start..title_end].trim_end().len();
@@ -1672,7 +2108,12 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
 }
 
 fn push_party(parties: &mut Vec<Party>, name: &str, country: Option<String>) {
-    let name = one_line(name);
+    // A title quoted whole ("… "thỏa thuận hòa bình giữa A và B"") closes
+    // its quote after the last party: the mark is no part of the name.
+    let name = one_line(name.trim_matches(QUOTES).trim());
+    if name.is_empty() {
+        return;
+    }
     if !parties.iter().any(|p| p.name == name) {
         parties.push(Party { name, country });
     }

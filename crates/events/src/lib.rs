@@ -1171,6 +1171,7 @@ impl Coder {
             .collect();
         let mut framing = framing.into_iter();
         events.retain(|_| !framing.next().unwrap_or(false));
+        agreements::finish(&mut agreements, entities);
         Coded {
             events: merge(events, dates, &texts),
             agreements,

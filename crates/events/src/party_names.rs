@@ -143,7 +143,13 @@ pub(crate) fn prefer_signers(
     // A title naming its parties, or a body for both sides ("hai Bộ Quốc
     // phòng"), is read by `agreements`.
     let both_named = f.both.as_deref().is_some_and(|b| !b.is_empty());
-    if both_named || f.agreement.title.to_lowercase().contains(" giữa ") {
+    // "ký tuyên bố chung về "thỏa thuận hòa bình giữa A và B"": a "giữa"
+    // inside a quoted title names what the document is about; its signers
+    // may be more than those two.
+    let title = f.agreement.title.to_lowercase();
+    let between = title.find(" giữa ");
+    let quoted = between.is_some_and(|at| title[..at].contains(['"', '“', '«']));
+    if both_named || (between.is_some() && !quoted) {
         return;
     }
     let signers = signers_before(coder, text, sentence, f.agreement.span, entities);
@@ -162,6 +168,18 @@ pub(crate) fn prefer_signers(
         .parties
         .iter()
         .any(|p| signers.iter().any(|s| same_body(p, &s.party, entities)));
+    if quoted {
+        // The signers of a side the quoted title does not name are parties too.
+        for s in signers {
+            let named = f.agreement.parties.iter().any(|p| {
+                p.name == s.party.name || (p.country.is_some() && p.country == s.party.country)
+            });
+            if !named {
+                f.agreement.parties.push(s.party);
+            }
+        }
+        return;
+    }
     if theirs >= 2 && (ours < 2 || elsewhere) {
         f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
         f.both = None;
