@@ -204,7 +204,12 @@ fn main() -> anyhow::Result<()> {
     rows.push(row("events+agreements", t, &probe));
     let staged = Totals {
         entities: entities.iter().map(Vec::len).sum(),
-        dates: dates.iter().map(Vec::len).sum(),
+        // Only listed dates reach the document (loose period parts date events).
+        dates: dates
+            .iter()
+            .flatten()
+            .filter(|d| thoisu_dates::listed(d))
+            .count(),
         events: staged_events,
         agreements: staged_agreements,
     };
