@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use thoisu_core::{Entity, EntityKind, Mention, Span};
 
-use crate::gazetteer::{EntryKind, Gazetteer, TitleKind};
+use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::text;
 
 /// How a mention relates to fuller names.
@@ -629,10 +629,7 @@ fn after_office(g: &Gazetteer, text: &str, at: usize) -> bool {
     for _ in 0..4 {
         start = before[..start].trim_end().rfind(' ').map_or(0, |i| i + 1);
         let key = text::key(&before[start..]);
-        if g.titles
-            .iter()
-            .any(|t| t.kind == TitleKind::Office && text::key(&t.cue) == key)
-        {
+        if g.is_office_cue_key(&key) {
             return true;
         }
         if start == 0 {

@@ -346,6 +346,8 @@ pub struct Gazetteer {
     head_keys: HashSet<String>,
     /// Every place head, folded ([`text::key`]).
     place_head_keys: HashSet<String>,
+    /// Every office title's cue, folded ([`text::key`]).
+    office_cue_keys: HashSet<String>,
 }
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -748,10 +750,16 @@ impl Gazetteer {
             .collect();
         let head_keys = heads.iter().map(|h| text::key(&h.head)).collect();
         let place_head_keys = place_heads.iter().map(|h| text::key(&h.head)).collect();
+        let office_cue_keys = titles
+            .iter()
+            .filter(|t| t.kind == TitleKind::Office)
+            .map(|t| text::key(&t.cue))
+            .collect();
         Ok(Gazetteer {
             long_heads,
             head_keys,
             place_head_keys,
+            office_cue_keys,
             entries,
             titles,
             heads,
@@ -843,6 +851,11 @@ impl Gazetteer {
     /// Whether the folded words ([`text::key`]) are an organisation head.
     pub fn is_head_key(&self, key: &str) -> bool {
         self.head_keys.contains(key)
+    }
+
+    /// Whether this folded phrase is the cue of an office title ("thủ tướng").
+    pub fn is_office_cue_key(&self, key: &str) -> bool {
+        self.office_cue_keys.contains(key)
     }
 
     /// Whether the folded words ([`text::key`]) are a place head ("tỉnh", "TP").
