@@ -307,7 +307,7 @@ pub(crate) fn assemble(
 
     // Partial names, longest first, so that shorter ones find the fuller.
     let mut partials: Vec<&Raw> = raws.iter().filter(|r| r.short == Short::Partial).collect();
-    partials.sort_by_key(|r| std::cmp::Reverse(words(&r.name).len()));
+    partials.sort_by_cached_key(|r| std::cmp::Reverse(words(&r.name).len()));
     for raw in partials {
         let w = words(&raw.name);
         let matches: Vec<usize> = (0..es.list.len())

@@ -7,7 +7,7 @@
 
 use thoisu_core::{Sentence, Span};
 use unicode_normalization::char::{compose, decompose_canonical};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// A letter or digit: the fast ranges first (ASCII, Latin-1, the Latin
 /// blocks Vietnamese uses, combining marks), Unicode's tables for the rest.
@@ -52,7 +52,13 @@ pub fn fold(text: &str) -> String {
 /// Folds a name for comparing entities: NFC, lower case, punctuation and
 /// hyphens as single spaces, tone placement settled ("hoà" = "hòa").
 pub fn key(name: &str) -> String {
-    let nfc: String = name.nfc().collect();
+    // Most names arrive already composed: skip the NFC pass (and its copy).
+    let nfc: std::borrow::Cow<'_, str> =
+        if unicode_normalization::is_nfc_quick(name.chars()) == IsNormalized::Yes {
+            name.into()
+        } else {
+            name.nfc().collect::<String>().into()
+        };
     let settled = tone_old(&nfc);
     let mut out = String::with_capacity(settled.len());
     let mut space = true;
@@ -94,6 +100,9 @@ const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}']
 
 /// Splits a precomposed vowel into base and tone mark (if it has exactly one).
 fn split_tone(c: char) -> (char, Option<char>) {
+    if c.is_ascii() {
+        return (c, None);
+    }
     let mut parts = ['\0'; 4];
     let mut n = 0;
     decompose_canonical(c, |d| {
@@ -119,28 +128,35 @@ pub fn toneless(s: &str) -> String {
 /// (`old == true`, "hòa", "thủy") or the second ("hoà", "thuỷ").
 fn move_tones(s: &str, old: bool) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let mut out = chars.clone();
+    // Copied only when a tone moves: most names have no such pair.
+    let mut out: Option<Vec<char>> = None;
     for i in 0..chars.len().saturating_sub(1) {
+        // The cheap tests first: the second vowel, then the first.
+        let (b2, t2) = split_tone(chars[i + 1]);
+        if !matches!(b2.to_ascii_lowercase(), 'a' | 'e' | 'y') {
+            continue;
+        }
+        let (b1, t1) = split_tone(chars[i]);
+        let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());
+        if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+            continue;
+        }
         let open = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
         let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
         if !open || after_q {
             continue;
         }
-        let (b1, t1) = split_tone(chars[i]);
-        let (b2, t2) = split_tone(chars[i + 1]);
-        let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());
-        if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
-            continue;
-        }
         match (old, t1, t2) {
             (true, None, Some(t)) => {
                 if let Some(c) = compose(b1, t) {
+                    let out = out.get_or_insert_with(|| chars.clone());
                     out[i] = c;
                     out[i + 1] = b2;
                 }
             }
             (false, Some(t), None) => {
                 if let Some(c) = compose(b2, t) {
+                    let out = out.get_or_insert_with(|| chars.clone());
                     out[i] = b1;
                     out[i + 1] = c;
                 }
@@ -148,7 +164,10 @@ fn move_tones(s: &str, old: bool) -> String {
             _ => {}
         }
     }
-    out.into_iter().collect()
+    match out {
+        Some(out) => out.into_iter().collect(),
+        None => s.to_string(),
+    }
 }
 
 /// "hoà" → "hòa", "thuỷ" → "thủy".
