@@ -1367,7 +1367,19 @@ impl Parser<'_> {
         prefix: Prefix,
     ) -> Option<usize> {
         let number = end - 1;
-        if !prefix.day_word || number == 0 || self.toks[number - 1].syllable != self.lex.day_word {
+        if !prefix.day_word || number == 0 {
+            return None;
+        }
+        // "ngày 4", or "ngày mùng 4": "mùng" after "ngày" names the same
+        // day of the month (alone, "mùng 4" is mostly a lunar day).
+        let after_day_word = |k: usize| self.toks[k].syllable == self.lex.day_word;
+        let day_word = after_day_word(number - 1)
+            || (number >= 2
+                && after_day_word(number - 2)
+                && self
+                    .cue_at(number - 1)
+                    .is_some_and(|(role, next)| *role == CueRole::Day && next == number));
+        if !day_word {
             return None;
         }
         let after = self.tok(end);
@@ -1384,7 +1396,9 @@ impl Parser<'_> {
             .is_some_and(|t| t.syllable == self.lex.month_word || t.syllable == self.lex.year_word)
             || self.context_at(end, ContextRole::Unit).is_some()
             || self.context_at(end, ContextRole::Habitual).is_some()
-            || self.lunar_after(end);
+            || self.lunar_after(end)
+            // "ngày mùng 6 Tết": a day of the lunar new year
+            || after.is_some_and(|t| self.lex.holidays.iter().any(|h| h.syllables[0] == t.syllable));
         if followed_by_period_word {
             return None;
         }

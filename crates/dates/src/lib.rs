@@ -291,17 +291,48 @@ fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
 /// part of a period ("cuối tháng 5", "đầu năm nay"; see [`loose_part`]),
 /// which still dates the events of its sentence ("ký vào cuối năm 2025" is
 /// no signing of today).
+///
+/// Two more kinds date events but are no dates of their own: a running
+/// total's span ("từ đầu năm đến nay", "từ đầu tháng đến nay": a figure to
+/// date, not a happening), and Tết named without a day of it ("dịp Tết Bính
+/// Ngọ", "Tết Nguyên đán 2025": the festive season, not lunar new year's
+/// day; "mùng 1 Tết Bính Ngọ" is a day and stays).
 pub fn listed(mention: &DateMention) -> bool {
     let text = mention.text.as_str();
     let lex = &*LEXICON;
     let toks = scan::tokens(text, lex);
-    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) {
+    let holiday = || {
+        toks.first()
+            .is_some_and(|t| lex.holidays.iter().any(|h| h.syllables[0] == t.syllable))
+    };
+    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) && !holiday() {
         return true;
     }
     let found = grammar::parse(&toks, lex);
-    !found
-        .iter()
-        .any(|f| f.start == 0 && f.end == text.len() && loose_part(&toks, f))
+    !found.iter().any(|f| {
+        f.start == 0
+            && f.end == text.len()
+            && (loose_part(&toks, f)
+                || matches!(
+                    f.value,
+                    Value::Relative {
+                        rel: lexicon::Relative {
+                            unit: Unit::ToDate,
+                            ..
+                        },
+                        ..
+                    }
+                )
+                || (holiday()
+                    && matches!(
+                        f.value,
+                        Value::Holiday {
+                            holiday: Holiday::Tet,
+                            after: 0,
+                            ..
+                        }
+                    )))
+    })
 }
 
 fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {

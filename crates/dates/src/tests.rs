@@ -612,15 +612,18 @@ fn months_without_year() {
             ("tháng 9 năm 2024", "2024-09-01/2024-09-30"),
         ],
     );
-    check(
+    // A running total's span is no date of its own.
+    check_unlisted(
         "Từ đầu năm đến nay, giá vàng tăng",
         a,
-        &[("Từ đầu năm đến nay", "2025-01-01/2025-10-11")],
+        "Từ đầu năm đến nay",
+        "2025-01-01/2025-10-11",
     );
-    check(
-        "từ đầu tháng đến nay",
+    check_unlisted(
+        "lượng khách từ đầu tháng đến nay đạt 2 triệu",
         a,
-        &[("từ đầu tháng đến nay", "2025-10-01/2025-10-11")],
+        "từ đầu tháng đến nay",
+        "2025-10-01/2025-10-11",
     );
     check(
         "Buổi sáng 10/10, đoàn đến",
@@ -827,6 +830,17 @@ fn days_from_the_text() {
         &[("ngày 5 tới", "2025-11-05")],
     );
     check("sáng ngày 3, ông nói", a, &[("sáng ngày 3", "2025-10-03")]);
+    // "ngày mùng 4" / "ngày mồng 4": the day of the month, as "ngày 4".
+    check(
+        "Đoàn công tác đã làm việc với tỉnh vào ngày mùng 4 vừa qua",
+        a,
+        &[("ngày mùng 4", "2025-10-04")],
+    );
+    check(
+        "hội chợ khai mạc sáng ngày mồng 8 tới",
+        a,
+        &[("sáng ngày mồng 8 tới", "2025-11-08")],
+    );
     // November has no 31st: the coming one is in December.
     check(
         "vào ngày 31 tới",
@@ -840,6 +854,8 @@ fn days_from_the_text() {
         "ngày 2 của giải đấu là ngày thứ hai",
         "làm việc ngày 8 tiếng",
         "khai mạc vào mùng 6 Tết",
+        "khai mạc vào ngày mùng 6 Tết",
+        "vào mùng 4, ông về quê",
         "từ ngày 27- 4 đến ngày 18 - 5",
     ] {
         check(input, full("2025-11-11"), &[]);
@@ -850,23 +866,6 @@ fn days_from_the_text() {
 fn lunar_holidays() {
     let a = full("2025-10-11");
     for (input, text, value) in [
-        (
-            "dịp Tết Nguyên đán 2025, người dân",
-            "Tết Nguyên đán 2025",
-            "2025-01-29",
-        ),
-        (
-            "Tết Nguyên Đán năm 2024 đến sớm",
-            "Tết Nguyên Đán năm 2024",
-            "2024-02-10",
-        ),
-        ("chuẩn bị đón Tết Ất Tỵ", "Tết Ất Tỵ", "2025-01-29"),
-        (
-            "Tết Bính Ngọ 2026 sắp tới",
-            "Tết Bính Ngọ 2026",
-            "2026-02-17",
-        ),
-        ("Tết Đinh Hợi (2007)", "Tết Đinh Hợi", "2007-02-17"),
         (
             "Rằm tháng Giêng năm 2025",
             "Rằm tháng Giêng năm 2025",
@@ -883,7 +882,6 @@ fn lunar_holidays() {
             "Tết Dương lịch 2026",
             "2026-01-01",
         ),
-        ("Tết năm nay đến sớm", "Tết năm nay", "2025-01-29"),
         (
             "sáng mùng 3 Tết Ất Tỵ, người dân",
             "sáng mùng 3 Tết Ất Tỵ",
@@ -909,6 +907,49 @@ fn lunar_holidays() {
     ] {
         check(input, a, &[]);
     }
+    // Tết with no day of it is the festive season: not listed, but it still
+    // carries lunar new year's day for the events of its sentence.
+    for (input, text, value) in [
+        (
+            "dịp Tết Nguyên đán 2025, người dân",
+            "Tết Nguyên đán 2025",
+            "2025-01-29",
+        ),
+        (
+            "Tết Nguyên Đán năm 2024 đến sớm",
+            "Tết Nguyên Đán năm 2024",
+            "2024-02-10",
+        ),
+        ("chuẩn bị đón Tết Ất Tỵ", "Tết Ất Tỵ", "2025-01-29"),
+        (
+            "chợ hoa mở cửa xuyên Tết Bính Ngọ 2026",
+            "Tết Bính Ngọ 2026",
+            "2026-02-17",
+        ),
+        ("Tết Đinh Hợi (2007)", "Tết Đinh Hợi", "2007-02-17"),
+        ("Tết năm nay đến sớm", "Tết năm nay", "2025-01-29"),
+    ] {
+        check_unlisted(input, a, text, value);
+    }
+    check(
+        "Mùng 1 Tết Bính Ngọ, người dân đi lễ chùa",
+        a,
+        &[("Mùng 1 Tết Bính Ngọ", "2026-02-17")],
+    );
+}
+
+/// `input` has one mention, `text` = `value`, that [`listed`] leaves out.
+fn check_unlisted(input: &str, anchor: Option<Anchor>, text: &str, value: &str) {
+    let found = find_dates(input, &[], anchor);
+    let got: Vec<(&str, String, bool)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.value.render(), listed(m)))
+        .collect();
+    assert_eq!(
+        got,
+        [(text, value.to_string(), false)],
+        "\n  input: {input}"
+    );
 }
 
 #[test]
@@ -1121,12 +1162,6 @@ fn parts_of_weeks() {
             "giữa tuần sau",
             "2025-10-22/2025-10-23",
         ),
-        (
-            friday,
-            "Từ đầu tuần đến nay, giá vàng tăng",
-            "Từ đầu tuần đến nay",
-            "2025-10-13/2025-10-17",
-        ),
         // A trading session is one working day.
         (
             friday,
@@ -1156,6 +1191,12 @@ fn parts_of_weeks() {
             ("cuối tuần qua", "2025-10-10"),
             ("đầu tuần này", "2025-10-13"),
         ],
+    );
+    check_unlisted(
+        "Từ đầu tuần đến nay, giá vàng tăng",
+        friday,
+        "Từ đầu tuần đến nay",
+        "2025-10-13/2025-10-17",
     );
     check(
         "Từ đầu tuần đến sáng nay, giá vàng tăng",
