@@ -66,6 +66,18 @@ static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// "December 01, 2020", "Dec. 1, 2020", "Tuesday, 1 December 2020": a date
+/// written with an English month name (English editions of Vietnamese sites).
+static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    Regex::new(&format!(
+        r"(?i)\b(?:{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(\d{{4}}))\b"
+    ))
+    .expect("valid regex")
+});
+/// A clock time in a stamp: "13:41", "06:47".
+static CLOCK_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("valid regex"));
 static CLOCK_LIKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?$").expect("valid regex"));
 static TRAILING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,6 +143,8 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     let mut furniture: Vec<&str> = Vec::new();
     // Whether a date line follows a head line: what is above it is a headline.
     let mut dated_head = false;
+    // The section label a stamp line opens with.
+    let mut stamp_section: Option<String> = None;
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
         if let Some(date) = header_date(p) {
@@ -149,6 +163,14 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             if !parts.authors.contains(&name) {
                 parts.authors.push(name);
             }
+        } else if let Some((section, date, stamp)) = section_stamp(p) {
+            if parts.published.is_none() {
+                parts.published = Some(date);
+                parts.dateline = Some(stamp.trim().to_string());
+            }
+            stamp_section.get_or_insert(section);
+            dated_head |= !head.is_empty();
+            furniture.push(p);
         } else if !p.chars().any(char::is_alphanumeric) {
             // ".", "***": a separator left by the page, never a headline.
         } else if is_chrome(p) {
@@ -173,6 +195,9 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         body_paras.append(&mut head);
     } else {
         body_paras.extend(classify_head(&head, dated_head, &mut parts));
+    }
+    if parts.section.is_none() {
+        parts.section = stamp_section;
     }
     body_paras.extend(paras[start..].iter().map(String::as_str));
     parts.body = assemble_body(body_paras, parts.title.as_deref(), true);
@@ -326,7 +351,16 @@ fn header_outlet_line(text: &str) -> Option<String> {
         && line
             .chars()
             .any(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-    (name_shaped || address_shaped || brand_shaped).then_some(line)
+    // "DPM", "HTV", "SGGP": an acronym alone, the way a site shows its
+    // brand (a company's own site included).
+    let acronym = words.len() == 1
+        && (2..=6).contains(&line.len())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && line.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !is_chrome(&line);
+    (name_shaped || address_shaped || brand_shaped || acronym).then_some(line)
 }
 
 /// A head line that only names the outlet: a known one ("Dân trí", "VnExpress",
@@ -378,13 +412,21 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
             .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
-    let title_at = head
+    // A Vietnamese headline has Latin letters ("이 기사를 공유합니다", a
+    // Korean site's share button, is none).
+    let latin = |l: &str| l.chars().any(|c| c.is_alphabetic() && (c as u32) < 0x2000);
+    let candidate = |l: &str| word_count(l) >= 3 && byline_names(l).is_none() && latin(l);
+    // A headline directly above the byline, with a summary line under the
+    // byline ("Headline / An An / summary"): the byline marks it.
+    let above_byline = head
         .iter()
-        .rposition(|l| word_count(l) >= 3 && byline_names(l).is_none() && !title_case(l))
-        .or_else(|| {
-            head.iter()
-                .rposition(|l| word_count(l) >= 3 && byline_names(l).is_none())
-        })
+        .rposition(|l| byline_names(l).is_some())
+        .filter(|&b| b >= 1 && head[b + 1..].iter().any(|l| word_count(l) >= 10))
+        .map(|b| b - 1)
+        .filter(|&t| candidate(head[t]));
+    let title_at = above_byline
+        .or_else(|| head.iter().rposition(|l| candidate(l) && !title_case(l)))
+        .or_else(|| head.iter().rposition(|l| candidate(l)))
         .or_else(|| head.iter().rposition(|l| word_count(l) >= 3));
     let Some(title_at) = title_at else {
         // Only short labels: a section line, no headline.
@@ -1010,22 +1052,14 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
     }
     let p = without_icon_label(p);
     let mut matches = DATE_IN_LINE.captures_iter(p);
-    let c = matches.next()?;
+    let Some(c) = matches.next() else {
+        return english_date_line(p);
+    };
     if matches.next().is_some() {
         return None;
     }
     let whole = c.get(0)?;
-    let rest = format!("{} {}", &p[..whole.start()], &p[whole.end()..]).to_lowercase();
-    let lex = &*LEXICON;
-    let only_stamp_words = rest
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .all(|t| {
-            lex.date_word.contains(t)
-                || CLOCK_TOKEN.is_match(t)
-                || t.bytes().all(|b| b.is_ascii_digit())
-        });
-    if !only_stamp_words {
+    if !only_stamp_words(&p[..whole.start()], &p[whole.end()..]) {
         return None;
     }
     match (c.get(1), c.get(4), c.get(7)) {
@@ -1035,6 +1069,104 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
         (None, None, Some(y)) => ymd(y.as_str(), &c[8], &c[9]),
         _ => None,
     }
+}
+
+/// Whether the text around a stamp's date holds only stamp words
+/// (weekdays, "Cập nhật", clock times, "GMT").
+fn only_stamp_words(before: &str, after: &str) -> bool {
+    let lex = &*LEXICON;
+    let stamp_word = |t: &str| {
+        let t = t.to_lowercase();
+        lex.date_word.contains(t.as_str())
+            || CLOCK_TOKEN.is_match(&t)
+            || t.bytes().all(|b| b.is_ascii_digit())
+    };
+    [before, after].iter().all(|part| {
+        part.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .all(stamp_word)
+    })
+}
+
+/// A stamp line with an English month name ("December 01, 2020 | 17:44
+/// GMT+7", "Tuesday, 1 December 2020"): weekday names may stand around it.
+fn english_date_line(p: &str) -> Option<String> {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !p.is_ascii() {
+        return None;
+    }
+    let c = ENGLISH_DATE.captures(p)?;
+    let whole = c.get(0)?;
+    let rest = format!("{} {}", &p[..whole.start()], &p[whole.end()..]).to_lowercase();
+    let stamp_only = rest
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .all(|t| {
+            WEEKDAYS.contains(&t)
+                || LEXICON.date_word.contains(t)
+                || t.bytes().all(|b| b.is_ascii_digit())
+        });
+    if !stamp_only {
+        return None;
+    }
+    let (month, day, year) = match (c.get(1), c.get(4)) {
+        (Some(m), _) => (m.as_str(), &c[2], &c[3]),
+        (None, Some(d)) => (c.get(5)?.as_str(), d.as_str(), &c[6]),
+        _ => return None,
+    };
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let month = month.get(..3)?.to_ascii_lowercase();
+    let number = MONTHS.iter().position(|m| *m == month)? + 1;
+    ymd(year, &number.to_string(), day)
+}
+
+/// "Chính trị Thứ Hai 27/10/2025, 13:41", "Đối ngoại - Ngày đăng : 06:47,
+/// 25/03/2019": a section label of a few capitalised words, then a stamp
+/// with its clock time. The label, the date and the stamp as written.
+fn section_stamp(p: &str) -> Option<(String, String, &str)> {
+    const SEPARATORS: [char; 6] = [' ', '-', '–', '—', '|', ':'];
+    if p.len() > 90 || !CLOCK_IN_LINE.is_match(p) || !p.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lex = &*LEXICON;
+    for (words, (cut, _)) in p.match_indices(' ').enumerate() {
+        if words >= 4 {
+            break;
+        }
+        let label = p[..cut].trim_end_matches(SEPARATORS);
+        let stamp = p[cut..].trim_start_matches(SEPARATORS);
+        let separated = !p[label.len()..p.len() - stamp.len()].trim().is_empty();
+        if label.is_empty()
+            || !label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            || label
+                .split(' ')
+                .all(|w| lex.date_word.contains(w.to_lowercase().as_str()))
+        {
+            continue;
+        }
+        // The stamp opens with a capitalised date word ("Thứ Hai", "Ngày
+        // đăng") or stands after a separator.
+        let first = stamp.split([' ', ',', ':']).next().unwrap_or("");
+        let date_word_first = first.starts_with(char::is_uppercase)
+            && lex.date_word.contains(first.to_lowercase().as_str());
+        if !(separated || date_word_first) || !CLOCK_IN_LINE.is_match(stamp) {
+            continue;
+        }
+        if let Some(date) = header_date(stamp) {
+            return Some((label.to_string(), date, stamp));
+        }
+    }
+    None
 }
 
 /// A stamp line that opens with the writer's name: the date and the name.
@@ -1247,7 +1379,9 @@ fn is_image_file_name(lower: &str) -> bool {
 /// A button's label without its decoration or counter: "Bình luận (0)",
 /// "0 bình luận", "Chia sẻ:" → "bình luận", "chia sẻ".
 fn ui_label(lower: &str) -> &str {
-    let mut bare = lower.trim_end_matches([':', ' ', '.', '»', '>']);
+    let mut bare = lower
+        .trim_start_matches(['•', '·', ' '])
+        .trim_end_matches([':', ' ', '.', '»', '>']);
     if let Some(open) = bare.strip_suffix(')').and_then(|b| b.rfind('(')) {
         if bare[open + 1..bare.len() - 1]
             .chars()
@@ -1256,7 +1390,8 @@ fn ui_label(lower: &str) -> &str {
             bare = bare[..open].trim_end();
         }
     }
-    bare.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
+    // "1.204 lượt xem": a count with its thousands mark
+    bare.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '.' || c == ',')
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
 }
 
@@ -3003,6 +3138,135 @@ mod tests {
             );
             assert_eq!(parse_text(&text).outlet.as_deref(), Some(outlet), "{line}");
         }
+    }
+
+    #[test]
+    fn a_section_label_before_the_stamp_is_the_section() {
+        let text = "Báo Bình Minh\n\nKinh tế Thứ Ba 14/01/2025, 09:20\n\n\
+                    Lào và Campuchia mở thêm cửa khẩu\n\n\
+                    Ngày 14/1, hai nước Lào và Campuchia mở thêm một cửa khẩu mới.";
+        let parts = parse_text(text);
+        assert_eq!(parts.published.as_deref(), Some("2025-01-14"));
+        assert_eq!(parts.section.as_deref(), Some("Kinh tế"));
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Lào và Campuchia mở thêm cửa khẩu")
+        );
+        assert_eq!(parts.dateline.as_deref(), Some("Thứ Ba 14/01/2025, 09:20"));
+        let text = "Báo Bình Minh\n\nLào và Campuchia mở thêm cửa khẩu\n\n\
+                    Quốc tế - Ngày đăng : 10:05, 14/01/2025\n\n\
+                    Ngày 14/1, hai nước Lào và Campuchia mở thêm một cửa khẩu mới.";
+        let parts = parse_text(text);
+        assert_eq!(parts.published.as_deref(), Some("2025-01-14"));
+        assert_eq!(parts.section.as_deref(), Some("Quốc tế"));
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Lào và Campuchia mở thêm cửa khẩu")
+        );
+        assert_eq!(
+            section_stamp("Thời sự | Cập nhật 08:15, 02/03/2024").map(|s| s.1),
+            Some("2024-03-02".to_string())
+        );
+        // A headline with a date in it, or a stamp without a clock, is no such line.
+        for line in [
+            "Hội nghị diễn ra ngày 27/10/2025 lúc 13:41",
+            "Việt Nam - Lào ký kết ngày 27/10/2025, 13:41",
+            "Kinh tế Thứ Ba 14/01/2025",
+            "kinh tế Thứ Ba 14/01/2025, 09:20",
+        ] {
+            assert_eq!(section_stamp(line), None, "{line}");
+        }
+        // A writer's name before the stamp stays the byline.
+        let parts = parse_text(
+            "Báo Bình Minh\n\nLào mở thêm cửa khẩu\n\nTrần Minh | 14/01/2025, 09:20\n\n\
+             Ngày 14/1, Lào mở thêm một cửa khẩu mới.",
+        );
+        assert_eq!(parts.authors, ["Trần Minh"]);
+        assert_eq!(parts.section, None);
+    }
+
+    #[test]
+    fn stamps_with_english_month_names() {
+        for (line, day) in [
+            ("March 05, 2024 | 08:30 GMT+7", "2024-03-05"),
+            ("Tuesday, 5 March 2024", "2024-03-05"),
+            ("Sept. 9, 2023 10:00", "2023-09-09"),
+        ] {
+            assert_eq!(header_date(line).as_deref(), Some(day), "{line}");
+        }
+        for line in [
+            "March 05, 2024 Vietnam signs trade deal",
+            "May 2024",
+            "February 30, 2024",
+        ] {
+            assert_eq!(header_date(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn counters_and_foreign_buttons_are_no_headlines() {
+        let parts = parse_text(
+            "Tin Kinh Tế\n\nNhật Bản và Việt Nam ký thỏa thuận về điện khí\n05/04/2021\n1.204 lượt xem\n\
+             Ngày 5/4, hai bên đã ký thỏa thuận hợp tác về điện khí tại Hà Nội.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Nhật Bản và Việt Nam ký thỏa thuận về điện khí")
+        );
+        let parts = parse_text(
+            "Đoàn tỉnh Bắc Ninh thăm Busan\n  • 승인 2022.05.03 10:12\n  • 댓글 0\n\
+             기사를 공유합니다 지금\n\n\
+             Ngày 2/5, đoàn đại biểu tỉnh Bắc Ninh đã thăm thành phố Busan.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Đoàn tỉnh Bắc Ninh thăm Busan")
+        );
+        assert!(!parts.body.text().contains("댓글"));
+        // The line above the byline is the headline; the summary under it is text.
+        let parts = parse_text(
+            "Tạp Chí Mới\n\nMarch 05, 2024 | 08:30 GMT+7\n\nLào và Thái Lan ký hiệp định thương mại\n\n\
+             Minh Anh\n\nHai nước cam kết đưa kim ngạch lên 10 tỷ USD vào năm 2030\n\n\
+             Ngày 4/3, tại Viêng Chăn, hai nước đã ký hiệp định thương mại mới.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2024-03-05"));
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Lào và Thái Lan ký hiệp định thương mại")
+        );
+        assert_eq!(parts.authors, ["Minh Anh"]);
+        assert!(parts.body.text().starts_with("Hai nước cam kết"));
+    }
+
+    #[test]
+    fn an_acronym_alone_at_the_top_is_the_outlet() {
+        let text = "PVX\n\nPVX ký hợp đồng cung cấp khí cho Nhật Bản\n\n\
+                    Ngày 3/4, tổng công ty đã ký hợp đồng cung cấp khí cho đối tác Nhật Bản.";
+        assert_eq!(parse_text(text).outlet.as_deref(), Some("PVX"));
+        // A menu word or a lone capital is none.
+        for top in ["A", "EMAIL"] {
+            let text = format!(
+                "{top}\n\nPVX ký hợp đồng cung cấp khí\n\n\
+                 Ngày 3/4, tổng công ty đã ký hợp đồng cung cấp khí cho đối tác."
+            );
+            assert_ne!(parse_text(&text).outlet.as_deref(), Some(top), "{top}");
+        }
+    }
+
+    #[test]
+    fn a_translation_notice_ends_the_story() {
+        let parts = parse_text(
+            "Lào và Thái Lan ký hiệp định\n\nNgày 4/3, hai nước đã ký hiệp định thương mại mới.\n\n\
+             Attention\nThe original article is written and published on Tạp Chí Mới in Vietnamese only.\n\
+             Google translate",
+        );
+        let body = parts.body.text();
+        assert!(body.contains("hiệp định thương mại mới"));
+        assert!(
+            !body.contains("original article")
+                && !body.contains("Google")
+                && !body.contains("Attention")
+        );
     }
 
     #[test]
