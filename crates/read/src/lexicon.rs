@@ -50,6 +50,7 @@ pub(crate) struct Lexicon {
     pub caption_cue: HashSet<String>,
     pub province: HashSet<String>,
     pub portal_suffix: HashSet<String>,
+    pub site_owner: Vec<String>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -96,6 +97,7 @@ impl Lexicon {
             caption_cue: HashSet::new(),
             province: HashSet::new(),
             portal_suffix: HashSet::new(),
+            site_owner: Vec::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
             let mut cols = line.split('\t');
@@ -183,6 +185,7 @@ impl Lexicon {
                 "portal_suffix" => {
                     lex.portal_suffix.insert(trimmed);
                 }
+                "site_owner" => lex.site_owner.push(trimmed),
                 _ => {}
             }
         }

@@ -233,16 +233,21 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         }
     }
     if parts.outlet.is_none() {
-        parts.outlet = parts
-            .body
-            .url
-            .as_deref()
-            .and_then(|u| LEXICON.outlet_for_host(u))
-            .map(str::to_string)
-            // The export's own head line names the site that published it;
-            // furniture may name a source it took the story from ("Theo
-            // VOV" and the link to it).
-            .or_else(|| header_outlet_line(text))
+        // The export's own head line names the site that published it; a
+        // link in the text or furniture may name a source it took the story
+        // from ("Theo VOV" and the link to it).
+        // A headline alone at the top is no outlet line.
+        let title = parts.title.as_deref();
+        parts.outlet = header_outlet_line(text)
+            .filter(|line| Some(line.as_str()) != title)
+            .or_else(|| {
+                parts
+                    .body
+                    .url
+                    .as_deref()
+                    .and_then(|u| LEXICON.outlet_for_host(u))
+                    .map(str::to_string)
+            })
             .or_else(|| {
                 furniture
                     .iter()
@@ -360,7 +365,27 @@ fn header_outlet_line(text: &str) -> Option<String> {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && line.bytes().filter(u8::is_ascii_uppercase).count() >= 2
         && !is_chrome(&line);
-    (name_shaped || address_shaped || brand_shaped || acronym).then_some(line)
+    // "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Tổng công ty Phân
+    // bón Miền Nam": a body publishing on its own site, named in full.
+    let site_owner = (3..=12).contains(&words.len())
+        && line.chars().count() <= 80
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && names_site_owner(&line);
+    (name_shaped || address_shaped || brand_shaped || acronym || site_owner).then_some(line)
+}
+
+/// Whether `line` opens with a body's kind ("Ủy ban", "Tổng công ty") and
+/// then its capitalised name.
+fn names_site_owner(line: &str) -> bool {
+    LEXICON.site_owner.iter().any(|p| {
+        prefix_ci(line, p).is_some_and(|n| {
+            line[n..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    })
 }
 
 /// A head line that only names the outlet: a known one ("Dân trí", "VnExpress",
@@ -3251,6 +3276,34 @@ mod tests {
             );
             assert_ne!(parse_text(&text).outlet.as_deref(), Some(top), "{top}");
         }
+    }
+
+    #[test]
+    fn a_body_named_alone_at_the_top_is_the_outlet() {
+        let text = "Tổng công ty Điện lực Miền Trung\n\nLãnh đạo tổng công ty làm việc với đối tác Lào\n\n\
+                    Ngày 3/4, lãnh đạo tổng công ty đã làm việc với đoàn công tác của Lào.";
+        let parts = parse_text(text);
+        assert_eq!(
+            parts.outlet.as_deref(),
+            Some("Tổng công ty Điện lực Miền Trung")
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Lãnh đạo tổng công ty làm việc với đối tác Lào")
+        );
+        // A headline alone at the top, or a lower-case phrase, is none.
+        for top in [
+            "Bộ Ngoại giao lên tiếng về tàu cá bị bắt giữ",
+            "Hội nghị thượng đỉnh kết thúc",
+        ] {
+            let text = format!("{top}\n\nNgày 3/4, người phát ngôn đã trả lời báo chí về vụ việc.");
+            assert_eq!(parse_text(&text).outlet, None, "{top}");
+        }
+        // The export's own head line wins over a source's link under "Theo ...".
+        let text = "Tin Tức Thủ Đô\n\nLào và Thái Lan ký hiệp định thương mại\n\n\
+                    Ngày 4/3, hai nước đã ký hiệp định thương mại mới tại Viêng Chăn.\n\n\
+                    Theo VOV\nhttps://vov.vn/the-gioi/lao-thai-lan-ky-hiep-dinh.vov";
+        assert_eq!(parse_text(text).outlet.as_deref(), Some("Tin Tức Thủ Đô"));
     }
 
     #[test]
