@@ -236,10 +236,11 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         // The export's own head line names the site that published it; a
         // link in the text or furniture may name a source it took the story
         // from ("Theo VOV" and the link to it).
-        // A headline alone at the top is no outlet line.
+        // A headline alone at the top that opens with a body's name
+        // ("Bộ Ngoại giao lên tiếng ...") is no outlet line.
         let title = parts.title.as_deref();
         parts.outlet = header_outlet_line(text)
-            .filter(|line| Some(line.as_str()) != title)
+            .filter(|line| Some(line.as_str()) != title || !names_site_owner(line))
             .or_else(|| {
                 parts
                     .body
