@@ -168,7 +168,17 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                 parts.published = Some(date);
                 parts.dateline = Some(stamp.trim().to_string());
             }
-            stamp_section.get_or_insert(section);
+            // "Minh Anh - 19:17, 19/07/2021": a writer's name, not a section.
+            match byline_names(&section).filter(|_| is_top_byline(&section)) {
+                Some(names) => {
+                    for name in names {
+                        push_unique(&mut parts.authors, &name);
+                    }
+                }
+                None => {
+                    stamp_section.get_or_insert(section);
+                }
+            }
             dated_head |= !head.is_empty();
             furniture.push(p);
         } else if !p.chars().any(char::is_alphanumeric) {
@@ -1891,12 +1901,16 @@ fn is_closing_line(p: &str) -> bool {
 /// statement word, naming a place or a scene ("Các bị cáo tại toà.",
 /// "Toàn cảnh hội nghị."), goes to captions.
 fn drop_lone_captions(body: &mut Body) {
-    let long = |q: &str| word_count(q) >= 20;
+    let long = |q: &str| word_count(q) >= 15;
     let mut i = 1;
     while i + 1 < body.paragraphs.len() {
         let p = &body.paragraphs[i];
-        let lone = word_count(p) <= 12
-            && p.ends_with('.')
+        // A scene line under its photo, with or without a period.
+        let lone = word_count(p) <= 20
+            && (p.ends_with('.')
+                || (word_count(p) >= 5
+                    && !ends_sentence(p)
+                    && ends_sentence(&body.paragraphs[i - 1])))
             && !p.ends_with("..")
             && !p.contains([',', ';', ':', '(', ')'])
             && !p.chars().any(|c| c.is_ascii_digit())
@@ -3209,6 +3223,13 @@ mod tests {
         );
         assert_eq!(parts.authors, ["Trần Minh"]);
         assert_eq!(parts.section, None);
+        let parts = parse_text(
+            "Báo Bình Minh\n\nLào mở thêm cửa khẩu\n\nTrần Minh - 09:20, 14/01/2025\n\n\
+             Ngày 14/1, Lào mở thêm một cửa khẩu mới.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2025-01-14"));
+        assert_eq!(parts.authors, ["Trần Minh"]);
+        assert_eq!(parts.section, None);
     }
 
     #[test]
@@ -3417,6 +3438,9 @@ mod tests {
             "Toàn cảnh hội nghị.",
             "Lực lượng cứu hộ tại hiện trường.",
             "Nhà cửa tan hoang sau trận lũ quét ở Mường Tè.",
+            // Without a period, and a hand-over scene.
+            "Bộ trưởng Ngoại giao Lào và Đại sứ Nhật Bản tại buổi tiếp",
+            "Hai bộ trưởng trao văn kiện hợp tác.",
         ] {
             let text = format!("{LONG_A}\n\n{caption}\n\n{LONG_B}");
             let parts = parse_text(&text);
@@ -3436,6 +3460,9 @@ mod tests {
             "Bị cáo nhận mức án 7 năm tù.",
             "Tuy nhiên, phiên tòa bị hoãn.",
             "Ông không trả lời.",
+            "Các bên sẽ trao đổi thêm tại vòng sau.",
+            // A subheading of the story, no place or scene word.
+            "Mở rộng hợp tác kinh tế song phương",
         ] {
             let text = format!("{LONG_A}\n\n{sentence}\n\n{LONG_B}");
             let parts = parse_text(&text);
