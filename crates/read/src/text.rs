@@ -68,16 +68,17 @@ static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "December 01, 2020", "Dec. 1, 2020", "Tuesday, 1 December 2020": a date
 /// written with an English month name (English editions of Vietnamese sites).
+/// ASCII rules only (`-u`): it is tried on ASCII lines, and compiles small.
 static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     Regex::new(&format!(
-        r"(?i)\b(?:{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(\d{{4}}))\b"
+        r"(?i-u)\b(?:{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(\d{{4}}))\b"
     ))
     .expect("valid regex")
 });
 /// A clock time in a stamp: "13:41", "06:47".
 static CLOCK_IN_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?-u)\b\d{1,2}:\d{2}\b").expect("valid regex"));
 static CLOCK_LIKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?$").expect("valid regex"));
 static TRAILING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
