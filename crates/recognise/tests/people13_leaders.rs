@@ -206,3 +206,19 @@ fn ambiguous_surnames_stay_out() {
         );
     }
 }
+
+#[test]
+fn a_leaders_spouse_is_not_the_leader() {
+    let es = run(
+        "Tổng thống Pháp Emmanuel Macron và Phu nhân Brigitte Macron dự quốc yến. \
+                  Ông Macron nâng ly chúc mừng.",
+    );
+    let leader = person(&es, "Emmanuel Macron").expect("Macron");
+    assert!(
+        leader.mentions.iter().all(|m| !m.text.contains("Brigitte")),
+        "{leader:?}"
+    );
+    let spouse = person(&es, "Brigitte Macron").expect("Brigitte Macron");
+    assert_eq!(spouse.country.as_deref(), Some("FRA"));
+    assert!(!es.iter().any(|e| e.name == "Brigitte"), "{:?}", names(&es));
+}
