@@ -172,3 +172,19 @@ fn both_sides_of_two_provinces_are_the_provinces() {
         assert!(parties.contains(&normalise(want)), "{parties:?}");
     }
 }
+
+#[test]
+fn a_ceasefire_declaration_signed_is_a_document_and_one_declared_is_not() {
+    let coded = code(
+        "Các nhà lãnh đạo của Chile và Peru đã ký tuyên bố ngừng bắn tại Lima.",
+        ANDES,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(coded.agreements[0].kind, AgreementKind::Agreement);
+    let parties = &names(&coded)[0];
+    for want in ["Chile", "Peru"] {
+        assert!(parties.contains(&want.to_string()), "{parties:?}");
+    }
+    let coded = code("Chile tuyên bố ngừng bắn đơn phương từ ngày mai.", ANDES);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
