@@ -420,6 +420,10 @@ pub(crate) fn find(
     }
     // "Hiệp định … đã được ký kết giữa A và B": documents told before
     // their signing, where no document of the sentence was read already.
+    // "Thỏa thuận được ký tại …", no party named, waits for every other
+    // document: it is one of them told again, or one the article names
+    // "giữa A và B" elsewhere.
+    let mut unnamed: Vec<Found> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let told_before = [
             signed_passive(coder, text, (sentence.span, &texts[si]), si, entities),
@@ -435,28 +439,23 @@ pub(crate) fn find(
             if read {
                 continue;
             }
-            let earlier_of_kind = |o: &Found| {
-                o.agreement.kind == a.kind
-                    && o.agreement.parties.len() >= 2
-                    && o.agreement.sentence < a.sentence
-            };
             if a.parties.is_empty() && f.both.is_none() {
-                // "Thỏa thuận được ký tại …", no party named: a document told
-                // already, or one the article names "giữa A và B" elsewhere.
-                if out.iter().any(earlier_of_kind) {
-                    continue;
-                }
-                let near = a.span.start;
-                match pair_named_elsewhere(coder, text, a.kind, near, entities) {
-                    Some(pair) => f.agreement.parties = pair,
-                    None => continue,
-                }
-            } else if a.parties.is_empty() {
+                unnamed.push(f);
+                continue;
+            }
+            if a.parties.is_empty() {
                 // "… được ký tắt bởi Ngoại trưởng của hai nước": the
-                // document just told, told again.
-                let retold = out.iter().any(|o| {
-                    earlier_of_kind(o) && a.sentence - o.agreement.sentence <= CONTEXT as u32
-                });
+                // document just told (with its parties, or waiting for
+                // them), told again.
+                let just_told = |o: &Found| {
+                    o.agreement.kind == a.kind
+                        && o.agreement.sentence < a.sentence
+                        && a.sentence - o.agreement.sentence <= CONTEXT as u32
+                };
+                let retold = out
+                    .iter()
+                    .any(|o| just_told(o) && o.agreement.parties.len() >= 2)
+                    || unnamed.iter().any(just_told);
                 if retold {
                     continue;
                 }
@@ -468,6 +467,26 @@ pub(crate) fn find(
             }
             out.push(f);
         }
+    }
+    for mut f in unnamed {
+        let a = &f.agreement;
+        let told = out
+            .iter()
+            .any(|o| o.agreement.kind == a.kind && o.agreement.parties.len() >= 2);
+        if told {
+            continue;
+        }
+        let Some(pair) = pair_named_elsewhere(coder, text, a.kind, a.span.start, entities) else {
+            continue;
+        };
+        let si = a.sentence as usize;
+        f.agreement.parties = pair;
+        if !f.past {
+            let (date, place) = when_where(si, si);
+            f.agreement.date = date;
+            f.agreement.location = place;
+        }
+        out.push(f);
     }
     // "lãnh đạo hai bên nhất trí ký kết …" between "hai địa phương": the
     // sides are the places, not their countries.
@@ -826,7 +845,8 @@ fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     // "2023", or "5/2023" read as one word.
     let year = |j: usize| {
         let k = st.key_of(j, j + 1).trim_end();
-        let tail = k.len() >= 4 && k[k.len() - 4..].bytes().all(|b| b.is_ascii_digit());
+        // Bytes, not chars: "năm đàm phán" must not cut inside "đ".
+        let tail = k.len() >= 4 && k.as_bytes()[k.len() - 4..].iter().all(u8::is_ascii_digit);
         tail && (k.len() == 4 || k[..k.len() - 4].ends_with(['/', '-']))
     };
     (at..end).any(|i| match st.key_of(i, i + 1) {

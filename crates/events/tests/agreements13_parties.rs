@@ -188,3 +188,35 @@ fn a_ceasefire_declaration_signed_is_a_document_and_one_declared_is_not() {
     let coded = code("Chile tuyên bố ngừng bắn đơn phương từ ngày mai.", ANDES);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
+
+#[test]
+fn a_document_told_first_as_signed_and_then_with_its_parties_is_one() {
+    let coded = code(
+        "Hiệp định được ký kết tại Lima hôm qua.\n\
+         Hiệp định thương mại giữa Chile và Peru đã được ký kết sau 5 năm đàm phán.",
+        ANDES,
+    );
+    assert_eq!(names(&coded), vec![vec!["Chile", "Peru"]]);
+}
+
+#[test]
+fn a_year_count_after_a_passive_signing_is_read_without_harm() {
+    // "5 năm đàm phán": "năm" with a word of more than one byte a letter
+    // after it.
+    let coded = code(
+        "Hiệp định thương mại giữa Chile và Peru đã được ký kết sau 5 năm đàm phán.",
+        ANDES,
+    );
+    assert_eq!(names(&coded), vec![vec!["Chile", "Peru"]]);
+}
+
+#[test]
+fn a_document_initialled_by_both_sides_right_after_its_signing_is_the_same_document() {
+    let coded = code(
+        "Thỏa thuận hòa bình được ký kết tại Lima vào ngày 8/8.\n\
+         Văn bản thỏa thuận gồm 10 điểm, được ký tắt bởi Ngoại trưởng của hai nước.\n\
+         Đây là kết quả của một thỏa thuận giữa Chile và Peru.",
+        ANDES,
+    );
+    assert_eq!(names(&coded), vec![vec!["Chile", "Peru"]]);
+}
