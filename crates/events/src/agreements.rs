@@ -64,6 +64,8 @@ struct Cues {
     by: HashSet<String>,
     /// "hai địa phương": the two sides are places below their countries.
     locals: Vec<String>,
+    /// "với từng nước": documents counted, one signed with each side.
+    each: Vec<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -85,6 +87,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         aspect: HashSet::new(),
         by: HashSet::new(),
         locals: Vec::new(),
+        each: Vec::new(),
     };
     let mut hands = Vec::new();
     let mut passives = Vec::new();
@@ -135,6 +138,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "by" => {
                 cues.by.insert(key);
             }
+            "each" => cues
+                .each
+                .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
             "local" => cues
                 .locals
                 .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
@@ -375,8 +381,19 @@ pub(crate) fn find(
                 .map(|n| st.syllables[n.first - 1].span.start)
                 .find(|&at| at < end)
                 .map_or(end, |at| span.start + text[span.start..at].trim_end().len());
-            if counted(st, m.first) && !names_itself(&text[span.start..end]) {
-                continue;
+            if counted(st, m.first) {
+                // "Mỹ đã ký các thỏa thuận riêng với từng nước": one
+                // document with each side of the document told before.
+                let title = Span::new(span.start, end);
+                let each = with_each(coder, text, title, sentence.span, si, &out, entities);
+                if !each.is_empty() {
+                    covered = end;
+                    out.extend(each.into_iter().map(|f| dated(f, &at)));
+                    continue;
+                }
+                if !names_itself(&text[span.start..end]) {
+                    continue;
+                }
             }
             if let Some(mut f) = document(
                 coder,
@@ -2272,6 +2289,84 @@ fn bracketed_signers(
         push_party(&mut parties, part.of(text), country_within(part, entities));
     }
     (parties.len() == 2).then_some(parties)
+}
+
+/// "A đã ký các thỏa thuận riêng với từng nước": documents counted, one
+/// signed by A with each other side of the last document told before whose
+/// parties hold A's country (the joint statement A signed with both); each
+/// side named by its country.
+fn with_each(
+    coder: &Coder,
+    text: &str,
+    title: Span,
+    sentence: Span,
+    si: usize,
+    told: &[Found],
+    entities: &[Entity],
+) -> Vec<Found> {
+    let lower = title.of(text).to_lowercase();
+    if !WORDS.each.iter().any(|cue| lower.contains(cue.as_str())) {
+        return Vec::new();
+    }
+    let Some(signer) = last_with_country(Span::new(sentence.start, title.start), entities.iter())
+    else {
+        return Vec::new();
+    };
+    let Some(country) = signer.country.as_deref() else {
+        return Vec::new();
+    };
+    let Some(before) = told.iter().rev().find(|f| {
+        (f.agreement.sentence as usize) < si
+            && f.agreement
+                .parties
+                .iter()
+                .any(|p| p.country.as_deref() == Some(country))
+    }) else {
+        return Vec::new();
+    };
+    let mut others: Vec<&Party> = Vec::new();
+    for p in &before.agreement.parties {
+        let other = p.country.as_deref().is_some_and(|c| c != country);
+        if other && !others.iter().any(|o| o.country == p.country) {
+            others.push(p);
+        }
+    }
+    if others.len() < 2 {
+        return Vec::new();
+    }
+    let kind = {
+        let st = SyllableText::new(text, title);
+        let kinds = &coder.rules.kinds;
+        match st.find(kinds).first() {
+            Some(m) => kinds.values[m.pattern],
+            None => return Vec::new(),
+        }
+    };
+    others
+        .into_iter()
+        .map(|p| Found {
+            agreement: Agreement {
+                kind,
+                title: one_line(title.of(text)),
+                // Each side by its country's name: who signs for it may
+                // differ from who signed the document before.
+                parties: [country, p.country.as_deref().unwrap_or_default()]
+                    .iter()
+                    .map(|&iso| Party {
+                        name: country_as_written(iso, si as u32, entities),
+                        country: Some(iso.to_string()),
+                    })
+                    .collect(),
+                date: None,
+                location: None,
+                span: title,
+                sentence: si as u32,
+            },
+            both: None,
+            past: false,
+            named: Vec::new(),
+        })
+        .collect()
 }
 
 /// Are the words all aspect words ("mới đây đã", "đã chính thức", "cùng")?

@@ -220,3 +220,40 @@ fn a_document_initialled_by_both_sides_right_after_its_signing_is_the_same_docum
     );
     assert_eq!(names(&coded), vec![vec!["Chile", "Peru"]]);
 }
+
+#[test]
+fn documents_signed_apart_with_each_side_are_one_with_each() {
+    let spec: &Spec = &[
+        (LOC, "Chile", "CHL", &["Chile"]),
+        (LOC, "Peru", "PER", &["Peru"]),
+        (LOC, "Bolivia", "BOL", &["Bolivia"]),
+        (PER, "Gabriel Boric", "CHL", &["Gabriel Boric"]),
+        (PER, "Dina Boluarte", "PER", &["Dina Boluarte"]),
+        (PER, "Luis Arce", "BOL", &["Luis Arce"]),
+    ];
+    let coded = code(
+        "Tại đây, Tổng thống Chile Gabriel Boric, Tổng thống Peru Dina Boluarte và Tổng thống \
+         Bolivia Luis Arce đã ký tuyên bố chung về hợp tác nguồn nước.\n\
+         Hai nước láng giềng cũng nhất trí mở lại biên giới.\n\
+         Bên cạnh đó, Chile đã ký các thỏa thuận riêng với từng nước nhằm mở rộng hợp tác về năng lượng.",
+        spec,
+    );
+    let deals: Vec<Vec<String>> = coded
+        .agreements
+        .iter()
+        .filter(|a| a.kind == AgreementKind::Agreement)
+        .map(|a| a.parties.iter().map(|p| p.name.clone()).collect())
+        .collect();
+    assert_eq!(
+        deals,
+        vec![vec!["Chile", "Peru"], vec!["Chile", "Bolivia"]],
+        "{:?}",
+        coded.agreements
+    );
+    // Documents counted with no side named for each stay unnamed.
+    let coded = code(
+        "Chile đã ký các thỏa thuận nhằm mở rộng hợp tác về năng lượng.",
+        spec,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
