@@ -42,6 +42,7 @@ const ANDES: &Spec = &[
     (LOC, "Chile", "CHL", &["Chile"]),
     (LOC, "Peru", "PER", &["Peru"]),
     (LOC, "Bolivia", "BOL", &["Bolivia"]),
+    (LOC, "Argentina", "ARG", &["Argentina"]),
     (LOC, "Santiago", "CHL", &["Santiago"]),
     (LOC, "Lima", "PER", &["Lima"]),
     (
@@ -256,4 +257,37 @@ fn documents_signed_apart_with_each_side_are_one_with_each() {
         spec,
     );
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
+
+#[test]
+fn three_sides_listed_before_the_verb_are_all_parties_but_not_a_time_or_place() {
+    let coded = code(
+        "Argentina, Chile, Peru và Bolivia đã ký Bản ghi nhớ về hợp tác nguồn nước.",
+        ANDES,
+    );
+    assert_eq!(
+        names(&coded),
+        vec![vec!["Argentina", "Chile", "Peru", "Bolivia"]]
+    );
+    let coded = code(
+        "Tại Santiago, Peru và Bolivia đã ký Bản ghi nhớ về hợp tác nguồn nước.",
+        ANDES,
+    );
+    assert_eq!(names(&coded), vec![vec!["Peru", "Bolivia"]]);
+}
+
+#[test]
+fn who_looked_on_listed_with_commas_is_no_third_side() {
+    let coded = code(
+        "Dưới sự chứng kiến của Tổng thống Gabriel Boric, lãnh đạo Lima và Santiago đã trao \
+         Thỏa thuận hợp tác giai đoạn 2026-2030.",
+        ANDES,
+    );
+    for a in &coded.agreements {
+        assert!(
+            a.parties.iter().all(|p| p.name != "Gabriel Boric"),
+            "{:?}",
+            a.parties
+        );
+    }
 }
