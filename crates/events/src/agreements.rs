@@ -62,6 +62,10 @@ struct Cues {
     passive: PhraseSet<()>,
     aspect: HashSet<String>,
     by: HashSet<String>,
+    /// "hai địa phương": the two sides are places below their countries.
+    locals: Vec<String>,
+    /// "với từng nước": documents counted, one signed with each side.
+    each: Vec<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -82,6 +86,8 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         passive: PhraseSet::build(Vec::new()),
         aspect: HashSet::new(),
         by: HashSet::new(),
+        locals: Vec::new(),
+        each: Vec::new(),
     };
     let mut hands = Vec::new();
     let mut passives = Vec::new();
@@ -132,6 +138,12 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "by" => {
                 cues.by.insert(key);
             }
+            "each" => cues
+                .each
+                .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
+            "local" => cues
+                .locals
+                .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
             "end" => {
                 let phrase = thoisu_normalise::normalise(phrase.trim());
                 let word = phrase.ends_with(char::is_alphabetic);
@@ -369,8 +381,19 @@ pub(crate) fn find(
                 .map(|n| st.syllables[n.first - 1].span.start)
                 .find(|&at| at < end)
                 .map_or(end, |at| span.start + text[span.start..at].trim_end().len());
-            if counted(st, m.first) && !names_itself(&text[span.start..end]) {
-                continue;
+            if counted(st, m.first) {
+                // "Mỹ đã ký các thỏa thuận riêng với từng nước": one
+                // document with each side of the document told before.
+                let title = Span::new(span.start, end);
+                let each = with_each(coder, text, title, sentence.span, si, &out, entities);
+                if !each.is_empty() {
+                    covered = end;
+                    out.extend(each.into_iter().map(|f| dated(f, &at)));
+                    continue;
+                }
+                if !names_itself(&text[span.start..end]) {
+                    continue;
+                }
             }
             if let Some(mut f) = document(
                 coder,
@@ -387,6 +410,13 @@ pub(crate) fn find(
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
                 both_before(&mut f, text, sentence.span, entities);
                 partner_after_with(&mut f, text, entities);
+                if f.both.is_none() && !f.agreement.title.to_lowercase().contains(" giữa ") {
+                    if let Some(signers) =
+                        bracketed_signers(text, sentence.span, f.agreement.span, entities)
+                    {
+                        f.agreement.parties = signers;
+                    }
+                }
                 if let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) {
                     f.named = bodies_named(text, Span::new(0, text.len()), body, entities, 8);
                     if f.named.len() < 2 {
@@ -407,6 +437,10 @@ pub(crate) fn find(
     }
     // "Hiệp định … đã được ký kết giữa A và B": documents told before
     // their signing, where no document of the sentence was read already.
+    // "Thỏa thuận được ký tại …", no party named, waits for every other
+    // document: it is one of them told again, or one the article names
+    // "giữa A và B" elsewhere.
+    let mut unnamed: Vec<Found> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let told_before = [
             signed_passive(coder, text, (sentence.span, &texts[si]), si, entities),
@@ -422,12 +456,76 @@ pub(crate) fn find(
             if read {
                 continue;
             }
+            if a.parties.is_empty() && f.both.is_none() {
+                unnamed.push(f);
+                continue;
+            }
+            if a.parties.is_empty() {
+                // "… được ký tắt bởi Ngoại trưởng của hai nước": the
+                // document just told (with its parties, or waiting for
+                // them), told again.
+                let just_told = |o: &Found| {
+                    o.agreement.kind == a.kind
+                        && o.agreement.sentence < a.sentence
+                        && a.sentence - o.agreement.sentence <= CONTEXT as u32
+                };
+                let retold = out
+                    .iter()
+                    .any(|o| just_told(o) && o.agreement.parties.len() >= 2)
+                    || unnamed.iter().any(just_told);
+                if retold {
+                    continue;
+                }
+            }
             if !f.past {
                 let (date, place) = when_where(si, si);
                 f.agreement.date = date;
                 f.agreement.location = place;
             }
             out.push(f);
+        }
+    }
+    for mut f in unnamed {
+        let a = &f.agreement;
+        let told = out
+            .iter()
+            .any(|o| o.agreement.kind == a.kind && o.agreement.parties.len() >= 2);
+        if told {
+            continue;
+        }
+        let Some(pair) = pair_named_elsewhere(coder, text, a.kind, a.span.start, entities) else {
+            continue;
+        };
+        let si = a.sentence as usize;
+        f.agreement.parties = pair;
+        if !f.past {
+            let (date, place) = when_where(si, si);
+            f.agreement.date = date;
+            f.agreement.location = place;
+        }
+        out.push(f);
+    }
+    // "lãnh đạo hai bên nhất trí ký kết …" between "hai địa phương": the
+    // sides are the places, not their countries.
+    let by_both_sides = |f: &Found| {
+        let unnamed = f.agreement.parties.is_empty() && f.both.is_none();
+        let said = || {
+            sentences
+                .get(f.agreement.sentence as usize)
+                .and_then(|s| text.get(s.span.start..f.agreement.span.start))
+                .is_some_and(|before| before.to_lowercase().contains("hai bên"))
+        };
+        f.named.is_empty() && (f.both.as_deref() == Some("") || (unnamed && said()))
+    };
+    if out.iter().any(by_both_sides) {
+        let sides = local_sides(text, entities);
+        if sides.len() >= 2 {
+            for f in out.iter_mut() {
+                if by_both_sides(f) {
+                    f.both = Some(String::new());
+                    f.named = sides.clone();
+                }
+            }
         }
     }
     out
@@ -594,7 +692,8 @@ fn signed_passive(
         }
         // A document cited from the past is no signing of the news, and
         // its parties are seldom all named.
-        if (f.agreement.parties.is_empty() && f.both.is_none()) || dated_long_ago(text, st, p.end) {
+        // (A document no party is named for is left for `find` to name.)
+        if dated_long_ago(text, st, p.end) {
             continue;
         }
         out.push(f);
@@ -763,7 +862,8 @@ fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     // "2023", or "5/2023" read as one word.
     let year = |j: usize| {
         let k = st.key_of(j, j + 1).trim_end();
-        let tail = k.len() >= 4 && k[k.len() - 4..].bytes().all(|b| b.is_ascii_digit());
+        // Bytes, not chars: "năm đàm phán" must not cut inside "đ".
+        let tail = k.len() >= 4 && k.as_bytes()[k.len() - 4..].iter().all(u8::is_ascii_digit);
         tail && (k.len() == 4 || k[..k.len() - 4].ends_with(['/', '-']))
     };
     (at..end).any(|i| match st.key_of(i, i + 1) {
@@ -1469,10 +1569,14 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
             if let Some(close) = s[i..].find(')') {
                 closes_at = i + close + 1;
                 // A bracket inside a list of parties ("tỉnh A (Việt Nam) và
-                // tỉnh B (Hàn Quốc)") or before a stop is read through;
-                // other words after one are no title's.
+                // tỉnh B (Hàn Quốc)"), before a stop, or a short name before
+                // the topic or the parties ("Bản ghi nhớ (MOU) về …", "…
+                // (MOU) giữa A và B") is read through; other words after
+                // one are no title's.
                 let after = &s[closes_at..];
                 let goes_on = after.starts_with(" và ")
+                    || after.starts_with(" về ")
+                    || after.starts_with(" giữa ")
                     || after.trim_start().is_empty()
                     || after.starts_with([',', ';', '.', ':']);
                 if !goes_on {
@@ -2105,6 +2209,281 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     shorter.split_whitespace().count() >= SAME_TITLE_WORDS
         && (ta.starts_with(&tb) || tb.starts_with(&ta))
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
+}
+
+/// "Phòng A (PA) và Hiệp hội B (HB) mới đây đã ký kết Bản ghi nhớ …": two
+/// names, each with its short name in brackets, joined by "và" right before
+/// the signing verb (only aspect words between) are the signers, also when
+/// both are of one country. The brackets tell where each name ends, which a
+/// "và" inside a name ("Phòng Thương mại và Công nghiệp") would not.
+fn bracketed_signers(
+    text: &str,
+    sentence: Span,
+    document: Span,
+    entities: &[Entity],
+) -> Option<Vec<Party>> {
+    if document.start <= sentence.start || document.start > sentence.end {
+        return None;
+    }
+    let before = &text[sentence.start..document.start];
+    // The signing verb: the last "ký"/"kí" written as a word before the document.
+    let verb = ["ký ", "kí ", "Ký ", "Kí "]
+        .iter()
+        .flat_map(|w| before.match_indices(w).map(|(i, _)| i))
+        .filter(|&i| i == 0 || before[..i].ends_with(' '))
+        .max()?;
+    let head = &before[..verb];
+    // The clause: after the last comma, semicolon or colon outside brackets.
+    let mut depth = 0i32;
+    let mut clause_start = 0;
+    for (i, c) in head.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' | ';' | ':' if depth <= 0 => clause_start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    let raw = &head[clause_start..];
+    let clause = raw.trim();
+    let base = sentence.start + clause_start + (raw.len() - raw.trim_start().len());
+    let close = clause.rfind(')')?;
+    if !aspect_words_only(&clause[close + 1..]) {
+        return None;
+    }
+    let (first, second) = clause[..close].split_once(") và ")?;
+    let (n1, a1) = first.split_once(" (")?;
+    let (n2, a2) = second.split_once(" (")?;
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let plain = |s: &str| !s.contains(['(', ')', ',', ';']);
+    if ![n1, a1, n2, a2].iter().all(|s| capital(s) && plain(s)) {
+        return None;
+    }
+    let s1 = Span::new(base, base + n1.len());
+    let at2 = base + first.len() + ") và ".len();
+    let s2 = Span::new(at2, at2 + n2.len());
+    // Each a body's name: opened by its head word ("Hiệp hội", "Khối") or a
+    // name the recogniser knows; "Chủ tịch Hội A (HA)" is its head, who signs
+    // for it, read elsewhere.
+    let known = |part: Span| {
+        entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Person)
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.span.start == part.start)
+    };
+    if ![s1, s2]
+        .iter()
+        .all(|&part| known(part) || opens_with_head(part.of(text)))
+    {
+        return None;
+    }
+    // A person named with a bracket ("Tổng thống A (Nga) và …") signs for his
+    // country, read elsewhere.
+    let person = |part: Span| last_person(part, entities).is_some();
+    if person(s1) || person(s2) {
+        return None;
+    }
+    let mut parties = Vec::new();
+    for part in [s1, s2] {
+        push_party(&mut parties, part.of(text), country_within(part, entities));
+    }
+    (parties.len() == 2).then_some(parties)
+}
+
+/// "A đã ký các thỏa thuận riêng với từng nước": documents counted, one
+/// signed by A with each other side of the last document told before whose
+/// parties hold A's country (the joint statement A signed with both); each
+/// side named by its country.
+fn with_each(
+    coder: &Coder,
+    text: &str,
+    title: Span,
+    sentence: Span,
+    si: usize,
+    told: &[Found],
+    entities: &[Entity],
+) -> Vec<Found> {
+    let lower = title.of(text).to_lowercase();
+    if !WORDS.each.iter().any(|cue| lower.contains(cue.as_str())) {
+        return Vec::new();
+    }
+    let Some(signer) = last_with_country(Span::new(sentence.start, title.start), entities.iter())
+    else {
+        return Vec::new();
+    };
+    let Some(country) = signer.country.as_deref() else {
+        return Vec::new();
+    };
+    let Some(before) = told.iter().rev().find(|f| {
+        (f.agreement.sentence as usize) < si
+            && f.agreement
+                .parties
+                .iter()
+                .any(|p| p.country.as_deref() == Some(country))
+    }) else {
+        return Vec::new();
+    };
+    let mut others: Vec<&Party> = Vec::new();
+    for p in &before.agreement.parties {
+        let other = p.country.as_deref().is_some_and(|c| c != country);
+        if other && !others.iter().any(|o| o.country == p.country) {
+            others.push(p);
+        }
+    }
+    if others.len() < 2 {
+        return Vec::new();
+    }
+    let kind = {
+        let st = SyllableText::new(text, title);
+        let kinds = &coder.rules.kinds;
+        match st.find(kinds).first() {
+            Some(m) => kinds.values[m.pattern],
+            None => return Vec::new(),
+        }
+    };
+    others
+        .into_iter()
+        .map(|p| Found {
+            agreement: Agreement {
+                kind,
+                title: one_line(title.of(text)),
+                // Each side by its country's name: who signs for it may
+                // differ from who signed the document before.
+                parties: [country, p.country.as_deref().unwrap_or_default()]
+                    .iter()
+                    .map(|&iso| Party {
+                        name: country_as_written(iso, si as u32, entities),
+                        country: Some(iso.to_string()),
+                    })
+                    .collect(),
+                date: None,
+                location: None,
+                span: title,
+                sentence: si as u32,
+            },
+            both: None,
+            past: false,
+            named: Vec::new(),
+        })
+        .collect()
+}
+
+/// Are the words all aspect words ("mới đây đã", "đã chính thức", "cùng")?
+fn aspect_words_only(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut i = 0;
+    while i < words.len() {
+        let step = (1..=2usize)
+            .rev()
+            .filter(|&k| i + k <= words.len())
+            .find(|&k| {
+                WORDS
+                    .aspect
+                    .contains(&syllable_key(&words[i..i + k].join(" ")))
+            });
+        match step {
+            Some(k) => i += k,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// "Hiệp ước được ký tại …" names no parties: the article names them where
+/// it writes a document of that kind "giữa A và B", two places of two
+/// countries ("… hiệp ước đối tác chiến lược giữa Nga và Triều Tiên"); the
+/// nearest such naming to `near`.
+fn pair_named_elsewhere(
+    coder: &Coder,
+    text: &str,
+    kind: AgreementKind,
+    near: usize,
+    entities: &[Entity],
+) -> Option<Vec<Party>> {
+    let mut best: Option<(usize, Vec<Party>)> = None;
+    for (at, w) in text.match_indices(" giữa ") {
+        let clause_start = text[..at]
+            .rfind(['.', ',', ';', ':', '!', '?', '\n'])
+            .map_or(0, |i| i + 1);
+        let st = SyllableText::new(text, Span::new(clause_start, at));
+        let of_kind = st
+            .find(&coder.rules.kinds)
+            .iter()
+            .any(|m| coder.rules.kinds.values[m.pattern] == kind);
+        if !of_kind {
+            continue;
+        }
+        let Some(pair) = two_places_at(text, at + w.len(), entities) else {
+            continue;
+        };
+        let distance = near.abs_diff(at);
+        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, pair));
+        }
+    }
+    best.map(|(_, pair)| pair)
+}
+
+/// "Nga và Triều Tiên", "Việt Nam - Lào" at `from`: two places of two
+/// countries, as written.
+fn two_places_at(text: &str, from: usize, entities: &[Entity]) -> Option<Vec<Party>> {
+    let place_at = |at: usize| {
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Location && e.country.is_some())
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+            .filter(|(m, _)| m.span.start == at)
+            .max_by_key(|(m, _)| m.span.end)
+    };
+    let (m1, e1) = place_at(from)?;
+    let rest = text.get(m1.span.end..)?;
+    let gap = [" và ", " với ", " - ", " – ", "-", "–"]
+        .iter()
+        .find(|g| rest.starts_with(**g))?;
+    let (m2, e2) = place_at(m1.span.end + gap.len())?;
+    if e1.country == e2.country {
+        return None;
+    }
+    Some(vec![
+        Party {
+            name: one_line(&m1.text),
+            country: e1.country.clone(),
+        },
+        Party {
+            name: one_line(&m2.text),
+            country: e2.country.clone(),
+        },
+    ])
+}
+
+/// For a document of "hai bên" in an article that calls the sides "hai địa
+/// phương": for each country, the place below it the article names most
+/// (a province or city), as first written.
+fn local_sides(text: &str, entities: &[Entity]) -> Vec<(String, String)> {
+    let lower = text.to_lowercase();
+    if !WORDS.locals.iter().any(|cue| lower.contains(cue.as_str())) {
+        return Vec::new();
+    }
+    let mut best: Vec<(String, String, usize)> = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Location) {
+        let Some(country) = e.country.as_deref() else {
+            continue;
+        };
+        let Some(first) = e.mentions.first() else {
+            continue;
+        };
+        if e.gazetteer_id.as_deref() == Some(country) || e.gazetteer_id.is_none() {
+            continue;
+        }
+        let n = e.mentions.len();
+        match best.iter_mut().find(|(_, c, _)| c == country) {
+            Some(b) if b.2 < n => *b = (one_line(&first.text), country.to_string(), n),
+            Some(_) => {}
+            None => best.push((one_line(&first.text), country.to_string(), n)),
+        }
+    }
+    best.into_iter().map(|(name, c, _)| (name, c)).collect()
 }
 
 fn push_party(parties: &mut Vec<Party>, name: &str, country: Option<String>) {

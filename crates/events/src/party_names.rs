@@ -260,11 +260,63 @@ fn signers_before(
             .filter_map(|s| s.party.country.as_deref())
             .collect();
         if countries.len() >= 2 || start == 0 || (clause == 0 && other_verb.is_some()) {
+            if !(clause == 0 && other_verb.is_some()) {
+                // "A, B, C và D": one side a clause, back to the list's head.
+                let mut at = start;
+                while at > 0 {
+                    let (mut first, from) = list_head(&mut clause_words, &verbs, at);
+                    if first.is_empty() || from >= at {
+                        break;
+                    }
+                    first.append(&mut signers);
+                    signers = first;
+                    at = from;
+                }
+            }
             break;
         }
         end = start;
     }
     signers
+}
+
+/// "Việt Nam, Lào và Campuchia đã ký …": the signers of a clause that opens
+/// right after a comma go on before it with one more side, a clause holding
+/// only names of one country (not a time or a place: "Ngày 5/3, …", "Tại
+/// Hà Nội, …", nor one of those who looked on), its signers; and where
+/// that clause opens.
+fn list_head(c: &mut Clause, verbs: &[PhraseMatch], start: usize) -> (Vec<Signer>, usize) {
+    let st = c.st;
+    let gap = &c.text[st.syllables[start - 1].span.end..st.syllables[start].span.start];
+    if gap.trim() != "," {
+        return (Vec::new(), start);
+    }
+    let from = (0..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    // "dưới sự chứng kiến của A, B và C, …": who looked on, listed.
+    let said_before = &c.text[st.syllables[0].span.start..st.syllables[from].span.start];
+    if crate::agreements::WITNESS
+        .iter()
+        .any(|w| said_before.contains(w.trim_start()))
+    {
+        return (Vec::new(), start);
+    }
+    if opens_with(st, from, start, &WORDS.stops)
+        || verbs.iter().any(|m| m.first >= from && m.first < start)
+    {
+        return (Vec::new(), start);
+    }
+    c.end = start;
+    let read = read_clause(c, from);
+    let mut countries = read.iter().map(|s| s.party.country.as_deref());
+    let one = match countries.next() {
+        Some(Some(first)) => countries.all(|c| c == Some(first)),
+        _ => false,
+    };
+    if one {
+        (read, from)
+    } else {
+        (Vec::new(), start)
+    }
 }
 
 /// Does the clause `start..end` open with a cue of `set`?
