@@ -775,6 +775,9 @@ impl Coder {
                 if code == "057" && signed_long_before(dates, si, trigger, st) {
                     continue;
                 }
+                if code == "054" && established_long_before(dates, si, trigger, st) {
+                    continue;
+                }
                 if code == "057" {
                     signing_sentences.push(agreements::Signing {
                         sentence: si,
@@ -1023,6 +1026,9 @@ impl Coder {
                 );
                 if rule.frame == Frame::Directed {
                     co_sources.extend(paired_doer((&source, &target), trigger, &actors[si], st));
+                }
+                if rule.frame == Frame::Owned {
+                    co_sources.extend(co_owners((&source, &target), trigger, &actors[si], st));
                 }
                 let together = if rule.frame == Frame::Mutual {
                     listed_together((&source, &target), trigger, &actors[si], text, st)
@@ -1813,6 +1819,34 @@ fn signed_long_before(
             && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
             && vague(d)
             && day_number(&d.value.end).is_some_and(|end| end < today)
+    })
+}
+
+/// Relations dated a year or more before the article's day ("thiết lập
+/// quan hệ ngoại giao ngày 29/6/1992", "… năm 1992") are history retold,
+/// not relations set up in the news.
+fn established_long_before(
+    dates: &[DateMention],
+    sentence: usize,
+    trigger: Span,
+    st: &SyllableText,
+) -> bool {
+    const YEAR: i64 = 365;
+    // The news is as late as the latest day the article names.
+    let Some(today) = dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| day_number(&d.value.start))
+        .max()
+    else {
+        return false;
+    };
+    let after = st.syllable_from(trigger.end);
+    dates.iter().any(|d| {
+        d.sentence as usize == sentence
+            && d.span.start >= trigger.end
+            && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
+            && day_number(&d.value.end).is_some_and(|end| end + YEAR < today)
     })
 }
 
@@ -2976,8 +3010,12 @@ fn owned_sides(
         }
         let gap = text_between(st, prev_end, a.span.start);
         listed = listed && gap.split_whitespace().all(|w| matches!(w, "|" | "và"));
+        let aimed_at = gap.contains(" vào ") || gap.contains(" xuống ") || gap.contains(" chống ");
         prev_end = a.span.end;
-        !listed && a.country != owner.country
+        // Force done by its owner ("cuộc tấn công của A vào B") has its
+        // target after "vào": a later name is another clause's.
+        let force = code.starts_with("19") || code.starts_with("18");
+        !listed && a.country != owner.country && (!force || (aimed_at && !gap.contains('|')))
     });
     let before = || {
         actors
@@ -2992,6 +3030,36 @@ fn owned_sides(
         after_list.or_else(before)
     }?;
     Some((side(owner), side(tgt)))
+}
+
+/// "cuộc tấn công của Mỹ và Israel vào Iran": the names listed right on
+/// from the owner ("và", commas only between) own the act too.
+fn co_owners(
+    (source, target): (&Side, &Side),
+    trigger: Span,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+) -> Vec<Side> {
+    let mut right = actors.iter().filter(|a| a.span.start >= trigger.end);
+    let Some(owner) = right.next().filter(|a| Some(a.entity) == source.entity) else {
+        return Vec::new();
+    };
+    let mut prev_end = owner.span.end;
+    let mut out: Vec<Side> = Vec::new();
+    for a in right {
+        let gap = text_between(st, prev_end, a.span.start);
+        if !gap.split_whitespace().all(|w| matches!(w, "|" | "và")) || a.locative {
+            break;
+        }
+        prev_end = a.span.end;
+        let seen = a.country == source.country
+            || a.country == target.country
+            || out.iter().any(|o| o.country == a.country);
+        if !seen {
+            out.push(side(a));
+        }
+    }
+    out
 }
 
 /// "A tuyên bố Trợ lý Tùy viên … của Đại sứ quán B là persona non grata":
