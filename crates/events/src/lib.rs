@@ -3002,6 +3002,7 @@ fn owned_sides(
     })?;
     // Not a name listed on with the owner ("sự phản đối của Trung Quốc,
     // Nga và Triều Tiên" names three owners).
+    let force = code.starts_with("19") || code.starts_with("18");
     let mut prev_end = owner.span.end;
     let mut listed = true;
     let after_list = right.iter().copied().find(|a| {
@@ -3014,13 +3015,15 @@ fn owned_sides(
         prev_end = a.span.end;
         // Force done by its owner ("cuộc tấn công của A vào B") has its
         // target after "vào": a later name is another clause's.
-        let force = code.starts_with("19") || code.starts_with("18");
         !listed && a.country != owner.country && (!force || (aimed_at && !gap.contains('|')))
     });
+    // Force named before its noun is done to a country told by name
+    // ("Iran đáp trả cuộc tấn công của Mỹ"), not to a person speaking of it.
     let before = || {
         actors
             .iter()
             .rfind(|a| a.span.end <= trigger.start && !a.locative && a.country != owner.country)
+            .filter(|a| !force || (a.is_place && !a.possessive))
     };
     // "Hành động của Mỹ vấp phải sự chỉ trích của X": criticism is of what
     // the sentence named before it; what follows is its reason.

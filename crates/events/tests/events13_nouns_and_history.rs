@@ -217,3 +217,16 @@ fn ending_the_fighting_is_no_force() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_person_speaking_of_an_attack_is_not_its_target() {
+    let got = coded(
+        "Ngoại trưởng Đức Johann Wadephul phản đối các cuộc tấn công của Nga nhằm vào các thành phố.",
+        &[
+            (LOC, "Đức", "DEU", &["Đức"]),
+            (PER, "Johann Wadephul", "DEU", &["Johann Wadephul"]),
+            (LOC, "Nga", "RUS", &["Nga"]),
+        ],
+    );
+    assert!(!got.contains(&ev("190", "RUS", "DEU")), "{got:?}");
+}
