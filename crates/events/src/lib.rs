@@ -1762,7 +1762,10 @@ fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
 pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<String> {
     let before = || {
         dates.iter().filter(|d| {
-            (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3 && !vague(d)
+            (d.sentence as usize) < sentence
+                && sentence - (d.sentence as usize) <= 3
+                && !vague(d)
+                && !whole_month(d)
         })
     };
     // A day that opens its sentence ("Chiều 3/8, tại họp báo …") frames
@@ -1784,6 +1787,16 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
 fn vague(d: &DateMention) -> bool {
     match (day_number(&d.value.start), day_number(&d.value.end)) {
         (Some(a), Some(b)) => b - a > 31,
+        _ => false,
+    }
+}
+
+/// A month or so ("hồi tháng 7": 1 to 31 July): when something else was
+/// told, never the day of an act told in a later sentence.
+fn whole_month(d: &DateMention) -> bool {
+    const MONTH_LIKE: i64 = 27;
+    match (day_number(&d.value.start), day_number(&d.value.end)) {
+        (Some(a), Some(b)) => b - a >= MONTH_LIKE,
         _ => false,
     }
 }
@@ -2417,6 +2430,11 @@ fn resolve_sides(
     if frame == Frame::Owned {
         return owned_sides(code, trigger, actors, &right, st);
     }
+    if frame == Frame::Host {
+        if let Some(sides) = passive_host(trigger, &left, st) {
+            return Some(sides);
+        }
+    }
     if frame == Frame::Mutual {
         if let Some(sides) = between_sides(trigger, &right, st) {
             return Some(sides);
@@ -3033,6 +3051,22 @@ fn owned_sides(
         after_list.or_else(before)
     }?;
     Some((side(owner), side(tgt)))
+}
+
+/// "A được B tiếp đón trọng thể": told in the passive, the host is the
+/// name right before the verb, after "được"; the visitor is the subject.
+fn passive_host(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Option<(Side, Side)> {
+    const HOST_GAP: usize = 1;
+    let host = left.last()?;
+    if st.syllable_from(trigger.start) - st.syllable_from(host.span.end) > HOST_GAP {
+        return None;
+    }
+    let visitor = left
+        .iter()
+        .rev()
+        .find(|a| a.country != host.country && !a.possessive)?;
+    let between = text_between(st, visitor.span.end, host.span.start);
+    (between.contains(" được ") && !between.contains('|')).then(|| (side(host), side(visitor)))
 }
 
 /// "cuộc tấn công của Mỹ và Israel vào Iran": the names listed right on
