@@ -3540,7 +3540,30 @@ const MAX_TITLE: usize = 6;
 /// comma-separated piece is title-long at most.
 fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<bool> {
     const MAX_PIECES: usize = 3;
+    const MAX_FULL_NAME: usize = 12;
     let gap = text.get(prev.span.end..next.span.start)?;
+    // "Qatar và Tổng thống Các Tiểu vương quốc Ả-rập thống nhất (UAE)": the
+    // next item's full name, unknown to the recogniser, stands before its
+    // short name in brackets; the link is what comes before that name.
+    if let Some(open) = gap.trim_end().strip_suffix('(') {
+        let cut = open
+            .rfind(',')
+            .into_iter()
+            .chain(open.rfind(" và "))
+            .max()?;
+        let name = open[cut..]
+            .trim_start_matches(',')
+            .trim_start()
+            .trim_start_matches("và ");
+        let link = &open[..cut];
+        let named = name.split_whitespace().count() <= MAX_FULL_NAME
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.contains([',', ';', '.', '(', ')']);
+        if named && link.trim().is_empty() {
+            return Some(true);
+        }
+        return None;
+    }
     let plain = gap
         .chars()
         .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == ',');
