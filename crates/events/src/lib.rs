@@ -495,10 +495,18 @@ impl Coder {
             // pair after it is read as its object.
             out.push(Trigger {
                 first: i.first,
-                end: if i.replaces_head { i.head_end } else { i.end },
+                end: if i.replaces_head || i.addressed {
+                    i.head_end
+                } else {
+                    i.end
+                },
                 code: i.code,
                 id: "I030".into(),
-                frame: Frame::Mutual,
+                frame: if i.addressed {
+                    Frame::Directed
+                } else {
+                    Frame::Mutual
+                },
             });
         }
         out.sort_by_key(|t| t.first);
@@ -3066,7 +3074,10 @@ fn passive_host(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Op
         .rev()
         .find(|a| a.country != host.country && !a.possessive)?;
     let between = text_between(st, visitor.span.end, host.span.start);
-    (between.contains(" được ") && !between.contains('|')).then(|| (side(host), side(visitor)))
+    // Only the host's titles stand between "được" and the host.
+    let (_, titles) = between.rsplit_once(" được ")?;
+    (titles.split_whitespace().count() <= MAX_TITLE && !between.contains('|'))
+        .then(|| (side(host), side(visitor)))
 }
 
 /// "cuộc tấn công của Mỹ và Israel vào Iran": the names listed right on
