@@ -122,3 +122,21 @@ fn a_month_told_before_is_not_the_day_of_a_later_act() {
         .expect("the reception is coded");
     assert_eq!(reception.date.as_deref(), Some("2025-10-29"));
 }
+
+#[test]
+fn a_delegations_tour_of_a_host_is_a_visit() {
+    let got = coded(
+        "Đoàn doanh nghiệp Phần Lan có buổi tham quan nhà máy đóng tàu tại Quảng Ninh.",
+        &[
+            (LOC, "Phần Lan", "FIN", &["Phần Lan"]),
+            (LOC, "Quảng Ninh", "VNM", &["Quảng Ninh"]),
+        ],
+    );
+    assert_eq!(got, [ev("042", "FIN", "VNM")]);
+    // Sightseeing with no foreign side is nothing between two countries.
+    let got = coded(
+        "Học sinh Quảng Ninh có buổi tham quan bảo tàng.",
+        &[(LOC, "Quảng Ninh", "VNM", &["Quảng Ninh"])],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
