@@ -2476,6 +2476,12 @@ fn resolve_sides(
         return Some((side(src), side(tgt)));
     }
     let visit = matches!(code, "042" | "043" | "036");
+    // Only names of where other things came from stand before it.
+    if code.starts_with("07") && left.iter().all(|a| a.origin) {
+        if let Some(sides) = aid_from_to(trigger, actors, st) {
+            return Some(sides);
+        }
+    }
     if left.is_empty() {
         // The phrase opens its sentence or clause.
         if visit {
@@ -3059,6 +3065,28 @@ fn owned_sides(
         after_list.or_else(before)
     }?;
     Some((side(owner), side(tgt)))
+}
+
+/// "hai tàu viện trợ từ Mexico tới Cuba": aid told by its noun, with no
+/// giver before it, comes from the country after "từ" and goes to the one
+/// named right after it with "tới"/"đến"/"sang".
+fn aid_from_to(trigger: Span, actors: &[SentenceActor], st: &SyllableText) -> Option<(Side, Side)> {
+    const ORIGIN_REACH: usize = 12;
+    const TO_GAP: usize = 2;
+    let after = st.syllable_from(trigger.end);
+    let origin = actors
+        .iter()
+        .find(|a| a.span.start >= trigger.end && a.origin)?;
+    let at = st.syllable_from(origin.span.start);
+    if at - after > ORIGIN_REACH || (after + 1..=at).any(|k| st.punct_before(k)) {
+        return None;
+    }
+    let end = st.syllable_from(origin.span.end);
+    let dest = actors.iter().find(|a| a.span.start >= origin.span.end)?;
+    let to = st.syllable_from(dest.span.start);
+    let close = to - end <= TO_GAP && !(end..=to).any(|k| st.punct_before(k));
+    (dest.destination && close && dest.country != origin.country)
+        .then(|| (side(origin), side(dest)))
 }
 
 /// "A được B tiếp đón trọng thể": told in the passive, the host is the
