@@ -377,6 +377,29 @@ const REGION: [&str; 12] = [
     "khu vực",
 ];
 
+/// Compass words that with "Mỹ" name a part of the Americas ("Nam Mỹ",
+/// "Bắc Mỹ", "Trung Mỹ"), the short name the recogniser reads as the US.
+const AMERICAS_PARTS: [&str; 3] = ["Nam", "Bắc", "Trung"];
+const AMERICA: &str = "Mỹ";
+
+/// Is the mention `name` "Mỹ" right after a capitalised compass word that
+/// does not end a name of its own ("Việt Nam Mỹ" keeps both)?
+fn americas_part(before: &str, name: &str) -> bool {
+    if name != AMERICA {
+        return false;
+    }
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    AMERICAS_PARTS.iter().any(|w| {
+        rest.strip_suffix(w).is_some_and(|head| {
+            let prev = head.trim_end().rsplit(' ').next().unwrap_or("");
+            (head.is_empty() || head.ends_with(' '))
+                && !prev.chars().next().is_some_and(char::is_uppercase)
+        })
+    })
+}
+
 /// Words before an actor that make it the place of the event.
 const LOCATIVE: [&str; 3] = ["tại", "ở", "về đến"];
 /// Words naming a kind of place, between a locative and the name ("tại
@@ -1953,6 +1976,11 @@ fn sentence_actors(
             let (clause_head, clause_tail) = (head_lower(clause), tail_lower(clause));
             if is_attribution(&clause_head) || in_photo_credit(&lower(credit)) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
+            }
+            // "các nước Nam Mỹ", "Khối Thị trường chung Nam Mỹ": a part of
+            // the Americas, not the United States.
+            if americas_part(raw, text.get(m.span.start..m.span.end).unwrap_or("")) {
+                continue;
             }
             // "bị cáo X (quốc tịch Australia)", "Việt kiều Mỹ": a person's
             // nationality, not a state acting.
