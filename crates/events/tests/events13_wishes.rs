@@ -1,6 +1,7 @@
 //! Session ev13: a wish aimed at a country named right after "mong muốn"
 //! ("mong muốn Qatar tiếp tục phối hợp …") is the wisher's intent toward
-//! that country; "liên tiếp" (one after another) is no reception.
+//! that country; "liên tiếp" (one after another) is no reception;
+//! gratitude ("tri ân") to a country is praise.
 
 #[path = "../src/test_support.rs"]
 mod test_support;
@@ -66,4 +67,26 @@ fn one_after_another_is_no_reception() {
         &[(LOC, "Iran", "IRN", &["Iran"]), (LOC, "Mỹ", "USA", &["Mỹ"])],
     );
     assert!(got.iter().all(|(code, _, _)| code != "043"), "{got:?}");
+}
+
+#[test]
+fn gratitude_to_a_country_is_praise() {
+    let got = coded(
+        "Tổng thống Ecuador đăng thông điệp tri ân Chile và bạn bè quốc tế đã viện trợ trong thời điểm khó khăn.",
+        &[
+            (LOC, "Ecuador", "ECU", &["Ecuador"]),
+            (LOC, "Chile", "CHL", &["Chile"]),
+        ],
+    );
+    assert!(got.contains(&ev("051", "ECU", "CHL")), "{got:?}");
+    // A thank-you gathering is a noun, no act toward a country.
+    let got = coded(
+        "Các diễn viên Hàn Quốc tới dự buổi gặp mặt tri ân tại Đà Nẵng của Việt Nam.",
+        &[
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Đà Nẵng", "VNM", &["Đà Nẵng"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    );
+    assert!(got.iter().all(|(code, _, _)| code != "051"), "{got:?}");
 }
