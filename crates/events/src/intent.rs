@@ -16,8 +16,12 @@ const OBJECT_REACH: usize = 5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
-    /// An intent head; `true` when it needs a pair phrase right after it.
-    Head(bool),
+    /// An intent head; `pair` when it needs a pair phrase right after it,
+    /// `wish` when a name right after it is whom the wish is aimed at.
+    Head {
+        pair: bool,
+        wish: bool,
+    },
     NotHead,
 }
 
@@ -48,6 +52,10 @@ pub struct IntentMatch {
     /// The head is only an intent with its pair phrase ("đề nghị hai bên"):
     /// the same head read alone (an appeal) gives way.
     pub replaces_head: bool,
+    /// A country named right after the head is whom the wish is aimed at
+    /// ("mong muốn Qatar tiếp tục phối hợp …"): the head is the trigger, so
+    /// that the name is read as its object.
+    pub addressed: bool,
 }
 
 impl IntentRules {
@@ -66,7 +74,13 @@ impl IntentRules {
             assert!(r.len() >= 3, "intent.tsv: bad row {r:?}");
             let phrase = r[1].to_string();
             match r[0] {
-                "head" => heads.push((phrase, Word::Head(r[2] == "pair"))),
+                "head" => heads.push((
+                    phrase,
+                    Word::Head {
+                        pair: r[2] == "pair",
+                        wish: r[2] == "wish",
+                    },
+                )),
                 "nothead" => heads.push((phrase, Word::NotHead)),
                 "verb" => words.push((phrase, Inner::Verb(r[2].to_string()))),
                 "noun" => words.push((phrase, Inner::Noun)),
@@ -104,7 +118,11 @@ impl IntentRules {
         let words = st.find(&self.words);
         let mut out = Vec::new();
         for h in heads {
-            let Word::Head(needs_pair) = self.heads.values[h.pattern] else {
+            let Word::Head {
+                pair: needs_pair,
+                wish,
+            } = self.heads.values[h.pattern]
+            else {
                 continue;
             };
             let pair = pair_phrases.iter().find(|p| p.first == h.end);
@@ -114,12 +132,13 @@ impl IntentRules {
             // The pair phrase after "đề nghị" is the verb's subject, not a
             // new one.
             let from = pair.map_or(h.end, |p| p.end);
+            let addressed = wish && pair.is_none() && actor_at(from);
             let mut found = None;
             let mut filler = 0;
             for w in words.iter().filter(|w| w.first >= from) {
                 if w.first - from > MAX_GAP + filler
                     || (h.end..=w.first).any(|k| st.punct_before(k))
-                    || (from..w.first).any(&actor_at)
+                    || (from + usize::from(addressed)..w.first).any(&actor_at)
                 {
                     break;
                 }
@@ -163,6 +182,7 @@ impl IntentRules {
                 end: verb.end,
                 code,
                 replaces_head: needs_pair,
+                addressed,
             });
         }
         out

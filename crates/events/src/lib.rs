@@ -377,6 +377,29 @@ const REGION: [&str; 12] = [
     "khu vực",
 ];
 
+/// Compass words that with "Mỹ" name a part of the Americas ("Nam Mỹ",
+/// "Bắc Mỹ", "Trung Mỹ"), the short name the recogniser reads as the US.
+const AMERICAS_PARTS: [&str; 3] = ["Nam", "Bắc", "Trung"];
+const AMERICA: &str = "Mỹ";
+
+/// Is the mention `name` "Mỹ" right after a capitalised compass word that
+/// does not end a name of its own ("Việt Nam Mỹ" keeps both)?
+fn americas_part(before: &str, name: &str) -> bool {
+    if name != AMERICA {
+        return false;
+    }
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    AMERICAS_PARTS.iter().any(|w| {
+        rest.strip_suffix(w).is_some_and(|head| {
+            let prev = head.trim_end().rsplit(' ').next().unwrap_or("");
+            (head.is_empty() || head.ends_with(' '))
+                && !prev.chars().next().is_some_and(char::is_uppercase)
+        })
+    })
+}
+
 /// Words before an actor that make it the place of the event.
 const LOCATIVE: [&str; 3] = ["tại", "ở", "về đến"];
 /// Words naming a kind of place, between a locative and the name ("tại
@@ -495,10 +518,18 @@ impl Coder {
             // pair after it is read as its object.
             out.push(Trigger {
                 first: i.first,
-                end: if i.replaces_head { i.head_end } else { i.end },
+                end: if i.replaces_head || i.addressed {
+                    i.head_end
+                } else {
+                    i.end
+                },
                 code: i.code,
                 id: "I030".into(),
-                frame: Frame::Mutual,
+                frame: if i.addressed {
+                    Frame::Directed
+                } else {
+                    Frame::Mutual
+                },
             });
         }
         out.sort_by_key(|t| t.first);
@@ -775,6 +806,9 @@ impl Coder {
                 if code == "057" && signed_long_before(dates, si, trigger, st) {
                     continue;
                 }
+                if code == "054" && established_long_before(dates, si, trigger, st) {
+                    continue;
+                }
                 if code == "057" {
                     signing_sentences.push(agreements::Signing {
                         sentence: si,
@@ -1023,6 +1057,9 @@ impl Coder {
                 );
                 if rule.frame == Frame::Directed {
                     co_sources.extend(paired_doer((&source, &target), trigger, &actors[si], st));
+                }
+                if rule.frame == Frame::Owned {
+                    co_sources.extend(co_owners((&source, &target), trigger, &actors[si], st));
                 }
                 let together = if rule.frame == Frame::Mutual {
                     listed_together((&source, &target), trigger, &actors[si], text, st)
@@ -1756,7 +1793,10 @@ fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
 pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<String> {
     let before = || {
         dates.iter().filter(|d| {
-            (d.sentence as usize) < sentence && sentence - (d.sentence as usize) <= 3 && !vague(d)
+            (d.sentence as usize) < sentence
+                && sentence - (d.sentence as usize) <= 3
+                && !vague(d)
+                && !whole_month(d)
         })
     };
     // A day that opens its sentence ("Chiều 3/8, tại họp báo …") frames
@@ -1778,6 +1818,16 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
 fn vague(d: &DateMention) -> bool {
     match (day_number(&d.value.start), day_number(&d.value.end)) {
         (Some(a), Some(b)) => b - a > 31,
+        _ => false,
+    }
+}
+
+/// A month or so ("hồi tháng 7": 1 to 31 July): when something else was
+/// told, never the day of an act told in a later sentence.
+fn whole_month(d: &DateMention) -> bool {
+    const MONTH_LIKE: i64 = 27;
+    match (day_number(&d.value.start), day_number(&d.value.end)) {
+        (Some(a), Some(b)) => b - a >= MONTH_LIKE,
         _ => false,
     }
 }
@@ -1813,6 +1863,34 @@ fn signed_long_before(
             && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
             && vague(d)
             && day_number(&d.value.end).is_some_and(|end| end < today)
+    })
+}
+
+/// Relations dated a year or more before the article's day ("thiết lập
+/// quan hệ ngoại giao ngày 29/6/1992", "… năm 1992") are history retold,
+/// not relations set up in the news.
+fn established_long_before(
+    dates: &[DateMention],
+    sentence: usize,
+    trigger: Span,
+    st: &SyllableText,
+) -> bool {
+    const YEAR: i64 = 365;
+    // The news is as late as the latest day the article names.
+    let Some(today) = dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| day_number(&d.value.start))
+        .max()
+    else {
+        return false;
+    };
+    let after = st.syllable_from(trigger.end);
+    dates.iter().any(|d| {
+        d.sentence as usize == sentence
+            && d.span.start >= trigger.end
+            && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
+            && day_number(&d.value.end).is_some_and(|end| end + YEAR < today)
     })
 }
 
@@ -1898,6 +1976,11 @@ fn sentence_actors(
             let (clause_head, clause_tail) = (head_lower(clause), tail_lower(clause));
             if is_attribution(&clause_head) || in_photo_credit(&lower(credit)) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
+            }
+            // "các nước Nam Mỹ", "Khối Thị trường chung Nam Mỹ": a part of
+            // the Americas, not the United States.
+            if americas_part(raw, text.get(m.span.start..m.span.end).unwrap_or("")) {
+                continue;
             }
             // "bị cáo X (quốc tịch Australia)", "Việt kiều Mỹ": a person's
             // nationality, not a state acting.
@@ -2383,6 +2466,11 @@ fn resolve_sides(
     if frame == Frame::Owned {
         return owned_sides(code, trigger, actors, &right, st);
     }
+    if frame == Frame::Host {
+        if let Some(sides) = passive_host(trigger, &left, st) {
+            return Some(sides);
+        }
+    }
     if frame == Frame::Mutual {
         if let Some(sides) = between_sides(trigger, &right, st) {
             return Some(sides);
@@ -2416,6 +2504,12 @@ fn resolve_sides(
         return Some((side(src), side(tgt)));
     }
     let visit = matches!(code, "042" | "043" | "036");
+    // Only names of where other things came from stand before it.
+    if code.starts_with("07") && left.iter().all(|a| a.origin) {
+        if let Some(sides) = aid_from_to(trigger, actors, st) {
+            return Some(sides);
+        }
+    }
     if left.is_empty() {
         // The phrase opens its sentence or clause.
         if visit {
@@ -2968,6 +3062,7 @@ fn owned_sides(
     })?;
     // Not a name listed on with the owner ("sự phản đối của Trung Quốc,
     // Nga và Triều Tiên" names three owners).
+    let force = code.starts_with("19") || code.starts_with("18");
     let mut prev_end = owner.span.end;
     let mut listed = true;
     let after_list = right.iter().copied().find(|a| {
@@ -2976,13 +3071,19 @@ fn owned_sides(
         }
         let gap = text_between(st, prev_end, a.span.start);
         listed = listed && gap.split_whitespace().all(|w| matches!(w, "|" | "và"));
+        let aimed_at = gap.contains(" vào ") || gap.contains(" xuống ") || gap.contains(" chống ");
         prev_end = a.span.end;
-        !listed && a.country != owner.country
+        // Force done by its owner ("cuộc tấn công của A vào B") has its
+        // target after "vào": a later name is another clause's.
+        !listed && a.country != owner.country && (!force || (aimed_at && !gap.contains('|')))
     });
+    // Force named before its noun is done to a country told by name
+    // ("Iran đáp trả cuộc tấn công của Mỹ"), not to a person speaking of it.
     let before = || {
         actors
             .iter()
             .rfind(|a| a.span.end <= trigger.start && !a.locative && a.country != owner.country)
+            .filter(|a| !force || (a.is_place && !a.possessive))
     };
     // "Hành động của Mỹ vấp phải sự chỉ trích của X": criticism is of what
     // the sentence named before it; what follows is its reason.
@@ -2992,6 +3093,77 @@ fn owned_sides(
         after_list.or_else(before)
     }?;
     Some((side(owner), side(tgt)))
+}
+
+/// "hai tàu viện trợ từ Mexico tới Cuba": aid told by its noun, with no
+/// giver before it, comes from the country after "từ" and goes to the one
+/// named right after it with "tới"/"đến"/"sang".
+fn aid_from_to(trigger: Span, actors: &[SentenceActor], st: &SyllableText) -> Option<(Side, Side)> {
+    const ORIGIN_REACH: usize = 12;
+    const TO_GAP: usize = 2;
+    let after = st.syllable_from(trigger.end);
+    let origin = actors
+        .iter()
+        .find(|a| a.span.start >= trigger.end && a.origin)?;
+    let at = st.syllable_from(origin.span.start);
+    if at - after > ORIGIN_REACH || (after + 1..=at).any(|k| st.punct_before(k)) {
+        return None;
+    }
+    let end = st.syllable_from(origin.span.end);
+    let dest = actors.iter().find(|a| a.span.start >= origin.span.end)?;
+    let to = st.syllable_from(dest.span.start);
+    let close = to - end <= TO_GAP && !(end..=to).any(|k| st.punct_before(k));
+    (dest.destination && close && dest.country != origin.country)
+        .then(|| (side(origin), side(dest)))
+}
+
+/// "A được B tiếp đón trọng thể": told in the passive, the host is the
+/// name right before the verb, after "được"; the visitor is the subject.
+fn passive_host(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Option<(Side, Side)> {
+    const HOST_GAP: usize = 1;
+    let host = left.last()?;
+    if st.syllable_from(trigger.start) - st.syllable_from(host.span.end) > HOST_GAP {
+        return None;
+    }
+    let visitor = left
+        .iter()
+        .rev()
+        .find(|a| a.country != host.country && !a.possessive)?;
+    let between = text_between(st, visitor.span.end, host.span.start);
+    // Only the host's titles stand between "được" and the host.
+    let (_, titles) = between.rsplit_once(" được ")?;
+    (titles.split_whitespace().count() <= MAX_TITLE && !between.contains('|'))
+        .then(|| (side(host), side(visitor)))
+}
+
+/// "cuộc tấn công của Mỹ và Israel vào Iran": the names listed right on
+/// from the owner ("và", commas only between) own the act too.
+fn co_owners(
+    (source, target): (&Side, &Side),
+    trigger: Span,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+) -> Vec<Side> {
+    let mut right = actors.iter().filter(|a| a.span.start >= trigger.end);
+    let Some(owner) = right.next().filter(|a| Some(a.entity) == source.entity) else {
+        return Vec::new();
+    };
+    let mut prev_end = owner.span.end;
+    let mut out: Vec<Side> = Vec::new();
+    for a in right {
+        let gap = text_between(st, prev_end, a.span.start);
+        if !gap.split_whitespace().all(|w| matches!(w, "|" | "và")) || a.locative {
+            break;
+        }
+        prev_end = a.span.end;
+        let seen = a.country == source.country
+            || a.country == target.country
+            || out.iter().any(|o| o.country == a.country);
+        if !seen {
+            out.push(side(a));
+        }
+    }
+    out
 }
 
 /// "A tuyên bố Trợ lý Tùy viên … của Đại sứ quán B là persona non grata":
@@ -3435,7 +3607,30 @@ const MAX_TITLE: usize = 6;
 /// comma-separated piece is title-long at most.
 fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<bool> {
     const MAX_PIECES: usize = 3;
+    const MAX_FULL_NAME: usize = 12;
     let gap = text.get(prev.span.end..next.span.start)?;
+    // "Qatar và Tổng thống Các Tiểu vương quốc Ả-rập thống nhất (UAE)": the
+    // next item's full name, unknown to the recogniser, stands before its
+    // short name in brackets; the link is what comes before that name.
+    if let Some(open) = gap.trim_end().strip_suffix('(') {
+        let cut = open
+            .rfind(',')
+            .into_iter()
+            .chain(open.rfind(" và "))
+            .max()?;
+        let name = open[cut..]
+            .trim_start_matches(',')
+            .trim_start()
+            .trim_start_matches("và ");
+        let link = &open[..cut];
+        let named = name.split_whitespace().count() <= MAX_FULL_NAME
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.contains([',', ';', '.', '(', ')']);
+        if named && link.trim().is_empty() {
+            return Some(true);
+        }
+        return None;
+    }
     let plain = gap
         .chars()
         .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == ',');
