@@ -156,6 +156,9 @@ pub struct OrgHead {
     /// The places in its name are words of it, not places the article names
     /// ("Trường đại học Hà Nội", "CLB Hồng Lĩnh Hà Tĩnh").
     pub place_in_name: bool,
+    /// Only classifies a foreign name after it, which is then the name alone:
+    /// "Hãng tin Nour News" is Nour News, "Nhật báo Granma" Granma.
+    pub outlet: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
 }
@@ -325,6 +328,9 @@ pub struct Gazetteer {
     credit_words: HashSet<String>,
     /// Words between a place and its country: "Hà Nam của Trung Quốc".
     belonging_words: HashSet<String>,
+    /// Words that make the country after them a language or a currency:
+    /// "tiếng Anh", "đô la Mỹ".
+    tongue_words: HashSet<String>,
     /// Folded phrases that name a body's leadership before its name
     /// ("Ban Chấp hành Trung ương Đảng Cộng sản Cuba"), longest first.
     leadership_prefixes: Vec<String>,
@@ -549,6 +555,7 @@ impl Gazetteer {
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),
                 delegation: flags.split(',').any(|f| f.trim() == "delegation"),
                 place_in_name: flags.split(',').any(|f| f.trim() == "place_in_name"),
+                outlet: flags.split(',').any(|f| f.trim() == "outlet"),
                 stands_for: flags
                     .split(',')
                     .find_map(|f| f.trim().strip_prefix("for:"))
@@ -577,6 +584,7 @@ impl Gazetteer {
         let mut function_words = HashSet::new();
         let mut credit_words = HashSet::new();
         let mut belonging_words = HashSet::new();
+        let mut tongue_words = HashSet::new();
         let mut leadership_prefixes: Vec<String> = Vec::new();
         let mut generic_names = HashSet::new();
         for (line, c) in rows(src.stopwords) {
@@ -600,6 +608,10 @@ impl Gazetteer {
                 }
                 "belonging" => {
                     belonging_words.insert(text::key(c[0]));
+                    continue;
+                }
+                "tongue" => {
+                    tongue_words.insert(text::key(c[0]));
                     continue;
                 }
                 "leadership" => {
@@ -772,6 +784,7 @@ impl Gazetteer {
             function_words,
             credit_words,
             belonging_words,
+            tongue_words,
             generic_names,
             leadership_prefixes: {
                 let mut p = leadership_prefixes;
@@ -886,6 +899,12 @@ impl Gazetteer {
     /// Whether `word` ties a place to the country after it ("của", "thuộc").
     pub fn is_belonging_word(&self, word: &str) -> bool {
         self.belonging_words.contains(&text::key(word))
+    }
+
+    /// Whether `words` (one or two words) make the country after them a
+    /// language or a currency ("tiếng", "đô la", "bảng").
+    pub fn is_tongue_word(&self, words: &str) -> bool {
+        self.tongue_words.contains(&text::key(words))
     }
 
     /// Whether `name` is a generic name of a body ("Chính phủ") that alone is

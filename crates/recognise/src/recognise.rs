@@ -814,6 +814,8 @@ impl<'a> Scan<'a> {
                     EntryKind::Country | EntryKind::Place => {
                         if c.end - c.start == 1 && self.glued_to_unknown_name(i) {
                             self.free_run(i)
+                        } else if self.tongue_before(i) {
+                            c.end as usize
                         } else {
                             self.location(c);
                             c.end as usize
@@ -822,6 +824,21 @@ impl<'a> Scan<'a> {
                 },
             };
         }
+    }
+
+    /// Whether the one or two lower-case words before token `i` make the
+    /// name there a language or a currency: "tiếng Anh", "đô la Mỹ".
+    fn tongue_before(&self, i: usize) -> bool {
+        let lower_word = |k: usize| {
+            self.same_sentence(k, i) && self.toks[k + 1].gap == Gap::Space && !self.toks[k].cap
+        };
+        if i == 0 || !lower_word(i - 1) {
+            return false;
+        }
+        if self.g.is_tongue_word(self.word(i - 1)) {
+            return true;
+        }
+        i >= 2 && lower_word(i - 2) && self.g.is_tongue_word(self.span(i - 2, i).of(self.text))
     }
 
     /// "Trung" in "quan hệ Việt - Trung": a one-syllable country name with a
@@ -1422,13 +1439,17 @@ impl<'a> Scan<'a> {
                     && self.toks[k + 1].cap
                     && self.toks[k + 1].gap == Gap::Space;
                 if particle {
+                    // "bin", "al" are no words of the six a name may have
+                    words -= 1;
                     k += 1;
                     continue;
                 }
                 break;
             }
-            // "Michael R. Pompeo": a known person's name after an initial ends the run
-            if initial {
+            // "Michael R. Pompeo": a known person's name after an initial ends the run;
+            // so it does after foreign given names or an honorific ("Tayyip
+            // Erdoğan", "Samdech Thipadei Hun Manet")
+            if initial || self.foreign_given_names(i, k) {
                 if let Some(c) = self.person_entry_at(k) {
                     k = c.end as usize;
                     break;
@@ -1447,6 +1468,19 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         k
+    }
+
+    /// Whether tokens `i..k` are capitalised words spelt in no Vietnamese way,
+    /// as given names or an honorific before a known foreign person are.
+    fn foreign_given_names(&self, i: usize, k: usize) -> bool {
+        (i..k).all(|m| self.toks[m].cap && foreign_spelt(self.word(m)))
+            && self.person_entry_at(k).is_some_and(|c| {
+                let e = match c.target {
+                    Target::Entry(e) => &self.g.entries[e as usize],
+                    _ => return false,
+                };
+                e.country.as_deref() != Some("VNM")
+            })
     }
 
     /// The longest gazetteer person whose name starts at token `k`.
@@ -1470,7 +1504,7 @@ impl<'a> Scan<'a> {
                     Some(". " | ".")
                 );
             let c = self.person_entry_at(k).filter(|c| c.end as usize == end)?;
-            initial.then_some(Cand {
+            (initial || self.foreign_given_names(start, k)).then_some(Cand {
                 start: start as u32,
                 end: end as u32,
                 target: c.target,
@@ -2635,6 +2669,82 @@ impl<'a> Scan<'a> {
         before || after
     }
 
+    /// The run of capitalised foreign words from `k` that nothing in the
+    /// gazetteer claims ("Nour News", "Press TV", "Lashkar-e-Taiba"): where it ends.
+    fn foreign_run(&self, k: usize) -> Option<usize> {
+        let mut end = k;
+        while end < self.toks.len() && end - k < 5 && self.same_sentence(k, end) {
+            let t = &self.toks[end];
+            let joined = if end == k {
+                t.gap == Gap::Space && t.cap
+            } else {
+                t.gap == Gap::Joined || t.gap == Gap::Space && t.cap
+            };
+            if !joined || !foreign_spelt(self.word(end)) || !self.at(end).is_empty() {
+                break;
+            }
+            end += 1;
+        }
+        (end > k).then_some(end)
+    }
+
+    /// "Hãng tin Nour News", "Hãng Tass và RT": after a head that only
+    /// classifies, the foreign names it heads (one, or two joined by "và"),
+    /// each an organisation named without the head. Returns where reading
+    /// goes on, or None when no foreign name follows.
+    fn outlet_names(&mut self, k: usize, role: Option<&str>, lower: bool) -> Option<usize> {
+        // "Hãng thông tấn nhà nước Iran Press TV": lower-case words and the
+        // outlet's country may come between
+        let mut k = k;
+        let start = k;
+        while lower
+            && k - start < 3
+            && self.same_sentence(start, k)
+            && self.toks[k].lower
+            && self.toks[k].gap == Gap::Space
+            && self.at(k).iter().all(|d| {
+                matches!(d.target, Target::Stop(_))
+                    || self.title_kind(d.target) == Some(TitleKind::Connector)
+            })
+            && !self.g.is_function_word(self.word(k))
+        {
+            k += 1;
+        }
+        let country = self
+            .best(k)
+            .filter(|d| {
+                self.same_sentence(start, k)
+                    && self.toks[k].gap == Gap::Space
+                    && self.entry_kind(d.target) == Some(EntryKind::Country)
+            })
+            .filter(|d| self.foreign_run(d.end as usize).is_some());
+        if let Some(d) = country {
+            self.location(d);
+            k = d.end as usize;
+        }
+        let first = self.foreign_run(k)?;
+        let mut runs = [(k, first), (0, 0)];
+        let j = first;
+        if j + 1 < self.toks.len()
+            && self.same_sentence(k, j + 1)
+            && self.toks[j].gap == Gap::Space
+            && self.word(j) == "và"
+        {
+            if let Some(e) = self.foreign_run(j + 1) {
+                runs[1] = (j + 1, e);
+            }
+        }
+        let mut end = first;
+        for (s, e) in runs.into_iter().filter(|r| r.1 > r.0) {
+            self.push_as_written(EntityKind::Organisation, s, e, Short::No);
+            if let Some(last) = self.out.last_mut() {
+                last.role = role.map(str::to_string);
+            }
+            end = e;
+        }
+        Some(end)
+    }
+
     fn parse_org(&mut self, i: usize, in_chain: bool) -> Org {
         let n = self.toks.len();
         let Some(c) = self.best(i) else {
@@ -2658,6 +2768,15 @@ impl<'a> Scan<'a> {
         let embassy = head.is_some_and(|h| h.embassy);
         let raws_before = self.out.len();
         let mut k = c.end as usize;
+        if let Some(h) = head.filter(|h| h.outlet) {
+            if let Some(end) = self.outlet_names(k, h.role.as_deref(), h.lower) {
+                return Org {
+                    end,
+                    country: None,
+                    role: None,
+                };
+            }
+        }
         // "phái đoàn Bộ Quốc phòng Lào": a head in lower case is a common noun
         // before another body, which is read on its own
         if embassy
