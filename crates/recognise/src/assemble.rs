@@ -449,6 +449,38 @@ pub(crate) fn assemble(
         }
     }
 
+    // "Jake Sullivan" with no title cue, then "Sullivan" alone: foreign
+    // capitalised words whose last word the article writes again alone are a
+    // person's full name (a brand or an outlet is not cut so).
+    for raw in raws
+        .iter()
+        .filter(|r| r.short == Short::Unresolved && r.kind == EntityKind::Person)
+    {
+        let w: Vec<&str> = raw.name.split(' ').collect();
+        // every word a foreign given name or surname: no Vietnamese syllable
+        // ("Bão Bualoi"), acronym ("PTNT Rumani") or initial
+        let foreign = w.iter().all(|x| {
+            x.chars().count() >= 2
+                && x.chars().all(char::is_alphabetic)
+                && x.chars().skip(1).any(char::is_lowercase)
+                && !text::looks_vietnamese(x)
+        });
+        let last = w.last().copied().unwrap_or("");
+        if (2..=3).contains(&w.len())
+            && foreign
+            && g.lookup_index(last).is_none()
+            && last.chars().count() >= 3
+            && alone_count(text, last) > alone_count(text, &raw.name)
+        {
+            let full = Raw {
+                short: Short::No,
+                ..raw.clone()
+            };
+            let key = es.key(&full);
+            es.upsert(&full, key);
+        }
+    }
+
     // One syllable: a Vietnamese is called by the given name ("ông Vinh"), a
     // Chinese or Korean leader by the surname ("ông Tập", "ông Kim").
     for raw in raws.iter().filter(|r| r.short == Short::Given) {
@@ -619,6 +651,17 @@ pub(crate) fn assemble(
     }
     out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// How often `words` stand in `text` as whole words.
+fn alone_count(text: &str, words: &str) -> usize {
+    text.match_indices(words)
+        .filter(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            let after = text[at + words.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
 }
 
 /// Whether the words right before byte `at` are an office's title cue

@@ -1805,7 +1805,20 @@ impl<'a> Scan<'a> {
                                 return self.after_person(before, c.end as usize);
                             }
                             EntryKind::Country | EntryKind::Place => {
-                                if personal && c.end - c.start == 1 && self.glued_to_unknown_name(j)
+                                // "Tổng thống Paraguay Santiago Pena": after the chain's
+                                // country, another country's city glued to an unknown
+                                // foreign word is a given name
+                                let given_name = !after_tai
+                                    && !titles.is_empty()
+                                    && entry.kind == EntryKind::Place
+                                    && country.is_some()
+                                    && entry.country.is_some()
+                                    && entry.country != country
+                                    && foreign_spelt(self.word(j + 1).trim_end_matches('.'))
+                                    && !text::looks_vietnamese(self.word(j));
+                                if (personal || given_name)
+                                    && c.end - c.start == 1
+                                    && self.glued_to_unknown_name(j)
                                 {
                                     // "ông Anh Tuấn": a name, not the UK
                                     if self.appositive {
@@ -3273,7 +3286,13 @@ impl<'a> Scan<'a> {
                         only_country = false;
                         continued_cap = true;
                     }
-                    Target::Stop(s) if entry.is_none() && self.stop_in_name(i, k, d, s) => {
+                    Target::Stop(s)
+                        if (entry.is_none()
+                            || entry.is_some_and(|e| self.g.entries[e].subkind == "ministry")
+                                && self.word(k - 1) == "và"
+                                && self.country_closes_list(k))
+                            && self.stop_in_name(i, k, d, s) =>
+                    {
                         k = d.end as usize;
                         extended = true;
                         only_country = false;
@@ -3291,12 +3310,21 @@ impl<'a> Scan<'a> {
                     let t = self.toks[k];
                     let w = self.word(k);
                     if t.lower {
+                        // (a capitalised common word opens the field: "Bộ Ngoại
+                        // giao và Kinh tế đối ngoại Hungary")
+                        let common_word = |s: &Self| {
+                            s.at(k + 1)
+                                .iter()
+                                .all(|d| matches!(d.target, Target::Stop(_)))
+                                && s.country_closes_list(k + 1)
+                        };
                         let joins = w == "và"
                             && self.same_sentence(k, k + 1)
                             && self.toks[k + 1].cap
                             && self.toks[k + 1].gap == Gap::Space
                             && (self.at(k + 1).is_empty()
-                                || entry.is_none() && self.head_as_word(k + 1));
+                                || entry.is_none() && self.head_as_word(k + 1)
+                                || common_word(self));
                         if joins {
                             k += 1;
                             continued_cap = false;
@@ -3304,7 +3332,13 @@ impl<'a> Scan<'a> {
                         }
                         // "Cục Quản lý đê điều", "Bộ Nông nghiệp và phát triển nông thôn":
                         // lower-case words of a field, in a name a head opened
-                        if entry.is_none() && extended {
+                        // (or a known ministry's name went on with "và" up to its
+                        // country: "Bộ Ngoại giao và Hợp tác quốc tế Italy")
+                        let ministry_goes_on = entry
+                            .is_some_and(|e| self.g.entries[e].subkind == "ministry")
+                            && k > c.end as usize
+                            && self.country_closes_list(k);
+                        if (entry.is_none() || ministry_goes_on) && extended {
                             let after_va = w == "và"
                                 && self.same_sentence(k, k + 1)
                                 && self.toks[k + 1].gap == Gap::Space;
