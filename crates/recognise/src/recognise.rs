@@ -3560,6 +3560,14 @@ impl<'a> Scan<'a> {
                     })
                     .copied()
             });
+            // (its own country: "Nam Mỹ" ending "Khối Thị trường chung Nam Mỹ"
+            // names no country)
+            let own_country = entry.and_then(|e| self.g.entries[e].country.as_deref());
+            let nation = nation.filter(|d| match d.target {
+                Target::Entry(c) => own_country
+                    .is_some_and(|o| self.g.entries[c as usize].country.as_deref() == Some(o)),
+                _ => false,
+            });
             if let Some(d) = nation {
                 self.location(d);
             }
@@ -3627,6 +3635,115 @@ mod tests {
 
     fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
         es.iter().map(|e| (e.kind, e.name.as_str())).collect()
+    }
+
+    #[test]
+    fn outlets_are_named_without_their_classifier() {
+        let es = run("Hãng Interfax và Ukrinform đưa tin về cuộc tấn công.");
+        find(&es, EntityKind::Organisation, "Interfax");
+        find(&es, EntityKind::Organisation, "Ukrinform");
+        // "Nhật báo" is a daily, no Japan
+        let es = run("Theo nhật báo Pravda, cuộc họp kéo dài. Nhật báo Izvestia cũng đưa tin.");
+        find(&es, EntityKind::Organisation, "Pravda");
+        find(&es, EntityKind::Organisation, "Izvestia");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+        // the outlet's country between the head and its name is read too
+        let es = run("Hãng thông tấn nhà nước Syria SANA cho biết.");
+        find(&es, EntityKind::Organisation, "SANA");
+        find(&es, EntityKind::Location, "Syria");
+    }
+
+    #[test]
+    fn languages_and_currencies_are_no_places() {
+        let es = run("Bản tin phát bằng tiếng Pháp, gói hỗ trợ trị giá 5 triệu đô la Singapore.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Pháp viện trợ 2 triệu bảng Anh.");
+        find(&es, EntityKind::Location, "Pháp");
+        let gbr =
+            |e: &Entity| e.kind == EntityKind::Location && e.country.as_deref() == Some("GBR");
+        assert!(!es.iter().any(gbr), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_known_ministry_goes_on_with_va_and_a_lower_case_field() {
+        let es = run("Bộ Ngoại giao và Hợp tác quốc tế Tây Ban Nha ra thông cáo.");
+        let m = find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Ngoại giao và Hợp tác quốc tế Tây Ban Nha",
+        );
+        assert_eq!(m.country.as_deref(), Some("ESP"));
+        // a capitalised common word may open the field
+        let es = run("Ông Kovacs làm việc tại Bộ Ngoại giao và Kinh tế đối ngoại Hungary.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Ngoại giao và Kinh tế đối ngoại Hungary",
+        );
+        // two ministries stay two
+        let es = run("Bộ Ngoại giao và Bộ Quốc phòng Việt Nam phối hợp.");
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Bộ Ngoại giao và")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn foreign_names_around_known_people_and_repeated_alone() {
+        // a given name or honorific before a gazetteer person is that person's
+        let es = run("Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan điện đàm với đồng cấp.");
+        assert!(!es.iter().any(|e| e.name == "Tayyip"), "{:?}", names(&es));
+        // a foreign name without a title, written again by its surname alone
+        let es = run(
+            "Trong buổi làm việc, Peter Szalay, chuyên gia kinh tế, nhận định tăng trưởng chậm lại. \
+             Szalay cho rằng lạm phát đã giảm.",
+        );
+        find(&es, EntityKind::Person, "Peter Szalay");
+        // not a storm's name or an acronym before a country
+        let es =
+            run("Bão Kajiki đổ bộ. Sau đó Kajiki suy yếu. Bộ NN-PTNT Rumani họp. Rumani ký kết.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+        // another country's capital after the chain's country is a given name
+        let es = run("Ngoại trưởng Argentina Santiago Cafiero phát biểu tại hội nghị.");
+        find(&es, EntityKind::Person, "Santiago Cafiero");
+        assert!(!es.iter().any(|e| e.name == "Santiago"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_regional_bloc_names_no_country_inside_its_name() {
+        let es = run("EU và Khối Thị trường chung Nam Mỹ (Mercosur) đã ký hiệp định.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Khối Thị trường chung Nam Mỹ",
+        );
+        let usa =
+            |e: &Entity| e.kind == EntityKind::Location && e.country.as_deref() == Some("USA");
+        assert!(!es.iter().any(usa), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn seas_and_foreign_towns_from_the_gazetteer() {
+        let es = run(
+            "Tàu chiến tập trận ở Vịnh Ba Tư rồi đến biển Aegean; ông Lee tiếp khách tại Gyeongju.",
+        );
+        find(&es, EntityKind::Location, "Vịnh Ba Tư");
+        find(&es, EntityKind::Location, "biển Aegean");
+        let g = find(&es, EntityKind::Location, "Gyeongju");
+        assert_eq!(g.country.as_deref(), Some("KOR"));
     }
 
     #[test]
