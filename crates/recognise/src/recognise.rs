@@ -911,10 +911,22 @@ impl<'a> Scan<'a> {
         let head_kind = self.g.place_heads[h].kind.as_str();
         // a hall named after a province is the hall's name ("Cung Thái Bình")
         let proper_head = self.g.place_heads[h].upper_only;
+        // "xã Trường Xuân", "phường Hội An": a unit's name may open with a
+        // one-syllable body head
+        let unit_named_by_head = |d: &Cand| {
+            head_kind == "admin"
+                && matches!(d.target, Target::Head(_))
+                && d.end as usize == k + 1
+                && self.same_sentence(k, k + 1)
+                && self.toks[k + 1].cap
+                && self.toks[k + 1].gap == Gap::Space
+                && text::looks_vietnamese(self.word(k + 1))
+        };
         if self.best(k).is_some_and(|d| {
             self.entry_kind(d.target) != Some(EntryKind::Person)
                 && !(head_kind != "body" && self.is_company(d.target))
                 && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
+                && !unit_named_by_head(&d)
         }) {
             return k;
         }
@@ -1455,13 +1467,25 @@ impl<'a> Scan<'a> {
                     break;
                 }
             }
+            // "Nguyễn Trường Sơn": a one-syllable head after the surname, with a
+            // Vietnamese syllable after it, is a middle name
+            let middle_head = k == i + 1
+                && self.g.is_surname(self.word(i))
+                && self.same_sentence(k, k + 1)
+                && self.toks[k + 1].cap
+                && self.toks[k + 1].gap == Gap::Space
+                && text::looks_vietnamese(self.word(k + 1))
+                && self.at(k + 1).is_empty();
             if !t.cap
                 || self.is_acronym(k)
                 || self.glued_credit(k)
-                || self
-                    .at(k)
-                    .iter()
-                    .any(|c| self.breaks_run(c) && !self.brand_in_foreign_name(k, c))
+                || self.at(k).iter().any(|c| {
+                    self.breaks_run(c)
+                        && !self.brand_in_foreign_name(k, c)
+                        && !(middle_head
+                            && matches!(c.target, Target::Head(_))
+                            && c.end as usize == k + 1)
+                })
             {
                 break;
             }
@@ -1910,6 +1934,12 @@ impl<'a> Scan<'a> {
                     }
                     if !t.cap {
                         break;
+                    }
+                    // (a term's Roman number is none: "khóa XIV")
+                    let roman = self.word(j).chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+                    if roman && self.is_acronym(j) {
+                        j += 1;
+                        continue;
                     }
                     if self.is_acronym(j) && self.word(j).chars().count() >= 3 {
                         // "Giám đốc FBI James Comey": an unknown body's acronym
@@ -3313,9 +3343,10 @@ impl<'a> Scan<'a> {
                         // (a capitalised common word opens the field: "Bộ Ngoại
                         // giao và Kinh tế đối ngoại Hungary")
                         let common_word = |s: &Self| {
-                            s.at(k + 1)
-                                .iter()
-                                .all(|d| matches!(d.target, Target::Stop(_)))
+                            entry.is_some_and(|e| s.g.entries[e].subkind == "ministry")
+                                && s.at(k + 1)
+                                    .iter()
+                                    .all(|d| matches!(d.target, Target::Stop(_)))
                                 && s.country_closes_list(k + 1)
                         };
                         let joins = w == "và"
