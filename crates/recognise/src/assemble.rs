@@ -457,20 +457,23 @@ pub(crate) fn assemble(
         .filter(|r| r.short == Short::Unresolved && r.kind == EntityKind::Person)
     {
         let w: Vec<&str> = raw.name.split(' ').collect();
+        if !(2..=3).contains(&w.len()) {
+            continue;
+        }
         // every word a foreign given name or surname: no Vietnamese syllable
         // ("Bão Bualoi"), acronym ("PTNT Rumani") or initial
         let foreign = w.iter().all(|x| {
-            x.chars().count() >= 2
-                && x.chars().all(char::is_alphabetic)
+            x.len() >= 2
                 && x.chars().skip(1).any(char::is_lowercase)
+                && x.chars()
+                    .all(|c| c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic())
                 && !text::looks_vietnamese(x)
         });
         let last = w.last().copied().unwrap_or("");
-        if (2..=3).contains(&w.len())
-            && foreign
-            && g.lookup_index(last).is_none()
+        if foreign
             && last.chars().count() >= 3
-            && alone_count(text, last) > alone_count(text, &raw.name)
+            && written_alone(text, &raw.name, last)
+            && g.lookup_index(last).is_none()
         {
             let full = Raw {
                 short: Short::No,
@@ -653,15 +656,24 @@ pub(crate) fn assemble(
     out
 }
 
-/// How often `words` stand in `text` as whole words.
-fn alone_count(text: &str, words: &str) -> usize {
-    text.match_indices(words)
-        .filter(|(at, _)| {
-            let before = text[..*at].chars().next_back();
-            let after = text[at + words.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .count()
+/// Whether `last`, the last word of `name`, stands somewhere in `text` as a
+/// whole word that is not the end of `name`.
+fn written_alone(text: &str, name: &str, last: &str) -> bool {
+    let rest = name[..name.len() - last.len()].trim_end();
+    let letter = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        }
+    };
+    text.match_indices(last).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + last.len()..].chars().next();
+        !before.is_some_and(letter)
+            && !after.is_some_and(letter)
+            && !text[..at].trim_end().ends_with(rest)
+    })
 }
 
 /// Whether the words right before byte `at` are an office's title cue

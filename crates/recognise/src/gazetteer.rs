@@ -611,7 +611,8 @@ impl Gazetteer {
                     continue;
                 }
                 "tongue" => {
-                    tongue_words.insert(text::key(c[0]));
+                    // as written, so that the text's words are looked up without folding
+                    tongue_words.insert(c[0].to_string());
                     continue;
                 }
                 "leadership" => {
@@ -904,7 +905,7 @@ impl Gazetteer {
     /// Whether `words` (one or two words) make the country after them a
     /// language or a currency ("tiếng", "đô la", "bảng").
     pub fn is_tongue_word(&self, words: &str) -> bool {
-        self.tongue_words.contains(&text::key(words))
+        self.tongue_words.contains(words)
     }
 
     /// Whether `name` is a generic name of a body ("Chính phủ") that alone is

@@ -1497,14 +1497,10 @@ impl<'a> Scan<'a> {
     /// Whether tokens `i..k` are capitalised words spelt in no Vietnamese way,
     /// as given names or an honorific before a known foreign person are.
     fn foreign_given_names(&self, i: usize, k: usize) -> bool {
-        (i..k).all(|m| self.toks[m].cap && foreign_spelt(self.word(m)))
-            && self.person_entry_at(k).is_some_and(|c| {
-                let e = match c.target {
-                    Target::Entry(e) => &self.g.entries[e as usize],
-                    _ => return false,
-                };
-                e.country.as_deref() != Some("VNM")
-            })
+        self.person_entry_at(k).is_some_and(|c| match c.target {
+            Target::Entry(e) => self.g.entries[e as usize].country.as_deref() != Some("VNM"),
+            _ => false,
+        }) && (i..k).all(|m| self.toks[m].cap && foreign_spelt(self.word(m)))
     }
 
     /// The longest gazetteer person whose name starts at token `k`.
@@ -3666,6 +3662,36 @@ mod tests {
 
     fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
         es.iter().map(|e| (e.kind, e.name.as_str())).collect()
+    }
+
+    #[test]
+    fn a_terms_roman_number_is_no_body() {
+        let es =
+            run("Ông Nguyễn Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, phát biểu.");
+        assert!(
+            !es.iter().any(|e| e.name.contains("XIII")),
+            "{:?}",
+            names(&es)
+        );
+        find(&es, EntityKind::Person, "Nguyễn Văn Bình");
+    }
+
+    #[test]
+    fn a_one_syllable_head_inside_a_vietnamese_name() {
+        let es = run("Đoàn công tác trao quà cho ông Lê Trường Giang, Phó Giám đốc Sở Y tế.");
+        find(&es, EntityKind::Person, "Lê Trường Giang");
+        assert!(
+            !es.iter().any(|e| e.name == "Trường Giang"),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Vụ việc xảy ra tại xã Trường Thịnh, huyện Ứng Hòa.");
+        find(&es, EntityKind::Location, "Trường Thịnh");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
