@@ -922,12 +922,14 @@ impl<'a> Scan<'a> {
                 && self.toks[k + 1].gap == Gap::Space
                 && text::looks_vietnamese(self.word(k + 1))
         };
-        if self.best(k).is_some_and(|d| {
-            self.entry_kind(d.target) != Some(EntryKind::Person)
-                && !(head_kind != "body" && self.is_company(d.target))
-                && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
-                && !unit_named_by_head(&d)
-        }) {
+        let named_by_head = self.best(k).is_some_and(|d| unit_named_by_head(&d));
+        if !named_by_head
+            && self.best(k).is_some_and(|d| {
+                self.entry_kind(d.target) != Some(EntryKind::Person)
+                    && !(head_kind != "body" && self.is_company(d.target))
+                    && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
+            })
+        {
             return k;
         }
         let mut end = match self.best(k) {
