@@ -162,7 +162,14 @@ impl Entities<'_> {
     fn key(&self, raw: &Raw) -> String {
         match raw.entry {
             Some(e) => format!("id:{}", self.g.entries[e].id),
-            None => text::key(&self.g.expand_head(&raw.name)),
+            None => match self.g.expand_head(&raw.name) {
+                // "ĐH Quốc gia Hà Nội" written out is a gazetteer body's name
+                std::borrow::Cow::Owned(full) => match self.g.lookup(&full) {
+                    Some(e) if e.kind == EntryKind::Organisation => format!("id:{}", e.id),
+                    _ => text::key(&full),
+                },
+                std::borrow::Cow::Borrowed(name) => text::key(name),
+            },
         }
     }
 

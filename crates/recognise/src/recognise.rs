@@ -3697,6 +3697,29 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_university_is_the_gazetteer_body() {
+        let es = run(
+            "Giám đốc ĐH Quốc gia Hà Nội Nguyễn Văn Minh tiếp đoàn. ĐHQGHN là đối tác lâu năm.",
+        );
+        let u = find(&es, EntityKind::Organisation, "Đại học Quốc gia Hà Nội");
+        assert_eq!(u.mentions.len(), 2, "{:?}", names(&es));
+        find(&es, EntityKind::Person, "Nguyễn Văn Minh");
+        assert!(!es.iter().any(|e| e.name == "ĐH Quốc"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn world_regions_after_a_cue_are_places() {
+        let es = run("Theo phóng viên TTXVN tại Bắc Mỹ, các nhà lãnh đạo Trung Á sẽ dự họp.");
+        find(&es, EntityKind::Location, "Bắc Mỹ");
+        find(&es, EntityKind::Location, "Trung Á");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
     fn outlets_are_named_without_their_classifier() {
         let es = run("Hãng Interfax và Ukrinform đưa tin về cuộc tấn công.");
         find(&es, EntityKind::Organisation, "Interfax");
