@@ -586,11 +586,17 @@ impl Recogniser {
                     _ => false,
                 }
             }
-            _ => written
-                .chars()
-                .zip(p.form.chars())
-                .take_while(|(w, _)| !(p.loose_case && *w == ' '))
-                .all(|(w, f)| !f.is_uppercase() || w.is_uppercase()),
+            _ => {
+                // "quần đảo Solomon": an island state's common noun is
+                // written in lower case inside a sentence
+                let skip = usize::from(p.form.starts_with("Quần đảo "));
+                written
+                    .chars()
+                    .zip(p.form.chars())
+                    .skip(skip)
+                    .take_while(|(w, _)| !(p.loose_case && *w == ' '))
+                    .all(|(w, f)| !f.is_uppercase() || w.is_uppercase())
+            }
         }
     }
 
@@ -3717,6 +3723,15 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn an_island_state_written_with_a_lower_case_noun() {
+        let es = run("Ngoại trưởng quần đảo Marshall Kitlang Kabua gặp người đồng cấp.");
+        let m = find(&es, EntityKind::Location, "Quần đảo Marshall");
+        assert_eq!(m.country.as_deref(), Some("MHL"));
+        let p = find(&es, EntityKind::Person, "Kitlang Kabua");
+        assert_eq!(p.country.as_deref(), Some("MHL"));
     }
 
     #[test]
