@@ -1475,6 +1475,9 @@ impl<'a> Scan<'a> {
                     break;
                 }
             }
+            // "Nguyễn Anh Quốc": a country's Vietnamese-looking name right after
+            // a surname is the given name ("Anh Quốc" alone is the UK)
+            let country_as_name = k == i + 1 && self.g.is_surname(self.word(i));
             // "Nguyễn Trường Sơn": a one-syllable head after the surname, with a
             // Vietnamese syllable after it, is a middle name
             let middle_head = k == i + 1
@@ -1493,6 +1496,10 @@ impl<'a> Scan<'a> {
                         && !(middle_head
                             && matches!(c.target, Target::Head(_))
                             && c.end as usize == k + 1)
+                        && !(country_as_name
+                            && self.entry_kind(c.target) == Some(EntryKind::Country)
+                            && c.end as usize - k == 2
+                            && (k..c.end as usize).all(|m| text::looks_vietnamese(self.word(m))))
                 })
             {
                 break;
@@ -3732,6 +3739,16 @@ mod tests {
         assert_eq!(m.country.as_deref(), Some("MHL"));
         let p = find(&es, EntityKind::Person, "Kitlang Kabua");
         assert_eq!(p.country.as_deref(), Some("MHL"));
+    }
+
+    #[test]
+    fn anh_quoc_is_the_uk_unless_a_surname_opens_it() {
+        let es = run(
+            "Bộ trưởng Quốc phòng Anh Quốc thăm Hà Nội. Ông Lê Anh Quốc, Chủ tịch xã, tiếp đoàn.",
+        );
+        let uk = find(&es, EntityKind::Location, "Anh");
+        assert_eq!(uk.country.as_deref(), Some("GBR"));
+        find(&es, EntityKind::Person, "Lê Anh Quốc");
     }
 
     #[test]
