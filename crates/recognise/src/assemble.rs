@@ -752,7 +752,18 @@ fn resolve_titles(es: &mut Entities<'_>, raws: &[Raw], date: Option<&str>) {
                     es.upsert(&resolved, key);
                 }
             }
-            _ => {}
+            _ => {
+                // Without a country the title is Vietnam's, as below: a
+                // foreign holder named in the article does not compete.
+                let vietnamese: Vec<usize> = named
+                    .iter()
+                    .copied()
+                    .filter(|&i| es.list[i].entity.country.as_deref() == Some("VNM"))
+                    .collect();
+                if let ([i], None) = (&vietnamese[..], raw.country.as_deref()) {
+                    es.add(*i, raw);
+                }
+            }
         }
     }
 }

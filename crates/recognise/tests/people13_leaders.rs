@@ -222,3 +222,25 @@ fn a_leaders_spouse_is_not_the_leader() {
     assert_eq!(spouse.country.as_deref(), Some("FRA"));
     assert!(!es.iter().any(|e| e.name == "Brigitte"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_bare_title_without_country_is_vietnams_holder_named_in_the_article() {
+    // Two prime ministers named; the bare "Thủ tướng" after them is
+    // Vietnam's, as a bare title with no country is everywhere else.
+    let text =
+        "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Qatar Mohammed bin Abdulrahman Al Thani. \
+                Thủ tướng đề nghị hai bên thúc đẩy hợp tác năng lượng.";
+    let es = Recogniser::embedded().recognise_on(text, &[], Some("2024-10-30"));
+    let vn = person(&es, "Phạm Minh Chính").expect("Phạm Minh Chính");
+    assert_eq!(vn.mentions.len(), 2, "{:?}", vn.mentions);
+    let qa = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.country.as_deref() == Some("QAT"));
+    assert!(qa.is_none_or(|q| q.mentions.len() == 1), "{:?}", names(&es));
+    // With the country written, the title is that country's holder.
+    let text = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. \
+                Thủ tướng Nhật Bản cảm ơn sự đón tiếp.";
+    let es = Recogniser::embedded().recognise_on(text, &[], Some("2025-04-28"));
+    let vn = person(&es, "Phạm Minh Chính").expect("Phạm Minh Chính");
+    assert_eq!(vn.mentions.len(), 1, "{:?}", vn.mentions);
+}
