@@ -5297,12 +5297,13 @@ mod coreference_tests {
     }
 
     #[test]
-    fn ambiguous_or_plural_titles_stay_unresolved() {
-        // two prime ministers named: a bare "Thủ tướng" is neither
+    fn bare_titles_resolve_by_country_and_plural_ones_stay_unresolved() {
+        // two prime ministers named: a bare "Thủ tướng" (no country) is
+        // Vietnam's, as the press writes a foreign one with its country
         let text = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. \
                     Thủ tướng khẳng định hai nước là đối tác tin cậy.";
         let es = on(text, Some("2025-04-28"));
-        assert_eq!(person(&es, "Phạm Minh Chính").mentions.len(), 1);
+        assert_eq!(person(&es, "Phạm Minh Chính").mentions.len(), 2);
         assert_eq!(person(&es, "Ishiba Shigeru").mentions.len(), 1);
         // a bare title naming its country goes to that country's holder
         let text2 = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. \
