@@ -244,3 +244,19 @@ fn a_bare_title_without_country_is_vietnams_holder_named_in_the_article() {
     let vn = person(&es, "Phạm Minh Chính").expect("Phạm Minh Chính");
     assert_eq!(vn.mentions.len(), 1, "{:?}", vn.mentions);
 }
+
+#[test]
+fn a_country_written_as_the_press_writes_it_does_not_open_a_name() {
+    let es = run("Tổng thống Czech Petr Pavel hội đàm với Chủ tịch nước Võ Văn Thưởng.");
+    let p = person(&es, "Petr Pavel").expect("Petr Pavel");
+    assert_eq!(p.country.as_deref(), Some("CZE"));
+    let es = run("Thái tử A-rập Xê-út Mohammed bin Salman điện đàm với Thủ tướng Phạm Minh Chính.");
+    let p = person(&es, "Mohammed bin Salman").expect("Mohammed bin Salman");
+    assert_eq!(p.country.as_deref(), Some("SAU"));
+    assert!(
+        es.iter()
+            .all(|e| e.kind != EntityKind::Person || !e.name.contains("Xê-út")),
+        "{:?}",
+        names(&es)
+    );
+}
