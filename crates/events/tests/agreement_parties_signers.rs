@@ -8,21 +8,17 @@
 //! given by hand as a recogniser would.
 
 // Shared with the other rule tests; its ". " splitter is not used here.
+mod common;
 #[allow(dead_code)]
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{input_lines, parties, Spec};
+use common::code_lines;
+use test_support::{parties, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
-use thoisu_events::{Coded, Coder};
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
-
-fn code(text: &str, spec: &Spec) -> Coded {
-    let (text, sents, ents) = input_lines(text, spec);
-    Coder::embedded().code(&text, &sents, &ents, &[])
-}
 
 fn want(parties: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
     parties
@@ -46,7 +42,7 @@ const POLICE: &Spec = &[
 #[test]
 fn a_body_named_before_the_verb_is_named_in_full_not_cut_to_its_place() {
     let text = "Tại buổi hội đàm, Công an tỉnh Quảng Ninh và Sở Cảnh sát Chính phủ nhân dân tỉnh Quảng Tây đã ký kết Bản ghi nhớ hợp tác phòng, chống tội phạm.";
-    let coded = code(text, POLICE);
+    let coded = code_lines(text, POLICE);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(
         parties(&coded.agreements[0]),
@@ -62,7 +58,7 @@ fn a_body_named_before_the_verb_is_named_in_full_not_cut_to_its_place() {
         (LOC, "Vân Nam", "CHN", &["tỉnh Vân Nam"]),
     ];
     let text = "Ngày 2/6, UBND tỉnh Lào Cai và Sở Thương mại tỉnh Vân Nam đã ký Biên bản ghi nhớ về hợp tác thương mại biên giới.";
-    let coded = code(text, spec);
+    let coded = code_lines(text, spec);
     assert_eq!(
         parties(&coded.agreements[0]),
         want(&[
@@ -73,7 +69,7 @@ fn a_body_named_before_the_verb_is_named_in_full_not_cut_to_its_place() {
     // "ĐH" opens a university's name as "Đại học" does.
     let text =
         "Trường ĐH Cần Thơ và ĐH Tổng hợp Kazan đã ký Biên bản ghi nhớ về trao đổi sinh viên.";
-    let coded = code(text, POLICE);
+    let coded = code_lines(text, POLICE);
     assert_eq!(
         parties(&coded.agreements[0]),
         want(&[("Trường ĐH Cần Thơ", "VNM"), ("ĐH Tổng hợp Kazan", "RUS")])
@@ -89,7 +85,7 @@ fn a_name_runs_to_its_place_not_into_an_unknown_name_after_it() {
         (LOC, "Kazan", "RUS", &["Kazan"]),
         (PER, "Trần Văn Bình", "VNM", &["Trần Văn Bình"]),
     ];
-    let coded = code(text, spec);
+    let coded = code_lines(text, spec);
     assert_eq!(
         parties(&coded.agreements[0]),
         want(&[("Trường ĐH Cần Thơ", "VNM"), ("ĐH Tổng hợp Kazan", "RUS")])
@@ -97,7 +93,7 @@ fn a_name_runs_to_its_place_not_into_an_unknown_name_after_it() {
     // With no place to end at, a name read on into an unknown person is
     // not made a party (a document left with one party is no record).
     let text = "Hiệu trưởng ĐH Tổng hợp Volga Ilya Gorbunov và ông Trần Văn Bình đã ký Biên bản ghi nhớ về trao đổi sinh viên.";
-    let coded = code(text, spec);
+    let coded = code_lines(text, spec);
     let names: Vec<String> = coded
         .agreements
         .iter()
@@ -119,7 +115,7 @@ const VISIT: &Spec = &[
 #[test]
 fn a_ministers_title_names_his_ministry_and_the_visit_before_is_no_party() {
     let text = "Nhân chuyến thăm chính thức Hungary của Thủ tướng Chính phủ Phạm Minh Chính, ngày 18/1, tại Budapest, Bộ trưởng Y tế Việt Nam Đào Hồng Lan và ngài Péter Takács, Bộ trưởng Y tế Hungary đã ký kết Bản ghi nhớ về hợp tác y tế.";
-    let coded = code(text, VISIT);
+    let coded = code_lines(text, VISIT);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(
         parties(&coded.agreements[0]),
@@ -127,7 +123,7 @@ fn a_ministers_title_names_his_ministry_and_the_visit_before_is_no_party() {
     );
     // "Bộ trưởng Bộ …": the ministry is named, the title adds no "Bộ".
     let text = "Bộ trưởng Bộ Công Thương Việt Nam Đào Hồng Lan và Bộ trưởng Bộ Ngoại thương Hungary Péter Szijjártó đã ký Bản ghi nhớ về thương mại.";
-    let coded = code(text, VISIT);
+    let coded = code_lines(text, VISIT);
     assert_eq!(
         parties(&coded.agreements[0]),
         want(&[
@@ -148,7 +144,7 @@ const PROVINCES: &Spec = &[
 #[test]
 fn provinces_handing_over_their_agreement_are_its_parties_not_the_witnesses() {
     let text = "Ngày 5/9, dưới sự chứng kiến của Chủ tịch nước Lương Cường và Thủ tướng Lào Sonexay Siphandone, lãnh đạo tỉnh Nghệ An và Xiengkhouang đã trao Thỏa thuận hợp tác giai đoạn 2026-2030.";
-    let coded = code(text, PROVINCES);
+    let coded = code_lines(text, PROVINCES);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     let a = &coded.agreements[0];
     assert_eq!(a.kind, AgreementKind::Agreement);
@@ -164,7 +160,7 @@ fn provinces_handing_over_their_agreement_are_its_parties_not_the_witnesses() {
     // Handed over later: not signed yet.
     let text =
         "Lãnh đạo tỉnh Nghệ An và Xiengkhouang sẽ trao Thỏa thuận hợp tác giai đoạn 2026-2030.";
-    let coded = code(text, PROVINCES);
+    let coded = code_lines(text, PROVINCES);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
 
@@ -179,7 +175,7 @@ const SCHOOLS: &Spec = &[
 fn a_count_after_with_is_no_party_and_one_document_told_twice_is_one() {
     let text = "Ngày 12/3, tại Nga, Giám đốc ĐH Huế Lê Văn Hòa và Hiệu trưởng ĐH Tổng hợp Kazan đã ký văn bản ghi nhớ giai đoạn 2025 - 2030 giữa hai bên với 5 nội dung hợp tác.\n\
         ĐH Huế và ĐH Tổng hợp Kazan đã ký kết Biên bản ghi nhớ giai đoạn 2025 - 2030 với 5 nội dung hợp tác.";
-    let coded = code(text, SCHOOLS);
+    let coded = code_lines(text, SCHOOLS);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     let names: Vec<String> = coded.agreements[0]
         .parties
@@ -202,17 +198,17 @@ fn documents_alike_told_apart_by_their_bodies_or_topics_stay_two() {
     // Other bodies in the next sentence: another document.
     let text = "Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký Bản ghi nhớ hợp tác.\n\
         Bộ Công an Việt Nam và Bộ An ninh Lào đã ký Bản ghi nhớ hợp tác.";
-    let coded = code(text, MINISTRIES);
+    let coded = code_lines(text, MINISTRIES);
     assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
     // The same bodies, other topics: two documents.
     let text = "Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký Bản ghi nhớ về y tế dự phòng.\n\
         Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký Bản ghi nhớ về đào tạo nhân lực.";
-    let coded = code(text, MINISTRIES);
+    let coded = code_lines(text, MINISTRIES);
     assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
     // The same bodies and title, told again in a caption: one.
     let text = "Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký Bản ghi nhớ hợp tác giai đoạn 2025-2030.\n\
         Lãnh đạo Bộ Y tế Việt Nam và Bộ Y tế Lào ký Bản ghi nhớ hợp tác giai đoạn 2025-2030";
-    let coded = code(text, MINISTRIES);
+    let coded = code_lines(text, MINISTRIES);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
 
@@ -228,10 +224,10 @@ fn an_agreement_minute_is_an_agreement_a_bare_minute_is_not() {
         ),
     ];
     let text = "Tập đoàn Hòa Phát đã ký biên bản thỏa thuận giữa Tập đoàn Hòa Phát và Công ty Tata Projects về xây dựng nhà máy.";
-    let coded = code(text, spec);
+    let coded = code_lines(text, spec);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Agreement);
     let text = "Tập đoàn Hòa Phát đã ký biên bản giữa Tập đoàn Hòa Phát và Công ty Tata Projects về xây dựng nhà máy.";
-    let coded = code(text, spec);
+    let coded = code_lines(text, spec);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Other);
 }

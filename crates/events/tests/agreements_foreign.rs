@@ -6,21 +6,17 @@
 //! Sentences are written for these tests (no article text); entities are
 //! given by hand as a recogniser would.
 
+mod common;
 #[allow(dead_code)]
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{input_lines, parties, Spec};
+use common::code_lines;
+use test_support::{parties, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
-use thoisu_events::{Coded, Coder};
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Person as PER};
-
-fn code(text: &str, spec: &Spec) -> Coded {
-    let (text, sents, ents) = input_lines(text, spec);
-    Coder::embedded().code(&text, &sents, &ents, &[])
-}
 
 fn want(parties: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
     parties
@@ -51,7 +47,7 @@ const ANDES: &Spec = &[
 
 #[test]
 fn a_document_told_before_its_signing_names_its_parties_in_its_title() {
-    let coded = code(
+    let coded = code_lines(
         "Hiệp định thương mại tự do giữa Chile và Peru đã được ký kết tại Santiago.",
         ANDES,
     );
@@ -68,7 +64,7 @@ fn a_document_told_before_its_signing_names_its_parties_in_its_title() {
 
 #[test]
 fn a_document_told_before_its_signing_names_its_parties_after_the_verb() {
-    let coded = code(
+    let coded = code_lines(
         "Bản ghi nhớ về hợp tác khai thác lithium được ký giữa Argentina và Bolivia hôm 12/3.",
         ANDES,
     );
@@ -80,7 +76,7 @@ fn a_document_told_before_its_signing_names_its_parties_after_the_verb() {
         want(&[("Argentina", "ARG"), ("Bolivia", "BOL")])
     );
     // Signed by two ministers: each stands for his side by his name.
-    let coded = code(
+    let coded = code_lines(
         "Thỏa thuận khung đã được ký kết bởi Ngoại trưởng Peru Javier González-Olaechea và Ngoại trưởng Chile Alberto van Klaveren.",
         ANDES,
     );
@@ -107,7 +103,7 @@ fn a_document_planned_denied_needed_or_cited_from_the_past_is_no_signing() {
         "Nhiều thỏa thuận về thương mại giữa Chile với Peru và Bolivia đã được ký trong chuyến thăm.",
         "Doanh nghiệp Chile sẽ hưởng lợi từ Hiệp định thương mại Chile - Peru ngay khi Hiệp định được ký kết.",
     ] {
-        let coded = code(text, ANDES);
+        let coded = code_lines(text, ANDES);
         assert!(
             coded.agreements.is_empty(),
             "{text}: {:?}",
@@ -118,7 +114,7 @@ fn a_document_planned_denied_needed_or_cited_from_the_past_is_no_signing() {
 
 #[test]
 fn ki_is_the_older_spelling_of_ky() {
-    let coded = code(
+    let coded = code_lines(
         "Chile và Argentina đã kí thỏa thuận hợp tác năng lượng.",
         ANDES,
     );
@@ -128,7 +124,7 @@ fn ki_is_the_older_spelling_of_ky() {
         want(&[("Chile", "CHL"), ("Argentina", "ARG")])
     );
     // "thư kí" is a secretary, no signing.
-    let coded = code(
+    let coded = code_lines(
         "Ông là thư kí của ủy ban thỏa thuận thương mại Chile.",
         ANDES,
     );
@@ -137,7 +133,7 @@ fn ki_is_the_older_spelling_of_ky() {
 
 #[test]
 fn the_country_after_with_is_the_other_party() {
-    let coded = code(
+    let coded = code_lines(
         "Hôm 19/4, chính quyền Bolivia cho biết họ đã ký một hiệp ước an ninh với Peru trong động thái gây lo ngại cho Chile.",
         ANDES,
     );
@@ -160,7 +156,7 @@ fn a_joint_statement_on_a_quoted_deal_is_signed_by_every_leader() {
         (PER, "Samia Suluhu Hassan", "TZA", &["Samia Suluhu Hassan"]),
         (PER, "Yoweri Museveni", "UGA", &["Yoweri Museveni"]),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Tại đây, Tổng thống Kenya William Ruto, Tổng thống Tanzania Samia Suluhu Hassan và Tổng thống Uganda Yoweri Museveni đã ký tuyên bố chung về \"hiệp định hòa bình giữa Kenya và Tanzania\".",
         spec,
     );
@@ -178,7 +174,7 @@ fn a_joint_statement_on_a_quoted_deal_is_signed_by_every_leader() {
 
 #[test]
 fn a_document_with_one_party_at_most_is_no_record() {
-    let coded = code(
+    let coded = code_lines(
         "Buổi lễ ký kết hợp đồng chỉ diễn ra trong hơn 10 phút.",
         ANDES,
     );
@@ -193,7 +189,7 @@ fn a_signer_is_named_as_the_sentence_writes_him() {
         (PER, "Yoon Suk-yeol", "KOR", &["Yoon Suk-yeol"]),
         (PER, "Kishida Fumio", "JPN", &["Fumio Kishida"]),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Tổng thống Hàn Quốc Yoon Suk-yeol và Thủ tướng Nhật Bản Fumio Kishida đã đặt bút ký tuyên bố chung.",
         spec,
     );
@@ -203,7 +199,7 @@ fn a_signer_is_named_as_the_sentence_writes_him() {
         want(&[("Yoon Suk-yeol", "KOR"), ("Fumio Kishida", "JPN")])
     );
     // "sẽ đặt bút ký": planned.
-    let coded = code(
+    let coded = code_lines(
         "Tổng thống Hàn Quốc Yoon Suk-yeol và Thủ tướng Nhật Bản Fumio Kishida sẽ đặt bút ký tuyên bố chung.",
         spec,
     );
@@ -212,7 +208,7 @@ fn a_signer_is_named_as_the_sentence_writes_him() {
 
 #[test]
 fn a_pair_of_countries_in_the_title_or_an_official_signing_is_read_before_the_verb() {
-    let coded = code(
+    let coded = code_lines(
         "Thỏa thuận khoáng sản Chile - Bolivia được ký hôm 30/4.",
         ANDES,
     );
@@ -221,7 +217,7 @@ fn a_pair_of_countries_in_the_title_or_an_official_signing_is_read_before_the_ve
         parties(&coded.agreements[0]),
         want(&[("Chile", "CHL"), ("Bolivia", "BOL")])
     );
-    let coded = code(
+    let coded = code_lines(
         "Hôm 30/4, hiệp định hàng không giữa Peru và Bolivia đã chính thức được ký kết.",
         ANDES,
     );
@@ -234,7 +230,7 @@ fn a_pair_of_countries_in_the_title_or_an_official_signing_is_read_before_the_ve
 
 #[test]
 fn a_quoted_title_ends_with_its_quote() {
-    let coded = code(
+    let coded = code_lines(
         "Peru và Bolivia đã ký “Hiệp ước về quan hệ đối tác chiến lược toàn diện” vào ngày 19/6.",
         ANDES,
     );
@@ -261,7 +257,7 @@ fn a_document_named_before_who_signed_it_with_whom() {
             &["Dassault"],
         ),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Điều này khiến Washington mất hợp đồng trị giá 9 tỷ USD (tương đương 8 tỷ EUR) mà Ấn Độ ký kết với công ty Dassault của Pháp để mua 36 máy bay.",
         spec,
     );
@@ -276,7 +272,7 @@ fn a_document_named_before_who_signed_it_with_whom() {
         "Thỏa thuận mà Ấn Độ sẽ ký với Pháp gây lo ngại.",
         "Các bản hợp đồng mà Ấn Độ ký với Pháp đều bị kiểm tra.",
     ] {
-        let coded = code(text, spec);
+        let coded = code_lines(text, spec);
         assert!(
             coded.agreements.is_empty(),
             "{text}: {:?}",

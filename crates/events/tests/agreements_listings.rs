@@ -8,21 +8,18 @@
 
 // Shared with the other rule tests; its ". " splitter is not used here
 // (listings need one sentence a line).
+mod common;
 #[allow(dead_code)]
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input_lines, parties, Spec};
+use common::code_lines;
+use test_support::{by_country, parties, Spec};
 use thoisu_core::{Agreement, AgreementKind, EntityKind};
-use thoisu_events::{Coded, Coder};
+use thoisu_events::Coded;
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
-
-fn code(text: &str, spec: &Spec) -> Coded {
-    let (text, sents, ents) = input_lines(text, spec);
-    Coder::embedded().code(&text, &sents, &ents, &[])
-}
 
 fn want(parties: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
     parties
@@ -52,7 +49,7 @@ fn a_listing_without_a_colon_and_the_sentence_going_on_with_it_are_all_signed() 
         Các văn kiện được ký kết bao gồm Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế Việt Nam với Bộ Y tế và Phúc lợi Philippines; Bản ghi nhớ về du lịch giữa Tổng cục Du lịch Việt Nam với Bộ Du lịch Philippines.\n\
         Bên cạnh đó, còn có Ý định thư về hợp tác hải quân giữa Hải quân Việt Nam và Philippines; và Kế hoạch hợp tác văn hóa giữa Chính phủ Việt Nam và Chính phủ Philippines.\n\
         Bản ghi nhớ về hợp tác y tế có hiệu lực trong ba năm.";
-    let coded = code(text, MANILA);
+    let coded = code_lines(text, MANILA);
     use AgreementKind::{LetterOfIntent, Mou, Plan};
     // The last sentence talks about a document already listed.
     assert_eq!(
@@ -95,11 +92,11 @@ fn a_listing_without_a_colon_and_the_sentence_going_on_with_it_are_all_signed() 
 fn examples_after_a_comma_and_documents_still_to_be_signed_are_no_listing() {
     let text = "Hai Thủ tướng đã chứng kiến lễ ký kết các văn kiện hợp tác.\n\
         Hai nước đã đạt nhiều kết quả, gồm Hiệp định về hợp tác biên giới giữa Việt Nam và Philippines.";
-    let coded = code(text, MANILA);
+    let coded = code_lines(text, MANILA);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
     let text = "Hai Thủ tướng đã chứng kiến lễ ký kết các văn kiện hợp tác.\n\
         Các văn kiện gồm Hiệp định về hợp tác biên giới giữa Việt Nam và Philippines dự kiến được ký vào tuần tới.";
-    let coded = code(text, MANILA);
+    let coded = code_lines(text, MANILA);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
 
@@ -112,7 +109,7 @@ const ASTANA: &Spec = &[
 fn documents_two_bodies_hand_over_have_those_bodies_as_parties() {
     let text = "Sau hội đàm, hai Tổng thống chứng kiến Lễ trao các văn kiện hợp tác giữa Việt Nam và Kazakhstan.\n\
         Các văn kiện gồm có Bộ Nông nghiệp Việt Nam và Bộ Nông nghiệp Kazakhstan trao đổi Bản ghi nhớ về hợp tác thú y; Bộ Tài chính Việt Nam và Bộ Tài chính Kazakhstan trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ Xây dựng Việt Nam và Bộ Công nghiệp Kazakhstan trao đổi Bản ghi nhớ về hợp tác giữa hai bộ.";
-    let coded = code(text, ASTANA);
+    let coded = code_lines(text, ASTANA);
     let list = &coded.agreements;
     // Two documents of one title in one listing stay two.
     assert_eq!(list.len(), 3, "{list:?}");
@@ -142,7 +139,7 @@ fn documents_two_bodies_hand_over_have_those_bodies_as_parties() {
 fn views_exchanged_about_a_document_hand_nothing_over() {
     let text = "Sau hội đàm, hai Tổng thống chứng kiến Lễ trao các văn kiện hợp tác giữa Việt Nam và Kazakhstan.\n\
         Các văn kiện gồm có Bộ Nông nghiệp Việt Nam và Bộ Nông nghiệp Kazakhstan trao đổi ý kiến về Bản ghi nhớ về hợp tác thú y; hai bộ trưởng trao đổi về Bản ghi nhớ về hợp tác tài chính.";
-    let coded = code(text, ASTANA);
+    let coded = code_lines(text, ASTANA);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
 
@@ -161,7 +158,7 @@ const OTAGO: &Spec = &[
 
 #[test]
 fn parties_joined_by_voi_or_by_a_glued_and_are_split() {
-    let coded = code(
+    let coded = code_lines(
         "Hai bên đã ký Thỏa thuận hợp tác giữa Đại học Quốc gia TP.HCMvới Đại học Otago.",
         OTAGO,
     );
@@ -174,7 +171,7 @@ fn parties_joined_by_voi_or_by_a_glued_and_are_split() {
         ])
     );
     // "và" inside a ministry's name, a comma inside the other's.
-    let coded = code(
+    let coded = code_lines(
         "Hai Bộ trưởng đã ký Ý định thư giữa Bộ Khoa học và Công nghệ Việt Nam với Bộ Giáo dục, Văn hóa và Thể thao Mông Cổ về hợp tác nghiên cứu.",
         OTAGO,
     );
@@ -190,7 +187,7 @@ fn parties_joined_by_voi_or_by_a_glued_and_are_split() {
 
 #[test]
 fn a_comma_before_other_words_ends_the_list_of_parties() {
-    let coded = code(
+    let coded = code_lines(
         "Hai Bộ trưởng đã ký Ý định thư giữa Bộ Công an Việt Nam với Bộ Nội vụ Mông Cổ, Thủ tướng hai nước chứng kiến và Tổng thống phát biểu.",
         OTAGO,
     );
@@ -219,7 +216,7 @@ fn bodies_written_for_both_sides_are_named_as_the_article_names_them() {
     let text = "Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam từng đón đoàn Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào.\n\
         Năm nay, Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam đón đoàn Ban Đối ngoại Trung ương Đảng Nhân dân Campuchia.\n\
         Kết thúc hội đàm, đồng chí Lê Hoài Trung và đồng chí Suos Yara đã ký thỏa thuận hợp tác giữa hai Ban Đối ngoại Trung ương của hai Đảng giai đoạn 2025-2030.";
-    let coded = code(text, PHNOM_PENH);
+    let coded = code_lines(text, PHNOM_PENH);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     let a = &coded.agreements[0];
     assert!(
@@ -242,7 +239,7 @@ fn bodies_written_for_both_sides_are_named_as_the_article_names_them() {
 #[test]
 fn bodies_the_article_never_names_in_full_leave_their_signers_as_parties() {
     let text = "Kết thúc hội đàm, đồng chí Lê Hoài Trung và đồng chí Suos Yara đã ký thỏa thuận hợp tác giữa hai Ban Đối ngoại Trung ương của hai Đảng.";
-    let coded = code(text, PHNOM_PENH);
+    let coded = code_lines(text, PHNOM_PENH);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     let a = &coded.agreements[0];
     assert!(has_party(a, "Lê Hoài Trung", "VNM"), "{a:?}");
@@ -259,7 +256,7 @@ fn a_country_is_named_as_the_article_writes_it() {
         (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
         (LOC, "Các Tiểu vương quốc Ả Rập Thống nhất", "ARE", &["UAE"]),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Ngày 3/4, Bộ trưởng Ngoại giao Việt Nam và Bộ trưởng Ngoại giao UAE đã ký Bản ghi nhớ về tham vấn chính trị giữa hai Bộ Ngoại giao.",
         spec,
     );
@@ -278,7 +275,7 @@ const DUBLIN: &Spec = &[
 
 #[test]
 fn the_bodies_signers_stand_for_are_the_parties_of_a_plan_between_two_countries() {
-    let coded = code(
+    let coded = code_lines(
         "Thay mặt Bộ Giáo dục Việt Nam và Cơ quan Giáo dục Ireland, Thứ trưởng Hoàng Minh Sơn và ông Patrick Murphy đã ký kết kế hoạch hợp tác giữa hai nước giai đoạn 2025-2027.",
         DUBLIN,
     );
@@ -296,7 +293,7 @@ fn the_bodies_signers_stand_for_are_the_parties_of_a_plan_between_two_countries(
         ])
     );
     // A title naming two countries keeps them.
-    let coded = code(
+    let coded = code_lines(
         "Thay mặt Chính phủ, Thứ trưởng Hoàng Minh Sơn đã ký Hiệp định giữa Việt Nam và Ireland về miễn thị thực.",
         DUBLIN,
     );
@@ -313,7 +310,7 @@ fn only_a_body_named_alike_in_every_country_takes_its_country_s_name() {
         (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
         (LOC, "Cuba", "CUB", &["Cuba"]),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Hai bên đã ký Bản ghi nhớ hợp tác giữa Trường Đại học Tôn Đức Thắng nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Giáo dục đại học nước Cộng hòa Cuba.",
         spec,
     );
@@ -333,7 +330,7 @@ fn a_colon_before_a_list_of_fields_leaves_the_document_signed() {
         (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
         (LOC, "Ba Lan", "POL", &["Ba Lan"]),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Ba Lan và Việt Nam ký Bản ghi nhớ về hợp tác quốc phòng nhằm thúc đẩy hợp tác trong các lĩnh vực như: đào tạo, huấn luyện, quân y.",
         spec,
     );
@@ -359,7 +356,7 @@ fn a_second_signing_in_the_sentence_ends_the_first_document_and_names_its_own() 
     ];
     let text = "Văn phòng Chính phủ Việt Nam đón đoàn Văn phòng Chính phủ Mông Cổ.\n\
         Kết thúc hội đàm, lãnh đạo hai Văn phòng Chính phủ đã ký Thỏa thuận hợp tác giai đoạn 2025-2028 và chứng kiến hai Vụ trưởng ký Kế hoạch hợp tác về lưu trữ.";
-    let coded = code(text, spec);
+    let coded = code_lines(text, spec);
     use AgreementKind::{Agreement as Accord, Plan};
     assert_eq!(kinds(&coded), [Accord, Plan], "{:?}", coded.agreements);
     let a = &coded.agreements[0];
@@ -377,7 +374,7 @@ const BRASILIA: &Spec = &[
 #[test]
 fn documents_handed_over_are_signed_and_one_joined_by_va_ends_the_other() {
     let text = "Sáng 9/5, Chủ tịch nước và Tổng thống Chile Gabriel Boric đã chứng kiến lễ trao 4 văn kiện hợp tác, trong đó có Bản ghi nhớ về hợp tác thủy sản giữa Bộ Nông nghiệp Việt Nam và Bộ Kinh tế Chile và Hiệp định về hợp tác quốc phòng giữa Chính phủ Việt Nam và Chính phủ Chile.";
-    let coded = code(text, BRASILIA);
+    let coded = code_lines(text, BRASILIA);
     use AgreementKind::{Agreement as Accord, Mou};
     assert_eq!(kinds(&coded), [Mou, Accord], "{:?}", coded.agreements);
     assert_eq!(
@@ -397,7 +394,7 @@ fn documents_handed_over_are_signed_and_one_joined_by_va_ends_the_other() {
 #[test]
 fn clauses_each_handing_a_document_over_name_their_bodies() {
     let text = "Cũng trong dịp này, đại diện Bộ Tư pháp hai nước đã trao Bản ghi nhớ về hợp tác pháp luật; Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa Chile trao Chương trình hợp tác văn hóa giai đoạn 2025-2028.";
-    let coded = code(text, BRASILIA);
+    let coded = code_lines(text, BRASILIA);
     use AgreementKind::{Mou, Plan};
     assert_eq!(kinds(&coded), [Mou, Plan], "{:?}", coded.agreements);
     // "Bộ Tư pháp hai nước": the body of each side.
@@ -421,12 +418,12 @@ fn clauses_each_handing_a_document_over_name_their_bodies() {
 
 #[test]
 fn documents_to_be_handed_over_are_not_signed() {
-    let coded = code(
+    let coded = code_lines(
         "Hai bên sẽ trao Bản ghi nhớ về hợp tác thủy sản giữa Bộ Nông nghiệp Việt Nam và Bộ Kinh tế Chile.",
         BRASILIA,
     );
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
-    let coded = code(
+    let coded = code_lines(
         "Tổng thống Gabriel Boric trao đổi về Bản ghi nhớ về hợp tác thủy sản giữa Bộ Nông nghiệp Việt Nam và Bộ Kinh tế Chile.",
         BRASILIA,
     );
@@ -437,12 +434,12 @@ fn documents_to_be_handed_over_are_not_signed() {
 fn a_lead_in_word_deep_in_an_item_and_a_quote_after_a_colon_name_no_document() {
     let text = "Hai Thủ tướng đã chứng kiến lễ ký kết các văn kiện hợp tác.\n\
         Chương trình bao gồm các hoạt động xúc tiến thương mại thiết thực, có kế hoạch triển khai ngay từ đầu năm tại Philippines.";
-    let coded = code(text, MANILA);
+    let coded = code_lines(text, MANILA);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
     // The document signed is the one before the colon; the plan in the
     // quote after it is talked about.
     let text = "Việt Nam và Philippines đã ký Bản ghi nhớ về hợp tác hàng hải, ông Nam cho biết: “chúng tôi vẫn có Kế hoạch hợp tác nghề cá giữa hai nước”.";
-    let coded = code(text, MANILA);
+    let coded = code_lines(text, MANILA);
     assert_eq!(
         kinds(&coded),
         [AgreementKind::Mou],
@@ -461,7 +458,7 @@ fn paragraphs_opened_by_their_verb_are_listed_once_and_an_announced_plan_is_not(
         - Trao đổi Bản ghi nhớ về hợp tác giáo dục giữa Bộ Giáo dục Việt Nam và Bộ Giáo dục Malaysia.\n\
         - Ký Hiệp định về hợp tác hàng hải giữa Chính phủ Việt Nam và Chính phủ Malaysia.\n\
         - Công bố Kế hoạch hành động giai đoạn 2025-2028.";
-    let coded = code(text, spec);
+    let coded = code_lines(text, spec);
     use AgreementKind::{Agreement as Accord, Mou};
     assert_eq!(kinds(&coded), [Mou, Accord], "{:?}", coded.agreements);
     let accord = &coded.agreements[1];
@@ -479,10 +476,10 @@ fn a_signing_only_aimed_at_gives_no_document_and_one_after_talks_does() {
         "Hai nước hướng tới ký kết Hiệp định về miễn thị thực giữa Việt Nam và Uzbekistan.",
         "Hai bên nhất trí thúc đẩy việc ký Bản ghi nhớ về hợp tác y tế giữa Việt Nam và Uzbekistan.",
     ] {
-        let coded = code(aimed, spec);
+        let coded = code_lines(aimed, spec);
         assert!(coded.agreements.is_empty(), "{aimed}: {:?}", coded.agreements);
     }
-    let coded = code(
+    let coded = code_lines(
         "Hai bên đã hoàn tất đàm phán và ký Hiệp định về miễn thị thực giữa Việt Nam và Uzbekistan.",
         spec,
     );
@@ -500,7 +497,7 @@ fn a_verb_after_the_bodies_ends_the_list_of_parties() {
         (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
         (LOC, "Oman", "OMN", &["Oman"]),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Hai Bộ trưởng nhấn mạnh việc ký Bản ghi nhớ về tham vấn chính trị giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Oman sẽ góp phần tăng cường hợp tác giữa hai nước nói chung.",
         spec,
     );
@@ -517,7 +514,7 @@ fn a_verb_after_the_bodies_ends_the_list_of_parties() {
 #[test]
 fn registering_a_contract_is_no_signing() {
     let spec: &Spec = &[(LOC, "Việt Nam", "VNM", &["Việt Nam"])];
-    let coded = code(
+    let coded = code_lines(
         "Doanh nghiệp phải đăng ký hợp đồng chuyển giao công nghệ tại Sở Khoa học và Công nghệ.",
         spec,
     );

@@ -3,23 +3,14 @@
 //! one named right after it with "tới"/"đến"; with no place it goes to, or
 //! with its giver named before it, nothing changes.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
+use common::{coded, ev};
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::Location as LOC;
-
-fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
-
-fn ev(code: &str, source: &str, target: &str) -> (String, String, String) {
-    (code.into(), source.into(), target.into())
-}
 
 #[test]
 fn aid_ships_from_one_country_to_another() {

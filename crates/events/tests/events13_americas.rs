@@ -1,19 +1,14 @@
 //! Session ev13: "Nam Mỹ", "Bắc Mỹ", "Trung Mỹ" name parts of the Americas:
 //! "Mỹ" there is not the United States acting; "Việt Nam - Mỹ" still is.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
+use common::coded;
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::Location as LOC;
-
-fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
 
 #[test]
 fn a_bloc_of_south_america_is_not_the_united_states() {

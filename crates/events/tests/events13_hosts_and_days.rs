@@ -3,40 +3,16 @@
 //! after a sentence naming a whole month ("hồi tháng 7") keeping the day of
 //! the article's lead.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
-use thoisu_core::{DateMention, DateValue, EntityKind, Sentence, Span};
+use common::{coded, date_range, ev};
+use test_support::input;
+use thoisu_core::EntityKind;
 use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Person as PER};
-
-fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
-
-fn ev(code: &str, source: &str, target: &str) -> (String, String, String) {
-    (code.into(), source.into(), target.into())
-}
-
-fn date(text: &str, sents: &[Sentence], form: &str, (start, end): (&str, &str)) -> DateMention {
-    let at = text.find(form).expect("date form in text");
-    let span = Span::new(at, at + form.len());
-    DateMention {
-        text: form.into(),
-        span,
-        sentence: sents
-            .iter()
-            .position(|s| s.span.contains(span))
-            .unwrap_or(0) as u32,
-        value: DateValue {
-            start: start.into(),
-            end: end.into(),
-        },
-    }
-}
 
 #[test]
 fn a_visitor_received_in_the_passive_is_hosted_by_the_name_after_duoc() {
@@ -112,8 +88,8 @@ fn a_month_told_before_is_not_the_day_of_a_later_act() {
         ],
     );
     let dates = [
-        date(&text, &sents, "ngày 29/10", ("2025-10-29", "2025-10-29")),
-        date(&text, &sents, "tháng 7", ("2025-07-01", "2025-07-31")),
+        date_range(&text, &sents, "ngày 29/10", "2025-10-29", "2025-10-29"),
+        date_range(&text, &sents, "tháng 7", "2025-07-01", "2025-07-31"),
     ];
     let events = Coder::embedded().code(&text, &sents, &ents, &dates).events;
     let reception = events

@@ -2,23 +2,14 @@
 //! know, followed by its short name in brackets ("… và Tổng thống Các Tiểu
 //! vương quốc Ả-rập thống nhất (UAE)"), is still one of the list.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
+use common::{coded, ev};
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Person as PER};
-
-fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
-
-fn ev(code: &str, source: &str, target: &str) -> (String, String, String) {
-    (code.into(), source.into(), target.into())
-}
 
 #[test]
 fn a_partner_named_in_full_before_its_bracketed_short_name_is_listed() {

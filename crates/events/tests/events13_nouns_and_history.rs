@@ -4,41 +4,16 @@
 //! praise, relations set up long ago (history, not news), the contents of a
 //! signed document and fighting that ends (no acts).
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
+use common::{coded, date, ev};
 use test_support::{by_country, input};
-use thoisu_core::{DateMention, DateValue, EntityKind, Sentence, Span};
+use thoisu_core::EntityKind;
 use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
-
-fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
-
-fn ev(code: &str, source: &str, target: &str) -> (String, String, String) {
-    (code.into(), source.into(), target.into())
-}
-
-/// A resolved single-day date mention over the first occurrence of `form`.
-fn date(text: &str, sents: &[Sentence], form: &str, value: &str) -> DateMention {
-    let at = text.find(form).expect("date form in text");
-    let span = Span::new(at, at + form.len());
-    DateMention {
-        text: form.into(),
-        span,
-        sentence: sents
-            .iter()
-            .position(|s| s.span.contains(span))
-            .unwrap_or(0) as u32,
-        value: DateValue {
-            start: value.into(),
-            end: value.into(),
-        },
-    }
-}
 
 #[test]
 fn an_attack_owned_by_two_countries_is_force_by_each() {

@@ -3,23 +3,14 @@
 //! that country; "liên tiếp" (one after another) is no reception;
 //! gratitude ("tri ân") to a country is praise.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
+use common::{coded, ev};
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Person as PER};
-
-fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
-
-fn ev(code: &str, source: &str, target: &str) -> (String, String, String) {
-    (code.into(), source.into(), target.into())
-}
 
 #[test]
 fn a_wish_aimed_at_a_named_country_is_toward_it() {

@@ -4,10 +4,12 @@
 //! and a few verbs of talks, thanks and donation drives. Other countries
 //! and names than the development texts', so the rules stay general.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input, Spec};
+use common::coded_all;
+use test_support::{input, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
 use thoisu_events::Coder;
 
@@ -17,12 +19,6 @@ const JPN: (EntityKind, &str, &str, &[&str]) = (LOC, "Nhật Bản", "JPN", &["N
 const MMR: (EntityKind, &str, &str, &[&str]) = (LOC, "Myanmar", "MMR", &["Myanmar"]);
 const KHM: (EntityKind, &str, &str, &[&str]) = (LOC, "Campuchia", "KHM", &["Campuchia"]);
 const THA: (EntityKind, &str, &str, &[&str]) = (LOC, "Thái Lan", "THA", &["Thái Lan"]);
-
-/// The (code, source country, target country) of every event coded.
-fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
-}
 
 fn has(got: &[(String, String, String)], code: &str, source: &str, target: &str) -> bool {
     got.iter()
@@ -36,7 +32,7 @@ fn aid_that_a_handover_was_for_is_given() {
         "Đại sứ Nhật Bản đã đến Bộ Y tế Myanmar để trao số tiền hỗ trợ cho Myanmar.",
         "Món quà của nhân dân Nhật Bản tặng nhân dân Myanmar là 20 xe cứu thương để hỗ trợ Myanmar.",
     ] {
-        let got = events(text, &[JPN, MMR]);
+        let got = coded_all(text, &[JPN, MMR]);
         assert!(has(&got, "070", "JPN", "MMR"), "{text}: {got:?}");
         assert!(got.iter().all(|e| e.0 != "033"), "{text}: {got:?}");
     }
@@ -45,14 +41,14 @@ fn aid_that_a_handover_was_for_is_given() {
 #[test]
 fn aid_still_to_come_stays_a_pledge() {
     // A handover itself planned: the aid is pledged.
-    let got = events(
+    let got = coded_all(
         "Nhật Bản sẽ trao 500 tấn gạo để hỗ trợ Myanmar.",
         &[JPN, MMR],
     );
     assert!(has(&got, "033", "JPN", "MMR"), "{got:?}");
     assert!(!has(&got, "070", "JPN", "MMR"), "{got:?}");
     // An exchange of views is no handover: its purpose is still to come.
-    let got = events(
+    let got = coded_all(
         "Thái Lan và Campuchia trao đổi về các biện pháp để hỗ trợ Campuchia.",
         &[THA, KHM],
     );
@@ -85,7 +81,7 @@ fn documents_exchanged_at_a_ceremony_are_signed() {
     let kinds: Vec<AgreementKind> = coded.agreements.iter().map(|a| a.kind).collect();
     assert_eq!(kinds, vec![AgreementKind::Mou, AgreementKind::Plan]);
     // Merely exchanging views signs nothing.
-    let got = events(
+    let got = coded_all(
         "Lãnh đạo Thái Lan và Campuchia đã trao đổi về các văn bản pháp lý.",
         &[THA, KHM],
     );
@@ -95,18 +91,18 @@ fn documents_exchanged_at_a_ceremony_are_signed() {
 #[test]
 fn a_conversation_thanks_and_a_donation_drive() {
     let minister = (PER, "Yoko Kamikawa", "JPN", &["Yoko Kamikawa"][..]);
-    let got = events(
+    let got = coded_all(
         "Hôm nay Ngoại trưởng Yoko Kamikawa đã có cuộc trao đổi với Bộ trưởng Ngoại giao Thái Lan.",
         &[minister, THA],
     );
     assert!(has(&got, "040", "JPN", "THA"), "{got:?}");
-    let got = events(
+    let got = coded_all(
         "Thủ tướng Campuchia vừa bày tỏ biết ơn về sự giúp đỡ của nhân dân Nhật Bản.",
         &[KHM, JPN],
     );
     assert!(has(&got, "051", "KHM", "JPN"), "{got:?}");
     // "cám ơn" is the other spelling of "cảm ơn".
-    let got = events(
+    let got = coded_all(
         "Ngoại trưởng Nhật Bản cám ơn Thái Lan về vai trò điều phối.",
         &[JPN, THA],
     );
@@ -117,13 +113,13 @@ fn a_conversation_thanks_and_a_donation_drive() {
         "THA",
         &["Hội Chữ thập đỏ Thái Lan"][..],
     );
-    let got = events(
+    let got = coded_all(
         "Hội Chữ thập đỏ Thái Lan phát động chương trình vận động ủng hộ nhân dân Myanmar.",
         &[red_cross, MMR],
     );
     assert!(has(&got, "070", "THA", "MMR"), "{got:?}");
     // A trade exchange is no talk.
-    let got = events(
+    let got = coded_all(
         "Thái Lan có kim ngạch trao đổi thương mại lớn với Campuchia.",
         &[THA, KHM],
     );

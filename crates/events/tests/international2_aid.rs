@@ -4,12 +4,13 @@
 //! a giver named with the aid itself ("cảm ơn sự hỗ trợ của X", "sự hỗ trợ
 //! mà X dành cho") is read as before.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input, Spec};
+use common::coded_all;
+use test_support::Spec;
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::Location as LOC;
 
@@ -24,12 +25,6 @@ const LAO: Row = (LOC, "Lào", "LAO", &["Lào"]);
 const JPN: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
 const NPL: Row = (LOC, "Nepal", "NPL", &["Nepal"]);
 const IND: Row = (LOC, "Ấn Độ", "IND", &["Ấn Độ"]);
-
-/// The (code, source country, target country) of every event coded.
-fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
-}
 
 fn aid(got: &[(String, String, String)], source: &str, target: &str) -> bool {
     got.iter()
@@ -48,12 +43,12 @@ fn thanks_for_aid_name_the_giver_after_the_word() {
             "JPN",
             &["Chính phủ Nhật Bản"][..],
         );
-        let got = events(text, &[government, LAO, JPN]);
+        let got = coded_all(text, &[government, LAO, JPN]);
         assert!(aid(&got, "JPN", "LAO"), "{text}: {got:?}");
         assert!(!aid(&got, "LAO", "JPN"), "{text}: {got:?}");
     }
     // The giver named as the doer of the aid is read as before.
-    let got = events(
+    let got = coded_all(
         "Thủ tướng Lào cảm ơn Nhật Bản đã hỗ trợ Lào 10.000 khẩu trang.",
         &[LAO, JPN],
     );
@@ -70,7 +65,7 @@ fn receiving_aid_is_aid_to_the_receiver() {
         "NPL",
         &["Bộ Y tế Nepal"][..],
     );
-    let got = events(text, &[ministry, NPL, IND]);
+    let got = coded_all(text, &[ministry, NPL, IND]);
     assert!(aid(&got, "IND", "NPL"), "{got:?}");
     assert!(!aid(&got, "NPL", "IND"), "{got:?}");
 }
@@ -81,12 +76,12 @@ fn a_giver_named_with_the_aid_is_read_as_before() {
         "Thủ tướng Lào cảm ơn sự hỗ trợ của Nhật Bản trong những năm qua.",
         "Thủ tướng Lào hoan nghênh sự hỗ trợ mà Nhật Bản dành cho Lào.",
     ] {
-        let got = events(text, &[LAO, JPN]);
+        let got = coded_all(text, &[LAO, JPN]);
         assert!(aid(&got, "JPN", "LAO"), "{text}: {got:?}");
         assert!(!aid(&got, "LAO", "JPN"), "{text}: {got:?}");
     }
     // No thanks: the doer gives.
-    let got = events("Nhật Bản hỗ trợ Lào 2 triệu USD.", &[LAO, JPN]);
+    let got = coded_all("Nhật Bản hỗ trợ Lào 2 triệu USD.", &[LAO, JPN]);
     assert!(aid(&got, "JPN", "LAO"), "{got:?}");
 }
 
@@ -102,7 +97,7 @@ fn an_invitation_accepted_frames_the_visit_it_tells() {
             &["Narendra Modi"],
         ),
     ];
-    let got = events(
+    let got = coded_all(
         "Nhận lời mời của Thủ tướng Ấn Độ Narendra Modi, Thủ tướng Nepal đã thăm chính thức Ấn Độ.",
         spec,
     );
@@ -113,7 +108,7 @@ fn an_invitation_accepted_frames_the_visit_it_tells() {
     );
     assert!(got.iter().all(|(c, _, _)| c != "036"), "{got:?}");
     // Accepted with no visit told: the intent to visit stays.
-    let got = events(
+    let got = coded_all(
         "Thủ tướng Nepal đã nhận lời mời của Thủ tướng Ấn Độ Narendra Modi.",
         spec,
     );

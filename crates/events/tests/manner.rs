@@ -2,26 +2,21 @@
 //! are passed like aspect words: a verb going on after a comma keeps the
 //! sentence's subject, and a future cue before them still marks the verb.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input, Spec};
+use common::coded_all;
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::Location as LOC;
 
 const THA: (EntityKind, &str, &str, &[&str]) = (LOC, "Thái Lan", "THA", &["Thái Lan"]);
 const KHM: (EntityKind, &str, &str, &[&str]) = (LOC, "Campuchia", "KHM", &["Campuchia"]);
 
-fn codes(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
-}
-
 #[test]
 fn a_demand_with_a_manner_word_goes_on_from_the_protest() {
-    let got = codes(
+    let got = coded_all(
         "Thái Lan mạnh mẽ phản đối hành động này của Campuchia, nghiêm túc yêu cầu Campuchia tôn trọng chủ quyền của Thái Lan.",
         &[THA, KHM],
     );
@@ -39,12 +34,12 @@ fn a_demand_with_a_manner_word_goes_on_from_the_protest() {
 
 #[test]
 fn a_future_cue_reaches_past_a_manner_word() {
-    let got = codes(
+    let got = coded_all(
         "Thái Lan sẽ chính thức ký hiệp định thương mại với Campuchia.",
         &[THA, KHM],
     );
     assert!(got.iter().all(|e| e.0 != "057"), "{got:?}");
-    let got = codes(
+    let got = coded_all(
         "Thủ tướng Thái Lan sẽ chính thức thăm Campuchia.",
         &[THA, KHM],
     );

@@ -3,19 +3,14 @@
 //! verb gives one event per listed country; "lãnh đạo Đảng, Nhà nước" (no
 //! country named) is Vietnam.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
+use common::coded;
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Person as PER};
-
-fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
 
 #[test]
 fn a_letter_of_congratulation_is_praise() {

@@ -5,9 +5,11 @@
 //! out by hand, as a recogniser would give them, so these pin the coder and
 //! the rule files alone.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
+use common::ev;
 use test_support::{entities, sentences, Spec};
 use thoisu_core::EntityKind;
 use thoisu_events::{in_scope, Coder, Scope};
@@ -41,10 +43,6 @@ fn events(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
             (e.code.clone(), country(&e.source), country(&e.target))
         })
         .collect()
-}
-
-fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
-    (code.into(), s.into(), t.into())
 }
 
 /// Asserts the sentence gives exactly these events, in any order.

@@ -5,24 +5,21 @@
 //! sanctions; agreeing to resume talks is an intent; a call named by its
 //! noun with "giữa A và B" and a day after it is a past call of its own.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
-use thoisu_core::{DateMention, DateValue, EntityKind, Span};
+use common::{date, ev};
+use test_support::input;
+use thoisu_core::EntityKind;
 use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
 fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    let mut got = by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events);
+    let mut got = common::coded(text, spec);
     got.sort();
     got
-}
-
-fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
-    (code.into(), s.into(), t.into())
 }
 
 const AUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Australia", "AUS", &["Australia"]);
@@ -127,24 +124,6 @@ fn port_fees_are_sanctions_and_resuming_talks_an_intent() {
         ],
     );
     assert_eq!(got, [ev("125", "FRA", "DZA")]);
-}
-
-/// A resolved date mention over the first occurrence of `form`.
-fn date(text: &str, sents: &[thoisu_core::Sentence], form: &str, value: &str) -> DateMention {
-    let at = text.find(form).expect("date form in text");
-    let span = Span::new(at, at + form.len());
-    DateMention {
-        text: form.into(),
-        span,
-        sentence: sents
-            .iter()
-            .position(|s| s.span.contains(span))
-            .unwrap_or(0) as u32,
-        value: DateValue {
-            start: value.into(),
-            end: value.into(),
-        },
-    }
 }
 
 #[test]

@@ -5,24 +5,19 @@
 //! "mà X" have X as their doer; "A tuyên bố B là persona non grata" is A
 //! expelling B's diplomat.
 
+mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use test_support::{by_country, input};
+use common::ev;
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
 fn coded(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
-    let (text, sents, ents) = input(text, spec);
-    let mut got = by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events);
+    let mut got = common::coded(text, spec);
     got.sort();
     got
-}
-
-fn ev(code: &str, s: &str, t: &str) -> (String, String, String) {
-    (code.into(), s.into(), t.into())
 }
 
 const IRN: (EntityKind, &str, &str, &[&str]) = (LOC, "Iran", "IRN", &["Iran"]);

@@ -1,0 +1,65 @@
+//! What the integration tests share on top of `src/test_support.rs`: code a
+//! hand-written text and read its events as (code, source country, target
+//! country), build an expected event, and place a resolved date on the text.
+//! A test crate that uses it also declares `mod test_support` (the `#[path]`
+//! to `src/test_support.rs`), which these helpers build on.
+
+#![allow(dead_code)] // not every test crate uses every helper
+
+use thoisu_core::{DateMention, DateValue, Sentence, Span};
+use thoisu_events::{Coded, Coder};
+
+use super::test_support::{by_country, input, input_lines, Spec};
+
+/// The events the coder keeps (`Coder::code`), sentences split at ". ".
+pub fn coded(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
+    let (text, sents, ents) = input(text, spec);
+    by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
+}
+
+/// Every event the coder finds (`Coder::code_all`), before any scope.
+pub fn coded_all(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
+    let (text, sents, ents) = input(text, spec);
+    by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
+}
+
+/// Events and agreements of a text whose lines are its sentences.
+pub fn code_lines(text: &str, spec: &Spec) -> Coded {
+    let (text, sents, ents) = input_lines(text, spec);
+    Coder::embedded().code(&text, &sents, &ents, &[])
+}
+
+/// An expected event: (code, source country, target country).
+pub fn ev(code: &str, source: &str, target: &str) -> (String, String, String) {
+    (code.into(), source.into(), target.into())
+}
+
+/// A resolved date mention from `start` to `end` over the first occurrence
+/// of `form` in `text`.
+pub fn date_range(
+    text: &str,
+    sents: &[Sentence],
+    form: &str,
+    start: &str,
+    end: &str,
+) -> DateMention {
+    let at = text.find(form).expect("date form in text");
+    let span = Span::new(at, at + form.len());
+    DateMention {
+        text: form.into(),
+        span,
+        sentence: sents
+            .iter()
+            .position(|s| s.span.contains(span))
+            .unwrap_or(0) as u32,
+        value: DateValue {
+            start: start.into(),
+            end: end.into(),
+        },
+    }
+}
+
+/// A resolved single-day date mention over the first occurrence of `form`.
+pub fn date(text: &str, sents: &[Sentence], form: &str, value: &str) -> DateMention {
+    date_range(text, sents, form, value, value)
+}
