@@ -714,7 +714,7 @@ fn resolve_titles(es: &mut Entities<'_>, raws: &[Raw], date: Option<&str>) {
         let want = text::key(office);
         let fits =
             |c: Option<&str>| raw.country.is_none() || c.is_none() || c == raw.country.as_deref();
-        let named: Vec<usize> = (0..es.list.len())
+        let mut named: Vec<usize> = (0..es.list.len())
             .filter(|&i| {
                 let b = &es.list[i];
                 let held = |id: &str| g.entry(id).is_some_and(|e| g.held(e, office, date));
@@ -728,6 +728,18 @@ fn resolve_titles(es: &mut Entities<'_>, raws: &[Raw], date: Option<&str>) {
                         || b.entity.gazetteer_id.as_deref().is_some_and(held))
             })
             .collect();
+        // Without a country the title is Vietnam's (as for the holders on
+        // the date below): a foreign holder named too does not compete.
+        if raw.country.is_none() && named.len() > 1 {
+            let vietnamese: Vec<usize> = named
+                .iter()
+                .copied()
+                .filter(|&i| es.list[i].entity.country.as_deref() == Some("VNM"))
+                .collect();
+            if vietnamese.len() == 1 {
+                named = vietnamese;
+            }
+        }
         match named[..] {
             [i] => es.add(i, raw),
             [] => {
@@ -752,18 +764,7 @@ fn resolve_titles(es: &mut Entities<'_>, raws: &[Raw], date: Option<&str>) {
                     es.upsert(&resolved, key);
                 }
             }
-            _ => {
-                // Without a country the title is Vietnam's, as below: a
-                // foreign holder named in the article does not compete.
-                let vietnamese: Vec<usize> = named
-                    .iter()
-                    .copied()
-                    .filter(|&i| es.list[i].entity.country.as_deref() == Some("VNM"))
-                    .collect();
-                if let ([i], None) = (&vietnamese[..], raw.country.as_deref()) {
-                    es.add(*i, raw);
-                }
-            }
+            _ => {}
         }
     }
 }
