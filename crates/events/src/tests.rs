@@ -763,8 +763,9 @@ fn a_sports_article_codes_no_force_even_where_a_sentence_names_no_sport() {
         "{:?}",
         c.events
     );
-    // What is not play is still coded: the next match is an intent to meet.
-    assert_eq!(c.events, vec![ev("036", "VNM", "IDN")]);
+    // Nor is the next fixture a meeting: "sẽ gặp Indonesia ở bán kết" is
+    // play (session 7: a sample of general news had such fixtures as 040).
+    assert!(c.events.is_empty(), "{:?}", c.events);
 }
 
 #[test]

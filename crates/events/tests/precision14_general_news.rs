@@ -1,0 +1,183 @@
+//! Session 7: false events found by reading a random sample of what the
+//! coder finds in general news (the bench corpus, every section, not only
+//! diplomacy): an outlet reporting is no actor, a leader signing a decree
+//! signs nothing with anyone, a football fixture is no meeting, and an
+//! attack only supposed ("trong trường hợp bị tấn công") did not happen.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::{coded, ev};
+use thoisu_core::EntityKind;
+use thoisu_events::Coder;
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+/// Events of `text` by country, with the entity named `outlet` made a news
+/// outlet (CAMEO role MED), as the recogniser marks agencies and papers.
+fn coded_with_outlet(
+    text: &str,
+    spec: &test_support::Spec,
+    outlet: &str,
+) -> Vec<(String, String, String)> {
+    let (text, sents, mut ents) = test_support::input(text, spec);
+    for e in ents.iter_mut().filter(|e| e.name == outlet) {
+        e.actor_role = Some("MED".into());
+    }
+    test_support::by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
+}
+
+#[test]
+fn an_agency_reporting_an_accusation_is_not_the_accuser() {
+    let got = coded_with_outlet(
+        "Hãng tin Reuters dẫn nguồn tin giấu tên cáo buộc Iran hỗ trợ vũ khí cho lực lượng Houthi.",
+        &[
+            (ORG, "Reuters", "GBR", &["Reuters"]),
+            (LOC, "Iran", "IRN", &["Iran"]),
+        ],
+        "Reuters",
+    );
+    assert!(got.iter().all(|(_, s, _)| s != "GBR"), "{got:?}");
+}
+
+#[test]
+fn an_outlet_named_in_a_photo_credit_is_no_side_of_a_visit() {
+    let got = coded_with_outlet(
+        "Ảnh: TTXVN Trong chuyến thăm Canada, Thủ tướng Australia đã hội đàm với Thủ tướng Canada.",
+        &[
+            (ORG, "TTXVN", "VNM", &["TTXVN"]),
+            (LOC, "Canada", "CAN", &["Canada"]),
+            (LOC, "Australia", "AUS", &["Australia"]),
+        ],
+        "TTXVN",
+    );
+    assert!(
+        got.iter().all(|(_, s, t)| s != "VNM" && t != "VNM"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "AUS" && t == "CAN"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_outlet_may_still_sign_a_memorandum() {
+    // A broadcaster's college, a news agency: bodies that sign as well as report.
+    let got = coded_with_outlet(
+        "Ngày 3/5, Thông tấn xã Việt Nam và Hãng thông tấn Kyodo đã ký kết biên bản ghi nhớ hợp tác.",
+        &[
+            (ORG, "Thông tấn xã Việt Nam", "VNM", &["Thông tấn xã Việt Nam"]),
+            (ORG, "Kyodo", "JPN", &["Kyodo"]),
+        ],
+        "Kyodo",
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
+}
+
+#[test]
+fn a_leader_signing_a_decree_signs_no_agreement() {
+    for text in [
+        "Tổng thống Brazil đã ký sắc lệnh tạm dừng nhập khẩu thịt bò từ Argentina.",
+        "Lệnh cấm nhập cảnh đối với công dân Somalia do Tổng thống Mỹ ký ban hành hôm 3/2.",
+        "Tổng thống Mỹ ký thành luật dự luật trừng phạt Nga.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (LOC, "Brazil", "BRA", &["Brazil"]),
+                (LOC, "Argentina", "ARG", &["Argentina"]),
+                (LOC, "Somalia", "SOM", &["Somalia"]),
+                (LOC, "Mỹ", "USA", &["Mỹ"]),
+                (LOC, "Nga", "RUS", &["Nga"]),
+            ],
+        );
+        assert!(got.iter().all(|(c, _, _)| c != "057"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_signed_protocol_is_still_a_signing() {
+    // "Nghị định thư" is a protocol between two sides, not a decree.
+    let got = coded(
+        "Bộ trưởng Quốc phòng Campuchia và Bộ trưởng Quốc phòng Thái Lan đã ký Nghị định thư hợp tác biên giới.",
+        &[
+            (LOC, "Campuchia", "KHM", &["Campuchia"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ],
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
+}
+
+#[test]
+fn a_fixture_is_no_meeting() {
+    for text in [
+        "Ở lượt trận thứ ba, U20 Ecuador gặp U20 Nhật Bản trên sân Suwon.",
+        "Các cặp đấu ở bán kết là Brazil gặp Croatia và Argentina gặp Hà Lan.",
+        "Thủ môn Nguyễn Văn Toản mặc áo đấu số 1 trong trận gặp U23 Malaysia.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (LOC, "Ecuador", "ECU", &["Ecuador"]),
+                (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+                (LOC, "Brazil", "BRA", &["Brazil"]),
+                (LOC, "Croatia", "HRV", &["Croatia"]),
+                (LOC, "Argentina", "ARG", &["Argentina"]),
+                (LOC, "Hà Lan", "NLD", &["Hà Lan"]),
+                (PER, "Nguyễn Văn Toản", "VNM", &["Nguyễn Văn Toản"]),
+                (LOC, "Malaysia", "MYS", &["Malaysia"]),
+            ],
+        );
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_leaders_meeting_in_a_political_story_is_still_one() {
+    let got = coded(
+        "Chiều 5/3, Tổng thống Brazil gặp Tổng thống Argentina bên lề hội nghị.",
+        &[
+            (LOC, "Brazil", "BRA", &["Brazil"]),
+            (LOC, "Argentina", "ARG", &["Argentina"]),
+        ],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("04")), "{got:?}");
+}
+
+#[test]
+fn an_attack_only_supposed_did_not_happen() {
+    for text in [
+        "Quân đội Philippines sẵn sàng đáp trả trong trường hợp bị Trung Quốc tấn công.",
+        "Mỹ cam kết bảo vệ Nhật Bản trước bất kỳ cuộc tấn công nào của Triều Tiên.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (LOC, "Philippines", "PHL", &["Philippines"]),
+                (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+                (LOC, "Mỹ", "USA", &["Mỹ"]),
+                (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+                (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            ],
+        );
+        assert!(
+            got.iter().all(|(c, _, _)| !c.starts_with("19")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_attack_told_as_news_is_still_coded() {
+    let got = coded(
+        "Rạng sáng 7/5, quân đội Ấn Độ tấn công Pakistan.",
+        &[
+            (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+            (LOC, "Pakistan", "PAK", &["Pakistan"]),
+        ],
+    );
+    assert!(got.contains(&ev("190", "IND", "PAK")), "{got:?}");
+}
