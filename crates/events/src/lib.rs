@@ -402,6 +402,22 @@ fn americas_part(before: &str, name: &str) -> bool {
 
 /// Words before an actor that make it the place of the event.
 const LOCATIVE: [&str; 3] = ["tại", "ở", "về đến"];
+/// Words that make the force phrase after them a noun ("vụ tấn công",
+/// "cuộc không kích"): an attack named, not a doer striking a place.
+const STRIKE_NOUNS: [&str; 6] = ["vụ ", "cuộc ", "các vụ ", "các cuộc ", "loạt ", "đợt "];
+
+/// Objects of force that stand in a place ("tấn công các mục tiêu tại X").
+const STRUCK_OBJECTS: [&str; 8] = [
+    "các mục tiêu ",
+    "mục tiêu ",
+    "các vị trí ",
+    "vị trí ",
+    "các căn cứ ",
+    "căn cứ ",
+    "các cơ sở ",
+    "cơ sở ",
+];
+
 /// Words naming a kind of place, between a locative and the name ("tại
 /// khu vực quần đảo X", "ở vùng biển X"): the name is still where.
 const PLACE_CLASS: [&str; 9] = [
@@ -2697,6 +2713,28 @@ fn resolve_sides(
                 && a.country != src.country
         })
     };
+    // "ném bom các mục tiêu ở Liban", "không kích các vị trí tại Syria":
+    // force used on targets in a country is used against it, when no one
+    // else is named. Only a verb with such an object: "vụ tấn công khủng bố
+    // ở London" names where an attack by someone unnamed took place.
+    let struck_place = || {
+        let first = st.syllable_from(trigger.start);
+        let nominal =
+            (first.saturating_sub(2)..first).any(|i| STRIKE_NOUNS.contains(&st.key_of(i, first)));
+        let after = st.syllable_from(trigger.end);
+        actors.iter().find(|a| {
+            matches!(code.get(..2), Some("18" | "19" | "20"))
+                && !nominal
+                && a.locative
+                && a.is_place
+                && a.span.start >= trigger.end
+                && a.country != src.country
+                && after < st.syllables.len()
+                && STRUCK_OBJECTS
+                    .iter()
+                    .any(|o| st.key_of(after, st.syllables.len()).starts_with(o))
+        })
+    };
     let tgt = objects
         .iter()
         .find(|a| visit && a.destination && a.country != src.country)
@@ -2704,6 +2742,7 @@ fn resolve_sides(
         .map(|a| side(person_named_after(a, &right, st)))
         .or_else(|| visited_place().map(side))
         .or_else(|| aided_place().map(side))
+        .or_else(|| struck_place().map(side))
         .or_else(|| other_focal(&src.country))
         .or_else(|| home_target(trigger, st, home, &src.country))
         .or_else(|| severed_partner(code, trigger, &left, src, st).map(side));

@@ -181,3 +181,46 @@ fn an_attack_told_as_news_is_still_coded() {
     );
     assert!(got.contains(&ev("190", "IND", "PAK")), "{got:?}");
 }
+
+#[test]
+fn a_bomber_is_an_aircraft_not_a_bombing() {
+    for text in [
+        "Ngày 9/1, Nga điều máy bay ném bom Tu-95 bay gần không phận Nhật Bản.",
+        "Hai oanh tạc cơ B-1B của Mỹ bay qua bán đảo Triều Tiên.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (LOC, "Nga", "RUS", &["Nga"]),
+                (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+                (LOC, "Mỹ", "USA", &["Mỹ"]),
+                (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            ],
+        );
+        assert!(got.iter().all(|(c, _, _)| c != "195"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn force_used_in_a_country_is_used_against_it() {
+    let got = coded(
+        "Rạng sáng 7/5, Ấn Độ tấn công các mục tiêu tại Pakistan.",
+        &[
+            (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+            (LOC, "Pakistan", "PAK", &["Pakistan"]),
+        ],
+    );
+    assert!(got.contains(&ev("190", "IND", "PAK")), "{got:?}");
+}
+
+#[test]
+fn a_bombing_is_still_one() {
+    let got = coded(
+        "Không quân Israel ném bom các mục tiêu ở Liban.",
+        &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (LOC, "Liban", "LBN", &["Liban"]),
+        ],
+    );
+    assert!(got.contains(&ev("195", "ISR", "LBN")), "{got:?}");
+}
