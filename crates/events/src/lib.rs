@@ -402,6 +402,22 @@ fn americas_part(before: &str, name: &str) -> bool {
 
 /// Words before an actor that make it the place of the event.
 const LOCATIVE: [&str; 3] = ["tại", "ở", "về đến"];
+/// Words joining alternative verbs: a negation before the first denies all.
+const DISJUNCTION: [&str; 2] = ["hay ", "hoặc "];
+
+/// Negations read across "hay"/"hoặc" to a later verb: only two-word forms,
+/// as a bare "không" further back is often part of a word ("hàng không").
+const SCOPED_NEGATION: [&str; 8] = [
+    "sẽ không ",
+    "đã không ",
+    "vẫn không ",
+    "cũng không ",
+    "không hề ",
+    "chưa hề ",
+    "chưa từng ",
+    "sẽ chưa ",
+];
+
 /// Words that make the force phrase after them a noun ("vụ tấn công",
 /// "cuộc không kích"): an attack named, not a doer striking a place.
 const STRIKE_NOUNS: [&str; 6] = ["vụ ", "cuộc ", "các vụ ", "các cuộc ", "loạt ", "đợt "];
@@ -1401,6 +1417,17 @@ impl Coder {
             .find(|m| *m != Modality::Attribution);
         if adjacent.is_some() {
             return adjacent;
+        }
+        // "sẽ không đóng cửa đại sứ quán hay cắt đứt quan hệ": a negation
+        // before the first of verbs joined by "hay"/"hoặc" denies each.
+        if end > 0 && DISJUNCTION.contains(&st.key_of(end - 1, end)) {
+            let clause_start = (1..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+            let denied = (clause_start..end - 1).any(|k| {
+                (k + 2..=(k + 3).min(end - 1)).any(|e| SCOPED_NEGATION.contains(&st.key_of(k, e)))
+            });
+            if denied {
+                return Some(Modality::Negation);
+            }
         }
         // Clause-wide cues: "Nếu A tấn công B", "yêu cầu A rút quân"; not
         // past a new predicate ("đề nghị nói chuyện với bà và đã tóm tắt

@@ -224,3 +224,27 @@ fn a_bombing_is_still_one() {
     );
     assert!(got.contains(&ev("195", "ISR", "LBN")), "{got:?}");
 }
+
+#[test]
+fn a_negation_denies_each_of_verbs_joined_by_or() {
+    let got = coded(
+        "Tổng thống Peru sẽ không đóng cửa đại sứ quán hay cắt đứt quan hệ ngoại giao với Venezuela.",
+        &[
+            (LOC, "Peru", "PER", &["Peru"]),
+            (LOC, "Venezuela", "VEN", &["Venezuela"]),
+        ],
+    );
+    assert!(got.iter().all(|(c, _, _)| !c.starts_with("16")), "{got:?}");
+}
+
+#[test]
+fn verbs_joined_by_or_without_a_negation_stay_coded() {
+    let got = coded(
+        "Peru tuyên bố đóng cửa đại sứ quán hay cắt đứt quan hệ ngoại giao với Venezuela.",
+        &[
+            (LOC, "Peru", "PER", &["Peru"]),
+            (LOC, "Venezuela", "VEN", &["Venezuela"]),
+        ],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("16")), "{got:?}");
+}
