@@ -248,3 +248,37 @@ fn verbs_joined_by_or_without_a_negation_stay_coded() {
     );
     assert!(got.iter().any(|(c, _, _)| c.starts_with("16")), "{got:?}");
 }
+
+#[test]
+fn a_hoped_or_negotiated_signing_is_no_document() {
+    for text in [
+        "Hungary hy vọng ký một thỏa thuận trị giá 2 tỷ USD với Hàn Quốc trong năm nay.",
+        "Hai nước cam kết ký kết hiệp định thương mại tự do giữa Hungary và Hàn Quốc.",
+    ] {
+        let c = common::code_lines(
+            text,
+            &[
+                (LOC, "Hungary", "HUN", &["Hungary"]),
+                (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            ],
+        );
+        assert!(c.agreements.is_empty(), "{text}: {:?}", c.agreements);
+        assert!(
+            c.events.iter().all(|e| e.code != "057"),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+}
+
+#[test]
+fn a_signing_done_is_still_a_document() {
+    let c = common::code_lines(
+        "Hungary và Hàn Quốc đã ký một thỏa thuận hợp tác quốc phòng.",
+        &[
+            (LOC, "Hungary", "HUN", &["Hungary"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        ],
+    );
+    assert_eq!(c.agreements.len(), 1, "{:?}", c.agreements);
+}
