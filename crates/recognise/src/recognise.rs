@@ -1487,6 +1487,17 @@ impl<'a> Scan<'a> {
                 && self.toks[k + 1].gap == Gap::Space
                 && text::looks_vietnamese(self.word(k + 1))
                 && self.at(k + 1).is_empty();
+            // "Nguyễn Xuân Trường cho biết": a one-syllable head or stop word after a
+            // surname and a middle syllable, with no capitalised word after it, is
+            // the given name
+            let given_head = k == i + 2
+                && self.g.is_surname(self.word(i))
+                && self.at(i + 1).is_empty()
+                && text::looks_vietnamese(self.word(i + 1))
+                && !(self.same_sentence(k, k + 1)
+                    && self.toks[k + 1].cap
+                    && self.toks[k + 1].gap == Gap::Space)
+                && text::looks_vietnamese(self.word(k));
             if !t.cap
                 || self.is_acronym(k)
                 || self.glued_credit(k)
@@ -1496,9 +1507,17 @@ impl<'a> Scan<'a> {
                         && !(middle_head
                             && matches!(c.target, Target::Head(_))
                             && c.end as usize == k + 1)
+                        // "Hồ Văn Nhiều": so is a word that opens sentences
+                        && !(given_head
+                            && matches!(c.target, Target::Head(_) | Target::Stop(_))
+                            && c.end as usize == k + 1)
                         && !(country_as_name
-                            && self.entry_kind(c.target) == Some(EntryKind::Country)
+                            && matches!(
+                                self.entry_kind(c.target),
+                                Some(EntryKind::Country | EntryKind::Place)
+                            )
                             && c.end as usize - k == 2
+                            && self.place_as_given_name(c)
                             && (k..c.end as usize).all(|m| text::looks_vietnamese(self.word(m))))
                 })
             {
@@ -1507,6 +1526,22 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         k
+    }
+
+    /// "Trần Bình Minh", "Nguyễn Thái Bình": after a surname, a country's or a
+    /// Vietnamese place's two-syllable name is the given name, since parents
+    /// name children after towns as often as after anything else; foreign
+    /// places are no Vietnamese given names.
+    fn place_as_given_name(&self, c: &Cand) -> bool {
+        let Target::Entry(e) = c.target else {
+            return false;
+        };
+        let entry = &self.g.entries[e as usize];
+        let surname = c.start as usize - 1;
+        entry.kind == EntryKind::Country
+            || entry.country.as_deref() == Some("VNM")
+                // "Hồ Hoàn Kiếm" is the lake: a surname that also heads a place
+                && !self.g.is_place_head_key(&text::key(self.word(surname)))
     }
 
     /// Whether tokens `i..k` are capitalised words spelt in no Vietnamese way,
@@ -4519,6 +4554,38 @@ mod tests {
         let es = run("Bộ Tư lệnh Vùng 4 có 20 tàu.");
         assert!(
             !es.iter().any(|e| e.name.contains("20")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn given_names_that_are_places_heads_or_stop_words() {
+        let es = run("Đại tá Lê Thái Bình, Chính ủy Lữ đoàn 170, gặp ông Phan Văn Trường và bà Đỗ Thị Nhiều tại hồ Ba Bể.");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Lê Thái Bình")
+                .country
+                .as_deref(),
+            Some("VNM")
+        );
+        find(&es, EntityKind::Person, "Phan Văn Trường");
+        find(&es, EntityKind::Person, "Đỗ Thị Nhiều");
+        assert!(
+            !es.iter().any(|e| e.name == "Thái Bình"),
+            "{:?}",
+            names(&es)
+        );
+        // a surname that also heads a place keeps the place
+        let es = run("Du khách dạo quanh Hồ Hoàn Kiếm buổi sáng.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+        // a head with its name after it is no given name
+        let es = run("Ông Vũ Văn Trường Đại học Luật phát biểu.");
+        assert!(
+            !es.iter().any(|e| e.name == "Vũ Văn Trường"),
             "{:?}",
             names(&es)
         );
