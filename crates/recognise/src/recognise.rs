@@ -4592,6 +4592,21 @@ mod tests {
     }
 
     #[test]
+    fn a_leaders_office_is_a_body_of_its_country() {
+        let es = run("Văn phòng Tổng thống Kenya và Phủ tổng thống Philippines ra thông cáo; Thủ tướng Anh Keir Starmer và ông Morgan McSweeney, Chánh Văn phòng, đã họp.");
+        for (name, country) in [
+            ("Văn phòng Tổng thống Kenya", "KEN"),
+            ("Phủ tổng thống Philippines", "PHL"),
+        ] {
+            assert_eq!(
+                find(&es, EntityKind::Organisation, name).country.as_deref(),
+                Some(country)
+            );
+        }
+        find(&es, EntityKind::Person, "Morgan McSweeney");
+    }
+
+    #[test]
     fn a_dashed_pair_is_no_word_of_a_body() {
         let es = run("Ủy ban liên Chính phủ Việt-Lào họp kỳ thứ 46.");
         assert!(
