@@ -2539,7 +2539,7 @@ impl<'a> Scan<'a> {
                 ) || matches!(c.target, Target::Locative(_))
             })
         };
-        if place(e) {
+        if place(e) || self.unit_number_ends(e) {
             return true;
         }
         let next_on = self.same_sentence(e, e + 1) && self.toks[e + 1].gap == Gap::Space;
@@ -2552,6 +2552,27 @@ impl<'a> Scan<'a> {
         self.at(e + 1)
             .iter()
             .any(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
+    }
+
+    /// The length in tokens of the country named at `k`, 0 when none is.
+    fn country_len_at(&self, k: usize) -> usize {
+        self.best(k)
+            .filter(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
+            .map_or(0, |c| (c.end - c.start) as usize)
+    }
+
+    /// "Bộ Tư lệnh Vùng Cảnh sát biển 3,": a unit's number of one to three
+    /// digits at `k`, after which the name visibly ends (punctuation, the
+    /// sentence's end, a capitalised word), is the last word of the name.
+    fn unit_number_ends(&self, k: usize) -> bool {
+        let w = self.word(k);
+        (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && self.toks[k].gap == Gap::Space
+            && (k + 1 >= self.toks.len()
+                || !self.same_sentence(k, k + 1)
+                || self.toks[k + 1].gap != Gap::Space
+                || self.toks[k + 1].cap)
     }
 
     /// After a comma at `k` inside a name, whether a list of fields follows
@@ -2895,9 +2916,17 @@ impl<'a> Scan<'a> {
             let body_after = self.same_sentence(i, j)
                 && self.toks[j].gap == Gap::Space
                 && self.toks[j].cap
-                && self.best(j).is_some_and(|d| {
-                    matches!(d.target, Target::Head(_))
-                        || self.entry_kind(d.target) == Some(EntryKind::Organisation)
+                && self.best(j).is_some_and(|d| match d.target {
+                    // "Lực lượng Cảnh sát biển Trung Quốc" is the coast guard, but
+                    // "Lực lượng Phòng vệ" a name: forces are those of an armed body
+                    Target::Head(h2) => {
+                        head.and_then(|h| h.role.as_deref()) != Some("MIL")
+                            || matches!(
+                                self.g.heads[h2 as usize].role.as_deref(),
+                                Some("MIL" | "COP")
+                            )
+                    }
+                    _ => self.entry_kind(d.target) == Some(EntryKind::Organisation),
                 });
             if body_after {
                 return Org {
@@ -3180,6 +3209,20 @@ impl<'a> Scan<'a> {
                                     && self.toks[k].cap =>
                             {
                                 k = d.end as usize;
+                                extended = true;
+                                only_country = false;
+                                continue;
+                            }
+                            // "Cảnh sát biển Philippines": a sea named after a country
+                            // ("biển Philippines") whose lower-case first word is a
+                            // word of the body's field; the country ends the name
+                            EntryKind::Place
+                                if !entry_is_some
+                                    && self.toks[k].lower
+                                    && d.end as usize == k + 1 + self.country_len_at(k + 1)
+                                    && NAME_WORDS.get(self.word(k)).is_some() =>
+                            {
+                                k += 1;
                                 extended = true;
                                 only_country = false;
                                 continue;
@@ -3474,6 +3517,10 @@ impl<'a> Scan<'a> {
                         k += 1;
                         continued_cap = true;
                         continue;
+                    }
+                    if extended && self.unit_number_ends(k) {
+                        k += 1;
+                        break;
                     }
                     if !t.cap || self.pair_side(k).is_some() {
                         break;
@@ -4604,6 +4651,36 @@ mod tests {
             );
         }
         find(&es, EntityKind::Person, "Morgan McSweeney");
+    }
+
+    #[test]
+    fn coast_guards_their_regions_and_their_forces() {
+        let es = run("Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 4, Lực lượng Cảnh sát biển Indonesia và Lực lượng Bảo vệ bờ biển Hàn Quốc gặp tàu Cảnh sát biển Malaysia số hiệu 12. Cảnh sát biển Indonesia cho biết.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Tư lệnh Vùng Cảnh sát biển 4",
+        );
+        let idn = es
+            .iter()
+            .filter(|e| e.name.contains("Indonesia") && e.kind == EntityKind::Organisation)
+            .count();
+        assert_eq!(idn, 1, "{:?}", names(&es));
+        for (name, country) in [
+            ("Cảnh sát biển Indonesia", "IDN"),
+            ("Lực lượng Bảo vệ bờ biển Hàn Quốc", "KOR"),
+            ("Cảnh sát biển Malaysia", "MYS"),
+        ] {
+            assert_eq!(
+                find(&es, EntityKind::Organisation, name).country.as_deref(),
+                Some(country)
+            );
+        }
+        // the sea itself, without a body before it, stays a place; forces of
+        // a name that only opens with a head keep their name
+        let es = run("Lực lượng Phòng vệ Nhật Bản tập trận trên biển Philippines.");
+        find(&es, EntityKind::Organisation, "Lực lượng Phòng vệ Nhật Bản");
+        find(&es, EntityKind::Location, "biển Philippines");
     }
 
     #[test]
