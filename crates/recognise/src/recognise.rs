@@ -2554,6 +2554,21 @@ impl<'a> Scan<'a> {
             .any(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
     }
 
+    /// "Việt - Lào" at `k`: two one-syllable country forms joined by a dash,
+    /// with each one's country entry.
+    fn pair_after_head(&self, k: usize) -> Option<[(usize, usize); 2]> {
+        if k + 1 >= self.toks.len() || !self.same_sentence(k, k + 1) {
+            return None;
+        }
+        let dash = self
+            .text
+            .get(self.toks[k].span.end..self.toks[k + 1].span.start)
+            .is_some_and(|g| matches!(g.trim(), "-" | "–"));
+        let a = self.g.pair_form(self.word(k))?;
+        let b = self.g.pair_form(self.word(k + 1))?;
+        dash.then_some([(k, a), (k + 1, b)])
+    }
+
     /// The length in tokens of the country named at `k`, 0 when none is.
     fn country_len_at(&self, k: usize) -> usize {
         self.best(k)
@@ -3144,6 +3159,27 @@ impl<'a> Scan<'a> {
                 if let Some(at) = self.formal_country_after(k) {
                     k = at;
                     formal = true;
+                    continue;
+                }
+            }
+            // "Hội Hữu nghị Việt - Lào tỉnh Nghệ An": a body's name may be a
+            // dashed pair of one-syllable countries, both of them places
+            if entry.is_none()
+                && self.toks[k].cap
+                && self.toks[k].gap == Gap::Space
+                && (k == c.end as usize || extended)
+            {
+                if let Some(pair) = self.pair_after_head(k) {
+                    for (at, e) in pair {
+                        self.location(Cand {
+                            start: at as u32,
+                            end: at as u32 + 1,
+                            target: Target::Entry(e as u32),
+                        });
+                    }
+                    k += 2;
+                    extended = true;
+                    only_country = false;
                     continue;
                 }
             }
@@ -4681,6 +4717,27 @@ mod tests {
         let es = run("Lực lượng Phòng vệ Nhật Bản tập trận trên biển Philippines.");
         find(&es, EntityKind::Organisation, "Lực lượng Phòng vệ Nhật Bản");
         find(&es, EntityKind::Location, "biển Philippines");
+    }
+
+    #[test]
+    fn friendship_bodies_of_provinces_and_lower_case_fields() {
+        let es = run("Hội Hữu nghị Việt - Lào tỉnh Hà Tĩnh, Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh và Hiệp hội Đối ngoại nhân dân hữu hảo tỉnh Vân Nam ký kết; Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính có mặt.");
+        for (name, country) in [
+            ("Hội Hữu nghị Việt - Lào tỉnh Hà Tĩnh", "VNM"),
+            ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh", "VNM"),
+            ("Hiệp hội Đối ngoại nhân dân hữu hảo tỉnh Vân Nam", "CHN"),
+        ] {
+            assert_eq!(
+                find(&es, EntityKind::Organisation, name).country.as_deref(),
+                Some(country)
+            );
+        }
+        find(&es, EntityKind::Location, "Lào");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Cục Quản lý nợ và tài chính đối ngoại",
+        );
     }
 
     #[test]
