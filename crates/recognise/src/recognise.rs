@@ -2569,6 +2569,15 @@ impl<'a> Scan<'a> {
         dash.then_some([(k, a), (k + 1, b)])
     }
 
+    /// Whether the known body is one of Vietnam's armed bodies, which have a
+    /// command in each province ("Bộ đội Biên phòng tỉnh Cà Mau").
+    fn provincial_commands(&self, entry: Option<usize>) -> bool {
+        entry.is_some_and(|e| {
+            let own = &self.g.entries[e];
+            own.subkind == "military" && own.country.as_deref() == Some("VNM")
+        })
+    }
+
     /// The length in tokens of the country named at `k`, 0 when none is.
     fn country_len_at(&self, k: usize) -> usize {
         self.best(k)
@@ -3263,6 +3272,24 @@ impl<'a> Scan<'a> {
                                 only_country = false;
                                 continue;
                             }
+                            // "Bộ đội Biên phòng Cà Mau": Vietnam's armed bodies have a
+                            // command in every province, named by the province
+                            EntryKind::Place
+                                if self.provincial_commands(own_entry)
+                                    && k == c.end as usize
+                                    && entry.country.as_deref() == Some("VNM")
+                                    && matches!(
+                                        entry.subkind.as_str(),
+                                        "province" | "capital" | "city"
+                                    ) =>
+                            {
+                                self.location(d);
+                                country = entry.country.clone();
+                                k = d.end as usize;
+                                extended = true;
+                                only_country = false;
+                                break;
+                            }
                             EntryKind::Place => {
                                 // "Sở Y tế Hà Nội", but not "Diễn đàn Kinh tế Thế giới Davos"
                                 if entry_is_some
@@ -3365,7 +3392,8 @@ impl<'a> Scan<'a> {
                     // capitalised common words are words of a name a head opened
                     // "UBND thành phố Huế", "TAND tỉnh Nghệ An": a body of an administrative unit
                     Target::Locative(h)
-                        if entry.is_none()
+                        if (entry.is_none()
+                            || k == c.end as usize && self.provincial_commands(entry))
                             && self.toks[k].lower
                             && self.g.place_heads[h as usize].kind == "admin" =>
                     {
@@ -3513,17 +3541,31 @@ impl<'a> Scan<'a> {
                         // "Văn phòng thiết kế Luch", "Cục thuế Hà Nội": a field in
                         // lower case right after the head, when a name follows it
                         if entry.is_none() && !extended && k == c.end as usize {
-                            let named_after = |e: usize| {
+                            // (or the unit it serves: "Hội Hữu nghị đối ngoại nhân
+                            // dân tỉnh Vân Nam", "Cục thuế tỉnh Nghệ An")
+                            let unit_after = |e: usize| {
                                 self.same_sentence(k, e)
                                     && self.toks[e].gap == Gap::Space
-                                    && self.toks[e].cap
-                                    && !self.at(e).iter().any(|d| match d.target {
-                                        // "Trường đại học Kinh tế Đà Nẵng": a capitalised
-                                        // common word may be the name
-                                        Target::Stop(s) => !self.stop_in_name(i, e, *d, s),
-                                        Target::Title(_) => true,
-                                        _ => false,
+                                    && self.toks[e].lower
+                                    && self.best(e).is_some_and(|d| match d.target {
+                                        Target::Locative(h) => {
+                                            self.g.place_heads[h as usize].kind == "admin"
+                                        }
+                                        _ => self.entry_kind(d.target) == Some(EntryKind::Place),
                                     })
+                            };
+                            let named_after = |e: usize| {
+                                unit_after(e)
+                                    || self.same_sentence(k, e)
+                                        && self.toks[e].gap == Gap::Space
+                                        && self.toks[e].cap
+                                        && !self.at(e).iter().any(|d| match d.target {
+                                            // "Trường đại học Kinh tế Đà Nẵng": a capitalised
+                                            // common word may be the name
+                                            Target::Stop(s) => !self.stop_in_name(i, e, *d, s),
+                                            Target::Title(_) => true,
+                                            _ => false,
+                                        })
                             };
                             if let Some(e) = self.lower_field(k, false).filter(|&e| named_after(e))
                             {
@@ -4738,6 +4780,28 @@ mod tests {
             EntityKind::Organisation,
             "Cục Quản lý nợ và tài chính đối ngoại",
         );
+    }
+
+    #[test]
+    fn provincial_commands_and_bodies_serving_a_unit() {
+        let es = run("Ban chỉ huy Bộ đội biên phòng An Giang, Bộ đội Biên phòng tỉnh Tây Ninh và Bộ đội Biên phòng Việt Nam cùng Cục thuế tỉnh Bắc Ninh dự họp.");
+        for name in [
+            "Bộ đội biên phòng An Giang",
+            "Bộ đội Biên phòng tỉnh Tây Ninh",
+            "Cục thuế tỉnh Bắc Ninh",
+        ] {
+            assert_eq!(
+                find(&es, EntityKind::Organisation, name).country.as_deref(),
+                Some("VNM")
+            );
+        }
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Bộ đội Biên phòng")
+                .gazetteer_id
+                .as_deref(),
+            Some("vn.border_guard")
+        );
+        find(&es, EntityKind::Location, "An Giang");
     }
 
     #[test]
