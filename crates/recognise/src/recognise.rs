@@ -1436,9 +1436,10 @@ impl<'a> Scan<'a> {
                 }
                 words += 1;
             }
-            // "John F. Kennedy", "V.I Matvienko": an initial and its full stop
+            // "John F. Kennedy", "V.I Matvienko", "Meynardo LB. Montealegre": an
+            // initial (or two) and its full stop
             let prev = self.toks[k - 1].span;
-            let initial = prev.len() == 1
+            let initial = (prev.len() == 1 || prev.len() == 2 && k - 1 > i)
                 && matches!(self.text.get(prev.end..t.span.start), Some(". " | "."))
                 && self.text[prev.start..prev.end]
                     .chars()
@@ -1498,8 +1499,17 @@ impl<'a> Scan<'a> {
                     && self.toks[k + 1].cap
                     && self.toks[k + 1].gap == Gap::Space)
                 && text::looks_vietnamese(self.word(k));
+            // (two initials inside a name, with their full stop, are no acronym)
+            let two_initials = k > i
+                && self.word(k).len() == 2
+                && self
+                    .text
+                    .get(t.span.end..)
+                    .is_some_and(|r| r.starts_with(". "))
+                && self.same_sentence(k, k + 1)
+                && self.toks[k + 1].cap;
             if !t.cap
-                || self.is_acronym(k)
+                || self.is_acronym(k) && !two_initials
                 || self.glued_credit(k)
                 || self.at(k).iter().any(|c| {
                     self.breaks_run(c)
@@ -4802,6 +4812,21 @@ mod tests {
             Some("vn.border_guard")
         );
         find(&es, EntityKind::Location, "An Giang");
+    }
+
+    #[test]
+    fn two_initials_inside_a_name_and_an_aides_title_after_it() {
+        let es = run("Ông Rodolfo DC. Santos, Đại sứ Philippines, gặp ông Sergei Prikhodko Trợ lý của Tổng thống Nga.");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Rodolfo DC. Santos")
+                .country
+                .as_deref(),
+            Some("PHL")
+        );
+        find(&es, EntityKind::Person, "Sergei Prikhodko");
+        // an agency's acronym then a full stop stays the agency
+        let es = run("Theo AP. Reuters cũng đưa tin.");
+        find(&es, EntityKind::Organisation, "Reuters");
     }
 
     #[test]
