@@ -646,13 +646,14 @@ pub(crate) fn assemble(
         .into_iter()
         .map(|b| b.entity)
         .filter(|e| !e.mentions.is_empty())
-        // "Thủ tướng Chính phủ": a generic name only ever written inside an
-        // office's title lists nothing (elsewhere it may be an actor: "quà
-        // của Chính phủ và nhân dân Việt Nam")
+        // "Thủ tướng Chính phủ", "hai Chính phủ", "Chính phủ nước này": a
+        // generic name only ever written bare lists nothing, since the name
+        // alone cannot tell whose body it is; unless its own country is named
+        // right after it ("quà của Chính phủ và nhân dân Việt Nam")
         .filter(|e| {
             !e.mentions
                 .iter()
-                .all(|m| g.is_generic_name(&m.text) && after_office(g, text, m.span.start))
+                .all(|m| g.is_generic_name(&m.text) && !own_country_follows(g, text, e, m.span.end))
         })
         .collect();
     for e in &mut out {
@@ -683,23 +684,26 @@ fn written_alone(text: &str, name: &str, last: &str) -> bool {
     })
 }
 
-/// Whether the words right before byte `at` are an office's title cue
-/// ("Thủ tướng" before "Chính phủ").
-fn after_office(g: &Gazetteer, text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
-    let mut start = before.len();
-    for _ in 0..4 {
-        start = before[..start].trim_end().rfind(' ').map_or(0, |i| i + 1);
-        let key = text::key(&before[start..]);
-        if g.is_office_cue_key(&key) {
-            return true;
-        }
-        if start == 0 {
-            break;
-        }
-        start -= 1;
-    }
-    false
+/// Whether the entity's country is named within the few words after byte
+/// `at`, before the sentence or clause ends ("Chính phủ và nhân dân Việt Nam").
+fn own_country_follows(g: &Gazetteer, text: &str, e: &Entity, at: usize) -> bool {
+    let Some(country) = e.country.as_deref().and_then(|c| g.entry(c)) else {
+        return false;
+    };
+    let after = text.get(at..).unwrap_or("");
+    let clause_end = after
+        .find(|c: char| matches!(c, '.' | ',' | ';' | ':' | '\n' | '"' | '“' | '”'))
+        .unwrap_or(after.len());
+    // at most six words on
+    let window_end = after[..clause_end]
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .nth(6)
+        .map_or(clause_end, |(i, _)| i);
+    let window = &after[..window_end];
+    std::iter::once(&country.name)
+        .chain(&country.variants)
+        .any(|name| window.contains(name.as_str()))
 }
 
 /// Bare titles: the one person of the article who holds the office (named
