@@ -692,7 +692,7 @@ fn own_country_follows(g: &Gazetteer, text: &str, e: &Entity, at: usize) -> bool
     };
     let after = text.get(at..).unwrap_or("");
     let clause_end = after
-        .find(|c: char| matches!(c, '.' | ',' | ';' | ':' | '\n' | '"' | '“' | '”'))
+        .find(['.', ',', ';', ':', '\n', '"', '“', '”'])
         .unwrap_or(after.len());
     // at most six words on
     let window_end = after[..clause_end]
