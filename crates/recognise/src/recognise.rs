@@ -1356,7 +1356,11 @@ impl<'a> Scan<'a> {
     /// hyphen-joined to the one before.
     fn korean_name(&self, start: usize, end: usize) -> bool {
         end - start == 3
-            && KOREAN_SURNAMES.contains(self.word(start))
+            && (KOREAN_SURNAMES.contains(self.word(start))
+                // "Kim Jang Il": a family name Vietnam shares, before a syllable
+                // no Vietnamese name is spelt with
+                || self.g.is_surname(self.word(start))
+                    && (start + 1..end).any(|k| foreign_spelt(self.word(k))))
             && (start..end).all(|k| {
                 let w = self.word(k);
                 (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic())
@@ -4843,6 +4847,23 @@ mod tests {
             run("Đây là món quà của Đảng, Nhà nước, Chính phủ và nhân dân Việt Nam gửi tặng Cuba.");
         assert_eq!(
             find(&es, EntityKind::Organisation, "Chính phủ")
+                .country
+                .as_deref(),
+            Some("VNM")
+        );
+    }
+
+    #[test]
+    fn a_shared_family_name_before_a_korean_syllable() {
+        let es = run("Tham dự có các ủy viên Park Min Woo, Kim Dong Jin và Kim Thị Hoa.");
+        assert_eq!(
+            find(&es, EntityKind::Person, "Kim Dong Jin")
+                .country
+                .as_deref(),
+            Some("KOR")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Person, "Kim Thị Hoa")
                 .country
                 .as_deref(),
             Some("VNM")
