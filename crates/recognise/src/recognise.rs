@@ -261,8 +261,13 @@ impl Recogniser {
             }
         };
         for (i, e) in gazetteer.entries.iter().enumerate() {
-            let loose =
-                |form: &str| e.kind == EntryKind::Organisation && form.split(' ').count() >= 3;
+            // (a form written with a lower-case first word, "đảng Cộng hòa", is
+            // the press's own spelling and is matched with its capitals)
+            let loose = |form: &str| {
+                e.kind == EntryKind::Organisation
+                    && form.split(' ').count() >= 3
+                    && form.starts_with(char::is_uppercase)
+            };
             for form in e.forms().filter(|f| !e.is_cued(f)) {
                 add(form, Target::Entry(i as u32), false, loose(form));
             }
@@ -4867,6 +4872,24 @@ mod tests {
                 .country
                 .as_deref(),
             Some("VNM")
+        );
+    }
+
+    #[test]
+    fn a_party_written_with_a_lower_case_dang() {
+        let es = run("Các thượng nghị sĩ đảng Cộng hòa tại Mỹ bỏ phiếu chống.");
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Đảng Cộng hòa")
+                .country
+                .as_deref(),
+            Some("USA")
+        );
+        // its inner capital is part of that spelling
+        let es = run("Ông nói đảng cộng hòa cần đổi mới.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
         );
     }
 
