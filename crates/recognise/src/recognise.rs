@@ -3414,7 +3414,11 @@ impl<'a> Scan<'a> {
                         if (entry.is_none()
                             || k == c.end as usize && self.provincial_commands(entry))
                             && self.toks[k].lower
-                            && self.g.place_heads[h as usize].kind == "admin" =>
+                            && (self.g.place_heads[h as usize].kind == "admin"
+                                // "Đồn biên phòng cửa khẩu quốc tế Mộc Bài": a post
+                                // named by the site it keeps
+                                || self.g.place_heads[h as usize].kind == "site"
+                                    && head.is_some_and(|h| h.place_in_name)) =>
                     {
                         let unit_end = d.end as usize;
                         // "Chủ tịch UBND thành phố Nguyễn Văn An": the unit is unnamed
@@ -4890,6 +4894,17 @@ mod tests {
             !es.iter().any(|e| e.kind == EntityKind::Organisation),
             "{:?}",
             names(&es)
+        );
+    }
+
+    #[test]
+    fn border_gates_and_the_posts_named_by_them() {
+        let es = run("Tại cửa khẩu quốc tế Tịnh Biên, Đồn biên phòng cửa khẩu quốc tế Tịnh Biên đã tiếp nhận 20 công dân.");
+        find(&es, EntityKind::Location, "cửa khẩu quốc tế Tịnh Biên");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Đồn biên phòng cửa khẩu quốc tế Tịnh Biên",
         );
     }
 
