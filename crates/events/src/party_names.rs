@@ -604,7 +604,9 @@ pub(crate) fn with_countries(parties: Vec<Party>, entities: &[Entity]) -> Vec<Pa
     for p in parties {
         let qualifies = country_itself(&p, entities)
             && out.last().is_some_and(|q| {
-                !country_itself(q, entities) && (q.country.is_none() || q.country == p.country)
+                !country_itself(q, entities)
+                    && !crate::agreements::names_this_country(&q.name)
+                    && (q.country.is_none() || q.country == p.country)
             });
         if qualifies {
             if let Some(q) = out.last_mut() {
@@ -671,7 +673,7 @@ fn topic(coder: &Coder, title: &str) -> Vec<String> {
 /// One body written two ways: one name, one entity, or one name holding the
 /// other once short forms are written out ("ĐH Quốc gia Hà Nội", "Đại học
 /// Quốc gia Hà Nội").
-fn same_body(a: &Party, b: &Party, entities: &[Entity]) -> bool {
+pub(crate) fn same_body(a: &Party, b: &Party, entities: &[Entity]) -> bool {
     if a.name == b.name {
         return true;
     }
