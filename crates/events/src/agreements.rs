@@ -2558,11 +2558,19 @@ fn same_sides_retold(
     };
     // One body written shorter ("Bộ Y tế Belarus", "Bộ Y tế Cộng hòa
     // Belarus"), or a signer standing for his side's country.
+    // A person or a country stands for his side; two bodies of one
+    // country are one side only by their names ("Ngân hàng A" is not "Bộ B").
+    let stands_for_country = |p: &Party| {
+        entities.iter().any(|e| {
+            matches!(e.kind, EntityKind::Person | EntityKind::Location)
+                && (e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+        })
+    };
     let side_of = |p: &Party, q: &Party| {
         party_names::same_body(p, q, entities)
             || (p.country.is_some()
                 && p.country == q.country
-                && (bare || {
+                && ((bare && (stands_for_country(p) || stands_for_country(q))) || {
                     let (wp, wq) = (words(&p.name), words(&q.name));
                     wp.is_subset(&wq) || wq.is_subset(&wp)
                 }))

@@ -30,6 +30,8 @@ struct Words {
     breaks: HashSet<String>,
     stops: HashSet<String>,
     quantities: HashSet<String>,
+    /// "trong khi": opens a clause whose signers stand after it.
+    joiners: HashSet<String>,
     /// A short form's key and the key of the words it stands for.
     shorts: Vec<(String, String)>,
 }
@@ -51,6 +53,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         breaks: HashSet::new(),
         stops: HashSet::new(),
         quantities: HashSet::new(),
+        joiners: HashSet::new(),
         shorts: Vec::new(),
     };
     for (cue, phrase, _) in rows(CUES) {
@@ -75,6 +78,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             }
             "quantity" => {
                 words.quantities.insert(key);
+            }
+            "joiner" => {
+                words.joiners.insert(key);
             }
             "short" => {
                 if let Some(long) = third {
@@ -245,6 +251,7 @@ fn signers_before(
         } else {
             (0..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
         };
+        let start = after_joiner(&st, start, end);
         if start >= end || opens_with(&st, start, end, &WORDS.stops) {
             break;
         }
@@ -317,6 +324,15 @@ fn list_head(c: &mut Clause, verbs: &[PhraseMatch], start: usize) -> (Vec<Signer
     } else {
         (Vec::new(), start)
     }
+}
+
+/// Where a clause's words start after a joiner opening it ("trong khi A và
+/// B ký …" → "A và B ký …").
+fn after_joiner(st: &SyllableText, start: usize, end: usize) -> usize {
+    (1..=LONGEST_CUE.min(end.saturating_sub(start)))
+        .rev()
+        .find(|&n| WORDS.joiners.contains(key(st, start, start + n)))
+        .map_or(start, |n| start + n)
 }
 
 /// Does the clause `start..end` open with a cue of `set`?
