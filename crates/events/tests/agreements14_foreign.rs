@@ -1,0 +1,194 @@
+//! Documents between two foreign countries as Vietnamese outlets tell them:
+//! a document in force ("Hiệp ước … giữa nước này và B chính thức có hiệu
+//! lực"), one signed "do A và B … ký kết", a joint statement "của A và B"
+//! announced by a third body, one document told again by its kind alone or
+//! with its bodies written shorter, a second signing pair in one sentence
+//! ("…, trong khi C và D ký …"), and a convention opened for signature
+//! ("Lễ mở ký Công ước …"), which no side named signed. Sentences are
+//! written for these tests (no article text); entities are given by hand as
+//! a recogniser would.
+
+#[allow(dead_code)]
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use test_support::{input_lines, Spec};
+use thoisu_core::AgreementKind;
+use thoisu_events::{Coded, Coder};
+
+use thoisu_core::EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+fn code(text: &str, spec: &Spec) -> Coded {
+    let (text, sents, ents) = input_lines(text, spec);
+    Coder::embedded().code(&text, &sents, &ents, &[])
+}
+
+fn names(coded: &Coded) -> Vec<Vec<String>> {
+    coded
+        .agreements
+        .iter()
+        .map(|a| a.parties.iter().map(|p| p.name.clone()).collect())
+        .collect()
+}
+
+const EAST_AFRICA: &Spec = &[
+    (LOC, "Kenya", "KEN", &["Kenya"]),
+    (LOC, "Ethiopia", "ETH", &["Ethiopia"]),
+    (LOC, "Tanzania", "TZA", &["Tanzania"]),
+    (LOC, "Uganda", "UGA", &["Uganda"]),
+    (LOC, "Nairobi", "KEN", &["Nairobi"]),
+    (ORG, "Bộ Ngoại giao Kenya", "KEN", &["Bộ Ngoại giao Kenya"]),
+    (
+        ORG,
+        "Hãng thông tấn Kenya",
+        "KEN",
+        &["Hãng thông tấn Kenya"],
+    ),
+    (
+        ORG,
+        "Bộ Y tế Kenya",
+        "KEN",
+        &["Bộ Y tế nước Cộng hòa Kenya", "Bộ Y tế Kenya"],
+    ),
+    (
+        ORG,
+        "Bộ Y tế Ethiopia",
+        "ETH",
+        &["Bộ Y tế Cộng hòa Ethiopia", "Bộ Y tế Ethiopia"],
+    ),
+    (PER, "Musalia Mudavadi", "KEN", &["Musalia Mudavadi"]),
+    (PER, "Gedion Timothewos", "ETH", &["Gedion Timothewos"]),
+];
+
+fn has_parties(coded: &Coded, want: &[&str]) {
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let parties = &names(coded)[0];
+    for w in want {
+        assert!(parties.iter().any(|p| p == w), "{w}: {parties:?}");
+    }
+}
+
+#[test]
+fn a_treaty_in_force_between_this_country_and_another_was_signed_by_both() {
+    let coded = code(
+        "Ngày 2/10, Bộ Ngoại giao Kenya tuyên bố, Hiệp ước hữu nghị toàn diện giữa nước \
+         này và Ethiopia bắt đầu có hiệu lực.",
+        EAST_AFRICA,
+    );
+    has_parties(&coded, &["Kenya", "Ethiopia"]);
+    assert_eq!(coded.agreements[0].kind, AgreementKind::Treaty);
+    let coded = code(
+        "Hiệp định thương mại tự do giữa Tanzania và Uganda đã chính thức có hiệu lực.",
+        EAST_AFRICA,
+    );
+    has_parties(&coded, &["Tanzania", "Uganda"]);
+}
+
+#[test]
+fn a_document_to_come_into_force_or_in_force_long_ago_is_no_signing() {
+    for text in [
+        "Hiệp định thương mại tự do giữa Tanzania và Uganda sẽ có hiệu lực từ tháng sau.",
+        "Khi Hiệp định giữa Kenya và Ethiopia có hiệu lực, hai nước sẽ mở thêm cửa khẩu.",
+        "Hiệp định giữa Kenya và Ethiopia vẫn chưa có hiệu lực.",
+        "Hiệp định giữa Kenya và Ethiopia có hiệu lực từ năm 2016.",
+        "Sau 5 năm Hiệp định giữa Kenya và Ethiopia có hiệu lực, thương mại tăng gấp đôi.",
+    ] {
+        let coded = code(text, EAST_AFRICA);
+        assert!(
+            coded.agreements.is_empty(),
+            "{text}: {:?}",
+            coded.agreements
+        );
+    }
+}
+
+#[test]
+fn a_document_negotiated_and_signed_by_two_named_sides_is_theirs() {
+    let coded = code(
+        "Ông Musalia Mudavadi cho biết, thỏa thuận khung hợp tác hàng hải do Kenya và \
+         Tanzania đàm phán và ký kết nhằm bảo vệ tuyến hàng hải chung.",
+        EAST_AFRICA,
+    );
+    has_parties(&coded, &["Kenya", "Tanzania"]);
+    assert_eq!(coded.agreements[0].kind, AgreementKind::Agreement);
+    let coded = code(
+        "Ông Musalia Mudavadi cho biết, thỏa thuận hàng hải do Kenya và Tanzania sẽ ký \
+         kết vào tháng tới rất quan trọng.",
+        EAST_AFRICA,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
+
+#[test]
+fn a_joint_statement_of_two_countries_is_theirs_not_the_announcers() {
+    let coded = code(
+        "Hãng thông tấn Kenya đã đồng thời công bố tuyên bố chung của Kenya và Ethiopia, \
+         trong đó hai nước nhất trí nối lại quan hệ.",
+        EAST_AFRICA,
+    );
+    assert_eq!(names(&coded), vec![vec!["Kenya", "Ethiopia"]]);
+    assert_eq!(coded.agreements[0].kind, AgreementKind::JointStatement);
+}
+
+#[test]
+fn a_bare_retelling_by_the_signers_is_the_document_told_before() {
+    let coded = code(
+        "Kenya cho biết đã ký một hiệp ước an ninh với Ethiopia.\n\
+         Thỏa thuận khung đã được ký kết bởi Bộ trưởng Ngoại giao Kenya Musalia Mudavadi và \
+         Bộ trưởng Ngoại giao Ethiopia Gedion Timothewos.",
+        EAST_AFRICA,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let parties = &names(&coded)[0];
+    for side in [
+        ["Kenya", "Musalia Mudavadi"],
+        ["Ethiopia", "Gedion Timothewos"],
+    ] {
+        assert!(
+            side.iter().any(|w| parties.iter().any(|p| p == w)),
+            "{side:?}: {parties:?}"
+        );
+    }
+}
+
+#[test]
+fn one_memorandum_told_again_with_its_bodies_written_shorter_is_one() {
+    let coded = code(
+        "Chiều 8/10, lễ ký kết Bản ghi nhớ hợp tác giữa Bộ Y tế nước Cộng hòa Kenya và Bộ \
+         Y tế Cộng hòa Ethiopia đã diễn ra tại Nairobi.\n\
+         Hai bên cũng trao đổi về đào tạo bác sĩ.\n\
+         Hai bên nhất trí tăng cường trao đổi chuyên gia.\n\
+         Bộ trưởng nhấn mạnh, việc ký kết Bản ghi nhớ hợp tác giữa Bộ Y tế Kenya và Bộ Y tế \
+         Ethiopia là một dấu mốc quan trọng.",
+        EAST_AFRICA,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert!(
+        !names(&coded)[0].iter().any(|p| p.contains("dấu mốc")),
+        "{:?}",
+        coded.agreements
+    );
+}
+
+#[test]
+fn a_second_signing_pair_after_trong_khi_signed_its_own_document() {
+    let coded = code(
+        "Kenya và Ethiopia đã ký Hiệp định vận tải đường bộ, trong khi Tanzania và Uganda \
+         ký hiệp định thương mại tự do.",
+        EAST_AFRICA,
+    );
+    assert_eq!(
+        names(&coded),
+        vec![vec!["Kenya", "Ethiopia"], vec!["Tanzania", "Uganda"]]
+    );
+}
+
+#[test]
+fn a_convention_opened_for_signature_is_no_document_of_the_guests() {
+    let coded = code(
+        "Tiếp Bộ trưởng Ngoại giao Ethiopia Gedion Timothewos, Bộ trưởng Musalia Mudavadi \
+         cảm ơn ngài Bộ trưởng đã tham dự Lễ mở ký Công ước Nairobi về phòng, chống tội phạm.",
+        EAST_AFRICA,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
