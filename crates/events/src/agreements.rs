@@ -72,6 +72,8 @@ struct Cues {
     retold: HashSet<String>,
     /// "có hiệu lực": a document in force.
     force: PhraseSet<()>,
+    /// "về", "trong": what a document is about opens after its parties.
+    topic: HashSet<String>,
     /// "nước này": the country just named.
     this: HashSet<String>,
 }
@@ -99,6 +101,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         opened: PhraseSet::build(Vec::new()),
         retold: HashSet::new(),
         force: PhraseSet::build(Vec::new()),
+        topic: HashSet::new(),
         this: HashSet::new(),
     };
     let mut force = Vec::new();
@@ -151,6 +154,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 cues.retold.insert(key);
             }
             "force" => force.push((phrase.trim().to_string(), ())),
+            "topic" => {
+                cues.topic.insert(key);
+            }
             "this" => {
                 cues.this.insert(key);
             }
@@ -2383,8 +2389,13 @@ pub(crate) fn settle(
         match out.iter().position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's
-                // names are kept as well.
-                let (mut kept, other) = if known(&a) > known(&out[i]) {
+                // names are kept as well. Of two kinds, the one named
+                // first stands ("hiệp ước …", then "thỏa thuận" for it).
+                let first_named =
+                    |x: &Agreement, y: &Agreement| x.kind != y.kind && x.sentence < y.sentence;
+                let (mut kept, other) = if first_named(&a, &out[i])
+                    || (!first_named(&out[i], &a) && known(&a) > known(&out[i]))
+                {
                     (a, out[i].clone())
                 } else {
                     (out[i].clone(), a)
@@ -2500,18 +2511,20 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
 }
 
-/// How many sentences apart a bare "Thỏa thuận" may retell a document of
-/// another kind ("… ký một hiệp ước an ninh với A. Thỏa thuận khung …").
+/// How many sentences apart a bare document word may retell a document
+/// with one side read yet ("… ký một hiệp ước an ninh với A. Thỏa thuận
+/// khung …").
 const OTHER_KIND_WITHIN: u32 = 2;
 
 /// One document told again by its kind and its sides: the later telling
 /// names nothing but its kind ("Hiệp định giữa A và B sẽ …", "Thỏa thuận
 /// khung được ký bởi X và Y"), or the two titles say the same before
 /// "giữa" and name the same bodies ("Bản ghi nhớ hợp tác giữa Bộ Y tế
-/// nước … A và …" and "… giữa Bộ Y tế A và …"). Every side of the later
-/// telling is a side of the earlier one, by name or by country. A bare
-/// "Thỏa thuận" (the word for any deal) retells a document of another
-/// kind only in the next sentences.
+/// nước … A và …" and "… giữa Bộ Y tế A và …"), neither about something
+/// else ("… về X", "… về Y"). Every side of the later telling is a side of
+/// the earlier one, by name or by country. A bare "Thỏa thuận" (the word
+/// for any deal) retells a document of another kind too ("Theo thỏa thuận
+/// do A và B ký kết" after "hiệp ước … giữa A và B").
 fn same_sides_retold(
     coder: &Coder,
     earlier: &Agreement,
@@ -2521,31 +2534,52 @@ fn same_sides_retold(
     if later.sentence <= earlier.sentence || earlier.parties.is_empty() || later.parties.len() < 2 {
         return false;
     }
+    // A title's words before "giữa", and what it is about after its
+    // parties ("… giữa A và B về X": "về X"; "… giữa A và B sẽ …": none).
     let before_between = |title: &str| {
         let lower = title.to_lowercase();
         let cut = lower.find(" giữa ").unwrap_or(lower.len());
         lower[..cut].trim().to_string()
     };
+    let about = |title: &str| {
+        let lower = title.to_lowercase();
+        let Some(at) = lower.find(" giữa ") else {
+            return String::new();
+        };
+        let rest = &lower[at + " giữa ".len()..];
+        let tail = rest[party_list_end(rest)..].trim_start_matches([' ', ',']);
+        let key = syllable_key(tail);
+        let opens_topic = key
+            .match_indices(' ')
+            .take(2)
+            .any(|(i, _)| WORDS.topic.contains(&key[..=i]));
+        if opens_topic {
+            key
+        } else {
+            String::new()
+        }
+    };
     let topic = before_between(&later.title);
     let st = SyllableText::new(&topic, Span::new(0, topic.len()));
     let n = st.syllables.len();
-    let bare = st.find(&coder.rules.kinds).first().is_some_and(|m| {
-        m.first == 0
-            && (m.end == n
-                || (1..=2usize)
-                    .any(|k| m.end + k == n && WORDS.retold.contains(st.key_of(m.end, n))))
-    });
+    let bare = about(&later.title).is_empty()
+        && st.find(&coder.rules.kinds).first().is_some_and(|m| {
+            m.first == 0
+                && (m.end == n
+                    || (1..=2usize)
+                        .any(|k| m.end + k == n && WORDS.retold.contains(st.key_of(m.end, n))))
+        });
     let other_kind = later.kind != earlier.kind;
-    if other_kind
-        && (later.kind != AgreementKind::Agreement
-            || !bare
-            || later.sentence - earlier.sentence > OTHER_KIND_WITHIN)
-    {
+    if other_kind && (later.kind != AgreementKind::Agreement || !bare) {
         return false;
     }
     let named_alike = |x: &Agreement| x.title.to_lowercase().contains(" giữa ");
     let same_title =
-        named_alike(earlier) && named_alike(later) && before_between(&earlier.title) == topic;
+        named_alike(earlier) && named_alike(later) && before_between(&earlier.title) == topic && {
+            // Told again, a title may leave out what it is about.
+            let (a, b) = (about(&earlier.title), about(&later.title));
+            a.is_empty() || b.is_empty() || a == b
+        };
     if !bare && !same_title {
         return false;
     }
