@@ -2381,7 +2381,7 @@ pub(crate) fn settle(
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
         let retold = |b: &Agreement| {
-            same_document(b, &a)
+            same_document(b, &a, entities)
                 || party_names::told_twice(coder, b, &a, entities)
                 || same_sides_retold(coder, b, &a, entities)
                 || same_sides_retold(coder, &a, b, entities)
@@ -2486,9 +2486,9 @@ fn known(a: &Agreement) -> usize {
 const SAME_TITLE_WORDS: usize = 6;
 
 /// One document told twice: one kind, one title the start of the other's,
-/// and no party country one names that the other lacks (when both name
-/// some).
-fn same_document(a: &Agreement, b: &Agreement) -> bool {
+/// no party country one names that the other lacks (when both name some),
+/// and no side of no country one names beside the other's two countries.
+fn same_document(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
     // One sentence names a document once: two alike there ("…; Bộ A và Bộ
     // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
     // Bản ghi nhớ về hợp tác giữa hai bộ") are two. (Cheap tests first: a
@@ -2506,9 +2506,24 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
     // documents: only a title that says what it is about is told twice.
     let shorter = if ta.len() <= tb.len() { &ta } else { &tb };
+    // A side of no country one names that the other, naming two countries
+    // already, lacks is a third ("Hiệp định thương mại tự do" of A and B,
+    // then of B and the EU): another document of that name.
+    let third = |x: &Agreement, y: &Agreement| {
+        countries(y).len() >= 2
+            && x.parties.iter().any(|p| {
+                p.country.is_none()
+                    && !y
+                        .parties
+                        .iter()
+                        .any(|q| party_names::same_body(p, q, entities))
+            })
+    };
     shorter.split_whitespace().count() >= SAME_TITLE_WORDS
         && (ta.starts_with(&tb) || tb.starts_with(&ta))
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
+        && !third(a, b)
+        && !third(b, a)
 }
 
 /// How many sentences apart a bare document word may retell a document
@@ -2623,7 +2638,12 @@ fn same_sides_retold(
         && bare
         && later.sentence - earlier.sentence <= OTHER_KIND_WITHIN
         && matched >= 1;
-    one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier)))
+    // A side of no country (a bloc) the earlier telling lacks is a third.
+    let third = later
+        .parties
+        .iter()
+        .any(|p| p.country.is_none() && !earlier.parties.iter().any(|q| side_of(p, q)));
+    !third && (one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier))))
 }
 
 /// "Phòng A (PA) và Hiệp hội B (HB) mới đây đã ký kết Bản ghi nhớ …": two
