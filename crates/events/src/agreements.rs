@@ -1119,7 +1119,7 @@ fn last_of_kind(part: Span, entities: &[Entity], kind: EntityKind) -> Option<&En
 /// Is the signing ending before syllable `at` dated, in its clause, by a
 /// year or a month alone ("… được ký năm 1995", "được ký kết giữa A và B
 /// hồi tháng 5/2023")? News tells its own signing by its day; a year or
-/// month alone, or "hồi", dates a document of the past.
+/// month alone, "hồi" or "cách đây", dates a document of the past.
 fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     let n = st.syllables.len();
     let end = (at + 1..n).find(|&i| stop_before(text, st, i)).unwrap_or(n);
@@ -1132,6 +1132,8 @@ fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     };
     (at..end).any(|i| match st.key_of(i, i + 1) {
         "hồi " => true,
+        // "có hiệu lực cách đây 5 năm".
+        "cách " => i + 1 < end && st.key_of(i + 1, i + 2) == "đây ",
         // "ngày 5 tháng 4 năm 2017" is a day.
         "năm " => i + 1 < end && year(i + 1) && (i < 2 || st.key_of(i - 2, i - 1) != "tháng "),
         "tháng " => {

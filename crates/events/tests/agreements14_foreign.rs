@@ -91,6 +91,7 @@ fn a_document_to_come_into_force_or_in_force_long_ago_is_no_signing() {
         "Khi Hiệp định giữa Kenya và Ethiopia có hiệu lực, hai nước sẽ mở thêm cửa khẩu.",
         "Hiệp định giữa Kenya và Ethiopia vẫn chưa có hiệu lực.",
         "Hiệp định giữa Kenya và Ethiopia có hiệu lực từ năm 2016.",
+        "Hiệp định giữa Kenya và Ethiopia có hiệu lực cách đây 5 năm.",
         "Sau 5 năm Hiệp định giữa Kenya và Ethiopia có hiệu lực, thương mại tăng gấp đôi.",
     ] {
         let coded = code(text, EAST_AFRICA);
@@ -191,4 +192,46 @@ fn a_convention_opened_for_signature_is_no_document_of_the_guests() {
         EAST_AFRICA,
     );
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
+
+#[test]
+fn one_title_signed_by_two_pairs_is_two_documents_when_a_bloc_is_the_third_side() {
+    let spec: &Spec = &[
+        (LOC, "Kenya", "KEN", &["Kenya"]),
+        (LOC, "Ethiopia", "ETH", &["Ethiopia"]),
+        (
+            ORG,
+            "Liên minh châu Phi",
+            "igo.au",
+            &["Liên minh châu Phi", "AU"],
+        ),
+    ];
+    let coded = code(
+        "Kenya và Ethiopia đã ký kết hiệp định thương mại tự do toàn diện hôm 20/7.\n\
+         Ethiopia và Liên minh châu Phi (AU) cũng đã ký kết hiệp định thương mại tự do \
+         toàn diện hôm 23/7.",
+        spec,
+    );
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+    assert!(
+        names(&coded)
+            .iter()
+            .any(|p| p.iter().any(|n| n == "Liên minh châu Phi")),
+        "{:?}",
+        coded.agreements
+    );
+}
+
+#[test]
+fn a_deal_cited_as_signed_by_the_two_leaders_is_the_treaty_told_before() {
+    let coded = code(
+        "Hiệp ước đối tác chiến lược giữa Kenya và Ethiopia đã được ký tại Nairobi ngày 19/6.\n\
+         Hai nước đã trao đổi văn kiện phê chuẩn.\n\
+         Hạ viện Kenya đã thông qua văn bản này.\n\
+         Theo thỏa thuận do ông Musalia Mudavadi và Gedion Timothewos ký kết, hai nước sẽ \
+         hỗ trợ lẫn nhau.",
+        EAST_AFRICA,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(coded.agreements[0].kind, AgreementKind::Treaty);
 }
