@@ -186,7 +186,14 @@ pub(crate) fn prefer_signers(
         }
         return;
     }
-    if theirs >= 2 && (ours < 2 || elsewhere) {
+    // "Dưới sự chứng kiến của A và B, C và D đã ký …": who looked on is no
+    // party when the signers name two countries.
+    let looked_on = theirs >= 2
+        && f.agreement.parties.iter().any(|p| {
+            !signers.iter().any(|s| same_body(p, &s.party, entities))
+                && in_witness_clause(p, text, sentence, entities)
+        });
+    if theirs >= 2 && (ours < 2 || elsewhere || looked_on) {
         f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
         f.both = None;
     } else if ours < 2 {
@@ -196,6 +203,38 @@ pub(crate) fn prefer_signers(
             }
         }
     }
+}
+
+/// Is the party named in the sentence only inside a clause of who looked
+/// on ("dưới sự chứng kiến của A và B, …"): after such a phrase, with no
+/// comma or semicolon between?
+fn in_witness_clause(p: &Party, text: &str, sentence: Span, entities: &[Entity]) -> bool {
+    let s = sentence.of(text);
+    // Lower case keeps the bytes of these words: offsets stay valid.
+    let lower = format!(" {}", s.to_lowercase());
+    if lower.len() != s.len() + 1 {
+        return false;
+    }
+    let witness: Vec<usize> = crate::agreements::WITNESS
+        .iter()
+        .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
+        .collect();
+    if witness.is_empty() {
+        return false;
+    }
+    let mentions: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+        .collect();
+    !mentions.is_empty()
+        && mentions.iter().all(|m| {
+            let at = m.start - sentence.start;
+            witness
+                .iter()
+                .any(|&w| w <= at && !s[w.min(s.len())..at].contains([',', ';']))
+        })
 }
 
 /// The signers named before the last signing verb (057) ahead of the

@@ -235,3 +235,35 @@ fn a_deal_cited_as_signed_by_the_two_leaders_is_the_treaty_told_before() {
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Treaty);
 }
+
+#[test]
+fn who_looked_on_is_no_party_when_two_companies_signed() {
+    let spec: &Spec = &[
+        (LOC, "Kenya", "KEN", &["Kenya"]),
+        (LOC, "Ethiopia", "ETH", &["Ethiopia"]),
+        (PER, "William Ruto", "KEN", &["William Ruto"]),
+        (PER, "Abiy Ahmed", "ETH", &["Abiy Ahmed"]),
+        (ORG, "Safaricom", "KEN#BUS", &["Tập đoàn Safaricom"]),
+        (
+            ORG,
+            "Ngân hàng Thương mại Ethiopia",
+            "ETH#BUS",
+            &["Ngân hàng Thương mại Ethiopia"],
+        ),
+    ];
+    let coded = code(
+        "Dưới sự chứng kiến của Tổng thống Kenya William Ruto và Thủ tướng Ethiopia Abiy \
+         Ahmed, Tập đoàn Safaricom và Ngân hàng Thương mại Ethiopia đã ký thỏa thuận hợp \
+         tác thanh toán di động.",
+        spec,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let parties = &names(&coded)[0];
+    for w in ["William Ruto", "Abiy Ahmed"] {
+        assert!(!parties.iter().any(|p| p == w), "{w}: {parties:?}");
+    }
+    assert!(
+        parties.iter().any(|p| p.contains("Safaricom")),
+        "{parties:?}"
+    );
+}
