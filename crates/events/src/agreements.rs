@@ -74,6 +74,8 @@ struct Cues {
     force: PhraseSet<()>,
     /// "về", "trong": what a document is about opens after its parties.
     topic: HashSet<String>,
+    /// "sắc lệnh", "phê chuẩn": another paper signed before a document word.
+    paper: HashSet<String>,
     /// "nước này": the country just named.
     this: HashSet<String>,
 }
@@ -102,6 +104,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         retold: HashSet::new(),
         force: PhraseSet::build(Vec::new()),
         topic: HashSet::new(),
+        paper: HashSet::new(),
         this: HashSet::new(),
     };
     let mut force = Vec::new();
@@ -156,6 +159,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "force" => force.push((phrase.trim().to_string(), ())),
             "topic" => {
                 cues.topic.insert(key);
+            }
+            "paper" => {
+                cues.paper.insert(key);
             }
             "this" => {
                 cues.this.insert(key);
@@ -390,6 +396,16 @@ pub(crate) fn find(
                 || (span.start < covered
                     && (!starts_item(st, m.first) || quoted_in(text, st, m.first)))
             {
+                continue;
+            }
+            // "ký sắc lệnh rút khỏi Hiệp định …", "ký phê chuẩn Hiệp
+            // định …": another paper was signed, the document is its topic.
+            if other_paper_signed(st, trigger_end, m.first) {
+                continue;
+            }
+            // "Năm 1951, hai bên đã ký Hiệp ước …": a signing dated a
+            // year or more before the news, remembered.
+            if remembered(dates, si, span.start) {
                 continue;
             }
             // "hướng tới ký kết Hiệp định …": a signing aimed at.
@@ -1197,6 +1213,47 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         );
         ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
     })
+}
+
+/// Does a paper other than a document stand between the signing phrase
+/// ending at `trigger_end` and the document word at syllable `document`
+/// ("ký sắc lệnh rút khỏi Hiệp định …", "ký phê chuẩn Hiệp định …")?
+fn other_paper_signed(st: &SyllableText, trigger_end: usize, document: usize) -> bool {
+    let from = st.syllable_from(trigger_end);
+    (from..document).any(|i| {
+        (1..=2usize)
+            .filter(|&n| i + n <= document)
+            .any(|n| WORDS.paper.contains(st.key_of(i, i + n)))
+    })
+}
+
+/// How many months before the latest day an article names a signing
+/// dated before its document is history retold.
+const REMEMBERED_MONTHS: i64 = 12;
+
+/// Is a date told in sentence `si` before `at` ("Năm 1951, hai bên đã ký
+/// …", "Trước đó, hồi tháng 2/2012, A và B đã ký …") a year or more before
+/// the latest day the article names?
+fn remembered(dates: &[DateMention], si: usize, at: usize) -> bool {
+    let month = |v: &str| -> Option<i64> {
+        let mut parts = v.split('-');
+        let y: i64 = parts.next()?.parse().ok()?;
+        let m: i64 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(1);
+        Some(y * 12 + m)
+    };
+    let Some(latest) = dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| month(&d.value.start))
+        .max()
+    else {
+        return false;
+    };
+    dates
+        .iter()
+        .filter(|d| d.sentence as usize == si && d.span.end <= at)
+        .filter_map(|d| month(&d.value.end))
+        .any(|m| latest - m >= REMEMBERED_MONTHS)
 }
 
 /// Does the signing phrase ending at `trigger_end` end in "mở ký" ("Lễ mở

@@ -12,6 +12,9 @@
 #[path = "../src/test_support.rs"]
 mod test_support;
 
+mod common;
+
+use common::{date, date_range};
 use test_support::{input_lines, Spec};
 use thoisu_core::AgreementKind;
 use thoisu_events::{Coded, Coder};
@@ -266,4 +269,42 @@ fn who_looked_on_is_no_party_when_two_companies_signed() {
         parties.iter().any(|p| p.contains("Safaricom")),
         "{parties:?}"
     );
+}
+
+#[test]
+fn a_decree_or_ratification_signed_about_a_document_signs_no_document() {
+    for text in [
+        "Tổng thống Kenya đã ký sắc lệnh rút khỏi Hiệp định thương mại tự do với Ethiopia.",
+        "Tổng thống Kenya đã ký phê chuẩn Hiệp định hợp tác quốc phòng với Ethiopia.",
+    ] {
+        let coded = code(text, EAST_AFRICA);
+        assert!(
+            coded.agreements.is_empty(),
+            "{text}: {:?}",
+            coded.agreements
+        );
+    }
+}
+
+#[test]
+fn a_signing_dated_years_before_the_news_is_remembered_not_signed() {
+    let text = "Ngày 5/3, Tổng thống Kenya tiếp Thủ tướng Ethiopia tại Nairobi.\n\
+                Năm 1964, hai nước đã ký Hiệp ước hữu nghị và hợp tác.";
+    let (text, sents, ents) = input_lines(text, EAST_AFRICA);
+    let dates = [
+        date(&text, &sents, "Ngày 5/3", "2025-03-05"),
+        date_range(&text, &sents, "Năm 1964", "1964-01-01", "1964-12-31"),
+    ];
+    let coded = Coder::embedded().code(&text, &sents, &ents, &dates);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // The same signing told with this year's day is news.
+    let text = "Ngày 5/3, Tổng thống Kenya tiếp Thủ tướng Ethiopia tại Nairobi.\n\
+                Chiều 5/3, hai nước đã ký Hiệp ước hữu nghị và hợp tác.";
+    let (text, sents, ents) = input_lines(text, EAST_AFRICA);
+    let dates = [
+        date(&text, &sents, "Ngày 5/3", "2025-03-05"),
+        date(&text, &sents, "Chiều 5/3", "2025-03-05"),
+    ];
+    let coded = Coder::embedded().code(&text, &sents, &ents, &dates);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
