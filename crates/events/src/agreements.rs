@@ -66,6 +66,18 @@ struct Cues {
     locals: Vec<String>,
     /// "với từng nước": documents counted, one signed with each side.
     each: Vec<String>,
+    /// "mở ký": a convention opened for signature, signed by no party named.
+    opened: PhraseSet<()>,
+    /// "khung", "này": words after a bare document word told again.
+    retold: HashSet<String>,
+    /// "có hiệu lực": a document in force.
+    force: PhraseSet<()>,
+    /// "về", "trong": what a document is about opens after its parties.
+    topic: HashSet<String>,
+    /// "sắc lệnh", "phê chuẩn": another paper signed before a document word.
+    paper: HashSet<String>,
+    /// "nước này": the country just named.
+    this: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -88,8 +100,16 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         by: HashSet::new(),
         locals: Vec::new(),
         each: Vec::new(),
+        opened: PhraseSet::build(Vec::new()),
+        retold: HashSet::new(),
+        force: PhraseSet::build(Vec::new()),
+        topic: HashSet::new(),
+        paper: HashSet::new(),
+        this: HashSet::new(),
     };
+    let mut force = Vec::new();
     let mut hands = Vec::new();
+    let mut opened = Vec::new();
     let mut passives = Vec::new();
     let mut heads = Vec::new();
     for line in CUES
@@ -132,6 +152,20 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 cues.aim.insert(key);
             }
             "passive" => passives.push((phrase.trim().to_string(), ())),
+            "opened" => opened.push((phrase.trim().to_string(), ())),
+            "retold" => {
+                cues.retold.insert(key);
+            }
+            "force" => force.push((phrase.trim().to_string(), ())),
+            "topic" => {
+                cues.topic.insert(key);
+            }
+            "paper" => {
+                cues.paper.insert(key);
+            }
+            "this" => {
+                cues.this.insert(key);
+            }
             "aspect" => {
                 cues.aspect.insert(key);
             }
@@ -156,6 +190,8 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
     cues.head = PhraseSet::build(heads);
     cues.hand_phrases = PhraseSet::build(hands);
     cues.passive = PhraseSet::build(passives);
+    cues.opened = PhraseSet::build(opened);
+    cues.force = PhraseSet::build(force);
     cues
 });
 
@@ -204,6 +240,7 @@ pub(crate) fn find(
     let signing: Vec<Signing> = {
         let mut all: Vec<Signing> = signing
             .iter()
+            .filter(|s| !opened_for_signature(&texts[s.sentence], s.trigger_end))
             .map(|s| Signing {
                 sentence: s.sentence,
                 trigger_end: s.trigger_end,
@@ -361,6 +398,16 @@ pub(crate) fn find(
             {
                 continue;
             }
+            // "ký sắc lệnh rút khỏi Hiệp định …", "ký phê chuẩn Hiệp
+            // định …": another paper was signed, the document is its topic.
+            if other_paper_signed(st, trigger_end, m.first) {
+                continue;
+            }
+            // "Năm 1951, hai bên đã ký Hiệp ước …": a signing dated a
+            // year or more before the news, remembered.
+            if remembered(dates, si, span.start) {
+                continue;
+            }
             // "hướng tới ký kết Hiệp định …": a signing aimed at.
             let aimed = signing
                 .iter()
@@ -445,6 +492,14 @@ pub(crate) fn find(
         let told_before = [
             signed_passive(coder, text, (sentence.span, &texts[si]), si, entities),
             signed_relative(coder, text, (sentence.span, &texts[si]), si, entities),
+            signed_by_agents(coder, text, (sentence.span, &texts[si]), si, entities),
+            in_force(
+                coder,
+                text,
+                (sentence.span, &texts[si]),
+                (si, dates),
+                entities,
+            ),
         ];
         for mut f in told_before.into_iter().flatten() {
             let a = &f.agreement;
@@ -517,6 +572,9 @@ pub(crate) fn find(
         };
         f.named.is_empty() && (f.both.as_deref() == Some("") || (unnamed && said()))
     };
+    for f in out.iter_mut() {
+        this_country(f, text, sentences, entities);
+    }
     if out.iter().any(by_both_sides) {
         let sides = local_sides(text, entities);
         if sides.len() >= 2 {
@@ -822,6 +880,228 @@ fn signed_relative(
     out
 }
 
+/// How many syllables may stand between "do" and the "ký" of the
+/// signers it names ("do A và B đàm phán và ký kết").
+const AGENT_REACH: usize = 16;
+
+/// Documents named before who signed them: "thỏa thuận khung … do A và B
+/// (đàm phán và) ký kết". The names between "do" and "ký" are the parties,
+/// when they are two sides at least; a signing planned, denied or dated
+/// long ago is left out.
+fn signed_by_agents(
+    coder: &Coder,
+    text: &str,
+    (_, st): (Span, &SyllableText),
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let n = st.syllables.len();
+    let mut out = Vec::new();
+    let agents: Vec<usize> = (1..n).filter(|&j| st.key_of(j, j + 1) == "do ").collect();
+    if agents.is_empty() {
+        return out;
+    }
+    let kinds = st.find(&coder.rules.kinds);
+    for by in agents {
+        let Some(sign) = (by + 2..n.min(by + AGENT_REACH))
+            .take_while(|&k| !stop_before(text, st, k))
+            .find(|&k| matches!(st.key_of(k, k + 1), "ký " | "kí "))
+        else {
+            continue;
+        };
+        let clause_start = (1..by)
+            .rev()
+            .find(|&j| stop_before(text, st, j))
+            .unwrap_or(0);
+        let Some(m) = kinds
+            .iter()
+            .filter(|m| m.first >= clause_start && m.end <= by)
+            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        else {
+            continue;
+        };
+        let planned = matches!(
+            coder.modality_before(st, sign),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        if planned || counted(st, m.first) || dated_long_ago(text, st, sign + 1) {
+            continue;
+        }
+        // The signers: the names from "do" to the last one before "ký".
+        let from = st.syllables[by].span.end;
+        let verb = st.syllables[sign].span.start;
+        let Some(last) = entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.span))
+            .filter(|m| m.start >= from && m.end <= verb)
+            .map(|m| m.end)
+            .max()
+        else {
+            continue;
+        };
+        let (named, _) = named_parties(text, Span::new(from, last), entities);
+        let named = party_names::with_countries(named, entities);
+        let countries: HashSet<&str> = named.iter().filter_map(|p| p.country.as_deref()).collect();
+        if named.len() < 2 || countries.len() < 2 {
+            continue;
+        }
+        let start = st.syllables[m.first].span.start;
+        let title_end = st.syllables[by - 1].span.end;
+        let Some(mut f) = document(
+            coder,
+            text,
+            Span::new(start, title_end),
+            si,
+            entities,
+            &[],
+            false,
+        ) else {
+            continue;
+        };
+        if countries_named(&f.agreement) < 2 {
+            f.agreement.parties = named;
+            f.both = None;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Documents in force ("Hiệp ước … giữa A và B chính thức có hiệu lực"):
+/// signed, by the parties the title names. Not one to come ("sẽ có hiệu
+/// lực", "khi … có hiệu lực"), denied, or in force since long ago ("có
+/// hiệu lực từ năm 2016").
+fn in_force(
+    coder: &Coder,
+    text: &str,
+    (_, st): (Span, &SyllableText),
+    (si, dates): (usize, &[DateMention]),
+    entities: &[Entity],
+) -> Vec<Found> {
+    let forces = st.find(&WORDS.force);
+    let mut out = Vec::new();
+    if forces.is_empty() {
+        return out;
+    }
+    let kinds = st.find(&coder.rules.kinds);
+    for p in &forces {
+        // Aspect words right before "có hiệu lực" are no part of the title.
+        let mut open = p.first;
+        while open > 0 && !st.punct_before(open) {
+            let step = (1..=2usize)
+                .rev()
+                .filter(|&k| k <= open && !(open - k + 1..open).any(|j| st.punct_before(j)))
+                .find(|&k| WORDS.aspect.contains(st.key_of(open - k, open)));
+            match step {
+                Some(k) => open -= k,
+                None => break,
+            }
+        }
+        // The document opens the clause: no stop between it and the verb.
+        let clause_start = (1..open)
+            .rev()
+            .find(|&j| stop_before(text, st, j))
+            .unwrap_or(0);
+        let Some(m) = kinds
+            .iter()
+            .filter(|m| m.first >= clause_start && m.end <= open)
+            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        else {
+            continue;
+        };
+        let opens_clause = m.first == clause_start
+            || (clause_start..m.first).all(|j| WORDS.lead.contains(st.key_of(j, j + 1)));
+        let planned = matches!(
+            coder.modality_before(st, p.first),
+            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+        );
+        let when = (clause_start..p.first).any(|j| st.key_of(j, j + 1) == "khi ");
+        // "có hiệu lực từ 14/1/2019" in a later year's news: long in force.
+        let force_at = st.syllables[p.first].span.start;
+        let year = |v: &str| v.get(..4).map(str::to_string);
+        // The news is as late as the latest day the article names.
+        let this_year = dates
+            .iter()
+            .filter(|d| d.value.start == d.value.end)
+            .filter_map(|d| year(&d.value.start))
+            .max();
+        let long_ago = dates
+            .iter()
+            .filter(|d| d.sentence as usize == si && d.span.start >= force_at)
+            .any(|d| year(&d.value.end) < this_year);
+        if !opens_clause
+            || long_ago
+            || planned
+            || when
+            || counted(st, m.first)
+            || dated_long_ago(text, st, p.end)
+        {
+            continue;
+        }
+        let start = st.syllables[m.first].span.start;
+        let title_end = st.syllables[open - 1].span.end;
+        let Some(f) = document(
+            coder,
+            text,
+            Span::new(start, title_end),
+            si,
+            entities,
+            &[],
+            false,
+        ) else {
+            continue;
+        };
+        // Its parties are named in its title, or it is no news of theirs.
+        if f.agreement.parties.len() >= 2 {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Is a party written as the country just named ("nước này")?
+pub(crate) fn names_this_country(name: &str) -> bool {
+    WORDS.this.contains(&syllable_key(name))
+}
+
+/// "giữa nước này và Iran": a side written as the country just named is
+/// that country: the last one the sentence names before the document (a
+/// body's or a person's, as their country), else the one before it.
+fn this_country(f: &mut Found, text: &str, sentences: &[Sentence], entities: &[Entity]) {
+    let si = f.agreement.sentence as usize;
+    let doc = f.agreement.span.start;
+    let this = |p: &Party| p.country.is_none() && names_this_country(&p.name);
+    if !f.agreement.parties.iter().any(this) {
+        return;
+    }
+    let from = sentences
+        .get(si.saturating_sub(1))
+        .map_or(0, |s| s.span.start);
+    let others: Vec<String> = f
+        .agreement
+        .parties
+        .iter()
+        .filter_map(|p| p.country.clone())
+        .collect();
+    let Some(iso) = entities
+        .iter()
+        .filter_map(|e| Some((e, e.country.as_deref()?)))
+        .filter(|(_, c)| !others.iter().any(|o| o == c))
+        .flat_map(|(e, c)| e.mentions.iter().map(move |m| (m.span, c)))
+        .filter(|(m, _)| m.start >= from && m.end <= doc)
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, c)| c.to_string())
+    else {
+        return;
+    };
+    let _ = text;
+    let name = country_as_written(&iso, f.agreement.sentence, entities);
+    for p in f.agreement.parties.iter_mut().filter(|p| this(p)) {
+        p.name = name.clone();
+        p.country = Some(iso.clone());
+    }
+}
+
 /// Does a clause end between syllables `i - 1` and `i`? A bracket ("(RSF)")
 /// or a dash ("Mỹ - Ukraine") does not end it.
 fn stop_before(text: &str, st: &SyllableText, i: usize) -> bool {
@@ -855,7 +1135,7 @@ fn last_of_kind(part: Span, entities: &[Entity], kind: EntityKind) -> Option<&En
 /// Is the signing ending before syllable `at` dated, in its clause, by a
 /// year or a month alone ("… được ký năm 1995", "được ký kết giữa A và B
 /// hồi tháng 5/2023")? News tells its own signing by its day; a year or
-/// month alone, or "hồi", dates a document of the past.
+/// month alone, "hồi" or "cách đây", dates a document of the past.
 fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     let n = st.syllables.len();
     let end = (at + 1..n).find(|&i| stop_before(text, st, i)).unwrap_or(n);
@@ -868,6 +1148,8 @@ fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
     };
     (at..end).any(|i| match st.key_of(i, i + 1) {
         "hồi " => true,
+        // "có hiệu lực cách đây 5 năm".
+        "cách " => i + 1 < end && st.key_of(i + 1, i + 2) == "đây ",
         // "ngày 5 tháng 4 năm 2017" is a day.
         "năm " => i + 1 < end && year(i + 1) && (i < 2 || st.key_of(i - 2, i - 1) != "tháng "),
         "tháng " => {
@@ -931,6 +1213,57 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         );
         ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
     })
+}
+
+/// Does a paper other than a document stand between the signing phrase
+/// ending at `trigger_end` and the document word at syllable `document`
+/// ("ký sắc lệnh rút khỏi Hiệp định …", "ký phê chuẩn Hiệp định …")?
+fn other_paper_signed(st: &SyllableText, trigger_end: usize, document: usize) -> bool {
+    let from = st.syllable_from(trigger_end);
+    (from..document).any(|i| {
+        (1..=2usize)
+            .filter(|&n| i + n <= document)
+            .any(|n| WORDS.paper.contains(st.key_of(i, i + n)))
+    })
+}
+
+/// How many months before the latest day an article names a signing
+/// dated before its document is history retold.
+const REMEMBERED_MONTHS: i64 = 12;
+
+/// Is a date told in sentence `si` before `at` ("Năm 1951, hai bên đã ký
+/// …", "Trước đó, hồi tháng 2/2012, A và B đã ký …") a year or more before
+/// the latest day the article names?
+fn remembered(dates: &[DateMention], si: usize, at: usize) -> bool {
+    let month = |v: &str| -> Option<i64> {
+        let mut parts = v.split('-');
+        let y: i64 = parts.next()?.parse().ok()?;
+        let m: i64 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(1);
+        Some(y * 12 + m)
+    };
+    let Some(latest) = dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| month(&d.value.start))
+        .max()
+    else {
+        return false;
+    };
+    dates
+        .iter()
+        .filter(|d| d.sentence as usize == si && d.span.end <= at)
+        .filter_map(|d| month(&d.value.end))
+        .any(|m| latest - m >= REMEMBERED_MONTHS)
+}
+
+/// Does the signing phrase ending at `trigger_end` end in "mở ký" ("Lễ mở
+/// ký Công ước …")? A convention opened for signature is no document the
+/// sides named around it signed.
+fn opened_for_signature(st: &SyllableText, trigger_end: usize) -> bool {
+    let last = st.syllable_from(trigger_end);
+    st.find(&WORDS.opened)
+        .iter()
+        .any(|m| m.end <= last && m.end + 2 >= last)
 }
 
 /// Is the signing phrase ending at `trigger_end` only aimed at ("hướng
@@ -1747,6 +2080,23 @@ fn document(
             push_party(&mut parties, &p.name, p.country);
         }
         both = named_both;
+    } else if giua.is_none() && !signed_by_pair {
+        // "tuyên bố chung của A và B": a document named as two sides' own
+        // has them as its parties, when they are two countries' (whoever
+        // announced it in the sentence did not sign it).
+        let of = (kind_match.end..st.syllables.len().min(kind_match.end + 2))
+            .find(|&i| st.key_of(i, i + 1) == "của " && !st.punct_before(i));
+        if let Some(from) = of.map(|i| st.syllables[i].span.end) {
+            let (named, _) = named_parties(text, Span::new(from, list_end(from)), entities);
+            let named = party_names::with_countries(named, entities);
+            let countries: HashSet<&str> =
+                named.iter().filter_map(|p| p.country.as_deref()).collect();
+            if named.len() >= 2 && countries.len() >= 2 {
+                for p in &named {
+                    push_party(&mut parties, &p.name, p.country.clone());
+                }
+            }
+        }
     }
     if parties.is_empty() && both.is_none() && !must_open {
         // A person signs for the body he heads: named right after it ("Bộ
@@ -2089,13 +2439,22 @@ pub(crate) fn settle(
     }
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
-        let retold =
-            |b: &Agreement| same_document(b, &a) || party_names::told_twice(coder, b, &a, entities);
+        let retold = |b: &Agreement| {
+            same_document(b, &a, entities)
+                || party_names::told_twice(coder, b, &a, entities)
+                || same_sides_retold(coder, b, &a, entities)
+                || same_sides_retold(coder, &a, b, entities)
+        };
         match out.iter().position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's
-                // names are kept as well.
-                let (mut kept, other) = if known(&a) > known(&out[i]) {
+                // names are kept as well. Of two kinds, the one named
+                // first stands ("hiệp ước …", then "thỏa thuận" for it).
+                let first_named =
+                    |x: &Agreement, y: &Agreement| x.kind != y.kind && x.sentence < y.sentence;
+                let (mut kept, other) = if first_named(&a, &out[i])
+                    || (!first_named(&out[i], &a) && known(&a) > known(&out[i]))
+                {
                     (a, out[i].clone())
                 } else {
                     (out[i].clone(), a)
@@ -2186,9 +2545,9 @@ fn known(a: &Agreement) -> usize {
 const SAME_TITLE_WORDS: usize = 6;
 
 /// One document told twice: one kind, one title the start of the other's,
-/// and no party country one names that the other lacks (when both name
-/// some).
-fn same_document(a: &Agreement, b: &Agreement) -> bool {
+/// no party country one names that the other lacks (when both name some),
+/// and no side of no country one names beside the other's two countries.
+fn same_document(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
     // One sentence names a document once: two alike there ("…; Bộ A và Bộ
     // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
     // Bản ghi nhớ về hợp tác giữa hai bộ") are two. (Cheap tests first: a
@@ -2206,9 +2565,144 @@ fn same_document(a: &Agreement, b: &Agreement) -> bool {
     // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
     // documents: only a title that says what it is about is told twice.
     let shorter = if ta.len() <= tb.len() { &ta } else { &tb };
+    // A side of no country one names that the other, naming two countries
+    // already, lacks is a third ("Hiệp định thương mại tự do" of A and B,
+    // then of B and the EU): another document of that name.
+    let third = |x: &Agreement, y: &Agreement| {
+        countries(y).len() >= 2
+            && x.parties.iter().any(|p| {
+                p.country.is_none()
+                    && !y
+                        .parties
+                        .iter()
+                        .any(|q| party_names::same_body(p, q, entities))
+            })
+    };
     shorter.split_whitespace().count() >= SAME_TITLE_WORDS
         && (ta.starts_with(&tb) || tb.starts_with(&ta))
         && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
+        && !third(a, b)
+        && !third(b, a)
+}
+
+/// How many sentences apart a bare document word may retell a document
+/// with one side read yet ("… ký một hiệp ước an ninh với A. Thỏa thuận
+/// khung …").
+const OTHER_KIND_WITHIN: u32 = 2;
+
+/// One document told again by its kind and its sides: the later telling
+/// names nothing but its kind ("Hiệp định giữa A và B sẽ …", "Thỏa thuận
+/// khung được ký bởi X và Y"), or the two titles say the same before
+/// "giữa" and name the same bodies ("Bản ghi nhớ hợp tác giữa Bộ Y tế
+/// nước … A và …" and "… giữa Bộ Y tế A và …"), neither about something
+/// else ("… về X", "… về Y"). Every side of the later telling is a side of
+/// the earlier one, by name or by country. A bare "Thỏa thuận" (the word
+/// for any deal) retells a document of another kind too ("Theo thỏa thuận
+/// do A và B ký kết" after "hiệp ước … giữa A và B").
+fn same_sides_retold(
+    coder: &Coder,
+    earlier: &Agreement,
+    later: &Agreement,
+    entities: &[Entity],
+) -> bool {
+    if later.sentence <= earlier.sentence || earlier.parties.is_empty() || later.parties.len() < 2 {
+        return false;
+    }
+    // A title's words before "giữa", and what it is about after its
+    // parties ("… giữa A và B về X": "về X"; "… giữa A và B sẽ …": none).
+    let before_between = |title: &str| {
+        let lower = title.to_lowercase();
+        let cut = lower.find(" giữa ").unwrap_or(lower.len());
+        lower[..cut].trim().to_string()
+    };
+    let about = |title: &str| {
+        let lower = title.to_lowercase();
+        let Some(at) = lower.find(" giữa ") else {
+            return String::new();
+        };
+        let rest = &lower[at + " giữa ".len()..];
+        let tail = rest[party_list_end(rest)..].trim_start_matches([' ', ',']);
+        let key = syllable_key(tail);
+        let opens_topic = key
+            .match_indices(' ')
+            .take(2)
+            .any(|(i, _)| WORDS.topic.contains(&key[..=i]));
+        if opens_topic {
+            key
+        } else {
+            String::new()
+        }
+    };
+    let topic = before_between(&later.title);
+    let st = SyllableText::new(&topic, Span::new(0, topic.len()));
+    let n = st.syllables.len();
+    let bare = about(&later.title).is_empty()
+        && st.find(&coder.rules.kinds).first().is_some_and(|m| {
+            m.first == 0
+                && (m.end == n
+                    || (1..=2usize)
+                        .any(|k| m.end + k == n && WORDS.retold.contains(st.key_of(m.end, n))))
+        });
+    let other_kind = later.kind != earlier.kind;
+    if other_kind && (later.kind != AgreementKind::Agreement || !bare) {
+        return false;
+    }
+    let named_alike = |x: &Agreement| x.title.to_lowercase().contains(" giữa ");
+    let same_title =
+        named_alike(earlier) && named_alike(later) && before_between(&earlier.title) == topic && {
+            // Told again, a title may leave out what it is about.
+            let (a, b) = (about(&earlier.title), about(&later.title));
+            a.is_empty() || b.is_empty() || a == b
+        };
+    if !bare && !same_title {
+        return false;
+    }
+    let words = |name: &str| -> HashSet<String> {
+        thoisu_normalise::fold_for_search(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    // One body written shorter ("Bộ Y tế Belarus", "Bộ Y tế Cộng hòa
+    // Belarus"), or a signer standing for his side's country.
+    // A person or a country stands for his side; two bodies of one
+    // country are one side only by their names ("Ngân hàng A" is not "Bộ B").
+    let stands_for_country = |p: &Party| {
+        entities.iter().any(|e| {
+            matches!(e.kind, EntityKind::Person | EntityKind::Location)
+                && (e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+        })
+    };
+    let side_of = |p: &Party, q: &Party| {
+        party_names::same_body(p, q, entities)
+            || (p.country.is_some()
+                && p.country == q.country
+                && ((bare && (stands_for_country(p) || stands_for_country(q))) || {
+                    let (wp, wq) = (words(&p.name), words(&q.name));
+                    wp.is_subset(&wq) || wq.is_subset(&wp)
+                }))
+    };
+    let countries = |x: &Agreement| -> HashSet<String> {
+        x.parties.iter().filter_map(|p| p.country.clone()).collect()
+    };
+    let matched = later
+        .parties
+        .iter()
+        .filter(|p| earlier.parties.iter().any(|q| side_of(p, q)))
+        .count();
+    // An earlier telling with one side read yet (the other is added from
+    // its signing) is retold only in the next sentences, by a bare name.
+    let one_side = earlier.parties.len() == 1
+        && bare
+        && later.sentence - earlier.sentence <= OTHER_KIND_WITHIN
+        && matched >= 1;
+    // A side of no country (a bloc) the earlier telling lacks is a third.
+    let third = later
+        .parties
+        .iter()
+        .any(|p| p.country.is_none() && !earlier.parties.iter().any(|q| side_of(p, q)));
+    !third && (one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier))))
 }
 
 /// "Phòng A (PA) và Hiệp hội B (HB) mới đây đã ký kết Bản ghi nhớ …": two

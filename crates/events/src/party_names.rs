@@ -30,6 +30,8 @@ struct Words {
     breaks: HashSet<String>,
     stops: HashSet<String>,
     quantities: HashSet<String>,
+    /// "trong khi": opens a clause whose signers stand after it.
+    joiners: HashSet<String>,
     /// A short form's key and the key of the words it stands for.
     shorts: Vec<(String, String)>,
 }
@@ -51,6 +53,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         breaks: HashSet::new(),
         stops: HashSet::new(),
         quantities: HashSet::new(),
+        joiners: HashSet::new(),
         shorts: Vec::new(),
     };
     for (cue, phrase, _) in rows(CUES) {
@@ -75,6 +78,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             }
             "quantity" => {
                 words.quantities.insert(key);
+            }
+            "joiner" => {
+                words.joiners.insert(key);
             }
             "short" => {
                 if let Some(long) = third {
@@ -180,7 +186,14 @@ pub(crate) fn prefer_signers(
         }
         return;
     }
-    if theirs >= 2 && (ours < 2 || elsewhere) {
+    // "Dưới sự chứng kiến của A và B, C và D đã ký …": who looked on is no
+    // party when the signers name two countries.
+    let looked_on = theirs >= 2
+        && f.agreement.parties.iter().any(|p| {
+            !signers.iter().any(|s| same_body(p, &s.party, entities))
+                && in_witness_clause(p, text, sentence, entities)
+        });
+    if theirs >= 2 && (ours < 2 || elsewhere || looked_on) {
         f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
         f.both = None;
     } else if ours < 2 {
@@ -190,6 +203,38 @@ pub(crate) fn prefer_signers(
             }
         }
     }
+}
+
+/// Is the party named in the sentence only inside a clause of who looked
+/// on ("dưới sự chứng kiến của A và B, …"): after such a phrase, with no
+/// comma or semicolon between?
+fn in_witness_clause(p: &Party, text: &str, sentence: Span, entities: &[Entity]) -> bool {
+    let s = sentence.of(text);
+    // Lower case keeps the bytes of these words: offsets stay valid.
+    let lower = format!(" {}", s.to_lowercase());
+    if lower.len() != s.len() + 1 {
+        return false;
+    }
+    let witness: Vec<usize> = crate::agreements::WITNESS
+        .iter()
+        .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
+        .collect();
+    if witness.is_empty() {
+        return false;
+    }
+    let mentions: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+        .collect();
+    !mentions.is_empty()
+        && mentions.iter().all(|m| {
+            let at = m.start - sentence.start;
+            witness
+                .iter()
+                .any(|&w| w <= at && !s[w.min(s.len())..at].contains([',', ';']))
+        })
 }
 
 /// The signers named before the last signing verb (057) ahead of the
@@ -245,6 +290,7 @@ fn signers_before(
         } else {
             (0..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
         };
+        let start = after_joiner(&st, start, end);
         if start >= end || opens_with(&st, start, end, &WORDS.stops) {
             break;
         }
@@ -317,6 +363,15 @@ fn list_head(c: &mut Clause, verbs: &[PhraseMatch], start: usize) -> (Vec<Signer
     } else {
         (Vec::new(), start)
     }
+}
+
+/// Where a clause's words start after a joiner opening it ("trong khi A và
+/// B ký …" → "A và B ký …").
+fn after_joiner(st: &SyllableText, start: usize, end: usize) -> usize {
+    (1..=LONGEST_CUE.min(end.saturating_sub(start)))
+        .rev()
+        .find(|&n| WORDS.joiners.contains(key(st, start, start + n)))
+        .map_or(start, |n| start + n)
 }
 
 /// Does the clause `start..end` open with a cue of `set`?
@@ -604,7 +659,9 @@ pub(crate) fn with_countries(parties: Vec<Party>, entities: &[Entity]) -> Vec<Pa
     for p in parties {
         let qualifies = country_itself(&p, entities)
             && out.last().is_some_and(|q| {
-                !country_itself(q, entities) && (q.country.is_none() || q.country == p.country)
+                !country_itself(q, entities)
+                    && !crate::agreements::names_this_country(&q.name)
+                    && (q.country.is_none() || q.country == p.country)
             });
         if qualifies {
             if let Some(q) = out.last_mut() {
@@ -671,7 +728,7 @@ fn topic(coder: &Coder, title: &str) -> Vec<String> {
 /// One body written two ways: one name, one entity, or one name holding the
 /// other once short forms are written out ("ĐH Quốc gia Hà Nội", "Đại học
 /// Quốc gia Hà Nội").
-fn same_body(a: &Party, b: &Party, entities: &[Entity]) -> bool {
+pub(crate) fn same_body(a: &Party, b: &Party, entities: &[Entity]) -> bool {
     if a.name == b.name {
         return true;
     }
