@@ -106,6 +106,10 @@ fn a_successor_not_on_file_is_not_guessed() {
     // after José Jerí's removal: the tenures end, nobody is made up.
     assert!(holders("Bộ trưởng Ngoại giao", "HUN", "2026-09-15").is_empty());
     assert!(holders("Tổng thống", "PER", "2026-04-15").is_empty());
+    // the British prime minister resigned in June 2026; the successor's
+    // taking office was not found
+    assert!(holders("Thủ tướng", "GBR", "2026-10-15").is_empty());
+    assert_eq!(holders("Thủ tướng", "GBR", "2026-05-15"), ["gb.starmer"]);
     assert_eq!(holders("Tổng thống", "PER", "2025-12-15"), ["pe.jeri"]);
 }
 
