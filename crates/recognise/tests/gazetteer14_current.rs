@@ -45,6 +45,7 @@ fn new_holders_hold_their_office_today() {
         ("MMR", "Tổng thống", "mm.min_aung_hlaing"),
         ("USA", "Chủ tịch Cục Dự trữ Liên bang", "us.warsh"),
         ("VEN", "Quyền Tổng thống", "ve.delcy_rodriguez"),
+        ("IRN", "Lãnh tụ tối cao", "ir.mojtaba_khamenei"),
     ];
     for (country, office, id) in cases {
         assert_eq!(
@@ -133,9 +134,10 @@ fn new_holders_are_named_in_every_written_form() {
         let e = g().lookup(form).unwrap_or_else(|| panic!("{form}"));
         assert_eq!((e.kind, e.id.as_str()), (EntryKind::Person, id), "{form}");
     }
-    // "Magyar" alone is the adjective "Hungarian" and "Rahman" is shared by
-    // the prime minister and his foreign minister: neither is a variant.
-    for form in ["Magyar", "Rahman"] {
+    // "Magyar" alone is the adjective "Hungarian", "Rahman" is shared by
+    // the prime minister and his foreign minister, "Khamenei" by Iran's
+    // late supreme leader and his son and successor: none is a variant.
+    for form in ["Magyar", "Rahman", "Khamenei"] {
         assert!(
             g().lookup(form).is_none_or(|e| e.kind != EntryKind::Person),
             "{form}"
@@ -166,4 +168,20 @@ fn a_new_leader_named_in_full_then_by_surname_is_one_person() {
     let p = person(&es, "José Antonio Kast").expect("Kast");
     assert_eq!(p.country.as_deref(), Some("CHL"));
     assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+}
+
+#[test]
+fn a_surname_shared_by_father_and_son_follows_the_full_name_in_the_article() {
+    let r = Recogniser::embedded();
+    let text = "Lãnh tụ tối cao Iran Ali Khamenei phát biểu trên truyền hình. \
+                Ông Khamenei kêu gọi người dân đoàn kết.";
+    let es = r.recognise_on(text, &[], Some("2024-10-02"));
+    let p = person(&es, "Ali Khamenei").expect("Ali Khamenei");
+    assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    let text = "Lãnh tụ tối cao Iran Mojtaba Khamenei tiếp Tổng thống Masoud Pezeshkian. \
+                Ông Khamenei yêu cầu chính phủ ổn định giá lương thực.";
+    let es = r.recognise_on(text, &[], Some("2026-06-10"));
+    let p = person(&es, "Mojtaba Khamenei").expect("Mojtaba Khamenei");
+    assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    assert!(person(&es, "Ali Khamenei").is_none(), "{es:?}");
 }
