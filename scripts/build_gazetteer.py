@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
-"""Build data/gazetteer/countries.tsv, places.tsv and subdivisions.tsv (stdlib only, deterministic).
+"""Build data/gazetteer/countries.tsv, country_pairs.tsv, places.tsv, subdivisions.tsv and
+surnames.tsv (stdlib only, deterministic). These files are generated: never edit them by
+hand; change this script or the reviewed rows of data/gazetteer/hand_additions.tsv, then
+re-run it (scripts/check_gazetteer.py proves the committed files are its output).
 
 Sources (read from /work/shared/data, never at run time of the binary):
   - cldr_vi_names/territories_vi.tsv   Unicode CLDR v47 Vietnamese territory names (Unicode-3.0)
   - cldr_vi_names/exemplar_cities_vi.tsv  CLDR Vietnamese city names (Unicode-3.0)
   - exonyms_vi_curated/exonyms_vi.tsv  hand-made press exonyms (project licence)
   - vn_admin_units/...json             Vietnam's 63 provinces and their districts (MIT, pre-2025)
+  - vietnamese_namedb/derived_family_name_freq.tsv  Vietnamese surnames (MIT)
+  - data/gazetteer/hand_additions.tsv  (in this repository) reviewed hand rows: places and
+                                       surnames the sources above lack
 plus the ISO 3166-1 alpha-2 -> alpha-3 table, English names of capitals and hand
 variants written below from general knowledge (project licence).
 
-Usage: python3 scripts/build_gazetteer.py [--shared /work/shared] [--out data/gazetteer]
+Usage, from the repository root (writes into data/gazetteer):
+  python3 scripts/build_gazetteer.py --shared ../shared
+Options: --shared DIR (default /work/shared), --out DIR (default data/gazetteer),
+  --additions FILE (default data/gazetteer/hand_additions.tsv).
 """
 import argparse
 import json
@@ -936,13 +945,45 @@ def read_tsv(path):
     return rows
 
 
+def read_additions(path):
+    """The reviewed hand rows: (places, surnames), each in file order.
+
+    A place row is (id, kind, iso2, English name, forms); a surname row is the surname.
+    The source column documents the review and is not copied into the output.
+    """
+    places, surnames = [], []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 7 or not cols[6].strip():
+                raise SystemExit(f"{path}:{number}: expected 7 columns with a source, got {cols!r}")
+            table, key, kind, i2, forms, en, _source = cols
+            if table == "place":
+                if not (key and kind and forms and en):
+                    raise SystemExit(f"{path}:{number}: a place needs id, kind, forms and English name")
+                places.append((key, kind, i2, en, forms))
+            elif table == "surname":
+                if kind or i2 or forms or en or " " in key or not key:
+                    raise SystemExit(f"{path}:{number}: a surname row has one syllable and no place columns")
+                surnames.append(nfc(key))
+            else:
+                raise SystemExit(f"{path}:{number}: unknown table {table!r}")
+    return places, surnames
+
+
 def main():
+    root = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="/work/shared")
-    ap.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "data" / "gazetteer"))
+    ap.add_argument("--out", default=str(root / "data" / "gazetteer"))
+    ap.add_argument("--additions", default=str(root / "data" / "gazetteer" / "hand_additions.tsv"))
     a = ap.parse_args()
     shared = Path(a.shared) / "data"
     out = Path(a.out)
+    hand_places, hand_surnames = read_additions(a.additions)
 
     iso = {}
     for line in ISO.strip().splitlines():
@@ -999,10 +1040,10 @@ def main():
             owner.setdefault(form.lower(), (r[0], r[0]))
     index = {}  # place id -> position in `places`
 
-    def add(kind, i2, en, forms, iso3=None, source="hand (press usage)"):
+    def add(kind, i2, en, forms, iso3=None, source="hand (press usage)", pid=None):
         forms = uniq(forms)
         i3 = iso3 if iso3 is not None else (iso[i2][0] if i2 else "")
-        pid = f"{i3.lower() or 'int'}.{slug(en)}"
+        pid = pid or f"{i3.lower() or 'int'}.{slug(en)}"
         # a form already owned by a place of the same country: same place
         for form in forms:
             o = owner.get(form.lower())
@@ -1027,6 +1068,8 @@ def main():
 
     for kind, i2, en, forms in HAND_PLACES:
         add(kind, i2, en, forms.split("|"))
+    for pid, kind, i2, en, forms in hand_places:
+        add(kind, i2, en, forms.split("|"), pid=pid)
     for r in exo:
         if r["kind"] in ("capital", "city", "region"):
             add(r["kind"] if r["kind"] != "region" else "province", r["iso2"], r["name_en"], r["vi_forms"].split("|"),
@@ -1093,9 +1136,11 @@ def main():
     with open(out / "places.tsv", "w", encoding="utf-8") as f:
         f.write("# Places: world capitals and big cities, regions, named sites, and Vietnam's 63\n")
         f.write("#   provinces/centrally-run cities with their cities, towns and districts.\n")
-        f.write("# Generated by scripts/build_gazetteer.py (do not edit by hand; edit the script).\n")
+        f.write("# Generated by scripts/build_gazetteer.py (do not edit by hand; edit the script or\n")
+        f.write("#   hand_additions.tsv, then run: python3 scripts/build_gazetteer.py --shared ../shared).\n")
         f.write("# Sources: shared/data/exonyms_vi_curated (project), CLDR v47 exemplar cities\n")
-        f.write("#   (Unicode-3.0), vietnamese-provinces-database (MIT, GSO data), hand forms in the script.\n")
+        f.write("#   (Unicode-3.0), vietnamese-provinces-database (MIT, GSO data), hand forms in the script\n")
+        f.write("#   and in hand_additions.tsv.\n")
         f.write("# Vietnam's units are those BEFORE the 2025 reform (63 provinces); the 34 units after\n")
         f.write("#   the merger of 1 July 2025 (NQ 202/2025/QH15), and which old province went into which,\n")
         f.write("#   are in provinces_2025.tsv; districts were abolished by the reform but stay as places.\n")
@@ -1200,7 +1245,9 @@ def main():
         f.write("#   read as a person's name when no title precedes it.\n")
         f.write("# Generated by scripts/build_gazetteer.py from vietnamese-namedb (MIT,\n")
         f.write("#   github.com/duyet/vietnamese-namedb, derived_family_name_freq.tsv), minus\n")
-        f.write("#   mis-encoded rows and syllables that are more often common words; plus hand additions.\n")
+        f.write("#   mis-encoded rows and syllables that are more often common words; plus the reviewed\n")
+        f.write("#   hand additions of hand_additions.tsv (do not edit by hand; edit that file, then run:\n")
+        f.write("#   python3 scripts/build_gazetteer.py --shared ../shared).\n")
         f.write("# Columns: surname, count in the source (0 = hand addition), source.\n")
         done = set()
         for r in fam:
@@ -1209,7 +1256,7 @@ def main():
                 continue
             done.add(s)
             f.write(f"{s}\t{r['count']}\tvietnamese_namedb\n")
-        for s in ["Kim", "Khuất", "Lò", "Hầu", "Giàng", "Vàng", "Nguyễn", "Mẫn", "Võ", "Khúc"]:
+        for s in hand_surnames:
             if s not in done:
                 done.add(s)
                 f.write(f"{s}\t0\thand\n")
