@@ -98,6 +98,11 @@ struct Costs {
     per_square_length: f32,
     capitalised_head: f32,
     name: f32,
+    /// Extra cost of a name that runs one syllable past a country or a
+    /// known proper name ("Mỹ Tâm"): it ties with the country then a
+    /// two-syllable name ("Mỹ | Donald Trump"), and a tie must not be left
+    /// to the rounding of the classifier's scores.
+    past_proper: f32,
 }
 
 const COSTS: Costs = Costs {
@@ -107,6 +112,7 @@ const COSTS: Costs = Costs {
     per_square_length: 0.001,
     capitalised_head: 0.05,
     name: 1.05,
+    past_proper: 0.01,
 };
 
 pub(crate) struct WordModel {
@@ -432,7 +438,13 @@ impl WordModel {
                     if run[k].acronym || (self.name_heads.contains(&run[k].id) && !all_surnames) {
                         break;
                     }
-                    relax(cost, back, i, len, here + self.costs.name - bonus(i, len));
+                    let past_proper = if proper_end > i && k + 1 > proper_end {
+                        self.costs.past_proper
+                    } else {
+                        0.0
+                    };
+                    let name = self.costs.name + past_proper;
+                    relax(cost, back, i, len, here + name - bonus(i, len));
                     all_surnames &= self.surnames.contains(&run[k].id);
                     k += 1;
                 }
@@ -692,6 +704,10 @@ mod tests {
         );
         assert_eq!(lengths(&model, "Chủ tịch Hồ Chí Minh"), [2, 3]);
         assert_eq!(lengths(&model, "Mỹ Tâm hát"), [2, 1]);
+        // A country then a two-syllable name, not a name past the country.
+        assert_eq!(lengths(&model, "Ngoại trưởng Mỹ Rex Tillerson"), [2, 1, 2]);
+        assert_eq!(lengths(&model, "Thủ tướng Đức Angela Merkel"), [2, 1, 2]);
+        assert_eq!(lengths(&model, "Tổng thống Nga Vladimir Putin"), [2, 1, 2]);
         assert_eq!(
             lengths(&model, "Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân"),
             [2, 3, 4]
