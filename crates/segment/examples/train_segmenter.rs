@@ -17,7 +17,10 @@
 //! Options (defaults: logistic regression 0.05:0.001, 2 epochs, guide 0.5,
 //! 2^20 weights, 5 folds): `--epochs N`, `--bits B` (table size 2^B),
 //! `--folds K` (jackknife folds), `--logistic RATE:L2`, or
-//! `--perceptron` (averaged perceptron instead), `--prior P` (start by
+//! `--perceptron` (averaged perceptron instead), `--bag N` (the mean of N
+//! logistic models, each over its own order of the examples; with
+//! `--bootstrap`, each over its own bootstrap resample; `--seed S` starts
+//! the orders elsewhere: variance reduction, flat in cross-validation), `--prior P` (start by
 //! trusting the lexicon programme's decision by P), `--guide G[,G…]` (weight
 //! of the gap scores in the programme's costs; several values are compared
 //! under `--cv`), `--stacked` (the classifier decides each gap itself, with
@@ -72,6 +75,12 @@ struct Settings {
     sets: u32,
     /// Extra cost of unknown lower-case words (`--unknown`).
     unknown: Option<f32>,
+    /// Logistic models averaged, each with its own order (`--bag`).
+    bag: usize,
+    /// Each member of the bag learns from a bootstrap resample (`--bootstrap`).
+    bootstrap: bool,
+    /// First member's seed (`--seed`; 0 is the default order).
+    seed: u64,
 }
 
 fn main() -> Result<(), String> {
@@ -90,6 +99,9 @@ fn main() -> Result<(), String> {
         epochs: EPOCHS,
         sets: training::SHIPPED_SETS,
         unknown: None,
+        bag: 1,
+        bootstrap: false,
+        seed: 0,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -115,6 +127,9 @@ fn main() -> Result<(), String> {
             "--features" => settings.sets = number(value()?)? as u32,
             "--unknown" => settings.unknown = Some(number(value()?)? as f32),
             "--perceptron" => settings.method = Method::Perceptron,
+            "--bag" => settings.bag = (number(value()?)? as usize).max(1),
+            "--bootstrap" => settings.bootstrap = true,
+            "--seed" => settings.seed = number(value()?)? as u64,
             "--stacked" => settings.guides.clear(),
             "--logistic" => {
                 let v = value()?;
@@ -359,12 +374,13 @@ fn dump_dev(segmenter: &Segmenter, dev: &[GoldSentence], path: &Path) -> Result<
 /// One of the two learners, and the feature sets it learns.
 enum Learner {
     Perceptron(Perceptron),
-    Logistic(training::Logistic),
+    Logistic(Vec<training::Logistic>),
 }
 
 struct Trainer {
     learner: Learner,
     sets: u32,
+    bootstrap: bool,
 }
 
 impl Trainer {
@@ -373,9 +389,15 @@ impl Trainer {
         let learner = match settings.method {
             Method::Logistic => {
                 let (rate, l2) = settings.logistic;
-                let mut l = training::Logistic::new(bits, rate, l2);
-                l.trust_programme(settings.prior as f32);
-                Learner::Logistic(l)
+                let bag = (0..settings.bag)
+                    .map(|member| {
+                        let mut l = training::Logistic::new(bits, rate, l2);
+                        l.reseed(settings.seed + member as u64);
+                        l.trust_programme(settings.prior as f32);
+                        l
+                    })
+                    .collect();
+                Learner::Logistic(bag)
             }
             Method::Perceptron => {
                 let mut p = Perceptron::new(bits);
@@ -386,6 +408,7 @@ impl Trainer {
         Trainer {
             learner,
             sets: settings.sets,
+            bootstrap: settings.bootstrap,
         }
     }
 
@@ -393,14 +416,23 @@ impl Trainer {
     fn epoch(&mut self, examples: &Examples) -> f64 {
         match &mut self.learner {
             Learner::Perceptron(p) => p.epoch(examples) as f64,
-            Learner::Logistic(l) => l.epoch(examples),
+            Learner::Logistic(bag) => {
+                let mut loss = 0.0;
+                for l in bag.iter_mut() {
+                    if self.bootstrap && l.is_fresh() {
+                        l.bootstrap(examples.len());
+                    }
+                    loss += l.epoch(examples);
+                }
+                loss / bag.len() as f64
+            }
         }
     }
 
     fn model_bytes(&self, stacked: bool, guide: f32) -> Vec<u8> {
         let model = match &self.learner {
             Learner::Perceptron(p) => p.model_bytes(stacked, guide),
-            Learner::Logistic(l) => l.model_bytes(stacked, guide),
+            Learner::Logistic(bag) => training::Logistic::averaged_model_bytes(bag, stacked, guide),
         };
         training::with_sets(&model, self.sets)
     }

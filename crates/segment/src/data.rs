@@ -19,6 +19,10 @@ pub(crate) struct Lists {
     pub(crate) common_words: FxHashSet<String>,
     pub(crate) name_breakers: FxHashSet<String>,
     pub(crate) surnames: FxHashSet<String>,
+    /// Surnames that open a name whose other syllables are in lower case.
+    pub(crate) frequent_surnames: FxHashSet<String>,
+    /// Syllables that stand second in such a name ("văn", "thị").
+    pub(crate) middle_names: FxHashSet<String>,
     pub(crate) name_heads: FxHashSet<String>,
     /// Words for a person an initial may follow ("ông Th.").
     pub(crate) person_words: FxHashSet<String>,
@@ -48,6 +52,10 @@ pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         common_words: first_column(include_str!("../../../data/segment/common_words.txt")),
         name_breakers: first_column(include_str!("../../../data/segment/name_breakers.txt")),
         surnames: first_column(include_str!("../../../data/segment/surnames.txt")),
+        frequent_surnames: first_column(include_str!(
+            "../../../data/segment/frequent_surnames.txt"
+        )),
+        middle_names: first_column(include_str!("../../../data/segment/middle_names.txt")),
         name_heads: first_column(include_str!("../../../data/segment/name_heads.txt")),
         person_words: first_column(include_str!("../../../data/segment/person_words.txt")),
     }

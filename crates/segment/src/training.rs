@@ -348,6 +348,9 @@ pub struct Logistic {
     rate: f32,
     l2: f32,
     rng: u64,
+    /// A bootstrap resample of the examples (indices, with repeats), or
+    /// `None` for all of them once each.
+    sample: Option<Vec<u32>>,
 }
 
 impl Logistic {
@@ -359,11 +362,35 @@ impl Logistic {
             rate,
             l2,
             rng: 0x853c_49e6_748f_ea9b,
+            sample: None,
         }
     }
 
     pub fn bits(&self) -> u32 {
         self.bits
+    }
+
+    /// Another fixed-seed order of the examples for member `member` of a
+    /// bag (member 0 keeps the default order).
+    pub fn reseed(&mut self, member: u64) {
+        self.rng ^= member.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        if self.rng == 0 {
+            self.rng = 1;
+        }
+    }
+
+    /// Whether no bootstrap resample is drawn yet.
+    pub fn is_fresh(&self) -> bool {
+        self.sample.is_none()
+    }
+
+    /// Trains on a fixed bootstrap resample of `n` examples (drawn with
+    /// repeats from the generator) instead of on each example once.
+    pub fn bootstrap(&mut self, n: usize) {
+        let sample = (0..n)
+            .map(|_| (next(&mut self.rng) % n.max(1) as u64) as u32)
+            .collect();
+        self.sample = Some(sample);
     }
 
     /// See [`Perceptron::trust_programme`].
@@ -375,7 +402,10 @@ impl Logistic {
 
     /// One pass; returns the mean log loss.
     pub fn epoch(&mut self, examples: &Examples) -> f64 {
-        let order = shuffled(examples.len(), &mut self.rng);
+        let mut order = shuffled(examples.len(), &mut self.rng);
+        if let Some(sample) = &self.sample {
+            order = order.iter().map(|&k| sample[k as usize]).collect();
+        }
         let mut loss = 0.0;
         for &k in &order {
             let k = k as usize;
@@ -400,15 +430,37 @@ impl Logistic {
         let weights: Vec<f64> = self.weights.iter().map(|&w| f64::from(w)).collect();
         quantise(self.bits, stacked, guide, &weights)
     }
+
+    /// The mean of several models' weights (a bag: the classifier is
+    /// linear, so this is the mean of their scores), as model file bytes.
+    pub fn averaged_model_bytes(bag: &[Logistic], stacked: bool, guide: f32) -> Vec<u8> {
+        let Some(first) = bag.first() else {
+            return Vec::new();
+        };
+        let mut weights = vec![0f64; first.weights.len()];
+        for member in bag {
+            for (sum, &w) in weights.iter_mut().zip(&member.weights) {
+                *sum += f64::from(w);
+            }
+        }
+        let n = bag.len() as f64;
+        weights.iter_mut().for_each(|w| *w /= n);
+        quantise(first.bits, stacked, guide, &weights)
+    }
+}
+
+/// The next value of a xorshift generator.
+fn next(rng: &mut u64) -> u64 {
+    *rng ^= *rng << 13;
+    *rng ^= *rng >> 7;
+    *rng ^= *rng << 17;
+    *rng
 }
 
 fn shuffled(n: usize, rng: &mut u64) -> Vec<u32> {
     let mut order: Vec<u32> = (0..n as u32).collect();
     for k in (1..order.len()).rev() {
-        *rng ^= *rng << 13;
-        *rng ^= *rng >> 7;
-        *rng ^= *rng << 17;
-        order.swap(k, (*rng % (k as u64 + 1)) as usize);
+        order.swap(k, (next(rng) % (k as u64 + 1)) as usize);
     }
     order
 }
@@ -515,6 +567,37 @@ mod tests {
         let mut trained = lexicon_segmenter(lexicon());
         set_model(&mut trained, &model).unwrap();
         assert!(score(&trained, &corpus()).f1 > 0.9);
+    }
+
+    #[test]
+    fn a_bag_averages_its_members_reproducibly() {
+        let segmenter = lexicon_segmenter(lexicon());
+        let mut examples = Examples::new(12, false);
+        examples.add(&segmenter, &corpus());
+        let member = |seed: u64, bootstrap: bool| {
+            let mut logistic = Logistic::new(12, 0.05, 0.001);
+            logistic.reseed(seed);
+            if bootstrap {
+                logistic.bootstrap(examples.len());
+            }
+            logistic.epoch(&examples);
+            logistic
+        };
+        // A bag of one is the plain model.
+        let single = member(0, false);
+        assert_eq!(
+            Logistic::averaged_model_bytes(std::slice::from_ref(&single), false, 0.5),
+            single.model_bytes(false, 0.5)
+        );
+        // Members see other orders or resamples, and the bag is reproducible.
+        let bag = |bootstrap| [member(0, bootstrap), member(1, bootstrap)];
+        let model = Logistic::averaged_model_bytes(&bag(true), false, 0.5);
+        assert_eq!(
+            model,
+            Logistic::averaged_model_bytes(&bag(true), false, 0.5)
+        );
+        assert_ne!(model, single.model_bytes(false, 0.5));
+        assert_ne!(member(1, false).weights, single.weights);
     }
 
     #[test]

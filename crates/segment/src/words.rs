@@ -98,6 +98,11 @@ struct Costs {
     per_square_length: f32,
     capitalised_head: f32,
     name: f32,
+    /// Extra cost of a name that runs one syllable past a country or a
+    /// known proper name ("Mỹ Tâm"): it ties with the country then a
+    /// two-syllable name ("Mỹ | Donald Trump"), and a tie must not be left
+    /// to the rounding of the classifier's scores.
+    past_proper: f32,
 }
 
 const COSTS: Costs = Costs {
@@ -107,6 +112,7 @@ const COSTS: Costs = Costs {
     per_square_length: 0.001,
     capitalised_head: 0.05,
     name: 1.05,
+    past_proper: 0.01,
 };
 
 pub(crate) struct WordModel {
@@ -114,6 +120,8 @@ pub(crate) struct WordModel {
     words: FxHashMap<u64, WordEntry>,
     common: FxHashSet<u32>,
     surnames: FxHashSet<u32>,
+    frequent_surnames: FxHashSet<u32>,
+    middle_names: FxHashSet<u32>,
     name_heads: FxHashSet<u32>,
     breakers: FxHashSet<u32>,
     /// Traits of each syllable id (see [`WordModel::traits`]).
@@ -168,6 +176,8 @@ impl WordModel {
             words: FxHashMap::default(),
             common: FxHashSet::default(),
             surnames: FxHashSet::default(),
+            frequent_surnames: FxHashSet::default(),
+            middle_names: FxHashSet::default(),
             name_heads: FxHashSet::default(),
             breakers: FxHashSet::default(),
             traits: Vec::new(),
@@ -219,6 +229,14 @@ impl WordModel {
         for w in &LISTS.surnames {
             let id = model.intern(w);
             model.surnames.insert(id);
+        }
+        for w in &LISTS.frequent_surnames {
+            let id = model.intern(w);
+            model.frequent_surnames.insert(id);
+        }
+        for w in &LISTS.middle_names {
+            let id = model.intern(w);
+            model.middle_names.insert(id);
         }
         for w in &LISTS.name_heads {
             let id = model.intern(w);
@@ -398,6 +416,9 @@ impl WordModel {
                     }
                 }
             }
+            if self.lower_case_name(run, i) {
+                relax(cost, back, i, 3, here + self.costs.name - bonus(i, 3));
+            }
             if names_allowed && self.may_start_name(&run[i]) {
                 if self.breakers.contains(&run[i].id) {
                     proper_end = proper_end.max(i + 1);
@@ -417,7 +438,13 @@ impl WordModel {
                     if run[k].acronym || (self.name_heads.contains(&run[k].id) && !all_surnames) {
                         break;
                     }
-                    relax(cost, back, i, len, here + self.costs.name - bonus(i, len));
+                    let past_proper = if proper_end > i && k + 1 > proper_end {
+                        self.costs.past_proper
+                    } else {
+                        0.0
+                    };
+                    let name = self.costs.name + past_proper;
+                    relax(cost, back, i, len, here + name - bonus(i, len));
                     all_surnames &= self.surnames.contains(&run[k].id);
                     k += 1;
                 }
@@ -435,12 +462,38 @@ impl WordModel {
         lengths[from..].reverse();
     }
 
+    /// Whether syllables `i..i + 3` are a person's name written with its
+    /// middle and given names in lower case ("nguyễn văn linh", "Nguyễn
+    /// đình hùng", as the treebank writes some names and as careless text
+    /// does): a frequent surname, a syllable that is far more often a middle
+    /// name than a given one ("văn", "thị"), then a lower-case syllable; not when the surname ends a word with the syllable before
+    /// it ("chủ trương", "sai phạm") or the pairs inside make a word
+    /// ("đoàn thanh niên").
+    fn lower_case_name(&self, run: &[Syllable], i: usize) -> bool {
+        let Some([surname, middle, given]) = run.get(i..i + 3) else {
+            return false;
+        };
+        let pair = |a: &Syllable, b: &Syllable| {
+            a.id != UNKNOWN && b.id != UNKNOWN && self.lookup(mix(mix(SEED, a.id), b.id)).is_some()
+        };
+        self.frequent_surnames.contains(&surname.id)
+            && !surname.all_caps
+            && self.middle_names.contains(&middle.id)
+            && !middle.capitalised
+            && !given.capitalised
+            && !given.number
+            && !(i > 0 && pair(&run[i - 1], surname))
+            && !pair(surname, middle)
+            && !pair(middle, given)
+    }
+
     /// Lexicon words in a run, under the same conditions the programme
     /// above matches them: `out[i][len]` is 0 when no word of `len`
     /// syllables starts at syllable `i`, otherwise 1 plus a code of the
     /// entry (general vocabulary, proper name, treebank frequency band,
     /// split band, an entry the programme matches in capitals only seen in
-    /// lower case).
+    /// lower case), or 128 for a lower-case name the programme may build
+    /// ([`Self::lower_case_name`]).
     pub(crate) fn matches(
         &self,
         run: &[Syllable],
@@ -492,6 +545,11 @@ impl WordModel {
                             + 64 * u8::from(lower_only);
                     }
                 }
+            }
+            // A lower-case name the programme may build ("nguyễn văn
+            // linh"), unless the lexicon has those syllables as a word.
+            if out[i][3] == 0 && self.lower_case_name(run, i) {
+                out[i][3] = 128;
             }
         }
     }
@@ -646,12 +704,41 @@ mod tests {
         );
         assert_eq!(lengths(&model, "Chủ tịch Hồ Chí Minh"), [2, 3]);
         assert_eq!(lengths(&model, "Mỹ Tâm hát"), [2, 1]);
+        // A country then a two-syllable name, not a name past the country.
+        assert_eq!(lengths(&model, "Ngoại trưởng Mỹ Rex Tillerson"), [2, 1, 2]);
+        assert_eq!(lengths(&model, "Thủ tướng Đức Angela Merkel"), [2, 1, 2]);
+        assert_eq!(lengths(&model, "Tổng thống Nga Vladimir Putin"), [2, 1, 2]);
         assert_eq!(
             lengths(&model, "Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân"),
             [2, 3, 4]
         );
         assert_eq!(lengths(&model, "ông Trần Lê Quốc Toản"), [1, 4]);
         assert_eq!(lengths(&model, "TỔNG BÍ THƯ TÔ LÂM THĂM"), [3, 1, 1, 1]);
+    }
+
+    #[test]
+    fn joins_names_written_in_lower_case_after_the_surname() {
+        let model = WordModel::embedded();
+        assert_eq!(
+            lengths(&model, "số 88 nguyễn văn linh , quận 7"),
+            [1, 1, 3, 1, 1, 1]
+        );
+        assert_eq!(lengths(&model, "Nguyễn đình hùng nói"), [3, 1]);
+        assert_eq!(lengths(&model, "là bùi thị lan , 25 tuổi"), [1, 3, 1, 1, 1]);
+        // Not where the surname ends a word, or the rest is a word.
+        assert_eq!(lengths(&model, "sai phạm công trình"), [2, 2]);
+        assert_eq!(lengths(&model, "chủ trương mạnh dạn hơn"), [2, 2, 1]);
+        assert_eq!(lengths(&model, "đoàn thanh niên cộng sản"), [1, 2, 2]);
+        assert_eq!(lengths(&model, "đoàn công tác xã"), [1, 2, 1]);
+        // Nor with a middle syllable that often ends a name: there the
+        // capital is a given name standing alone, and a verb follows.
+        assert_eq!(
+            lengths(&model, "Hoàng bảo đã tiêu xài hết"),
+            [1, 1, 1, 2, 1]
+        );
+        assert_eq!(lengths(&model, "Lâm thành trẻ bụi đời"), [1, 1, 1, 2]);
+        // Nor at a run's end.
+        assert_eq!(lengths(&model, "ông nguyễn văn"), [1, 1, 1]);
     }
 
     #[test]
