@@ -507,6 +507,9 @@ impl Parser<'_> {
     /// Tries every expression that can start at token `i`; returns the token
     /// after what it consumed.
     fn try_at(&mut self, i: usize) -> Option<usize> {
+        if let Some(next) = self.counted_at(i) {
+            return Some(next);
+        }
         if let Some(next) = self.relative_at(i) {
             return Some(next);
         }
@@ -644,6 +647,87 @@ impl Parser<'_> {
         };
         self.push(i, next, value);
         Some(next)
+    }
+
+    /// A counted relative day ("hai ngày sau đó", "trước đó một ngày",
+    /// "cách đây 3 ngày", "Một ngày sau, ..."): see `relative.tsv`.
+    fn counted_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Number && !self.lex.may_open_counted(t.syllable) {
+            return None;
+        }
+        // "trong hai ngày sau đó" is a span of days.
+        if self.context_before(i, ContextRole::Span) {
+            return None;
+        }
+        let lex = self.lex;
+        let words = |from: usize, syllables: &[crate::lexicon::SyllableId]| -> Option<usize> {
+            for (k, &s) in syllables.iter().enumerate() {
+                let w = self.tok(from + k)?;
+                if w.syllable != s || (from + k > i && (!w.gap || w.line)) {
+                    return None;
+                }
+            }
+            Some(from + syllables.len())
+        };
+        for c in &lex.counted {
+            let Some(k) = words(i, &c.before) else {
+                continue;
+            };
+            let Some(n) = self.count_at(k, k > i) else {
+                continue;
+            };
+            let Some(end) = words(k + 1, &c.after) else {
+                continue;
+            };
+            if c.pause && !self.pause_at(end) {
+                continue;
+            }
+            let rel = Relative {
+                unit: c.rel.unit,
+                offset: c.rel.offset * i32::from(n),
+            };
+            // "hai ngày trước (8/5)": the date stated is what is recorded.
+            if let Some(next) = self.explicit_after(end, i, None) {
+                return Some(next);
+            }
+            self.push(
+                i,
+                end,
+                Value::Relative {
+                    rel,
+                    part: Part::Whole,
+                },
+            );
+            return Some(end);
+        }
+        None
+    }
+
+    /// A count of days at token `k`: 1-31 in digits or a count word; `inner`
+    /// when words come before it, which must be apart from it.
+    fn count_at(&self, k: usize, inner: bool) -> Option<u8> {
+        let t = self.tok(k)?;
+        if inner && (!t.gap || t.line) {
+            return None;
+        }
+        // Glued to what follows ("3-4 ngày", "2,5 ngày"): no count of its own.
+        if self.tok(k + 1).is_some_and(|n| !n.gap) {
+            return None;
+        }
+        match t.kind {
+            Kind::Number if t.digits <= 2 && (1..=31).contains(&t.value) => Some(t.value as u8),
+            Kind::Word => self.lex.count(t.syllable),
+            _ => None,
+        }
+    }
+
+    /// Whether a pause follows at token `k`: a comma, full stop, semicolon,
+    /// bracket or colon, or the end of the line or text.
+    fn pause_at(&self, k: usize) -> bool {
+        self.tok(k).is_none_or(|t| {
+            t.line || (t.kind == Kind::Punct && matches!(t.ch, ',' | '.' | ';' | '(' | ')' | ':'))
+        })
     }
 
     /// Whether "phiên" / "phiên giao dịch" (a trading session) ends right
@@ -1706,6 +1790,12 @@ impl Parser<'_> {
                 }
             }
         }
+        // "ngày 19-20 tháng 6": two days joined by a dash, the month in words.
+        if n == 2 && RANGE_DASHES.contains(&seps[0]) && cued {
+            if let Some(p) = self.day_range_in_words(j, parts[0], end) {
+                return Some(p);
+            }
+        }
         let element = if n == 1 {
             let d = parts[0];
             // A day alone needs a cue, or a dash to a date after it ("17 - 18/6").
@@ -1973,6 +2063,35 @@ impl Parser<'_> {
             },
             first: j,
             end,
+            lead: j,
+        })
+    }
+
+    /// "19-20 tháng 6 (năm 2024)" at token `j`, its first day `first` and
+    /// the second day's token `end - 1`: a range of days in one month.
+    fn day_range_in_words(&self, j: usize, first: (u32, u8), end: usize) -> Option<Parsed> {
+        let second = self.words_at(end - 1)?;
+        let Element::Core { date: to, .. } = second.element else {
+            return None;
+        };
+        let (d, digits) = first;
+        let ascending = to.day.is_some_and(|t| u32::from(t) > d);
+        if digits > 2 || !(1..=31).contains(&d) || !ascending || self.lunar_after(second.end) {
+            return None;
+        }
+        let from = Partial {
+            day: Some(d as u8),
+            ..Partial::default()
+        };
+        Some(Parsed {
+            element: Element::Chain {
+                from,
+                to,
+                sep: '/',
+                dash: j + 1,
+            },
+            first: j,
+            end: second.end,
             lead: j,
         })
     }

@@ -237,6 +237,21 @@ pub(crate) enum ContextRole {
     WeekWord,
     Session,
     Solar,
+    Span,
+}
+
+/// A relative phrase with a count of days in it ("hai ngày sau đó",
+/// "trước đó một ngày", "cách đây 3 ngày"): the words before and after the
+/// count, and the day it names per unit of the count.
+#[derive(Clone, Debug)]
+pub(crate) struct Counted {
+    pub before: Vec<SyllableId>,
+    pub after: Vec<SyllableId>,
+    /// `offset` is per day counted.
+    pub rel: Relative,
+    /// A pause (a comma, a full stop, a bracket, the end of the line) must
+    /// follow: "hai ngày sau, ..." is a day, "hai ngày sau khi ..." is not.
+    pub pause: bool,
 }
 
 /// Phrase lists with a head index ([`Lexicon::may_open`]).
@@ -256,6 +271,12 @@ pub(crate) struct Lexicon {
     pub connectors: Vec<Phrase<ConnectorKind>>,
     pub punct_connectors: Vec<(char, ConnectorKind)>,
     pub relatives: Vec<Phrase<Relative>>,
+    /// Relative phrases with a count of days (`N` in `relative.tsv`).
+    pub counted: Vec<Counted>,
+    /// Number words counting days ("một" .. "mười"), by syllable.
+    pub counts: Vec<(SyllableId, u8)>,
+    /// Words a counted phrase may start with (its first word, or a count).
+    counted_heads: Vec<bool>,
     pub weekdays: Vec<Phrase<u8>>,
     pub context: Vec<Phrase<ContextRole>>,
     /// Per syllable id, a bit per context role that has a phrase starting
@@ -307,6 +328,7 @@ const WEEKDAYS: &str = include_str!("../../../data/dates/weekdays.tsv");
 const CONTEXT: &str = include_str!("../../../data/dates/context.tsv");
 const PERIODS: &str = include_str!("../../../data/dates/periods.tsv");
 const LUNAR: &str = include_str!("../../../data/dates/lunar_holidays.tsv");
+const COUNTS: &str = include_str!("../../../data/dates/counts.tsv");
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
@@ -327,6 +349,9 @@ impl Lexicon {
             connectors: Vec::new(),
             punct_connectors: Vec::new(),
             relatives: Vec::new(),
+            counted: Vec::new(),
+            counts: Vec::new(),
+            counted_heads: Vec::new(),
             weekdays: Vec::new(),
             context: Vec::new(),
             context_heads: Vec::new(),
@@ -395,8 +420,37 @@ impl Lexicon {
                 .get(2)
                 .and_then(|o| o.parse().ok())
                 .unwrap_or_else(|| panic!("relative.tsv: bad offset in {r:?}"));
-            let p = lex.phrase(r[0], Relative { unit, offset });
+            let rel = Relative { unit, offset };
+            // "N ngày sau đó": N stands for a count of days.
+            if let Some((before, after)) = r[0].split_once('N') {
+                let before = lex.phrase(before, ()).syllables;
+                let after = lex.phrase(after, ()).syllables;
+                let pause = match r.get(3).copied() {
+                    None | Some("") => false,
+                    Some("pause") => true,
+                    other => panic!("relative.tsv: bad flag {other:?} in {r:?}"),
+                };
+                lex.counted.push(Counted {
+                    before,
+                    after,
+                    rel,
+                    pause,
+                });
+                continue;
+            }
+            let p = lex.phrase(r[0], rel);
             lex.relatives.push(p);
+        }
+        for r in rows(COUNTS) {
+            let n: u8 = r
+                .get(1)
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("counts.tsv: bad number in {r:?}"));
+            let p = lex.phrase(r[0], ());
+            if p.syllables.len() != 1 {
+                panic!("counts.tsv: one word a row, not {r:?}");
+            }
+            lex.counts.push((p.syllables[0], n));
         }
         for r in rows(WEEKDAYS) {
             let day: u8 = r
@@ -430,6 +484,7 @@ impl Lexicon {
                 Some("week_word") => ContextRole::WeekWord,
                 Some("session") => ContextRole::Session,
                 Some("solar") => ContextRole::Solar,
+                Some("span") => ContextRole::Span,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);
@@ -566,6 +621,15 @@ impl Lexicon {
         for p in &lex.relatives {
             lex.list_heads[usize::from(p.syllables[0])] |= 1 << (PhraseList::Relative as u8);
         }
+        lex.counted_heads = vec![false; lex.syllables.len()];
+        for c in &lex.counted {
+            if let Some(&s) = c.before.first() {
+                lex.counted_heads[usize::from(s)] = true;
+            }
+        }
+        for &(s, _) in &lex.counts {
+            lex.counted_heads[usize::from(s)] = true;
+        }
         lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
         // Longest first, so "rạng sáng" is tried before "sáng".
         lex.cues
@@ -609,6 +673,20 @@ impl Lexicon {
         self.list_heads
             .get(usize::from(s))
             .is_some_and(|bits| bits & (1 << (list as u8)) != 0)
+    }
+
+    /// Whether a counted phrase may start with syllable `s` (a number in
+    /// digits may always start one).
+    pub(crate) fn may_open_counted(&self, s: SyllableId) -> bool {
+        self.counted_heads
+            .get(usize::from(s))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// The number a count word names ("hai" = 2).
+    pub(crate) fn count(&self, s: SyllableId) -> Option<u8> {
+        self.counts.iter().find(|&&(w, _)| w == s).map(|&(_, n)| n)
     }
 
     /// Whether some phrase of `role` starts with syllable `s`.

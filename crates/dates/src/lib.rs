@@ -293,8 +293,10 @@ fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
 /// no signing of today).
 ///
 /// Two more kinds date events but are no dates of their own: a running
-/// total's span ("từ đầu năm đến nay", "từ đầu tháng đến nay": a figure to
-/// date, not a happening), and Tết named without a day of it ("dịp Tết Bính
+/// total's span ("từ đầu năm đến nay", "từ đầu tháng đến nay", "kể từ đầu
+/// tháng 8 tới nay", "từ tháng 7/2016 đến nay": a figure to date, not a
+/// happening; one that starts on a stated day, "từ ngày 7/7 đến nay",
+/// stays), and Tết named without a day of it ("dịp Tết Bính
 /// Ngọ", "Tết Nguyên đán 2025": the festive season, not lunar new year's
 /// day; "mùng 1 Tết Bính Ngọ" is a day and stays).
 pub fn listed(mention: &DateMention) -> bool {
@@ -305,7 +307,14 @@ pub fn listed(mention: &DateMention) -> bool {
         toks.first()
             .is_some_and(|t| lex.holidays.iter().any(|h| h.syllables[0] == t.syllable))
     };
-    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) && !holiday() {
+    let now = || {
+        toks.iter().any(|t| {
+            lex.now_words
+                .iter()
+                .any(|p| p.syllables.last() == Some(&t.syllable))
+        })
+    };
+    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) && !holiday() && !now() {
         return true;
     }
     let found = grammar::parse(&toks, lex);
@@ -323,6 +332,7 @@ pub fn listed(mention: &DateMention) -> bool {
                         ..
                     }
                 )
+                || to_date_from_period(f.value)
                 || (holiday()
                     && matches!(
                         f.value,
@@ -333,6 +343,25 @@ pub fn listed(mention: &DateMention) -> bool {
                         }
                     )))
     })
+}
+
+/// Whether `value` runs from a period (a month, a part of a year) to now:
+/// a running total's span ("từ tháng 8 đến nay").
+fn to_date_from_period(value: Value) -> bool {
+    let Value::Between { from, to } = value else {
+        return false;
+    };
+    let now = matches!(
+        to,
+        Bound::Relative(
+            lexicon::Relative {
+                unit: Unit::Day,
+                offset: 0,
+            },
+            _
+        )
+    );
+    now && matches!(from, Bound::Months { .. } | Bound::Relative(..))
 }
 
 fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {
