@@ -77,6 +77,12 @@ static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// A clock time in a stamp: "13:41", "06:47".
+/// A picture's own line under it: "<caption> - <site>, <width>,
+/// DD.MM.YYYY" (Sputnik's pages): the date is the article's.
+static PICTURE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\S.{2,}? [-–] [^,]{2,40}, \d{3,4}, (\d{1,2})\.(\d{1,2})\.(\d{4})$")
+        .expect("valid regex")
+});
 static CLOCK_IN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u)\b\d{1,2}:\d{2}\b").expect("valid regex"));
 static CLOCK_LIKE: LazyLock<Regex> =
@@ -148,7 +154,12 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     let mut stamp_section: Option<String> = None;
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
-        if let Some(date) = header_date(p) {
+        if let Some(date) = picture_stamp(p) {
+            // The date names the article's day, but the line is the
+            // picture's, not a date line the article prints.
+            parts.published.get_or_insert(date);
+            furniture.push(p);
+        } else if let Some(date) = header_date(p) {
             if parts.published.is_none() {
                 parts.published = Some(date);
                 parts.dateline = Some(dateline_text(p));
@@ -1106,6 +1117,16 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
         (None, None, Some(y)) => ymd(y.as_str(), &c[8], &c[9]),
         _ => None,
     }
+}
+
+/// The date of a picture's stamp line ("Lá cờ Romania - Sputnik Việt Nam,
+/// 1920, 11.05.2021"), as `YYYY-MM-DD`.
+fn picture_stamp(p: &str) -> Option<String> {
+    if p.len() > 300 || !p.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let c = PICTURE_STAMP.captures(p.trim())?;
+    ymd(&c[3], &c[2], &c[1])
 }
 
 /// Whether the text around a stamp's date holds only stamp words
@@ -3617,5 +3638,32 @@ mod tests {
             let text = format!("{LONG_A}\n\n{LONG_B} {ending}");
             assert!(parse_text(&text).body.text().ends_with(ending), "{ending}");
         }
+    }
+
+    #[test]
+    fn a_picture_stamp_under_the_headline_dates_the_article() {
+        let parts = parse_text(
+            "Sputnik Việt Nam\n\nNga và Ấn Độ ký hiệp định hợp tác quốc phòng\n\n\
+             © AP Photo / Manish SwarupThủ tướng Ấn Độ tại New Delhi\n\
+             Thủ tướng Ấn Độ tại New Delhi - Sputnik Việt Nam, 1920, 05.12.2025\n\
+             MOSKVA (Sputnik) — Ngày 4 tháng 12, Nga và Ấn Độ đã ký hiệp định hợp tác quốc phòng mới tại New Delhi.\n\n\
+             Hai bên nhất trí tăng cường trao đổi đoàn và diễn tập chung trong năm tới.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Nga và Ấn Độ ký hiệp định hợp tác quốc phòng")
+        );
+        assert_eq!(parts.published.as_deref(), Some("2025-12-05"));
+        // The picture's line is no date line the article prints.
+        assert_eq!(parts.dateline, None);
+        let body = parts.body.text();
+        assert!(body.starts_with("MOSKVA (Sputnik)"), "{body}");
+        assert!(!body.contains('©') && !body.contains("1920"), "{body}");
+        // A headline with a year in it and a dash is no picture stamp.
+        let parts = parse_text(
+            "Hội nghị APEC - những điều cần biết, 2025, 10.11.2025 là hạn chót\n\n\
+             Ngày 10/11, hội nghị khai mạc tại Gyeongju với sự tham dự của lãnh đạo 21 nền kinh tế.",
+        );
+        assert_eq!(parts.published, None);
     }
 }
