@@ -1391,7 +1391,13 @@ fn prefix_ci(hay: &str, needle_lower: &str) -> Option<usize> {
 /// A page-furniture line: share bars, tag lists, hotlines.
 pub(crate) fn is_chrome(p: &str) -> bool {
     let lex = &*LEXICON;
-    if lex.chrome_prefix.iter().any(|c| prefix_ci(p, c).is_some()) {
+    // "* Mời quý độc giả ...": a bullet before the furniture's words.
+    let unbulleted = p.trim_start_matches(['*', '•', '·', '►', '▶', ' ']);
+    if lex
+        .chrome_prefix
+        .iter()
+        .any(|c| prefix_ci(unbulleted, c).is_some())
+    {
         return true;
     }
     // Whole-line furniture and hotline banners are short; long paragraphs skip the lower-casing.
@@ -3029,6 +3035,10 @@ mod tests {
             "Theo dõi chúng tôi trên Zalo",
             "img-9622.jpg",
             "DSC_0412.JPG",
+            "* Mời quý độc giả xem lại các bản tin thời sự trên ứng dụng",
+            "*Mời bạn đọc vào chuyên mục Kinh tế xem các tin liên quan.",
+            "• Tải ứng dụng để đọc tin nhanh hơn",
+            "© Reuters / Evelyn HocksteinTổng thống Mỹ tại Nhà Trắng",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -3039,6 +3049,8 @@ mod tests {
             "Bình luận viên Quang Huy nhận định trận đấu.",
             ".jpg",
             "Tệp ảnh gửi kèm là img-9622.jpg",
+            "* Ông An mời bạn đọc chia sẻ ý kiến về dự thảo luật.",
+            "*** Hai bên mời bạn đọc góp ý",
         ] {
             assert!(!is_chrome(line), "{line}");
         }
