@@ -66,6 +66,13 @@ static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The same with the clock time first: "Bảo Minh 17:30 | 02/10/2025".
+static BYLINE_CLOCK_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[-–|,]?\s+\d{1,2}:\d{2}\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4})\b(.*)$",
+    )
+    .expect("valid regex")
+});
 /// "December 01, 2020", "Dec. 1, 2020", "Tuesday, 1 December 2020": a date
 /// written with an English month name (English editions of Vietnamese sites).
 /// ASCII rules only (`-u`): it is tried on ASCII lines, and compiles small.
@@ -1232,7 +1239,14 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
     if p.len() > 90 {
         return None;
     }
-    let c = BYLINE_STAMP.captures(p.trim())?;
+    let p = p.trim();
+    // With the clock first, only a person's name opens it ("Thời Sự 17:30
+    // | 02/10/2025" is a section's stamp).
+    let c = BYLINE_STAMP.captures(p).or_else(|| {
+        BYLINE_CLOCK_FIRST
+            .captures(p)
+            .filter(|c| is_person_name(c[1].trim()))
+    })?;
     let lex = &*LEXICON;
     let rest_is_stamp = c[5]
         .to_lowercase()
@@ -2633,6 +2647,28 @@ mod tests {
         assert_eq!(
             header_date("Hội nghị diễn ra ngày 11/10/2025 tại Hà Nội"),
             None
+        );
+        // A writer's stamp with the clock time first.
+        assert_eq!(
+            byline_stamp("Thanh Hương 08:15 | 14/03/2024"),
+            Some(("2024-03-14".into(), "Thanh Hương".into()))
+        );
+        assert_eq!(
+            byline_stamp("Lê Văn An - 21:05, 01/12/2023"),
+            Some(("2023-12-01".into(), "Lê Văn An".into()))
+        );
+        assert_eq!(byline_stamp("Thời sự 17:30 | 02/10/2025"), None);
+        assert_eq!(byline_stamp("Thứ Hai 09:00 | 13/10/2025"), None);
+        let parts = parse_text(
+            "Thế giới & Việt Nam\n\nLào và Campuchia ký hiệp định biên giới mới\n\n\
+             Thanh Hương 08:15 | 14/03/2024\n\
+             Ngày 13/3, Lào và Campuchia đã ký hiệp định về quản lý đường biên giới chung tại Viêng Chăn.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2024-03-14"));
+        assert_eq!(parts.authors, vec!["Thanh Hương".to_string()]);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Lào và Campuchia ký hiệp định biên giới mới")
         );
     }
 
