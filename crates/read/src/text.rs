@@ -443,6 +443,9 @@ fn masthead(line: &str) -> Option<String> {
 }
 
 /// Splits the head into section, title and byline; returns lines that are body after all.
+/// Most words of a topic line set under a headline.
+const TOPIC_WORDS: usize = 5;
+
 fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Vec<&'a str> {
     let mut back_to_body = Vec::new();
     if head.is_empty() {
@@ -483,6 +486,18 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
         .or_else(|| head.iter().rposition(|l| candidate(l) && !title_case(l)))
         .or_else(|| head.iter().rposition(|l| candidate(l)))
         .or_else(|| head.iter().rposition(|l| word_count(l) >= 3));
+    // A short topic line under the headline ("Headline / Động đất Thổ Nhĩ
+    // Kỳ / 16:54 - 10/02/2023"): the long line above is the headline.
+    let topic_at = title_at.filter(|&t| {
+        above_byline.is_none() && t >= 1 && word_count(head[t]) <= TOPIC_WORDS && {
+            let above = word_count(head[t - 1]);
+            candidate(head[t - 1])
+                && !title_case(head[t - 1])
+                && above >= 8
+                && above >= 2 * word_count(head[t])
+        }
+    });
+    let title_at = topic_at.map_or(title_at, |t| Some(t - 1));
     let Some(title_at) = title_at else {
         // Only short labels: a section line, no headline.
         parts.section = nearest_label(head);
@@ -517,7 +532,12 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
         }
     }
     parts.section = nearest_label(&labels);
-    for line in &head[title_at + 1..] {
+    let mut after_title = &head[title_at + 1..];
+    if let (Some(_), [topic, rest @ ..]) = (topic_at, after_title) {
+        parts.section = Some(topic.to_string());
+        after_title = rest;
+    }
+    for line in after_title {
         match byline_names(line) {
             Some(names) => parts.authors.extend(names),
             None => back_to_body.push(*line),
@@ -3713,5 +3733,27 @@ mod tests {
              Ngày 10/11, hội nghị khai mạc tại Gyeongju với sự tham dự của lãnh đạo 21 nền kinh tế.",
         );
         assert_eq!(parts.published, None);
+    }
+
+    #[test]
+    fn a_short_topic_line_under_the_headline_is_no_headline() {
+        let parts = parse_text(
+            "Tạp chí Kinh tế\n\nNhiều nước gửi đội cứu hộ tới Maroc sau trận động đất mạnh nhất trong nhiều thập kỷ\n\n\
+             Động đất Maroc\n16:20 - 11/09/2023\n\
+             Tây Ban Nha, Anh và Qatar đã cử các đội tìm kiếm cứu nạn tới Maroc trong ngày 10/9 theo đề nghị của Rabat.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Nhiều nước gửi đội cứu hộ tới Maroc sau trận động đất mạnh nhất trong nhiều thập kỷ")
+        );
+        assert_eq!(parts.section.as_deref(), Some("Động đất Maroc"));
+        assert!(!parts.body.text().contains("Động đất Maroc"));
+        // A menu line (every word capitalised) above a short headline stays a label.
+        let parts = parse_text(
+            "Tin Nóng Trong Nước Và Quốc Tế Mới Nhất Hôm Nay\n\nHà Nội mưa lớn\n\n\
+             16:20 - 11/09/2023\n\
+             Mưa lớn kéo dài từ đêm qua đến sáng nay khiến nhiều tuyến phố ở Hà Nội ngập sâu, giao thông ùn tắc.",
+        );
+        assert_eq!(parts.title.as_deref(), Some("Hà Nội mưa lớn"));
     }
 }
