@@ -844,6 +844,26 @@ fn days_from_the_text() {
         &[("ngày 5 tới", "2025-11-05")],
     );
     check("sáng ngày 3, ông nói", a, &[("sáng ngày 3", "2025-10-03")]);
+    // A month told first and a day later: the day is in that month.
+    check(
+        "Trong tháng 8, đoàn đại biểu Quốc hội thăm Cuba. Ngày 14, đoàn hội kiến Chủ tịch Cuba.",
+        a,
+        &[
+            ("tháng 8", "2025-08-01/2025-08-31"),
+            ("Ngày 14", "2025-08-14"),
+        ],
+    );
+    check(
+        "Sáng 20/9, đoàn tới Paris. Ngày 23, đoàn làm việc tại Lyon.",
+        a,
+        &[("Sáng 20/9", "2025-09-20"), ("Ngày 23", "2025-09-23")],
+    );
+    // A day before the one named in that month is not read back into it.
+    check(
+        "Ngày 28/9, bão đổ bộ. Ngày 2, nước rút.",
+        a,
+        &[("Ngày 28/9", "2025-09-28"), ("Ngày 2", "2025-10-02")],
+    );
     // "ngày mùng 4" / "ngày mồng 4": the day of the month, as "ngày 4".
     check(
         "Đoàn công tác đã làm việc với tỉnh vào ngày mùng 4 vừa qua",
