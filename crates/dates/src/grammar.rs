@@ -1752,8 +1752,14 @@ impl Parser<'_> {
         if let Some(p) = self.holiday_at(j) {
             return Some(p);
         }
+        if t.kind == Kind::Word {
+            return self.english_date_at(j);
+        }
         if t.kind != Kind::Number {
             return None;
+        }
+        if let Some(p) = self.day_english_month_at(j) {
+            return Some(p);
         }
         // Glued to what is before: part of a code or a bigger number.
         if !t.gap && j > 0 {
@@ -2092,6 +2098,72 @@ impl Parser<'_> {
             },
             first: j,
             end: second.end,
+            lead: j,
+        })
+    }
+
+    /// A capitalised English month name at token `k`, with the dot of its
+    /// abbreviation ("Sept."): the month and the token after.
+    fn english_month_at(&self, k: usize) -> Option<(u8, usize)> {
+        let t = self.tok(k)?;
+        if !t.is_capitalised() {
+            return None;
+        }
+        let m = self.lex.english_month(t.syllable)?;
+        let dot = self.tok(k + 1).is_some_and(|d| !d.gap && d.is_punct('.'));
+        Some((m, k + 1 + usize::from(dot)))
+    }
+
+    /// A four-digit year at token `k` after a space, not glued to what
+    /// follows: the year and the token after.
+    fn english_year_at(&self, k: usize) -> Option<(u32, usize)> {
+        let y = self.tok(k).filter(|y| {
+            y.kind == Kind::Number && y.gap && y.digits == 4 && plausible_year(y.value)
+        })?;
+        let glued = self
+            .tok(k + 1)
+            .is_some_and(|a| !a.gap && (a.kind != Kind::Punct || matches!(a.ch, '/' | '-' | '%')));
+        (!glued).then_some((y.value, k + 1))
+    }
+
+    /// "March 5, 2025", "Sept. 5 2025": an English date, read only with its year.
+    fn english_date_at(&self, j: usize) -> Option<Parsed> {
+        let (m, k) = self.english_month_at(j)?;
+        let d = self
+            .tok(k)
+            .filter(|d| d.kind == Kind::Number && d.gap && d.digits <= 2)?;
+        if !(1..=31).contains(&d.value) {
+            return None;
+        }
+        let k = k + 1 + usize::from(self.tok(k + 1).is_some_and(|c| c.is_punct(',')));
+        let (y, end) = self.english_year_at(k)?;
+        Some(Parsed {
+            element: Element::Core {
+                date: Partial::dmy(d.value, u32::from(m), Some(y)),
+                form: Form::Words,
+            },
+            first: j,
+            end,
+            lead: j,
+        })
+    }
+
+    /// "5 March 2025", "5 Sept. 2025": an English date with the day first.
+    fn day_english_month_at(&self, j: usize) -> Option<Parsed> {
+        let d = self.tok(j)?;
+        if d.digits > 2 || !(1..=31).contains(&d.value) || !self.tok(j + 1)?.gap {
+            return None;
+        }
+        let (m, k) = self.english_month_at(j + 1)?;
+        let k = k + usize::from(self.tok(k).is_some_and(|c| c.is_punct(',')));
+        let (y, end) = self.english_year_at(k)?;
+        Some(Parsed {
+            element: Element::Core {
+                date: Partial::dmy(d.value, u32::from(m), Some(y)),
+                form: Form::Words,
+            },
+            first: j,
+            end,
             lead: j,
         })
     }

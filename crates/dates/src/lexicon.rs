@@ -308,6 +308,8 @@ pub(crate) struct Lexicon {
     pub quarter_numbers: Vec<(SyllableId, u8)>,
     /// Months written as words, longest first.
     pub month_names: Vec<Phrase<u8>>,
+    /// English month names and their abbreviations ("March", "Mar"), by syllable.
+    pub english_months: Vec<(SyllableId, u8)>,
     /// Day/month pairs that, with no cue, are idioms ("24/7" = all the time).
     pub idioms: Vec<(u8, u8)>,
     /// "Giêng", "Chạp": lunar months 1 and 12, by syllable.
@@ -370,6 +372,7 @@ impl Lexicon {
             day_word: NO_SYLLABLE,
             quarter_numbers: Vec::new(),
             month_names: Vec::new(),
+            english_months: Vec::new(),
             lunar_months: Vec::new(),
             idioms: Vec::new(),
             holidays: Vec::new(),
@@ -552,6 +555,11 @@ impl Lexicon {
                     let p = lex.phrase(r[0], m);
                     lex.month_names.push(p);
                 }
+                Some("english_month") => {
+                    let m = number();
+                    let p = lex.phrase(r[0], m);
+                    lex.english_months.push((p.syllables[0], m));
+                }
                 Some("holiday") => {
                     let holiday = match value {
                         "tet" => Holiday::Tet,
@@ -682,6 +690,17 @@ impl Lexicon {
             .get(usize::from(s))
             .copied()
             .unwrap_or(false)
+    }
+
+    /// The month an English month name or abbreviation names ("March" = 3).
+    pub(crate) fn english_month(&self, s: SyllableId) -> Option<u8> {
+        if s == NO_SYLLABLE {
+            return None;
+        }
+        self.english_months
+            .iter()
+            .find(|&&(w, _)| w == s)
+            .map(|&(_, m)| m)
     }
 
     /// The number a count word names ("hai" = 2).

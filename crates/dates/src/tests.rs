@@ -993,6 +993,37 @@ fn day_ranges_with_the_month_in_words() {
     }
 }
 
+/// Dates written the English way, as quoted documents and English event
+/// names carry them: only with their year.
+#[test]
+fn english_dates() {
+    let a = full("2025-10-11");
+    check(
+        "Văn kiện ghi rõ ngày ký là \"October 2, 2025\" tại Kuala Lumpur.",
+        a,
+        &[("October 2, 2025", "2025-10-02")],
+    );
+    check(
+        "Bản ghi nhớ ký ngày 14 Feb. 2024 tại Canberra",
+        a,
+        &[("ngày 14 Feb. 2024", "2024-02-14")],
+    );
+    check(
+        "theo thông cáo phát hành Jan 9 2025",
+        a,
+        &[("Jan 9 2025", "2025-01-09")],
+    );
+    for input in [
+        // No year, or not a month: no date.
+        "hội nghị March 5 tại Geneva",
+        "Bà Theresa May 2019 từ chức",
+        "may 5 bộ áo dài năm 2025",
+        "Hãng Dec 12 2025AB",
+    ] {
+        check(input, a, &[]);
+    }
+}
+
 #[test]
 fn lunar_holidays() {
     let a = full("2025-10-11");
