@@ -650,49 +650,55 @@ impl Parser<'_> {
     }
 
     /// A counted relative day ("hai ngày sau đó", "trước đó một ngày",
-    /// "cách đây 3 ngày", "Một ngày sau, ..."): see `relative.tsv`.
+    /// "cách đây 3 ngày", "Một ngày sau, ..."): see `relative.tsv`. Read at
+    /// the count; words before it ("cách đây") are looked back for, so only
+    /// counts are tried here.
     fn counted_at(&mut self, i: usize) -> Option<usize> {
-        let t = self.tok(i)?;
-        if t.kind != Kind::Number && !self.lex.may_open_counted(t.syllable) {
+        // Most tokens are turned away here: no "ngày" / "hôm" after them.
+        let next = self.tok(i + 1)?;
+        if !next.gap || next.line || !self.lex.follows_count(next.syllable) {
             return None;
         }
-        // "trong hai ngày sau đó" is a span of days.
-        if self.context_before(i, ContextRole::Span) {
-            return None;
-        }
+        let n = self.count_at(i)?;
         let lex = self.lex;
-        let words = |from: usize, syllables: &[crate::lexicon::SyllableId]| -> Option<usize> {
-            for (k, &s) in syllables.iter().enumerate() {
-                let w = self.tok(from + k)?;
-                if w.syllable != s || (from + k > i && (!w.gap || w.line)) {
-                    return None;
-                }
-            }
-            Some(from + syllables.len())
-        };
+        let apart = |k: usize| self.toks[k].gap && !self.toks[k].line;
         for c in &lex.counted {
-            let Some(k) = words(i, &c.before) else {
+            // The words after the count.
+            let after_ok = c.after.iter().enumerate().all(|(k, &s)| {
+                self.tok(i + 1 + k)
+                    .is_some_and(|w| w.syllable == s && apart(i + 1 + k))
+            });
+            if !after_ok {
+                continue;
+            }
+            let end = i + 1 + c.after.len();
+            // The words before it, right before it on its line.
+            let Some(start) = i.checked_sub(c.before.len()) else {
                 continue;
             };
-            let Some(n) = self.count_at(k, k > i) else {
+            // Not inside a date already read.
+            let free = self.last_end == usize::MAX || start >= self.last_end;
+            let before_ok =
+                free && c.before.iter().enumerate().all(|(k, &s)| {
+                    self.toks[start + k].syllable == s && (k == 0 || apart(start + k))
+                }) && (c.before.is_empty() || apart(i));
+            if !before_ok || (c.pause && !self.pause_at(end)) {
                 continue;
-            };
-            let Some(end) = words(k + 1, &c.after) else {
-                continue;
-            };
-            if c.pause && !self.pause_at(end) {
-                continue;
+            }
+            // "trong hai ngày sau đó" is a span of days.
+            if self.context_before(start, ContextRole::Span) {
+                return None;
             }
             let rel = Relative {
                 unit: c.rel.unit,
                 offset: c.rel.offset * i32::from(n),
             };
             // "hai ngày trước (8/5)": the date stated is what is recorded.
-            if let Some(next) = self.explicit_after(end, i, None) {
+            if let Some(next) = self.explicit_after(end, start, None) {
                 return Some(next);
             }
             self.push(
-                i,
+                start,
                 end,
                 Value::Relative {
                     rel,
@@ -704,13 +710,9 @@ impl Parser<'_> {
         None
     }
 
-    /// A count of days at token `k`: 1-31 in digits or a count word; `inner`
-    /// when words come before it, which must be apart from it.
-    fn count_at(&self, k: usize, inner: bool) -> Option<u8> {
+    /// A count of days at token `k`: 1-31 in digits or a count word.
+    fn count_at(&self, k: usize) -> Option<u8> {
         let t = self.tok(k)?;
-        if inner && (!t.gap || t.line) {
-            return None;
-        }
         // Glued to what follows ("3-4 ngày", "2,5 ngày"): no count of its own.
         if self.tok(k + 1).is_some_and(|n| !n.gap) {
             return None;

@@ -275,8 +275,8 @@ pub(crate) struct Lexicon {
     pub counted: Vec<Counted>,
     /// Number words counting days ("một" .. "mười"), by syllable.
     pub counts: Vec<(SyllableId, u8)>,
-    /// Words a counted phrase may start with (its first word, or a count).
-    counted_heads: Vec<bool>,
+    /// Words right after the count of a counted phrase ("ngày", "hôm").
+    count_followers: Vec<bool>,
     pub weekdays: Vec<Phrase<u8>>,
     pub context: Vec<Phrase<ContextRole>>,
     /// Per syllable id, a bit per context role that has a phrase starting
@@ -353,7 +353,7 @@ impl Lexicon {
             relatives: Vec::new(),
             counted: Vec::new(),
             counts: Vec::new(),
-            counted_heads: Vec::new(),
+            count_followers: Vec::new(),
             weekdays: Vec::new(),
             context: Vec::new(),
             context_heads: Vec::new(),
@@ -629,14 +629,11 @@ impl Lexicon {
         for p in &lex.relatives {
             lex.list_heads[usize::from(p.syllables[0])] |= 1 << (PhraseList::Relative as u8);
         }
-        lex.counted_heads = vec![false; lex.syllables.len()];
+        lex.count_followers = vec![false; lex.syllables.len()];
         for c in &lex.counted {
-            if let Some(&s) = c.before.first() {
-                lex.counted_heads[usize::from(s)] = true;
-            }
-        }
-        for &(s, _) in &lex.counts {
-            lex.counted_heads[usize::from(s)] = true;
+            let first = c.after.first().copied();
+            let first = first.unwrap_or_else(|| panic!("relative.tsv: words must follow N"));
+            lex.count_followers[usize::from(first)] = true;
         }
         lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
         // Longest first, so "rạng sáng" is tried before "sáng".
@@ -683,10 +680,9 @@ impl Lexicon {
             .is_some_and(|bits| bits & (1 << (list as u8)) != 0)
     }
 
-    /// Whether a counted phrase may start with syllable `s` (a number in
-    /// digits may always start one).
-    pub(crate) fn may_open_counted(&self, s: SyllableId) -> bool {
-        self.counted_heads
+    /// Whether syllable `s` may follow the count of a counted phrase.
+    pub(crate) fn follows_count(&self, s: SyllableId) -> bool {
+        self.count_followers
             .get(usize::from(s))
             .copied()
             .unwrap_or(false)

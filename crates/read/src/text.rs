@@ -1149,7 +1149,12 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
 /// The date of a picture's stamp line ("Lá cờ Romania - Sputnik Việt Nam,
 /// 1920, 11.05.2021"), as `YYYY-MM-DD`.
 fn picture_stamp(p: &str) -> Option<String> {
-    if p.len() > 300 || !p.ends_with(|c: char| c.is_ascii_digit()) {
+    // Cheap tests first: most lines are turned away before the regex.
+    if p.len() > 300
+        || !p.ends_with(|c: char| c.is_ascii_digit())
+        || !p.contains(", ")
+        || !(p.contains(" - ") || p.contains(" – "))
+    {
         return None;
     }
     let c = PICTURE_STAMP.captures(p.trim())?;
@@ -1263,6 +1268,10 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
     // With the clock first, only a person's name opens it ("Thời Sự 17:30
     // | 02/10/2025" is a section's stamp).
     let c = BYLINE_STAMP.captures(p).or_else(|| {
+        // Cheap test first: a clock and a slash date.
+        if !p.contains(':') || !p.contains('/') {
+            return None;
+        }
         BYLINE_CLOCK_FIRST
             .captures(p)
             .filter(|c| is_person_name(c[1].trim()))
