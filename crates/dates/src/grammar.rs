@@ -507,6 +507,9 @@ impl Parser<'_> {
     /// Tries every expression that can start at token `i`; returns the token
     /// after what it consumed.
     fn try_at(&mut self, i: usize) -> Option<usize> {
+        if let Some(next) = self.counted_at(i) {
+            return Some(next);
+        }
         if let Some(next) = self.relative_at(i) {
             return Some(next);
         }
@@ -644,6 +647,89 @@ impl Parser<'_> {
         };
         self.push(i, next, value);
         Some(next)
+    }
+
+    /// A counted relative day ("hai ngày sau đó", "trước đó một ngày",
+    /// "cách đây 3 ngày", "Một ngày sau, ..."): see `relative.tsv`. Read at
+    /// the count; words before it ("cách đây") are looked back for, so only
+    /// counts are tried here.
+    fn counted_at(&mut self, i: usize) -> Option<usize> {
+        // Most tokens are turned away here: no "ngày" / "hôm" after them.
+        let next = self.tok(i + 1)?;
+        if !next.gap || next.line || !self.lex.follows_count(next.syllable) {
+            return None;
+        }
+        let n = self.count_at(i)?;
+        let lex = self.lex;
+        let apart = |k: usize| self.toks[k].gap && !self.toks[k].line;
+        for c in &lex.counted {
+            // The words after the count.
+            let after_ok = c.after.iter().enumerate().all(|(k, &s)| {
+                self.tok(i + 1 + k)
+                    .is_some_and(|w| w.syllable == s && apart(i + 1 + k))
+            });
+            if !after_ok {
+                continue;
+            }
+            let end = i + 1 + c.after.len();
+            // The words before it, right before it on its line.
+            let Some(start) = i.checked_sub(c.before.len()) else {
+                continue;
+            };
+            // Not inside a date already read.
+            let free = self.last_end == usize::MAX || start >= self.last_end;
+            let before_ok =
+                free && c.before.iter().enumerate().all(|(k, &s)| {
+                    self.toks[start + k].syllable == s && (k == 0 || apart(start + k))
+                }) && (c.before.is_empty() || apart(i));
+            if !before_ok || (c.pause && !self.pause_at(end)) {
+                continue;
+            }
+            // "trong hai ngày sau đó" is a span of days.
+            if self.context_before(start, ContextRole::Span) {
+                return None;
+            }
+            let rel = Relative {
+                unit: c.rel.unit,
+                offset: c.rel.offset * i32::from(n),
+            };
+            // "hai ngày trước (8/5)": the date stated is what is recorded.
+            if let Some(next) = self.explicit_after(end, start, None) {
+                return Some(next);
+            }
+            self.push(
+                start,
+                end,
+                Value::Relative {
+                    rel,
+                    part: Part::Whole,
+                },
+            );
+            return Some(end);
+        }
+        None
+    }
+
+    /// A count of days at token `k`: 1-31 in digits or a count word.
+    fn count_at(&self, k: usize) -> Option<u8> {
+        let t = self.tok(k)?;
+        // Glued to what follows ("3-4 ngày", "2,5 ngày"): no count of its own.
+        if self.tok(k + 1).is_some_and(|n| !n.gap) {
+            return None;
+        }
+        match t.kind {
+            Kind::Number if t.digits <= 2 && (1..=31).contains(&t.value) => Some(t.value as u8),
+            Kind::Word => self.lex.count(t.syllable),
+            _ => None,
+        }
+    }
+
+    /// Whether a pause follows at token `k`: a comma, full stop, semicolon,
+    /// bracket or colon, or the end of the line or text.
+    fn pause_at(&self, k: usize) -> bool {
+        self.tok(k).is_none_or(|t| {
+            t.line || (t.kind == Kind::Punct && matches!(t.ch, ',' | '.' | ';' | '(' | ')' | ':'))
+        })
     }
 
     /// Whether "phiên" / "phiên giao dịch" (a trading session) ends right
@@ -1668,8 +1754,14 @@ impl Parser<'_> {
         if let Some(p) = self.holiday_at(j) {
             return Some(p);
         }
+        if t.kind == Kind::Word {
+            return self.english_date_at(j);
+        }
         if t.kind != Kind::Number {
             return None;
+        }
+        if let Some(p) = self.day_english_month_at(j) {
+            return Some(p);
         }
         // Glued to what is before: part of a code or a bigger number.
         if !t.gap && j > 0 {
@@ -1704,6 +1796,12 @@ impl Parser<'_> {
                 if glued {
                     return None;
                 }
+            }
+        }
+        // "ngày 19-20 tháng 6": two days joined by a dash, the month in words.
+        if n == 2 && RANGE_DASHES.contains(&seps[0]) && cued {
+            if let Some(p) = self.day_range_in_words(j, parts[0], end) {
+                return Some(p);
             }
         }
         let element = if n == 1 {
@@ -1969,6 +2067,101 @@ impl Parser<'_> {
         Some(Parsed {
             element: Element::Core {
                 date,
+                form: Form::Words,
+            },
+            first: j,
+            end,
+            lead: j,
+        })
+    }
+
+    /// "19-20 tháng 6 (năm 2024)" at token `j`, its first day `first` and
+    /// the second day's token `end - 1`: a range of days in one month.
+    fn day_range_in_words(&self, j: usize, first: (u32, u8), end: usize) -> Option<Parsed> {
+        let second = self.words_at(end - 1)?;
+        let Element::Core { date: to, .. } = second.element else {
+            return None;
+        };
+        let (d, digits) = first;
+        let ascending = to.day.is_some_and(|t| u32::from(t) > d);
+        if digits > 2 || !(1..=31).contains(&d) || !ascending || self.lunar_after(second.end) {
+            return None;
+        }
+        let from = Partial {
+            day: Some(d as u8),
+            ..Partial::default()
+        };
+        Some(Parsed {
+            element: Element::Chain {
+                from,
+                to,
+                sep: '/',
+                dash: j + 1,
+            },
+            first: j,
+            end: second.end,
+            lead: j,
+        })
+    }
+
+    /// A capitalised English month name at token `k`, with the dot of its
+    /// abbreviation ("Sept."): the month and the token after.
+    fn english_month_at(&self, k: usize) -> Option<(u8, usize)> {
+        let t = self.tok(k)?;
+        if !t.is_capitalised() {
+            return None;
+        }
+        let m = self.lex.english_month(t.syllable)?;
+        let dot = self.tok(k + 1).is_some_and(|d| !d.gap && d.is_punct('.'));
+        Some((m, k + 1 + usize::from(dot)))
+    }
+
+    /// A four-digit year at token `k` after a space, not glued to what
+    /// follows: the year and the token after.
+    fn english_year_at(&self, k: usize) -> Option<(u32, usize)> {
+        let y = self.tok(k).filter(|y| {
+            y.kind == Kind::Number && y.gap && y.digits == 4 && plausible_year(y.value)
+        })?;
+        let glued = self
+            .tok(k + 1)
+            .is_some_and(|a| !a.gap && (a.kind != Kind::Punct || matches!(a.ch, '/' | '-' | '%')));
+        (!glued).then_some((y.value, k + 1))
+    }
+
+    /// "March 5, 2025", "Sept. 5 2025": an English date, read only with its year.
+    fn english_date_at(&self, j: usize) -> Option<Parsed> {
+        let (m, k) = self.english_month_at(j)?;
+        let d = self
+            .tok(k)
+            .filter(|d| d.kind == Kind::Number && d.gap && d.digits <= 2)?;
+        if !(1..=31).contains(&d.value) {
+            return None;
+        }
+        let k = k + 1 + usize::from(self.tok(k + 1).is_some_and(|c| c.is_punct(',')));
+        let (y, end) = self.english_year_at(k)?;
+        Some(Parsed {
+            element: Element::Core {
+                date: Partial::dmy(d.value, u32::from(m), Some(y)),
+                form: Form::Words,
+            },
+            first: j,
+            end,
+            lead: j,
+        })
+    }
+
+    /// "5 March 2025", "5 Sept. 2025": an English date with the day first.
+    fn day_english_month_at(&self, j: usize) -> Option<Parsed> {
+        let d = self.tok(j)?;
+        if d.digits > 2 || !(1..=31).contains(&d.value) || !self.tok(j + 1)?.gap {
+            return None;
+        }
+        let (m, k) = self.english_month_at(j + 1)?;
+        let k = k + usize::from(self.tok(k).is_some_and(|c| c.is_punct(',')));
+        let (y, end) = self.english_year_at(k)?;
+        Some(Parsed {
+            element: Element::Core {
+                date: Partial::dmy(d.value, u32::from(m), Some(y)),
                 form: Form::Words,
             },
             first: j,

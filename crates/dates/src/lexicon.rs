@@ -237,6 +237,21 @@ pub(crate) enum ContextRole {
     WeekWord,
     Session,
     Solar,
+    Span,
+}
+
+/// A relative phrase with a count of days in it ("hai ngày sau đó",
+/// "trước đó một ngày", "cách đây 3 ngày"): the words before and after the
+/// count, and the day it names per unit of the count.
+#[derive(Clone, Debug)]
+pub(crate) struct Counted {
+    pub before: Vec<SyllableId>,
+    pub after: Vec<SyllableId>,
+    /// `offset` is per day counted.
+    pub rel: Relative,
+    /// A pause (a comma, a full stop, a bracket, the end of the line) must
+    /// follow: "hai ngày sau, ..." is a day, "hai ngày sau khi ..." is not.
+    pub pause: bool,
 }
 
 /// Phrase lists with a head index ([`Lexicon::may_open`]).
@@ -256,6 +271,12 @@ pub(crate) struct Lexicon {
     pub connectors: Vec<Phrase<ConnectorKind>>,
     pub punct_connectors: Vec<(char, ConnectorKind)>,
     pub relatives: Vec<Phrase<Relative>>,
+    /// Relative phrases with a count of days (`N` in `relative.tsv`).
+    pub counted: Vec<Counted>,
+    /// Number words counting days ("một" .. "mười"), by syllable.
+    pub counts: Vec<(SyllableId, u8)>,
+    /// Words right after the count of a counted phrase ("ngày", "hôm").
+    count_followers: Vec<bool>,
     pub weekdays: Vec<Phrase<u8>>,
     pub context: Vec<Phrase<ContextRole>>,
     /// Per syllable id, a bit per context role that has a phrase starting
@@ -287,6 +308,8 @@ pub(crate) struct Lexicon {
     pub quarter_numbers: Vec<(SyllableId, u8)>,
     /// Months written as words, longest first.
     pub month_names: Vec<Phrase<u8>>,
+    /// English month names and their abbreviations ("March", "Mar"), by syllable.
+    pub english_months: Vec<(SyllableId, u8)>,
     /// Day/month pairs that, with no cue, are idioms ("24/7" = all the time).
     pub idioms: Vec<(u8, u8)>,
     /// "Giêng", "Chạp": lunar months 1 and 12, by syllable.
@@ -307,6 +330,7 @@ const WEEKDAYS: &str = include_str!("../../../data/dates/weekdays.tsv");
 const CONTEXT: &str = include_str!("../../../data/dates/context.tsv");
 const PERIODS: &str = include_str!("../../../data/dates/periods.tsv");
 const LUNAR: &str = include_str!("../../../data/dates/lunar_holidays.tsv");
+const COUNTS: &str = include_str!("../../../data/dates/counts.tsv");
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
@@ -327,6 +351,9 @@ impl Lexicon {
             connectors: Vec::new(),
             punct_connectors: Vec::new(),
             relatives: Vec::new(),
+            counted: Vec::new(),
+            counts: Vec::new(),
+            count_followers: Vec::new(),
             weekdays: Vec::new(),
             context: Vec::new(),
             context_heads: Vec::new(),
@@ -345,6 +372,7 @@ impl Lexicon {
             day_word: NO_SYLLABLE,
             quarter_numbers: Vec::new(),
             month_names: Vec::new(),
+            english_months: Vec::new(),
             lunar_months: Vec::new(),
             idioms: Vec::new(),
             holidays: Vec::new(),
@@ -395,8 +423,37 @@ impl Lexicon {
                 .get(2)
                 .and_then(|o| o.parse().ok())
                 .unwrap_or_else(|| panic!("relative.tsv: bad offset in {r:?}"));
-            let p = lex.phrase(r[0], Relative { unit, offset });
+            let rel = Relative { unit, offset };
+            // "N ngày sau đó": N stands for a count of days.
+            if let Some((before, after)) = r[0].split_once('N') {
+                let before = lex.phrase(before, ()).syllables;
+                let after = lex.phrase(after, ()).syllables;
+                let pause = match r.get(3).copied() {
+                    None | Some("") => false,
+                    Some("pause") => true,
+                    other => panic!("relative.tsv: bad flag {other:?} in {r:?}"),
+                };
+                lex.counted.push(Counted {
+                    before,
+                    after,
+                    rel,
+                    pause,
+                });
+                continue;
+            }
+            let p = lex.phrase(r[0], rel);
             lex.relatives.push(p);
+        }
+        for r in rows(COUNTS) {
+            let n: u8 = r
+                .get(1)
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("counts.tsv: bad number in {r:?}"));
+            let p = lex.phrase(r[0], ());
+            if p.syllables.len() != 1 {
+                panic!("counts.tsv: one word a row, not {r:?}");
+            }
+            lex.counts.push((p.syllables[0], n));
         }
         for r in rows(WEEKDAYS) {
             let day: u8 = r
@@ -430,6 +487,7 @@ impl Lexicon {
                 Some("week_word") => ContextRole::WeekWord,
                 Some("session") => ContextRole::Session,
                 Some("solar") => ContextRole::Solar,
+                Some("span") => ContextRole::Span,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);
@@ -496,6 +554,11 @@ impl Lexicon {
                     let m = number();
                     let p = lex.phrase(r[0], m);
                     lex.month_names.push(p);
+                }
+                Some("english_month") => {
+                    let m = number();
+                    let p = lex.phrase(r[0], m);
+                    lex.english_months.push((p.syllables[0], m));
                 }
                 Some("holiday") => {
                     let holiday = match value {
@@ -566,6 +629,12 @@ impl Lexicon {
         for p in &lex.relatives {
             lex.list_heads[usize::from(p.syllables[0])] |= 1 << (PhraseList::Relative as u8);
         }
+        lex.count_followers = vec![false; lex.syllables.len()];
+        for c in &lex.counted {
+            let first = c.after.first().copied();
+            let first = first.unwrap_or_else(|| panic!("relative.tsv: words must follow N"));
+            lex.count_followers[usize::from(first)] = true;
+        }
         lex.weekday_head = lex.weekdays.first().map_or(NO_SYLLABLE, |p| p.syllables[0]);
         // Longest first, so "rạng sáng" is tried before "sáng".
         lex.cues
@@ -609,6 +678,30 @@ impl Lexicon {
         self.list_heads
             .get(usize::from(s))
             .is_some_and(|bits| bits & (1 << (list as u8)) != 0)
+    }
+
+    /// Whether syllable `s` may follow the count of a counted phrase.
+    pub(crate) fn follows_count(&self, s: SyllableId) -> bool {
+        self.count_followers
+            .get(usize::from(s))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// The month an English month name or abbreviation names ("March" = 3).
+    pub(crate) fn english_month(&self, s: SyllableId) -> Option<u8> {
+        if s == NO_SYLLABLE {
+            return None;
+        }
+        self.english_months
+            .iter()
+            .find(|&&(w, _)| w == s)
+            .map(|&(_, m)| m)
+    }
+
+    /// The number a count word names ("hai" = 2).
+    pub(crate) fn count(&self, s: SyllableId) -> Option<u8> {
+        self.counts.iter().find(|&&(w, _)| w == s).map(|&(_, n)| n)
     }
 
     /// Whether some phrase of `role` starts with syllable `s`.

@@ -203,10 +203,28 @@ fn mentions(
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // "cùng ngày", "hôm sau" count from the last single day named before.
     let mut last_day: Option<Date> = None;
+    // The last month named, alone or with a day or days of it: "Tháng 6,
+    // ... Ngày 12, ..." is 12 June.
+    let mut last_month: Option<(Date, Option<i8>)> = None;
     let mut out: Vec<DateMention> = found
         .into_iter()
         .filter_map(|f| {
-            let value = resolve(f.value, anchor, last_day)?;
+            let value = match f.value {
+                Value::DayOfMonth { day, ahead: false } => {
+                    day_in_named_month(day, last_month, anchor)
+                        .or_else(|| resolve(f.value, anchor, last_day))?
+                }
+                _ => resolve(f.value, anchor, last_day)?,
+            };
+            let (start, end) = (value.start.parse::<Date>(), value.end.parse::<Date>());
+            if let (Ok(start), Ok(end)) = (start, end) {
+                if start.day() == 1 && end == start.last_of_month() {
+                    last_month = Some((start, None));
+                } else if start.first_of_month() == end.first_of_month() {
+                    // A day, or days of one month ("ngày 6-12/7").
+                    last_month = Some((start.first_of_month(), Some(start.day())));
+                }
+            }
             if value.start == value.end {
                 last_day = value.start.parse().ok().or(last_day);
             }
@@ -221,6 +239,24 @@ fn mentions(
     out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
     out
+}
+
+/// A day alone ("Ngày 12, ...") in the month the text named last, when
+/// that is not the anchor's ("Tháng 6, ông thăm Mỹ. Ngày 12, ..." = 12
+/// June) and the day does not go back before a day named in it ("Ngày
+/// 28/9 ... Ngày 2, ..." is left to the anchor).
+fn day_in_named_month(
+    day: u8,
+    last_month: Option<(Date, Option<i8>)>,
+    anchor: Option<Anchor>,
+) -> Option<DateValue> {
+    let (first, last_day) = last_month?;
+    let a = anchor?.date()?;
+    if first == a.first_of_month() || last_day.is_some_and(|d| i16::from(day) < i16::from(d)) {
+        return None;
+    }
+    let d = first.with().day(day as i8).build().ok()?;
+    Some(DateValue::day(d.to_string()))
 }
 
 /// Whether `f` names a loose part of a month, quarter or year ("cuối
@@ -293,8 +329,10 @@ fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
 /// no signing of today).
 ///
 /// Two more kinds date events but are no dates of their own: a running
-/// total's span ("từ đầu năm đến nay", "từ đầu tháng đến nay": a figure to
-/// date, not a happening), and Tết named without a day of it ("dịp Tết Bính
+/// total's span ("từ đầu năm đến nay", "từ đầu tháng đến nay", "kể từ đầu
+/// tháng 8 tới nay", "từ tháng 7/2016 đến nay": a figure to date, not a
+/// happening; one that starts on a stated day, "từ ngày 7/7 đến nay",
+/// stays), and Tết named without a day of it ("dịp Tết Bính
 /// Ngọ", "Tết Nguyên đán 2025": the festive season, not lunar new year's
 /// day; "mùng 1 Tết Bính Ngọ" is a day and stays).
 pub fn listed(mention: &DateMention) -> bool {
@@ -305,7 +343,14 @@ pub fn listed(mention: &DateMention) -> bool {
         toks.first()
             .is_some_and(|t| lex.holidays.iter().any(|h| h.syllables[0] == t.syllable))
     };
-    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) && !holiday() {
+    let now = || {
+        toks.iter().any(|t| {
+            lex.now_words
+                .iter()
+                .any(|p| p.syllables.last() == Some(&t.syllable))
+        })
+    };
+    if !toks.iter().any(|t| lex.part(t.syllable).is_some()) && !holiday() && !now() {
         return true;
     }
     let found = grammar::parse(&toks, lex);
@@ -323,6 +368,7 @@ pub fn listed(mention: &DateMention) -> bool {
                         ..
                     }
                 )
+                || to_date_from_period(f.value)
                 || (holiday()
                     && matches!(
                         f.value,
@@ -333,6 +379,25 @@ pub fn listed(mention: &DateMention) -> bool {
                         }
                     )))
     })
+}
+
+/// Whether `value` runs from a period (a month, a part of a year) to now:
+/// a running total's span ("từ tháng 8 đến nay").
+fn to_date_from_period(value: Value) -> bool {
+    let Value::Between { from, to } = value else {
+        return false;
+    };
+    let now = matches!(
+        to,
+        Bound::Relative(
+            lexicon::Relative {
+                unit: Unit::Day,
+                offset: 0,
+            },
+            _
+        )
+    );
+    now && matches!(from, Bound::Months { .. } | Bound::Relative(..))
 }
 
 fn sentence_of(sentences: &[Sentence], at: usize) -> u32 {

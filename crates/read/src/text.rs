@@ -66,6 +66,13 @@ static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The same with the clock time first: "Bảo Minh 17:30 | 02/10/2025".
+static BYLINE_CLOCK_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[-–|,]?\s+\d{1,2}:\d{2}\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4})\b(.*)$",
+    )
+    .expect("valid regex")
+});
 /// "December 01, 2020", "Dec. 1, 2020", "Tuesday, 1 December 2020": a date
 /// written with an English month name (English editions of Vietnamese sites).
 /// ASCII rules only (`-u`): it is tried on ASCII lines, and compiles small.
@@ -77,6 +84,12 @@ static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// A clock time in a stamp: "13:41", "06:47".
+/// A picture's own line under it: "<caption> - <site>, <width>,
+/// DD.MM.YYYY" (Sputnik's pages): the date is the article's.
+static PICTURE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\S.{2,}? [-–] [^,]{2,40}, \d{3,4}, (\d{1,2})\.(\d{1,2})\.(\d{4})$")
+        .expect("valid regex")
+});
 static CLOCK_IN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u)\b\d{1,2}:\d{2}\b").expect("valid regex"));
 static CLOCK_LIKE: LazyLock<Regex> =
@@ -148,7 +161,12 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     let mut stamp_section: Option<String> = None;
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
-        if let Some(date) = header_date(p) {
+        if let Some(date) = picture_stamp(p) {
+            // The date names the article's day, but the line is the
+            // picture's, not a date line the article prints.
+            parts.published.get_or_insert(date);
+            furniture.push(p);
+        } else if let Some(date) = header_date(p) {
             if parts.published.is_none() {
                 parts.published = Some(date);
                 parts.dateline = Some(dateline_text(p));
@@ -425,6 +443,9 @@ fn masthead(line: &str) -> Option<String> {
 }
 
 /// Splits the head into section, title and byline; returns lines that are body after all.
+/// Most words of a topic line set under a headline.
+const TOPIC_WORDS: usize = 5;
+
 fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Vec<&'a str> {
     let mut back_to_body = Vec::new();
     if head.is_empty() {
@@ -465,6 +486,18 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
         .or_else(|| head.iter().rposition(|l| candidate(l) && !title_case(l)))
         .or_else(|| head.iter().rposition(|l| candidate(l)))
         .or_else(|| head.iter().rposition(|l| word_count(l) >= 3));
+    // A short topic line under the headline ("Headline / Động đất Thổ Nhĩ
+    // Kỳ / 16:54 - 10/02/2023"): the long line above is the headline.
+    let topic_at = title_at.filter(|&t| {
+        above_byline.is_none() && t >= 1 && word_count(head[t]) <= TOPIC_WORDS && {
+            let above = word_count(head[t - 1]);
+            candidate(head[t - 1])
+                && !title_case(head[t - 1])
+                && above >= 8
+                && above >= 2 * word_count(head[t])
+        }
+    });
+    let title_at = topic_at.map_or(title_at, |t| Some(t - 1));
     let Some(title_at) = title_at else {
         // Only short labels: a section line, no headline.
         parts.section = nearest_label(head);
@@ -499,7 +532,12 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
         }
     }
     parts.section = nearest_label(&labels);
-    for line in &head[title_at + 1..] {
+    let mut after_title = &head[title_at + 1..];
+    if let (Some(_), [topic, rest @ ..]) = (topic_at, after_title) {
+        parts.section = Some(topic.to_string());
+        after_title = rest;
+    }
+    for line in after_title {
         match byline_names(line) {
             Some(names) => parts.authors.extend(names),
             None => back_to_body.push(*line),
@@ -1108,6 +1146,21 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
     }
 }
 
+/// The date of a picture's stamp line ("Lá cờ Romania - Sputnik Việt Nam,
+/// 1920, 11.05.2021"), as `YYYY-MM-DD`.
+fn picture_stamp(p: &str) -> Option<String> {
+    // Cheap tests first: most lines are turned away before the regex.
+    if p.len() > 300
+        || !p.ends_with(|c: char| c.is_ascii_digit())
+        || !p.contains(", ")
+        || !(p.contains(" - ") || p.contains(" – "))
+    {
+        return None;
+    }
+    let c = PICTURE_STAMP.captures(p.trim())?;
+    ymd(&c[3], &c[2], &c[1])
+}
+
 /// Whether the text around a stamp's date holds only stamp words
 /// (weekdays, "Cập nhật", clock times, "GMT").
 fn only_stamp_words(before: &str, after: &str) -> bool {
@@ -1211,7 +1264,18 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
     if p.len() > 90 {
         return None;
     }
-    let c = BYLINE_STAMP.captures(p.trim())?;
+    let p = p.trim();
+    // With the clock first, only a person's name opens it ("Thời Sự 17:30
+    // | 02/10/2025" is a section's stamp).
+    let c = BYLINE_STAMP.captures(p).or_else(|| {
+        // Cheap test first: a clock and a slash date.
+        if !p.contains(':') || !p.contains('/') {
+            return None;
+        }
+        BYLINE_CLOCK_FIRST
+            .captures(p)
+            .filter(|c| is_person_name(c[1].trim()))
+    })?;
     let lex = &*LEXICON;
     let rest_is_stamp = c[5]
         .to_lowercase()
@@ -1370,7 +1434,13 @@ fn prefix_ci(hay: &str, needle_lower: &str) -> Option<usize> {
 /// A page-furniture line: share bars, tag lists, hotlines.
 pub(crate) fn is_chrome(p: &str) -> bool {
     let lex = &*LEXICON;
-    if lex.chrome_prefix.iter().any(|c| prefix_ci(p, c).is_some()) {
+    // "* Mời quý độc giả ...": a bullet before the furniture's words.
+    let unbulleted = p.trim_start_matches(['*', '•', '·', '►', '▶', ' ']);
+    if lex
+        .chrome_prefix
+        .iter()
+        .any(|c| prefix_ci(unbulleted, c).is_some())
+    {
         return true;
     }
     // Whole-line furniture and hotline banners are short; long paragraphs skip the lower-casing.
@@ -2607,6 +2677,28 @@ mod tests {
             header_date("Hội nghị diễn ra ngày 11/10/2025 tại Hà Nội"),
             None
         );
+        // A writer's stamp with the clock time first.
+        assert_eq!(
+            byline_stamp("Thanh Hương 08:15 | 14/03/2024"),
+            Some(("2024-03-14".into(), "Thanh Hương".into()))
+        );
+        assert_eq!(
+            byline_stamp("Lê Văn An - 21:05, 01/12/2023"),
+            Some(("2023-12-01".into(), "Lê Văn An".into()))
+        );
+        assert_eq!(byline_stamp("Thời sự 17:30 | 02/10/2025"), None);
+        assert_eq!(byline_stamp("Thứ Hai 09:00 | 13/10/2025"), None);
+        let parts = parse_text(
+            "Thế giới & Việt Nam\n\nLào và Campuchia ký hiệp định biên giới mới\n\n\
+             Thanh Hương 08:15 | 14/03/2024\n\
+             Ngày 13/3, Lào và Campuchia đã ký hiệp định về quản lý đường biên giới chung tại Viêng Chăn.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2024-03-14"));
+        assert_eq!(parts.authors, vec!["Thanh Hương".to_string()]);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Lào và Campuchia ký hiệp định biên giới mới")
+        );
     }
 
     #[test]
@@ -3008,6 +3100,10 @@ mod tests {
             "Theo dõi chúng tôi trên Zalo",
             "img-9622.jpg",
             "DSC_0412.JPG",
+            "* Mời quý độc giả xem lại các bản tin thời sự trên ứng dụng",
+            "*Mời bạn đọc vào chuyên mục Kinh tế xem các tin liên quan.",
+            "• Tải ứng dụng để đọc tin nhanh hơn",
+            "© Reuters / Evelyn HocksteinTổng thống Mỹ tại Nhà Trắng",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -3018,6 +3114,8 @@ mod tests {
             "Bình luận viên Quang Huy nhận định trận đấu.",
             ".jpg",
             "Tệp ảnh gửi kèm là img-9622.jpg",
+            "* Ông An mời bạn đọc chia sẻ ý kiến về dự thảo luật.",
+            "*** Hai bên mời bạn đọc góp ý",
         ] {
             assert!(!is_chrome(line), "{line}");
         }
@@ -3617,5 +3715,54 @@ mod tests {
             let text = format!("{LONG_A}\n\n{LONG_B} {ending}");
             assert!(parse_text(&text).body.text().ends_with(ending), "{ending}");
         }
+    }
+
+    #[test]
+    fn a_picture_stamp_under_the_headline_dates_the_article() {
+        let parts = parse_text(
+            "Sputnik Việt Nam\n\nNga và Ấn Độ ký hiệp định hợp tác quốc phòng\n\n\
+             © AP Photo / Manish SwarupThủ tướng Ấn Độ tại New Delhi\n\
+             Thủ tướng Ấn Độ tại New Delhi - Sputnik Việt Nam, 1920, 05.12.2025\n\
+             MOSKVA (Sputnik) — Ngày 4 tháng 12, Nga và Ấn Độ đã ký hiệp định hợp tác quốc phòng mới tại New Delhi.\n\n\
+             Hai bên nhất trí tăng cường trao đổi đoàn và diễn tập chung trong năm tới.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Nga và Ấn Độ ký hiệp định hợp tác quốc phòng")
+        );
+        assert_eq!(parts.published.as_deref(), Some("2025-12-05"));
+        // The picture's line is no date line the article prints.
+        assert_eq!(parts.dateline, None);
+        let body = parts.body.text();
+        assert!(body.starts_with("MOSKVA (Sputnik)"), "{body}");
+        assert!(!body.contains('©') && !body.contains("1920"), "{body}");
+        // A headline with a year in it and a dash is no picture stamp.
+        let parts = parse_text(
+            "Hội nghị APEC - những điều cần biết, 2025, 10.11.2025 là hạn chót\n\n\
+             Ngày 10/11, hội nghị khai mạc tại Gyeongju với sự tham dự của lãnh đạo 21 nền kinh tế.",
+        );
+        assert_eq!(parts.published, None);
+    }
+
+    #[test]
+    fn a_short_topic_line_under_the_headline_is_no_headline() {
+        let parts = parse_text(
+            "Tạp chí Kinh tế\n\nNhiều nước gửi đội cứu hộ tới Maroc sau trận động đất mạnh nhất trong nhiều thập kỷ\n\n\
+             Động đất Maroc\n16:20 - 11/09/2023\n\
+             Tây Ban Nha, Anh và Qatar đã cử các đội tìm kiếm cứu nạn tới Maroc trong ngày 10/9 theo đề nghị của Rabat.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Nhiều nước gửi đội cứu hộ tới Maroc sau trận động đất mạnh nhất trong nhiều thập kỷ")
+        );
+        assert_eq!(parts.section.as_deref(), Some("Động đất Maroc"));
+        assert!(!parts.body.text().contains("Động đất Maroc"));
+        // A menu line (every word capitalised) above a short headline stays a label.
+        let parts = parse_text(
+            "Tin Nóng Trong Nước Và Quốc Tế Mới Nhất Hôm Nay\n\nHà Nội mưa lớn\n\n\
+             16:20 - 11/09/2023\n\
+             Mưa lớn kéo dài từ đêm qua đến sáng nay khiến nhiều tuyến phố ở Hà Nội ngập sâu, giao thông ùn tắc.",
+        );
+        assert_eq!(parts.title.as_deref(), Some("Hà Nội mưa lớn"));
     }
 }
