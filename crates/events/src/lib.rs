@@ -1731,6 +1731,12 @@ fn announced_decision(st: &SyllableText, first: usize) -> bool {
     if end == 0 || st.key_of(end - 1, end) != "sẽ " {
         return false;
     }
+    // "tuyên bố sẽ áp thuế … nếu Ottawa …": a measure put on a condition
+    // is a threat (13), told apart and coded on its own, not a measure
+    // taken.
+    if st.key.starts_with("nếu ") || st.key.contains(" nếu ") {
+        return false;
+    }
     let will = end - 1;
     (will.saturating_sub(ANNOUNCER_REACH)..will)
         .rev()
@@ -2424,6 +2430,18 @@ fn pronoun_subject<'a>(
     Some((source, target))
 }
 
+/// Pronouns that stand for a doer named elsewhere (no name of the sentence).
+const PRONOUNS: [&str; 5] = ["họ ", "ông ", "bà ", "chúng tôi ", "chúng ta "];
+
+/// Does a pronoun stand right before the verb at syllable `first` (aspect
+/// words aside: "họ đã ký", "ông cũng kêu gọi"), in its clause?
+fn pronoun_before(st: &SyllableText, first: usize) -> bool {
+    let end = before_aspect(st, first);
+    // A clause mark inside or after the words keeps them out of the key
+    // compared ("họ | " is no subject of the verb).
+    (1..=2.min(end)).any(|n| PRONOUNS.contains(&st.key_of(end - n, end)))
+}
+
 fn side(a: &SentenceActor) -> Side {
     Side {
         entity: Some(a.entity),
@@ -2600,7 +2618,10 @@ fn resolve_sides(
         let opens = first <= 1 || (first.saturating_sub(2)..=first).any(|i| st.punct_before(i));
         // "Ông kêu gọi Trung Quốc …": the doer is the man just named, in
         // the sentence before (see `pronoun_subject`), not a name after.
-        let pronoun = first == 1 && matches!(st.key_of(0, 1), "ông " | "bà ");
+        // "Trước đó, họ đã ký với A, B và C": a pronoun is the doer, not
+        // one of the names after the verb (nor a pair of them).
+        let pronoun =
+            (first == 1 && matches!(st.key_of(0, 1), "ông " | "bà ")) || pronoun_before(st, first);
         if !opens || pronoun {
             return None;
         }
