@@ -2082,12 +2082,15 @@ fn sentence_actors(
                 possessive: last_words("của") || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words("từ"),
-                region: REGION.iter().any(|w| last_words(w)),
+                // "Chủ tịch tỉnh Nguyễn Văn A": a person after "tỉnh" is
+                // the province's officer, who acts; only places are regions.
+                region: e.kind != EntityKind::Person && REGION.iter().any(|w| last_words(w)),
                 in_other_name: false,
             };
             found.push((m.sentence as usize, actor, body, other_name));
         }
     }
+    this_country_of_last_named(text, entities, &mut found);
     let lists = |mode: BodyActors| {
         let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
         for (sentence, actor, body, other_name) in &found {
@@ -2103,7 +2106,9 @@ fn sentence_actors(
                     (code, true)
                 }
                 (Some(_), _) => continue,
-                (None, Some(country)) => (country.as_str(), false),
+                // The mention's own country: "Chính phủ nước này" may
+                // have taken the last named country's.
+                (None, Some(_)) => (actor.country.as_str(), false),
                 (None, None) => continue,
             };
             if let Some(list) = per.get_mut(*sentence) {
@@ -2146,6 +2151,65 @@ fn sentence_actors(
         lists(BodyActors::Heads),
         lists(BodyActors::All),
     ]
+}
+
+/// Words after a body's name that make it the body of the country last
+/// named ("Chính phủ nước này": this country's government).
+const THIS_COUNTRY: [&str; 3] = [" nước này", " nước đó", " nước họ"];
+
+/// "Bộ Ngoại giao Hàn Quốc thông báo, Chính phủ nước này sẽ …": a body
+/// named with "nước này" belongs to the country named last before it (in
+/// its sentence or the one before), whatever country its bare name was
+/// read as. Names that hold their country ("Chính phủ Nhật Bản") are left.
+fn this_country_of_last_named(
+    text: &str,
+    entities: &[Entity],
+    found: &mut [(usize, SentenceActor, Option<&str>, bool)],
+) {
+    let follows = |end: usize| {
+        let Some(after) = text.get(end..) else {
+            return false;
+        };
+        let mut cut = after.len().min(16);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let after = lower(&after[..cut]);
+        THIS_COUNTRY.iter().any(|w| {
+            after.starts_with(w)
+                && !after[w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric())
+        })
+    };
+    if !THIS_COUNTRY.iter().any(|w| text.contains(w)) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| found[i].1.span.start);
+    for (n, &i) in order.iter().enumerate() {
+        let (sentence, actor, body, _) = &found[i];
+        let e = &entities[actor.entity];
+        if body.is_some() || e.kind != EntityKind::Organisation || !follows(actor.span.end) {
+            continue;
+        }
+        let sentence = *sentence;
+        let last = order[..n]
+            .iter()
+            .rev()
+            .map(|&j| &found[j])
+            .find(|(s, a, b, _)| {
+                b.is_none()
+                    && !a.country.is_empty()
+                    && *s + 1 >= sentence
+                    && !follows(a.span.end)
+                    && !a.locative
+            });
+        if let Some(country) = last.map(|(_, a, ..)| a.country.clone()) {
+            found[i].1.country = country;
+        }
+    }
 }
 
 /// "Bà Phạm Thu Hằng nhấn mạnh: “… Chúng tôi đã trao đổi với phía

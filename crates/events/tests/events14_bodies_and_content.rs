@@ -1,0 +1,90 @@
+//! Session ev14: a body named with "nước này" belongs to the country named
+//! last ("Chính phủ nước này" after "Bộ Ngoại giao Canada"), a provincial
+//! officer named after "tỉnh" acts, and a claim called untrue is rejected.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::{coded, ev};
+use thoisu_core::EntityKind;
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+#[test]
+fn this_countrys_government_is_the_last_named_countrys() {
+    let got = coded(
+        "Bộ Ngoại giao Canada ngày 9/2 thông báo Chính phủ nước này sẽ viện trợ 10 triệu USD cho Syria.",
+        &[
+            (ORG, "Bộ Ngoại giao Canada", "CAN", &["Bộ Ngoại giao Canada"]),
+            // The recogniser reads a bare "Chính phủ" as Vietnam's.
+            (ORG, "Chính phủ", "VNM", &["Chính phủ"]),
+            (LOC, "Syria", "SYR", &["Syria"]),
+        ],
+    );
+    assert!(
+        !got.iter().any(|(_, s, t)| s == "VNM" || t == "VNM"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "CAN" && t == "SYR"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_government_named_without_this_country_keeps_its_own() {
+    let got = coded(
+        "Đại sứ Canada cảm ơn Chính phủ đã hỗ trợ người dân Canada.",
+        &[
+            (LOC, "Canada", "CAN", &["Canada"]),
+            (ORG, "Chính phủ", "VNM", &["Chính phủ"]),
+        ],
+    );
+    assert!(
+        got.iter().any(|(_, s, t)| s == "VNM" || t == "VNM"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_provincial_officer_named_after_the_word_province_acts() {
+    let got = coded(
+        "Chủ tịch UBND tỉnh Nguyễn Văn An đã tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+        &[
+            (PER, "Nguyễn Văn An", "VNM", &["Nguyễn Văn An"]),
+            (PER, "Choi Young-sam", "KOR", &["Choi Young-sam"]),
+        ],
+    );
+    assert!(got.contains(&ev("043", "VNM", "KOR")), "{got:?}");
+    // A province's place name after "tỉnh" is still where, not who.
+    let got = coded(
+        "Các tỉnh miền trung Việt Nam hứng chịu bão lũ, Nhật Bản đã viện trợ khẩn cấp.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
+    );
+    assert!(!got.iter().any(|(_, s, _)| s == "VNM"), "{got:?}");
+}
+
+#[test]
+fn calling_a_claim_untrue_rejects_it() {
+    let got = coded(
+        "Người phát ngôn Bộ Ngoại giao Malaysia khẳng định tuyên bố của Hải quân Indonesia là không đúng sự thật.",
+        &[
+            (ORG, "Bộ Ngoại giao Malaysia", "MYS", &["Bộ Ngoại giao Malaysia"]),
+            (ORG, "Hải quân Indonesia", "IDN", &["Hải quân Indonesia"]),
+        ],
+    );
+    assert!(got.contains(&ev("111", "MYS", "IDN")), "{got:?}");
+    let got = coded(
+        "Người phát ngôn Bộ Ngoại giao Malaysia khẳng định tuyên bố của Hải quân Indonesia là đúng đắn.",
+        &[
+            (ORG, "Bộ Ngoại giao Malaysia", "MYS", &["Bộ Ngoại giao Malaysia"]),
+            (ORG, "Hải quân Indonesia", "IDN", &["Hải quân Indonesia"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("11")), "{got:?}");
+}
