@@ -4129,6 +4129,41 @@ fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> V
         })
         .collect();
     out.retain(|e| e.rule.ends_with("@past") || e.date.is_some() || !past.contains(&merge_key(e)));
+    one_act_per_root_and_sentence(out)
+}
+
+/// Roots of words said against another side: one sentence of them is one
+/// statement, however many verbs tell it.
+const STATEMENT_ROOTS: [&str; 2] = ["11", "12"];
+
+/// "… đã lên án vụ phóng, cáo buộc hành động này vi phạm …": two verbs of
+/// disapproval (or of rejection) in one sentence, between the same two
+/// sides in the same order, tell one statement: the first is kept. (Acts of
+/// other roots told together are distinct: a visit and the meeting held
+/// during it, two strikes.)
+fn one_act_per_root_and_sentence(events: Vec<Event>) -> Vec<Event> {
+    let mut seen: Vec<(u32, &str, String, String)> = Vec::with_capacity(events.len());
+    let mut keep = vec![true; events.len()];
+    for (i, e) in events.iter().enumerate() {
+        let root = e.code.get(..2).unwrap_or("");
+        if !STATEMENT_ROOTS.contains(&root) {
+            continue;
+        }
+        let key = (
+            e.sentence,
+            root,
+            affiliation(&e.source).unwrap_or_default().to_string(),
+            affiliation(&e.target).unwrap_or_default().to_string(),
+        );
+        if seen.contains(&key) {
+            keep[i] = false;
+        } else {
+            seen.push(key);
+        }
+    }
+    let mut keep = keep.into_iter();
+    let mut out = events;
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 

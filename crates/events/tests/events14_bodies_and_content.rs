@@ -88,3 +88,35 @@ fn calling_a_claim_untrue_rejects_it() {
     );
     assert!(!got.iter().any(|(c, ..)| c.starts_with("11")), "{got:?}");
 }
+
+#[test]
+fn condemning_and_accusing_in_one_sentence_is_one_statement() {
+    let got = coded(
+        "Bộ Ngoại giao Nhật Bản ngày 2/3 đã lên án vụ thử hạt nhân của Triều Tiên, cáo buộc hành động này vi phạm luật pháp quốc tế.",
+        &[
+            (ORG, "Bộ Ngoại giao Nhật Bản", "JPN", &["Bộ Ngoại giao Nhật Bản"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ],
+    );
+    let disapprovals = got
+        .iter()
+        .filter(|(c, s, t)| c.starts_with("11") && s == "JPN" && t == "PRK")
+        .count();
+    assert_eq!(disapprovals, 1, "{got:?}");
+    // Told in two sentences on two days, they are two statements.
+    let got = coded(
+        "Bộ Ngoại giao Nhật Bản ngày 2/3 đã lên án vụ thử hạt nhân của Triều Tiên. Ngày 5/3, Thủ tướng Nhật Bản tiếp tục cáo buộc Triều Tiên vi phạm luật pháp quốc tế.",
+        &[
+            (ORG, "Bộ Ngoại giao Nhật Bản", "JPN", &["Bộ Ngoại giao Nhật Bản"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .filter(|(c, s, t)| c.starts_with("11") && s == "JPN" && t == "PRK")
+            .count()
+            == 2,
+        "{got:?}"
+    );
+}
