@@ -113,3 +113,28 @@ fn a_measure_announced_on_a_condition_is_not_taken() {
         "{got:?}"
     );
 }
+
+#[test]
+fn ready_to_work_with_a_named_partner_is_an_intent_toward_it() {
+    let got = coded(
+        "Thủ tướng Phạm Minh Chính khẳng định sẵn sàng cùng Tổng thống và nhân dân Chile tiếp tục thúc đẩy quan hệ hai nước.",
+        &[
+            (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+            (LOC, "Chile", "CHL", &["Chile"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "VNM" && t == "CHL"),
+        "{got:?}"
+    );
+    // "cùng" that joins the doers is no partner: the intent is theirs.
+    let got = coded(
+        "Đại diện Peru cùng Chile khẳng định sẵn sàng tham gia giải đấu.",
+        &[
+            (LOC, "Peru", "PER", &["Peru"]),
+            (LOC, "Chile", "CHL", &["Chile"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("03")), "{got:?}");
+}
