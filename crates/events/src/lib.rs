@@ -2039,6 +2039,11 @@ fn sentence_actors(
             if is_attribution(&clause_head) || in_photo_credit(&lower(credit)) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
+            // "Reuters dẫn tuyên bố của X …", "AFP đưa tin …": a news outlet
+            // reporting names the source of the news, not a doer.
+            if e.actor_role.as_deref() == Some("MED") && reports_after(text, m.span.end) {
+                continue;
+            }
             // "các nước Nam Mỹ", "Khối Thị trường chung Nam Mỹ": a part of
             // the Americas, not the United States.
             if americas_part(raw, text.get(m.span.start..m.span.end).unwrap_or("")) {
@@ -2375,6 +2380,23 @@ fn is_attribution(before_lower: &str) -> bool {
         && !clause.starts_with("theo dõi"))
         || clause.starts_with("dẫn lời ")
         || clause.starts_with("trích lời ")
+}
+
+/// Verbs of a news outlet passing on what others said or did.
+const REPORTING_VERBS: [&str; 5] = [" dẫn ", " trích dẫn ", " đưa tin", " dẫn lời", " cho hay"];
+
+/// Does a reporting verb follow the mention ending at `end` ("Reuters dẫn
+/// tuyên bố …")?
+fn reports_after(text: &str, end: usize) -> bool {
+    let Some(after) = text.get(end..) else {
+        return false;
+    };
+    let mut cut = after.len().min(24);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let after = lower(&after[..cut]);
+    REPORTING_VERBS.iter().any(|v| after.starts_with(v))
 }
 
 /// Words right before a country that give a person's nationality.

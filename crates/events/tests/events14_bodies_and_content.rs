@@ -120,3 +120,47 @@ fn condemning_and_accusing_in_one_sentence_is_one_statement() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_news_outlet_passing_on_the_news_is_no_doer() {
+    let spec: &test_support::Spec = &[
+        (ORG, "AFP", "FRA#MED", &["AFP"]),
+        (LOC, "Afghanistan", "AFG", &["Afghanistan"]),
+        (LOC, "Pakistan", "PAK", &["Pakistan"]),
+    ];
+    let got = coded(
+        "AFP dẫn nguồn tin cảnh sát cho biết Pakistan đã tấn công các đồn biên phòng của Afghanistan.",
+        spec,
+    );
+    assert!(!got.iter().any(|(_, s, _)| s == "FRA"), "{got:?}");
+    let got = coded(
+        "Pakistan đã tấn công các đồn biên phòng của Afghanistan, AFP đưa tin.",
+        spec,
+    );
+    assert!(
+        !got.iter().any(|(_, s, t)| s == "FRA" || t == "FRA"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("19") && s == "PAK" && t == "AFG"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_news_outlet_that_acts_is_still_a_doer() {
+    // An outlet suing or signing acts; only its reporting verbs are news.
+    let got = coded(
+        "Hãng tin Reuters đã ký thỏa thuận hợp tác với Tân Hoa xã của Trung Quốc.",
+        &[
+            (ORG, "Reuters", "GBR#MED", &["Reuters"]),
+            (ORG, "Tân Hoa xã", "CHN#MED", &["Tân Hoa xã"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(_, s, t)| (s == "GBR" && t == "CHN") || (s == "CHN" && t == "GBR")),
+        "{got:?}"
+    );
+}
