@@ -2087,9 +2087,7 @@ fn sentence_actors(
                 possessive: last_words("của") || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words("từ"),
-                // "Chủ tịch tỉnh Nguyễn Văn A": a person after "tỉnh" is
-                // the province's officer, who acts; only places are regions.
-                region: e.kind != EntityKind::Person && REGION.iter().any(|w| last_words(w)),
+                region: REGION.iter().any(|w| last_words(w)),
                 in_other_name: false,
             };
             found.push((m.sentence as usize, actor, body, other_name));
