@@ -132,13 +132,22 @@ impl IntentRules {
             // The pair phrase after "đề nghị" is the verb's subject, not a
             // new one.
             let from = pair.map_or(h.end, |p| p.end);
-            let addressed = wish && pair.is_none() && actor_at(from);
+            // "sẵn sàng cùng Tổng thống Hàn Quốc tiếp tục thúc đẩy …": the
+            // partner named after "cùng" is whom the intent is toward; its
+            // name and titles do not end the head's reach.
+            let partner = pair.is_none() && partner_after(st, from, &actor_at);
+            let addressed = (wish && pair.is_none() && actor_at(from)) || partner;
+            let reach = if partner {
+                MAX_GAP + PARTNER_REACH
+            } else {
+                MAX_GAP
+            };
             let mut found = None;
             let mut filler = 0;
             for w in words.iter().filter(|w| w.first >= from) {
-                if w.first - from > MAX_GAP + filler
+                if w.first - from > reach + filler
                     || (h.end..=w.first).any(|k| st.punct_before(k))
-                    || (from + usize::from(addressed)..w.first).any(&actor_at)
+                    || (!partner && (from + usize::from(addressed)..w.first).any(&actor_at))
                 {
                     break;
                 }
@@ -187,6 +196,29 @@ impl IntentRules {
         }
         out
     }
+}
+
+/// How many more syllables a partner's name and titles may take ("cùng
+/// Tổng thống và đất nước Hàn Quốc").
+const PARTNER_REACH: usize = 8;
+
+/// Words that name a partner to act together with.
+const TOGETHER: [&str; 2] = ["cùng với ", "cùng "];
+
+/// Does "cùng" (or "cùng với") stand at syllable `from`, with an actor
+/// named within a title's length after it?
+fn partner_after(st: &SyllableText, from: usize, actor_at: &impl Fn(usize) -> bool) -> bool {
+    let n = st.syllables.len();
+    let Some(width) = TOGETHER.iter().find_map(|w| {
+        let width = w.split_whitespace().count();
+        (from + width <= n && st.key_of(from, from + width) == *w).then_some(width)
+    }) else {
+        return false;
+    };
+    let start = from + width;
+    (start..(start + PARTNER_REACH).min(n))
+        .take_while(|&k| k == start || !st.punct_before(k))
+        .any(actor_at)
 }
 
 #[cfg(test)]

@@ -1731,6 +1731,12 @@ fn announced_decision(st: &SyllableText, first: usize) -> bool {
     if end == 0 || st.key_of(end - 1, end) != "sẽ " {
         return false;
     }
+    // "tuyên bố sẽ áp thuế … nếu Ottawa …": a measure put on a condition
+    // is a threat (13), told apart and coded on its own, not a measure
+    // taken.
+    if st.key.starts_with("nếu ") || st.key.contains(" nếu ") {
+        return false;
+    }
     let will = end - 1;
     (will.saturating_sub(ANNOUNCER_REACH)..will)
         .rev()
@@ -2033,6 +2039,11 @@ fn sentence_actors(
             if is_attribution(&clause_head) || in_photo_credit(&lower(credit)) {
                 continue; // "Theo (đặc phái viên) TTXVN," names the news source
             }
+            // "Reuters dẫn tuyên bố của X …", "AFP đưa tin …": a news outlet
+            // reporting names the source of the news, not a doer.
+            if e.actor_role.as_deref() == Some("MED") && reports_after(text, m.span.end) {
+                continue;
+            }
             // "các nước Nam Mỹ", "Khối Thị trường chung Nam Mỹ": a part of
             // the Americas, not the United States.
             if americas_part(raw, text.get(m.span.start..m.span.end).unwrap_or("")) {
@@ -2082,6 +2093,7 @@ fn sentence_actors(
             found.push((m.sentence as usize, actor, body, other_name));
         }
     }
+    this_country_of_last_named(text, entities, &mut found);
     let lists = |mode: BodyActors| {
         let mut per: Vec<Vec<SentenceActor>> = vec![Vec::new(); sentences.len()];
         for (sentence, actor, body, other_name) in &found {
@@ -2097,7 +2109,9 @@ fn sentence_actors(
                     (code, true)
                 }
                 (Some(_), _) => continue,
-                (None, Some(country)) => (country.as_str(), false),
+                // The mention's own country: "Chính phủ nước này" may
+                // have taken the last named country's.
+                (None, Some(_)) => (actor.country.as_str(), false),
                 (None, None) => continue,
             };
             if let Some(list) = per.get_mut(*sentence) {
@@ -2140,6 +2154,65 @@ fn sentence_actors(
         lists(BodyActors::Heads),
         lists(BodyActors::All),
     ]
+}
+
+/// Words after a body's name that make it the body of the country last
+/// named ("Chính phủ nước này": this country's government).
+const THIS_COUNTRY: [&str; 3] = [" nước này", " nước đó", " nước họ"];
+
+/// "Bộ Ngoại giao Hàn Quốc thông báo, Chính phủ nước này sẽ …": a body
+/// named with "nước này" belongs to the country named last before it (in
+/// its sentence or the one before), whatever country its bare name was
+/// read as. Names that hold their country ("Chính phủ Nhật Bản") are left.
+fn this_country_of_last_named(
+    text: &str,
+    entities: &[Entity],
+    found: &mut [(usize, SentenceActor, Option<&str>, bool)],
+) {
+    let follows = |end: usize| {
+        let Some(after) = text.get(end..) else {
+            return false;
+        };
+        let mut cut = after.len().min(16);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let after = lower(&after[..cut]);
+        THIS_COUNTRY.iter().any(|w| {
+            after.starts_with(w)
+                && !after[w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric())
+        })
+    };
+    if !THIS_COUNTRY.iter().any(|w| text.contains(w)) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| found[i].1.span.start);
+    for (n, &i) in order.iter().enumerate() {
+        let (sentence, actor, body, _) = &found[i];
+        let e = &entities[actor.entity];
+        if body.is_some() || e.kind != EntityKind::Organisation || !follows(actor.span.end) {
+            continue;
+        }
+        let sentence = *sentence;
+        let last = order[..n]
+            .iter()
+            .rev()
+            .map(|&j| &found[j])
+            .find(|(s, a, b, _)| {
+                b.is_none()
+                    && !a.country.is_empty()
+                    && *s + 1 >= sentence
+                    && !follows(a.span.end)
+                    && !a.locative
+            });
+        if let Some(country) = last.map(|(_, a, ..)| a.country.clone()) {
+            found[i].1.country = country;
+        }
+    }
 }
 
 /// "Bà Phạm Thu Hằng nhấn mạnh: “… Chúng tôi đã trao đổi với phía
@@ -2307,6 +2380,23 @@ fn is_attribution(before_lower: &str) -> bool {
         || clause.starts_with("trích lời ")
 }
 
+/// Verbs of a news outlet passing on what others said or did.
+const REPORTING_VERBS: [&str; 5] = [" dẫn ", " trích dẫn ", " đưa tin", " dẫn lời", " cho hay"];
+
+/// Does a reporting verb follow the mention ending at `end` ("Reuters dẫn
+/// tuyên bố …")?
+fn reports_after(text: &str, end: usize) -> bool {
+    let Some(after) = text.get(end..) else {
+        return false;
+    };
+    let mut cut = after.len().min(24);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let after = lower(&after[..cut]);
+    REPORTING_VERBS.iter().any(|v| after.starts_with(v))
+}
+
 /// Words right before a country that give a person's nationality.
 const NATIONALITY: [&str; 4] = ["quốc tịch", "việt kiều", "kiều bào", "hộ chiếu"];
 
@@ -2422,6 +2512,18 @@ fn pronoun_subject<'a>(
         a.span.start >= trigger.end && !a.locative && !a.paired && a.country != source.country
     })?;
     Some((source, target))
+}
+
+/// Pronouns that stand for a doer named elsewhere (no name of the sentence).
+const PRONOUNS: [&str; 5] = ["họ ", "ông ", "bà ", "chúng tôi ", "chúng ta "];
+
+/// Does a pronoun stand right before the verb at syllable `first` (aspect
+/// words aside: "họ đã ký", "ông cũng kêu gọi"), in its clause?
+fn pronoun_before(st: &SyllableText, first: usize) -> bool {
+    let end = before_aspect(st, first);
+    // A clause mark inside or after the words keeps them out of the key
+    // compared ("họ | " is no subject of the verb).
+    (1..=2.min(end)).any(|n| PRONOUNS.contains(&st.key_of(end - n, end)))
 }
 
 fn side(a: &SentenceActor) -> Side {
@@ -2600,7 +2702,10 @@ fn resolve_sides(
         let opens = first <= 1 || (first.saturating_sub(2)..=first).any(|i| st.punct_before(i));
         // "Ông kêu gọi Trung Quốc …": the doer is the man just named, in
         // the sentence before (see `pronoun_subject`), not a name after.
-        let pronoun = first == 1 && matches!(st.key_of(0, 1), "ông " | "bà ");
+        // "Trước đó, họ đã ký với A, B và C": a pronoun is the doer, not
+        // one of the names after the verb (nor a pair of them).
+        let pronoun =
+            (first == 1 && matches!(st.key_of(0, 1), "ông " | "bà ")) || pronoun_before(st, first);
         if !opens || pronoun {
             return None;
         }
@@ -4044,6 +4149,41 @@ fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> V
         })
         .collect();
     out.retain(|e| e.rule.ends_with("@past") || e.date.is_some() || !past.contains(&merge_key(e)));
+    one_act_per_root_and_sentence(out)
+}
+
+/// Roots of words said against another side: one sentence of them is one
+/// statement, however many verbs tell it.
+const STATEMENT_ROOTS: [&str; 2] = ["11", "12"];
+
+/// "… đã lên án vụ phóng, cáo buộc hành động này vi phạm …": two verbs of
+/// disapproval (or of rejection) in one sentence, between the same two
+/// sides in the same order, tell one statement: the first is kept. (Acts of
+/// other roots told together are distinct: a visit and the meeting held
+/// during it, two strikes.)
+fn one_act_per_root_and_sentence(events: Vec<Event>) -> Vec<Event> {
+    let mut seen: Vec<(u32, &str, String, String)> = Vec::with_capacity(events.len());
+    let mut keep = vec![true; events.len()];
+    for (i, e) in events.iter().enumerate() {
+        let root = e.code.get(..2).unwrap_or("");
+        if !STATEMENT_ROOTS.contains(&root) {
+            continue;
+        }
+        let key = (
+            e.sentence,
+            root,
+            affiliation(&e.source).unwrap_or_default().to_string(),
+            affiliation(&e.target).unwrap_or_default().to_string(),
+        );
+        if seen.contains(&key) {
+            keep[i] = false;
+        } else {
+            seen.push(key);
+        }
+    }
+    let mut keep = keep.into_iter();
+    let mut out = events;
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 

@@ -30,7 +30,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// international body by its gazetteer id ("igo.un": no country, role IGO)
 /// or a person heading one ("PRT@un.guterres": passport country, gazetteer
 /// id, role IGO), as the recogniser gives them; "VNM#BUS" is a company
-/// (role BUS).
+/// (role BUS), "GBR#MED" a news outlet (role MED).
 pub fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
     spec.iter()
         .map(|(kind, name, country, forms)| {
@@ -50,12 +50,12 @@ pub fn entities(text: &str, sents: &[Sentence], spec: &Spec) -> Vec<Entity> {
                     });
                 }
             }
-            let (country, business) = match country.strip_suffix("#BUS") {
-                Some(c) => (c, true),
-                None => (*country, false),
+            let (country, role) = match country.split_once('#') {
+                Some((c, role)) => (c, Some(role)),
+                None => (*country, None),
             };
             let (country, gazetteer_id, actor_role) = match country.split_once('@') {
-                _ if business => (Some(country), None, Some("BUS")),
+                _ if role.is_some() => (Some(country), None, role),
                 _ if country.starts_with("igo.") => (None, Some(country), Some("IGO")),
                 Some((passport, id)) => (Some(passport), Some(id), Some("IGO")),
                 None => (
