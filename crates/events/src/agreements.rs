@@ -656,29 +656,10 @@ fn signed_passive(
     let n = st.syllables.len();
     let mut out = Vec::new();
     for p in &passives {
-        // Aspect words right before "được" belong to the verb, not the title.
-        let mut open = p.first;
-        while open > 0 && !st.punct_before(open) {
-            let step = (1..=2usize)
-                .rev()
-                .filter(|&k| k <= open && !(open - k + 1..open).any(|j| st.punct_before(j)))
-                .find(|&k| WORDS.aspect.contains(st.key_of(open - k, open)));
-            match step {
-                Some(k) => open -= k,
-                None => break,
-            }
-        }
-        // The document opens the clause's words before the verb: the first
-        // document word after the last stop (one stop may stand right before
-        // the verb: "Hiệp ước X, được ký …").
-        let clause_start = (1..open)
-            .rev()
-            .find(|&j| stop_before(text, st, j))
-            .unwrap_or(0);
-        let Some(m) = kinds
-            .iter()
-            .filter(|m| m.first >= clause_start && m.end <= open)
-            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        // Aspect words right before "được" belong to the verb, not the title;
+        // one stop may stand right before the verb ("Hiệp ước X, được ký …").
+        let open = past_aspect(st, p.first);
+        let Some((clause_start, m)) = clause_document(coder, text, st, &kinds, open, entities)
         else {
             continue;
         };
@@ -986,26 +967,8 @@ fn in_force(
     let kinds = st.find(&coder.rules.kinds);
     for p in &forces {
         // Aspect words right before "có hiệu lực" are no part of the title.
-        let mut open = p.first;
-        while open > 0 && !st.punct_before(open) {
-            let step = (1..=2usize)
-                .rev()
-                .filter(|&k| k <= open && !(open - k + 1..open).any(|j| st.punct_before(j)))
-                .find(|&k| WORDS.aspect.contains(st.key_of(open - k, open)));
-            match step {
-                Some(k) => open -= k,
-                None => break,
-            }
-        }
-        // The document opens the clause: no stop between it and the verb.
-        let clause_start = (1..open)
-            .rev()
-            .find(|&j| stop_before(text, st, j))
-            .unwrap_or(0);
-        let Some(m) = kinds
-            .iter()
-            .filter(|m| m.first >= clause_start && m.end <= open)
-            .find(|m| !kind_in_name(coder, text, st, m, entities))
+        let open = past_aspect(st, p.first);
+        let Some((clause_start, m)) = clause_document(coder, text, st, &kinds, open, entities)
         else {
             continue;
         };
@@ -3062,6 +3025,45 @@ fn party_name(name: &str) -> (&str, Style) {
 fn country_name_within(part: Span, entities: &[Entity]) -> Option<&str> {
     let places = entities.iter().filter(|e| e.kind == EntityKind::Location);
     last_with_country(part, places).map(|e| e.name.as_str())
+}
+
+/// Where the words before a verb at syllable `first` end once the aspect
+/// words right before it ("đã", "vừa được") are passed, within its clause.
+fn past_aspect(st: &SyllableText, first: usize) -> usize {
+    let mut open = first;
+    while open > 0 && !st.punct_before(open) {
+        let step = (1..=2usize)
+            .rev()
+            .filter(|&k| k <= open && !(open - k + 1..open).any(|j| st.punct_before(j)))
+            .find(|&k| WORDS.aspect.contains(st.key_of(open - k, open)));
+        match step {
+            Some(k) => open -= k,
+            None => break,
+        }
+    }
+    open
+}
+
+/// The document word that opens the clause before `open` (the first one
+/// after the last stop, not part of a body's name), with where the clause
+/// starts: the document a passive signing or "có hiệu lực" tells of.
+fn clause_document<'m>(
+    coder: &Coder,
+    text: &str,
+    st: &SyllableText,
+    kinds: &'m [PhraseMatch],
+    open: usize,
+    entities: &[Entity],
+) -> Option<(usize, &'m PhraseMatch)> {
+    let clause_start = (1..open)
+        .rev()
+        .find(|&j| stop_before(text, st, j))
+        .unwrap_or(0);
+    kinds
+        .iter()
+        .filter(|m| m.first >= clause_start && m.end <= open)
+        .find(|m| !kind_in_name(coder, text, st, m, entities))
+        .map(|m| (clause_start, m))
 }
 
 /// Is a document word part of a name ("Bộ Kế hoạch và Đầu tư")? Inside a
