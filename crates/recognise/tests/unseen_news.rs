@@ -299,3 +299,16 @@ fn odd_text_around_the_new_rules_never_panics() {
         let _ = run(text);
     }
 }
+
+#[test]
+fn religious_honorifics_are_not_germany() {
+    // "Đức" before Bà, Mẹ, Phật, Chúa is an honorific ("Nhà thờ Đức Bà" is
+    // Notre-Dame), found on general news of 2017; Germany named after them
+    // is still Germany.
+    let es = run(
+        "Vụ tấn công xảy ra trước Nhà thờ Đức Bà Paris. Lễ Phật đản tôn vinh Đức Phật. Thủ tướng Đức cũng lên tiếng.",
+    );
+    entity(&es, LOC, "Paris");
+    let germany = entity(&es, LOC, "Đức");
+    assert_eq!(germany.mentions.len(), 1, "{:?}", germany.mentions);
+}
