@@ -663,10 +663,7 @@ fn signed_passive(
         else {
             continue;
         };
-        let planned = matches!(
-            coder.modality_before(st, open),
-            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
-        );
+        let planned = not_signed_yet(coder, st, open);
         let wished = (1..=2usize)
             .filter(|&k| k <= open)
             .any(|k| WORDS.aim.contains(st.key_of(open - k, open)));
@@ -759,27 +756,13 @@ fn signed_relative(
     };
     let kinds = st.find(&coder.rules.kinds);
     for that in (first_that..n).filter(|&j| st.key_of(j, j + 1) == "mà ") {
-        let Some(sign) = (that + 2..n.min(that + 10))
-            .take_while(|&k| !stop_before(text, st, k))
-            .find(|&k| matches!(st.key_of(k, k + 1), "ký " | "kí "))
-        else {
+        let Some(sign) = signing_verb_after(text, st, that, 10) else {
             continue;
         };
-        let clause_start = (1..that)
-            .rev()
-            .find(|&j| stop_before(text, st, j))
-            .unwrap_or(0);
-        let Some(m) = kinds
-            .iter()
-            .filter(|m| m.first >= clause_start && m.end <= that)
-            .find(|m| !kind_in_name(coder, text, st, m, entities))
-        else {
+        let Some((_, m)) = clause_document(coder, text, st, &kinds, that, entities) else {
             continue;
         };
-        let planned = matches!(
-            coder.modality_before(st, sign),
-            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
-        );
+        let planned = not_signed_yet(coder, st, sign);
         let wished = (1..=2usize).any(|k| WORDS.aim.contains(st.key_of(sign - k, sign)));
         if planned || wished || counted(st, m.first) || dated_long_ago(text, st, sign + 1) {
             continue;
@@ -884,27 +867,13 @@ fn signed_by_agents(
     }
     let kinds = st.find(&coder.rules.kinds);
     for by in agents {
-        let Some(sign) = (by + 2..n.min(by + AGENT_REACH))
-            .take_while(|&k| !stop_before(text, st, k))
-            .find(|&k| matches!(st.key_of(k, k + 1), "ký " | "kí "))
-        else {
+        let Some(sign) = signing_verb_after(text, st, by, AGENT_REACH) else {
             continue;
         };
-        let clause_start = (1..by)
-            .rev()
-            .find(|&j| stop_before(text, st, j))
-            .unwrap_or(0);
-        let Some(m) = kinds
-            .iter()
-            .filter(|m| m.first >= clause_start && m.end <= by)
-            .find(|m| !kind_in_name(coder, text, st, m, entities))
-        else {
+        let Some((_, m)) = clause_document(coder, text, st, &kinds, by, entities) else {
             continue;
         };
-        let planned = matches!(
-            coder.modality_before(st, sign),
-            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
-        );
+        let planned = not_signed_yet(coder, st, sign);
         if planned || counted(st, m.first) || dated_long_ago(text, st, sign + 1) {
             continue;
         }
@@ -974,10 +943,7 @@ fn in_force(
         };
         let opens_clause = m.first == clause_start
             || (clause_start..m.first).all(|j| WORDS.lead.contains(st.key_of(j, j + 1)));
-        let planned = matches!(
-            coder.modality_before(st, p.first),
-            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
-        );
+        let planned = not_signed_yet(coder, st, p.first);
         let when = (clause_start..p.first).any(|j| st.key_of(j, j + 1) == "khi ");
         // "có hiệu lực từ 14/1/2019" in a later year's news: long in force.
         let force_at = st.syllables[p.first].span.start;
@@ -1170,10 +1136,7 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             .filter(|l| j + l <= n)
             .any(|l| WORDS.papers.contains(st.key_of(j, j + l)));
         let document = kinds.iter().any(|m| m.first == j);
-        let planned = matches!(
-            coder.modality_before(st, i),
-            Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
-        );
+        let planned = not_signed_yet(coder, st, i);
         ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
     })
 }
@@ -3025,6 +2988,24 @@ fn party_name(name: &str) -> (&str, Style) {
 fn country_name_within(part: Span, entities: &[Entity]) -> Option<&str> {
     let places = entities.iter().filter(|e| e.kind == EntityKind::Location);
     last_with_country(part, places).map(|e| e.name.as_str())
+}
+
+/// Is the signing phrase at syllable `at` told as planned, denied, only
+/// asked for or as background ("sẽ ký", "chưa ký", "đề nghị ký")? Then
+/// no document was signed.
+fn not_signed_yet(coder: &Coder, st: &SyllableText, at: usize) -> bool {
+    matches!(
+        coder.modality_before(st, at),
+        Some(Modality::Future | Modality::Negation | Modality::Demand | Modality::Background)
+    )
+}
+
+/// The "ký" that follows the word at syllable `at` ("mà", "do"), one word
+/// after it at the earliest and within `reach` syllables, before any stop.
+fn signing_verb_after(text: &str, st: &SyllableText, at: usize, reach: usize) -> Option<usize> {
+    (at + 2..st.syllables.len().min(at + reach))
+        .take_while(|&k| !stop_before(text, st, k))
+        .find(|&k| matches!(st.key_of(k, k + 1), "ký " | "kí "))
 }
 
 /// Where the words before a verb at syllable `first` end once the aspect
