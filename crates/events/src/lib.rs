@@ -418,6 +418,25 @@ const SCOPED_NEGATION: [&str; 8] = [
     "sẽ chưa ",
 ];
 
+/// Is force used on targets ("tấn công các mục tiêu …")? A force code,
+/// a verb (not "vụ tấn công khủng bố ở London", which names where an attack
+/// by someone unnamed took place) and one of `STRUCK_OBJECTS` right after.
+fn strikes_targets(code: &str, trigger: Span, st: &SyllableText) -> bool {
+    if !matches!(code.get(..2), Some("18" | "19" | "20")) {
+        return false;
+    }
+    let first = st.syllable_from(trigger.start);
+    let nominal =
+        (first.saturating_sub(2)..first).any(|i| STRIKE_NOUNS.contains(&st.key_of(i, first)));
+    let after = st.syllable_from(trigger.end);
+    let n = st.syllables.len();
+    !nominal
+        && after < n
+        && STRUCK_OBJECTS
+            .iter()
+            .any(|o| st.key_of(after, n).starts_with(o))
+}
+
 /// Words that make the force phrase after them a noun ("vụ tấn công",
 /// "cuộc không kích"): an attack named, not a doer striking a place.
 const STRIKE_NOUNS: [&str; 6] = ["vụ ", "cuộc ", "các vụ ", "các cuộc ", "loạt ", "đợt "];
@@ -1201,11 +1220,12 @@ impl Coder {
         }
         // A deal between two companies is commerce, not a relation between
         // their countries: its contract is an agreement, no event.
-        let business = |a: &Option<Actor>| {
+        let has_role = |a: &Option<Actor>, role: &str| {
             a.as_ref()
                 .and_then(|a| a.entity)
-                .is_some_and(|i| entities[i].actor_role.as_deref() == Some("BUS"))
+                .is_some_and(|i| entities[i].actor_role.as_deref() == Some(role))
         };
+        let business = |a: &Option<Actor>| has_role(a, "BUS");
         // Unless the two governments looked on ("… ký biên bản ghi nhớ
         // trước sự chứng kiến của Thủ tướng hai nước"): then the signing is
         // part of the relation between the two countries.
@@ -1221,11 +1241,7 @@ impl Coder {
         // tin", "Ảnh: TTXVN"): in a sample of the bench corpus every event
         // with an outlet as a side was the outlet reporting, never acting.
         // It may sign, though: a broadcaster's college signs with a school.
-        let outlet = |a: &Option<Actor>| {
-            a.as_ref()
-                .and_then(|a| a.entity)
-                .is_some_and(|i| entities[i].actor_role.as_deref() == Some("MED"))
-        };
+        let outlet = |a: &Option<Actor>| has_role(a, "MED");
         events.retain(|e| e.code == "057" || !(outlet(&e.source) || outlet(&e.target)));
         // "Nhận lời mời của A, B thăm chính thức …": an invitation accepted
         // in the sentence that tells the visit made is the visit's frame,
@@ -2823,50 +2839,22 @@ fn resolve_sides(
         .filter(|a| asks || !a.origin)
         .collect();
     let objects = signed_with(code, trigger, objects, st);
+    // A place named after the phrase, of another country than the doer's.
+    let place_after = || {
+        actors.iter().find(|a| {
+            a.locative && a.is_place && a.span.start >= trigger.end && a.country != src.country
+        })
+    };
     // "thăm và làm việc tại Lào": where a visit takes place is whom it
     // visits, when no one else is named.
-    let visited_place = || {
-        actors.iter().find(|a| {
-            matches!(code, "042" | "036")
-                && a.locative
-                && a.is_place
-                && a.span.start >= trigger.end
-                && a.country != src.country
-        })
-    };
+    let visited_place = || place_after().filter(|_| matches!(code, "042" | "036"));
     // "công bố khoản viện trợ … triển khai tại Việt Nam": aid given in a
     // country is aid to it, when no one else is named.
-    let aided_place = || {
-        actors.iter().find(|a| {
-            code.starts_with("07")
-                && a.locative
-                && a.is_place
-                && a.span.start >= trigger.end
-                && a.country != src.country
-        })
-    };
+    let aided_place = || place_after().filter(|_| code.starts_with("07"));
     // "ném bom các mục tiêu ở Liban", "không kích các vị trí tại Syria":
     // force used on targets in a country is used against it, when no one
-    // else is named. Only a verb with such an object: "vụ tấn công khủng bố
-    // ở London" names where an attack by someone unnamed took place.
-    let struck_place = || {
-        let first = st.syllable_from(trigger.start);
-        let nominal =
-            (first.saturating_sub(2)..first).any(|i| STRIKE_NOUNS.contains(&st.key_of(i, first)));
-        let after = st.syllable_from(trigger.end);
-        actors.iter().find(|a| {
-            matches!(code.get(..2), Some("18" | "19" | "20"))
-                && !nominal
-                && a.locative
-                && a.is_place
-                && a.span.start >= trigger.end
-                && a.country != src.country
-                && after < st.syllables.len()
-                && STRUCK_OBJECTS
-                    .iter()
-                    .any(|o| st.key_of(after, st.syllables.len()).starts_with(o))
-        })
-    };
+    // else is named.
+    let struck_place = || place_after().filter(|_| strikes_targets(code, trigger, st));
     let tgt = objects
         .iter()
         .find(|a| visit && a.destination && a.country != src.country)
