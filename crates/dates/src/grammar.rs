@@ -2139,15 +2139,7 @@ impl Parser<'_> {
         }
         let k = k + 1 + usize::from(self.tok(k + 1).is_some_and(|c| c.is_punct(',')));
         let (y, end) = self.english_year_at(k)?;
-        Some(Parsed {
-            element: Element::Core {
-                date: Partial::dmy(d.value, u32::from(m), Some(y)),
-                form: Form::Words,
-            },
-            first: j,
-            end,
-            lead: j,
-        })
+        Some(english_day(j, end, d.value, m, y))
     }
 
     /// "5 March 2025", "5 Sept. 2025": an English date with the day first.
@@ -2159,15 +2151,7 @@ impl Parser<'_> {
         let (m, k) = self.english_month_at(j + 1)?;
         let k = k + usize::from(self.tok(k).is_some_and(|c| c.is_punct(',')));
         let (y, end) = self.english_year_at(k)?;
-        Some(Parsed {
-            element: Element::Core {
-                date: Partial::dmy(d.value, u32::from(m), Some(y)),
-                form: Form::Words,
-            },
-            first: j,
-            end,
-            lead: j,
-        })
+        Some(english_day(j, end, d.value, m, y))
     }
 
     /// "năm 2025", "/2025" or "năm ngoái" right after a month: the year and
@@ -2791,6 +2775,20 @@ fn interpret_chain(parts: &[(u32, u8)], seps: &[char]) -> Option<Element> {
         sep,
         dash: k,
     })
+}
+
+/// An English date read from syllable `first` to `end` ("March 5, 2025",
+/// "5 March 2025"): a whole day, written in words.
+fn english_day(first: usize, end: usize, day: u32, month: u8, year: u32) -> Parsed {
+    Parsed {
+        element: Element::Core {
+            date: Partial::dmy(day, u32::from(month), Some(year)),
+            form: Form::Words,
+        },
+        first,
+        end,
+        lead: first,
+    }
 }
 
 /// `d/m` or `d/m/yyyy` or `yyyy/mm/dd` with one separator.
