@@ -7,10 +7,12 @@
 //! tests (no article text); entities are given by hand as a recogniser
 //! would.
 
+mod common;
 #[allow(dead_code)]
 #[path = "../src/test_support.rs"]
 mod test_support;
 
+use common::party_names;
 use test_support::{input_lines, Spec};
 use thoisu_core::{AgreementKind, Entity, EntityKind};
 use thoisu_events::{Coded, Coder};
@@ -28,14 +30,6 @@ fn code_with(text: &str, spec: &Spec, adjust: impl Fn(&mut Vec<Entity>)) -> Code
     let (text, sents, mut ents) = input_lines(text, spec);
     adjust(&mut ents);
     Coder::embedded().code(&text, &sents, &ents, &[])
-}
-
-fn names(coded: &Coded) -> Vec<Vec<String>> {
-    coded
-        .agreements
-        .iter()
-        .map(|a| a.parties.iter().map(|p| p.name.clone()).collect())
-        .collect()
 }
 
 const ANDES: &Spec = &[
@@ -82,7 +76,7 @@ fn two_bodies_named_with_their_short_names_before_the_verb_signed_even_of_one_co
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Mou);
-    let parties = &names(&coded)[0];
+    let parties = &party_names(&coded)[0];
     for want in [
         "Hiệp hội Doanh nghiệp Chile-Peru",
         "Phòng Thương mại và Công nghiệp Chile-Peru vùng Valparaíso",
@@ -112,7 +106,10 @@ fn a_short_name_in_brackets_does_not_end_the_title_before_its_parties() {
          (MOU) về hợp tác đào tạo giữa LTC và Trường Đại học Andes, Chile.",
         ANDES,
     );
-    assert_eq!(names(&coded), vec![vec!["LTC", "Trường Đại học Andes"]]);
+    assert_eq!(
+        party_names(&coded),
+        vec![vec!["LTC", "Trường Đại học Andes"]]
+    );
 }
 
 #[test]
@@ -124,7 +121,7 @@ fn a_treaty_told_only_as_signed_has_the_parties_the_article_names_for_it() {
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Treaty);
-    assert_eq!(names(&coded), vec![vec!["Chile", "Bolivia"]]);
+    assert_eq!(party_names(&coded), vec![vec!["Chile", "Bolivia"]]);
 }
 
 #[test]
@@ -168,7 +165,7 @@ fn both_sides_of_two_provinces_are_the_provinces() {
         ids,
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
-    let parties = &names(&coded)[0];
+    let parties = &party_names(&coded)[0];
     for want in ["tỉnh Arequipa", "tỉnh Valparaíso"] {
         assert!(parties.contains(&normalise(want)), "{parties:?}");
     }
@@ -182,7 +179,7 @@ fn a_ceasefire_declaration_signed_is_a_document_and_one_declared_is_not() {
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Agreement);
-    let parties = &names(&coded)[0];
+    let parties = &party_names(&coded)[0];
     for want in ["Chile", "Peru"] {
         assert!(parties.contains(&want.to_string()), "{parties:?}");
     }
@@ -197,7 +194,7 @@ fn a_document_told_first_as_signed_and_then_with_its_parties_is_one() {
          Hiệp định thương mại giữa Chile và Peru đã được ký kết sau 5 năm đàm phán.",
         ANDES,
     );
-    assert_eq!(names(&coded), vec![vec!["Chile", "Peru"]]);
+    assert_eq!(party_names(&coded), vec![vec!["Chile", "Peru"]]);
 }
 
 #[test]
@@ -208,7 +205,7 @@ fn a_year_count_after_a_passive_signing_is_read_without_harm() {
         "Hiệp định thương mại giữa Chile và Peru đã được ký kết sau 5 năm đàm phán.",
         ANDES,
     );
-    assert_eq!(names(&coded), vec![vec!["Chile", "Peru"]]);
+    assert_eq!(party_names(&coded), vec![vec!["Chile", "Peru"]]);
 }
 
 #[test]
@@ -219,7 +216,7 @@ fn a_document_initialled_by_both_sides_right_after_its_signing_is_the_same_docum
          Đây là kết quả của một thỏa thuận giữa Chile và Peru.",
         ANDES,
     );
-    assert_eq!(names(&coded), vec![vec!["Chile", "Peru"]]);
+    assert_eq!(party_names(&coded), vec![vec!["Chile", "Peru"]]);
 }
 
 #[test]
@@ -266,14 +263,14 @@ fn three_sides_listed_before_the_verb_are_all_parties_but_not_a_time_or_place() 
         ANDES,
     );
     assert_eq!(
-        names(&coded),
+        party_names(&coded),
         vec![vec!["Argentina", "Chile", "Peru", "Bolivia"]]
     );
     let coded = code(
         "Tại Santiago, Peru và Bolivia đã ký Bản ghi nhớ về hợp tác nguồn nước.",
         ANDES,
     );
-    assert_eq!(names(&coded), vec![vec!["Peru", "Bolivia"]]);
+    assert_eq!(party_names(&coded), vec![vec!["Peru", "Bolivia"]]);
 }
 
 #[test]

@@ -14,25 +14,12 @@ mod test_support;
 
 mod common;
 
-use common::{date, date_range};
+use common::{code_lines, date, date_range, party_names};
 use test_support::{input_lines, Spec};
 use thoisu_core::AgreementKind;
 use thoisu_events::{Coded, Coder};
 
 use thoisu_core::EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
-
-fn code(text: &str, spec: &Spec) -> Coded {
-    let (text, sents, ents) = input_lines(text, spec);
-    Coder::embedded().code(&text, &sents, &ents, &[])
-}
-
-fn names(coded: &Coded) -> Vec<Vec<String>> {
-    coded
-        .agreements
-        .iter()
-        .map(|a| a.parties.iter().map(|p| p.name.clone()).collect())
-        .collect()
-}
 
 const EAST_AFRICA: &Spec = &[
     (LOC, "Kenya", "KEN", &["Kenya"]),
@@ -65,7 +52,7 @@ const EAST_AFRICA: &Spec = &[
 
 fn has_parties(coded: &Coded, want: &[&str]) {
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
-    let parties = &names(coded)[0];
+    let parties = &party_names(coded)[0];
     for w in want {
         assert!(parties.iter().any(|p| p == w), "{w}: {parties:?}");
     }
@@ -73,14 +60,14 @@ fn has_parties(coded: &Coded, want: &[&str]) {
 
 #[test]
 fn a_treaty_in_force_between_this_country_and_another_was_signed_by_both() {
-    let coded = code(
+    let coded = code_lines(
         "Ngày 2/10, Bộ Ngoại giao Kenya tuyên bố, Hiệp ước hữu nghị toàn diện giữa nước \
          này và Ethiopia bắt đầu có hiệu lực.",
         EAST_AFRICA,
     );
     has_parties(&coded, &["Kenya", "Ethiopia"]);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Treaty);
-    let coded = code(
+    let coded = code_lines(
         "Hiệp định thương mại tự do giữa Tanzania và Uganda đã chính thức có hiệu lực.",
         EAST_AFRICA,
     );
@@ -97,7 +84,7 @@ fn a_document_to_come_into_force_or_in_force_long_ago_is_no_signing() {
         "Hiệp định giữa Kenya và Ethiopia có hiệu lực cách đây 5 năm.",
         "Sau 5 năm Hiệp định giữa Kenya và Ethiopia có hiệu lực, thương mại tăng gấp đôi.",
     ] {
-        let coded = code(text, EAST_AFRICA);
+        let coded = code_lines(text, EAST_AFRICA);
         assert!(
             coded.agreements.is_empty(),
             "{text}: {:?}",
@@ -108,14 +95,14 @@ fn a_document_to_come_into_force_or_in_force_long_ago_is_no_signing() {
 
 #[test]
 fn a_document_negotiated_and_signed_by_two_named_sides_is_theirs() {
-    let coded = code(
+    let coded = code_lines(
         "Ông Musalia Mudavadi cho biết, thỏa thuận khung hợp tác hàng hải do Kenya và \
          Tanzania đàm phán và ký kết nhằm bảo vệ tuyến hàng hải chung.",
         EAST_AFRICA,
     );
     has_parties(&coded, &["Kenya", "Tanzania"]);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Agreement);
-    let coded = code(
+    let coded = code_lines(
         "Ông Musalia Mudavadi cho biết, thỏa thuận hàng hải do Kenya và Tanzania sẽ ký \
          kết vào tháng tới rất quan trọng.",
         EAST_AFRICA,
@@ -125,25 +112,25 @@ fn a_document_negotiated_and_signed_by_two_named_sides_is_theirs() {
 
 #[test]
 fn a_joint_statement_of_two_countries_is_theirs_not_the_announcers() {
-    let coded = code(
+    let coded = code_lines(
         "Hãng thông tấn Kenya đã đồng thời công bố tuyên bố chung của Kenya và Ethiopia, \
          trong đó hai nước nhất trí nối lại quan hệ.",
         EAST_AFRICA,
     );
-    assert_eq!(names(&coded), vec![vec!["Kenya", "Ethiopia"]]);
+    assert_eq!(party_names(&coded), vec![vec!["Kenya", "Ethiopia"]]);
     assert_eq!(coded.agreements[0].kind, AgreementKind::JointStatement);
 }
 
 #[test]
 fn a_bare_retelling_by_the_signers_is_the_document_told_before() {
-    let coded = code(
+    let coded = code_lines(
         "Kenya cho biết đã ký một hiệp ước an ninh với Ethiopia.\n\
          Thỏa thuận khung đã được ký kết bởi Bộ trưởng Ngoại giao Kenya Musalia Mudavadi và \
          Bộ trưởng Ngoại giao Ethiopia Gedion Timothewos.",
         EAST_AFRICA,
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
-    let parties = &names(&coded)[0];
+    let parties = &party_names(&coded)[0];
     for side in [
         ["Kenya", "Musalia Mudavadi"],
         ["Ethiopia", "Gedion Timothewos"],
@@ -157,7 +144,7 @@ fn a_bare_retelling_by_the_signers_is_the_document_told_before() {
 
 #[test]
 fn one_memorandum_told_again_with_its_bodies_written_shorter_is_one() {
-    let coded = code(
+    let coded = code_lines(
         "Chiều 8/10, lễ ký kết Bản ghi nhớ hợp tác giữa Bộ Y tế nước Cộng hòa Kenya và Bộ \
          Y tế Cộng hòa Ethiopia đã diễn ra tại Nairobi.\n\
          Hai bên cũng trao đổi về đào tạo bác sĩ.\n\
@@ -168,7 +155,7 @@ fn one_memorandum_told_again_with_its_bodies_written_shorter_is_one() {
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert!(
-        !names(&coded)[0].iter().any(|p| p.contains("dấu mốc")),
+        !party_names(&coded)[0].iter().any(|p| p.contains("dấu mốc")),
         "{:?}",
         coded.agreements
     );
@@ -176,20 +163,20 @@ fn one_memorandum_told_again_with_its_bodies_written_shorter_is_one() {
 
 #[test]
 fn a_second_signing_pair_after_trong_khi_signed_its_own_document() {
-    let coded = code(
+    let coded = code_lines(
         "Kenya và Ethiopia đã ký Hiệp định vận tải đường bộ, trong khi Tanzania và Uganda \
          ký hiệp định thương mại tự do.",
         EAST_AFRICA,
     );
     assert_eq!(
-        names(&coded),
+        party_names(&coded),
         vec![vec!["Kenya", "Ethiopia"], vec!["Tanzania", "Uganda"]]
     );
 }
 
 #[test]
 fn a_convention_opened_for_signature_is_no_document_of_the_guests() {
-    let coded = code(
+    let coded = code_lines(
         "Tiếp Bộ trưởng Ngoại giao Ethiopia Gedion Timothewos, Bộ trưởng Musalia Mudavadi \
          cảm ơn ngài Bộ trưởng đã tham dự Lễ mở ký Công ước Nairobi về phòng, chống tội phạm.",
         EAST_AFRICA,
@@ -209,7 +196,7 @@ fn one_title_signed_by_two_pairs_is_two_documents_when_a_bloc_is_the_third_side(
             &["Liên minh châu Phi", "AU"],
         ),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Kenya và Ethiopia đã ký kết hiệp định thương mại tự do toàn diện hôm 20/7.\n\
          Ethiopia và Liên minh châu Phi (AU) cũng đã ký kết hiệp định thương mại tự do \
          toàn diện hôm 23/7.",
@@ -217,7 +204,7 @@ fn one_title_signed_by_two_pairs_is_two_documents_when_a_bloc_is_the_third_side(
     );
     assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
     assert!(
-        names(&coded)
+        party_names(&coded)
             .iter()
             .any(|p| p.iter().any(|n| n == "Liên minh châu Phi")),
         "{:?}",
@@ -227,7 +214,7 @@ fn one_title_signed_by_two_pairs_is_two_documents_when_a_bloc_is_the_third_side(
 
 #[test]
 fn a_deal_cited_as_signed_by_the_two_leaders_is_the_treaty_told_before() {
-    let coded = code(
+    let coded = code_lines(
         "Hiệp ước đối tác chiến lược giữa Kenya và Ethiopia đã được ký tại Nairobi ngày 19/6.\n\
          Hai nước đã trao đổi văn kiện phê chuẩn.\n\
          Hạ viện Kenya đã thông qua văn bản này.\n\
@@ -254,14 +241,14 @@ fn who_looked_on_is_no_party_when_two_companies_signed() {
             &["Ngân hàng Thương mại Ethiopia"],
         ),
     ];
-    let coded = code(
+    let coded = code_lines(
         "Dưới sự chứng kiến của Tổng thống Kenya William Ruto và Thủ tướng Ethiopia Abiy \
          Ahmed, Tập đoàn Safaricom và Ngân hàng Thương mại Ethiopia đã ký thỏa thuận hợp \
          tác thanh toán di động.",
         spec,
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
-    let parties = &names(&coded)[0];
+    let parties = &party_names(&coded)[0];
     for w in ["William Ruto", "Abiy Ahmed"] {
         assert!(!parties.iter().any(|p| p == w), "{w}: {parties:?}");
     }
@@ -277,7 +264,7 @@ fn a_decree_or_ratification_signed_about_a_document_signs_no_document() {
         "Tổng thống Kenya đã ký sắc lệnh rút khỏi Hiệp định thương mại tự do với Ethiopia.",
         "Tổng thống Kenya đã ký phê chuẩn Hiệp định hợp tác quốc phòng với Ethiopia.",
     ] {
-        let coded = code(text, EAST_AFRICA);
+        let coded = code_lines(text, EAST_AFRICA);
         assert!(
             coded.agreements.is_empty(),
             "{text}: {:?}",

@@ -10,47 +10,30 @@ mod test_support;
 
 use common::{coded, ev};
 use thoisu_core::EntityKind;
-use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
-/// Events of `text` by country, with the entity named `outlet` made a news
-/// outlet (CAMEO role MED), as the recogniser marks agencies and papers.
-fn coded_with_outlet(
-    text: &str,
-    spec: &test_support::Spec,
-    outlet: &str,
-) -> Vec<(String, String, String)> {
-    let (text, sents, mut ents) = test_support::input(text, spec);
-    for e in ents.iter_mut().filter(|e| e.name == outlet) {
-        e.actor_role = Some("MED".into());
-    }
-    test_support::by_country(&Coder::embedded().code(&text, &sents, &ents, &[]).events)
-}
-
 #[test]
 fn an_agency_reporting_an_accusation_is_not_the_accuser() {
-    let got = coded_with_outlet(
+    let got = coded(
         "Hãng tin Reuters dẫn nguồn tin giấu tên cáo buộc Iran hỗ trợ vũ khí cho lực lượng Houthi.",
         &[
-            (ORG, "Reuters", "GBR", &["Reuters"]),
+            (ORG, "Reuters", "GBR#MED", &["Reuters"]),
             (LOC, "Iran", "IRN", &["Iran"]),
         ],
-        "Reuters",
     );
     assert!(got.iter().all(|(_, s, _)| s != "GBR"), "{got:?}");
 }
 
 #[test]
 fn an_outlet_named_in_a_photo_credit_is_no_side_of_a_visit() {
-    let got = coded_with_outlet(
+    let got = coded(
         "Ảnh: TTXVN Trong chuyến thăm Canada, Thủ tướng Australia đã hội đàm với Thủ tướng Canada.",
         &[
-            (ORG, "TTXVN", "VNM", &["TTXVN"]),
+            (ORG, "TTXVN", "VNM#MED", &["TTXVN"]),
             (LOC, "Canada", "CAN", &["Canada"]),
             (LOC, "Australia", "AUS", &["Australia"]),
         ],
-        "TTXVN",
     );
     assert!(
         got.iter().all(|(_, s, t)| s != "VNM" && t != "VNM"),
@@ -66,13 +49,12 @@ fn an_outlet_named_in_a_photo_credit_is_no_side_of_a_visit() {
 #[test]
 fn an_outlet_may_still_sign_a_memorandum() {
     // A broadcaster's college, a news agency: bodies that sign as well as report.
-    let got = coded_with_outlet(
+    let got = coded(
         "Ngày 3/5, Thông tấn xã Việt Nam và Hãng thông tấn Kyodo đã ký kết biên bản ghi nhớ hợp tác.",
         &[
             (ORG, "Thông tấn xã Việt Nam", "VNM", &["Thông tấn xã Việt Nam"]),
-            (ORG, "Kyodo", "JPN", &["Kyodo"]),
+            (ORG, "Kyodo", "JPN#MED", &["Kyodo"]),
         ],
-        "Kyodo",
     );
     assert!(got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
 }

@@ -63,3 +63,12 @@ pub fn date_range(
 pub fn date(text: &str, sents: &[Sentence], form: &str, value: &str) -> DateMention {
     date_range(text, sents, form, value, value)
 }
+
+/// The parties of each agreement coded, by name.
+pub fn party_names(coded: &Coded) -> Vec<Vec<String>> {
+    coded
+        .agreements
+        .iter()
+        .map(|a| a.parties.iter().map(|p| p.name.clone()).collect())
+        .collect()
+}
