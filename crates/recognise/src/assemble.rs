@@ -413,10 +413,24 @@ pub(crate) fn assemble(
             .collect();
         all.sort_unstable();
         all.dedup();
+        // an article that names no country but the gazetteer's own for the
+        // ministry ("Bộ Y tế công bố …" in home news) means that one
+        let home = raw
+            .entry
+            .and_then(|e| g.entries[e].country.clone())
+            .filter(|c| {
+                raws.iter()
+                    .filter_map(|r| {
+                        r.country
+                            .as_deref()
+                            .or_else(|| r.entry.and_then(|e| g.entries[e].country.as_deref()))
+                    })
+                    .all(|rc| rc == c)
+            });
         let country = if all.len() == 1 {
             Some(all[0].to_string())
         } else {
-            own.clone()
+            own.clone().or(home)
         };
         let entry = raw.entry.filter(|&e| g.entries[e].country == country);
         let resolved = Raw {

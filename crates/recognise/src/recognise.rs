@@ -3138,13 +3138,16 @@ impl<'a> Scan<'a> {
                 }
                 // "Tập đoàn Công nghiệp-Năng lượng Quốc gia": two fields joined by
                 // a hyphen, the second a capitalised word nothing else claims
+                // ("Sở GD-ĐT", "Bộ NN-PTNT", "Sở LĐ-TB&XH": fields abbreviated,
+                // each an acronym)
                 Gap::Joined => {
                     entry.is_none()
                         && extended
                         && self.toks[k].cap
-                        && self.toks[k - 1].lower
-                        && self.at(k).is_empty()
-                        && self.pair_side(k).is_none()
+                        && (self.toks[k - 1].lower
+                            && self.at(k).is_empty()
+                            && self.pair_side(k).is_none()
+                            || self.is_acronym(k - 1) && self.is_acronym(k))
                 }
                 _ => false,
             };
@@ -4458,8 +4461,8 @@ mod tests {
         let es = run("Ông Hòa, Vụ trưởng Bộ Tài chính của Việt Nam, phát biểu.");
         let o = find(&es, EntityKind::Organisation, "Bộ Tài chính");
         assert_eq!(o.country.as_deref(), Some("VNM"));
-        // no country after the tie: no country
-        let es = run("Ý kiến của Bộ Tài chính của hai nước được ghi nhận.");
+        // no country after the tie, two others in the article: no country
+        let es = run("Ý kiến của Bộ Tài chính của hai nước Lào và Campuchia được ghi nhận.");
         let o = find(&es, EntityKind::Organisation, "Bộ Tài chính");
         assert_eq!(o.country, None);
     }
@@ -5225,10 +5228,14 @@ mod tests {
             .collect();
         assert_eq!(orgs.len(), 1, "a later bare form joins the one fuller name");
         assert_eq!(orgs[0].mentions.len(), 2);
-        let es = run("Bộ Ngoại giao cho biết sẽ công bố sau.");
+        let es = run("Bộ Ngoại giao cho biết sẽ công bố sau khi Lào và Campuchia trao đổi.");
         let mofa = find(&es, EntityKind::Organisation, "Bộ Ngoại giao");
         assert_eq!(mofa.country, None);
         assert_eq!(mofa.gazetteer_id, None);
+        // an article that names no other country: Vietnam's own (home news)
+        let es = run("Bộ Ngoại giao cho biết sẽ công bố sau.");
+        let mofa = find(&es, EntityKind::Organisation, "Bộ Ngoại giao");
+        assert_eq!(mofa.country.as_deref(), Some("VNM"));
     }
 
     #[test]
