@@ -33,8 +33,9 @@
 //! or on train and dev pooled with `--with-dev`, against the lexicon
 //! programme instead of writing a model), `--features F` (feature sets
 //! beyond the base ones, as flags: 2 phonology, 4 lexicon priors, 8
-//! half-lexical, 16 lower-case headwords and unknown words; default none,
-//! as shipped), `--unknown M` (extra cost of unknown lower-case words
+//! half-lexical, 16 lower-case headwords and unknown words, 64 word
+//! identity: each lexicon word at the gap by name, with the syllables just
+//! outside it, flat in cross-validation; default none, as shipped), `--unknown M` (extra cost of unknown lower-case words
 //! when scoring a model trained with flag 16, default 0.5; `inf` for
 //! none), `--errors` (print dev's wrongly segmented stretches), `--dump
 //! FILE` (write dev as the model segments it, one sentence a line; with

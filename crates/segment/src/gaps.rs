@@ -48,9 +48,14 @@ pub(crate) const UNKNOWN_WORDS: u32 = 16;
 /// lower-case one follows: the capital there is the sentence's, not a
 /// name's, so the treebank's lower-case behaviour carries over.
 pub(crate) const OPENING_CAPITALS: u32 = 32;
+/// Flag: word-level features: each lexicon word that spans, ends or starts
+/// at the gap by its own identity, and a spanning word with the syllable
+/// just outside it on either side, so a candidate word ("như vậy") is
+/// judged as one unit in its context rather than by its source code alone.
+pub(crate) const WORD_IDENTITY: u32 = 64;
 /// Flags of the feature sets.
 pub(crate) const FEATURE_SETS: u32 =
-    PHONOLOGY | PRIORS | HALF_LEXICAL | UNKNOWN_WORDS | OPENING_CAPITALS;
+    PHONOLOGY | PRIORS | HALF_LEXICAL | UNKNOWN_WORDS | OPENING_CAPITALS | WORD_IDENTITY;
 /// Flags of the feature sets that read the syllables' traits.
 const SOUND_SETS: u32 = PHONOLOGY | PRIORS | HALF_LEXICAL;
 /// Extra cost of a word with a number over its pieces as single words
@@ -110,6 +115,11 @@ enum Template {
     PriorsWide,
     WordLeftSoundRight,
     SoundLeftWordRight,
+    WordInside,
+    WordInsideLeft,
+    WordInsideRight,
+    WordEnds,
+    WordStarts,
 }
 
 #[inline(always)]
@@ -178,6 +188,14 @@ impl RunView<'_> {
         }
     }
 
+    /// Hash of the word of `len` syllables from `a` (inside the run).
+    #[inline(always)]
+    fn word_hash(&self, a: usize, len: usize) -> u64 {
+        self.run[a..a + len]
+            .iter()
+            .fold(len as u64, |h, s| mix(h, s.hash))
+    }
+
     #[inline(always)]
     fn shape_at(&self, i: isize) -> u8 {
         if i < 0 {
@@ -243,13 +261,34 @@ impl RunView<'_> {
                 }
                 let last = a + len - 1;
                 let code = u64::from(code) | (len as u64) << 8;
+                let words = self.sets & WORD_IDENTITY != 0;
                 if a <= g && last > g {
                     emit(mix(start(Template::Inside), code | ((g - a) as u64) << 16));
                     longest_inside = longest_inside.max(len as u64);
+                    if words {
+                        let word = mix(self.word_hash(a, len), (g - a) as u64);
+                        emit(mix(start(Template::WordInside), word));
+                        let outside_left = self.hash_at(a as isize - 1);
+                        let outside_right = self.hash_at(last as isize + 1);
+                        emit(mix(
+                            mix(start(Template::WordInsideLeft), word),
+                            outside_left,
+                        ));
+                        emit(mix(
+                            mix(start(Template::WordInsideRight), word),
+                            outside_right,
+                        ));
+                    }
                 } else if last == g {
                     emit(mix(start(Template::Ends), code));
+                    if words {
+                        emit(mix(start(Template::WordEnds), self.word_hash(a, len)));
+                    }
                 } else if a == g + 1 {
                     emit(mix(start(Template::Starts), code));
+                    if words {
+                        emit(mix(start(Template::WordStarts), self.word_hash(a, len)));
+                    }
                 }
             }
         }
@@ -632,6 +671,20 @@ mod tests {
         let tones = |text| gap_features(text, PHONOLOGY)[base.len() + 2];
         assert_eq!(tones("lấp lánh"), tones("mấp máy"));
         assert_ne!(tones("lấp lánh"), tones("lấp đầy"));
+    }
+
+    #[test]
+    fn word_identity_features_name_the_spanning_word_and_its_context() {
+        // "lung linh" is in the test lexicon: three more features (the
+        // word, the word with the syllable before it, with the one after).
+        let base = gap_features("lung linh", 0);
+        let words = gap_features("lung linh", WORD_IDENTITY);
+        assert_eq!(words.len(), base.len() + 3);
+        // An unknown pair spans no lexicon word: nothing is added.
+        assert_eq!(
+            gap_features("lấp lánh", WORD_IDENTITY).len(),
+            gap_features("lấp lánh", 0).len()
+        );
     }
 
     #[test]
