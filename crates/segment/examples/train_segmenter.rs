@@ -14,8 +14,11 @@
 //! defaults are the settings the committed model was trained with; the
 //! same data gives the same file.
 //!
-//! Options (defaults: logistic regression 0.05:0.001, 2 epochs, guide 0.5,
-//! 2^20 weights, 5 folds): `--epochs N`, `--bits B` (table size 2^B),
+//! Options (defaults: logistic regression 0.05:0.001, 2 epochs, then 4
+//! structured passes of step 0.01, guide 0.5, 2^20 weights, 5 folds):
+//! `--structured P:STEP` (P passes of structured perceptron updates through
+//! the lexicon programme after the logistic epochs, the model the average
+//! over its batches; `0:0` for none), `--epochs N`, `--bits B` (table size 2^B),
 //! `--folds K` (jackknife folds), `--logistic RATE:L2`, or
 //! `--perceptron` (averaged perceptron instead), `--bag N` (the mean of N
 //! logistic models, each over its own order of the examples; with
@@ -56,6 +59,9 @@ const LOGISTIC: (f32, f32) = (0.05, 0.001);
 const GUIDE: f32 = 0.5;
 const BITS: u32 = 20;
 const FOLDS: usize = 5;
+/// Structured passes through the lexicon programme after the logistic
+/// epochs, and their step (see `Logistic::structured_epoch`).
+const STRUCTURED: (usize, f32) = (0, 0.0);
 
 #[derive(Clone, Copy, PartialEq)]
 enum Method {
@@ -82,6 +88,9 @@ struct Settings {
     bootstrap: bool,
     /// First member's seed (`--seed`; 0 is the default order).
     seed: u64,
+    /// Structured passes through the programme after the logistic epochs,
+    /// and their step (`--structured P:STEP`).
+    structured: (usize, f32),
 }
 
 fn main() -> Result<(), String> {
@@ -103,6 +112,7 @@ fn main() -> Result<(), String> {
         bag: 1,
         bootstrap: false,
         seed: 0,
+        structured: STRUCTURED,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -132,6 +142,14 @@ fn main() -> Result<(), String> {
             "--bootstrap" => settings.bootstrap = true,
             "--seed" => settings.seed = number(value()?)? as u64,
             "--stacked" => settings.guides.clear(),
+            "--structured" => {
+                let v = value()?;
+                let (passes, step) = v.split_once(':').ok_or("--structured PASSES:STEP")?;
+                settings.structured = (
+                    number(passes.to_owned())? as usize,
+                    number(step.to_owned())? as f32,
+                );
+            }
             "--logistic" => {
                 let v = value()?;
                 let (rate, l2) = v.split_once(':').ok_or("--logistic RATE:L2")?;
@@ -239,6 +257,26 @@ fn main() -> Result<(), String> {
             s.f1, s.precision, s.recall
         );
     }
+    let (passes, step) = settings.structured;
+    if passes > 0 {
+        let mut all: Vec<(Segmenter, &[GoldSentence])> = parts
+            .iter()
+            .map(|p| {
+                let lexicon = training::fold_lexicon(lexicon, p);
+                (training::lexicon_segmenter(&lexicon), &p[..])
+            })
+            .collect();
+        for pass in 1..=passes {
+            let wrong = trainer.structured_epoch(&examples, &mut all, guide, step);
+            model = trainer.model_bytes(stacked, guide);
+            training::set_model(&mut scorer, &model)?;
+            let s = training::score(&scorer, &dev);
+            eprintln!(
+                "structured pass {pass}: {wrong} wrong training gaps; dev F1 {:.5} (P {:.4} R {:.4})",
+                s.f1, s.precision, s.recall
+            );
+        }
+    }
     if show_errors {
         print_errors(&scorer, &dev);
     }
@@ -277,6 +315,7 @@ fn cv(
     };
     let mut programme = 0.0;
     let mut model = vec![vec![0.0; settings.epochs]; guides.len()];
+    let mut structured = vec![(0.0, 0usize); settings.structured.0];
     for f in 0..folds {
         let mut examples = Examples::new(settings.bits, stacked);
         examples.sets = settings.sets;
@@ -296,6 +335,21 @@ fn cv(
                 }
                 *score += training::score(&scorer, &parts[f]).f1 / folds as f64;
             }
+            let (passes, step) = settings.structured;
+            if passes > 0 {
+                let mut others: Vec<(Segmenter, &[GoldSentence])> = (0..folds)
+                    .filter(|&g| g != f)
+                    .map(|g| {
+                        let lexicon = training::fold_lexicon(lexicon, &parts[g]);
+                        (training::lexicon_segmenter(&lexicon), &parts[g][..])
+                    })
+                    .collect();
+                for (total, wrong) in structured.iter_mut() {
+                    *wrong += trainer.structured_epoch(&examples, &mut others, guide, step);
+                    training::set_model(&mut scorer, &trainer.model_bytes(stacked, guide))?;
+                    *total += training::score(&scorer, &parts[f]).f1 / folds as f64;
+                }
+            }
         }
         for (k, gold) in parts[f].iter().enumerate() {
             let out = &mut outputs[k * folds + f];
@@ -312,6 +366,12 @@ fn cv(
         for (e, s) in scores.iter().enumerate() {
             eprintln!("cv: guide {g} epoch {}: model F1 {s:.4}", e + 1);
         }
+    }
+    for (p, (s, wrong)) in structured.iter().enumerate() {
+        eprintln!(
+            "cv: structured pass {}: model F1 {s:.5} ({wrong} wrong training gaps)",
+            p + 1
+        );
     }
     Ok(())
 }
@@ -427,6 +487,23 @@ impl Trainer {
                 }
                 loss / bag.len() as f64
             }
+        }
+    }
+
+    /// A structured pass through the programme (first logistic model
+    /// only); the number of wrong training gaps.
+    fn structured_epoch(
+        &mut self,
+        examples: &Examples,
+        parts: &mut [(Segmenter, &[GoldSentence])],
+        guide: f32,
+        step: f32,
+    ) -> usize {
+        match &mut self.learner {
+            Learner::Logistic(bag) => bag.first_mut().map_or(0, |l| {
+                l.structured_epoch(examples, parts, self.sets, guide, step)
+            }),
+            Learner::Perceptron(_) => 0,
         }
     }
 
