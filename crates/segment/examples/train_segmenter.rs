@@ -61,7 +61,7 @@ const BITS: u32 = 20;
 const FOLDS: usize = 5;
 /// Structured passes through the lexicon programme after the logistic
 /// epochs, and their step (see `Logistic::structured_epoch`).
-const STRUCTURED: (usize, f32) = (0, 0.0);
+const STRUCTURED: (usize, f32) = (4, 0.01);
 
 #[derive(Clone, Copy, PartialEq)]
 enum Method {
