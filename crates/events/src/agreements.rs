@@ -216,6 +216,10 @@ pub(crate) struct Found {
     /// it for a country ("Ban Tổ chức Trung ương Đảng … Lào"), with the
     /// country.
     pub named: Vec<(String, String)>,
+    /// "giữa A với B và C": one side signing with each of several
+    /// ("các hiệp định vay giữa Việt Nam với WB và ADB"), one document
+    /// each; the common side first.
+    pub with_each: Vec<Party>,
 }
 
 /// How far back (in sentences) a listing looks for its signing phrase.
@@ -414,7 +418,7 @@ pub(crate) fn find(
                 .rev()
                 .find(|s| s.sentence == si && s.trigger_end <= span.start)
                 .is_some_and(|s| aimed_at(st, s.trigger_end));
-            if aimed {
+            if aimed || plan_to_reach(coder, st, &m) {
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
@@ -600,6 +604,10 @@ pub(crate) fn find(
 /// words but for order and marks.
 pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
     agreements.retain(|a| a.parties.len() >= 2);
+    // Sides added after settling ("hai bên" read as the signing's actors).
+    for a in agreements.iter_mut() {
+        countries_of_signers(a, entities);
+    }
     for a in agreements.iter_mut() {
         for p in a.parties.iter_mut() {
             if let Some(written) = person_as_written(&p.name, a.sentence, entities) {
@@ -1121,6 +1129,18 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
     };
     hands.iter().find_map(|h| {
         let (i, len) = (h.first, h.end - h.first);
+        // "Các văn kiện hợp tác được trao …": the papers told before
+        // their hand-over.
+        let told_before = i >= 2
+            && st.key_of(i - 1, i) == "được "
+            && !st.punct_before(i)
+            && !st.punct_before(i - 1)
+            && (1..=4usize)
+                .filter(|l| *l < i)
+                .any(|l| WORDS.papers.contains(st.key_of(i - 1 - l, i - 1)));
+        if told_before && !not_signed_yet(coder, st, i) {
+            return Some(st.syllables[i + len - 1].span.end);
+        }
         let mut j = i + len;
         while j < n
             && j < i + len + 2
@@ -1998,10 +2018,14 @@ fn document(
         }
     }
     let mut both = None;
+    let mut with_each = Vec::new();
     if let Some(from) = between {
         let end = list_end(from);
         let (named, named_both) = named_parties(text, Span::new(from, end), entities);
         let named = party_names::with_countries(named, entities);
+        if named_both.is_none() && one_with_each(text, Span::new(from, end), entities) {
+            with_each = named.clone();
+        }
         for p in named {
             push_party(&mut parties, &p.name, p.country);
         }
@@ -2074,7 +2098,20 @@ fn document(
         both,
         past: false,
         named: Vec::new(),
+        with_each,
     })
+}
+
+/// Does a list of parties set one side against several, "A với B và C"
+/// ("với" after the first, "và" or a comma after the others)? Each of the
+/// several signs its own document with the first; "A, B và C" is one
+/// document of them all.
+fn one_with_each(text: &str, list: Span, entities: &[Entity]) -> bool {
+    let parts = split_parties(text, list, entities);
+    let joiner = |i: usize| text[parts[i].end..parts[i + 1].start].trim();
+    parts.len() >= 3
+        && joiner(0) == "với"
+        && (1..parts.len() - 1).all(|i| matches!(joiner(i), "và" | "," | ", và"))
 }
 
 /// The parties of a list ("A và B", "A với B"), each named as written
@@ -2315,6 +2352,12 @@ pub(crate) fn settle(
         (a != b).then_some((a, b))
     };
     let mut resolved: Vec<Agreement> = Vec::new();
+    // Split after merging: the tellings of one signing merge first.
+    let each: Vec<(Span, Vec<Party>)> = found
+        .iter()
+        .filter(|f| f.with_each.len() >= 3 && f.both.is_none())
+        .map(|f| (f.agreement.span, f.with_each.clone()))
+        .collect();
     for f in found {
         let mut a = f.agreement;
         if let Some(body) = f.both {
@@ -2363,6 +2406,9 @@ pub(crate) fn settle(
         }
         resolved.push(a);
     }
+    for a in resolved.iter_mut() {
+        countries_of_signers(a, entities);
+    }
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
         let retold = |b: &Agreement| {
@@ -2393,7 +2439,93 @@ pub(crate) fn settle(
             None => out.push(a),
         }
     }
+    let out = out.into_iter().flat_map(|a| one_each(a, &each)).collect();
     (out, past)
+}
+
+/// A person signing between two countries signs for his own ("Tổng thống
+/// Indonesia Prabowo" beside "Trung Quốc"; two defence ministers): his
+/// country joins the parties when no body of it is named there already.
+fn countries_of_signers(a: &mut Agreement, entities: &[Entity]) {
+    let person = |name: &str| {
+        entities.iter().any(|e| {
+            e.kind == EntityKind::Person
+                && (e.name == name || e.mentions.iter().any(|m| m.text == name))
+        })
+    };
+    if countries_named(a) < 2 {
+        return;
+    }
+    let mut missing: Vec<String> = Vec::new();
+    for p in &a.parties {
+        let Some(iso) = p.country.as_deref() else {
+            continue;
+        };
+        let body_named = a
+            .parties
+            .iter()
+            .any(|q| q.country.as_deref() == Some(iso) && !person(&q.name));
+        if person(&p.name) && !body_named && !missing.iter().any(|m| m == iso) {
+            missing.push(iso.to_string());
+        }
+    }
+    for iso in missing {
+        let name = country_as_written(&iso, a.sentence, entities);
+        push_party(&mut a.parties, &name, Some(iso));
+    }
+}
+
+/// "kế hoạch thúc đẩy thỏa thuận …": a plan word followed by an aim
+/// ("thúc đẩy", "hướng tới") and another document word is an intent to
+/// reach that document, no plan signed.
+fn plan_to_reach(coder: &Coder, st: &SyllableText, m: &PhraseMatch) -> bool {
+    let kinds = &coder.rules.kinds;
+    if kinds.values[m.pattern] != AgreementKind::Plan {
+        return false;
+    }
+    let n = st.syllables.len();
+    let aim_end = (1..=2usize)
+        .map(|l| m.end + l)
+        .filter(|&e| e <= n && !(m.end..e).any(|k| st.punct_before(k)))
+        .find(|&e| WORDS.aim.contains(st.key_of(m.end, e)));
+    let Some(aim_end) = aim_end else {
+        return false;
+    };
+    st.find(kinds).iter().any(|k| {
+        k.first >= aim_end
+            && k.first <= aim_end + 2
+            && !(aim_end..=k.first).any(|i| st.punct_before(i))
+    })
+}
+
+/// A document the common side signed with each of several ("giữa A với B
+/// và C") as one document each, while its parties are still those of its
+/// title (no signer read elsewhere took their place); any other party
+/// named for it stays with each.
+fn one_each(a: Agreement, each: &[(Span, Vec<Party>)]) -> Vec<Agreement> {
+    let has = |p: &Party| a.parties.iter().any(|q| q.name == p.name);
+    let Some((common, partners)) = each
+        .iter()
+        .find(|(span, list)| *span == a.span && list.iter().all(has))
+        .and_then(|(_, list)| list.split_first())
+    else {
+        return vec![a];
+    };
+    partners
+        .iter()
+        .map(|p| {
+            let mut parties = vec![common.clone(), p.clone()];
+            for q in &a.parties {
+                if !partners.iter().any(|x| x.name == q.name) && q.name != common.name {
+                    parties.push(q.clone());
+                }
+            }
+            Agreement {
+                parties,
+                ..a.clone()
+            }
+        })
+        .collect()
 }
 
 /// A country's name as the article writes it: its canonical name when the
@@ -2785,6 +2917,7 @@ fn with_each(
             both: None,
             past: false,
             named: Vec::new(),
+            with_each: Vec::new(),
         })
         .collect()
 }
@@ -3179,6 +3312,14 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
     }
     if cuts.is_empty() {
         cuts = all_and;
+    }
+    // "A, B cùng tổ hợp các nhà đầu tư …": "cùng" joins whoever follows,
+    // named or not.
+    for (i, _) in s.match_indices(" cùng ") {
+        let at = list.start + i;
+        if !inside_name(at, " cùng ".len()) {
+            cuts.push((at, " cùng ".len()));
+        }
     }
     cuts.sort_unstable();
     // Each part with whether a comma set it off from the one before.
