@@ -50,6 +50,8 @@ struct Cues {
     lead: HashSet<String>,
     hand: HashSet<String>,
     behalf: HashSet<String>,
+    /// "ban hành", "đưa ra": a joint statement issued (no other document).
+    issue: HashSet<String>,
     generic: HashSet<String>,
     papers: HashSet<String>,
     aim: HashSet<String>,
@@ -90,6 +92,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         lead: HashSet::new(),
         hand: HashSet::new(),
         behalf: HashSet::new(),
+        issue: HashSet::new(),
         generic: HashSet::new(),
         papers: HashSet::new(),
         aim: HashSet::new(),
@@ -141,6 +144,10 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "behalf" => {
                 cues.behalf.insert(key);
+            }
+            "issue" => {
+                cues.issue.insert(key);
+                hands.push((phrase.trim().to_string(), ()));
             }
             "generic" => {
                 cues.generic.insert(key);
@@ -580,11 +587,13 @@ pub(crate) fn find(
         this_country(f, text, sentences, entities);
     }
     if out.iter().any(by_both_sides) {
+        // Places below their countries, else the two countries of the
+        // signing or of the article (resolved when settling).
         let sides = local_sides(text, entities);
-        if sides.len() >= 2 {
-            for f in out.iter_mut() {
-                if by_both_sides(f) {
-                    f.both = Some(String::new());
+        for f in out.iter_mut() {
+            if by_both_sides(f) {
+                f.both = Some(String::new());
+                if sides.len() >= 2 {
                     f.named = sides.clone();
                 }
             }
@@ -1145,7 +1154,9 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         while j < n
             && j < i + len + 2
             && !st.punct_before(j)
-            && (number(j) || WORDS.group.contains(st.key_of(j, j + 1)))
+            && (number(j)
+                || WORDS.group.contains(st.key_of(j, j + 1))
+                || matches!(st.key_of(j, j + 1), "một " | "bản "))
         {
             j += 1;
         }
@@ -1155,7 +1166,12 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         let papers = (1..=2usize)
             .filter(|l| j + l <= n)
             .any(|l| WORDS.papers.contains(st.key_of(j, j + l)));
-        let document = kinds.iter().any(|m| m.first == j);
+        let issued = WORDS.issue.contains(st.key_of(i, i + len));
+        let document = kinds.iter().any(|m| {
+            m.first == j
+                && (!issued || coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement)
+        });
+        let papers = papers && !issued;
         let planned = not_signed_yet(coder, st, i);
         ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
     })
@@ -2048,6 +2064,22 @@ fn document(
             }
         }
     }
+    if parties.is_empty() && both.is_none() && !signed_by_pair {
+        // "thỏa thuận ngừng bắn Thái Lan - Campuchia": a title naming two
+        // countries right after its kind names its sides; whoever else the
+        // sentence names (observers, hosts) did not sign.
+        let n = st.syllables.len();
+        let reach = st.syllables[(kind_match.end + TITLE_PAIR_REACH).min(n) - 1]
+            .span
+            .end;
+        let after_kind = st.syllables[kind_match.end - 1].span.end;
+        let reach = reach.min(title_end);
+        if after_kind < reach {
+            for (name, country) in countries_in(text, Span::new(after_kind, reach), entities) {
+                push_party(&mut parties, name, Some(country.to_string()));
+            }
+        }
+    }
     if parties.is_empty() && both.is_none() && !must_open {
         // A person signs for the body he heads: named right after it ("Bộ
         // trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng"), he is no party of
@@ -2113,6 +2145,10 @@ fn one_with_each(text: &str, list: Span, entities: &[Entity]) -> bool {
         && joiner(0) == "với"
         && (1..parts.len() - 1).all(|i| matches!(joiner(i), "và" | "," | ", và"))
 }
+
+/// How many syllables after its kind word a title may name its two
+/// countries ("thỏa thuận ngừng bắn Thái Lan - Campuchia").
+const TITLE_PAIR_REACH: usize = 8;
 
 /// The parties of a list ("A và B", "A với B"), each named as written
 /// without what only qualifies it, and the body a party names for both

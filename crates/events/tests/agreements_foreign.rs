@@ -75,7 +75,8 @@ fn a_document_told_before_its_signing_names_its_parties_after_the_verb() {
         parties(&coded.agreements[0]),
         want(&[("Argentina", "ARG"), ("Bolivia", "BOL")])
     );
-    // Signed by two ministers: each stands for his side by his name.
+    // Signed by two ministers: each stands for his side by his name, and
+    // his country with him.
     let coded = code_lines(
         "Thỏa thuận khung đã được ký kết bởi Ngoại trưởng Peru Javier González-Olaechea và Ngoại trưởng Chile Alberto van Klaveren.",
         ANDES,
@@ -85,7 +86,9 @@ fn a_document_told_before_its_signing_names_its_parties_after_the_verb() {
         parties(&coded.agreements[0]),
         want(&[
             ("Javier González-Olaechea", "PER"),
-            ("Alberto van Klaveren", "CHL")
+            ("Alberto van Klaveren", "CHL"),
+            ("Peru", "PER"),
+            ("Chile", "CHL")
         ])
     );
 }
@@ -196,7 +199,12 @@ fn a_signer_is_named_as_the_sentence_writes_him() {
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(
         parties(&coded.agreements[0]),
-        want(&[("Yoon Suk-yeol", "KOR"), ("Fumio Kishida", "JPN")])
+        want(&[
+            ("Yoon Suk-yeol", "KOR"),
+            ("Fumio Kishida", "JPN"),
+            ("Hàn Quốc", "KOR"),
+            ("Nhật Bản", "JPN")
+        ])
     );
     // "sẽ đặt bút ký": planned.
     let coded = code_lines(
