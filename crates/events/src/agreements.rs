@@ -295,6 +295,8 @@ pub(crate) fn find(
     // sentence of its signing phrase: the sentence right after it may go
     // on with the list ("Ngoài ra, còn có Bản ghi nhớ …; Ý định thư …").
     let mut listing: Option<(usize, usize)> = None;
+    // Documents counted, none named ("nhiều thỏa thuận hợp tác").
+    let mut grouped: Vec<Found> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         if let Some((_, context)) = listing.filter(|(last, _)| last + 1 == si) {
             // Going on with a list, a document names its parties ("… giữa
@@ -439,6 +441,7 @@ pub(crate) fn find(
                 .map(|n| st.syllables[n.first - 1].span.start)
                 .find(|&at| at < end)
                 .map_or(end, |at| span.start + text[span.start..at].trim_end().len());
+            let mut group_only = false;
             if counted(st, m.first) {
                 // "Mỹ đã ký các thỏa thuận riêng với từng nước": one
                 // document with each side of the document told before.
@@ -449,7 +452,11 @@ pub(crate) fn find(
                     out.extend(each.into_iter().map(|f| dated(f, &at)));
                     continue;
                 }
-                if !names_itself(&text[span.start..end]) {
+                // "ngày 9/11 đã ký kết nhiều thỏa thuận hợp tác": a dated
+                // signing of documents not named stands as one, unless
+                // the article names its documents.
+                group_only = !names_itself(&text[span.start..end]);
+                if group_only && sentence_date(dates, si).is_none() {
                     continue;
                 }
             }
@@ -480,6 +487,10 @@ pub(crate) fn find(
                     if f.named.len() < 2 {
                         signed_by_people(&mut f, text, sentence.span, entities);
                     }
+                }
+                if group_only {
+                    grouped.push(dated(f, &at));
+                    continue;
                 }
                 out.push(dated(f, &at));
             }
@@ -570,6 +581,14 @@ pub(crate) fn find(
             f.agreement.location = place;
         }
         out.push(f);
+    }
+    // Counted documents stand for a signing only where the article names
+    // no document of its own (a joint statement is issued beside them).
+    let named_elsewhere = out
+        .iter()
+        .any(|f| !f.past && f.agreement.kind != AgreementKind::JointStatement);
+    if !named_elsewhere {
+        out.extend(grouped);
     }
     // "lãnh đạo hai bên nhất trí ký kết …" between "hai địa phương": the
     // sides are the places, not their countries.

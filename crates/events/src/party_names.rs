@@ -692,7 +692,9 @@ pub(crate) fn told_twice(coder: &Coder, a: &Agreement, b: &Agreement, entities: 
     // Two titles naming their parties are told apart by them
     // (`same_document`).
     let named = |x: &Agreement| x.title.to_lowercase().contains(" giữa ");
-    if (named(a) && named(b)) || topic(coder, &a.title) != topic(coder, &b.title) {
+    if (named(a) && named(b))
+        || topic(coder, &a.title, entities) != topic(coder, &b.title, entities)
+    {
         return false;
     }
     let countries = |x: &Agreement| -> HashSet<String> {
@@ -708,16 +710,27 @@ pub(crate) fn told_twice(coder: &Coder, a: &Agreement, b: &Agreement, entities: 
 /// The words of a title after its kind ("Bản ghi nhớ hợp tác giai đoạn
 /// 2024–2030 giữa …" → "hợp tác giai đoạn 2024 2030"), lower case, up to
 /// where it names parties or an aim.
-fn topic(coder: &Coder, title: &str) -> Vec<String> {
+fn topic(coder: &Coder, title: &str, entities: &[Entity]) -> Vec<String> {
     let st = SyllableText::new(title, Span::new(0, title.len()));
     let from = st.find(&coder.rules.kinds).first().map_or(0, |m| m.end);
+    // "thỏa thuận ngừng bắn Thái Lan - Campuchia": the sides named after
+    // the topic are no part of it.
+    let side_at = |i: usize| {
+        let rest = &title[st.syllables[i].span.start..];
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Location && e.country.is_some())
+            .flat_map(|e| &e.mentions)
+            .any(|m| rest.starts_with(m.text.as_str()))
+    };
     let mut words = Vec::new();
     for i in from..st.syllables.len() {
         let key = key(&st, i, i + 1).trim_end();
         if matches!(
             key,
-            "giữa" | "với" | "nhằm" | "để" | "dưới" | "trước" | "có"
-        ) {
+            "giữa" | "với" | "nhằm" | "để" | "dưới" | "trước" | "có" | "trong" | "tại"
+        ) || (capital(title, &st, i) && side_at(i))
+        {
             break;
         }
         words.push(key.to_string());
