@@ -602,6 +602,27 @@ pub(crate) fn find(
         };
         f.named.is_empty() && (f.both.as_deref() == Some("") || (unnamed && said()))
     };
+    // "Hai bên … ban hành một tuyên bố chung": "hai bên" signs the
+    // document itself (a signing phrase after it, before the document),
+    // not a ceremony told before it ("sau lễ ký kết, hai bên triển khai
+    // các kế hoạch …").
+    let both_signed = |f: &Found| {
+        let Some(s) = sentences.get(f.agreement.sentence as usize) else {
+            return false;
+        };
+        let Some(before) = text.get(s.span.start..f.agreement.span.start) else {
+            return false;
+        };
+        let Some(at) = before.to_lowercase().rfind("hai bên") else {
+            return false;
+        };
+        let at = s.span.start + at;
+        signing.iter().any(|g| {
+            g.sentence == f.agreement.sentence as usize
+                && g.trigger_end > at
+                && g.trigger_end <= f.agreement.span.start
+        })
+    };
     for f in out.iter_mut() {
         this_country(f, text, sentences, entities);
     }
@@ -610,7 +631,7 @@ pub(crate) fn find(
         // signing or of the article (resolved when settling).
         let sides = local_sides(text, entities);
         for f in out.iter_mut() {
-            if by_both_sides(f) {
+            if by_both_sides(f) && (sides.len() >= 2 || both_signed(f)) {
                 f.both = Some(String::new());
                 if sides.len() >= 2 {
                     f.named = sides.clone();
@@ -2524,9 +2545,15 @@ fn countries_of_signers(a: &mut Agreement, entities: &[Entity]) {
             missing.push(iso.to_string());
         }
     }
+    // Only a country the article names as such (not a city of it).
     for iso in missing {
-        let name = country_as_written(&iso, a.sentence, entities);
-        push_party(&mut a.parties, &name, Some(iso));
+        let named = entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Location && e.gazetteer_id.as_deref() == Some(&iso));
+        if named {
+            let name = country_as_written(&iso, a.sentence, entities);
+            push_party(&mut a.parties, &name, Some(iso));
+        }
     }
 }
 
