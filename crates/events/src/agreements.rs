@@ -66,6 +66,8 @@ struct Cues {
     by: HashSet<String>,
     /// "hai địa phương": the two sides are places below their countries.
     locals: Vec<String>,
+    /// "tỉnh ", "thành phố ": a place below its country named as a side.
+    admin: Vec<String>,
     /// "với từng nước": documents counted, one signed with each side.
     each: Vec<String>,
     /// "mở ký": a convention opened for signature, signed by no party named.
@@ -102,6 +104,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         aspect: HashSet::new(),
         by: HashSet::new(),
         locals: Vec::new(),
+        admin: Vec::new(),
         each: Vec::new(),
         opened: PhraseSet::build(Vec::new()),
         retold: HashSet::new(),
@@ -185,6 +188,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "local" => cues
                 .locals
                 .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
+            "admin" => cues
+                .admin
+                .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
             "end" => {
                 let phrase = thoisu_normalise::normalise(phrase.trim());
                 let word = phrase.ends_with(char::is_alphabetic);
@@ -1592,24 +1598,29 @@ fn starts_item(st: &SyllableText, first: usize) -> bool {
 /// country gains the body or country named right after its title's first
 /// "với".
 fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
-    if f.both.is_some() || countries_named(&f.agreement) >= 2 {
-        return;
-    }
     let span = f.agreement.span;
     let Some(at) = text[span.start..span.end].find(" với ") else {
         return;
     };
     let from = span.start + at + " với ".len();
+    // "với tỉnh Bắc Ninh": the province signs, beside any party of its
+    // country ("các địa phương Việt Nam").
+    let local = admin_word(&text[from..span.end]);
+    if f.both.is_some() || (countries_named(&f.agreement) >= 2 && local.is_none()) {
+        return;
+    }
+    let after_word = from + local.unwrap_or(0);
     let partner = entities
         .iter()
         .filter(|e| e.kind != EntityKind::Person && e.country.is_some())
         .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
-        .filter(|(m, _)| m.start == from && m.end <= span.end)
+        .filter(|(m, _)| (m.start == from || m.start == after_word) && m.end <= span.end)
         .max_by_key(|(m, _)| m.end)
         .map(|(_, e)| e);
     if let Some(e) = partner {
         let known = f.agreement.parties.iter().any(|p| p.country == e.country);
-        if !known || f.agreement.parties.is_empty() {
+        let local = local.is_some() && e.kind == EntityKind::Location;
+        if !known || f.agreement.parties.is_empty() || local {
             push_party(&mut f.agreement.parties, &e.name, e.country.clone());
         }
     }
@@ -2137,9 +2148,13 @@ fn document(
         };
         // Who is named after the document's clause did not sign it
         // ("… trong các lĩnh vực như: gìn giữ hòa bình Liên hợp quốc").
+        // "tỉnh Gunma đã ký …": a province or city named as such signs.
+        let local_side = |a: &SentenceActor| {
+            a.is_place && a.span.end <= span.start && admin_before(text, a.span.start)
+        };
         for a in actors
             .iter()
-            .filter(|a| !a.locative && !a.is_place && a.span.start < span.end)
+            .filter(|a| !a.locative && (!a.is_place || local_side(a)) && a.span.start < span.end)
         {
             if a.is_person && heads_body(a) {
                 continue;
@@ -2171,6 +2186,25 @@ fn document(
         past: false,
         named: Vec::new(),
         with_each,
+    })
+}
+
+/// The length of the word for a place below its country ("tỉnh ",
+/// "thành phố ") opening `s`, any case.
+fn admin_word(s: &str) -> Option<usize> {
+    WORDS.admin.iter().find_map(|w| {
+        let head = s.get(..w.len())?;
+        (head.to_lowercase() == w.to_lowercase()).then_some(w.len())
+    })
+}
+
+/// Does such a word stand right before byte `at` ("… tỉnh |Gunma")?
+fn admin_before(text: &str, at: usize) -> bool {
+    WORDS.admin.iter().any(|w| {
+        at >= w.len()
+            && text.is_char_boundary(at - w.len())
+            && text[at - w.len()..at].to_lowercase() == w.to_lowercase()
+            && (at == w.len() || !text[..at - w.len()].ends_with(char::is_alphanumeric))
     })
 }
 
