@@ -433,7 +433,7 @@ pub(crate) fn find(
                 .rev()
                 .find(|s| s.sentence == si && s.trigger_end <= span.start)
                 .is_some_and(|s| aimed_at(st, s.trigger_end));
-            if aimed || plan_to_reach(coder, st, &m) {
+            if aimed || plan_to_reach(coder, st, &m) || aim_before(st, m.first) {
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
@@ -2579,16 +2579,28 @@ fn countries_of_signers(a: &mut Agreement, entities: &[Entity]) {
             missing.push(iso.to_string());
         }
     }
-    // Only a country the article names as such (not a city of it).
+    // Only a country the article names as such (not a city of it, which
+    // has a gazetteer id of its own).
     for iso in missing {
-        let named = entities
-            .iter()
-            .any(|e| e.kind == EntityKind::Location && e.gazetteer_id.as_deref() == Some(&iso));
+        let named = entities.iter().any(|e| {
+            e.kind == EntityKind::Location
+                && e.country.as_deref() == Some(&iso)
+                && e.gazetteer_id.as_deref().is_none_or(|id| id == iso)
+        });
         if named {
             let name = country_as_written(&iso, a.sentence, entities);
             push_party(&mut a.parties, &name, Some(iso));
         }
     }
+}
+
+/// "thúc đẩy thỏa thuận tương tự với A": a document right after an aim
+/// word is aimed at, not signed.
+fn aim_before(st: &SyllableText, first: usize) -> bool {
+    (1..=2usize.min(first)).any(|l| {
+        !(first - l + 1..=first).any(|k| st.punct_before(k))
+            && WORDS.aim.contains(st.key_of(first - l, first))
+    })
 }
 
 /// "kế hoạch thúc đẩy thỏa thuận …": a plan word followed by an aim

@@ -858,21 +858,37 @@ mod tests {
     #[test]
     fn a_title_after_its_kind_up_to_its_parties_is_its_topic() {
         let coder = &Coder::embedded();
+        let topic = |title: &str| topic(coder, title, &[]);
         assert_eq!(
-            topic(
-                coder,
-                "Bản ghi nhớ hợp tác giai đoạn 2025–2030 giữa tỉnh A và tỉnh B"
-            ),
+            topic("Bản ghi nhớ hợp tác giai đoạn 2025–2030 giữa tỉnh A và tỉnh B"),
             ["hợp", "tác", "giai", "đoạn", "2025", "2030"]
         );
         assert_eq!(
-            topic(coder, "Biên bản ghi nhớ hợp tác nhằm củng cố quan hệ"),
-            topic(coder, "Bản ghi nhớ hợp tác với Sở Ngoại vụ tỉnh A")
+            topic("Biên bản ghi nhớ hợp tác nhằm củng cố quan hệ"),
+            topic("Bản ghi nhớ hợp tác với Sở Ngoại vụ tỉnh A")
         );
         assert_ne!(
-            topic(coder, "Bản ghi nhớ về y tế"),
-            topic(coder, "Bản ghi nhớ về giáo dục")
+            topic("Bản ghi nhớ về y tế"),
+            topic("Bản ghi nhớ về giáo dục")
         );
-        assert!(topic(coder, "").is_empty());
+        assert!(topic("").is_empty());
+        // Where it was signed and the sides it names are no part of it.
+        let named = |name: &str, iso: &str| Entity {
+            mentions: vec![Mention {
+                text: name.to_string(),
+                span: Span::new(0, name.len()),
+                sentence: 0,
+            }],
+            ..country(name, iso)
+        };
+        let sides = [named("Thái Lan", "THA"), named("Campuchia", "KHM")];
+        assert_eq!(
+            super::topic(coder, "thỏa thuận ngừng bắn Thái Lan - Campuchia", &sides),
+            super::topic(
+                coder,
+                "thỏa thuận ngừng bắn trong cuộc gặp ở biên giới",
+                &sides
+            )
+        );
     }
 }

@@ -33,10 +33,10 @@ const EAST_AFRICA: &Spec = &[
     (
         ORG,
         "Ngân hàng Đầu tư châu Âu",
-        "",
+        "igo.eib",
         &["Ngân hàng Đầu tư châu Âu"],
     ),
-    (ORG, "Liên minh châu Phi", "", &["Liên minh châu Phi"]),
+    (ORG, "Liên minh châu Phi", "igo.au", &["Liên minh châu Phi"]),
     (ORG, "Bộ Y tế Kenya", "KEN", &["Bộ Y tế Kenya"]),
     (ORG, "Bộ Y tế Ethiopia", "ETH", &["Bộ Y tế Ethiopia"]),
     (ORG, "Bộ Giao thông Kenya", "KEN", &["Bộ Giao thông Kenya"]),
@@ -67,12 +67,13 @@ fn one_side_signing_with_each_of_several_lenders_signs_one_document_each() {
     let parties = names(&coded);
     assert_eq!(parties[0][..2], ["Kenya", "Quỹ Kuwait"]);
     assert_eq!(parties[1][..2], ["Kenya", "Ngân hàng Đầu tư châu Âu"]);
-    // "A, B và C": one document of them all.
+    // One lender, one document; its purpose is no part of its name.
     let coded = code_lines(
-        "Ngoại trưởng ba nước đã ký Hiệp định giữa Kenya, Uganda và Tanzania về thương mại biên giới.",
+        "Bộ trưởng Tài chính Kenya đã ký hiệp định vay giữa Kenya với Quỹ Kuwait cho dự án thủy lợi.",
         EAST_AFRICA,
     );
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert_eq!(names(&coded)[0][..2], ["Kenya", "Quỹ Kuwait"]);
 }
 
 #[test]
@@ -193,4 +194,31 @@ fn a_dated_signing_of_documents_counted_is_one_document_where_none_is_named() {
     let coded = Coder::embedded().code(&text, &sents, &ents, &dates);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
     assert_eq!(coded.agreements[0].kind, AgreementKind::Mou);
+}
+
+const PROVINCES: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    (LOC, "Gunma", "JPN", &["Gunma"]),
+    (LOC, "Bắc Ninh", "VNM", &["Bắc Ninh"]),
+];
+
+#[test]
+fn a_province_named_as_such_signs_with_a_province() {
+    let coded = code_lines(
+        "Ngày 5/3, tỉnh Gunma đã ký kết Bản ghi nhớ hợp tác với tỉnh Bắc Ninh.",
+        PROVINCES,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let parties = &names(&coded)[0];
+    assert!(parties.iter().any(|p| p == "Gunma"), "{parties:?}");
+    assert!(parties.iter().any(|p| p == "Bắc Ninh"), "{parties:?}");
+    // Where it was signed is no side.
+    let coded = code_lines(
+        "Ngày 5/3, tại tỉnh Bắc Ninh, Nhật Bản đã ký kết Bản ghi nhớ hợp tác với Việt Nam.",
+        PROVINCES,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let parties = &names(&coded)[0];
+    assert!(!parties.iter().any(|p| p == "Bắc Ninh"), "{parties:?}");
 }
