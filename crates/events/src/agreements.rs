@@ -1610,18 +1610,35 @@ fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
         return;
     }
     let after_word = from + local.unwrap_or(0);
+    // A body of no known country counts too ("với Hội đồng thành phố A").
     let partner = entities
         .iter()
-        .filter(|e| e.kind != EntityKind::Person && e.country.is_some())
-        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
-        .filter(|(m, _)| (m.start == from || m.start == after_word) && m.end <= span.end)
-        .max_by_key(|(m, _)| m.end)
-        .map(|(_, e)| e);
-    if let Some(e) = partner {
-        let known = f.agreement.parties.iter().any(|p| p.country == e.country);
+        .filter(|e| {
+            e.kind == EntityKind::Organisation
+                || (e.kind == EntityKind::Location && e.country.is_some())
+        })
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .filter(|(m, _)| {
+            (m.span.start == from || m.span.start == after_word) && m.span.end <= span.end
+        })
+        .max_by_key(|(m, _)| m.span.end);
+    if let Some((m, e)) = partner {
+        let known = f
+            .agreement
+            .parties
+            .iter()
+            .any(|p| p.country == e.country && (p.country.is_some() || p.name == e.name));
         let local = local.is_some() && e.kind == EntityKind::Location;
         if !known || f.agreement.parties.is_empty() || local {
-            push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+            // A name the recogniser ran on past the words of this mention
+            // ("Hội đồng thành phố A Nikolay …") is named as written here.
+            let written = one_line(&m.text);
+            let name = if e.name.starts_with(written.as_str()) {
+                written.as_str()
+            } else {
+                e.name.as_str()
+            };
+            push_party(&mut f.agreement.parties, name, e.country.clone());
         }
     }
 }
@@ -2218,6 +2235,18 @@ fn one_with_each(text: &str, list: Span, entities: &[Entity]) -> bool {
     parts.len() >= 3
         && joiner(0) == "với"
         && (1..parts.len() - 1).all(|i| matches!(joiner(i), "và" | "," | ", và"))
+}
+
+/// A title without the day it ends with ("bản ghi nhớ ngày 27/11/2025"):
+/// the day tells when it was signed, not which document it is.
+fn undated(title: &str) -> &str {
+    let day = title
+        .match_indices(" ngày ")
+        .map(|(i, w)| (i, &title[i + w.len()..]))
+        .find(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|(i, _)| i);
+    let end = day.into_iter().chain(first_dated_word(title)).min();
+    end.map_or(title, |end| title[..end].trim_end())
 }
 
 /// How many syllables after its kind word a title may name its two
@@ -2819,7 +2848,7 @@ fn same_sides_retold(
             String::new()
         }
     };
-    let topic = before_between(&later.title);
+    let topic = undated(&before_between(&later.title)).to_string();
     let st = SyllableText::new(&topic, Span::new(0, topic.len()));
     let n = st.syllables.len();
     let bare = about(&later.title).is_empty()

@@ -222,3 +222,34 @@ fn a_province_named_as_such_signs_with_a_province() {
     let parties = &names(&coded)[0];
     assert!(!parties.iter().any(|p| p == "Bắc Ninh"), "{parties:?}");
 }
+
+const TWIN_TOWNS: &Spec = &[
+    (ORG, "UBND tỉnh Bắc Ninh", "VNM", &["UBND tỉnh Bắc Ninh"]),
+    // The recogniser ran the council's name on into its chairman's.
+    (
+        ORG,
+        "Hội đồng thành phố Plovdiv Ivan Petrov",
+        "BGR",
+        &[
+            "Hội đồng thành phố Plovdiv Ivan Petrov",
+            "Hội đồng thành phố Plovdiv",
+        ],
+    ),
+];
+
+#[test]
+fn a_body_after_with_is_a_party_and_a_retelling_by_kind_and_day_is_one_document() {
+    let coded = code_lines(
+        "UBND tỉnh Bắc Ninh đã ký kết Biên bản ghi nhớ về hợp tác hữu nghị với Hội đồng thành phố Plovdiv.\n\
+         Phó Chủ tịch UBND tỉnh Bắc Ninh và Chủ tịch Hội đồng thành phố Plovdiv Ivan Petrov ký kết Bản ghi nhớ ngày 27/11/2025.",
+        TWIN_TOWNS,
+    );
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let parties = &names(&coded)[0];
+    assert!(
+        parties
+            .iter()
+            .any(|p| p.starts_with("Hội đồng thành phố Plovdiv")),
+        "{parties:?}"
+    );
+}
