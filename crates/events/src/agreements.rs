@@ -462,6 +462,18 @@ pub(crate) fn find(
                 // signing of documents not named stands as one, unless
                 // the article names its documents.
                 group_only = !names_itself(&text[span.start..end]);
+                // "A và B đã ký các biên bản ghi nhớ với C": each signer
+                // its own.
+                if group_only {
+                    let kind = coder.rules.kinds.values[m.pattern];
+                    let title = Span::new(span.start, end);
+                    let each = each_signer(text, (sentence.span, title), kind, si, entities);
+                    if !each.is_empty() {
+                        covered = end;
+                        out.extend(each.into_iter().map(|f| dated(f, &at)));
+                        continue;
+                    }
+                }
                 if group_only && sentence_date(dates, si).is_none() {
                     continue;
                 }
@@ -2237,6 +2249,106 @@ fn one_with_each(text: &str, list: Span, entities: &[Entity]) -> bool {
         && (1..parts.len() - 1).all(|i| matches!(joiner(i), "và" | "," | ", và"))
 }
 
+/// "A và B đã ký các biên bản ghi nhớ với C": two bodies or more, named
+/// one after another right before the signing of documents counted, each
+/// signed its own with the partner after "với" (the body there, else its
+/// words as written). Empty where the sentence says otherwise.
+fn each_signer(
+    text: &str,
+    (sentence, title): (Span, Span),
+    kind: AgreementKind,
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let Some(with) = text[title.start..title.end].find(" với ") else {
+        return Vec::new();
+    };
+    let from = title.start + with + " với ".len();
+    let partner = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+        .filter(|(m, _)| m.span.start == from && m.span.end <= title.end)
+        .max_by_key(|(m, _)| m.span.end)
+        .map(|(_, e)| Party {
+            name: e.name.clone(),
+            country: e.country.clone(),
+        })
+        .or_else(|| {
+            let rest = &text[from..title.end];
+            let words = one_line(&rest[..party_list_end(rest)]);
+            (!words.is_empty()).then_some(Party {
+                name: words,
+                country: None,
+            })
+        });
+    let Some(partner) = partner else {
+        return Vec::new();
+    };
+    // Bodies named in the sentence before the documents (companies of no
+    // known country too: no actors of their own).
+    let mut bodies: Vec<(Span, &Entity)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start >= sentence.start && m.end <= title.start)
+        .collect();
+    bodies.sort_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
+    bodies.dedup_by_key(|(m, _)| m.start);
+    // The chain of bodies joined by "và" or a comma, the last right before
+    // the signing ("… đã ký các …", no stop between).
+    let Some(last) = bodies.last() else {
+        return Vec::new();
+    };
+    let gap = &text[last.0.end..title.start];
+    if gap.contains([',', ';', ':']) || gap.split_whitespace().count() > SIGNER_GAP_WORDS {
+        return Vec::new();
+    }
+    let mut chain = vec![*last];
+    for pair in bodies.windows(2).rev() {
+        let joined = text
+            .get(pair[0].0.end..pair[1].0.start)
+            .is_some_and(|g| matches!(g.trim(), "và" | ","));
+        if !joined || chain.last().is_some_and(|c| c.0 != pair[1].0) {
+            break;
+        }
+        chain.push(pair[0]);
+    }
+    if chain.len() < 2 {
+        return Vec::new();
+    }
+    chain.reverse();
+    let name = one_line(title.of(text));
+    chain
+        .iter()
+        .map(|(_, e)| Found {
+            agreement: Agreement {
+                kind,
+                title: name.clone(),
+                parties: vec![
+                    Party {
+                        name: e.name.clone(),
+                        country: e.country.clone(),
+                    },
+                    partner.clone(),
+                ],
+                date: None,
+                location: None,
+                span: title,
+                sentence: si as u32,
+            },
+            both: None,
+            past: false,
+            named: Vec::new(),
+            with_each: Vec::new(),
+        })
+        .collect()
+}
+
+/// How many words may stand between the last signer and the documents
+/// ("đã ký kết các").
+const SIGNER_GAP_WORDS: usize = 5;
+
 /// A title without the day it ends with ("bản ghi nhớ ngày 27/11/2025"):
 /// the day tells when it was signed, not which document it is.
 fn undated(title: &str) -> &str {
@@ -2550,11 +2662,19 @@ pub(crate) fn settle(
     }
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
+        // One title read as one document for each signer ("A và B đã ký
+        // các … với C") is as many documents.
+        let siblings = |b: &Agreement| {
+            b.sentence == a.sentence
+                && b.span == a.span
+                && b.parties.first().map(|p| &p.name) != a.parties.first().map(|p| &p.name)
+        };
         let retold = |b: &Agreement| {
-            same_document(b, &a, entities)
-                || party_names::told_twice(coder, b, &a, entities)
-                || same_sides_retold(coder, b, &a, entities)
-                || same_sides_retold(coder, &a, b, entities)
+            !siblings(b)
+                && (same_document(b, &a, entities)
+                    || party_names::told_twice(coder, b, &a, entities)
+                    || same_sides_retold(coder, b, &a, entities)
+                    || same_sides_retold(coder, &a, b, entities))
         };
         match out.iter().position(retold) {
             Some(i) => {

@@ -253,3 +253,45 @@ fn a_body_after_with_is_a_party_and_a_retelling_by_kind_and_day_is_one_document(
         "{parties:?}"
     );
 }
+
+const LENDERS: &Spec = &[
+    (LOC, "Philippines", "PHL", &["Philippines"]),
+    (ORG, "Ngân hàng Thế giới", "igo.wb", &["Ngân hàng Thế giới"]),
+    (
+        ORG,
+        "Ngân hàng Phát triển châu Á",
+        "igo.adb",
+        &["Ngân hàng Phát triển châu Á"],
+    ),
+    (
+        ORG,
+        "Chính phủ Philippines",
+        "PHL",
+        &["Chính phủ Philippines"],
+    ),
+    (ORG, "Tập đoàn Sunpower", "USA#BUS", &["Tập đoàn Sunpower"]),
+];
+
+#[test]
+fn several_signers_of_documents_counted_with_one_partner_sign_one_each() {
+    let coded = code_lines(
+        "Ngân hàng Thế giới và Ngân hàng Phát triển châu Á đã ký các hiệp định tài trợ với Chính phủ Philippines cho dự án đường sắt.",
+        LENDERS,
+    );
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+    let parties = names(&coded);
+    assert_eq!(
+        parties[0][..2],
+        ["Ngân hàng Thế giới", "Chính phủ Philippines"]
+    );
+    assert_eq!(
+        parties[1][..2],
+        ["Ngân hàng Phát triển châu Á", "Chính phủ Philippines"]
+    );
+    // One signer, documents counted and not named: no record.
+    let coded = code_lines(
+        "Tập đoàn Sunpower đã ký các hợp đồng với Chính phủ Philippines.",
+        LENDERS,
+    );
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
