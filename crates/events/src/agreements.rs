@@ -672,8 +672,9 @@ pub(crate) fn find(
 pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
     agreements.retain(|a| a.parties.len() >= 2);
     // Sides added after settling ("hai bên" read as the signing's actors).
+    let persons = person_names(entities);
     for a in agreements.iter_mut() {
-        countries_of_signers(a, entities);
+        countries_of_signers(a, &persons, entities);
     }
     for a in agreements.iter_mut() {
         for p in a.parties.iter_mut() {
@@ -2657,8 +2658,9 @@ pub(crate) fn settle(
         }
         resolved.push(a);
     }
+    let persons = person_names(entities);
     for a in resolved.iter_mut() {
-        countries_of_signers(a, entities);
+        countries_of_signers(a, &persons, entities);
     }
     let mut out: Vec<Agreement> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
@@ -2705,13 +2707,8 @@ pub(crate) fn settle(
 /// A person signing between two countries signs for his own ("Tổng thống
 /// Indonesia Prabowo" beside "Trung Quốc"; two defence ministers): his
 /// country joins the parties when no body of it is named there already.
-fn countries_of_signers(a: &mut Agreement, entities: &[Entity]) {
-    let person = |name: &str| {
-        entities.iter().any(|e| {
-            e.kind == EntityKind::Person
-                && (e.name == name || e.mentions.iter().any(|m| m.text == name))
-        })
-    };
+fn countries_of_signers(a: &mut Agreement, persons: &HashSet<&str>, entities: &[Entity]) {
+    let person = |name: &str| persons.contains(name);
     if countries_named(a) < 2 {
         return;
     }
@@ -2750,6 +2747,17 @@ fn aim_before(st: &SyllableText, first: usize) -> bool {
         !(first - l + 1..=first).any(|k| st.punct_before(k))
             && WORDS.aim.contains(st.key_of(first - l, first))
     })
+}
+
+/// Every name and mention of a person, looked up once per article.
+fn person_names(entities: &[Entity]) -> HashSet<&str> {
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| {
+            std::iter::once(e.name.as_str()).chain(e.mentions.iter().map(|m| m.text.as_str()))
+        })
+        .collect()
 }
 
 /// "kế hoạch thúc đẩy thỏa thuận …": a plan word followed by an aim
