@@ -2320,19 +2320,36 @@ fn each_signer(
     }
     chain.reverse();
     let name = one_line(title.of(text));
+    // "GE Vernova đã ký": a name the recogniser cut short goes on with
+    // the capitalised words after its mention; named as written then.
+    let signer = |(m, e): &(Span, &Entity)| {
+        let more: Vec<&str> = text[m.end..]
+            .strip_prefix(' ')
+            .map(|rest| {
+                rest.split(' ')
+                    .take_while(|w| {
+                        w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let name = if more.is_empty() {
+            e.name.clone()
+        } else {
+            one_line(&format!("{} {}", m.of(text), more.join(" ")))
+        };
+        Party {
+            name,
+            country: e.country.clone(),
+        }
+    };
     chain
         .iter()
-        .map(|(_, e)| Found {
+        .map(|body| Found {
             agreement: Agreement {
                 kind,
                 title: name.clone(),
-                parties: vec![
-                    Party {
-                        name: e.name.clone(),
-                        country: e.country.clone(),
-                    },
-                    partner.clone(),
-                ],
+                parties: vec![signer(body), partner.clone()],
                 date: None,
                 location: None,
                 span: title,

@@ -270,6 +270,8 @@ const LENDERS: &Spec = &[
         &["Chính phủ Philippines"],
     ),
     (ORG, "Tập đoàn Sunpower", "USA#BUS", &["Tập đoàn Sunpower"]),
+    // Known by its short name only.
+    (ORG, "Excelsior", "USA#BUS", &["Excelsior"]),
 ];
 
 #[test]
@@ -288,6 +290,13 @@ fn several_signers_of_documents_counted_with_one_partner_sign_one_each() {
         parties[1][..2],
         ["Ngân hàng Phát triển châu Á", "Chính phủ Philippines"]
     );
+    // A name the recogniser cut short is named as written.
+    let coded = code_lines(
+        "Tập đoàn Sunpower và Excelsior Power Systems đã ký các hợp đồng với Chính phủ Philippines.",
+        LENDERS,
+    );
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+    assert_eq!(names(&coded)[1][0], "Excelsior Power Systems");
     // One signer, documents counted and not named: no record.
     let coded = code_lines(
         "Tập đoàn Sunpower đã ký các hợp đồng với Chính phủ Philippines.",
