@@ -36,6 +36,9 @@ use crate::text::{self, Gap, Token};
 /// activity (a verb too, so never the first lower-case word after a name).
 struct NameWords {
     words: std::collections::HashMap<String, bool>,
+    /// Folded pairs of fields a comma joins inside one name ("cứu hộ, cứu
+    /// nạn", "phòng, chống"): the comma there ends no name.
+    pairs: std::collections::HashSet<String>,
     /// The last syllables of the words of two syllables or more, in every
     /// spelling ("thôn" of "nông thôn"): a cheap test before a lookup.
     last_syllables: std::collections::HashSet<String>,
@@ -45,6 +48,7 @@ impl NameWords {
     fn parse(src: &str) -> NameWords {
         let mut words = std::collections::HashMap::new();
         let mut last_syllables = std::collections::HashSet::new();
+        let mut pairs = std::collections::HashSet::new();
         for line in src.lines() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -54,7 +58,9 @@ impl NameWords {
             let (Some(word), Some(kind)) = (cols.next(), cols.next()) else {
                 continue;
             };
-            if !word.is_empty() {
+            if kind == "pair" {
+                pairs.insert(text::key(word));
+            } else if !word.is_empty() {
                 words.insert(text::key(word), kind == "activity");
                 if let Some((_, last)) = word.rsplit_once(' ') {
                     last_syllables.extend(text::spellings(last));
@@ -63,6 +69,7 @@ impl NameWords {
         }
         NameWords {
             words,
+            pairs,
             last_syllables,
         }
     }
@@ -923,15 +930,15 @@ impl<'a> Scan<'a> {
         // a hall named after a province is the hall's name ("Cung Thái Bình")
         let proper_head = self.g.place_heads[h].upper_only;
         // "xã Trường Xuân", "phường Hội An": a unit's name may open with a
-        // one-syllable body head
+        // one-syllable body head; so may a site's ("cửa khẩu Ban Na Phao")
         let unit_named_by_head = |d: &Cand| {
-            head_kind == "admin"
+            matches!(head_kind, "admin" | "site")
                 && matches!(d.target, Target::Head(_))
                 && d.end as usize == k + 1
                 && self.same_sentence(k, k + 1)
                 && self.toks[k + 1].cap
                 && self.toks[k + 1].gap == Gap::Space
-                && text::looks_vietnamese(self.word(k + 1))
+                && (head_kind == "site" || text::looks_vietnamese(self.word(k + 1)))
         };
         let named_by_head = self.best(k).is_some_and(|d| unit_named_by_head(&d));
         if !named_by_head
@@ -2487,6 +2494,7 @@ impl<'a> Scan<'a> {
     fn lower_field(&self, k: usize, after_va: bool) -> Option<usize> {
         let mut e = k;
         let mut opened_by_activity = false;
+        let mut nouns_only = true;
         while e < self.toks.len() && e - k < 6 {
             // "Viện Quan hệ quốc tế về quốc phòng": a field goes on with "về"
             // and another field word
@@ -2506,12 +2514,60 @@ impl<'a> Scan<'a> {
             if activity && e == k && !after_va && !self.ends_known_word(k, end) {
                 opened_by_activity = true;
             }
+            nouns_only &= !activity;
             e = end;
         }
         if opened_by_activity && !self.country_at(e) {
             return None;
         }
-        (e > k && self.name_closes(e)).then_some(e)
+        // "Ủy ban An ninh quốc gia vào lúc ...": a field of nouns only ends
+        // the name before a function word too (a predicate would be a verb)
+        let before_function_word = || {
+            nouns_only
+                && self.same_sentence(e - 1, e)
+                && self.toks[e].gap == Gap::Space
+                && self.toks[e].lower
+                && self.word(e) != "và"
+                && self.g.is_function_word(self.word(e))
+        };
+        (e > k && (self.name_closes(e) || before_function_word())).then_some(e)
+    }
+
+    /// After a comma at `k` inside a name, the end of a fixed pair of fields
+    /// the comma joins ("Cứu hộ, cứu nạn", "Phòng, chống"): one or two
+    /// syllables before it, one or two lower-case ones after it.
+    fn comma_pair_end(&self, k: usize) -> Option<usize> {
+        if k == 0
+            || k >= self.toks.len()
+            || self.toks[k].gap != Gap::Comma
+            || !self.toks[k].lower
+            || !self.same_sentence(k - 1, k)
+            || NAME_WORDS.pairs.is_empty()
+        {
+            return None;
+        }
+        for before in 1..=2.min(k) {
+            let a = k - before;
+            if before == 2 && (self.toks[a + 1].gap != Gap::Space || !self.same_sentence(a, k)) {
+                break;
+            }
+            for after in (1..=2).rev() {
+                let b = k + after;
+                if b > self.toks.len()
+                    || !self.same_sentence(k, b - 1)
+                    || (k + 1..b).any(|m| self.toks[m].gap != Gap::Space || !self.toks[m].lower)
+                {
+                    continue;
+                }
+                if NAME_WORDS
+                    .pairs
+                    .contains(&text::key(self.span(a, b).of(self.text)))
+                {
+                    return Some(b);
+                }
+            }
+        }
+        None
     }
 
     /// Whether a country's name starts at token `e`, right after a space.
@@ -2921,6 +2977,17 @@ impl<'a> Scan<'a> {
         let embassy = head.is_some_and(|h| h.embassy);
         let raws_before = self.out.len();
         let mut k = c.end as usize;
+        // "Phòng, chống tham nhũng": a head that opens a fixed pair of fields is
+        // a word of an activity, no body
+        if head.is_some() {
+            if let Some(end) = self.comma_pair_end(k) {
+                return Org {
+                    end,
+                    country: None,
+                    role: None,
+                };
+            }
+        }
         if let Some(h) = head.filter(|h| h.outlet) {
             if let Some(end) = self.outlet_names(k, h.role.as_deref(), h.lower) {
                 return Org {
@@ -3125,6 +3192,14 @@ impl<'a> Scan<'a> {
             }
         }
         while !acronym && tied_name.is_none() && k < n && self.same_sentence(i, k) {
+            // "Cục Cứu hộ, cứu nạn", "Ban Phòng, chống thiên tai": a fixed pair
+            // of fields joined by a comma is one field of the name
+            if let Some(end) = self.comma_pair_end(k) {
+                k = self.lower_field(end, true).unwrap_or(end);
+                extended = true;
+                only_country = false;
+                continue;
+            }
             let gap_ok = match self.toks[k].gap {
                 Gap::Space => true,
                 // "Bộ Văn hóa, Thể thao và Du lịch": a list of fields inside one name,
@@ -3535,6 +3610,16 @@ impl<'a> Scan<'a> {
                             && (self.at(k + 1).is_empty()
                                 || entry.is_none() && self.head_as_word(k + 1)
                                 || common_word(self));
+                        // "... và Phòng, chống thiên tai": a head opening a fixed
+                        // pair of fields is a word of them
+                        let pair = (w == "và" && entry.is_none())
+                            .then(|| self.comma_pair_end(k + 2))
+                            .flatten();
+                        if let Some(end) = pair {
+                            k = self.lower_field(end, true).unwrap_or(end);
+                            continued_cap = false;
+                            continue;
+                        }
                         if joins {
                             k += 1;
                             continued_cap = false;
@@ -4682,7 +4767,7 @@ mod tests {
         find(
             &es,
             EntityKind::Organisation,
-            "Văn phòng Cơ quan Thường trực Ban Chỉ đạo",
+            "Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia",
         );
         assert!(
             !es.iter().any(|e| e.name == "Ban Chỉ đạo"),
@@ -5557,6 +5642,67 @@ mod tests {
                 assert!(!e.mentions.is_empty());
             }
         }
+    }
+    #[test]
+    fn fixed_pairs_of_fields_joined_by_a_comma_stay_in_the_name() {
+        let es = run("Đại diện Cục Tìm kiếm, cứu nạn tỉnh và Trung tâm Dự báo và Phòng, chống thiên tai đã có mặt.");
+        find(&es, EntityKind::Organisation, "Cục Tìm kiếm, cứu nạn");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Trung tâm Dự báo và Phòng, chống thiên tai",
+        );
+        // a head opening the pair is a word of an activity, no body
+        let es = run("Công tác Phòng, chống tham nhũng được đẩy mạnh.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_field_of_nouns_ends_the_name_before_a_function_word() {
+        let es = run("Tổng thống triệu tập Hội đồng Quốc phòng quốc gia vào sáng nay.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Hội đồng Quốc phòng quốc gia",
+        );
+        let es =
+            run("Báo chí đưa tin Lực lượng vũ trang Brazil đã được đặt trong tình trạng báo động.");
+        let forces = find(&es, EntityKind::Organisation, "Lực lượng vũ trang Brazil");
+        assert_eq!(forces.country.as_deref(), Some("BRA"));
+    }
+
+    #[test]
+    fn gates_stations_and_refineries_are_places() {
+        let es = run("Hàng hóa qua cửa khẩu biên giới Ban Huai Kon rồi lên ga Thạch Lâm Bắc, gần nhà máy lọc dầu Novokuibyshevsk.");
+        for name in [
+            "cửa khẩu biên giới Ban Huai Kon",
+            "ga Thạch Lâm Bắc",
+            "nhà máy lọc dầu Novokuibyshevsk",
+        ] {
+            find(&es, EntityKind::Location, name);
+        }
+        assert!(
+            !es.iter().any(|e| e.kind != EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn drones_are_no_body_and_a_palace_is_its_presidency() {
+        let es = run("Kho dầu bị UAV Nga tập kích, Điện Elysee cho biết trong thông cáo.");
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name.contains("UAV")),
+            "{:?}",
+            names(&es)
+        );
+        let palace = find(&es, EntityKind::Organisation, "Điện Élysée");
+        assert_eq!(palace.country.as_deref(), Some("FRA"));
     }
 }
 
