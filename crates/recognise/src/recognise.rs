@@ -1818,6 +1818,8 @@ impl<'a> Scan<'a> {
         let mut role: Option<String> = None;
         let mut org_role: Option<String> = None;
         let mut personal = false;
+        // where the last form of address ended ("ông" in "ông Mỹ")
+        let mut personal_end = None;
         let mut country: Option<String> = None;
         let mut after_tai = false;
         // where each office title starts, for the offices the chain names
@@ -1881,6 +1883,7 @@ impl<'a> Scan<'a> {
                             }
                             TitleKind::Personal => {
                                 personal = true;
+                                personal_end = Some(c.end as usize);
                                 after_tai = false;
                             }
                         }
@@ -1912,6 +1915,27 @@ impl<'a> Scan<'a> {
                                     && entry.country != country
                                     && foreign_spelt(self.word(j + 1).trim_end_matches('.'))
                                     && !text::looks_vietnamese(self.word(j));
+                                // "ông Mỹ, chủ quán", "bà Nga cho biết": a one-syllable
+                                // country right after a form of address, with no name
+                                // after it, is the name
+                                let named_alone = personal
+                                    && titles.is_empty()
+                                    && personal_end == Some(j)
+                                    && c.end - c.start == 1
+                                    && !(self.same_sentence(j, j + 1)
+                                        && self.toks[j + 1].cap
+                                        && matches!(
+                                            self.toks[j + 1].gap,
+                                            Gap::Space | Gap::Joined
+                                        ));
+                                if named_alone {
+                                    if self.appositive {
+                                        break;
+                                    }
+                                    let before = self.out.len();
+                                    self.person(j, j + 1, &titles, None, role.or(org_role));
+                                    return self.after_person(before, j + 1);
+                                }
                                 if (personal || given_name)
                                     && c.end - c.start == 1
                                     && self.glued_to_unknown_name(j)
@@ -5703,6 +5727,33 @@ mod tests {
         );
         let palace = find(&es, EntityKind::Organisation, "Điện Élysée");
         assert_eq!(palace.country.as_deref(), Some("FRA"));
+    }
+
+    #[test]
+    fn a_country_word_right_after_a_form_of_address_is_a_name() {
+        let es = run("Chủ quán là ông Pháp, còn bà Lào bán hàng; ông Pháp kể lại chuyện.");
+        find(&es, EntityKind::Person, "Pháp");
+        find(&es, EntityKind::Person, "Lào");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+        // with a title or a name after it, the country stays a country
+        let es = run("Ông Trump nói Mỹ sẽ thắng, còn Đại sứ Pháp Jean Dupont im lặng.");
+        find(&es, EntityKind::Location, "Mỹ");
+        find(&es, EntityKind::Location, "Pháp");
+    }
+
+    #[test]
+    fn a_ministrys_two_capitalised_syllables_after_a_title_are_no_name() {
+        let es = run("Thứ trưởng Công Thương Đỗ Văn Khải phát biểu tại hội nghị.");
+        find(&es, EntityKind::Person, "Đỗ Văn Khải");
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Công Thương")),
+            "{:?}",
+            names(&es)
+        );
     }
 }
 
