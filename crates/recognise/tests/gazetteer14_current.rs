@@ -104,14 +104,25 @@ fn old_holders_end_on_the_handover() {
 #[test]
 fn a_successor_not_on_file_is_not_guessed() {
     // Hungary's foreign minister after the Orbán government, Peru's president
-    // after José Jerí's removal: the tenures end, nobody is made up.
+    // after the interim José María Balcázar's term: the tenures end, nobody is
+    // made up.
     assert!(holders("Bộ trưởng Ngoại giao", "HUN", "2026-09-15").is_empty());
-    assert!(holders("Tổng thống", "PER", "2026-04-15").is_empty());
+    assert!(holders("Tổng thống", "PER", "2026-09-15").is_empty());
+    assert_eq!(holders("Tổng thống", "PER", "2026-04-15"), ["pe.balcazar"]);
     // the British prime minister resigned in June 2026; the successor's
     // taking office was not found
     assert!(holders("Thủ tướng", "GBR", "2026-10-15").is_empty());
     assert_eq!(holders("Thủ tướng", "GBR", "2026-05-15"), ["gb.starmer"]);
     assert_eq!(holders("Tổng thống", "PER", "2025-12-15"), ["pe.jeri"]);
+    // Laos' foreign minister changed in November 2024
+    assert_eq!(
+        holders("Bộ trưởng Ngoại giao", "LAO", "2025-06-15"),
+        ["la.thongsavanh"]
+    );
+    assert_eq!(
+        holders("Bộ trưởng Ngoại giao", "LAO", "2023-06-15"),
+        ["la.saleumxay"]
+    );
 }
 
 #[test]
