@@ -1751,7 +1751,18 @@ impl<'a> Scan<'a> {
     /// country and role.
     fn holder_in_commas(&mut self, i: usize, end: usize) -> Option<ChainInfo> {
         let (at, ..) = self.bare_chain.as_ref()?;
-        if *at != i || self.toks[i].gap != Gap::Comma || !(2..=4).contains(&(end - i)) {
+        // "Phó Chủ tịch ADB - Scott Morris, ...": a spaced dash sets the holder
+        // off as a comma does
+        let dash = || {
+            i > 0
+                && self.toks[i].gap == Gap::Break
+                && self
+                    .text
+                    .get(self.toks[i - 1].span.end..self.toks[i].span.start)
+                    .is_some_and(|g| g.starts_with(' ') && matches!(g.trim(), "-" | "–" | "—"))
+        };
+        if *at != i || !(self.toks[i].gap == Gap::Comma || dash()) || !(2..=4).contains(&(end - i))
+        {
             return None;
         }
         let closed = end >= self.toks.len()
@@ -1883,7 +1894,16 @@ impl<'a> Scan<'a> {
                             }
                             TitleKind::Personal => {
                                 personal = true;
-                                personal_end = Some(c.end as usize);
+                                // (not "đàn ông", "cụ bà": a man, an old woman; not
+                                // "dụng cụ": a tool)
+                                let plain_address = matches!(
+                                    self.word(j),
+                                    "ông" | "Ông" | "bà" | "Bà" | "anh" | "chị" | "Chị"
+                                ) && c.end as usize == j + 1
+                                    && !(j > 0
+                                        && self.same_sentence(j - 1, j)
+                                        && matches!(self.word(j - 1), "đàn" | "cụ" | "người"));
+                                personal_end = plain_address.then_some(c.end as usize);
                                 after_tai = false;
                             }
                         }
@@ -5751,6 +5771,39 @@ mod tests {
         find(&es, EntityKind::Person, "Đỗ Văn Khải");
         assert!(
             !es.iter().any(|e| e.name.starts_with("Công Thương")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_holder_set_off_by_a_dash_after_a_bare_title() {
+        let es = run("Buổi lễ có Phó Chủ tịch IFC - Jonathan Kerr, cùng nhiều đại biểu.");
+        let p = find(&es, EntityKind::Person, "Jonathan Kerr");
+        assert!(
+            p.roles.iter().any(|r| r.contains("Phó Chủ tịch")),
+            "{:?}",
+            p.roles
+        );
+        let es = run("Ông gặp Giám đốc quốc gia UNDP - Ramla Khalidi.");
+        find(&es, EntityKind::Person, "Ramla Khalidi");
+        // a dashed pair of countries stays two places
+        let es = run("Hội nghị Bộ trưởng ASEAN - Nhật Bản khai mạc.");
+        find(&es, EntityKind::Location, "Nhật Bản");
+    }
+
+    #[test]
+    fn a_man_of_a_country_and_a_scooters_throttle_name_no_one() {
+        let es = run("Một người đàn ông Pháp bị bắt khi lái xe tay ga Vario qua phố.");
+        find(&es, EntityKind::Location, "Pháp");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+        assert!(
+            !es.iter()
+                .any(|e| e.name.contains("Vario") && e.kind == EntityKind::Location),
             "{:?}",
             names(&es)
         );
