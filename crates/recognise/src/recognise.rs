@@ -2539,7 +2539,7 @@ impl<'a> Scan<'a> {
         let mut e = k;
         let mut opened_by_activity = false;
         let mut nouns_only = true;
-        while e < self.toks.len() && e - k < 6 {
+        while e < self.toks.len() && e - k < 8 {
             // "Viện Quan hệ quốc tế về quốc phòng": a field goes on with "về"
             // and another field word
             if e > k
