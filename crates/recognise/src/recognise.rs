@@ -2015,6 +2015,13 @@ impl<'a> Scan<'a> {
                         j = self.locative(j, c, h as usize, true);
                         after_tai = false;
                     }
+                    // "Bộ trưởng Kế hoạch và Tài chính Hàn Quốc": a field that is
+                    // also a document's name, with "và" and another field after it
+                    Target::Stop(_)
+                        if !titles.is_empty() && self.field_then_va_field(j, c.end as usize) =>
+                    {
+                        j = c.end as usize + 1;
+                    }
                     Target::Stop(_) => break,
                 },
                 None => {
@@ -2085,6 +2092,29 @@ impl<'a> Scan<'a> {
                             j = k;
                             continue;
                         }
+                        // (or "và" and a capitalised field with more of the chain
+                        // after it: "Bộ trưởng Kế hoạch và Tài chính Hàn Quốc")
+                        let capitalised_field = |m: usize| {
+                            self.same_sentence(j, m + 1)
+                                && self.toks[m].cap
+                                && self.toks[m].gap == Gap::Space
+                                && text::looks_vietnamese(self.word(m))
+                                && self.at(m).is_empty()
+                                && self.toks[m + 1].lower
+                                && self.toks[m + 1].gap == Gap::Space
+                                && self.same_sentence(m + 1, m + 2)
+                                && self.toks[m + 2].cap
+                                && self.toks[m + 2].gap == Gap::Space
+                        };
+                        if !titles.is_empty()
+                            && self.same_sentence(j, k + 1)
+                            && self.toks[k].gap == Gap::Space
+                            && self.word(k) == "và"
+                            && capitalised_field(k + 1)
+                        {
+                            j = k + 1;
+                            continue;
+                        }
                         if personal && !self.appositive {
                             let before = self.out.len();
                             self.person(j, j + 1, &titles, country, role.or(org_role));
@@ -2134,6 +2164,25 @@ impl<'a> Scan<'a> {
         }
         self.chain_info = Some((titles, country, role));
         j.max(i + 1)
+    }
+
+    /// Whether the capitalised field `from..end` (a word plus its lower-case
+    /// syllable) is followed by "và" and another such field, with more of a
+    /// title chain after it: "Kế hoạch và Tài chính Hàn Quốc".
+    fn field_then_va_field(&self, from: usize, end: usize) -> bool {
+        let m = end + 1;
+        end == from + 2
+            && self.toks[from + 1].lower
+            && self.same_sentence(from, m + 2)
+            && self.toks[end].gap == Gap::Space
+            && self.word(end) == "và"
+            && self.toks[m].cap
+            && self.toks[m].gap == Gap::Space
+            && text::looks_vietnamese(self.word(m))
+            && self.toks[m + 1].lower
+            && self.toks[m + 1].gap == Gap::Space
+            && self.toks[m + 2].cap
+            && self.toks[m + 2].gap == Gap::Space
     }
 
     /// The office the chain's tokens `from..to` name, with the countries in
@@ -5804,6 +5853,25 @@ mod tests {
         assert!(
             !es.iter()
                 .any(|e| e.name.contains("Vario") && e.kind == EntityKind::Location),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_portfolio_of_two_capitalised_fields_joined_by_va() {
+        let es = run("Tiếp đón có Bộ trưởng Kế hoạch và Ngân sách Philippines Amenah Pangandaman.");
+        let p = find(&es, EntityKind::Person, "Amenah Pangandaman");
+        assert_eq!(p.country.as_deref(), Some("PHL"));
+    }
+
+    #[test]
+    fn companies_and_port_authorities_named_in_full() {
+        let es = run("Cảng vụ Hàng hải Quảng Ninh làm việc với GE Vernova về dự án.");
+        find(&es, EntityKind::Organisation, "Cảng vụ Hàng hải Quảng Ninh");
+        find(&es, EntityKind::Organisation, "GE Vernova");
+        assert!(
+            !es.iter().any(|e| e.name == "General Electric"),
             "{:?}",
             names(&es)
         );
