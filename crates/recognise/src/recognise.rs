@@ -600,8 +600,17 @@ impl Recogniser {
             }
             _ => {
                 // "quần đảo Solomon": an island state's common noun is
-                // written in lower case inside a sentence
-                let skip = usize::from(p.form.starts_with("Quần đảo "));
+                // written in lower case inside a sentence; so is a party's
+                // ("đảng Lao động Triều Tiên")
+                // (the whole word "Đảng ", so that its name's own first
+                // capital is still checked)
+                let skip = if p.form.starts_with("Quần đảo ") {
+                    1
+                } else if p.form.starts_with("Đảng ") {
+                    5
+                } else {
+                    0
+                };
                 written
                     .chars()
                     .zip(p.form.chars())
@@ -941,10 +950,17 @@ impl<'a> Scan<'a> {
                 && (head_kind == "site" || text::looks_vietnamese(self.word(k + 1)))
         };
         let named_by_head = self.best(k).is_some_and(|d| unit_named_by_head(&d));
+        // ... but a company alone after a site is its owner: "nhà máy lọc dầu
+        // Rosneft tại Ryazan"
+        let name_goes_on = |e: usize| {
+            self.same_sentence(k, e) && self.toks[e].cap && self.toks[e].gap == Gap::Space
+        };
         if !named_by_head
             && self.best(k).is_some_and(|d| {
                 self.entry_kind(d.target) != Some(EntryKind::Person)
-                    && !(head_kind != "body" && self.is_company(d.target))
+                    && !(head_kind != "body"
+                        && self.is_company(d.target)
+                        && (head_kind != "site" || name_goes_on(d.end as usize)))
                     && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
             })
         {
@@ -5872,6 +5888,21 @@ mod tests {
         find(&es, EntityKind::Organisation, "GE Vernova");
         assert!(
             !es.iter().any(|e| e.name == "General Electric"),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn any_known_party_written_with_a_lower_case_dang() {
+        let es = run("Ông là ủy viên cấp cao của đảng Cộng sản Trung Quốc từ lâu.");
+        let party = find(&es, EntityKind::Organisation, "Đảng Cộng sản Trung Quốc");
+        assert_eq!(party.country.as_deref(), Some("CHN"));
+        // a company after a site is its owner, not the site's name
+        let es = run("Khói bốc lên từ nhà máy lọc dầu Gazprom Neft sau vụ tấn công.");
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Location && e.name.contains("Gazprom")),
             "{:?}",
             names(&es)
         );
