@@ -1010,6 +1010,16 @@ impl<'a> Scan<'a> {
             }
             end += 1;
         }
+        // "Thị trưởng thành phố Kazanlak Nikolay Dimitrov": in a title chain,
+        // three foreign words or more after a unit's head are its one-word name
+        // and then the holder's
+        if in_chain
+            && self.g.place_heads[h].kind == "admin"
+            && end - k >= 3
+            && (k..end).all(|m| foreign_spelt(self.word(m)) && self.at(m).is_empty())
+        {
+            end = k + 1;
+        }
         let head = &self.g.place_heads[h];
         // "khu vực Nam bộ": one Vietnamese syllable and a lower-case one after it
         // is a word cut in two, no name
@@ -5906,6 +5916,13 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn a_foreign_town_in_a_title_chain_then_its_holders_name() {
+        let es = run("Đoàn làm việc với Thị trưởng thành phố Plovdiv Kostadin Dimitrov Dimitrov.");
+        find(&es, EntityKind::Location, "Plovdiv");
+        find(&es, EntityKind::Person, "Kostadin Dimitrov Dimitrov");
     }
 }
 
