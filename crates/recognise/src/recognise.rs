@@ -5924,6 +5924,21 @@ mod tests {
         find(&es, EntityKind::Location, "Plovdiv");
         find(&es, EntityKind::Person, "Kostadin Dimitrov Dimitrov");
     }
+
+    #[test]
+    fn an_intergovernmental_committee_named_by_its_two_countries() {
+        let es = run("Khóa họp Ủy ban liên Chính phủ Việt Nam - Campuchia lần thứ 20 khai mạc.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Uỷ ban liên Chính phủ Việt Nam - Campuchia",
+        );
+        assert!(
+            !es.iter().any(|e| e.name == "Chính phủ"),
+            "{:?}",
+            names(&es)
+        );
+    }
 }
 
 #[cfg(test)]
