@@ -5931,7 +5931,7 @@ mod tests {
         find(
             &es,
             EntityKind::Organisation,
-            "Uỷ ban liên Chính phủ Việt Nam - Campuchia",
+            "Ủy ban liên Chính phủ Việt Nam - Campuchia",
         );
         assert!(
             !es.iter().any(|e| e.name == "Chính phủ"),
