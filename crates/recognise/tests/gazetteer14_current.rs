@@ -114,6 +114,9 @@ fn a_successor_not_on_file_is_not_guessed() {
     assert!(holders("Thủ tướng", "GBR", "2026-10-15").is_empty());
     assert_eq!(holders("Thủ tướng", "GBR", "2026-05-15"), ["gb.starmer"]);
     assert_eq!(holders("Tổng thống", "PER", "2025-12-15"), ["pe.jeri"]);
+    // Ireland's and Moldova's leaders are on file
+    assert_eq!(holders("Tổng thống", "IRL", "2026-03-15"), ["ie.connolly"]);
+    assert_eq!(holders("Thủ tướng", "MDA", "2026-03-15"), ["md.munteanu"]);
     // Laos' foreign minister changed in November 2024
     assert_eq!(
         holders("Bộ trưởng Ngoại giao", "LAO", "2025-06-15"),
