@@ -1192,10 +1192,16 @@ impl Coder {
             .iter()
             .filter_map(|a| agreements::content_after(text, a, &sentences[a.sentence as usize]))
             .collect();
+        // Not the meeting a title runs on to ("ký Hiệp ước … sau cuộc hội
+        // đàm ở Bình Nhưỡng"): the talks are a happening of their own.
+        let scene = |e: &Event| {
+            e.code.starts_with("04") && framed_meeting(&texts[e.sentence as usize], e.span)
+        };
         events.retain(|e| {
-            !agreements
-                .iter()
-                .any(|a| a.span.start <= e.span.start && e.span.end <= a.span.end)
+            (scene(e)
+                || !agreements
+                    .iter()
+                    .any(|a| a.span.start <= e.span.start && e.span.end <= a.span.end))
                 && (e.code.starts_with("03") || !contents.iter().any(|c| c.contains(e.span)))
         });
         for a in agreements.iter().filter(|a| !past.contains(&a.span)) {
@@ -2712,6 +2718,12 @@ fn resolve_sides(
         if let Some(sides) = talks_opening(code, trigger, &right, st, focal) {
             return Some(sides);
         }
+        // A scene's meeting whose sides the opening does not give ("Trong
+        // cuộc gặp tại Istanbul, Thổ Nhĩ Kỳ, hai bên …") is not read from
+        // the names after it either.
+        if code.starts_with("04") && scene_phrase(st, st.syllable_from(trigger.start)) {
+            return None;
+        }
         // "Đánh giá cao đề xuất của A, B khẳng định ...": the object comes
         // first, the subject after the next clause break.
         let first = st.syllable_from(trigger.start);
@@ -3111,8 +3123,48 @@ fn arrival_sides(
 /// biểu sau hội đàm, …", "Trong cuộc gặp, …").
 const MEETING_FRAMES: [&str; 5] = ["sau ", "trong ", "tại ", "sau cuộc ", "trong cuộc "];
 
+/// Words that open a phrase setting the scene at a meeting ("Sau các cuộc
+/// hội đàm, …", "ngay sau khi tiến hành hội đàm, …", "trong cuộc gặp tại
+/// Bắc Kinh, …"), after a time or a place told first.
+const SCENE_FRAMES: [&str; 4] = ["sau ", "trong ", "tại ", "ngay "];
+
 /// How far into its sentence the opening phrase's meeting may stand.
 const OPENING_REACH: usize = 4;
+
+/// Is the meeting at `span` told with a frame word before it ("sau cuộc
+/// hội đàm", "trong các cuộc gặp")?
+fn framed_meeting(st: &SyllableText, span: Span) -> bool {
+    let first = st.syllable_from(span.start);
+    (1..=3).any(|n| {
+        first >= n && {
+            let before = st.key_of(first - n, first);
+            MEETING_FRAMES.contains(&before)
+                || matches!(before, "sau các cuộc " | "trong các cuộc ")
+        }
+    })
+}
+
+/// How far after its opening word a scene-setting phrase's meeting may
+/// stand ("ngay sau khi tiến hành hội đàm").
+const SCENE_REACH: usize = 5;
+
+/// The only words that may stand between a scene's opening word and its
+/// meeting: "sau nhiều tháng đàm phán" is background, "tại buổi tiếp" the
+/// reception just told.
+const SCENE_FILLERS: [&str; 10] = [
+    "sau ", "trong ", "tại ", "ngay ", "khi ", "cuộc ", "các ", "những ", "tiến ", "hành ",
+];
+
+/// Does the trigger at syllable `first` stand in a phrase that opens with a
+/// meeting frame ("Trưa 13/10, tại trụ sở Chính phủ, ngay sau khi tiến
+/// hành hội đàm, …") and ends at a comma?
+fn scene_phrase(st: &SyllableText, first: usize) -> bool {
+    let start = (1..=first).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
+    first - start <= SCENE_REACH
+        && SCENE_FRAMES.contains(&st.key_of(start, start + 1))
+        && (start..first).all(|k| SCENE_FILLERS.contains(&st.key_of(k, k + 1)))
+        && (first + 1..st.syllables.len()).any(|k| st.punct_before(k))
+}
 
 /// "Phát biểu sau hội đàm và lễ ký kết, Tổng thống A … người đồng cấp B":
 /// talks named in the sentence's opening phrase, before its first comma,
@@ -3131,13 +3183,22 @@ fn talks_opening(
         let n = w.split_whitespace().count();
         first >= n && st.key_of(first - n, first) == *w
     });
-    if !code.starts_with("04") || first > OPENING_REACH || !framed {
+    let opening = first <= OPENING_REACH && framed && !(1..=first).any(|k| st.punct_before(k));
+    if !code.starts_with("04") || !(opening || scene_phrase(st, first)) {
         return None;
     }
-    if (1..=first).any(|k| st.punct_before(k)) {
-        return None;
+    let mut comma = (first + 1..st.syllables.len()).find(|&k| st.punct_before(k))?;
+    // "Trong cuộc gặp tại Kuala Lumpur, Malaysia, ngày 26/10, A …": a
+    // country after the place of the meeting is its address, no subject.
+    let placed = (first..comma).any(|k| LOCATIVE.iter().any(|w| st.key_of(k, k + 1).trim() == *w));
+    let address = right
+        .iter()
+        .find(|a| placed && a.is_place && st.syllable_from(a.span.start) == comma)
+        .map(|a| a.span);
+    if let Some(at) = address {
+        let end = st.syllable_from(at.end);
+        comma = (end..st.syllables.len()).find(|&k| st.punct_before(k))?;
     }
-    let comma = (first + 1..st.syllables.len()).find(|&k| st.punct_before(k))?;
     let after: Vec<&&SentenceActor> = right
         .iter()
         .filter(|a| st.syllable_from(a.span.start) >= comma && !a.possessive)
@@ -3149,11 +3210,23 @@ fn talks_opening(
     // "Trong cuộc hội đàm với Thủ tướng A, B …": the partner named in the
     // opening phrase; else the other side of the pair just told; else the
     // next other country named.
-    let opening = right
-        .iter()
-        .find(|a| st.syllable_from(a.span.start) < comma && a.country != subject.country && !a.igo);
+    let opening = right.iter().find(|a| {
+        st.syllable_from(a.span.start) < comma
+            && a.country != subject.country
+            && !a.igo
+            && Some(a.span) != address
+    });
+    // "Trong buổi làm việc với Phó Thủ tướng A, ông B …": a partner of the
+    // subject's own country named in the opening makes the meeting
+    // domestic; no pair told before stands in for him.
+    let compatriot = right.iter().any(|a| {
+        st.syllable_from(a.span.start) < comma
+            && a.country == subject.country
+            && !a.is_place
+            && Some(a.span) != address
+    });
     let told = || {
-        let (a, b) = pair.as_ref()?;
+        let (a, b) = pair.as_ref().filter(|_| !compatriot)?;
         let c = if *a == subject.country {
             b
         } else if *b == subject.country {
