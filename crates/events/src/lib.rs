@@ -2832,7 +2832,25 @@ fn resolve_sides(
                 && at - verb_end <= OBJECT_REACH
                 && !(verb_end + 1..=at).any(|k| st.punct_before(k))
         });
-    if let Some(p) = partner.filter(|_| !own_object) {
+    // "Argentina, Mexico, Chile và Uruguay đồng loạt gửi lời chúc mừng":
+    // the last two of a longer list are fellow doers of a directed act,
+    // not one acting on the other.
+    let listed = partner.is_some_and(|p| {
+        let head = if p.span.start < src.span.start {
+            p
+        } else {
+            src
+        };
+        frame == Frame::Directed
+            && left.iter().any(|q| {
+                q.span.end <= head.span.start
+                    && q.country != src.country
+                    && q.country != p.country
+                    && st.syllable_from(q.span.end) == st.syllable_from(head.span.start)
+                    && st.punct_before(st.syllable_from(head.span.start))
+            })
+    });
+    if let Some(p) = partner.filter(|_| !own_object && !listed) {
         // The first named of "A và B" leads.
         return Some(if p.span.start < src.span.start {
             (side(p), side(src))
