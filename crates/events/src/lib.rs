@@ -756,6 +756,13 @@ impl Coder {
                 {
                     continue;
                 }
+                // "hỗ trợ quân sự nếu một bên bị tấn công": an act put on a
+                // condition told after it is only supposed.
+                if modality.is_none() && MATERIAL.iter().any(|r| code.starts_with(r)) {
+                    if let Some(_condition) = condition_after(st, m.end) {
+                        continue;
+                    }
+                }
                 pledged |= modality == Some(Modality::Future);
                 // "điện đàm với X, để trao đổi về …": the purpose of the
                 // meeting just told, no meeting of its own to come.
@@ -1659,6 +1666,31 @@ fn before_aspect(st: &SyllableText, first: usize) -> usize {
         }
     }
     end
+}
+
+/// Roots of material acts (cooperation, aid, force): said on a condition,
+/// they are not done.
+const MATERIAL: [&str; 8] = ["06", "07", "15", "17", "18", "19", "20", "16"];
+
+/// Words that put what is told before them on a condition ("… nếu một bên
+/// bị tấn công", "… trong trường hợp xảy ra chiến tranh").
+const CONDITIONS: [&str; 3] = ["nếu ", "trong trường hợp ", "một khi "];
+
+/// How far after its verb a condition may stand in the clause.
+const CONDITION_REACH: usize = 8;
+
+/// Where a condition starts after the phrase ending at syllable `end`, in
+/// its clause and within reach.
+fn condition_after(st: &SyllableText, end: usize) -> Option<usize> {
+    let n = st.syllables.len();
+    (end..n.min(end + CONDITION_REACH))
+        .take_while(|&k| k == end || !st.punct_before(k))
+        .find(|&k| {
+            CONDITIONS.iter().any(|c| {
+                let len = c.split_whitespace().count();
+                k + len <= n && st.key_of(k, k + len) == *c
+            })
+        })
 }
 
 /// Verbs that retell a meeting named as their object ("tóm tắt lại cuộc
