@@ -756,6 +756,11 @@ impl Coder {
                 {
                     continue;
                 }
+                // "chặn hàng cứu trợ", "lệnh cấm tuồn hàng cứu trợ": aid
+                // stopped on its way is no aid given.
+                if code.starts_with("07") && aid_blocked(st, m.first) {
+                    continue;
+                }
                 // "hỗ trợ quân sự nếu một bên bị tấn công": an act put on a
                 // condition told after it is only supposed.
                 if modality.is_none() && MATERIAL.iter().any(|r| code.starts_with(r)) {
@@ -1666,6 +1671,34 @@ fn before_aspect(st: &SyllableText, first: usize) -> usize {
         }
     }
     end
+}
+
+/// Verbs that stop aid on its way ("chặn hàng cứu trợ", "lệnh cấm tuồn
+/// hàng cứu trợ vào …").
+const AID_BLOCKERS: [&str; 7] = [
+    "chặn ",
+    "ngăn chặn ",
+    "ngăn cản ",
+    "cản trở ",
+    "phong tỏa ",
+    "cấm ",
+    "tịch thu ",
+];
+
+/// How far before the aid's phrase its blocker may stand ("chặn đoàn xe
+/// chở hàng cứu trợ").
+const BLOCKER_REACH: usize = 5;
+
+/// Is the aid phrase at syllable `first` the object of a verb stopping it?
+fn aid_blocked(st: &SyllableText, first: usize) -> bool {
+    let clause_start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    let from = first.saturating_sub(BLOCKER_REACH).max(clause_start);
+    (from..first).any(|k| {
+        AID_BLOCKERS.iter().any(|b| {
+            let len = b.split_whitespace().count();
+            k + len <= first && st.key_of(k, k + len) == *b
+        })
+    })
 }
 
 /// Roots of material acts (cooperation, aid, force): said on a condition,

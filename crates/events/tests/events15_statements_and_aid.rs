@@ -1,0 +1,74 @@
+//! Session ev15: a statement calling an act war threatens or accuses, not
+//! merely states; a joint statement "ban hành" (issued) is adopted by both
+//! sides (057); aid stopped on its way ("chặn hàng cứu trợ") is no aid.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::coded;
+use thoisu_core::EntityKind;
+
+use EntityKind::{Location as LOC, Person as PER};
+
+#[test]
+fn calling_an_attack_an_act_of_war_accuses_its_doer() {
+    let got = coded(
+        "Tổng thống Armenia Vahagn Khachaturyan tuyên bố đây là một hành động chiến tranh từ phía Azerbaijan.",
+        &[
+            (PER, "Vahagn Khachaturyan", "ARM", &["Vahagn Khachaturyan"]),
+            (LOC, "Armenia", "ARM", &["Armenia"]),
+            (LOC, "Azerbaijan", "AZE", &["Azerbaijan"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "ARM" && t == "AZE"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(c, ..)| c == "010"), "{got:?}");
+}
+
+#[test]
+fn a_joint_statement_issued_is_adopted_by_both_sides() {
+    let got = coded(
+        "Thủ tướng Ý Giorgia Meloni hội đàm với Thủ tướng Albania Edi Rama. Hai bên cũng đã ban hành một tuyên bố chung về hợp tác năng lượng.",
+        &[
+            (PER, "Giorgia Meloni", "ITA", &["Giorgia Meloni"]),
+            (PER, "Edi Rama", "ALB", &["Edi Rama"]),
+            (LOC, "Ý", "ITA", &["Ý"]),
+            (LOC, "Albania", "ALB", &["Albania"]),
+        ],
+    );
+    assert!(
+        got.iter().any(|(c, s, t)| c == "057"
+            && [s.as_str(), t.as_str()].contains(&"ITA")
+            && [s.as_str(), t.as_str()].contains(&"ALB")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn aid_stopped_on_its_way_is_no_aid() {
+    let got = coded(
+        "Quân đội Myanmar đã chặn hàng cứu trợ của Thái Lan tại cửa khẩu.",
+        &[
+            (LOC, "Myanmar", "MMR", &["Myanmar"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("07")), "{got:?}");
+    // Aid delivered is still aid.
+    let got = coded(
+        "Thái Lan đã chuyển hàng cứu trợ tới Myanmar.",
+        &[
+            (LOC, "Myanmar", "MMR", &["Myanmar"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("07") && s == "THA" && t == "MMR"),
+        "{got:?}"
+    );
+}
