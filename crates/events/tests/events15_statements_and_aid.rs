@@ -72,3 +72,26 @@ fn aid_stopped_on_its_way_is_no_aid() {
         "{got:?}"
     );
 }
+
+#[test]
+fn tiep_that_receives_no_visitor_is_no_hosting() {
+    for text in [
+        "Tiếp đó, Tổng thống Chile Gabriel Boric sẽ tới Peru.",
+        "Nga bị cáo buộc tiếp tay cho Belarus.",
+        "Washington đang di dời khí tài để tiếp lửa cho cuộc chiến chống lại Iran.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (PER, "Gabriel Boric", "CHL", &["Gabriel Boric"]),
+                (LOC, "Chile", "CHL", &["Chile"]),
+                (LOC, "Peru", "PER", &["Peru"]),
+                (LOC, "Nga", "RUS", &["Nga"]),
+                (LOC, "Belarus", "BLR", &["Belarus"]),
+                (LOC, "Washington", "USA", &["Washington"]),
+                (LOC, "Iran", "IRN", &["Iran"]),
+            ],
+        );
+        assert!(!got.iter().any(|(c, ..)| c == "043"), "{text}: {got:?}");
+    }
+}
