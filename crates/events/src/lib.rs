@@ -2727,6 +2727,9 @@ fn resolve_sides(
     if frame == Frame::Arrival {
         return arrival_sides(trigger, &left, &right, st);
     }
+    if frame == Frame::Agent {
+        return agent_of_do(trigger, &left, st);
+    }
     // "các biện pháp trừng phạt mà Mỹ đưa ra": the doer is named after "mà".
     if frame == Frame::Directed {
         if let Some(sides) = relative_doer(trigger, actors, &right, st) {
@@ -2969,6 +2972,37 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// How many title words may stand between "do" and the doer it names
+/// ("do lực lượng chức năng Campuchia trao trả").
+const AGENT_TITLE: usize = 5;
+
+/// "tiếp nhận 57 công dân do lực lượng chức năng A trao trả": the name
+/// after "do", right before the verb, is its doer; the act is done to the
+/// first other country named before "do" in the clause.
+fn agent_of_do(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Option<(Side, Side)> {
+    let first = st.syllable_from(trigger.start);
+    let doer = left
+        .last()
+        .filter(|a| st.syllable_from(a.span.end) == first && !a.possessive && !a.locative)?;
+    let at = st.syllable_from(doer.span.start);
+    let by = (at.saturating_sub(AGENT_TITLE)..at)
+        .rev()
+        .find(|&k| st.key_of(k, k + 1) == "do ")?;
+    // "với lý do A hỗ trợ …": a reason, no agent.
+    if by > 0 && st.key_of(by - 1, by) == "lý " {
+        return None;
+    }
+    if (by + 1..=first).any(|k| st.punct_before(k)) {
+        return None;
+    }
+    let clause_start = (1..=by).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
+    let done_to = left.iter().find(|a| {
+        let i = st.syllable_from(a.span.start);
+        i >= clause_start && i < by && a.country != doer.country && !a.locative
+    })?;
+    Some((side(doer), side(done_to)))
 }
 
 /// Words that make the name after them the doer of the next verb ("…,

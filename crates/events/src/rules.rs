@@ -41,6 +41,10 @@ pub enum Frame {
     /// "A đã tới B": a visit only when the place reached is named right
     /// after the phrase ("đã đến lúc", "đã tới hiện trường" are none).
     Arrival,
+    /// "tiếp nhận 57 công dân do lực lượng chức năng A trao trả": the doer
+    /// is named after "do" right before the phrase, the target is the first
+    /// other country named before "do".
+    Agent,
 }
 
 #[derive(Clone, Debug)]
@@ -195,6 +199,7 @@ impl Rules {
                     "owned" => Frame::Owned,
                     "declared" => Frame::Declared,
                     "arrival" => Frame::Arrival,
+                    "agent" => Frame::Agent,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {
