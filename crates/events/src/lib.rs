@@ -2444,9 +2444,11 @@ fn after_possessive_title(before: &str) -> bool {
 }
 
 /// Lower-case words that open a new clause, never part of a title.
-const CLAUSE_WORDS: [&str; 14] = [
+const CLAUSE_WORDS: [&str; 17] = [
     "khi", "và", "thì", "đã", "sẽ", "là", "nhưng", "với", "cho", "để", "rằng", "đang", "vừa",
-    "cũng",
+    "cũng", // "Kharkov của Ukraine bị Nga không kích": the name after a
+    // passive's "bị"/"được" is its doer, not a possessor.
+    "bị", "được", "từng",
 ];
 
 /// Does the mention stand in an opening "Theo X," (the news source)? True
@@ -2866,7 +2868,21 @@ fn resolve_sides(
             .iter()
             .rev()
             .find(|a| a.span.end <= src.span.start && a.country != src.country);
-        return sufferer.map(|t| (side(src), side(t)));
+        // "Các mục tiêu ở Syria bị Israel không kích": force on targets in
+        // a country is suffered by it.
+        let struck_in = || {
+            actors.iter().rev().find(|a| {
+                a.locative
+                    && a.is_place
+                    && a.span.end <= src.span.start
+                    && a.country != src.country
+                    && matches!(code.get(..2), Some("18" | "19" | "20"))
+            })
+        };
+        return sufferer
+            .copied()
+            .or_else(struck_in)
+            .map(|t| (side(src), side(t)));
     }
     // "A và B hội đàm": a partner joined to the subject by "và"/"cùng".
     let partner = left.iter().find(|a| {
