@@ -869,7 +869,10 @@ impl Coder {
                 if code == "057" && signed_long_before(dates, si, trigger, st) {
                     continue;
                 }
-                if code == "054" && established_long_before(dates, si, trigger, st) {
+                if code == "054"
+                    && (established_long_before(dates, si, trigger, st)
+                        || counted_years_before(st, m.first))
+                {
                     continue;
                 }
                 if code == "057" {
@@ -1698,6 +1701,16 @@ fn aid_blocked(st: &SyllableText, first: usize) -> bool {
             let len = b.split_whitespace().count();
             k + len <= first && st.key_of(k, k + len) == *b
         })
+    })
+}
+
+/// "sau 50 thiết lập quan hệ ngoại giao" (the "năm" dropped), "30 năm
+/// thiết lập …": a count of years right before the phrase tells an
+/// anniversary, not relations set up now.
+fn counted_years_before(st: &SyllableText, first: usize) -> bool {
+    (first.saturating_sub(2)..first).any(|k| {
+        let word = st.key_of(k, k + 1).trim_end_matches("| ").trim_end();
+        !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
     })
 }
 

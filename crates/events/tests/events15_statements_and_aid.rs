@@ -95,3 +95,23 @@ fn tiep_that_receives_no_visitor_is_no_hosting() {
         assert!(!got.iter().any(|(c, ..)| c == "043"), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn years_counted_before_establishing_relations_tell_an_anniversary() {
+    let spec = [
+        (PER, "Ulf Kristersson", "SWE", &["Ulf Kristersson"][..]),
+        (LOC, "Thụy Điển", "SWE", &["Thụy Điển"][..]),
+        (LOC, "Chile", "CHL", &["Chile"][..]),
+    ];
+    let got = coded(
+        "Thủ tướng Ulf Kristersson vui mừng nhận thấy sau 60 thiết lập quan hệ ngoại giao Chile là đối tác hàng đầu của Thụy Điển.",
+        &spec,
+    );
+    assert!(!got.iter().any(|(c, ..)| c == "054"), "{got:?}");
+    // Relations set up now are still coded.
+    let got = coded(
+        "Thụy Điển và Chile đã chính thức thiết lập quan hệ ngoại giao.",
+        &spec,
+    );
+    assert!(got.iter().any(|(c, ..)| c == "054"), "{got:?}");
+}
