@@ -115,3 +115,23 @@ fn years_counted_before_establishing_relations_tell_an_anniversary() {
     );
     assert!(got.iter().any(|(c, ..)| c == "054"), "{got:?}");
 }
+
+#[test]
+fn the_mood_of_talks_is_no_talks() {
+    let got = coded(
+        "Các hành động của Canada đã phá vỡ bầu không khí đàm phán song phương với Mexico.",
+        &[
+            (LOC, "Canada", "CAN", &["Canada"]),
+            (LOC, "Mexico", "MEX", &["Mexico"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("04")), "{got:?}");
+    let got = coded(
+        "Canada và Mexico đã đàm phán song phương về thuế quan.",
+        &[
+            (LOC, "Canada", "CAN", &["Canada"]),
+            (LOC, "Mexico", "MEX", &["Mexico"]),
+        ],
+    );
+    assert!(got.iter().any(|(c, ..)| c.starts_with("04")), "{got:?}");
+}
