@@ -88,3 +88,16 @@ fn aid_given_with_no_condition_is_still_coded() {
         "{got:?}"
     );
 }
+
+#[test]
+fn cheering_a_leaders_victory_praises_him() {
+    let got = coded(
+        "Trên mạng xã hội, Tổng thống Peru Dina Boluarte đăng thông điệp cổ vũ chiến thắng của nhà lãnh đạo Chile.",
+        &[
+            (PER, "Dina Boluarte", "PER", &["Dina Boluarte"]),
+            (LOC, "Peru", "PER", &["Peru"]),
+            (LOC, "Chile", "CHL", &["Chile"]),
+        ],
+    );
+    assert!(got.contains(&ev("051", "PER", "CHL")), "{got:?}");
+}
