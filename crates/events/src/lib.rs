@@ -768,6 +768,11 @@ impl Coder {
                         continue;
                     }
                 }
+                // "Nhật Bản từng chiếm đóng Philippines": an act the doer
+                // once did is history, not the news.
+                if modality.is_none() && once_done(st, m.first) {
+                    continue;
+                }
                 pledged |= modality == Some(Modality::Future);
                 // "điện đàm với X, để trao đổi về …": the purpose of the
                 // meeting just told, no meeting of its own to come.
@@ -1712,6 +1717,13 @@ fn counted_years_before(st: &SyllableText, first: usize) -> bool {
         let word = st.key_of(k, k + 1).trim_end_matches("| ").trim_end();
         !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
     })
+}
+
+/// Is "từng" (once, ever) among the aspect words right before the phrase at
+/// syllable `first`?
+fn once_done(st: &SyllableText, first: usize) -> bool {
+    let start = before_aspect(st, first);
+    (start..first).any(|k| st.key_of(k, k + 1) == "từng ")
 }
 
 /// Roots of material acts (cooperation, aid, force): said on a condition,

@@ -50,3 +50,15 @@ fn a_place_where_a_passive_act_happened_is_no_sufferer_of_aid() {
     );
     assert!(!got.iter().any(|(_, s, _)| s == "NPL"), "{got:?}");
 }
+
+#[test]
+fn an_act_once_done_is_history_not_news() {
+    let spec = [
+        (LOC, "Pháp", "FRA", &["Pháp"][..]),
+        (LOC, "Algeria", "DZA", &["Algeria"][..]),
+    ];
+    let got = coded("Pháp từng chiếm đóng Algeria trong hơn một thế kỷ.", &spec);
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("19")), "{got:?}");
+    let got = coded("Pháp đã chỉ trích Algeria hôm qua.", &spec);
+    assert!(got.iter().any(|(c, ..)| c.starts_with("11")), "{got:?}");
+}

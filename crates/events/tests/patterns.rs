@@ -1045,9 +1045,10 @@ fn each_listed_doer_before_the_verb_gives_its_event() {
         spec,
         &[("018", "CHN", "VNM"), ("018", "SGP", "VNM")],
     );
-    // A name far before the verb is no co-doer.
+    // A name far before the verb is no co-doer. ("vừa gặp": a meeting
+    // just held; "từng gặp" would be history, not coded.)
     assert_events(
-        "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, người từng gặp Bộ trưởng Ngoại giao Singapore, đã gửi điện thăm hỏi tới Bộ trưởng Ngoại giao Phạm Bình Minh.",
+        "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, người vừa gặp Bộ trưởng Ngoại giao Singapore, đã gửi điện thăm hỏi tới Bộ trưởng Ngoại giao Phạm Bình Minh.",
         spec,
         &[("040", "CHN", "SGP"), ("018", "CHN", "VNM")],
     );
