@@ -161,15 +161,19 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     let mut stamp_section: Option<String> = None;
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
+        // The same line with its glued parts apart, read when the line as
+        // it is reads as no stamp.
+        let spaced = unglued_stamp(p);
+        let spaced = spaced.as_deref();
         if let Some(date) = picture_stamp(p) {
             // The date names the article's day, but the line is the
             // picture's, not a date line the article prints.
             parts.published.get_or_insert(date);
             furniture.push(p);
-        } else if let Some(date) = header_date(p) {
+        } else if let Some(date) = header_date(p).or_else(|| spaced.and_then(header_date)) {
             if parts.published.is_none() {
                 parts.published = Some(date);
-                parts.dateline = Some(dateline_text(p));
+                parts.dateline = Some(dateline_text(spaced.unwrap_or(p)));
             }
             dated_head |= !head.is_empty();
             furniture.push(p);
@@ -182,7 +186,9 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             if !parts.authors.contains(&name) {
                 parts.authors.push(name);
             }
-        } else if let Some((section, date, stamp)) = section_stamp(p) {
+        } else if let Some((section, date, stamp)) =
+            section_stamp(p).or_else(|| spaced.and_then(section_stamp))
+        {
             if parts.published.is_none() {
                 parts.published = Some(date);
                 parts.dateline = Some(stamp.trim().to_string());
@@ -623,6 +629,11 @@ where
             // "...", "***", "---": a separator, never text.
             continue;
         }
+        if p.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+            // "1072406170 7": a picture's or a counter's number left by the
+            // page; running text always has words.
+            continue;
+        }
         if body.paragraphs.len() >= 2 && ends_story(p, pieces.get(at + 1).map(|x| x.0)) {
             // "Nguyễn Hằng (TTXVN)" and then headlines: the story is signed
             // off and a related box without a heading follows.
@@ -767,6 +778,7 @@ where
                 continue;
             }
         }
+        let p = without_trailing_credit(p);
         if std::mem::take(&mut lead_next) {
             body.lead = Some(p.to_string());
         }
@@ -1257,6 +1269,42 @@ fn section_stamp(p: &str) -> Option<(String, String, &str)> {
         }
     }
     None
+}
+
+/// A stamp line whose parts the copy glued together, with spaces put back
+/// where a word or a clock runs into a capital, and without the follow
+/// button glued after it: "Thế giớiChủ Nhật, 24/02/2019 07:08 +07:00Google
+/// News" → "Thế giới Chủ Nhật, 24/02/2019 07:08 +07:00". `None` when
+/// nothing was glued (or the line is too long to be a stamp).
+fn unglued_stamp(p: &str) -> Option<String> {
+    // Cheap tests first: a stamp is short and has a clock.
+    if p.len() > 120 || !p.contains(':') {
+        return None;
+    }
+    let mut out = String::with_capacity(p.len() + 8);
+    let mut prev: Option<char> = None;
+    let mut glued = false;
+    for c in p.chars() {
+        if c.is_uppercase() && prev.is_some_and(|q| q.is_lowercase() || q.is_ascii_digit()) {
+            out.push(' ');
+            glued = true;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    if !glued {
+        return None;
+    }
+    for name in &LEXICON.platform {
+        let Some(cut) = out.len().checked_sub(name.len()) else {
+            continue;
+        };
+        if out.is_char_boundary(cut) && out[cut..].to_lowercase() == *name {
+            out.truncate(cut);
+            break;
+        }
+    }
+    Some(out.trim_end().to_string())
 }
 
 /// A stamp line that opens with the writer's name: the date and the name.
@@ -2148,11 +2196,8 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
     }
     // "... tỉnh Lai Châu. Ảnh Nguyễn Chương": a credit without its colon after the last full stop.
     if words <= 40 {
-        if let Some(at) = p.rfind(". Ảnh ") {
-            let name = &p[at + ". Ảnh ".len()..];
-            if is_person_name(name.trim_end_matches('.')) {
-                return Some(clean(&p[..=at]));
-            }
+        if let Some(cut) = colonless_credit(p) {
+            return Some(clean(&p[..cut]));
         }
     }
     // "... lễ đón Tổng thống Pháp - Ảnh TTXVN.": a known photo source after
@@ -2175,6 +2220,36 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
         return Some(String::new());
     }
     None
+}
+
+/// Where the text before a colon-less photo credit after the last full
+/// stop ends: "... tỉnh Lai Châu. Ảnh Nguyễn Chương", "... ga Lào Cai. Ảnh
+/// VGP/Nhật Bắc." (a person, or an agency and a person split by a slash).
+fn colonless_credit(p: &str) -> Option<usize> {
+    const CUE: &str = ". Ảnh ";
+    let at = p.rfind(CUE)?;
+    let name = p[at + CUE.len()..].trim_end_matches(['.', ' ']);
+    let credited = is_person_name(name)
+        || name.split_once('/').is_some_and(|(a, b)| {
+            let (a, b) = (a.trim(), b.trim());
+            word_count(name) <= 6
+                && !a.is_empty()
+                && !b.is_empty()
+                && capitalised(a)
+                && capitalised(b)
+                && !name.contains([',', ';', ':', '.'])
+        });
+    credited.then_some(at + 1)
+}
+
+/// A long paragraph without the colon-less credit of the picture above it
+/// after its last full stop ("... ga Lào Cai. Ảnh VGP/Nhật Bắc."): the text
+/// stays, the credit goes (a short one is a caption, see [`split_caption`]).
+fn without_trailing_credit(p: &str) -> &str {
+    match colonless_credit(p) {
+        Some(cut) => &p[..cut],
+        None => p,
+    }
 }
 
 /// Whether `p` has a bracketed note of where someone stands in a picture:
@@ -2935,6 +3010,63 @@ mod tests {
     }
 
     #[test]
+    fn a_section_and_a_follow_button_glued_to_the_stamp() {
+        let parts = parse_text(
+            "Báo Điện Biên\n\nTỉnh tổ chức hội chợ nông sản đầu năm\n\n\
+             Kinh tếThứ Tư, 11/03/2026 09:30:00 +07:00Google News\n\n\
+             Sáng 11/3, hội chợ nông sản khai mạc tại quảng trường trung tâm thành phố.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2026-03-11"));
+        assert_eq!(parts.section.as_deref(), Some("Kinh tế"));
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Tỉnh tổ chức hội chợ nông sản đầu năm")
+        );
+        assert!(!parts.body.text().contains("Google News"));
+        assert_eq!(
+            unglued_stamp("Thể thaoThứ Sáu, 13/03/2026 18:00Zalo").as_deref(),
+            Some("Thể thao Thứ Sáu, 13/03/2026 18:00")
+        );
+        // Nothing glued, no clock, or running text: no stamp is made up.
+        assert_eq!(unglued_stamp("Thể thao Thứ Sáu, 13/03/2026 18:00"), None);
+        assert_eq!(unglued_stamp("Ngày 13/3, đội tuyển lên đường"), None);
+        let sentence = "Phóng viên VnExpress có mặt lúc 18:00 ngày 13/3/2026 tại sân vận động.";
+        let parts = parse_text(&format!("Tin thể thao\n\n{sentence}\n\n{LONG_A}"));
+        assert_eq!(parts.published, None);
+    }
+
+    #[test]
+    fn a_colonless_credit_after_a_long_paragraph_goes() {
+        let long = "Hai Bộ trưởng chứng kiến trao Biên bản ghi nhớ giữa Bộ Nông nghiệp \
+                    Việt Nam và Bộ Nông nghiệp Campuchia về hợp tác phòng chống dịch \
+                    bệnh trên đàn gia súc ở khu vực biên giới hai nước trong giai đoạn \
+                    tới, bao gồm trao đổi thông tin và đào tạo cán bộ thú y.";
+        let text = format!("{LONG_A}\n\n{long} Ảnh VGP/Hải Minh.\n\n{LONG_B}");
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, long, LONG_B]);
+        // Short: a caption with its credit.
+        let text =
+            format!("{LONG_A}\n\nHai Bộ trưởng trao văn kiện. Ảnh TTXVN/Hải Minh\n\n{LONG_B}");
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert_eq!(parts.body.captions, vec!["Hai Bộ trưởng trao văn kiện."]);
+        // A sentence about a photo is no credit.
+        let told = format!("{long} Ảnh chụp lại khoảnh khắc này.");
+        assert_eq!(without_trailing_credit(&told), told);
+    }
+
+    #[test]
+    fn a_run_of_numbers_is_no_paragraph() {
+        let text = format!("{LONG_A}\n\n2045193870 3\n\n{LONG_B}");
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        // Numbers inside a sentence, or with a date's marks, stay.
+        let text = format!("{LONG_A}\n\n30/4\n\nCó 2045 người tham dự.");
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs.len(), 3);
+    }
+
+    #[test]
     fn fixed_width_wraps_join_inside_names() {
         let text = "Hội nghị Bộ trưởng ASEAN\n\
                     Hai bên đã trao các văn kiện hợp tác song phương ký kết trong\n\
@@ -3663,6 +3795,9 @@ mod tests {
             ("KBS World", "KBS World"),
             ("VOV1", "VOV"),
             ("VOV Giao thông", "VOV"),
+            // The foreign service is its own outlet: VOV5 (VOV World).
+            ("VOV5", "VOV5"),
+            ("VOVWorld", "VOV5"),
             ("NHK World", "NHK World"),
         ] {
             let text = format!(" date 2024-07-15\n{masthead_line}\n\n{LONG_A}\n\n{LONG_B}");
