@@ -1696,6 +1696,41 @@ fn anchors() {
         anchor(None, None, "tầm nhìn đến năm 2045").map(|a| a.year),
         Some(2045)
     );
+    // The dateline's year wins over later years the text plans for.
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Ngày 12/3/2024, hai tỉnh ký biên bản hợp tác.\n\nCây cầu dự kiến thông xe năm 2027."
+        ),
+        year(2024)
+    );
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Đoàn đến Viêng Chăn.\n\nHà Nội, ngày 5/8/2022 - Hai bên hội đàm.\n\nNăm 2026 sẽ khởi công."
+        ),
+        year(2022)
+    );
+    // Only a full date that opens the text is its dateline: a day without
+    // its year first, or a date further down, leaves the latest year.
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Sáng 12/3, ông nhắc lại ngày 30/4/1975.\n\nNăm 2024 đánh dấu 49 năm."
+        ),
+        year(2024)
+    );
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Hai bên hội đàm.\n\nQuan hệ tốt đẹp.\n\nNgày 2/9/1945 và năm 2025."
+        ),
+        year(2025)
+    );
     assert_eq!(anchor(None, None, "năm 1850 và 80 năm"), None);
     assert_eq!(anchor(None, None, ""), None);
     assert_eq!(
