@@ -105,7 +105,10 @@ static LEAD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD_BARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([^()\-–—:/,]{1,32}?)\s*[-–—]+\s*").expect("valid regex"));
 static PHOTO_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*[-–—]?\s*ảnh\s*\d{1,3}\s*\.?\s*$").expect("valid regex"));
+    LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\s*[-–—]?\s*ảnh|\s*[-–—]\s*hình)\s*\d{1,3}\s*\.?\s*$")
+            .expect("valid regex")
+    });
 
 /// What the plain-text rules found in one article.
 #[derive(Debug, Default, PartialEq)]
@@ -629,6 +632,31 @@ where
             // "...", "***", "---": a separator, never text.
             continue;
         }
+        // A picture's alt text printed before its caption, or a link's
+        // title before its image's: the same words twice in a row.
+        let twice = doubled(p);
+        let again = body.paragraphs.last().is_some_and(|q| q == p);
+        if twice.is_some() || again {
+            let once = twice.unwrap_or(p);
+            if word_count(once) <= MAX_REPEATED_CAPTION_WORDS {
+                if again {
+                    body.paragraphs.pop();
+                }
+                // A credit line under it makes it a caption.
+                let credited = pieces.get(at + 1).is_some_and(|q| is_credit_line(q.0));
+                if ends_with_period(once) || credited {
+                    push_unique(&mut body.captions, once.trim_end_matches('.'));
+                } else {
+                    push_unique(&mut body.related, once);
+                }
+                continue;
+            }
+            if again {
+                // A long paragraph copied twice: once is the text.
+                continue;
+            }
+        }
+        let p = twice.unwrap_or(p);
         if p.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
             // "1072406170 7": a picture's or a counter's number left by the
             // page; running text always has words.
@@ -822,6 +850,21 @@ where
         push_unique(&mut body.authors, &name);
     }
     body
+}
+
+/// A paragraph repeated twice as long as a picture's caption or a link's
+/// title may be: more is text copied twice.
+const MAX_REPEATED_CAPTION_WORDS: usize = 30;
+
+/// The first half of a paragraph that is the same words twice, "Quang cảnh
+/// hội nghị. Quang cảnh hội nghị." (four words or more each time).
+fn doubled(p: &str) -> Option<&str> {
+    let half = p.len().checked_sub(1)? / 2;
+    if p.len() % 2 == 0 || p.as_bytes()[half] != b' ' || !p.is_char_boundary(half) {
+        return None;
+    }
+    let (first, second) = (&p[..half], &p[half + 1..]);
+    (first == second && word_count(first) >= 4).then_some(first)
 }
 
 /// "Ảnh Reuters", "(Nguồn Sina)", "Nguồn VTV": a credit word without its colon
@@ -1503,6 +1546,16 @@ pub(crate) fn is_chrome(p: &str) -> bool {
         || is_image_file_name(&lower)
         || is_image_slug(p)
         || is_player_clock(p)
+        || is_code_token(p)
+}
+
+/// A page's code left in the copy ("news_is_not_ads=", "data_id=3"): one
+/// ASCII word joined by underscores. Words are never written so.
+fn is_code_token(p: &str) -> bool {
+    let p = p.trim();
+    p.contains('_')
+        && p.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'=' | b'-' | b':'))
 }
 
 /// A picture's name as its web address writes it, the Vietnamese without
@@ -3053,6 +3106,44 @@ mod tests {
         // A sentence about a photo is no credit.
         let told = format!("{long} Ảnh chụp lại khoảnh khắc này.");
         assert_eq!(without_trailing_credit(&told), told);
+    }
+
+    #[test]
+    fn words_printed_twice_are_a_caption_or_a_link() {
+        // A caption under its alt text, on one line or two.
+        for twice in [
+            "Toàn cảnh buổi hội đàm. Toàn cảnh buổi hội đàm.",
+            "Toàn cảnh buổi hội đàm.\n\nToàn cảnh buổi hội đàm.",
+        ] {
+            let parts = parse_text(&format!("{LONG_A}\n\n{twice}\n\n{LONG_B}"));
+            assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B], "{twice}");
+            assert_eq!(parts.body.captions, vec!["Toàn cảnh buổi hội đàm"]);
+        }
+        // A link's title twice: a related link.
+        let link = "Hai nước thúc đẩy hợp tác giáo dục đại học";
+        let parts = parse_text(&format!("{LONG_A}\n\n{link} {link}\n\n{LONG_B}"));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert_eq!(parts.body.related, vec![link]);
+        // A long paragraph copied twice is kept once.
+        let parts = parse_text(&format!("{LONG_A}\n\n{LONG_B} {LONG_B}"));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        let parts = parse_text(&format!("{LONG_A}\n\n{LONG_B}\n\n{LONG_B}"));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        // Words said twice inside a sentence are no copy.
+        assert_eq!(doubled("Hai bên nhất trí, nhất trí."), None);
+        assert_eq!(doubled("Chúc mừng chúc mừng"), None);
+    }
+
+    #[test]
+    fn numbered_pictures_and_code_left_by_the_page() {
+        let caption = "Đoàn đại biểu thăm nhà máy - Hình 2";
+        let parts = parse_text(&format!("{LONG_A}\n\n{caption}\n\nnews_is_not_ads=\n\n{LONG_B}"));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert_eq!(parts.body.captions, vec!["Đoàn đại biểu thăm nhà máy"]);
+        // "mô hình 2" ends a sentence, not a picture.
+        assert_eq!(split_caption("Các tỉnh áp dụng theo mô hình 2"), None);
+        assert!(!is_code_token("Hà Nội"));
+        assert!(!is_code_token("COVID-19"));
     }
 
     #[test]
