@@ -2042,7 +2042,8 @@ impl Parser<'_> {
         (parts, seps, n, k)
     }
 
-    /// "24 tháng 1", "24 tháng 1 năm 2025", "24 tháng 1/2025".
+    /// "24 tháng 1", "24 tháng 1 năm 2025", "24 tháng 1/2025", "24 tháng
+    /// Mười Một" (the month as a capitalised word).
     fn words_at(&self, j: usize) -> Option<Parsed> {
         let d = self.tok(j)?;
         if d.digits > 2 || !(1..=31).contains(&d.value) {
@@ -2052,17 +2053,14 @@ impl Parser<'_> {
         if month_word.kind != Kind::Word || month_word.syllable != self.lex.month_word {
             return None;
         }
-        let m = self.tok(j + 2)?;
-        if m.kind != Kind::Number || m.digits > 2 || !(1..=12).contains(&m.value) {
-            return None;
-        }
-        let mut date = Partial::dmy(d.value, m.value, None);
-        let end = match self.year_after(j + 3) {
+        let (month, after) = self.month_number(j + 2)?;
+        let mut date = Partial::dmy(d.value, u32::from(month), None);
+        let end = match self.year_after(after) {
             Some((y, e)) => {
                 date.set_year(y);
                 e
             }
-            None => j + 3,
+            None => after,
         };
         Some(Parsed {
             element: Element::Core {

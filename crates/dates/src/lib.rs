@@ -133,52 +133,19 @@ fn parse_day(s: &str) -> Option<Date> {
 struct Parse {
     toks: Vec<scan::Tok>,
     found: Vec<grammar::Found>,
-    /// Where the text's opening (its first two paragraphs) ends.
-    opening_end: usize,
 }
-
-/// How many paragraphs open an article: the lead and the dateline's paragraph.
-const OPENING_PARAGRAPHS: usize = 2;
 
 impl Parse {
     fn of(text: &str) -> Parse {
         let lex = &*LEXICON;
         let toks = scan::tokens(text, lex);
         let found = grammar::parse(&toks, lex);
-        let opening_end = text
-            .match_indices("\n\n")
-            .nth(OPENING_PARAGRAPHS - 1)
-            .map_or(text.len(), |(at, _)| at);
-        Parse {
-            toks,
-            found,
-            opening_end,
-        }
-    }
-
-    /// The year of the article: the year of the first full date in its
-    /// opening ("Ngày 15/11/2023, ..."; the dateline states the article's
-    /// day, while later years may be plans or forecasts), else the latest
-    /// plausible year the text states (goals only when nothing else is
-    /// named).
-    fn year(&self) -> Option<i16> {
-        let plausible = |y: i16| (1900..=2100).contains(&y);
-        let dateline = self
-            .found
-            .iter()
-            .filter(|f| f.start < self.opening_end)
-            .min_by_key(|f| f.start)
-            .and_then(|f| match f.value {
-                Value::Day { date, weak: false } if date.day.is_some() => date.year,
-                _ => None,
-            })
-            .filter(|&y| plausible(y));
-        dateline.or_else(|| self.latest_year())
+        Parse { toks, found }
     }
 
     /// The latest plausible year the text states (goals only when nothing
     /// else is named).
-    fn latest_year(&self) -> Option<i16> {
+    fn year(&self) -> Option<i16> {
         let lex = &*LEXICON;
         let toks = &self.toks;
         let plausible = |y: i16| (1900..=2100).contains(&y);
