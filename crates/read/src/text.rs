@@ -55,21 +55,21 @@ static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date written out in words, alone on its line under a press release's
 /// headline: "Ngày 6 tháng 8 năm 2020".
 static WORDED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*\.?$")
+    Regex::new(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*(?:[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?\.?$")
         .expect("valid regex")
 });
 /// "Hoàng Bách 08/05/2024 16:22", "Văn Khương 16/04/2019 08:57 GMT+7": a
 /// writer's name, then the date and time, on a line of its own.
 static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[-–|,]?\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,]?\s*\d{1,2}:\d{2}\b(.*)$",
+        r"^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[-–|,•·]?\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–|,•·]?\s*\d{1,2}:\d{2}\b(.*)$",
     )
     .expect("valid regex")
 });
 /// The same with the clock time first: "Bảo Minh 17:30 | 02/10/2025".
 static BYLINE_CLOCK_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[-–|,]?\s+\d{1,2}:\d{2}\s*[-–|,]?\s*(\d{1,2})/(\d{1,2})/(\d{4})\b(.*)$",
+        r"^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[-–|,•·]?\s+\d{1,2}:\d{2}\s*[-–|,•·]?\s*(\d{1,2})/(\d{1,2})/(\d{4})\b(.*)$",
     )
     .expect("valid regex")
 });
@@ -187,7 +187,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                 parts.authors.push(name);
             }
         } else if let Some((section, date, stamp)) =
-            section_stamp(p).or_else(|| spaced.and_then(section_stamp))
+            spaced.and_then(section_stamp).or_else(|| section_stamp(p))
         {
             if parts.published.is_none() {
                 parts.published = Some(date);
@@ -1306,7 +1306,10 @@ fn section_stamp(p: &str) -> Option<(String, String, &str)> {
         let first = stamp.split([' ', ',', ':']).next().unwrap_or("");
         let date_word_first = first.starts_with(char::is_uppercase)
             && lex.date_word.contains(first.to_lowercase().as_str());
-        if !(separated || date_word_first) || !CLOCK_IN_LINE.is_match(stamp) {
+        // "Thế giới 31/03/2025 08:30": the date itself opens the stamp.
+        let date_first = first.starts_with(|c: char| c.is_ascii_digit())
+            && DATE_IN_LINE.find(stamp).is_some_and(|m| m.start() == 0);
+        if !(separated || date_word_first || date_first) || !CLOCK_IN_LINE.is_match(stamp) {
             continue;
         }
         if let Some(date) = header_date(stamp) {
@@ -1317,10 +1320,11 @@ fn section_stamp(p: &str) -> Option<(String, String, &str)> {
 }
 
 /// A stamp line whose parts the copy glued together, with spaces put back
-/// where a word or a clock runs into a capital, and without the follow
-/// button glued after it: "Thế giớiChủ Nhật, 24/02/2019 07:08 +07:00Google
-/// News" → "Thế giới Chủ Nhật, 24/02/2019 07:08 +07:00". `None` when
-/// nothing was glued (or the line is too long to be a stamp).
+/// where a word or a clock runs into a capital, and without the follow or
+/// share button after it: "Thế giớiChủ Nhật, 24/02/2019 07:08 +07:00Google
+/// News" → "Thế giới Chủ Nhật, 24/02/2019 07:08 +07:00", "31/03/2025 08:30
+/// Chia sẻ" → "31/03/2025 08:30". `None` when nothing changed (or the line
+/// is too long to be a stamp).
 fn unglued_stamp(p: &str) -> Option<String> {
     // Cheap tests first: a stamp is short and has a clock.
     if p.len() > 120 || !p.contains(':') {
@@ -1337,19 +1341,39 @@ fn unglued_stamp(p: &str) -> Option<String> {
         out.push(c);
         prev = Some(c);
     }
-    if !glued {
-        return None;
+    let lex = &*LEXICON;
+    let before = out.len();
+    // "... 08:30 (GMT+7) Theo dõi trên Google News": a follow button after the stamp.
+    let lower = out.to_lowercase();
+    if let Some(at) = lex
+        .follow_prefix
+        .iter()
+        .filter_map(|f| lower.find(&format!(" {f}")))
+        .min()
+        .filter(|&at| at > 0 && out.is_char_boundary(at) && CLOCK_IN_LINE.is_match(&out[..at]))
+    {
+        out.truncate(at);
     }
-    for name in &LEXICON.platform {
-        let Some(cut) = out.len().checked_sub(name.len()) else {
-            continue;
-        };
-        if out.is_char_boundary(cut) && out[cut..].to_lowercase() == *name {
-            out.truncate(cut);
-            break;
-        }
+    // "... +07:00Google News", "... 08:30 Chia sẻ": a platform or a share button last.
+    // The longest such label wins, whatever order the sets keep.
+    let end = out.trim_end().len();
+    let cut = lex
+        .platform
+        .iter()
+        .chain(lex.chrome_line.iter())
+        .filter_map(|name| {
+            let cut = end.checked_sub(name.len())?;
+            (cut > 0
+                && out.is_char_boundary(cut)
+                && out[..cut].ends_with(' ')
+                && out[cut..end].to_lowercase() == *name)
+                .then_some(cut)
+        })
+        .min();
+    if let Some(cut) = cut {
+        out.truncate(cut);
     }
-    Some(out.trim_end().to_string())
+    (glued || out.len() < before).then(|| out.trim_end().to_string())
 }
 
 /// A stamp line that opens with the writer's name: the date and the name.
@@ -1358,6 +1382,16 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
         return None;
     }
     let p = p.trim();
+    // "Tác giả: Minh Anh | 31/03/2025 08:30": the introducer is no name.
+    let p = LEXICON
+        .byline_prefix
+        .iter()
+        .find_map(|b| {
+            let n = prefix_ci(p, b)?;
+            let rest = &p[n..];
+            (b.ends_with(':') || rest.starts_with(' ')).then(|| rest.trim_start_matches([' ', ':']))
+        })
+        .unwrap_or(p);
     // With the clock first, only a person's name opens it ("Thời Sự 17:30
     // | 02/10/2025" is a section's stamp).
     let c = BYLINE_STAMP.captures(p).or_else(|| {
@@ -3082,6 +3116,48 @@ mod tests {
             unglued_stamp("Thể thaoThứ Sáu, 13/03/2026 18:00Zalo").as_deref(),
             Some("Thể thao Thứ Sáu, 13/03/2026 18:00")
         );
+        // A follow or share button after a stamp.
+        for line in [
+            "Thứ Tư, 11/03/2026 09:30 (GMT+7) Theo dõi trên Google News",
+            "11/03/2026 - 09:30 Chia sẻ",
+        ] {
+            let text = format!("Tỉnh tổ chức hội chợ nông sản\n\n{line}\n\n{LONG_A}\n\n{LONG_B}");
+            assert_eq!(
+                parse_text(&text).published.as_deref(),
+                Some("2026-03-11"),
+                "{line}"
+            );
+        }
+        // A section and the date right after it; a date in words with its clock.
+        for (line, section) in [
+            ("Kinh tế 11/03/2026 09:30", Some("Kinh tế")),
+            ("T4, 11/03/2026 | 09:30", None),
+            ("Ngày 11 tháng 03 năm 2026 09:30", None),
+        ] {
+            let text = format!("Tỉnh tổ chức hội chợ nông sản\n\n{line}\n\n{LONG_A}\n\n{LONG_B}");
+            let parts = parse_text(&text);
+            assert_eq!(parts.published.as_deref(), Some("2026-03-11"), "{line}");
+            assert_eq!(parts.section.as_deref(), section, "{line}");
+            assert_eq!(
+                parts.title.as_deref(),
+                Some("Tỉnh tổ chức hội chợ nông sản")
+            );
+        }
+        // The writer's name before the stamp, introduced or set off by a dot.
+        for line in [
+            "Tác giả: Minh Anh | 11/03/2026 09:30",
+            "Bởi Minh Anh - 11/03/2026 09:30",
+            "Minh Anh • 11/03/2026 09:30",
+        ] {
+            let text = format!("Tỉnh tổ chức hội chợ nông sản\n\n{line}\n\n{LONG_A}\n\n{LONG_B}");
+            let parts = parse_text(&text);
+            assert_eq!(parts.published.as_deref(), Some("2026-03-11"), "{line}");
+            assert_eq!(parts.authors, vec!["Minh Anh"], "{line}");
+            assert_eq!(
+                parts.title.as_deref(),
+                Some("Tỉnh tổ chức hội chợ nông sản")
+            );
+        }
         // Nothing glued, no clock, or running text: no stamp is made up.
         assert_eq!(unglued_stamp("Thể thao Thứ Sáu, 13/03/2026 18:00"), None);
         assert_eq!(unglued_stamp("Ngày 13/3, đội tuyển lên đường"), None);
