@@ -373,11 +373,25 @@ impl Lexicon {
                 .clone()
                 .filter(|w| !capital(w) && !matches!(*w, "và" | "&" | "-" | "–"))
                 .count();
+            // "Cổng Thông tin điện tử tỉnh Lai Châu": a place's kind before its name.
+            const PLACE_KINDS: [&str; 7] = [
+                "tỉnh ",
+                "thành phố ",
+                "huyện ",
+                "quận ",
+                "thị xã ",
+                "xã ",
+                "phường ",
+            ];
+            let (named, kind_words) = PLACE_KINDS
+                .iter()
+                .find_map(|k| Some((rest.strip_prefix(k)?, k.split_whitespace().count())))
+                .unwrap_or((rest, 0));
             let name_like = written_as_name
                 && plain(rest)
                 && count <= 7
-                && rest.split_whitespace().next().is_some_and(capital)
-                && (count <= 4 || small <= 1);
+                && named.split_whitespace().next().is_some_and(capital)
+                && (count <= 4 || small <= 1 + kind_words);
             return name_like.then_some(s);
         }
         if !plain(s) {
@@ -520,6 +534,15 @@ mod tests {
             Some("Truyền hình Quốc hội")
         );
         assert_eq!(lex.outlet_for_marker("Đài Tiếng nói Việt Nam"), Some("VOV"));
+        // A province's portal names the province's kind in small letters.
+        assert_eq!(
+            lex.outlet_by_shape("Cổng Thông tin điện tử tỉnh Điện Biên"),
+            Some("Cổng Thông tin điện tử tỉnh Điện Biên")
+        );
+        assert_eq!(
+            lex.outlet_by_shape("Cổng Thông tin điện tử tỉnh vừa ra mắt"),
+            None
+        );
         assert_eq!(
             lex.outlet_for_host("https://baolangson.vn/kinh-te/abc.html"),
             Some("Báo Lạng Sơn")
