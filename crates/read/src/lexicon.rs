@@ -51,6 +51,7 @@ pub(crate) struct Lexicon {
     pub province: HashSet<String>,
     pub portal_suffix: HashSet<String>,
     pub site_owner: Vec<String>,
+    pub text_opener: Vec<String>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -98,6 +99,7 @@ impl Lexicon {
             province: HashSet::new(),
             portal_suffix: HashSet::new(),
             site_owner: Vec::new(),
+            text_opener: Vec::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
             let mut cols = line.split('\t');
@@ -173,6 +175,7 @@ impl Lexicon {
                 "closing_line" => {
                     lex.closing_line.insert(trimmed);
                 }
+                "text_opener" => lex.text_opener.push(trimmed),
                 "statement_word" => {
                     lex.statement_word.insert(trimmed);
                 }

@@ -773,6 +773,12 @@ where
                     }
                 }
             }
+            if opens_running_text(&caption) {
+                // "Trước đó, ngày 13/7, ... Ảnh: X": text with its picture's credit.
+                body.paragraphs.push(caption);
+                last_was_paragraph = true;
+                continue;
+            }
             if !caption.is_empty() && title != Some(caption.as_str()) {
                 push_unique(&mut body.captions, &caption);
             }
@@ -852,6 +858,15 @@ where
         push_unique(&mut body.authors, &name);
     }
     body
+}
+
+/// Whether `p` opens with a linking phrase and a comma ("Trước đó, ...",
+/// "Trong khi đó, ..."): running text, which no caption starts with.
+fn opens_running_text(p: &str) -> bool {
+    LEXICON
+        .text_opener
+        .iter()
+        .any(|o| prefix_ci(p, o).is_some_and(|n| p[n..].starts_with(',')) && word_count(p) >= 8)
 }
 
 /// A paragraph repeated twice as long as a picture's caption or a link's
@@ -3225,6 +3240,20 @@ mod tests {
         assert!(is_code_token("data_id=3"));
         assert!(!is_code_token("Hà Nội"));
         assert!(!is_code_token("COVID-19"));
+    }
+
+    #[test]
+    fn text_that_links_on_keeps_its_place_despite_a_credit() {
+        let linked = "Trước đó, ngày 2/5, Đại sứ Việt Nam tại Lào đã trao 20 tấn gạo cứu trợ cho tỉnh Bokeo.";
+        let parts = parse_text(&format!("{LONG_A}\n\n{linked} Ảnh: TTXVN\n\n{LONG_B}"));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, linked, LONG_B]);
+        assert!(parts.body.captions.is_empty());
+        // A caption stays a caption.
+        let parts = parse_text(&format!(
+            "{LONG_A}\n\nĐại sứ trao gạo cứu trợ cho tỉnh Bokeo. Ảnh: TTXVN\n\n{LONG_B}"
+        ));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert!(!opens_running_text("Trước đó ít phút"));
     }
 
     #[test]
