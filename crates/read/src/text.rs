@@ -3999,6 +3999,7 @@ mod tests {
             // The foreign service is its own outlet: VOV5 (VOV World).
             ("VOV5", "VOV5"),
             ("VOVWorld", "VOV5"),
+            ("Đọc báo", "Đọc báo"),
             ("NHK World", "NHK World"),
         ] {
             let text = format!(" date 2024-07-15\n{masthead_line}\n\n{LONG_A}\n\n{LONG_B}");
