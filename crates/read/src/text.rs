@@ -186,8 +186,9 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             if !parts.authors.contains(&name) {
                 parts.authors.push(name);
             }
-        } else if let Some((section, date, stamp)) =
-            spaced.and_then(section_stamp).or_else(|| section_stamp(p))
+        } else if let Some((section, date, stamp)) = section_stamp(p)
+            .filter(|(label, ..)| !ends_in_glued_date_word(label))
+            .or_else(|| spaced.and_then(section_stamp))
         {
             if parts.published.is_none() {
                 parts.published = Some(date);
@@ -1349,7 +1350,15 @@ fn unglued_stamp(p: &str) -> Option<String> {
     let mut prev: Option<char> = None;
     let mut glued = false;
     for c in p.chars() {
-        if c.is_uppercase() && prev.is_some_and(|q| q.is_lowercase() || q.is_ascii_digit()) {
+        let glue = match prev {
+            // "giớiChủ", "07:08Google", "giới24/02".
+            Some(q) => {
+                (c.is_uppercase() && (q.is_lowercase() || q.is_ascii_digit()))
+                    || (c.is_ascii_digit() && q.is_lowercase())
+            }
+            None => false,
+        };
+        if glue {
             out.push(' ');
             glued = true;
         }
@@ -1389,6 +1398,23 @@ fn unglued_stamp(p: &str) -> Option<String> {
         out.truncate(cut);
     }
     (glued || out.len() < before).then(|| out.trim_end().to_string())
+}
+
+/// Whether a label's last word runs into a stamp's date word ("Đời
+/// sốngThứ"): the label was glued to the stamp. A brand written so
+/// ("VnExpress") is no such label.
+fn ends_in_glued_date_word(label: &str) -> bool {
+    let last = label.rsplit(' ').next().unwrap_or(label);
+    let mut prev: Option<char> = None;
+    for (at, c) in last.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            return LEXICON
+                .date_word
+                .contains(last[at..].to_lowercase().as_str());
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// A stamp line that opens with the writer's name: the date and the name.
@@ -3131,6 +3157,12 @@ mod tests {
             unglued_stamp("Thể thaoThứ Sáu, 13/03/2026 18:00Zalo").as_deref(),
             Some("Thể thao Thứ Sáu, 13/03/2026 18:00")
         );
+        assert_eq!(
+            unglued_stamp("Thế giới13/03/2026 18:00").as_deref(),
+            Some("Thế giới 13/03/2026 18:00")
+        );
+        assert!(ends_in_glued_date_word("Đời sốngThứ"));
+        assert!(!ends_in_glued_date_word("VnExpress"));
         // A follow or share button after a stamp.
         for line in [
             "Thứ Tư, 11/03/2026 09:30 (GMT+7) Theo dõi trên Google News",
