@@ -55,7 +55,7 @@ static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date written out in words, alone on its line under a press release's
 /// headline: "Ngày 6 tháng 8 năm 2020".
 static WORDED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*(?:[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?\.?$")
+    Regex::new(r"(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,?\s+năm\s+|,\s*)(\d{4})\s*(?:[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?\.?$")
         .expect("valid regex")
 });
 /// "Hoàng Bách 08/05/2024 16:22", "Văn Khương 16/04/2019 08:57 GMT+7": a
@@ -3180,6 +3180,7 @@ mod tests {
             ("Kinh tế 11/03/2026 09:30", Some("Kinh tế")),
             ("T4, 11/03/2026 | 09:30", None),
             ("Ngày 11 tháng 03 năm 2026 09:30", None),
+            ("11 tháng 3, 2026 | 09:30", None),
         ] {
             let text = format!("Tỉnh tổ chức hội chợ nông sản\n\n{line}\n\n{LONG_A}\n\n{LONG_B}");
             let parts = parse_text(&text);
