@@ -1650,15 +1650,18 @@ fn is_player_clock(p: &str) -> bool {
         .all(|t| t == "/" || (CLOCK_LIKE.is_match(t)))
 }
 
-/// A lone image file name ("img-9622.jpg", "anh_1.webp") left where a
-/// picture stood: one word, ending in an image extension.
+/// Image file names ("img-9622.jpg", "anh_1.webp") left where pictures
+/// stood: every word ends in an image extension (several pictures' names
+/// may run together on one line).
 fn is_image_file_name(lower: &str) -> bool {
     const IMAGE_EXTENSIONS: [&str; 7] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".avif"];
-    let name = lower.trim();
-    !name.contains(char::is_whitespace)
-        && IMAGE_EXTENSIONS
-            .iter()
-            .any(|ext| name.len() > ext.len() && name.ends_with(ext))
+    let mut names = lower.split_whitespace().peekable();
+    names.peek().is_some()
+        && names.all(|name| {
+            IMAGE_EXTENSIONS
+                .iter()
+                .any(|ext| name.len() > ext.len() && name.ends_with(ext))
+        })
 }
 
 /// A button's label without its decoration or counter: "Bình luận (0)",
@@ -3271,6 +3274,13 @@ mod tests {
         let parts = parse_text(&format!("{LONG_A}\n\nnews_is_not_ads=\n\n{LONG_B}"));
         assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
         assert!(is_code_token("data_id=3"));
+        // Pictures' file names run together on one line.
+        let parts = parse_text(&format!(
+            "{LONG_A}\n\nanh-1-2045.jpg anh-2-3311.jpg\n\n{LONG_B}"
+        ));
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert!(!is_image_file_name("ảnh chụp tại hội nghị"));
+        assert!(!is_image_file_name("xem ảnh.jpg tại đây"));
         assert!(!is_code_token("Hà Nội"));
         assert!(!is_code_token("COVID-19"));
     }
