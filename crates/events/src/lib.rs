@@ -4038,9 +4038,18 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
         .chars()
         .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == ',');
     let pieces: Vec<&str> = gap.split(',').collect();
-    let short = pieces
-        .iter()
-        .all(|p| p.split_whitespace().count() <= MAX_TITLE);
+    // the "và" that links the next item and the "(của) các nước" that opens
+    // a list of countries are no words of a title ("…, Chile và Đại sứ kiêm
+    // nhiệm của các nước Latvia, …")
+    let short = pieces.iter().all(|p| {
+        let p = p.trim();
+        let p = p.strip_prefix("và ").unwrap_or(p);
+        let p = ["của các nước", "các nước"]
+            .iter()
+            .find_map(|w| p.strip_suffix(w))
+            .unwrap_or(p);
+        p.split_whitespace().count() <= MAX_TITLE
+    });
     // A piece between two commas is an unknown name, capitalised: not
     // "…, đồng thời, …".
     let inner_named = pieces.len() < 3
