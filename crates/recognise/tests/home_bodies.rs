@@ -72,3 +72,30 @@ fn a_bare_ministry_beside_a_foreign_country_stays_open() {
     let es = run("Bộ Y tế Thái Lan cảnh báo dịch sốt xuất huyết.");
     assert_eq!(org(&es, "Bộ Y tế Thái Lan").country.as_deref(), Some("THA"));
 }
+
+#[test]
+fn the_city_abbreviation_is_never_a_person() {
+    // "TP" (thành phố) after a committee whose city the gazetteer does not
+    // know as such is no one's name
+    let es = run("Ông Lê Văn Bình, Chủ tịch UBND TP Nam Định, chủ trì buổi làm việc.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.starts_with("TP")),
+        "{:?}",
+        names(&es)
+    );
+    // while the cities it opens are still read
+    let es = run("Đoàn công tác của TP Hồ Chí Minh và TP Đà Nẵng đã tới.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name == "TP Hồ Chí Minh"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name == "Đà Nẵng"),
+        "{:?}",
+        names(&es)
+    );
+}
