@@ -362,6 +362,17 @@ pub(crate) fn assemble(
             })
             .and_then(|r| r.country.clone())
     };
+    // every country the article's names belong to, once for all bare ministries
+    let mut named_countries: Vec<&str> = raws
+        .iter()
+        .filter_map(|r| {
+            r.country
+                .as_deref()
+                .or_else(|| r.entry.and_then(|e| g.entries[e].country.as_deref()))
+        })
+        .collect();
+    named_countries.sort_unstable();
+    named_countries.dedup();
     let bare: Vec<(&Raw, Option<String>)> = raws
         .iter()
         .filter(|r| r.short == Short::BareMinistry)
@@ -418,15 +429,7 @@ pub(crate) fn assemble(
         let home = raw
             .entry
             .and_then(|e| g.entries[e].country.clone())
-            .filter(|c| {
-                raws.iter()
-                    .filter_map(|r| {
-                        r.country
-                            .as_deref()
-                            .or_else(|| r.entry.and_then(|e| g.entries[e].country.as_deref()))
-                    })
-                    .all(|rc| rc == c)
-            });
+            .filter(|c| named_countries.iter().all(|n| n == c));
         let country = if all.len() == 1 {
             Some(all[0].to_string())
         } else {
