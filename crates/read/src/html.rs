@@ -48,6 +48,8 @@ struct Selectors {
     author: Selector,
     time: Selector,
     stamp: Selector,
+    loose_stamp: Selector,
+    page_chrome: Selector,
     canonical: Selector,
     sapo: Selector,
     paragraph_roots: [Selector; 3],
@@ -66,12 +68,17 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         related_box: s(RELATED_BOXES),
         link: s("a"),
         heading: s("h2, h3, h4, h5, h6, strong, b, span, div, p"),
-        crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a, [aria-label*=breadcrumb i] a"),
+        crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a, [aria-label*=breadcrumb i] a, \
+            [class*=article-category i] a"),
         author: s("[rel=author], [itemprop=author], [class*=author i], [class*=byline i]"),
         time: s("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]"),
         stamp: s("article time, article [class*=date i], article [class*=time i], \
             [class*=detail i] time, [class*=detail i] [class*=date i], [class*=detail i] [class*=time i], \
-            [class*=article i] [class*=date i], [class*=post i] [class*=date i]"),
+            [class*=article i] [class*=date i], [class*=post i] [class*=date i], \
+            article [class*=publish i], [class*=article i] [class*=publish i]"),
+        loose_stamp: s("time, [class*=date i], [class*=time i], [class*=publish i]"),
+        page_chrome: s("header, nav, footer, [class*=header i], [id*=header i], [class*=top-bar i], \
+            [class*=topbar i], [class*=menu i]"),
         canonical: s("link[rel=canonical]"),
         sapo: s("[class*=sapo i], p.description, [class*=summary i], [class*=chapeau i], [itemprop=description]"),
         paragraph_roots: [s("article"), s("main"), s("body")],
@@ -79,6 +86,10 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         prune: s(PRUNE),
     }
 });
+
+/// A clock in a stamp ("07:45", "9h30"): what the site header's "today" lacks.
+static CLOCK: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\b\d{1,2}[:h]\d{2}\b").expect("valid regex"));
 
 /// Reads one HTML page. `url` is where it was fetched from, when known.
 pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, String> {
@@ -107,7 +118,14 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         .and_then(|s| lex.outlet_in_masthead(s))
         .or_else(|| page_url.as_deref().and_then(|u| lex.outlet_for_host(u)))
         .map(str::to_string)
-        .or_else(|| site_name.clone());
+        .or_else(|| site_name.clone())
+        .or_else(|| {
+            // "… Tập Cận Bình - VnExpress", "… | Báo Nhân Dân điện tử": the
+            // page's <title> ends with the outlet's name.
+            doc.select(&sel.title)
+                .next()
+                .and_then(|t| title_outlet(&element_text(t)))
+        });
 
     let raw_title = meta
         .get(&["og:title", "twitter:title"])
@@ -119,6 +137,46 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         .map(|t| strip_site_suffix(&collapse_whitespace(&t), site_name.as_deref()))
         .filter(|t| !t.is_empty());
 
+    let outside_related = |e: &ElementRef<'_>| {
+        !e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| sel.related_box.matches(&a))
+    };
+    // A date stamp shown with the article ("Thứ ba, 14/10/2025, 15:20 (GMT+7)")
+    // and its text: inside the article's own box, never the site header's
+    // "today"; outside the box only with its clock and away from the
+    // page's header, menus and footer.
+    let visible_stamp: Option<(String, Option<String>)> = doc
+        .select(&sel.stamp)
+        .filter(outside_related)
+        .take(8)
+        .find_map(|e| {
+            let text = short_text(e, 90);
+            let date = e
+                .value()
+                .attr("datetime")
+                .and_then(normalise_published)
+                .or_else(|| text.as_deref().and_then(crate::text::header_date))?;
+            Some((date, text))
+        })
+        .or_else(|| {
+            doc.select(&sel.loose_stamp)
+                .filter(outside_related)
+                .filter(|e| {
+                    !e.ancestors()
+                        .filter_map(ElementRef::wrap)
+                        .any(|a| sel.page_chrome.matches(&a))
+                })
+                .take(12)
+                .find_map(|e| {
+                    let text = short_text(e, 90)?;
+                    if !CLOCK.is_match(&text) {
+                        return None;
+                    }
+                    let date = crate::text::header_date(&text)?;
+                    Some((date, Some(text)))
+                })
+        });
     let published = meta
         .get(&[
             "article:published_time",
@@ -142,23 +200,7 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
                     .and_then(normalise_published)
             })
         })
-        .or_else(|| {
-            // A date stamp shown with the article ("Thứ ba, 14/10/2025, 15:20 (GMT+7)");
-            // only inside the article's own box, never the site header's "today".
-            doc.select(&sel.stamp)
-                .filter(|e| {
-                    !e.ancestors()
-                        .filter_map(ElementRef::wrap)
-                        .any(|a| sel.related_box.matches(&a))
-                })
-                .take(8)
-                .find_map(|e| {
-                    e.value()
-                        .attr("datetime")
-                        .and_then(normalise_published)
-                        .or_else(|| short_text(e, 90).and_then(|t| crate::text::header_date(&t)))
-                })
-        });
+        .or_else(|| visible_stamp.as_ref().map(|(date, _)| date.clone()));
 
     let mut authors: Vec<String> = Vec::new();
     for a in meta
@@ -284,10 +326,12 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         origin: String::new(),
         url: page_url.or(body.url.clone()),
         title,
-        dateline: if published.is_none() {
-            body.stamp_line.clone()
-        } else {
-            None
+        // The stamp the page shows is the article's date line when it
+        // gives the day published.
+        dateline: match (&published, visible_stamp) {
+            (None, _) => body.stamp_line.clone(),
+            (Some(day), Some((date, Some(text)))) if day.get(..10) == date.get(..10) => Some(text),
+            _ => None,
         },
         published: published.or(body.stamp.clone()),
         outlet: outlet.or(body.outlet.clone()),
@@ -553,6 +597,17 @@ fn add_author(authors: &mut Vec<String>, name: &str) {
     if !looks_wrong && !authors.contains(&name) {
         authors.push(name);
     }
+}
+
+/// The known outlet a page title ends with after a separator ("Bão số 3 |
+/// VnExpress", "… - Znews.vn").
+fn title_outlet(title: &str) -> Option<String> {
+    let title = collapse_whitespace(title);
+    let at = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| at + sep.len()))
+        .max()?;
+    LEXICON.outlet_in_masthead(&title[at..]).map(str::to_string)
 }
 
 /// "Tổng Bí thư thăm Triều Tiên - Báo Người Lao Động" → "Tổng Bí thư thăm Triều Tiên".
@@ -950,5 +1005,66 @@ mod tests {
             strip_site_suffix("Tin nóng - Dân trí", Some("Dân trí")),
             "Tin nóng"
         );
+    }
+
+    #[test]
+    fn a_stamp_with_its_clock_outside_the_article_box() {
+        let page = "<html><head><title>Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình - VnExpress</title></head>\
+            <body><header class=\"header\"><span class=\"date\">Thứ tư, 13/12/2023</span></header>\
+            <div class=\"container\"><span class=\"date\">Thứ tư, 13/12/2023, 07:45 (GMT+7)</span>\
+            <article class=\"fck_detail\"><h1>Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình</h1>\
+            <p>Chiều qua, ngay sau lễ đón chính thức tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.</p>\
+            <p>Đây là lần thứ ba ông Tập thăm Việt Nam trên cương vị lãnh đạo cao nhất của Trung Quốc.</p></article></div></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert_eq!(a.published.as_deref(), Some("2023-12-13"));
+        assert_eq!(
+            a.dateline.as_deref(),
+            Some("Thứ tư, 13/12/2023, 07:45 (GMT+7)")
+        );
+        assert_eq!(a.outlet.as_deref(), Some("VnExpress"));
+        // The site header's "today" without a clock dates nothing.
+        let undated = page.replace(", 07:45 (GMT+7)", "");
+        let a = parse_html(&undated, None).unwrap();
+        assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn the_shown_stamp_is_the_date_line() {
+        let page = "<html><body><article class=\"the-article\"><h1>Tên lửa Triều Tiên rơi trong vùng đặc quyền kinh tế của Nhật Bản</h1>\
+            <div class=\"the-article-category\"><a href=\"/the-gioi.html\">Thế giới</a> <a href=\"/quan-su.html\">Quân sự</a></div>\
+            <ul><li class=\"the-article-publish\">18/11/2022 13:40</li></ul>\
+            <p>Triều Tiên phóng tên lửa đạn đạo liên lục địa sáng 18/11, một ngày sau khi Ngoại trưởng Choe Son Hui cảnh báo Mỹ.</p>\
+            <p>Bộ Quốc phòng Nhật Bản cho biết tên lửa rơi trong vùng đặc quyền kinh tế.</p></article></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert_eq!(a.published.as_deref(), Some("2022-11-18"));
+        assert_eq!(a.dateline.as_deref(), Some("18/11/2022 13:40"));
+        assert_eq!(a.section.as_deref(), Some("Thế giới > Quân sự"));
+        // A page dated by its metadata alone shows no date line.
+        let page = "<html><head><meta property=\"article:published_time\" content=\"2024-11-15T09:10:00+07:00\"></head>\
+            <body><article><h1>Việt Nam - Peru nâng cấp quan hệ lên Đối tác toàn diện</h1>\
+            <p>Ngày 14/11, tại Phủ Tổng thống Peru ở thủ đô Lima, Chủ tịch nước Lương Cường hội đàm với Tổng thống Peru Dina Boluarte.</p>\
+            <p>Hai nhà lãnh đạo quyết định nâng cấp quan hệ lên Đối tác toàn diện.</p></article></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert_eq!(a.dateline, None);
+    }
+
+    #[test]
+    fn the_outlet_ending_the_page_title() {
+        assert_eq!(
+            title_outlet(
+                "Việt Nam - Peru nâng cấp quan hệ lên Đối tác toàn diện | Báo Nhân Dân điện tử"
+            )
+            .as_deref(),
+            Some("Nhân Dân")
+        );
+        assert_eq!(
+            title_outlet(
+                "Tên lửa Triều Tiên rơi trong vùng đặc quyền kinh tế của Nhật Bản - Znews.vn"
+            )
+            .as_deref(),
+            Some("Znews")
+        );
+        // The last words of a headline after a dash are no outlet.
+        assert_eq!(title_outlet("Hội nghị Việt Nam - Campuchia"), None);
     }
 }

@@ -43,6 +43,7 @@ pub(crate) struct Lexicon {
     pub byline_group: Vec<String>,
     pub date_word: HashSet<String>,
     pub home_crumb: HashSet<String>,
+    pub section_word: HashSet<String>,
     pub surname: HashSet<String>,
     pub credit_tail: Vec<String>,
     pub closing_line: HashSet<String>,
@@ -91,6 +92,7 @@ impl Lexicon {
             byline_group: Vec::new(),
             date_word: HashSet::new(),
             home_crumb: HashSet::new(),
+            section_word: HashSet::new(),
             surname: HashSet::new(),
             credit_tail: Vec::new(),
             closing_line: HashSet::new(),
@@ -167,6 +169,9 @@ impl Lexicon {
                 }
                 "home_crumb" => {
                     lex.home_crumb.insert(trimmed);
+                }
+                "section_word" => {
+                    lex.section_word.insert(trimmed);
                 }
                 "surname" => {
                     lex.surname.insert(trimmed);

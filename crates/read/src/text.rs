@@ -159,6 +159,8 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     let mut dated_head = false;
     // The section label a stamp line opens with.
     let mut stamp_section: Option<String> = None;
+    // Lines naming only sections ("Thời sự | Chính trị"), with where they stand.
+    let mut section_lines: Vec<(usize, String)> = Vec::new();
     while start < paras.len() && start < MAX_HEAD_PARAGRAPHS {
         let p = paras[start].as_str();
         // The same line with its glued parts apart, read when the line as
@@ -207,13 +209,29 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             }
             dated_head |= !head.is_empty();
             furniture.push(p);
+        } else if let Some((outlet, date, stamp)) = marked_stamp(p) {
+            // "VOV.VN - Thứ Bảy, 05/04/2025 | 07:20": the stamp under the
+            // outlet's marker, not the lead.
+            if parts.published.is_none() {
+                parts.published = Some(date);
+                parts.dateline = Some(dateline_text(stamp));
+            }
+            if let Some(outlet) = outlet {
+                parts.outlet.get_or_insert(outlet);
+            }
+            dated_head |= !head.is_empty();
+            furniture.push(p);
         } else if !p.chars().any(char::is_alphanumeric) {
             // ".", "***": a separator left by the page, never a headline.
         } else if is_chrome(p) {
             furniture.push(p);
+        } else if let Some(section) = section_line(p) {
+            // "Thời sự", "Thế giới › Phân tích": the site's section, above
+            // or under the headline, never the headline itself.
+            section_lines.push((start, section));
         } else if let Some(outlet) = masthead(p) {
             parts.outlet.get_or_insert(outlet);
-        } else if lead_marker(p).is_some()
+        } else if (lead_marker(p).is_some() && !headline_first(p, start, paras.len()))
             || marker_only(p).is_some()
             || split_caption(p).is_some()
             || is_related_heading(p)
@@ -231,6 +249,16 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         body_paras.append(&mut head);
     } else {
         body_paras.extend(classify_head(&head, dated_head, &mut parts));
+    }
+    // Several in a row are the site's menu ("Thời sự / Thế giới / Kinh tế").
+    let alone = |entry: &&(usize, String)| {
+        let at = entry.0;
+        !section_lines
+            .iter()
+            .any(|&(other, _)| other + 1 == at || at + 1 == other)
+    };
+    if let Some((_, section)) = section_lines.iter().find(alone) {
+        parts.section = Some(section.clone());
     }
     if parts.section.is_none() {
         parts.section = stamp_section;
@@ -292,12 +320,53 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                     .chain(parts.body.furniture.iter().map(String::as_str))
                     .find_map(|l| LEXICON.outlet_in_furniture(l))
                     .map(str::to_string)
-            });
+            })
+            .or_else(|| footer_outlet(text));
     }
     if parts.outlet.is_some() && parts.section == parts.outlet {
         parts.section = None;
     }
     parts
+}
+
+/// The outlet the page's footer names with what it is ("Znews - Tri thức
+/// trực tuyến", "Báo Đầu tư - Cơ quan của Bộ Kế hoạch và Đầu tư"): a known
+/// outlet's name, a dash and a description, among the last lines.
+fn footer_outlet(text: &str) -> Option<String> {
+    let lex = &*LEXICON;
+    text.lines()
+        .rev()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(6)
+        .find_map(|line| {
+            let (name, what) = line.split_once(" - ")?;
+            if ends_sentence(what) || word_count(what) > 12 {
+                return None;
+            }
+            lex.outlet_for_marker(name)
+                .or_else(|| lex.outlet_for_marker(name.strip_prefix("Báo ")?))
+        })
+        .map(str::to_string)
+}
+
+/// The date of a stamp line under the outlet's lead marker ("VOV.VN -
+/// Thứ Bảy, 05/04/2025 | 07:20"): the outlet, the date and the stamp.
+fn marked_stamp(p: &str) -> Option<(Option<String>, String, &str)> {
+    if p.len() > 120 {
+        return None;
+    }
+    let (outlet, rest) = lead_marker(p)?;
+    let date = header_date(rest)?;
+    Some((outlet, date, rest))
+}
+
+/// Whether the first paragraph of the text, short and with no sentence's
+/// end, is the headline although it opens like a lead marker ("Doanh nghiệp
+/// Việt Nam - Hàn Quốc trao 111 biên bản ghi nhớ": a name, a dash, the
+/// rest of the headline); a lead ends its sentence.
+fn headline_first(p: &str, at: usize, paragraphs: usize) -> bool {
+    at == 0 && paragraphs > 1 && !ends_sentence(p) && word_count(p) <= LONE_TITLE_WORDS
 }
 
 /// Whether paragraph `p` opens with `name` as its lead marker: "(Ngày Nay) -"
@@ -440,9 +509,13 @@ fn masthead(line: &str) -> Option<String> {
         .outlet_for_marker(line)
         .or_else(|| lex.outlet_for_marker(name))
         .or_else(|| {
-            // "Xã hội (xahoi.com.vn)": a name with its web address after it.
-            let (_, inner) = line.strip_suffix(')')?.rsplit_once('(')?;
-            lex.outlet_for_host(inner.trim())
+            // "Xã hội (xahoi.com.vn)": a name with its web address after it;
+            // "Vietnam+ (VietnamPlus)": with its other name.
+            let (outer, inner) = line.strip_suffix(')')?.rsplit_once('(')?;
+            lex.outlet_for_host(inner.trim()).or_else(|| {
+                lex.outlet_for_marker(inner)
+                    .filter(|_| !outer.trim().is_empty())
+            })
         });
     known
         .or_else(|| lex.outlet_by_shape(line))
@@ -551,6 +624,46 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
         }
     }
     back_to_body
+}
+
+/// Separators between the parts of a section line ("Thế giới › Phân tích").
+static SECTION_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[|>›»/–-]\s+").expect("valid regex"));
+
+/// A line naming only the site's sections ("Thời sự", "Đầu tư | Quốc tế",
+/// "Trang chủ | Thời sự | Chính trị"), as written from its first section on
+/// (the home page's crumb is no section).
+pub(crate) fn section_line(p: &str) -> Option<String> {
+    let p = p.trim();
+    if p.is_empty() || p.len() > 120 {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let mut first_section = None;
+    let mut start = 0;
+    let mut parts = 0;
+    let mut ends = SECTION_SEPARATOR
+        .find_iter(p)
+        .map(|m| (m.start(), m.end()))
+        .collect::<Vec<_>>();
+    ends.push((p.len(), p.len()));
+    for (end, next) in ends {
+        let part = p[start..end].trim().to_lowercase();
+        parts += 1;
+        if lex.section_word.contains(&part) {
+            if first_section.is_none() && !lex.home_crumb.contains(&part) {
+                first_section = Some(start);
+            }
+        } else if !lex.home_crumb.contains(&part) {
+            return None;
+        }
+        start = next;
+    }
+    if parts > 4 {
+        return None;
+    }
+    // Only home crumbs that are sections too ("Tin tức"): the line as it is.
+    Some(p[first_section.unwrap_or(0)..].to_string())
 }
 
 /// The section: the short label nearest above the headline (menus come earlier).
@@ -813,6 +926,20 @@ where
                     body.stamp_line = Some(dateline_text(p));
                 }
                 continue;
+            }
+            if body.paragraphs.len() <= 3 {
+                // "Nguyễn Hoài - Thứ hai, 19/8/2024 18:30 (GMT+7)" under the
+                // lead: the writer and the stamp, no article text.
+                if let Some((date, names, stamp)) = writer_stamp(p) {
+                    if body.stamp.is_none() {
+                        body.stamp = Some(date);
+                        body.stamp_line = Some(stamp);
+                    }
+                    for name in names {
+                        push_unique(&mut body.authors, &name);
+                    }
+                    continue;
+                }
             }
         }
         let p = without_trailing_credit(p);
@@ -1333,6 +1460,18 @@ fn section_stamp(p: &str) -> Option<(String, String, &str)> {
         }
     }
     None
+}
+
+/// A writer's name and the stamp on one line ("Nguyễn Hoài - Thứ hai,
+/// 19/8/2024 18:30 (GMT+7)", "Minh Anh 19:17 19/07/2021"): the date, the
+/// names and the line.
+fn writer_stamp(p: &str) -> Option<(String, Vec<String>, String)> {
+    if let Some((date, name)) = byline_stamp(p) {
+        return Some((date, vec![name], p.trim().to_string()));
+    }
+    let (label, date, _) = section_stamp(p)?;
+    let names = byline_names(&label).filter(|_| is_top_byline(&label))?;
+    Some((date, names, p.trim().to_string()))
 }
 
 /// A stamp line whose parts the copy glued together, with spaces put back
@@ -2218,11 +2357,29 @@ pub(crate) fn lead_marker(p: &str) -> Option<(Option<String>, &str)> {
         }
         return None;
     }
-    let c = LEAD_BARE.captures(p)?;
+    let Some(c) = LEAD_BARE.captures(p) else {
+        return dotted_marker(p);
+    };
     let marker = c.get(1)?.as_str().trim();
     let rest = &p[c.get(0)?.end()..];
-    let outlet = lex.outlet_for_marker(marker)?;
+    let Some(outlet) = lex.outlet_for_marker(marker) else {
+        return dotted_marker(p);
+    };
     (!rest.is_empty()).then(|| (Some(outlet.to_string()), rest))
+}
+
+/// "TGVN. Ngày 10/3, ...": a known outlet's abbreviation in capitals closed
+/// by a full stop, a capital opening the lead after it.
+fn dotted_marker(p: &str) -> Option<(Option<String>, &str)> {
+    let (marker, rest) = p.split_once(". ")?;
+    if !(2..=8).contains(&marker.chars().count())
+        || !marker.chars().all(|c| c.is_uppercase() || c == '&')
+        || !rest.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let outlet = LEXICON.outlet_for_marker(marker)?;
+    Some((Some(outlet.to_string()), rest))
 }
 
 /// A parenthesised note that is a photo credit: "Ảnh: TTXVN", "Ảnh minh họa", "Nguồn: Reuters".
@@ -4144,5 +4301,132 @@ mod tests {
              Mưa lớn kéo dài từ đêm qua đến sáng nay khiến nhiều tuyến phố ở Hà Nội ngập sâu, giao thông ùn tắc.",
         );
         assert_eq!(parts.title.as_deref(), Some("Hà Nội mưa lớn"));
+    }
+
+    #[test]
+    fn section_lines_above_or_under_the_headline() {
+        let parts = parse_text(
+            "Việt Nam - Hoa Kỳ nâng cấp quan hệ lên Đối tác chiến lược toàn diện\n\n\
+             11/09/2023 06:30 GMT+7\n\nThời sự\n\n\
+             TTO - Chiều 10-9, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ Joe Biden.\n\n\
+             Hai nhà lãnh đạo ra Tuyên bố chung.",
+        );
+        assert_eq!(parts.section.as_deref(), Some("Thời sự"));
+        assert!(!parts.body.text().starts_with("Thời sự"));
+        // A breadcrumb line is never the headline.
+        let parts = parse_text(
+            "Việt Nam - Australia nâng cấp quan hệ lên Đối tác Chiến lược toàn diện\n\n\
+             Thời sự  >  Hoạt động của lãnh đạo Chính phủ\n\n07/03/2024 15:20\n\n\
+             (Chinhphu.vn) - Trưa 7/3 (giờ địa phương), tại Nhà Quốc hội ở thủ đô Canberra, hai Thủ tướng đã hội đàm.\n\n\
+             Thủ tướng Albanese chủ trì lễ đón chính thức.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Việt Nam - Australia nâng cấp quan hệ lên Đối tác Chiến lược toàn diện")
+        );
+        assert_eq!(
+            parts.section.as_deref(),
+            Some("Thời sự > Hoạt động của lãnh đạo Chính phủ")
+        );
+        // The home page's crumb is no section.
+        assert_eq!(
+            section_line(" Trang chủ | Thời sự | Chính trị").as_deref(),
+            Some("Thời sự | Chính trị")
+        );
+        assert_eq!(
+            section_line("Thế giới › Phân tích").as_deref(),
+            Some("Thế giới › Phân tích")
+        );
+        // A short headline or a place is no section.
+        assert_eq!(section_line("Hà Nội mưa lớn"), None);
+        assert_eq!(section_line("Thế giới & Việt Nam"), None);
+        assert_eq!(section_line("Hà Nội"), None);
+    }
+
+    #[test]
+    fn a_stamp_under_the_outlet_marker_is_no_lead() {
+        let parts = parse_text(
+            "Tổng Bí thư Tô Lâm điện đàm với Tổng thống Hoa Kỳ Donald Trump\n\nChính trị\n\n\
+             VOV.VN - Thứ Bảy, 05/04/2025 | 07:20\n\n\
+             VOV.VN - Tối qua (4/4), Tổng Bí thư Tô Lâm đã có cuộc điện đàm với Tổng thống Hoa Kỳ Donald Trump.\n\n\
+             Cuộc điện đàm diễn ra hai ngày sau khi Chính quyền Tổng thống Trump công bố mức thuế đối ứng.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2025-04-05"));
+        assert_eq!(parts.outlet.as_deref(), Some("VOV"));
+        assert!(parts.body.text().starts_with("Tối qua (4/4)"));
+        // A lead under the marker stays the lead.
+        assert_eq!(
+            marked_stamp("VOV.VN - Tối qua (4/4), Tổng Bí thư Tô Lâm đã điện đàm."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_name_and_a_dash_is_no_lead() {
+        let parts = parse_text(
+            "Doanh nghiệp Việt Nam - Hàn Quốc trao 111 biên bản ghi nhớ hợp tác\n\n\
+             Đầu tư | Quốc tế\n\nBaodautu.vn\nThứ Sáu, 23/06/2023 - 18:35\n\n\
+             (ĐTCK) Chiều nay, tại Hà Nội, Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc đã diễn ra.\n\n\
+             Diễn đàn nằm trong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Doanh nghiệp Việt Nam - Hàn Quốc trao 111 biên bản ghi nhớ hợp tác")
+        );
+        assert_eq!(parts.section.as_deref(), Some("Đầu tư | Quốc tế"));
+        assert!(parts.body.text().starts_with("Chiều nay, tại Hà Nội"));
+        // A first paragraph that ends its sentence is the lead.
+        let parts = parse_text(
+            "TTO - Chiều 10-9, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ.\n\n\
+             Hai nhà lãnh đạo ra Tuyên bố chung.",
+        );
+        assert_eq!(parts.title, None);
+        assert_eq!(parts.outlet.as_deref(), Some("Tuổi Trẻ"));
+    }
+
+    #[test]
+    fn writer_and_stamp_under_the_lead() {
+        let parts = parse_text(
+            "Tổng Bí thư, Chủ tịch nước Tô Lâm hội đàm với Chủ tịch Tập Cận Bình\n\nThời sự - Chính trị\n\n\
+             Chiều 19/8, tại Đại lễ đường Nhân dân ở Bắc Kinh, Tổng Bí thư, Chủ tịch nước Tô Lâm hội đàm với Chủ tịch Tập Cận Bình.\n\n\
+             Nguyễn Hoài - Thứ hai, 19/8/2024 18:30 (GMT+7)\n\n\
+             Trước hội đàm, Tổng Bí thư Tập Cận Bình chủ trì lễ đón trọng thể.\n\n\
+             Znews - Tri thức trực tuyến\nGiấy phép số 13/GP-BTTTT",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2024-08-19"));
+        assert_eq!(parts.authors, vec!["Nguyễn Hoài"]);
+        assert_eq!(parts.outlet.as_deref(), Some("Znews"));
+        assert!(!parts.body.text().contains("GMT+7"));
+        // A sentence with a name, a dash and a date is article text.
+        assert_eq!(
+            writer_stamp("Hôm qua - ngày 19/8/2024 lúc 18:30, hai bên đã ký kết nhiều văn kiện."),
+            None
+        );
+    }
+
+    #[test]
+    fn outlet_names_in_the_head_and_the_lead() {
+        assert_eq!(
+            masthead("Vietnam+ (VietnamPlus)").as_deref(),
+            Some("VietnamPlus")
+        );
+        let (outlet, rest) =
+            lead_marker("TGVN. Ngày 10/3, tại Dinh Tổng thống ở thủ đô Jakarta, hai bên hội đàm.")
+                .unwrap();
+        assert_eq!(outlet.as_deref(), Some("Thế giới & Việt Nam"));
+        assert!(rest.starts_with("Ngày 10/3"));
+        // A sentence that opens with an abbreviation and a stop is no marker.
+        assert_eq!(
+            lead_marker("WHO. Tổ chức này cho biết số ca mắc tăng."),
+            None
+        );
+        assert_eq!(
+            footer_outlet("Nội dung.\n\nBáo Đầu tư - Cơ quan của Bộ Kế hoạch và Đầu tư"),
+            Some("Báo Đầu tư".to_string())
+        );
+        assert_eq!(
+            footer_outlet("Nội dung.\n\nThanh Niên - những người trẻ đã đến với chúng tôi."),
+            None
+        );
     }
 }
