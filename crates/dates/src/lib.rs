@@ -55,11 +55,19 @@ impl Anchor {
         Date::new(self.year, self.month? as i8, self.day? as i8).ok()
     }
 
-    /// `YYYY-MM-DD`, or `YYYY` for a year alone.
+    /// The day a date without its year is put nearest to: the anchor's day,
+    /// or the middle of its month when only the month is known.
+    fn near_date(&self) -> Option<Date> {
+        self.date()
+            .or_else(|| Date::new(self.year, self.month? as i8, 15).ok())
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` for a month alone, or `YYYY` for a year alone.
     pub fn render(&self) -> String {
-        match self.date() {
-            Some(d) => d.to_string(),
-            None => format!("{:04}", self.year),
+        match (self.date(), self.month) {
+            (Some(d), _) => d.to_string(),
+            (None, Some(m)) => format!("{:04}-{:02}", self.year, m),
+            (None, None) => format!("{:04}", self.year),
         }
     }
 
@@ -98,9 +106,55 @@ pub fn anchor_and_dates(
     text: &str,
     sentences: &[Sentence],
 ) -> (Option<Anchor>, Vec<DateMention>) {
+    anchor_and_dates_in(published, None, given, text, sentences)
+}
+
+/// [`anchor_and_dates`] for an article whose page gives only the month it
+/// was published (`month`: a crawl stamp "date 2025-04", see
+/// [`month_of_stamp`]): without a published day, that month is the anchor
+/// (`--date` when it falls in that month), before `--date` and the text's
+/// years (a text naming "năm 2030" as a goal was still written in 2025).
+pub fn anchor_and_dates_in(
+    published: Option<&str>,
+    month: Option<(i16, u8)>,
+    given: Option<&str>,
+    text: &str,
+    sentences: &[Sentence],
+) -> (Option<Anchor>, Vec<DateMention>) {
     let parse = Parse::of(text);
-    let anchor = anchor_of(published, given, || parse.year());
+    let month_anchor = month.filter(|_| published.and_then(parse_day).is_none());
+    let anchor = match month_anchor {
+        Some((year, month)) => Some(
+            given
+                .and_then(parse_day)
+                .filter(|d| d.year() == year && d.month() as u8 == month)
+                .map(|d| Anchor::from_date(d, AnchorSource::Given))
+                .unwrap_or(Anchor {
+                    year,
+                    month: Some(month),
+                    day: None,
+                    source: AnchorSource::Published,
+                }),
+        ),
+        None => anchor_of(published, given, || parse.year()),
+    };
     (anchor, mentions(text, sentences, anchor, parse.found))
+}
+
+/// The year and month of a month-only stamp: "date 2025-04", "2025-04".
+pub fn month_of_stamp(line: &str) -> Option<(i16, u8)> {
+    let line = line.trim();
+    let line = line
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("date"))
+        .map_or(line, |_| line[4..].trim_start_matches([' ', ':']));
+    let (year, month) = line.split_once('-')?;
+    if year.len() != 4 || !(1..=2).contains(&month.len()) {
+        return None;
+    }
+    let year: i16 = year.parse().ok()?;
+    let month: u8 = month.parse().ok()?;
+    ((1900..=2100).contains(&year) && (1..=12).contains(&month)).then_some((year, month))
 }
 
 fn anchor_of(
@@ -445,7 +499,7 @@ fn month_part(first: Date, part: Part) -> Option<DateValue> {
 /// moved a year when that puts it closer to a full anchor.
 fn anchor_year(first: u8, last: u8, anchor: Anchor) -> Option<i16> {
     let y = anchor.year;
-    let Some(a) = anchor.date() else {
+    let Some(a) = anchor.near_date() else {
         return Some(y);
     };
     let start = Date::new(y, first as i8, 1).ok()?;
@@ -798,7 +852,7 @@ fn resolve_day(p: Partial, anchor: Option<Anchor>) -> Option<Date> {
     if let Some(o) = p.year_offset {
         return Date::new(anchor.year.checked_add(i16::from(o))?, month, day).ok();
     }
-    let Some(a) = anchor.date() else {
+    let Some(a) = anchor.near_date() else {
         return Date::new(anchor.year, month, day).ok();
     };
     // 29/2 exists only in leap years: try the neighbours too.

@@ -1972,3 +1972,28 @@ fn loose_parts_of_periods_are_no_dates() {
         check(input, monday, &[(text, value)]);
     }
 }
+
+#[test]
+fn a_month_stamp_anchors_an_article_without_its_day() {
+    assert_eq!(month_of_stamp("date 2025-04"), Some((2025, 4)));
+    assert_eq!(month_of_stamp("2025-4"), Some((2025, 4)));
+    assert_eq!(month_of_stamp("date 2025-04-14"), None);
+    assert_eq!(month_of_stamp("Thời sự"), None);
+    let text = "Chiều 28/12, tại Hà Nội, hai Bộ trưởng ký kế hoạch hợp tác. \
+                Hai bên nhất trí tăng cường hợp tác trong năm 2030.";
+    let sentences = [Sentence {
+        span: Span::new(0, text.len()),
+    }];
+    // The month, not the goal year the text names; "28/12" of the year before.
+    let (a, dates) = anchor_and_dates_in(None, Some((2025, 1)), None, text, &sentences);
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-01"));
+    assert_eq!(dates[0].value.render(), "2024-12-28");
+    // A published day comes first; --date inside the month sharpens it.
+    let (a, _) = anchor_and_dates_in(Some("2025-01-05"), Some((2025, 1)), None, text, &sentences);
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-01-05"));
+    let (a, _) = anchor_and_dates_in(None, Some((2025, 1)), Some("2025-01-03"), text, &sentences);
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-01-03"));
+    // Without a stamp the text's latest year stands.
+    let (a, _) = anchor_and_dates_in(None, None, None, text, &sentences);
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("2030"));
+}

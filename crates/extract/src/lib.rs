@@ -63,8 +63,16 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
         &sentences,
         article.published.as_deref().or(options.date.as_deref()),
     );
-    let (anchor, dates) = thoisu_dates::anchor_and_dates(
+    // A page that gives only its month ("date 2025-04") dates the article
+    // to that month.
+    let month = article
+        .dateline
+        .as_deref()
+        .filter(|_| article.published.is_none())
+        .and_then(thoisu_dates::month_of_stamp);
+    let (anchor, dates) = thoisu_dates::anchor_and_dates_in(
         article.published.as_deref(),
+        month,
         options.date.as_deref(),
         text,
         &sentences,

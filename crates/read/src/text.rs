@@ -48,6 +48,9 @@ const LONE_TITLE_WORDS: usize = 25;
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^date\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})\b").expect("valid regex")
 });
+/// The crawler's stamp when it knows only the month: `date 2025-04`.
+static MONTH_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^date\s*:?\s*\d{4}-\d{1,2}$").expect("valid regex"));
 static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})\.(\d{1,2})\.(\d{1,2}))\b")
         .expect("valid regex")
@@ -167,7 +170,12 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         // it is reads as no stamp.
         let spaced = unglued_stamp(p);
         let spaced = spaced.as_deref();
-        if let Some(date) = picture_stamp(p) {
+        if MONTH_STAMP.is_match(p.trim()) {
+            // "date 2025-04": no day to publish, but the month dates the
+            // article; kept as its date line.
+            parts.dateline.get_or_insert_with(|| p.trim().to_string());
+            furniture.push(p);
+        } else if let Some(date) = picture_stamp(p) {
             // The date names the article's day, but the line is the
             // picture's, not a date line the article prints.
             parts.published.get_or_insert(date);
@@ -270,7 +278,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             parts.authors.push(author);
         }
     }
-    if parts.published.is_none() {
+    if parts.published.is_none() && parts.body.stamp.is_some() {
         parts.published = parts.body.stamp.clone();
         parts.dateline = parts.body.stamp_line.clone();
     }
@@ -402,7 +410,7 @@ fn marker_names(p: &str, name: &str) -> bool {
 fn header_outlet_line(text: &str) -> Option<String> {
     let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
     let mut line = lines.next()?;
-    if HEADER_DATE.is_match(line) {
+    if HEADER_DATE.is_match(line) || MONTH_STAMP.is_match(line) {
         line = lines.next()?;
     }
     if !lines.next().is_some_and(str::is_empty) {
@@ -4428,5 +4436,26 @@ mod tests {
             footer_outlet("Nội dung.\n\nThanh Niên - những người trẻ đã đến với chúng tôi."),
             None
         );
+    }
+
+    #[test]
+    fn a_month_only_crawl_stamp_is_kept_as_the_date_line() {
+        let parts = parse_text(
+            "date 2025-04\n\nViệt Nam và Lào ký kế hoạch hợp tác quốc phòng\n\n\
+             Chiều 28/3, tại Hà Nội, Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang và Bộ trưởng Bộ Quốc phòng Lào ký kế hoạch hợp tác năm 2025.",
+        );
+        assert_eq!(parts.published, None);
+        assert_eq!(parts.dateline.as_deref(), Some("date 2025-04"));
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Việt Nam và Lào ký kế hoạch hợp tác quốc phòng")
+        );
+        // A full stamp is the date line.
+        let parts = parse_text(
+            "date 2025-04-14\n\nViệt Nam và Lào ký kế hoạch hợp tác quốc phòng\n\n\
+             Chiều 13/4, tại Hà Nội, hai Bộ trưởng ký kế hoạch hợp tác năm 2025.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2025-04-14"));
+        assert_eq!(parts.dateline.as_deref(), Some("date 2025-04-14"));
     }
 }
