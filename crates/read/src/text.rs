@@ -958,6 +958,18 @@ where
         last_was_paragraph = true;
     }
     drop_lone_captions(&mut body);
+    // The site's name in capitals under the story ("BÁO ĐIỆN TỬ CHÍNH PHỦ
+    // NƯỚC CỘNG HOÀ ...") is furniture, and the signature is above it.
+    while body.paragraphs.len() > 1
+        && body
+            .paragraphs
+            .last()
+            .is_some_and(|p| is_footer_masthead(p))
+    {
+        if let Some(p) = body.paragraphs.pop() {
+            body.furniture.push(p);
+        }
+    }
     // Closing signatures: "Nhóm PV", "Theo TTXVN", a bare name (at most two lines).
     let mut closing: Vec<String> = Vec::new();
     while body.paragraphs.len() > 1 && closing.len() < 2 {
@@ -994,6 +1006,21 @@ where
         push_unique(&mut body.authors, &name);
     }
     body
+}
+
+/// A line in capitals naming a news site by its kind ("BÁO ĐIỆN TỬ CHÍNH
+/// PHỦ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TẠP CHÍ ..."): the
+/// page's masthead repeated in its footer.
+fn is_footer_masthead(p: &str) -> bool {
+    (4..=20).contains(&word_count(p))
+        && p.chars().any(char::is_alphabetic)
+        && p.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && LEXICON
+            .outlet_prefix
+            .iter()
+            .any(|o| prefix_ci(p, o).is_some_and(|n| p[n..].starts_with(' ')))
 }
 
 /// Whether `p` opens with a linking phrase and a comma ("Trước đó, ...",
@@ -2643,9 +2670,22 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
     }
     let mut s = s.trim_end_matches(['.', ' ']);
     // "Hồng Nhung (tổng hợp)", "Minh Hòa (t/h)": the note is not part of the name.
+    // "Thu Trang (Theo Reuters, Al Jazeera)": nor is the source it cites.
     if let Some(open) = s.ends_with(')').then(|| matching_open_paren(s)).flatten() {
-        if open > 0 && s[open..].split_whitespace().count() <= 3 {
+        let note = &s[open + 1..s.len() - 1];
+        let cites = note.split_whitespace().count() <= 8
+            && lex
+                .byline_prefix
+                .iter()
+                .any(|p| prefix_ci(note, p).is_some_and(|n| note[n..].starts_with(' ')));
+        if open > 0 && (s[open..].split_whitespace().count() <= 3 || cites) {
             s = s[..open].trim_end();
+        }
+    }
+    // "Hồng Phúc/VOV.VN": the writer and the outlet she writes for.
+    if let Some((name, outlet)) = s.rsplit_once('/') {
+        if !name.trim().is_empty() && lex.outlet_for_marker(outlet).is_some() {
+            s = name.trim_end();
         }
     }
     if s.is_empty() || s.split_whitespace().count() > 12 || lex.is_outlet_name(s) {
@@ -4457,5 +4497,37 @@ mod tests {
         );
         assert_eq!(parts.published.as_deref(), Some("2025-04-14"));
         assert_eq!(parts.dateline.as_deref(), Some("date 2025-04-14"));
+    }
+
+    #[test]
+    fn signatures_with_the_outlet_the_source_or_the_footer_under_them() {
+        assert_eq!(
+            byline_names("Hồng Phúc/VOV.VN"),
+            Some(vec!["Hồng Phúc".to_string()])
+        );
+        assert_eq!(
+            byline_names("Thu Trang (Theo Reuters, Al Jazeera)"),
+            Some(vec!["Thu Trang".to_string()])
+        );
+        // A slash before no outlet is no signature of one.
+        assert_ne!(
+            byline_names("Hà Nội/Hải Phòng"),
+            Some(vec!["Hà Nội".to_string()])
+        );
+        let parts = parse_text(
+            "Việt Nam - Australia nâng cấp quan hệ lên Đối tác Chiến lược toàn diện\n\n07/03/2024 15:20\n\n\
+             (Chinhphu.vn) - Trưa 7/3, Thủ tướng Phạm Minh Chính và Thủ tướng Australia Anthony Albanese đã hội đàm.\n\n\
+             Việt Nam và Australia thiết lập quan hệ ngoại giao ngày 26/2/1973.\n\nĐức Tuân\n\n\
+             BÁO ĐIỆN TỬ CHÍNH PHỦ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan chủ quản: Văn phòng Chính phủ",
+        );
+        assert_eq!(parts.authors, vec!["Đức Tuân"]);
+        assert!(!parts.body.text().contains("BÁO ĐIỆN TỬ"));
+        assert!(is_footer_masthead(
+            "BÁO ĐIỆN TỬ CHÍNH PHỦ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        ));
+        assert!(!is_footer_masthead(
+            "Báo điện tử Chính phủ đưa tin về chuyến thăm."
+        ));
+        assert!(!is_footer_masthead("HÀ NỘI MƯA LỚN KÉO DÀI"));
     }
 }
