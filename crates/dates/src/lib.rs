@@ -106,7 +106,7 @@ pub fn anchor_and_dates(
     text: &str,
     sentences: &[Sentence],
 ) -> (Option<Anchor>, Vec<DateMention>) {
-    anchor_and_dates_in(published, None, given, text, sentences)
+    anchor_and_dates_in(published, None, given, None, text, sentences)
 }
 
 /// [`anchor_and_dates`] for an article whose page gives only the month it
@@ -114,14 +114,22 @@ pub fn anchor_and_dates(
 /// [`month_of_stamp`]): without a published day, that month is the anchor
 /// (`--date` when it falls in that month), before `--date` and the text's
 /// years (a text naming "năm 2030" as a goal was still written in 2025).
+/// The `headline` is the article's text too: the latest year is the latest
+/// the body or the headline names.
 pub fn anchor_and_dates_in(
     published: Option<&str>,
     month: Option<(i16, u8)>,
     given: Option<&str>,
+    headline: Option<&str>,
     text: &str,
     sentences: &[Sentence],
 ) -> (Option<Anchor>, Vec<DateMention>) {
     let parse = Parse::of(text);
+    let text_year = || {
+        let (stated, goals) = parse.years();
+        let (h_stated, h_goals) = headline.map_or((None, None), |h| Parse::of(h).years());
+        stated.max(h_stated).or(goals.max(h_goals))
+    };
     let month_anchor = month.filter(|_| published.and_then(parse_day).is_none());
     let anchor = match month_anchor {
         Some((year, month)) => Some(
@@ -136,7 +144,7 @@ pub fn anchor_and_dates_in(
                     source: AnchorSource::Published,
                 }),
         ),
-        None => anchor_of(published, given, || parse.year()),
+        None => anchor_of(published, given, text_year),
     };
     (anchor, mentions(text, sentences, anchor, parse.found))
 }
@@ -200,6 +208,13 @@ impl Parse {
     /// The latest plausible year the text states (goals only when nothing
     /// else is named).
     fn year(&self) -> Option<i16> {
+        let (stated, goals) = self.years();
+        stated.or(goals)
+    }
+
+    /// The latest plausible year the text states, and the latest it names
+    /// as a goal ("tầm nhìn đến năm 2045").
+    fn years(&self) -> (Option<i16>, Option<i16>) {
         let lex = &*LEXICON;
         let toks = &self.toks;
         let plausible = |y: i16| (1900..=2100).contains(&y);
@@ -243,7 +258,7 @@ impl Parse {
                 stated = stated.max(Some(y));
             }
         }
-        stated.or(goals)
+        (stated, goals)
     }
 }
 

@@ -1985,15 +1985,66 @@ fn a_month_stamp_anchors_an_article_without_its_day() {
         span: Span::new(0, text.len()),
     }];
     // The month, not the goal year the text names; "28/12" of the year before.
-    let (a, dates) = anchor_and_dates_in(None, Some((2025, 1)), None, text, &sentences);
+    let (a, dates) = anchor_and_dates_in(None, Some((2025, 1)), None, None, text, &sentences);
     assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-01"));
     assert_eq!(dates[0].value.render(), "2024-12-28");
     // A published day comes first; --date inside the month sharpens it.
-    let (a, _) = anchor_and_dates_in(Some("2025-01-05"), Some((2025, 1)), None, text, &sentences);
+    let (a, _) = anchor_and_dates_in(
+        Some("2025-01-05"),
+        Some((2025, 1)),
+        None,
+        None,
+        text,
+        &sentences,
+    );
     assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-01-05"));
-    let (a, _) = anchor_and_dates_in(None, Some((2025, 1)), Some("2025-01-03"), text, &sentences);
+    let (a, _) = anchor_and_dates_in(
+        None,
+        Some((2025, 1)),
+        Some("2025-01-03"),
+        None,
+        text,
+        &sentences,
+    );
     assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-01-03"));
     // Without a stamp the text's latest year stands.
-    let (a, _) = anchor_and_dates_in(None, None, None, text, &sentences);
+    let (a, _) = anchor_and_dates_in(None, None, None, None, text, &sentences);
     assert_eq!(a.map(|a| a.render()).as_deref(), Some("2030"));
+}
+
+#[test]
+fn the_headline_names_the_latest_year_too() {
+    let text =
+        "Chiều 20/12, Bộ Ngoại giao tổ chức họp báo. Hai nước lập quan hệ ngoại giao năm 1992.";
+    let sentences = [Sentence {
+        span: Span::new(0, text.len()),
+    }];
+    let headline = "Họp báo thường kỳ của Bộ Ngoại giao cuối năm 2024";
+    let (a, dates) = anchor_and_dates_in(None, None, None, Some(headline), text, &sentences);
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("2024"));
+    assert_eq!(dates[0].value.render(), "2024-12-20");
+    // A goal in the headline is no year the article was written in.
+    let goal = "Hà Nội cấm xe máy nội đô vào năm 2030";
+    let (a, _) = anchor_and_dates_in(None, None, None, Some(goal), text, &sentences);
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("1992"));
+    // A headline with no year leaves the body's.
+    let (a, _) = anchor_and_dates_in(
+        None,
+        None,
+        None,
+        Some("Họp báo thường kỳ"),
+        text,
+        &sentences,
+    );
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("1992"));
+    // A published day comes first.
+    let (a, _) = anchor_and_dates_in(
+        Some("2025-12-21"),
+        None,
+        None,
+        Some(headline),
+        text,
+        &sentences,
+    );
+    assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-12-21"));
 }

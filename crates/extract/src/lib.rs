@@ -74,6 +74,7 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
         article.published.as_deref(),
         month,
         options.date.as_deref(),
+        article.title.as_deref(),
         text,
         &sentences,
     );
@@ -159,6 +160,16 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
             });
         }
     }
+    // The headline states dates too, outside the body: one the body does
+    // not state is listed from there (it dates no event: the coder reads
+    // the body).
+    if let Some(title) = article.title.as_deref() {
+        for d in headline_dates(title, anchor) {
+            if !doc_dates.iter().any(|x| x.value == d.value) {
+                doc_dates.push(d);
+            }
+        }
+    }
     let doc_events = coded
         .events
         .iter()
@@ -222,8 +233,97 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
     }
 }
 
+/// The dates a headline states ("Ngày 5/4, Việt Nam và Lào ký ..."),
+/// resolved against the article's anchor, with the text as the headline
+/// writes it and `from: "headline"` in place of body offsets.
+fn headline_dates(title: &str, anchor: Option<thoisu_dates::Anchor>) -> Vec<DocDate> {
+    let norm = NormalText::new(title);
+    let sentences = thoisu_segment::sentences(&norm.text);
+    // A day without its year takes it from a stated day, never from a
+    // year the text happens to name.
+    let anchor = anchor.filter(|a| a.day.is_some());
+    thoisu_dates::find_dates(&norm.text, &sentences, anchor)
+        .iter()
+        .filter(|d| thoisu_dates::listed(d))
+        .map(|d| DocDate {
+            text: norm.to_original(d.span).of(title).to_string(),
+            value: d.value.render(),
+            provenance: None,
+            from: Some("headline".to_string()),
+        })
+        .collect()
+}
+
 /// A stable id: the first 128 bits of BLAKE3 over the normalised body.
 pub fn content_id(normalised_body: &str) -> String {
     let hash = blake3::hash(normalised_body.as_bytes());
     hash.to_hex()[..32].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: &str, published: Option<&str>, body: &str) -> Article {
+        Article {
+            title: Some(title.to_string()),
+            published: published.map(str::to_string),
+            body: body.to_string(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_date_only_the_headline_states_is_listed_from_it() {
+        let a = article(
+            "Ngày 5/4, Việt Nam và Lào ký kế hoạch hợp tác quốc phòng",
+            Some("2025-04-06"),
+            "Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang và Bộ trưởng Bộ Quốc phòng Lào đã ký kế hoạch hợp tác năm 2025.",
+        );
+        let doc = extract(&a, &Options::default());
+        let from_headline: Vec<_> = doc
+            .dates
+            .iter()
+            .filter(|d| d.from.as_deref() == Some("headline"))
+            .map(|d| (d.text.as_str(), d.value.as_str(), d.provenance.is_none()))
+            .collect();
+        assert_eq!(from_headline, vec![("Ngày 5/4", "2025-04-05", true)]);
+        // The same day in the body is listed once, from the body.
+        let a = article(
+            "Ngày 5/4, Việt Nam và Lào ký kế hoạch hợp tác quốc phòng",
+            Some("2025-04-06"),
+            "Chiều 5/4, tại Hà Nội, hai Bộ trưởng Bộ Quốc phòng đã ký kế hoạch hợp tác năm 2025.",
+        );
+        let doc = extract(&a, &Options::default());
+        assert_eq!(
+            doc.dates.iter().filter(|d| d.value == "2025-04-05").count(),
+            1
+        );
+        assert!(doc.dates.iter().all(|d| d.from.is_none()));
+        // Without a published day, a day without its year is not guessed
+        // from the years the text names.
+        let a = article(
+            "Tin thể thao 11/6: Federer dễ đấu bạn thân ở Stuttgart",
+            None,
+            "Federer từng vô địch giải này năm 2015.",
+        );
+        let doc = extract(&a, &Options::default());
+        assert!(doc.dates.iter().all(|d| d.from.is_none()));
+    }
+
+    #[test]
+    fn a_month_stamp_anchors_the_article() {
+        let mut a = article(
+            "Việt Nam và Lào ký kế hoạch hợp tác quốc phòng",
+            None,
+            "Chiều 28/3, tại Hà Nội, hai Bộ trưởng ký kế hoạch hợp tác. Hai bên nhất trí tăng cường hợp tác trong năm 2030.",
+        );
+        a.dateline = Some("date 2025-04".to_string());
+        let doc = extract(&a, &Options::default());
+        assert_eq!(doc.anchor_date.as_deref(), Some("2025-04"));
+        assert_eq!(doc.dates[0].value, "2025-03-28");
+        // The month is no date of the article's own to list.
+        assert!(doc.dates.iter().all(|d| d.from.is_none()));
+        assert_eq!(doc.published, None);
+    }
 }
