@@ -2544,6 +2544,14 @@ pub(crate) fn split_caption(p: &str) -> Option<String> {
     if credit_kind(p).is_some() && words <= 10 {
         return Some(String::new());
     }
+    // "Ảnh: Hành khách làm thủ tục nhập cảnh tại Sân bay quốc tế Nội Bài.":
+    // the credit word opening the picture's description.
+    if credit_kind(p) == Some("photo") && words <= 40 && ends_with_period(p) {
+        let rest = p[p.find([':', '-', '–', '/'])? + 1..].trim();
+        if word_count(rest) >= 6 && rest.starts_with(char::is_uppercase) {
+            return Some(clean(rest));
+        }
+    }
     None
 }
 
@@ -3038,6 +3046,10 @@ mod tests {
                 "Biểu đồ tăng trưởng GDP.",
             ),
             ("Ảnh: Nguyễn Văn A", ""),
+            (
+                "Ảnh: Hành khách làm thủ tục nhập cảnh tại Sân bay quốc tế Nội Bài.",
+                "Hành khách làm thủ tục nhập cảnh tại Sân bay quốc tế Nội Bài.",
+            ),
         ];
         for (p, want) in cases {
             assert_eq!(split_caption(p).as_deref(), Some(want), "{p}");
@@ -3047,6 +3059,7 @@ mod tests {
             "Bão số 3 ảnh hưởng đến nhiều tỉnh phía Bắc.",
             "Ảnh hưởng của bão rất lớn.",
             "Ông cho biết: Ảnh hưởng là không nhỏ.",
+            "Ảnh hưởng: giá xăng tăng mạnh khiến nhiều hộ kinh doanh gặp khó khăn.",
         ] {
             assert_eq!(split_caption(p), None, "{p}");
         }
