@@ -58,7 +58,7 @@ static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date written out in words, alone on its line under a press release's
 /// headline: "Ngày 6 tháng 8 năm 2020".
 static WORDED_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,?\s+năm\s+|,\s*)(\d{4})\s*(?:[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?\.?$")
+    Regex::new(r"(?i)^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s+)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,?\s+năm\s+|,\s*)(\d{4})\s*(?:[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?\.?$")
         .expect("valid regex")
 });
 /// "Hoàng Bách 08/05/2024 16:22", "Văn Khương 16/04/2019 08:57 GMT+7": a
@@ -360,9 +360,20 @@ fn footer_outlet(text: &str) -> Option<String> {
 
 /// The date of a stamp line under the outlet's lead marker ("VOV.VN -
 /// Thứ Bảy, 05/04/2025 | 07:20"): the outlet, the date and the stamp.
+/// A stamp after the place it was filed from ("Hà Nội, 19/08/2024 10:30")
+/// is read the same way, with no outlet.
 fn marked_stamp(p: &str) -> Option<(Option<String>, String, &str)> {
     if p.len() > 120 {
         return None;
+    }
+    if let Some((place, rest)) = p.split_once([',', '-']) {
+        if LEXICON
+            .province
+            .contains(place.trim().to_lowercase().as_str())
+        {
+            let rest = rest.trim_start();
+            return header_date(rest).map(|date| (None, date, rest));
+        }
     }
     let (outlet, rest) = lead_marker(p)?;
     let date = header_date(rest)?;
@@ -1626,9 +1637,11 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
         .all(|t| lex.date_word.contains(t) || t.bytes().all(|b| b.is_ascii_digit()));
     let name = c[1].trim();
     // A date word is no name ("Thứ Bảy 07/02/2026 07:08" is a plain stamp).
+    // Nor is a place ("Hà Nội, 19/08/2024 10:30").
     let named = !name
         .split_whitespace()
-        .any(|w| lex.date_word.contains(w.to_lowercase().as_str()));
+        .any(|w| lex.date_word.contains(w.to_lowercase().as_str()))
+        && !lex.province.contains(name.to_lowercase().as_str());
     (rest_is_stamp && named)
         .then(|| ymd(&c[4], &c[3], &c[2]).map(|d| (d, name.to_string())))
         .flatten()
@@ -2658,7 +2671,9 @@ fn matching_open_paren(s: &str) -> Option<usize> {
 fn is_top_byline(line: &str) -> bool {
     let lex = &*LEXICON;
     let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+    // "Hà Nội, 19/08/2024 10:30": a place opening the stamp is no writer.
     byline_names(line).is_some()
+        && !lex.province.contains(line.trim().to_lowercase().as_str())
         && (lex.surname.contains(&first)
             || !line.contains(' ')
             || lex
@@ -4542,5 +4557,33 @@ mod tests {
             "Báo điện tử Chính phủ đưa tin về chuyến thăm."
         ));
         assert!(!is_footer_masthead("HÀ NỘI MƯA LỚN KÉO DÀI"));
+    }
+
+    #[test]
+    fn stamps_after_a_place_or_a_weekday_in_words() {
+        let text = |stamp: &str| {
+            format!(
+                "Việt Nam và Lào ký kế hoạch hợp tác quốc phòng năm 2025\n\n{stamp}\n\n\
+                 Chiều 18/8, tại Hà Nội, Bộ trưởng Bộ Quốc phòng Việt Nam và Bộ trưởng Bộ Quốc phòng Lào đã ký kế hoạch hợp tác.\n\n\
+                 Hai bên nhất trí tăng cường hợp tác."
+            )
+        };
+        for stamp in [
+            "Hà Nội, 19/08/2024 10:30",
+            "Thứ Hai, ngày 19 tháng 8 năm 2024",
+            "Monday, 19/08/2024 10:30 (GMT+7)",
+        ] {
+            let parts = parse_text(&text(stamp));
+            assert_eq!(parts.published.as_deref(), Some("2024-08-19"), "{stamp}");
+            assert!(parts.authors.is_empty(), "{stamp}: {:?}", parts.authors);
+        }
+        // A writer's name before the stamp is still the writer.
+        let parts = parse_text(&text("Hoàng Bách 19/08/2024 10:30"));
+        assert_eq!(parts.authors, vec!["Hoàng Bách"]);
+        // A sentence naming a place and a day is article text.
+        assert_eq!(
+            marked_stamp("Hà Nội, ngày 19/8/2024 đã diễn ra hội nghị lớn."),
+            None
+        );
     }
 }
