@@ -624,7 +624,9 @@ impl Parser<'_> {
                 return Some(end);
             }
         }
-        if rel.unit == Unit::Previous && self.context_before(i, ContextRole::Quantity) {
+        if matches!(rel.unit, Unit::Previous | Unit::Earlier)
+            && self.context_before(i, ContextRole::Quantity)
+        {
             return None;
         }
         // "quý" is also "precious" ("kim loại quý này", "khách quý tới"):
@@ -682,7 +684,7 @@ impl Parser<'_> {
                 free && c.before.iter().enumerate().all(|(k, &s)| {
                     self.toks[start + k].syllable == s && (k == 0 || apart(start + k))
                 }) && (c.before.is_empty() || apart(i));
-            if !before_ok || (c.pause && !self.pause_at(end)) {
+            if !before_ok || (c.pause && !self.pause_at(end)) || (c.inside && !self.inside(start)) {
                 continue;
             }
             // "trong hai ngày sau đó" is a span of days.
@@ -713,8 +715,16 @@ impl Parser<'_> {
     /// A count of days at token `k`: 1-31 in digits or a count word.
     fn count_at(&self, k: usize) -> Option<u8> {
         let t = self.tok(k)?;
-        // Glued to what follows ("3-4 ngày", "2,5 ngày"): no count of its own.
-        if self.tok(k + 1).is_some_and(|n| !n.gap) {
+        // Glued to what follows ("3-4 ngày", "2,5 ngày"): no count of its own;
+        // nor the end of a range ("10-15 ngày").
+        if self.tok(k + 1).is_some_and(|n| !n.gap)
+            || (k >= 2
+                && !self.toks[k].gap
+                && matches!(self.toks[k - 1].ch, '-' | '–' | ',' | '.')
+                && self.toks[k - 1].kind == Kind::Punct
+                && !self.toks[k - 1].gap
+                && self.toks[k - 2].kind == Kind::Number)
+        {
             return None;
         }
         match t.kind {
@@ -1433,6 +1443,26 @@ impl Parser<'_> {
     }
 
     /// Whether token `k` starts a sentence, a line or a bracket.
+    /// Whether token `k` stands inside its sentence: it does not open the
+    /// sentence, nor a clause after a comma unless the sentence named a
+    /// day before it ("hôm 14-7, một ngày sau khi ...": the day named is
+    /// the sentence's own; "Tuy nhiên, hai ngày sau khi ..." is not told).
+    fn inside(&self, k: usize) -> bool {
+        if self.opens_sentence(k) {
+            return false;
+        }
+        let before = &self.toks[k - 1];
+        if !(before.kind == Kind::Punct && before.ch == ',') {
+            return true;
+        }
+        let mut first = k - 1;
+        while !self.opens_sentence(first) {
+            first -= 1;
+        }
+        let sentence_start = self.toks[first].start;
+        self.out.last().is_some_and(|f| f.start >= sentence_start)
+    }
+
     fn opens_sentence(&self, k: usize) -> bool {
         k == 0 || {
             let before = &self.toks[k - 1];

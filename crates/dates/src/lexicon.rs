@@ -166,6 +166,10 @@ pub(crate) enum Unit {
     /// Days from the last single day the text named before ("cùng ngày",
     /// "hôm sau"), not from the anchor.
     Previous,
+    /// Days back from the last single day named, for what a clause after
+    /// it tells happened before ("một ngày sau khi ..."): a date of its
+    /// own, but not of the sentence's happening, and no day to count from.
+    Earlier,
 }
 
 /// A holiday dated by its year.
@@ -252,6 +256,10 @@ pub(crate) struct Counted {
     /// A pause (a comma, a full stop, a bracket, the end of the line) must
     /// follow: "hai ngày sau, ..." is a day, "hai ngày sau khi ..." is not.
     pub pause: bool,
+    /// The phrase must not open its sentence: "Hội nghị diễn ra một ngày
+    /// sau khi hai bên hội đàm" counts back from the day named, "Hai ngày
+    /// sau khi động đất xảy ra, ..." leaves unsaid which day was named.
+    pub inside: bool,
 }
 
 /// Phrase lists with a head index ([`Lexicon::may_open`]).
@@ -417,6 +425,7 @@ impl Lexicon {
                 Some("quarter") => Unit::Quarter,
                 Some("year_to_date") => Unit::ToDate,
                 Some("previous") => Unit::Previous,
+                Some("earlier") => Unit::Earlier,
                 other => panic!("relative.tsv: bad unit {other:?} in {r:?}"),
             };
             let offset = r
@@ -428,9 +437,10 @@ impl Lexicon {
             if let Some((before, after)) = r[0].split_once('N') {
                 let before = lex.phrase(before, ()).syllables;
                 let after = lex.phrase(after, ()).syllables;
-                let pause = match r.get(3).copied() {
-                    None | Some("") => false,
-                    Some("pause") => true,
+                let (pause, inside) = match r.get(3).copied() {
+                    None | Some("") => (false, false),
+                    Some("pause") => (true, false),
+                    Some("inside") => (false, true),
                     other => panic!("relative.tsv: bad flag {other:?} in {r:?}"),
                 };
                 lex.counted.push(Counted {
@@ -438,6 +448,7 @@ impl Lexicon {
                     after,
                     rel,
                     pause,
+                    inside,
                 });
                 continue;
             }

@@ -294,7 +294,7 @@ fn mentions(
                     last_month = Some((start.first_of_month(), Some(start.day())));
                 }
             }
-            if value.start == value.end {
+            if value.start == value.end && !counts_back(&f.value) {
                 last_day = value.start.parse().ok().or(last_day);
             }
             Some(DateMention {
@@ -618,14 +618,14 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
             Some(DateValue::day(d.to_string()))
         }
         Value::Relative { rel, part } => {
-            if rel.unit == Unit::Previous {
+            if matches!(rel.unit, Unit::Previous | Unit::Earlier) {
                 return Some(DateValue::day(
                     last_day?.checked_add(rel.offset.days()).ok()?.to_string(),
                 ));
             }
             let a = anchor?.date()?;
             match rel.unit {
-                Unit::Previous => None,
+                Unit::Previous | Unit::Earlier => None,
                 Unit::ToDate => {
                     let first = match rel.offset {
                         0 => Date::new(a.year(), 1, 1).ok()?,
@@ -919,3 +919,46 @@ fn range_start(from: Partial, end: Date) -> Option<Date> {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a value counts back from the day named to what a clause tells
+/// happened before it ("một ngày sau khi ...").
+fn counts_back(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::Relative {
+            rel: lexicon::Relative {
+                unit: Unit::Earlier,
+                ..
+            },
+            ..
+        }
+    )
+}
+
+/// Whether a date found may date the happenings of its sentence: every
+/// one but a day counted back for what a "sau khi" clause tells ("Tối
+/// 11/6, ông Lý Hiển Long tiếp ông Trump, một ngày sau khi hội kiến ông
+/// Kim": the meeting of the sentence is 11/6, not 10/6). Such a day is
+/// still listed.
+pub fn dates_events(mention: &DateMention) -> bool {
+    let lex = &*LEXICON;
+    let toks = scan::tokens(&mention.text, lex);
+    // The mention is such a phrase whole: its words, a count between them.
+    !lex.counted.iter().any(|c| {
+        c.rel.unit == Unit::Earlier
+            && toks.len() == c.before.len() + 1 + c.after.len()
+            && toks
+                .iter()
+                .zip(
+                    c.before
+                        .iter()
+                        .chain([&toks[c.before.len()].syllable])
+                        .chain(&c.after),
+                )
+                .all(|(t, &s)| t.syllable == s)
+            && matches!(
+                toks[c.before.len()].kind,
+                scan::Kind::Number | scan::Kind::Word
+            )
+    })
+}

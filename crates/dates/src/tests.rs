@@ -2048,3 +2048,71 @@ fn the_headline_names_the_latest_year_too() {
     );
     assert_eq!(a.map(|a| a.render()).as_deref(), Some("2025-12-21"));
 }
+
+#[test]
+fn days_counted_back_from_the_day_named_after_sau_khi() {
+    let a = full("2023-09-11");
+    // The day named is the sentence's own happening's: what "sau khi"
+    // introduces was a day before.
+    check(
+        "Tối 11/6, Thủ tướng Singapore Lý Hiển Long tiếp ông Trump tại Istana, một ngày sau khi hội kiến ông Kim.",
+        full("2018-06-12"),
+        &[("Tối 11/6", "2018-06-11"), ("một ngày sau khi", "2018-06-10")],
+    );
+    check(
+        "Tổng thống Sri Lanka đã bay tới Singapore hôm 14-7, một ngày sau khi rời khỏi đất nước.",
+        full("2022-07-14"),
+        &[
+            ("hôm 14-7", "2022-07-14"),
+            ("một ngày sau khi", "2022-07-13"),
+        ],
+    );
+    check(
+        "Chiều 11/9, hội nghị khai mạc. Hội nghị diễn ra một ngày sau khi hai nhà lãnh đạo hội đàm.",
+        a,
+        &[("Chiều 11/9", "2023-09-11"), ("một ngày sau khi", "2023-09-10")],
+    );
+    // Opening the sentence or a clause, it may count from the day named.
+    check(
+        "Động đất xảy ra ngày 6/2. Hai ngày sau khi động đất xảy ra, đội cứu hộ tới nơi.",
+        a,
+        &[("ngày 6/2", "2023-02-06")],
+    );
+    check(
+        "Tàu tới cảng ngày 6/2. Tuy nhiên, hai ngày sau khi đến cảng, tàu va chạm với tàu khác.",
+        a,
+        &[("ngày 6/2", "2023-02-06")],
+    );
+    // A span of days, or a range of counts, is no day.
+    check(
+        "Ngày 6/2, bệnh lây trong vòng 5 ngày sau khi xuất hiện nốt đầu tiên.",
+        a,
+        &[("Ngày 6/2", "2023-02-06")],
+    );
+    check(
+        "Ngày 6/2, tòa hẹn chi trả khoảng 10-15 ngày sau khi nhận quyết định.",
+        a,
+        &[("Ngày 6/2", "2023-02-06")],
+    );
+}
+
+#[test]
+fn a_day_counted_back_dates_no_event_and_is_no_day_to_count_from() {
+    let text = "Tối 11/6, ông Lý Hiển Long tiếp ông Trump, một ngày sau khi hội kiến ông Kim. Cùng ngày, ông Trump họp báo.";
+    let sentences = [Sentence {
+        span: Span::new(0, text.len()),
+    }];
+    let found = find_dates(text, &sentences, full("2018-06-12"));
+    let got: Vec<(&str, String, bool)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.value.render(), dates_events(m)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Tối 11/6", "2018-06-11".to_string(), true),
+            ("một ngày sau khi", "2018-06-10".to_string(), false),
+            ("Cùng ngày", "2018-06-11".to_string(), true),
+        ]
+    );
+}

@@ -78,7 +78,15 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
         text,
         &sentences,
     );
-    let mut coded = thoisu_events::Coder::embedded().code_all(text, &sentences, &entities, &dates);
+    // A day a "sau khi" clause tells of is listed but dates no happening
+    // of its sentence.
+    let event_dates: Vec<_> = dates
+        .iter()
+        .filter(|d| thoisu_dates::dates_events(d))
+        .cloned()
+        .collect();
+    let mut coded =
+        thoisu_events::Coder::embedded().code_all(text, &sentences, &entities, &event_dates);
     let scope = thoisu_events::Scope {
         domestic: options.domestic,
         igo: options.igo,
