@@ -82,6 +82,13 @@ struct Cues {
     paper: HashSet<String>,
     /// "nước này": the country just named.
     this: HashSet<String>,
+    /// "phòng, chống": two words with a comma between inside a title,
+    /// lower case, as written.
+    comma: HashSet<String>,
+    /// "nào" right after a document word: no such document.
+    none: HashSet<String>,
+    /// "trong số ": opens a sentence picking out signed documents.
+    among: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -112,6 +119,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         topic: HashSet::new(),
         paper: HashSet::new(),
         this: HashSet::new(),
+        comma: HashSet::new(),
+        none: HashSet::new(),
+        among: HashSet::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -175,6 +185,16 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "this" => {
                 cues.this.insert(key);
+            }
+            "comma" => {
+                cues.comma
+                    .insert(thoisu_normalise::normalise(phrase.trim()).to_lowercase());
+            }
+            "none" => {
+                cues.none.insert(key);
+            }
+            "among" => {
+                cues.among.insert(key);
             }
             "aspect" => {
                 cues.aspect.insert(key);
@@ -390,11 +410,17 @@ pub(crate) fn find(
         }
         // Sentence form: every document named after the signing phrase.
         // The first signing phrase of this sentence (the coder found them in order).
-        let trigger_end = signing
-            .iter()
-            .find(|s| s.sentence == si)
-            .map_or(signed.trigger_end, |s| s.trigger_end);
         let st = &texts[si];
+        // A ceremony framing the sentence ("Tại lễ ký, …") signs nothing
+        // named after it; a later signing phrase may.
+        let Some(trigger_end) = signing
+            .iter()
+            .filter(|s| s.sentence == si)
+            .map(|s| s.trigger_end)
+            .find(|&end| !ceremony_frame(text, st, end))
+        else {
+            continue;
+        };
         let mut covered = 0;
         // After a colon that listed no document come its fields or a
         // quote, no document of this signing.
@@ -424,7 +450,7 @@ pub(crate) fn find(
             }
             // "Năm 1951, hai bên đã ký Hiệp ước …": a signing dated a
             // year or more before the news, remembered.
-            if remembered(dates, si, span.start) {
+            if remembered(dates, si, span.start) || year_told_before(text, st, span.start, dates) {
                 continue;
             }
             // "hướng tới ký kết Hiệp định …": a signing aimed at.
@@ -641,6 +667,8 @@ pub(crate) fn find(
                 && g.trigger_end <= f.agreement.span.start
         })
     };
+    // "chưa có văn bản thỏa thuận nào … được ký": no such document.
+    out.retain(|f| !none_such(coder, text, f.agreement.span));
     for f in out.iter_mut() {
         this_country(f, text, sentences, entities);
     }
@@ -658,6 +686,57 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// Is the document at `span` one the text says there is none of ("thỏa
+/// thuận nào": a `none` cue right after its kind)?
+fn none_such(coder: &Coder, text: &str, span: Span) -> bool {
+    let st = SyllableText::new(text, span);
+    st.find(&coder.rules.kinds).first().is_some_and(|m| {
+        m.end < st.syllables.len()
+            && !st.punct_before(m.end)
+            && WORDS.none.contains(&format!(
+                "{} ",
+                st.syllables[m.end].span.of(text).to_lowercase()
+            ))
+    })
+}
+
+/// Is the signing phrase ending at `trigger_end` a ceremony that opens its
+/// sentence's frame ("Tại lễ ký, ông A đọc thư …", "Sau lễ ký kết, …"): a
+/// comma right after "lễ ký (kết)"? It tells when or where, and signs no
+/// document named after it.
+fn ceremony_frame(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
+    let last = st.syllable_from(trigger_end);
+    let comma_after = text[trigger_end..].trim_start().starts_with(',');
+    let word = |i: usize| st.syllables[i].span.of(text).to_lowercase();
+    let ceremony = (last.saturating_sub(2)..last)
+        .any(|i| i > 0 && matches!(word(i).as_str(), "ký" | "kí") && word(i - 1) == "lễ");
+    comma_after && ceremony
+}
+
+/// Does the sentence `sentence` tell a year ("năm 2022") before `at` a year
+/// or more before the latest day the article names (`dates`)? A year alone
+/// is no listed date, but a signing so dated is history retold ("Trước
+/// đó, năm 2022, hai nước đã ký Hiệp định …").
+fn year_told_before(text: &str, st: &SyllableText, at: usize, dates: &[DateMention]) -> bool {
+    let Some(latest) = dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| d.value.start.get(..4)?.parse::<i64>().ok())
+        .max()
+    else {
+        return false;
+    };
+    let end = st.syllable_from(at);
+    (1..end.min(st.syllables.len())).any(|i| {
+        let word = st.syllables[i].span.of(text);
+        st.key_of(i - 1, i) == "năm "
+            && (i < 3 || st.key_of(i - 3, i - 2) != "tháng ")
+            && word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word.parse::<i64>().is_ok_and(|y| latest - y >= 1)
+    })
 }
 
 /// A document is signed by two sides at least: one whose text, sentence
@@ -1199,13 +1278,19 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         let (i, len) = (h.first, h.end - h.first);
         // "Các văn kiện hợp tác được trao …": the papers told before
         // their hand-over.
+        // "Trong số các biên bản ghi nhớ được trao, …": documents counted,
+        // told before their hand-over.
+        let counted_before = kinds.iter().any(|m| {
+            m.end + 1 == i && m.first > 0 && !st.punct_before(m.first) && counted(st, m.first)
+        });
         let told_before = i >= 2
             && st.key_of(i - 1, i) == "được "
             && !st.punct_before(i)
             && !st.punct_before(i - 1)
-            && (1..=4usize)
+            && ((1..=4usize)
                 .filter(|l| *l < i)
-                .any(|l| WORDS.papers.contains(st.key_of(i - 1 - l, i - 1)));
+                .any(|l| WORDS.papers.contains(st.key_of(i - 1 - l, i - 1)))
+                || counted_before);
         if told_before && !not_signed_yet(coder, st, i) {
             return Some(st.syllables[i + len - 1].span.end);
         }
@@ -1715,7 +1800,11 @@ fn self_signed(
             .iter()
             .filter_map(|p| p.country.as_deref())
             .collect();
-        if bracket_signed || (joint && countries.len() >= 2 && title.contains(" giữa ")) {
+        // The title as read ("Tuyên bố chung về … và chứng kiến lễ ký Bản ghi
+        // nhớ … giữa A và B" ends before "và chứng kiến"): a "giữa" after it
+        // names another document's parties.
+        let between = f.agreement.title.contains(" giữa ");
+        if bracket_signed || (joint && countries.len() >= 2 && between) {
             covered = end;
             out.push(Found { past: true, ..f });
         }
@@ -1731,9 +1820,17 @@ fn listing_items(text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
         return split_items(text, sentence.start + colon + 1, sentence.end);
     }
     let n = st.syllables.len();
+    // "Trong số các biên bản ghi nhớ được trao, có A; B; C": the items
+    // follow the first ", có".
+    let among = (1..=2usize).any(|len| len <= n && WORDS.among.contains(st.key_of(0, len)));
+    if among {
+        if let Some(i) = (1..n).find(|&i| st.punct_before(i) && st.key_of(i, i + 1) == "có ") {
+            return split_items(text, st.syllables[i].span.end, sentence.end);
+        }
+    }
     (0..n)
         .find_map(|i| {
-            (1..=3usize)
+            (1..=4usize)
                 .rev()
                 .filter(|len| i + len <= n && !(i + 1..i + len).any(|k| st.punct_before(k)))
                 .find(|&len| WORDS.list.contains(st.key_of(i, i + len)))
@@ -1961,7 +2058,7 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 continue;
             }
         }
-        if c == ',' && comma_in_name(s, i) {
+        if c == ',' && (comma_in_name(s, i) || comma_in_phrase(s, i)) {
             continue;
         }
         if matches!(c, ';' | ',' | '.' | '(' | ':') {
@@ -2006,6 +2103,18 @@ fn comma_in_name(s: &str, i: usize) -> bool {
         && capital(&after[and + " và ".len()..])
         && opens_with_head(&s[part_start..i])
         && !opens_with_head(&after[..and])
+}
+
+/// Is the comma at `i` inside a phrase written with one ("hợp tác phòng,
+/// chống tội phạm": `comma` cues)?
+fn comma_in_phrase(s: &str, i: usize) -> bool {
+    let before = s[..i].rsplit(' ').next().unwrap_or("");
+    let after = s[i + 1..].trim_start().split(' ').next().unwrap_or("");
+    !before.is_empty()
+        && !after.is_empty()
+        && WORDS
+            .comma
+            .contains(&format!("{before}, {after}").to_lowercase())
 }
 
 /// Does the text open with a body's head word, capitalised ("Bộ", "Viện")?
@@ -2068,7 +2177,9 @@ fn document(
     });
     // The title ends before who looked on, and before "giữa hai bên".
     let mut title_end = span.end;
-    for stop in WITNESS {
+    // "ra Tuyên bố chung về … và chứng kiến lễ ký Bản ghi nhớ …": the
+    // leaders went on to look on, the title ended.
+    for stop in WITNESS.iter().chain([&" và chứng kiến"]) {
         if let Some(at) = text[span.start..span.end].find(stop) {
             title_end = title_end.min(span.start + at);
         }
