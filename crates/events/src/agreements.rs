@@ -422,6 +422,11 @@ pub(crate) fn find(
             continue;
         };
         let mut covered = 0;
+        // Where the first document read in this sentence starts: the bodies
+        // named after it are its own or a later one's, no signers of the
+        // next ("… giữa A và B, Bản ghi nhớ … giữa C và D, cùng Chương
+        // trình …": A, B, C and D did not all sign the last).
+        let mut first_read: Option<usize> = None;
         // After a colon that listed no document come its fields or a
         // quote, no document of this signing.
         let colon_end = match body.find(':') {
@@ -504,16 +509,29 @@ pub(crate) fn find(
                     continue;
                 }
             }
+            let later_actors: Vec<SentenceActor>;
+            let own_actors: &[SentenceActor] = match first_read {
+                Some(at) => {
+                    later_actors = actors[si]
+                        .iter()
+                        .filter(|a| a.span.end <= at || a.span.start >= span.start)
+                        .cloned()
+                        .collect();
+                    &later_actors
+                }
+                None => &actors[si],
+            };
             if let Some(mut f) = document(
                 coder,
                 text,
                 Span::new(span.start, end),
                 si,
                 entities,
-                &actors[si],
+                own_actors,
                 false,
             ) {
                 covered = end;
+                first_read.get_or_insert(span.start);
                 party_names::prefer_signers(coder, &mut f, text, sentence.span, entities);
                 signers_for_both(&mut f, text, sentence.span, entities);
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
@@ -524,6 +542,23 @@ pub(crate) fn find(
                         bracketed_signers(text, sentence.span, f.agreement.span, entities)
                     {
                         f.agreement.parties = signers;
+                    }
+                }
+                // "Hai bên cũng ký Biên bản bàn giao công trình A do B hỗ
+                // trợ": the two sides who signed the document just told,
+                // not the names of what it is about.
+                if !f.agreement.title.to_lowercase().contains(" giữa ")
+                    && both_sides_sign(st, trigger_end)
+                {
+                    let just_told = out.iter().rev().find(|o| {
+                        !o.past
+                            && o.agreement.sentence < si as u32
+                            && si as u32 - o.agreement.sentence <= CONTEXT as u32
+                            && countries_named(&o.agreement) >= 2
+                    });
+                    if let Some(o) = just_told {
+                        f.agreement.parties = o.agreement.parties.clone();
+                        f.both = None;
                     }
                 }
                 if let Some(body) = f.both.as_deref().filter(|b| !b.is_empty()) {
@@ -686,6 +721,19 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// Does the sentence open with "Hai bên" signing ("Hai bên cũng ký …",
+/// "Hai bên đã ký kết …"): only aspect words between them and the signing
+/// phrase ending at `trigger_end`?
+fn both_sides_sign(st: &SyllableText, trigger_end: usize) -> bool {
+    let mut first = st.syllable_from(trigger_end);
+    while first > 0 && matches!(st.key_of(first - 1, first), "ký " | "kí " | "kết ") {
+        first -= 1;
+    }
+    first >= 2
+        && st.key_of(0, 2) == "hai bên "
+        && (2..first).all(|i| !st.punct_before(i) && WORDS.aspect.contains(st.key_of(i, i + 1)))
 }
 
 /// Is the document at `span` one the text says there is none of ("thỏa

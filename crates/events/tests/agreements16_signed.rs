@@ -315,3 +315,65 @@ fn a_joint_document_signed_is_a_joint_statement() {
     let coded = code_lines(text, US_KP);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
+
+const VN_LA: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Lào", "LAO", &["Lào"]),
+    (ORG, "Bộ Công an Việt Nam", "VNM", &["Bộ Công an Việt Nam"]),
+    (ORG, "Bộ An ninh Lào", "LAO", &["Bộ An ninh Lào"]),
+    (
+        ORG,
+        "Trường Cao đẳng An ninh nhân dân Lào",
+        "LAO",
+        &["Trường Cao đẳng An ninh nhân dân Lào"],
+    ),
+];
+
+#[test]
+fn bodies_named_for_earlier_documents_did_not_sign_a_later_one() {
+    // heldout20/015: the last document names no parties; the bodies named
+    // for the two before it are theirs.
+    let text = "Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký Bản ghi nhớ về hợp tác phòng, chống tội phạm xuyên quốc gia giữa Bộ Công an Việt Nam và Cảnh sát Quốc gia Indonesia, Bản ghi nhớ về hợp tác nông nghiệp giữa Bộ Y tế Việt Nam và Bộ Nông nghiệp Indonesia, cùng Chương trình hợp tác văn hóa giai đoạn 2025-2028.";
+    let coded = code_lines(text, VN_ID);
+    let plan = coded
+        .agreements
+        .iter()
+        .find(|a| a.kind == AgreementKind::Plan);
+    if let Some(plan) = plan {
+        for body in ["Bộ Công an Việt Nam", "Bộ Nông nghiệp Indonesia"] {
+            assert!(!has_party(plan, body), "{plan:?}");
+        }
+    }
+    // Signers named before the first document sign every one.
+    let text = "Bộ Công an Việt Nam và Cảnh sát Quốc gia Indonesia đã ký Bản ghi nhớ về hợp tác đào tạo, cùng Chương trình hợp tác giai đoạn 2025-2028.";
+    let coded = code_lines(text, VN_ID);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+    for a in &coded.agreements {
+        assert!(has_party(a, "Cảnh sát Quốc gia Indonesia"), "{a:?}");
+    }
+}
+
+#[test]
+fn both_sides_signing_again_are_the_signers_just_told() {
+    // heldout20/016 (Công an Nhân dân, 11/2024).
+    let text = "Kết thúc hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025 giữa Bộ Công an Việt Nam và Bộ An ninh Lào.\n\
+                Hai bên cũng ký Biên bản bàn giao công trình Trường Cao đẳng An ninh nhân dân Lào do Bộ Công an Việt Nam hỗ trợ xây dựng.";
+    let coded = code_lines(text, VN_LA);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+    let handed = &coded.agreements[1];
+    assert!(has_party(handed, "Bộ An ninh Lào"), "{handed:?}");
+    assert!(
+        !has_party(handed, "Trường Cao đẳng An ninh nhân dân Lào"),
+        "{handed:?}"
+    );
+    // Others signing name their own parties.
+    let text = "Kết thúc hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025 giữa Bộ Công an Việt Nam và Bộ An ninh Lào.\n\
+                Trường Cao đẳng An ninh nhân dân Lào và Bộ Công an Việt Nam cũng ký Biên bản bàn giao công trình.";
+    let coded = code_lines(text, VN_LA);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+    assert!(
+        has_party(&coded.agreements[1], "Trường Cao đẳng An ninh nhân dân Lào"),
+        "{:?}",
+        coded.agreements[1]
+    );
+}
