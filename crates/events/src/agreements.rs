@@ -2839,7 +2839,11 @@ pub(crate) fn settle(
         countries_of_signers(a, &persons, entities);
     }
     let mut out: Vec<Agreement> = Vec::new();
+    // What each kept title says, read once (a long text compares every
+    // pair of documents).
+    let mut out_told: Vec<Told> = Vec::new();
     for a in merge_retold(coder, resolved, entities) {
+        let told_a = Told::of(coder, &a.title);
         // One title read as one document for each signer ("A và B đã ký
         // các … với C") is as many documents.
         let siblings = |b: &Agreement| {
@@ -2847,14 +2851,14 @@ pub(crate) fn settle(
                 && b.span == a.span
                 && b.parties.first().map(|p| &p.name) != a.parties.first().map(|p| &p.name)
         };
-        let retold = |b: &Agreement| {
+        let retold = |(b, told_b): (&Agreement, &Told)| {
             !siblings(b)
-                && (same_document(b, &a, entities)
+                && (same_document((b, told_b), (&a, &told_a), entities)
                     || party_names::told_twice(coder, b, &a, entities)
-                    || same_sides_retold(coder, b, &a, entities)
-                    || same_sides_retold(coder, &a, b, entities))
+                    || same_sides_retold((b, told_b), (&a, &told_a), entities)
+                    || same_sides_retold((&a, &told_a), (b, told_b), entities))
         };
-        match out.iter().position(retold) {
+        match out.iter().zip(&out_told).position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's
                 // names are kept as well. Of two kinds, the one named
@@ -2864,6 +2868,7 @@ pub(crate) fn settle(
                 let (mut kept, other) = if first_named(&a, &out[i])
                     || (!first_named(&out[i], &a) && known(&a) > known(&out[i]))
                 {
+                    out_told[i] = told_a;
                     (a, out[i].clone())
                 } else {
                     (out[i].clone(), a)
@@ -2873,7 +2878,10 @@ pub(crate) fn settle(
                 }
                 out[i] = kept;
             }
-            None => out.push(a),
+            None => {
+                out.push(a);
+                out_told.push(told_a);
+            }
         }
     }
     let out = out.into_iter().flat_map(|a| one_each(a, &each)).collect();
@@ -3066,7 +3074,11 @@ const SAME_TITLE_WORDS: usize = 6;
 /// One document told twice: one kind, one title the start of the other's,
 /// no party country one names that the other lacks (when both name some),
 /// and no side of no country one names beside the other's two countries.
-fn same_document(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
+fn same_document(
+    (a, told_a): (&Agreement, &Told),
+    (b, told_b): (&Agreement, &Told),
+    entities: &[Entity],
+) -> bool {
     // One sentence names a document once: two alike there ("…; Bộ A và Bộ
     // B trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ C và Bộ D trao đổi
     // Bản ghi nhớ về hợp tác giữa hai bộ") are two. (Cheap tests first: a
@@ -3079,11 +3091,25 @@ fn same_document(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
     let countries = |x: &Agreement| -> HashSet<String> {
         x.parties.iter().filter_map(|p| p.country.clone()).collect()
     };
-    let (ta, tb) = (a.title.to_lowercase(), b.title.to_lowercase());
-    let (ca, cb) = (countries(a), countries(b));
+    let (ta, tb) = (&told_a.lower, &told_b.lower);
     // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
-    // documents: only a title that says what it is about is told twice.
-    let shorter = if ta.len() <= tb.len() { &ta } else { &tb };
+    // documents: only a title that says what it is about is told twice
+    // (the cheap test first).
+    let (shorter, longer) = if ta.len() <= tb.len() {
+        (ta, tb)
+    } else {
+        (tb, ta)
+    };
+    // Whole words: "… khóa 1" does not start "… khóa 13".
+    let starts = longer.starts_with(shorter.as_str())
+        && longer[shorter.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+    if !starts || shorter.split_whitespace().count() < SAME_TITLE_WORDS {
+        return false;
+    }
+    let (ca, cb) = (countries(a), countries(b));
     // A side of no country one names that the other, naming two countries
     // already, lacks is a third ("Hiệp định thương mại tự do" of A and B,
     // then of B and the EU): another document of that name.
@@ -3097,11 +3123,61 @@ fn same_document(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
                         .any(|q| party_names::same_body(p, q, entities))
             })
     };
-    shorter.split_whitespace().count() >= SAME_TITLE_WORDS
-        && (ta.starts_with(&tb) || tb.starts_with(&ta))
-        && (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
+    (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
         && !third(a, b)
         && !third(b, a)
+}
+
+/// What a title says, read once for comparing documents pairwise: its
+/// lower case, its words before "giữa" (also without a date), what it is
+/// about after its parties ("… giữa A và B về X": "về X"; "… giữa A và B
+/// sẽ …": none), and whether it names nothing but its kind ("Thỏa thuận
+/// khung", "Hiệp định này").
+struct Told {
+    lower: String,
+    before: String,
+    topic: String,
+    about: String,
+    bare: bool,
+}
+
+impl Told {
+    fn of(coder: &Coder, title: &str) -> Told {
+        let lower = title.to_lowercase();
+        let between = lower.find(" giữa ");
+        let before = lower[..between.unwrap_or(lower.len())].trim().to_string();
+        let about = between.map_or_else(String::new, |at| {
+            let rest = &lower[at + " giữa ".len()..];
+            let tail = rest[party_list_end(rest)..].trim_start_matches([' ', ',']);
+            let key = syllable_key(tail);
+            let opens_topic = key
+                .match_indices(' ')
+                .take(2)
+                .any(|(i, _)| WORDS.topic.contains(&key[..=i]));
+            if opens_topic {
+                key
+            } else {
+                String::new()
+            }
+        });
+        let topic = undated(&before).to_string();
+        let st = SyllableText::new(&topic, Span::new(0, topic.len()));
+        let n = st.syllables.len();
+        let bare = about.is_empty()
+            && st.find(&coder.rules.kinds).first().is_some_and(|m| {
+                m.first == 0
+                    && (m.end == n
+                        || (1..=2usize)
+                            .any(|k| m.end + k == n && WORDS.retold.contains(st.key_of(m.end, n))))
+            });
+        Told {
+            lower,
+            before,
+            topic,
+            about,
+            bare,
+        }
+    }
 }
 
 /// How many sentences apart a bare document word may retell a document
@@ -3119,58 +3195,25 @@ const OTHER_KIND_WITHIN: u32 = 2;
 /// for any deal) retells a document of another kind too ("Theo thỏa thuận
 /// do A và B ký kết" after "hiệp ước … giữa A và B").
 fn same_sides_retold(
-    coder: &Coder,
-    earlier: &Agreement,
-    later: &Agreement,
+    (earlier, told_earlier): (&Agreement, &Told),
+    (later, told_later): (&Agreement, &Told),
     entities: &[Entity],
 ) -> bool {
     if later.sentence <= earlier.sentence || earlier.parties.is_empty() || later.parties.len() < 2 {
         return false;
     }
-    // A title's words before "giữa", and what it is about after its
-    // parties ("… giữa A và B về X": "về X"; "… giữa A và B sẽ …": none).
-    let before_between = |title: &str| {
-        let lower = title.to_lowercase();
-        let cut = lower.find(" giữa ").unwrap_or(lower.len());
-        lower[..cut].trim().to_string()
-    };
-    let about = |title: &str| {
-        let lower = title.to_lowercase();
-        let Some(at) = lower.find(" giữa ") else {
-            return String::new();
-        };
-        let rest = &lower[at + " giữa ".len()..];
-        let tail = rest[party_list_end(rest)..].trim_start_matches([' ', ',']);
-        let key = syllable_key(tail);
-        let opens_topic = key
-            .match_indices(' ')
-            .take(2)
-            .any(|(i, _)| WORDS.topic.contains(&key[..=i]));
-        if opens_topic {
-            key
-        } else {
-            String::new()
-        }
-    };
-    let topic = undated(&before_between(&later.title)).to_string();
-    let st = SyllableText::new(&topic, Span::new(0, topic.len()));
-    let n = st.syllables.len();
-    let bare = about(&later.title).is_empty()
-        && st.find(&coder.rules.kinds).first().is_some_and(|m| {
-            m.first == 0
-                && (m.end == n
-                    || (1..=2usize)
-                        .any(|k| m.end + k == n && WORDS.retold.contains(st.key_of(m.end, n))))
-        });
+    let bare = told_later.bare;
     let other_kind = later.kind != earlier.kind;
     if other_kind && (later.kind != AgreementKind::Agreement || !bare) {
         return false;
     }
-    let named_alike = |x: &Agreement| x.title.to_lowercase().contains(" giữa ");
-    let same_title =
-        named_alike(earlier) && named_alike(later) && before_between(&earlier.title) == topic && {
+    let named_alike = |x: &Told| x.lower.contains(" giữa ");
+    let same_title = named_alike(told_earlier)
+        && named_alike(told_later)
+        && told_earlier.before == told_later.topic
+        && {
             // Told again, a title may leave out what it is about.
-            let (a, b) = (about(&earlier.title), about(&later.title));
+            let (a, b) = (&told_earlier.about, &told_later.about);
             a.is_empty() || b.is_empty() || a == b
         };
     if !bare && !same_title {

@@ -377,3 +377,44 @@ fn both_sides_signing_again_are_the_signers_just_told() {
         coded.agreements[1]
     );
 }
+
+#[test]
+fn many_signings_in_one_text_are_as_many_documents() {
+    // Each kept title is read once when documents are compared pairwise:
+    // 3,000 signings in one text took seconds to merge before.
+    let kinds = [
+        "Bản ghi nhớ về hợp tác",
+        "Kế hoạch hợp tác",
+        "Hiệp định về hợp tác",
+    ];
+    let topics = [
+        "đào tạo",
+        "y tế",
+        "giáo dục",
+        "thương mại",
+        "đầu tư",
+        "năng lượng",
+        "du lịch",
+        "nông nghiệp",
+        "văn hóa",
+        "thể thao",
+        "khoa học",
+        "công nghệ",
+    ];
+    let lines: Vec<String> = (0..600)
+        .map(|i| {
+            format!(
+                "Sau đó, Bộ Công an Việt Nam và Bộ An ninh Lào đã ký {} {} khóa {i}.",
+                kinds[i % 3],
+                topics[i % topics.len()]
+            )
+        })
+        .collect();
+    let coded = code_lines(&lines.join("\n"), VN_LA);
+    assert_eq!(coded.agreements.len(), 600);
+    // One document told again is still one.
+    let text = "Bộ Công an Việt Nam và Bộ An ninh Lào đã ký Kế hoạch hợp tác năm 2025 giữa Bộ Công an Việt Nam và Bộ An ninh Lào.\n\
+                Kế hoạch hợp tác năm 2025 giữa Bộ Công an Việt Nam và Bộ An ninh Lào được ký tại Viêng Chăn.";
+    let coded = code_lines(text, VN_LA);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
