@@ -89,6 +89,8 @@ struct Cues {
     none: HashSet<String>,
     /// "trong số ": opens a sentence picking out signed documents.
     among: HashSet<String>,
+    /// "đàm phán": talks, between a signing and a document.
+    talks: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -122,6 +124,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         comma: HashSet::new(),
         none: HashSet::new(),
         among: HashSet::new(),
+        talks: HashSet::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -195,6 +198,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "among" => {
                 cues.among.insert(key);
+            }
+            "talks" => {
+                cues.talks.insert(key);
             }
             "aspect" => {
                 cues.aspect.insert(key);
@@ -455,7 +461,19 @@ pub(crate) fn find(
             }
             // "Năm 1951, hai bên đã ký Hiệp ước …": a signing dated a
             // year or more before the news, remembered.
-            if remembered(dates, si, span.start) || year_told_before(text, st, span.start, dates) {
+            if remembered(dates, si, span.start)
+                || year_told_before(text, st, span.start, dates)
+                || year_told_after(text, st, m.end, dates)
+            {
+                continue;
+            }
+            // "… mới được ký kết năm 2016; đồng thời cơ bản hoàn tất đàm
+            // phán Hiệp định …": a clause of its own after a semicolon, or
+            // talks between the signing and the document ("đã ký 12 FTA
+            // … và đang đàm phán 4 hiệp định khác").
+            if own_clause_before(text, st, trigger_end, m.first)
+                || talks_before(st, trigger_end, m.first)
+            {
                 continue;
             }
             // "hướng tới ký kết Hiệp định …": a signing aimed at.
@@ -763,17 +781,72 @@ fn ceremony_frame(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
     comma_after && ceremony
 }
 
+/// The latest year of a single day the article names.
+fn latest_year(dates: &[DateMention]) -> Option<i64> {
+    dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| d.value.start.get(..4)?.parse::<i64>().ok())
+        .max()
+}
+
+/// Does the clause of a document whose kind ends at syllable `kind_end`
+/// date it a year or more before the news ("ký một hiệp định … vào năm
+/// 1973", "Hiệp định cũ ký từ năm 1996")? Only a time word before the
+/// year ("vào", "từ", "hồi", "trong"): "Kế hoạch hợp tác năm 2025" names
+/// its year in its title.
+fn year_told_after(text: &str, st: &SyllableText, kind_end: usize, dates: &[DateMention]) -> bool {
+    let Some(latest) = latest_year(dates) else {
+        return false;
+    };
+    let n = st.syllables.len();
+    let end = (kind_end + 1..n)
+        .find(|&i| stop_before(text, st, i))
+        .unwrap_or(n);
+    (kind_end.max(1) + 1..end).any(|i| {
+        let word = st.syllables[i].span.of(text);
+        st.key_of(i - 1, i) == "năm "
+            && matches!(st.key_of(i - 2, i - 1), "vào " | "từ " | "hồi " | "trong ")
+            && word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word.parse::<i64>().is_ok_and(|y| latest - y >= 1)
+    })
+}
+
+/// Does a semicolon stand between the signing phrase ending at
+/// `trigger_end` and the document at syllable `doc`, with more than a
+/// lead-in's words after it ("…; đồng thời cơ bản hoàn tất đàm phán Hiệp
+/// định …")? The clause after it tells an act of its own; "…; Bản ghi nhớ
+/// …" or "…; và Kế hoạch …" go on with the signed documents.
+fn own_clause_before(text: &str, st: &SyllableText, trigger_end: usize, doc: usize) -> bool {
+    let from = st.syllable_from(trigger_end);
+    let Some(semicolon) = (from + 1..=doc).rev().find(|&i| {
+        i < st.syllables.len()
+            && text[st.syllables[i - 1].span.end..st.syllables[i].span.start].contains(';')
+    }) else {
+        return false;
+    };
+    doc - semicolon > LEAD_WORDS
+}
+
+/// Do talks stand between the signing phrase ending at `trigger_end` and
+/// the document at syllable `doc` ("đã ký 12 FTA … và đang đàm phán 4
+/// hiệp định khác": `talks` cues)? The document is only negotiated.
+fn talks_before(st: &SyllableText, trigger_end: usize, doc: usize) -> bool {
+    let from = st.syllable_from(trigger_end);
+    (from..doc).any(|i| {
+        (1..=3usize)
+            .filter(|&n| i + n <= doc)
+            .any(|n| WORDS.talks.contains(st.key_of(i, i + n)))
+    })
+}
+
 /// Does the sentence `sentence` tell a year ("năm 2022") before `at` a year
 /// or more before the latest day the article names (`dates`)? A year alone
 /// is no listed date, but a signing so dated is history retold ("Trước
 /// đó, năm 2022, hai nước đã ký Hiệp định …").
 fn year_told_before(text: &str, st: &SyllableText, at: usize, dates: &[DateMention]) -> bool {
-    let Some(latest) = dates
-        .iter()
-        .filter(|d| d.value.start == d.value.end)
-        .filter_map(|d| d.value.start.get(..4)?.parse::<i64>().ok())
-        .max()
-    else {
+    let Some(latest) = latest_year(dates) else {
         return false;
     };
     let end = st.syllable_from(at);

@@ -418,3 +418,49 @@ fn many_signings_in_one_text_are_as_many_documents() {
     let coded = code_lines(text, VN_LA);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
+
+const VN_CU: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Cuba", "CUB", &["Cuba"]),
+    (LOC, "Mỹ", "USA", &["Mỹ"]),
+    (LOC, "Arabia Saudi", "SAU", &["Arabia Saudi"]),
+];
+
+#[test]
+fn a_clause_of_its_own_after_a_semicolon_signs_nothing() {
+    // Bench corpus (news of 2017).
+    let text = "Việt Nam và Cuba đã ký các văn kiện hợp tác về thương mại, thú y; đồng thời cơ bản hoàn tất đàm phán Hiệp định thương mại mới giữa Việt Nam và Cuba.";
+    let coded = code_lines(text, VN_CU);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // Documents listed after a semicolon go on with the signing.
+    let text = "Việt Nam và Cuba đã ký Bản ghi nhớ về hợp tác thú y giữa Việt Nam và Cuba; Hiệp định thương mại giữa Việt Nam và Cuba.";
+    let coded = code_lines(text, VN_CU);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+}
+
+#[test]
+fn a_document_under_talks_after_a_signing_is_not_signed() {
+    // Bench corpus (news of 2017).
+    let text = "Việt Nam và Cuba đã ký Hiệp định thương mại giữa Việt Nam và Cuba và đang đàm phán Hiệp định đầu tư giữa Việt Nam và Cuba.";
+    let coded = code_lines(text, VN_CU);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert!(
+        coded.agreements[0].title.contains("thương mại"),
+        "{:?}",
+        titles(&coded)
+    );
+}
+
+#[test]
+fn a_signing_dated_after_its_document_years_before_is_history() {
+    // Bench corpus (news of 2017).
+    let text = "Ngày 1/6/2017, giới phân tích bình luận về quan hệ hai nước.\n\
+                Mỹ và Arabia Saudi đã ký một hiệp định cực kỳ quan trọng vào năm 1973, theo đó Mỹ bảo vệ các mỏ dầu.";
+    let coded = code_dated(text, VN_CU, &[("Ngày 1/6/2017", "2017-06-01")]);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // A year in the title is the document's own.
+    let text = "Ngày 1/6/2017, hai bên gặp nhau.\n\
+                Việt Nam và Cuba đã ký Kế hoạch hợp tác năm 2016 giữa Việt Nam và Cuba.";
+    let coded = code_dated(text, VN_CU, &[("Ngày 1/6/2017", "2017-06-01")]);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
