@@ -1504,11 +1504,16 @@ fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
     else {
         return false;
     };
-    (sign.saturating_sub(1)..=sign).any(|end| {
-        (1..=3usize)
-            .filter(|&n| n <= end && !(end - n + 1..=sign).any(|k| st.punct_before(k)))
-            .any(|n| WORDS.aim.contains(st.key_of(end - n, end)))
-    })
+    // "hoàn tất đàm phán và ký": a word joining two acts between is no
+    // aim's "việc".
+    let joined = |end: usize| end < sign && matches!(st.key_of(end, end + 1), "và " | "rồi ");
+    (sign.saturating_sub(1)..=sign)
+        .filter(|&end| !joined(end))
+        .any(|end| {
+            (1..=3usize)
+                .filter(|&n| n <= end && !(end - n + 1..=sign).any(|k| st.punct_before(k)))
+                .any(|n| WORDS.aim.contains(st.key_of(end - n, end)))
+        })
 }
 
 /// Where a document's clause ends when a second signing phrase follows in

@@ -464,3 +464,15 @@ fn a_signing_dated_after_its_document_years_before_is_history() {
     let coded = code_dated(text, VN_CU, &[("Ngày 1/6/2017", "2017-06-01")]);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
+
+#[test]
+fn talks_to_sign_are_no_signing() {
+    // Bench corpus (news of 2017).
+    let text = "Hai bên cần thúc đẩy việc đàm phán ký Hiệp định hợp tác trong lĩnh vực giáo dục-đào tạo giữa Việt Nam và Cuba.";
+    let coded = code_lines(text, VN_CU);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // Talks finished and the document signed.
+    let text = "Hai bên đã hoàn tất đàm phán và ký Hiệp định hợp tác trong lĩnh vực giáo dục-đào tạo giữa Việt Nam và Cuba.";
+    let coded = code_lines(text, VN_CU);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
