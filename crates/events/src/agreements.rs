@@ -91,6 +91,9 @@ struct Cues {
     among: HashSet<String>,
     /// "đàm phán": talks, between a signing and a document.
     talks: HashSet<String>,
+    /// " song phương": words a title may leave out when told again, with
+    /// a space before.
+    filler: Vec<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -125,6 +128,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         none: HashSet::new(),
         among: HashSet::new(),
         talks: HashSet::new(),
+        filler: Vec::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -202,6 +206,10 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "talks" => {
                 cues.talks.insert(key);
             }
+            "filler" => cues.filler.push(format!(
+                " {}",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
             "aspect" => {
                 cues.aspect.insert(key);
             }
@@ -3223,7 +3231,13 @@ impl Told {
     fn of(coder: &Coder, title: &str) -> Told {
         let lower = title.to_lowercase();
         let between = lower.find(" giữa ");
-        let before = lower[..between.unwrap_or(lower.len())].trim().to_string();
+        // "thỏa thuận về kế hoạch hợp tác song phương giữa …" retells
+        // "Thỏa thuận về kế hoạch hợp tác giữa …".
+        let mut before = lower[..between.unwrap_or(lower.len())].to_string();
+        for filler in &WORDS.filler {
+            before = before.replace(filler.as_str(), "");
+        }
+        let before = before.trim().to_string();
         let about = between.map_or_else(String::new, |at| {
             let rest = &lower[at + " giữa ".len()..];
             let tail = rest[party_list_end(rest)..].trim_start_matches([' ', ',']);

@@ -476,3 +476,26 @@ fn talks_to_sign_are_no_signing() {
     let coded = code_lines(text, VN_CU);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
+
+const VN_LA_GOV: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Lào", "LAO", &["Lào"]),
+    (ORG, "Chính phủ Việt Nam", "VNM", &["Chính phủ Việt Nam"]),
+    (ORG, "Chính phủ Lào", "LAO", &["Chính phủ Lào"]),
+    (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+    (PER, "Thongloun Sisoulith", "LAO", &["Thongloun Sisoulith"]),
+];
+
+#[test]
+fn a_document_told_again_as_bilateral_is_one_document() {
+    // Bench corpus (news of 2/2017).
+    let text = "Ngay sau kỳ họp, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Thongloun Sisoulith chứng kiến lễ ký Thỏa thuận về kế hoạch hợp tác giữa Chính phủ Việt Nam và Chính phủ Lào năm 2017.\n\
+                Hai Thủ tướng chứng kiến lễ ký kết thỏa thuận về kế hoạch hợp tác song phương giữa Chính phủ hai nước.";
+    let coded = code_lines(text, VN_LA_GOV);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    // Another document of the two governments is another.
+    let text = "Ngay sau kỳ họp, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Thongloun Sisoulith chứng kiến lễ ký Thỏa thuận về kế hoạch hợp tác giữa Chính phủ Việt Nam và Chính phủ Lào năm 2017.\n\
+                Hai Thủ tướng chứng kiến lễ ký kết thỏa thuận về hợp tác thương mại song phương giữa Chính phủ hai nước.";
+    let coded = code_lines(text, VN_LA_GOV);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+}
