@@ -1854,14 +1854,35 @@ fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
             (m.span.start == from || m.span.start == after_word) && m.span.end <= span.end
         })
         .max_by_key(|(m, _)| m.span.end);
-    if let Some((m, e)) = partner {
+    // "với UBND tỉnh A, UBND tỉnh B và UBND tỉnh C": each of a list of
+    // bodies or places right after the first.
+    let mut partners: Vec<(&thoisu_core::Mention, &Entity)> = partner.into_iter().collect();
+    while let Some(&(last, _)) = partners.last() {
+        let gap = |m: &thoisu_core::Mention| {
+            text.get(last.span.end..m.span.start)
+                .is_some_and(|g| matches!(g, ", " | " và "))
+        };
+        let next = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation || e.kind == EntityKind::Location)
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+            .filter(|(m, _)| gap(m) && m.span.end <= span.end)
+            .max_by_key(|(m, _)| m.span.end);
+        match next {
+            Some(n) if partners.len() < 12 => partners.push(n),
+            _ => break,
+        }
+    }
+    let first = partners.len() <= 1;
+    for (m, e) in partners {
         let known = f
             .agreement
             .parties
             .iter()
             .any(|p| p.country == e.country && (p.country.is_some() || p.name == e.name));
         let local = local.is_some() && e.kind == EntityKind::Location;
-        if !known || f.agreement.parties.is_empty() || local {
+        let listed = !first && !f.agreement.parties.iter().any(|p| p.name == e.name);
+        if !known || f.agreement.parties.is_empty() || local || listed {
             // A name the recogniser ran on past the words of this mention
             // ("Hội đồng thành phố A Nikolay …") is named as written here.
             let written = one_line(&m.text);
@@ -2192,7 +2213,7 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 continue;
             }
         }
-        if c == ',' && (comma_in_name(s, i) || comma_in_phrase(s, i)) {
+        if c == ',' && (comma_in_name(s, i) || comma_in_phrase(s, i) || comma_in_list(s, i)) {
             continue;
         }
         if matches!(c, ';' | ',' | '.' | '(' | ':') {
@@ -2237,6 +2258,47 @@ fn comma_in_name(s: &str, i: usize) -> bool {
         && capital(&after[and + " và ".len()..])
         && opens_with_head(&s[part_start..i])
         && !opens_with_head(&after[..and])
+}
+
+/// Is the comma at `i` one between the names of a list of parties after
+/// "giữa" or "với" ("với UBND tỉnh Lào Cai, UBND tỉnh Hà Giang và UBND
+/// tỉnh Cao Bằng về …", "giữa Bộ A và UBND các tỉnh Sơn La, Điện Biên, Lai
+/// Châu về …")? After it a name, capitalised but for a place's or a body's
+/// head word ("tỉnh", "UBND tỉnh"), of a few words, then another comma,
+/// "và", the list's end (an `end` cue) or the text's end.
+fn comma_in_list(s: &str, i: usize) -> bool {
+    if !(s[..i].contains(" giữa ") || s[..i].contains(" với ")) {
+        return false;
+    }
+    let Some(after) = s[i + 1..].strip_prefix(' ') else {
+        return false;
+    };
+    let item_end = [",", " và ", ";", "."]
+        .iter()
+        .filter_map(|w| after.find(w))
+        .chain(
+            WORDS
+                .ends
+                .iter()
+                .filter_map(|(w, _)| after.find(w.as_str())),
+        )
+        .min()
+        .unwrap_or(after.len());
+    let item = &after[..item_end];
+    let words: Vec<&str> = item.split(' ').filter(|w| !w.is_empty()).collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let head = |w: &str| admin_word(&format!("{w} ")).is_some() || w == "các";
+    let named = words.last().is_some_and(|w| capital(w))
+        && words.iter().all(|w| capital(w) || head(w))
+        && words
+            .first()
+            .is_some_and(|w| capital(w) || admin_word(item).is_some());
+    let rest = &after[item_end..];
+    let goes_on = rest.is_empty()
+        || rest.starts_with([',', ';', '.'])
+        || rest.starts_with(" và ")
+        || WORDS.ends.iter().any(|(w, _)| rest.starts_with(w.as_str()));
+    (2..=6).contains(&words.len()) && named && goes_on
 }
 
 /// Is the comma at `i` inside a phrase written with one ("hợp tác phòng,

@@ -499,3 +499,46 @@ fn a_document_told_again_as_bilateral_is_one_document() {
     let coded = code_lines(text, VN_LA_GOV);
     assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
 }
+
+const MINISTRY_PROVINCES: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (ORG, "Bộ Ngoại giao", "VNM", &["Bộ Ngoại giao"]),
+    (ORG, "Bộ Công Thương", "VNM", &["Bộ Công Thương"]),
+    (ORG, "UBND tỉnh Lào Cai", "VNM", &["UBND tỉnh Lào Cai"]),
+    (ORG, "UBND tỉnh Hà Giang", "VNM", &["UBND tỉnh Hà Giang"]),
+    (ORG, "UBND tỉnh Cao Bằng", "VNM", &["UBND tỉnh Cao Bằng"]),
+    (LOC, "Điện Biên", "VNM", &["Điện Biên"]),
+    (LOC, "Lai Châu", "VNM", &["Lai Châu"]),
+];
+
+#[test]
+fn a_ministry_signing_with_several_provinces_has_each_as_a_party() {
+    let text = "Ngày 5/4, Bộ Ngoại giao đã ký Bản ghi nhớ hợp tác với UBND tỉnh Lào Cai, UBND tỉnh Hà Giang và UBND tỉnh Cao Bằng về công tác đối ngoại.";
+    let coded = code_lines(text, MINISTRY_PROVINCES);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let a = &coded.agreements[0];
+    for body in [
+        "Bộ Ngoại giao",
+        "UBND tỉnh Lào Cai",
+        "UBND tỉnh Hà Giang",
+        "UBND tỉnh Cao Bằng",
+    ] {
+        assert!(has_party(a, body), "{body}: {a:?}");
+    }
+    let text = "Ngày 6/4, Bộ Công Thương ký Bản ghi nhớ hợp tác giữa Bộ Công Thương và UBND các tỉnh Sơn La, Điện Biên, Lai Châu về phát triển thương mại.";
+    let coded = code_lines(text, MINISTRY_PROVINCES);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    let a = &coded.agreements[0];
+    for body in ["Bộ Công Thương", "Điện Biên", "Lai Châu"] {
+        assert!(has_party(a, body), "{body}: {a:?}");
+    }
+    // A comma before words of another clause still ends the list.
+    let text = "Ngày 5/4, Bộ Ngoại giao đã ký Bản ghi nhớ hợp tác với UBND tỉnh Lào Cai, trị giá 10 tỷ đồng.";
+    let coded = code_lines(text, MINISTRY_PROVINCES);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert!(
+        !coded.agreements[0].title.contains("trị giá"),
+        "{:?}",
+        titles(&coded)
+    );
+}
