@@ -542,3 +542,20 @@ fn a_ministry_signing_with_several_provinces_has_each_as_a_party() {
         titles(&coded)
     );
 }
+
+const FIRMS: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (ORG, "Công ty Việt Thái", "VNM", &["Công ty Việt Thái"]),
+    (ORG, "Công ty Handico 5", "VNM", &["Công ty Handico 5"]),
+];
+
+#[test]
+fn the_time_of_a_signing_put_off_is_no_signing() {
+    // Bench corpus (news of 2017).
+    let text = "Trước sức ép của khách hàng, Công ty Việt Thái chỉ gửi thông báo và hứa hẹn xin lùi thời gian ký hợp đồng với Công ty Handico 5.";
+    let coded = code_lines(text, FIRMS);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    let text = "Công ty Việt Thái đã ký hợp đồng với Công ty Handico 5.";
+    let coded = code_lines(text, FIRMS);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
