@@ -87,6 +87,10 @@ pub struct Coder {
     /// Natural and public hazards (`hazards.tsv`): a warning about a
     /// volcano or a storm is no threat.
     hazards: rules::PhraseSet<()>,
+    /// Disasters that draw relief from abroad (`disasters.tsv`): the
+    /// country the lead names with one receives aid told without a
+    /// recipient.
+    disasters: rules::PhraseSet<()>,
     /// How the press names Vietnam's own leadership (`home.tsv`): "gửi
     /// lãnh đạo Đảng, Nhà nước" is sent to Vietnam.
     home: rules::PhraseSet<()>,
@@ -100,6 +104,7 @@ pub struct Coder {
 
 const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
 const HAZARDS: &str = include_str!("../../../data/events/hazards.tsv");
+const DISASTERS: &str = include_str!("../../../data/events/disasters.tsv");
 const HOME: &str = include_str!("../../../data/events/home.tsv");
 const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_content.tsv");
 const AID_THANKS: &str = include_str!("../../../data/events/aid_thanks.tsv");
@@ -134,6 +139,10 @@ const HOME_COUNTRY: &str = "VNM";
 
 /// How far after an act's phrase a phrase naming the home country may stand.
 const HOME_REACH: usize = 4;
+
+/// How many sentences open an article: where a disaster and the country it
+/// struck are told.
+const STRICKEN_LEAD: usize = 2;
 
 /// How far after a warning verb the hazard it is about may stand.
 const HAZARD_REACH: usize = 10;
@@ -470,6 +479,12 @@ const PLACE_CLASS: [&str; 9] = [
 /// Does the (lower-case) text before a mention end with a locative and
 /// then only place-kind words ("tại khu vực quần đảo")?
 fn locative_through_place_class(before: &str) -> bool {
+    through_place_class(before, &LOCATIVE)
+}
+
+/// Does the (lower-case) text before a mention end with one of `heads` and
+/// then only place-kind words ("từ tỉnh Vân Nam": `heads` = "từ")?
+fn through_place_class(before: &str, heads: &[&str]) -> bool {
     let ends_word = |s: &str, w: &str| {
         s.ends_with(w)
             && s[..s.len() - w.len()]
@@ -480,7 +495,7 @@ fn locative_through_place_class(before: &str) -> bool {
     let mut rest = before.trim_end();
     let mut passed = false;
     loop {
-        if passed && LOCATIVE.iter().any(|w| ends_word(rest, w)) {
+        if passed && heads.iter().any(|w| ends_word(rest, w)) {
             return true;
         }
         match PLACE_CLASS.iter().find(|w| ends_word(rest, w)) {
@@ -508,6 +523,7 @@ impl Coder {
             intents: intent::IntentRules::embedded(),
             questions: phrase_list(QUESTIONS),
             hazards: phrase_list(HAZARDS),
+            disasters: phrase_list(DISASTERS),
             home: phrase_list(HOME),
             aid_thanks: phrase_list(AID_THANKS),
             statement_acts: rules::PhraseSet::build(
@@ -627,6 +643,7 @@ impl Coder {
             .map(|s| SyllableText::new(text, s.span))
             .collect();
         let sports: Vec<SportsCues> = texts.iter().map(|st| self.sports_cues(text, st)).collect();
+        let stricken = self.stricken_country(&texts, &actors);
         let sports_article = is_sports_article(&sports);
         // Names of people and organisations, per sentence: a verb inside
         // one is part of the name ("Phạm Tấn Công", "Tổ chức Hợp tác
@@ -913,7 +930,7 @@ impl Coder {
                         &code,
                         trigger,
                         actors,
-                        (&pair_phrases, &home),
+                        (&pair_phrases, &home, stricken.as_deref()),
                         st,
                         pair,
                     )
@@ -1386,6 +1403,28 @@ impl Coder {
             })
             .map(|m| m.first)
             .collect()
+    }
+
+    /// The country a disaster struck, as the article's lead tells it
+    /// ("… số người thiệt mạng do trận động đất … tại Myanmar"): in the first
+    /// sentence of the first `STRICKEN_LEAD` to name a disaster
+    /// (`disasters.tsv`), the first country named there that is no origin,
+    /// body or one side of a pair.
+    fn stricken_country(
+        &self,
+        texts: &[SyllableText],
+        actors: &[Vec<SentenceActor>],
+    ) -> Option<String> {
+        texts
+            .iter()
+            .zip(actors)
+            .take(STRICKEN_LEAD)
+            .find(|(st, _)| !st.find(&self.disasters).is_empty())
+            .and_then(|(_, here)| {
+                here.iter()
+                    .find(|a| !a.origin && !a.igo && !a.paired && !a.in_other_name)
+                    .map(|a| a.country.clone())
+            })
     }
 
     /// Is a hazard word ("núi lửa", "bão") in the clause within reach
@@ -2198,7 +2237,7 @@ fn sentence_actors(
                     }),
                 possessive: last_words("của") || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
-                origin: last_words("từ"),
+                origin: last_words("từ") || through_place_class(before, &["từ"]),
                 region: REGION.iter().any(|w| last_words(w)),
                 in_other_name: false,
             };
@@ -2654,15 +2693,18 @@ fn resolve_sides(
     code: &str,
     trigger: Span,
     actors: &[SentenceActor],
-    (pair_phrases, home): (&[syllables::PhraseMatch], &[usize]),
+    (pair_phrases, home, stricken): (&[syllables::PhraseMatch], &[usize], Option<&str>),
     st: &SyllableText,
     focal: &Option<(String, String)>,
 ) -> Option<(Side, Side)> {
     let participants: Vec<&SentenceActor> = actors.iter().filter(|a| !a.locative).collect();
+    // "cử lực lượng cứu hộ … sang Myanmar hỗ trợ": where aid is sent to
+    // is no giver of it.
+    let aid = code.starts_with("07");
     let left: Vec<&SentenceActor> = participants
         .iter()
         .copied()
-        .filter(|a| a.span.end <= trigger.start && !a.region)
+        .filter(|a| a.span.end <= trigger.start && !a.region && !(aid && a.destination))
         .collect();
     // Objects end where a new predicate starts ("đề nghị nói chuyện với bà
     // và đã tóm tắt lại cuộc điện đàm với ông Tập": Tập is no one asked).
@@ -2879,6 +2921,10 @@ fn resolve_sides(
         .or_else(|| left.iter().filter(subject).find(|a| a.is_person))
         .or_else(|| left.iter().filter(subject).find(|a| !a.is_place))
         .or_else(|| left.iter().find(in_clause))
+        // "Ấn Độ triển khai chiến dịch …, điều máy bay chở hàng cứu trợ tới
+        // Yangon": a country opening the sentence gives the aid told in a
+        // later clause.
+        .or_else(|| left.first().filter(|a| aid && opens_sentence(a, st)))
         // A directed act needs a doer: a place named in an earlier clause,
         // or one side of "Việt Nam - Triều Tiên", is not one.
         .or_else(|| left.iter().find(|a| frame != Frame::Directed && !a.paired))
@@ -2959,7 +3005,23 @@ fn resolve_sides(
                     && st.punct_before(st.syllable_from(head.span.start))
             })
     });
-    if let Some(p) = partner.filter(|_| !own_object && !listed) {
+    // "Malaysia, Singapore và Hàn Quốc cũng đã gửi … hàng viện trợ": those
+    // "và" joins to the giver give with it (see `listed_sources`).
+    // Not a partner a verb stands between ("Lào đánh giá cao và cảm ơn
+    // Nhật Bản đã viện trợ …").
+    let fellow_givers = |p: &&&SentenceActor| {
+        let (x, y) = if p.span.start < src.span.start {
+            (p.span.end, src.span.start)
+        } else {
+            (src.span.end, p.span.start)
+        };
+        aid && frame == Frame::Directed
+            && matches!(
+                text_between(st, x, y).trim_matches(|c: char| c == '|' || c.is_whitespace()),
+                "và" | "cùng" | ""
+            )
+    };
+    if let Some(p) = partner.filter(|p| !own_object && !listed && !fellow_givers(p)) {
         // The first named of "A và B" leads.
         return Some(if p.span.start < src.span.start {
             (side(p), side(src))
@@ -3004,7 +3066,35 @@ fn resolve_sides(
         .or_else(|| struck_place().map(side))
         .or_else(|| other_focal(&src.country))
         .or_else(|| home_target(trigger, st, home, &src.country))
-        .or_else(|| severed_partner(code, trigger, &left, src, st).map(side));
+        .or_else(|| severed_partner(code, trigger, &left, src, st).map(side))
+        // "Nga … đã điều hơn 300 quân nhân đang đóng tại Syria tham gia dỡ
+        // bỏ đổ nát, đồng thời đưa các đội cứu hộ … sang": in an article
+        // on a disaster, relief told where it is given, before the phrase,
+        // goes there. (Elsewhere a place before the phrase is more often
+        // where a speaker spoke or an envoy serves: "Đại sứ Philippines
+        // tại Nga cho biết …".)
+        .or_else(|| {
+            actors
+                .iter()
+                .find(|a| {
+                    aid && stricken.is_some()
+                        && a.locative
+                        && a.is_place
+                        && a.country != src.country
+                })
+                .map(side)
+        })
+        // Aid that names no recipient goes where the article's disaster
+        // struck (`Coder::stricken_country`).
+        .or_else(|| {
+            stricken
+                .filter(|c| aid && *c != src.country.as_str() && !src.igo)
+                .map(|c| Side {
+                    entity: None,
+                    country: c.to_string(),
+                    igo: false,
+                })
+        });
     let tgt = match tgt {
         Some(t) => t,
         // A domestic happening: both sides from one country.
@@ -3013,6 +3103,12 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// Is the actor the first words of its sentence, a country named by its
+/// name ("Ấn Độ triển khai …"), not a place in it?
+fn opens_sentence(a: &SentenceActor, st: &SyllableText) -> bool {
+    st.syllable_from(a.span.start) == 0 && a.is_place && !a.possessive && !a.origin && !a.paired
 }
 
 /// How many title words may stand between "do" and the doer it names
@@ -4122,7 +4218,21 @@ fn list_head(
         }
         at -= 1;
     }
-    if (mentions[at].origin && !arrival) || (joined == 1 && !and && !kind) {
+    // "Malaysia, Singapore và Hàn Quốc": the "và" that closes the list may
+    // come after the item.
+    let closed = || {
+        mentions
+            .iter()
+            .position(|a| Some(a.entity) == item.entity)
+            .and_then(|i| Some((mentions[i], *mentions.get(i + 1)?)))
+            .is_some_and(|(this, next)| {
+                list_link(this, next, text) == Some(true)
+                    && text
+                        .get(this.span.end..next.span.start)
+                        .is_some_and(|gap| gap.trim() == "và")
+            })
+    };
+    if (mentions[at].origin && !arrival) || (joined == 1 && !and && !kind && !closed()) {
         return item.clone();
     }
     head
@@ -4280,6 +4390,10 @@ fn merge_key(e: &Event) -> (String, String, String) {
         c if c.starts_with("03") => "03".to_string(),
         c if c.starts_with("04") => "consult".to_string(),
         "057" => "057".to_string(),
+        // "Bắc Kinh cũng tuyên bố viện trợ khẩn cấp …" after "Đội cứu hộ …
+        // từ tỉnh Vân Nam đã tới Yangon": one country's relief to another,
+        // told in general and in kind, is one aid.
+        c if c.starts_with("07") => "aid".to_string(),
         c => c.to_string(),
     };
     let unordered = matches!(group.as_str(), "visit" | "036" | "03" | "consult" | "057");
