@@ -1,0 +1,49 @@
+//! Session ev16: meetings told as a meeting called with leaders of a list
+//! of countries: one consultation (040) with each.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::coded;
+use thoisu_core::EntityKind;
+
+use EntityKind::{Location as LOC, Person as PER};
+
+#[test]
+fn a_meeting_convened_with_listed_leaders_consults_each() {
+    let got = coded(
+        "Cũng tại Bangkok, Phó tổng thống Mỹ Kamala Harris đã triệu tập cuộc họp khẩn với lãnh đạo Nhật Bản, Hàn Quốc, Australia, Canada và New Zealand.",
+        &[
+            (PER, "Kamala Harris", "USA", &["Kamala Harris"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Bangkok", "THA", &["Bangkok"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Australia", "AUS", &["Australia"]),
+            (LOC, "Canada", "CAN", &["Canada"]),
+            (LOC, "New Zealand", "NZL", &["New Zealand"]),
+        ],
+    );
+    for partner in ["JPN", "KOR", "AUS", "CAN", "NZL"] {
+        assert!(
+            got.iter()
+                .any(|(c, s, t)| c.starts_with("04") && s == "USA" && t == partner),
+            "{partner}: {got:?}"
+        );
+    }
+    assert!(!got.iter().any(|(_, _, t)| t == "THA"), "{got:?}");
+}
+
+#[test]
+fn a_meeting_convened_at_home_is_no_meeting_with_another_country() {
+    let got = coded(
+        "Tổng thống Hàn Quốc Yoon Suk Yeol đã triệu tập cuộc họp khẩn với Hội đồng An ninh Quốc gia. Triều Tiên đã phóng tên lửa đạn đạo.",
+        &[
+            (PER, "Yoon Suk Yeol", "KOR", &["Yoon Suk Yeol"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("04")), "{got:?}");
+}
