@@ -47,3 +47,44 @@ fn a_meeting_convened_at_home_is_no_meeting_with_another_country() {
     );
     assert!(!got.iter().any(|(c, ..)| c.starts_with("04")), "{got:?}");
 }
+
+#[test]
+fn a_meeting_told_as_the_setting_with_its_partner_titled_is_a_meeting() {
+    let got = coded(
+        "Trong cuộc gặp Bộ trưởng Vương Nghị ngày 25/7/2024, Bộ trưởng Bùi Thanh Sơn cảm ơn nhân dân Trung Quốc.",
+        &[
+            (PER, "Vương Nghị", "CHN", &["Vương Nghị"]),
+            (PER, "Bùi Thanh Sơn", "VNM", &["Bùi Thanh Sơn"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ],
+    );
+    assert!(
+        got.iter().any(|(c, s, t)| c.starts_with("04")
+            && [s.as_str(), t.as_str()].contains(&"VNM")
+            && [s.as_str(), t.as_str()].contains(&"CHN")),
+        "{got:?}"
+    );
+    let got = coded(
+        "Tổng thống Hàn Quốc Yoon Suk Yeol sau cuộc gặp với ông Zelensky cho biết Seoul sẽ tiếp tục hỗ trợ nhân đạo.",
+        &[
+            (PER, "Yoon Suk Yeol", "KOR", &["Yoon Suk Yeol"]),
+            (PER, "Volodymyr Zelensky", "UKR", &["Zelensky"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Seoul", "KOR", &["Seoul"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "KOR" && t == "UKR"),
+        "{got:?}"
+    );
+    // The noun alone, its sides not named with it, is no new meeting.
+    let got = coded(
+        "Trong cuộc gặp, ông Trump nói sự kiên nhẫn dành cho Bình Nhưỡng đã không còn.",
+        &[
+            (PER, "Donald Trump", "USA", &["Trump"]),
+            (LOC, "Bình Nhưỡng", "PRK", &["Bình Nhưỡng"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("04")), "{got:?}");
+}
