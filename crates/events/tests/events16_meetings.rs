@@ -88,3 +88,56 @@ fn a_meeting_told_as_the_setting_with_its_partner_titled_is_a_meeting() {
     );
     assert!(!got.iter().any(|(c, ..)| c.starts_with("04")), "{got:?}");
 }
+
+#[test]
+fn committing_to_establish_relations_is_an_intent_to_cooperate() {
+    let got = coded(
+        "Mỹ và Triều Tiên cam kết thiết lập quan hệ mới.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ],
+    );
+    assert!(
+        got.iter().any(|(c, s, t)| c.starts_with("03")
+            && [s.as_str(), t.as_str()].contains(&"USA")
+            && [s.as_str(), t.as_str()].contains(&"PRK")),
+        "{got:?}"
+    );
+    // Relations set up long ago, told as history, are no intent now.
+    let got = coded(
+        "Mỹ và Triều Tiên không thiết lập quan hệ ngoại giao.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, ..)| c.starts_with("03")), "{got:?}");
+}
+
+#[test]
+fn calling_another_country_an_important_partner_praises_it() {
+    let got = coded(
+        "Thủ tướng Kishida Fumio khẳng định Việt Nam là đối tác quan trọng hàng đầu của Nhật Bản.",
+        &[
+            (PER, "Kishida Fumio", "JPN", &["Kishida Fumio"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c == "051" && s == "JPN" && t == "VNM"),
+        "{got:?}"
+    );
+    // A country said to be a partner, with no speaker of another country,
+    // is no praise by anyone.
+    let got = coded(
+        "Việt Nam là đối tác quan trọng của Nhật Bản.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
