@@ -1743,7 +1743,12 @@ fn aid_blocked(st: &SyllableText, first: usize) -> bool {
     (from..first).any(|k| {
         AID_BLOCKERS.iter().any(|b| {
             let len = b.split_whitespace().count();
-            k + len <= first && st.key_of(k, k + len) == *b
+            // "đánh chặn" is to intercept (a missile), and aid "với" joins
+            // to the verb helped it ("bị đánh chặn với sự hỗ trợ của Mỹ"):
+            // neither stops the aid.
+            let intercept = k > 0 && st.key_of(k - 1, k) == "đánh ";
+            let helped = (k + len..first).any(|j| st.key_of(j, j + 1) == "với ");
+            k + len <= first && st.key_of(k, k + len) == *b && !intercept && !helped
         })
     })
 }

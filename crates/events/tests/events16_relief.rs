@@ -161,3 +161,22 @@ fn an_embassy_announcing_aid_gives_it_for_its_country() {
     let got = coded(&text, &[embassy, MMR]);
     assert!(aid(&got, "USA", "MMR"), "{got:?}");
 }
+
+#[test]
+fn help_in_intercepting_missiles_is_aid_and_stopping_aid_is_not() {
+    let israel: Row = (LOC, "Israel", "ISR", &["Israel"]);
+    let gbr: Row = (LOC, "Anh", "GBR", &["Anh"]);
+    let got = coded(
+        "Israel cho biết khoảng 99% số UAV và tên lửa đã bị đánh chặn với sự hỗ trợ của Mỹ, Anh và Pháp.",
+        &[israel, USA, gbr, (LOC, "Pháp", "FRA", &["Pháp"])],
+    );
+    for giver in ["USA", "GBR", "FRA"] {
+        assert!(aid(&got, giver, "ISR"), "{giver}: {got:?}");
+    }
+    // Aid stopped is still no aid.
+    let got = coded(
+        "Israel đã chặn đoàn xe chở hàng viện trợ của Mỹ.",
+        &[israel, USA],
+    );
+    assert!(got.iter().all(|(c, ..)| !c.starts_with("07")), "{got:?}");
+}
