@@ -1039,6 +1039,23 @@ impl Coder {
                         .or_else(|| appeal_going_on(&code, trigger, st, &actors[si]))
                         .or(domestic)
                 };
+                // "Tàu Nhật Bản đã cùng tàu Hàn Quốc và nhóm tàu Mỹ diễn
+                // tập": an exercise held with others ("cùng") is a joint
+                // one, between every two of them.
+                let drill = if rule.frame == Frame::Joint || matches!(code.as_str(), "150" | "062")
+                {
+                    drilled_with(trigger, &actors[si], st)
+                } else {
+                    Vec::new()
+                };
+                let sides = if drill.len() >= 2 {
+                    code = "062".to_string();
+                    Some((side(drill[0]), side(drill[1])))
+                } else {
+                    sides
+                };
+                // A joint frame's act is held with others or not coded.
+                let sides = sides.filter(|_| rule.frame != Frame::Joint || drill.len() >= 2);
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -1156,10 +1173,19 @@ impl Coder {
                 };
                 // The act itself, then one for each doer listed beside the
                 // source and each partner listed beside the target.
-                let pairs = std::iter::once((source.clone(), target.clone()))
-                    .chain(co_sources.into_iter().map(|s| (s, target.clone())))
-                    .chain(partners.into_iter().map(|t| (source.clone(), t)))
-                    .chain(together);
+                let pairs: Vec<(Side, Side)> = if drill.len() >= 2 {
+                    drill
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(i, a)| drill[i + 1..].iter().map(|b| (side(a), side(b))))
+                        .collect()
+                } else {
+                    std::iter::once((source.clone(), target.clone()))
+                        .chain(co_sources.into_iter().map(|s| (s, target.clone())))
+                        .chain(partners.into_iter().map(|t| (source.clone(), t)))
+                        .chain(together)
+                        .collect()
+                };
                 last_source = Some((source.clone(), m.end));
                 // The target named as one side of "Mỹ - Trung".
                 let by_relation = actors[si].iter().any(|a| {
@@ -2972,7 +2998,16 @@ fn resolve_sides(
             // joins other things ("thiệt hại về người và tài sản, …").
             let words = st.syllable_from(y).saturating_sub(st.syllable_from(x));
             let between = text_between(st, x, y);
-            words <= MAX_PARTNER_GAP && (between.contains(" và ") || between.contains(" cùng "))
+            // "Sau khi Hiệp định Geneva … được kí kết, Việt Nam và Lào …":
+            // a name in a clause of time, closed before the subject, is no
+            // partner of it.
+            let (i, j) = (st.syllable_from(x), st.syllable_from(y));
+            let closed_time_clause = a.span.start < src.span.start
+                && subordinate_clause(st, st.syllable_from(a.span.start))
+                && (i..=j).any(|k| k > i && st.punct_before(k));
+            words <= MAX_PARTNER_GAP
+                && (between.contains(" và ") || between.contains(" cùng "))
+                && !closed_time_clause
         }
     });
     // "A và B cắt quan hệ ngoại giao với C": a directed act with its own
@@ -3108,6 +3143,64 @@ fn resolve_sides(
         None => side(objects.iter().find(|a| a.entity != src.entity)?),
     };
     Some((side(src), tgt))
+}
+
+/// The sides of an exercise held "cùng" others ("Tàu Nhật Bản đã cùng tàu
+/// Hàn Quốc và nhóm tàu Mỹ diễn tập"): the name just before "cùng", with no
+/// break between, and every name from "cùng" to the verb; one per country.
+/// Empty unless two countries take part.
+fn drilled_with<'a>(
+    trigger: Span,
+    actors: &'a [SentenceActor],
+    st: &SyllableText,
+) -> Vec<&'a SentenceActor> {
+    const WITH_REACH: usize = 16;
+    const SUBJECT_GAP: usize = 3;
+    let first = st.syllable_from(trigger.start);
+    // "cùng ngày", "cùng lúc": the same day, no one joined.
+    const SAME: [&str; 6] = ["ngày ", "lúc ", "thời gian ", "năm ", "tháng ", "kỳ "];
+    let Some(with) = (first.saturating_sub(WITH_REACH)..first).rev().find(|&k| {
+        st.key_of(k, k + 1) == "cùng "
+            && !SAME.iter().any(|w| {
+                let len = w.split_whitespace().count();
+                st.key_of(k + 1, (k + 1 + len).min(first)) == *w
+            })
+    }) else {
+        return Vec::new();
+    };
+    let usable = |a: &&SentenceActor| !a.locative && !a.possessive && !a.igo && !a.origin;
+    let subject = actors.iter().filter(usable).rfind(|a| {
+        let end = st.syllable_from(a.span.end);
+        a.span.end <= st.syllables[with].span.start
+            && with - end <= SUBJECT_GAP
+            && !(end..=with).any(|k| st.punct_before(k))
+    });
+    let Some(subject) = subject else {
+        return Vec::new();
+    };
+    let mut out = vec![subject];
+    // The names joined by "cùng" follow it in its clause (commas of their
+    // list aside): "cùng ngày, Tổng thống Moon …" joins no one.
+    let joined: Vec<&SentenceActor> = actors
+        .iter()
+        .filter(usable)
+        .filter(|a| a.span.start >= st.syllables[with].span.end && a.span.end <= trigger.start)
+        .collect();
+    if joined
+        .first()
+        .is_some_and(|a| (with + 1..=st.syllable_from(a.span.start)).any(|k| st.punct_before(k)))
+    {
+        return Vec::new();
+    }
+    for a in joined {
+        if !out.iter().any(|b| b.country == a.country) {
+            out.push(a);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// Is the actor the first words of its sentence, a country named by its
@@ -3878,12 +3971,40 @@ fn listed_partners(
     text: &str,
     verb_starts: &[usize],
 ) -> Vec<Side> {
+    // "Sau khi Trung Quốc cáo buộc Philippines, Mỹ đã lên án …": the comma
+    // after a clause of time closes it; the name after it is the main
+    // clause's subject, no partner listed on.
+    let first = st.syllable_from(trigger.start);
+    let clause_end = subordinate_clause(st, first)
+        .then(|| {
+            (first + 1..st.syllables.len())
+                .find(|&k| st.punct_before(k))
+                .map(|k| st.syllables[k].span.start)
+        })
+        .flatten()
+        .unwrap_or(usize::MAX);
     let right: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| a.span.start >= trigger.end && !a.locative && !a.origin)
+        .filter(|a| a.span.start < clause_end)
         .collect();
     let (members, _) = list_run(target, &right, st, text, verb_starts);
     one_side_per_new_country(&members, (source, target), &right, st)
+}
+
+/// Words opening a clause of time ("Sau khi A làm X, B …").
+const TIME_CLAUSE: [&str; 3] = ["sau khi ", "trước khi ", "ngay khi "];
+
+/// Does the clause of the phrase at syllable `first` open with a word of
+/// time ("sau khi"), between its start and the phrase?
+fn subordinate_clause(st: &SyllableText, first: usize) -> bool {
+    let start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    (start..first).any(|k| {
+        TIME_CLAUSE.iter().any(|w| {
+            let len = w.split_whitespace().count();
+            k + len <= first && st.key_of(k, k + len) == *w
+        })
+    })
 }
 
 /// Is the target named right after "giữa" ("sẵn sàng làm trung gian giữa

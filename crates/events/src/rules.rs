@@ -45,6 +45,9 @@ pub enum Frame {
     /// is named after "do" right before the phrase, the target is the first
     /// other country named before "do".
     Agent,
+    /// "Tàu Nhật Bản đã cùng tàu Hàn Quốc và nhóm tàu Mỹ diễn tập": an act
+    /// coded only when held "cùng" others, between every two of them.
+    Joint,
 }
 
 #[derive(Clone, Debug)]
@@ -200,6 +203,7 @@ impl Rules {
                     "declared" => Frame::Declared,
                     "arrival" => Frame::Arrival,
                     "agent" => Frame::Agent,
+                    "joint" => Frame::Joint,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {
