@@ -180,3 +180,23 @@ fn help_in_intercepting_missiles_is_aid_and_stopping_aid_is_not() {
     );
     assert!(got.iter().all(|(c, ..)| !c.starts_with("07")), "{got:?}");
 }
+
+#[test]
+fn experts_sent_to_a_rescue_abroad_are_aid_from_each_sender() {
+    let thailand: Row = (LOC, "Thái Lan", "THA", &["Thái Lan"]);
+    let chiang_rai: Row = (LOC, "Chiang Rai", "THA", &["Chiang Rai"]);
+    let japan: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
+    let laos: Row = (LOC, "Lào", "LAO", &["Lào"]);
+    let text = "Sau 18 ngày mắc kẹt, 12 cầu thủ nhí đã được đưa ra khỏi hang Tham Luang ở tỉnh Chiang Rai, miền bắc Thái Lan. Trung Quốc, Nhật Bản, Myanmar, Lào cũng cử chuyên gia và thiết bị bơm nước tới hiện trường. Mỹ cử khoảng 30 quân nhân tới hỗ trợ.";
+    let got = coded(text, &[thailand, chiang_rai, CHN, japan, MMR, laos, USA]);
+    for giver in ["CHN", "JPN", "MMR", "LAO", "USA"] {
+        assert!(aid(&got, giver, "THA"), "{giver}: {got:?}");
+    }
+    // Experts sent with no one to receive them and no disaster told name no
+    // recipient.
+    let got = coded(
+        "Trung Quốc cũng cử chuyên gia tới hiện trường.",
+        &[CHN, thailand],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
