@@ -1022,7 +1022,9 @@ impl Coder {
                     _ => sides,
                 };
                 let domestic = sides.clone();
-                let sides = if owned {
+                // Mediation names its sides in its clause or is between the
+                // article's two main countries (see `resolve_sides`).
+                let sides = if owned || code == MEDIATE {
                     sides
                 } else {
                     sides
@@ -1173,6 +1175,30 @@ impl Coder {
                 };
                 // The act itself, then one for each doer listed beside the
                 // source and each partner listed beside the target.
+                // Mediation between the article's two main countries: with
+                // each of them.
+                let mut partners = partners;
+                let mut mediated: Vec<(Side, Side)> = Vec::new();
+                if code == MEDIATE {
+                    if let Some((a, b)) = pair.as_ref() {
+                        let givers: Vec<&str> = std::iter::once(source.country.as_str())
+                            .chain(co_sources.iter().map(|s| s.country.as_str()))
+                            .collect();
+                        if target.entity.is_none()
+                            && target.country == *a
+                            && !givers.contains(&b.as_str())
+                        {
+                            let other = Side {
+                                entity: None,
+                                country: b.clone(),
+                                igo: false,
+                            };
+                            // Each fellow mediator with the second side too.
+                            mediated.extend(co_sources.iter().map(|s| (s.clone(), other.clone())));
+                            partners.push(other);
+                        }
+                    }
+                }
                 let pairs: Vec<(Side, Side)> = if drill.len() >= 2 {
                     drill
                         .iter()
@@ -1184,6 +1210,7 @@ impl Coder {
                         .chain(co_sources.into_iter().map(|s| (s, target.clone())))
                         .chain(partners.into_iter().map(|t| (source.clone(), t)))
                         .chain(together)
+                        .chain(mediated)
                         .collect()
                 };
                 last_source = Some((source.clone(), m.end));
@@ -3055,11 +3082,16 @@ fn resolve_sides(
         } else {
             (src.span.end, p.span.start)
         };
-        aid && frame == Frame::Directed
-            && matches!(
-                text_between(st, x, y).trim_matches(|c: char| c == '|' || c.is_whitespace()),
-                "và" | "cùng" | ""
-            )
+        // Only names, commas and "và" between: "Qatar, Ai Cập và Mỹ".
+        let (i, j) = (st.syllable_from(x), st.syllable_from(y));
+        let list_only = (i..j).all(|k| {
+            let at = st.syllables[k].span;
+            matches!(st.key_of(k, k + 1), "và " | "cùng ")
+                || actors
+                    .iter()
+                    .any(|a| a.span.start <= at.start && at.end <= a.span.end)
+        });
+        (aid || code == MEDIATE) && frame == Frame::Directed && list_only
     };
     if let Some(p) = partner.filter(|p| !own_object && !listed && !fellow_givers(p)) {
         // The first named of "A và B" leads.
@@ -3080,6 +3112,16 @@ fn resolve_sides(
         .filter(|a| asks || !a.origin)
         .collect();
     let objects = signed_with(code, trigger, objects, st);
+    // "… do Qatar, Ai Cập và Mỹ làm trung gian, được Thủ tướng Qatar …
+    // công bố": the sides mediated between follow in the verb's clause.
+    let verb_end = st.syllable_from(trigger.end);
+    let objects: Vec<&SentenceActor> = objects
+        .into_iter()
+        .filter(|a| {
+            code != MEDIATE
+                || !(verb_end..=st.syllable_from(a.span.start)).any(|k| st.punct_before(k))
+        })
+        .collect();
     // A place named after the phrase, of another country than the doer's.
     let place_after = || {
         actors.iter().find(|a| {
@@ -3105,6 +3147,22 @@ fn resolve_sides(
         .or_else(|| aided_place().map(side))
         .or_else(|| struck_place().map(side))
         .or_else(|| other_focal(&src.country))
+        // "Thỏa thuận do Qatar, Ai Cập và Mỹ làm trung gian": mediation that
+        // names no side mediates between the article's two main countries
+        // (the second is added as a partner by the caller).
+        .or_else(|| {
+            focal
+                .as_ref()
+                .filter(|(a, b)| {
+                    // Neither side is a mediator named before the verb.
+                    code == MEDIATE && !left.iter().any(|l| l.country == *a || l.country == *b)
+                })
+                .map(|(a, _)| Side {
+                    entity: None,
+                    country: a.clone(),
+                    igo: false,
+                })
+        })
         .or_else(|| home_target(trigger, st, home, &src.country))
         .or_else(|| severed_partner(code, trigger, &left, src, st).map(side))
         // "Nga … đã điều hơn 300 quân nhân đang đóng tại Syria tham gia dỡ
@@ -3991,6 +4049,9 @@ fn listed_partners(
     let (members, _) = list_run(target, &right, st, text, verb_starts);
     one_side_per_new_country(&members, (source, target), &right, st)
 }
+
+/// CAMEO's mediation code.
+const MEDIATE: &str = "045";
 
 /// Words opening a clause of time ("Sau khi A làm X, B …").
 const TIME_CLAUSE: [&str; 3] = ["sau khi ", "trước khi ", "ngay khi "];
