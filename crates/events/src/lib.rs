@@ -140,6 +140,9 @@ const HOME_COUNTRY: &str = "VNM";
 /// How far after an act's phrase a phrase naming the home country may stand.
 const HOME_REACH: usize = 4;
 
+/// How many sentences back the act "tương tự" (similar) repeats may be told.
+const SIMILAR_REACH: usize = 2;
+
 /// How many sentences open an article: where a disaster and the country it
 /// struck are told.
 const STRICKEN_LEAD: usize = 2;
@@ -697,6 +700,12 @@ impl Coder {
             let mut last_source: Option<(Side, usize)> = None;
             for m in &triggers {
                 let rule = m;
+                if rule.frame == Frame::Similar {
+                    let similar =
+                        self.similar_acts((si, st, text), m, &events, &actors[si], entities, dates);
+                    events.extend(similar);
+                    continue;
+                }
                 // In a sports article, force and threats are play ("Việt
                 // Nam tấn công dồn dập", "Indonesia đe dọa khung thành").
                 if sports_article && is_contest_code(&rule.code) {
@@ -1455,6 +1464,89 @@ impl Coder {
                 })
             })
             .map(|m| m.first)
+            .collect()
+    }
+
+    /// "Mỹ và EU áp đặt trừng phạt lên Nga. Australia, Canada và Đài Loan
+    /// cũng công bố các biện pháp tương tự": the last act told with a
+    /// country as its target, within `SIMILAR_REACH` sentences before, done
+    /// again to it by every name of the list that ends right before the
+    /// phrase (its verb between).
+    fn similar_acts(
+        &self,
+        (si, st, text): (usize, &SyllableText, &str),
+        m: &Trigger,
+        events: &[Event],
+        here: &[SentenceActor],
+        entities: &[Entity],
+        dates: &[DateMention],
+    ) -> Vec<Event> {
+        const VERB_GAP: usize = 4;
+        // "không áp dụng biện pháp tương tự", "sẽ có động thái tương tự":
+        // denied or planned, nothing is done again.
+        if self.modality_before(st, m.first).is_some() {
+            return Vec::new();
+        }
+        let Some(last) = events.iter().rev().find(|e| {
+            si - (e.sentence as usize) <= SIMILAR_REACH
+                && e.target.as_ref().is_some_and(|t| t.country.is_some())
+        }) else {
+            return Vec::new();
+        };
+        let Some(target) = last.target.as_ref() else {
+            return Vec::new();
+        };
+        let target = Side {
+            entity: target.entity,
+            country: target.country.clone().unwrap_or_default(),
+            igo: false,
+        };
+        let trigger = st.span(m.first, m.end);
+        let left: Vec<&SentenceActor> = here
+            .iter()
+            .filter(|a| a.span.end <= trigger.start && !a.locative && !a.possessive && !a.igo)
+            .collect();
+        let Some(item) = left.last() else {
+            return Vec::new();
+        };
+        let gap = m.first - st.syllable_from(item.span.end);
+        let first = st.syllable_from(item.span.end);
+        if gap > VERB_GAP || (first..=m.first).any(|k| k > first && st.punct_before(k)) {
+            return Vec::new();
+        }
+        // "Australia không áp dụng các biện pháp tương tự": the verb denied.
+        if (first..m.first).any(|k| matches!(st.key_of(k, k + 1), "không " | "chưa " | "chẳng "))
+        {
+            return Vec::new();
+        }
+        let head = list_head(&side(item), &left, st, text, &[], false);
+        let (members, _) = list_run(&head, &left, st, text, &[]);
+        let mut doers: Vec<Side> = Vec::new();
+        for d in left
+            .iter()
+            .filter(|a| Some(a.entity) == head.entity)
+            .take(1)
+            .chain(members.iter())
+        {
+            if d.country != target.country && !doers.iter().any(|x| x.country == d.country) {
+                doers.push(side(d));
+            }
+        }
+        doers
+            .into_iter()
+            .map(|d| {
+                self.event(
+                    last.code.clone(),
+                    m.id.clone(),
+                    d,
+                    target.clone(),
+                    trigger,
+                    (si, st),
+                    entities,
+                    here,
+                    dates,
+                )
+            })
             .collect()
     }
 

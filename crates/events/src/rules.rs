@@ -48,6 +48,10 @@ pub enum Frame {
     /// "Tàu Nhật Bản đã cùng tàu Hàn Quốc và nhóm tàu Mỹ diễn tập": an act
     /// coded only when held "cùng" others, between every two of them.
     Joint,
+    /// "Australia, Canada … cũng công bố các biện pháp tương tự": the act
+    /// told just before (its code and target), done again by the names
+    /// listed before the phrase.
+    Similar,
 }
 
 #[derive(Clone, Debug)]
@@ -204,6 +208,7 @@ impl Rules {
                     "arrival" => Frame::Arrival,
                     "agent" => Frame::Agent,
                     "joint" => Frame::Joint,
+                    "similar" => Frame::Similar,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {
