@@ -839,7 +839,9 @@ impl<'a> Scan<'a> {
                         self.after_person(before, c.end as usize)
                     }
                     EntryKind::Country | EntryKind::Place => {
-                        if c.end - c.start == 1 && self.glued_to_unknown_name(i) {
+                        if let Some(end) = self.nationals(c) {
+                            end
+                        } else if c.end - c.start == 1 && self.glued_to_unknown_name(i) {
                             self.free_run(i)
                         } else if self.tongue_before(i) {
                             c.end as usize
@@ -1236,6 +1238,102 @@ impl<'a> Scan<'a> {
             && self.toks[j].gap == Gap::Space
             && self.toks[j].cap
             && self.at(j).is_empty()
+    }
+
+    /// "HLV người Pháp Philippe Troussier", "hai thợ lặn người Anh John
+    /// Volanthen và Richard Stanton": after "người" and a country, a run of
+    /// two or more capitalised words spelt in no Vietnamese way is a person of
+    /// that country, and so is each such run listed after it with a comma or
+    /// "và". Returns where the last name ends, with the country and the people
+    /// pushed; None (nothing pushed) when the words are no such names.
+    fn nationals(&mut self, c: Cand) -> Option<usize> {
+        let (start, after) = (c.start as usize, c.end as usize);
+        let Target::Entry(e) = c.target else {
+            return None;
+        };
+        if self.g.entries[e as usize].kind != EntryKind::Country
+            || start == 0
+            || !self.same_sentence(start - 1, start)
+            || self.toks[start].gap != Gap::Space
+            || self.word(start - 1) != "người"
+        {
+            return None;
+        }
+        let country = self.g.entries[e as usize].country.clone();
+        let foreign_name = |me: &Self, j: usize| -> Option<usize> {
+            if !(me.toks[j].cap && me.at(j).is_empty()) {
+                return None;
+            }
+            let end = me.name_run(j);
+            let words: Vec<usize> = (j..end)
+                .filter(|&m| m == j || me.toks[m].gap != Gap::Joined)
+                .collect();
+            let ok = words.len() >= 2
+                && words
+                    .iter()
+                    .all(|&m| me.toks[m].cap && foreign_spelt(me.word(m)));
+            ok.then_some(end)
+        };
+        if !self.glued_to_unknown_name(after - 1) {
+            return None;
+        }
+        let mut end = foreign_name(self, after)?;
+        self.location(c);
+        self.person(after, end, &[], country.clone(), None);
+        // the others of a list: ", Richard Stanton", "và Richard Stanton"
+        loop {
+            if !self.same_sentence(end - 1, end) {
+                break;
+            }
+            let next = match self.toks[end].gap {
+                Gap::Comma if self.toks[end].cap => end,
+                Gap::Space if self.word(end) == "và" && self.same_sentence(end, end + 1) => {
+                    end + 1
+                }
+                _ => break,
+            };
+            if self.toks[next].gap == Gap::Joined {
+                break;
+            }
+            let Some(e2) = foreign_name(self, next) else {
+                break;
+            };
+            // "Sorana Cirstea và Bethanie Mattek-Sands của Mỹ": one with a
+            // country of their own is not of the list's
+            let own_country = self.same_sentence(e2 - 1, e2)
+                && self.toks[e2].gap == Gap::Space
+                && matches!(self.word(e2), "của" | "người");
+            if own_country {
+                break;
+            }
+            self.person(next, e2, &[], country.clone(), None);
+            end = e2;
+        }
+        Some(end)
+    }
+
+    /// Where a foreign person's full name starting at token `k` ends: two or
+    /// more capitalised words, spelt in no Vietnamese way, none hyphenated and
+    /// none the gazetteer knows ("Chris Minns", not "Rai-lan Phan-xờ", "New
+    /// South Wales").
+    fn foreign_full_name(&self, k: usize) -> Option<usize> {
+        if k == 0
+            || k >= self.toks.len()
+            || !self.same_sentence(k - 1, k)
+            || self.toks[k].gap != Gap::Space
+        {
+            return None;
+        }
+        let end = self.name_run(k);
+        let ok = end - k >= 2
+            && (k..end).all(|m| {
+                self.toks[m].cap
+                    && (m == k || self.toks[m].gap == Gap::Space)
+                    && self.at(m).is_empty()
+                    && foreign_spelt(self.word(m))
+            })
+            && !(self.same_sentence(end - 1, end) && self.toks[end].gap == Gap::Joined);
+        ok.then_some(end)
     }
 
     fn location(&mut self, c: Cand) {
@@ -2036,6 +2134,32 @@ impl<'a> Scan<'a> {
                         let org = self.parse_org(j, true);
                         j = org.absorb_into_chain(&mut after_tai, &mut country, &mut org_role);
                         bracket = self.chain_acronym(&mut j);
+                    }
+                    // "Thủ hiến bang Chris Minns": an administrative unit's head right
+                    // after a title, with foreign given and family names after it, is
+                    // the holder's state, left unnamed (not "thủ lĩnh nhóm Abu Sayyaf";
+                    // a longer run opens with the place: "thành phố Plovdiv Kostadin
+                    // Dimitrov Dimitrov")
+                    Target::Locative(h)
+                        if self.g.place_heads[h as usize].kind == "admin"
+                            && j > 0
+                            && titles
+                                .last()
+                                .is_some_and(|t| t.end == self.toks[j - 1].span.end)
+                            && self
+                                .foreign_full_name(c.end as usize)
+                                .is_some_and(|e| e == c.end as usize + 2) =>
+                    {
+                        if self.appositive {
+                            self.appositive_name = true;
+                            break;
+                        }
+                        let start = c.end as usize;
+                        let end = self.foreign_full_name(start).unwrap_or(start + 1);
+                        let before = self.out.len();
+                        self.person(start, end, &titles, country, role.or(org_role));
+                        self.chain_offices(before, &starts, start);
+                        return self.after_person(before, end);
                     }
                     Target::Locative(h) => {
                         j = self.locative(j, c, h as usize, true);

@@ -1,0 +1,130 @@
+//! Issue 3 (brief en16): foreign people named after their nationality or a
+//! title the gazetteer lacked, and bodies and places the press names often.
+//! Sentences are from world news in the Vietnamese press (Thanh Niên 2018,
+//! Dân trí 2024, Chính phủ 2024, Người Lao Động 2022, VietnamPlus 2023).
+
+mod common;
+use common::{names, run};
+use thoisu_core::EntityKind;
+
+fn person<'e>(es: &'e [thoisu_core::Entity], name: &str) -> Option<&'e thoisu_core::Entity> {
+    es.iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == name)
+}
+
+#[test]
+fn foreign_names_after_a_nationality_are_its_people() {
+    let es = run("Hai thợ lặn người Anh John Volanthen và Richard Stanton là những người đầu tiên tìm thấy các em.");
+    for n in ["John Volanthen", "Richard Stanton"] {
+        let p = person(&es, n).unwrap_or_else(|| panic!("{n}: {:?}", names(&es)));
+        assert_eq!(p.country.as_deref(), Some("GBR"));
+    }
+    let es = run("Người tiền nhiệm của ông Kim là HLV người Pháp Philippe Troussier đã chấm dứt hợp đồng với VFF hôm 26/3.");
+    let p = person(&es, "Philippe Troussier").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("FRA"));
+    // one of the list with a country of their own is not the list's
+    let es = run("Trận đấu giữa tay vợt người Romania Sorana Cirstea và Bethanie Mattek-Sands của Mỹ đã phải dừng lại.");
+    assert_eq!(
+        person(&es, "Sorana Cirstea").and_then(|p| p.country.as_deref()),
+        Some("ROU"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter()
+            .any(|e| e.name.contains("Mattek") && e.country.as_deref() == Some("ROU")),
+        "{:?}",
+        names(&es)
+    );
+    // a Vietnamese-looking name, one word, or no "người" before the country: no such person
+    for text in [
+        "Cộng đồng người Mỹ gốc Việt ở California đón Tết.",
+        "Chị là người Anh Tuấn gặp ở Hà Nội.",
+        "Du khách người Nga Vladimir cho biết anh rất thích Nha Trang.",
+        "Công ty Nhật Bản Toyota Motor công bố kết quả kinh doanh.",
+    ] {
+        let es = run(text);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person
+                && e.country.is_some()
+                && e.name != "Vladimir"),
+            "{text}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn governors_general_premiers_princesses_and_billionaires() {
+    let es = run("Thủ tướng Phạm Minh Chính đã hội kiến Toàn quyền Australia David Hurley và gặp Chủ tịch Thượng viện Australia Sue Lines.");
+    assert!(person(&es, "David Hurley").is_some(), "{:?}", names(&es));
+    let es = run("Ngày mai 8/3, Thủ tướng sẽ tới bang New South Wales, gặp Thủ hiến bang Chris Minns và dự Diễn đàn doanh nghiệp.");
+    assert!(person(&es, "Chris Minns").is_some(), "{:?}", names(&es));
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name.contains("Minns")),
+        "{:?}",
+        names(&es)
+    );
+    // a state's hyphenated transliteration, an armed group, a currency: no person
+    for (text, not) in [
+        ("Bà Ma-lu Đờ-ray-ờ, Chủ tịch Hội đồng Liên bang Đức, kiêm Thủ hiến bang Rai-lan Phan-xờ, đón Thủ tướng.", "Rai-lan Phan-xờ"),
+        ("Đối tượng Isnilon Hapilon, thủ lĩnh nhóm phiến quân Abu Sayyaf, đồng thời là phần tử phụ trách IS tại Philippines.", "Abu Sayyaf"),
+    ] {
+        let es = run(text);
+        assert!(person(&es, not).is_none(), "{text}: {:?}", names(&es));
+    }
+    let es = run("Mời quý độc giả xem video Việt Nam có 2 tỷ phú USD tầm thế giới.");
+    assert!(!es.iter().any(|e| e.name == "USD"), "{:?}", names(&es));
+    let es = run("Hồi tháng 9 năm nay, Hoàng Thái tử Akishino và Công nương Kiko đã thăm chính thức Việt Nam.");
+    assert!(person(&es, "Kiko").is_some(), "{:?}", names(&es));
+    let es = run("Tỷ phú Elon Musk gửi một tàu ngầm mini tới Thái Lan nhưng không được dùng.");
+    assert!(person(&es, "Elon Musk").is_some(), "{:?}", names(&es));
+}
+
+#[test]
+fn world_bodies_airlines_and_places_of_the_news() {
+    let es = run("Chủ tịch Liên đoàn Bóng đá thế giới (FIFA) Gianni Infantino trước đó đã gửi thư mời đội bóng.");
+    let f = es
+        .iter()
+        .find(|e| e.name == "FIFA")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(f.kind, EntityKind::Organisation);
+    assert!(
+        person(&es, "Gianni Infantino").is_some(),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Ông Gotabaya Rajapaksa đáp chuyến bay của hãng hàng không Saudia, hạ cánh xuống sân bay Changi. Ông Kim tới Singapore trên chuyên cơ của Air China.");
+    for n in ["Saudia", "Air China"] {
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            "{n}: {:?}",
+            names(&es)
+        );
+    }
+    let es = run("Ông Wickremesinghe ban bố lệnh giới nghiêm tại thủ đô Colombo. Phần lớn nạn nhân ở các tỉnh Aleppo, Idlib, Hama và Latakia. Phương Tây và Ki-ép sẵn sàng đàm phán.");
+    for (n, c) in [
+        ("Colombo", "LKA"),
+        ("Hama", "SYR"),
+        ("Latakia", "SYR"),
+        ("Kiev", "UKR"),
+    ] {
+        let l = es
+            .iter()
+            .find(|e| e.kind == EntityKind::Location && e.name == n)
+            .unwrap_or_else(|| panic!("{n}: {:?}", names(&es)));
+        assert_eq!(l.country.as_deref(), Some(c));
+    }
+    let es = run("Các em được đưa ra khỏi hang Tham Luang ở tỉnh Chiang Rai. Nga chưa bị loại khỏi hệ thống thanh toán liên ngân hàng SWIFT.");
+    assert!(
+        es.iter().any(|e| e.name == "Tham Luang"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(es.iter().any(|e| e.name == "SWIFT"), "{:?}", names(&es));
+    // "Hamas" and "Hamada" are other words
+    let es = run("Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu nói về phong trào Hamas.");
+    assert!(!es.iter().any(|e| e.name == "Hama"), "{:?}", names(&es));
+}
