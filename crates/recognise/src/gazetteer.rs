@@ -331,6 +331,7 @@ pub struct Gazetteer {
     /// Words that make the country after them a language or a currency:
     /// "tiếng Anh", "đô la Mỹ".
     tongue_words: HashSet<String>,
+    group_words: HashSet<String>,
     /// Folded phrases that name a body's leadership before its name
     /// ("Ban Chấp hành Trung ương Đảng Cộng sản Cuba"), longest first.
     leadership_prefixes: Vec<String>,
@@ -585,6 +586,7 @@ impl Gazetteer {
         let mut credit_words = HashSet::new();
         let mut belonging_words = HashSet::new();
         let mut tongue_words = HashSet::new();
+        let mut group_words = HashSet::new();
         let mut leadership_prefixes: Vec<String> = Vec::new();
         let mut generic_names = HashSet::new();
         for (line, c) in rows(src.stopwords) {
@@ -613,6 +615,10 @@ impl Gazetteer {
                 "tongue" => {
                     // as written, so that the text's words are looked up without folding
                     tongue_words.insert(c[0].to_string());
+                    continue;
+                }
+                "group" => {
+                    group_words.insert(text::key(c[0]));
                     continue;
                 }
                 "leadership" => {
@@ -786,6 +792,7 @@ impl Gazetteer {
             credit_words,
             belonging_words,
             tongue_words,
+            group_words,
             generic_names,
             leadership_prefixes: {
                 let mut p = leadership_prefixes;
@@ -906,6 +913,13 @@ impl Gazetteer {
     /// language or a currency ("tiếng", "đô la", "bảng").
     pub fn is_tongue_word(&self, words: &str) -> bool {
         self.tongue_words.contains(words)
+    }
+
+    /// Whether `word` is a surname that also names a group of people ("Đoàn":
+    /// a delegation or a team), which before a country or a place is that
+    /// place's group, no person: "Đoàn Việt Nam do Bộ trưởng X dẫn đầu".
+    pub fn is_group_word(&self, word: &str) -> bool {
+        self.group_words.contains(&text::key(word))
     }
 
     /// Whether `name` is a generic name of a body ("Chính phủ") that alone is

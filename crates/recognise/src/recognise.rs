@@ -1775,6 +1775,20 @@ impl<'a> Scan<'a> {
             self.person(i, end, &titles, country, role);
             return self.after_person(before, end);
         }
+        // "Đoàn Việt Nam do Bộ trưởng X dẫn đầu": a group of a country or a place
+        if self.g.is_group_word(self.word(i)) {
+            let place = self.at(i + 1).iter().copied().find(|c| {
+                c.end as usize == end
+                    && matches!(
+                        self.entry_kind(c.target),
+                        Some(EntryKind::Country | EntryKind::Place)
+                    )
+            });
+            if let Some(c) = place {
+                self.location(c);
+                return end;
+            }
+        }
         if end - i == 2 && self.middle_and_given(i) {
             if self.credit_or_byline(i, end) {
                 return end;
@@ -2764,14 +2778,22 @@ impl<'a> Scan<'a> {
             return None;
         }
         // "Ủy ban An ninh quốc gia vào lúc ...": a field of nouns only ends
-        // the name before a function word too (a predicate would be a verb)
+        // the name before a function word too (a predicate would be a verb);
+        // so it does before "và" with no field or name after it ("Sở Giao
+        // thông vận tải và thăm cảng Cát Lái")
         let before_function_word = || {
             nouns_only
                 && self.same_sentence(e - 1, e)
                 && self.toks[e].gap == Gap::Space
                 && self.toks[e].lower
-                && self.word(e) != "và"
-                && self.g.is_function_word(self.word(e))
+                && if self.word(e) == "và" {
+                    self.same_sentence(e, e + 1)
+                        && self.toks[e + 1].gap == Gap::Space
+                        && self.toks[e + 1].lower
+                        && self.name_word(e + 1).is_none()
+                } else {
+                    self.g.is_function_word(self.word(e))
+                }
         };
         (e > k && (self.name_closes(e) || before_function_word())).then_some(e)
     }

@@ -128,3 +128,78 @@ fn world_bodies_airlines_and_places_of_the_news() {
     let es = run("Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu nói về phong trào Hamas.");
     assert!(!es.iter().any(|e| e.name == "Hama"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_delegation_named_by_its_country_or_province_is_no_person() {
+    let es = run("Đoàn Việt Nam do Bộ trưởng Bùi Thanh Sơn dẫn đầu.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.starts_with("Đoàn")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(es.iter().any(|e| e.name == "Việt Nam"), "{:?}", names(&es));
+    let es = run("Đoàn Đồng Nai giành huy chương vàng.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name == "Đồng Nai"),
+        "{:?}",
+        names(&es)
+    );
+    // the surname before a given name is still a name
+    let es = run("Đoàn Văn Hậu ghi bàn ở phút cuối.");
+    assert!(person(&es, "Đoàn Văn Hậu").is_some(), "{:?}", names(&es));
+}
+
+#[test]
+fn a_field_of_nouns_ends_before_va_and_a_verb() {
+    let es = run(
+        "Theo kế hoạch, đoàn Busan sẽ làm việc với Sở Giao thông vận tải và thăm cảng Cát Lái.",
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "Sở Giao thông vận tải"),
+        "{:?}",
+        names(&es)
+    );
+    // "và" with another field after it goes on
+    let es = run("Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn Lê Minh Hoan tiếp đoàn.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Bộ Nông nghiệp và")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn high_commissions_high_commissioners_and_associations_abroad() {
+    let es = run("Cũng trong ngày 13-7, Cao ủy Ấn Độ tại Colombo bác bỏ thông tin cho rằng New Delhi đã giúp ông rời khỏi đất nước.");
+    let o = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Organisation && e.name.contains("Ấn Độ tại Colombo"))
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(o.country.as_deref(), Some("IND"));
+    // a commissioner is a person's title
+    let es = run("Cao ủy Nhân quyền Liên hợp quốc Volker Türk lên án vụ tấn công. Điều đó đang bị lên án, theo Cao ủy Thương mại EU Cecilia Malmstrom.");
+    assert!(person(&es, "Volker Türk").is_some(), "{:?}", names(&es));
+    assert!(
+        person(&es, "Cecilia Malmstrom").is_some(),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Cao")),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Tổ công tác phối hợp với Hội người Việt Nam tại Ukraine tổ chức các đoàn xe đưa bà con sơ tán.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation
+                && e.name == "Hội người Việt Nam tại Ukraine"),
+        "{:?}",
+        names(&es)
+    );
+}
