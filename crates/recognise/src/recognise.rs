@@ -3456,7 +3456,10 @@ impl<'a> Scan<'a> {
                 formal = self.g.entries[e].country == country;
             }
         }
-        while !acronym && tied_name.is_none() && k < n && self.same_sentence(i, k) {
+        // "Real Madrid và Ronaldo", "Man City và MU": a club's name is whole as
+        // the gazetteer writes it, and goes on with nothing
+        let whole = entry.is_some_and(|e| self.g.entries[e].subkind == "club");
+        while !whole && !acronym && tied_name.is_none() && k < n && self.same_sentence(i, k) {
             // "Cục Cứu hộ, cứu nạn", "Ban Phòng, chống thiên tai": a fixed pair
             // of fields joined by a comma is one field of the name
             if let Some(end) = self.comma_pair_end(k) {

@@ -203,3 +203,59 @@ fn high_commissions_high_commissioners_and_associations_abroad() {
         names(&es)
     );
 }
+
+#[test]
+fn clubs_competitions_and_stadiums_are_no_people() {
+    let es = run("Giám đốc thể thao của AC Milan Massimiliano Mirabelli tiết lộ rằng CLB đã sẵn sàng đề nghị với thủ thành 18 tuổi. Chia sẻ với tờ Corriere dello Sport, ông Mirabelli nói cậu ấy có thể sẽ được mang băng đội trưởng.");
+    let club = es
+        .iter()
+        .find(|e| e.name == "AC Milan")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(club.kind, EntityKind::Organisation);
+    // a club has no country: a transfer is no matter between countries
+    assert_eq!(club.country, None);
+    assert!(
+        person(&es, "Massimiliano Mirabelli").is_some(),
+        "{:?}",
+        names(&es)
+    );
+    // the club's name goes on with nothing
+    let es = run("Để cạnh tranh với MU, PSG và Chelsea, đội bóng Serie A vừa gửi lời đề nghị đến Real Madrid và Ronaldo.");
+    for n in ["Paris Saint-Germain", "Chelsea", "Real Madrid"] {
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            "{n}: {:?}",
+            names(&es)
+        );
+    }
+    assert!(
+        !es.iter().any(|e| e.name.contains(" và ")),
+        "{:?}",
+        names(&es)
+    );
+    // competitions are events, no names
+    let es = run("Real Madrid vô địch Champions League, còn Chelsea đứng đầu Premier League và Man Utd thắng Europa League.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("League")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Trận đấu diễn ra trên sân Santiago Bernabeu tối qua.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name == "Santiago Bernabeu"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        person(&es, "Santiago Bernabeu").is_none(),
+        "{:?}",
+        names(&es)
+    );
+}
