@@ -1755,6 +1755,23 @@ impl<'a> Scan<'a> {
         if line_start && line_end {
             return true;
         }
+        // "Vũ Dũng/VOV.VN", "Cao Nguyên Theo Đời sống Plus", "Hoàng Lê (Theo
+        // Tân Hoa xã)": at the start of a sentence, a name with its outlet
+        // after a slash, or "Theo" and the source it is taken from, is the
+        // writer's byline
+        let sentence_start = line_start
+            || self.toks[start].sentence != self.toks[start - 1].sentence
+            || self.text[..self.toks[start].span.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', ')']);
+        if sentence_start && end < self.toks.len() {
+            let gap = &self.text[self.toks[end - 1].span.end..self.toks[end].span.start];
+            let source_after =
+                gap == "/" || matches!(gap, " " | " (" | ". " | ". (") && self.word(end) == "Theo";
+            if source_after {
+                return true;
+            }
+        }
         if start == 0 {
             return false;
         }

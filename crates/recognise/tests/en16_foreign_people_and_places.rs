@@ -259,3 +259,24 @@ fn clubs_competitions_and_stadiums_are_no_people() {
         names(&es)
     );
 }
+
+#[test]
+fn a_name_with_its_outlet_or_source_after_it_is_a_byline() {
+    for text in [
+        "Hai bên sẽ tiếp tục đàm phán về Brexit./. Vũ Anh Tuấn/VOV-Trung tâm Tin",
+        "Đó là tinh thần không đúng đắn. Cao Nguyên Theo Đời sống Plus",
+        "Judy Faulkner cho biết như vậy. Mai Thảo (Theo báo chí nước ngoài)",
+    ] {
+        let es = run(text);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{text}: {:?}",
+            names(&es)
+        );
+    }
+    // a name in the sentence, or one followed by a dash and a role, is a person
+    let es = run("Ông Nguyễn Đức Thành - Viện trưởng VEPR cho rằng lãi suất sẽ giảm. Theo Nguyễn Văn Bình, tăng trưởng sẽ cao.");
+    for n in ["Nguyễn Đức Thành", "Nguyễn Văn Bình"] {
+        assert!(person(&es, n).is_some(), "{n}: {:?}", names(&es));
+    }
+}
