@@ -1595,10 +1595,11 @@ impl<'a> Scan<'a> {
                 _ => break,
             }
             if t.lower {
+                // ("al-Baghdadi", "bin-Salman": or glued to it with a hyphen)
                 let particle = self.g.is_particle(self.word(k))
                     && self.same_sentence(k, k + 1)
                     && self.toks[k + 1].cap
-                    && self.toks[k + 1].gap == Gap::Space;
+                    && matches!(self.toks[k + 1].gap, Gap::Space | Gap::Joined);
                 if particle {
                     // "bin", "al" are no words of the six a name may have
                     words -= 1;

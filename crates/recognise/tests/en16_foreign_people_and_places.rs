@@ -280,3 +280,46 @@ fn a_name_with_its_outlet_or_source_after_it_is_a_byline() {
         assert!(person(&es, n).is_some(), "{n}: {:?}", names(&es));
     }
 }
+
+#[test]
+fn abbreviated_heads_age_groups_and_the_islamic_state() {
+    let es = run("Đây là ca ghép tim đầu tiên mà BV Chợ Rẫy thực hiện thành công. Cty Vedan bị phạt vì xả thải.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "Bệnh viện Chợ Rẫy"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "Cty Vedan"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    // an age group before a country is its team, no person
+    let es = run("Cầu thủ U23 Malaysia ghi bàn ở phút cuối.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    assert!(es.iter().any(|e| e.name == "Malaysia"), "{:?}", names(&es));
+    // the Islamic State, and a name with "al-" glued to its last word
+    let es = run("Nga đang xác minh thông tin đã tiêu diệt thủ lĩnh nhóm IS Abu Bakr al-Baghdadi. Lực lượng Nhà nước Hồi giáo tự xưng (IS) rút khỏi Mosul.");
+    let is = es
+        .iter()
+        .find(|e| e.name == "IS")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(is.kind, EntityKind::Organisation);
+    assert!(
+        person(&es, "Abu Bakr al-Baghdadi").is_some(),
+        "{:?}",
+        names(&es)
+    );
+    assert!(person(&es, "IS").is_none(), "{:?}", names(&es));
+}
