@@ -408,8 +408,22 @@ impl Gazetteer {
         };
         for (line, c) in rows(src.countries) {
             need("countries.tsv", line, &c, 7)?;
+            let mut variants = split_variants(c[3]);
+            // "Marshall Islands", "Solomon Islands": the press writes some
+            // countries by their English name; a name of two words or more
+            // (one word, "Japan", "China", is mostly a brand's: "Air China")
+            let english = c[4];
+            if english.split(' ').count() >= 2
+                && english
+                    .split(' ')
+                    .all(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()))
+                && english != c[2]
+                && !variants.iter().any(|v| v == english)
+            {
+                variants.push(english.to_string());
+            }
             entries.push(Entry {
-                variants: split_variants(c[3]),
+                variants,
                 country: Some(c[0].to_string()),
                 subkind: "country".into(),
                 english: c[4].to_string(),

@@ -1384,6 +1384,11 @@ impl<'a> Scan<'a> {
             // "anh N.": a name the paper withholds
             return;
         }
+        // "thí sinh The Voice", "The Face Thailand": a run the English article
+        // opens is a show's, a film's or a song's title, no person
+        if end - start >= 2 && self.word(start) == "The" {
+            return;
+        }
         if let Some(c) = self.known_person_after_initial(start, end) {
             self.person_from_entry(c, titles, role);
             return;
@@ -1842,7 +1847,11 @@ impl<'a> Scan<'a> {
             self.person_from_entry(c, &[], None);
             return self.after_person(before, end);
         }
-        if !lone_initial && self.toks[i..end].iter().all(|t| t.cap) {
+        // "The Voice", "The Face Thailand": a run the English article opens is
+        // a show's, a film's or a song's title, no person (outlets are read
+        // after their cue or from the gazetteer: "tờ The Times")
+        let titled = self.word(i) == "The";
+        if !lone_initial && !titled && self.toks[i..end].iter().all(|t| t.cap) {
             self.push_as_written(EntityKind::Person, i, end, Short::Unresolved);
         }
         for k in i + 1..end {

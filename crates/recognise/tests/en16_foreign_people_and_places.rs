@@ -323,3 +323,42 @@ fn abbreviated_heads_age_groups_and_the_islamic_state() {
     );
     assert!(person(&es, "IS").is_none(), "{:?}", names(&es));
 }
+
+#[test]
+fn countries_written_in_english_and_titles_of_shows() {
+    let es = run("Tổng thống Cộng hòa Marshall Islands Hilda Heine thăm Đài Loan. Solomon Islands nhận viện trợ.");
+    let m = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some("MHL"))
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert!(m.mentions.iter().any(|x| x.text == "Marshall Islands"));
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some("SLB")),
+        "{:?}",
+        names(&es)
+    );
+    let p = person(&es, "Hilda Heine").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("MHL"));
+    // a one-word English name is mostly a brand's, no country: "Japan Times"
+    let es = run("Theo tờ báo Japan Times, cuộc gặp diễn ra tối qua.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.country.as_deref() == Some("JPN")),
+        "{:?}",
+        names(&es)
+    );
+    // shows are no people; outlets after their cue stay outlets
+    let es = run("Thí sinh The Voice giành chiến thắng. Tờ The Times đưa tin.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "The Times"),
+        "{:?}",
+        names(&es)
+    );
+}
