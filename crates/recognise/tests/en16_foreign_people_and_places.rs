@@ -362,3 +362,41 @@ fn countries_written_in_english_and_titles_of_shows() {
         names(&es)
     );
 }
+
+#[test]
+fn bodies_sites_and_regions_of_the_regional_news() {
+    let es = run("Ứng viên của đảng Quyền lực Quốc dân (PPP) Yoon Suk-yeol đã giành chiến thắng. Tổng Bí thư cũng đến thăm Ban Thư ký ASEAN. Hai nước phối hợp tại Diễn đàn Hợp tác Đông Á - Mỹ Latinh (FEALAC).");
+    for n in ["Đảng Quyền lực Quốc dân", "Ban Thư ký ASEAN", "FEALAC"] {
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            "{n}: {:?}",
+            names(&es)
+        );
+    }
+    // "PPP" alone is a public-private partnership
+    let es = run("Dự án PPP được triển khai tại Đồng Nai.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Đội tuyển thua Indonesia 0-3 trên sân Mỹ Đình. Tổng Bí thư đã đến sân bay quốc tế Soekarno-Hatta. Tên lửa rơi xuống căn cứ không quân Nevatim ở miền Nam Israel.");
+    for n in ["Sân vận động Mỹ Đình", "Soekarno-Hatta", "Nevatim"] {
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Location && e.name == n),
+            "{n}: {:?}",
+            names(&es)
+        );
+    }
+    // East Asia is a region, and in a bank's name the bank's
+    let es = run("Tại Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á, các bộ trưởng thông qua văn kiện. Khách hàng mất tiền trong tài khoản ở Ngân hàng TMCP Đông Á.");
+    assert!(person(&es, "Đông Á").is_none(), "{:?}", names(&es));
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "DongA Bank"),
+        "{:?}",
+        names(&es)
+    );
+}
