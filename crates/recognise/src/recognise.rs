@@ -1260,31 +1260,46 @@ impl<'a> Scan<'a> {
             return None;
         }
         let country = self.g.entries[e as usize].country.clone();
-        let foreign_name = |me: &Self, j: usize| -> Option<usize> {
-            if !(me.toks[j].cap && me.at(j).is_empty()) {
-                return None;
-            }
-            let end = me.name_run(j);
-            let words: Vec<usize> = (j..end)
-                .filter(|&m| m == j || me.toks[m].gap != Gap::Joined)
-                .collect();
-            let ok = words.len() >= 2
-                && words
-                    .iter()
-                    .all(|&m| me.toks[m].cap && foreign_spelt(me.word(m)));
-            ok.then_some(end)
-        };
         if !self.glued_to_unknown_name(after - 1) {
             return None;
         }
-        let mut end = foreign_name(self, after)?;
+        let mut end = self.foreign_name_at(after)?;
         self.location(c);
         self.person(after, end, &[], country.clone(), None);
         // the others of a list: ", Richard Stanton", "và Richard Stanton"
-        loop {
-            if !self.same_sentence(end - 1, end) {
-                break;
-            }
+        end = self.foreign_list(end, country);
+        Some(end)
+    }
+
+    /// Where a run of two or more capitalised words spelt in no Vietnamese
+    /// way, the first unknown to the gazetteer, ends when it starts at token
+    /// `j` ("Emily Damari", "Bethanie Mattek-Sands": hyphenated pieces are
+    /// one word).
+    fn foreign_name_at(&self, j: usize) -> Option<usize> {
+        if j >= self.toks.len() || !(self.toks[j].cap && self.at(j).is_empty()) {
+            return None;
+        }
+        let end = self.name_run(j);
+        let words: Vec<usize> = (j..end)
+            .filter(|&m| m == j || self.toks[m].gap != Gap::Joined)
+            .collect();
+        // (an initial is no such word: "George H.W. Bush" is read elsewhere)
+        let ok = words.len() >= 2
+            && words.iter().all(|&m| {
+                self.toks[m].cap
+                    && foreign_spelt(self.word(m))
+                    && (m == j || !self.word(m).chars().all(|c| c.is_ascii_uppercase()))
+            });
+        ok.then_some(end)
+    }
+
+    /// "con tin Romi Gonen, Emily Damari và Doron Steinbrecher": after a
+    /// foreign person's name ending at `end`, the foreign full names listed
+    /// with a comma or "và" are people too, of `country` when it is given;
+    /// one with a country of their own ("... và Bethanie Mattek-Sands của
+    /// Mỹ") ends the list. Returns where the last name ends.
+    fn foreign_list(&mut self, mut end: usize, country: Option<String>) -> usize {
+        while end < self.toks.len() && self.same_sentence(end - 1, end) {
             let next = match self.toks[end].gap {
                 Gap::Comma if self.toks[end].cap => end,
                 Gap::Space if self.word(end) == "và" && self.same_sentence(end, end + 1) => {
@@ -1292,15 +1307,11 @@ impl<'a> Scan<'a> {
                 }
                 _ => break,
             };
-            if self.toks[next].gap == Gap::Joined {
-                break;
-            }
-            let Some(e2) = foreign_name(self, next) else {
+            let Some(e2) = self.foreign_name_at(next) else {
                 break;
             };
-            // "Sorana Cirstea và Bethanie Mattek-Sands của Mỹ": one with a
-            // country of their own is not of the list's
-            let own_country = self.same_sentence(e2 - 1, e2)
+            let own_country = e2 < self.toks.len()
+                && self.same_sentence(e2 - 1, e2)
                 && self.toks[e2].gap == Gap::Space
                 && matches!(self.word(e2), "của" | "người");
             if own_country {
@@ -1309,7 +1320,7 @@ impl<'a> Scan<'a> {
             self.person(next, e2, &[], country.clone(), None);
             end = e2;
         }
-        Some(end)
+        end
     }
 
     /// Where a foreign person's full name starting at token `k` ends: two or
@@ -2283,6 +2294,22 @@ impl<'a> Scan<'a> {
                             j = k;
                             continue;
                         }
+                        // (or lower-case words of the field, up to a capitalised word:
+                        // "Bộ trưởng An ninh quốc gia Itamar Ben-Gvir")
+                        if !titles.is_empty()
+                            && self.same_sentence(j, k)
+                            && self.toks[k].gap == Gap::Space
+                        {
+                            let field_end = self.lower_field(k, false).filter(|&e| {
+                                self.same_sentence(j, e)
+                                    && self.toks[e].cap
+                                    && self.toks[e].gap == Gap::Space
+                            });
+                            if let Some(e) = field_end {
+                                j = e;
+                                continue;
+                            }
+                        }
                         // (or "và" and a capitalised field with more of the chain
                         // after it: "Bộ trưởng Kế hoạch và Tài chính Hàn Quốc")
                         let capitalised_field = |m: usize| {
@@ -2609,6 +2636,22 @@ impl<'a> Scan<'a> {
             .out
             .get(pushed_at)
             .is_some_and(|r| r.kind == EntityKind::Person);
+        // "nữ con tin Romi Gonen, Emily Damari và Doron Steinbrecher": a list
+        // of foreign names after a foreign name the article cued
+        let foreign = self.out.get(pushed_at).filter(|r| {
+            r.kind == EntityKind::Person
+                && r.entry.is_none()
+                && r.name.split(' ').count() >= 2
+                && r.name.split([' ', '-']).all(foreign_spelt)
+        });
+        if let Some(country) = foreign.map(|r| r.country.clone()) {
+            if !self.appositive {
+                let listed = self.foreign_list(end, country);
+                if listed > end {
+                    return listed;
+                }
+            }
+        }
         let apposition = is_person
             && !self.appositive
             && end < self.toks.len()

@@ -400,3 +400,24 @@ fn bodies_sites_and_regions_of_the_regional_news() {
         names(&es)
     );
 }
+
+#[test]
+fn lower_case_words_of_a_field_and_lists_of_foreign_names() {
+    let es = run("Bộ trưởng An ninh quốc gia Itamar Ben-Gvir đã từ chức để phản đối thỏa thuận.");
+    assert!(person(&es, "Itamar Ben-Gvir").is_some(), "{:?}", names(&es));
+    let es = run("Chiều cùng ngày, Hamas đã trao 3 nữ con tin Romi Gonen, Emily Damari và Doron Steinbrecher cho Ủy ban Chữ thập đỏ quốc tế.");
+    for n in ["Romi Gonen", "Emily Damari", "Doron Steinbrecher"] {
+        assert!(person(&es, n).is_some(), "{n}: {:?}", names(&es));
+    }
+    // an initial ends no listed name: "George H.W" is no person
+    let es = run("Cựu cố vấn dưới hai thời tổng thống Mỹ Ronald Reagan và George H.W. Bush cho rằng Triều Tiên chưa đủ năng lực.");
+    assert!(person(&es, "George H.W").is_none(), "{:?}", names(&es));
+    // a Vietnamese name after a foreign one is read as before
+    let es = run("Tổng thống Donald Trump và Nguyễn Văn An dự lễ.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Trump và")),
+        "{:?}",
+        names(&es)
+    );
+}
