@@ -164,6 +164,18 @@ static COMPANY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
         .collect()
 });
 
+/// The company words no person's name ends with: all but those marked as
+/// family names too ("Power").
+static COMPANY_ENDINGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/company_words.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+        .filter(|c| !c[0].is_empty() && c.get(2) != Some(&"surname"))
+        .map(|c| c[0])
+        .collect()
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -1396,8 +1408,12 @@ impl<'a> Scan<'a> {
             return;
         }
         // "thí sinh The Voice", "The Face Thailand": a run the English article
-        // opens is a show's, a film's or a song's title, no person
-        if end - start >= 2 && self.word(start) == "The" {
+        // opens is a show's, a film's or a song's title, no person; nor is a
+        // name ending with a company's word a person's ("Heidelberg Solar
+        // GmbH", "Hyundai Motors")
+        if end - start >= 2
+            && (self.word(start) == "The" || COMPANY_ENDINGS.contains(self.word(end - 1)))
+        {
             return;
         }
         if let Some(c) = self.known_person_after_initial(start, end) {

@@ -421,3 +421,33 @@ fn lower_case_words_of_a_field_and_lists_of_foreign_names() {
         names(&es)
     );
 }
+
+#[test]
+fn company_words_end_no_persons_name_and_club_short_forms() {
+    for text in [
+        "Bà Nguyễn Thị Lan, BS Heidelberg Solar GmbH, nói về dự án.",
+        "Nhà sản xuất Live Media và Blue Production cho ra mắt bộ phim.",
+        "Ông chủ nhà sản xuất Tata Motors cho biết như vậy.",
+        "Họ làm việc trong tháng lễ Ramadan.",
+    ] {
+        let es = run(text);
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Person && e.name != "Nguyễn Thị Lan"),
+            "{text}: {:?}",
+            names(&es)
+        );
+    }
+    let es = run("Thủ môn Bayern Manuel Neuer và các cầu thủ Barca, West Brom đều có mặt.");
+    for n in ["Bayern Munich", "FC Barcelona", "West Bromwich Albion"] {
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            "{n}: {:?}",
+            names(&es)
+        );
+    }
+    // a family name that is also a company word stays a person's
+    let es = run("Đại sứ Mỹ tại Liên hợp quốc Samantha Power phát biểu.");
+    assert!(person(&es, "Samantha Power").is_some(), "{:?}", names(&es));
+}
