@@ -1335,6 +1335,38 @@ impl<'a> Scan<'a> {
         end
     }
 
+    /// "phụ trách quản lý khủng hoảng Janez Lenarcic": after a title and
+    /// "phụ trách", up to eight lower-case words from token `j`, then a
+    /// foreign full name or a Vietnamese one of three syllables or more: the
+    /// holder's name, whose span this returns.
+    fn holder_after_remit(&self, j: usize) -> Option<(usize, usize)> {
+        // (the chain reads "phụ trách" as a connector and stops after it)
+        let remit_before = j >= 2
+            && self.same_sentence(j - 2, j)
+            && self.word(j - 2) == "phụ"
+            && self.word(j - 1) == "trách";
+        if !remit_before || !self.toks[j].lower || self.toks[j].gap != Gap::Space {
+            return None;
+        }
+        let mut m = j;
+        while m < self.toks.len()
+            && m < j + 8
+            && self.same_sentence(j, m)
+            && self.toks[m].gap == Gap::Space
+            && self.toks[m].lower
+        {
+            m += 1;
+        }
+        if m >= self.toks.len() || !self.same_sentence(j, m) {
+            return None;
+        }
+        if let Some(end) = self.foreign_full_name(m) {
+            return Some((m, end));
+        }
+        let end = self.name_run(m);
+        (end - m >= 3 && self.vietnamese_name(m, end)).then_some((m, end))
+    }
+
     /// Where a foreign person's full name starting at token `k` ends: two or
     /// more capitalised words, spelt in no Vietnamese way, none hyphenated and
     /// none the gazetteer knows ("Chris Minns", not "Rai-lan Phan-xờ", "New
@@ -2271,6 +2303,16 @@ impl<'a> Scan<'a> {
                         if let Some(body) = self.portfolio_end(j) {
                             j = body;
                             continue;
+                        }
+                    }
+                    // "Ủy viên châu Âu phụ trách quản lý khủng hoảng Janez Lenarcic":
+                    // a remit in lower case after the title, then the holder's full name
+                    if !titles.is_empty() && !self.appositive {
+                        if let Some((start, end)) = self.holder_after_remit(j) {
+                            let before = self.out.len();
+                            self.person(start, end, &titles, country, role.or(org_role));
+                            self.chain_offices(before, &starts, start);
+                            return self.after_person(before, end);
                         }
                     }
                     if !t.cap {

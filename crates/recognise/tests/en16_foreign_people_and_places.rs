@@ -451,3 +451,20 @@ fn company_words_end_no_persons_name_and_club_short_forms() {
     let es = run("Đại sứ Mỹ tại Liên hợp quốc Samantha Power phát biểu.");
     assert!(person(&es, "Samantha Power").is_some(), "{:?}", names(&es));
 }
+
+#[test]
+fn a_remit_between_title_and_name() {
+    let es = run("Ủy viên châu Âu phụ trách quản lý khủng hoảng Janez Lenarcic cho biết chính phủ Syria đã đề nghị hỗ trợ.");
+    assert!(person(&es, "Janez Lenarcic").is_some(), "{:?}", names(&es));
+    let es = run("Phó Thủ tướng phụ trách kinh tế Nguyễn Văn Bình phát biểu tại hội nghị.");
+    let p = person(&es, "Nguyễn Văn Bình").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert!(!p.roles.is_empty(), "{:?}", p.roles);
+    // a remit with no name after it names no one
+    let es = run("Phó Thủ tướng phụ trách kinh tế cho biết tăng trưởng sẽ cao.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name != "Phó Thủ tướng"),
+        "{:?}",
+        names(&es)
+    );
+}
