@@ -331,6 +331,7 @@ pub struct Gazetteer {
     /// Words that make the country after them a language or a currency:
     /// "tiếng Anh", "đô la Mỹ".
     tongue_words: HashSet<String>,
+    /// Surnames that also name a group of people ("Đoàn": a delegation).
     group_words: HashSet<String>,
     /// Folded phrases that name a body's leadership before its name
     /// ("Ban Chấp hành Trung ương Đảng Cộng sản Cuba"), longest first.

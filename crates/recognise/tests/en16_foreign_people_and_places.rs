@@ -468,3 +468,16 @@ fn a_remit_between_title_and_name() {
         names(&es)
     );
 }
+
+#[test]
+fn a_beauty_contest_in_the_title_is_no_name() {
+    let es = run("Hoa hậu Hoàn vũ Việt Nam Phạm Hương dự lễ. Cuộc thi Hoa hậu Trái Đất năm nay có nhiều thí sinh.");
+    assert!(person(&es, "Phạm Hương").is_some(), "{:?}", names(&es));
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person
+                && (e.name == "Trái Đất" || e.name.contains("Hoàn"))),
+        "{:?}",
+        names(&es)
+    );
+}
