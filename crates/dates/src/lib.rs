@@ -272,18 +272,29 @@ fn mentions(
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // "cùng ngày", "hôm sau" count from the last single day named before.
     let mut last_day: Option<Date> = None;
+    // A day stepped back to ("Trước đó một ngày") and its sentence: days
+    // counted on in that sentence count from it, later ones and other
+    // steps back from `last_day`.
+    let mut aside: Option<(Date, u32)> = None;
     // The last month named, alone or with a day or days of it: "Tháng 6,
     // ... Ngày 12, ..." is 12 June.
     let mut last_month: Option<(Date, Option<i8>)> = None;
     let mut out: Vec<DateMention> = found
         .into_iter()
         .filter_map(|f| {
+            let sentence = sentence_of(sentences, f.start);
+            // A step back counts from the text's day too: "giảm so với
+            // chốt phiên ngày hôm trước, tăng so với phiên ngày hôm trước".
+            let from = match aside {
+                Some((day, s)) if s == sentence && !steps_back(&f.value) => Some(day),
+                _ => last_day,
+            };
             let value = match f.value {
                 Value::DayOfMonth { day, ahead: false } => {
                     day_in_named_month(day, last_month, anchor)
-                        .or_else(|| resolve(f.value, anchor, last_day))?
+                        .or_else(|| resolve(f.value, anchor, from))?
                 }
-                _ => resolve(f.value, anchor, last_day)?,
+                _ => resolve(f.value, anchor, from)?,
             };
             let (start, end) = (value.start.parse::<Date>(), value.end.parse::<Date>());
             if let (Ok(start), Ok(end)) = (start, end) {
@@ -295,13 +306,18 @@ fn mentions(
                 }
             }
             if value.start == value.end && !counts_back(&f.value) {
-                last_day = value.start.parse().ok().or(last_day);
+                if steps_back(&f.value) {
+                    aside = value.start.parse().ok().map(|d| (d, sentence));
+                } else {
+                    last_day = value.start.parse().ok().or(last_day);
+                    aside = None;
+                }
             }
             Some(DateMention {
                 text: text.get(f.start..f.end)?.to_string(),
                 value,
                 span: Span::new(f.start, f.end),
-                sentence: sentence_of(sentences, f.start),
+                sentence,
             })
         })
         .collect();
@@ -932,6 +948,25 @@ fn counts_back(value: &Value) -> bool {
             },
             ..
         }
+    )
+}
+
+/// A day counted back from the last day named ("Trước đó một ngày",
+/// "ngày hôm trước"): an aside on what came before. Its own sentence may
+/// count on from it ("Hai ngày trước đó, ...; sau đó 3 ngày, ..."), but
+/// after that sentence the text goes on with its own day: "Ông
+/// Zelensky tới Hiroshima chiều 20/5 ... Trước đó một ngày, ông dự Hội
+/// nghị ... Cùng ngày, ông Zelensky cũng hội đàm với ..." = 20/5.
+fn steps_back(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::Relative {
+            rel: lexicon::Relative {
+                unit: Unit::Previous,
+                offset,
+            },
+            ..
+        } if *offset < 0
     )
 }
 

