@@ -2215,6 +2215,17 @@ impl Parser<'_> {
 
     /// The position word right before token `j` ("cuối tháng 10"), if any.
     /// "nửa đầu" / "nửa cuối" make it a half; the text then starts at "nửa".
+    /// Whether a past word ("hồi") ends right before token `j`.
+    fn past_before(&self, j: usize) -> bool {
+        self.tok(j).is_some_and(|t| t.gap && !t.line)
+            && self.lex.past_before.iter().any(|p| {
+                j.checked_sub(p.syllables.len()).is_some_and(|from| {
+                    self.phrase_at(from, std::slice::from_ref(p))
+                        .is_some_and(|(_, next)| next == j)
+                })
+            })
+    }
+
     fn part_before(&self, j: usize) -> Option<(Part, usize)> {
         let lead = j.checked_sub(1)?;
         let t = self.tok(j)?;
@@ -2329,12 +2340,17 @@ impl Parser<'_> {
             if !(cued || part != Part::Whole || follows) || year_word || !self.ends_cleanly(after) {
                 return None;
             }
+            // "hồi tháng 7 và tháng 9/2014": the list's year first.
             let year = if next.is_some() {
                 Year::Ahead
             } else if self.phrase_at(after, &self.lex.past_markers).is_some() {
                 Year::Behind
+            } else if let Some(year) = self.listed_year(after) {
+                year
+            } else if self.past_before(lead) {
+                Year::Behind
             } else {
-                self.listed_year(after).unwrap_or(Year::Anchor)
+                Year::Anchor
             };
             (first, year, next.unwrap_or(after))
         };

@@ -299,6 +299,8 @@ pub(crate) struct Lexicon {
     pub parts: Vec<(SyllableId, Part)>,
     /// "vừa qua": after a yearless month, it lies in the past.
     pub past_markers: Vec<Phrase<()>>,
+    /// "hồi": before a yearless month, it lies in the past.
+    pub past_before: Vec<Phrase<()>>,
     /// "thượng tuần", "trung tuần", "hạ tuần": thirds of a month.
     pub ten_days: Vec<Phrase<Part>>,
     pub quarter_word: SyllableId,
@@ -372,6 +374,7 @@ impl Lexicon {
             parts: Vec::new(),
             ten_days: Vec::new(),
             past_markers: Vec::new(),
+            past_before: Vec::new(),
             quarter_word: NO_SYLLABLE,
             week_word: NO_SYLLABLE,
             through_word: NO_SYLLABLE,
@@ -534,6 +537,10 @@ impl Lexicon {
                 Some("past") => {
                     let p = lex.phrase(r[0], ());
                     lex.past_markers.push(p);
+                }
+                Some("past_before") => {
+                    let p = lex.phrase(r[0], ());
+                    lex.past_before.push(p);
                 }
                 Some("half") => lex.half_word = lex.phrase(r[0], ()).syllables[0],
                 Some("day_word") => lex.day_word = lex.phrase(r[0], ()).syllables[0],

@@ -2202,3 +2202,43 @@ fn a_day_stepped_back_to_is_an_aside_and_no_day_for_cung_ngay() {
         ])
     );
 }
+
+#[test]
+fn a_month_after_hoi_is_gone_by() {
+    let a = full("2025-10-11");
+    check(
+        "ông thắng trong cuộc bầu cử hồi tháng 11.",
+        a,
+        &[("tháng 11", "2024-11-01/2024-11-30")],
+    );
+    check(
+        "khoản viện trợ đã được chuyển hồi tháng 9, nâng tổng",
+        a,
+        &[("tháng 9", "2025-09-01/2025-09-30")],
+    );
+    // Without "hồi", the nearest November.
+    check(
+        "hai bên sẽ gặp nhau trong tháng 11.",
+        a,
+        &[("tháng 11", "2025-11-01/2025-11-30")],
+    );
+    // The list's year wins (bench corpus, Russia and the EU).
+    check(
+        "EU áp đặt các biện pháp trừng phạt Nga hồi tháng 7 và tháng 9/2014 với cáo buộc",
+        full("2017-06-22"),
+        &[
+            ("tháng 7", "2014-07-01/2014-07-31"),
+            ("tháng 9/2014", "2014-09-01/2014-09-30"),
+        ],
+    );
+    // An anchor of a year alone: the anchor's year (bench corpus: the text's
+    // last day named is no safe stand-in for its own day).
+    check(
+        "Tổng thống đắc cử Donald Trump, người sẽ tuyên thệ nhậm chức ngày 20/1, cũng cho rằng thỏa thuận là kết quả từ chiến thắng của ông trong cuộc bầu cử hồi tháng 11.",
+        year(2025),
+        &[
+            ("ngày 20/1", "2025-01-20"),
+            ("tháng 11", "2025-11-01/2025-11-30"),
+        ],
+    );
+}
