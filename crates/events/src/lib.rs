@@ -10,7 +10,9 @@
 //!    longest first; `block` rows mask words that merely contain a trigger
 //!    ("tiếp tục", "đăng ký", "ký ức"). Sentences of sports reporting
 //!    (`sports.tsv`: "ghi bàn", or a result with its score "thắng Thái Lan
-//!    2-1") are skipped, and in an article of sports reporting threats and
+//!    2-1") are skipped but for a signing between bodies or people (a
+//!    coach's contract with a federation; a country named as a place is a
+//!    team there), and in an article of sports reporting threats and
 //!    force (13, 15, 17–20) are play, never coded.
 //! 2. Modality cues (`modality.tsv`) right before the phrase, or anywhere
 //!    earlier in its clause for clause cues ("nếu", "yêu cầu"): a negated act
@@ -666,9 +668,11 @@ impl Coder {
             if st.syllables.is_empty() {
                 continue;
             }
-            if sports[si].sentence || sports[si].scoreline {
-                continue; // a match report: "tấn công" is football here
-            }
+            // A match report: "tấn công" is football here. Only a signing
+            // is read in it ("ông Kim Sang-sik đã ký hợp đồng … trở thành
+            // huấn luyện viên trưởng đội tuyển quốc gia"): a contract is no
+            // play.
+            let play = sports[si].sentence || sports[si].scoreline;
             // Most sentences hold no phrase to code: nothing more is read
             // of them.
             let verbs = st.find(&self.rules.verbs);
@@ -685,6 +689,13 @@ impl Coder {
                 .map(|a| st.syllable_from(a.span.start))
                 .collect();
             let mut triggers = self.triggers(st, verbs, &pair_phrases, &actor_starts);
+            if play {
+                triggers.retain(|t| t.code == "057" && t.frame == Frame::Mutual);
+                if triggers.is_empty() {
+                    continue;
+                }
+            }
+            let before = events.len();
             triggers.retain(|t| {
                 let span = st.span(t.first, t.end);
                 !names[si].iter().any(|n| n.contains(span))
@@ -1244,6 +1255,30 @@ impl Coder {
                             dates,
                         ));
                     }
+                }
+            }
+            // In a match report a country is a team ("cầu thủ người Thụy
+            // Điển … ký hợp đồng"): a signing there binds a body or a person
+            // ("Liên đoàn Bóng đá Việt Nam", "ông Kim Sang-sik"), never a
+            // country named as a place.
+            if play {
+                let by_place = |a: &Option<Actor>| {
+                    a.as_ref()
+                        .and_then(|a| a.entity)
+                        .is_some_and(|i| entities[i].kind == EntityKind::Location)
+                };
+                let coded = events.len();
+                let mut i = before;
+                while i < events.len() {
+                    if by_place(&events[i].source) || by_place(&events[i].target) {
+                        events.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+                relation_named.retain(|&i| i < events.len());
+                if events.len() == before && coded > before {
+                    signing_sentences.retain(|s: &agreements::Signing| s.sentence != si);
                 }
             }
         }
