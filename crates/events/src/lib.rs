@@ -699,6 +699,7 @@ impl Coder {
             triggers.retain(|t| {
                 let span = st.span(t.first, t.end);
                 !names[si].iter().any(|n| n.contains(span))
+                    && (t.frame != Frame::Led || goes_to(st, t.end))
             });
             // "tiếp X nhân chuyến thăm …": the visit is its own event, the
             // reception during it a meeting.
@@ -2981,6 +2982,9 @@ fn resolve_sides(
     if frame == Frame::Arrival {
         return arrival_sides(trigger, &left, &right, st);
     }
+    if frame == Frame::Led {
+        return led_sides(trigger, &left, &right, st);
+    }
     if frame == Frame::Agent {
         return agent_of_do(trigger, &left, st);
     }
@@ -3652,6 +3656,45 @@ fn arrival_sides(
             && !a.locative
             && !a.possessive
             && !(end..=first).any(|k| k > end && st.punct_before(k))
+    })?;
+    Some((side(src), side(dest)))
+}
+
+/// Does a word of going ("sang", "tới", "đến") follow syllable `end` in its
+/// clause ("dẫn đầu đoàn … sang Việt Nam")? Without one, "dẫn đầu đoàn đại
+/// biểu hai nước tiến hành hội đàm" is no trigger at all.
+fn goes_to(st: &SyllableText, end: usize) -> bool {
+    (end..st.syllables.len())
+        .take_while(|&k| k == end || !st.punct_before(k))
+        .any(|k| {
+            matches!(
+                st.key_of(k, k + 1).trim_end_matches([' ', '|']),
+                "sang" | "tới" | "đến"
+            )
+        })
+}
+
+/// "Đại tướng A dẫn đầu đoàn đại biểu … Bộ Quốc phòng Lào sang Việt Nam":
+/// the leader is the last name before the phrase in its clause, the visited
+/// the first other country after it that the delegation goes to ("sang",
+/// "tới", "đến" before it), in the same clause.
+fn led_sides(
+    trigger: Span,
+    left: &[&SentenceActor],
+    right: &[&SentenceActor],
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
+    let first = st.syllable_from(trigger.start);
+    let after = st.syllable_from(trigger.end);
+    let src = left.iter().rev().find(|a| {
+        let end = st.syllable_from(a.span.end);
+        !a.locative && !a.possessive && !(end..=first).any(|k| k > end && st.punct_before(k))
+    })?;
+    let dest = right.iter().find(|a| {
+        let at = st.syllable_from(a.span.start);
+        a.destination
+            && a.country != src.country
+            && !(after..=at).any(|k| k > after && st.punct_before(k))
     })?;
     Some((side(src), side(dest)))
 }

@@ -41,6 +41,10 @@ pub enum Frame {
     /// "A đã tới B": a visit only when the place reached is named right
     /// after the phrase ("đã đến lúc", "đã tới hiện trường" are none).
     Arrival,
+    /// "A dẫn đầu đoàn … sang B": a visit only when the place the delegation
+    /// goes to is named after "sang"/"tới"/"đến" in the clause; the leader
+    /// is the last name before the phrase.
+    Led,
     /// "tiếp nhận 57 công dân do lực lượng chức năng A trao trả": the doer
     /// is named after "do" right before the phrase, the target is the first
     /// other country named before "do".
@@ -206,6 +210,7 @@ impl Rules {
                     "owned" => Frame::Owned,
                     "declared" => Frame::Declared,
                     "arrival" => Frame::Arrival,
+                    "led" => Frame::Led,
                     "agent" => Frame::Agent,
                     "joint" => Frame::Joint,
                     "similar" => Frame::Similar,
