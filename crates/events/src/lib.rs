@@ -1684,8 +1684,18 @@ impl Coder {
         // before the first of verbs joined by "hay"/"hoặc" denies each.
         if end > 0 && DISJUNCTION.contains(&st.key_of(end - 1, end)) {
             let clause_start = (1..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+            // "không có chức năng đứng ra bán nhà hay ký hợp đồng": having
+            // no power to act denies each act, but "hàng không có …"
+            // (aviation) and "phòng không có …" (air defence) deny nothing.
+            let lacks = |k: usize| {
+                k + 2 < end
+                    && st.key_of(k, k + 2) == "không có "
+                    && !(k > 0 && matches!(st.key_of(k - 1, k), "hàng " | "phòng "))
+            };
             let denied = (clause_start..end - 1).any(|k| {
-                (k + 2..=(k + 3).min(end - 1)).any(|e| SCOPED_NEGATION.contains(&st.key_of(k, e)))
+                lacks(k)
+                    || (k + 2..=(k + 3).min(end - 1))
+                        .any(|e| SCOPED_NEGATION.contains(&st.key_of(k, e)))
             });
             if denied {
                 return Some(Modality::Negation);
