@@ -181,9 +181,18 @@ fn main() -> anyhow::Result<()> {
         .iter()
         .zip(norms.iter().zip(&sentences))
         .map(|(a, (m, s))| {
-            thoisu_dates::anchor_and_dates(
+            // As extract calls it: a month-only stamp and the headline
+            // take part in the anchor.
+            let month = a
+                .dateline
+                .as_deref()
+                .filter(|_| a.published.is_none())
+                .and_then(thoisu_dates::month_of_stamp);
+            thoisu_dates::anchor_and_dates_in(
                 a.published.as_deref(),
+                month,
                 options.date.as_deref(),
+                a.title.as_deref(),
                 &m.text,
                 s,
             )
@@ -197,7 +206,13 @@ fn main() -> anyhow::Result<()> {
     let coder = Coder::embedded();
     let (mut staged_events, mut staged_agreements) = (0usize, 0usize);
     for (i, m) in norms.iter().enumerate() {
-        let coded = coder.code(&m.text, &sentences[i], &entities[i], &dates[i]);
+        // A day counted back from a happening dates none (as in extract).
+        let event_dates: Vec<DateMention> = dates[i]
+            .iter()
+            .filter(|d| thoisu_dates::dates_events(d))
+            .cloned()
+            .collect();
+        let coded = coder.code(&m.text, &sentences[i], &entities[i], &event_dates);
         staged_events += coded.events.len();
         staged_agreements += coded.agreements.len();
     }
@@ -326,7 +341,13 @@ impl Totals {
     fn of(docs: &[Document]) -> Totals {
         Totals {
             entities: docs.iter().map(|d| d.entities.len()).sum(),
-            dates: docs.iter().map(|d| d.dates.len()).sum(),
+            // Dates read from the body; those of the date line and the
+            // headline are added by extract's assembly, outside the stages.
+            dates: docs
+                .iter()
+                .flat_map(|d| &d.dates)
+                .filter(|d| d.from.is_none())
+                .count(),
             events: docs.iter().map(|d| d.events.len()).sum(),
             agreements: docs.iter().map(|d| d.agreements.len()).sum(),
         }
