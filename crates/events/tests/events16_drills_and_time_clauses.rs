@@ -8,23 +8,13 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::countries::{CHN, JPN, KOR, USA, VNM};
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::{Location as LOC, Organisation as ORG};
 
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
-const JPN: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
-const KOR: Row = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]);
-const USA: Row = (LOC, "Mỹ", "USA", &["Mỹ"]);
-const CHN: Row = (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]);
 const PHL: Row = (LOC, "Philippines", "PHL", &["Philippines"]);
-const VNM: Row = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
 const LAO: Row = (LOC, "Lào", "LAO", &["Lào"]);
 
 fn joint(got: &[(String, String, String)], a: &str, b: &str) -> bool {

@@ -7,18 +7,12 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::countries::USA;
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::{Location as LOC, Person as PER};
 
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
-const USA: Row = (LOC, "Mỹ", "USA", &["Mỹ"]);
 const QAT: Row = (LOC, "Qatar", "QAT", &["Qatar"]);
 const EGY: Row = (LOC, "Ai Cập", "EGY", &["Ai Cập"]);
 const ISR: Row = (LOC, "Israel", "ISR", &["Israel"]);

@@ -11,29 +11,19 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::countries::{CHN, KOR, RUS, USA, VNM};
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::{Location as LOC, Organisation as ORG};
 
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
 const MMR: Row = (LOC, "Myanmar", "MMR", &["Myanmar"]);
 const YANGON: Row = (LOC, "Yangon", "MMR", &["Yangon"]);
-const CHN: Row = (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]);
 const YUNNAN: Row = (LOC, "Vân Nam", "CHN", &["Vân Nam"]);
 const BEIJING: Row = (LOC, "Bắc Kinh", "CHN", &["Bắc Kinh"]);
 const IND: Row = (LOC, "Ấn Độ", "IND", &["Ấn Độ"]);
 const MYS: Row = (LOC, "Malaysia", "MYS", &["Malaysia"]);
 const SGP: Row = (LOC, "Singapore", "SGP", &["Singapore"]);
-const KOR: Row = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]);
-const VNM: Row = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
-const USA: Row = (LOC, "Mỹ", "USA", &["Mỹ"]);
-const RUS: Row = (LOC, "Nga", "RUS", &["Nga"]);
 const SYR: Row = (LOC, "Syria", "SYR", &["Syria"]);
 const TUR: Row = (LOC, "Thổ Nhĩ Kỳ", "TUR", &["Thổ Nhĩ Kỳ"]);
 

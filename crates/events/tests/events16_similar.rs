@@ -6,22 +6,14 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::countries::{JPN, RUS, USA};
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::Location as LOC;
 
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
-const USA: Row = (LOC, "Mỹ", "USA", &["Mỹ"]);
-const RUS: Row = (LOC, "Nga", "RUS", &["Nga"]);
 const AUS: Row = (LOC, "Australia", "AUS", &["Australia"]);
 const CAN: Row = (LOC, "Canada", "CAN", &["Canada"]);
-const JPN: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
 
 #[test]
 fn similar_measures_repeat_the_last_act_by_each_listed_doer() {

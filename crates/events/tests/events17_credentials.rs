@@ -7,20 +7,13 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::countries::{JPN, KOR};
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::{Location as LOC, Person as PER};
 
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
 const THUONG: Row = (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]);
-const JPN: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
-const KOR: Row = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]);
 const IND: Row = (LOC, "Ấn Độ", "IND", &["Cộng hòa Ấn Độ"]);
 const DEU: Row = (LOC, "Đức", "DEU", &["Cộng hòa Liên bang Đức"]);
 

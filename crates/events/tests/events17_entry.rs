@@ -6,19 +6,13 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::countries::VNM;
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::Location as LOC;
 
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
 const ROU: Row = (LOC, "Romania", "ROU", &["Romania"]);
-const VNM: Row = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
 
 #[test]
 fn letting_another_countrys_citizens_in_eases_a_restriction_for_it() {

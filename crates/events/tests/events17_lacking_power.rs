@@ -6,19 +6,7 @@ mod common;
 mod test_support;
 
 use common::coded;
-use thoisu_core::EntityKind;
-
-use EntityKind::Location as LOC;
-
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
-const VNM: Row = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
-const JPN: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
+use common::countries::{JPN, VNM};
 
 #[test]
 fn lacking_the_power_to_sign_denies_the_signing() {

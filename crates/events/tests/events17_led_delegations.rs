@@ -7,18 +7,12 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::countries::VNM;
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
-
-const VNM: Row = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
 const BLR: Row = (LOC, "Belarus", "BLR", &["Belarus"]);
 
 #[test]

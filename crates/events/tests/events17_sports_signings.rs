@@ -6,16 +6,10 @@ mod common;
 mod test_support;
 
 use common::coded;
+use common::Row;
 use thoisu_core::EntityKind;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
-
-type Row = (
-    EntityKind,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
 
 const VFF: Row = (
     ORG,

@@ -6,7 +6,7 @@
 
 #![allow(dead_code)] // not every test crate uses every helper
 
-use thoisu_core::{DateMention, DateValue, Sentence, Span};
+use thoisu_core::{DateMention, DateValue, EntityKind, Sentence, Span};
 use thoisu_events::{Coded, Coder};
 
 use super::test_support::{by_country, input, input_lines, Spec};
@@ -71,4 +71,25 @@ pub fn party_names(coded: &Coded) -> Vec<Vec<String>> {
         .iter()
         .map(|a| a.parties.iter().map(|p| p.name.clone()).collect())
         .collect()
+}
+
+/// An entity a test text names: (kind, canonical name, country, mentions).
+pub type Row = (
+    EntityKind,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+);
+
+/// The countries most tests name, each written as in the text.
+pub mod countries {
+    use super::Row;
+    use thoisu_core::EntityKind::Location as LOC;
+
+    pub const VNM: Row = (LOC, "Việt Nam", "VNM", &["Việt Nam"]);
+    pub const USA: Row = (LOC, "Mỹ", "USA", &["Mỹ"]);
+    pub const JPN: Row = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]);
+    pub const KOR: Row = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]);
+    pub const RUS: Row = (LOC, "Nga", "RUS", &["Nga"]);
+    pub const CHN: Row = (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]);
 }
