@@ -269,6 +269,34 @@ pub(crate) struct Found {
     pub with_each: Vec<Party>,
 }
 
+impl Found {
+    /// A document signed in the news, told in sentence `sentence`; its
+    /// date and place come later, and no party is written for both sides.
+    fn signed(
+        kind: AgreementKind,
+        title: String,
+        parties: Vec<Party>,
+        span: Span,
+        sentence: usize,
+    ) -> Found {
+        Found {
+            agreement: Agreement {
+                kind,
+                title,
+                parties,
+                date: None,
+                location: None,
+                span,
+                sentence: sentence as u32,
+            },
+            both: None,
+            past: false,
+            named: Vec::new(),
+            with_each: Vec::new(),
+        }
+    }
+}
+
 /// How far back (in sentences) a listing looks for its signing phrase.
 const CONTEXT: usize = 2;
 
@@ -2510,19 +2538,9 @@ fn document(
     }
     let span = Span::new(span.start, title_end);
     Some(Found {
-        agreement: Agreement {
-            kind,
-            title,
-            parties,
-            date: None,
-            location: None,
-            span,
-            sentence: sentence as u32,
-        },
         both,
-        past: false,
-        named: Vec::new(),
         with_each,
+        ..Found::signed(kind, title, parties, span, sentence)
     })
 }
 
@@ -2652,20 +2670,9 @@ fn each_signer(
     };
     chain
         .iter()
-        .map(|body| Found {
-            agreement: Agreement {
-                kind,
-                title: name.clone(),
-                parties: vec![signer(body), partner.clone()],
-                date: None,
-                location: None,
-                span: title,
-                sentence: si as u32,
-            },
-            both: None,
-            past: false,
-            named: Vec::new(),
-            with_each: Vec::new(),
+        .map(|body| {
+            let parties = vec![signer(body), partner.clone()];
+            Found::signed(kind, name.clone(), parties, title, si)
         })
         .collect()
 }
@@ -3554,28 +3561,17 @@ fn with_each(
     };
     others
         .into_iter()
-        .map(|p| Found {
-            agreement: Agreement {
-                kind,
-                title: one_line(title.of(text)),
-                // Each side by its country's name: who signs for it may
-                // differ from who signed the document before.
-                parties: [country, p.country.as_deref().unwrap_or_default()]
-                    .iter()
-                    .map(|&iso| Party {
-                        name: country_as_written(iso, si as u32, entities),
-                        country: Some(iso.to_string()),
-                    })
-                    .collect(),
-                date: None,
-                location: None,
-                span: title,
-                sentence: si as u32,
-            },
-            both: None,
-            past: false,
-            named: Vec::new(),
-            with_each: Vec::new(),
+        .map(|p| {
+            // Each side by its country's name: who signs for it may differ
+            // from who signed the document before.
+            let parties = [country, p.country.as_deref().unwrap_or_default()]
+                .iter()
+                .map(|&iso| Party {
+                    name: country_as_written(iso, si as u32, entities),
+                    country: Some(iso.to_string()),
+                })
+                .collect();
+            Found::signed(kind, one_line(title.of(text)), parties, title, si)
         })
         .collect()
 }
