@@ -23,7 +23,7 @@ use anyhow::{bail, ensure, Context};
 use rayon::prelude::*;
 use thoisu_core::{Article, DateMention, Document, Entity, Sentence};
 use thoisu_events::Coder;
-use thoisu_extract::{extract, Options};
+use thoisu_extract::{anchor_and_dates, dates_of_events, extract, Options};
 use thoisu_normalise::NormalText;
 use thoisu_recognise::Recogniser;
 use thoisu_segment::Segmenter;
@@ -180,24 +180,7 @@ fn main() -> anyhow::Result<()> {
     let dates: Vec<Vec<DateMention>> = articles
         .iter()
         .zip(norms.iter().zip(&sentences))
-        .map(|(a, (m, s))| {
-            // As extract calls it: a month-only stamp and the headline
-            // take part in the anchor.
-            let month = a
-                .dateline
-                .as_deref()
-                .filter(|_| a.published.is_none())
-                .and_then(thoisu_dates::month_of_stamp);
-            thoisu_dates::anchor_and_dates_in(
-                a.published.as_deref(),
-                month,
-                options.date.as_deref(),
-                a.title.as_deref(),
-                &m.text,
-                s,
-            )
-            .1
-        })
+        .map(|(a, (m, s))| anchor_and_dates(a, &options, &m.text, s).1)
         .collect();
     rows.push(row("dates", t, &probe));
 
@@ -206,12 +189,7 @@ fn main() -> anyhow::Result<()> {
     let coder = Coder::embedded();
     let (mut staged_events, mut staged_agreements) = (0usize, 0usize);
     for (i, m) in norms.iter().enumerate() {
-        // A day counted back from a happening dates none (as in extract).
-        let event_dates: Vec<DateMention> = dates[i]
-            .iter()
-            .filter(|d| thoisu_dates::dates_events(d))
-            .cloned()
-            .collect();
+        let event_dates = dates_of_events(&dates[i]);
         let coded = coder.code(&m.text, &sentences[i], &entities[i], &event_dates);
         staged_events += coded.events.len();
         staged_agreements += coded.agreements.len();

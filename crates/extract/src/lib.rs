@@ -11,8 +11,8 @@
 //! document, which is what makes ingest idempotent.
 
 use thoisu_core::{
-    Article, DocActor, DocAgreement, DocDate, DocEntity, DocEvent, Document, Provenance, Sentence,
-    Span,
+    Article, DateMention, DocActor, DocAgreement, DocDate, DocEntity, DocEvent, Document,
+    Provenance, Sentence, Span,
 };
 use thoisu_normalise::NormalText;
 
@@ -63,28 +63,8 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
         &sentences,
         article.published.as_deref().or(options.date.as_deref()),
     );
-    // A page that gives only its month ("date 2025-04") dates the article
-    // to that month.
-    let month = article
-        .dateline
-        .as_deref()
-        .filter(|_| article.published.is_none())
-        .and_then(thoisu_dates::month_of_stamp);
-    let (anchor, dates) = thoisu_dates::anchor_and_dates_in(
-        article.published.as_deref(),
-        month,
-        options.date.as_deref(),
-        article.title.as_deref(),
-        text,
-        &sentences,
-    );
-    // A day a "sau khi" clause tells of is listed but dates no happening
-    // of its sentence.
-    let event_dates: Vec<_> = dates
-        .iter()
-        .filter(|d| thoisu_dates::dates_events(d))
-        .cloned()
-        .collect();
+    let (anchor, dates) = anchor_and_dates(article, options, text, &sentences);
+    let event_dates = dates_of_events(&dates);
     let mut coded =
         thoisu_events::Coder::embedded().code_all(text, &sentences, &entities, &event_dates);
     let scope = thoisu_events::Scope {
@@ -239,6 +219,41 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
         events: doc_events,
         agreements: doc_agreements,
     }
+}
+
+/// The article's anchor and the dates of its (normalised) body, as the
+/// dates stage reads them for `extract`: a page that gives only its month
+/// ("date 2025-04") dates the article to that month, and the headline's
+/// years count toward the anchor.
+pub fn anchor_and_dates(
+    article: &Article,
+    options: &Options,
+    text: &str,
+    sentences: &[Sentence],
+) -> (Option<thoisu_dates::Anchor>, Vec<DateMention>) {
+    let month = article
+        .dateline
+        .as_deref()
+        .filter(|_| article.published.is_none())
+        .and_then(thoisu_dates::month_of_stamp);
+    thoisu_dates::anchor_and_dates_in(
+        article.published.as_deref(),
+        month,
+        options.date.as_deref(),
+        article.title.as_deref(),
+        text,
+        sentences,
+    )
+}
+
+/// The dates that may date the coder's events: a day a "sau khi" clause
+/// tells of is listed but dates no happening of its sentence.
+pub fn dates_of_events(dates: &[DateMention]) -> Vec<DateMention> {
+    dates
+        .iter()
+        .filter(|d| thoisu_dates::dates_events(d))
+        .cloned()
+        .collect()
 }
 
 /// The dates a headline states ("Ngày 5/4, Việt Nam và Lào ký ..."),
