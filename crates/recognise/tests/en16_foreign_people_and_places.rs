@@ -4,7 +4,7 @@
 //! Dân trí 2024, Chính phủ 2024, Người Lao Động 2022, VietnamPlus 2023).
 
 mod common;
-use common::{names, run};
+use common::{has, names, run};
 use thoisu_core::EntityKind;
 
 fn person<'e>(es: &'e [thoisu_core::Entity], name: &str) -> Option<&'e thoisu_core::Entity> {
@@ -98,8 +98,7 @@ fn world_bodies_airlines_and_places_of_the_news() {
     let es = run("Ông Gotabaya Rajapaksa đáp chuyến bay của hãng hàng không Saudia, hạ cánh xuống sân bay Changi. Ông Kim tới Singapore trên chuyên cơ của Air China.");
     for n in ["Saudia", "Air China"] {
         assert!(
-            es.iter()
-                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            has(&es, EntityKind::Organisation, n),
             "{n}: {:?}",
             names(&es)
         );
@@ -141,8 +140,7 @@ fn a_delegation_named_by_its_country_or_province_is_no_person() {
     assert!(es.iter().any(|e| e.name == "Việt Nam"), "{:?}", names(&es));
     let es = run("Đoàn Đồng Nai giành huy chương vàng.");
     assert!(
-        es.iter()
-            .any(|e| e.kind == EntityKind::Location && e.name == "Đồng Nai"),
+        has(&es, EntityKind::Location, "Đồng Nai"),
         "{:?}",
         names(&es)
     );
@@ -157,8 +155,7 @@ fn a_field_of_nouns_ends_before_va_and_a_verb() {
         "Theo kế hoạch, đoàn Busan sẽ làm việc với Sở Giao thông vận tải và thăm cảng Cát Lái.",
     );
     assert!(
-        es.iter()
-            .any(|e| e.kind == EntityKind::Organisation && e.name == "Sở Giao thông vận tải"),
+        has(&es, EntityKind::Organisation, "Sở Giao thông vận tải"),
         "{:?}",
         names(&es)
     );
@@ -223,8 +220,7 @@ fn clubs_competitions_and_stadiums_are_no_people() {
     let es = run("Để cạnh tranh với MU, PSG và Chelsea, đội bóng Serie A vừa gửi lời đề nghị đến Real Madrid và Ronaldo.");
     for n in ["Paris Saint-Germain", "Chelsea", "Real Madrid"] {
         assert!(
-            es.iter()
-                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            has(&es, EntityKind::Organisation, n),
             "{n}: {:?}",
             names(&es)
         );
@@ -248,8 +244,7 @@ fn clubs_competitions_and_stadiums_are_no_people() {
     );
     let es = run("Trận đấu diễn ra trên sân Santiago Bernabeu tối qua.");
     assert!(
-        es.iter()
-            .any(|e| e.kind == EntityKind::Location && e.name == "Santiago Bernabeu"),
+        has(&es, EntityKind::Location, "Santiago Bernabeu"),
         "{:?}",
         names(&es)
     );
@@ -285,14 +280,12 @@ fn a_name_with_its_outlet_or_source_after_it_is_a_byline() {
 fn abbreviated_heads_age_groups_and_the_islamic_state() {
     let es = run("Đây là ca ghép tim đầu tiên mà BV Chợ Rẫy thực hiện thành công. Cty Vedan bị phạt vì xả thải.");
     assert!(
-        es.iter()
-            .any(|e| e.kind == EntityKind::Organisation && e.name == "Bệnh viện Chợ Rẫy"),
+        has(&es, EntityKind::Organisation, "Bệnh viện Chợ Rẫy"),
         "{:?}",
         names(&es)
     );
     assert!(
-        es.iter()
-            .any(|e| e.kind == EntityKind::Organisation && e.name == "Cty Vedan"),
+        has(&es, EntityKind::Organisation, "Cty Vedan"),
         "{:?}",
         names(&es)
     );
@@ -356,8 +349,7 @@ fn countries_written_in_english_and_titles_of_shows() {
         names(&es)
     );
     assert!(
-        es.iter()
-            .any(|e| e.kind == EntityKind::Organisation && e.name == "The Times"),
+        has(&es, EntityKind::Organisation, "The Times"),
         "{:?}",
         names(&es)
     );
@@ -368,8 +360,7 @@ fn bodies_sites_and_regions_of_the_regional_news() {
     let es = run("Ứng viên của đảng Quyền lực Quốc dân (PPP) Yoon Suk-yeol đã giành chiến thắng. Tổng Bí thư cũng đến thăm Ban Thư ký ASEAN. Hai nước phối hợp tại Diễn đàn Hợp tác Đông Á - Mỹ Latinh (FEALAC).");
     for n in ["Đảng Quyền lực Quốc dân", "Ban Thư ký ASEAN", "FEALAC"] {
         assert!(
-            es.iter()
-                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            has(&es, EntityKind::Organisation, n),
             "{n}: {:?}",
             names(&es)
         );
@@ -383,19 +374,13 @@ fn bodies_sites_and_regions_of_the_regional_news() {
     );
     let es = run("Đội tuyển thua Indonesia 0-3 trên sân Mỹ Đình. Tổng Bí thư đã đến sân bay quốc tế Soekarno-Hatta. Tên lửa rơi xuống căn cứ không quân Nevatim ở miền Nam Israel.");
     for n in ["Sân vận động Mỹ Đình", "Soekarno-Hatta", "Nevatim"] {
-        assert!(
-            es.iter()
-                .any(|e| e.kind == EntityKind::Location && e.name == n),
-            "{n}: {:?}",
-            names(&es)
-        );
+        assert!(has(&es, EntityKind::Location, n), "{n}: {:?}", names(&es));
     }
     // East Asia is a region, and in a bank's name the bank's
     let es = run("Tại Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á, các bộ trưởng thông qua văn kiện. Khách hàng mất tiền trong tài khoản ở Ngân hàng TMCP Đông Á.");
     assert!(person(&es, "Đông Á").is_none(), "{:?}", names(&es));
     assert!(
-        es.iter()
-            .any(|e| e.kind == EntityKind::Organisation && e.name == "DongA Bank"),
+        has(&es, EntityKind::Organisation, "DongA Bank"),
         "{:?}",
         names(&es)
     );
@@ -441,8 +426,7 @@ fn company_words_end_no_persons_name_and_club_short_forms() {
     let es = run("Thủ môn Bayern Manuel Neuer và các cầu thủ Barca, West Brom đều có mặt.");
     for n in ["Bayern Munich", "FC Barcelona", "West Bromwich Albion"] {
         assert!(
-            es.iter()
-                .any(|e| e.kind == EntityKind::Organisation && e.name == n),
+            has(&es, EntityKind::Organisation, n),
             "{n}: {:?}",
             names(&es)
         );

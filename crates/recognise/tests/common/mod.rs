@@ -19,3 +19,9 @@ pub fn run(text: &str) -> Vec<Entity> {
 pub fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
     es.iter().map(|e| (e.kind, e.name.as_str())).collect()
 }
+
+/// Is there an entity of this kind with this canonical name?
+#[allow(dead_code)] // not every test crate asks
+pub fn has(es: &[Entity], kind: EntityKind, name: &str) -> bool {
+    es.iter().any(|e| e.kind == kind && e.name == name)
+}
