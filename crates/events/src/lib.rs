@@ -1608,8 +1608,6 @@ impl Coder {
             })
     }
 
-    /// Is a hazard word ("núi lửa", "bão") in the clause within reach
-    /// after syllable `end`?
     /// Where the words of thanks or receipt for the aid phrase at syllable
     /// `first` begin, in its clause ("Myanmar cảm ơn Việt Nam đã hỗ trợ
     /// …"), if any.
@@ -1625,6 +1623,8 @@ impl Coder {
             .next_back()
     }
 
+    /// Is a hazard word ("núi lửa", "bão") in the clause within reach
+    /// after syllable `end`?
     fn is_hazard_warning(&self, st: &SyllableText, end: usize) -> bool {
         st.find(&self.hazards).iter().any(|h| {
             h.first >= end
