@@ -1722,9 +1722,13 @@ impl<'a> Scan<'a> {
                         && !(middle_head
                             && matches!(c.target, Target::Head(_))
                             && c.end as usize == k + 1)
-                        // "Hồ Văn Nhiều": so is a word that opens sentences
+                        // "Hồ Văn Nhiều": so is a word that opens sentences, and
+                        // a place head with no name after it ("Nguyễn Đình Cung,")
                         && !(given_head
-                            && matches!(c.target, Target::Head(_) | Target::Stop(_))
+                            && matches!(
+                                c.target,
+                                Target::Head(_) | Target::Stop(_) | Target::Locative(_)
+                            )
                             && c.end as usize == k + 1)
                         && !(country_as_name
                             && matches!(

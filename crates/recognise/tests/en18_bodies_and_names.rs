@@ -1,0 +1,218 @@
+//! Issue 3 (brief en18): bodies of the Party, State and Front press named in
+//! full, foreign legislatures and fronts, companies with a hyphen or "&" in
+//! their names, titles of royals and capital mayors, and a given name that is
+//! also a place head. Sentences are from the Vietnamese press (VnExpress 2024,
+//! Nhân Dân 2024, Đại Đoàn Kết 2023, Tiền Phong 2024, VietNamNet 2024, Znews
+//! 2024, Hà Nội Mới 2023, VnExpress 2025, Báo Chính phủ 2023, Công an Nhân
+//! dân 2025, Znews 2018, Người Lao Động 2016).
+
+mod common;
+use common::{has, names, run};
+use thoisu_core::{Entity, EntityKind};
+
+fn find<'e>(es: &'e [Entity], kind: EntityKind, name: &str) -> &'e Entity {
+    es.iter()
+        .find(|e| e.kind == kind && e.name == name)
+        .unwrap_or_else(|| panic!("{kind:?} {name}: {:?}", names(es)))
+}
+
+#[test]
+fn the_national_peoples_congress_in_every_written_form() {
+    let es = run("Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc (Nhân đại) Trung Quốc Triệu Lạc Tế chủ trì lễ đón. Hai bên ký Thỏa thuận hợp tác giữa Quốc hội Việt Nam và Nhân đại toàn quốc Trung Quốc.");
+    let npc = find(&es, EntityKind::Organisation, "Quốc hội Trung Quốc");
+    assert_eq!(npc.country.as_deref(), Some("CHN"));
+    assert!(
+        npc.mentions
+            .iter()
+            .any(|m| m.text == "Nhân đại toàn quốc Trung Quốc"),
+        "{:?}",
+        npc.mentions
+    );
+    // "Nhân dân" is a word of many names: a Vietnamese body stays its own
+    let es = run("Báo Nhân Dân và Ủy ban nhân dân tỉnh Quảng Ninh ký kết.");
+    assert!(
+        !has(&es, EntityKind::Organisation, "Quốc hội Trung Quốc"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn fronts_legislatures_and_institutes_named_in_full() {
+    let es = run("Tham dự có đại diện Mặt trận Đoàn kết phát triển Tổ quốc Campuchia và Ủy ban Trung ương Mặt trận Lào xây dựng đất nước.");
+    assert_eq!(
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Mặt trận Đoàn kết phát triển Tổ quốc Campuchia"
+        )
+        .country
+        .as_deref(),
+        Some("KHM")
+    );
+    assert_eq!(
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Mặt trận Lào xây dựng đất nước"
+        )
+        .country
+        .as_deref(),
+        Some("LAO")
+    );
+    assert!(
+        !has(&es, EntityKind::Organisation, "Mặt trận Đoàn kết"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Ngày mai, Chủ tịch Quốc hội sẽ hội kiến Chủ tịch Hội đồng Liên bang Nga Valentina Matviyenko.");
+    find(&es, EntityKind::Organisation, "Hội đồng Liên bang Nga");
+    find(&es, EntityKind::Person, "Valentina Matviyenko");
+    let es = run("Ông Nguyễn Đình Cung, nguyên Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương (CIEM), nhận định thị trường Mỹ vẫn quan trọng.");
+    let ciem = find(
+        &es,
+        EntityKind::Organisation,
+        "Viện Nghiên cứu quản lý kinh tế Trung ương",
+    );
+    assert!(ciem.mentions.iter().any(|m| m.text == "CIEM"));
+    assert!(
+        !has(&es, EntityKind::Organisation, "Viện Nghiên cứu"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Văn phòng Interpol Việt Nam đã phối hợp với Cục An ninh xuất nhập cảnh trao trả đối tượng cho phía Hàn Quốc.");
+    find(&es, EntityKind::Organisation, "Cục An ninh xuất nhập cảnh");
+    assert!(
+        !has(&es, EntityKind::Organisation, "Cục An ninh"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Vietnam Airlines ký thỏa thuận với Trung tâm Đổi mới sáng tạo quốc gia (NIC) thuộc Bộ Kế hoạch và Đầu tư.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Trung tâm Đổi mới sáng tạo quốc gia",
+    );
+    let es =
+        run("Ông sẽ làm việc với Đại diện Thương mại Mỹ (USTR) Jamieson Greer trong tuần tới.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Văn phòng Đại diện Thương mại Mỹ",
+    );
+    find(&es, EntityKind::Person, "Jamieson Greer");
+}
+
+#[test]
+fn international_mechanisms_by_name_and_acronym() {
+    let es = run("Việt Nam đã ký FTA với Khối Thương mại tự do châu Âu (EFTA) và nhận vaccine qua Cơ chế COVAX.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Khối Thương mại tự do châu Âu",
+    );
+    find(&es, EntityKind::Organisation, "COVAX");
+    assert!(
+        !has(&es, EntityKind::Location, "châu Âu"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn companies_with_a_hyphen_or_an_ampersand_in_their_names() {
+    let es = run("Thủ tướng tiếp lãnh đạo Tập đoàn Samsung Electro-Mechanics; hãng Pratt & Whitney cũng ký hợp đồng với Vietjet.");
+    find(&es, EntityKind::Organisation, "Samsung Electro-Mechanics");
+    find(&es, EntityKind::Organisation, "Pratt & Whitney");
+    assert!(
+        !has(&es, EntityKind::Organisation, "Pratt"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Liên doanh Rusvietpetro và Gazpromviet là những dự án dầu khí tiêu biểu.");
+    find(&es, EntityKind::Organisation, "Rusvietpetro");
+    find(&es, EntityKind::Organisation, "Gazpromviet");
+}
+
+#[test]
+fn a_queen_mother_a_capitals_mayor_and_a_regimes_leader() {
+    let es =
+        run("Quốc vương nhắc lại chuyến thăm Việt Nam của mình và Thái hậu Norodom Monineath.");
+    find(&es, EntityKind::Person, "Norodom Monineath");
+    let es = run(
+        "Thay mặt lãnh đạo Thủ đô Viêng Chăn, Đô trưởng Atsaphangthong Siphandone bày tỏ vui mừng.",
+    );
+    find(&es, EntityKind::Person, "Atsaphangthong Siphandone");
+    let es = run("Việt Nam đã giúp Campuchia thoát khỏi chế độ diệt chủng Khmer Đỏ năm 1979, chế độ diệt chủng Pol Pot.");
+    assert_eq!(
+        find(&es, EntityKind::Person, "Pol Pot").country.as_deref(),
+        Some("KHM")
+    );
+    find(&es, EntityKind::Organisation, "Khmer Đỏ");
+    // "hậu" and "trưởng" alone cue no one
+    let es = run("Đội trưởng đội bóng và hậu vệ Quế Ngọc Hải ra sân.");
+    assert!(
+        !has(&es, EntityKind::Person, "Norodom Monineath"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn chinas_local_peoples_governments() {
+    let es = run("UBND thành phố Móng Cái và Chính quyền nhân dân thành phố Đông Hưng đã ký Thỏa thuận hợp tác.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Chính quyền nhân dân thành phố Đông Hưng",
+    );
+    find(&es, EntityKind::Organisation, "UBND thành phố Móng Cái");
+    // a lower-case "chính quyền" is the authorities, no body
+    let es = run("Chính quyền địa phương đã hỗ trợ người dân.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_mastheads_central_organ_is_no_body() {
+    let es = run("Nhân Dân - Cơ quan Trung ương của Đảng Cộng sản Việt Nam, Tiếng nói của Đảng, Nhà nước và Nhân dân Việt Nam.");
+    assert!(
+        !has(&es, EntityKind::Organisation, "Cơ quan Trung ương"),
+        "{:?}",
+        names(&es)
+    );
+    find(&es, EntityKind::Organisation, "Đảng Cộng sản Việt Nam");
+}
+
+#[test]
+fn a_given_name_that_is_also_a_place_head() {
+    let es = run("Ông Nguyễn Đình Cung, nguyên Viện trưởng, cho biết thị trường vẫn lớn.");
+    find(&es, EntityKind::Person, "Nguyễn Đình Cung");
+    // with a name after it, the head still opens a hall
+    let es = run("Buổi lễ diễn ra tại Cung Văn hóa Hữu nghị Việt Xô.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn an_aircraft_carrier_is_no_airport() {
+    let es = run("Tàu sân bay USS Theodore Roosevelt cập cảng Đà Nẵng, sau tàu sân bay USS Carl Vinson năm 2018; đoàn đến sân bay Nội Bài.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("USS")),
+        "{:?}",
+        names(&es)
+    );
+    find(&es, EntityKind::Location, "Đà Nẵng");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name.ends_with("Nội Bài")),
+        "{:?}",
+        names(&es)
+    );
+}
