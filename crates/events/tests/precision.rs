@@ -107,7 +107,7 @@ const NO_EVENT: [Case; 20] = [
     (
         "Vietjet ký hợp đồng mua 20 máy bay Boeing 737 MAX trị giá 2,5 tỷ USD với Boeing tại triển lãm hàng không Farnborough.",
         &[
-            (ORG, "Vietjet Air", "VNM#BUS", &["Vietjet"]),
+            (ORG, "Vietjet", "VNM#BUS", &["Vietjet"]),
             (ORG, "Boeing", "USA#BUS", &["Boeing"]),
         ],
     ),

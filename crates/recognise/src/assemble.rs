@@ -288,6 +288,7 @@ pub(crate) fn assemble(
             raw.short = Short::No;
         }
     }
+    company_in_full(g, text, &mut raws);
     let mut es = Entities {
         g,
         text,
@@ -812,4 +813,80 @@ fn foreign_national_body(g: &Gazetteer, raws: &[Raw], raw: &Raw) -> Option<Strin
     let (at, first) = countries.next()?;
     let one = countries.all(|(_, c)| c.id == first.id);
     (one && at < raw.span.start && first.id != "VNM").then(|| first.id.clone())
+}
+
+/// "Công ty cổ phần Hàng không Vietjet", "Tập đoàn FLC": a company written
+/// with its business head (and the field words of its legal name) before a
+/// company the article also names alone ("Vietjet", "FLC") is that company,
+/// under the name the gazetteer or the article gives it. The one company is
+/// a gazetteer business or a one-word name; a name that ends with another's
+/// longer one ("Tập đoàn Samsung" and "Samsung Electronics") stays apart.
+fn company_in_full(g: &Gazetteer, text: &str, raws: &mut [Raw]) {
+    let alone: Vec<(Vec<String>, Option<usize>, String)> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organisation && r.short == Short::No)
+        .filter_map(|r| {
+            let written = words(r.span.of(text));
+            let business = r.entry.is_some_and(|e| g.entries[e].subkind == "business");
+            let one_word = r.entry.is_none() && written.len() == 1;
+            (business || one_word).then(|| (written, r.entry, r.name.clone()))
+        })
+        .collect();
+    for raw in raws.iter_mut() {
+        if raw.kind != EntityKind::Organisation
+            || raw.entry.is_some()
+            || raw.role.as_deref() != Some("BUS")
+        {
+            continue;
+        }
+        let w = words(&raw.name);
+        let mut found = alone.iter().filter(|(a, _, _)| {
+            !a.is_empty()
+                && a.len() < w.len()
+                && w.ends_with(a)
+                && legal_form_only(g, &w[..w.len() - a.len()])
+        });
+        let Some(first) = found.next() else {
+            continue;
+        };
+        if found.any(|(_, e, n)| *e != first.1 || *n != first.2) {
+            continue;
+        }
+        raw.entry = first.1;
+        raw.name = first.2.clone();
+        raw.short = Short::No;
+        if let Some(e) = first.1 {
+            raw.country = raw.country.take().or_else(|| g.entries[e].country.clone());
+        }
+    }
+}
+
+/// Lower-case words of company_forms.tsv, each as its folded syllables.
+static COMPANY_FORMS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/company_forms.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next())
+        .map(words)
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
+/// Whether `prefix` is a business head of org_heads.tsv ("Công ty", "Tập
+/// đoàn", "Hãng") followed only by words of a legal form (company_forms.tsv).
+fn legal_form_only(g: &Gazetteer, prefix: &[String]) -> bool {
+    let forms_from = |mut k: usize| {
+        while k < prefix.len() {
+            match COMPANY_FORMS.iter().find(|f| prefix[k..].starts_with(f)) {
+                Some(f) => k += f.len(),
+                None => return false,
+            }
+        }
+        true
+    };
+    g.heads
+        .iter()
+        .filter(|h| h.role.as_deref() == Some("BUS"))
+        .map(|h| words(&h.head))
+        .any(|h| !h.is_empty() && prefix.starts_with(&h) && forms_from(h.len()))
 }

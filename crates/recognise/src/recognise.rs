@@ -3689,7 +3689,12 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
-            match self.best(k) {
+            // "Ban Quản lý đường sắt đô thị", "Trung tâm Bảo trợ xã hội": a place
+            // head that opens a longer lower-case word of a field is that word
+            let head_in_word = |d: &Cand| {
+                self.toks[k].lower && self.name_word(k).is_some_and(|(e, _)| e > d.end as usize)
+            };
+            match self.best(k).filter(|d| !head_in_word(d)) {
                 Some(d) => match d.target {
                     Target::Entry(e) => {
                         let entry = &self.g.entries[e as usize];
@@ -4165,6 +4170,37 @@ impl<'a> Scan<'a> {
         // a name never ends with "và" ("Bộ Giáo dục và Đào tạo và ...")
         if k > i + 1 && self.word(k - 1) == "và" {
             k -= 1;
+        }
+        // "Tập đoàn Larsen & Toubro": after a business head, an ampersand joins
+        // two foreign words of one company's name
+        if head.is_some_and(|h| h.role.as_deref() == Some("BUS")) {
+            while k > c.end as usize
+                && k < n
+                && self.same_sentence(k - 1, k)
+                && matches!(
+                    self.text
+                        .get(self.toks[k - 1].span.end..self.toks[k].span.start),
+                    Some(" & " | "&")
+                )
+                && self.toks[k].cap
+                && foreign_spelt(self.word(k - 1))
+                && foreign_spelt(self.word(k))
+                && self.at(k).is_empty()
+            {
+                k += 1;
+                extended = true;
+                only_country = false;
+                // (and the foreign words after it: "Marks & Spencer Group Plc")
+                while k < n
+                    && self.same_sentence(k - 1, k)
+                    && self.toks[k].gap == Gap::Space
+                    && self.toks[k].cap
+                    && foreign_spelt(self.word(k))
+                    && self.at(k).is_empty()
+                {
+                    k += 1;
+                }
+            }
         }
         // "phái đoàn Mỹ": a head written in lower case is a common noun ("a US
         // delegation") unless the body's seat names it ("phái đoàn Mỹ tại ASEAN")

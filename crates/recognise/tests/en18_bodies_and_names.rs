@@ -216,3 +216,81 @@ fn an_aircraft_carrier_is_no_airport() {
         names(&es)
     );
 }
+
+#[test]
+fn a_company_in_its_legal_form_is_the_brand_named_alone() {
+    let es = run("Hợp đồng được ký giữa Công ty cổ phần Hàng không Vietjet và Boeing Commercial Airplanes. Bà Nguyễn Thị Phương Thảo, Chủ tịch Vietjet, cho biết.");
+    let v = find(&es, EntityKind::Organisation, "Vietjet");
+    assert!(
+        v.mentions
+            .iter()
+            .any(|m| m.text == "Công ty cổ phần Hàng không Vietjet"),
+        "{:?}",
+        v.mentions
+    );
+    find(&es, EntityKind::Organisation, "Boeing Commercial Airplanes");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Airplanes")),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Tập đoàn FLC cho biết Công ty cổ phần Hàng không Tre Việt (Bamboo Airways) sẽ khai thác đường bay mới; FLC là cổ đông lớn.");
+    find(&es, EntityKind::Organisation, "Bamboo Airways");
+    // a business word between the head and the brand names a subsidiary
+    let es = run("Công ty chứng khoán BIDV dự báo lợi nhuận của BIDV tăng mạnh trong năm nay.");
+    find(&es, EntityKind::Organisation, "Công ty chứng khoán BIDV");
+    find(&es, EntityKind::Organisation, "BIDV");
+}
+
+#[test]
+fn an_ampersand_joins_a_foreign_companys_name() {
+    let es =
+        run("Thủ tướng chứng kiến lễ ký hợp đồng với Tập đoàn Larsen & Toubro (L&T) của Ấn Độ.");
+    find(&es, EntityKind::Organisation, "Tập đoàn Larsen & Toubro");
+    let es =
+        run("Các hãng bán lẻ như Tập đoàn Marks & Spencer Group Plc phải rút khỏi Trung Quốc.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Tập đoàn Marks & Spencer Group Plc",
+    );
+    // two bodies an ampersand lists stay two
+    let es = run("Công ty Samsung & Công ty LG cùng ký kết.");
+    find(&es, EntityKind::Organisation, "Samsung");
+    find(&es, EntityKind::Organisation, "LG");
+}
+
+#[test]
+fn lower_case_fields_that_open_with_a_place_head() {
+    // "đường" and "xã" head streets and communes, but open "đường sắt", "xã hội"
+    let es =
+        run("Ban Quản lý đường sắt đô thị TPHCM (MAUR) cho biết tuyến metro số 1 sẽ vận hành.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Ban Quản lý đường sắt đô thị TPHCM",
+    );
+    let es = run("Ông thăm Trung tâm Bảo trợ xã hội tỉnh Nghệ An và tặng quà.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Trung tâm Bảo trợ xã hội tỉnh Nghệ An",
+    );
+    let es = run(
+        "Hai bên phát huy vai trò của Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc.",
+    );
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc",
+    );
+    // a street after a body is still a street
+    let es = run("Trụ sở Bộ Ngoại giao đường Tôn Thất Đàm đón khách.");
+    assert!(
+        !es.iter()
+            .any(|e| e.name.contains("Tôn Thất Đàm") && e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+}
