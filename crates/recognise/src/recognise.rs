@@ -1686,7 +1686,22 @@ impl<'a> Scan<'a> {
             let country_as_name = k == i + 1 && self.g.is_surname(self.word(i));
             // "Nguyễn Trường Sơn": a one-syllable head after the surname, with a
             // Vietnamese syllable after it, is a middle name
-            let middle_head = k == i + 1
+            // (or, after a title or a form of address, after the surname and a
+            // middle syllable, with the name ending right after the next: "ông
+            // Nguyễn Vũ Trường Sơn")
+            let titled = (i.saturating_sub(4)..i).any(|j| {
+                self.at(j)
+                    .iter()
+                    .any(|c| matches!(c.target, Target::Title(_)) && c.end as usize == i)
+            });
+            let middle_head = (k == i + 1
+                || k == i + 2
+                    && titled
+                    && self.at(i + 1).is_empty()
+                    && text::looks_vietnamese(self.word(i + 1))
+                    && !(self.same_sentence(k + 1, k + 2)
+                        && self.toks[k + 2].cap
+                        && self.toks[k + 2].gap == Gap::Space))
                 && self.g.is_surname(self.word(i))
                 && self.same_sentence(k, k + 1)
                 && self.toks[k + 1].cap
@@ -3896,12 +3911,20 @@ impl<'a> Scan<'a> {
                     Target::Locative(h)
                         if (entry.is_none()
                             || k == c.end as usize && self.provincial_commands(entry))
-                            && self.toks[k].lower
-                            && (self.g.place_heads[h as usize].kind == "admin"
-                                // "Đồn biên phòng cửa khẩu quốc tế Mộc Bài": a post
-                                // named by the site it keeps
-                                || self.g.place_heads[h as usize].kind == "site"
-                                    && head.is_some_and(|h| h.place_in_name)) =>
+                            && (self.toks[k].lower
+                                && (self.g.place_heads[h as usize].kind == "admin"
+                                    // "Đồn biên phòng cửa khẩu quốc tế Mộc Bài": a post
+                                    // named by the site it keeps
+                                    || self.g.place_heads[h as usize].kind == "site"
+                                        && head.is_some_and(|h| h.place_in_name))
+                                // "Ban Quản lý Khu kinh tế Nghi Sơn": a board of the
+                                // site named after its field
+                                || self.toks[k].cap
+                                    && extended
+                                    && self.g.place_heads[h as usize].kind == "site"
+                                    && self.same_sentence(k, d.end as usize)
+                                    && self.toks[d.end as usize].cap
+                                    && self.toks[d.end as usize].gap == Gap::Space) =>
                     {
                         let unit_end = d.end as usize;
                         // "Chủ tịch UBND thành phố Nguyễn Văn An": the unit is unnamed

@@ -294,3 +294,58 @@ fn lower_case_fields_that_open_with_a_place_head() {
         names(&es)
     );
 }
+
+#[test]
+fn industrial_and_economic_zones_written_capitalised() {
+    let es = run("Đường ống dài khoảng 88km về Khu kinh tế Dung Quất (Quảng Ngãi) và Khu kinh tế mở Chu Lai (Quảng Nam).");
+    find(&es, EntityKind::Location, "Khu kinh tế Dung Quất");
+    find(&es, EntityKind::Location, "Khu kinh tế mở Chu Lai");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Samsung đặt nhà máy tại Khu công nghiệp Yên Phong, tỉnh Bắc Ninh.");
+    find(&es, EntityKind::Location, "Khu công nghiệp Yên Phong");
+    // the zone's board keeps the zone in its name
+    let es = run("Ban Quản lý Khu kinh tế Dung Quất cho biết dự án đã khởi công.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Ban Quản lý Khu kinh tế Dung Quất",
+    );
+    assert!(
+        !has(&es, EntityKind::Organisation, "Ban Quản lý"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_head_as_the_third_syllable_of_a_titled_vietnamese_name() {
+    let es = run("Ông Nguyễn Vũ Trường Sơn, Chủ tịch Hội đồng thành viên PVN, ký thỏa thuận.");
+    find(&es, EntityKind::Person, "Nguyễn Vũ Trường Sơn");
+    assert!(
+        !has(&es, EntityKind::Organisation, "Trường Sơn"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Các ngư dân được đưa vào Trung tâm Y tế quân dân y Lý Sơn điều trị.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Trung tâm Y tế quân dân y Lý Sơn",
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    // with no title before it, a newspaper's name after a byline stays a paper
+    let es = run("Phùng Bình Báo Gia đình và Xã hội cập nhật tin tức trong ngày.");
+    assert!(
+        !has(&es, EntityKind::Person, "Phùng Bình Báo Gia"),
+        "{:?}",
+        names(&es)
+    );
+}
