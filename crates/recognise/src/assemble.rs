@@ -471,6 +471,26 @@ pub(crate) fn assemble(
             .collect();
         if let Some(i) = es.nearest(matches.into_iter(), raw.span.start) {
             es.add(i, raw);
+        } else if raw.role.as_deref() == Some("LEG") {
+            // "Chủ tịch Thượng viện Gérard Larcher": a house of parliament named
+            // by its head alone is that of the one foreign country its sentence,
+            // else the article, names (Vietnam's Assembly has no houses)
+            let foreign: Vec<&str> = named_countries
+                .iter()
+                .copied()
+                .filter(|c| *c != "VNM")
+                .collect();
+            let country = sentence_country(raw)
+                .filter(|c| c != "VNM")
+                .or_else(|| (foreign.len() == 1).then(|| foreign[0].to_string()));
+            if let Some(c) = country {
+                let house = Raw {
+                    country: Some(c.clone()),
+                    short: Short::No,
+                    ..raw.clone()
+                };
+                es.upsert(&house, format!("bare:{}:{c}", text::key(&raw.name)));
+            }
         }
     }
 

@@ -3606,7 +3606,25 @@ impl<'a> Scan<'a> {
         // "Real Madrid và Ronaldo", "Man City và MU": a club's name is whole as
         // the gazetteer writes it, and goes on with nothing
         let whole = entry.is_some_and(|e| self.g.entries[e].subkind == "club");
-        while !whole && !acronym && tied_name.is_none() && k < n && self.same_sentence(i, k) {
+        // "Chủ tịch Hạ viện François de Rugy": in a title chain, a house of
+        // parliament goes on only with its country or place; a name nothing
+        // claims after it is the holder's
+        let holder_next = in_chain
+            && head.is_some_and(|h| h.role.as_deref() == Some("LEG"))
+            && k < n
+            && self.same_sentence(i, k)
+            && self.toks[k].cap
+            && !self
+                .at(k)
+                .iter()
+                .any(|d| matches!(d.target, Target::Entry(_)));
+        while !whole
+            && !acronym
+            && !holder_next
+            && tied_name.is_none()
+            && k < n
+            && self.same_sentence(i, k)
+        {
             // "Cục Cứu hộ, cứu nạn", "Ban Phòng, chống thiên tai": a fixed pair
             // of fields joined by a comma is one field of the name
             if let Some(end) = self.comma_pair_end(k) {

@@ -349,3 +349,33 @@ fn a_head_as_the_third_syllable_of_a_titled_vietnamese_name() {
         names(&es)
     );
 }
+
+#[test]
+fn a_house_of_parliament_named_by_its_head_is_the_foreign_countrys() {
+    let es = run("Tại Paris, Pháp, Tổng Bí thư đã hội kiến Thủ tướng Édouard Philippe, Chủ tịch Thượng viện Gérard Larcher và Chủ tịch Hạ viện François de Rugy.");
+    for house in ["Thượng viện", "Hạ viện"] {
+        assert_eq!(
+            find(&es, EntityKind::Organisation, house)
+                .country
+                .as_deref(),
+            Some("FRA")
+        );
+    }
+    find(&es, EntityKind::Person, "Gérard Larcher");
+    find(&es, EntityKind::Person, "François de Rugy");
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("Hạ viện ")),
+        "{:?}",
+        names(&es)
+    );
+    let es =
+        run("Chủ tịch Thượng viện Otsuji khẳng định Thượng viện Nhật Bản luôn coi trọng Việt Nam.");
+    find(&es, EntityKind::Person, "Otsuji");
+    // in a Vietnamese article naming no foreign country, no house is listed
+    let es = run("Quốc hội Việt Nam không có Thượng viện.");
+    assert!(
+        !has(&es, EntityKind::Organisation, "Thượng viện"),
+        "{:?}",
+        names(&es)
+    );
+}
