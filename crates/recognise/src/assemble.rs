@@ -436,6 +436,12 @@ pub(crate) fn assemble(
         } else {
             own.clone().or(home)
         };
+        // "Bộ Quốc phòng" in an article naming India's and Vietnam's: one of
+        // the ministries it names in full, the article does not say which; it
+        // is no third body
+        if country.is_none() && !later.is_empty() {
+            continue;
+        }
         let entry = raw.entry.filter(|&e| g.entries[e].country == country);
         let resolved = Raw {
             entry,

@@ -379,3 +379,30 @@ fn a_house_of_parliament_named_by_its_head_is_the_foreign_countrys() {
         names(&es)
     );
 }
+
+#[test]
+fn a_bare_ministry_between_two_named_in_full_is_no_third_body() {
+    let es = run("Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh. Hai bên ký Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ. Đại diện Bộ Quốc phòng cho biết thêm.");
+    find(&es, EntityKind::Organisation, "Bộ Quốc phòng Ấn Độ");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.country.as_deref() == Some("VNM")
+            && e.name.starts_with("Bộ Quốc phòng")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter()
+            .any(|e| e.name == "Bộ Quốc phòng" && e.country.is_none()),
+        "{:?}",
+        names(&es)
+    );
+    // alone in a home article it is still the home ministry
+    let es = run("Bộ Quốc phòng tổ chức diễn tập cứu hộ tại Hà Nội.");
+    assert!(
+        es.iter()
+            .any(|e| e.name.starts_with("Bộ Quốc phòng") && e.country.as_deref() == Some("VNM")),
+        "{:?}",
+        names(&es)
+    );
+}
