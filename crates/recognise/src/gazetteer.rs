@@ -159,6 +159,9 @@ pub struct OrgHead {
     /// Only classifies a foreign name after it, which is then the name alone:
     /// "Hãng tin Nour News" is Nour News, "Nhật báo Granma" Granma.
     pub outlet: bool,
+    /// An age-group national team named by its country alone after the head
+    /// ("U23 Việt Nam"): a team, no actor of its state.
+    pub team: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
 }
@@ -572,6 +575,7 @@ impl Gazetteer {
                 delegation: flags.split(',').any(|f| f.trim() == "delegation"),
                 place_in_name: flags.split(',').any(|f| f.trim() == "place_in_name"),
                 outlet: flags.split(',').any(|f| f.trim() == "outlet"),
+                team: flags.split(',').any(|f| f.trim() == "team"),
                 stands_for: flags
                     .split(',')
                     .find_map(|f| f.trim().strip_prefix("for:"))

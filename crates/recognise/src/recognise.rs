@@ -3389,6 +3389,21 @@ impl<'a> Scan<'a> {
         let embassy = head.is_some_and(|h| h.embassy);
         let raws_before = self.out.len();
         let mut k = c.end as usize;
+        // "U23 Việt Nam": a team's head goes on with its country; "U20 World
+        // Cup", "U23 châu Á" name tournaments, no body
+        let team = head.is_some_and(|h| h.team);
+        if team
+            && !(k < n
+                && self.same_sentence(i, k)
+                && self.toks[k].gap == Gap::Space
+                && self.country_len_at(k) > 0)
+        {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         // "Phòng, chống tham nhũng": a head that opens a fixed pair of fields is
         // a word of an activity, no body
         if head.is_some() {
@@ -4362,6 +4377,9 @@ impl<'a> Scan<'a> {
                 self.location(d);
             }
         }
+        // (a team plays for its country but acts for no state: it takes none,
+        // so that a match is no event between countries)
+        let out_country = out_country.filter(|_| !team);
         self.out.push(Raw {
             kind: EntityKind::Organisation,
             entry: raw_entry,

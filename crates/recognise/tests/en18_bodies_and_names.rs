@@ -406,3 +406,24 @@ fn a_bare_ministry_between_two_named_in_full_is_no_third_body() {
         names(&es)
     );
 }
+
+#[test]
+fn age_group_teams_are_named_by_their_country() {
+    let es = run("Bàn thắng ở phút 83 giúp U23 Việt Nam thắng U23 Thái Lan 1-0; U23 Malaysia giành huy chương đồng.");
+    for team in ["U23 Việt Nam", "U23 Thái Lan", "U23 Malaysia"] {
+        // a team acts for no state: listed, with no country for events to pair
+        assert_eq!(find(&es, EntityKind::Organisation, team).country, None);
+    }
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    // a tournament is no team
+    let es = run("Việt Nam dự VCK U23 châu Á và FIFA U20 World Cup 2017.");
+    assert!(
+        !es.iter().any(|e| e.name.starts_with('U')),
+        "{:?}",
+        names(&es)
+    );
+}
