@@ -427,3 +427,77 @@ fn age_group_teams_are_named_by_their_country() {
         names(&es)
     );
 }
+
+#[test]
+fn branches_societies_and_consulates_in_lower_case() {
+    let es = run("Đại diện Chi cục Thủy sản tỉnh Quảng Ngãi cho biết ngư dân đã được hỗ trợ; Hội nghề cá Việt Nam lên án vụ việc.");
+    find(
+        &es,
+        EntityKind::Organisation,
+        "Chi cục Thủy sản tỉnh Quảng Ngãi",
+    );
+    find(&es, EntityKind::Organisation, "Hội Nghề cá Việt Nam");
+    let es = run("Ông Nguyễn Văn Thương, chủ tịch Hội nghề cá xã An Hải, cho biết thiệt hại lớn.");
+    find(&es, EntityKind::Organisation, "Hội nghề cá xã An Hải");
+    let es = run("Tổng lãnh sự quán Hàn Quốc tại Đà Nẵng đã cảm ơn lực lượng cứu hộ.");
+    assert_eq!(
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Tổng lãnh sự quán Hàn Quốc tại Đà Nẵng"
+        )
+        .country
+        .as_deref(),
+        Some("KOR")
+    );
+    // a branch's head is a title before its holder's name
+    let es = run("Chi cục trưởng Chi cục Kiểm lâm Nguyễn Văn An cho biết.");
+    find(&es, EntityKind::Person, "Nguyễn Văn An");
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("Chi cục trưởng")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn sites_at_home_and_places_abroad_the_press_names() {
+    let es = run("Tàu khảo sát hoạt động tại bãi Tư Chính, gần mỏ khí Cá Voi Xanh; du khách vẫn tắm biển Mỹ Khê.");
+    for (name, id) in [
+        ("Bãi Tư Chính", "vnm.vanguard_bank"),
+        ("Cá Voi Xanh", "vnm.blue_whale_field"),
+        ("Mỹ Khê", "vnm.my_khe_beach"),
+    ] {
+        assert_eq!(
+            find(&es, EntityKind::Location, name)
+                .gazetteer_id
+                .as_deref(),
+            Some(id)
+        );
+    }
+    assert!(!has(&es, EntityKind::Location, "Mỹ"), "{:?}", names(&es));
+    let es = run("Tài xế người Bắc Ireland bị xét xử tại hạt Essex; Thủ tướng Ireland lên tiếng.");
+    assert_eq!(
+        find(&es, EntityKind::Location, "Bắc Ireland")
+            .country
+            .as_deref(),
+        Some("GBR")
+    );
+    find(&es, EntityKind::Location, "Essex");
+    find(&es, EntityKind::Location, "Ireland");
+    let es = run(
+        "Hai nhà lãnh đạo hội đàm tại Cung điện Tổng thống Bogor, còn cửa khẩu Bằng Tường mở lại.",
+    );
+    find(&es, EntityKind::Location, "Bogor");
+    assert_eq!(
+        find(&es, EntityKind::Location, "Bằng Tường")
+            .country
+            .as_deref(),
+        Some("CHN")
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}
