@@ -350,8 +350,10 @@ pub(crate) fn assemble(
         countries.dedup();
         (countries.len() == 1).then(|| countries[0].to_string())
     };
-    // "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng": with no country in the
-    // sentence, the ministry is that of the person its chain names
+    // "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng": the ministry is that of
+    // the person its chain names, whatever other country the sentence names
+    // ("... bị lực lượng Trung Quốc tấn công, Người phát ngôn Bộ Ngoại giao
+    // Phạm Thu Hằng cho biết")
     let person_after = |raw: &Raw| -> Option<String> {
         raws.iter()
             .filter(|r| r.kind == EntityKind::Person && r.sentence == raw.sentence)
@@ -377,7 +379,7 @@ pub(crate) fn assemble(
     let bare: Vec<(&Raw, Option<String>)> = raws
         .iter()
         .filter(|r| r.short == Short::BareMinistry)
-        .map(|r| (r, sentence_country(r).or_else(|| person_after(r))))
+        .map(|r| (r, person_after(r).or_else(|| sentence_country(r))))
         .collect();
     for (raw, own) in &bare {
         // a later "Bộ Ngoại giao" after one "Bộ Ngoại giao Nga" is that ministry;

@@ -501,3 +501,31 @@ fn sites_at_home_and_places_abroad_the_press_names() {
         names(&es)
     );
 }
+
+#[test]
+fn a_spokespersons_ministry_is_hers_whatever_country_the_sentence_names() {
+    let es = run("Tàu cá của tỉnh Quảng Ngãi bị lực lượng Trung Quốc tấn công, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết. Người phát ngôn Bộ Ngoại giao Trung Quốc không bình luận.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.name.starts_with("Bộ Ngoại giao")
+            && e.country.as_deref() == Some("VNM")),
+        "{:?}",
+        names(&es)
+    );
+    let china = find(&es, EntityKind::Organisation, "Bộ Ngoại giao Trung Quốc");
+    assert_eq!(china.mentions.len(), 1, "{:?}", china.mentions);
+}
+
+#[test]
+fn a_bank_in_full_and_the_francophonie() {
+    let es = run("Ngân hàng TMCP Việt Nam Thịnh Vượng (VPBank) ký hợp đồng; Hội nghị thượng đỉnh Cộng đồng Pháp ngữ diễn ra tại Madagascar.");
+    let vp = find(&es, EntityKind::Organisation, "VPBank");
+    assert_eq!(vp.mentions.len(), 2, "{:?}", vp.mentions);
+    find(&es, EntityKind::Organisation, "Cộng đồng Pháp ngữ");
+    assert!(!has(&es, EntityKind::Location, "Pháp"), "{:?}", names(&es));
+    assert!(
+        !has(&es, EntityKind::Location, "Việt Nam"),
+        "{:?}",
+        names(&es)
+    );
+}
