@@ -529,3 +529,31 @@ fn a_bank_in_full_and_the_francophonie() {
         names(&es)
     );
 }
+
+#[test]
+fn temples_pagodas_markets_and_hotels_are_named_sites() {
+    let es = run("Cuộc gặp diễn ra tại khách sạn Capella trên đảo Sentosa; anh Hải, tiểu thương ở chợ Barabashovo, và các nhà sư chùa Quán Sứ dự lễ tại đền Ta Muen Thom.");
+    for site in [
+        "khách sạn Capella",
+        "chợ Barabashovo",
+        "chùa Quán Sứ",
+        "đền Ta Muen Thom",
+    ] {
+        assert!(
+            es.iter().any(
+                |e| e.kind == EntityKind::Location && e.mentions.iter().any(|m| m.text == site)
+            ),
+            "{site}: {:?}",
+            names(&es)
+        );
+    }
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name != "Hải"),
+        "{:?}",
+        names(&es)
+    );
+    // the head in lower case only: "Chợ" opening a sentence is no site head
+    let es = run("Chợ đêm mở cửa muộn.");
+    assert!(es.is_empty(), "{:?}", names(&es));
+}
