@@ -444,6 +444,17 @@ pub(crate) fn assemble(
         if country.is_none() && !later.is_empty() {
             continue;
         }
+        // "Bộ Công an" of a sentence about China, with "Bộ Công an Trung Quốc"
+        // named later: that ministry
+        let same: Vec<usize> = later
+            .iter()
+            .copied()
+            .filter(|&i| country.is_some() && es.list[i].entity.country == country)
+            .collect();
+        if let [only] = same[..] {
+            es.add(only, raw);
+            continue;
+        }
         let entry = raw.entry.filter(|&e| g.entries[e].country == country);
         let resolved = Raw {
             entry,

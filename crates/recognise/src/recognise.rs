@@ -6382,6 +6382,23 @@ mod coreference_tests {
     }
 
     #[test]
+    fn a_bare_ministry_joins_the_one_of_its_sentences_country_named_later() {
+        let es = on(
+            "Đối tượng bị Bộ Công an bắt giữ tại Trung Quốc. Sau đó, Bộ Công an Việt Nam và Bộ Công an Trung Quốc đã phối hợp trao trả.",
+            None,
+        );
+        let body = |name: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::Organisation && e.name == name)
+                .unwrap_or_else(|| panic!("{name}"))
+        };
+        let china = body("Bộ Công an Trung Quốc");
+        assert_eq!(china.mentions.len(), 2, "{:?}", china.mentions);
+        let home = body("Bộ Công an Việt Nam");
+        assert_eq!(home.mentions.len(), 1, "{:?}", home.mentions);
+    }
+
+    #[test]
     fn bare_title_is_the_holder_the_article_named() {
         let text = "Tổng thống Nga Vladimir Putin tiếp Bộ trưởng Quốc phòng Việt Nam. \
                     Tổng thống Nga nhấn mạnh quan hệ đối tác chiến lược. \
