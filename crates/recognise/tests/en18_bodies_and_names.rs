@@ -557,3 +557,21 @@ fn temples_pagodas_markets_and_hotels_are_named_sites() {
     let es = run("Chợ đêm mở cửa muộn.");
     assert!(es.is_empty(), "{:?}", names(&es));
 }
+
+#[test]
+fn memorials_and_halls_where_visits_take_place() {
+    let es = run("Đoàn đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ và Đài Hữu nghị Campuchia - Việt Nam; Tổng thống phát biểu tại Trung tâm Hội nghị Quốc gia rồi dự lễ ở Nhà hát Lớn Hà Nội.");
+    for site in [
+        "Đài tưởng niệm các Anh hùng liệt sĩ",
+        "Đài Hữu nghị Campuchia - Việt Nam",
+        "Trung tâm Hội nghị Quốc gia",
+        "Nhà hát Lớn Hà Nội",
+    ] {
+        find(&es, EntityKind::Location, site);
+        assert!(
+            !has(&es, EntityKind::Organisation, site),
+            "{:?}",
+            names(&es)
+        );
+    }
+}
