@@ -3840,6 +3840,23 @@ impl<'a> Scan<'a> {
                                 only_country = false;
                                 break;
                             }
+                            // "Bộ Y tế Gaza": a known ministry of a territory abroad
+                            // named right after it is that territory's
+                            EntryKind::Place
+                                if own_entry
+                                    .is_some_and(|e| self.g.entries[e].subkind == "ministry")
+                                    && k == c.end as usize
+                                    && matches!(entry.subkind.as_str(), "region" | "site")
+                                    && entry.country.as_deref().is_some_and(|x| x != "VNM")
+                                    && self.toks[k].cap =>
+                            {
+                                self.location(d);
+                                country = entry.country.clone();
+                                k = d.end as usize;
+                                extended = true;
+                                only_country = false;
+                                break;
+                            }
                             EntryKind::Place => {
                                 // "Sở Y tế Hà Nội", but not "Diễn đàn Kinh tế Thế giới Davos"
                                 if entry_is_some

@@ -575,3 +575,20 @@ fn memorials_and_halls_where_visits_take_place() {
         );
     }
 }
+
+#[test]
+fn a_known_ministry_of_a_territory_abroad() {
+    let es = run("Theo Bộ Y tế Gaza, chiến dịch quân sự sau đó của Israel đã làm hơn 46.000 người thiệt mạng.");
+    assert_eq!(
+        find(&es, EntityKind::Organisation, "Bộ Y tế Gaza")
+            .country
+            .as_deref(),
+        Some("PSE")
+    );
+    assert!(
+        !es.iter()
+            .any(|e| e.name == "Bộ Y tế" && e.country.as_deref() == Some("ISR")),
+        "{:?}",
+        names(&es)
+    );
+}
