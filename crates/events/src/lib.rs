@@ -102,6 +102,9 @@ pub struct Coder {
     /// How the one aided speaks of aid (`aid_thanks.tsv`): "cảm ơn",
     /// "tiếp nhận".
     aid_thanks: rules::PhraseSet<()>,
+    /// The rows of `verbs.tsv` read one way (frame directed): an intent
+    /// (03) coded from one is one side's pledge to the other.
+    pledges: Vec<String>,
 }
 
 const QUESTIONS: &str = include_str!("../../../data/events/questions.tsv");
@@ -114,6 +117,28 @@ const AID_THANKS: &str = include_str!("../../../data/events/aid_thanks.tsv");
 /// Accepting an invitation: in the sentence telling the visit made, the
 /// visit's frame ("Nhận lời mời của A, B thăm …").
 const INVITATION_ACCEPTED: [&str; 2] = ["nhận lời mời", "nhận lời"];
+
+/// Acts done in the saying (thanks, praise): a plan told before them in
+/// their clause is no plan of theirs.
+const SAID_AS_TOLD: [&str; 1] = ["051"];
+
+/// The verb of an invitation (036 from the host to the guest).
+const INVITE: &str = "mời ";
+
+/// Accepting an invitation told just before, with no object of its own
+/// ("Quốc vương vui vẻ nhận lời."): the guest's intent to visit the host.
+const ACCEPT: &str = "nhận lời ";
+
+/// How many sentences after an invitation its acceptance may be told.
+const ACCEPT_REACH: usize = 1;
+
+/// Words opening a clause that goes on with its doer's next step ("…, sau
+/// đó lên đường thăm …"): a step planned after a planned one is planned.
+const THEN: [&str; 2] = ["sau đó ", "tiếp đó "];
+
+/// Words joining one more thing asked to an appeal's list ("đề nghị A tạo
+/// điều kiện cho …, kinh doanh … và hỗ trợ …").
+const LISTED_ON: [&str; 2] = ["và ", "cũng như "];
 
 /// How far before an aid phrase the thanks for it may stand.
 const THANKS_REACH: usize = 12;
@@ -522,7 +547,15 @@ impl Coder {
     }
 
     fn new(rules: Rules, bodies: Bodies) -> Coder {
+        let pledges = rules
+            .verbs
+            .values
+            .iter()
+            .filter(|r| r.frame == Frame::Directed)
+            .map(|r| r.id.clone())
+            .collect();
         Coder {
+            pledges,
             rules,
             bodies,
             intents: intent::IntentRules::embedded(),
@@ -759,11 +792,16 @@ impl Coder {
                 // a hypothetical one in its clause is hypothetical too.
                 let modality = match self.modality_before(st, m.first) {
                     None if pledged && continues_verb(st, m.first) => Some(Modality::Future),
+                    // Not thanks or praise: said as they are told ("nói các
+                    // hợp đồng sẽ tạo ra … và cảm ơn Việt Nam").
                     None if after_coordinator(st, before_aspect(st, m.first))
+                        && !SAID_AS_TOLD.contains(&code.as_str())
                         && self.future_in_clause(st, m.first) =>
                     {
                         Some(Modality::Future)
                     }
+                    None if self.planned_before_then(st, m.first) => Some(Modality::Future),
+                    None if self.asked_in_list(text, st, m.first) => Some(Modality::Demand),
                     found => found,
                 };
                 // "thông báo sẽ triệu hồi đại sứ", "tuyên bố sẽ áp thuế":
@@ -1407,9 +1445,10 @@ impl Coder {
             .collect();
         let mut framing = framing.into_iter();
         events.retain(|_| !framing.next().unwrap_or(false));
+        accept_invitations(&mut events, &texts);
         agreements::finish(&mut agreements, entities);
         Coded {
-            events: merge(events, dates, &texts),
+            events: merge(events, dates, &texts, &self.pledges),
             agreements,
         }
     }
@@ -1641,6 +1680,62 @@ impl Coder {
             .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
             .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
             .any(|(m, _)| *m == Modality::Future)
+    }
+
+    /// Does the clause of syllable `first` open with "sau đó" after a
+    /// clause with a plan ("Chủ tịch nước sẽ thăm …, sau đó lên đường thăm
+    /// Campuchia")? A purpose ("để", "nhằm") plans nothing here.
+    fn planned_before_then(&self, st: &SyllableText, first: usize) -> bool {
+        let Some(start) = (1..=first).rev().find(|&i| st.punct_before(i)) else {
+            return false;
+        };
+        let opens = THEN.iter().any(|w| {
+            let n = w.split_whitespace().count();
+            start + n <= first && st.key_of(start, start + n) == *w
+        });
+        if !opens {
+            return false;
+        }
+        let before = (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        (before..start)
+            .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
+            .any(|(s, e)| {
+                let key = st.key_of(s, e);
+                self.rules
+                    .modality
+                    .get(key)
+                    .is_some_and(|(m, _)| *m == Modality::Future && !PURPOSE.contains(&key))
+            })
+    }
+
+    /// Is the verb at syllable `first` one more thing an appeal asks for,
+    /// joined by "và"/"cũng như" to its list past the list's commas ("đề
+    /// nghị phía Campuchia tiếp tục tạo điều kiện cho doanh nghiệp … đầu
+    /// tư, kinh doanh … và hỗ trợ người gốc Việt")? Not past a ";" or ":",
+    /// nor past a new predicate ("và đã …").
+    fn asked_in_list(&self, text: &str, st: &SyllableText, first: usize) -> bool {
+        let end = before_aspect(st, first);
+        let joined = LISTED_ON.iter().any(|c| {
+            let n = c.split_whitespace().count();
+            end >= n
+                && !(end + 1 - n..end).any(|k| st.punct_before(k))
+                && st.key_of(end - n, end) == *c
+        });
+        if !joined {
+            return false;
+        }
+        let hard_break = |k: usize| {
+            st.punct_before(k)
+                && text
+                    .get(st.syllables[k - 1].span.end..st.syllables[k].span.start)
+                    .is_some_and(|gap| gap.contains([';', ':']))
+        };
+        let from = (1..end).rev().find(|&k| hard_break(k)).unwrap_or(0);
+        let from = new_predicate_before(st, from, end).unwrap_or(from);
+        (from..end)
+            .flat_map(|s| (s + 1..=(s + 3).min(end)).map(move |e| (s, e)))
+            .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
+            .any(|(m, clause)| *m == Modality::Demand && *clause)
     }
 
     /// Was the aid phrase at syllables `first..end` the purpose of a
@@ -4748,12 +4843,95 @@ const REPORTING: [&str; 11] = [
 ];
 
 /// Which events count as the same happening within one article.
-fn merge_key(e: &Event) -> (String, String, String) {
+/// "A mời B sớm thăm lại A. B vui vẻ nhận lời.": an invitation accepted
+/// right after it (in its sentence or the next one) by "nhận lời" with no
+/// invitation named after it is the guest's intent to visit (036 from B to
+/// A), unless such an intent of B's is coded there already ("… nhận lời và
+/// cho biết sẽ thăm A"). Either way the invitation and its acceptance are
+/// one intent, the guest's: the invitation is dropped.
+fn accept_invitations(events: &mut Vec<Event>, texts: &[SyllableText]) {
+    let sides = |e: &Event| {
+        (
+            affiliation(&e.source).map(str::to_string),
+            affiliation(&e.target).map(str::to_string),
+        )
+    };
+    let inviting = |e: &Event| {
+        is_invitation(e, texts)
+            && texts.get(e.sentence as usize).is_some_and(|st| {
+                let k = st.syllable_from(e.span.start);
+                k < st.syllables.len() && st.key_of(k, k + 1) == INVITE
+            })
+    };
+    let mut added: Vec<Event> = Vec::new();
+    // The invitations accepted: (sentence, host, guest).
+    let mut accepted: Vec<(u32, Option<String>, Option<String>)> = Vec::new();
+    for inv in events.iter().filter(|e| inviting(e)) {
+        let (host, guest) = sides(inv);
+        if host.is_none() || guest.is_none() || host == guest {
+            continue;
+        }
+        let from = inv.sentence as usize;
+        let found = (from..=from + ACCEPT_REACH).find_map(|si| {
+            let st = texts.get(si)?;
+            let n = st.syllables.len();
+            (0..n.saturating_sub(1))
+                .filter(|&k| si != from || st.syllables[k].span.start >= inv.span.end)
+                .find(|&k| {
+                    st.key_of(k, k + 2) == ACCEPT
+                        && (k + 2 >= n || st.key_of(k + 2, k + 3) != INVITE)
+                })
+                .map(|k| (si, st.span(k, k + 2)))
+        });
+        let Some((si, span)) = found else {
+            continue;
+        };
+        accepted.push((inv.sentence, host.clone(), guest.clone()));
+        let told = events.iter().chain(added.iter()).any(|e| {
+            e.code == "036"
+                && !is_invitation(e, texts)
+                && (e.sentence as usize) >= from
+                && (e.sentence as usize) <= si
+                && sides(e) == (guest.clone(), host.clone())
+        });
+        if told {
+            continue;
+        }
+        let mut e = inv.clone();
+        std::mem::swap(&mut e.source, &mut e.target);
+        e.span = span;
+        e.sentence = si as u32;
+        e.rule = format!("{}a", inv.rule);
+        e.retold = Vec::new();
+        e.location = None;
+        added.push(e);
+    }
+    events.retain(|e| {
+        !(is_invitation(e, texts)
+            && accepted.iter().any(|(si, host, guest)| {
+                let pair = sides(e);
+                e.sentence == *si
+                    && (pair == (host.clone(), guest.clone())
+                        || pair == (guest.clone(), host.clone()))
+            }))
+    });
+    events.extend(added);
+}
+
+fn merge_key(e: &Event, texts: &[SyllableText], pledges: &[String]) -> (String, String, String) {
     let src = affiliation(&e.source).unwrap_or_default().to_string();
     let tgt = affiliation(&e.target).unwrap_or_default().to_string();
     let group = match e.code.as_str() {
         "042" | "043" => "visit".to_string(),
+        // "A mời B sớm thăm A; B vui vẻ nhận lời và cho biết sẽ thăm A":
+        // the invitation is A's, the visit promised B's: two intents, one
+        // each way, not one told twice.
+        "036" if is_invitation(e, texts) => "036 invited".to_string(),
         "036" => "036".to_string(),
+        // "Hai bên nhất trí tăng cường hợp tác …" and "Nhật Bản sẽ tiếp
+        // tục hỗ trợ Việt Nam …": the two sides' intent together and one
+        // side's pledge to the other are two intents.
+        c if c.starts_with("03") && pledges.contains(&e.rule) => "03 pledged".to_string(),
         c if c.starts_with("03") => "03".to_string(),
         c if c.starts_with("04") => "consult".to_string(),
         "057" => "057".to_string(),
@@ -4763,7 +4941,10 @@ fn merge_key(e: &Event) -> (String, String, String) {
         c if c.starts_with("07") => "aid".to_string(),
         c => c.to_string(),
     };
-    let unordered = matches!(group.as_str(), "visit" | "036" | "03" | "consult" | "057");
+    let unordered = matches!(
+        group.as_str(),
+        "visit" | "036" | "036 invited" | "03" | "consult" | "057"
+    );
     let (a, b) = if unordered && src > tgt {
         (tgt, src)
     } else {
@@ -4778,6 +4959,20 @@ fn merge_key(e: &Event) -> (String, String, String) {
     (group, a, b)
 }
 
+/// Is the event an invitation ("mời B thăm …": 036 told by the verb
+/// "mời", or by the visit it asks for, with "mời" before it in its clause)?
+fn is_invitation(e: &Event, texts: &[SyllableText]) -> bool {
+    e.code == "036"
+        && texts.get(e.sentence as usize).is_some_and(|st| {
+            let k = st.syllable_from(e.span.start);
+            if k >= st.syllables.len() {
+                return false;
+            }
+            let clause_start = (1..=k).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+            (clause_start..=k).any(|j| st.key_of(j, j + 1) == INVITE)
+        })
+}
+
 /// One happening told several times becomes one event: the first telling is
 /// kept, with the first date any telling gives it.
 ///
@@ -4785,7 +4980,12 @@ fn merge_key(e: &Event) -> (String, String, String) {
 /// 26-10, theo Đài NHK, … có cuộc điện đàm") and told again in a sentence of
 /// its own with an earlier day ("Cuộc điện đàm diễn ra ngày 25-10") took
 /// place on that day.
-fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> Vec<Event> {
+fn merge(
+    events: Vec<Event>,
+    dates: &[DateMention],
+    texts: &[SyllableText],
+    pledges: &[String],
+) -> Vec<Event> {
     let mut per_sentence: HashMap<u32, usize> = HashMap::new();
     for e in &events {
         *per_sentence.entry(e.sentence).or_default() += 1;
@@ -4799,7 +4999,7 @@ fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> V
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut index: HashMap<(String, String, String), usize> = HashMap::new();
     for e in events {
-        let key = merge_key(&e);
+        let key = merge_key(&e, texts, pledges);
         match index.get(&key) {
             Some(&i) => {
                 let kept = &mut out[i];
@@ -4853,11 +5053,15 @@ fn merge(events: Vec<Event>, dates: &[DateMention], texts: &[SyllableText]) -> V
         .iter()
         .filter(|e| e.rule.ends_with("@past"))
         .map(|e| {
-            let (group, a, b) = merge_key(e);
+            let (group, a, b) = merge_key(e, texts, pledges);
             (group.split('@').next().unwrap_or("").to_string(), a, b)
         })
         .collect();
-    out.retain(|e| e.rule.ends_with("@past") || e.date.is_some() || !past.contains(&merge_key(e)));
+    out.retain(|e| {
+        e.rule.ends_with("@past")
+            || e.date.is_some()
+            || !past.contains(&merge_key(e, texts, pledges))
+    });
     one_act_per_root_and_sentence(out)
 }
 
