@@ -122,6 +122,28 @@ const INVITATION_ACCEPTED: [&str; 2] = ["nhận lời mời", "nhận lời"];
 /// their clause is no plan of theirs.
 const SAID_AS_TOLD: [&str; 1] = ["051"];
 
+/// Words opening a clause of what comes after the act told ("…, trước khi
+/// sang Trung Quốc").
+const LATER: [&str; 1] = ["trước khi "];
+
+/// Where a clause of what comes later ("…, trước khi sang Trung Quốc")
+/// starts after syllable `after`, if one does.
+fn later_clause(st: &SyllableText, after: usize) -> Option<usize> {
+    (after + 1..st.syllables.len().saturating_sub(1))
+        .find(|&k| st.punct_before(k) && LATER.contains(&st.key_of(k, k + 2)))
+}
+
+/// Verbs of saying: after "và" they open a new predicate of the speaker.
+const SAYING: [&str; 7] = [
+    "cho biết ",
+    "khẳng định ",
+    "nói ",
+    "nhấn mạnh ",
+    "tuyên bố ",
+    "cho rằng ",
+    "bày tỏ ",
+];
+
 /// The verb of an invitation (036 from the host to the guest).
 const INVITE: &str = "mời ";
 
@@ -3000,7 +3022,12 @@ fn resolve_sides(
     // Objects end where a new predicate starts ("đề nghị nói chuyện với bà
     // và đã tóm tắt lại cuộc điện đàm với ông Tập": Tập is no one asked).
     let after = st.syllable_from(trigger.end);
-    let predicate_end = new_predicate_after(st, after)
+    // Nor past a clause of what comes later ("…, trước khi sang Trung Quốc
+    // dự …"): where the doer goes next is not whom the act is done to.
+    let predicate_end = [new_predicate_after(st, after), later_clause(st, after)]
+        .into_iter()
+        .flatten()
+        .min()
         .map(|k| st.syllables[k].span.start)
         .unwrap_or(usize::MAX);
     let right: Vec<&SentenceActor> = participants
@@ -3268,9 +3295,16 @@ fn resolve_sides(
             let closed_time_clause = a.span.start < src.span.start
                 && subordinate_clause(st, st.syllable_from(a.span.start))
                 && (i..=j).any(|k| k > i && st.punct_before(k));
-            words <= MAX_PARTNER_GAP
-                && (between.contains(" và ") || between.contains(" cùng "))
-                && !closed_time_clause
+            // "đánh giá Việt Nam là đối tác … và cho biết Washington sẽ
+            // …": a "và" that joins a verb of saying joins two predicates
+            // of one speaker, not a partner to the subject.
+            let joined = ["và ", "cùng "].iter().any(|w| {
+                between.match_indices(&format!(" {w}")).any(|(at, m)| {
+                    let after = &between[at + m.len()..];
+                    !SAYING.iter().any(|v| after.starts_with(v))
+                })
+            });
+            words <= MAX_PARTNER_GAP && joined && !closed_time_clause
         }
     });
     // "A và B cắt quan hệ ngoại giao với C": a directed act with its own
@@ -4316,10 +4350,13 @@ fn listed_partners(
         })
         .flatten()
         .unwrap_or(usize::MAX);
+    let later = later_clause(st, st.syllable_from(trigger.end))
+        .map(|k| st.syllables[k].span.start)
+        .unwrap_or(usize::MAX);
     let right: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| a.span.start >= trigger.end && !a.locative && !a.origin)
-        .filter(|a| a.span.start < clause_end)
+        .filter(|a| a.span.start < clause_end.min(later))
         .collect();
     let (members, _) = list_run(target, &right, st, text, verb_starts);
     one_side_per_new_country(&members, (source, target), &right, st)
