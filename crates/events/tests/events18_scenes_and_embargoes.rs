@@ -1,6 +1,7 @@
 //! Session ev18: "tại buổi tiếp," is the scene of a reception told before,
-//! no reception of the names after it; an embargo named as a noun is no
-//! act, but lifting it eases it (085).
+//! no reception of the names after it, and "Trong điện mừng," the scene of
+//! a message told before, no message from the one named after it; an
+//! embargo named as a noun is no act, but lifting it eases it (085).
 
 mod common;
 #[path = "../src/test_support.rs"]
@@ -62,4 +63,18 @@ fn an_embargo_imposed_is_still_coded() {
         &[USA, CUB],
     );
     assert!(got.contains(&ev("163", "USA", "CUB")), "{got:?}");
+}
+
+const LAO: Row = (LOC, "Lào", "LAO", &["Lào"]);
+const CHINH: Row = (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]);
+const SONEXAY: Row = (PER, "Sonexay Siphandone", "LAO", &["Sonexay Siphandone"]);
+
+#[test]
+fn the_message_as_the_scene_of_what_it_says_is_no_message_the_other_way() {
+    let got = coded(
+        "Thủ tướng Phạm Minh Chính gửi điện mừng đồng chí Sonexay Siphandone. Trong điện mừng, Thủ tướng Phạm Minh Chính bày tỏ tin tưởng rằng, trên cương vị mới, đồng chí Sonexay Siphandone sẽ cùng Chính phủ Lào lãnh đạo nhân dân các bộ tộc Lào anh em.",
+        &[CHINH, SONEXAY, VNM, LAO],
+    );
+    assert!(got.contains(&ev("051", "VNM", "LAO")), "{got:?}");
+    assert!(!got.iter().any(|(_, s, _)| s == "LAO"), "{got:?}");
 }
