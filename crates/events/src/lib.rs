@@ -126,6 +126,17 @@ const SAID_AS_TOLD: [&str; 1] = ["051"];
 /// sang Trung Quốc").
 const LATER: [&str; 1] = ["trước khi "];
 
+/// Does a pair phrase ("hai bên", "lãnh đạo hai nước") stand as the object
+/// right after the verb ending at syllable `end`, or after its "với"?
+fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMatch]) -> bool {
+    let at = if end < st.syllables.len() && st.key_of(end, end + 1) == "với " {
+        end + 1
+    } else {
+        end
+    };
+    pairs.iter().any(|p| p.first == at && !st.punct_before(at))
+}
+
 /// Where a clause of what comes later ("…, trước khi sang Trung Quốc")
 /// starts after syllable `after`, if one does.
 fn later_clause(st: &SyllableText, after: usize) -> Option<usize> {
@@ -1277,6 +1288,25 @@ impl Coder {
                             // Each fellow mediator with the second side too.
                             mediated.extend(co_sources.iter().map(|s| (s.clone(), other.clone())));
                             partners.push(other);
+                        }
+                    }
+                }
+                // "Mỹ kêu gọi hai bên kiềm chế", "điện đàm với lãnh đạo hai
+                // nước": a third country's act aimed at the pair is aimed at
+                // each of them.
+                if code != MEDIATE && !code.starts_with("03") {
+                    if let Some((a, b)) = pair.as_ref() {
+                        if target.entity.is_none()
+                            && target.country == *a
+                            && source.country != *a
+                            && source.country != *b
+                            && pair_object_after(st, m.end, &pair_phrases)
+                        {
+                            partners.push(Side {
+                                entity: None,
+                                country: b.clone(),
+                                igo: false,
+                            });
                         }
                     }
                 }
@@ -3059,7 +3089,10 @@ fn resolve_sides(
         .find(|p| st.span(p.first, p.end).end <= trigger.start);
     if let Some(p) = pair_before {
         let pstart = st.span(p.first, p.end).start;
-        if !left.iter().any(|a| a.span.start > pstart) {
+        // Not "… điện đàm với lãnh đạo hai nước, kêu gọi …": a pair after
+        // "với" is the object of the verb before, no subject.
+        let object = p.first > 0 && st.key_of(p.first - 1, p.first) == "với ";
+        if !left.iter().any(|a| a.span.start > pstart) && !object {
             return focal_sides();
         }
     }
@@ -3082,13 +3115,18 @@ fn resolve_sides(
             return Some(side(named));
         }
         let (a, b) = focal.as_ref()?;
-        let c = if a == country {
-            b
-        } else if b == country {
-            a
-        } else {
+        // A third country's act aimed at the pair ("Mỹ kêu gọi hai bên
+        // kiềm chế"): at the first of them here, at the second as a partner
+        // (see `pair_object_after`).
+        let c = if b == country { a } else { b };
+        let c = if a == country { b } else { c };
+        // Not an intent: "đề nghị hai bên tăng cường hợp tác" is said by
+        // one of the two (a third country read there is a misread doer).
+        let third = a != country && b != country;
+        if third && code.starts_with("03") {
             return None;
-        };
+        }
+        let c = if third { a } else { c };
         Some(Side {
             entity: None,
             country: c.clone(),
