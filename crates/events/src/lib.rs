@@ -5025,8 +5025,10 @@ fn merge_key(e: &Event, texts: &[SyllableText], pledges: &[String]) -> (String, 
     } else {
         (src, tgt)
     };
-    // A past happening told by its noun and day is not the one reported.
-    let group = if e.rule.ends_with("@past") {
+    // A past happening told by its noun and day is not the one reported;
+    // nor is a signing on another day ("45 năm ký Hiệp ước …" beside "chứng
+    // kiến lễ ký kết các văn kiện hợp tác" today).
+    let group = if e.rule.ends_with("@past") || group == "057" {
         format!("{group}@{}", e.date.as_deref().unwrap_or(""))
     } else {
         group
