@@ -5077,8 +5077,43 @@ fn merge(
     let mut index: HashMap<(String, String, String), usize> = HashMap::new();
     for e in events {
         let key = merge_key(&e, texts, pledges);
-        match index.get(&key) {
-            Some(&i) => {
+        // Meetings of the same two sides on two days the text names day by
+        // day ("tối 20-3 … hội đàm không chính thức", "ngày 21-3 … hội đàm
+        // chính thức") are two meetings; one with no day of its own in its
+        // sentence, or only a month's, is the one told before.
+        let day_of = |e: &Event| {
+            e.date.clone().filter(|d| {
+                dates
+                    .iter()
+                    .any(|m| m.sentence == e.sentence && m.value.start == *d && m.value.end == *d)
+            })
+        };
+        let found = if key.0 == "consult" {
+            let same_pair: Vec<usize> = out
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| merge_key(k, texts, pledges) == key)
+                .map(|(i, _)| i)
+                .collect();
+            match day_of(&e) {
+                Some(day) => same_pair
+                    .iter()
+                    .copied()
+                    .find(|&i| day_of(&out[i]).as_ref() == Some(&day))
+                    .or_else(|| {
+                        same_pair
+                            .iter()
+                            .all(|&i| day_of(&out[i]).is_none())
+                            .then(|| same_pair.first().copied())
+                            .flatten()
+                    }),
+                None => same_pair.first().copied(),
+            }
+        } else {
+            index.get(&key).copied()
+        };
+        match found {
+            Some(i) => {
                 let kept = &mut out[i];
                 let redated = texts
                     .get(e.sentence as usize)
