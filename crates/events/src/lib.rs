@@ -799,6 +799,15 @@ impl Coder {
                 {
                     continue;
                 }
+                // "hai nước ký Tuyên bố tầm nhìn chung …", "đánh giá cao kết
+                // quả thực hiện Tuyên bố …": capitalised inside a sentence,
+                // "Tuyên bố" is a document's title, no statement made.
+                if rule.code == "010" && m.first > 0 && !st.punct_before(m.first) {
+                    let word = st.syllables[m.first].span.of(text);
+                    if word.chars().next().is_some_and(char::is_uppercase) {
+                        continue;
+                    }
+                }
                 // "đề nghị Bộ Ngoại giao cho biết phản ứng …": a reporter's
                 // question, no appeal.
                 if rule.code.starts_with("02") && self.is_press_question(st, m.end) {
