@@ -68,6 +68,14 @@ struct Cues {
     locals: Vec<String>,
     /// "tỉnh ", "thành phố ": a place below its country named as a side.
     admin: Vec<String>,
+    /// "hãng ", "tập đoàn ": a firm named after "với", written lower case.
+    firm: Vec<String>,
+    /// " của ", " thuộc ": the body or country a party belongs to follows.
+    owner: Vec<String>,
+    /// " về phía ": a title ends before the sides who signed it.
+    aside: Vec<String>,
+    /// "ông ", "bà ": before a person's name.
+    honorific: Vec<String>,
     /// "với từng nước": documents counted, one signed with each side.
     each: Vec<String>,
     /// "mở ký": a convention opened for signature, signed by no party named.
@@ -117,6 +125,10 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         by: HashSet::new(),
         locals: Vec::new(),
         admin: Vec::new(),
+        firm: Vec::new(),
+        owner: Vec::new(),
+        aside: Vec::new(),
+        honorific: Vec::new(),
         each: Vec::new(),
         opened: PhraseSet::build(Vec::new()),
         retold: HashSet::new(),
@@ -224,6 +236,18 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
             "admin" => cues
                 .admin
+                .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
+            "firm" => cues
+                .firm
+                .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
+            "owner" => cues
+                .owner
+                .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
+            "aside" => cues
+                .aside
+                .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
+            "honorific" => cues
+                .honorific
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
             "end" => {
                 let phrase = thoisu_normalise::normalise(phrase.trim());
@@ -760,6 +784,9 @@ pub(crate) fn find(
     out.retain(|f| !none_such(coder, text, f.agreement.span));
     for f in out.iter_mut() {
         this_country(f, text, sentences, entities);
+        if let Some(s) = sentences.get(f.agreement.sentence as usize) {
+            party_names::complete(coder, f, text, s.span, entities);
+        }
     }
     if out.iter().any(by_both_sides) {
         // Places below their countries, else the two countries of the
@@ -839,15 +866,26 @@ fn year_told_after(text: &str, st: &SyllableText, kind_end: usize, dates: &[Date
     let end = (kind_end + 1..n)
         .find(|&i| stop_before(text, st, i))
         .unwrap_or(n);
-    (kind_end.max(1) + 1..end).any(|i| {
+    let year = |i: usize| {
         let word = st.syllables[i].span.of(text);
+        (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| word.parse::<i64>().ok())
+            .flatten()
+    };
+    (kind_end.max(1) + 1..end).any(|i| {
         st.key_of(i - 1, i) == "năm "
             && matches!(st.key_of(i - 2, i - 1), "vào " | "từ " | "hồi " | "trong ")
-            && word.len() == 4
-            && word.bytes().all(|b| b.is_ascii_digit())
-            && word.parse::<i64>().is_ok_and(|y| latest - y >= 1)
+            && year(i).is_some_and(|y| latest - y >= 1)
+    }) || (kind_end + 1..end.min(kind_end + TITLE_YEAR_REACH)).any(|i| {
+        // "Hiệp định thương mại năm 2003" in news of 2017: the title's
+        // own year, two or more years before the news.
+        st.key_of(i - 1, i) == "năm " && year(i).is_some_and(|y| latest - y >= 2)
     })
 }
+
+/// How many syllables after its kind word a title may name the year it
+/// was signed in ("Hiệp định thương mại năm 2003").
+const TITLE_YEAR_REACH: usize = 6;
 
 /// Does a semicolon stand between the signing phrase ending at
 /// `trigger_end` and the document at syllable `doc`, with more than a
@@ -917,8 +955,35 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             if let Some(written) = person_as_written(&p.name, a.sentence, entities) {
                 p.name = written;
             }
+            if let Some(written) = body_as_written(&p.name, a.sentence, entities) {
+                p.name = written;
+            }
         }
     }
+}
+
+/// How the sentence writes a body the article never writes by its
+/// gazetteer name ("Tập đoàn GE" for General Electric, "Vietjet" for
+/// Vietjet Air): its longest mention there.
+fn body_as_written(name: &str, sentence: u32, entities: &[Entity]) -> Option<String> {
+    let key = |s: &str| {
+        thoisu_normalise::fold_for_search(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let body = entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Organisation && e.name == name)?;
+    let own = key(name);
+    if body.mentions.iter().any(|m| key(&m.text) == own) {
+        return None;
+    }
+    body.mentions
+        .iter()
+        .filter(|m| m.sentence == sentence)
+        .max_by_key(|m| m.text.len())
+        .map(|m| one_line(&m.text))
 }
 
 /// How the sentence writes the person named `name`, when it writes him
@@ -1870,6 +1935,8 @@ fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
         return;
     }
     let after_word = from + local.unwrap_or(0);
+    // "với hãng Pratt & Whitney": the firm after its lower-case word.
+    let after_firm = from + firm_word(&text[from..span.end]).unwrap_or(0);
     // A body of no known country counts too ("với Hội đồng thành phố A").
     let partner = entities
         .iter()
@@ -1879,7 +1946,8 @@ fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
         })
         .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
         .filter(|(m, _)| {
-            (m.span.start == from || m.span.start == after_word) && m.span.end <= span.end
+            (m.span.start == from || m.span.start == after_word || m.span.start == after_firm)
+                && m.span.end <= span.end
         })
         .max_by_key(|(m, _)| m.span.end);
     // "với UBND tỉnh A, UBND tỉnh B và UBND tỉnh C": each of a list of
@@ -2244,6 +2312,11 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
         if c == ',' && (comma_in_name(s, i) || comma_in_phrase(s, i) || comma_in_list(s, i)) {
             continue;
         }
+        // "trị giá 11,3 tỷ USD giữa A và B": a decimal comma.
+        let digit_before = i > 0 && bytes[i - 1].is_ascii_digit();
+        if c == ',' && digit_before && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit()) {
+            continue;
+        }
         if matches!(c, ';' | ',' | '.' | '(' | ':') {
             let digit_after = bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
             // "TP.HCM": a dot with a letter right after it abbreviates.
@@ -2408,6 +2481,13 @@ fn document(
             title_end = title_end.min(span.start + at);
         }
     }
+    // "Ký thỏa thuận về phía Việt Nam là Bộ trưởng …": who signed for each
+    // side, no topic.
+    for stop in &WORDS.aside {
+        if let Some(at) = text[span.start..span.end].find(stop.as_str()) {
+            title_end = title_end.min(span.start + at);
+        }
+    }
     if signed_by_pair {
         if let Some(i) = giua {
             title_end = title_end.min(st.syllables[i].span.start);
@@ -2551,6 +2631,16 @@ fn admin_word(s: &str) -> Option<usize> {
         let head = s.get(..w.len())?;
         (head.to_lowercase() == w.to_lowercase()).then_some(w.len())
     })
+}
+
+/// The length of a lower-case word for a firm opening `s` ("hãng ",
+/// "tập đoàn ").
+fn firm_word(s: &str) -> Option<usize> {
+    WORDS
+        .firm
+        .iter()
+        .find(|w| s.starts_with(w.as_str()))
+        .map(|w| w.len())
 }
 
 /// Does such a word stand right before byte `at` ("… tỉnh |Gunma")?
@@ -2794,6 +2884,13 @@ fn both_sides(name: &str) -> Option<&str> {
         if body.chars().next().is_some_and(char::is_uppercase) {
             return Some(body);
         }
+        // "giữa hai chính phủ": a body every country has (a `generic`
+        // row), written lower case, of two words or more ("hai bộ" may be
+        // any two).
+        let key = syllable_key(body);
+        if body.contains(' ') && key.trim_end() == body && WORDS.generic.contains(&key) {
+            return Some(body);
+        }
     }
     WORDS.both.iter().find_map(|cue| {
         // "hai nước thời hậu Thế chiến 2": both sides, then a qualifier.
@@ -3011,7 +3108,8 @@ pub(crate) fn settle(
                 && (same_document((b, told_b), (&a, &told_a), entities)
                     || party_names::told_twice(coder, b, &a, entities)
                     || same_sides_retold((b, told_b), (&a, &told_a), entities)
-                    || same_sides_retold((&a, &told_a), (b, told_b), entities))
+                    || same_sides_retold((&a, &told_a), (b, told_b), entities)
+                    || lead_retold((b, told_b), (&a, &told_a), entities))
         };
         match out.iter().zip(&out_told).position(retold) {
             Some(i) => {
@@ -3030,6 +3128,9 @@ pub(crate) fn settle(
                 };
                 for p in other.parties {
                     push_party(&mut kept.parties, &p.name, p.country);
+                }
+                if kept.date.is_none() {
+                    kept.date = other.date;
                 }
                 out[i] = kept;
             }
@@ -3283,6 +3384,68 @@ fn same_document(
         && !third(b, a)
 }
 
+/// "Vietnam Airlines và Boeing ký biên bản ghi nhớ về việc mua 50 máy bay
+/// thân hẹp 737 MAX" in the lead, then "… đã ký Biên bản ghi nhớ (MOU) về
+/// việc mua 50 máy bay Boeing 737-8": the lead (the body's first sentence)
+/// tells the news first, a document of one kind, the same parties and a
+/// title alike in its first words (brackets aside) and in what it counts
+/// told again is the same.
+fn lead_retold(
+    (lead, told_lead): (&Agreement, &Told),
+    (later, told_later): (&Agreement, &Told),
+    entities: &[Entity],
+) -> bool {
+    let same_parties = |x: &Agreement, y: &Agreement| {
+        x.parties.iter().all(|p| {
+            y.parties
+                .iter()
+                .any(|q| p.name == q.name || party_names::same_body(p, q, entities))
+        })
+    };
+    let words = |s: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        let mut word = String::new();
+        for c in s.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth > 0 => {}
+                c if c.is_alphanumeric() => word.push(c),
+                _ => {
+                    if !word.is_empty() {
+                        out.push(std::mem::take(&mut word));
+                    }
+                }
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+        out
+    };
+    if lead.sentence != 0 || later.sentence == 0 || lead.kind != later.kind {
+        return false;
+    }
+    if lead.parties.len() < 2 || !same_parties(lead, later) || !same_parties(later, lead) {
+        return false;
+    }
+    let (a, b) = (words(&told_lead.lower), words(&told_later.lower));
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    // Alike beyond the words every such title opens with ("bản ghi nhớ về
+    // hợp tác đào tạo" is not "… y tế"): one title is the start of the
+    // other, or a number they share says what was signed ("mua 50 máy
+    // bay", "737").
+    let numbered = |w: &String| w.chars().any(|c| c.is_ascii_digit());
+    let one_starts_other = common == a.len().min(b.len());
+    let shared_number = a[..common].iter().any(numbered)
+        || a[common..]
+            .iter()
+            .filter(|w| numbered(w))
+            .any(|w| b[common..].contains(w));
+    common >= SAME_TITLE_WORDS && (one_starts_other || shared_number)
+}
+
 /// What a title says, read once for comparing documents pairwise: its
 /// lower case, its words before "giữa" (also without a date), what it is
 /// about after its parties ("… giữa A và B về X": "về X"; "… giữa A và B
@@ -3346,6 +3509,12 @@ impl Told {
 /// khung …").
 const OTHER_KIND_WITHIN: u32 = 2;
 
+/// How many sentences apart a bare document word with the people who
+/// signed it ("Biên bản ghi nhớ được ký giữa Chủ tịch … và ông …") may
+/// retell a document of its kind told before (a caption and the summit's
+/// frame may stand between).
+const SIGNERS_RETOLD_WITHIN: u32 = 6;
+
 /// One document told again by its kind and its sides: the later telling
 /// names nothing but its kind ("Hiệp định giữa A và B sẽ …", "Thỏa thuận
 /// khung được ký bởi X và Y"), or the two titles say the same before
@@ -3360,11 +3529,18 @@ fn same_sides_retold(
     (later, told_later): (&Agreement, &Told),
     entities: &[Entity],
 ) -> bool {
-    if later.sentence <= earlier.sentence || earlier.parties.is_empty() || later.parties.len() < 2 {
-        return false;
-    }
     let bare = told_later.bare;
     let other_kind = later.kind != earlier.kind;
+    // A bare telling right after may name one side only ("Ký thỏa thuận về
+    // phía Việt Nam là Bộ trưởng Bộ A …"): see `signed_by_people`.
+    let one_named = bare && !other_kind && earlier.parties.len() >= 2;
+    if later.sentence <= earlier.sentence
+        || earlier.parties.is_empty()
+        || later.parties.is_empty()
+        || (later.parties.len() < 2 && !one_named)
+    {
+        return false;
+    }
     if other_kind && (later.kind != AgreementKind::Agreement || !bare) {
         return false;
     }
@@ -3420,12 +3596,42 @@ fn same_sides_retold(
         && bare
         && later.sentence - earlier.sentence <= OTHER_KIND_WITHIN
         && matched >= 1;
+    // "Biên bản ghi nhớ được ký giữa Chủ tịch … Vietnam Airlines Đặng Ngọc
+    // Hòa và ông Stan Deal, …": a bare telling right after, by one side
+    // named again and people signing for the other, is the same.
+    let honoured = |p: &Party| {
+        WORDS.honorific.iter().any(|h| {
+            p.name
+                .strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    };
+    let person = |p: &Party| {
+        honoured(p)
+            || entities.iter().any(|e| {
+                e.kind == EntityKind::Person
+                    && e.mentions
+                        .iter()
+                        .any(|m| p.name == m.text || p.name.ends_with(&format!(" {}", m.text)))
+            })
+    };
+    let signed_by_people = bare
+        && !other_kind
+        && later.sentence - earlier.sentence <= SIGNERS_RETOLD_WITHIN
+        && earlier.parties.len() >= 2
+        && matched >= 1
+        && later
+            .parties
+            .iter()
+            .all(|p| person(p) || earlier.parties.iter().any(|q| side_of(p, q)));
     // A side of no country (a bloc) the earlier telling lacks is a third.
     let third = later
         .parties
         .iter()
         .any(|p| p.country.is_none() && !earlier.parties.iter().any(|q| side_of(p, q)));
-    !third && (one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier))))
+    signed_by_people
+        || (!third
+            && (one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier)))))
 }
 
 /// "Phòng A (PA) và Hiệp hội B (HB) mới đây đã ký kết Bản ghi nhớ …": two
@@ -3751,6 +3957,15 @@ fn party_name(name: &str) -> (&str, Style) {
     let mut style = Style::None;
     if let Some(i) = name.find(" (") {
         end = end.min(i);
+    }
+    // "Trung tâm Tata Memorial của Ấn Độ", "Viện Dầu khí Ấn Độ thuộc Hội
+    // đồng …": whom the party belongs to (`owner` cues) is no part of it.
+    for owner in &WORDS.owner {
+        for (i, w) in name.match_indices(owner.as_str()) {
+            if i > 0 && i < end && capital_after(i + w.len()) {
+                end = i;
+            }
+        }
     }
     for (i, _) in name.match_indices(" nước ") {
         // "Nhà nước" is part of a name ("Ngân hàng Nhà nước Việt Nam").

@@ -34,6 +34,9 @@ struct Words {
     joiners: HashSet<String>,
     /// A short form's key and the key of the words it stands for.
     shorts: Vec<(String, String)>,
+    /// "về", "của": lower words that are no part of a name read on to its
+    /// short name in brackets.
+    tails: HashSet<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -55,6 +58,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         quantities: HashSet::new(),
         joiners: HashSet::new(),
         shorts: Vec::new(),
+        tails: HashSet::new(),
     };
     for (cue, phrase, _) in rows(CUES) {
         if cue == "head" {
@@ -81,6 +85,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             }
             "joiner" => {
                 words.joiners.insert(key);
+            }
+            "tail" => {
+                words.tails.insert(key);
             }
             "short" => {
                 if let Some(long) = third {
@@ -124,6 +131,102 @@ pub(crate) fn list_end(s: &str) -> usize {
         }
     }
     s.len()
+}
+
+/// How many lower words may go on a name up to its short name in brackets
+/// ("Trung tâm Đổi mới sáng tạo quốc gia (NIC)").
+const TAIL_WORDS: usize = 5;
+
+/// Party names cut short where the document's sentence writes them in full
+/// (a recogniser may stop at a hyphen, an ampersand or a lower word): the
+/// name goes on over "-Mechanics" ("Samsung Electro-Mechanics"), "&
+/// Whitney" ("Pratt & Whitney"), and lower words up to a short name in
+/// brackets ("Trung tâm Đổi mới sáng tạo quốc gia (NIC)"), none of them a
+/// word that ends a name ("về", "ký", "và": `tail` and `break` rows)
+/// and the short name no document ("(MOU)"). A place is named in full
+/// already: "Nga-Trung" is two countries.
+pub(crate) fn complete(
+    coder: &Coder,
+    f: &mut Found,
+    text: &str,
+    sentence: Span,
+    entities: &[Entity],
+) {
+    let Some(s) = text.get(sentence.start..sentence.end) else {
+        return;
+    };
+    let place = |name: &str| {
+        mentions(entities, Some(EntityKind::Location))
+            .any(|(m, e)| m.text == name || e.name == name)
+    };
+    for p in f.agreement.parties.iter_mut() {
+        if p.name.is_empty() || place(&p.name) {
+            continue;
+        }
+        let Some(at) = s.find(p.name.as_str()) else {
+            continue;
+        };
+        let end = at + p.name.len();
+        if let Some(more) = name_goes_on(coder, &s[end..]) {
+            p.name = one_line(&s[at..end + more]);
+        }
+    }
+}
+
+/// How many bytes of `rest` (the text right after a name) are still the
+/// name's, if any.
+fn name_goes_on(coder: &Coder, rest: &str) -> Option<usize> {
+    let upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let word_len = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    if let Some(after) = rest.strip_prefix('-') {
+        // "Electro-Mechanics", "Coca-Cola": a capitalised word glued on.
+        let mut len = 0;
+        let mut tail = rest;
+        while let Some(after) = tail.strip_prefix('-').filter(|a| upper(a)) {
+            let n = word_len(after);
+            len += 1 + n;
+            tail = &after[n..];
+        }
+        return (len > 0 && upper(after)).then_some(len);
+    }
+    if let Some(after) = rest.strip_prefix(" & ") {
+        let n = word_len(after);
+        return (upper(after) && n > 0).then_some(" & ".len() + n);
+    }
+    let open = rest.find(" (")?;
+    let words: Vec<&str> = rest[..open].split_whitespace().collect();
+    let lower = |w: &&str| {
+        w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_lowercase)
+    };
+    if words.is_empty()
+        || words.len() > TAIL_WORDS
+        || !rest.starts_with(' ')
+        || !words.iter().all(lower)
+    {
+        return None;
+    }
+    let keys: Vec<String> = words.iter().map(|w| syllable_key(w)).collect();
+    let ends_name = (0..keys.len()).any(|i| {
+        (i + 1..=keys.len().min(i + 2)).any(|j| {
+            let k = keys[i..j].concat();
+            WORDS.tails.contains(&k) || WORDS.breaks.contains(&k)
+        })
+    });
+    if ends_name {
+        return None;
+    }
+    let inner = &rest[open + 2..];
+    let short = &inner[..inner.find(')')?];
+    let capitals = short.chars().filter(|c| c.is_uppercase()).count();
+    let shaped = (2..=12).contains(&short.chars().count())
+        && upper(short)
+        && capitals >= 2
+        && short
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&'));
+    let st = SyllableText::new(short, Span::new(0, short.len()));
+    let a_document = !st.find(&coder.rules.kinds).is_empty();
+    (shaped && !a_document).then_some(open)
 }
 
 /// A party read before the signing verb, and whether it is a body.
