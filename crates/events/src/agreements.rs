@@ -2560,6 +2560,11 @@ fn document(
             }
         }
     }
+    // "…; và Nghị định thư … giữa hai nước" in a listing: no signers named
+    // before it, the two sides of the signing sign it.
+    if signed_by_pair && parties.is_empty() {
+        both = Some(String::new());
+    }
     if parties.is_empty() && both.is_none() && !signed_by_pair {
         // "thỏa thuận ngừng bắn Thái Lan - Campuchia": a title naming two
         // countries right after its kind names its sides; whoever else the

@@ -170,3 +170,72 @@ fn a_listing_opened_by_dang_chu_y_la_after_a_signing_is_signed() {
     let coded = code_lines(text, LT);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
 }
+
+const VN_KH: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (
+        LOC,
+        "Campuchia",
+        "KHM",
+        &["Campuchia", "Vương quốc Campuchia"],
+    ),
+    (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+    (PER, "Hun Sen", "KHM", &["Hun Sen"]),
+];
+
+#[test]
+fn a_listed_document_between_hai_nuoc_is_the_two_sides_own() {
+    // heldout24/002 (Tuổi Trẻ, 10/2019), shortened.
+    let text = "Sáng 5-10, dưới sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Campuchia Hun Sen, hai nước đã ký hai văn kiện.\n\
+                Hai văn kiện gồm Hiệp ước bổ sung năm 2005 giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Vương quốc Campuchia; và Nghị định thư phân giới cắm mốc biên giới đất liền giữa hai nước.";
+    let coded = code_lines(text, VN_KH);
+    let kinds: Vec<AgreementKind> = coded.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(
+        kinds,
+        [AgreementKind::Treaty, AgreementKind::Other],
+        "{:?}",
+        coded.agreements
+    );
+    let mut countries: Vec<Option<&str>> = coded.agreements[1]
+        .parties
+        .iter()
+        .map(|p| p.country.as_deref())
+        .collect();
+    countries.sort();
+    assert_eq!(countries, [Some("KHM"), Some("VNM")]);
+    // Talked about, not signed: no document.
+    let text = "Hai thủ tướng đánh giá cao công tác phân giới cắm mốc.\n\
+                Hai văn kiện gồm Nghị định thư phân giới cắm mốc biên giới đất liền giữa hai nước đang được đàm phán.";
+    let coded = code_lines(text, VN_KH);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
+
+const VN_IN: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+    (
+        ORG,
+        "Bộ Quốc phòng Việt Nam",
+        "VNM",
+        &["Bộ Quốc phòng Việt Nam"],
+    ),
+    (ORG, "Bộ Quốc phòng Ấn Độ", "IND", &["Bộ Quốc phòng Ấn Độ"]),
+];
+
+#[test]
+fn a_joint_vision_statement_is_a_joint_statement() {
+    // heldout24/007 (Quân đội nhân dân, 6/2022).
+    let text = "Sau hội đàm, hai bộ trưởng đã ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam - Ấn Độ đến năm 2030 và Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ về hỗ trợ hậu cần lẫn nhau.";
+    let coded = code_lines(text, VN_IN);
+    let kinds: Vec<AgreementKind> = coded.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(
+        kinds,
+        [AgreementKind::JointStatement, AgreementKind::Mou],
+        "{:?}",
+        coded.agreements
+    );
+    // One whose results are reviewed was signed before: none of the news.
+    let text = "Hai bên đánh giá cao kết quả thực hiện Tuyên bố tầm nhìn chung về hợp tác quốc phòng giai đoạn 2015-2020.";
+    let coded = code_lines(text, VN_IN);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
