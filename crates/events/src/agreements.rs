@@ -1577,12 +1577,23 @@ fn remembered(dates: &[DateMention], si: usize, at: usize) -> bool {
     else {
         return false;
     };
+    // "Trước đó, vào tháng 6/2022, … hai bên ký …" in news of September: a
+    // signing dated by its month only, months before, is no news of the day.
+    let month_only = |d: &DateMention| {
+        d.value.start != d.value.end && d.value.start.get(..7) == d.value.end.get(..7)
+    };
     dates
         .iter()
         .filter(|d| d.sentence as usize == si && d.span.end <= at)
-        .filter_map(|d| month(&d.value.end))
-        .any(|m| latest - m >= REMEMBERED_MONTHS)
+        .filter_map(|d| Some((month(&d.value.end)?, month_only(d))))
+        .any(|(m, only)| {
+            latest - m >= REMEMBERED_MONTHS || (only && latest - m >= REMEMBERED_MONTH_ONLY)
+        })
 }
+
+/// How many months before the latest day an article names a signing dated
+/// by its month alone is history retold.
+const REMEMBERED_MONTH_ONLY: i64 = 2;
 
 /// Does the signing phrase ending at `trigger_end` end in "mở ký" ("Lễ mở
 /// ký Công ước …")? A convention opened for signature is no document the

@@ -14,7 +14,7 @@ mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use common::{code_lines, date};
+use common::{code_lines, date, date_range};
 use test_support::{input_lines, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
 use thoisu_events::{Coded, Coder};
@@ -238,4 +238,28 @@ fn a_joint_vision_statement_is_a_joint_statement() {
     let text = "Hai bên đánh giá cao kết quả thực hiện Tuyên bố tầm nhìn chung về hợp tác quốc phòng giai đoạn 2015-2020.";
     let coded = code_lines(text, VN_IN);
     assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+}
+
+#[test]
+fn a_signing_dated_by_its_month_months_before_the_news_is_history() {
+    // heldout24/016 (Thế giới & Việt Nam, 20/9/2022).
+    let text = "Ngày 20/9, Đại sứ Ấn Độ chào từ biệt lãnh đạo Việt Nam.\n\
+                Trước đó, vào tháng 6/2022, hai bên ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam - Ấn Độ đến năm 2030.";
+    let (t, sents, ents) = input_lines(text, VN_IN);
+    let dates = vec![
+        date(&t, &sents, "Ngày 20/9", "2022-09-20"),
+        date_range(&t, &sents, "tháng 6/2022", "2022-06-01", "2022-06-30"),
+    ];
+    let coded = Coder::embedded().code(&t, &sents, &ents, &dates);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // The month of the news: signed in it.
+    let text = "Ngày 20/9, Bộ trưởng Quốc phòng Ấn Độ thăm Việt Nam.\n\
+                Trong tháng 9/2022, hai bên ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam - Ấn Độ đến năm 2030.";
+    let (t, sents, ents) = input_lines(text, VN_IN);
+    let dates = vec![
+        date(&t, &sents, "Ngày 20/9", "2022-09-20"),
+        date_range(&t, &sents, "tháng 9/2022", "2022-09-01", "2022-09-30"),
+    ];
+    let coded = Coder::embedded().code(&t, &sents, &ents, &dates);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
