@@ -424,9 +424,23 @@ pub(crate) fn find(
         let at = when_where(si, context);
         // A listed document names its parties itself: no sentence actors.
         let items = listing_items(text, sentence.span, &texts[si]);
+        // "Trong số các biên bản ghi nhớ được trao, có văn kiện giữa A và
+        // B …": an item named by a word for any paper is of the kind the
+        // listing opened with.
+        let opened_with = items.first().and_then(|first| {
+            texts[si]
+                .find(&coder.rules.kinds)
+                .into_iter()
+                .find(|m| texts[si].syllables[m.first].span.end <= first.start)
+                .map(|m| coder.rules.kinds.values[m.pattern])
+        });
         let mut listed: Vec<Found> = items
             .iter()
-            .filter_map(|&item| listed_document(coder, text, item, si, entities, false))
+            .filter_map(|&item| {
+                listed_document(coder, text, item, si, entities, false).or_else(|| {
+                    opened_with.and_then(|kind| paper_item(text, item, kind, si, entities))
+                })
+            })
             .collect();
         // "Bộ A hai nước đã trao Bản ghi nhớ …; Bộ B … và Bộ C … trao
         // Chương trình …": clauses each handing a document over.
@@ -2210,6 +2224,45 @@ fn listed_document(
     f.agreement.parties = handed_by;
     f.both = both;
     Some(f)
+}
+
+/// A listed item opening with a word for any paper ("văn kiện giữa A và B
+/// về …": `papers` cues), of the kind its listing opened with: a document
+/// when it names two parties after "giữa".
+fn paper_item(
+    text: &str,
+    item: Span,
+    kind: AgreementKind,
+    si: usize,
+    entities: &[Entity],
+) -> Option<Found> {
+    let st = SyllableText::new(text, item);
+    let n = st.syllables.len();
+    let paper = (1..=2usize)
+        .rev()
+        .find(|&l| l <= n && WORDS.papers.contains(st.key_of(0, l)))?;
+    let giua = (paper..n).find(|&i| st.key_of(i, i + 1) == "giữa ")?;
+    let from = st.syllables[giua].span.end;
+    let s = &text[from..item.end];
+    let end = from + party_list_end(&s[..party_names::list_end(s)]);
+    let (named, both) = named_parties(text, Span::new(from, end), entities);
+    let named = party_names::with_countries(named, entities);
+    if both.is_some() || named.len() < 2 {
+        return None;
+    }
+    let mut parties = Vec::new();
+    for p in named {
+        push_party(&mut parties, &p.name, p.country);
+    }
+    let title_end = clause_end(text, item.start, item.end);
+    let title = one_line(&text[item.start..title_end]);
+    Some(Found::signed(
+        kind,
+        title,
+        parties,
+        Span::new(item.start, title_end),
+        si,
+    ))
 }
 
 /// Does the item say its document is still to be signed ("thỏa thuận về

