@@ -74,6 +74,8 @@ struct Cues {
     owner: Vec<String>,
     /// " về phía ": a title ends before the sides who signed it.
     aside: Vec<String>,
+    /// "như": documents named after it are examples.
+    example: HashSet<String>,
     /// "ông ", "bà ": before a person's name.
     honorific: Vec<String>,
     /// "với từng nước": documents counted, one signed with each side.
@@ -129,6 +131,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         owner: Vec::new(),
         aside: Vec::new(),
         honorific: Vec::new(),
+        example: HashSet::new(),
         each: Vec::new(),
         opened: PhraseSet::build(Vec::new()),
         retold: HashSet::new(),
@@ -243,6 +246,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "owner" => cues
                 .owner
                 .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
+            "example" => {
+                cues.example.insert(key);
+            }
             "aside" => cues
                 .aside
                 .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
@@ -291,6 +297,10 @@ pub(crate) struct Found {
     /// ("các hiệp định vay giữa Việt Nam với WB và ADB"), one document
     /// each; the common side first.
     pub with_each: Vec<Party>,
+    /// Named as signed before the news and left out ("Năm 1951, hai bên đã
+    /// ký Hiệp ước …"): no record, only where its title stands, so that
+    /// its words code no happening.
+    pub history: bool,
 }
 
 impl Found {
@@ -317,6 +327,7 @@ impl Found {
             past: false,
             named: Vec::new(),
             with_each: Vec::new(),
+            history: false,
         }
     }
 }
@@ -389,6 +400,19 @@ pub(crate) fn find(
     let mut listing: Option<(usize, usize)> = None;
     // Documents counted, none named ("nhiều thỏa thuận hợp tác").
     let mut grouped: Vec<Found> = Vec::new();
+    // Documents named as signed before the news, left out.
+    let mut history: Vec<Found> = Vec::new();
+    let told_before_news = |m: &PhraseMatch, span: Span, limit: usize| {
+        let mut f = Found::signed(
+            coder.rules.kinds.values[m.pattern],
+            String::new(),
+            Vec::new(),
+            Span::new(span.start, clause_end(text, span.start, limit)),
+            0,
+        );
+        f.history = true;
+        f
+    };
     for (si, sentence) in sentences.iter().enumerate() {
         if let Some((_, context)) = listing.filter(|(last, _)| last + 1 == si) {
             // Going on with a list, a document names its parties ("… giữa
@@ -518,7 +542,23 @@ pub(crate) fn find(
             .into_iter()
             .filter(|m| st.syllables[m.first].span.start < colon_end)
             .collect();
+        // "Hai bên đã ký một số văn kiện khung như A, B năm 2003, C năm
+        // 2007": documents given as examples ("như" after the signing),
+        // one of them dated long ago, tell the relations' past, each of
+        // them.
+        let examples_from = (st.syllable_from(trigger_end)..st.syllables.len())
+            .find(|&i| WORDS.example.contains(st.key_of(i, i + 1)));
+        let old_examples = examples_from.is_some_and(|from| {
+            documents
+                .iter()
+                .any(|n| n.first > from && year_told_after(text, st, n.end, dates))
+        });
         for &m in &documents {
+            if old_examples && examples_from.is_some_and(|from| m.first > from) {
+                let span = st.span(m.first, m.end);
+                history.push(told_before_news(&m, span, sentence.span.end));
+                continue;
+            }
             let span = st.span(m.first, m.end);
             // "ra Tuyên bố chung": the document word may end the phrase.
             if (span.start < trigger_end && span.end < trigger_end)
@@ -539,6 +579,7 @@ pub(crate) fn find(
                 || year_told_before(text, st, span.start, dates)
                 || year_told_after(text, st, m.end, dates)
             {
+                history.push(told_before_news(&m, span, sentence.span.end));
                 continue;
             }
             // "… mới được ký kết năm 2016; đồng thời cơ bản hoàn tất đàm
@@ -815,6 +856,7 @@ pub(crate) fn find(
             }
         }
     }
+    out.extend(history);
     out
 }
 
@@ -3090,10 +3132,14 @@ pub(crate) fn settle(
     focal: &Option<(String, String)>,
     entities: &[Entity],
 ) -> (Vec<Agreement>, Vec<Span>) {
+    // Documents signed before the news are no records: where their titles
+    // stand is told with the past documents' spans.
+    let (history, found): (Vec<Found>, Vec<Found>) = found.into_iter().partition(|f| f.history);
     let past: Vec<Span> = found
         .iter()
         .filter(|f| f.past)
         .map(|f| f.agreement.span)
+        .chain(history.iter().map(|f| f.agreement.span))
         .collect();
     let pair_of = |e: &Event| {
         let a = e.source.as_ref()?.country.clone()?;

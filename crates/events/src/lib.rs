@@ -1435,7 +1435,9 @@ impl Coder {
             (scene(e)
                 || !agreements
                     .iter()
-                    .any(|a| a.span.start <= e.span.start && e.span.end <= a.span.end))
+                    .map(|a| &a.span)
+                    .chain(&past)
+                    .any(|a| a.start <= e.span.start && e.span.end <= a.end))
                 && (e.code.starts_with("03") || !contents.iter().any(|c| c.contains(e.span)))
         });
         for a in agreements.iter().filter(|a| !past.contains(&a.span)) {

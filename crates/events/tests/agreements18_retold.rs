@@ -127,6 +127,23 @@ fn a_title_naming_a_year_long_before_the_news_is_history() {
                 Hai bên đã ký Kế hoạch hợp tác năm 2018 giữa Việt Nam và Mozambique.";
     let coded = code_dated(text, MOZAMBIQUE, &[("Ngày 1/8", "2017-08-01")]);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    // Examples after "như", one dated long ago: each of them is history.
+    let text = "Ngày 1/8, Thủ tướng Việt Nam hội đàm với Thủ tướng Mozambique.\n\
+                Hai bên đã ký một số văn kiện khung như Hiệp định hợp tác kinh tế, văn hóa, khoa học - kỹ thuật và Hiệp định thương mại năm 2003, Hiệp định khuyến khích và bảo hộ đầu tư năm 2007.";
+    let coded = code_dated(text, MOZAMBIQUE, &[("Ngày 1/8", "2017-08-01")]);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // Nor do the words of their titles code a happening of the news
+    // ("hợp tác kinh tế": 061).
+    assert!(
+        coded.events.iter().all(|e| e.code != "061"),
+        "{:?}",
+        coded.events
+    );
+    // Examples none of them dated: signed in the news.
+    let text = "Ngày 1/8, Thủ tướng Việt Nam hội đàm với Thủ tướng Mozambique.\n\
+                Hai bên đã ký nhiều văn kiện như Hiệp định hợp tác kinh tế giữa Việt Nam và Mozambique.";
+    let coded = code_dated(text, MOZAMBIQUE, &[("Ngày 1/8", "2017-08-01")]);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
 
 const LT: &Spec = &[
