@@ -841,6 +841,7 @@ pub(crate) fn find(
         this_country(f, text, sentences, entities);
         if let Some(s) = sentences.get(f.agreement.sentence as usize) {
             party_names::complete(coder, f, text, s.span, entities);
+            party_names::short_names_before(f, text, s.span, entities);
         }
     }
     if out.iter().any(by_both_sides) {

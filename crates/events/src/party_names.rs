@@ -173,6 +173,61 @@ pub(crate) fn complete(
     }
 }
 
+/// "UBND tỉnh Bắc Ninh và KOTRA đã ký Bản ghi nhớ …" where the recogniser
+/// knew "KOTRA" only where the article first wrote it, in brackets after
+/// the full name: a document with one party gains a body's short name
+/// written again in the signing clause before it (capitals, as the article
+/// wrote it in brackets for that body, joined to the other signer by "và"
+/// or "với"), with the body's country.
+pub(crate) fn short_names_before(f: &mut Found, text: &str, sentence: Span, entities: &[Entity]) {
+    if f.agreement.parties.len() != 1 || f.both.is_some() {
+        return;
+    }
+    let doc = f.agreement.span.start;
+    if doc <= sentence.start || doc > sentence.end {
+        return;
+    }
+    let before = &text[sentence.start..doc];
+    let clause = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
+    let short = |w: &str| {
+        w.chars().count() >= 2
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().any(|c| c.is_ascii_uppercase())
+    };
+    // Joined to the other signer by "và"/"với" ("A và KOTRA", "KOTRA và
+    // A"), and introduced by the article in brackets ("… (KOTRA)").
+    let words: Vec<&str> = before[clause..].split_whitespace().collect();
+    let joined = |i: usize| {
+        (i > 0 && matches!(words[i - 1], "và" | "với"))
+            || words.get(i + 1).is_some_and(|w| *w == "và")
+    };
+    let introduced = |w: &str| text.contains(&format!("({w})"));
+    let picked = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| short(w) && joined(i) && introduced(w))
+        .map(|(_, w)| *w);
+    for word in picked {
+        let known = f.agreement.parties.iter().any(|p| {
+            p.name == word
+                || entities.iter().any(|e| {
+                    (e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+                        && e.mentions.iter().any(|m| m.text == word)
+                })
+        });
+        let body = entities.iter().find(|e| {
+            e.kind == EntityKind::Organisation && e.mentions.iter().any(|m| m.text == word)
+        });
+        if let (false, Some(e)) = (known, body) {
+            f.agreement.parties.push(Party {
+                name: word.to_string(),
+                country: e.country.clone(),
+            });
+        }
+    }
+}
+
 /// How many bytes of `rest` (the text right after a name) are still the
 /// name's, if any.
 fn name_goes_on(coder: &Coder, rest: &str) -> Option<usize> {

@@ -315,3 +315,52 @@ fn whom_a_party_belongs_to_is_no_part_of_its_name() {
         coded.agreements
     );
 }
+
+const KOTRA: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    (ORG, "UBND tỉnh Bắc Ninh", "VNM", &["UBND tỉnh Bắc Ninh"]),
+    // Known by its short name only where the article first wrote it.
+    (
+        ORG,
+        "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc",
+        "KOR",
+        &["Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc", "(KOTRA)"],
+    ),
+    (ORG, "HTX", "VNM", &["(HTX)"]),
+];
+
+#[test]
+fn a_short_name_introduced_in_brackets_signs_where_written_again() {
+    // heldout22/012 (Báo Quốc tế, 10/2023).
+    let text = "Hội nghị do Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc (KOTRA) tổ chức.\n\
+                Trong khuôn khổ hội nghị, UBND tỉnh Bắc Ninh và KOTRA đã ký Bản ghi nhớ về hợp tác xúc tiến đầu tư.";
+    let (t, sents, mut ents) = test_support::input_lines(text, KOTRA);
+    // The recogniser's mention is the short name, without its brackets.
+    for e in ents.iter_mut() {
+        for m in e.mentions.iter_mut() {
+            if m.text.starts_with('(') {
+                m.text = m.text.trim_matches(['(', ')']).to_string();
+                m.span = thoisu_core::Span::new(m.span.start + 1, m.span.end - 1);
+            }
+        }
+    }
+    let coded = thoisu_events::Coder::embedded().code(&t, &sents, &ents, &[]);
+    assert_eq!(
+        party_names(&coded),
+        [names(&["UBND tỉnh Bắc Ninh", "KOTRA"])],
+        "{:?}",
+        coded.agreements
+    );
+    // A short name not joined to the signer ("các HTX hiện nay") signs
+    // nothing.
+    let text = "Hợp tác xã (HTX) là mô hình phổ biến.\n\
+                UBND tỉnh Bắc Ninh cho biết các HTX hiện nay đã ký hợp đồng lao động với người lao động.";
+    let (t, sents, ents) = test_support::input_lines(text, KOTRA);
+    let coded = thoisu_events::Coder::embedded().code(&t, &sents, &ents, &[]);
+    assert!(
+        party_names(&coded).iter().flatten().all(|p| p != "HTX"),
+        "{:?}",
+        coded.agreements
+    );
+}
