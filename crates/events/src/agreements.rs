@@ -76,6 +76,10 @@ struct Cues {
     aside: Vec<String>,
     /// "như": documents named after it are examples.
     example: HashSet<String>,
+    /// "hai", "ba": a count before signers of one kind.
+    count: HashSet<String>,
+    /// "hãng", "doanh nghiệp": firms counted as signers.
+    firms: HashSet<String>,
     /// "ông ", "bà ": before a person's name.
     honorific: Vec<String>,
     /// "với từng nước": documents counted, one signed with each side.
@@ -132,6 +136,8 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         aside: Vec::new(),
         honorific: Vec::new(),
         example: HashSet::new(),
+        count: HashSet::new(),
+        firms: HashSet::new(),
         each: Vec::new(),
         opened: PhraseSet::build(Vec::new()),
         retold: HashSet::new(),
@@ -248,6 +254,12 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
             "example" => {
                 cues.example.insert(key);
+            }
+            "count" => {
+                cues.count.insert(key);
+            }
+            "firms" => {
+                cues.firms.insert(key);
             }
             "aside" => cues
                 .aside
@@ -553,6 +565,10 @@ pub(crate) fn find(
                 .iter()
                 .any(|n| n.first > from && year_told_after(text, st, n.end, dates))
         });
+        // "Hai hãng bay tư nhân Việt Nam ký thỏa thuận mua tổng cộng 110 máy
+        // bay …": firms counted, not named, sign one telling of several
+        // documents; it stands only where the article names none.
+        let firms_counted = firms_counted_sign(text, st, trigger_end);
         for &m in &documents {
             if old_examples && examples_from.is_some_and(|from| m.first > from) {
                 let span = st.span(m.first, m.end);
@@ -700,7 +716,7 @@ pub(crate) fn find(
                         signed_by_people(&mut f, text, sentence.span, entities);
                     }
                 }
-                if group_only {
+                if group_only || firms_counted {
                     grouped.push(dated(f, &at));
                     continue;
                 }
@@ -859,6 +875,29 @@ pub(crate) fn find(
     }
     out.extend(history);
     out
+}
+
+/// Do firms counted, not named, open the clause of the signing phrase
+/// ending at `trigger_end` ("Hai hãng bay tư nhân Việt Nam ký …", "Các
+/// doanh nghiệp đã ký …"): a `count` or `group` word, then a `firms` word,
+/// with no clause break before the verb?
+fn firms_counted_sign(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
+    let verb = st.syllable_from(trigger_end).saturating_sub(1);
+    let start = (0..verb).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    let counted = (1..=2usize).find(|&l| {
+        start + l <= verb
+            && (WORDS.count.contains(st.key_of(start, start + l))
+                || WORDS.group.contains(st.key_of(start, start + l)))
+    });
+    let Some(l) = counted else {
+        return false;
+    };
+    let at = start + l;
+    let lower = st
+        .syllables
+        .get(at)
+        .is_some_and(|s| s.span.of(text).starts_with(char::is_lowercase));
+    lower && (1..=2usize).any(|k| at + k <= verb && WORDS.firms.contains(st.key_of(at, at + k)))
 }
 
 /// Does the sentence open with "Hai bên" signing ("Hai bên cũng ký …",

