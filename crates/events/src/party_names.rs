@@ -167,9 +167,15 @@ pub(crate) fn complete(
             continue;
         };
         let end = at + p.name.len();
-        if let Some(more) = name_goes_on(coder, &s[end..]) {
-            p.name = one_line(&s[at..end + more]);
+        let Some(more) = name_goes_on(coder, &s[end..]) else {
+            continue;
+        };
+        // "Vietnam Airlines-Boeing": another name glued on is another party.
+        let (from, to) = (sentence.start + end, sentence.start + end + more);
+        if mentions(entities, None).any(|(m, _)| m.span.start > from && m.span.start < to) {
+            continue;
         }
+        p.name = one_line(&s[at..end + more]);
     }
 }
 

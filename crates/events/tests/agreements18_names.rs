@@ -77,6 +77,16 @@ fn a_name_cut_at_a_hyphen_goes_on_as_written() {
             coded.agreements
         );
     }
+    // Another name glued on by a hyphen is another party.
+    let text = "Ủy ban nhân dân tỉnh Thái Nguyên và Tập đoàn Samsung Electro-Tập đoàn Samsung đã ký Biên bản ghi nhớ về việc mở rộng dự án.";
+    let coded = code_lines(text, SAMSUNG);
+    for parties in party_names(&coded) {
+        assert!(
+            parties.iter().all(|p| !p.contains("Electro-")),
+            "{:?}",
+            coded.agreements
+        );
+    }
     // A dash between two names joins nothing: "Samsung - Hàn Quốc".
     let text = "Ủy ban nhân dân tỉnh Thái Nguyên và Tập đoàn Samsung - Hàn Quốc đã ký Biên bản ghi nhớ về việc mở rộng dự án.";
     let coded = code_lines(text, SAMSUNG);
