@@ -140,7 +140,8 @@ const TAIL_WORDS: usize = 5;
 /// Party names cut short where the document's sentence writes them in full
 /// (a recogniser may stop at a hyphen, an ampersand or a lower word): the
 /// name goes on over "-Mechanics" ("Samsung Electro-Mechanics"), "&
-/// Whitney" ("Pratt & Whitney"), and lower words up to a short name in
+/// Whitney" ("Pratt & Whitney"), one more capitalised Latin word after a
+/// Latin one ("Tokyo Gas"), and lower words up to a short name in
 /// brackets ("Trung tâm Đổi mới sáng tạo quốc gia (NIC)"), none of them a
 /// word that ends a name ("về", "ký", "và": `tail` and `break` rows)
 /// and the short name no document ("(MOU)"). A place is named in full
@@ -167,7 +168,8 @@ pub(crate) fn complete(
             continue;
         };
         let end = at + p.name.len();
-        let Some(more) = name_goes_on(coder, &s[end..]) else {
+        let last_word = p.name.rsplit(' ').next().unwrap_or("");
+        let Some(more) = name_goes_on(coder, last_word, &s[end..]) else {
             continue;
         };
         // "Vietnam Airlines-Boeing": another name glued on is another party.
@@ -234,9 +236,9 @@ pub(crate) fn short_names_before(f: &mut Found, text: &str, sentence: Span, enti
     }
 }
 
-/// How many bytes of `rest` (the text right after a name) are still the
-/// name's, if any.
-fn name_goes_on(coder: &Coder, rest: &str) -> Option<usize> {
+/// How many bytes of `rest` (the text right after a name ending in
+/// `last_word`) are still the name's, if any.
+fn name_goes_on(coder: &Coder, last_word: &str, rest: &str) -> Option<usize> {
     let upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
     let word_len = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     if let Some(after) = rest.strip_prefix('-') {
@@ -253,6 +255,22 @@ fn name_goes_on(coder: &Coder, rest: &str) -> Option<usize> {
     if let Some(after) = rest.strip_prefix(" & ") {
         let n = word_len(after);
         return (upper(after) && n > 0).then_some(" & ".len() + n);
+    }
+    // "Tập đoàn Tokyo| Gas đã ký": one more capitalised Latin word after a
+    // Latin one, then a lower word or a mark (two would be a person's name).
+    if let Some(after) = rest.strip_prefix(' ') {
+        let n = word_len(after);
+        let word = &after[..n];
+        let next = after[n..].trim_start_matches(' ');
+        let latin = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic());
+        if n > 1
+            && upper(word)
+            && latin(word)
+            && latin(last_word)
+            && !next.starts_with(char::is_uppercase)
+        {
+            return Some(1 + n);
+        }
     }
     let open = rest.find(" (")?;
     let words: Vec<&str> = rest[..open].split_whitespace().collect();

@@ -374,3 +374,36 @@ fn a_short_name_introduced_in_brackets_signs_where_written_again() {
         coded.agreements
     );
 }
+
+const TOKYO_GAS: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    (ORG, "PV Gas", "VNM", &["Tổng công ty Khí Việt Nam"]),
+    // Cut where the recogniser read a place.
+    (ORG, "Tập đoàn Tokyo", "JPN", &["Tập đoàn Tokyo"]),
+];
+
+#[test]
+fn a_latin_name_goes_on_by_one_capitalised_word() {
+    // A company signing as business news writes it.
+    let text = "Ngày 5/6, Tổng công ty Khí Việt Nam và Tập đoàn Tokyo Gas đã ký biên bản ghi nhớ về hợp tác phát triển dự án LNG.";
+    let coded = code_lines(text, TOKYO_GAS);
+    assert_eq!(
+        party_names(&coded),
+        [names(&["Tổng công ty Khí Việt Nam", "Tập đoàn Tokyo Gas"])],
+        "{:?}",
+        coded.agreements
+    );
+    // Two capitalised words after it are someone else (a person the
+    // recogniser did not know), no part of the name.
+    let text = "Ngày 5/6, Tổng công ty Khí Việt Nam và Tập đoàn Tokyo Kevin McAllister đã ký biên bản ghi nhớ về hợp tác phát triển dự án LNG.";
+    let coded = code_lines(text, TOKYO_GAS);
+    assert!(
+        party_names(&coded)
+            .iter()
+            .flatten()
+            .all(|p| !p.contains("Kevin")),
+        "{:?}",
+        coded.agreements
+    );
+}
