@@ -3722,10 +3722,20 @@ fn same_sides_retold(
     // Belarus"), or a signer standing for his side's country.
     // A person or a country stands for his side; two bodies of one
     // country are one side only by their names ("Ngân hàng A" is not "Bộ B").
+    // "bà Nguyễn Thị Phương Thảo": a person named with an honorific.
+    let unhonoured = |name: &str| -> String {
+        WORDS
+            .honorific
+            .iter()
+            .find_map(|h| name.strip_prefix(h.as_str()))
+            .unwrap_or(name)
+            .to_string()
+    };
     let stands_for_country = |p: &Party| {
+        let name = unhonoured(&p.name);
         entities.iter().any(|e| {
             matches!(e.kind, EntityKind::Person | EntityKind::Location)
-                && (e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+                && (e.name == name || e.mentions.iter().any(|m| m.text == name))
         })
     };
     let side_of = |p: &Party, q: &Party| {

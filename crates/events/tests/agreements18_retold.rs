@@ -358,3 +358,31 @@ fn firms_counted_as_signers_tell_documents_named_elsewhere() {
     let coded = code_lines(text, VIETJET);
     assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
 }
+
+#[test]
+fn people_with_honorifics_retell_a_document_of_one_side_read() {
+    // heldout25/001 (VnExpress, 2/2019): the contract's partner is only
+    // its product's maker, read later; the people who signed retell it.
+    const S: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (ORG, "Boeing", "USA", &["Boeing"]),
+        (
+            ORG,
+            "Vietjet",
+            "VNM",
+            &["Công ty cổ phần Hàng không Vietjet", "Vietjet"],
+        ),
+        (
+            PER,
+            "Nguyễn Thị Phương Thảo",
+            "VNM",
+            &["Nguyễn Thị Phương Thảo"],
+        ),
+        (PER, "Kevin McAllister", "USA", &["Kevin McAllister"]),
+    ];
+    let text = "Theo đó, Công ty cổ phần Hàng không Vietjet ký hợp đồng mua 100 máy bay Boeing 737 MAX với tổng giá trị 12,7 tỷ USD.\n\
+                Hợp đồng được ký giữa bà Nguyễn Thị Phương Thảo, Chủ tịch Vietjet, và ông Kevin McAllister, Chủ tịch kiêm CEO Boeing Commercial Airplanes.";
+    let coded = code_lines(text, S);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
