@@ -80,6 +80,19 @@ impl NameWords {
     }
 }
 
+/// The segmenter's lexicon words of two syllables, keyed (`text::key`), from
+/// `data/segment/lexicon.txt`: whether a name's last syllable and a lower-case
+/// one after it make a word ("Thời | đại", not "Bái Đính | hiện").
+static LEXICON_PAIRS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../../data/segment/lexicon.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .filter(|w| w.matches(' ').count() == 1)
+        .map(text::key)
+        .collect()
+});
+
 /// Words that make a deputy or acting holder of any title ("Phó", "Quyền"),
 /// from `data/gazetteer/title_prefixes.tsv`.
 static TITLE_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -984,8 +997,24 @@ impl<'a> Scan<'a> {
             Some(d) => d.end as usize,
             None => k + 1,
         };
+        let head_word = self.word(i).to_lowercase();
         while end < self.toks.len() && self.same_sentence(k, end) && end - k < 5 {
             let t = &self.toks[end];
+            // "Chùa Ba Vàng Chùa Ba Vàng chỉ cách Yên Tử", "Chùa Bái Đính Sau 3
+            // tiếng": a page that lost a headline's line break runs the heading
+            // into the next sentence; the head again, or a capitalised function
+            // word, opens that sentence and ends the site's name
+            if head_kind == "site" && t.cap && t.gap == Gap::Space {
+                let w = self.word(end).to_lowercase();
+                // ("đền Quan Lớn Tuần Tranh", "khách sạn Đệ Nhất,": the name
+                // goes on, or ends there)
+                let sentence_goes_on = self.same_sentence(end, end + 1)
+                    && !self.toks[end + 1].cap
+                    && self.toks[end + 1].gap == Gap::Space;
+                if w == head_word || self.g.is_function_word(&w) && sentence_goes_on {
+                    break;
+                }
+            }
             // "Sân bay Quốc tế Long Thành", "Cung Văn hóa Lao động": a word's
             // lower-case tail when the name goes on or visibly ends
             let tail = if t.lower && self.toks[end - 1].cap {
@@ -994,6 +1023,21 @@ impl<'a> Scan<'a> {
                 0
             };
             let goes_on = self.same_sentence(k, end + tail) && self.toks[end + tail].cap;
+            // "Chùa Bái Đính hiện là chùa…", "chùa Bái Đính cổ": a site's name
+            // that visibly ends takes a lower-case syllable only when it makes
+            // a word with the name's last ("Quảng trường Thời đại", "Cung Độc lập")
+            let tail = if head_kind == "site"
+                && tail == 1
+                && !goes_on
+                && !LEXICON_PAIRS.contains(&text::key(&format!(
+                    "{} {}",
+                    self.word(end - 1),
+                    self.word(end)
+                ))) {
+                0
+            } else {
+                tail
+            };
             // "Quảng trường Thời đại": under a capitalised head the name may end
             // with the tail, when no lower-case word runs on after it
             let ends = self.toks[i].cap
@@ -3029,6 +3073,18 @@ impl<'a> Scan<'a> {
         if place(e) || self.unit_number_ends(e) {
             return true;
         }
+        // "Ủy ban Cải cách hành chính trực thuộc Thủ tướng": a word tying the
+        // body to the office governing it
+        let tie = ORG_GOVERNORS.iter().any(|tie| {
+            tie.iter().enumerate().all(|(o, w)| {
+                self.same_sentence(e, e + o)
+                    && (o == 0 || self.toks[e + o].gap == Gap::Space)
+                    && self.word(e + o) == *w
+            })
+        });
+        if tie {
+            return true;
+        }
         let next_on = self.same_sentence(e, e + 1) && self.toks[e + 1].gap == Gap::Space;
         if !next_on {
             return false;
@@ -4397,6 +4453,58 @@ impl<'a> Scan<'a> {
         // (a team plays for its country but acts for no state: it takes none,
         // so that a match is no event between countries)
         let out_country = out_country.filter(|_| !team);
+        // "Chi cục Thuế H.Nhơn Trạch", "Chi cục THA DS Q.10": a body read from
+        // its head whose name stops at an abbreviated unit ("H." huyện, "Q."
+        // quận) glued to its name is cut short: it is listed in full or not at all
+        let cut_at_abbreviation = entry.is_none() && k > i + 1 && {
+            let mut after = self.text[self.toks[k - 1].span.end..].chars();
+            let last = self.word(k - 1);
+            // (not "Sở GDCK.Như vậy", a page that lost a space after a full stop)
+            let abbreviated = last.chars().count() <= 3 || last.bytes().all(|b| b.is_ascii_digit());
+            abbreviated
+                && after.next() == Some('.')
+                && after.next().is_some_and(char::is_alphanumeric)
+        };
+        // "Chi cục Quản lý chất lượng nông - lâm - thủy sản", "Chi cục Khai
+        // thác và bảo vệ nguồn lợi thủy sản": a body read from its head whose
+        // capitalised field stops where its lower-case fields go on (a field
+        // word, no activity; or "và" and a field word) is cut short too ("Chi
+        // cục Kiểm lâm kiểm tra", "Báo Hà Tĩnh" end where they end)
+        let cut_before_field = entry.is_none()
+            && k > i + 2
+            && k + 1 < n
+            && self.same_sentence(k - 1, k + 1)
+            && self.toks[k].gap == Gap::Space
+            && self.toks[k].lower
+            && (self.toks[k - 1].cap || self.toks[k - 2].cap && self.toks[k - 1].gap == Gap::Space)
+            // (the name ends with a word of the lexicon, a field's: not "Công
+            // ty Guang Lian xây dựng nhà máy")
+            && LEXICON_PAIRS.contains(&text::key(&format!(
+                "{} {}",
+                self.word(k - 2),
+                self.word(k - 1)
+            )))
+            && !(i..k).any(|m| {
+                self.at(m).iter().any(|d| {
+                    d.end as usize == k
+                        && matches!(
+                            self.entry_kind(d.target),
+                            Some(EntryKind::Place | EntryKind::Country)
+                        )
+                })
+            })
+            && if self.word(k) == "và" {
+                self.toks[k + 1].gap == Gap::Space && self.name_word(k + 1).is_some()
+            } else {
+                self.name_word(k).is_some_and(|(_, activity)| !activity)
+            };
+        if cut_at_abbreviation || cut_before_field {
+            return Org {
+                end: k.max(i + 1),
+                country: out_country,
+                role,
+            };
+        }
         self.out.push(Raw {
             kind: EntityKind::Organisation,
             entry: raw_entry,
