@@ -156,6 +156,9 @@ pub struct OrgHead {
     /// The places in its name are words of it, not places the article names
     /// ("Trường đại học Hà Nội", "CLB Hồng Lĩnh Hà Tĩnh").
     pub place_in_name: bool,
+    /// A club: a foreign one's name goes on with its sponsor's after its
+    /// place ("CLB Shanghai SIPG", "câu lạc bộ Jeonbuk Hyundai Motors").
+    pub sponsor: bool,
     /// Only classifies a foreign name after it, which is then the name alone:
     /// "Hãng tin Nour News" is Nour News, "Nhật báo Granma" Granma.
     pub outlet: bool,
@@ -574,6 +577,7 @@ impl Gazetteer {
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),
                 delegation: flags.split(',').any(|f| f.trim() == "delegation"),
                 place_in_name: flags.split(',').any(|f| f.trim() == "place_in_name"),
+                sponsor: flags.split(',').any(|f| f.trim() == "sponsor"),
                 outlet: flags.split(',').any(|f| f.trim() == "outlet"),
                 team: flags.split(',').any(|f| f.trim() == "team"),
                 stands_for: flags

@@ -3938,6 +3938,21 @@ impl<'a> Scan<'a> {
                                 if let Some(p) = province {
                                     k = p.end as usize;
                                 }
+                                // "câu lạc bộ Jeonbuk Hyundai Motors": a foreign
+                                // club's name goes on with its sponsor's, a word
+                                // of the name and no company the article names
+                                if head.is_some_and(|h| h.sponsor)
+                                    && foreign_spelt(self.word(d.start as usize))
+                                {
+                                    while k < n
+                                        && self.same_sentence(i, k)
+                                        && self.toks[k].cap
+                                        && self.toks[k].gap == Gap::Space
+                                        && foreign_spelt(self.word(k))
+                                    {
+                                        k += 1;
+                                    }
+                                }
                                 break;
                             }
                             EntryKind::Organisation => {
@@ -4338,6 +4353,22 @@ impl<'a> Scan<'a> {
         let plural = entry.is_some_and(|e| self.g.entries[e].subkind == "ministry")
             && !extended
             && self.plural_around(i, k);
+        // "hai câu lạc bộ Premier League", "hội viên câu lạc bộ Câu lạc bộ chụp
+        // ảnh", "câu lạc bộ sách": a head in lower case after a number, before
+        // itself capitalised, or with no name after it names no one body
+        let unnamed = head.is_some()
+            && self.toks[i].lower
+            && (self.plural_around(i, i)
+                || k <= c.end as usize
+                || (c.end as usize) < k
+                    && self.word(c.end as usize).to_lowercase() == self.word(i).to_lowercase());
+        if unnamed {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         if common_noun || plural {
             return Org {
                 end: k,

@@ -111,3 +111,44 @@ fn a_tie_to_the_governing_office_ends_a_lower_case_field() {
         names(&es)
     );
 }
+
+#[test]
+fn a_foreign_clubs_name_goes_on_with_its_sponsor() {
+    let es = run("Trên cương vị huấn luyện viên trưởng câu lạc bộ Jeonbuk Hyundai Motors, ông giành chức vô địch K-League 1 năm 2021. Tiền đạo này từng khoác áo CLB Shanghai SIPG.");
+    for club in ["câu lạc bộ Jeonbuk Hyundai Motors", "CLB Shanghai SIPG"] {
+        assert!(
+            has(&es, EntityKind::Organisation, club),
+            "{club}: {:?}",
+            names(&es)
+        );
+    }
+    // the sponsor is a word of the club's name, no company of the article
+    assert!(
+        !has(&es, EntityKind::Organisation, "Hyundai Motors"),
+        "{:?}",
+        names(&es)
+    );
+    // a head that is no club's does not run on into a person's name
+    let es = run("Gia đình sinh viên Đại học Virginia Otto Warmbier đã lên tiếng.");
+    assert!(
+        !names(&es).iter().any(|(_, n)| n.contains("Virginia Otto")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn clubs_in_lower_case_name_one_body_only_with_a_name() {
+    let es = run("Ngoài hai câu lạc bộ Premier League, những đội bóng từ Đức cũng theo dõi. Cô tham gia câu lạc bộ sách của trường.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Xuân Trường bận thi đấu cho câu lạc bộ Gangwon – Hàn Quốc.");
+    assert!(
+        has(&es, EntityKind::Organisation, "câu lạc bộ Gangwon"),
+        "{:?}",
+        names(&es)
+    );
+}
