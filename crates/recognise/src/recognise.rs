@@ -982,6 +982,24 @@ impl<'a> Scan<'a> {
         let name_goes_on = |e: usize| {
             self.same_sentence(k, e) && self.toks[e].cap && self.toks[e].gap == Gap::Space
         };
+        // "tàu Hải Dương 8", "giàn khoan Hải Dương 981": a ship or a rig named
+        // after a place and numbered is no place the article names
+        let numbered_vessel = || {
+            !self.g.place_heads[h].keep
+                && head_kind == "site"
+                && self.best(k).is_some_and(|d| {
+                    let e = d.end as usize;
+                    matches!(
+                        self.entry_kind(d.target),
+                        Some(EntryKind::Place | EntryKind::Country)
+                    ) && self.same_sentence(k, e)
+                        && self.toks[e].gap == Gap::Space
+                        && self.word(e).bytes().all(|b| b.is_ascii_digit())
+                })
+        };
+        if numbered_vessel() {
+            return self.best(k).map_or(k + 1, |d| d.end as usize + 1);
+        }
         if !named_by_head
             && self.best(k).is_some_and(|d| {
                 self.entry_kind(d.target) != Some(EntryKind::Person)

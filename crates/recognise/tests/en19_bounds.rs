@@ -152,3 +152,27 @@ fn clubs_in_lower_case_name_one_body_only_with_a_name() {
         names(&es)
     );
 }
+
+#[test]
+fn a_numbered_ship_or_rig_named_after_a_place_is_no_place() {
+    let es = run("Yêu cầu tàu Hải Dương 8 của Trung Quốc rút khỏi vùng biển Việt Nam. Nhóm tàu khảo sát Hải Dương 8 đã vi phạm. Năm 2014, Trung Quốc hạ đặt giàn khoan Hải Dương 981 trong vùng biển.");
+    assert!(
+        !has(&es, EntityKind::Location, "Hải Dương"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Trung Quốc"),
+        "{:?}",
+        names(&es)
+    );
+    // without a number the place after a ship is the place it is in or from
+    let es = run("Tàu hải cảnh Trung Quốc áp sát tàu chiến Mỹ gần đảo Hải Nam. Đoàn công tác tỉnh Hải Dương thăm tàu 8 ngày.");
+    for place in ["Trung Quốc", "Hải Dương"] {
+        assert!(
+            has(&es, EntityKind::Location, place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+}
