@@ -101,7 +101,9 @@ pub struct Coder {
     statement_acts: rules::PhraseSet<String>,
     /// How the one aided speaks of aid (`aid_thanks.tsv`): "cảm ơn",
     /// "tiếp nhận".
-    aid_thanks: rules::PhraseSet<()>,
+    /// `true` for thanks or praise (the aid was given before), `false`
+    /// for receipt or welcome (aid now).
+    aid_thanks: rules::PhraseSet<bool>,
     /// The rows of `verbs.tsv` read one way (frame directed): an intent
     /// (03) coded from one is one side's pledge to the other.
     pledges: Vec<String>,
@@ -113,6 +115,7 @@ const DISASTERS: &str = include_str!("../../../data/events/disasters.tsv");
 const HOME: &str = include_str!("../../../data/events/home.tsv");
 const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_content.tsv");
 const AID_THANKS: &str = include_str!("../../../data/events/aid_thanks.tsv");
+const CRIME_CUES: &str = include_str!("../../../data/events/crime_cues.tsv");
 
 /// Accepting an invitation: in the sentence telling the visit made, the
 /// visit's frame ("Nhận lời mời của A, B thăm …").
@@ -172,6 +175,9 @@ const THEN: [&str; 2] = ["sau đó ", "tiếp đó "];
 /// Words joining one more thing asked to an appeal's list ("đề nghị A tạo
 /// điều kiện cho …, kinh doanh … và hỗ trợ …").
 const LISTED_ON: [&str; 2] = ["và ", "cũng như "];
+
+/// CAMEO's "Praise or endorse": thanks for aid given before.
+const PRAISE: &str = "051";
 
 /// How far before an aid phrase the thanks for it may stand.
 const THANKS_REACH: usize = 12;
@@ -596,7 +602,16 @@ impl Coder {
             hazards: phrase_list(HAZARDS),
             disasters: phrase_list(DISASTERS),
             home: phrase_list(HOME),
-            aid_thanks: phrase_list(AID_THANKS),
+            aid_thanks: rules::PhraseSet::build(
+                AID_THANKS
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                    .filter_map(|l| {
+                        let (phrase, kind) = l.split_once('\t')?;
+                        Some((phrase.trim().to_string(), kind.trim() == "thanks"))
+                    })
+                    .collect(),
+            ),
             statement_acts: rules::PhraseSet::build(
                 STATEMENT_CONTENT
                     .lines()
@@ -989,7 +1004,10 @@ impl Coder {
                     }
                 }
                 let trigger = st.span(m.first, m.end);
-                if code == "057" && signed_long_before(dates, si, trigger, st) {
+                if code == "057"
+                    && (signed_long_before(dates, si, trigger, st)
+                        || signed_in_a_past_year(dates, si))
+                {
                     continue;
                 }
                 if code == "054"
@@ -1191,7 +1209,7 @@ impl Coder {
                     .starts_with("07")
                     .then(|| self.aid_thanks_before(st, m.first))
                     .flatten();
-                let speaker_read = thanks.is_some_and(|cue| {
+                let speaker_read = thanks.is_some_and(|(cue, _)| {
                     let n = st.syllables.len();
                     let clause_end = (m.end..n).find(|&k| st.punct_before(k)).unwrap_or(n);
                     !actors[si].iter().any(|a| {
@@ -1200,6 +1218,16 @@ impl Coder {
                     })
                 });
                 let (source, target) = if speaker_read {
+                    (target, source)
+                } else {
+                    (source, target)
+                };
+                // Thanks or praise for aid ("cảm ơn Việt Nam đã hỗ trợ Lào
+                // …", "đánh giá cao sự hỗ trợ của …") tell aid given before:
+                // the happening is the thanks, praise (051) from the one
+                // aided to the giver.
+                let (source, target) = if thanks.is_some_and(|(_, thanked)| thanked) {
+                    code = PRAISE.into();
                     (target, source)
                 } else {
                     (source, target)
@@ -1479,6 +1507,21 @@ impl Coder {
                 })
         };
         events.retain(|e| !(business(&e.source) && business(&e.target)) || witnessed(e));
+        // A contract signed in a sentence that tells a crime ("dùng thủ
+        // đoạn gian dối … ký kết hợp đồng mua bán thép …, chiếm đoạt …") is
+        // the crime's means (`crime_cues.tsv`), no signing between states.
+        let crime = |e: &Event| {
+            e.code == "057"
+                && sentences.get(e.sentence as usize).is_some_and(|s| {
+                    let s = s.span.of(text).to_lowercase();
+                    CRIME_CUES
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                        .any(|cue| s.contains(cue))
+                })
+        };
+        events.retain(|e| !crime(e));
         // A news outlet reports what others do ("CNN dẫn nguồn …", "AP đưa
         // tin", "Ảnh: TTXVN"): in a sample of the bench corpus every event
         // with an outlet as a side was the outlet reporting, never acting.
@@ -1713,7 +1756,7 @@ impl Coder {
     /// Where the words of thanks or receipt for the aid phrase at syllable
     /// `first` begin, in its clause ("Myanmar cảm ơn Việt Nam đã hỗ trợ
     /// …"), if any.
-    fn aid_thanks_before(&self, st: &SyllableText, first: usize) -> Option<usize> {
+    fn aid_thanks_before(&self, st: &SyllableText, first: usize) -> Option<(usize, bool)> {
         st.find(&self.aid_thanks)
             .iter()
             .filter(|t| {
@@ -1721,7 +1764,7 @@ impl Coder {
                     && first - t.end <= THANKS_REACH
                     && !(t.end + 1..=first).any(|k| st.punct_before(k))
             })
-            .map(|t| t.first)
+            .map(|t| (t.first, self.aid_thanks.values[t.pattern]))
             .next_back()
     }
 
@@ -2430,6 +2473,31 @@ fn signed_long_before(
             && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
             && vague(d)
             && day_number(&d.value.end).is_some_and(|end| end < today)
+    })
+}
+
+/// Does the signing's own sentence name a year long before the news ("ngày
+/// 18/7/1977, hai nước đã ký Hiệp ước …", "vào ngày 5/9/1962, sau khi Hiệp
+/// định Geneva về Lào được kí kết")? History retold, not a signing now.
+fn signed_in_a_past_year(dates: &[DateMention], sentence: usize) -> bool {
+    const LONG_BEFORE: i64 = 2 * 365;
+    // The news is as late as the latest day the article names.
+    let Some(today) = dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| day_number(&d.value.start))
+        .max()
+    else {
+        return false;
+    };
+    let names_year = |text: &str| {
+        text.split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4)
+    };
+    dates.iter().any(|d| {
+        d.sentence as usize == sentence
+            && names_year(&d.text)
+            && day_number(&d.value.end).is_some_and(|end| end + LONG_BEFORE < today)
     })
 }
 
@@ -3288,6 +3356,17 @@ fn resolve_sides(
         .or_else(|| caused_doer(&left, trigger, st))
         .or_else(|| left.iter().filter(in_clause).find(|a| a.is_person))
         .or_else(|| left.iter().filter(in_clause).find(|a| !a.is_place))
+        // "…; khẳng định Trung Quốc sẽ tiếp tục … và hỗ trợ …": a country
+        // right after a verb of saying in the phrase's clause is the doer
+        // of what is said, not a person named in an earlier clause.
+        .or_else(|| {
+            left.iter().filter(in_clause).find(|a| {
+                let at = st.syllable_from(a.span.start);
+                !a.locative
+                    && (1..=2).any(|n| at >= n && SAYING.contains(&st.key_of(at - n, at)))
+                    && same_clause(st, a.span.end, trigger.start)
+            })
+        })
         .or_else(|| left.iter().filter(subject).find(|a| a.is_person))
         .or_else(|| left.iter().filter(subject).find(|a| !a.is_place))
         .or_else(|| left.iter().find(in_clause))

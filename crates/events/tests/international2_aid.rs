@@ -1,8 +1,11 @@
-//! Aid as the one aided tells it: thanks, praise, welcome or receipt
-//! ("Phía Lào cảm ơn Nhật Bản đã hỗ trợ …", "tiếp nhận lô hàng viện trợ")
-//! name the giver after the word and the speaker as the one who got it;
-//! a giver named with the aid itself ("cảm ơn sự hỗ trợ của X", "sự hỗ trợ
-//! mà X dành cho") is read as before.
+//! Aid as the one aided tells it: welcome or receipt ("tiếp nhận lô hàng
+//! viện trợ") name the giver after the word and the speaker as the one who
+//! got it; a giver named with the aid itself ("sự hỗ trợ mà X dành cho") is
+//! read as before. Thanks or praise for aid ("Phía Lào cảm ơn Nhật Bản đã
+//! hỗ trợ …", "cảm ơn sự hỗ trợ của X") tell aid given before: the
+//! happening is the thanks, praise (051) from the speaker to the giver, as
+//! the gold guide's "one gold event per distinct happening" and every dev
+//! gold code it (session ev19; these tests asked for 07 before).
 
 mod common;
 #[path = "../src/test_support.rs"]
@@ -31,8 +34,17 @@ fn aid(got: &[(String, String, String)], source: &str, target: &str) -> bool {
         .any(|(c, s, t)| c.starts_with("07") && s == source && t == target)
 }
 
+fn praise(got: &[(String, String, String)], source: &str, target: &str) -> bool {
+    got.iter()
+        .any(|(c, s, t)| c == "051" && s == source && t == target)
+}
+
+fn any_aid(got: &[(String, String, String)]) -> bool {
+    got.iter().any(|(c, _, _)| c.starts_with("07"))
+}
+
 #[test]
-fn thanks_for_aid_name_the_giver_after_the_word() {
+fn thanks_for_aid_are_praise_of_the_giver() {
     for text in [
         "Phía Lào chân thành cảm ơn Chính phủ Nhật Bản đã kịp thời hỗ trợ 10.000 khẩu trang, đúng lúc Lào thiếu vật tư y tế.",
         "Lào đánh giá cao và cảm ơn Nhật Bản đã viện trợ lương thực cho người dân vùng lũ.",
@@ -44,16 +56,16 @@ fn thanks_for_aid_name_the_giver_after_the_word() {
             &["Chính phủ Nhật Bản"][..],
         );
         let got = coded_all(text, &[government, LAO, JPN]);
-        assert!(aid(&got, "JPN", "LAO"), "{text}: {got:?}");
-        assert!(!aid(&got, "LAO", "JPN"), "{text}: {got:?}");
+        assert!(praise(&got, "LAO", "JPN"), "{text}: {got:?}");
+        assert!(!any_aid(&got), "{text}: {got:?}");
     }
-    // The giver named as the doer of the aid is read as before.
+    // The giver named as the doer of the aid: thanks all the same.
     let got = coded_all(
         "Thủ tướng Lào cảm ơn Nhật Bản đã hỗ trợ Lào 10.000 khẩu trang.",
         &[LAO, JPN],
     );
-    assert!(aid(&got, "JPN", "LAO"), "{got:?}");
-    assert!(!aid(&got, "LAO", "JPN"), "{got:?}");
+    assert!(praise(&got, "LAO", "JPN"), "{got:?}");
+    assert!(!any_aid(&got), "{got:?}");
 }
 
 #[test]
@@ -72,14 +84,19 @@ fn receiving_aid_is_aid_to_the_receiver() {
 
 #[test]
 fn a_giver_named_with_the_aid_is_read_as_before() {
-    for text in [
-        "Thủ tướng Lào cảm ơn sự hỗ trợ của Nhật Bản trong những năm qua.",
+    let got = coded_all(
         "Thủ tướng Lào hoan nghênh sự hỗ trợ mà Nhật Bản dành cho Lào.",
-    ] {
-        let got = coded_all(text, &[LAO, JPN]);
-        assert!(aid(&got, "JPN", "LAO"), "{text}: {got:?}");
-        assert!(!aid(&got, "LAO", "JPN"), "{text}: {got:?}");
-    }
+        &[LAO, JPN],
+    );
+    assert!(aid(&got, "JPN", "LAO"), "{got:?}");
+    assert!(!aid(&got, "LAO", "JPN"), "{got:?}");
+    // Thanks for the support of a giver named with it: praise of the giver.
+    let got = coded_all(
+        "Thủ tướng Lào cảm ơn sự hỗ trợ của Nhật Bản trong những năm qua.",
+        &[LAO, JPN],
+    );
+    assert!(praise(&got, "LAO", "JPN"), "{got:?}");
+    assert!(!any_aid(&got), "{got:?}");
     // No thanks: the doer gives.
     let got = coded_all("Nhật Bản hỗ trợ Lào 2 triệu USD.", &[LAO, JPN]);
     assert!(aid(&got, "JPN", "LAO"), "{got:?}");
