@@ -155,3 +155,21 @@ fn a_country_said_in_an_earlier_clause_is_no_doer_of_a_request() {
         "{got:?}"
     );
 }
+
+const USA: Row = (LOC, "Mỹ", "USA", &["Mỹ"]);
+const RUS: Row = (LOC, "Nga", "RUS", &["Nga"]);
+
+#[test]
+fn heavyweight_is_no_signing() {
+    let got = coded(
+        "Nga và Mỹ là hai đối thủ nặng ký trong cuộc đua vũ trang.",
+        &[RUS, USA],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
+    // A signing after the word is still one.
+    let got = coded(
+        "Nga và Mỹ, hai đối thủ nặng ký, đã ký thỏa thuận cắt giảm vũ khí.",
+        &[RUS, USA],
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
+}
