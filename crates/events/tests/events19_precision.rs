@@ -173,3 +173,21 @@ fn heavyweight_is_no_signing() {
     );
     assert!(got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
 }
+
+const PHL: Row = (LOC, "Philippines", "PHL", &["Philippines"]);
+
+#[test]
+fn aid_only_considered_is_not_given() {
+    let got = coded(
+        "Đại sứ Philippines tại Nga cho biết Nga đang cân nhắc cung cấp vũ khí và chia sẻ thông tin tình báo cho Philippines.",
+        &[RUS, PHL],
+    );
+    assert!(
+        !got.iter()
+            .any(|(c, _, _)| c.starts_with("06") || c.starts_with("07")),
+        "{got:?}"
+    );
+    // Given: coded.
+    let got = coded("Nga cung cấp vũ khí cho Philippines.", &[RUS, PHL]);
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("07")), "{got:?}");
+}
