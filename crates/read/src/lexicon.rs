@@ -53,6 +53,7 @@ pub(crate) struct Lexicon {
     pub portal_suffix: HashSet<String>,
     pub site_owner: Vec<String>,
     pub text_opener: Vec<String>,
+    pub footer_description: Vec<String>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -102,6 +103,7 @@ impl Lexicon {
             portal_suffix: HashSet::new(),
             site_owner: Vec::new(),
             text_opener: Vec::new(),
+            footer_description: Vec::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
             let mut cols = line.split('\t');
@@ -194,6 +196,7 @@ impl Lexicon {
                     lex.portal_suffix.insert(trimmed);
                 }
                 "site_owner" => lex.site_owner.push(trimmed),
+                "footer_description" => lex.footer_description.push(trimmed),
                 _ => {}
             }
         }

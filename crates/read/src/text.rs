@@ -267,6 +267,14 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
     };
     if let Some((_, section)) = section_lines.iter().find(alone) {
         parts.section = Some(section.clone());
+    } else if let [(a, upper), (b, lower)] = section_lines.as_slice() {
+        // Two and no more, one under the other ("Thời sự" / "Chính trị"): a
+        // breadcrumb printed a crumb a line; a menu has more entries.
+        let crumb = |s: &str| !LEXICON.home_crumb.contains(s.to_lowercase().as_str());
+        let single = |s: &str| !SECTION_SEPARATOR.is_match(s);
+        if a + 1 == *b && crumb(upper) && crumb(lower) && single(upper) && single(lower) {
+            parts.section = Some(format!("{upper} > {lower}"));
+        }
     }
     if parts.section.is_none() {
         parts.section = stamp_section;
@@ -348,14 +356,17 @@ fn footer_outlet(text: &str) -> Option<String> {
         .filter(|l| !l.is_empty())
         .take(6)
         .find_map(|line| {
+            if let Some(outlet) = footer_line(line) {
+                return Some(outlet);
+            }
             let (name, what) = line.split_once(" - ")?;
             if ends_sentence(what) || word_count(what) > 12 {
                 return None;
             }
             lex.outlet_for_marker(name)
                 .or_else(|| lex.outlet_for_marker(name.strip_prefix("Báo ")?))
+                .map(str::to_string)
         })
-        .map(str::to_string)
 }
 
 /// The date of a stamp line under the outlet's lead marker ("VOV.VN -
@@ -669,6 +680,13 @@ pub(crate) fn section_line(p: &str) -> Option<String> {
     for (end, next) in ends {
         let part = p[start..end].trim().to_lowercase();
         parts += 1;
+        // "Quân đội nhân dân > Thời sự > Chính trị": the site's own name
+        // first is its home page's crumb.
+        let site = parts == 1 && next < p.len() && lex.outlet_for_marker(&part).is_some();
+        if site {
+            start = next;
+            continue;
+        }
         if lex.section_word.contains(&part) {
             if first_section.is_none() && !lex.home_crumb.contains(&part) {
                 first_section = Some(start);
@@ -724,6 +742,14 @@ where
             break;
         }
         if in_related {
+            // The page's footer under a related box ("© Copyright 1997-
+            // VnExpress.net", "Báo Nhân Dân - Cơ quan ..."): furniture, no title.
+            if is_chrome(p) || footer_line(p).is_some() {
+                if body.furniture.len() < 8 {
+                    body.furniture.push(p.to_string());
+                }
+                continue;
+            }
             // Titles alternate with teasers in a related box; two long, plain
             // paragraphs in a row mean the article itself has resumed.
             if is_prose(p) {
@@ -975,7 +1001,7 @@ where
         && body
             .paragraphs
             .last()
-            .is_some_and(|p| is_footer_masthead(p))
+            .is_some_and(|p| is_footer_masthead(p) || footer_line(p).is_some())
     {
         if let Some(p) = body.paragraphs.pop() {
             body.furniture.push(p);
@@ -1032,6 +1058,34 @@ fn is_footer_masthead(p: &str) -> bool {
             .outlet_prefix
             .iter()
             .any(|o| prefix_ci(p, o).is_some_and(|n| p[n..].starts_with(' ')))
+}
+
+/// The outlet a footer line names when it says what the site is after its
+/// name and a dash ("Báo Nhân Dân - Cơ quan Trung ương của Đảng Cộng sản
+/// Việt Nam, ...", "Hà Nội Mới - Cơ quan của Đảng bộ ...", "Znews.vn - Giấy
+/// phép hoạt động báo điện tử: ..."): the `footer_description` cues of
+/// `cues.tsv`. The line is furniture, never text or a signature.
+pub(crate) fn footer_line(p: &str) -> Option<String> {
+    let lex = &*LEXICON;
+    let p = p.trim();
+    if p.len() > 300 {
+        return None;
+    }
+    let (name, what) = p.split_once(" - ").or_else(|| p.split_once(" – "))?;
+    let (name, what) = (name.trim(), what.trim());
+    if name.is_empty() || word_count(name) > 8 {
+        return None;
+    }
+    let described = lex
+        .footer_description
+        .iter()
+        .any(|d| prefix_ci(what, d).is_some_and(|n| what[n..].starts_with(' ')));
+    if !described {
+        return None;
+    }
+    lex.outlet_in_masthead(name)
+        .map(str::to_string)
+        .or_else(|| lex.outlet_by_shape(name).map(str::to_string))
 }
 
 /// Whether `p` opens with a linking phrase and a comma ("Trước đó, ...",
@@ -2706,8 +2760,16 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
         }
     }
     // "Hồng Phúc/VOV.VN": the writer and the outlet she writes for.
+    // "Thu Hằng/VOV-Tokyo": and the bureau she writes from.
     if let Some((name, outlet)) = s.rsplit_once('/') {
-        if !name.trim().is_empty() && lex.outlet_for_marker(outlet).is_some() {
+        let bureau = |o: &str| {
+            o.split_once('-').is_some_and(|(o, place)| {
+                lex.outlet_for_marker(o).is_some()
+                    && (1..=3).contains(&place.split_whitespace().count())
+                    && capitalised(place)
+            })
+        };
+        if !name.trim().is_empty() && (lex.outlet_for_marker(outlet).is_some() || bureau(outlet)) {
             s = name.trim_end();
         }
     }
@@ -4584,6 +4646,107 @@ mod tests {
         assert_eq!(
             marked_stamp("Hà Nội, ngày 19/8/2024 đã diễn ra hội nghị lớn."),
             None
+        );
+    }
+
+    #[test]
+    fn footer_lines_naming_the_site_are_furniture() {
+        let story = "NDO - Chiều 16-6, gần 1 triệu liều vaccine AstraZeneca do Chính phủ Nhật Bản tặng Việt Nam đã về đến sân bay quốc tế Nội Bài.\n\n\
+                     Lô vaccine được vận chuyển trên chuyến bay thẳng từ sân bay Narita, Bộ trưởng Ngoại giao Bùi Thanh Sơn dự lễ tiếp nhận.\n\n\
+                     Bộ trưởng Nguyễn Thanh Long cho biết toàn bộ số vaccine sẽ được phân bổ ngay cho các địa phương.";
+        let text = format!(
+            "Thời sự\nThứ Tư, 16-06-2021, 20:15\nLô vaccine AstraZeneca đầu tiên do Nhật Bản tặng đã về đến Việt Nam\n\n\
+             {story}\n\nTHÀNH ĐẠT\n\nBáo Nhân Dân - Cơ quan Trung ương của Đảng Cộng sản Việt Nam, Tiếng nói của Đảng, Nhà nước và nhân dân Việt Nam"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(parts.authors, vec!["THÀNH ĐẠT"]);
+        assert!(!parts.body.text().contains("Cơ quan Trung ương"));
+        assert_eq!(parts.outlet.as_deref(), Some("Nhân Dân"));
+        // An unknown paper's footer names it too; the signature above it stays one.
+        let text = format!(
+            "Khoa học\nBa nhà khoa học nhận Giải thưởng Chính VinFuture\n\n{}\n\n\
+             Hà Nội Mới - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam TP Hà Nội",
+            story.trim_start_matches("NDO - ")
+        );
+        assert_eq!(parse_text(&text).outlet.as_deref(), Some("Hà Nội Mới"));
+        assert_eq!(
+            footer_line(
+                "Znews.vn - Giấy phép hoạt động báo điện tử: Tạp chí điện tử Tri thức trực tuyến"
+            )
+            .as_deref(),
+            Some("Znews")
+        );
+        // A sentence with a dash in the text is none.
+        assert_eq!(
+            footer_line(
+                "Việt Nam - Cơ quan đại diện tại Lào đã đón đoàn công tác của Bộ Ngoại giao"
+            ),
+            None
+        );
+        assert_eq!(
+            footer_line("Hà Nội - Hải Phòng: tuyến đường sắt khổ tiêu chuẩn"),
+            None
+        );
+    }
+
+    #[test]
+    fn related_box_read_on_and_the_copyright_under_it() {
+        let story = "Sáng 11/9, tại Hà Nội, Tổng công ty Hàng không Việt Nam và tập đoàn Boeing đã ký Biên bản ghi nhớ về việc mua 50 máy bay.\n\n\
+                     Theo Vietnam Airlines, các máy bay mới sẽ được đưa vào khai thác trong giai đoạn 2027-2030, chủ yếu trên đường bay nội địa.\n\n\
+                     Năm 2016, hãng hàng không Vietjet từng ký hợp đồng mua 100 máy bay Boeing 737 MAX.";
+        let text = format!(
+            "Kinh doanh - Tài chính\n11/9/2023 16:45\nVietnam Airlines ký thỏa thuận mua 50 máy bay Boeing 737 MAX\n\n{story}\n\n\
+             Hoàng Anh\n\nVietnam Airlines dự kiến nhận những chiếc 737 MAX đầu tiên từ năm 2027. Ảnh: Boeing.\n\n\
+             ĐỌC TIẾP\nTổng thống Biden tới Hà Nội\nViệt Nam - Mỹ nâng cấp quan hệ lên Đối tác chiến lược toàn diện\n\n\
+             © Copyright 1997- VnExpress.net, All rights reserved"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(parts.authors, vec!["Hoàng Anh"]);
+        assert!(!parts.body.text().contains("Biden tới Hà Nội"));
+        assert!(parts
+            .body
+            .related
+            .contains(&"Tổng thống Biden tới Hà Nội".to_string()));
+        assert!(!parts.body.related.iter().any(|r| r.contains("Copyright")));
+        assert_eq!(parts.outlet.as_deref(), Some("VnExpress"));
+    }
+
+    #[test]
+    fn breadcrumbs_a_crumb_a_line_or_under_the_site_name() {
+        let tail = "Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Nhân đại Trung Quốc\n\n\
+                    Chiều 8/4, tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh, ông Triệu Lạc Tế chủ trì lễ đón và hội đàm với Chủ tịch Quốc hội Vương Đình Huệ.\n\n\
+                    Hai bên nhất trí đưa hợp tác lập pháp đi vào chiều sâu.";
+        let parts = parse_text(&format!(
+            "Thời sự\nChính trị\nThứ hai, 8/4/2024, 18:40 (GMT+7)\n{tail}"
+        ));
+        assert_eq!(parts.section.as_deref(), Some("Thời sự > Chính trị"));
+        // Three in a row are a menu.
+        let parts = parse_text(&format!(
+            "Thời sự\nThế giới\nKinh tế\nThứ hai, 8/4/2024, 18:40 (GMT+7)\n{tail}"
+        ));
+        assert_eq!(parts.section, None);
+        assert_eq!(
+            section_line("Quân đội nhân dân > Thời sự > Chính trị").as_deref(),
+            Some("Thời sự > Chính trị")
+        );
+        // The site's name alone is no section line.
+        assert_eq!(section_line("Quân đội nhân dân"), None);
+    }
+
+    #[test]
+    fn signatures_with_the_bureau_they_write_from() {
+        assert_eq!(
+            byline_names("Thu Hằng/VOV-Tokyo"),
+            Some(vec!["Thu Hằng".to_string()])
+        );
+        assert_eq!(
+            byline_names("Hà Trang/VOV.VN"),
+            Some(vec!["Hà Trang".to_string()])
+        );
+        // A slash between two names is no bureau.
+        assert_ne!(
+            byline_names("Thu Hằng/Minh Anh-Tokyo"),
+            Some(vec!["Thu Hằng".to_string()])
         );
     }
 }
