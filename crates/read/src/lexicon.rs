@@ -271,6 +271,21 @@ impl Lexicon {
     /// The outlet a masthead or `og:site_name` names: "Báo điện tử Dân Trí",
     /// "Báo Người Lao Động", "Tuổi Trẻ Online".
     pub fn outlet_in_masthead(&self, site_name: &str) -> Option<&str> {
+        self.outlet_named(site_name).or_else(|| {
+            // "Dân Trí - Tin tức mới nhất": a known outlet's name inside.
+            let lower = site_name.to_lowercase();
+            self.outlet_names
+                .iter()
+                .filter(|n| n.chars().count() >= 5 && lower.contains(&n.to_lowercase()))
+                .max_by_key(|n| n.len())
+                .map(String::as_str)
+        })
+    }
+
+    /// The outlet a name is, as a masthead writes it: a marker, or one with
+    /// its kind before or after it ("Báo Công an Nhân dân điện tử", "Nhân Dân
+    /// điện tử", "Báo VietNamNet"); nothing else in it.
+    pub fn outlet_named(&self, site_name: &str) -> Option<&str> {
         let mut name = site_name.trim();
         if let Some(found) = self.outlet_for_marker(name) {
             return Some(found);
@@ -296,15 +311,7 @@ impl Lexicon {
                     .unwrap_or(name);
             }
         }
-        self.outlet_for_marker(name).or_else(|| {
-            // "Dân Trí - Tin tức mới nhất": a known outlet's name inside.
-            let lower = site_name.to_lowercase();
-            self.outlet_names
-                .iter()
-                .filter(|n| n.chars().count() >= 5 && lower.contains(&n.to_lowercase()))
-                .max_by_key(|n| n.len())
-                .map(String::as_str)
-        })
+        self.outlet_for_marker(name)
     }
 
     /// The outlet a line of site furniture names ("Báo Thanh Niên - Thời sự - ...",

@@ -334,8 +334,13 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                     .iter()
                     .copied()
                     .chain(parts.body.furniture.iter().map(String::as_str))
-                    .find_map(|l| LEXICON.outlet_in_furniture(l))
-                    .map(str::to_string)
+                    // A slogan names the party or army, never the site.
+                    .filter(|l| !is_footer_slogan(l))
+                    .find_map(|l| {
+                        outlet_line(l)
+                            .or_else(|| footer_line(l))
+                            .or_else(|| LEXICON.outlet_in_furniture(l).map(str::to_string))
+                    })
             })
             .or_else(|| footer_outlet(text));
     }
@@ -744,7 +749,7 @@ where
         if in_related {
             // The page's footer under a related box ("© Copyright 1997-
             // VnExpress.net", "Báo Nhân Dân - Cơ quan ..."): furniture, no title.
-            if is_chrome(p) || footer_line(p).is_some() {
+            if is_chrome(p) || is_site_footer(p) {
                 if body.furniture.len() < 8 {
                     body.furniture.push(p.to_string());
                 }
@@ -1001,10 +1006,20 @@ where
         && body
             .paragraphs
             .last()
-            .is_some_and(|p| is_footer_masthead(p) || footer_line(p).is_some())
+            .is_some_and(|p| is_site_footer(p))
     {
         if let Some(p) = body.paragraphs.pop() {
             body.furniture.push(p);
+        }
+    }
+    // "Minh Hoàng" and then one headline at the very end: the story is
+    // signed off and a related link without a heading follows.
+    if let [.., _, _, name, last] = body.paragraphs.as_slice() {
+        let signed = word_count(name) <= 4 && !ends_with_period(name) && byline_names(name).is_some();
+        if signed && word_count(last) >= 5 && is_link_title(last) && !is_prose(last) {
+            if let Some(title) = body.paragraphs.pop() {
+                push_unique(&mut body.related, &title);
+            }
         }
     }
     // Closing signatures: "Nhóm PV", "Theo TTXVN", a bare name (at most two lines).
@@ -1086,6 +1101,41 @@ pub(crate) fn footer_line(p: &str) -> Option<String> {
     lex.outlet_in_masthead(name)
         .map(str::to_string)
         .or_else(|| lex.outlet_by_shape(name).map(str::to_string))
+}
+
+/// A footer line of two descriptions and no name ("Cơ quan của Quân ủy
+/// Trung ương và Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang ..."):
+/// the site's slogan, furniture.
+fn is_footer_slogan(p: &str) -> bool {
+    let lex = &*LEXICON;
+    let described = |s: &str| {
+        let s = s.trim();
+        lex.footer_description
+            .iter()
+            .any(|d| prefix_ci(s, d).is_some_and(|n| s[n..].starts_with(' ')))
+    };
+    p.len() <= 300
+        && p.split_once(" - ")
+            .or_else(|| p.split_once(" – "))
+            .is_some_and(|(a, b)| described(a) && described(b))
+}
+
+/// A line that is only a known outlet's name as its masthead writes it
+/// ("Cổng Thông tin điện tử Chính phủ", "Nhân Dân điện tử", "VietNamNet",
+/// "Báo Công an Nhân dân điện tử"): the site's name under the story,
+/// furniture and no signature.
+pub(crate) fn outlet_line(p: &str) -> Option<String> {
+    let p = p.trim();
+    if p.is_empty() || word_count(p) > 8 || p.contains([',', ':', '.', '(', '"']) && !p.contains(".vn") {
+        return None;
+    }
+    LEXICON.outlet_named(p).map(str::to_string)
+}
+
+/// Any line of the site's footer: its name in capitals, alone, or with
+/// what it is.
+fn is_site_footer(p: &str) -> bool {
+    is_footer_masthead(p) || footer_line(p).is_some() || is_footer_slogan(p) || outlet_line(p).is_some()
 }
 
 /// Whether `p` opens with a linking phrase and a comma ("Trước đó, ...",
@@ -4748,5 +4798,39 @@ mod tests {
             byline_names("Thu Hằng/Minh Anh-Tokyo"),
             Some(vec!["Thu Hằng".to_string()])
         );
+    }
+
+    #[test]
+    fn the_site_name_under_the_story_is_no_text() {
+        let story = "Sáng 8/1, tại Hà Nội, hai Thủ tướng Việt Nam và Lào đã đồng chủ trì Kỳ họp lần thứ 44 Ủy ban liên Chính phủ.\n\n\
+                     Hai Thủ tướng nhất trí các định hướng hợp tác năm 2022, tăng cường kết nối hai nền kinh tế.\n\n\
+                     Trong chuyến thăm, Thủ tướng Phankham Viphavanh cũng đã chào Tổng Bí thư Nguyễn Phú Trọng.";
+        let head = "Hai Thủ tướng Việt Nam - Lào đồng chủ trì Kỳ họp lần thứ 44\n\n10/01/2022 12:15\n\n";
+        for (footer, outlet) in [
+            ("Cổng Thông tin điện tử Chính phủ", "Báo Điện tử Chính phủ"),
+            ("VietNamNet\nTin liên quan:\nJensen Huang ăn phở, uống bia hơi ở phố cổ Hà Nội", "Vietnamnet"),
+            ("Nhân Dân điện tử", "Nhân Dân"),
+            (
+                "Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam",
+                "",
+            ),
+        ] {
+            let parts = parse_text(&format!("{head}{story}\n\nHà Văn\n\n{footer}"));
+            assert_eq!(parts.authors, vec!["Hà Văn"], "{footer}");
+            assert!(parts.body.text().ends_with("Nguyễn Phú Trọng."), "{footer}");
+            assert_eq!(parts.outlet.as_deref().unwrap_or(""), outlet, "{footer}");
+        }
+        // A related link without a heading between the signature and the site's name.
+        let parts = parse_text(&format!(
+            "{head}{story}\n\nMinh Hoàng\n\nVụ 39 người Việt chết trong container: Khởi tố thêm 2 đối tượng\n\n\
+             Báo Công an Nhân dân điện tử"
+        ));
+        assert_eq!(parts.authors, vec!["Minh Hoàng"]);
+        assert_eq!(parts.outlet.as_deref(), Some("Công an nhân dân"));
+        assert!(parts.body.text().ends_with("Nguyễn Phú Trọng."));
+        // A sentence of the story naming an outlet stays.
+        assert_eq!(outlet_line("Báo Nhân Dân đưa tin về sự kiện này."), None);
+        assert_eq!(outlet_line("Nhân dân cả nước"), None);
+        assert!(!is_footer_slogan("Cơ quan chức năng đang điều tra - Công an tỉnh cho biết"));
     }
 }
