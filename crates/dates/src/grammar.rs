@@ -299,6 +299,10 @@ pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
     pub value: Value,
+    /// Said of how long something lasts ("kéo dài đến ngày 9/3"): the end of
+    /// a span that began on a day named before; where that phrase starts.
+    /// Such a day is found twice: as the day, and as the span's end.
+    pub lasting: Option<usize>,
 }
 
 /// How a numeric date core was written, for the precision rule.
@@ -501,7 +505,31 @@ impl Parser<'_> {
     fn push(&mut self, start_tok: usize, end_tok: usize, value: Value) {
         let start = self.toks[start_tok].start;
         let end = self.toks[end_tok - 1].end;
-        self.out.push(Found { start, end, value });
+        // "kéo dài đến ngày 9/3", "kéo dài tới 9/3" ("đến" is no part of a
+        // day's text, but here it is of the span's).
+        let lasting = matches!(value, Value::Day { weak: false, .. })
+            .then(|| {
+                (1..=4).find(|&len| {
+                    start_tok >= len
+                        && self.context_at(start_tok - len, ContextRole::Lasting) == Some(start_tok)
+                })
+            })
+            .flatten();
+        // The day stays a date of its own; the span, when it reads, is one more.
+        if let Some(len) = lasting {
+            self.out.push(Found {
+                start,
+                end,
+                value,
+                lasting: Some(self.toks[start_tok - len].start),
+            });
+        }
+        self.out.push(Found {
+            start,
+            end,
+            value,
+            lasting: None,
+        });
     }
 
     /// Tries every expression that can start at token `i`; returns the token

@@ -242,6 +242,7 @@ pub(crate) enum ContextRole {
     Session,
     Solar,
     Span,
+    Lasting,
 }
 
 /// A relative phrase with a count of days in it ("hai ngày sau đó",
@@ -502,6 +503,7 @@ impl Lexicon {
                 Some("session") => ContextRole::Session,
                 Some("solar") => ContextRole::Solar,
                 Some("span") => ContextRole::Span,
+                Some("lasting") => ContextRole::Lasting,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);

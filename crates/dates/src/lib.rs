@@ -272,6 +272,8 @@ fn mentions(
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // "cùng ngày", "hôm sau" count from the last single day named before.
     let mut last_day: Option<Date> = None;
+    // The sentence that day was named in.
+    let mut last_day_sentence: Option<u32> = None;
     // A day stepped back to ("Trước đó một ngày") and its sentence: days
     // counted on in that sentence count from it, later ones and other
     // steps back from `last_day`.
@@ -296,6 +298,26 @@ fn mentions(
                 }
                 _ => resolve(f.value, anchor, from)?,
             };
+            // "Sáng 5/3, ... chuyến thăm kéo dài đến ngày 9/3": 5/3 to 9/3.
+            let mut mention_start = f.start;
+            let value = match (f.lasting, last_day) {
+                (Some(from), Some(began))
+                    if value.start == value.end
+                        && last_day_sentence == Some(sentence)
+                        && value.start.parse::<Date>().is_ok_and(|to| {
+                            (1..=MAX_LASTING_DAYS).contains(&days_between(began, to))
+                        }) =>
+                {
+                    mention_start = from;
+                    DateValue {
+                        start: began.to_string(),
+                        end: value.end,
+                    }
+                }
+                // No span began before it: the day alone, found once more, says it.
+                (Some(_), _) => return None,
+                _ => value,
+            };
             let (start, end) = (value.start.parse::<Date>(), value.end.parse::<Date>());
             if let (Ok(start), Ok(end)) = (start, end) {
                 if start.day() == 1 && end == start.last_of_month() {
@@ -309,14 +331,17 @@ fn mentions(
                 if steps_back(&f.value) {
                     aside = value.start.parse().ok().map(|d| (d, sentence));
                 } else {
-                    last_day = value.start.parse().ok().or(last_day);
+                    if let Ok(day) = value.start.parse() {
+                        last_day = Some(day);
+                        last_day_sentence = Some(sentence);
+                    }
                     aside = None;
                 }
             }
             Some(DateMention {
-                text: text.get(f.start..f.end)?.to_string(),
+                text: text.get(mention_start..f.end)?.to_string(),
                 value,
-                span: Span::new(f.start, f.end),
+                span: Span::new(mention_start, f.end),
                 sentence,
             })
         })
@@ -325,6 +350,10 @@ fn mentions(
     out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
     out
 }
+
+/// The longest span "kéo dài đến" may close: a visit, a session, a spell of
+/// weather; more is no span from the day named before.
+const MAX_LASTING_DAYS: i32 = 92;
 
 /// A day alone ("Ngày 12, ...") in the month the text named last, when
 /// that is not the anchor's ("Tháng 6, ông thăm Mỹ. Ngày 12, ..." = 12

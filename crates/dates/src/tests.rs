@@ -2242,3 +2242,53 @@ fn a_month_after_hoi_is_gone_by() {
         ],
     );
 }
+
+#[test]
+fn a_span_lasting_until_a_day() {
+    let a = full("2018-03-05");
+    // The visit began on the day named before in its sentence; the day it
+    // ends is a date too.
+    check(
+        "Sáng 5/3, tàu sân bay USS Carl Vinson đã đến Đà Nẵng, bắt đầu chuyến thăm Việt Nam kéo dài đến ngày 9/3.",
+        a,
+        &[
+            ("Sáng 5/3", "2018-03-05"),
+            ("kéo dài đến ngày 9/3", "2018-03-05/2018-03-09"),
+            ("ngày 9/3", "2018-03-09"),
+        ],
+    );
+    // No day before it in the sentence: the day it is.
+    check(
+        "Cơ quan khí tượng cảnh báo đợt mưa có khả năng kéo dài đến ngày 9/3.",
+        a,
+        &[("ngày 9/3", "2018-03-09")],
+    );
+    // A day named in an earlier sentence starts nothing here.
+    let text = "Sáng 5/3, đoàn đã đến Đà Nẵng. Triển lãm kéo dài đến ngày 9/3.";
+    let cut = text.find("Triển").unwrap();
+    let sentences = [
+        Sentence {
+            span: Span::new(0, cut),
+        },
+        Sentence {
+            span: Span::new(cut, text.len()),
+        },
+    ];
+    let got: Vec<(String, String)> = find_dates(text, &sentences, a)
+        .into_iter()
+        .map(|m| (m.text, m.value.render()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sáng 5/3".to_string(), "2018-03-05".to_string()),
+            ("ngày 9/3".to_string(), "2018-03-09".to_string())
+        ]
+    );
+    // Without "kéo dài", "đến ngày" is the day alone.
+    check(
+        "Sáng 5/3, ông cho biết hồ sơ phải nộp đến ngày 9/3.",
+        a,
+        &[("Sáng 5/3", "2018-03-05"), ("ngày 9/3", "2018-03-09")],
+    );
+}
