@@ -1002,12 +1002,7 @@ where
     drop_lone_captions(&mut body);
     // The site's name in capitals under the story ("BÁO ĐIỆN TỬ CHÍNH PHỦ
     // NƯỚC CỘNG HOÀ ...") is furniture, and the signature is above it.
-    while body.paragraphs.len() > 1
-        && body
-            .paragraphs
-            .last()
-            .is_some_and(|p| is_site_footer(p))
-    {
+    while body.paragraphs.len() > 1 && body.paragraphs.last().is_some_and(|p| is_site_footer(p)) {
         if let Some(p) = body.paragraphs.pop() {
             body.furniture.push(p);
         }
@@ -1015,7 +1010,8 @@ where
     // "Minh Hoàng" and then one headline at the very end: the story is
     // signed off and a related link without a heading follows.
     if let [.., _, _, name, last] = body.paragraphs.as_slice() {
-        let signed = word_count(name) <= 4 && !ends_with_period(name) && byline_names(name).is_some();
+        let signed =
+            word_count(name) <= 4 && !ends_with_period(name) && byline_names(name).is_some();
         if signed && word_count(last) >= 5 && is_link_title(last) && !is_prose(last) {
             if let Some(title) = body.paragraphs.pop() {
                 push_unique(&mut body.related, &title);
@@ -1126,7 +1122,10 @@ fn is_footer_slogan(p: &str) -> bool {
 /// furniture and no signature.
 pub(crate) fn outlet_line(p: &str) -> Option<String> {
     let p = p.trim();
-    if p.is_empty() || word_count(p) > 8 || p.contains([',', ':', '.', '(', '"']) && !p.contains(".vn") {
+    if p.is_empty()
+        || word_count(p) > 8
+        || p.contains([',', ':', '.', '(', '"']) && !p.contains(".vn")
+    {
         return None;
     }
     LEXICON.outlet_named(p).map(str::to_string)
@@ -1135,7 +1134,10 @@ pub(crate) fn outlet_line(p: &str) -> Option<String> {
 /// Any line of the site's footer: its name in capitals, alone, or with
 /// what it is.
 fn is_site_footer(p: &str) -> bool {
-    is_footer_masthead(p) || footer_line(p).is_some() || is_footer_slogan(p) || outlet_line(p).is_some()
+    is_footer_masthead(p)
+        || footer_line(p).is_some()
+        || is_footer_slogan(p)
+        || outlet_line(p).is_some()
 }
 
 /// Whether `p` opens with a linking phrase and a comma ("Trước đó, ...",
@@ -4805,7 +4807,8 @@ mod tests {
         let story = "Sáng 8/1, tại Hà Nội, hai Thủ tướng Việt Nam và Lào đã đồng chủ trì Kỳ họp lần thứ 44 Ủy ban liên Chính phủ.\n\n\
                      Hai Thủ tướng nhất trí các định hướng hợp tác năm 2022, tăng cường kết nối hai nền kinh tế.\n\n\
                      Trong chuyến thăm, Thủ tướng Phankham Viphavanh cũng đã chào Tổng Bí thư Nguyễn Phú Trọng.";
-        let head = "Hai Thủ tướng Việt Nam - Lào đồng chủ trì Kỳ họp lần thứ 44\n\n10/01/2022 12:15\n\n";
+        let head =
+            "Hai Thủ tướng Việt Nam - Lào đồng chủ trì Kỳ họp lần thứ 44\n\n10/01/2022 12:15\n\n";
         for (footer, outlet) in [
             ("Cổng Thông tin điện tử Chính phủ", "Báo Điện tử Chính phủ"),
             ("VietNamNet\nTin liên quan:\nJensen Huang ăn phở, uống bia hơi ở phố cổ Hà Nội", "Vietnamnet"),
@@ -4831,6 +4834,8 @@ mod tests {
         // A sentence of the story naming an outlet stays.
         assert_eq!(outlet_line("Báo Nhân Dân đưa tin về sự kiện này."), None);
         assert_eq!(outlet_line("Nhân dân cả nước"), None);
-        assert!(!is_footer_slogan("Cơ quan chức năng đang điều tra - Công an tỉnh cho biết"));
+        assert!(!is_footer_slogan(
+            "Cơ quan chức năng đang điều tra - Công an tỉnh cho biết"
+        ));
     }
 }
