@@ -4814,6 +4814,11 @@ mod tests {
             ("VietNamNet\nTin liên quan:\nJensen Huang ăn phở, uống bia hơi ở phố cổ Hà Nội", "Vietnamnet"),
             ("Nhân Dân điện tử", "Nhân Dân"),
             (
+                "Xem thêm:\nThủ tướng Ấn Độ Narendra Modi đến Hà Nội\n\nBáo tiếng Việt nhiều người xem nhất\n\
+                 Thuộc Bộ Khoa học và Công nghệ",
+                "VnExpress",
+            ),
+            (
                 "Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam",
                 "",
             ),
