@@ -243,6 +243,8 @@ pub(crate) enum ContextRole {
     Solar,
     Span,
     Lasting,
+    Birth,
+    Decade,
 }
 
 /// A relative phrase with a count of days in it ("hai ngày sau đó",
@@ -504,6 +506,8 @@ impl Lexicon {
                 Some("solar") => ContextRole::Solar,
                 Some("span") => ContextRole::Span,
                 Some("lasting") => ContextRole::Lasting,
+                Some("birth") => ContextRole::Birth,
+                Some("decade") => ContextRole::Decade,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);

@@ -220,7 +220,18 @@ impl Parse {
         let plausible = |y: i16| (1900..=2100).contains(&y);
         let mut stated: Option<i16> = None;
         let mut goals: Option<i16> = None;
+        // "sinh năm 1995", "sinh ngày 15/8/1994": a birth year says nothing
+        // of when the text was written; nor does a decade ("những năm 1970").
+        let after = |at: usize, role: ContextRole| {
+            (1..=2).any(|back| {
+                at >= back && grammar::context_phrase_ends(toks, lex, at - back, at, role)
+            })
+        };
+        let born = |at: usize| after(at, ContextRole::Birth);
         for f in &self.found {
+            if born(toks.partition_point(|t| t.start < f.start)) {
+                continue;
+            }
             let year = match f.value {
                 Value::Day { date, .. } => date.year,
                 Value::Range { to, .. } | Value::RangeStart { to, .. } => to.year,
@@ -245,7 +256,7 @@ impl Parse {
                 continue;
             };
             let y = y.value as i16;
-            if !plausible(y) {
+            if !plausible(y) || born(i) || after(i, ContextRole::Decade) {
                 continue;
             }
             let goal = (1..=2).any(|back| {

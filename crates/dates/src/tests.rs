@@ -2292,3 +2292,61 @@ fn a_span_lasting_until_a_day() {
         &[("Sáng 5/3", "2018-03-05"), ("ngày 9/3", "2018-03-09")],
     );
 }
+
+#[test]
+fn birth_years_anchor_nothing() {
+    // Bench corpus: undated texts took a birth year as their own.
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Lily Maymac sinh ngày 15/8/1994, hiện sở hữu tài khoản Instagram với hơn 3,1 triệu người theo dõi."
+        ),
+        None
+    );
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Bị cáo Trần Thị Hòa (sinh năm 1968, trú tại Nghệ An) bị tuyên phạt 5 năm tù. Năm 2019, vụ việc được phát hiện."
+        ),
+        year(2019)
+    );
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Anh Nguyễn Văn A, sinh năm 1995, cho biết năm 1990 gia đình anh chuyển về đây."
+        ),
+        year(1990)
+    );
+    // Nor a decade (bench corpus).
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Bộ sưu tập lấy cảm hứng từ thời trang những năm 1970. Người đẹp sinh năm 1996 tích cực tham gia các sự kiện."
+        ),
+        None
+    );
+    // "những" before a day is no decade (bench corpus).
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Đợt nắng nóng tại Hà Nội trong những ngày đầu tháng 6/2017 đã lên đến kỷ lục."
+        ),
+        year(2017)
+    );
+    // "sinh" before something else is no birth: "sinh hoạt năm 2017".
+    assert_eq!(
+        anchor(None, None, "Kế hoạch sinh hoạt năm 2017 của chi đoàn."),
+        year(2017)
+    );
+    // The birth date is still a date of the text.
+    check(
+        "Ông sinh ngày 15/8/1994 tại Hà Nội.",
+        full("2017-06-01"),
+        &[("ngày 15/8/1994", "1994-08-15")],
+    );
+}
