@@ -471,10 +471,7 @@ mod tests {
         assert_eq!(lex.outlet_for_marker("NLĐO"), Some("Người Lao Động"));
         assert_eq!(lex.outlet_for_marker("tto"), Some("Tuổi Trẻ"));
         assert_eq!(lex.outlet_for_marker("Dân trí"), Some("Dân trí"));
-        assert_eq!(
-            lex.outlet_for_marker("Chinhphu.vn"),
-            Some("Báo Điện tử Chính phủ")
-        );
+        assert_eq!(lex.outlet_for_marker("Chinhphu.vn"), Some("Báo Chính phủ"));
         assert_eq!(lex.outlet_for_marker("PLO"), Some("Pháp Luật TP.HCM"));
         assert_eq!(
             lex.outlet_for_host("https://www.vietnamplus.vn/tin-abc.vnp"),

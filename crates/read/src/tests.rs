@@ -320,7 +320,7 @@ fn warc_response_records_become_articles() {
     let mut got = read_bytes(&warc, "crawl.warc", None);
     assert_eq!(got.len(), 2, "{got:?}");
     let saved = got.pop().unwrap().unwrap();
-    assert_eq!(saved.outlet.as_deref(), Some("Báo Điện tử Chính phủ"));
+    assert_eq!(saved.outlet.as_deref(), Some("Báo Chính phủ"));
     assert!(saved.body.contains("phiên họp Chính phủ thường kỳ"));
     let a = one(got);
     assert_eq!(a.origin, "https://vnanet.vn/a.html");

@@ -3141,7 +3141,7 @@ mod tests {
             ("VOV.VN - Chủ tịch nước hội kiến Tổng thống Pháp.", "VOV"),
             (
                 "(Chinhphu.vn) - Phó Thủ tướng làm việc với tỉnh Lào Cai.",
-                "Báo Điện tử Chính phủ",
+                "Báo Chính phủ",
             ),
             ("(PLO)- Tòa án xét xử vụ án.", "Pháp Luật TP.HCM"),
             ("NDO - Quốc hội thông qua luật.", "Nhân Dân"),
@@ -4810,7 +4810,7 @@ mod tests {
         let head =
             "Hai Thủ tướng Việt Nam - Lào đồng chủ trì Kỳ họp lần thứ 44\n\n10/01/2022 12:15\n\n";
         for (footer, outlet) in [
-            ("Cổng Thông tin điện tử Chính phủ", "Báo Điện tử Chính phủ"),
+            ("Cổng Thông tin điện tử Chính phủ", "Báo Chính phủ"),
             ("VietNamNet\nTin liên quan:\nJensen Huang ăn phở, uống bia hơi ở phố cổ Hà Nội", "Vietnamnet"),
             ("Nhân Dân điện tử", "Nhân Dân"),
             (
