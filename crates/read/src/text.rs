@@ -142,6 +142,9 @@ pub(crate) struct Body {
     pub url: Option<String>,
     /// Page furniture dropped from the text (a copyright line may name the site).
     pub furniture: Vec<String>,
+    /// The outlet the closing signature says its writer writes for
+    /// ("Thu Hằng/VOV-Tokyo", "Đức Duy (TTXVN/Vietnam+)").
+    pub signed_for: Option<String>,
 }
 
 impl Body {
@@ -342,7 +345,8 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                             .or_else(|| LEXICON.outlet_in_furniture(l).map(str::to_string))
                     })
             })
-            .or_else(|| footer_outlet(text));
+            .or_else(|| footer_outlet(text))
+            .or_else(|| parts.body.signed_for.clone());
     }
     if parts.outlet.is_some() && parts.section == parts.outlet {
         parts.section = None;
@@ -1035,6 +1039,9 @@ where
         let Some(names) = byline_names(last) else {
             break;
         };
+        if body.signed_for.is_none() {
+            body.signed_for = signed_for(last);
+        }
         body.paragraphs.pop();
         // Read bottom-up; keep the page's order.
         for (i, n) in names.into_iter().enumerate() {
@@ -2787,6 +2794,29 @@ fn is_top_byline(line: &str) -> bool {
                 .iter()
                 .chain(&lex.byline_group)
                 .any(|p| prefix_ci(line, p).is_some()))
+}
+
+/// The outlet a signature names after a slash, the house style of the
+/// writer's own paper: "Thu Hằng/VOV-Tokyo", "Hà Trang/VOV.VN", "Đức Duy
+/// (TTXVN/Vietnam+)" (the last outlet of the note: the agency's site).
+/// "(Theo TTXVN)" cites a source and names none; nor does a bare "(TTXVN)".
+fn signed_for(line: &str) -> Option<String> {
+    let lex = &*LEXICON;
+    let s = line.trim().trim_end_matches(['.', ' ']);
+    let tail = match s.strip_suffix(')').and_then(|_| matching_open_paren(s)) {
+        Some(open) => &s[open + 1..s.len() - 1],
+        None => s,
+    };
+    let (_, outlet) = tail.rsplit_once('/')?;
+    let outlet = outlet.trim();
+    lex.outlet_for_marker(outlet)
+        .or_else(|| {
+            let (o, place) = outlet.split_once('-')?;
+            capitalised(place.trim())
+                .then(|| lex.outlet_for_marker(o.trim()))
+                .flatten()
+        })
+        .map(str::to_string)
 }
 
 /// The authors a byline names: "Dương Ngọc", "Hoàng Anh - Minh Hòa",
@@ -4842,5 +4872,28 @@ mod tests {
         assert!(!is_footer_slogan(
             "Cơ quan chức năng đang điều tra - Công an tỉnh cho biết"
         ));
+    }
+
+    #[test]
+    fn the_paper_a_signature_writes_for() {
+        assert_eq!(signed_for("Thu Hằng/VOV-Tokyo").as_deref(), Some("VOV"));
+        assert_eq!(signed_for("Hà Trang/VOV.VN").as_deref(), Some("VOV"));
+        assert_eq!(
+            signed_for("Đức Duy (TTXVN/Vietnam+)").as_deref(),
+            Some("VietnamPlus")
+        );
+        // A cited source or a bare agency names no paper of the writer's.
+        assert_eq!(signed_for("Đức Duy (TTXVN)"), None);
+        assert_eq!(signed_for("Thu Trang (Theo Reuters, Al Jazeera)"), None);
+        assert_eq!(signed_for("Minh Anh"), None);
+        let parts = parse_text(
+            "Chính thức áp thuế chống bán phá giá tạm thời thép cán nóng Trung Quốc\n\nNgày 07/03/2025 10:25 GMT+7\n\n\
+             Bộ Công Thương đã ban hành quyết định áp thuế chống bán phá giá tạm thời đối với thép cán nóng Trung Quốc.\n\n\
+             Ông Chu Thắng Trung, Phó Cục trưởng Cục Phòng vệ thương mại, cho biết Bộ sẽ tiếp tục điều tra.\n\n\
+             Năm 2024, Việt Nam nhập khẩu gần 15 triệu tấn thép các loại, trong đó riêng thép cán nóng khoảng 11 triệu tấn.\n\n\
+             Đức Duy (TTXVN/Vietnam+)",
+        );
+        assert_eq!(parts.authors, vec!["Đức Duy"]);
+        assert_eq!(parts.outlet.as_deref(), Some("VietnamPlus"));
     }
 }
