@@ -1052,6 +1052,9 @@ where
         // "... theo quy định. Chu Quốc Hùng (TTXVN)": a signature glued after the last sentence.
         if let Some(last) = body.paragraphs.last_mut() {
             if let Some((cut, names)) = glued_signature(last) {
+                if body.signed_for.is_none() {
+                    body.signed_for = signed_for(&last[cut..]);
+                }
                 last.truncate(cut);
                 closing = names;
             }
@@ -2810,6 +2813,8 @@ fn signed_for(line: &str) -> Option<String> {
     let (_, outlet) = tail.rsplit_once('/')?;
     let outlet = outlet.trim();
     lex.outlet_for_marker(outlet)
+        // "TTXVN/Tin Tức": the paper by its name without "Báo".
+        .or_else(|| lex.outlet_for_marker(&format!("Báo {outlet}")))
         .or_else(|| {
             let (o, place) = outlet.split_once('-')?;
             capitalised(place.trim())
@@ -2853,6 +2858,14 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
         };
         if !name.trim().is_empty() && (lex.outlet_for_marker(outlet).is_some() || bureau(outlet)) {
             s = name.trim_end();
+        } else if lex.outlet_for_marker(name).is_some()
+            && (1..=3).contains(&outlet.split_whitespace().count())
+            && capitalised(outlet)
+            && !outlet.contains(['(', ')', ',', '.'])
+        {
+            // "TTXVN/Tin Tức": the agency and the paper that ran its story;
+            // the agency signs, as in "Theo TTXVN".
+            return Some(vec![name.trim().to_string()]);
         }
     }
     if s.is_empty() || s.split_whitespace().count() > 12 || lex.is_outlet_name(s) {
@@ -4882,6 +4895,20 @@ mod tests {
             signed_for("Đức Duy (TTXVN/Vietnam+)").as_deref(),
             Some("VietnamPlus")
         );
+        assert_eq!(signed_for("TTXVN/Tin Tức").as_deref(), Some("Báo Tin tức"));
+        assert_eq!(
+            byline_names("TTXVN/Tin Tức"),
+            Some(vec!["TTXVN".to_string()])
+        );
+        // Glued after the last sentence, it signs and leaves the text.
+        let parts = parse_text(
+            "Hàn Quốc, Nhật Bản và Mỹ tập trận\n\n\
+             Cuộc diễn tập dự kiến sẽ kết thúc vào ngày 15/3, theo thông báo của Bộ Quốc phòng Hàn Quốc.\n\n\
+             Hàn Quốc, Nhật Bản và Mỹ đã tổ chức cuộc diễn tập này 3 lần trong năm 2016. TTXVN/Tin Tức",
+        );
+        assert_eq!(parts.authors, vec!["TTXVN"]);
+        assert_eq!(parts.outlet.as_deref(), Some("Báo Tin tức"));
+        assert!(parts.body.text().ends_with("trong năm 2016."));
         // A cited source or a bare agency names no paper of the writer's.
         assert_eq!(signed_for("Đức Duy (TTXVN)"), None);
         assert_eq!(signed_for("Thu Trang (Theo Reuters, Al Jazeera)"), None);
