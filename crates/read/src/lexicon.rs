@@ -54,6 +54,7 @@ pub(crate) struct Lexicon {
     pub site_owner: Vec<String>,
     pub text_opener: Vec<String>,
     pub footer_description: Vec<String>,
+    pub reprint_prefix: Vec<String>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -104,6 +105,7 @@ impl Lexicon {
             site_owner: Vec::new(),
             text_opener: Vec::new(),
             footer_description: Vec::new(),
+            reprint_prefix: Vec::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
             let mut cols = line.split('\t');
@@ -197,6 +199,7 @@ impl Lexicon {
                 }
                 "site_owner" => lex.site_owner.push(trimmed),
                 "footer_description" => lex.footer_description.push(trimmed),
+                "reprint_prefix" => lex.reprint_prefix.push(trimmed),
                 _ => {}
             }
         }

@@ -1188,7 +1188,8 @@ fn is_bare_credit(s: &str) -> bool {
 /// ends and the names. Only a signed form counts ("Chu Quốc Hùng (TTXVN)",
 /// "Theo TTXVN", "Nhóm PV"), or a bare name of two to four syllables.
 fn glued_signature(p: &str) -> Option<(usize, Vec<String>)> {
-    if ends_with_period(p) || p.ends_with(['!', '?']) {
+    let heading = p.ends_with(':');
+    if (ends_with_period(p) && !heading) || p.ends_with(['!', '?']) {
         return None;
     }
     let tail_from = floor_char_boundary(p, p.len().saturating_sub(120));
@@ -1201,8 +1202,17 @@ fn glued_signature(p: &str) -> Option<(usize, Vec<String>)> {
         return None;
     }
     let lex = &*LEXICON;
-    // "... tấn công. Ảnh Reuters", "(Nguồn Sina)": a credit, cut but naming no author.
-    if is_bare_credit(tail) {
+    // "... tấn công. Ảnh Reuters", "(Nguồn Sina)": a credit, cut but naming no author;
+    // so is a paper's name alone ("... bình luận. Dân trí") and a related
+    // heading with nothing under it ("... ./. Xem thêm:").
+    let bare = tail.trim_start_matches('(').trim_end_matches(')');
+    if is_related_heading(tail) {
+        return Some((end, Vec::new()));
+    }
+    if heading {
+        return None;
+    }
+    if is_bare_credit(tail) || lex.outlet_named(bare).is_some() {
         return Some((end, Vec::new()));
     }
     let names = byline_names(tail)?;
@@ -2810,6 +2820,15 @@ fn signed_for(line: &str) -> Option<String> {
         Some(open) => &s[open + 1..s.len() - 1],
         None => s,
     };
+    // "Theo Hoài Thương/Tuổi Trẻ": a reprint names its source, not its page.
+    let reprint = |t: &str| {
+        lex.reprint_prefix
+            .iter()
+            .any(|p| prefix_ci(t.trim(), p).is_some_and(|n| t.trim()[n..].starts_with(' ')))
+    };
+    if reprint(s) || reprint(tail) {
+        return None;
+    }
     let (_, outlet) = tail.rsplit_once('/')?;
     let outlet = outlet.trim();
     lex.outlet_for_marker(outlet)
@@ -2893,7 +2912,9 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
             continue;
         }
         let rest = rest.trim_start_matches([' ', ':']).trim();
-        if rest.is_empty() || rest.split_whitespace().count() > 8 || !capitalised(rest) {
+        // "Theo Trí thức trẻ": a paper's name as it writes it.
+        let named = capitalised(rest) || lex.outlet_named(rest).is_some();
+        if rest.is_empty() || rest.split_whitespace().count() > 8 || !named {
             return None;
         }
         return Some(split_names(rest).unwrap_or_else(|| vec![rest.to_string()]));
@@ -4909,6 +4930,35 @@ mod tests {
         assert_eq!(parts.authors, vec!["TTXVN"]);
         assert_eq!(parts.outlet.as_deref(), Some("Báo Tin tức"));
         assert!(parts.body.text().ends_with("trong năm 2016."));
+        // A reprint names its source, not the page's paper.
+        assert_eq!(signed_for("Theo Hoài Thương/Tuổi Trẻ"), None);
+        assert_eq!(signed_for("Theo Kim Kim/VNE"), None);
+        // Glued sources and headings at the end leave the text.
+        let text = |tail: &str| {
+            format!(
+                "Tổng thống Trump bị chỉ trích\n\n\
+                 Hiện đại diện của Tổng thống Trump chưa đưa ra bình luận về thông tin này, theo hãng tin Reuters.\n\n\
+                 Một số chuyên gia cho rằng tranh cãi về sắc lệnh sẽ được chuyển lên Tòa án tối cao. {tail}"
+            )
+        };
+        for (tail, authors) in [
+            ("Dân trí", vec![]),
+            ("(Theo Dân trí)", vec!["Dân trí"]),
+            ("Theo Trí thức trẻ", vec!["Trí thức trẻ"]),
+            ("Xem thêm:", vec![]),
+        ] {
+            let parts = parse_text(&text(tail));
+            assert!(
+                parts.body.text().ends_with("Tòa án tối cao."),
+                "{tail}: {:?}",
+                parts.body
+            );
+            assert_eq!(parts.authors, authors, "{tail}");
+            assert_eq!(parts.outlet, None, "{tail}");
+        }
+        // A sentence ending in a paper's name keeps it.
+        let parts = parse_text(&text("Thông tin này được đăng trên báo Dân trí"));
+        assert!(parts.body.text().ends_with("báo Dân trí"));
         // A cited source or a bare agency names no paper of the writer's.
         assert_eq!(signed_for("Đức Duy (TTXVN)"), None);
         assert_eq!(signed_for("Thu Trang (Theo Reuters, Al Jazeera)"), None);
