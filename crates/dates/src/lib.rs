@@ -84,7 +84,8 @@ impl Anchor {
 /// The anchor of an article: `published` (`YYYY-MM-DD` or RFC 3339), else
 /// `given` (`--date`), else the latest plausible year (1900..=2100) the text
 /// names in a date or after "năm" (years that are goals, "tầm nhìn đến năm
-/// 2045", count only when nothing else is named). `None` when nothing.
+/// 2045", count only when nothing else is named; birth years, "sinh năm
+/// 1995", and decades, "những năm 1970", never). `None` when nothing.
 pub fn anchor(published: Option<&str>, given: Option<&str>, text: &str) -> Option<Anchor> {
     anchor_of(published, given, || Parse::of(text).year())
 }

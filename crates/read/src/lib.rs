@@ -36,7 +36,15 @@
 //! (NLĐO)- Chuyến thăm ... song phương.                        lead (marker → outlet), also body's first paragraph
 //! ... - Ảnh 1. / ... Ảnh: TTXVN / ... (Ảnh: Thống Nhất - TTXVN).   captions, credit removed
 //! Tin liên quan                                               related titles from here on; teasers dropped
+//! ĐỨC HUY                                                     authors (a closing signature)
+//! Báo Nhân Dân - Cơ quan Trung ương của Đảng ...              footer: furniture, names the outlet
 //! ```
+//!
+//! The page's footer under the story (the site's name alone, "name -
+//! what it is", its slogan, a copyright line) is furniture, so the
+//! signature above it is read; a signature's slash names the writer's
+//! paper ("Thu Hằng/VOV-Tokyo", "Đức Duy (TTXVN/Vietnam+)"), unless it
+//! cites a reprint's source ("Theo Hoài Thương/Tuổi Trẻ").
 //!
 //! Lead markers (`(NLĐO)-`, `TTO -`, `(Dân trí) -`, `VOV.VN -`,
 //! `(Chinhphu.vn) -`, …) and web domains map to outlet names through
