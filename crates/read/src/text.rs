@@ -2836,7 +2836,7 @@ fn signed_for(line: &str) -> Option<String> {
         .or_else(|| lex.outlet_for_marker(&format!("Báo {outlet}")))
         .or_else(|| {
             let (o, place) = outlet.split_once('-')?;
-            capitalised(place.trim())
+            bureau_place(place)
                 .then(|| lex.outlet_for_marker(o.trim()))
                 .flatten()
         })
@@ -2869,11 +2869,8 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
     // "Thu Hằng/VOV-Tokyo": and the bureau she writes from.
     if let Some((name, outlet)) = s.rsplit_once('/') {
         let bureau = |o: &str| {
-            o.split_once('-').is_some_and(|(o, place)| {
-                lex.outlet_for_marker(o).is_some()
-                    && (1..=3).contains(&place.split_whitespace().count())
-                    && capitalised(place)
-            })
+            o.split_once('-')
+                .is_some_and(|(o, place)| lex.outlet_for_marker(o).is_some() && bureau_place(place))
         };
         if !name.trim().is_empty() && (lex.outlet_for_marker(outlet).is_some() || bureau(outlet)) {
             s = name.trim_end();
@@ -2920,6 +2917,16 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
         return Some(split_names(rest).unwrap_or_else(|| vec![rest.to_string()]));
     }
     split_names(s)
+}
+
+/// Where a paper's bureau sits, after its name and a dash in a signature
+/// ("VOV-Tokyo", "VOV-Đông Bắc", "VOV-Trung tâm Tin"): a few words, the
+/// first capitalised, no punctuation.
+fn bureau_place(place: &str) -> bool {
+    let place = place.trim();
+    (1..=4).contains(&place.split_whitespace().count())
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && !place.contains([',', ':', ';', '(', ')', '"'])
 }
 
 /// Every word starts with a capital or a digit ("TTXVN", "Reuters", "Hoàng Anh").
@@ -4911,6 +4918,16 @@ mod tests {
     #[test]
     fn the_paper_a_signature_writes_for() {
         assert_eq!(signed_for("Thu Hằng/VOV-Tokyo").as_deref(), Some("VOV"));
+        assert_eq!(
+            signed_for("Hồng Nhung/VOV-Trung tâm Tin").as_deref(),
+            Some("VOV")
+        );
+        assert_eq!(
+            byline_names("Hồng Nhung/VOV-Trung tâm Tin"),
+            Some(vec!["Hồng Nhung".to_string()])
+        );
+        assert_eq!(signed_for("Vinh Quang/VOV-TP.HCM").as_deref(), Some("VOV"));
+        assert_eq!(signed_for("Hồng Nhung/VOV-theo đó, ông nói"), None);
         assert_eq!(signed_for("Hà Trang/VOV.VN").as_deref(), Some("VOV"));
         assert_eq!(
             signed_for("Đức Duy (TTXVN/Vietnam+)").as_deref(),
