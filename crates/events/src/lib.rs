@@ -2442,6 +2442,16 @@ fn whole_month(d: &DateMention) -> bool {
     }
 }
 
+/// The news is as late as the latest single day the article names (as a
+/// day number), the "today" that history is measured back from.
+fn latest_day(dates: &[DateMention]) -> Option<i64> {
+    dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| day_number(&d.value.start))
+        .max()
+}
+
 /// Days since 1970-01-01 of a "YYYY-MM-DD" date (civil calendar).
 fn day_number(date: &str) -> Option<i64> {
     let mut parts = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
@@ -2481,13 +2491,7 @@ fn signed_long_before(
 /// định Geneva về Lào được kí kết")? History retold, not a signing now.
 fn signed_in_a_past_year(dates: &[DateMention], sentence: usize) -> bool {
     const LONG_BEFORE: i64 = 2 * 365;
-    // The news is as late as the latest day the article names.
-    let Some(today) = dates
-        .iter()
-        .filter(|d| d.value.start == d.value.end)
-        .filter_map(|d| day_number(&d.value.start))
-        .max()
-    else {
+    let Some(today) = latest_day(dates) else {
         return false;
     };
     let names_year = |text: &str| {
@@ -2511,13 +2515,7 @@ fn established_long_before(
     st: &SyllableText,
 ) -> bool {
     const YEAR: i64 = 365;
-    // The news is as late as the latest day the article names.
-    let Some(today) = dates
-        .iter()
-        .filter(|d| d.value.start == d.value.end)
-        .filter_map(|d| day_number(&d.value.start))
-        .max()
-    else {
+    let Some(today) = latest_day(dates) else {
         return false;
     };
     let after = st.syllable_from(trigger.end);
