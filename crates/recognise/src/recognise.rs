@@ -319,9 +319,11 @@ impl Recogniser {
         for (i, s) in gazetteer.stops.iter().enumerate() {
             add(&s.phrase, Target::Stop(i as u16), false, false);
         }
-        // a DFA: more memory, but the one pass over every article is the hot loop
+        // A contiguous NFA, not a DFA: at this gazetteer's size the DFA took
+        // 80 ms and 27 MB to build at every start and searched no faster
+        // (session 10: whole bench run 4.47 s with the DFA, 4.23 s without).
         let automaton = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("gazetteer patterns compile");
