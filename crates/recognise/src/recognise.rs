@@ -764,6 +764,16 @@ impl<'a> Scan<'a> {
         self.toks[i].span.of(self.text)
     }
 
+    /// Whether token `k` and the next one spell a two-syllable word of the
+    /// segmenter's lexicon ("Thời đại", not "Bái Đính hiện").
+    fn lexicon_pair(&self, k: usize) -> bool {
+        LEXICON_PAIRS.contains(&text::key(&format!(
+            "{} {}",
+            self.word(k),
+            self.word(k + 1)
+        )))
+    }
+
     fn same_sentence(&self, i: usize, j: usize) -> bool {
         j < self.toks.len() && self.toks[i].sentence == self.toks[j].sentence
     }
@@ -1046,18 +1056,12 @@ impl<'a> Scan<'a> {
             // "Chùa Bái Đính hiện là chùa…", "chùa Bái Đính cổ": a site's name
             // that visibly ends takes a lower-case syllable only when it makes
             // a word with the name's last ("Quảng trường Thời đại", "Cung Độc lập")
-            let tail = if head_kind == "site"
-                && tail == 1
-                && !goes_on
-                && !LEXICON_PAIRS.contains(&text::key(&format!(
-                    "{} {}",
-                    self.word(end - 1),
-                    self.word(end)
-                ))) {
-                0
-            } else {
-                tail
-            };
+            let tail =
+                if head_kind == "site" && tail == 1 && !goes_on && !self.lexicon_pair(end - 1) {
+                    0
+                } else {
+                    tail
+                };
             // "Quảng trường Thời đại": under a capitalised head the name may end
             // with the tail, when no lower-case word runs on after it
             let ends = self.toks[i].cap
@@ -4530,11 +4534,7 @@ impl<'a> Scan<'a> {
             && (self.toks[k - 1].cap || self.toks[k - 2].cap && self.toks[k - 1].gap == Gap::Space)
             // (the name ends with a word of the lexicon, a field's: not "Công
             // ty Guang Lian xây dựng nhà máy")
-            && LEXICON_PAIRS.contains(&text::key(&format!(
-                "{} {}",
-                self.word(k - 2),
-                self.word(k - 1)
-            )))
+            && self.lexicon_pair(k - 2)
             && !(i..k).any(|m| {
                 self.at(m).iter().any(|d| {
                     d.end as usize == k
