@@ -1420,13 +1420,9 @@ fn in_force(
         let when = (clause_start..p.first).any(|j| st.key_of(j, j + 1) == "khi ");
         // "có hiệu lực từ 14/1/2019" in a later year's news: long in force.
         let force_at = st.syllables[p.first].span.start;
-        let year = |v: &str| v.get(..4).map(str::to_string);
+        let year = |v: &str| v.get(..4)?.parse::<i64>().ok();
         // The news is as late as the latest day the article names.
-        let this_year = dates
-            .iter()
-            .filter(|d| d.value.start == d.value.end)
-            .filter_map(|d| year(&d.value.start))
-            .max();
+        let this_year = latest_year(dates);
         let long_ago = dates
             .iter()
             .filter(|d| d.sentence as usize == si && d.span.start >= force_at)
