@@ -5,7 +5,10 @@
 //! offsets as the original (lower case where that keeps the UTF-8 length,
 //! hyphens and line breaks as spaces), so a match's offsets are the text's.
 
+use std::borrow::Cow;
+
 use thoisu_core::{Sentence, Span};
+use thoisu_normalise::chars;
 use unicode_normalization::char::{compose, decompose_canonical};
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
@@ -59,12 +62,12 @@ pub fn key(name: &str) -> String {
         } else {
             name.nfc().collect::<String>().into()
         };
-    let settled = tone_old(&nfc);
+    let settled = move_tones(&nfc, true);
     let mut out = String::with_capacity(settled.len());
     let mut space = true;
     for c in settled.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        if chars::is_alphanumeric(c) {
+            chars::push_lowercase(&mut out, c);
             space = false;
         } else if !space {
             out.push(' ');
@@ -126,58 +129,66 @@ pub fn toneless(s: &str) -> String {
 
 /// Moves tone marks in open "oa", "oe", "uy" syllables onto the first vowel
 /// (`old == true`, "hòa", "thủy") or the second ("hoà", "thuỷ").
-fn move_tones(s: &str, old: bool) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    // Copied only when a tone moves: most names have no such pair.
-    let mut out: Option<Vec<char>> = None;
-    for i in 0..chars.len().saturating_sub(1) {
+fn move_tones(s: &str, old: bool) -> Cow<'_, str> {
+    // Copied only when a tone moves: most names have no such pair. Pairs
+    // never overlap (the second vowel of one is no first vowel of another).
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut before: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c1)) = chars.next() {
+        let last = before.replace(c1);
+        let Some(&(j, c2)) = chars.peek() else {
+            break;
+        };
         // The cheap tests first: the second vowel, then the first.
-        let (b2, t2) = split_tone(chars[i + 1]);
+        let (b2, t2) = split_tone(c2);
         if !matches!(b2.to_ascii_lowercase(), 'a' | 'e' | 'y') {
             continue;
         }
-        let (b1, t1) = split_tone(chars[i]);
+        let (b1, t1) = split_tone(c1);
         let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());
         if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
             continue;
         }
-        let open = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
-        let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
+        let after = j + c2.len_utf8();
+        let open = s[after..]
+            .chars()
+            .next()
+            .is_none_or(|c| !chars::is_alphabetic(c));
+        let after_q = matches!(last, Some('q' | 'Q'));
         if !open || after_q {
             continue;
         }
-        match (old, t1, t2) {
-            (true, None, Some(t)) => {
-                if let Some(c) = compose(b1, t) {
-                    let out = out.get_or_insert_with(|| chars.clone());
-                    out[i] = c;
-                    out[i + 1] = b2;
-                }
-            }
-            (false, Some(t), None) => {
-                if let Some(c) = compose(b2, t) {
-                    let out = out.get_or_insert_with(|| chars.clone());
-                    out[i] = b1;
-                    out[i + 1] = c;
-                }
-            }
-            _ => {}
+        let moved = match (old, t1, t2) {
+            (true, None, Some(t)) => compose(b1, t).map(|c| (c, b2)),
+            (false, Some(t), None) => compose(b2, t).map(|c| (b1, c)),
+            _ => None,
+        };
+        if let Some((n1, n2)) = moved {
+            let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 4));
+            o.push_str(&s[copied..i]);
+            o.push(n1);
+            o.push(n2);
+            copied = after;
         }
     }
     match out {
-        Some(out) => out.into_iter().collect(),
-        None => s.to_string(),
+        Some(mut o) => {
+            o.push_str(&s[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(s),
     }
 }
 
-/// "hoà" → "hòa", "thuỷ" → "thủy".
 pub fn tone_old(s: &str) -> String {
-    move_tones(s, true)
+    move_tones(s, true).into_owned()
 }
 
 /// "hòa" → "hoà", "thủy" → "thuỷ".
 pub fn tone_new(s: &str) -> String {
-    move_tones(s, false)
+    move_tones(s, false).into_owned()
 }
 
 /// A data-file form as the normaliser writes text (`thoisu_normalise::normalise`),
