@@ -910,7 +910,6 @@ impl<'a> Scan<'a> {
     /// "Trung" in "quan hệ Việt - Trung": a one-syllable country name with a
     /// country on the other side of a dash. Returns the country's entry.
     fn pair_side(&self, i: usize) -> Option<usize> {
-        let e = self.g.pair_form(self.word(i))?;
         let dash = |a: usize, b: usize| {
             self.same_sentence(a, b)
                 && matches!(
@@ -929,12 +928,17 @@ impl<'a> Scan<'a> {
             self.best(k)
                 .is_some_and(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
         };
-        let before = i > 0
-            && dash(i - 1, i)
-            && (self.g.pair_form(self.word(i - 1)).is_some() || country_ending_at(i));
-        let after = i + 1 < self.toks.len()
-            && dash(i, i + 1)
-            && (self.g.pair_form(self.word(i + 1)).is_some() || country_at(i + 1));
+        // The dash first: a word looked up only where one stands beside it.
+        let dash_before = i > 0 && dash(i - 1, i);
+        let dash_after = i + 1 < self.toks.len() && dash(i, i + 1);
+        if !dash_before && !dash_after {
+            return None;
+        }
+        let e = self.g.pair_form(self.word(i))?;
+        let before =
+            dash_before && (self.g.pair_form(self.word(i - 1)).is_some() || country_ending_at(i));
+        let after =
+            dash_after && (self.g.pair_form(self.word(i + 1)).is_some() || country_at(i + 1));
         (before || after).then_some(e)
     }
 
