@@ -35,13 +35,10 @@ pub fn fold_char(c: char) -> char {
         _ if (0xC0..=0xDE).contains(&u) && u != 0xD7 => char::from_u32(u + 0x20).unwrap_or(c),
         'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => char::from_u32(u + 1).unwrap_or(c),
         _ if (0x1EA0..=0x1EF9).contains(&u) => char::from_u32(u | 1).unwrap_or(c),
-        _ => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        }
+        _ => match chars::single_lowercase(c) {
+            Some(l) if l.len_utf8() == c.len_utf8() => l,
+            _ => c,
+        },
     }
 }
 
