@@ -86,6 +86,10 @@ fn parse_args() -> anyhow::Result<Args> {
     Ok(args)
 }
 
+// The same allocator as the `thoisu` binary, so stage figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> anyhow::Result<()> {
     let args = parse_args()?;
     let options = Options {
