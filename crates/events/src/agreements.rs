@@ -78,6 +78,8 @@ struct Cues {
     example: HashSet<String>,
     /// "hai", "ba": a count before signers of one kind.
     count: HashSet<String>,
+    /// "lần lượt", "riêng rẽ": signers each signing apart.
+    apart: HashSet<String>,
     /// "hãng", "doanh nghiệp": firms counted as signers.
     firms: HashSet<String>,
     /// "ông ", "bà ": before a person's name.
@@ -137,6 +139,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         honorific: Vec::new(),
         example: HashSet::new(),
         count: HashSet::new(),
+        apart: HashSet::new(),
         firms: HashSet::new(),
         each: Vec::new(),
         opened: PhraseSet::build(Vec::new()),
@@ -257,6 +260,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "count" => {
                 cues.count.insert(key);
+            }
+            "apart" => {
+                cues.apart.insert(key);
             }
             "firms" => {
                 cues.firms.insert(key);
@@ -537,6 +543,15 @@ pub(crate) fn find(
         else {
             continue;
         };
+        // "Nga và Ukraine đã lần lượt ký với Thổ Nhĩ Kỳ và LHQ các văn kiện
+        // …" on a day told: one document a signer.
+        let apart = signed_apart(text, st, sentence.span, trigger_end, si, entities);
+        if !apart.is_empty() {
+            if let at @ (Some(_), _) = when_where(si, si) {
+                out.extend(apart.into_iter().map(|f| dated(f, &at)));
+                continue;
+            }
+        }
         let mut covered = 0;
         // Where the first document read in this sentence starts: the bodies
         // named after it are its own or a later one's, no signers of the
@@ -641,7 +656,8 @@ pub(crate) fn find(
                 // "ngày 9/11 đã ký kết nhiều thỏa thuận hợp tác": a dated
                 // signing of documents not named stands as one, unless
                 // the article names its documents.
-                group_only = !names_itself(&text[span.start..end]);
+                group_only =
+                    !names_itself(&text[span.start..end]) || firms_between(&text[span.start..end]);
                 // "A và B đã ký các biên bản ghi nhớ với C": each signer
                 // its own.
                 if group_only {
@@ -1143,12 +1159,15 @@ fn signed_passive(
         if planned || wished {
             continue;
         }
-        let start = st.syllables[m.first].span.start;
-        let title_end = st.syllables[open - 1].span.end;
-        let title_end = start
-            + text[start..title_end]
-                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
-                .len();
+        // "Bản ghi nhớ giữa A và B về … và Bản ghi nhớ giữa C và D về … đã
+        // được ký kết": documents joined by "và", each its own.
+        let joined: Vec<&PhraseMatch> = kinds
+            .iter()
+            .filter(|n| {
+                n.first > m.end && n.end <= open && st.key_of(n.first - 1, n.first) == "và "
+            })
+            .filter(|n| !kind_in_name(coder, text, st, n, entities))
+            .collect();
         // "Nhiều thỏa thuận … đã được ký": documents counted, none named.
         // "ngay khi Hiệp định được ký kết": a time to come, no signing.
         let when = (clause_start..open)
@@ -1156,15 +1175,42 @@ fn signed_passive(
         if counted(st, m.first) || when {
             continue;
         }
-        let Some(mut f) = document(
-            coder,
-            text,
-            Span::new(start, title_end),
-            si,
-            entities,
-            &[],
-            false,
-        ) else {
+        let mut titles: Vec<(usize, usize)> = Vec::new();
+        let mut first = m.first;
+        for n in joined.iter().map(|n| n.first) {
+            titles.push((first, n - 1));
+            first = n;
+        }
+        titles.push((first, open));
+        let mut read: Vec<Found> = Vec::new();
+        for (from, to) in titles {
+            let start = st.syllables[from].span.start;
+            let title_end = st.syllables[to - 1].span.end;
+            let title_end = start
+                + text[start..title_end]
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+                    .len();
+            if let Some(f) = document(
+                coder,
+                text,
+                Span::new(start, title_end),
+                si,
+                entities,
+                &[],
+                false,
+            ) {
+                read.push(f);
+            }
+        }
+        // Joined documents name their own parties.
+        if read.len() > 1 {
+            read.retain(|f| f.agreement.parties.len() >= 2 || f.both.is_some());
+            if !dated_long_ago(text, st, p.end) {
+                out.extend(read);
+            }
+            continue;
+        }
+        let Some(mut f) = read.pop() else {
             continue;
         };
         // "… được ký giữa A và B", "… được ký kết bởi X và Y".
@@ -1674,14 +1720,24 @@ fn remembered(dates: &[DateMention], si: usize, at: usize) -> bool {
     let month_only = |d: &DateMention| {
         d.value.start != d.value.end && d.value.start.get(..7) == d.value.end.get(..7)
     };
+    // "… sau hội nghị đầu tiên tại Singapore ngày 12-6-2018, nơi hai nhà
+    // lãnh đạo ký …" in news of February 2019: a day of an earlier year,
+    // half a year before, is history too.
+    let other_year = |m: i64| (m - 1) / 12 < (latest - 1) / 12;
     dates
         .iter()
         .filter(|d| d.sentence as usize == si && d.span.end <= at)
         .filter_map(|d| Some((month(&d.value.end)?, month_only(d))))
         .any(|(m, only)| {
-            latest - m >= REMEMBERED_MONTHS || (only && latest - m >= REMEMBERED_MONTH_ONLY)
+            latest - m >= REMEMBERED_MONTHS
+                || (only && latest - m >= REMEMBERED_MONTH_ONLY)
+                || (other_year(m) && latest - m >= REMEMBERED_OTHER_YEAR)
         })
 }
+
+/// How many months before the latest day an article names a signing dated
+/// by a day of an earlier year is history retold.
+const REMEMBERED_OTHER_YEAR: i64 = 6;
 
 /// How many months before the latest day an article names a signing dated
 /// by its month alone is history retold.
@@ -2009,6 +2065,23 @@ fn counted(st: &SyllableText, first: usize) -> bool {
 /// Does a title say which document it is: its topic ("các bản ghi nhớ về
 /// hợp tác không gian") or its parties ("giữa …"), not just its kind ("một
 /// số biên bản ghi nhớ hợp tác")?
+/// "các hợp đồng thương mại giữa doanh nghiệp hai nước": documents counted
+/// between firms counted, none named, name no document either.
+fn firms_between(title: &str) -> bool {
+    let Some(at) = title.find(" giữa ") else {
+        return false;
+    };
+    let rest = syllable_key(&title[at + " giữa ".len()..]);
+    let rest = WORDS
+        .group
+        .iter()
+        .find_map(|g| rest.strip_prefix(g.as_str()))
+        .unwrap_or(&rest);
+    rest.match_indices(' ')
+        .take(3)
+        .any(|(i, _)| WORDS.firms.contains(&rest[..=i]))
+}
+
 fn names_itself(title: &str) -> bool {
     [" về ", " giữa ", " trong lĩnh vực "]
         .iter()
@@ -2914,6 +2987,143 @@ fn each_signer(
         .collect()
 }
 
+/// "Nga và Ukraine đã lần lượt ký với Thổ Nhĩ Kỳ và Liên hợp quốc (LHQ)
+/// các văn kiện nhằm …": signers joined by "và" or a comma, an `apart`
+/// word before the signing verb, "với" and the partners right after it,
+/// then documents counted by a `papers` word: one document a signer, with
+/// every partner. Empty where the sentence says otherwise.
+fn signed_apart(
+    text: &str,
+    st: &SyllableText,
+    sentence: Span,
+    trigger_end: usize,
+    si: usize,
+    entities: &[Entity],
+) -> Vec<Found> {
+    let n = st.syllables.len();
+    let mut after = st.syllable_from(trigger_end);
+    // The signing verb's first syllable: "ký" (or "ký kết") ends the phrase.
+    let Some(verb) = (after.saturating_sub(3)..after).find(|&i| st.key_of(i, i + 1) == "ký ")
+    else {
+        return Vec::new();
+    };
+    // "ký riêng rẽ với …": the `apart` word may follow the verb.
+    let mut apart = false;
+    if let Some(k) =
+        (1..=2usize).find(|&k| after + k <= n && WORDS.apart.contains(st.key_of(after, after + k)))
+    {
+        after += k;
+        apart = true;
+    }
+    if after >= n || st.key_of(after, after + 1) != "với " {
+        return Vec::new();
+    }
+    // Aspect and `apart` words before the verb, one `apart` word at least.
+    let mut at = verb;
+    'back: while at > 0 {
+        for k in (1..=2usize).rev().filter(|&k| k <= at) {
+            let w = st.key_of(at - k, at);
+            if WORDS.apart.contains(w) || WORDS.aspect.contains(w) {
+                apart |= WORDS.apart.contains(w);
+                at -= k;
+                continue 'back;
+            }
+        }
+        break;
+    }
+    if !apart || at == 0 || (at..verb).any(|i| st.punct_before(i + 1) && i + 1 < verb) {
+        return Vec::new();
+    }
+    let side = |e: &Entity| match e.kind {
+        // A country, no place in it ("Istanbul").
+        EntityKind::Location => {
+            e.country.is_some() && (e.gazetteer_id.is_none() || e.gazetteer_id == e.country)
+        }
+        EntityKind::Organisation => true,
+        _ => false,
+    };
+    let mentions: Vec<(Span, &Entity)> = entities
+        .iter()
+        .filter(|e| side(e))
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start >= sentence.start && m.end <= sentence.end)
+        .collect();
+    // The signers: a chain of sides ending right before those words.
+    let signers_end = st.syllables[at - 1].span.end;
+    let mut signers: Vec<&Entity> = Vec::new();
+    let mut end = signers_end;
+    while let Some((m, e)) = mentions
+        .iter()
+        .filter(|(m, _)| m.end == end)
+        .max_by_key(|(m, _)| m.len())
+    {
+        let before = text[sentence.start..m.start].trim_end();
+        // "tại Istanbul, Nga và Ukraine …": a place is no signer.
+        let place = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "tại" | "ở"));
+        if place {
+            break;
+        }
+        signers.push(e);
+        let joined = ["và", ","]
+            .iter()
+            .find_map(|j| before.strip_suffix(j))
+            .map(|b| sentence.start + b.trim_end().len());
+        match joined {
+            Some(prev) => end = prev,
+            None => break,
+        }
+    }
+    if signers.len() < 2 {
+        return Vec::new();
+    }
+    signers.reverse();
+    // The documents counted: a group word, then a `papers` word.
+    let Some(docs) = (after + 1..n).find(|&i| {
+        WORDS.group.contains(st.key_of(i, i + 1))
+            && (1..=2usize)
+                .filter(|&k| i + 1 + k <= n)
+                .any(|k| WORDS.papers.contains(st.key_of(i + 1, i + 1 + k)))
+    }) else {
+        return Vec::new();
+    };
+    let with = Span::new(st.syllables[after].span.end, st.syllables[docs].span.start);
+    if with.of(text).contains([';', ':']) {
+        return Vec::new();
+    }
+    let mut partners: Vec<Party> = Vec::new();
+    for (_, e) in mentions.iter().filter(|(m, _)| with.contains(*m)) {
+        if signers.iter().any(|s| std::ptr::eq(*s, *e)) {
+            return Vec::new();
+        }
+        if !partners.iter().any(|p| p.name == e.name) {
+            partners.push(Party {
+                name: e.name.clone(),
+                country: e.country.clone(),
+            });
+        }
+    }
+    if partners.is_empty() {
+        return Vec::new();
+    }
+    let start = st.syllables[docs].span.start;
+    let title = Span::new(start, clause_end(text, start, sentence.end));
+    let name = one_line(title.of(text));
+    signers
+        .iter()
+        .map(|s| {
+            let mut parties = vec![Party {
+                name: s.name.clone(),
+                country: s.country.clone(),
+            }];
+            parties.extend(partners.iter().cloned());
+            Found::signed(AgreementKind::Agreement, name.clone(), parties, title, si)
+        })
+        .collect()
+}
+
 /// How many words may stand between the last signer and the documents
 /// ("đã ký kết các").
 const SIGNER_GAP_WORDS: usize = 5;
@@ -3189,8 +3399,57 @@ pub(crate) fn settle(
         .filter(|f| f.with_each.len() >= 3 && f.both.is_none())
         .map(|f| (f.agreement.span, f.with_each.clone()))
         .collect();
-    for f in found {
+    // "các nhà đàm phán của hai bên đã ký văn bản thỏa thuận tại Doha"
+    // after "thỏa thuận ngừng bắn giữa Israel và … Hamas": "hai bên" are the
+    // sides of the document of that kind told before, and the document is
+    // that one (its day given to it), unless it says what else it is about.
+    let named_pair = |f: &Found| {
+        let countries: HashSet<&str> = f
+            .agreement
+            .parties
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect();
+        f.both.is_none() && countries.len() >= 2
+    };
+    let mut retold_by_both: Vec<Option<usize>> = vec![None; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        let a = &f.agreement;
+        if f.both.as_deref() != Some("")
+            || !f.named.is_empty()
+            || !a.parties.is_empty()
+            || a.title.to_lowercase().contains(" về ")
+        {
+            continue;
+        }
+        retold_by_both[i] = found
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.agreement.kind == a.kind
+                    && g.agreement.sentence < a.sentence
+                    && a.sentence - g.agreement.sentence <= SIGNERS_RETOLD_WITHIN
+                    && named_pair(g)
+            })
+            .max_by_key(|(_, g)| g.agreement.sentence)
+            .map(|(j, _)| j);
+    }
+    let mut given_day: Vec<Option<String>> = vec![None; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        if let Some(j) = retold_by_both[i] {
+            if given_day[j].is_none() {
+                given_day[j] = f.agreement.date.clone();
+            }
+        }
+    }
+    for (i, f) in found.into_iter().enumerate() {
+        if retold_by_both[i].is_some() {
+            continue;
+        }
         let mut a = f.agreement;
+        if a.date.is_none() {
+            a.date = given_day[i].take();
+        }
         if let Some(body) = f.both {
             let si = a.sentence;
             let pair = events
@@ -3260,16 +3519,19 @@ pub(crate) fn settle(
                     || party_names::told_twice(coder, b, &a, entities)
                     || same_sides_retold((b, told_b), (&a, &told_a), entities)
                     || same_sides_retold((&a, &told_a), (b, told_b), entities)
-                    || lead_retold((b, told_b), (&a, &told_a), entities))
+                    || lead_retold((b, told_b), (&a, &told_a), entities)
+                    || lead_named(b, &a))
         };
         match out.iter().zip(&out_told).position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's
                 // names are kept as well. Of two kinds, the one named
                 // first stands ("hiệp ước …", then "thỏa thuận" for it).
+                // The body's title stands for the lead's words for it.
                 let first_named =
                     |x: &Agreement, y: &Agreement| x.kind != y.kind && x.sentence < y.sentence;
-                let (mut kept, other) = if first_named(&a, &out[i])
+                let (mut kept, other) = if lead_named(&out[i], &a)
+                    || first_named(&a, &out[i])
                     || (!first_named(&out[i], &a) && known(&a) > known(&out[i]))
                 {
                     out_told[i] = told_a;
@@ -3595,6 +3857,32 @@ fn lead_retold(
             .filter(|w| numbered(w))
             .any(|w| b[common..].contains(w));
     common >= SAME_TITLE_WORDS && (one_starts_other || shared_number)
+}
+
+/// "Tổng thống Nga … và nhà lãnh đạo Triều Tiên … đã ký hiệp ước mới",
+/// then "… đã ký Hiệp ước về quan hệ đối tác chiến lược toàn diện giữa
+/// Liên bang Nga và …": the lead (the body's first sentence) tells the news
+/// by the document's kind in lower case, the body names it by its title; of
+/// one kind and the same two countries or more, it is one document, unless
+/// each says what it is about ("… về X", "… về Y").
+fn lead_named(lead: &Agreement, later: &Agreement) -> bool {
+    fn countries(x: &Agreement) -> HashSet<&str> {
+        x.parties
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect()
+    }
+    let about = |t: &str| t.to_lowercase().contains(" về ");
+    let lower_case = |t: &str| t.starts_with(|c: char| c.is_lowercase());
+    let upper_case = |t: &str| t.starts_with(|c: char| c.is_uppercase());
+    lead.sentence == 0
+        && later.sentence > 0
+        && lead.kind == later.kind
+        && lower_case(&lead.title)
+        && upper_case(&later.title)
+        && !(about(&lead.title) && about(&later.title))
+        && countries(lead).len() >= 2
+        && countries(lead) == countries(later)
 }
 
 /// What a title says, read once for comparing documents pairwise: its

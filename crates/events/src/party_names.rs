@@ -505,7 +505,23 @@ fn signers_before(
         }
         end = start;
     }
-    signers
+    // "Liên minh châu Âu (EU)": a side named twice is one.
+    let entity_of = |name: &str| {
+        entities
+            .iter()
+            .position(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
+    };
+    let mut seen: Vec<Signer> = Vec::with_capacity(signers.len());
+    for s in signers {
+        let one = |k: &Signer| {
+            k.party.name == s.party.name
+                || entity_of(&k.party.name).is_some_and(|e| entity_of(&s.party.name) == Some(e))
+        };
+        if !seen.iter().any(one) {
+            seen.push(s);
+        }
+    }
+    seen
 }
 
 /// "Việt Nam, Lào và Campuchia đã ký …": the signers of a clause that opens
@@ -515,11 +531,20 @@ fn signers_before(
 /// that clause opens.
 fn list_head(c: &mut Clause, verbs: &[PhraseMatch], start: usize) -> (Vec<Signer>, usize) {
     let st = c.st;
-    let gap = &c.text[st.syllables[start - 1].span.end..st.syllables[start].span.start];
-    if gap.trim() != "," {
+    let gap_before = |i: usize| {
+        c.text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
+            .trim()
+            .to_string()
+    };
+    // "…, Các Tiểu vương quốc Arab Thống nhất (UAE), Pháp …": a side with
+    // its short name in brackets ends at the comma after them.
+    if !matches!(gap_before(start).as_str(), "," | "),") {
         return (Vec::new(), start);
     }
-    let from = (0..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    let from = (0..start)
+        .rev()
+        .find(|&i| st.punct_before(i) && gap_before(i) != "(")
+        .unwrap_or(0);
     // "dưới sự chứng kiến của A, B và C, …": who looked on, listed.
     let said_before = &c.text[st.syllables[0].span.start..st.syllables[from].span.start];
     if crate::agreements::WITNESS
