@@ -1056,6 +1056,9 @@ fn year_told_before(text: &str, st: &SyllableText, at: usize, dates: &[DateMenti
 /// spelling ("Kishida Fumio", "Luiz Inácio …"), when the two are the same
 /// words but for order and marks.
 pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
+    for a in agreements.iter_mut() {
+        places_named_in_title(a, entities);
+    }
     agreements.retain(|a| a.parties.len() >= 2);
     // Sides added after settling ("hai bên" read as the signing's actors).
     let persons = person_names(entities);
@@ -3450,6 +3453,15 @@ pub(crate) fn settle(
         if a.date.is_none() {
             a.date = given_day[i].take();
         }
+        // "hợp đồng giữa doanh nghiệp hai nước": firms of each side, none
+        // named, sign no document of their own.
+        if f.named.is_empty()
+            && f.both
+                .as_deref()
+                .is_some_and(|b| WORDS.firms.contains(&syllable_key(b)))
+        {
+            continue;
+        }
         if let Some(body) = f.both {
             let si = a.sentence;
             let pair = events
@@ -3555,6 +3567,35 @@ pub(crate) fn settle(
     }
     let out = out.into_iter().flat_map(|a| one_each(a, &each)).collect();
     (out, past)
+}
+
+/// "Việc Tổng thống Barack Obama ký kết Hiệp định khí hậu Paris": a place
+/// below a country (a city) that names the document in its title, not
+/// after "giữa" ("thỏa thuận kết nghĩa giữa Hà Nội và Paris"), is no party.
+fn places_named_in_title(a: &mut Agreement, entities: &[Entity]) {
+    let title = a.title.to_lowercase();
+    let named_from = title.find(" giữa ").unwrap_or(title.len());
+    let place_in_title = |p: &Party| {
+        let city = entities.iter().any(|e| {
+            e.kind == EntityKind::Location
+                && e.gazetteer_id.is_some()
+                && e.gazetteer_id != e.country
+                && (e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+        });
+        let name = p.name.to_lowercase();
+        city && title[..named_from]
+            .match_indices(name.as_str())
+            .any(|(i, _)| {
+                title[..i].ends_with(' ')
+                    && title[i + name.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+    };
+    if a.parties.iter().any(place_in_title) {
+        a.parties.retain(|p| !place_in_title(p));
+    }
 }
 
 /// A person signing between two countries signs for his own ("Tổng thống

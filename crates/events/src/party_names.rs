@@ -32,6 +32,8 @@ struct Words {
     quantities: HashSet<String>,
     /// "trong khi": opens a clause whose signers stand after it.
     joiners: HashSet<String>,
+    /// "cho biết", "đưa tin": who tells of a signing stands before it.
+    says: HashSet<String>,
     /// A short form's key and the key of the words it stands for.
     shorts: Vec<(String, String)>,
     /// "về", "của": lower words that are no part of a name read on to its
@@ -57,6 +59,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         stops: HashSet::new(),
         quantities: HashSet::new(),
         joiners: HashSet::new(),
+        says: HashSet::new(),
         shorts: Vec::new(),
         tails: HashSet::new(),
     };
@@ -85,6 +88,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             }
             "joiner" => {
                 words.joiners.insert(key);
+            }
+            "says" => {
+                words.says.insert(key);
             }
             "tail" => {
                 words.tails.insert(key);
@@ -455,6 +461,20 @@ fn signers_before(
         .map(|m| m.end)
         .max();
     if let Some(after) = other_verb {
+        first_clause_start = after;
+    }
+    // "Báo Japan Today cho biết thêm Nhật Bản và Việt Nam đã ký …": the
+    // signers stand after whoever tells of the signing.
+    let told_by = (first_clause_start..end)
+        .flat_map(|i| {
+            (1..=3usize)
+                .filter(move |&n| i + n <= end)
+                .map(move |n| (i, n))
+        })
+        .filter(|&(i, n)| WORDS.says.contains(key(&st, i, i + n)))
+        .map(|(i, n)| i + n)
+        .max();
+    if let Some(after) = told_by {
         first_clause_start = after;
     }
     let mut signers: Vec<Signer> = Vec::new();

@@ -330,3 +330,71 @@ fn two_sides_each_sign_with_the_same_partners() {
     let coded = code_dated(text, GRAIN, &[("Ngày 22/7", "2022-07-22")]);
     assert!(coded.agreements.len() <= 1, "{}", show(&coded));
 }
+
+const PARIS: &Spec = &[
+    (LOC, "Mỹ", "USA", &["Mỹ"]),
+    (LOC, "Pháp", "FRA", &["Pháp"]),
+    (LOC, "Paris", "FRA@fra.paris", &["Paris"]),
+    (LOC, "Hà Nội", "VNM@vnm.ha_noi", &["Hà Nội"]),
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (PER, "Barack Obama", "USA", &["Barack Obama"]),
+    (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+];
+
+#[test]
+fn a_city_naming_the_document_is_no_party() {
+    // Bench news2017 (2017): the Paris climate agreement.
+    let text = "Việc Tổng thống Barack Obama ký kết Hiệp định khí hậu Paris cũng là nhằm mục đích tạo ra sự đồng thuận trên phạm vi toàn cầu dưới ảnh hưởng chi phối của Mỹ.";
+    let coded = code_lines(text, PARIS);
+    assert!(
+        !party_names(&coded).iter().flatten().any(|p| p == "Paris"),
+        "{}",
+        show(&coded)
+    );
+    // Two cities signing by name are parties.
+    let text = "Ngày 3/9, Hà Nội và Paris đã ký thỏa thuận kết nghĩa giữa Hà Nội và Paris.";
+    let coded = code_lines(text, PARIS);
+    assert_eq!(
+        party_names(&coded),
+        vec![vec![normalise("Hà Nội"), normalise("Paris")]],
+        "{}",
+        show(&coded)
+    );
+}
+
+#[test]
+fn firms_of_both_sides_not_named_sign_nothing() {
+    // heldout26/002, without "các".
+    let text = "Hai nhà lãnh đạo Việt Nam và Mỹ chứng kiến lễ ký hợp đồng thương mại giữa doanh nghiệp hai nước.";
+    let coded = code_lines(text, TRUMP_KIM);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+    // The ministries of both sides are named for each country.
+    let text =
+        "Hai nhà lãnh đạo Việt Nam và Mỹ chứng kiến lễ ký thỏa thuận giữa Bộ Quốc phòng hai nước.";
+    let coded = code_lines(text, TRUMP_KIM);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+}
+
+const JAPAN_TODAY: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    (ORG, "Japan Today", "JPN#MED", &["Japan Today"]),
+];
+
+#[test]
+fn the_paper_that_reports_a_signing_is_no_part_of_a_party() {
+    // Bench news2017 (2016).
+    let text = "Báo Japan Today cho biết thêm Nhật Bản và Việt Nam đã ký hơn 10 thỏa thuận, trong đó có một thỏa thuận trị giá 350 triệu USD, theo đó Nhật Bản sẽ viện trợ cho Việt Nam để nâng cấp tàu của lực lượng cảnh sát biển.";
+    let coded = code_lines(text, JAPAN_TODAY);
+    let pair = vec![normalise("Nhật Bản"), normalise("Việt Nam")];
+    assert!(!coded.agreements.is_empty(), "{}", show(&coded));
+    assert!(
+        party_names(&coded).iter().all(|ps| *ps == pair),
+        "{}",
+        show(&coded)
+    );
+    // Told after the signing, the paper is far from the signers anyway.
+    let text = "Nhật Bản và Việt Nam đã ký thỏa thuận trị giá 350 triệu USD về tàu tuần tra, báo Japan Today cho biết.";
+    let coded = code_lines(text, JAPAN_TODAY);
+    assert_eq!(party_names(&coded), vec![pair], "{}", show(&coded));
+}
