@@ -398,3 +398,40 @@ fn the_paper_that_reports_a_signing_is_no_part_of_a_party() {
     let coded = code_lines(text, JAPAN_TODAY);
     assert_eq!(party_names(&coded), vec![pair], "{}", show(&coded));
 }
+
+const ABRAHAM: &Spec = &[
+    (LOC, "Mỹ", "USA", &["Mỹ"]),
+    (LOC, "Israel", "ISR", &["Israel"]),
+    (LOC, "UAE", "ARE", &["UAE"]),
+    (LOC, "Bahrain", "BHR", &["Bahrain"]),
+    (LOC, "Nga", "RUS", &["Nga"]),
+    (LOC, "Ukraine", "UKR", &["Ukraine"]),
+    (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    (PER, "Donald Trump", "USA", &["Donald Trump"]),
+    (PER, "Benjamin Netanyahu", "ISR", &["Benjamin Netanyahu"]),
+];
+
+/// Guards for world news (issue 4 brief, session 20): who looked on,
+/// signings denied, planned or refused are no documents of the news.
+#[test]
+fn witnesses_denials_and_plans() {
+    let cases: &[(&str, usize)] = &[
+        ("Dưới sự chứng kiến của Tổng thống Mỹ Donald Trump, Israel và UAE đã ký thỏa thuận bình thường hóa quan hệ.", 1),
+        ("Tại Nhà Trắng, trước sự chứng kiến của Tổng thống Donald Trump, Thủ tướng Israel Benjamin Netanyahu cùng ngoại trưởng UAE và Bahrain đã ký Hiệp định Abraham.", 1),
+        ("Nga và Ukraine không ký thỏa thuận nào tại Istanbul.", 0),
+        ("Hai bên đã không ký được thỏa thuận ngừng bắn.", 0),
+        ("Mỹ và Trung Quốc dự kiến sẽ ký thỏa thuận thương mại giai đoạn 1 vào tuần tới.", 0),
+        ("Thỏa thuận thương mại giữa Mỹ và Trung Quốc vẫn chưa được ký kết.", 0),
+        ("Nga và Ukraine từ chối ký thỏa thuận ngừng bắn.", 0),
+    ];
+    for (text, n) in cases {
+        let coded = code_lines(text, ABRAHAM);
+        assert_eq!(coded.agreements.len(), *n, "{text}\n{}", show(&coded));
+        // Who looked on is no party.
+        assert!(
+            !party_names(&coded).iter().flatten().any(|p| p == "Donald Trump"),
+            "{text}\n{}",
+            show(&coded)
+        );
+    }
+}
