@@ -16,7 +16,7 @@ use crate::syllables::{PhraseMatch, SyllableText};
 use crate::Coder;
 use std::collections::HashSet;
 use std::sync::LazyLock;
-use thoisu_core::{Agreement, Entity, EntityKind, Mention, Party, Span};
+use thoisu_core::{Agreement, AgreementKind, Entity, EntityKind, Mention, Party, Span};
 
 const PARTIES: &str = include_str!("../../../data/events/agreement_parties.tsv");
 const CUES: &str = include_str!("../../../data/events/agreement_cues.tsv");
@@ -385,7 +385,18 @@ pub(crate) fn prefer_signers(
         f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
         f.both = None;
     } else if ours < 2 {
-        for s in signers.into_iter().filter(|s| s.body) {
+        // "tại trụ sở VFF, ông Kim Sang-sik đã ký hợp đồng": one signing a
+        // contract with a body (a federation, a club, a firm) for himself is
+        // its other party, of a country known or not; not beside a place.
+        let with_body = match f.agreement.parties.as_slice() {
+            [p] => entities.iter().any(|e| {
+                e.kind == EntityKind::Organisation
+                    && (e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+            }),
+            _ => false,
+        };
+        let for_himself = f.agreement.kind == AgreementKind::Contract && with_body;
+        for s in signers.into_iter().filter(|s| s.body || for_himself) {
             if !f.agreement.parties.iter().any(|p| p.name == s.party.name) {
                 f.agreement.parties.push(s.party);
             }
@@ -453,8 +464,17 @@ fn signers_before(
     };
     // Another verb before the signing one in its clause ("… chứng kiến trao
     // Thỏa thuận"): its subject is no signer, the signers stand after it.
+    // A hyphen inside a name ("Kim Sang-sik") marks no clause.
+    let inside_name = |i: usize| {
+        let at = st.syllables[i].span.start;
+        entities
+            .iter()
+            .flat_map(|e| e.mentions.iter())
+            .any(|m| m.span.start < at && at < m.span.end)
+    };
+    let mark = |i: usize| st.punct_before(i) && !inside_name(i);
     let mut end = verb.first;
-    let mut first_clause_start = (0..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    let mut first_clause_start = (0..end).rev().find(|&i| mark(i)).unwrap_or(0);
     let other_verb = verbs
         .iter()
         .filter(|m| m.end <= end && m.first >= first_clause_start)
@@ -490,7 +510,7 @@ fn signers_before(
         let start = if clause == 0 {
             first_clause_start
         } else {
-            (0..end).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
+            (0..end).rev().find(|&i| mark(i)).unwrap_or(0)
         };
         let start = after_joiner(&st, start, end);
         if start >= end || opens_with(&st, start, end, &WORDS.stops) {

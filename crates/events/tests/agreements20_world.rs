@@ -429,9 +429,67 @@ fn witnesses_denials_and_plans() {
         assert_eq!(coded.agreements.len(), *n, "{text}\n{}", show(&coded));
         // Who looked on is no party.
         assert!(
-            !party_names(&coded).iter().flatten().any(|p| p == "Donald Trump"),
+            !party_names(&coded)
+                .iter()
+                .flatten()
+                .any(|p| p == "Donald Trump"),
             "{text}\n{}",
             show(&coded)
         );
     }
+}
+
+const VFF: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (
+        ORG,
+        "Liên đoàn Bóng đá Việt Nam",
+        "VNM",
+        &["Liên đoàn Bóng đá Việt Nam", "VFF"],
+    ),
+    (PER, "Kim Sang-sik", "KOR", &["Kim Sang-sik"]),
+];
+
+/// `code_lines` with the people of no known country (the recogniser's
+/// coach "Kim Sang-sik", his nationality told sentences later).
+fn code_stateless(text: &str, spec: &Spec) -> Coded {
+    let (text, sents, mut ents) = input_lines(text, spec);
+    for e in ents.iter_mut().filter(|e| e.kind == PER) {
+        e.country = None;
+        e.actor_role = None;
+    }
+    Coder::embedded().code(&text, &sents, &ents, &[])
+}
+
+#[test]
+fn one_signing_a_contract_for_himself_is_a_party() {
+    // heldout21/010 (Dân trí, 5/2024).
+    let text = "Chiều 6/5, tại trụ sở Liên đoàn Bóng đá Việt Nam (VFF), ông Kim Sang-sik đã ký hợp đồng với thời hạn 2 năm, chính thức trở thành huấn luyện viên trưởng đội tuyển quốc gia.";
+    let coded = code_stateless(text, VFF);
+    assert_eq!(
+        party_names(&coded),
+        vec![vec![
+            normalise("Liên đoàn Bóng đá Việt Nam"),
+            normalise("Kim Sang-sik")
+        ]],
+        "{}",
+        show(&coded)
+    );
+    // One signing a memorandum signs for a body, no party himself.
+    let text = "Chiều 6/5, tại trụ sở Liên đoàn Bóng đá Việt Nam (VFF), ông Kim Sang-sik đã ký bản ghi nhớ về đào tạo.";
+    let coded = code_stateless(text, VFF);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+}
+
+const GRIEZMANN: &Spec = &[
+    (LOC, "Anh", "GBR", &["Anh"]),
+    (PER, "Antoine Griezmann", "FRA", &["Griezmann"]),
+];
+
+#[test]
+fn one_signing_a_contract_beside_a_place_is_no_party() {
+    // Bench news2017 (2017): the rumour names no body he signs with.
+    let text = "Ngày hôm qua, giới truyền thông Anh lại khẳng định Griezmann đã kí hợp đồng sơ bộ của đội chủ sân Old Trafford.";
+    let coded = code_stateless(text, GRIEZMANN);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
 }
