@@ -3916,12 +3916,28 @@ fn lead_named(lead: &Agreement, later: &Agreement) -> bool {
     let about = |t: &str| t.to_lowercase().contains(" về ");
     let lower_case = |t: &str| t.starts_with(|c: char| c.is_lowercase());
     let upper_case = |t: &str| t.starts_with(|c: char| c.is_uppercase());
+    // "… hiệp định mới về biên giới", then "Hiệp định về quy chế quản lý
+    // biên giới giữa …": what the lead says it is about, the title says too.
+    let words = |t: &str| -> Vec<String> {
+        thoisu_normalise::fold_for_search(t)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let same_topic = || {
+        let lead_title = lead.title.to_lowercase();
+        let topic = lead_title.split_once(" về ").map_or("", |(_, t)| t);
+        let later_words = words(&later.title);
+        let topic_words = words(topic);
+        !topic_words.is_empty() && topic_words.iter().all(|w| later_words.contains(w))
+    };
     lead.sentence == 0
         && later.sentence > 0
         && lead.kind == later.kind
         && lower_case(&lead.title)
         && upper_case(&later.title)
-        && !(about(&lead.title) && about(&later.title))
+        && (!(about(&lead.title) && about(&later.title)) || same_topic())
         && countries(lead).len() >= 2
         && countries(lead) == countries(later)
 }

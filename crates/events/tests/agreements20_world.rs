@@ -493,3 +493,22 @@ fn one_signing_a_contract_beside_a_place_is_no_party() {
     let coded = code_stateless(text, GRIEZMANN);
     assert!(coded.agreements.is_empty(), "{}", show(&coded));
 }
+
+const LAO: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Lào", "LAO", &["Lào"]),
+    (LOC, "Hà Nội", "VNM@vnm.ha_noi", &["Hà Nội"]),
+];
+
+#[test]
+fn the_lead_says_what_the_titled_document_is_about() {
+    let text = "Việt Nam và Lào đã ký hiệp định mới về biên giới.\n\
+                Ngày 5/3, tại Hà Nội, Việt Nam và Lào đã ký Hiệp định về quy chế quản lý biên giới giữa Việt Nam và Lào.";
+    let coded = code_lines(text, LAO);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    // About something else, the body's document is another.
+    let text = "Việt Nam và Lào đã ký hiệp định mới về biên giới.\n\
+                Ngày 5/3, tại Hà Nội, Việt Nam và Lào còn ký Hiệp định về hợp tác đầu tư giữa Việt Nam và Lào.";
+    let coded = code_lines(text, LAO);
+    assert_eq!(coded.agreements.len(), 2, "{}", show(&coded));
+}
