@@ -189,6 +189,18 @@ static COMPANY_ENDINGS: LazyLock<std::collections::HashSet<&'static str>> = Lazy
         .collect()
 });
 
+/// Words after a foreign full name that make it a person's, by where they
+/// stand (`data/gazetteer/person_cues.tsv`): (cue, where).
+static PERSON_CUES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/person_cues.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+        .filter(|c| c.len() >= 2 && !c[0].is_empty())
+        .map(|c| (c[0], c[1]))
+        .collect()
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -594,7 +606,11 @@ impl Recogniser {
         match p.target {
             Target::Title(t) => {
                 let t = &self.gazetteer.titles[t as usize];
-                !t.lower_only || written.chars().next().is_some_and(char::is_lowercase)
+                // (an office written in lower case inside a name, "Hội đồng Thẩm
+                // phán", is capitalised by the sentence's start: "Thẩm phán X nói")
+                !t.lower_only
+                    || written.chars().next().is_some_and(char::is_lowercase)
+                    || first.initial && t.kind == TitleKind::Office
             }
             Target::Locative(h) => {
                 let h = &self.gazetteer.place_heads[h as usize];
@@ -608,7 +624,12 @@ impl Recogniser {
                             .split(' ')
                             .next()
                             .is_some_and(|w| self.gazetteer.is_surname(w));
-                lower_ok && (!h.upper_only || initial.is_some_and(char::is_uppercase))
+                // ("đường Hoa Lan" is a street named Hoa Lan, not the flower street
+                // "đường hoa": a lower-case head has no capital after its first letter)
+                let inner_lower = !h.lower_only || !written.chars().skip(1).any(char::is_uppercase);
+                lower_ok
+                    && inner_lower
+                    && (!h.upper_only || initial.is_some_and(char::is_uppercase))
             }
             Target::Stop(s) => {
                 let s = &self.gazetteer.stops[s as usize];
@@ -878,6 +899,10 @@ impl<'a> Scan<'a> {
                     EntryKind::Country | EntryKind::Place => {
                         if let Some(end) = self.nationals(c) {
                             end
+                        } else if self.given_country_pair(i) {
+                            let before = self.out.len();
+                            self.person(i, i + 2, &[], Some("VNM".to_string()), None);
+                            self.after_person(before, i + 2)
                         } else if c.end - c.start == 1 && self.glued_to_unknown_name(i) {
                             self.free_run(i)
                         } else if self.tongue_before(i) {
@@ -1060,12 +1085,20 @@ impl<'a> Scan<'a> {
             // "Chùa Bái Đính hiện là chùa…", "chùa Bái Đính cổ": a site's name
             // that visibly ends takes a lower-case syllable only when it makes
             // a word with the name's last ("Quảng trường Thời đại", "Cung Độc lập")
-            let tail =
-                if head_kind == "site" && tail == 1 && !goes_on && !self.lexicon_pair(end - 1) {
-                    0
-                } else {
-                    tail
-                };
+            // (nor does any place's name take one that makes no word with it,
+            // though a capitalised word follows: "phố đi bộ Nguyễn Huệ dịp Tết")
+            let tail = if tail == 1
+                && !self.lexicon_pair(end - 1)
+                && (head_kind == "site" && !goes_on
+                    || text::looks_vietnamese(self.word(end - 1))
+                        && goes_on
+                        && self.toks[end - 1].cap
+                        && self.toks[end - 2].cap)
+            {
+                0
+            } else {
+                tail
+            };
             // "Quảng trường Thời đại": under a capitalised head the name may end
             // with the tail, when no lower-case word runs on after it
             let ends = self.toks[i].cap
@@ -1249,9 +1282,19 @@ impl<'a> Scan<'a> {
             }
             _ => false,
         });
+        // "Chánh Văn phòng UBND tỉnh Gia Lai", "Chánh Văn phòng Nhà Trắng": a
+        // capitalised head the title ends with, with the body it serves after it
+        let name_goes_on = self.toks[end].cap
+            && self.best(end).is_some_and(|c| {
+                matches!(c.target, Target::Head(_))
+                    || self.entry_kind(c.target) == Some(EntryKind::Organisation)
+            });
         (from + 1..end).find(|&k| {
             self.at(k).iter().any(|c| match c.target {
-                Target::Head(_) => c.end as usize == end && named_after,
+                Target::Head(_) => {
+                    c.end as usize == end
+                        && (named_after || name_goes_on && self.toks[k].cap && k > from)
+                }
                 Target::Entry(_) => {
                     self.entry_kind(c.target) == Some(EntryKind::Organisation)
                         && (c.end as usize > end || c.end as usize == end && named_after)
@@ -1600,7 +1643,58 @@ impl<'a> Scan<'a> {
             && !self.thing_word_before(i)
     }
 
-    /// "tàu cá Minh Dũng", "xóm Minh Nghĩa", "quê ở Minh Phú": the one to
+    /// "Văn Đức đánh đầu", "để Anh Đức tung cú": a middle name or a
+    /// one-syllable country, then a one-syllable country, both shaped like
+    /// Vietnamese syllables and with no capitalised word after them, are a
+    /// person's middle and given name (no two countries are written side by
+    /// side with nothing between them).
+    fn given_country_pair(&self, i: usize) -> bool {
+        let k = i + 1;
+        let one_country = |m: usize| {
+            let cs = self.at(m);
+            !cs.is_empty()
+                && cs.iter().all(|c| {
+                    c.end as usize == m + 1 && self.entry_kind(c.target) == Some(EntryKind::Country)
+                })
+        };
+        k < self.toks.len()
+            && self.same_sentence(i, k)
+            && self.toks[i].cap
+            && self.toks[k].cap
+            && self.toks[k].gap == Gap::Space
+            && (i == 0 || self.toks[i].gap != Gap::Joined)
+            && one_country(k)
+            && (one_country(i) && self.full_name_ends_with(i)
+                || self.at(i).is_empty() && MIDDLE_NAMES.middle.contains(self.word(i)))
+            && text::looks_vietnamese(self.word(i))
+            && text::looks_vietnamese(self.word(k))
+            && !(self.same_sentence(k, k + 1)
+                && self.toks[k + 1].cap
+                && matches!(self.toks[k + 1].gap, Gap::Space | Gap::Joined))
+            && !(k + 1 < self.toks.len()
+                && self.same_sentence(k, k + 1)
+                && self.toks[k + 1].gap == Gap::Joined)
+            && !self.thing_word_before(i)
+            && !self.tongue_before(i)
+            && !self.names_a_place_or_word(i, k + 1)
+    }
+
+    /// Whether the article writes the two words at `i` after a Vietnamese
+    /// surname somewhere ("tiền đạo Nguyễn Anh Đức" for "Anh Đức"): two
+    /// countries side by side ("Mỹ Đức" of a district, "quan hệ Nga Mỹ")
+    /// are a name only when the article gives it in full.
+    fn full_name_ends_with(&self, i: usize) -> bool {
+        let (a, b) = (self.word(i), self.word(i + 1));
+        (1..self.toks.len().saturating_sub(1)).any(|m| {
+            self.word(m) == a
+                && self.word(m + 1) == b
+                && self.toks[m].gap == Gap::Space
+                && self.toks[m - 1].cap
+                && self.same_sentence(m - 1, m)
+                && self.g.is_surname(self.word(m - 1))
+        })
+    }
+
     /// three lower-case words before token `i` name a kind of thing or place
     /// (middle_names.tsv, kind thing).
     fn thing_word_before(&self, i: usize) -> bool {
@@ -1942,6 +2036,11 @@ impl<'a> Scan<'a> {
         if self.glued_credit(i) {
             return i + 1;
         }
+        if self.given_country_pair(i) {
+            let before = self.out.len();
+            self.person(i, i + 2, &[], Some("VNM".to_string()), None);
+            return self.after_person(before, i + 2);
+        }
         let end = self.name_run(i);
         if let Some((titles, country, role)) = self.holder_in_commas(i, end) {
             let before = self.out.len();
@@ -1997,6 +2096,28 @@ impl<'a> Scan<'a> {
             self.person_from_entry(c, &[], None);
             return self.after_person(before, end);
         }
+        // "Vadim Krasikov, người đang thụ án", "Yahya Saree cho biết": foreign
+        // given and family names with a person's apposition or a verb of
+        // saying after them are a person's, though no title cues them
+        if !lone_initial && self.foreign_person_cue(i, end) {
+            let before = self.out.len();
+            self.person(i, end, &[], None, None);
+            return self.after_person(before, end);
+        }
+        // (after a one-syllable country glued to it: "trả cho Nga Vadim Krasikov, người ...")
+        let country = self.at(i).iter().copied().find(|c| {
+            c.end as usize == i + 1 && self.entry_kind(c.target) == Some(EntryKind::Country)
+        });
+        if let Some(c) = country.filter(|_| self.foreign_person_cue(i + 1, end)) {
+            self.location(c);
+            let of = match c.target {
+                Target::Entry(e) => self.g.entries[e as usize].country.clone(),
+                _ => None,
+            };
+            let before = self.out.len();
+            self.person(i + 1, end, &[], of, None);
+            return self.after_person(before, end);
+        }
         // "The Voice", "The Face Thailand": a run the English article opens is
         // a show's, a film's or a song's title, no person (outlets are read
         // after their cue or from the gazetteer: "tờ The Times")
@@ -2014,6 +2135,68 @@ impl<'a> Scan<'a> {
             }
         }
         end.max(i + 1)
+    }
+
+    /// Whether `i..end` is two or three capitalised foreign words nothing in
+    /// the gazetteer claims (the pieces of a hyphenated one are one word:
+    /// "Kara-Murza"), with a cue of `person_cues.tsv` right after them.
+    fn foreign_person_cue(&self, i: usize, end: usize) -> bool {
+        let n = self.toks.len();
+        let words = (i..end)
+            .filter(|&m| m == i || self.toks[m].gap != Gap::Joined)
+            .count();
+        let shaped = (2..=3).contains(&words)
+            && self.word(i) != "The"
+            && (i..end).all(|m| {
+                let w = self.word(m);
+                self.at(m).is_empty()
+                    && foreign_spelt(w)
+                    && (m > i && self.toks[m].gap == Gap::Joined
+                        || w.len() >= 2
+                            && self.toks[m].cap
+                            && w.chars().skip(1).any(char::is_lowercase))
+            });
+        if !shaped || end >= n || !self.same_sentence(end - 1, end) {
+            return false;
+        }
+        let body = (i..end).any(|m| {
+            PERSON_CUES
+                .iter()
+                .any(|&(w, at)| at == "body" && self.word(m) == w)
+        });
+        let classified = |w: &str| {
+            PERSON_CUES
+                .iter()
+                .any(|&(cue, at)| at == "body_before" && cue == w)
+        };
+        let lower_before = |k: usize| k < i && self.toks[k].lower && self.same_sentence(k, i);
+        let body_before = i >= 1
+            && lower_before(i - 1)
+            && (classified(self.word(i - 1))
+                || i >= 2 && lower_before(i - 2) && classified(self.span(i - 2, i).of(self.text)));
+        if body || body_before {
+            return false;
+        }
+        let gap = self.toks[end].gap;
+        let two = (end + 1 < n
+            && self.same_sentence(end, end + 1)
+            && self.toks[end + 1].gap == Gap::Space)
+            .then(|| self.span(end, end + 2).of(self.text));
+        PERSON_CUES.iter().any(|&(cue, at)| match at {
+            "after" => {
+                gap == Gap::Space && (self.word(end) == cue || two.is_some_and(|t| t == cue))
+            }
+            "comma" => gap == Gap::Comma && self.word(end) == cue,
+            "age" => {
+                gap == Gap::Comma
+                    && self.word(end).chars().all(|c| c.is_ascii_digit())
+                    && end + 1 < n
+                    && self.same_sentence(end, end + 1)
+                    && self.toks[end + 1].gap == Gap::Space
+                    && self.word(end + 1) == cue
+            }
+            _ => false,
+        })
     }
 
     /// "SOCAR Trading Singapore", "Adani Ports": a run of two to five
@@ -2310,7 +2493,7 @@ impl<'a> Scan<'a> {
                     }
                     // "Thiếu tướng Đoàn Hùng Minh": a head that is also a surname,
                     // with a Vietnamese name after it, is the person's name
-                    Target::Head(_) if !titles.is_empty() && self.surname_head(j) => {
+                    Target::Head(_) if (!titles.is_empty() || personal) && self.surname_head(j) => {
                         if self.appositive {
                             self.appositive_name = true;
                             break;
@@ -2415,7 +2598,14 @@ impl<'a> Scan<'a> {
                         j += 1;
                         continue;
                     }
-                    if self.is_acronym(j) && self.word(j).chars().count() >= 3 {
+                    // (a name in capitals, "TRẦN CÔNG THÀNH", is no acronym: its
+                    // letters bear Vietnamese diacritics)
+                    let vietnamese_capitals =
+                        self.word(j).chars().any(|c| !c.is_ascii() && c != 'Đ');
+                    if self.is_acronym(j)
+                        && self.word(j).chars().count() >= 3
+                        && !vietnamese_capitals
+                    {
                         // "Giám đốc FBI James Comey": an unknown body's acronym
                         self.push_as_written(EntityKind::Organisation, j, j + 1, Short::No);
                         j += 1;

@@ -263,8 +263,10 @@ fn a_name_with_its_outlet_or_source_after_it_is_a_byline() {
         "Judy Faulkner cho biết như vậy. Mai Thảo (Theo báo chí nước ngoài)",
     ] {
         let es = run(text);
+        // (the speaker before the byline is a person: "Judy Faulkner cho biết")
         assert!(
-            !es.iter().any(|e| e.kind == EntityKind::Person),
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Person && e.name != "Judy Faulkner"),
             "{text}: {:?}",
             names(&es)
         );
