@@ -201,6 +201,44 @@ static PERSON_CUES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(
         .collect()
 });
 
+/// Bodies named after the building that seats them, and the words that make
+/// them the building (`data/gazetteer/seats.tsv`): (key, kind).
+static SEATS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/seats.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+        .filter(|c| c.len() >= 2 && !c[0].is_empty())
+        .map(|c| (c[0], c[1]))
+        .collect()
+});
+
+/// "tại Điện Élysée", "bên tường Điện Kremlin": a body of seats.tsv whose
+/// every mention follows a word of place is the building, a location.
+fn seats_as_places(text: &str, es: &mut [Entity]) {
+    for e in es.iter_mut() {
+        let seat = e.kind == EntityKind::Organisation
+            && e.gazetteer_id
+                .as_deref()
+                .is_some_and(|id| SEATS.iter().any(|&(k, at)| at == "seat" && k == id));
+        if !seat || e.mentions.is_empty() {
+            continue;
+        }
+        let placed = e.mentions.iter().all(|m| {
+            let before = text[..m.span.start].trim_end_matches(' ');
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            before.len() < text[..m.span.start].len()
+                && SEATS.iter().any(|&(k, at)| at == "before" && k == word)
+        });
+        if placed {
+            e.kind = EntityKind::Location;
+        }
+    }
+}
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -417,7 +455,9 @@ impl Recogniser {
         scan.run();
         let mut raws = scan.out;
         self.foreign_places_take_country(&mut raws, &scan.regional_places);
-        assemble(&self.gazetteer, text, raws, date)
+        let mut es = assemble(&self.gazetteer, text, raws, date);
+        seats_as_places(text, &mut es);
+        es
     }
 
     /// "tỉnh Samar", "thủ phủ Catbalogan": a place read after an administrative
@@ -2104,7 +2144,13 @@ impl<'a> Scan<'a> {
             self.person(i, end, &[], None, None);
             return self.after_person(before, end);
         }
-        // (after a one-syllable country glued to it: "trả cho Nga Vadim Krasikov, người ...")
+        // (after a one-syllable country glued to it: "trả cho Nga Vadim Krasikov,
+        // người ..."; or an acronym: "Cựu đặc nhiệm SEAL Saman Kunan, 38 tuổi")
+        if self.is_acronym(i) && self.at(i).is_empty() && self.foreign_person_cue(i + 1, end) {
+            let before = self.out.len();
+            self.person(i + 1, end, &[], None, None);
+            return self.after_person(before, end);
+        }
         let country = self.at(i).iter().copied().find(|c| {
             c.end as usize == i + 1 && self.entry_kind(c.target) == Some(EntryKind::Country)
         });
@@ -2152,6 +2198,8 @@ impl<'a> Scan<'a> {
                 self.at(m).is_empty()
                     && foreign_spelt(w)
                     && (m > i && self.toks[m].gap == Gap::Joined
+                        // ("Hussein al-Ezzi": a particle before the family name)
+                        || m > i && self.toks[m].lower && self.g.is_particle(w)
                         || w.len() >= 2
                             && self.toks[m].cap
                             && w.chars().skip(1).any(char::is_lowercase))
@@ -2169,11 +2217,18 @@ impl<'a> Scan<'a> {
                 .iter()
                 .any(|&(cue, at)| at == "body_before" && cue == w)
         };
-        let lower_before = |k: usize| k < i && self.toks[k].lower && self.same_sentence(k, i);
-        let body_before = i >= 1
-            && lower_before(i - 1)
-            && (classified(self.word(i - 1))
-                || i >= 2 && lower_before(i - 2) && classified(self.span(i - 2, i).of(self.text)));
+        // (right before it, or a word of two syllables among the lower-case
+        // words right before it: "ngân hàng đầu tư X")
+        let lower_before = |k: usize| {
+            self.toks[k].lower && self.same_sentence(k, i) && self.toks[k + 1].gap == Gap::Space
+        };
+        let from = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| lower_before(k))
+            .last()
+            .unwrap_or(i);
+        let body_before = from < i && classified(self.word(i - 1))
+            || (from..i.saturating_sub(1)).any(|k| classified(self.span(k, k + 2).of(self.text)));
         if body || body_before {
             return false;
         }
@@ -2590,6 +2645,15 @@ impl<'a> Scan<'a> {
                         }
                     }
                     if !t.cap {
+                        break;
+                    }
+                    // "thương cô Nhưng nói đi cũng phải nói lại": a headline run into
+                    // its sentence; a capitalised function word after a form of
+                    // address is the next sentence's first, no name
+                    if personal
+                        && titles.is_empty()
+                        && self.g.is_function_word(&self.word(j).to_lowercase())
+                    {
                         break;
                     }
                     // (a term's Roman number is none: "khóa XIV")

@@ -207,3 +207,99 @@ fn a_flower_street_and_a_walking_street_are_sights() {
         names(&es)
     );
 }
+
+#[test]
+fn outlets_employers_and_bodies_before_a_verb_of_saying_are_no_people() {
+    for (text, name) in [
+        (
+            "Sport Mail cho biết đội bóng chủ sân Stamford Bridge cũng đồng ý trả cho Everton 75 triệu bảng.",
+            "Sport Mail",
+        ),
+        (
+            "Chuyên viên phân tích Troy Jensen của ngân hàng đầu tư Piper Jaffray cho hay Apple sẽ bán nhiều máy.",
+            "Piper Jaffray",
+        ),
+        (
+            "Thống kê từ hãng nghiên cứu thị trường Kantar Worldpanel ComTech cho hay doanh số đã giảm.",
+            "Kantar Worldpanel ComTech",
+        ),
+    ] {
+        let es = run(text);
+        assert!(!has(&es, EntityKind::Person, name), "{name}: {:?}", names(&es));
+    }
+    // a particle inside the name, an acronym glued before it
+    assert!(person(
+        "Thứ trưởng Ngoại giao trong chính quyền Houthi Hussein al-Ezzi cảnh báo Mỹ và Anh sẽ phải trả giá đắt.",
+        "Hussein al-Ezzi"
+    ));
+    assert!(person(
+        "Cựu đặc nhiệm SEAL Saman Kunan, 38 tuổi, thiệt mạng hôm 6.7 khi đang đặt các bình dưỡng khí.",
+        "Saman Kunan"
+    ));
+}
+
+#[test]
+fn a_woman_named_after_co_and_no_function_word_after_a_form_of_address() {
+    let es = run("Hai cha con hiện vẫn được điều trị tại bệnh viện, trong đó tình trạng của cô Yulia đã cải thiện nhanh chóng.");
+    assert!(has(&es, EntityKind::Person, "Yulia"), "{:?}", names(&es));
+    // a headline run into its sentence: the capitalised word is the sentence's
+    let es = run("Cũng có nhiều gia chủ rất thương cô Nhưng nói đi cũng phải nói lại, sau khi gặp đủ chuyện.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_palace_named_only_as_where_something_happens_is_a_place() {
+    let es = run("Chiều 27/3, tại Điện Élysée, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Pháp Emmanuel Macron.");
+    assert!(
+        has(&es, EntityKind::Location, "Điện Élysée"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Sáng 22/11, tại Điện Quirinale ở thủ đô Rome, Tổng thống Sergio Mattarella chủ trì lễ đón.");
+    assert!(
+        has(&es, EntityKind::Location, "Điện Quirinale"),
+        "{:?}",
+        names(&es)
+    );
+    // the palace that speaks is the presidency
+    let es = run(
+        "Điện Kremlin cho biết ông Putin đã ký sắc lệnh ân xá. Các quan chức đã tới Điện Kremlin.",
+    );
+    assert!(
+        has(&es, EntityKind::Organisation, "Điện Kremlin"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_body_after_the_title_that_heads_it_and_names_in_capitals() {
+    // the office of a chief of staff is still the body it is
+    let es =
+        run("Ông Nguyễn Văn Hùng, Chánh Văn phòng UBND tỉnh Gia Lai, cho biết tỉnh sẽ kiểm tra.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.name.starts_with("Văn phòng UBND tỉnh Gia Lai")),
+        "{:?}",
+        names(&es)
+    );
+    // a name in capitals is no body's acronym
+    let es = run("Đại biểu HĐND TP Đà Nẵng TRẦN CÔNG THÀNH phát biểu tại kỳ họp.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "THÀNH"),
+        "{:?}",
+        names(&es)
+    );
+    // a place's name takes no lower-case syllable that makes no word with it
+    let es = run("Làng thuộc huyện Vĩnh Lại thời Lê, nay thuộc tỉnh Hải Dương.");
+    assert!(
+        has(&es, EntityKind::Location, "Vĩnh Lại"),
+        "{:?}",
+        names(&es)
+    );
+}
