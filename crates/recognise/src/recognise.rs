@@ -239,6 +239,18 @@ fn seats_as_places(text: &str, es: &mut [Entity]) {
     }
 }
 
+/// Heads of numbered units and their highest number
+/// (`data/gazetteer/numbered_units.tsv`).
+static NUMBERED_UNITS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
+    include_str!("../../../data/gazetteer/numbered_units.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+        .filter(|c| c.len() >= 2 && !c[0].is_empty())
+        .filter_map(|c| Some((c[0], c[1].parse().ok()?)))
+        .collect()
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -957,6 +969,32 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether `i..=k` is a numbered unit ("quận 1"): the head `i..k` one of
+    /// numbered_units.tsv and the number at `k`, a whole word, in its range.
+    fn numbered_unit(&self, i: usize, k: usize) -> bool {
+        if k != i + 1
+            || !self.toks[i].lower
+            || !self.same_sentence(i, k)
+            || self.toks[k].gap != Gap::Space
+        {
+            return false;
+        }
+        let Ok(n) = self.word(k).parse::<u32>() else {
+            return false;
+        };
+        // (not "quận 1.000": a number)
+        let end = self.toks[k].span.end;
+        let after = self.text[end..].chars().next();
+        if matches!(after, Some('.' | ','))
+            && self.text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+        NUMBERED_UNITS
+            .iter()
+            .any(|&(head, top)| head == self.word(i) && (1..=top).contains(&n))
+    }
+
     /// Whether the one or two lower-case words before token `i` make the
     /// name there a language or a currency: "tiếng Anh", "đô la Mỹ".
     fn tongue_before(&self, i: usize) -> bool {
@@ -1025,6 +1063,11 @@ impl<'a> Scan<'a> {
     /// place (kept) or a street (only consumed).
     fn locative(&mut self, i: usize, c: Cand, h: usize, in_chain: bool) -> usize {
         let k = c.end as usize;
+        // "quận 1": a unit numbered, not named (numbered_units.tsv)
+        if self.numbered_unit(i, k) {
+            self.push_as_written(EntityKind::Location, i, k + 1, Short::No);
+            return k + 1;
+        }
         if !(self.same_sentence(i, k) && self.toks[k].gap == Gap::Space && self.toks[k].cap) {
             return k;
         }
@@ -4346,6 +4389,15 @@ impl<'a> Scan<'a> {
                         {
                             k = unit_end;
                         } else if numbered_unit {
+                            // ("Công an quận 1": the district is named too)
+                            if self.numbered_unit(k, unit_end) {
+                                self.push_as_written(
+                                    EntityKind::Location,
+                                    k,
+                                    unit_end + 1,
+                                    Short::No,
+                                );
+                            }
                             k = unit_end + 1;
                         } else if let Some(p) = known_place {
                             self.location(p);

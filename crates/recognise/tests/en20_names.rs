@@ -303,3 +303,36 @@ fn a_body_after_the_title_that_heads_it_and_names_in_capitals() {
         names(&es)
     );
 }
+
+#[test]
+fn numbered_districts_are_places_and_a_conventions_city_is_none() {
+    let es = run("Ngày 10-6, bị cáo chống đối và bị Công an quận 1 tạm giữ. Nhiều cơ sở lưu trú khu vực trung tâm quận 3 có công suất phòng đạt trên 80%.");
+    for p in ["quận 1", "quận 3"] {
+        let e = es
+            .iter()
+            .find(|e| e.kind == EntityKind::Location && e.name == p);
+        // (with no country: it is never an actor)
+        assert!(
+            e.is_some_and(|e| e.country.is_none()),
+            "{p}: {:?}",
+            names(&es)
+        );
+    }
+    assert!(
+        has(&es, EntityKind::Organisation, "Công an quận 1"),
+        "{:?}",
+        names(&es)
+    );
+    // no such district, or a number
+    let es = run("Tổng cục Thống kê cho biết quận 15 không tồn tại. Dân số quận 1.000 người tăng.");
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("quận")),
+        "{:?}",
+        names(&es)
+    );
+    // "Công ước Viên" is a treaty's name; Vienna named alone is a place
+    let es = run("Phía Việt Nam đã tạo điều kiện cho cán bộ lãnh sự Mỹ gặp bị cáo theo Công ước Viên về quan hệ lãnh sự.");
+    assert!(!has(&es, EntityKind::Location, "Viên"), "{:?}", names(&es));
+    let es = run("Hội nghị diễn ra tại Viên, thủ đô của Áo.");
+    assert!(has(&es, EntityKind::Location, "Viên"), "{:?}", names(&es));
+}
