@@ -1193,7 +1193,16 @@ impl<'a> Scan<'a> {
                 end += tail;
                 continue;
             }
-            let joined = t.gap == Gap::Joined || t.gap == Gap::Space && t.cap;
+            // "sân bay Cologne/Bonn": a site shared by two foreign towns, written
+            // with a slash between them (not a credit: "Nội Bài/TTXVN")
+            let slashed = head_kind == "site"
+                && t.cap
+                && &self.text[self.toks[end - 1].span.end..t.span.start] == "/"
+                && foreign_spelt(self.word(end - 1))
+                && foreign_spelt(self.word(end))
+                && !self.is_acronym(end)
+                && !self.is_acronym(end - 1);
+            let joined = t.gap == Gap::Joined || t.gap == Gap::Space && t.cap || slashed;
             if !joined
                 || self
                     .best(end)

@@ -336,3 +336,22 @@ fn numbered_districts_are_places_and_a_conventions_city_is_none() {
     let es = run("Hội nghị diễn ra tại Viên, thủ đô của Áo.");
     assert!(has(&es, EntityKind::Location, "Viên"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_site_shared_by_two_towns_and_a_reporters_byline() {
+    let es = run("Ông Scholz, người ra sân bay Cologne/Bonn đón những người được đưa về Đức, thừa nhận quyết định không hề dễ dàng.");
+    assert!(
+        has(&es, EntityKind::Location, "sân bay Cologne/Bonn"),
+        "{:?}",
+        names(&es)
+    );
+    // a credit after a slash is no town's
+    let es = run("Hành khách làm thủ tục tại sân bay Nội Bài/TTXVN.");
+    assert!(!es.iter().any(|e| e.name.contains("/")), "{:?}", names(&es));
+    let es = run("Việt Nam vô địch AFF Cup 2018.\nNhóm PV Thể thao");
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("Nhóm")),
+        "{:?}",
+        names(&es)
+    );
+}
