@@ -2191,7 +2191,7 @@ impl<'a> Scan<'a> {
         // "Vadim Krasikov, người đang thụ án", "Yahya Saree cho biết": foreign
         // given and family names with a person's apposition or a verb of
         // saying after them are a person's, though no title cues them
-        if !lone_initial && self.foreign_person_cue(i, end) {
+        if !lone_initial && (self.foreign_person_cue(i, end) || self.foreign_names_listed(i, end)) {
             let before = self.out.len();
             self.person(i, end, &[], None, None);
             return self.after_person(before, end);
@@ -2237,9 +2237,9 @@ impl<'a> Scan<'a> {
 
     /// Whether `i..end` is two or three capitalised foreign words nothing in
     /// the gazetteer claims (the pieces of a hyphenated one are one word:
-    /// "Kara-Murza"), with a cue of `person_cues.tsv` right after them.
-    fn foreign_person_cue(&self, i: usize, end: usize) -> bool {
-        let n = self.toks.len();
+    /// "Kara-Murza"), none a word of bodies' names and with no word that
+    /// classifies a body right before them (person_cues.tsv).
+    fn foreign_shaped(&self, i: usize, end: usize) -> bool {
         let words = (i..end)
             .filter(|&m| m == i || self.toks[m].gap != Gap::Joined)
             .count();
@@ -2256,7 +2256,7 @@ impl<'a> Scan<'a> {
                             && self.toks[m].cap
                             && w.chars().skip(1).any(char::is_lowercase))
             });
-        if !shaped || end >= n || !self.same_sentence(end - 1, end) {
+        if !shaped {
             return false;
         }
         let body = (i..end).any(|m| {
@@ -2281,7 +2281,46 @@ impl<'a> Scan<'a> {
             .unwrap_or(i);
         let body_before = from < i && classified(self.word(i - 1))
             || (from..i.saturating_sub(1)).any(|k| classified(self.span(k, k + 2).of(self.text)));
-        if body || body_before {
+        !(body || body_before)
+    }
+
+    /// "trao 3 con tin nữ là Romi Gonen, Emily Damari và Doron Steinbrecher":
+    /// whether `i..end` opens a list of three or more foreign full names
+    /// ([`Scan::foreign_shaped`]) joined by commas and a last "và", which
+    /// only people's names make.
+    fn foreign_names_listed(&self, i: usize, end: usize) -> bool {
+        if !self.foreign_shaped(i, end) {
+            return false;
+        }
+        let (mut count, mut e) = (1, end);
+        while e < self.toks.len() && self.same_sentence(e - 1, e) {
+            let (next, last) = match self.toks[e].gap {
+                Gap::Comma if self.toks[e].cap => (e, false),
+                Gap::Space if self.word(e) == "và" && self.same_sentence(e, e + 1) => {
+                    (e + 1, true)
+                }
+                _ => break,
+            };
+            let Some(e2) = self.foreign_name_at(next) else {
+                break;
+            };
+            if !self.foreign_shaped(next, e2) {
+                break;
+            }
+            count += 1;
+            e = e2;
+            if last {
+                return count >= 3;
+            }
+        }
+        false
+    }
+
+    /// Whether `i..end` is a foreign full name ([`Scan::foreign_shaped`]) with
+    /// a cue of `person_cues.tsv` right after it.
+    fn foreign_person_cue(&self, i: usize, end: usize) -> bool {
+        let n = self.toks.len();
+        if !self.foreign_shaped(i, end) || end >= n || !self.same_sentence(end - 1, end) {
             return false;
         }
         let gap = self.toks[end].gap;

@@ -355,3 +355,24 @@ fn a_site_shared_by_two_towns_and_a_reporters_byline() {
         names(&es)
     );
 }
+
+#[test]
+fn three_foreign_full_names_listed_are_people_but_colours_are_not() {
+    let es = run("Chiều 19/1, Hamas đã trao 3 con tin nữ là Romi Gonen, Emily Damari và Doron Steinbrecher cho Ủy ban Chữ thập Đỏ quốc tế (ICRC) tại thành phố Gaza.");
+    for n in ["Romi Gonen", "Emily Damari", "Doron Steinbrecher"] {
+        assert!(has(&es, EntityKind::Person, n), "{n}: {:?}", names(&es));
+    }
+    let es = run("Máy có ba màu Vivid Black, Dark Blue và Olive Gold, bán từ tháng 9.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    // two are no list that only people make
+    let es = run("Hai mẫu Galaxy Note và Galaxy Tab được bán từ tháng 9.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}
