@@ -376,3 +376,19 @@ fn three_foreign_full_names_listed_are_people_but_colours_are_not() {
         names(&es)
     );
 }
+
+#[test]
+fn the_red_cross_committee_and_gaza_city() {
+    let es = run("Chiều 19/1, Hamas đã trao 3 con tin cho Ủy ban Chữ thập Đỏ quốc tế (ICRC) tại thành phố Gaza. Xung đột ở Dải Gaza kéo dài.");
+    assert!(
+        has(&es, EntityKind::Organisation, "Ủy ban Chữ thập Đỏ quốc tế"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "thành phố Gaza"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(has(&es, EntityKind::Location, "Gaza"), "{:?}", names(&es));
+}
