@@ -218,9 +218,13 @@ static SEATS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
 fn seats_as_places(text: &str, es: &mut [Entity]) {
     for e in es.iter_mut() {
         let seat = e.kind == EntityKind::Organisation
-            && e.gazetteer_id
+            && (e
+                .gazetteer_id
                 .as_deref()
-                .is_some_and(|id| SEATS.iter().any(|&(k, at)| at == "seat" && k == id));
+                .is_some_and(|id| SEATS.iter().any(|&(k, at)| at == "seat" && k == id))
+                || SEATS.iter().any(|&(k, at)| {
+                    at == "head" && e.name.starts_with(k) && e.name[k.len()..].starts_with(' ')
+                }));
         if !seat || e.mentions.is_empty() {
             continue;
         }

@@ -265,6 +265,13 @@ fn a_palace_named_only_as_where_something_happens_is_a_place() {
         "{:?}",
         names(&es)
     );
+    // so is a president's house named by its head
+    let es = run("Ngày 14/11, tại Phủ Tổng thống Peru ở thủ đô Lima, Chủ tịch nước Lương Cường hội đàm với Tổng thống Peru Dina Boluarte.");
+    assert!(
+        has(&es, EntityKind::Location, "Phủ Tổng thống Peru"),
+        "{:?}",
+        names(&es)
+    );
     // the palace that speaks is the presidency
     let es = run(
         "Điện Kremlin cho biết ông Putin đã ký sắc lệnh ân xá. Các quan chức đã tới Điện Kremlin.",
