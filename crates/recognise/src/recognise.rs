@@ -1327,10 +1327,18 @@ impl<'a> Scan<'a> {
         if before.trim() != "(" || !after.starts_with(')') {
             return end;
         }
-        // "(AFP)" after a body is a source, not its acronym
-        let other = self.best(end).is_some_and(
-            |c| matches!(c.target, Target::Entry(e) if last.entry != Some(e as usize)),
-        );
+        // "(AFP)" after a body is a source, not its acronym; but a company's
+        // acronym in brackets after a body the gazetteer does not know is that
+        // body's: "Ủy ban Bầu cử Quốc gia Hàn Quốc (NEC)"
+        let other = self.best(end).is_some_and(|c| match c.target {
+            Target::Entry(e) if last.entry != Some(e as usize) => {
+                let entry = &self.g.entries[e as usize];
+                !(last.entry.is_none()
+                    && entry.kind == EntryKind::Organisation
+                    && entry.subkind == "business")
+            }
+            _ => false,
+        });
         if other {
             return end;
         }

@@ -399,3 +399,25 @@ fn the_red_cross_committee_and_gaza_city() {
     );
     assert!(has(&es, EntityKind::Location, "Gaza"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_companys_acronym_in_brackets_after_an_unknown_body_is_the_bodys() {
+    let es = run("Theo kết quả kiểm phiếu do Ủy ban Bầu cử Quốc gia Hàn Quốc (NEC) công bố sáng nay, ông Yoon thắng cử.");
+    let body = es
+        .iter()
+        .find(|e| e.name == "Ủy ban Bầu cử Quốc gia Hàn Quốc")
+        .map(|e| e.mentions.iter().any(|m| m.text == "NEC"));
+    assert_eq!(body, Some(true), "{:?}", names(&es));
+    assert!(
+        !has(&es, EntityKind::Organisation, "NEC"),
+        "{:?}",
+        names(&es)
+    );
+    // a news agency in brackets is the source
+    let es = run("Ủy ban Bầu cử Quốc gia Hàn Quốc (AFP) công bố kết quả.");
+    assert!(
+        has(&es, EntityKind::Organisation, "AFP"),
+        "{:?}",
+        names(&es)
+    );
+}
