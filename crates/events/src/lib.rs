@@ -425,8 +425,11 @@ const EFFORT: [&str; 4] = ["nỗ lực ", "cố gắng ", "phấn đấu ", "ti�
 
 /// Two-syllable manner words passed the same way: "…, nghiêm túc yêu cầu
 /// B …" goes on from the clause before it as a bare "yêu cầu" would.
-const MANNER: [&str; 6] = [
+const MANNER: [&str; 7] = [
     "nghiêm túc ",
+    // "không trực tiếp ký kết với nhau" signs nothing; "sẽ trực tiếp gặp"
+    // is a plan.
+    "trực tiếp ",
     "kiên quyết ",
     "mạnh mẽ ",
     "cương quyết ",
@@ -514,6 +517,110 @@ fn strikes_targets(code: &str, trigger: Span, st: &SyllableText) -> bool {
             .iter()
             .any(|o| st.key_of(after, n).starts_with(o))
 }
+
+/// May a name before the subject be its partner ("A và B")? Not a place
+/// where it happens or that place's owner ("tại thủ đô Kuala Lumpur của
+/// Malaysia, Thủ tướng Thái Lan … và Thủ tướng Campuchia … đã ký"), nor a
+/// possessor outside the subject's own list, the subject no possessor
+/// itself ("lời mời của Chủ tịch Thượng
+/// viện … mời Chủ tịch Quốc hội thăm …"), nor who looked on ("Dưới sự
+/// chứng kiến của Tổng thống Mỹ … và Thủ tướng Malaysia …, Thái Lan và
+/// Campuchia đã ký"): a witness is no party.
+fn may_partner(
+    a: &SentenceActor,
+    src: &SentenceActor,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+) -> bool {
+    if a.locative && a.is_place {
+        return false;
+    }
+    // Two owners told alike ("Lavrentiev của Nga và Ratney của Mỹ đã gặp
+    // mặt") are partners.
+    if a.possessive
+        && (owns_a_place(a, actors, st) || !(src.possessive || listed_with(a, src, actors, st)))
+    {
+        return false;
+    }
+    !in_witness_phrase(st, a.span)
+}
+
+/// Do only names, commas and "và"/"cùng" stand between two mentions
+/// ("của Nhật Bản, Hàn Quốc và Ấn Độ": one list)?
+fn listed_with(
+    a: &SentenceActor,
+    b: &SentenceActor,
+    actors: &[SentenceActor],
+    st: &SyllableText,
+) -> bool {
+    let (x, y) = if a.span.start < b.span.start {
+        (a.span.end, b.span.start)
+    } else {
+        (b.span.end, a.span.start)
+    };
+    let (i, j) = (st.syllable_from(x), st.syllable_from(y));
+    (i..j).all(|k| {
+        let at = st.syllables[k].span;
+        matches!(st.key_of(k, k + 1), "và " | "cùng ")
+            || actors
+                .iter()
+                .any(|a| a.span.start <= at.start && at.end <= a.span.end)
+    })
+}
+
+/// Is the mention the owner of a place named right before it ("tại thủ đô
+/// Kuala Lumpur của Malaysia"): the address of where it happens?
+fn owns_a_place(a: &SentenceActor, actors: &[SentenceActor], st: &SyllableText) -> bool {
+    a.possessive
+        && actors.iter().any(|l| {
+            l.locative
+                && l.is_place
+                && l.span.end <= a.span.start
+                && text_between(st, l.span.end, a.span.start).trim() == "của"
+        })
+}
+
+/// Does the mention stand in a phrase naming who looked on or presided
+/// ("dưới sự chứng kiến của A và B, …"): the cue in its clause before it?
+fn in_witness_phrase(st: &SyllableText, span: Span) -> bool {
+    let at = st.syllable_from(span.start);
+    let clause_start = (1..=at).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    let before = format!(" {}", st.key_of(clause_start, at));
+    agreements::WITNESS.iter().any(|w| before.contains(w))
+}
+
+/// Is the force phrase a noun ("vụ tấn công", "các cuộc không kích")?
+fn nominal_force(st: &SyllableText, trigger: Span) -> bool {
+    let first = st.syllable_from(trigger.start);
+    (first.saturating_sub(2)..first).any(|i| STRIKE_NOUNS.contains(&st.key_of(i, first)))
+}
+
+/// Verbs that carry out a force named as a noun ("tiến hành 456 cuộc không
+/// kích", "thực hiện các vụ tấn công").
+const CARRY_OUT: [&str; 3] = ["tiến hành ", "thực hiện ", "mở "];
+
+/// How far before the force phrase its carrying verb may stand ("tiến hành
+/// nhiều vụ không kích": the count and the noun between).
+const CARRY_OUT_REACH: usize = 5;
+
+/// Is the force noun at `trigger` the object of a verb carrying it out, in
+/// its clause?
+fn carried_out(st: &SyllableText, trigger: Span) -> bool {
+    let first = st.syllable_from(trigger.start);
+    let from = first.saturating_sub(CARRY_OUT_REACH);
+    (from..first).any(|k| {
+        CARRY_OUT.iter().any(|v| {
+            let n = v.split_whitespace().count();
+            k + n <= first
+                && st.key_of(k, k + n) == *v
+                && !(k + 1..=first).any(|j| st.punct_before(j))
+        })
+    })
+}
+
+/// How many syllables may stand between a force phrase and the place it
+/// strikes ("tại thủ đô Kyiv": the locative and place-kind words).
+const FORCE_PLACE_GAP: usize = 3;
 
 /// Words that make the force phrase after them a noun ("vụ tấn công",
 /// "cuộc không kích"): an attack named, not a doer striking a place.
@@ -2416,10 +2523,30 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
     let framing = |d: &&DateMention| {
         d.value.start == d.value.end && d.text.chars().next().is_some_and(char::is_uppercase)
     };
-    before()
+    // A frame holds until a later sentence names a later single day
+    // ("Ngày 28/7, … . Cũng trong ngày 26/10, … . Mỹ cũng ký …"): news
+    // moves on; an earlier day named after it is history told ("… cuộc gặp
+    // ngày 12/1").
+    if let Some(frame) = before()
         .filter(framing)
         .max_by_key(|d| (d.sentence, d.span.start))
-        .or_else(|| before().max_by_key(|d| (d.sentence, d.span.start)))
+    {
+        let moved_on = before()
+            .filter(|d| {
+                d.sentence > frame.sentence
+                    && d.value.start == d.value.end
+                    && d.value.start > frame.value.start
+            })
+            .max_by_key(|d| (d.sentence, d.span.start));
+        return Some(moved_on.unwrap_or(frame).value.start.clone());
+    }
+    // Else the last sentence with a date, and in it the latest day: "ngày
+    // 22/7, … ký …, vốn bị đình trệ kể từ khi Nga phát động chiến dịch quân
+    // sự ngày 24/2" tells today's day first and history after it.
+    let last = before().map(|d| d.sentence).max()?;
+    before()
+        .filter(|d| d.sentence == last)
+        .max_by(|a, b| a.value.start.cmp(&b.value.start))
         .map(|d| d.value.start.clone())
 }
 
@@ -2651,6 +2778,17 @@ fn sentence_actors(
                 paired: false,
                 locative: LOCATIVE.iter().any(|w| last_words(w))
                     || locative_through_place_class(before)
+                    // "trên đảo Sentosa", "trên vùng biển X": where; a bare
+                    // "trên" is not ("bay trên Nhật Bản" passes over it).
+                    || through_place_class(before, &["trên"])
+                    || (last_words("trên")
+                        && e.kind == EntityKind::Location
+                        && text.get(m.span.start..m.span.end).is_some_and(|name| {
+                            let name = lower(name);
+                            PLACE_CLASS.iter().any(|w| {
+                                name.strip_prefix(w).is_some_and(|r| r.starts_with(' '))
+                            })
+                        }))
                     || ["thủ đô", "thành phố"].iter().any(|w| {
                         last_words(w)
                             && (raw.contains("tại") || raw.contains("Tại") || raw.contains("TẠI"))
@@ -2714,6 +2852,16 @@ fn sentence_actors(
                 if matches!(between, "-" | "–" | "—") {
                     kept[i - 1].paired = true;
                     kept[i].paired = true;
+                }
+                // "tại khách sạn … trên đảo Sentosa, Singapore": the country
+                // after a place where something happened is its address.
+                if between == ","
+                    && kept[i - 1].locative
+                    && kept[i - 1].is_place
+                    && kept[i].is_place
+                    && kept[i - 1].country == kept[i].country
+                {
+                    kept[i].locative = true;
                 }
             }
             *list = kept;
@@ -3310,8 +3458,15 @@ fn resolve_sides(
         if !opens || pronoun {
             return None;
         }
-        let tgt = person_named_after(right.first()?, &right, st);
-        let src = right.iter().find(|a| {
+        // "Lễ ký diễn ra tại khách sạn … trên đảo Sentosa, …": where it
+        // took place is no side of it.
+        let sides: Vec<&SentenceActor> = right
+            .iter()
+            .copied()
+            .filter(|a| !(a.locative && a.is_place))
+            .collect();
+        let tgt = person_named_after(sides.first()?, &sides, st);
+        let src = sides.iter().find(|a| {
             a.country != tgt.country && {
                 let i = st.syllable_from(tgt.span.end);
                 let j = st.syllable_from(a.span.start);
@@ -3404,7 +3559,7 @@ fn resolve_sides(
     }
     // "A và B hội đàm": a partner joined to the subject by "và"/"cùng".
     let partner = left.iter().find(|a| {
-        a.country != src.country && {
+        a.country != src.country && may_partner(a, src, actors, st) && {
             let (x, y) = if a.span.start < src.span.start {
                 (a.span.end, src.span.start)
             } else {
@@ -3450,6 +3605,30 @@ fn resolve_sides(
                 && at - verb_end <= OBJECT_REACH
                 && !(verb_end + 1..=at).any(|k| st.punct_before(k))
         });
+    // "Nga và Ukraine đã lần lượt ký với Thổ Nhĩ Kỳ và Liên hợp quốc": a
+    // joint act with a partner named after "với" close after the verb is
+    // done by each of "A và B" with that partner, not by A with B.
+    const WITH_REACH: usize = 2;
+    let with_at = (verb_end..(verb_end + WITH_REACH + 1).min(st.syllables.len()))
+        .find(|&k| st.key_of(k, k + 1) == "với ")
+        .filter(|&k| !(verb_end + 1..=k).any(|j| st.punct_before(j)));
+    let own_object = own_object
+        || (frame == Frame::Mutual
+            && !reciprocal
+            && with_at.is_some_and(|w| {
+                right
+                    .iter()
+                    .find(|a| st.syllable_from(a.span.start) > w)
+                    .is_some_and(|a| {
+                        let at = st.syllable_from(a.span.start);
+                        !a.possessive
+                            && !a.locative
+                            && partner.is_some_and(|p| a.country != p.country)
+                            && a.country != src.country
+                            && at - w <= OBJECT_REACH
+                            && !(w + 1..=at).any(|k| st.punct_before(k))
+                    })
+            }));
     // "Argentina, Mexico, Chile và Uruguay đồng loạt gửi lời chúc mừng":
     // the last two of a longer list are fellow doers of a directed act,
     // not one acting on the other.
@@ -3534,11 +3713,37 @@ fn resolve_sides(
     // force used on targets in a country is used against it, when no one
     // else is named.
     let struck_place = || place_after().filter(|_| strikes_targets(code, trigger, st));
-    let tgt = objects
-        .iter()
-        .find(|a| visit && a.destination && a.country != src.country)
-        .or_else(|| objects.iter().find(|a| a.country != src.country))
-        .map(|a| side(person_named_after(a, &right, st)))
+    // "Nga mở chiến dịch quân sự tại Ukraine, Tổng thống Mỹ …": force used
+    // in the country named right after it ("tại"/"ở" and place words only
+    // between) is used against that country, before any later name.
+    // Not an attack named as a noun ("cuộc điều tra về loạt vụ tấn công
+    // khủng bố ở Paris"), unless a verb carries it out ("đã tiến hành 456
+    // cuộc không kích ở Afghanistan").
+    let struck_there = place_after().filter(|a| {
+        let (end, at) = (
+            st.syllable_from(trigger.end),
+            st.syllable_from(a.span.start),
+        );
+        let between = text_between(st, trigger.end, a.span.start);
+        let mut words = between.split_whitespace();
+        let placed = words.next().is_some_and(|w| LOCATIVE.contains(&w))
+            && words.all(|w| PLACE_CLASS.iter().any(|c| c.split(' ').any(|p| p == w)));
+        matches!(code.get(..2), Some("18" | "19" | "20"))
+            && at > end
+            && at - end <= FORCE_PLACE_GAP
+            && placed
+            && !(end..=at).any(|k| st.punct_before(k))
+            && (!nominal_force(st, trigger) || carried_out(st, trigger))
+    });
+    let tgt = struck_there
+        .map(side)
+        .or_else(|| {
+            objects
+                .iter()
+                .find(|a| visit && a.destination && a.country != src.country)
+                .or_else(|| objects.iter().find(|a| a.country != src.country))
+                .map(|a| side(person_named_after(a, &right, st)))
+        })
         .or_else(|| visited_place().map(side))
         .or_else(|| aided_place().map(side))
         .or_else(|| struck_place().map(side))
@@ -5262,7 +5467,59 @@ fn merge(
             || e.date.is_some()
             || !past.contains(&merge_key(e, texts, pledges))
     });
-    one_act_per_root_and_sentence(out)
+    one_act_per_root_and_sentence(fold_undated_signings(out, dates))
+}
+
+/// "Nhà lãnh đạo Triều Tiên Kim Jong-un và Tổng thống Hàn Quốc Moon Jae-in
+/// đã ký tuyên bố chung" in the lead, undated, and "Chiều 27/4, Tổng thống
+/// Hàn Quốc Moon Jae-in và nhà lãnh đạo Triều Tiên Kim Jong-un đã ký …"
+/// further on: one signing told twice. A signing with no day of its own is
+/// the one of the same two sides dated by a day its own sentence names
+/// (signings on two named days stay two, see `merge_key`). Not one dated
+/// only by an earlier sentence's day: "Mỹ cũng ký một hiệp định thương mại
+/// với Campuchia" after "Ngày 28/7, …" may be today's.
+fn fold_undated_signings(mut events: Vec<Event>, dates: &[DateMention]) -> Vec<Event> {
+    fn pair(e: &Event) -> [Option<&str>; 2] {
+        let mut p = [affiliation(&e.source), affiliation(&e.target)];
+        p.sort();
+        p
+    }
+    let signing = |e: &Event| e.code == "057" && !e.rule.ends_with("@past");
+    let mut drop = vec![false; events.len()];
+    for i in 0..events.len() {
+        if !signing(&events[i]) || events[i].date.is_some() {
+            continue;
+        }
+        let dated = (0..events.len()).find(|&j| {
+            j != i
+                && !drop[j]
+                && signing(&events[j])
+                && events[j].date.as_ref().is_some_and(|d| {
+                    dates.iter().any(|m| {
+                        m.sentence == events[j].sentence && m.value.start == *d && m.value.end == *d
+                    })
+                })
+                && pair(&events[j]) == pair(&events[i])
+        });
+        if let Some(j) = dated {
+            drop[i] = true;
+            let told = thoisu_core::EventMention {
+                span: events[i].span,
+                sentence: events[i].sentence,
+            };
+            let mut more = std::mem::take(&mut events[i].retold);
+            let place = events[i].location.take();
+            let kept = &mut events[j];
+            kept.retold.push(told);
+            kept.retold.append(&mut more);
+            if kept.location.is_none() {
+                kept.location = place;
+            }
+        }
+    }
+    let mut drop = drop.into_iter();
+    events.retain(|_| !drop.next().unwrap_or(false));
+    events
 }
 
 /// Roots of words said against another side: one sentence of them is one
