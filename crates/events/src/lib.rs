@@ -898,6 +898,8 @@ impl Coder {
             let mut met_end: Option<usize> = None;
             // The doer of the last act coded, and where its verb ends.
             let mut last_source: Option<(Side, usize)> = None;
+            // And whom it was done to, when it was a meeting or a contact.
+            let mut last_met: Option<Side> = None;
             for m in &triggers {
                 let rule = m;
                 if rule.frame == Frame::Similar {
@@ -1228,9 +1230,9 @@ impl Coder {
                     Some(last @ (doer, _))
                         if !owned
                             && goes_on(last)
-                            && sides
-                                .as_ref()
-                                .is_none_or(|(s, _)| s.country != doer.country) =>
+                            && sides.as_ref().is_none_or(|(s, t)| {
+                                s.country != doer.country || t.country == doer.country
+                            }) =>
                     {
                         let asks = code.starts_with("02") || code.starts_with("10");
                         let right: Vec<&SentenceActor> = actors[si]
@@ -1239,10 +1241,26 @@ impl Coder {
                                 a.span.start >= trigger.end && !a.locative && (asks || !a.origin)
                             })
                             .collect();
+                        // "Việt Nam đã tiếp xúc nhiều lần với phía Trung
+                        // Quốc, trao công hàm phản đối và kiên quyết yêu
+                        // cầu chấm dứt …": a protest or a demand that names
+                        // no other country after it is made to the side
+                        // just met. (Not after support: "ủng hộ lập trường
+                        // của Cuba, phản đối lệnh cấm vận" objects to the
+                        // embargo, not to Cuba.)
+                        let against = ["10", "11", "12", "13"].iter().any(|r| code.starts_with(r));
+                        let names_other = actors[si]
+                            .iter()
+                            .any(|a| a.span.start >= trigger.end && a.country != doer.country);
+                        let same_partner = last_met
+                            .as_ref()
+                            .filter(|t| against && !names_other && t.country != doer.country)
+                            .map(|t| (doer.clone(), t.clone()));
                         right
                             .iter()
                             .find(|a| a.country != doer.country && !a.paired)
                             .map(|a| (doer.clone(), side(person_named_after(a, &right, st))))
+                            .or(same_partner)
                             .or(sides)
                     }
                     _ => sides,
@@ -1469,6 +1487,16 @@ impl Coder {
                         .collect()
                 };
                 last_source = Some((source.clone(), m.end));
+                // A protest to the side met keeps it met ("…, trao công hàm
+                // phản đối và kiên quyết yêu cầu …"); any other act ends it.
+                let kept_met = last_met
+                    .as_ref()
+                    .is_some_and(|t| t.country == target.country);
+                if code.starts_with("04") {
+                    last_met = Some(target.clone());
+                } else if !kept_met {
+                    last_met = None;
+                }
                 // The target named as one side of "Mỹ - Trung".
                 let by_relation = actors[si].iter().any(|a| {
                     a.paired && Some(a.entity) == target.entity && a.span.start >= trigger.end
@@ -3668,7 +3696,13 @@ fn resolve_sides(
         });
         (aid || code == MEDIATE) && frame == Frame::Directed && list_only
     };
-    if let Some(p) = partner.filter(|p| !own_object && !listed && !fellow_givers(p)) {
+    // "quân đội Mỹ và Anh đã tiến hành các cuộc không kích nhằm vào …":
+    // those "và" joins strike together, never one the other.
+    let fellow_strikers =
+        frame == Frame::Directed && matches!(code.get(..2), Some("18" | "19" | "20"));
+    if let Some(p) =
+        partner.filter(|p| !own_object && !listed && !fellow_givers(p) && !fellow_strikers)
+    {
         // The first named of "A và B" leads.
         return Some(if p.span.start < src.span.start {
             (side(p), side(src))

@@ -300,3 +300,27 @@ fn an_attack_named_as_a_noun_in_a_place_is_no_act_against_it() {
         "{got:?}"
     );
 }
+
+const GBR: Row = (LOC, "Anh", "GBR", &["Anh"]);
+const FRA: Row = (LOC, "Pháp", "FRA", &["Pháp"]);
+
+#[test]
+fn those_who_strike_together_do_not_strike_each_other() {
+    let got = coded(
+        "Rạng sáng nay, quân đội Mỹ và Anh đã tiến hành các cuộc không kích nhằm vào hơn 60 mục tiêu của lực lượng Houthi.",
+        &[USA, GBR],
+    );
+    assert!(
+        !got.iter().any(|(c, s, t)| c.starts_with("19")
+            && ((s == "USA" && t == "GBR") || (s == "GBR" && t == "USA"))),
+        "{got:?}"
+    );
+    let got = coded(
+        "Thời gian gần đây, cả Pháp và Bỉ đều đã trải qua một loạt vụ tấn công khủng bố đẫm máu.",
+        &[FRA, BEL],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("18")), "{got:?}");
+    // One side striking the other is still read.
+    let got = coded("Quân đội Mỹ đã không kích Yemen.", &[USA, YEM]);
+    assert!(got.contains(&ev("195", "USA", "YEM")), "{got:?}");
+}
