@@ -404,6 +404,10 @@ fn parallel(code: &str) -> Option<Parallel> {
     })
 }
 
+/// The longest background cue read in a sentence's opener ("nội dung thỏa
+/// thuận").
+const OPENER_CUE_SYLLABLES: usize = 4;
+
 /// Aspect words that may stand between a modality cue and its verb.
 const ASPECT: [&str; 10] = [
     "đã ",
@@ -2053,9 +2057,11 @@ impl Coder {
         }
         // "Trong quá khứ, A đã …": a background cue opening the sentence
         // covers all of it.
+        // Up to four syllables: "Theo nội dung thỏa thuận, … Israel trả tự
+        // do cho …" tells the document's terms, no release made.
         let opener_end = (1..first).find(|&i| st.punct_before(i)).unwrap_or(first);
         (0..opener_end)
-            .flat_map(|s| (s + 1..=(s + 3).min(opener_end)).map(move |e| (s, e)))
+            .flat_map(|s| (s + 1..=(s + OPENER_CUE_SYLLABLES).min(opener_end)).map(move |e| (s, e)))
             .filter_map(|(s, e)| {
                 // The key of the opener's last words runs on to its comma.
                 let key = st.key_of(s, e).trim_end_matches("| ");

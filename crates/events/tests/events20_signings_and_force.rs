@@ -324,3 +324,20 @@ fn those_who_strike_together_do_not_strike_each_other() {
     let got = coded("Quân đội Mỹ đã không kích Yemen.", &[USA, YEM]);
     assert!(got.contains(&ev("195", "USA", "YEM")), "{got:?}");
 }
+
+const ISR: Row = (LOC, "Israel", "ISR", &["Israel"]);
+const PSE: Row = (LOC, "Palestine", "PSE", &["Palestine"]);
+
+#[test]
+fn the_terms_of_a_deal_opening_the_sentence_are_no_release() {
+    let got = coded(
+        "Theo nội dung thỏa thuận, giai đoạn một kéo dài 42 ngày, trong đó Israel trả tự do cho khoảng 1.900 tù nhân Palestine.",
+        &[ISR, PSE],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("08")), "{got:?}");
+    let got = coded(
+        "Rạng sáng 20/1, Israel đã trả tự do cho 90 tù nhân Palestine.",
+        &[ISR, PSE],
+    );
+    assert!(got.contains(&ev("0841", "ISR", "PSE")), "{got:?}");
+}
