@@ -17,14 +17,15 @@ fn year(y: i16) -> Option<Anchor> {
 }
 
 /// Runs the stage on `input` and compares the `text => value` pairs it
-/// lists (see [`listed`]) in order.
+/// lists (see [`listed`]; whole periods, which it leaves out, are kept
+/// here to test how they are read) in order.
 fn check(input: &str, anchor: Option<Anchor>, expected: &[(&str, &str)]) {
     let sentences = [Sentence {
         span: Span::new(0, input.len()),
     }];
     let got: Vec<(String, String)> = find_dates(input, &sentences, anchor)
         .into_iter()
-        .filter(listed)
+        .filter(|m| listed_with(m, false))
         .map(|m| {
             assert_eq!(m.span.of(input), m.text, "span and text agree");
             (m.text, m.value.render())
@@ -2348,5 +2349,86 @@ fn birth_years_anchor_nothing() {
         "Ông sinh ngày 15/8/1994 tại Hà Nội.",
         full("2017-06-01"),
         &[("ngày 15/8/1994", "1994-08-15")],
+    );
+}
+
+#[test]
+fn whole_periods_date_events_but_are_not_listed() {
+    let a = full("2024-10-11");
+    for (input, text, value) in [
+        (
+            "Hội nghị Cấp cao ASEAN lần thứ 46 dự kiến diễn ra tại Kuala Lumpur vào tháng 5 năm sau.",
+            "tháng 5 năm sau",
+            "2025-05-01/2025-05-31",
+        ),
+        (
+            "Từ tháng 11/2023, lực lượng Houthi đã tiến hành hàng chục vụ tấn công bằng tên lửa.",
+            "Từ tháng 11/2023",
+            "2023-11-01/2023-11-30",
+        ),
+        (
+            "Đây là vòng đàm phán trực tiếp đầu tiên kể từ tháng 3/2022 tại Văn phòng làm việc của Tổng thống.",
+            "kể từ tháng 3/2022",
+            "2022-03-01/2022-03-31",
+        ),
+        (
+            "Cũng trong tuần này, một số chuyên gia quốc tế cho rằng hành động của Trung Quốc làm gia tăng căng thẳng.",
+            "tuần này",
+            "2024-10-07/2024-10-13",
+        ),
+        ("Doanh thu quý I/2023 tăng mạnh.", "quý I/2023", "2023-01-01/2023-03-31"),
+        (
+            "Ông Trump cho rằng thỏa thuận là kết quả từ chiến thắng của ông trong cuộc bầu cử hồi tháng 9.",
+            "tháng 9",
+            "2024-09-01/2024-09-30",
+        ),
+    ] {
+        check_unlisted(input, a, text, value);
+    }
+    check_unlisted(
+        "Đoàn Thị Hương nhận mức án 3 năm 4 tháng tù, có thể được tự do vào tháng 5",
+        full("2019-04-01"),
+        "tháng 5",
+        "2019-05-01/2019-05-31",
+    );
+    // Days and spans of days stay, and so do days counted from them.
+    check(
+        "Ông Tập có mặt tại San Francisco từ ngày 14 đến 17.11 để dự Hội nghị các nhà lãnh đạo kinh tế APEC.",
+        full("2023-11-18"),
+        &[("từ ngày 14 đến 17.11", "2023-11-14/2023-11-17")],
+    );
+    check(
+        "Sáng 23/1, Bộ Y tế tổ chức họp khẩn. Cùng ngày, Cục Hàng không Việt Nam yêu cầu dừng các chuyến bay.",
+        full("2020-01-23"),
+        &[("Sáng 23/1", "2020-01-23"), ("Cùng ngày", "2020-01-23")],
+    );
+}
+
+#[test]
+fn tet_as_a_season_is_no_day_to_count_from() {
+    let a = full("2020-01-23");
+    // "dịp Tết ... đang cận kề": the season, not lunar new year's day; "Cùng
+    // ngày" is still the day named before it.
+    check(
+        "Sáng 23/1, Bộ Y tế họp khẩn, nhất là trong dịp Tết Nguyên đán Canh Tý đang cận kề. \
+         Cùng ngày, Cục Hàng không Việt Nam yêu cầu các hãng dừng khai thác các chuyến bay.",
+        a,
+        &[("Sáng 23/1", "2020-01-23"), ("Cùng ngày", "2020-01-23")],
+    );
+    // "Những ngày Tết": the days of Tết, no day of it.
+    check_unlisted(
+        "Những ngày Tết Nguyên đán Giáp Thìn 2024, đường hoa Nguyễn Huệ luôn tấp nập du khách.",
+        full("2024-02-12"),
+        "ngày Tết Nguyên đán Giáp Thìn 2024",
+        "2024-02-10",
+    );
+    // A day of Tết is a day, and "cùng ngày" counts from it.
+    check(
+        "Sáng mùng 2 Tết Giáp Thìn, dòng người nối nhau trên đường hoa. Cùng ngày, chợ Bến Thành mở cửa.",
+        full("2024-02-12"),
+        &[
+            ("Sáng mùng 2 Tết Giáp Thìn", "2024-02-11"),
+            ("Cùng ngày", "2024-02-11"),
+        ],
     );
 }
