@@ -55,6 +55,8 @@ pub(crate) struct Lexicon {
     pub text_opener: Vec<String>,
     pub footer_description: Vec<String>,
     pub reprint_prefix: Vec<String>,
+    /// Foreign wire services a story cites ("Theo Reuters, AFP"), lower case.
+    pub wire_service: HashSet<String>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -95,6 +97,7 @@ impl Lexicon {
             date_word: HashSet::new(),
             home_crumb: HashSet::new(),
             section_word: HashSet::new(),
+            wire_service: HashSet::new(),
             surname: HashSet::new(),
             credit_tail: Vec::new(),
             closing_line: HashSet::new(),
@@ -176,6 +179,9 @@ impl Lexicon {
                 }
                 "section_word" => {
                     lex.section_word.insert(trimmed);
+                }
+                "wire_service" => {
+                    lex.wire_service.insert(trimmed.to_lowercase());
                 }
                 "surname" => {
                     lex.surname.insert(trimmed);

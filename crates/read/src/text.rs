@@ -289,6 +289,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             parts.authors.push(author);
         }
     }
+    drop_cited_wires(&mut parts.authors);
     if parts.published.is_none() && parts.body.stamp.is_some() {
         parts.published = parts.body.stamp.clone();
         parts.dateline = parts.body.stamp_line.clone();
@@ -448,6 +449,10 @@ fn header_outlet_line(text: &str) -> Option<String> {
         return None;
     }
     let line = collapse_whitespace(line);
+    // "QUỐC TẾ", "Thời sự": a section label, even in capitals, is no outlet.
+    if section_line(&line).is_some() {
+        return None;
+    }
     // "다문화방송신문 (WDM News)", "TTXVN (Vietnam News Agency)": a
     // name with its gloss in brackets.
     let glossed = line
@@ -2894,6 +2899,10 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
                 return Some(vec![s.to_string()]);
             }
             let names = rest.trim_start_matches([' ', ':']);
+            // "Nhóm PV Thể thao": the group and the section it writes for.
+            if rest.starts_with(' ') && lex.section_word.contains(&names.to_lowercase()) {
+                return Some(vec![s.to_string()]);
+            }
             if rest.starts_with([' ', ':']) && capitalised(names) {
                 // "Phóng viên Dương Ngọc": the names, when they are names.
                 return Some(split_names(names).unwrap_or_else(|| vec![s.to_string()]));
@@ -2917,6 +2926,21 @@ pub(crate) fn byline_names(line: &str) -> Option<Vec<String>> {
         return Some(split_names(rest).unwrap_or_else(|| vec![rest.to_string()]));
     }
     split_names(s)
+}
+
+/// "Thành Đạt" and "Theo Reuters, AFP" under the story: the wire services
+/// are what the writer compiled from, not authors (a page signed by them
+/// alone keeps them).
+fn drop_cited_wires(authors: &mut Vec<String>) {
+    let lex = &*LEXICON;
+    let wires_only = |a: &String| {
+        a.split([',', '/', ';'])
+            .flat_map(|x| x.split(" và "))
+            .all(|x| lex.wire_service.contains(&x.trim().to_lowercase()))
+    };
+    if authors.iter().any(|a| !wires_only(a)) {
+        authors.retain(|a| !wires_only(a));
+    }
 }
 
 /// Where a paper's bureau sits, after its name and a dash in a signature
@@ -4176,6 +4200,50 @@ mod tests {
         );
         assert_eq!(parts.authors, ["Minh Anh"]);
         assert!(parts.body.text().starts_with("Hai nước cam kết"));
+    }
+
+    #[test]
+    fn a_section_in_capitals_at_the_top_is_no_outlet() {
+        let text = "QUỐC TẾ\n\nThỏa thuận ngừng bắn ở Dải Gaza chính thức có hiệu lực\n\n\
+                    Thứ Hai, 20/01/2025, 08:35\n\n\
+                    Thỏa thuận có hiệu lực từ 11 giờ 15 phút sáng 19/1 (giờ địa phương).\n\n\
+                    HẢI VÂN (theo Reuters, Al Jazeera)\n\n\
+                    Báo Quân đội nhân dân - Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng, \
+                    tiếng nói của lực lượng vũ trang và nhân dân Việt Nam";
+        let parts = parse_text(text);
+        assert_eq!(parts.section.as_deref(), Some("QUỐC TẾ"));
+        assert_eq!(parts.outlet.as_deref(), Some("Quân đội nhân dân"));
+        // A name in capitals there is still an outlet line.
+        let text = "PVX\n\nPVX ký hợp đồng cung cấp khí cho Nhật Bản\n\n\
+                    Ngày 3/4, tổng công ty đã ký hợp đồng cung cấp khí cho đối tác Nhật Bản.";
+        assert_eq!(parse_text(text).outlet.as_deref(), Some("PVX"));
+    }
+
+    #[test]
+    fn wire_services_cited_under_a_signed_story_are_no_authors() {
+        let story = "Thế giới\n\nNga trục xuất 60 nhà ngoại giao Mỹ\n\nThứ sáu, 30/03/2018 - 07:15\n\n\
+                     Thành Đạt\n\n(Dân trí) - Ngoại trưởng Nga Sergei Lavrov hôm qua (29/3) tuyên bố \
+                     Mátxcơva sẽ trục xuất 60 nhà ngoại giao Mỹ.\n\nHai cha con hiện vẫn được điều trị tại bệnh viện.";
+        let parts = parse_text(&format!("{story}\n\nTheo Reuters, AFP"));
+        assert_eq!(parts.authors, vec!["Thành Đạt"]);
+        assert!(!parts.body.paragraphs.iter().any(|p| p.contains("Reuters")));
+        // The national agency signs its own stories.
+        let parts = parse_text(&format!("{story}\n\nTheo TTXVN"));
+        assert_eq!(parts.authors, vec!["Thành Đạt", "TTXVN"]);
+    }
+
+    #[test]
+    fn a_reporters_group_with_its_section() {
+        let text = "Thể thao\n15-12-2018 - 22:05\n\nAnh Đức lập công, Việt Nam vô địch AFF Cup 2018\n\n\
+                    (NLĐO) - Bàn thắng duy nhất của tiền đạo Nguyễn Anh Đức giúp tuyển Việt Nam đánh bại Malaysia 1-0.\n\n\
+                    Ngay sau trận đấu, hàng trăm nghìn cổ động viên đã đổ ra đường ăn mừng.\n\nNhóm PV Thể thao";
+        let parts = parse_text(text);
+        assert_eq!(parts.authors, vec!["Nhóm PV Thể thao"]);
+        // A group before a name that is no section is read as before.
+        assert_eq!(
+            byline_names("Phóng viên Dương Ngọc"),
+            Some(vec!["Dương Ngọc".to_string()])
+        );
     }
 
     #[test]
