@@ -569,6 +569,8 @@ fn masthead(line: &str) -> Option<String> {
 /// Splits the head into section, title and byline; returns lines that are body after all.
 /// Most words of a topic line set under a headline.
 const TOPIC_WORDS: usize = 5;
+/// Fewest words of a summary line set under a headline.
+const SUMMARY_WORDS: usize = 15;
 
 fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Vec<&'a str> {
     let mut back_to_body = Vec::new();
@@ -621,7 +623,29 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
                 && above >= 2 * word_count(head[t])
         }
     });
-    let title_at = topic_at.map_or(title_at, |t| Some(t - 1));
+    // A headline over its summary as the last head lines ("Tín hiệu vui đầu
+    // năm / Ổn định việc làm, thu nhập là yếu tố quan trọng thu hút người
+    // lao động trở lại làm việc sau Tết / Theo khảo sát ..."): a summary
+    // that ends in no period stays in the head, and is no headline for
+    // being last; the shorter line above it is. Only in a head with no date
+    // line (an aggregator's export: headline, summary, text); a page's head
+    // sets its section label and date line around the headline instead.
+    let summary_at = title_at.filter(|&t| {
+        !dated && above_byline.is_none() && topic_at.is_none() && t >= 1 && t + 1 == head.len() && {
+            let (up, low) = (head[t - 1], head[t]);
+            candidate(up)
+                && !title_case(up)
+                && !ends_sentence(up)
+                && section_line(up).is_none()
+                && !SECTION_SEPARATOR.is_match(up)
+                && word_count(low) >= SUMMARY_WORDS
+                && 2 * word_count(low) >= 3 * word_count(up)
+        }
+    });
+    let title_at = match (topic_at, summary_at) {
+        (Some(t), _) | (None, Some(t)) => Some(t - 1),
+        _ => title_at,
+    };
     let Some(title_at) = title_at else {
         // Only short labels: a section line, no headline.
         parts.section = nearest_label(head);
@@ -4200,6 +4224,34 @@ mod tests {
         );
         assert_eq!(parts.authors, ["Minh Anh"]);
         assert!(parts.body.text().starts_with("Hai nước cam kết"));
+    }
+
+    #[test]
+    fn a_headline_over_its_summary_in_an_aggregators_export() {
+        let text = "Tín hiệu vui đầu năm\n\
+                    Ổn định việc làm, thu nhập là yếu tố quan trọng thu hút người lao động trở lại làm việc sau Tết\n\
+                    Theo khảo sát nhanh của phóng viên, đến ngày 6-2, hầu hết doanh nghiệp trên địa bàn TP HCM đã mở cửa trở lại.";
+        let parts = parse_text(text);
+        assert_eq!(parts.title.as_deref(), Some("Tín hiệu vui đầu năm"));
+        assert_eq!(parts.section, None);
+        assert!(parts.body.paragraphs[0].starts_with("Ổn định việc làm"));
+        // A page's head with its date line: the long line is the headline.
+        let text = "Thời sự › Biển đảo\n07/08/2023 15:12\n\
+                    Philippines phản đối Trung Quốc dùng vòi rồng tấn công tàu tiếp tế ở Bãi Cỏ Mây\n\n\
+                    TGVN. Ngày 7/8, Bộ Ngoại giao Philippines triệu Đại sứ Trung Quốc tại Manila để phản đối.";
+        let parts = parse_text(text);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Philippines phản đối Trung Quốc dùng vòi rồng tấn công tàu tiếp tế ở Bãi Cỏ Mây")
+        );
+        // A short line over a headline of about its length: the lower one.
+        let text = "Phản ứng bất ngờ của Hoài Linh\n\
+                    Nam danh hài bình tĩnh khuyên bảo khán giả trên sân khấu\n\
+                    Trong đêm diễn tối qua, một khán giả đã ném đá lên sân khấu.";
+        assert_eq!(
+            parse_text(text).title.as_deref(),
+            Some("Nam danh hài bình tĩnh khuyên bảo khán giả trên sân khấu")
+        );
     }
 
     #[test]
