@@ -635,11 +635,11 @@ fn classify_head<'a>(head: &[&'a str], dated: bool, parts: &mut TextParts) -> Ve
             let (up, low) = (head[t - 1], head[t]);
             candidate(up)
                 && !title_case(up)
-                && !ends_sentence(up)
+                && !ends_with_period(up)
                 && section_line(up).is_none()
                 && !SECTION_SEPARATOR.is_match(up)
                 && word_count(low) >= SUMMARY_WORDS
-                && 2 * word_count(low) >= 3 * word_count(up)
+                && word_count(low) > word_count(up)
         }
     });
     let title_at = match (topic_at, summary_at) {
@@ -4235,6 +4235,14 @@ mod tests {
         assert_eq!(parts.title.as_deref(), Some("Tín hiệu vui đầu năm"));
         assert_eq!(parts.section, None);
         assert!(parts.body.paragraphs[0].starts_with("Ổn định việc làm"));
+        // A headline asking a question, over a summary a little longer.
+        let text = "Chặt đứt vây cánh, Real quyết cô lập Ronaldo?\n\
+                    Hai cầu thủ đồng hương và cũng là bạn thân của Ronaldo, Fabio Coentrao và Pepe sẽ rời Bernabeu ngay trong mùa Hè này\n\
+                    Theo Marca đưa tin, Fabio Coentrao sẽ hoàn tất thủ tục chuyển nhượng trong tuần tới.";
+        assert_eq!(
+            parse_text(text).title.as_deref(),
+            Some("Chặt đứt vây cánh, Real quyết cô lập Ronaldo?")
+        );
         // A page's head with its date line: the long line is the headline.
         let text = "Thời sự › Biển đảo\n07/08/2023 15:12\n\
                     Philippines phản đối Trung Quốc dùng vòi rồng tấn công tàu tiếp tế ở Bãi Cỏ Mây\n\n\
