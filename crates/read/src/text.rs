@@ -246,7 +246,8 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             || marker_only(p).is_some()
             || split_caption(p).is_some()
             || is_related_heading(p)
-            || !is_headline_like(p)
+            || !(is_headline_like(p)
+                || trailing_headline(p, head.is_empty(), paras.get(start + 1).map(String::as_str)))
         {
             break;
         } else {
@@ -1501,6 +1502,19 @@ fn ends_sentence(s: &str) -> bool {
 
 fn ends_with_period(s: &str) -> bool {
     matches!(last_significant(s), Some('.' | '…' | ';' | ':'))
+}
+
+/// A headline that trails off ("Buổi đầu hẹn gặp, bạn gái rủ làm trò này
+/// khiến tôi sợ xanh mắt…"), first in the text: short, ending in an
+/// ellipsis, over a longer paragraph.
+fn trailing_headline(p: &str, first: bool, next: Option<&str>) -> bool {
+    let p = p.trim_end();
+    first
+        && (p.ends_with('…') || p.ends_with("..."))
+        && !p.ends_with("....")
+        && p.len() <= 300
+        && (3..=LONE_TITLE_WORDS).contains(&word_count(p))
+        && next.is_some_and(|n| word_count(n) > word_count(p))
 }
 
 /// Short and without a closing period: a headline, section label or byline.
@@ -4260,6 +4274,24 @@ mod tests {
             parse_text(text).title.as_deref(),
             Some("Nam danh hài bình tĩnh khuyên bảo khán giả trên sân khấu")
         );
+    }
+
+    #[test]
+    fn a_headline_trailing_off_in_an_ellipsis() {
+        let text = "Buổi đầu hẹn gặp, bạn gái rủ làm trò này khiến tôi sợ xanh mắt…\n\
+                    Từng đi chơi với nhau nhiều lần, nhưng đó là hôm đầu tiên chúng tôi hẹn hò riêng hai đứa. \
+                    Có ai mà ngờ, cô gái ngoan hiền mọi khi lại rủ tôi làm điều đó.\n\
+                    Gần 30 tuổi, tôi mới có người yêu.";
+        let parts = parse_text(text);
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Buổi đầu hẹn gặp, bạn gái rủ làm trò này khiến tôi sợ xanh mắt…")
+        );
+        assert!(parts.body.paragraphs[0].starts_with("Từng đi chơi"));
+        // A paragraph that trails off over a shorter one is text.
+        let text = "Tôi đứng đó rất lâu, nhìn theo bóng anh khuất dần sau dãy nhà cuối phố mà không nói được lời nào...\n\
+                    Rồi tôi quay về.\n\nNăm ấy tôi mười tám tuổi.";
+        assert_eq!(parse_text(text).title, None);
     }
 
     #[test]
