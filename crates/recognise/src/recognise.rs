@@ -93,6 +93,23 @@ static LEXICON_PAIRS: LazyLock<std::collections::HashSet<String>> = LazyLock::ne
         .collect()
 });
 
+/// Two-syllable words of the segmenter's lexicon seen as one word in UD
+/// Vietnamese-VTB and never written as a proper name ("đề nghị", "thực hiện").
+static COMMON_PAIRS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../../data/segment/lexicon.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|c| {
+            c.len() >= 4
+                && c[0].matches(' ').count() == 1
+                && c[1].parse::<u32>().is_ok_and(|n| n > 0)
+                && !c[3].contains('n')
+        })
+        .map(|c| text::key(c[0]))
+        .collect()
+});
+
 /// Words that make a deputy or acting holder of any title ("Phó", "Quyền"),
 /// from `data/gazetteer/title_prefixes.tsv`.
 static TITLE_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -1658,6 +1675,11 @@ impl<'a> Scan<'a> {
             // "anh N.": a name the paper withholds
             return;
         }
+        // "cô MC trẻ", "Văn phòng TW", "Ông TRẦN" of a name in capitals cut
+        // short: one word in capitals alone names no person
+        if end - start == 1 && self.is_acronym(start) {
+            return;
+        }
         // "thí sinh The Voice", "The Face Thailand": a run the English article
         // opens is a show's, a film's or a song's title, no person; nor is a
         // name ending with a company's word a person's ("Heidelberg Solar
@@ -1860,6 +1882,41 @@ impl<'a> Scan<'a> {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     }
 
+    /// "TRẦN ANH TUẤN, Phó Giám đốc …", "TS ĐINH THẾ HIỂN": the end of a
+    /// Vietnamese name written in capitals that opens at `i` (a surname in
+    /// capitals, then one to three more syllables in capitals), or None when
+    /// `i` opens no such name or the capitals go on past four syllables (a
+    /// headline in capitals: "HLV HOÀNG ANH TUẤN NÓI VỀ …").
+    fn name_in_capitals(&self, i: usize) -> Option<usize> {
+        let caps_syllable = |k: usize| {
+            k < self.toks.len()
+                && self.is_acronym(k)
+                && text::looks_vietnamese(&self.word(k).to_lowercase())
+        };
+        let surname = {
+            let w = self.word(i);
+            let mut cs = w.chars();
+            let title: String = cs
+                .next()
+                .into_iter()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect();
+            self.g.is_surname(&title)
+        };
+        if !surname || !caps_syllable(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < self.toks.len()
+            && self.same_sentence(i, k)
+            && self.toks[k].gap == Gap::Space
+            && caps_syllable(k)
+        {
+            k += 1;
+        }
+        (2..=4).contains(&(k - i)).then_some(k)
+    }
+
     /// Does the candidate end a run of name syllables?
     fn breaks_run(&self, c: &Cand) -> bool {
         match c.target {
@@ -1898,6 +1955,9 @@ impl<'a> Scan<'a> {
     /// The capitalised syllables from `i` that can be one name: hyphen-joined
     /// pieces ("Jong-un") and particles ("bin") included; at most 6.
     fn name_run(&self, i: usize) -> usize {
+        if let Some(end) = self.name_in_capitals(i) {
+            return end;
+        }
         let n = self.toks.len();
         let mut k = i + 1;
         // at most 6 words; the pieces of a hyphenated word ("Ba-la-cri-xnan") are one
@@ -2130,7 +2190,21 @@ impl<'a> Scan<'a> {
             return false;
         }
         let gap = &self.text[self.toks[start - 1].span.end..self.toks[start].span.start];
-        gap.contains(':') && self.g.is_credit_word(self.word(start - 1))
+        if gap.contains(':') && self.g.is_credit_word(self.word(start - 1)) {
+            return true;
+        }
+        // "Chuông cổ bị mất trộm. Ảnh Minh Anh. Qua hình ảnh camera": "Ảnh"
+        // opening a sentence of the name alone, with no colon
+        let opens = self.text[..self.toks[start - 1].span.start]
+            .trim_end_matches(' ')
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+        let closes = self.text[self.toks[end - 1].span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | '\n'));
+        gap == " " && self.word(start - 1) == "Ảnh" && opens && closes
     }
 
     /// A capitalised run with no title before it: a person when it is a
@@ -2141,6 +2215,10 @@ impl<'a> Scan<'a> {
             return i + 1;
         }
         if self.given_country_pair(i) {
+            // "Ảnh: Hoàng Anh", "Tin-ảnh: Trọng Đức": a photographer's credit
+            if self.credit_or_byline(i, i + 2) {
+                return i + 2;
+            }
             let before = self.out.len();
             self.person(i, i + 2, &[], Some("VNM".to_string()), None);
             return self.after_person(before, i + 2);
@@ -2768,7 +2846,8 @@ impl<'a> Scan<'a> {
                     // (a name in capitals, "TRẦN CÔNG THÀNH", is no acronym: its
                     // letters bear Vietnamese diacritics)
                     let vietnamese_capitals =
-                        self.word(j).chars().any(|c| !c.is_ascii() && c != 'Đ');
+                        self.word(j).chars().any(|c| !c.is_ascii() && c != 'Đ')
+                            || self.name_in_capitals(j).is_some();
                     if self.is_acronym(j)
                         && self.word(j).chars().count() >= 3
                         && !vietnamese_capitals
@@ -2839,7 +2918,10 @@ impl<'a> Scan<'a> {
                             j = k + 1;
                             continue;
                         }
-                        if personal && !self.appositive {
+                        // "cô Dáng người cao ráo", "cô Dược sĩ": a capitalised
+                        // syllable spelling a word with the lower-case one after it
+                        // is that word, no given name
+                        if personal && !self.appositive && !self.lexicon_pair(j) {
                             let before = self.out.len();
                             self.person(j, j + 1, &titles, country, role.or(org_role));
                             self.chain_offices(before, &starts, j);
@@ -2852,9 +2934,32 @@ impl<'a> Scan<'a> {
                     if self.pair_side(j).is_some() {
                         return j;
                     }
-                    let end = self.name_run(j);
+                    let mut end = self.name_run(j);
                     if titles.is_empty() && !personal {
                         break;
+                    }
+                    // "cô Linh Cộng thêm việc": after a form of address alone, a
+                    // headline run into its sentence; the name's last syllable that
+                    // spells a word with the lower-case one after it is that word's
+                    // (a full name from its surname keeps three syllables, and
+                    // cuts the fourth only at a common word: "ông Nguyễn Thiện Nhân
+                    // cho", "bà Võ Thị Liên Chi dùng", but "Đinh La Thăng Đề nghị")
+                    let common_pair = || {
+                        COMMON_PAIRS.contains(&text::key(&format!(
+                            "{} {}",
+                            self.word(end - 1),
+                            self.word(end)
+                        )))
+                    };
+                    if titles.is_empty()
+                        && end > j + 1
+                        && self.same_sentence(j, end)
+                        && self.toks[end].lower
+                        && self.toks[end].gap == Gap::Space
+                        && (!self.g.is_surname(self.word(j)) && self.lexicon_pair(end - 1)
+                            || end - j >= 4 && common_pair())
+                    {
+                        end -= 1;
                     }
                     // "Tổng giám đốc Thép Hòa Phát ...": words of the title, not the name
                     let more = self.same_sentence(j, end)
