@@ -108,3 +108,26 @@ fn a_photographers_credit_names_no_actor() {
     );
     assert!(people(&es).contains(&"Tiến Anh"), "{:?}", names(&es));
 }
+
+#[test]
+fn radio_free_europe_is_one_outlet_across_its_slash() {
+    let es = run("Đài châu Âu Tự do/Đài Tự do (RFE/RL) cho biết Nga đã trả tự do cho nhà báo.");
+    let orgs: Vec<_> = es
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .map(|e| (e.name.as_str(), e.country.as_deref()))
+        .collect();
+    assert_eq!(
+        orgs,
+        vec![("Đài châu Âu Tự do/Đài Tự do", Some("USA"))],
+        "{:?}",
+        names(&es)
+    );
+    // the Liberal Democratic Party is no radio
+    let es = run("Đảng Dân chủ Tự do Nhật Bản thắng lớn trong cuộc bầu cử.");
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("Đài")),
+        "{:?}",
+        names(&es)
+    );
+}
