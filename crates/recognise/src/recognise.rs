@@ -4403,6 +4403,22 @@ impl<'a> Scan<'a> {
                                 only_country = false;
                                 break;
                             }
+                            // "Viện Công nghệ Kyushu", "Đại học Hokkaido": a school or an
+                            // institute abroad is named by the region it stands in
+                            EntryKind::Place
+                                if !entry_is_some
+                                    && head.is_some_and(|h| h.role.as_deref() == Some("EDU"))
+                                    && entry.subkind == "region"
+                                    && entry.country.as_deref().is_some_and(|x| x != "VNM")
+                                    && self.toks[k].cap =>
+                            {
+                                self.location(d);
+                                country = country.or_else(|| entry.country.clone());
+                                k = d.end as usize;
+                                extended = true;
+                                only_country = false;
+                                break;
+                            }
                             EntryKind::Place => {
                                 // "Sở Y tế Hà Nội", but not "Diễn đàn Kinh tế Thế giới Davos"
                                 if entry_is_some

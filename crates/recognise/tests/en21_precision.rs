@@ -131,3 +131,23 @@ fn radio_free_europe_is_one_outlet_across_its_slash() {
         names(&es)
     );
 }
+
+#[test]
+fn a_school_abroad_is_named_by_its_region() {
+    // (Tuổi Trẻ 2024: the MicroDragon satellite)
+    let es = run("Vệ tinh do các kỹ sư Việt Nam chế tạo với sự hỗ trợ của Viện Công nghệ Kyushu.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "Viện Công nghệ Kyushu"),
+        "{:?}",
+        names(&es)
+    );
+    // a forum named after a resort still ends before it
+    let es = run("Diễn đàn Kinh tế Thế giới Davos khai mạc hôm nay.");
+    assert!(
+        !es.iter()
+            .any(|e| e.name.ends_with("Davos") && e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+}
