@@ -369,7 +369,7 @@ static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 /// Data rows of a TSV file: (1-based line number, fields).
-fn rows<'a>(src: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+pub(crate) fn rows<'a>(src: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
     src.lines().enumerate().filter_map(|(i, line)| {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {

@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use thoisu_core::{Entity, EntityKind, Sentence, Span};
 
 use crate::assemble::{assemble, Raw, Short};
-use crate::gazetteer::{EntryKind, Gazetteer, Office, TitleKind};
+use crate::gazetteer::{self, EntryKind, Gazetteer, Office, TitleKind};
 use crate::text::{self, Gap, Token};
 
 /// Lower-case words that may go on inside an organisation's name
@@ -110,26 +110,31 @@ static COMMON_PAIRS: LazyLock<std::collections::HashSet<String>> = LazyLock::new
         .collect()
 });
 
+/// The first column of a data file's rows (comments and blank rows skipped).
+fn first_column(src: &'static str) -> impl Iterator<Item = &'static str> {
+    gazetteer::rows(src)
+        .map(|(_, c)| c[0])
+        .filter(|w| !w.is_empty())
+}
+
+/// The first two columns of a data file's rows that have both.
+fn column_pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    gazetteer::rows(src)
+        .filter(|(_, c)| c.len() >= 2 && !c[0].is_empty())
+        .map(|(_, c)| (c[0], c[1]))
+}
+
 /// Words that make a deputy or acting holder of any title ("Phó", "Quyền"),
 /// from `data/gazetteer/title_prefixes.tsv`.
 static TITLE_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/title_prefixes.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next().map(str::trim))
-        .filter(|w| !w.is_empty())
-        .collect()
+    first_column(include_str!("../../../data/gazetteer/title_prefixes.tsv")).collect()
 });
 
 /// Words that tie a body to the office governing it ("trực thuộc", "của"),
 /// folded, from `data/gazetteer/org_governors.tsv`.
 static ORG_GOVERNORS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut ties: Vec<Vec<&'static str>> =
-        include_str!("../../../data/gazetteer/org_governors.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').next().map(str::trim))
-            .filter(|w| !w.is_empty())
+        first_column(include_str!("../../../data/gazetteer/org_governors.tsv"))
             .map(|w| w.split(' ').collect())
             .collect();
     // the longest first: "trực thuộc" before "thuộc"
@@ -175,60 +180,34 @@ static MIDDLE_NAMES: LazyLock<MiddleNames> = LazyLock::new(|| {
 
 /// Korean family names in Latin letters, from `data/gazetteer/korean_surnames.tsv`.
 static KOREAN_SURNAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/korean_surnames.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next().map(str::trim))
-        .filter(|w| !w.is_empty())
-        .collect()
+    first_column(include_str!("../../../data/gazetteer/korean_surnames.tsv")).collect()
 });
 
 /// Words that go on a company's name after its brand ("Masan Consumer"),
 /// from `data/gazetteer/company_words.tsv`.
 static COMPANY_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/company_words.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next().map(str::trim))
-        .filter(|w| !w.is_empty())
-        .collect()
+    first_column(include_str!("../../../data/gazetteer/company_words.tsv")).collect()
 });
 
 /// The company words no person's name ends with: all but those marked as
 /// family names too ("Power").
 static COMPANY_ENDINGS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/company_words.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
-        .filter(|c| !c[0].is_empty() && c.get(2) != Some(&"surname"))
-        .map(|c| c[0])
+    gazetteer::rows(include_str!("../../../data/gazetteer/company_words.tsv"))
+        .filter(|(_, c)| !c[0].is_empty() && c.get(2) != Some(&"surname"))
+        .map(|(_, c)| c[0])
         .collect()
 });
 
 /// Words after a foreign full name that make it a person's, by where they
 /// stand (`data/gazetteer/person_cues.tsv`): (cue, where).
 static PERSON_CUES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/person_cues.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
-        .filter(|c| c.len() >= 2 && !c[0].is_empty())
-        .map(|c| (c[0], c[1]))
-        .collect()
+    column_pairs(include_str!("../../../data/gazetteer/person_cues.tsv")).collect()
 });
 
 /// Bodies named after the building that seats them, and the words that make
 /// them the building (`data/gazetteer/seats.tsv`): (key, kind).
-static SEATS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/seats.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
-        .filter(|c| c.len() >= 2 && !c[0].is_empty())
-        .map(|c| (c[0], c[1]))
-        .collect()
-});
+static SEATS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| column_pairs(include_str!("../../../data/gazetteer/seats.tsv")).collect());
 
 /// "tại Điện Élysée", "bên tường Điện Kremlin": a body of seats.tsv whose
 /// every mention follows a word of place is the building, a location.
@@ -263,12 +242,8 @@ fn seats_as_places(text: &str, es: &mut [Entity]) {
 /// Heads of numbered units and their highest number
 /// (`data/gazetteer/numbered_units.tsv`).
 static NUMBERED_UNITS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
-    include_str!("../../../data/gazetteer/numbered_units.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
-        .filter(|c| c.len() >= 2 && !c[0].is_empty())
-        .filter_map(|c| Some((c[0], c[1].parse().ok()?)))
+    column_pairs(include_str!("../../../data/gazetteer/numbered_units.tsv"))
+        .filter_map(|(head, top)| Some((head, top.parse().ok()?)))
         .collect()
 });
 
