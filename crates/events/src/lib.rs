@@ -3087,6 +3087,26 @@ fn lower(s: &str) -> String {
 /// Does the text before a mention end in "của" and a capitalised title
 /// ("lời mời của Tổng thống Cộng hòa Belarus ⟨Lukashenko⟩"): the one whose
 /// invitation or proposal it is, no doer of the sentence's act?
+/// "chuyến thăm (cấp nhà nước) của A": A, named right after the visit and
+/// its "của" (a few qualifiers between, no break), is the visitor.
+fn visitor_after(trigger: Span, a: &SentenceActor, st: &SyllableText) -> bool {
+    let (i, j) = (
+        st.syllable_from(trigger.end),
+        st.syllable_from(a.span.start),
+    );
+    if !a.possessive || j <= i || j - i > 7 || (i..=j).any(|k| st.punct_before(k)) {
+        return false;
+    }
+    // Only the visit's kind stands before "của"; a title may follow it.
+    let key = st.key_of(i, j);
+    key.split_once("của ").is_some_and(|(kind, _)| {
+        matches!(
+            kind,
+            "" | "cấp nhà nước " | "chính thức " | "cấp cao " | "làm việc " | "lịch sử " | "này "
+        )
+    })
+}
+
 fn after_possessive_title(before: &str) -> bool {
     const MAX_TITLE_WORDS: usize = 7;
     let Some(at) = before.rfind("của ") else {
@@ -3458,6 +3478,19 @@ fn resolve_sides(
                     && a.span.start >= trigger.end
                     && !(first + 1..=st.syllable_from(a.span.start)).any(|k| st.punct_before(k))
             });
+            // "Nhân chuyến thăm của Tổng thống Mỹ Donald Trump, Mỹ và Ả-rập
+            // Xê-út …": the possessor right after the phrase is the visitor,
+            // the host the first other country named after it.
+            if code == "042" && !right.iter().any(|a| a.destination) && stay.is_none() {
+                if let Some(visitor) = right.first().filter(|a| visitor_after(trigger, a, st)) {
+                    let host = right.iter().find(|a| {
+                        !a.possessive
+                            && a.country != visitor.country
+                            && a.span.start > visitor.span.end
+                    })?;
+                    return Some((side(visitor), side(host)));
+                }
+            }
             let tgt = right
                 .iter()
                 .find(|a| a.destination)
