@@ -2531,12 +2531,23 @@ fn same_clause(st: &SyllableText, from: usize, to: usize) -> bool {
 
 /// The first single day the article names at or before `sentence`: news
 /// opens with the day of what it reports ("Ngày 27/10, Thủ tướng …").
+/// Not a day of an earlier year than one named before it: "… thăm Việt Nam
+/// từ ngày 6 - 8/6/2017. Việt Nam và Cộng hòa Séc thiết lập quan hệ ngoại
+/// giao ngày 2/2/1950." tells history, not the day of the news.
 fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
-    dates
-        .iter()
-        .take_while(|d| d.sentence as usize <= sentence)
-        .find(|d| d.value.start == d.value.end)
-        .map(|d| d.value.start.clone())
+    let year = |v: &str| v.get(..4).map(str::to_string);
+    let mut latest: Option<String> = None;
+    for d in dates.iter().take_while(|d| d.sentence as usize <= sentence) {
+        let y = year(&d.value.start);
+        let back = matches!((&y, &latest), (Some(y), Some(l)) if y < l);
+        if d.value.start == d.value.end && !back {
+            return Some(d.value.start.clone());
+        }
+        if y > latest && !vague(d) && !whole_month(d) {
+            latest = y;
+        }
+    }
+    None
 }
 
 /// The last date told in the three sentences before: "Chiều 12/6, A hội đàm

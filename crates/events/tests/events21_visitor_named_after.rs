@@ -1,5 +1,7 @@
 //! Session ev21 (bench sample): "chuyến thăm (cấp nhà nước) của A" names the
-//! visitor A, not the host; "sắp xếp (một) chuyến thăm" is a visit planned.
+//! visitor A, not the host; "sắp xếp (một) chuyến thăm" is a visit planned;
+//! an act undated in its text is not given a day of history told after the
+//! news's own dates ("thiết lập quan hệ ngoại giao ngày 2/2/1950").
 
 mod common;
 #[path = "../src/test_support.rs"]
@@ -8,6 +10,7 @@ mod test_support;
 use common::countries::{USA, VNM};
 use common::{coded, ev, Row};
 use thoisu_core::EntityKind;
+use thoisu_core::Event;
 
 use EntityKind::Location as LOC;
 use EntityKind::Person as PER;
@@ -56,4 +59,45 @@ fn arranging_a_visit_is_a_plan() {
         &[GBR, TRUMP],
     );
     assert!(got.contains(&ev("042", "USA", "GBR")), "{got:?}");
+}
+
+const CZE: Row = (LOC, "Cộng hòa Séc", "CZE", &["Cộng hòa Séc"]);
+const ZEMAN: Row = (PER, "Miloš Zeman", "CZE", &["Milos Zeman"]);
+const QUANG: Row = (PER, "Trần Đại Quang", "VNM", &["Trần Đại Quang"]);
+
+fn signing_dates(text: &str, spec: &test_support::Spec, range: bool) -> Vec<Option<String>> {
+    let (text, sents, ents) = test_support::input(text, spec);
+    let mut dates = Vec::new();
+    if range {
+        dates.push(common::date_range(
+            &text,
+            &sents,
+            "từ ngày 6 - 8/6/2017",
+            "2017-06-06",
+            "2017-06-08",
+        ));
+    }
+    dates.push(common::date(&text, &sents, "ngày 2/2/1950", "1950-02-02"));
+    dates.push(common::date(&text, &sents, "Sáng 7/6", "2017-06-07"));
+    let events: Vec<Event> = thoisu_events::Coder::embedded()
+        .code(&text, &sents, &ents, &dates)
+        .events;
+    events
+        .iter()
+        .filter(|e| e.code == "057")
+        .map(|e| e.date.clone())
+        .collect()
+}
+
+#[test]
+fn a_day_of_history_after_the_news_dates_is_no_lead_day() {
+    let text = "Tổng thống Cộng hòa Séc Milos Zeman thăm cấp Nhà nước tới Việt Nam từ ngày 6 - 8/6/2017. Việt Nam và Cộng hòa Séc thiết lập quan hệ ngoại giao ngày 2/2/1950. Sáng 7/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã chủ trì Lễ đón Tổng thống Milos Zeman. Tham dự Lễ đón có nhiều quan chức. Về phía khách có các thành viên trong đoàn. Sau đó hai bên duyệt Đội danh dự. Kết thúc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Milos Zeman đã chứng kiến Lễ ký kết văn kiện hợp tác giữa hai nước.";
+    let spec = [VNM, CZE, ZEMAN, QUANG];
+    let got = signing_dates(text, &spec, true);
+    assert_eq!(got, vec![Some("2017-06-07".to_string())], "{got:?}");
+    // Negative: with no later year named before it, the first day is still
+    // the lead's.
+    let text = "Tổng thống Cộng hòa Séc Milos Zeman thăm cấp Nhà nước tới Việt Nam. Việt Nam và Cộng hòa Séc thiết lập quan hệ ngoại giao ngày 2/2/1950. Sáng 7/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã chủ trì Lễ đón Tổng thống Milos Zeman. Tham dự Lễ đón có nhiều quan chức. Về phía khách có các thành viên trong đoàn. Sau đó hai bên duyệt Đội danh dự. Kết thúc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Milos Zeman đã chứng kiến Lễ ký kết văn kiện hợp tác giữa hai nước.";
+    let got = signing_dates(text, &spec, false);
+    assert_eq!(got, vec![Some("1950-02-02".to_string())], "{got:?}");
 }
