@@ -51,6 +51,15 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The crawler's stamp when it knows only the month: `date 2025-04`.
 static MONTH_STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^date\s*:?\s*\d{4}-\d{1,2}$").expect("valid regex"));
+/// Whether a line opens with the crawler's "date" in any case, which
+/// [`HEADER_DATE`] and [`MONTH_STAMP`] need: most lines then skip compiling and
+/// running them. Under Unicode case folding d, a, t and e have no other forms
+/// (unlike k and s), so the ASCII test misses nothing the regexes take.
+fn opens_with_date(p: &str) -> bool {
+    p.as_bytes()
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"date"))
+}
 static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})\.(\d{1,2})\.(\d{1,2}))\b")
         .expect("valid regex")
@@ -173,7 +182,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         // it is reads as no stamp.
         let spaced = unglued_stamp(p);
         let spaced = spaced.as_deref();
-        if MONTH_STAMP.is_match(p.trim()) {
+        if opens_with_date(p.trim()) && MONTH_STAMP.is_match(p.trim()) {
             // "date 2025-04": no day to publish, but the month dates the
             // article; kept as its date line.
             parts.dateline.get_or_insert_with(|| p.trim().to_string());
@@ -443,7 +452,7 @@ fn marker_names(p: &str, name: &str) -> bool {
 fn header_outlet_line(text: &str) -> Option<String> {
     let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
     let mut line = lines.next()?;
-    if HEADER_DATE.is_match(line) || MONTH_STAMP.is_match(line) {
+    if opens_with_date(line) && (HEADER_DATE.is_match(line) || MONTH_STAMP.is_match(line)) {
         line = lines.next()?;
     }
     if !lines.next().is_some_and(str::is_empty) {
@@ -1525,7 +1534,10 @@ fn is_headline_like(p: &str) -> bool {
 /// `date 2025-10-11 ...` (the crawler's stamp) or a line that is only a date
 /// stamp (`Thứ bảy, 11/10/2025 08:30 (GMT+7)`): the publication date.
 pub(crate) fn header_date(p: &str) -> Option<String> {
-    if let Some(c) = HEADER_DATE.captures(p) {
+    if let Some(c) = opens_with_date(p)
+        .then(|| HEADER_DATE.captures(p))
+        .flatten()
+    {
         return ymd(&c[1], &c[2], &c[3]);
     }
     if p.len() > 90 {
@@ -1537,10 +1549,17 @@ pub(crate) fn header_date(p: &str) -> Option<String> {
             return Some(date);
         }
     }
-    if let Some(c) = WORDED_DATE_LINE.captures(p.trim()) {
-        return ymd(&c[3], &c[2], &c[1]);
+    // The cheap tests first: most lines have no "tháng", and no digit with
+    // a date's separator, and so skip compiling and running the regexes.
+    if p.to_lowercase().contains("tháng") {
+        if let Some(c) = WORDED_DATE_LINE.captures(p.trim()) {
+            return ymd(&c[3], &c[2], &c[1]);
+        }
     }
     let p = without_icon_label(p);
+    if !p.contains(['/', '.', '-']) || !p.chars().any(char::is_numeric) {
+        return english_date_line(p);
+    }
     let mut matches = DATE_IN_LINE.captures_iter(p);
     let Some(c) = matches.next() else {
         return english_date_line(p);
@@ -1605,7 +1624,7 @@ fn english_date_line(p: &str) -> Option<String> {
         "saturday",
         "sunday",
     ];
-    if !p.is_ascii() {
+    if !p.is_ascii() || !p.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let c = ENGLISH_DATE.captures(p)?;
@@ -1640,7 +1659,7 @@ fn english_date_line(p: &str) -> Option<String> {
 /// with its clock time. The label, the date and the stamp as written.
 fn section_stamp(p: &str) -> Option<(String, String, &str)> {
     const SEPARATORS: [char; 6] = [' ', '-', '–', '—', '|', ':'];
-    if p.len() > 90 || !CLOCK_IN_LINE.is_match(p) || !p.starts_with(char::is_uppercase) {
+    if p.len() > 90 || !p.starts_with(char::is_uppercase) || !CLOCK_IN_LINE.is_match(p) {
         return None;
     }
     let lex = &*LEXICON;
@@ -1787,13 +1806,14 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
             (b.ends_with(':') || rest.starts_with(' ')).then(|| rest.trim_start_matches([' ', ':']))
         })
         .unwrap_or(p);
+    // Cheap test first: both shapes need a clock and a slash date, so most
+    // lines skip compiling and running the regexes.
+    if !p.contains(':') || !p.contains('/') {
+        return None;
+    }
     // With the clock first, only a person's name opens it ("Thời Sự 17:30
     // | 02/10/2025" is a section's stamp).
     let c = BYLINE_STAMP.captures(p).or_else(|| {
-        // Cheap test first: a clock and a slash date.
-        if !p.contains(':') || !p.contains('/') {
-            return None;
-        }
         BYLINE_CLOCK_FIRST
             .captures(p)
             .filter(|c| is_person_name(c[1].trim()))
@@ -1819,7 +1839,7 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
 /// The date part of a line `header_date` read: the crawler's "date
 /// 2025-10-11" without what follows it, otherwise the stamp line itself.
 fn dateline_text(p: &str) -> String {
-    match HEADER_DATE.find(p) {
+    match opens_with_date(p).then(|| HEADER_DATE.find(p)).flatten() {
         Some(m) => m.as_str().trim().to_string(),
         None => p.trim().to_string(),
     }
@@ -2555,7 +2575,8 @@ fn may_open_with_marker(p: &str) -> bool {
 /// Returns the outlet it names (when known) and the lead text after it.
 pub(crate) fn lead_marker(p: &str) -> Option<(Option<String>, &str)> {
     let lex = &*LEXICON;
-    if let Some(c) = LEAD_PAREN.captures(p) {
+    // LEAD_PAREN opens with a bracket: other leads skip compiling it.
+    if let Some(c) = p.starts_with('(').then(|| LEAD_PAREN.captures(p)).flatten() {
         let marker = c.get(1)?.as_str().trim();
         let rest = &p[c.get(0)?.end()..];
         let known = lex.outlet_for_marker(marker);
@@ -5149,5 +5170,75 @@ mod tests {
         );
         assert_eq!(parts.authors, vec!["Đức Duy"]);
         assert_eq!(parts.outlet.as_deref(), Some("VietnamPlus"));
+    }
+
+    /// The cheap tests in front of the date regexes miss nothing they take:
+    /// under Unicode case folding the letters of "date" have no non-ASCII
+    /// forms, nor those of "tháng" beyond Á.
+    #[test]
+    fn cheap_date_tests_are_exact_under_case_folding() {
+        let date = Regex::new(r"(?i)^[date]$").unwrap();
+        let thang = Regex::new(r"(?i)^[tháng]$").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if date.is_match(&s) {
+                assert!(c.is_ascii(), "{c:?}");
+            }
+            if thang.is_match(&s) {
+                assert!(c.is_ascii() || c == 'á' || c == 'Á', "{c:?}");
+                assert!(
+                    s.to_lowercase().chars().all(|l| "tháng".contains(l)),
+                    "{c:?}"
+                );
+            }
+        }
+        assert!(opens_with_date("DATE: 2025-10-11"));
+        assert!(!opens_with_date("Đà"));
+        assert!(!opens_with_date("dat"));
+        assert_eq!(
+            header_date("DATE: 2025-10-11 Đăng nhập").as_deref(),
+            Some("2025-10-11")
+        );
+        assert_eq!(
+            header_date("NGÀY 6 THÁNG 8 NĂM 2020").as_deref(),
+            Some("2020-08-06")
+        );
+        assert_eq!(
+            header_date("Ngày 6 tháng 8 năm 2020").as_deref(),
+            Some("2020-08-06")
+        );
+        assert_eq!(
+            header_date("December 01, 2020").as_deref(),
+            Some("2020-12-01")
+        );
+        assert_eq!(header_date("Cập nhật lúc 17:04"), None);
+        assert_eq!(header_date("Tháng Tám trên cao nguyên"), None);
+    }
+
+    /// Both byline shapes need a clock and a slash date; a line without
+    /// either skips the regexes.
+    #[test]
+    fn byline_stamp_needs_clock_and_slash() {
+        assert_eq!(
+            byline_stamp("Hoàng Bách 08/05/2024 16:22"),
+            Some(("2024-05-08".to_string(), "Hoàng Bách".to_string()))
+        );
+        assert_eq!(
+            byline_stamp("Bảo Minh 17:30 | 02/10/2025"),
+            Some(("2025-10-02".to_string(), "Bảo Minh".to_string()))
+        );
+        assert_eq!(byline_stamp("Hoàng Bách 08-05-2024 16.22"), None);
+        assert_eq!(byline_stamp("Hoàng Bách"), None);
+    }
+
+    /// A lead marker in brackets, or bare before a dash; a lead with neither
+    /// keeps its text.
+    #[test]
+    fn lead_marker_bracket_and_bare() {
+        assert_eq!(
+            lead_marker("(Dân trí) - Sáng nay, Hà Nội mưa to.").map(|(_, rest)| rest),
+            Some("Sáng nay, Hà Nội mưa to.")
+        );
+        assert_eq!(lead_marker("Sáng nay (18/5), Hà Nội mưa to."), None);
     }
 }
