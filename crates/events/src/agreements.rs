@@ -462,6 +462,11 @@ pub(crate) fn find(
             continue;
         };
         let context = signed.sentence;
+        // "theo kế hoạch sẽ có … và tham gia một buổi lễ ký kết nhiều hiệp
+        // định …, bao gồm …": a ceremony still to come signs nothing yet.
+        if context == si && ceremony_to_come(&texts[si], signed.trigger_end) {
+            continue;
+        }
         let body = sentence.span.of(text);
         let at = when_where(si, context);
         // A listed document names its parties itself: no sentence actors.
@@ -1778,6 +1783,38 @@ fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
                 .any(|n| WORDS.aim.contains(st.key_of(end - n, end)))
         })
 }
+
+/// Is the signing phrase ending at byte `trigger_end` a ceremony ("lễ ký",
+/// "buổi lễ ký kết") that its clause tells as still to come ("theo kế
+/// hoạch sẽ có các cuộc trao đổi riêng và tham gia một buổi lễ ký kết")?
+/// A future cue ("sẽ", "dự kiến") before the ceremony with no word of a
+/// past act ("đã", "vừa") between covers the verbs joined after it.
+fn ceremony_to_come(st: &SyllableText, trigger_end: usize) -> bool {
+    let last = st.syllable_from(trigger_end).saturating_sub(1);
+    let Some(sign) =
+        (last.saturating_sub(1)..=last).find(|&i| matches!(st.key_of(i, i + 1), "ký " | "kí "))
+    else {
+        return false;
+    };
+    if sign == 0 || st.key_of(sign - 1, sign) != "lễ " {
+        return false;
+    }
+    let mut k = sign - 1;
+    while k > 0 && !st.punct_before(k) {
+        k -= 1;
+        let word = st.key_of(k, k + 1);
+        if PAST_ASPECT.contains(&word) {
+            return false;
+        }
+        if word == "sẽ " || (k + 2 <= sign && st.key_of(k, k + 2) == "dự kiến ") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words telling an act done ("đã ký", "vừa ký", "mới ký").
+const PAST_ASPECT: [&str; 4] = ["đã ", "vừa ", "mới ", "từng "];
 
 /// Where a document's clause ends when a second signing phrase follows in
 /// its sentence ("… đã ký Thỏa thuận A và chứng kiến hai Cục trưởng ký Kế
