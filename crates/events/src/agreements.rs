@@ -612,6 +612,7 @@ pub(crate) fn find(
             // "Năm 1951, hai bên đã ký Hiệp ước …": a signing dated a
             // year or more before the news, remembered.
             if remembered(dates, si, span.start)
+                || year_after_verb(st, trigger_end)
                 || year_told_before(text, st, span.start, dates)
                 || year_told_after(text, st, m.end, dates)
             {
@@ -1582,6 +1583,27 @@ fn last_of_kind(part: Span, entities: &[Entity], kind: EntityKind) -> Option<&En
         .filter(|(m, _)| m.start >= part.start && m.end <= part.end)
         .max_by_key(|(m, _)| m.end)
         .map(|(_, e)| e)
+}
+
+/// Is the signing phrase ending at byte `trigger_end` dated by a year alone
+/// right after it ("Hiệp định Paris ký năm 2015 … thực thi hiệp định này",
+/// "ký vào năm 2015")? News tells its own signing by its day: the documents
+/// named after such a verb are remembered, whatever year the article is of.
+fn year_after_verb(st: &SyllableText, trigger_end: usize) -> bool {
+    let from = st.syllable_from(trigger_end);
+    let n = st.syllables.len();
+    let mut i = from;
+    if i < n && !st.punct_before(i) && matches!(st.key_of(i, i + 1), "vào " | "từ ") {
+        i += 1;
+    }
+    i + 1 < n
+        && !st.punct_before(i)
+        && !st.punct_before(i + 1)
+        && st.key_of(i, i + 1) == "năm "
+        && {
+            let y = st.key_of(i + 1, i + 2).trim_end();
+            y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+        }
 }
 
 /// Is the signing ending before syllable `at` dated, in its clause, by a

@@ -12,7 +12,7 @@ use common::code_lines;
 use test_support::Spec;
 use thoisu_core::EntityKind;
 
-use EntityKind::{Location as LOC, Person as PER};
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
 fn show(coded: &thoisu_events::Coded) -> String {
     coded
@@ -42,5 +42,24 @@ fn a_signing_ceremony_still_to_come_signs_nothing() {
     // "sẽ" left behind by a done act ("sẽ … nhưng đã dự lễ ký") plans nothing.
     let text = "Trump sẽ rời Riyadh vào ngày mai nhưng hôm nay đã dự lễ ký kết nhiều hiệp định Mỹ-Saudi Arabia, bao gồm thỏa thuận Saudi Arabia mua vũ khí của Mỹ trị giá 100 tỷ USD.";
     let coded = code_lines(text, RIYADH);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+}
+
+const BRUSSELS: &Spec = &[
+    (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    (LOC, "Paris", "FRA", &["Paris"]),
+    (ORG, "Liên minh châu Âu", "igo.eu", &["EU"]),
+];
+
+#[test]
+fn a_signing_dated_by_a_year_right_after_its_verb_is_remembered() {
+    // bench news2017 #3132 (EU–China summit, 6/2017): the Paris Agreement
+    // told with its year, then "this agreement".
+    let text = "EU và Trung Quốc khẳng định sự ủng hộ đối với Hiệp định Paris ký năm 2015 về chống biến đổi khí hậu và tăng cường hợp tác để thực thi hiệp định này.";
+    let coded = code_lines(text, BRUSSELS);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+    // A year further on, past the document, dates no signing verb.
+    let text = "EU và Trung Quốc đã ký Hiệp định về hợp tác khí hậu giai đoạn 2017 - 2020.";
+    let coded = code_lines(text, BRUSSELS);
     assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
 }
