@@ -1195,19 +1195,8 @@ fn signed_passive(
         for (from, to) in titles {
             let start = st.syllables[from].span.start;
             let title_end = st.syllables[to - 1].span.end;
-            let title_end = start
-                + text[start..title_end]
-                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
-                    .len();
-            if let Some(f) = document(
-                coder,
-                text,
-                Span::new(start, title_end),
-                si,
-                entities,
-                &[],
-                false,
-            ) {
+            if let Some(f) = titled_document(coder, text, Span::new(start, title_end), si, entities)
+            {
                 read.push(f);
             }
         }
@@ -1310,19 +1299,8 @@ fn signed_relative(
             Some(open) => start + open,
             None => title_end,
         };
-        let title_end = start
-            + text[start..title_end]
-                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
-                .len();
-        let Some(mut f) = document(
-            coder,
-            text,
-            Span::new(start, title_end),
-            si,
-            entities,
-            &[],
-            false,
-        ) else {
+        let Some(mut f) = titled_document(coder, text, Span::new(start, title_end), si, entities)
+        else {
             continue;
         };
         if countries_named(&f.agreement) >= 2 {
@@ -2696,6 +2674,22 @@ fn opens_with_head(s: &str) -> bool {
     let st = SyllableText::new(s, Span::new(0, s.len()));
     s.chars().next().is_some_and(char::is_uppercase)
         && st.find(&WORDS.head).first().is_some_and(|m| m.first == 0)
+}
+
+/// The document whose title runs over `span`, without the spaces, commas
+/// and semicolons that end the clause; its parties from its own words.
+fn titled_document(
+    coder: &Coder,
+    text: &str,
+    span: Span,
+    sentence: usize,
+    entities: &[Entity],
+) -> Option<Found> {
+    let title = span
+        .of(text)
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'));
+    let span = Span::new(span.start, span.start + title.len());
+    document(coder, text, span, sentence, entities, &[], false)
 }
 
 /// One document, if `span` opens with a document kind.
