@@ -8,7 +8,7 @@ mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use common::{code_lines, date};
+use common::{code_lines, date, show};
 use test_support::{input_lines, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
 use thoisu_events::{Coded, Coder};
@@ -32,14 +32,6 @@ fn code_dated(text: &str, spec: &Spec, dates: &[(&str, &str)]) -> Coded {
         .map(|(form, value)| date(&text, &sents, form, value))
         .collect();
     Coder::embedded().code(&text, &sents, &ents, &dates)
-}
-
-fn show(coded: &thoisu_events::Coded) -> String {
-    coded
-        .agreements
-        .iter()
-        .map(|a| format!("{:?} {:?} {:?}\n", a.kind, a.title, a.parties))
-        .collect()
 }
 
 const G20: &Spec = &[

@@ -8,19 +8,11 @@ mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use common::code_lines;
+use common::{code_lines, show};
 use test_support::Spec;
 use thoisu_core::EntityKind;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
-
-fn show(coded: &thoisu_events::Coded) -> String {
-    coded
-        .agreements
-        .iter()
-        .map(|a| format!("{:?} {:?} {:?}\n", a.kind, a.title, a.parties))
-        .collect()
-}
 
 const RIYADH: &Spec = &[
     (LOC, "Mỹ", "USA", &["Mỹ"]),

@@ -73,6 +73,16 @@ pub fn party_names(coded: &Coded) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Each agreement coded as "kind title parties", one a line, for assertion
+/// messages.
+pub fn show(coded: &Coded) -> String {
+    coded
+        .agreements
+        .iter()
+        .map(|a| format!("{:?} {:?} {:?}\n", a.kind, a.title, a.parties))
+        .collect()
+}
+
 /// An entity a test text names: (kind, canonical name, country, mentions).
 pub type Row = (
     EntityKind,
