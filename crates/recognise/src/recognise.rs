@@ -82,32 +82,24 @@ impl NameWords {
 
 /// The segmenter's lexicon words of two syllables, keyed (`text::key`), from
 /// `data/segment/lexicon.txt`: whether a name's last syllable and a lower-case
-/// one after it make a word ("Thời | đại", not "Bái Đính | hiện").
-static LEXICON_PAIRS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../../data/segment/lexicon.txt")
+/// one after it make a word ("Thời | đại", not "Bái Đính | hiện"). The value
+/// says whether the word is common: seen as one word in UD Vietnamese-VTB and
+/// never written as a proper name ("đề nghị", "thực hiện").
+static LEXICON_PAIRS: LazyLock<std::collections::HashMap<String, bool>> = LazyLock::new(|| {
+    let mut pairs = std::collections::HashMap::new();
+    for line in include_str!("../../../data/segment/lexicon.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .filter(|w| w.matches(' ').count() == 1)
-        .map(text::key)
-        .collect()
-});
-
-/// Two-syllable words of the segmenter's lexicon seen as one word in UD
-/// Vietnamese-VTB and never written as a proper name ("đề nghị", "thực hiện").
-static COMMON_PAIRS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../../data/segment/lexicon.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').collect::<Vec<_>>())
-        .filter(|c| {
-            c.len() >= 4
-                && c[0].matches(' ').count() == 1
-                && c[1].parse::<u32>().is_ok_and(|n| n > 0)
-                && !c[3].contains('n')
-        })
-        .map(|c| text::key(c[0]))
-        .collect()
+    {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c[0].matches(' ').count() != 1 {
+            continue;
+        }
+        let common =
+            c.len() >= 4 && c[1].parse::<u32>().is_ok_and(|n| n > 0) && !c[3].contains('n');
+        *pairs.entry(text::key(c[0])).or_insert(false) |= common;
+    }
+    pairs
 });
 
 /// The first column of a data file's rows (comments and blank rows skipped).
@@ -836,11 +828,17 @@ impl<'a> Scan<'a> {
     /// Whether token `k` and the next one spell a two-syllable word of the
     /// segmenter's lexicon ("Thời đại", not "Bái Đính hiện").
     fn lexicon_pair(&self, k: usize) -> bool {
-        LEXICON_PAIRS.contains(&text::key(&format!(
-            "{} {}",
-            self.word(k),
-            self.word(k + 1)
-        )))
+        LEXICON_PAIRS.contains_key(&self.pair_key(k))
+    }
+
+    /// Whether token `k` and the next one spell a common two-syllable word
+    /// ("Đề nghị", not "Thiện Nhân").
+    fn common_pair(&self, k: usize) -> bool {
+        LEXICON_PAIRS.get(&self.pair_key(k)) == Some(&true)
+    }
+
+    fn pair_key(&self, k: usize) -> String {
+        text::key(&format!("{} {}", self.word(k), self.word(k + 1)))
     }
 
     fn same_sentence(&self, i: usize, j: usize) -> bool {
@@ -2919,20 +2917,13 @@ impl<'a> Scan<'a> {
                     // (a full name from its surname keeps three syllables, and
                     // cuts the fourth only at a common word: "ông Nguyễn Thiện Nhân
                     // cho", "bà Võ Thị Liên Chi dùng", but "Đinh La Thăng Đề nghị")
-                    let common_pair = || {
-                        COMMON_PAIRS.contains(&text::key(&format!(
-                            "{} {}",
-                            self.word(end - 1),
-                            self.word(end)
-                        )))
-                    };
                     if titles.is_empty()
                         && end > j + 1
                         && self.same_sentence(j, end)
                         && self.toks[end].lower
                         && self.toks[end].gap == Gap::Space
                         && (!self.g.is_surname(self.word(j)) && self.lexicon_pair(end - 1)
-                            || end - j >= 4 && common_pair())
+                            || end - j >= 4 && self.common_pair(end - 1))
                     {
                         end -= 1;
                     }
