@@ -1131,16 +1131,9 @@ pub(crate) fn footer_line(p: &str) -> Option<String> {
     if p.len() > 300 {
         return None;
     }
-    let (name, what) = p.split_once(" - ").or_else(|| p.split_once(" – "))?;
-    let (name, what) = (name.trim(), what.trim());
-    if name.is_empty() || word_count(name) > 8 {
-        return None;
-    }
-    let described = lex
-        .footer_description
-        .iter()
-        .any(|d| prefix_ci(what, d).is_some_and(|n| what[n..].starts_with(' ')));
-    if !described {
+    let (name, what) = dash_halves(p)?;
+    let name = name.trim();
+    if name.is_empty() || word_count(name) > 8 || !describes_a_site(what) {
         return None;
     }
     lex.outlet_in_masthead(name)
@@ -1152,17 +1145,23 @@ pub(crate) fn footer_line(p: &str) -> Option<String> {
 /// Trung ương và Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang ..."):
 /// the site's slogan, furniture.
 fn is_footer_slogan(p: &str) -> bool {
-    let lex = &*LEXICON;
-    let described = |s: &str| {
-        let s = s.trim();
-        lex.footer_description
-            .iter()
-            .any(|d| prefix_ci(s, d).is_some_and(|n| s[n..].starts_with(' ')))
-    };
     p.len() <= 300
-        && p.split_once(" - ")
-            .or_else(|| p.split_once(" – "))
-            .is_some_and(|(a, b)| described(a) && described(b))
+        && dash_halves(p).is_some_and(|(a, b)| describes_a_site(a) && describes_a_site(b))
+}
+
+/// `p` cut at its first spaced hyphen, else at its first spaced en dash.
+fn dash_halves(p: &str) -> Option<(&str, &str)> {
+    p.split_once(" - ").or_else(|| p.split_once(" – "))
+}
+
+/// Whether `s` opens with a `footer_description` cue: what a site's footer
+/// says the site is ("Cơ quan Trung ương của …", "Giấy phép …").
+fn describes_a_site(s: &str) -> bool {
+    let s = s.trim();
+    LEXICON
+        .footer_description
+        .iter()
+        .any(|d| prefix_ci(s, d).is_some_and(|n| s[n..].starts_with(' ')))
 }
 
 /// A line that is only a known outlet's name as its masthead writes it
