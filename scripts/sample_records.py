@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""usage: sample_records.py OUTPUT.jsonl events|agreements N SEED
+Prints N records drawn at random (fixed seed) from a thoisu extract batch output, with the
+article's title, published date and the record's sentence, numbered for judging."""
+import json, random, sys
+path, kind, n, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+pool = []
+for line in open(path, encoding='utf-8'):
+    d = json.loads(line)
+    for i, r in enumerate(d.get(kind) or []):
+        pool.append((d.get('id'), d.get('title'), d.get('published'), d.get('anchor_date'), i, r))
+random.Random(seed).shuffle(pool)
+print(f'# {n} of {len(pool)} {kind} from {path} (seed {seed})\n')
+for k, (aid, title, pub, anchor, i, r) in enumerate(pool[:n], 1):
+    print(f'## {k}. article {aid} ({pub or anchor}): {title}')
+    if kind == 'events':
+        s, t = r['source'], r['target']
+        loc = r.get('location') or {}
+        print(f"- {r['code']} {r['label']} | {s['name']} ({s.get('actor')}) -> {t['name']} ({t.get('actor')}) | date {r.get('date')} | place {loc.get('name')} | rule {r.get('rule')}")
+    else:
+        parties = '; '.join(f"{p['name']} ({p.get('country')})" for p in r['parties'])
+        print(f"- {r['kind']}: {r['title']} | parties {parties} | date {r.get('date')} | place {r.get('location')}")
+    print(f"- sentence: {r['sentence']}\n")
