@@ -69,7 +69,7 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         link: s("a"),
         heading: s("h2, h3, h4, h5, h6, strong, b, span, div, p"),
         crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a, [aria-label*=breadcrumb i] a, \
-            [class*=article-category i] a"),
+            [class*=article-category i] a, [class*=detail-cate i] a"),
         author: s("[rel=author], [itemprop=author], [class*=author i], [class*=byline i]"),
         time: s("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]"),
         stamp: s("article time, article [class*=date i], article [class*=time i], \
@@ -225,6 +225,11 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         crumbs = doc.select(&sel.crumb).map(element_text).collect();
     }
     crumbs.retain(|c| !c.is_empty() && !lex.home_crumb.contains(&c.to_lowercase()));
+    // "VOV.VN > Chính trị > Đối ngoại": the site's own name first is its
+    // home page's crumb.
+    if crumbs.len() > 1 && lex.outlet_for_marker(&crumbs[0]).is_some() {
+        crumbs.remove(0);
+    }
     if crumbs.last().is_some_and(|c| Some(c) == title.as_ref()) {
         crumbs.pop();
     }
@@ -1039,6 +1044,20 @@ mod tests {
         assert_eq!(a.published.as_deref(), Some("2022-11-18"));
         assert_eq!(a.dateline.as_deref(), Some("18/11/2022 13:40"));
         assert_eq!(a.section.as_deref(), Some("Thế giới > Quân sự"));
+        // Tuổi Trẻ's crumb is a "detail-cate" box; a crumb naming the site
+        // itself is the home page's.
+        let page = "<html><body><div class=\"detail-cate\"><a href=\"/thoi-su.htm\">Thời sự</a> <span>›</span> \
+            <a href=\"/thoi-su/chinh-tri.htm\">Chính trị</a></div>\
+            <article><h1>Việt Nam - Pháp nâng cấp quan hệ lên Đối tác chiến lược toàn diện</h1>\
+            <p>Tối 7-10, Tổng bí thư, Chủ tịch nước Tô Lâm và Tổng thống Pháp Emmanuel Macron đã hội đàm tại Điện Élysée.</p></article></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert_eq!(a.section.as_deref(), Some("Thời sự > Chính trị"));
+        let page = "<html><body><ul class=\"breadcrumb\"><li><a href=\"/\">VOV.VN</a></li>\
+            <li><a href=\"/chinh-tri/\">Chính trị</a></li><li><a href=\"/chinh-tri/doi-ngoai/\">Đối ngoại</a></li></ul>\
+            <article><h1>ASEAN đạt đồng thuận 5 điểm về tình hình Myanmar</h1>\
+            <p>Ngày 24/4, Hội nghị các nhà lãnh đạo ASEAN đã diễn ra tại Jakarta, Indonesia.</p></article></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert_eq!(a.section.as_deref(), Some("Chính trị > Đối ngoại"));
         // A page dated by its metadata alone shows no date line.
         let page = "<html><head><meta property=\"article:published_time\" content=\"2024-11-15T09:10:00+07:00\"></head>\
             <body><article><h1>Việt Nam - Peru nâng cấp quan hệ lên Đối tác toàn diện</h1>\

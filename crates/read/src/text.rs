@@ -380,6 +380,12 @@ fn footer_outlet(text: &str) -> Option<String> {
                 return Some(outlet);
             }
             let (name, what) = line.split_once(" - ")?;
+            // "Znews - Tri thức trực tuyến. Giấy phép báo điện tử số ...":
+            // the licence the footer goes on with is no sentence of text.
+            let what = match what.split_once(". ") {
+                Some((first, rest)) if describes_a_site(rest) => first,
+                _ => what,
+            };
             if ends_sentence(what) || word_count(what) > 12 {
                 return None;
             }
@@ -725,6 +731,8 @@ pub(crate) fn section_line(p: &str) -> Option<String> {
         .map(|m| (m.start(), m.end()))
         .collect::<Vec<_>>();
     ends.push((p.len(), p.len()));
+    // The separator before the part read, when it is a breadcrumb's arrow.
+    let mut after_arrow = false;
     for (end, next) in ends {
         let part = p[start..end].trim().to_lowercase();
         parts += 1;
@@ -739,9 +747,25 @@ pub(crate) fn section_line(p: &str) -> Option<String> {
             if first_section.is_none() && !lex.home_crumb.contains(&part) {
                 first_section = Some(start);
             }
+        } else if parts == 1 && first_section.is_none() && !lex.home_crumb.contains(&part) {
+            // "Dân trí Thế giới": the site's name glued before its section.
+            let raw = &p[start..end];
+            let whole = raw.trim();
+            let offset = start + (raw.len() - raw.trim_start().len());
+            let at = whole.match_indices(' ').find_map(|(at, _)| {
+                (lex.outlet_for_marker(&whole[..at]).is_some()
+                    && lex.section_word.contains(&whole[at + 1..].to_lowercase()))
+                .then_some(at + 1)
+            })?;
+            first_section = Some(offset + at);
+        } else if first_section.is_some() && after_arrow && is_topic_crumb(&p[start..]) {
+            // "Thế giới > Xung đột Nga - Ukraine": a section, then the topic
+            // the story is filed under, the crumb's last part.
+            break;
         } else if !lex.home_crumb.contains(&part) {
             return None;
         }
+        after_arrow = p[end..next].trim().starts_with(['>', '›', '»']);
         start = next;
     }
     if parts > 4 {
@@ -749,6 +773,16 @@ pub(crate) fn section_line(p: &str) -> Option<String> {
     }
     // Only home crumbs that are sections too ("Tin tức"): the line as it is.
     Some(p[first_section.unwrap_or(0)..].to_string())
+}
+
+/// The last part of a breadcrumb after a section: a topic's name of a few
+/// words, capitalised, with no sentence or clause in it ("Xung đột Nga -
+/// Ukraine", "Biển Đông").
+fn is_topic_crumb(s: &str) -> bool {
+    let s = s.trim();
+    (1..=6).contains(&word_count(s))
+        && s.starts_with(char::is_uppercase)
+        && !s.contains([',', '.', ':', ';', '!', '?', '"', '>', '›', '»', '|'])
 }
 
 /// The section: the short label nearest above the headline (menus come earlier).
@@ -1703,7 +1737,16 @@ fn writer_stamp(p: &str) -> Option<(String, Vec<String>, String)> {
         return Some((date, vec![name], p.trim().to_string()));
     }
     let (label, date, _) = section_stamp(p)?;
-    let names = byline_names(&label).filter(|_| is_top_byline(&label))?;
+    // Under the lead a stamp's label is the writer's, surname or pen name
+    // ("Minh Khôi - Thứ sáu, 23/6/2023 13:45"), unless it names a section
+    // ("Thế Giới - Thứ sáu, ...") or a place ("Hà Nội - ...").
+    let names = byline_names(&label).filter(|_| {
+        is_top_byline(&label)
+            || (section_line(&label).is_none()
+                && !LEXICON
+                    .province
+                    .contains(label.trim().to_lowercase().as_str()))
+    })?;
     Some((date, names, p.trim().to_string()))
 }
 
@@ -1810,6 +1853,14 @@ fn byline_stamp(p: &str) -> Option<(String, String)> {
     if !p.contains(':') || !p.contains('/') {
         return None;
     }
+    // "THANH HÀ (từ New Delhi) | 01/08/2024 17:45": a short note after the
+    // name says where the writer files from; the stamp follows it.
+    let unnoted = p.split_once(" (").and_then(|(name, rest)| {
+        let (note, after) = rest.split_once(')')?;
+        ((1..=4).contains(&note.split_whitespace().count()) && !note.contains(['(', '/', ':']))
+            .then(|| format!("{name}{after}"))
+    });
+    let p = unnoted.as_deref().unwrap_or(p);
     // With the clock first, only a person's name opens it ("Thời Sự 17:30
     // | 02/10/2025" is a section's stamp).
     let c = BYLINE_STAMP.captures(p).or_else(|| {
@@ -3395,6 +3446,12 @@ mod tests {
             Some(("2023-12-01".into(), "Lê Văn An".into()))
         );
         assert_eq!(byline_stamp("Thời sự 17:30 | 02/10/2025"), None);
+        // A note on where the writer files from stands between name and stamp.
+        assert_eq!(
+            byline_stamp("THANH HÀ (từ New Delhi) | 01/08/2024 17:45"),
+            Some(("2024-08-01".into(), "THANH HÀ".into()))
+        );
+        assert_eq!(byline_stamp("Hà Nội (TTXVN) | 01/08/2024 17:45"), None);
         assert_eq!(byline_stamp("Thứ Hai 09:00 | 13/10/2025"), None);
         let parts = parse_text(
             "Thế giới & Việt Nam\n\nLào và Campuchia ký hiệp định biên giới mới\n\n\
@@ -4782,6 +4839,75 @@ mod tests {
         assert_eq!(section_line("Hà Nội mưa lớn"), None);
         assert_eq!(section_line("Thế giới & Việt Nam"), None);
         assert_eq!(section_line("Hà Nội"), None);
+        // A section, then the topic the story is filed under.
+        assert_eq!(
+            section_line("Thế giới > Xung đột Nga - Ukraine").as_deref(),
+            Some("Thế giới > Xung đột Nga - Ukraine")
+        );
+        // Only after the crumb's arrow, and only a name, not a sentence.
+        assert_eq!(section_line("Thế giới - Xung đột Nga"), None);
+        assert_eq!(
+            section_line("Thế giới > Nga nói gì về đàm phán, sau 3 giờ?"),
+            None
+        );
+        assert_eq!(section_line("Xung đột Nga - Ukraine > Thế giới"), None);
+        // The site's name glued before its section.
+        assert_eq!(
+            section_line("Dân trí Thế giới").as_deref(),
+            Some("Thế giới")
+        );
+        assert_eq!(section_line("Dân trí Hà Nội"), None);
+        let parts = parse_text(
+            "Thứ bảy, 08/06/2019 - 06:12\nDân trí Thế giới\n\n\
+             Việt Nam trúng cử Ủy viên không thường trực Hội đồng Bảo an với số phiếu kỷ lục\n\n\
+             (Dân trí) - Rạng sáng nay (giờ Việt Nam), Đại hội đồng Liên Hợp Quốc đã bầu Việt Nam làm Ủy viên không thường trực Hội đồng Bảo an.\n\n\
+             Cuộc bỏ phiếu diễn ra tại New York.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Việt Nam trúng cử Ủy viên không thường trực Hội đồng Bảo an với số phiếu kỷ lục")
+        );
+        assert_eq!(parts.section.as_deref(), Some("Thế giới"));
+        // International news sections of the foreign-affairs papers.
+        assert_eq!(
+            section_line("Thời sự | Tin tức quốc tế").as_deref(),
+            Some("Thời sự | Tin tức quốc tế")
+        );
+    }
+
+    #[test]
+    fn the_footer_names_the_outlet_before_its_licence() {
+        let parts = parse_text(
+            "Kinh doanh\n\nVốn FDI giải ngân 9 tháng cao nhất 5 năm\n\n\
+             Tính đến ngày 20/9/2024, tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam đạt 24,78 tỷ USD.\n\n\
+             Xuất khẩu của khu vực FDI 9 tháng ước đạt hơn 211 tỷ USD.\n\nThanh Thủy\n\n\
+             Znews - Tri thức trực tuyến. Giấy phép báo điện tử số 62/GP-BTTTT.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Znews"));
+        // A sentence after a name and a dash is no footer.
+        assert_eq!(
+            footer_outlet(
+                "Znews - Tri thức trực tuyến. Doanh nghiệp FDI đóng góp lớn vào xuất khẩu."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn posted_in_lines_and_related_boxes_are_no_text() {
+        let parts = parse_text(
+            "Thời sự\n\nChủ tịch nước thăm Nhật Bản\n\n\
+             Chiều 27/11, Chủ tịch nước Võ Văn Thưởng đến Tokyo, bắt đầu chuyến thăm chính thức Nhật Bản.\n\n\
+             Ngày 28/11, Chủ tịch nước sẽ hội kiến Nhà vua Nhật Bản.\n\n\
+             ĐĂNG TRONG MỤC: Chính trị | Tin tức | Đối ngoại\n\nNgọc Mai\n\n\
+             Các tin liên quan\nÔng Zelensky: Ukraine sẵn sàng thảo luận về quy chế trung lập\n\
+             Giá dầu giảm mạnh sau tin đàm phán tiến triển",
+        );
+        let body = parts.body.text();
+        assert!(!body.contains("ĐĂNG TRONG MỤC"), "{body}");
+        assert!(!body.contains("Các tin liên quan"), "{body}");
+        assert!(!body.contains("Giá dầu giảm mạnh"), "{body}");
+        assert_eq!(parts.authors, vec!["Ngọc Mai"]);
     }
 
     #[test]
@@ -4838,6 +4964,23 @@ mod tests {
         assert_eq!(parts.authors, vec!["Nguyễn Hoài"]);
         assert_eq!(parts.outlet.as_deref(), Some("Znews"));
         assert!(!parts.body.text().contains("GMT+7"));
+        // A pen name without a family name signs the stamp as well.
+        let parts = parse_text(
+            "Thời sự\n\nChủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Hàn Quốc\n\n\
+             Hàn Quốc muốn nâng kim ngạch thương mại song phương với Việt Nam lên 150 tỷ USD vào năm 2030, Tổng thống Yoon Suk-yeol cho biết tại cuộc hội đàm.\n\n\
+             Minh Khôi - Thứ sáu, 23/6/2023 13:45 (GMT+7)\n\n\
+             Sáng 23/6, Chủ tịch nước Võ Văn Thưởng chủ trì lễ đón chính thức Tổng thống Hàn Quốc Yoon Suk Yeol.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2023-06-23"));
+        assert_eq!(parts.authors, vec!["Minh Khôi"]);
+        assert!(!parts.body.text().contains("GMT+7"));
+        // A section or a place before the stamp signs nothing.
+        for line in [
+            "Thế Giới - Thứ sáu, 23/6/2023 13:45 (GMT+7)",
+            "Hà Nội - Thứ sáu, 23/6/2023 13:45 (GMT+7)",
+        ] {
+            assert_eq!(writer_stamp(line).map(|w| w.1), None, "{line}");
+        }
         // A sentence with a name, a dash and a date is article text.
         assert_eq!(
             writer_stamp("Hôm qua - ngày 19/8/2024 lúc 18:30, hai bên đã ký kết nhiều văn kiện."),
