@@ -647,6 +647,17 @@ impl Parser<'_> {
         if self.context_at(next, ContextRole::Anaphor).is_some() {
             return None;
         }
+        // "ánh sáng qua khe cửa": light through, no morning; a compound
+        // word of context.tsv takes the phrase's first word.
+        let compound = (1..=2).any(|len| {
+            i >= len
+                && self
+                    .context_at(i - len, ContextRole::Compound)
+                    .is_some_and(|end| end > i && end < next)
+        });
+        if rel.unit == Unit::Day && compound {
+            return None;
+        }
         if rel.unit == Unit::Day {
             if let Some(end) = self.explicit_after(next, i, None) {
                 return Some(end);

@@ -245,6 +245,7 @@ pub(crate) enum ContextRole {
     Lasting,
     Birth,
     Decade,
+    Compound,
 }
 
 /// A relative phrase with a count of days in it ("hai ngày sau đó",
@@ -508,6 +509,7 @@ impl Lexicon {
                 Some("lasting") => ContextRole::Lasting,
                 Some("birth") => ContextRole::Birth,
                 Some("decade") => ContextRole::Decade,
+                Some("compound") => ContextRole::Compound,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);

@@ -1253,6 +1253,19 @@ fn relative_days() {
     check("từ hôm kia", a, &[("hôm kia", "2025-10-09")]);
     check("Ngày nay, công nghệ phát triển", a, &[]);
     check("ánh sáng qua cửa sổ", a, &[]);
+    check("Đèn được thắp sáng qua đêm", a, &[]);
+    check(
+        "Sáng qua, Phó Chủ tịch Nguyễn Hữu Dũng đã tiếp đoàn cán bộ Mặt trận Lào.",
+        a,
+        &[("Sáng qua", "2025-10-10")],
+    );
+    check(
+        "giá vàng tăng so với mức công bố sáng qua.",
+        a,
+        &[("sáng qua", "2025-10-10")],
+    );
+    // A compound word before another relative day leaves it alone.
+    check("Bộ phim chiếu tối qua", a, &[("tối qua", "2025-10-10")]);
     check(
         "Nhưng tối hôm qua một cô gái",
         a,
