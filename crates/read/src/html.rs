@@ -227,7 +227,11 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
     crumbs.retain(|c| !c.is_empty() && !lex.home_crumb.contains(&c.to_lowercase()));
     // "VOV.VN > Chính trị > Đối ngoại": the site's own name first is its
     // home page's crumb.
-    if crumbs.len() > 1 && lex.outlet_for_marker(&crumbs[0]).is_some() {
+    // A site named like a section ("Xã hội") is the section.
+    if crumbs.len() > 1
+        && lex.outlet_for_marker(&crumbs[0]).is_some()
+        && !lex.section_word.contains(&crumbs[0].to_lowercase())
+    {
         crumbs.remove(0);
     }
     if crumbs.last().is_some_and(|c| Some(c) == title.as_ref()) {
@@ -1058,6 +1062,9 @@ mod tests {
             <p>Ngày 24/4, Hội nghị các nhà lãnh đạo ASEAN đã diễn ra tại Jakarta, Indonesia.</p></article></body></html>";
         let a = parse_html(page, None).unwrap();
         assert_eq!(a.section.as_deref(), Some("Chính trị > Đối ngoại"));
+        let page = page.replace(">VOV.VN<", ">Xã hội<");
+        let a = parse_html(&page, None).unwrap();
+        assert_eq!(a.section.as_deref(), Some("Xã hội > Chính trị > Đối ngoại"));
         // A page dated by its metadata alone shows no date line.
         let page = "<html><head><meta property=\"article:published_time\" content=\"2024-11-15T09:10:00+07:00\"></head>\
             <body><article><h1>Việt Nam - Peru nâng cấp quan hệ lên Đối tác toàn diện</h1>\

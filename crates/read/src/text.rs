@@ -738,7 +738,10 @@ pub(crate) fn section_line(p: &str) -> Option<String> {
         parts += 1;
         // "Quân đội nhân dân > Thời sự > Chính trị": the site's own name
         // first is its home page's crumb.
-        let site = parts == 1 && next < p.len() && lex.outlet_for_marker(&part).is_some();
+        let site = parts == 1
+            && next < p.len()
+            && lex.outlet_for_marker(&part).is_some()
+            && !lex.section_word.contains(&part);
         if site {
             start = next;
             continue;
@@ -4857,6 +4860,11 @@ mod tests {
             Some("Thế giới")
         );
         assert_eq!(section_line("Dân trí Hà Nội"), None);
+        // A site named like a section ("Xã hội", xahoi.com.vn) is the section.
+        assert_eq!(
+            section_line("Xã hội > Giao thông").as_deref(),
+            Some("Xã hội > Giao thông")
+        );
         let parts = parse_text(
             "Thứ bảy, 08/06/2019 - 06:12\nDân trí Thế giới\n\n\
              Việt Nam trúng cử Ủy viên không thường trực Hội đồng Bảo an với số phiếu kỷ lục\n\n\
