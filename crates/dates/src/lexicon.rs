@@ -246,6 +246,7 @@ pub(crate) enum ContextRole {
     Birth,
     Decade,
     Compound,
+    DayCount,
 }
 
 /// A relative phrase with a count of days in it ("hai ngày sau đó",
@@ -510,6 +511,7 @@ impl Lexicon {
                 Some("birth") => ContextRole::Birth,
                 Some("decade") => ContextRole::Decade,
                 Some("compound") => ContextRole::Compound,
+                Some("day_count") => ContextRole::DayCount,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);

@@ -1323,6 +1323,20 @@ fn parts_of_weeks() {
             "cuối tuần",
             "2025-10-18/2025-10-19",
         ),
+        // "hồi" right before the part dates it in the past, though the
+        // sentence plans something ("sẽ"): news2017 bench corpus.
+        (
+            friday,
+            "EU sẽ chi 10,8 triệu euro sau vụ tấn công mạng xảy ra hồi đầu tuần.",
+            "đầu tuần",
+            "2025-10-13/2025-10-14",
+        ),
+        (
+            monday,
+            "EU sẽ chi 10,8 triệu euro cho an ninh mạng vào đầu tuần.",
+            "đầu tuần",
+            "2025-10-13/2025-10-14",
+        ),
         // In the past: the weekend gone, not the coming one.
         (
             friday,
@@ -1483,6 +1497,46 @@ fn weekdays() {
         &[("chủ nhật", "2025-10-05")],
     );
     check("sáng thứ 2, chợ đông", a, &[("sáng thứ 2", "2025-10-06")]);
+    // A weekday in digits after a word that counts days is an ordinal
+    // unless the calendar week follows (news2017 bench corpus).
+    check(
+        "kỳ thi THPT Quốc gia 2017 bước vào ngày thứ 2, gây ảnh hưởng",
+        a,
+        &[],
+    );
+    check(
+        "Mở đầu cho đêm thứ 2 Lễ hội pháo hoa quốc tế Đà Nẵng",
+        a,
+        &[],
+    );
+    check(
+        "Liền 2 hôm không ăn cơm ở quán, đến hôm thứ 3 khi vừa bê phần ăn",
+        a,
+        &[],
+    );
+    check(
+        "Cảnh sát cho biết, hôm thứ 7 vừa qua, Ashok Kumar đã trở về",
+        a,
+        &[("hôm thứ 7", "2025-10-11")],
+    );
+    check(
+        "Hai bên gặp nhau đêm thứ 5 tuần trước.",
+        a,
+        &[("đêm thứ 5 tuần trước", "2025-10-02")],
+    );
+    check(
+        "Ninh Bình gặp SLNA vào chiều thứ 7 trên sân Vinh.",
+        a,
+        &[("chiều thứ 7", "2025-10-11")],
+    );
+    // A habit word after a list of weekdays makes them all habits.
+    check("bác sĩ giải đáp vào thứ 3 và thứ 6 hàng tuần", a, &[]);
+    check(
+        "phố đi bộ Nguyễn Huệ vào hai ngày thứ 7 và chủ nhật hàng tuần",
+        a,
+        &[],
+    );
+    check("gửi thư đến tòa soạn vào thứ 3, thứ 6 hàng tuần", a, &[]);
     check(
         "phóng tên lửa hôm thứ ba.",
         a,
