@@ -1491,11 +1491,9 @@ fn weekdays() {
     check("ngày thứ 4, Lý Nhã Kỳ xuất hiện", a, &[]);
     check("đến tận chiều ngày thứ 4 của phiên xử", a, &[]);
     check("được tổ chức vào thứ Bảy hàng tuần", a, &[]);
-    check(
-        "vào các ngày thứ 4 và chủ nhật",
-        a,
-        &[("chủ nhật", "2025-10-05")],
-    );
+    // "các ngày" makes the list a habit, its second member too (this
+    // test kept "chủ nhật" before the listed-weekday rule).
+    check("vào các ngày thứ 4 và chủ nhật", a, &[]);
     check("sáng thứ 2, chợ đông", a, &[("sáng thứ 2", "2025-10-06")]);
     // A weekday in digits after a word that counts days is an ordinal
     // unless the calendar week follows (news2017 bench corpus).
@@ -1528,6 +1526,23 @@ fn weekdays() {
         "Ninh Bình gặp SLNA vào chiều thứ 7 trên sân Vinh.",
         a,
         &[("chiều thứ 7", "2025-10-11")],
+    );
+    // A weekday listed after one that is no date is none either; after a
+    // dated one it is dated.
+    check(
+        "Khách hàng muôn hình vạn trạng, thứ 7, chủ nhật, ngày lễ, buổi tối khách hẹn",
+        a,
+        &[],
+    );
+    check(
+        "tôi có 2 chị gái đã đi lấy chồng nhưng thứ 7, chủ nhật nào cũng qua chơi",
+        a,
+        &[],
+    );
+    check(
+        "Hai đội gặp nhau hôm thứ Bảy và Chủ nhật vừa qua.",
+        a,
+        &[("hôm thứ Bảy", "2025-10-11"), ("Chủ nhật", "2025-10-05")],
     );
     // A habit word after a list of weekdays makes them all habits.
     check("bác sĩ giải đáp vào thứ 3 và thứ 6 hàng tuần", a, &[]);
