@@ -1360,10 +1360,31 @@ impl Parser<'_> {
         let j = prefix.next;
         let first = self.element_at(j, prefix.cued)?;
         let text_from = prefix.text_from.unwrap_or(j);
-        if !prefix.cued && self.blocked(i) {
+        if !prefix.cued && (self.blocked(i) || self.ratio_after_percent(i)) {
+            return None;
+        }
+        // "với tỷ số tới 6-1", "chiếm đến 12/5": "tới" / "đến" after a
+        // blocker is a degree word ("as much as"), no cue of a date.
+        if prefix.cued && self.blocked(i) && self.range_connector(i) == Some(j) {
             return None;
         }
         self.finish(text_from, first, prefix)
+    }
+
+    /// "Giao bóng 2 ăn điểm 46% (12/26) 67% (4/6)": a proper fraction in
+    /// brackets right after a percentage is the count behind it, not a day
+    /// and month ("tăng 5% (20/6)" stays a date).
+    fn ratio_after_percent(&self, i: usize) -> bool {
+        let proper = match (self.tok(i), self.tok(i + 1), self.tok(i + 2)) {
+            (Some(a), Some(sep), Some(b)) => {
+                a.kind == Kind::Number
+                    && sep.is_punct('/')
+                    && b.kind == Kind::Number
+                    && a.value <= b.value
+            }
+            _ => false,
+        };
+        proper && i >= 2 && self.toks[i - 1].is_punct('(') && self.toks[i - 2].is_punct('%')
     }
 
     /// Having read a first element, reads a range or list continuing it and
@@ -3060,5 +3081,21 @@ mod tests {
             ["ngày 16/6", "21/8"]
         );
         assert_eq!(found("Bệnh viện ngày 19/8 đã tiếp nhận."), ["ngày 19/8"]);
+    }
+
+    /// Bench corpus: a tennis box score's counts after percentages, and a
+    /// score after "tỷ số tới"; a date after a percentage or after "tới"
+    /// with no blocker stays one.
+    #[test]
+    fn counts_and_scores_after_degree_words() {
+        for text in [
+            "Giao bóng 2 ăn điểm 46% (12/26) 67% (4/6) Cứu Break 40% (2/5)",
+            "Điểm Break 33% (2/6) 11 Số game trả giao bóng",
+            "Barca đã hạ gục PSG trên sân Nou Camp với tỷ số tới 6-1 trong trận lượt về",
+        ] {
+            assert_eq!(found(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(found("Giá xăng tăng 5% (20/6)."), ["20/6"]);
+        assert_eq!(found("Hội chợ mở cửa tới 6-1, rồi nghỉ Tết."), ["6-1"]);
     }
 }
