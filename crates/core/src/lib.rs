@@ -44,6 +44,10 @@ impl Span {
 pub struct Article {
     /// Where it came from: a file path, `path:line` for JSON Lines, a WARC record URI.
     pub origin: String,
+    /// The input object's own `id` (a JSON or JSON Lines field), echoed
+    /// into the document's `input_id` so batch users can join on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_id: Option<String>,
     pub url: Option<String>,
     pub title: Option<String>,
     /// `YYYY-MM-DD` or RFC 3339, only when the source states it.
@@ -360,6 +364,10 @@ pub struct DocAgreement {
 pub struct Document {
     /// Stable content hash of the normalised body.
     pub id: String,
+    /// The input object's own `id` when it had one (JSON, JSON Lines):
+    /// never the content hash, only a key to join the output to the input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_id: Option<String>,
     pub title: Option<String>,
     pub published: Option<String>,
     pub outlet: Option<String>,

@@ -203,6 +203,7 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
 
     Document {
         id: prepared.id.clone(),
+        input_id: article.input_id.clone(),
         title: article.title.clone(),
         published: article.published.clone(),
         outlet: article.outlet.clone().or_else(|| options.outlet.clone()),
@@ -332,6 +333,27 @@ mod tests {
         );
         let doc = extract(&a, &Options::default());
         assert!(doc.dates.iter().all(|d| d.from.is_none()));
+    }
+
+    #[test]
+    fn the_input_id_is_echoed_beside_the_content_hash() {
+        let body = "Sáng 29/6, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản tại Hà Nội.";
+        let mut a = article("Thủ tướng tiếp Đại sứ", None, body);
+        a.input_id = Some("baomoi-17".to_string());
+        let doc = extract(&a, &Options::default());
+        assert_eq!(doc.input_id.as_deref(), Some("baomoi-17"));
+        // `id` stays the content hash: the same body without an input id
+        // gets the same id, and no input_id field in its JSON.
+        let plain = extract(
+            &article("Thủ tướng tiếp Đại sứ", None, body),
+            &Options::default(),
+        );
+        assert_eq!(plain.id, doc.id);
+        assert_ne!(doc.id, "baomoi-17");
+        let json = serde_json::to_value(&plain).unwrap();
+        assert!(json.get("input_id").is_none(), "{json}");
+        let json = serde_json::to_value(&doc).unwrap();
+        assert_eq!(json["input_id"], "baomoi-17");
     }
 
     #[test]

@@ -333,6 +333,7 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
 
     Ok(Article {
         origin: String::new(),
+        input_id: None,
         url: page_url.or(body.url.clone()),
         title,
         // The stamp the page shows is the article's date line when it

@@ -337,6 +337,7 @@ fn article_from_text(text: &str, origin: &str) -> Article {
     let parts = text::parse_text(text);
     Article {
         origin: origin.to_string(),
+        input_id: None,
         url: parts.body.url.clone(),
         title: parts.title,
         published: parts.published,
@@ -380,15 +381,24 @@ fn read_json_document(text: &str, origin: &str) -> Vec<Result<Article, ReadError
 
 /// `path:LINE` becomes `path:LINE:id` when the object carries an id.
 fn item_origin(base: &str, v: &Value) -> String {
+    match input_id(v) {
+        Some(id) => format!("{base}:{id}"),
+        None => base.to_string(),
+    }
+}
+
+/// The input object's own `id`, a string or a number, as written.
+fn input_id(v: &Value) -> Option<String> {
     match v.get("id") {
-        Some(Value::String(s)) if !s.trim().is_empty() => format!("{base}:{}", s.trim()),
-        Some(Value::Number(n)) => format!("{base}:{n}"),
-        _ => base.to_string(),
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
     }
 }
 
 /// One JSON object: `text` or `html`, plus fields that override what the content says.
 fn article_from_json(v: Value, origin: &str) -> Result<Article, String> {
+    let id = input_id(&v);
     let Value::Object(obj) = v else {
         return Err("expected a JSON object with \"text\" or \"html\"".to_string());
     };
@@ -414,6 +424,7 @@ fn article_from_json(v: Value, origin: &str) -> Result<Article, String> {
         (None, None) => return Err("JSON object has neither \"text\" nor \"html\"".to_string()),
     };
     article.origin = origin.to_string();
+    article.input_id = id;
     if url.is_some() {
         article.url = url;
     }

@@ -183,9 +183,11 @@ fn json_object_fields_override_the_content() {
     assert_eq!(a.authors, vec!["Dương Ngọc", "Hoàng Anh"]);
     assert_eq!(a.url.as_deref(), Some("https://nld.com.vn/bai-viet.htm"));
     assert_eq!(a.captions.len(), 3);
+    assert_eq!(a.input_id.as_deref(), Some("a1"), "the object's own id");
 
     let html = serde_json::json!({"html": "<html><body><article><p>Bộ Ngoại giao tổ chức họp báo thường kỳ chiều 9-10 tại Hà Nội.</p></article></body></html>", "outlet": "Báo Thế giới và Việt Nam"});
     let b = one(read_bytes(html.to_string().as_bytes(), "b.json", None));
+    assert_eq!(b.input_id, None, "no id, none invented");
     assert_eq!(b.outlet.as_deref(), Some("Báo Thế giới và Việt Nam"));
     assert!(b.body.contains("họp báo thường kỳ"));
 
@@ -223,6 +225,8 @@ fn jsonl_streams_and_reports_the_broken_line() {
         broken.reason
     );
     assert_eq!(results[2].as_ref().unwrap().origin, "tin.jsonl:4:7");
+    assert_eq!(results[2].as_ref().unwrap().input_id.as_deref(), Some("7"));
+    assert_eq!(first.input_id, None);
     let no_text = results[3].as_ref().unwrap_err();
     assert_eq!(no_text.origin, "tin.jsonl:5");
 

@@ -44,6 +44,7 @@ fn event(code: &str, source: DocActor, target: DocActor, date: Option<&str>) -> 
 fn doc(title: &str, published: Option<&str>, body: &str, events: Vec<DocEvent>) -> Document {
     Document {
         id: format!("{:016x}", fxhash(body)),
+        input_id: None,
         title: Some(title.into()),
         published: published.map(Into::into),
         outlet: Some("Báo Thử Nghiệm".into()),
