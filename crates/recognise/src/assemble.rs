@@ -674,6 +674,48 @@ pub(crate) fn assemble(
             target.actor_role = target.actor_role.take().or(role);
         }
     }
+    // "Hiệp hội Lương thực Việt Nam (VFA) … Phó Chủ tịch VFA": a name
+    // standing alone that the article wrote in brackets after a body (one
+    // word, not the body's own name) is that body, whatever the scan made of it
+    let bracketed: Vec<(String, usize)> = es
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.entity.kind == EntityKind::Organisation)
+        .flat_map(|(i, b)| {
+            let own = text::key(&b.entity.name);
+            b.entity
+                .mentions
+                .iter()
+                .filter(move |m| !m.text.contains(' ') && text::key(&m.text) != own)
+                .map(move |m| (text::key(&m.text), i))
+        })
+        .collect();
+    for i in 0..es.list.len() {
+        let b = &es.list[i];
+        if b.entity.gazetteer_id.is_some()
+            || b.entity.kind == EntityKind::Location
+            || b.entity.mentions.is_empty()
+        {
+            continue;
+        }
+        let mut owners = b.entity.mentions.iter().map(|m| {
+            let k = text::key(&m.text);
+            let mut js = bracketed
+                .iter()
+                .filter(|(a, j)| *a == k && *j != i)
+                .map(|p| p.1);
+            match (js.next(), js.next()) {
+                (Some(j), None) => Some(j),
+                _ => None,
+            }
+        });
+        let first = owners.next().flatten();
+        if let Some(j) = first.filter(|&j| owners.all(|o| o == Some(j))) {
+            let moved = std::mem::take(&mut es.list[i].entity.mentions);
+            es.list[j].entity.mentions.extend(moved);
+        }
+    }
     // "V.I Matvienko" spelled out elsewhere: the full name is the entity's
     for b in &mut es.list {
         let has_initial = b.words.iter().any(|w| w.chars().count() == 1);

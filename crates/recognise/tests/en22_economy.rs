@@ -1,0 +1,226 @@
+//! Issue 3, brief en22: economy news — companies and their units, bodies
+//! named with a remit, a dashed pair of fields or a number, acronyms and
+//! brand names in brackets standing for a body, foreign people with a cue
+//! after or a noun for nationals before them, and place names the press
+//! transliterates. Sentences are from the Vietnamese press (VnExpress, Người
+//! Lao Động, Dân Trí, VOV, Tuổi Trẻ, TTXVN, Nhân Dân) as development sets
+//! 26–31 hold them.
+
+mod common;
+use common::{has, names, run};
+use thoisu_core::{Entity, EntityKind};
+
+fn named<'e>(es: &'e [Entity], kind: EntityKind, name: &str) -> &'e Entity {
+    es.iter()
+        .find(|e| e.kind == kind && e.name == name)
+        .unwrap_or_else(|| panic!("no {kind:?} {name:?} in {:?}", names(es)))
+}
+
+fn mentions(e: &Entity) -> Vec<&str> {
+    e.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
+#[test]
+fn an_acronym_or_brand_in_brackets_stands_for_the_body_later() {
+    let es = run("Theo số liệu của Hiệp hội Lương thực Việt Nam (VFA), giá gạo đã tăng. Ông Đỗ Hà Nam, Phó Chủ tịch VFA, nhận định thị trường sẽ còn nóng.");
+    let vfa = named(
+        &es,
+        EntityKind::Organisation,
+        "Hiệp hội Lương thực Việt Nam",
+    );
+    assert_eq!(mentions(vfa).iter().filter(|m| **m == "VFA").count(), 2);
+    assert!(
+        !has(&es, EntityKind::Organisation, "VFA"),
+        "{:?}",
+        names(&es)
+    );
+
+    let es = run("Theo số liệu của Hiệp hội Rau quả Việt Nam (Vinafruit), sầu riêng đã vượt thanh long. Ông Đặng Phúc Nguyên, Tổng thư ký Vinafruit, cho biết thị trường Trung Quốc tiêu thụ phần lớn.");
+    let body = named(&es, EntityKind::Organisation, "Hiệp hội Rau quả Việt Nam");
+    assert!(mentions(body).contains(&"Vinafruit"), "{:?}", names(&es));
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Vinafruit"),
+        "{:?}",
+        names(&es)
+    );
+    // a word in brackets the gazetteer knows is no alias ("(Hà Lan)")
+    let es = run("Tòa Trọng tài Thường trực (Hà Lan) ra phán quyết. Hà Lan hoan nghênh.");
+    assert!(has(&es, EntityKind::Location, "Hà Lan"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_unit_of_a_company_known_by_its_acronym() {
+    let es = run("Chủ tịch UBND TP Hải Phòng trao giấy chứng nhận cho ông Jeong Cheol-dong, Tổng Giám đốc LG Innotek.");
+    named(&es, EntityKind::Organisation, "LG Innotek");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Innotek"),
+        "{:?}",
+        names(&es)
+    );
+    // a surname after the company is its chairman's
+    let es = run("Chủ tịch SK Chey Tae-won đã gặp Thủ tướng.");
+    assert!(
+        !has(&es, EntityKind::Organisation, "SK Chey"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_company_head_before_the_kind_of_site_it_runs() {
+    let es = run(
+        "Bản ghi nhớ giữa ACV và Tập đoàn cảng AD Ports về hợp tác đầu tư phát triển logistics.",
+    );
+    named(&es, EntityKind::Organisation, "Tập đoàn cảng AD Ports");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Location),
+        "{:?}",
+        names(&es)
+    );
+    // without the company head the port is a place
+    let es = run("Tàu cập cảng Hodeidah hôm qua.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name.ends_with("Hodeidah")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_remit_after_ve_a_dashed_field_and_a_number_before_va() {
+    let es = run("Nhật Bản trao hàng cứu trợ khẩn cấp cho Ban Chỉ đạo Quốc gia về phòng, chống thiên tai. Đại sứ Nhật Bản nói.");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai",
+    );
+    let es = run("Đoàn do Thiếu tướng Phạm Văn Tỵ, Phó cục trưởng Cục Cứu hộ - Cứu nạn, Bộ Tổng Tham mưu làm trưởng đoàn, gồm các cán bộ của Bệnh viện Quân y 103 và lực lượng công binh.");
+    named(&es, EntityKind::Organisation, "Cục Cứu hộ - Cứu nạn");
+    named(&es, EntityKind::Organisation, "Bệnh viện Quân y 103");
+    // "về" with talk after it, no field words, ends the name
+    let es = run("Ban Chỉ đạo Quốc gia về dự kiến sẽ họp vào tuần tới.");
+    assert!(
+        !es.iter().any(|e| e.name.contains(" về")),
+        "{:?}",
+        names(&es)
+    );
+    // a dashed pair of countries is two places, no field
+    let es = run("Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.");
+    assert!(has(&es, EntityKind::Location, "Lào"), "{:?}", names(&es));
+    // a number with a measure word after it is no unit's
+    let es = run("Bệnh viện Bạch Mai 3 ngày qua tiếp nhận nhiều ca bệnh.");
+    assert!(
+        !es.iter().any(|e| e.name.ends_with(" 3")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn an_acronym_after_an_area_head_is_a_sector() {
+    let es = run("Xuất khẩu của khu vực FDI 9 tháng ước đạt hơn 211 tỷ USD.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Location),
+        "{:?}",
+        names(&es)
+    );
+    // a region the gazetteer knows stays one
+    let es = run("Căng thẳng ở khu vực Trung Đông leo thang.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Location),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn foreign_people_with_a_cue_around_them() {
+    // a list of remits after "phụ trách"
+    let es = run("Ủy viên châu Âu phụ trách môi trường, các vấn đề biển và nghề cá Karmenu Vella cho rằng Việt Nam \"chưa có hành động đầy đủ\".");
+    named(&es, EntityKind::Person, "Karmenu Vella");
+    // a country, the name, and a two-word apposition after the comma
+    let es = run("Có mặt Bộ trưởng Môi trường kinh doanh, Thương mại và Doanh nghiệp Romania Stefan Radu Oprea, đại diện nước giữ chức Chủ tịch luân phiên Hội đồng EU.");
+    let p = named(&es, EntityKind::Person, "Stefan Radu Oprea");
+    assert_eq!(p.country.as_deref(), Some("ROU"));
+    // a noun for nationals before the country, and the names listed after it
+    let es = run("Hamas đã bàn giao ba con tin là các phụ nữ Israel Romi Gonen, Emily Damari và Doron Steinbrecher cho Ủy ban Chữ thập đỏ quốc tế (ICRC).");
+    for name in ["Romi Gonen", "Emily Damari", "Doron Steinbrecher"] {
+        assert_eq!(
+            named(&es, EntityKind::Person, name).country.as_deref(),
+            Some("ISR")
+        );
+    }
+    // a product or a company is no national ("Doanh nghiệp Mỹ Apple Inc")
+    let es = run("Doanh nghiệp Mỹ Apple Inc cho biết sẽ mở rộng sản xuất.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn places_the_press_transliterates_and_a_sentence_opened_by_o() {
+    let cases = [
+        (
+            "Tổng thống Biden khẳng định Oa-sinh-tơn sẽ tiếp tục hỗ trợ Việt Nam.",
+            "Washington",
+        ),
+        (
+            "Ở Washington, người phát ngôn Bộ Ngoại giao Mỹ John Kirby nhận định.",
+            "Washington",
+        ),
+        (
+            "Tòa Trọng tài tại La Hay (Hà Lan) công bố phán quyết.",
+            "The Hague",
+        ),
+        (
+            "Matxcơva lập tức triệu Đại sứ Mỹ và tuyên bố sẽ đáp trả.",
+            "Moskva",
+        ),
+        (
+            "Hội nghị tại thủ đô Ma-ni-la (Phi-li-pin) đã thông qua khung COC.",
+            "Manila",
+        ),
+        (
+            "Hội nghị tại thủ đô Ma-ni-la (Phi-li-pin) đã thông qua khung COC.",
+            "Philippines",
+        ),
+        (
+            "Các quan chức nhất trí tại cuộc họp ở Quý Dương (Trung Quốc) hồi tháng 5.",
+            "Quý Dương",
+        ),
+        (
+            "Ngay khi tới Adana, đoàn sẽ di chuyển bằng đường bộ đến hiện trường.",
+            "Adana",
+        ),
+    ];
+    for (text, place) in cases {
+        let es = run(text);
+        assert!(
+            has(&es, EntityKind::Location, place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+    // a person named by a surname and a given name that is also a Chinese city
+    let es = run("Anh Nguyễn Quý Dương cho biết sẽ về quê.");
+    assert!(
+        !has(&es, EntityKind::Location, "Quý Dương"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn companies_of_the_gazetteer() {
+    let es = run(
+        "Cùng ngày, NVIDIA công bố mua lại công ty khởi nghiệp VinBrain thuộc Tập đoàn Vingroup.",
+    );
+    named(&es, EntityKind::Organisation, "VinBrain");
+    let es = run("Lãnh đạo nhiều tập đoàn công nghệ hàng đầu của Mỹ như Google, Intel, Boeing, Amkor, Synopsys, Marvell.");
+    named(&es, EntityKind::Organisation, "Synopsys");
+}
