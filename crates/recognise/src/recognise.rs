@@ -1316,9 +1316,12 @@ impl<'a> Scan<'a> {
             && last.span.end == self.toks[end - 1].span.end;
         // "Hiệp hội Rau quả Việt Nam (Vinafruit)": a foreign-spelt brand name
         // nothing else claims stands for the body as its acronym does
+        // (after a full name: "tàu hộ vệ Yên Đài (Yantai)" names no body)
         let brand = || {
             let w = self.word(end);
-            self.toks[end].cap
+            last.short != Short::BareHead
+                && last.name.contains(' ')
+                && self.toks[end].cap
                 && w.chars().count() >= 4
                 && foreign_spelt(w)
                 && w.chars().skip(1).any(char::is_lowercase)
@@ -3850,6 +3853,11 @@ impl<'a> Scan<'a> {
             && self.at(k).is_empty()
             && !self.g.is_surname(w)
             && !KOREAN_SURNAMES.contains(w)
+            // "Giám đốc khu vực Ngân hàng HSBC Dorren Steidle": a capitalised
+            // word after it makes the two a person's name
+            && !(self.same_sentence(k, k + 1)
+                && self.toks[k + 1].gap == Gap::Space
+                && self.toks[k + 1].cap)
     }
 
     /// Whether "và" at `k` goes on with a capitalised field nothing else claims.

@@ -44,6 +44,14 @@ fn an_acronym_or_brand_in_brackets_stands_for_the_body_later() {
         "{:?}",
         names(&es)
     );
+    // a foreign name in brackets after a bare head names no body
+    let es = run("Hạm đội gồm tàu khu trục Ngân Xuyên (Yinchuan) và tàu hộ vệ Yên Đài (Yantai).");
+    assert!(
+        !es.iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "Yantai")),
+        "{:?}",
+        names(&es)
+    );
     // a word in brackets the gazetteer knows is no alias ("(Hà Lan)")
     let es = run("Tòa Trọng tài Thường trực (Hà Lan) ra phán quyết. Hà Lan hoan nghênh.");
     assert!(has(&es, EntityKind::Location, "Hà Lan"), "{:?}", names(&es));
@@ -63,6 +71,14 @@ fn a_unit_of_a_company_known_by_its_acronym() {
     let es = run("Chủ tịch SK Chey Tae-won đã gặp Thủ tướng.");
     assert!(
         !has(&es, EntityKind::Organisation, "SK Chey"),
+        "{:?}",
+        names(&es)
+    );
+    // and so are two capitalised words after it
+    let es = run("Thủ tướng Nguyễn Xuân Phúc tiếp Giám đốc khu vực Ngân hàng HSBC Dorren Steidle.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Dorren")),
         "{:?}",
         names(&es)
     );
