@@ -1301,7 +1301,44 @@ impl<'a> Scan<'a> {
     /// one more mention of it: "Cục Điều tra Liên bang Mỹ (FBI)".
     fn org_with_acronym(&mut self, i: usize) -> usize {
         let end = self.parse_org(i, false).end;
-        self.acronym_after(end)
+        let end = self.acronym_after(end);
+        self.member_after_body(end)
+    }
+
+    /// "thủ lĩnh chính trị Hamas Ismail Haniyeh", "chỉ huy IRGC Abbas
+    /// Nilforoushan": right after a body of the gazetteer (no company: "Apple
+    /// Music"), two or three foreign words nothing claims and no body's or
+    /// product's word ([`Scan::foreign_shaped`]) are a person of that body's
+    /// country. Returns where reading goes on.
+    fn member_after_body(&mut self, end: usize) -> usize {
+        let Some(last) = self.out.last() else {
+            return end;
+        };
+        let Some(e) = last.entry else {
+            return end;
+        };
+        let body = &self.g.entries[e];
+        let here = end > 0 && end < self.toks.len() && last.span.end == self.toks[end - 1].span.end;
+        if !here || last.kind != EntityKind::Organisation || body.subkind == "business" {
+            return end;
+        }
+        let Some(name_end) = self.foreign_full_name(end) else {
+            return end;
+        };
+        // ("KBS Acting Awards 2004", "(APEC Action Agenda on …)": English
+        // going on, a number or a bracket make it a title, no name)
+        let english_goes_on = self.same_sentence(name_end - 1, name_end)
+            && self.toks[name_end].gap == Gap::Space
+            && (self.toks[name_end].lower && self.word(name_end).is_ascii()
+                || self.word(name_end).bytes().all(|b| b.is_ascii_digit()));
+        let bracketed = self.text[..last.span.start].trim_end().ends_with('(');
+        if !self.foreign_shaped(end, name_end) || english_goes_on || bracketed {
+            return end;
+        }
+        let country = last.country.clone().or_else(|| body.country.clone());
+        let before = self.out.len();
+        self.person(end, name_end, &[], country, None);
+        self.after_person(before, name_end)
     }
 
     /// The acronym in brackets at `end`, right after the organisation pushed
@@ -2295,7 +2332,11 @@ impl<'a> Scan<'a> {
         // "Vadim Krasikov, người đang thụ án", "Yahya Saree cho biết": foreign
         // given and family names with a person's apposition or a verb of
         // saying after them are a person's, though no title cues them
-        if !lone_initial && (self.foreign_person_cue(i, end) || self.foreign_names_listed(i, end)) {
+        if !lone_initial
+            && (self.foreign_person_cue(i, end)
+                || self.foreign_names_listed(i, end)
+                || self.person_noun_before(i, end))
+        {
             let before = self.out.len();
             self.person(i, end, &[], None, None);
             return self.after_person(before, end);
@@ -2418,6 +2459,23 @@ impl<'a> Scan<'a> {
             }
         }
         false
+    }
+
+    /// "cựu điệp viên Sergei Skripal", "tỷ phú Elon Musk": whether `i..end`
+    /// is a foreign full name ([`Scan::foreign_shaped`]) right after a
+    /// lower-case noun for a person (person_cues.tsv, where = before).
+    fn person_noun_before(&self, i: usize, end: usize) -> bool {
+        if !self.foreign_shaped(i, end) || self.toks[i].gap != Gap::Space {
+            return false;
+        }
+        let noun = |n: usize| {
+            (i >= n && self.same_sentence(i - n, i) && self.toks[i - n].lower)
+                .then(|| self.span(i - n, i).of(self.text))
+        };
+        let nouns = [noun(1), noun(2), noun(3)];
+        PERSON_CUES
+            .iter()
+            .any(|&(cue, at)| at == "before" && nouns.contains(&Some(cue)))
     }
 
     /// Whether `i..end` is a foreign full name ([`Scan::foreign_shaped`]) with

@@ -240,3 +240,93 @@ fn companies_of_the_gazetteer() {
     let es = run("Lãnh đạo nhiều tập đoàn công nghệ hàng đầu của Mỹ như Google, Intel, Boeing, Amkor, Synopsys, Marvell.");
     named(&es, EntityKind::Organisation, "Synopsys");
 }
+
+#[test]
+fn sites_named_by_their_kind() {
+    let cases = [
+        (
+            "Ông Kim đến sân bay vũ trụ Vostochny hôm qua.",
+            "sân bay vũ trụ Vostochny",
+        ),
+        (
+            "Máy bay hạ cánh xuống căn cứ không quân Andrews ở Maryland.",
+            "căn cứ không quân Andrews",
+        ),
+        (
+            "Israel trả tự do cho 90 tù nhân Palestine từ nhà tù Ofer ở Bờ Tây.",
+            "nhà tù Ofer",
+        ),
+        (
+            "Nga sở hữu dinh thự Seacox Heath ở hạt East Sussex.",
+            "dinh thự Seacox Heath",
+        ),
+        (
+            "Các tàu phải đi vòng qua Mũi Hảo Vọng của châu Phi.",
+            "Mũi Hảo Vọng",
+        ),
+    ];
+    for (text, place) in cases {
+        let es = run(text);
+        assert!(
+            has(&es, EntityKind::Location, place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+    // "căn cứ" alone is "under" a document
+    let es = run("Căn cứ Nghị định 15, Bộ Y tế quyết định.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Location),
+        "{:?}",
+        names(&es)
+    );
+    // the gazetteer's ministry ("nhất" is a function word elsewhere)
+    let es = run("Bộ Thống nhất Hàn Quốc cho biết.");
+    named(&es, EntityKind::Organisation, "Bộ Thống nhất Hàn Quốc");
+}
+
+#[test]
+fn a_member_after_a_known_body_and_a_person_noun_before_a_name() {
+    let es = run("Israel sát hại thủ lĩnh chính trị Hamas Ismail Haniyeh tại Tehran.");
+    let p = named(&es, EntityKind::Person, "Ismail Haniyeh");
+    assert_eq!(p.country.as_deref(), Some("PSE"));
+    let es = run("Thủ lĩnh Hezbollah Hassan Nasrallah và chỉ huy IRGC Abbas Nilforoushan thiệt mạng tại Beirut.");
+    let p = named(&es, EntityKind::Person, "Abbas Nilforoushan");
+    assert_eq!(p.country.as_deref(), Some("IRN"));
+    let es = run("Năm 2018, sau vụ đầu độc cựu điệp viên Sergei Skripal tại thành phố Salisbury.");
+    named(&es, EntityKind::Person, "Sergei Skripal");
+    // a company's product, a club, a competition: no person
+    for text in [
+        "Người hâm mộ nghe Apple Music mỗi ngày.",
+        "Trận đấu tại UEFA Champions League diễn ra tối qua.",
+        "Các chuyên gia Goldman Sachs dự báo lãi suất giảm.",
+        "Tiền đạo Real Madrid ghi bàn.",
+    ] {
+        let es = run(text);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{text}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn english_titles_after_a_body_are_no_members() {
+    for text in [
+        "Cuộc thi phát triển phần mềm APEC (APEC App Challenge) tại Hà Nội.",
+        "Cặp đôi nhận giải tại lễ trao giải KBS Acting Awards 2004.",
+        "Kim xuất hiện trên thảm đỏ 2010 White House Correspondents Dinner.",
+    ] {
+        let es = run(text);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{text}: {:?}",
+            names(&es)
+        );
+    }
+    // "thống nhất" after a body is the verb: the body ends before it
+    let es =
+        run("Đảng Đoàn Quốc hội sẽ họp với Ban Cán sự Đảng Chính phủ và thống nhất nội dung này.");
+    named(&es, EntityKind::Organisation, "Ban Cán sự Đảng Chính phủ");
+}
