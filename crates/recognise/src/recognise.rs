@@ -1118,7 +1118,52 @@ impl<'a> Scan<'a> {
         if numbered_vessel() {
             return self.best(k).map_or(k + 1, |d| d.end as usize + 1);
         }
+        // "vịnh Manila", "sông Sài Gòn", "hồ Hoàn Kiếm": a bay, a river or a
+        // lake named after a town or a unit is no town (an island is its
+        // district: "đảo Phú Quốc")
+        // (not "vùng núi Gia Lai", "rừng Phong Điền": the mountains, the
+        // forests of the province)
+        // (nor "giang hồ Hải Phòng": the head is the end of a word)
+        let feature_head = self.span(i, k).of(self.text).to_lowercase();
+        let ends_a_word = i > 0
+            && self.same_sentence(i - 1, i)
+            && self.toks[i].gap == Gap::Space
+            && self.common_pair(i - 1);
+        let town_feature = |d: &Cand| {
+            head_kind == "natural"
+                && !ends_a_word
+                && matches!(
+                    feature_head.as_str(),
+                    "sông" | "vịnh" | "hồ" | "đèo" | "eo biển"
+                )
+                && match d.target {
+                    Target::Entry(e) => {
+                        let entry = &self.g.entries[e as usize];
+                        entry.kind == EntryKind::Place
+                            && matches!(
+                                entry.subkind.as_str(),
+                                "city"
+                                    | "capital"
+                                    | "town"
+                                    | "district"
+                                    | "province"
+                                    | "municipality"
+                            )
+                    }
+                    _ => false,
+                }
+        };
+        let feature = self.best(k).is_some_and(|d| town_feature(&d));
+        // (in the town's country)
+        let feature_country = self
+            .best(k)
+            .filter(|d| feature && town_feature(d))
+            .and_then(|d| match d.target {
+                Target::Entry(e) => self.g.entries[e as usize].country.clone(),
+                _ => None,
+            });
         if !named_by_head
+            && !feature
             && self.best(k).is_some_and(|d| {
                 self.entry_kind(d.target) != Some(EntryKind::Person)
                     && !(head_kind != "body"
@@ -1134,7 +1179,8 @@ impl<'a> Scan<'a> {
             None => k + 1,
         };
         let head_word = self.word(i).to_lowercase();
-        while end < self.toks.len() && self.same_sentence(k, end) && end - k < 5 {
+        // (a feature named after a town is named by the town's name alone)
+        while !feature && end < self.toks.len() && self.same_sentence(k, end) && end - k < 5 {
             let t = &self.toks[end];
             // "Chùa Ba Vàng Chùa Ba Vàng chỉ cách Yên Tử", "Chùa Bái Đính Sau 3
             // tiếng": a page that lost a headline's line break runs the heading
@@ -1271,7 +1317,8 @@ impl<'a> Scan<'a> {
             // "xã Tân Phú" is Tân Phú; "sông Hồng" keeps its head
             // ... and "đảo Catanduanes" is Catanduanes: a foreign island, river
             // or mountain takes no Vietnamese head (squares keep theirs)
-            let foreign = head.kind == "natural" && (k..end).all(|m| foreign_spelt(self.word(m)));
+            let foreign =
+                head.kind == "natural" && !feature && (k..end).all(|m| foreign_spelt(self.word(m)));
             let from = if matches!(head.kind.as_str(), "admin" | "venue") || foreign {
                 k
             } else {
@@ -1285,7 +1332,7 @@ impl<'a> Scan<'a> {
                 kind: EntityKind::Location,
                 entry: None,
                 name,
-                country: head.country.clone(),
+                country: head.country.clone().or(feature_country),
                 role: None,
                 roles: Vec::new(),
                 span: self.span(i, end),
@@ -3522,7 +3569,16 @@ impl<'a> Scan<'a> {
             nouns_only &= !activity;
             e = end;
         }
-        if opened_by_activity && !self.country_at(e) {
+        // (unless its acronym in brackets closes it: "Quỹ Hợp tác phát triển
+        // kinh tế (EDCF)")
+        let acronym_closes = || {
+            e < self.toks.len()
+                && self.same_sentence(e - 1, e)
+                && self.is_acronym(e)
+                && self.text[self.toks[e - 1].span.end..self.toks[e].span.start].trim() == "("
+                && self.text[self.toks[e].span.end..].starts_with(')')
+        };
+        if opened_by_activity && !self.country_at(e) && !acronym_closes() {
             return None;
         }
         // "Ủy ban An ninh quốc gia vào lúc ...": a field of nouns only ends
@@ -4817,7 +4873,16 @@ impl<'a> Scan<'a> {
                                     .all(|d| matches!(d.target, Target::Stop(_)))
                                 && s.country_closes_list(k + 1)
                         };
+                        // ("Đài Truyền hình Việt Nam và Tổng đài …": after its
+                        // country a name is whole, "và" joins another body)
+                        let after_country = (k.saturating_sub(4)..k).any(|m| {
+                            self.at(m).iter().any(|d| {
+                                d.end as usize == k
+                                    && self.entry_kind(d.target) == Some(EntryKind::Country)
+                            })
+                        });
                         let joins = w == "và"
+                            && !after_country
                             && self.same_sentence(k, k + 1)
                             && self.toks[k + 1].cap
                             && self.toks[k + 1].gap == Gap::Space

@@ -330,3 +330,84 @@ fn english_titles_after_a_body_are_no_members() {
         run("Đảng Đoàn Quốc hội sẽ họp với Ban Cán sự Đảng Chính phủ và thống nhất nội dung này.");
     named(&es, EntityKind::Organisation, "Ban Cán sự Đảng Chính phủ");
 }
+
+#[test]
+fn features_named_after_towns_and_bodies_that_end_with_their_country() {
+    let es = run("Tàu CSB 8002 neo đậu tại vịnh Manila hôm qua.");
+    assert_eq!(
+        named(&es, EntityKind::Location, "vịnh Manila")
+            .country
+            .as_deref(),
+        Some("PHL")
+    );
+    let es = run("Du khách đi thuyền trên sông Sài Gòn và quanh hồ Hoàn Kiếm.");
+    named(&es, EntityKind::Location, "sông Sài Gòn");
+    named(&es, EntityKind::Location, "hồ Hoàn Kiếm");
+    // the mountains of a province, and "hồ" ending a word ("giang hồ"), are no feature
+    for text in [
+        "Mưa lớn ở vùng núi Gia Lai và Kon Tum.",
+        "Chuyện đó không xa lạ gì với giang hồ Hải Phòng.",
+    ] {
+        let es = run(text);
+        assert!(
+            !es.iter()
+                .any(|e| e.name.starts_with("núi") || e.name.starts_with("hồ")),
+            "{text}: {:?}",
+            names(&es)
+        );
+    }
+    // an island is its district
+    let es = run("Du khách ra đảo Phú Quốc.");
+    assert!(
+        !es.iter().any(|e| e.name == "đảo Phú Quốc"),
+        "{:?}",
+        names(&es)
+    );
+    // after its country a body's name is whole: "và" joins another body
+    let es = run("Bản ghi nhớ về hợp tác giữa Đài Truyền hình Việt Nam và Tổng đài Phát thanh Truyền hình Trung ương Trung Quốc.");
+    named(&es, EntityKind::Organisation, "Đài Truyền hình Việt Nam");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Tổng đài Phát thanh Truyền hình Trung ương Trung Quốc",
+    );
+    // an activity word opens a field its acronym in brackets closes
+    let es = run("Hiệp định khung về các khoản vay từ Quỹ Hợp tác phát triển kinh tế (EDCF) giai đoạn 2024 - 2030.");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Quỹ Hợp tác phát triển kinh tế",
+    );
+    let es = run("Quỹ Hợp tác phát triển kinh tế của Hàn Quốc.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("phát triển")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_surname_a_coast_guard_and_an_attorney_generals_office() {
+    let es = run("Phút 83, từ quả phạt góc bên cánh trái, Nhâm Mạnh Dũng bật cao đánh đầu.");
+    named(&es, EntityKind::Person, "Nhâm Mạnh Dũng");
+    // a year of the sexagenary cycle is no one
+    let es = run("Tết Nhâm Dần năm 2022 đã tới.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Bản ghi nhớ giữa Cảnh sát biển Việt Nam và Lực lượng Tuần duyên Philippines về hợp tác biển đã được ký kết.");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Lực lượng Tuần duyên Philippines",
+    );
+    let es =
+        run("Siti Aisyah được trả tự do sau khi Văn phòng Tổng Chưởng lý Malaysia rút cáo buộc.");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Văn phòng Tổng Chưởng lý Malaysia",
+    );
+}
