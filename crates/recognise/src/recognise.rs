@@ -1500,6 +1500,49 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// "Tổng Thư ký Liên hợp quốc": a title of the gazetteer that ends with
+    /// the name of an international body names that body too; one mention of
+    /// it is pushed. (A state's, "Chủ tịch Quốc hội", names the office only,
+    /// as the annotation reads it.)
+    fn body_ending_title(&mut self, from: usize, end: usize) {
+        let body = (from + 1..end).find_map(|k| {
+            self.at(k).iter().copied().find(|d| {
+                d.end as usize == end
+                    && self.toks[k].cap
+                    && self.entry_kind(d.target) == Some(EntryKind::Organisation)
+                    && entry_subkind_is(
+                        self.g,
+                        match d.target {
+                            Target::Entry(e) => e,
+                            _ => u32::MAX,
+                        },
+                        "igo",
+                    )
+            })
+        });
+        let Some(Target::Entry(e)) = body.map(|d| d.target) else {
+            return;
+        };
+        let d = body.unwrap_or(Cand {
+            start: from as u32,
+            end: end as u32,
+            target: Target::Entry(e),
+        });
+        let entry = &self.g.entries[e as usize];
+        self.out.push(Raw {
+            kind: EntityKind::Organisation,
+            entry: Some(e as usize),
+            name: entry.name.clone(),
+            country: entry.country.clone(),
+            role: entry.role.clone(),
+            roles: Vec::new(),
+            span: self.span(d.start as usize, d.end as usize),
+            sentence: self.toks[from].sentence,
+            short: Short::No,
+            offices: Vec::new(),
+        });
+    }
+
     /// Where the person's name starts in the run `j..end` that ends a title
     /// chain: after unknown foreign words ("Tỉnh trưởng Chungcheongnam | Kim
     /// Tae Heum"), a full name of two to four words from a surname; else `j`.
@@ -2746,6 +2789,7 @@ impl<'a> Scan<'a> {
                                     bracket = self.chain_acronym(&mut j);
                                     continue;
                                 }
+                                self.body_ending_title(j, c.end as usize);
                             }
                             TitleKind::Personal => {
                                 personal = true;

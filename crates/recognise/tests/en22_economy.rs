@@ -411,3 +411,45 @@ fn a_surname_a_coast_guard_and_an_attorney_generals_office() {
         "Văn phòng Tổng Chưởng lý Malaysia",
     );
 }
+
+#[test]
+fn an_international_body_inside_a_title_and_more_place_forms() {
+    let es = run("Tổng Thư ký Liên hợp quốc António Guterres cũng hoan nghênh thỏa thuận.");
+    assert!(
+        has(&es, EntityKind::Organisation, "Liên hợp quốc"),
+        "{:?}",
+        names(&es)
+    );
+    named(&es, EntityKind::Person, "António Guterres");
+    // a state's body inside a title names the office only
+    let es = run("Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng thống.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết cuối cùng.");
+    named(&es, EntityKind::Organisation, "Tòa Trọng tài Thường trực");
+    let cases = [
+        (
+            "Hai bên trao đổi về tuần tra chung trên biển ở Vịnh Bắc Bộ.",
+            "Vịnh Bắc Bộ",
+        ),
+        (
+            "Các nhà lãnh đạo ghi nhận tiến triển trong việc kết nạp Đông Ti-mo.",
+            "Timor-Leste",
+        ),
+        (
+            "Cùng được bầu còn có Estonia, Niger, Saint Vincent và Grenadines và Tunisia.",
+            "St. Vincent và Grenadines",
+        ),
+    ];
+    for (text, place) in cases {
+        let es = run(text);
+        assert!(
+            has(&es, EntityKind::Location, place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+}
