@@ -4271,7 +4271,11 @@ impl<'a> Scan<'a> {
             }
         }
         let tai_target = |s: &Self, k: usize| -> Option<Cand> {
-            if !(s.same_sentence(i, k) && s.toks[k].gap == Gap::Space && s.word(k) == "tại") {
+            // ("Tổng lãnh sự quán Mỹ ở Yekaterinburg": "ở" as "tại")
+            if !(s.same_sentence(i, k)
+                && s.toks[k].gap == Gap::Space
+                && matches!(s.word(k), "tại" | "ở"))
+            {
                 return None;
             }
             let next = s.best(k + 1)?;

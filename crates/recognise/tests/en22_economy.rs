@@ -453,3 +453,21 @@ fn an_international_body_inside_a_title_and_more_place_forms() {
         );
     }
 }
+
+#[test]
+fn an_embassy_seated_with_o() {
+    let es = run("Tổng lãnh sự quán Mỹ ở Yekaterinburg bị đóng cửa, còn Tổng lãnh sự quán Nga ở Seattle cũng vậy.");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Tổng lãnh sự quán Mỹ ở Yekaterinburg",
+    );
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Tổng lãnh sự quán Nga ở Seattle",
+    );
+    // "ở" with no place after it leaves the embassy as it is
+    let es = run("Đại sứ quán Mỹ ở ngay cạnh hồ.");
+    named(&es, EntityKind::Organisation, "Đại sứ quán Mỹ");
+}
