@@ -95,6 +95,20 @@ fn initials_of(short: &[String], long: &[String]) -> bool {
 /// is "Trường đại học Waikato", "Đại sứ quán tại Lào" is "Đại sứ quán Việt Nam
 /// tại Lào", "Công an Hà Tĩnh" is "Công an tỉnh Hà Tĩnh").
 fn names_another_body(g: &Gazetteer, short: &[String], long: &[String]) -> bool {
+    // "LG Innotek" beside "LG Innotek Việt Nam Hải Phòng": a company's unit in
+    // a country, named by the province of its plant, is another body
+    if long.starts_with(short) && long.len() > short.len() + 1 {
+        let rest = &long[short.len()..];
+        let unit_abroad = (1..rest.len()).any(|n| {
+            g.lookup(&rest[..n].join(" "))
+                .is_some_and(|e| e.kind == EntryKind::Country)
+                && g.lookup(&rest[n..].join(" "))
+                    .is_some_and(|e| e.kind == EntryKind::Place)
+        });
+        if unit_abroad {
+            return true;
+        }
+    }
     let p = short.iter().zip(long).take_while(|(a, b)| a == b).count();
     let tail = short.len() - p;
     if p == 0 || tail == 0 || !long.ends_with(&short[p..]) {

@@ -4012,10 +4012,39 @@ impl<'a> Scan<'a> {
             && !self.g.is_surname(w)
             && !KOREAN_SURNAMES.contains(w)
             // "Giám đốc khu vực Ngân hàng HSBC Dorren Steidle": a capitalised
-            // word after it makes the two a person's name
+            // word nothing claims after it makes the two a person's name (a
+            // country goes on with the unit's: "LG Innotek Việt Nam")
             && !(self.same_sentence(k, k + 1)
                 && self.toks[k + 1].gap == Gap::Space
-                && self.toks[k + 1].cap)
+                && self.toks[k + 1].cap
+                && self.entry_kind_at(k + 1) != Some(EntryKind::Country))
+    }
+
+    /// The Vietnamese province or city right after a company's name has
+    /// reached "Việt Nam" at `k`: the place of its plant.
+    fn plant_place_after(&self, k: usize, country: Option<&str>) -> Option<Cand> {
+        if !(country == Some("VNM")
+            && k < self.toks.len()
+            && self.same_sentence(k - 1, k)
+            && self.toks[k].gap == Gap::Space
+            && self.toks[k].cap)
+        {
+            return None;
+        }
+        self.best(k).filter(|p| match p.target {
+            Target::Entry(e) => {
+                let e = &self.g.entries[e as usize];
+                e.kind == EntryKind::Place
+                    && e.country.as_deref() == Some("VNM")
+                    && matches!(e.subkind.as_str(), "province" | "municipality" | "city")
+            }
+            _ => false,
+        })
+    }
+
+    /// The kind of the gazetteer entry that best matches at `k`, if any.
+    fn entry_kind_at(&self, k: usize) -> Option<EntryKind> {
+        self.best(k).and_then(|c| self.entry_kind(c.target))
     }
 
     /// Whether "và" at `k` goes on with a capitalised field nothing else claims.
@@ -4140,6 +4169,8 @@ impl<'a> Scan<'a> {
             }
         };
         let embassy = head.is_some_and(|h| h.embassy);
+        let business = head.is_some_and(|h| h.role.as_deref() == Some("BUS"))
+            || entry.is_some_and(|e| self.g.entries[e].subkind == "business");
         let raws_before = self.out.len();
         let mut k = c.end as usize;
         // "U23 Việt Nam": a team's head goes on with its country; "U20 World
@@ -4559,6 +4590,16 @@ impl<'a> Scan<'a> {
                                     )
                                 {
                                     k += 1;
+                                }
+                                // "Công ty TNHH LG Innotek Việt Nam Hải Phòng": a
+                                // company's Vietnamese unit is named by the province
+                                // of its plant after the country
+                                if let Some(p) = self
+                                    .plant_place_after(k, country.as_deref())
+                                    .filter(|_| business)
+                                {
+                                    self.location(p);
+                                    k = p.end as usize;
                                 }
                                 break;
                             }

@@ -85,6 +85,27 @@ fn a_unit_of_a_company_known_by_its_acronym() {
 }
 
 #[test]
+fn a_companys_vietnamese_unit_named_by_its_plants_province() {
+    let es = run("UBND TP Hải Phòng trao giấy chứng nhận cho Công ty TNHH LG Innotek Việt Nam Hải Phòng, tăng vốn thêm 1 tỉ USD.");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "LG Innotek Việt Nam Hải Phòng",
+    );
+    // the unit is another body than its parent the article names alone
+    let es = run("Công ty TNHH LG Innotek Việt Nam Hải Phòng tăng vốn. Đây là cứ điểm quan trọng nhất của LG Innotek ngoài Hàn Quốc.");
+    assert_eq!(
+        named(&es, EntityKind::Organisation, "LG Innotek")
+            .country
+            .as_deref(),
+        Some("KOR")
+    );
+    // a ministry takes no place after its country
+    let es = run("Bộ Y tế Việt Nam Hà Nội tổ chức hội nghị.");
+    named(&es, EntityKind::Organisation, "Bộ Y tế Việt Nam");
+}
+
+#[test]
 fn a_company_head_before_the_kind_of_site_it_runs() {
     let es = run(
         "Bản ghi nhớ giữa ACV và Tập đoàn cảng AD Ports về hợp tác đầu tư phát triển logistics.",
