@@ -3109,8 +3109,10 @@ impl<'a> Scan<'a> {
                     // (a full name from its surname keeps three syllables, and
                     // cuts the fourth only at a common word: "ông Nguyễn Thiện Nhân
                     // cho", "bà Võ Thị Liên Chi dùng", but "Đinh La Thăng Đề nghị")
+                    // (not a hyphenated piece: "ông Jeong Cheol-dong cho biết")
                     if titles.is_empty()
                         && end > j + 1
+                        && self.toks[end - 1].gap != Gap::Joined
                         && self.same_sentence(j, end)
                         && self.toks[end].lower
                         && self.toks[end].gap == Gap::Space

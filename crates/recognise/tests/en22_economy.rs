@@ -74,6 +74,9 @@ fn a_unit_of_a_company_known_by_its_acronym() {
         "{:?}",
         names(&es)
     );
+    // a hyphenated given name is whole before a verb of saying
+    let es = run("Ông Jeong Cheol-dong cho biết Hải Phòng là cứ điểm sản xuất mô-đun camera.");
+    named(&es, EntityKind::Person, "Jeong Cheol-dong");
     // and so are two capitalised words after it
     let es = run("Thủ tướng Nguyễn Xuân Phúc tiếp Giám đốc khu vực Ngân hàng HSBC Dorren Steidle.");
     assert!(
