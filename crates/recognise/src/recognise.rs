@@ -1243,6 +1243,26 @@ impl<'a> Scan<'a> {
                 && !self.is_acronym(end)
                 && !self.is_acronym(end - 1);
             let joined = t.gap == Gap::Joined || t.gap == Gap::Space && t.cap || slashed;
+            // "khách sạn Sofitel Legend Metropole Hà Nội": a site's foreign
+            // name ends with the town it stands in
+            let town_of_site = |d: &Cand| {
+                head_kind == "site"
+                    && (k..end).all(|m| foreign_spelt(self.word(m)))
+                    && self.entry_kind(d.target) == Some(EntryKind::Place)
+                    && !(self.same_sentence(end, d.end as usize)
+                        && self.toks[d.end as usize].gap == Gap::Space
+                        && self.toks[d.end as usize].cap)
+            };
+            if joined && t.gap == Gap::Space {
+                if let Some(d) = self
+                    .best(end)
+                    .filter(|d| d.end - d.start > 1 && town_of_site(d))
+                {
+                    self.location(d);
+                    end = d.end as usize;
+                    break;
+                }
+            }
             if !joined
                 || self
                     .best(end)

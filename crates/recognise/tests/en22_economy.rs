@@ -495,3 +495,18 @@ fn an_embassy_seated_with_o() {
     let es = run("Đại sứ quán Mỹ ở ngay cạnh hồ.");
     named(&es, EntityKind::Organisation, "Đại sứ quán Mỹ");
 }
+
+#[test]
+fn a_hotels_foreign_name_ends_with_its_town() {
+    let es =
+        run("Hai nhà lãnh đạo gặp nhau tại khách sạn Sofitel Legend Metropole Hà Nội chiều 27/2.");
+    named(
+        &es,
+        EntityKind::Location,
+        "khách sạn Sofitel Legend Metropole Hà Nội",
+    );
+    assert!(has(&es, EntityKind::Location, "Hà Nội"), "{:?}", names(&es));
+    // "ở" between them: the hotel and the town apart
+    let es = run("Ông nghỉ tại khách sạn Melia ở Hà Nội.");
+    named(&es, EntityKind::Location, "khách sạn Melia");
+}
