@@ -319,6 +319,9 @@ pub(crate) struct Found {
     /// ký Hiệp ước …"): no record, only where its title stands, so that
     /// its words code no happening.
     pub history: bool,
+    /// Counted, not one ("ký các tuyên bố chung về …"): a summary of
+    /// documents the article may name one by one.
+    pub counted: bool,
 }
 
 impl Found {
@@ -346,6 +349,7 @@ impl Found {
             named: Vec::new(),
             with_each: Vec::new(),
             history: false,
+            counted: false,
         }
     }
 }
@@ -470,7 +474,7 @@ pub(crate) fn find(
         let body = sentence.span.of(text);
         let at = when_where(si, context);
         // A listed document names its parties itself: no sentence actors.
-        let items = listing_items(text, sentence.span, &texts[si]);
+        let items = listing_items(coder, text, sentence.span, &texts[si]);
         // "Trong số các biên bản ghi nhớ được trao, có văn kiện giữa A và
         // B …": an item named by a word for any paper is of the kind the
         // listing opened with.
@@ -487,6 +491,25 @@ pub(crate) fn find(
                 listed_document(coder, text, item, si, entities, false).or_else(|| {
                     opened_with.and_then(|kind| paper_item(text, item, kind, si, entities))
                 })
+            })
+            .map(|mut f| {
+                // "Trong đó có Kế hoạch hợp tác …; Bản ghi nhớ giữa A và
+                // B": an item naming no party at all is signed by the two
+                // sides of the signing.
+                // One naming two bodies of two countries in its title
+                // ("hợp đồng hãng hàng không Vietjet mua 100 máy bay
+                // Boeing") is theirs.
+                // A quote after a colon is what someone said of it.
+                let quoted = text[..f.agreement.span.start].trim_end().ends_with(QUOTES);
+                if f.agreement.parties.is_empty() && f.both.is_none() && !quoted {
+                    let bodies = bodies_in(f.agreement.span, entities);
+                    if bodies.len() == 2 {
+                        f.agreement.parties = bodies;
+                    } else {
+                        f.both = Some(String::new());
+                    }
+                }
+                f
             })
             .collect();
         // "Bộ A hai nước đã trao Bản ghi nhớ …; Bộ B … và Bộ C … trao
@@ -635,6 +658,8 @@ pub(crate) fn find(
                 .find(|s| s.sentence == si && s.trigger_end <= span.start)
                 .is_some_and(|s| aimed_at(st, s.trigger_end));
             if aimed || plan_to_reach(coder, st, &m) || aim_before(st, m.first) {
+                // Its title tells what it would be about, no happening.
+                history.push(told_before_news(&m, span, sentence.span.end));
                 continue;
             }
             let end = clause_end(text, span.start, sentence.span.end);
@@ -742,6 +767,7 @@ pub(crate) fn find(
                     grouped.push(dated(f, &at));
                     continue;
                 }
+                f.counted = counted(st, m.first);
                 out.push(dated(f, &at));
             }
         }
@@ -812,11 +838,16 @@ pub(crate) fn find(
             out.push(f);
         }
     }
+    // Unnamed documents of one sentence are as many documents, none the
+    // retelling of another.
+    let named_before = out.len();
     for mut f in unnamed {
         let a = &f.agreement;
-        let told = out
-            .iter()
-            .any(|o| o.agreement.kind == a.kind && o.agreement.parties.len() >= 2);
+        let told = out.iter().enumerate().any(|(i, o)| {
+            o.agreement.kind == a.kind
+                && o.agreement.parties.len() >= 2
+                && (i < named_before || o.agreement.sentence != a.sentence)
+        });
         if told {
             continue;
         }
@@ -873,6 +904,20 @@ pub(crate) fn find(
                 && g.trigger_end <= f.agreement.span.start
         })
     };
+    // "ký các tuyên bố chung về …" told before the article names each
+    // joint statement signed: the documents counted are those named.
+    let named_one_by_one = |f: &Found| {
+        out.iter()
+            .any(|o| !o.counted && !o.past && !o.history && o.agreement.kind == f.agreement.kind)
+    };
+    let summaries: Vec<bool> = out
+        .iter()
+        .map(|f| f.counted && named_one_by_one(f))
+        .collect();
+    for (f, summary) in out.iter_mut().zip(summaries) {
+        // No record; its title's words tell the documents' topics.
+        f.history |= summary;
+    }
     // "chưa có văn bản thỏa thuận nào … được ký": no such document.
     out.retain(|f| !none_such(coder, text, f.agreement.span));
     for f in out.iter_mut() {
@@ -1194,15 +1239,35 @@ fn signed_passive(
         let mut read: Vec<Found> = Vec::new();
         for (from, to) in titles {
             let start = st.syllables[from].span.start;
-            let title_end = st.syllables[to - 1].span.end;
+            let mut title_end = st.syllables[to - 1].span.end;
+            // "Hiệp định … (EVFTA) và …": the bracket closes the title.
+            if text[title_end..].starts_with(')') && text[start..title_end].contains('(') {
+                title_end += 1;
+            }
             if let Some(f) = titled_document(coder, text, Span::new(start, title_end), si, entities)
             {
                 read.push(f);
             }
         }
-        // Joined documents name their own parties.
+        // Joined documents name their own parties, or none at all ("Hiệp
+        // định A (EVFTA) và Hiệp định B (EVIPA) đã được ký kết sáng nay"):
+        // those wait for the pair the article names, as a document alone.
         if read.len() > 1 {
-            read.retain(|f| f.agreement.parties.len() >= 2 || f.both.is_some());
+            read.retain(|f| {
+                f.agreement.parties.len() >= 2 || f.both.is_some() || f.agreement.parties.is_empty()
+            });
+            // One naming no party was signed by the sides of one that does.
+            let sides = read
+                .iter()
+                .find(|f| f.both.is_none() && f.agreement.parties.len() >= 2)
+                .map(|f| f.agreement.parties.clone());
+            if let Some(sides) = sides {
+                for f in read.iter_mut() {
+                    if f.agreement.parties.is_empty() && f.both.is_none() {
+                        f.agreement.parties = sides.clone();
+                    }
+                }
+            }
             if !dated_long_ago(text, st, p.end) {
                 out.extend(read);
             }
@@ -1670,7 +1735,10 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
                 || WORDS.group.contains(st.key_of(j, j + 1))
                 || matches!(st.key_of(j, j + 1), "một " | "bản "))
         {
-            j += 1;
+            // "trao đổi một số văn kiện": a quantifier of two words.
+            let two =
+                j + 2 <= n && !st.punct_before(j + 1) && WORDS.group.contains(st.key_of(j, j + 2));
+            j += if two { 2 } else { 1 };
         }
         if j >= n || st.punct_before(j) {
             return None;
@@ -1684,7 +1752,7 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
                 && (!issued || coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement)
         });
         let papers = papers && !issued;
-        let planned = not_signed_yet(coder, st, i);
+        let planned = not_signed_yet(coder, st, i) || to_come_before(st, i);
         ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
     })
 }
@@ -2282,7 +2350,7 @@ fn self_signed(
 /// The items of a listing: after a colon ("…: A; B; C.") or after a word
 /// that lists ("Các văn kiện được ký kết bao gồm A; B; C."); empty when the
 /// sentence is no listing.
-fn listing_items(text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
+fn listing_items(coder: &Coder, text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
     if let Some(colon) = sentence.of(text).find(':') {
         return split_items(text, sentence.start + colon + 1, sentence.end);
     }
@@ -2302,11 +2370,109 @@ fn listing_items(text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
                 .filter(|len| i + len <= n && !(i + 1..i + len).any(|k| st.punct_before(k)))
                 .find(|&len| WORDS.list.contains(st.key_of(i, i + len)))
                 // "…, gồm …" names examples of what came before, not
-                // documents the sentence lists.
-                .filter(|_| !st.punct_before(i))
-                .map(|len| split_items(text, st.syllables[i + len - 1].span.end, sentence.end))
+                // documents the sentence lists; "các văn kiện hợp tác, trong
+                // đó có …" picks out documents of the papers counted.
+                .filter(|&len| !st.punct_before(i) || (len >= 3 && papers_before(coder, st, i)))
+                .map(|len| {
+                    let items = split_items(text, st.syllables[i + len - 1].span.end, sentence.end);
+                    items
+                        .into_iter()
+                        .flat_map(|item| joined_documents(coder, text, item))
+                        .collect()
+                })
         })
         .unwrap_or_default()
+}
+
+/// The bodies named in `span` with their countries, one a country, when
+/// they are of two countries.
+fn bodies_in(span: Span, entities: &[Entity]) -> Vec<Party> {
+    let mut found: Vec<(usize, &Entity)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation && e.country.is_some())
+        .filter_map(|e| {
+            let m = e.mentions.iter().find(|m| span.contains(m.span))?;
+            Some((m.span.start, e))
+        })
+        .collect();
+    found.sort_unstable_by_key(|(at, _)| *at);
+    let countries: HashSet<&str> = found
+        .iter()
+        .filter_map(|(_, e)| e.country.as_deref())
+        .collect();
+    if countries.len() != 2 || found.len() != 2 {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .map(|(_, e)| Party {
+            name: e.name.clone(),
+            country: e.country.clone(),
+        })
+        .collect()
+}
+
+/// Are papers counted before syllable `at` ("các văn kiện hợp tác", "17
+/// văn kiện", "các hợp đồng thương mại")?
+fn papers_before(coder: &Coder, st: &SyllableText, at: usize) -> bool {
+    let paper = (0..at).any(|j| {
+        (1..=2usize)
+            .filter(|l| j + l <= at)
+            .any(|l| WORDS.papers.contains(st.key_of(j, j + l)))
+    });
+    paper
+        || st
+            .find(&coder.rules.kinds)
+            .iter()
+            .any(|m| m.end <= at && counted(st, m.first))
+}
+
+/// An item of a listing split where another document opens after "và" or
+/// a comma ("Chương trình … giữa A và B và Bản ghi nhớ … giữa C và D"): a
+/// capitalised document word.
+///
+/// A document of the kind before it, with no parties told between
+/// ("Hiệp ước bổ sung Hiệp ước … năm 1985 và Hiệp ước bổ sung năm 2005"),
+/// may be the same document's title going on.
+fn joined_documents(coder: &Coder, text: &str, item: Span) -> Vec<Span> {
+    let st = SyllableText::new(text, item);
+    let kinds = st.find(&coder.rules.kinds);
+    let Some(first) = kinds.first() else {
+        return vec![item];
+    };
+    let first_kind = coder.rules.kinds.values[first.pattern];
+    let mut cuts: Vec<(usize, usize)> = kinds
+        .iter()
+        .filter(|m| m.first > first.first)
+        .filter(|m| {
+            let at = st.syllables[m.first].span.start;
+            let between = (first.end..m.first).any(|i| st.key_of(i, i + 1) == "giữa ");
+            text[at..].starts_with(char::is_uppercase)
+                && (between || coder.rules.kinds.values[m.pattern] != first_kind)
+                && (st.key_of(m.first - 1, m.first) == "và "
+                    || text[..at].trim_end().ends_with(','))
+        })
+        .map(|m| {
+            let before = if st.key_of(m.first - 1, m.first) == "và " {
+                st.syllables[m.first - 1].span.start
+            } else {
+                st.syllables[m.first].span.start
+            };
+            (before, st.syllables[m.first].span.start)
+        })
+        .collect();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = item.start;
+    for (end, next) in cuts {
+        let piece = text[start..end].trim_end().trim_end_matches(',').trim_end();
+        if !piece.is_empty() {
+            out.push(Span::new(start, start + piece.len()));
+        }
+        start = next;
+    }
+    out.push(Span::new(start, item.end));
+    out
 }
 
 /// The text from `from` to `to` cut at ';' and line breaks, each piece
@@ -2848,7 +3014,7 @@ fn document(
         let reach = reach.min(title_end);
         if after_kind < reach {
             for (name, country) in countries_in(text, Span::new(after_kind, reach), entities) {
-                push_party(&mut parties, name, Some(country.to_string()));
+                push_party(&mut parties, name, country.map(str::to_string));
             }
         }
     }
@@ -2889,7 +3055,7 @@ fn document(
     }
     if parties.is_empty() && both.is_none() {
         for (name, country) in countries_in(text, span, entities) {
-            push_party(&mut parties, name, Some(country.to_string()));
+            push_party(&mut parties, name, country.map(str::to_string));
         }
     }
     let span = Span::new(span.start, title_end);
@@ -3259,11 +3425,27 @@ fn one_line(s: &str) -> String {
 /// The two countries a title names as a pair ("… Việt Nam – Cuba",
 /// "Singapore-Việt Nam"): its parties when it names no body. Countries
 /// named apart ("với Việt Nam … do Nga sản xuất") are no pair.
-fn countries_in<'e>(text: &str, span: Span, entities: &'e [Entity]) -> Vec<(&'e str, &'e str)> {
-    let mut found: Vec<(Span, &str, &str)> = entities
+fn countries_in<'e>(
+    text: &str,
+    span: Span,
+    entities: &'e [Entity],
+) -> Vec<(&'e str, Option<&'e str>)> {
+    // An international body is a side as a country is ("Hiệp định Thương
+    // mại tự do Việt Nam - EU").
+    let igo = |e: &Entity| {
+        e.kind == EntityKind::Organisation
+            && e.country.is_none()
+            && e.gazetteer_id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("igo."))
+    };
+    let mut found: Vec<(Span, &str, Option<&str>)> = entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Location)
-        .filter_map(|e| Some((e, e.country.as_deref()?)))
+        .filter_map(|e| match e.country.as_deref() {
+            Some(c) if e.kind == EntityKind::Location => Some((e, Some(c))),
+            None if igo(e) => Some((e, None)),
+            _ => None,
+        })
         .flat_map(|(e, c)| {
             e.mentions
                 .iter()
@@ -4554,6 +4736,24 @@ fn country_name_within(part: Span, entities: &[Entity]) -> Option<&str> {
 /// Is the signing phrase at syllable `at` told as planned, denied, only
 /// asked for or as background ("sẽ ký", "chưa ký", "đề nghị ký")? Then
 /// no document was signed.
+/// Does the clause before syllable `at` say its act is still to come
+/// ("Hai nhà lãnh đạo sẽ chứng kiến lễ trao đổi …"): "sẽ" or "dự kiến"
+/// with no past aspect word after it?
+fn to_come_before(st: &SyllableText, at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && !st.punct_before(k) {
+        k -= 1;
+        let word = st.key_of(k, k + 1);
+        if PAST_ASPECT.contains(&word) {
+            return false;
+        }
+        if word == "sẽ " || (k + 2 <= at && st.key_of(k, k + 2) == "dự kiến ") {
+            return true;
+        }
+    }
+    false
+}
+
 fn not_signed_yet(coder: &Coder, st: &SyllableText, at: usize) -> bool {
     matches!(
         coder.modality_before(st, at),
@@ -4710,8 +4910,24 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
         .map(|m| st.syllables[m.first].span.start)
         .filter(|&at| text[at..].chars().next().is_some_and(char::is_uppercase))
         .collect();
-    let inside_name =
-        |at: usize, len: usize| mentions.iter().any(|m| m.start < at && m.end > at + len);
+    // "Đài Truyền hình Việt Nam và Tổng đài … Trung Quốc" read as one
+    // name: a country's name ends the first body and a head word opens the
+    // next, so "và" joins two bodies.
+    let country_ends = |at: usize| {
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Location)
+            .filter(|e| {
+                e.gazetteer_id
+                    .as_deref()
+                    .is_none_or(|id| Some(id) == e.country.as_deref())
+            })
+            .any(|e| text[..at].ends_with(&format!(" {}", e.name)))
+    };
+    let inside_name = |at: usize, len: usize| {
+        mentions.iter().any(|m| m.start < at && m.end > at + len)
+            && !(text[at..at + len] == *" và " && country_ends(at) && heads.contains(&(at + len)))
+    };
     let name_starts = |at: usize| mentions.iter().any(|m| m.start == at) || heads.contains(&at);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut all_and: Vec<(usize, usize)> = Vec::new();
