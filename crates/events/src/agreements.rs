@@ -500,7 +500,8 @@ pub(crate) fn find(
                 // ("hợp đồng hãng hàng không Vietjet mua 100 máy bay
                 // Boeing") is theirs.
                 // A quote after a colon is what someone said of it.
-                let quoted = text[..f.agreement.span.start].trim_end().ends_with(QUOTES);
+                let quoted = text[..f.agreement.span.start].trim_end().ends_with(QUOTES)
+                    || f.agreement.title.starts_with(QUOTES);
                 if f.agreement.parties.is_empty() && f.both.is_none() && !quoted {
                     let bodies = bodies_in(f.agreement.span, entities);
                     if bodies.len() == 2 {
@@ -673,6 +674,21 @@ pub(crate) fn find(
                 .map(|n| st.syllables[n.first - 1].span.start)
                 .find(|&at| at < end)
                 .map_or(end, |at| span.start + text[span.start..at].trim_end().len());
+            // "…, trong khi hiệp định thương mại vẫn chưa được ký kết":
+            // the document's own clause denies or plans its signing.
+            let denied = st.find(&coder.rules.verbs).iter().any(|v| {
+                v.first >= m.end
+                    && st.syllables[v.first].span.start < end
+                    && coder.rules.verbs.values[v.pattern].code == "057"
+                    && matches!(
+                        coder.modality_before(st, v.first),
+                        Some(Modality::Future | Modality::Negation)
+                    )
+            });
+            if denied {
+                history.push(told_before_news(&m, span, sentence.span.end));
+                continue;
+            }
             let mut group_only = false;
             if counted(st, m.first) {
                 // "Mỹ đã ký các thỏa thuận riêng với từng nước": one
@@ -753,7 +769,9 @@ pub(crate) fn find(
                             && countries_named(&o.agreement) >= 2
                     });
                     if let Some(o) = just_told {
-                        f.agreement.parties = o.agreement.parties.clone();
+                        f.agreement.parties =
+                            partner_with_fronted(st, &o.agreement.parties, &out, entities)
+                                .unwrap_or_else(|| o.agreement.parties.clone());
                         f.both = None;
                     }
                 }
@@ -920,7 +938,44 @@ pub(crate) fn find(
     }
     // "chưa có văn bản thỏa thuận nào … được ký": no such document.
     out.retain(|f| !none_such(coder, text, f.agreement.span));
+    // "Hội nghị Cấp cao … Hiệp định Đối tác kinh tế toàn diện khu vực
+    // (RCEP) … chứng kiến lễ ký kết Hiệp định": a body the recogniser
+    // named after a document is that document, no party to it.
+    let documents_named: HashSet<&str> = entities
+        .iter()
+        .filter(|e| {
+            e.mentions.iter().any(|m| {
+                let st = SyllableText::new(&m.text, Span::new(0, m.text.len()));
+                st.find(&coder.rules.kinds).iter().any(|k| k.first == 0)
+            })
+        })
+        .map(|e| e.name.as_str())
+        .collect();
     for f in out.iter_mut() {
+        f.agreement
+            .parties
+            .retain(|p| !documents_named.contains(p.name.as_str()));
+        // "Bộ trưởng Bộ Công Thương … ký Hiệp định thay mặt Chính phủ Việt
+        // Nam": the minister's body signs for its government, one side.
+        let one_country = {
+            let mut countries = f.agreement.parties.iter().map(|p| p.country.as_deref());
+            let first = countries.next().flatten();
+            first.is_some() && countries.all(|c| c == first)
+        };
+        if one_country && f.agreement.parties.len() >= 2 {
+            let said = sentences
+                .get(f.agreement.sentence as usize)
+                .map_or("", |s| s.span.of(text));
+            let principal = f
+                .agreement
+                .parties
+                .iter()
+                .find(|p| said.contains(&format!("thay mặt {}", p.name)))
+                .cloned();
+            if let Some(p) = principal {
+                f.agreement.parties = vec![p];
+            }
+        }
         this_country(f, text, sentences, entities);
         if let Some(s) = sentences.get(f.agreement.sentence as usize) {
             party_names::complete(coder, f, text, s.span, entities);
@@ -975,9 +1030,81 @@ fn both_sides_sign(st: &SyllableText, trigger_end: usize) -> bool {
     while first > 0 && matches!(st.key_of(first - 1, first), "ký " | "kí " | "kết ") {
         first -= 1;
     }
-    first >= 2
-        && st.key_of(0, 2) == "hai bên "
-        && (2..first).all(|i| !st.punct_before(i) && WORDS.aspect.contains(st.key_of(i, i + 1)))
+    // "Với Thái Lan, hai bên ký …": the partner named first.
+    let open = fronted_with(st).map_or(0, |(_, k)| k);
+    first >= open + 2
+        && st.key_of(open, open + 2) == "hai bên "
+        && (open + 2..first)
+            .all(|i| !st.punct_before(i) && WORDS.aspect.contains(st.key_of(i, i + 1)))
+}
+
+/// A sentence opening "Với X, hai bên …": the span of what follows "Với"
+/// up to the comma, and the syllable after the comma.
+fn fronted_with(st: &SyllableText) -> Option<(Span, usize)> {
+    if st.syllables.len() < 4 || st.key_of(0, 1) != "với " {
+        return None;
+    }
+    let k = (2..st.syllables.len()).find(|&i| st.punct_before(i))?;
+    (st.key_of(k, k + 2) == "hai bên ").then(|| (st.span(1, k), k))
+}
+
+/// "Với Thái Lan, hai bên ký …" after a document of "hai bên" told: the
+/// side that signed every document just told ("Mỹ", after Mỹ – Malaysia
+/// and Mỹ – Campuchia) with the country named after "Với".
+fn partner_with_fronted(
+    st: &SyllableText,
+    told: &[Party],
+    out: &[Found],
+    entities: &[Entity],
+) -> Option<Vec<Party>> {
+    let (span, _) = fronted_with(st)?;
+    let (name, country) = countries_named_in(span, entities)?;
+    let since = out
+        .iter()
+        .rev()
+        .find(|o| o.agreement.parties == told)
+        .map_or(0, |o| o.agreement.sentence.saturating_sub(CONTEXT as u32));
+    let signed = |iso: &str| {
+        out.iter()
+            .filter(|o| !o.past && !o.history && o.agreement.sentence >= since)
+            .filter(|o| {
+                o.agreement
+                    .parties
+                    .iter()
+                    .any(|p| p.country.as_deref() == Some(iso))
+            })
+            .count()
+    };
+    // The most often signing side; of two as often, the one named first.
+    let kept = told
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.country.as_deref().is_some_and(|c| c != country))
+        .max_by_key(|(i, p)| (p.country.as_deref().map_or(0, signed), usize::MAX - i))
+        .map(|(_, p)| p)?;
+    Some(vec![
+        kept.clone(),
+        Party {
+            name: name.to_string(),
+            country: Some(country.to_string()),
+        },
+    ])
+}
+
+/// The one country named in `span` (its name as the gazetteer gives it).
+fn countries_named_in(span: Span, entities: &[Entity]) -> Option<(&str, &str)> {
+    let mut found = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Location)
+        .filter(|e| {
+            e.gazetteer_id
+                .as_deref()
+                .is_none_or(|id| Some(id) == e.country.as_deref())
+        })
+        .filter(|e| e.mentions.iter().any(|m| span.contains(m.span)))
+        .filter_map(|e| Some((e.name.as_str(), e.country.as_deref()?)));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// Is the document at `span` one the text says there is none of ("thỏa

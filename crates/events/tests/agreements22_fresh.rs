@@ -100,6 +100,10 @@ fn a_document_quoted_after_a_colon_is_no_listed_one() {
     let coded = code_lines(text, DOHA);
     assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
     assert_eq!(parties(&coded.agreements[0]), ["Mỹ", "Qatar"]);
+    // As the article tells it: the deal retold signed, then the quote.
+    let text = "Mỹ và Qatar đã ký thỏa thuận bán máy bay F-15 trị giá 12 tỷ USD.\nNgay sau khi thỏa thuận được ký kết, Lầu năm góc cho biết thỏa thuận này sẽ mang lại cho Qatar năng lực công nghệ tiên tiến nhất. Trong khi đó, Bộ Quốc phòng Qatar cũng tuyên bố: \"Thỏa thuận mua may bay tiêm kích F-15 sẽ giúp tăng cường khả năng phối hợp chiến lược của Qatar\".";
+    let coded = code_lines(text, DOHA);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
 }
 
 const HANOI_2019: &Spec = &[
@@ -293,4 +297,54 @@ fn documents_counted_in_the_lead_are_those_named_after_it() {
     let text = "Tổng thống Vladimir Putin và Chủ tịch Tập Cận Bình ký các tuyên bố chung về làm sâu sắc quan hệ và hợp tác kinh tế.";
     let coded = code_lines(text, MOSCOW);
     assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+}
+
+const KUALA_LUMPUR: &Spec = &[
+    (LOC, "Mỹ", "USA", &["Mỹ"]),
+    (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    (LOC, "Campuchia", "KHM", &["Campuchia"]),
+    (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+    (PER, "Donald Trump", "USA", &["Trump"]),
+    (PER, "Anwar Ibrahim", "MYS", &["Anwar Ibrahim"]),
+];
+
+#[test]
+fn a_partner_named_first_with_hai_ben_signs_with_the_side_told() {
+    // heldout31/018 (ASEAN summit, 10/2025): "Với Thái Lan, hai bên ký …"
+    // after the US signed with Malaysia and with Cambodia: the US and
+    // Thailand; the trade agreement "vẫn chưa được ký kết" is none.
+    let text = "Bên lề hội nghị, Tổng thống Trump và Thủ tướng Anwar Ibrahim đã ký Hiệp định thương mại đối ứng Mỹ - Malaysia.\nMỹ và Campuchia cũng ký hiệp định thương mại đối ứng.\nVới Thái Lan, hai bên ký bản ghi nhớ về hợp tác khoáng sản quan trọng, trong khi hiệp định thương mại vẫn chưa được ký kết.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    assert_eq!(coded.agreements.len(), 3, "{}", show(&coded));
+    let mou = &coded.agreements[2];
+    assert_eq!(mou.kind, AgreementKind::Mou);
+    assert_eq!(parties(mou), ["Mỹ", "Thái Lan"], "{}", show(&coded));
+    // With no partner named first, "hai bên" are the sides just told.
+    let text = "Mỹ và Campuchia cũng ký hiệp định thương mại đối ứng.\nHai bên cũng ký bản ghi nhớ về hợp tác khoáng sản quan trọng.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    assert_eq!(coded.agreements.len(), 2, "{}", show(&coded));
+    assert_eq!(parties(&coded.agreements[1]), ["Mỹ", "Campuchia"]);
+}
+
+const RCEP: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+    (PER, "Trần Tuấn Anh", "VNM", &["Trần Tuấn Anh"]),
+    (
+        ORG,
+        "RCEP",
+        "igo.rcep",
+        &["Hiệp định Đối tác kinh tế toàn diện khu vực", "RCEP"],
+    ),
+    (ORG, "Bộ Công Thương", "VNM", &["Bộ Công Thương"]),
+    (ORG, "Chính phủ Việt Nam", "VNM", &["Chính phủ Việt Nam"]),
+];
+
+#[test]
+fn a_document_read_as_a_body_and_a_government_signed_for_are_no_sides() {
+    // heldout31/011 (RCEP signed, 11/2020): the recogniser named a body
+    // after the agreement; the minister signed for his own government.
+    let text = "Chiều 15/11, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, Hội nghị Cấp cao lần thứ 4 Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP) đã diễn ra theo hình thức trực tuyến và chứng kiến lễ ký kết Hiệp định.\nBộ trưởng Bộ Công Thương Trần Tuấn Anh ký Hiệp định thay mặt Chính phủ Việt Nam.";
+    let coded = code_lines(text, RCEP);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
 }
