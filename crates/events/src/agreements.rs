@@ -807,6 +807,9 @@ pub(crate) fn find(
     for (si, sentence) in sentences.iter().enumerate() {
         let told_before = [
             signed_passive(coder, text, (sentence.span, &texts[si]), si, entities),
+            papers_signed_by(coder, text, (sentences, texts), si, entities)
+                .into_iter()
+                .collect(),
             signed_relative(coder, text, (sentence.span, &texts[si]), si, entities),
             signed_by_agents(coder, text, (sentence.span, &texts[si]), si, entities),
             in_force(
@@ -818,6 +821,13 @@ pub(crate) fn find(
             ),
         ];
         for mut f in told_before.into_iter().flatten() {
+            // "Hiệp ước … được ký ngày 27-12-1985" in news of 2019: a day
+            // told after the document, a year or more before the news.
+            if !f.past && dated_after(dates, si, f.agreement.span.end) {
+                f.history = true;
+                history.push(f);
+                continue;
+            }
             let a = &f.agreement;
             let read = out.iter().any(|o| {
                 o.agreement.sentence == a.sentence
@@ -1323,7 +1333,6 @@ fn signed_passive(
         return Vec::new();
     }
     let kinds = st.find(&coder.rules.kinds);
-    let n = st.syllables.len();
     let mut out = Vec::new();
     for p in &passives {
         // Aspect words right before "được" belong to the verb, not the title;
@@ -1404,36 +1413,8 @@ fn signed_passive(
             continue;
         };
         // "… được ký giữa A và B", "… được ký kết bởi X và Y".
-        let by = p.end;
-        if countries_named(&f.agreement) < 2
-            && f.both.is_none()
-            && by < n
-            && !st.punct_before(by)
-            && WORDS.by.contains(st.key_of(by, by + 1))
-        {
-            let from = st.syllables[by].span.end;
-            let end = clause_end(text, from, sentence.end);
-            let list_s = &text[from..end];
-            let list = Span::new(from, from + party_list_end(list_s));
-            let by_people = st.key_of(by, by + 1) == "bởi ";
-            for part in split_parties(text, list, entities) {
-                // A signer named with his office ("Bộ trưởng Ngoại giao
-                // nước A - X") stands for his side by his name.
-                let person = by_people
-                    .then(|| last_person(part, entities).or_else(|| last_place(part, entities)))
-                    .flatten();
-                if let Some(e) = person {
-                    push_party(&mut f.agreement.parties, &e.name, e.country.clone());
-                    continue;
-                }
-                let (named, both) = named_parties(text, part, entities);
-                for q in party_names::with_countries(named, entities) {
-                    push_party(&mut f.agreement.parties, &q.name, q.country);
-                }
-                if both.is_some() {
-                    f.both = both;
-                }
-            }
+        if countries_named(&f.agreement) < 2 && f.both.is_none() {
+            parties_after_by(&mut f, text, (sentence, st), (p.end, false), entities);
         }
         // A document cited from the past is no signing of the news, and
         // its parties are seldom all named.
@@ -1903,6 +1884,144 @@ const REMEMBERED_MONTHS: i64 = 12;
 /// Is a date told in sentence `si` before `at` ("Năm 1951, hai bên đã ký
 /// …", "Trước đó, hồi tháng 2/2012, A và B đã ký …") a year or more before
 /// the latest day the article names?
+/// "… được ký giữa A và B", "… được ký kết bởi X và Y": the parties
+/// listed after the `by` word at syllable `by`, added to `f`'s.
+fn parties_after_by(
+    f: &mut Found,
+    text: &str,
+    (sentence, st): (Span, &SyllableText),
+    (by, papers): (usize, bool),
+    entities: &[Entity],
+) {
+    if by >= st.syllables.len() || st.punct_before(by) || !WORDS.by.contains(st.key_of(by, by + 1))
+    {
+        return;
+    }
+    let from = st.syllables[by].span.end;
+    let by_people = st.key_of(by, by + 1) == "bởi ";
+    // Signers named with their offices are set apart by commas ("bởi A,
+    // B và C"): the list runs to the sentence's end.
+    let end = if by_people && papers {
+        sentence.start + sentence.of(text).trim_end_matches(['.', ' ']).len()
+    } else {
+        clause_end(text, from, sentence.end)
+    };
+    let list_s = &text[from..end];
+    let list = Span::new(from, from + party_list_end(list_s));
+    // Each signer with his office between commas ("bởi Bí thư … Iran Ali
+    // Shamkhani, Cố vấn … Saudi Arabia Musaad … và …").
+    let pieces: Vec<Span> = if by_people && papers {
+        let mut out = Vec::new();
+        let mut start = list.start;
+        for (i, _) in list.of(text).match_indices(", ") {
+            out.push(Span::new(start, list.start + i));
+            start = list.start + i + 2;
+        }
+        out.push(Span::new(start, list.end));
+        out
+    } else {
+        vec![list]
+    };
+    let parts: Vec<Span> = pieces
+        .into_iter()
+        .flat_map(|piece| split_parties(text, piece, entities))
+        .collect();
+    for part in parts {
+        // A signer named with his office ("Bộ trưởng Ngoại giao nước A -
+        // X") stands for his side by his name.
+        let person = by_people
+            .then(|| last_person(part, entities).or_else(|| last_place(part, entities)))
+            .flatten();
+        if let Some(e) = person {
+            push_party(&mut f.agreement.parties, &e.name, e.country.clone());
+            continue;
+        }
+        let (named, both) = named_parties(text, part, entities);
+        for q in party_names::with_countries(named, entities) {
+            push_party(&mut f.agreement.parties, &q.name, q.country);
+        }
+        if both.is_some() {
+            f.both = both;
+        }
+    }
+}
+
+/// "Theo tuyên bố chung ba bên được công bố …. Văn kiện được ký bởi A,
+/// B và C.": a sentence opening with a word for any paper signed by
+/// signers named after "bởi" signs the document named last in the
+/// sentence before, with those signers as its parties.
+fn papers_signed_by(
+    coder: &Coder,
+    text: &str,
+    (sentences, texts): (&[Sentence], &[SyllableText]),
+    si: usize,
+    entities: &[Entity],
+) -> Option<Found> {
+    let st = &texts[si];
+    let n = st.syllables.len();
+    let paper = (1..=2usize)
+        .rev()
+        .find(|&l| l <= n && WORDS.papers.contains(st.key_of(0, l)))?;
+    let mut at = paper;
+    while at < n && !st.punct_before(at) && WORDS.aspect.contains(st.key_of(at, at + 1)) {
+        at += 1;
+    }
+    let verb = st
+        .find(&WORDS.passive)
+        .into_iter()
+        .find(|p| p.first == at)?;
+
+    if st.key_of(verb.end, verb.end + 1) != "bởi " {
+        return None;
+    }
+    let before = si.checked_sub(1)?;
+    let pst = &texts[before];
+    let m = pst
+        .find(&coder.rules.kinds)
+        .into_iter()
+        .rev()
+        .find(|m| !kind_in_name(coder, text, pst, m, entities))?;
+    let start = pst.syllables[m.first].span.start;
+    let end = clause_end(text, start, sentences[before].span.end);
+    let mut f = titled_document(coder, text, Span::new(start, end), before, entities)?;
+    f.agreement.parties.clear();
+    f.both = None;
+    parties_after_by(
+        &mut f,
+        text,
+        (sentences[si].span, st),
+        (verb.end, true),
+        entities,
+    );
+    f.agreement.sentence = si as u32;
+    (f.agreement.parties.len() >= 2).then_some(f)
+}
+
+/// Is a day or month told in sentence `si` after byte `at` (the signing
+/// told after its document) a year or more before the text's latest
+/// date?
+fn dated_after(dates: &[DateMention], si: usize, at: usize) -> bool {
+    let month = |v: &str| -> Option<i64> {
+        let mut parts = v.split('-');
+        let y: i64 = parts.next()?.parse().ok()?;
+        let m: i64 = parts.next()?.parse().ok()?;
+        Some(y * 12 + m)
+    };
+    let Some(latest) = dates
+        .iter()
+        .filter(|d| d.value.start == d.value.end)
+        .filter_map(|d| month(&d.value.start))
+        .max()
+    else {
+        return false;
+    };
+    dates
+        .iter()
+        .filter(|d| d.sentence as usize == si && d.span.start >= at)
+        .filter_map(|d| month(&d.value.end))
+        .any(|m| latest - m >= REMEMBERED_MONTHS)
+}
+
 fn remembered(dates: &[DateMention], si: usize, at: usize) -> bool {
     let month = |v: &str| -> Option<i64> {
         let mut parts = v.split('-');

