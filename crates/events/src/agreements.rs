@@ -107,6 +107,7 @@ struct Cues {
     among: HashSet<String>,
     /// "đàm phán": talks, between a signing and a document.
     talks: HashSet<String>,
+    goods: HashSet<String>,
     /// " song phương": words a title may leave out when told again, with
     /// a space before.
     filler: Vec<String>,
@@ -152,6 +153,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         none: HashSet::new(),
         among: HashSet::new(),
         talks: HashSet::new(),
+        goods: HashSet::new(),
         filler: Vec::new(),
     };
     let mut force = Vec::new();
@@ -229,6 +231,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "talks" => {
                 cues.talks.insert(key);
+            }
+            "goods" => {
+                cues.goods.insert(key);
             }
             "filler" => cues.filler.push(format!(
                 " {}",
@@ -609,6 +614,12 @@ pub(crate) fn find(
                 .iter()
                 .any(|n| n.first > from && year_told_after(text, st, n.end, dates))
         });
+        // "… còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines
+        // nhưng chưa kịp giao": goods counted are what was contracted, a
+        // trade's background, no signing of the news.
+        if goods_contracted(text, st, trigger_end) {
+            continue;
+        }
         // "Hai hãng bay tư nhân Việt Nam ký thỏa thuận mua tổng cộng 110 máy
         // bay …": firms counted, not named, sign one telling of several
         // documents; it stands only where the article names none.
@@ -1007,6 +1018,28 @@ pub(crate) fn find(
     }
     out.extend(history);
     out
+}
+
+/// Does a number and a unit of goods ("5.000 tấn gạo") stand right
+/// before the signing phrase ending at `trigger_end` (past its aspect
+/// words), within three words and no clause break?
+fn goods_contracted(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
+    let mut sign = st.syllable_from(trigger_end);
+    while sign > 0 && matches!(st.key_of(sign - 1, sign), "ký " | "kí " | "kết ") {
+        sign -= 1;
+    }
+    while sign > 0 && !st.punct_before(sign) && WORDS.aspect.contains(st.key_of(sign - 1, sign)) {
+        sign -= 1;
+    }
+    let number = |j: usize| {
+        let w = st.syllables[j].span.of(text);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+    };
+    (sign.saturating_sub(3)..sign)
+        .filter(|&u| u > 0 && !(u..sign).any(|k| st.punct_before(k)))
+        .any(|u| WORDS.goods.contains(st.key_of(u, u + 1)) && number(u - 1))
 }
 
 /// Do firms counted, not named, open the clause of the signing phrase

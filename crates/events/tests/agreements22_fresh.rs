@@ -416,3 +416,24 @@ fn papers_signed_by_people_named_the_document_just_named() {
     let coded = code_lines(text, BEIJING_2023);
     assert!(coded.agreements.is_empty(), "{}", show(&coded));
 }
+
+const CAN_THO: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Philippines", "PHL", &["Philippines"]),
+    (LOC, "Cần Thơ", "VNM", &["Cần Thơ"]),
+    (PER, "Phan Văn Có", "VNM", &["Phan Văn Có"]),
+    (ORG, "Vinafood", "VNM#BUS", &["Vinafood"]),
+];
+
+#[test]
+fn goods_counted_before_their_contract_tell_a_trade_not_a_signing() {
+    // heldout29/018 (Philippine rice import halt, 9/2025): rice already
+    // contracted, waiting to ship.
+    let text = "Ông Phan Văn Có, Giám đốc một doanh nghiệp xuất khẩu gạo tại Cần Thơ, cho biết công ty còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines nhưng chưa kịp giao.";
+    let coded = code_lines(text, CAN_THO);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+    // The goods after the verb are what a contract signed is about.
+    let text = "Hôm qua, Vinafood đã ký hợp đồng bán 5.000 tấn gạo với Philippines.";
+    let coded = code_lines(text, CAN_THO);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+}
