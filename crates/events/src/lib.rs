@@ -892,6 +892,7 @@ impl Coder {
                 let span = st.span(t.first, t.end);
                 !names[si].iter().any(|n| n.contains(span))
                     && (t.frame != Frame::Led || goes_to(st, t.end))
+                    && (t.frame != Frame::Reached || reached_shape(st, t, &actors[si]))
             });
             // "tiếp X nhân chuyến thăm …": the visit is its own event, the
             // reception during it a meeting.
@@ -1129,6 +1130,28 @@ impl Coder {
                 {
                     continue;
                 }
+                // "Năm 2023, hai nước nâng cấp quan hệ …", "… nâng cấp quan
+                // hệ lên Đối tác chiến lược toàn diện vào tháng 12/2022":
+                // relations raised a year or more before the news are
+                // history retold.
+                // "… đồng chủ trì, nâng tầm quan hệ hợp tác song phương trong
+                // chỉ đạo điều hành": relations raised are raised to a
+                // framework named after "lên" ("nâng cấp quan hệ Việt Nam -
+                // Brazil lên Đối tác chiến lược"); without one, no upgrade.
+                if code == "050"
+                    && st.key_of(m.first, m.end).ends_with("quan hệ ")
+                    && !raised_to(st, m.end)
+                {
+                    continue;
+                }
+                if code == "050"
+                    && (established_long_before(dates, si, trigger, st)
+                        || counted_years_before(st, m.first)
+                        || dated_long_before(dates, si, trigger)
+                        || past_year_before(st, m.first, dates))
+                {
+                    continue;
+                }
                 if code == "057" {
                     signing_sentences.push(agreements::Signing {
                         sentence: si,
@@ -1201,6 +1224,11 @@ impl Coder {
                 // "các lệnh trừng phạt của Liên hợp quốc lên Triều Tiên": a
                 // body may own the noun; read with bodies, so that the
                 // country after it is not taken for the owner.
+                let reached = if rule.frame == Frame::Reached {
+                    resolve(here)
+                } else {
+                    None
+                };
                 let sides = match resolve(here) {
                     _ if rule.frame == Frame::Owned => resolve(&with_bodies[si]),
                     Some((s, t)) if s.country != t.country => Some((s, t)),
@@ -1306,6 +1334,16 @@ impl Coder {
                 };
                 // A joint frame's act is held with others or not coded.
                 let sides = sides.filter(|_| rule.frame != Frame::Joint || drill.len() >= 2);
+                // A bare verb of going is a visit only as `reached_sides`
+                // reads it: no doer carried over from an act before it ("…
+                // yêu cầu các hãng dừng khai thác các chuyến bay đi và đến
+                // Vũ Hán"), none from a title far back ("Thủ tướng sẽ tới
+                // bang New South Wales").
+                let sides = if rule.frame == Frame::Reached {
+                    reached.clone()
+                } else {
+                    sides
+                };
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -1363,7 +1401,8 @@ impl Coder {
                 };
                 // Only officials and states visit: not a company, a singer,
                 // or troops arriving ("binh sĩ Mỹ đã tới Latvia").
-                if rule.frame == Frame::Arrival && !official_arrival(&source, entities, st, m.first)
+                if matches!(rule.frame, Frame::Arrival | Frame::Reached)
+                    && !official_arrival(&source, entities, st, m.first)
                 {
                     continue;
                 }
@@ -1413,7 +1452,7 @@ impl Coder {
                 };
                 let mut co_sources = listed_sources(
                     (&source, &target),
-                    rule.frame == Frame::Arrival,
+                    matches!(rule.frame, Frame::Arrival | Frame::Reached),
                     trigger,
                     &actors[si],
                     st,
@@ -1880,16 +1919,19 @@ impl Coder {
         texts: &[SyllableText],
         actors: &[Vec<SentenceActor>],
     ) -> Option<String> {
-        texts
+        let told = texts
             .iter()
-            .zip(actors)
             .take(STRICKEN_LEAD)
-            .find(|(st, _)| !st.find(&self.disasters).is_empty())
-            .and_then(|(_, here)| {
-                here.iter()
-                    .find(|a| !a.origin && !a.igo && !a.paired && !a.in_other_name)
-                    .map(|a| a.country.clone())
-            })
+            .position(|st| !st.find(&self.disasters).is_empty())?;
+        // "Nhiều quốc gia … công bố các khoản hỗ trợ khẩn cấp giúp người
+        // dân các tỉnh miền Bắc khắc phục hậu quả của bão số 3. … Việt Nam
+        // đã nhận được …": a lead telling the disaster with no country
+        // names it in the sentence right after.
+        actors.iter().skip(told).take(2).find_map(|here| {
+            here.iter()
+                .find(|a| !a.origin && !a.igo && !a.paired && !a.in_other_name)
+                .map(|a| a.country.clone())
+        })
     }
 
     /// Where the words of thanks or receipt for the aid phrase at syllable
@@ -2699,6 +2741,53 @@ fn established_long_before(
     })
 }
 
+/// Does the sentence name, before the phrase at `trigger`, a day a year or
+/// more before the article's latest day ("Năm 2023, hai nước nâng cấp quan
+/// hệ …" in a report of 2025)?
+fn dated_long_before(dates: &[DateMention], sentence: usize, trigger: Span) -> bool {
+    const YEAR: i64 = 365;
+    let Some(today) = latest_day(dates) else {
+        return false;
+    };
+    dates.iter().any(|d| {
+        d.sentence as usize == sentence
+            && d.span.end <= trigger.start
+            && day_number(&d.value.end).is_some_and(|end| end + YEAR < today)
+    })
+}
+
+/// How far after "nâng cấp quan hệ" the "lên" of the framework reached may
+/// stand ("nâng cấp quan hệ hai nước lên", "… quan hệ Việt Nam - Brazil lên").
+const RAISED_TO_REACH: usize = 8;
+
+/// Does "lên" follow syllable `end` within `RAISED_TO_REACH` (past the dash
+/// of a pair's name)?
+fn raised_to(st: &SyllableText, end: usize) -> bool {
+    (end..st.syllables.len().min(end + RAISED_TO_REACH)).any(|k| st.key_of(k, k + 1) == "lên ")
+}
+
+/// Does the sentence name a year before the article's latest day's year
+/// ("năm 2014") before syllable `first` ("Năm 2016, Thủ tướng Ấn Độ
+/// Narendra Modi thăm Việt Nam và hai nước nâng cấp quan hệ …")? A bare
+/// year is no date mention of its own.
+fn past_year_before(st: &SyllableText, first: usize, dates: &[DateMention]) -> bool {
+    let Some(today) = dates
+        .iter()
+        .filter_map(|d| d.value.end.get(..4)?.parse::<u32>().ok())
+        .max()
+    else {
+        return false;
+    };
+    (1..first).any(|k| {
+        st.key_of(k - 1, k) == "năm "
+            && st
+                .key_of(k, k + 1)
+                .trim_end_matches([' ', '|'])
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..today).contains(&y))
+    })
+}
+
 /// How far after a signing phrase its date may stand.
 const PAST_SIGNING_REACH: usize = 10;
 
@@ -3435,12 +3524,18 @@ fn resolve_sides(
         if let Some(sides) = between_sides(trigger, &right, st) {
             return Some(sides);
         }
+        if let Some(sides) = co_doers(code, trigger, &left, st) {
+            return Some(sides);
+        }
     }
     if frame == Frame::Declared {
         return declared_sides(trigger, actors);
     }
     if frame == Frame::Arrival {
         return arrival_sides(trigger, &left, &right, st);
+    }
+    if frame == Frame::Reached {
+        return reached_sides(trigger, &left, &right, st);
     }
     if frame == Frame::Led {
         return led_sides(trigger, &left, &right, st);
@@ -4153,6 +4248,70 @@ fn between_sides(
     Some((side(first), side(second)))
 }
 
+/// How many words may stand between the two doers of "A và B" before a
+/// mutual phrase ("Phó Thủ tướng A, với tư cách nước điều phối quan hệ ASEAN
+/// - Trung Quốc, và Bộ trưởng Ngoại giao Trung Quốc B đồng chủ trì").
+const CO_DOER_GAP: usize = 16;
+
+/// "Hội nghị … do Thủ tướng Lào A và Thủ tướng Trung Quốc B đồng chủ trì,
+/// với sự tham dự của lãnh đạo Campuchia, Myanmar …": two doers of
+/// different countries joined by "và" right before a mutual phrase act
+/// together; those named after it (guests, places) are no side.
+fn co_doers(
+    code: &str,
+    trigger: Span,
+    left: &[&SentenceActor],
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
+    // Meetings only: "Nga và Ukraine đã ký riêng rẽ với Thổ Nhĩ Kỳ …" signed
+    // with others, not with each other.
+    if !code.starts_with("04") {
+        return None;
+    }
+    let first = st.syllable_from(trigger.start);
+    let bare = before_aspect(st, first);
+    let last = left.last().filter(|a| {
+        !a.possessive && st.syllable_from(a.span.end) == bare && !st.punct_before(bare)
+    })?;
+    if last.igo {
+        return None;
+    }
+    let prev = left.iter().rev().find(|a| {
+        a.country != last.country && a.span.end <= last.span.start && !a.possessive && !a.igo
+    })?;
+    let from = st.syllable_from(prev.span.end);
+    let to = st.syllable_from(last.span.start);
+    if from > to {
+        return None;
+    }
+    let gap = st.key_of(from, to);
+    let words = gap.split_whitespace().filter(|w| *w != "|").count();
+    // "và" opens the last stretch of the gap, past any aside between commas.
+    let joined = gap
+        .rsplit('|')
+        .next()
+        .is_some_and(|tail| tail.trim_start().starts_with("và "));
+    // "A, B và C đã tiếp xúc với ban lãnh đạo hãng": a list meets the
+    // partner named after "với", not one another.
+    let after = st.syllable_from(trigger.end);
+    let partner_after = after < st.syllables.len()
+        && !st.punct_before(after)
+        && matches!(st.key_of(after, after + 1), "với " | "cùng ");
+    let listed = left.iter().any(|a| {
+        a.span.end <= prev.span.start && {
+            let (from, to) = (
+                st.syllable_from(a.span.end),
+                st.syllable_from(prev.span.start),
+            );
+            from <= to && {
+                let gap = st.key_of(from, to);
+                gap.contains('|') && gap.trim_matches([' ', '|']).is_empty()
+            }
+        }
+    });
+    (words <= CO_DOER_GAP && joined && !partner_after && !listed).then(|| (side(prev), side(last)))
+}
+
 /// Words of troops and their arms: their arrival is no visit.
 const MILITARY: [&str; 8] = [
     "binh sĩ ",
@@ -4212,6 +4371,46 @@ fn arrival_sides(
             && !(end..=first).any(|k| k > end && st.punct_before(k))
     })?;
     Some((side(src), side(dest)))
+}
+
+/// Does a bare verb of going stand between a person and a place ("ông Tập
+/// đến Moskva")? Elsewhere ("các nước …, Ấn Độ và Đức đến trình Quốc thư")
+/// it is no trigger at all, not even one ending a list.
+fn reached_shape(st: &SyllableText, t: &Trigger, actors: &[SentenceActor]) -> bool {
+    let bare = before_aspect(st, t.first);
+    actors
+        .iter()
+        .any(|a| a.is_person && !a.possessive && st.syllable_from(a.span.end) == bare)
+        && actors.iter().any(|a| {
+            let at = st.syllable_from(a.span.start);
+            a.is_place && at >= t.end && at - t.end <= ARRIVAL_GAP
+        })
+}
+
+/// "Ông Tập đến Moskva bắt đầu chuyến thăm cấp nhà nước": the visitor is a
+/// person named right before the verb (aspect words aside), the visited the
+/// place named right after it (as `arrival_sides`). A person named further
+/// back ("Thủ tướng đề nghị … đưa hàng đến Mỹ") or a place before the verb
+/// ("từ Việt Nam đến Mỹ") goes nowhere.
+fn reached_sides(
+    trigger: Span,
+    left: &[&SentenceActor],
+    right: &[&SentenceActor],
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
+    let first = st.syllable_from(trigger.start);
+    let bare = before_aspect(st, first);
+    let src = left.last().filter(|a| {
+        a.is_person
+            && !a.possessive
+            && st.syllable_from(a.span.end) == bare
+            && !st.punct_before(bare)
+    })?;
+    let (src_side, dest) = arrival_sides(trigger, &[*src], right, st)?;
+    let reached = right
+        .first()
+        .filter(|a| a.is_place && a.country == dest.country)?;
+    Some((src_side, side(reached)))
 }
 
 /// Does a word of going ("sang", "tới", "đến") follow syllable `end` in its

@@ -41,6 +41,10 @@ pub enum Frame {
     /// "A đã tới B": a visit only when the place reached is named right
     /// after the phrase ("đã đến lúc", "đã tới hiện trường" are none).
     Arrival,
+    /// "Ông Tập đến Moskva", "Ông Zelensky tới Hiroshima chiều 20/5": a bare
+    /// verb of going is a visit only with a person named right before it (an
+    /// official, see `official_arrival`) and a place right after it.
+    Reached,
     /// "A dẫn đầu đoàn … sang B": a visit only when the place the delegation
     /// goes to is named after "sang"/"tới"/"đến" in the clause; the leader
     /// is the last name before the phrase.
@@ -210,6 +214,7 @@ impl Rules {
                     "owned" => Frame::Owned,
                     "declared" => Frame::Declared,
                     "arrival" => Frame::Arrival,
+                    "reached" => Frame::Reached,
                     "led" => Frame::Led,
                     "agent" => Frame::Agent,
                     "joint" => Frame::Joint,

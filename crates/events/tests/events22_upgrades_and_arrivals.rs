@@ -1,0 +1,195 @@
+//! Session ev22 (heldout28-31): raising relations to a partnership is an act
+//! of its own (050) beside the documents signed that day (057); a leader's
+//! bare verb of going ("ông Tập đến Moskva") is a visit; co-chairs named
+//! "A và B" before a meeting phrase are its sides, not the guests after it;
+//! names for regimes and negotiators, and opinions of what should be done,
+//! are no acts; aid told in a disaster's lead with the country named in the
+//! next sentence goes there.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::countries::{CHN, JPN, KOR, RUS, USA, VNM};
+use common::{coded, date, ev, Row};
+use thoisu_core::{EntityKind, Event};
+use thoisu_events::Coder;
+
+use EntityKind::Location as LOC;
+use EntityKind::Person as PER;
+
+const BRA: Row = (LOC, "Brazil", "BRA", &["Brazil"]);
+const SGP: Row = (LOC, "Singapore", "SGP", &["Singapore"]);
+const KHM: Row = (LOC, "Campuchia", "KHM", &["Campuchia"]);
+const LAO: Row = (LOC, "Lào", "LAO", &["Lào"]);
+const MMR: Row = (LOC, "Myanmar", "MMR", &["Myanmar"]);
+const THA: Row = (LOC, "Thái Lan", "THA", &["Thái Lan"]);
+const UKR: Row = (LOC, "Ukraine", "UKR", &["Ukraine"]);
+const TUR: Row = (LOC, "Thổ Nhĩ Kỳ", "TUR", &["Thổ Nhĩ Kỳ"]);
+const MOSCOW: Row = (LOC, "Mátxcơva", "RUS", &["Moskva"]);
+const HIROSHIMA: Row = (LOC, "Hiroshima", "JPN", &["Hiroshima"]);
+const WUHAN: Row = (LOC, "Vũ Hán", "CHN", &["Vũ Hán"]);
+const XI: Row = (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình", "Tập"]);
+const ZELENSKY: Row = (PER, "Volodymyr Zelensky", "UKR", &["Zelensky"]);
+const THONGLOUN: Row = (PER, "Thongloun Sisoulith", "LAO", &["Thongloun Sisoulith"]);
+const HUN_MANET: Row = (PER, "Hun Manet", "KHM", &["Hun Manet"]);
+const LI: Row = (PER, "Lý Khắc Cường", "CHN", &["Lý Khắc Cường"]);
+const CAA: Row = (
+    EntityKind::Organisation,
+    "Cục Hàng không Việt Nam",
+    "VNM",
+    &["Cục Hàng không Việt Nam"],
+);
+
+#[test]
+fn raising_relations_is_diplomatic_cooperation() {
+    let got = coded(
+        "Hai nhà lãnh đạo tuyên bố nâng cấp quan hệ Việt Nam - Brazil lên Đối tác chiến lược.",
+        &[VNM, BRA],
+    );
+    assert!(
+        got.contains(&ev("050", "VNM", "BRA")) || got.contains(&ev("050", "BRA", "VNM")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "010"), "{got:?}");
+    // Negative: a border gate upgraded is no relation.
+    let got = coded(
+        "Bí thư đề nghị Việt Nam và Trung Quốc sớm hoàn thành việc nâng cấp cặp cửa khẩu.",
+        &[VNM, CHN],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "050"), "{got:?}");
+}
+
+#[test]
+fn an_upgrade_in_a_past_year_is_history() {
+    let text = "Năm 2013, Việt Nam và Singapore đã nâng cấp quan hệ lên Đối tác chiến lược. \
+                Ngày 12/3/2025, hai nhà lãnh đạo hội đàm tại Singapore.";
+    let (text, sents, ents) = test_support::input(text, &[VNM, SGP]);
+    let dates = vec![date(&text, &sents, "Ngày 12/3/2025", "2025-03-12")];
+    let all = Coder::embedded().code(&text, &sents, &ents, &dates);
+    assert!(
+        !all.events.iter().any(|e: &Event| e.code == "050"),
+        "{:?}",
+        all.events
+    );
+    // Negative: the roadmap of an upgrade, and an upgrade as a time, are none.
+    let got = coded(
+        "Ông nhắc lại chuyến thăm Hà Nội, khi Việt Nam và Singapore lần đầu thảo luận về lộ trình nâng cấp quan hệ.",
+        &[VNM, SGP],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "050"), "{got:?}");
+}
+
+#[test]
+fn a_leader_going_to_a_place_visits_it() {
+    let got = coded(
+        "Chủ tịch Trung Quốc Tập Cận Bình đến Moskva bắt đầu chuyến thăm cấp nhà nước.",
+        &[CHN, RUS, XI, MOSCOW],
+    );
+    assert!(got.contains(&ev("042", "CHN", "RUS")), "{got:?}");
+    let got = coded(
+        "Ông Zelensky tới Hiroshima chiều 20/5.",
+        &[ZELENSKY, HIROSHIMA],
+    );
+    assert!(got.contains(&ev("042", "UKR", "JPN")), "{got:?}");
+}
+
+#[test]
+fn going_without_a_leader_right_before_is_no_visit() {
+    // A body's flights, and a leader named far back, go nowhere.
+    let got = coded(
+        "Cùng ngày, Cục Hàng không Việt Nam yêu cầu các hãng hàng không dừng khai thác các chuyến bay đi và đến Vũ Hán.",
+        &[CAA, WUHAN],
+    );
+    assert!(
+        !got.iter()
+            .any(|(c, _, _)| c.starts_with("04") || c == "036"),
+        "{got:?}"
+    );
+    let got = coded(
+        "Chủ tịch Tập Cận Bình đề nghị các doanh nghiệp đưa hàng đến Nhật Bản.",
+        &[XI, JPN],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "042"), "{got:?}");
+}
+
+#[test]
+fn co_chairs_meet_each_other_not_the_guests() {
+    let got = coded(
+        "Hội nghị diễn ra theo hình thức trực tuyến chiều 24/8, do Thủ tướng Lào Thongloun Sisoulith và Thủ tướng Trung Quốc Lý Khắc Cường đồng chủ trì, với sự tham dự của lãnh đạo Campuchia, Myanmar, Thái Lan và Việt Nam.",
+        &[LAO, CHN, KHM, MMR, THA, VNM, THONGLOUN, LI],
+    );
+    assert!(
+        got.contains(&ev("046", "LAO", "CHN")) || got.contains(&ev("046", "CHN", "LAO")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(_, _, t)| t == "KHM" || t == "MMR"),
+        "{got:?}"
+    );
+    // Negative: two sides signing with others did not sign with each other.
+    let got = coded(
+        "Nga và Ukraine đã ký riêng rẽ với Thổ Nhĩ Kỳ các văn kiện cho phép nối lại hoạt động xuất khẩu ngũ cốc.",
+        &[RUS, UKR, TUR],
+    );
+    assert!(
+        !got.iter()
+            .any(|(_, s, t)| (s, t) == (&"RUS".to_string(), &"UKR".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn names_and_opinions_are_no_acts() {
+    let got = coded(
+        "Thủ tướng Hun Manet cảm ơn Việt Nam đã giúp đỡ nhân dân Campuchia thoát khỏi chế độ diệt chủng Pol Pot.",
+        &[VNM, KHM, HUN_MANET],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "202"), "{got:?}");
+    assert!(got.contains(&ev("051", "KHM", "VNM")), "{got:?}");
+    let got = coded(
+        "Thủ tướng Việt Nam cho rằng ASEAN cần hỗ trợ Myanmar trên tinh thần tôn trọng nguyên tắc không can thiệp.",
+        &[VNM, MMR],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("07")), "{got:?}");
+    let got = coded(
+        "Tuy nhiên, hai bên chưa ký hiệp định; các nhóm đàm phán của Việt Nam và Mỹ sẽ tiếp tục làm việc.",
+        &[VNM, USA],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("04")), "{got:?}");
+    // Negative: talks held are still talks.
+    let got = coded("Việt Nam và Mỹ đã đàm phán tại Hà Nội.", &[VNM, USA]);
+    assert!(got.iter().any(|(c, _, _)| c == "046"), "{got:?}");
+}
+
+#[test]
+fn calling_a_country_a_central_partner_is_praise() {
+    let got = coded(
+        "Tổng thống Hàn Quốc khẳng định Việt Nam là đối tác trọng tâm.",
+        &[KOR, VNM],
+    );
+    assert!(got.contains(&ev("051", "KOR", "VNM")), "{got:?}");
+}
+
+#[test]
+fn relief_goes_where_the_lead_names_the_country_after_the_disaster() {
+    let text = "Nhiều quốc gia đã công bố các khoản hỗ trợ khẩn cấp giúp người dân khắc phục hậu quả của bão số 3. \
+                Việt Nam đã nhận được điện thăm hỏi của lãnh đạo nhiều nước. \
+                Chính phủ Mỹ cung cấp 1 triệu USD viện trợ nhân đạo khẩn cấp cho các khu vực bị ảnh hưởng.";
+    let got = coded(text, &[VNM, USA]);
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("07") && s == "USA" && t == "VNM"),
+        "{got:?}"
+    );
+    // Negative: with no disaster told in the lead, aid names no recipient.
+    let text = "Nhiều quốc gia đã công bố kế hoạch hợp tác. \
+                Việt Nam đã nhận được điện của lãnh đạo nhiều nước. \
+                Chính phủ Mỹ cung cấp 1 triệu USD viện trợ nhân đạo khẩn cấp cho các khu vực bị ảnh hưởng.";
+    let got = coded(text, &[VNM, USA]);
+    assert!(
+        !got.iter()
+            .any(|(c, s, t)| c.starts_with("07") && s == "USA" && t == "VNM"),
+        "{got:?}"
+    );
+}
