@@ -1416,9 +1416,22 @@ impl Coder {
                 // A, B, C" may be one document). So are a promise, aid, a
                 // demand, criticism, a rejection or a threat aimed at "A và
                 // B" ("phối hợp chặt chẽ với Mỹ và Hàn Quốc").
-                let aimed = ["03", "07", "10", "11", "12", "13"]
-                    .iter()
-                    .any(|r| code.starts_with(r));
+                // An appeal to "A và B" too ("kêu gọi Campuchia và Thái Lan
+                // kiềm chế"), when they are named right after the appeal (a
+                // list further on, "đề nghị mua 3 tàu …", names no one
+                // appealed to).
+                let appeal_to_list = code.starts_with("02")
+                    && target.entity.is_some_and(|t| {
+                        actors[si].iter().any(|a| {
+                            a.entity == t
+                                && a.span.start >= trigger.end
+                                && st.syllable_from(a.span.start) <= m.end + 1
+                        })
+                    });
+                let aimed = appeal_to_list
+                    || ["03", "07", "10", "11", "12", "13"]
+                        .iter()
+                        .any(|r| code.starts_with(r));
                 let partners = if (["04", "018", "019", "05"]
                     .iter()
                     .any(|r| code.starts_with(r))
@@ -4224,6 +4237,10 @@ fn envoy_posts(
     Some(out)
 }
 
+/// How many syllables after a mutual phrase its "giữa" may stand ("vòng đàm
+/// phán trực tiếp mới giữa …").
+const BETWEEN_REACH: usize = 4;
+
 /// "cuộc tập trận chung giữa Nga, Iran và Trung Quốc": a joint act with
 /// "giữa" right after it is between the first two countries listed there
 /// (the rest of the list is read by `listed_together`).
@@ -4232,8 +4249,13 @@ fn between_sides(
     right: &[&SentenceActor],
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
-    let after = st.syllable_from(trigger.end);
-    if after >= st.syllables.len() || st.key_of(after, after + 1) != "giữa " {
+    let end = st.syllable_from(trigger.end);
+    // "Vòng đàm phán trực tiếp mới giữa phái đoàn Nga và Ukraine": a few
+    // words describing the talks may stand before "giữa", no name among them.
+    let after = (end..st.syllables.len().min(end + BETWEEN_REACH))
+        .take_while(|&k| k == end || !st.punct_before(k))
+        .find(|&k| st.key_of(k, k + 1) == "giữa ")?;
+    if right.iter().any(|a| st.syllable_from(a.span.start) < after) {
         return None;
     }
     let first = right

@@ -193,3 +193,94 @@ fn relief_goes_where_the_lead_names_the_country_after_the_disaster() {
         "{got:?}"
     );
 }
+
+const NER: Row = (LOC, "Niger", "NER", &["Niger"]);
+const FRA: Row = (LOC, "Pháp", "FRA", &["Pháp"]);
+const IND: Row = (LOC, "Ấn Độ", "IND", &["Ấn Độ"]);
+const MODI: Row = (PER, "Narendra Modi", "IND", &["Modi"]);
+const MEX: Row = (LOC, "Mexico", "MEX", &["Mexico"]);
+const CUB: Row = (LOC, "Cuba", "CUB", &["Cuba"]);
+const BMU: Row = (LOC, "Bermuda", "BMU", &["Hamilton"]);
+
+#[test]
+fn days_of_fighting_are_a_span_not_the_outbreak() {
+    let got = coded(
+        "Thái Lan và Campuchia đã đồng ý ngừng bắn, sau 5 ngày giao tranh dọc biên giới.",
+        &[THA, KHM],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: the fighting told as the news is force.
+    let got = coded(
+        "Giao tranh giữa quân đội Thái Lan và Campuchia bùng phát sáng 24/7.",
+        &[THA, KHM],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+}
+
+#[test]
+fn talks_described_before_between_are_between_the_named() {
+    let got = coded(
+        "Vòng đàm phán trực tiếp mới giữa phái đoàn Nga và Ukraine diễn ra tại Istanbul.",
+        &[RUS, UKR, TUR],
+    );
+    assert!(
+        got.contains(&ev("046", "RUS", "UKR")) || got.contains(&ev("046", "UKR", "RUS")),
+        "{got:?}"
+    );
+    let got = coded(
+        "Thủ tướng Modi và Chủ tịch Tập Cận Bình đã có cuộc trao đổi ngắn.",
+        &[MODI, XI],
+    );
+    assert!(
+        got.contains(&ev("040", "IND", "CHN")) || got.contains(&ev("040", "CHN", "IND")),
+        "{got:?}"
+    );
+    // Negative: a name before "giữa" is no describing word.
+    let got = coded(
+        "Ấn Độ đàm phán với Nga giữa lúc căng thẳng với Trung Quốc gia tăng.",
+        &[IND, RUS, CHN],
+    );
+    assert!(
+        !got.iter().any(|(_, s, t)| s == "CHN" || t == "CHN"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn stopping_all_aid_reduces_it() {
+    let got = coded(
+        "Ngày 29-7, Pháp đã tuyên bố đình chỉ toàn bộ viện trợ phát triển cho Niger.",
+        &[FRA, NER],
+    );
+    assert!(got.contains(&ev("162", "FRA", "NER")), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("07")), "{got:?}");
+}
+
+#[test]
+fn a_proposal_to_meet_is_an_intent_to_meet() {
+    let got = coded(
+        "Tổng thống Mỹ đề xuất Mỹ và Nga gặp nhau ở một nước thứ ba tại châu Âu.",
+        &[USA, RUS],
+    );
+    assert!(
+        got.contains(&ev("036", "USA", "RUS")) || got.contains(&ev("036", "RUS", "USA")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "040"), "{got:?}");
+}
+
+#[test]
+fn an_appeal_to_a_and_b_goes_to_each() {
+    let got = coded(
+        "Cùng ngày, Bộ Ngoại giao Mexico kêu gọi Mỹ và Cuba tìm điểm chung và giải quyết bất đồng.",
+        &[MEX, USA, CUB],
+    );
+    assert!(got.contains(&ev("020", "MEX", "USA")), "{got:?}");
+    assert!(got.contains(&ev("020", "MEX", "CUB")), "{got:?}");
+    // Negative: a list far after the appeal names no one appealed to.
+    let got = coded(
+        "Tài liệu cho thấy Việt Nam đề nghị mua 3 tàu tuần duyên lớp Hamilton, nhưng Mỹ quyết định cung cấp 1 chiếc.",
+        &[VNM, BMU, USA],
+    );
+    assert!(!got.contains(&ev("020", "VNM", "USA")), "{got:?}");
+}
