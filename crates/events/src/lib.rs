@@ -1216,7 +1216,9 @@ impl Coder {
                     }
                     // "… đã tóm tắt lại cuộc điện đàm với ông Tập": the noun
                     // as the object of another verb retells a happening.
-                    if retold_noun(st, m.first) && own_clause_day(dates, si, trigger, st).is_none()
+                    if (retold_noun(st, m.first)
+                        && own_clause_day(dates, si, trigger, st).is_none())
+                        || judged_noun(st, m.first)
                     {
                         continue;
                     }
@@ -2396,15 +2398,46 @@ const RETELLING: [&str; 8] = [
     "đề cập tới ",
 ];
 
+/// Verbs judging a happening told ("Ngoại trưởng Mỹ Antony Blinken hôm 20/3
+/// nhận định chuyến thăm cho thấy …", "nói cuộc gặp là …"): the one who
+/// judges it is no side of it, and the day in the clause is the judging's.
+const JUDGING: [&str; 6] = [
+    "nhận định ",
+    "nói ",
+    "cho rằng ",
+    "gọi ",
+    "đánh giá ",
+    "khẳng định ",
+];
+
 /// Is the meeting noun at syllable `first` ("cuộc" before it) the object
 /// of a verb retelling it ("tóm tắt lại cuộc điện đàm")?
 fn retold_noun(st: &SyllableText, first: usize) -> bool {
-    if first < 2 || st.key_of(first - 1, first) != "cuộc " || st.punct_before(first - 1) {
+    noun_after_verb(st, first, &RETELLING)
+}
+
+/// Is the meeting noun at syllable `first` (after "cuộc", or a visit told
+/// as "chuyến thăm") the object of a verb judging it?
+fn judged_noun(st: &SyllableText, first: usize) -> bool {
+    noun_after_verb(st, first, &JUDGING)
+}
+
+/// Is the meeting noun at syllable `first` ("cuộc" before it, or a visit
+/// told as "chuyến thăm") the object of one of `verbs`?
+fn noun_after_verb(st: &SyllableText, first: usize, verbs: &[&str]) -> bool {
+    let noun = if first >= 1 && st.key_of(first - 1, first) == "cuộc " && !st.punct_before(first)
+    {
+        first - 1
+    } else if st.key_of(first, first + 1) == "chuyến " {
+        first
+    } else {
+        return false;
+    };
+    if noun < 1 || st.punct_before(noun) {
         return false;
     }
-    (first.saturating_sub(4)..first - 1).any(|k| {
-        !(k + 1..first).any(|j| st.punct_before(j)) && RETELLING.contains(&st.key_of(k, first - 1))
-    })
+    (noun.saturating_sub(3)..noun)
+        .any(|k| !(k + 1..=noun).any(|j| st.punct_before(j)) && verbs.contains(&st.key_of(k, noun)))
 }
 
 /// Aspect words that, after "và", open a new predicate of the same subject

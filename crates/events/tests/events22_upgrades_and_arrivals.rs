@@ -284,3 +284,20 @@ fn an_appeal_to_a_and_b_goes_to_each() {
     );
     assert!(!got.contains(&ev("020", "VNM", "USA")), "{got:?}");
 }
+
+const BLINKEN: Row = (PER, "Antony Blinken", "USA", &["Antony Blinken"]);
+
+#[test]
+fn a_visit_judged_by_a_third_side_is_not_his() {
+    let got = coded(
+        "Tại Oasinhtơn, Ngoại trưởng Mỹ Antony Blinken hôm 20/3 nhận định chuyến thăm cho thấy Trung Quốc không cảm thấy có trách nhiệm.",
+        &[BLINKEN, CHN],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "042"), "{got:?}");
+    // Negative: a visit told as the news is one.
+    let got = coded(
+        "Ngoại trưởng Mỹ Antony Blinken bắt đầu chuyến thăm Trung Quốc.",
+        &[BLINKEN, CHN],
+    );
+    assert!(got.contains(&ev("042", "USA", "CHN")), "{got:?}");
+}
