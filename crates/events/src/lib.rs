@@ -5712,8 +5712,18 @@ fn merge(
         // day ("tối 20-3 … hội đàm không chính thức", "ngày 21-3 … hội đàm
         // chính thức") are two meetings; one with no day of its own in its
         // sentence, or only a month's, is the one told before.
+        // A meeting named as the scene of what follows ("Tại hội đàm, Thủ
+        // tướng chia buồn … về vụ lở đất … hôm 30.7") has no day of its
+        // own: a day told after it is the other clause's. (Not one told
+        // before it: "chiều 21/3, sau cuộc hội đàm …, A và B ký …".)
         let day_of = |e: &Event| {
-            e.date.clone().filter(|d| {
+            let scene = texts
+                .get(e.sentence as usize)
+                .is_some_and(|st| scene_phrase(st, st.syllable_from(e.span.start)))
+                && !dates
+                    .iter()
+                    .any(|d| d.sentence == e.sentence && d.span.end <= e.span.start);
+            e.date.clone().filter(|_| !scene).filter(|d| {
                 dates
                     .iter()
                     .any(|m| m.sentence == e.sentence && m.value.start == *d && m.value.end == *d)

@@ -301,3 +301,27 @@ fn a_visit_judged_by_a_third_side_is_not_his() {
     );
     assert!(got.contains(&ev("042", "USA", "CHN")), "{got:?}");
 }
+
+#[test]
+fn a_meeting_set_as_the_scene_takes_no_day_told_after_it() {
+    let text = "Ngày 1/8, Thủ tướng Việt Nam đã hội đàm với Thủ tướng Ấn Độ Narendra Modi. \
+                Tại hội đàm, Thủ tướng Việt Nam chia buồn với Ấn Độ về vụ lở đất hôm 30/7.";
+    let (text, sents, ents) = test_support::input(text, &[VNM, IND, MODI]);
+    let dates = vec![
+        date(&text, &sents, "Ngày 1/8", "2024-08-01"),
+        date(&text, &sents, "hôm 30/7", "2024-07-30"),
+    ];
+    let all = Coder::embedded().code(&text, &sents, &ents, &dates);
+    let talks: Vec<&Event> = all
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("04"))
+        .collect();
+    assert_eq!(talks.len(), 1, "{:?}", all.events);
+    assert_eq!(
+        talks[0].date.as_deref(),
+        Some("2024-08-01"),
+        "{:?}",
+        all.events
+    );
+}
