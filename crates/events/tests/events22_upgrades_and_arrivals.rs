@@ -325,3 +325,21 @@ fn a_meeting_set_as_the_scene_takes_no_day_told_after_it() {
         all.events
     );
 }
+
+#[test]
+fn agreements_reached_during_a_past_visit_name_no_visit() {
+    let got = coded(
+        "Thủ tướng Việt Nam đề nghị hai bên triển khai hiệu quả các nhận thức chung quan trọng đạt được trong chuyến thăm Trung Quốc của Tổng Bí thư Việt Nam hồi tháng 8 vừa qua.",
+        &[VNM, CHN],
+    );
+    assert!(
+        !got.iter().any(|(c, _, _)| c == "036" || c == "042"),
+        "{got:?}"
+    );
+    // Negative: a visit told as the news stays one.
+    let got = coded(
+        "Tổng Bí thư Việt Nam bắt đầu chuyến thăm Trung Quốc.",
+        &[VNM, CHN],
+    );
+    assert!(got.contains(&ev("042", "VNM", "CHN")), "{got:?}");
+}
