@@ -343,3 +343,23 @@ fn agreements_reached_during_a_past_visit_name_no_visit() {
     );
     assert!(got.contains(&ev("042", "VNM", "CHN")), "{got:?}");
 }
+
+#[test]
+fn requirements_as_things_and_persevering_opinions_are_no_acts() {
+    let got = coded(
+        "Năm 2022, Việt Nam và Trung Quốc từng ký nghị định thư về yêu cầu kiểm dịch đối với sầu riêng tươi.",
+        &[VNM, CHN],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("10")), "{got:?}");
+    let got = coded(
+        "Về Myanmar, Thủ tướng Việt Nam cho rằng ASEAN cần kiên trì hỗ trợ Myanmar tìm kiếm giải pháp lâu dài.",
+        &[VNM, MMR],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("07")), "{got:?}");
+    // Negative: a demand made is still one.
+    let got = coded(
+        "Việt Nam yêu cầu Trung Quốc rút tàu khỏi vùng biển.",
+        &[VNM, CHN],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("10")), "{got:?}");
+}
