@@ -60,6 +60,7 @@
 //! Agentless passives ("Đại sứ quán Mỹ bị tấn công": no doer named) are not
 //! coded, as PETRARCH leaves them: an event needs a source.
 
+mod actor_scope;
 mod agreements;
 mod bodies;
 mod handover;
@@ -1746,6 +1747,7 @@ impl Coder {
         events.retain(|_| !framing.next().unwrap_or(false));
         accept_invitations(&mut events, &texts);
         agreements::finish(&mut agreements, entities);
+        actor_scope::settle(self, &mut events, text, sentences, entities);
         Coded {
             events: merge(events, dates, &texts, &self.pledges),
             agreements,
@@ -2885,9 +2887,17 @@ fn sentence_actors(
         .collect();
     for (ei, e) in entities.iter().enumerate() {
         let body = bodies.code_of(e);
-        if body.is_none() && e.country.is_none() {
+        if body.is_none()
+            && (e.country.is_none()
+                || actor_scope::guessed_home(e)
+                || actor_scope::given_name(ei, entities))
+        {
             continue;
         }
+        // A place below a country (a city, a town) may be named in a title.
+        let sub_place = e.kind == EntityKind::Location
+            && e.gazetteer_id.is_some()
+            && e.gazetteer_id != e.country;
         for m in &e.mentions {
             let body = match body {
                 None if e.kind == EntityKind::Person => bodies.head_code(e).filter(|_| {
@@ -2972,7 +2982,8 @@ fn sentence_actors(
                     || ["thủ đô", "thành phố"].iter().any(|w| {
                         last_words(w)
                             && (raw.contains("tại") || raw.contains("Tại") || raw.contains("TẠI"))
-                    }),
+                    })
+                    || actor_scope::place_named(&raw[cut..], m.span.of(text), sub_place),
                 possessive: last_words("của") || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words("từ") || through_place_class(before, &["từ"]),
@@ -3012,7 +3023,7 @@ fn sentence_actors(
                 });
             }
         }
-        for list in &mut per {
+        for (si, list) in per.iter_mut().enumerate() {
             list.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
             let mut kept: Vec<SentenceActor> = Vec::with_capacity(list.len());
             for a in list.drain(..) {
@@ -3044,6 +3055,7 @@ fn sentence_actors(
                     kept[i].locative = true;
                 }
             }
+            actor_scope::spread_places(text, sentences[si].span.start, &mut kept);
             *list = kept;
         }
         per

@@ -1,0 +1,535 @@
+//! Actor scope (`data/events/actor_scope.tsv`): names in a sentence that
+//! stand for a place, a victim, a reporter or a frame rather than for a side
+//! of the act told.
+//!
+//! Two moments use it. While the sentence's actors are gathered, a name
+//! after a locative ("tại ba quốc gia Iraq", "gần thị trấn Akerbat",
+//! "phường Hải Hòa", "trốn sang Campuchia"), or a city inside a document's
+//! title ("Hiệp định khí hậu Paris"), is marked as a place where something
+//! happens ([`place_named`]); a list run on from such a place is a place too
+//! ([`spread_places`]); and a name the recogniser could only guess to be
+//! Vietnamese from its shape, though it is not spelt in Vietnamese
+//! syllables ("Vàng Maple", "Akerbat"), is no Vietnamese side
+//! ([`guessed_home`]). Once the events are coded, an event whose source or
+//! target was read against the grammar of its sentence is dropped
+//! ([`misread`]): the source suffered the act, published the report that
+//! tells it, is the one under investigation, or stands in a framing first
+//! clause; the target is the doer of a passive. An act of force or coercion
+//! the doer is only ready for ("sẵn sàng tấn công") is dropped, and a visit
+//! one is ready for is the intent to meet (036) ([`settle`]).
+
+use std::sync::LazyLock;
+use thoisu_core::{Entity, EntityKind, Event, Sentence, Span};
+use thoisu_normalise::{fold_for_search, normalise};
+
+use crate::SentenceActor;
+
+const SCOPE: &str = include_str!("../../../data/events/actor_scope.tsv");
+
+/// The rows of `actor_scope.tsv`, each phrase as its lower-case words.
+#[derive(Default)]
+struct Cues {
+    head: Vec<Vec<String>>,
+    class: Vec<Vec<String>>,
+    count: Vec<Vec<String>>,
+    place: Vec<Vec<String>>,
+    notplace: Vec<Vec<String>>,
+    title: Vec<Vec<String>>,
+    victim: Vec<Vec<String>>,
+    cause: Vec<Vec<String>>,
+    report: Vec<Vec<String>>,
+    agent: Vec<Vec<String>>,
+    frame: Vec<Vec<String>>,
+    inside: Vec<Vec<String>>,
+    under: Vec<Vec<String>>,
+    ready: Vec<Vec<String>>,
+    /// (code prefix, what it becomes: an intent code, or none: uncoded).
+    ready_for: Vec<(String, Option<String>)>,
+    filler: Vec<Vec<String>>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| parse(SCOPE));
+
+fn parse(file: &str) -> Cues {
+    let mut cues = Cues::default();
+    for line in file.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (kind, phrase) = line.split_once('\t').unwrap_or(("", line));
+        let list = match kind {
+            "head" => &mut cues.head,
+            "class" => &mut cues.class,
+            "count" => &mut cues.count,
+            "place" => &mut cues.place,
+            "notplace" => &mut cues.notplace,
+            "title" => &mut cues.title,
+            "victim" => &mut cues.victim,
+            "cause" => &mut cues.cause,
+            "report" => &mut cues.report,
+            "agent" => &mut cues.agent,
+            "frame" => &mut cues.frame,
+            "inside" => &mut cues.inside,
+            "under" => &mut cues.under,
+            "ready" => &mut cues.ready,
+            "filler" => &mut cues.filler,
+            "readyfor" => {
+                let (code, intent) = phrase.split_once('\t').unwrap_or((phrase, "-"));
+                let intent = intent.trim();
+                cues.ready_for.push((
+                    code.trim().to_string(),
+                    (intent != "-").then(|| intent.to_string()),
+                ));
+                continue;
+            }
+            _ => panic!("actor_scope.tsv: bad row {line:?}"),
+        };
+        list.push(words(&normalise(phrase.trim()).to_lowercase()));
+    }
+    // Longest first: "các quốc gia" is read before "các".
+    for list in [&mut cues.class, &mut cues.place, &mut cues.frame] {
+        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+    cues
+}
+
+/// The words of a lower-case text (letters and digits), in order.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The length of the first phrase of `list` that `ws` ends with.
+fn ends_with(ws: &[String], list: &[Vec<String>]) -> Option<usize> {
+    list.iter().find(|p| ws.ends_with(p)).map(Vec::len)
+}
+
+/// The length of the first phrase of `list` that `ws` starts with.
+fn starts_with(ws: &[String], list: &[Vec<String>]) -> Option<usize> {
+    list.iter().find(|p| ws.starts_with(p)).map(Vec::len)
+}
+
+/// Does `ws` hold a phrase of `list` anywhere?
+fn holds(ws: &[String], list: &[Vec<String>]) -> bool {
+    list.iter()
+        .any(|p| !p.is_empty() && ws.windows(p.len()).any(|w| w == p.as_slice()))
+}
+
+/// The words of the clause that ends a text: after its last punctuation
+/// mark (a comma, a bracket, a quotation mark).
+fn last_clause(s: &str) -> Vec<String> {
+    let cut = s
+        .rfind(|c: char| !(c.is_alphanumeric() || c.is_whitespace()))
+        .map(|i| i + s[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    words(&s[cut..].to_lowercase())
+}
+
+/// Is the name `mention` (as written), after the text `before` it in its
+/// sentence, a place where something happens rather than a side?
+/// `sub_place`: the name is a place below a country (a city, a town), which
+/// a document's title may hold.
+pub(crate) fn place_named(before: &str, mention: &str, sub_place: bool) -> bool {
+    let cues = &*CUES;
+    let name = words(&mention.to_lowercase());
+    // "thị trấn Akerbat", "phường Hải Hòa" read as one name.
+    if starts_with(&name, &cues.place).is_some_and(|n| n < name.len()) {
+        return true;
+    }
+    let ws = last_clause(before);
+    if ends_with(&ws, &cues.place).is_some() && ends_with(&ws, &cues.notplace).is_none() {
+        return true;
+    }
+    // "tại ba quốc gia": a head with only place kinds and counts
+    // after it.
+    if head_through_classes(&ws).is_some() {
+        return true;
+    }
+    // "ký kết Hiệp định khí hậu Paris": a city in a title.
+    sub_place
+        && (0..=3).any(|k| {
+            ws.len() > k
+                && ends_with(&ws[..ws.len() - k], &cues.title).is_some()
+                && before_title_capitalised(before, k)
+        })
+}
+
+/// If the words `ws` end with a head and then only place kinds and
+/// counts, whether a count stands among them ("tại ba quốc gia").
+fn head_through_classes(ws: &[String]) -> Option<bool> {
+    let cues = &*CUES;
+    let mut rest = ws;
+    let mut counted = false;
+    loop {
+        if ends_with(rest, &cues.head).is_some() {
+            return Some(counted);
+        }
+        if let Some(n) = ends_with(rest, &cues.class) {
+            rest = &rest[..rest.len() - n];
+        } else if let Some(n) = ends_with(rest, &cues.count) {
+            rest = &rest[..rest.len() - n];
+            counted = true;
+        } else if rest
+            .last()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        {
+            rest = &rest[..rest.len() - 1];
+            counted = true;
+        } else {
+            return None;
+        }
+    }
+}
+
+/// Is the title word that stands `k` words before the end of `before`
+/// capitalised, as a title's first word is ("Hiệp định")?
+fn before_title_capitalised(before: &str, k: usize) -> bool {
+    let raw: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The title word is one or more words ending `k` words from the end;
+    // its first word is capitalised when any of the title's words before
+    // the `k` is.
+    raw.len() > k
+        && raw[..raw.len() - k]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "tại ba quốc gia Iraq, Syria và Afghanistan": names listed right after a
+/// counted place where something happens are places too, and so is the
+/// country a place is "của". `list` is one
+/// sentence's actors in text order.
+pub(crate) fn spread_places(text: &str, sentence_start: usize, list: &mut [SentenceActor]) {
+    // "tại sân bay Lisbon của Bồ Đào Nha": the country owning the place is
+    // its address.
+    for i in 1..list.len() {
+        if list[i - 1].locative && list[i - 1].is_place && list[i].is_place {
+            let between = text
+                .get(list[i - 1].span.end..list[i].span.start)
+                .unwrap_or("")
+                .trim();
+            if between == "của" {
+                list[i].locative = true;
+            }
+        }
+    }
+    let mut i = 0;
+    while i < list.len() {
+        let before = text.get(sentence_start..list[i].span.start).unwrap_or("");
+        let counted = list[i].locative
+            && list[i].is_place
+            && head_through_classes(&last_clause(before)) == Some(true);
+        i += 1;
+        // Only after a count ("tại ba quốc gia Iraq, Syria …"): a comma may
+        // end the place phrase ("ở thành phố Istanbul, Nga và Ukraine đã
+        // ký"), and envoys "tại Pháp và Tây Ban Nha" are posted to both. A
+        // name's short form in brackets stays in the list ("tại các Tiểu
+        // vương quốc Ả Rập Thống nhất (UAE) và Ả rập Xê út").
+        while counted && i < list.len() && list[i].is_place {
+            let between = text
+                .get(list[i - 1].span.end..list[i].span.start)
+                .unwrap_or("")
+                .trim()
+                .to_lowercase();
+            let joined = matches!(
+                between.as_str(),
+                "," | "và" | ", và" | "hoặc" | "(" | ")," | ") và" | "), và"
+            );
+            if !joined {
+                break;
+            }
+            list[i].locative = true;
+            i += 1;
+        }
+    }
+}
+
+/// Is the entity one the recogniser gave Vietnam only from the shape of its
+/// name, though the name is not spelt in Vietnamese syllables ("Vàng
+/// Maple", "Akerbat" after "thị trấn")? A name no gazetteer knows, with a
+/// word no Vietnamese syllable could be, is no Vietnamese side.
+pub(crate) fn guessed_home(e: &Entity) -> bool {
+    e.country.as_deref() == Some(crate::HOME_COUNTRY)
+        && e.gazetteer_id.is_none()
+        && e.kind != EntityKind::Organisation
+        && e.name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .any(|w| !vietnamese_syllable(w))
+}
+
+/// Is entity `ei` a country named only by a word that is the given name of
+/// a Vietnamese person the article names, with nothing else of that
+/// country in the article ("hoa hậu Phương Nga … bị cáo Nga", "Cao Toàn
+/// Mỹ … ông Mỹ")? Then the bare word is the person.
+pub(crate) fn given_name(ei: usize, entities: &[Entity]) -> bool {
+    let e = &entities[ei];
+    let Some(country) = e.country.as_deref() else {
+        return false;
+    };
+    if e.kind != EntityKind::Location || e.mentions.is_empty() {
+        return false;
+    }
+    let form = &e.mentions[0].text;
+    e.mentions.iter().all(|m| &m.text == form)
+        && entities.iter().any(|p| {
+            p.kind == EntityKind::Person
+                && p.country.as_deref() == Some(crate::HOME_COUNTRY)
+                && p.name.len() > form.len()
+                && p.name.ends_with(form.as_str())
+                && p.name[..p.name.len() - form.len()].ends_with(' ')
+        })
+        && !entities
+            .iter()
+            .enumerate()
+            .any(|(i, x)| i != ei && x.country.as_deref() == Some(country))
+}
+
+/// Onsets of Vietnamese syllables, with the diacritics folded away, longest
+/// first.
+const ONSETS: [&str; 27] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "g", "h",
+    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+];
+/// Codas of Vietnamese syllables, longest first.
+const CODAS: [&str; 10] = ["ch", "ng", "nh", "c", "m", "n", "p", "t", "", ""];
+
+/// Could `word` be one Vietnamese syllable (onset, one to three vowels,
+/// coda)?
+fn vietnamese_syllable(word: &str) -> bool {
+    let folded = fold_for_search(word);
+    if folded.chars().any(|c| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    // "đ" folds to "d": the text's "Đ" passes as "d".
+    ONSETS
+        .iter()
+        .filter(|o| folded.starts_with(**o))
+        .any(|onset| {
+            let rest = &folded[onset.len()..];
+            let vowels = rest.chars().take_while(|c| "aeiouy".contains(*c)).count();
+            (1..=3).contains(&vowels) && CODAS.contains(&&rest[vowels..])
+        })
+}
+
+/// Drops the events whose sides were read against their sentence's grammar
+/// ([`misread`]) and those only readied, and makes a visit one is only
+/// ready for the intent to meet. Signings are the agreements' to read.
+pub(crate) fn settle(
+    coder: &crate::Coder,
+    events: &mut Vec<Event>,
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+) {
+    events.retain_mut(|e| {
+        if e.code == "057" || misread(e, text, sentences, entities) {
+            return e.code == "057";
+        }
+        match readied(e, text, sentences) {
+            None => true,
+            Some(None) => false,
+            Some(Some(intent)) => {
+                let cameo = coder.rules.cameo(&intent);
+                let plover = crate::plover::plover(&intent);
+                e.label = cameo.label;
+                e.goldstein = cameo.goldstein;
+                e.quad_class = cameo.quad_class;
+                e.plover_type = plover.map(|p| p.event_type.to_string()).unwrap_or_default();
+                e.plover_mode = plover.and_then(|p| p.mode.map(str::to_string));
+                e.code = intent;
+                true
+            }
+        }
+    });
+}
+
+/// "Triều Tiên tuyên bố sẵn sàng tấn công hạt nhân Mỹ": an act the doer is
+/// only ready for. `Some(what it becomes)`: an intent code, or none.
+fn readied(e: &Event, text: &str, sentences: &[Sentence]) -> Option<Option<String>> {
+    let cues = &*CUES;
+    let (_, intent) = cues
+        .ready_for
+        .iter()
+        .find(|(c, _)| e.code.starts_with(c.as_str()))?;
+    let s = sentences.get(e.sentence as usize)?.span;
+    let mut before = words(&text.get(s.start..e.span.start)?.to_lowercase());
+    while let Some(n) = ends_with(&before, &cues.filler) {
+        before.truncate(before.len() - n);
+    }
+    ends_with(&before, &cues.ready).map(|_| intent.clone())
+}
+
+/// Was the event's source or target read against its sentence's grammar?
+fn misread(e: &Event, text: &str, sentences: &[Sentence], entities: &[Entity]) -> bool {
+    let cues = &*CUES;
+    let Some(sentence) = sentences.get(e.sentence as usize) else {
+        return false;
+    };
+    let s = sentence.span;
+    let mention = |actor: &Option<thoisu_core::Actor>, before_trigger: bool| -> Option<Span> {
+        let entity = entities.get(actor.as_ref()?.entity?)?;
+        let spans = entity
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == e.sentence)
+            .map(|m| m.span);
+        if before_trigger {
+            spans
+                .filter(|m| m.end <= e.span.start)
+                .max_by_key(|m| m.end)
+        } else {
+            spans
+                .filter(|m| m.start >= e.span.end)
+                .min_by_key(|m| m.start)
+        }
+    };
+    let lower_words = |from: usize, to: usize| -> Vec<String> {
+        text.get(from..to)
+            .map(|t| words(&t.to_lowercase()))
+            .unwrap_or_default()
+    };
+    if let Some(source) = mention(&e.source, true) {
+        let between = lower_words(source.end, e.span.start);
+        // "… Nga đã thiệt mạng trong vụ pháo kích": a victim, few words
+        // before the act told as a noun.
+        let victim = (0..between.len())
+            .find_map(|k| starts_with(&between[k..], &cues.victim).map(|n| k + n));
+        if let Some(after) = victim {
+            if starts_with(&between[after..], &cues.cause).is_some() && between.len() - after <= 5 {
+                return true;
+            }
+        }
+        // "Một báo cáo được Bộ Ngoại giao Mỹ công bố … ghi nhận … tấn công".
+        let before = lower_words(s.start, source.start);
+        if ends_with(&before, &[vec!["được".to_string()], vec!["do".to_string()]]).is_some()
+            && starts_with(&between, &cues.report).is_some()
+        {
+            return true;
+        }
+        // "Sau cuộc gặp … với Giáo hoàng Francis, ông Trump sẽ …": the
+        // source inside a framing first clause, the act after its comma.
+        let sentence_text = text.get(s.start..s.end).unwrap_or("");
+        if let Some(comma) = sentence_text.find(',').map(|i| s.start + i) {
+            // "sau khi Saudi Arabia, Ai Cập, UAE … cắt quan hệ": a comma
+            // right after the source that goes on to another name, itself
+            // listed on, lists doers; it ends no clause.
+            let listed = text
+                .get(source.end..comma)
+                .is_some_and(|t| t.trim().is_empty())
+                && entities.iter().any(|x| {
+                    x.mentions.iter().any(|m| {
+                        m.sentence == e.sentence
+                            && m.span.start > comma
+                            && text
+                                .get(comma + 1..m.span.start)
+                                .is_some_and(|t| t.trim().is_empty())
+                            && text.get(m.span.end..s.end).is_some_and(|t| {
+                                t.starts_with(',')
+                                    || t.starts_with(" và ")
+                                    || t.starts_with(" hoặc ")
+                            })
+                    })
+                });
+            if source.end <= comma && e.span.start > comma && !listed {
+                let first = lower_words(s.start, comma);
+                let opened = starts_with(&first, &cues.frame).is_some();
+                let inside = holds(&first, &cues.inside);
+                let country = e.source.as_ref().and_then(|a| a.country.as_deref());
+                let named = |same: bool| {
+                    entities.iter().any(|x| {
+                        x.country.is_some()
+                            && (x.country.as_deref() == country) == same
+                            && x.mentions.iter().any(|m| {
+                                m.sentence == e.sentence
+                                    && m.span.start > comma
+                                    && m.span.end <= e.span.start
+                            })
+                    })
+                };
+                // A clause opened by its frame word is a frame whatever
+                // follows; one that only holds "sau khi" may run on past an
+                // inserted comma ("sau khi … James Mattis, nhân chuyến thăm
+                // Tokyo vừa qua, nói …"): it is a frame when another
+                // country's name, and none of the source's, opens the main
+                // clause.
+                if country.is_some() && (opened || (inside && named(false) && !named(true))) {
+                    return true;
+                }
+            }
+        }
+        // "ông không thuộc diện điều tra": the subject is who is
+        // investigated.
+        let near = lower_words(source.end, e.span.start);
+        if ends_with(&near, &cues.under).is_some() {
+            return true;
+        }
+    }
+    if let Some(target) = mention(&e.target, false) {
+        let between = lower_words(e.span.end, target.start);
+        // "… đã bị các nhà lãnh đạo Đức, Pháp … khước từ": the doer of a
+        // passive told after the act, as the sentence's predicate.
+        if holds(&between, &cues.agent) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllables() {
+        for w in [
+            "Béo", "Minh", "Vàng", "Nguyễn", "Hoà", "Hải", "Nghiêng", "Đức", "quốc", "Trương",
+        ] {
+            assert!(vietnamese_syllable(w), "{w}");
+        }
+        for w in ["Maple", "Akerbat", "Orchid", "Trump", "Snapdragon"] {
+            assert!(!vietnamese_syllable(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn places() {
+        assert!(place_named("không kích tại ba quốc gia ", "Iraq", false));
+        assert!(place_named("gần biên giới với ", "Trung Quốc", false));
+        assert!(place_named(
+            "chuẩn bị vượt biên trốn sang ",
+            "Campuchia",
+            false
+        ));
+        assert!(place_named("bị bắt giữ tại sân bay ", "Lisbon", true));
+        assert!(place_named(
+            "một đơn vị chỉ huy gần ",
+            "thị trấn Akerbat",
+            false
+        ));
+        assert!(place_named(
+            "Ông Obama ký kết Hiệp định khí hậu ",
+            "Paris",
+            true
+        ));
+        assert!(!place_named(
+            "Ông Obama ký kết Hiệp định khí hậu ",
+            "Pháp",
+            false
+        ));
+        assert!(!place_named(
+            "Thủ tướng sẽ thăm chính thức ",
+            "Hoa Kỳ",
+            false
+        ));
+        assert!(!place_named("Nga tấn công ", "Ukraine", false));
+        assert!(!place_named("đã sang ", "Campuchia", false));
+        assert!(!place_named("bám đuôi tàu sân bay ", "Mỹ", false));
+    }
+}
