@@ -1016,6 +1016,8 @@ pub(crate) fn find(
             }
         }
     }
+    // Not signed in the news: cited, remembered, an anniversary.
+    crate::agreement_scope::mark_background(text, sentences, signing, dates, &mut out);
     out.extend(history);
     out
 }

@@ -61,6 +61,7 @@
 //! coded, as PETRARCH leaves them: an event needs a source.
 
 mod actor_scope;
+mod agreement_scope;
 mod agreements;
 mod bodies;
 mod handover;
@@ -1748,6 +1749,7 @@ impl Coder {
         accept_invitations(&mut events, &texts);
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities);
+        agreement_scope::tidy(text, sentences, entities, &mut agreements);
         Coded {
             events: merge(events, dates, &texts, &self.pledges),
             agreements,
