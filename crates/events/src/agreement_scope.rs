@@ -222,7 +222,17 @@ fn background(
         a.sentence as usize,
         a.span.start,
     ));
-    if ROWS.anniversary.iter().any(|p| lead.ends_with(p.as_str())) {
+    // "… 40 năm Ngày ký Hiệp ước …": right before the document, whatever
+    // verb the sentence opened with.
+    let before = text
+        .get(sentence.start..a.span.start.clamp(sentence.start, sentence.end))
+        .map(words)
+        .unwrap_or_default();
+    if ROWS
+        .anniversary
+        .iter()
+        .any(|p| before.ends_with(p.as_str()))
+    {
         return Some("anniversary");
     }
     let title = words(&a.title);

@@ -82,6 +82,12 @@ fn an_anniversary_of_a_signing_signs_nothing() {
     let text = "Thủ tướng Lào Thongloun Sisoulith cho biết, năm 2017 có ý nghĩa quan trọng khi Việt Nam và Lào kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao và 40 năm Ngày ký Hiệp định hữu nghị và hợp tác.";
     let coded = code_lines(text, LAOS);
     assert!(coded.agreements.is_empty(), "{}", show(&coded));
+    // A heading glued to the sentence ("Ký 4 văn kiện hợp tác Trong năm
+    // 2017, …") opens it with another signing verb (bench "Việt - Lào tạo
+    // động lực mới thúc đẩy hợp tác").
+    let text = "Ký 4 văn kiện hợp tác Trong năm 2017, Việt Nam và Lào quyết tâm tổ chức tốt Năm đoàn kết hữu nghị, kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao và 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác.";
+    let coded = code_lines(text, LAOS);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
     let text = "Việt Nam và Lào đã ký Hiệp định hữu nghị và hợp tác.";
     let coded = code_lines(text, LAOS);
     assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
@@ -133,6 +139,10 @@ const FILTER: &Spec = &[
 fn a_contract_in_a_crime_story_is_evidence() {
     // bench "Vụ sốc phản vệ ở Hòa Bình: …" (2017): the contract is one step
     // of the case the police tell.
+    // "khởi tố", "bị can", "tạm giam": the same story told by the police.
+    let text = "Cơ quan điều tra đã khởi tố bị can và ra lệnh tạm giam.\nCùng ngày, Công ty Thiên Sơn đã ký hợp đồng với Công ty TNHH xử lý nước Trâm Anh với nội dung bán, lắp đặt vật liệu lọc RO số 2.";
+    let coded = code_lines(text, FILTER);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
     let text = "Cơ quan điều tra đã khởi tố vụ án.\nCùng ngày, Công ty Thiên Sơn đã ký hợp đồng với Công ty TNHH xử lý nước Trâm Anh với nội dung bán, lắp đặt vật liệu lọc RO số 2.";
     let coded = code_lines(text, FILTER);
     assert!(coded.agreements.is_empty(), "{}", show(&coded));
