@@ -2148,18 +2148,7 @@ fn ceremony_to_come(st: &SyllableText, trigger_end: usize) -> bool {
     if sign == 0 || st.key_of(sign - 1, sign) != "lễ " {
         return false;
     }
-    let mut k = sign - 1;
-    while k > 0 && !st.punct_before(k) {
-        k -= 1;
-        let word = st.key_of(k, k + 1);
-        if PAST_ASPECT.contains(&word) {
-            return false;
-        }
-        if word == "sẽ " || (k + 2 <= sign && st.key_of(k, k + 2) == "dự kiến ") {
-            return true;
-        }
-    }
-    false
+    to_come_before(st, sign - 1)
 }
 
 /// Words telling an act done ("đã ký", "vừa ký", "mới ký").
