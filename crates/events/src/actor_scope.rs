@@ -20,7 +20,7 @@
 
 use std::sync::LazyLock;
 use thoisu_core::{Entity, EntityKind, Event, Sentence, Span};
-use thoisu_normalise::{fold_for_search, normalise};
+use thoisu_normalise::{chars, fold_for_search, normalise};
 
 use crate::SentenceActor;
 
@@ -93,9 +93,17 @@ fn parse(file: &str) -> Cues {
     cues
 }
 
+/// `s` in lower case: `str::to_lowercase` through the normaliser's table
+/// (this runs for every name the event coder weighs as a side).
+fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    s.chars().for_each(|c| chars::push_lowercase(&mut out, c));
+    out
+}
+
 /// The words of a lower-case text (letters and digits), in order.
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !chars::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
@@ -121,10 +129,10 @@ fn holds(ws: &[String], list: &[Vec<String>]) -> bool {
 /// mark (a comma, a bracket, a quotation mark).
 fn last_clause(s: &str) -> Vec<String> {
     let cut = s
-        .rfind(|c: char| !(c.is_alphanumeric() || c.is_whitespace()))
+        .rfind(|c: char| !(chars::is_alphanumeric(c) || c.is_whitespace()))
         .map(|i| i + s[i..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
-    words(&s[cut..].to_lowercase())
+    words(&lower(&s[cut..]))
 }
 
 /// Is the name `mention` (as written), after the text `before` it in its
@@ -133,7 +141,7 @@ fn last_clause(s: &str) -> Vec<String> {
 /// a document's title may hold.
 pub(crate) fn place_named(before: &str, mention: &str, sub_place: bool) -> bool {
     let cues = &*CUES;
-    let name = words(&mention.to_lowercase());
+    let name = words(&lower(mention));
     // "thị trấn Akerbat", "phường Hải Hòa" read as one name.
     if starts_with(&name, &cues.place).is_some_and(|n| n < name.len()) {
         return true;
@@ -187,7 +195,7 @@ fn head_through_classes(ws: &[String]) -> Option<bool> {
 /// capitalised, as a title's first word is ("Hiệp định")?
 fn before_title_capitalised(before: &str, k: usize) -> bool {
     let raw: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !chars::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .collect();
     // The title word is one or more words ending `k` words from the end;
@@ -259,7 +267,7 @@ pub(crate) fn guessed_home(e: &Entity) -> bool {
         && e.gazetteer_id.is_none()
         && e.kind != EntityKind::Organisation
         && e.name
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !chars::is_alphanumeric(c))
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
             .any(|w| !vietnamese_syllable(w))
 }
@@ -359,7 +367,7 @@ fn readied(e: &Event, text: &str, sentences: &[Sentence]) -> Option<Option<Strin
         .iter()
         .find(|(c, _)| e.code.starts_with(c.as_str()))?;
     let s = sentences.get(e.sentence as usize)?.span;
-    let mut before = words(&text.get(s.start..e.span.start)?.to_lowercase());
+    let mut before = words(&lower(text.get(s.start..e.span.start)?));
     while let Some(n) = ends_with(&before, &cues.filler) {
         before.truncate(before.len() - n);
     }
@@ -392,7 +400,7 @@ fn misread(e: &Event, text: &str, sentences: &[Sentence], entities: &[Entity]) -
     };
     let lower_words = |from: usize, to: usize| -> Vec<String> {
         text.get(from..to)
-            .map(|t| words(&t.to_lowercase()))
+            .map(|t| words(&lower(t)))
             .unwrap_or_default()
     };
     if let Some(source) = mention(&e.source, true) {
