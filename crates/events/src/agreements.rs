@@ -2036,18 +2036,7 @@ fn papers_signed_by(
 /// told after its document) a year or more before the text's latest
 /// date?
 fn dated_after(dates: &[DateMention], si: usize, at: usize) -> bool {
-    let month = |v: &str| -> Option<i64> {
-        let mut parts = v.split('-');
-        let y: i64 = parts.next()?.parse().ok()?;
-        let m: i64 = parts.next()?.parse().ok()?;
-        Some(y * 12 + m)
-    };
-    let Some(latest) = dates
-        .iter()
-        .filter(|d| d.value.start == d.value.end)
-        .filter_map(|d| month(&d.value.start))
-        .max()
-    else {
+    let Some(latest) = latest_day_month(dates) else {
         return false;
     };
     dates
@@ -2057,19 +2046,25 @@ fn dated_after(dates: &[DateMention], si: usize, at: usize) -> bool {
         .any(|m| latest - m >= REMEMBERED_MONTHS)
 }
 
-fn remembered(dates: &[DateMention], si: usize, at: usize) -> bool {
-    let month = |v: &str| -> Option<i64> {
-        let mut parts = v.split('-');
-        let y: i64 = parts.next()?.parse().ok()?;
-        let m: i64 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(1);
-        Some(y * 12 + m)
-    };
-    let Some(latest) = dates
+/// A `YYYY-MM-DD` value's month, counted from year 0 (`year * 12 + month`).
+fn month(v: &str) -> Option<i64> {
+    let mut parts = v.split('-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    Some(y * 12 + m)
+}
+
+/// The month of the latest single day the text names.
+fn latest_day_month(dates: &[DateMention]) -> Option<i64> {
+    dates
         .iter()
         .filter(|d| d.value.start == d.value.end)
         .filter_map(|d| month(&d.value.start))
         .max()
-    else {
+}
+
+fn remembered(dates: &[DateMention], si: usize, at: usize) -> bool {
+    let Some(latest) = latest_day_month(dates) else {
         return false;
     };
     // "Trước đó, vào tháng 6/2022, … hai bên ký …" in news of September: a
