@@ -5,9 +5,11 @@
 //! failure, with each bad file named on stderr; 2 usage error. A closed
 //! pipe (`thoisu events | head`) ends the run quietly with 0.
 
+mod export;
 mod extract;
 mod ingest;
 mod output;
+mod parquet_events;
 mod query;
 mod segment;
 
@@ -86,6 +88,15 @@ enum Command {
         /// Print JSON lines instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Dump the whole store: article documents (jsonl) or events (gdelt).
+    Export {
+        #[arg(long, value_enum)]
+        format: export::ExportFormat,
+        /// Output file, or - for stdout.
+        out: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
     },
 }
 
@@ -194,6 +205,7 @@ fn main() -> ExitCode {
             limit,
             json,
         } => query::search(&db.path(), &query, limit, json),
+        Command::Export { format, out, db } => export::run(&db.path(), format, &out),
     };
     output::finish(result)
 }

@@ -50,7 +50,7 @@ pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
 }
 
 /// Writes one JSON value and a newline.
-pub fn write_json<W: Write, T: serde::Serialize>(
+pub fn write_json<W: Write + ?Sized, T: serde::Serialize>(
     out: &mut W,
     value: &T,
     pretty: bool,

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 use thoisu_store::{EventFilter, Store, StoredEvent};
 
-fn open(db: &Path) -> anyhow::Result<Store> {
+pub(crate) fn open(db: &Path) -> anyhow::Result<Store> {
     if !db.exists() {
         anyhow::bail!(
             "no store at {} (run `thoisu ingest PATH` first, or pass --db)",

@@ -538,3 +538,119 @@ fn ingest_with_igo_stores_events_of_international_bodies() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("IGOEUREEC"));
     }
 }
+
+#[test]
+fn export_dumps_every_document_and_event_and_never_leaves_half_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    assert!(run(thoisu()
+        .arg("ingest")
+        .arg(repo().join("examples"))
+        .arg("--db")
+        .arg(&db))
+    .status
+    .success());
+
+    let docs = dir.path().join("all.jsonl");
+    let out = run(thoisu()
+        .args(["export", "--format", "jsonl"])
+        .arg(&docs)
+        .arg("--db")
+        .arg(&db));
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("exported 2 articles"));
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&docs)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    for doc in &lines {
+        // The stored document keeps its provenance: sentences and offsets.
+        let body = doc["body"].as_str().unwrap();
+        let event = &doc["events"][0];
+        let at = |k: &str| event[k].as_u64().unwrap() as usize;
+        assert_eq!(
+            body.get(at("sentence_start")..at("sentence_end")),
+            event["sentence"].as_str(),
+            "{event}"
+        );
+        assert!(body.get(at("start")..at("end")).is_some(), "{event}");
+    }
+
+    // Every stored event, in the same 61 columns as `events --format gdelt`.
+    let gdelt = run(thoisu()
+        .args(["export", "--format", "gdelt", "-", "--db"])
+        .arg(&db));
+    let rows = String::from_utf8(gdelt.stdout).unwrap();
+    let stored: usize = lines
+        .iter()
+        .map(|d| d["events"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(rows.lines().count(), stored);
+    assert!(rows.lines().all(|r| r.split('\t').count() == 61), "{rows}");
+
+    // The same events as a Parquet table, read back with the parquet crate.
+    let table = dir.path().join("events.parquet");
+    assert!(run(thoisu()
+        .args(["export", "--format", "parquet"])
+        .arg(&table)
+        .arg("--db")
+        .arg(&db))
+    .status
+    .success());
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    let reader = SerializedFileReader::new(std::fs::File::open(&table).unwrap()).unwrap();
+    assert_eq!(
+        reader.metadata().file_metadata().num_rows() as usize,
+        stored
+    );
+    let rows: Vec<serde_json::Value> = reader
+        .get_row_iter(None)
+        .unwrap()
+        .map(|r| {
+            use parquet::record::Field;
+            let row = r.unwrap();
+            let cells = row.get_column_iter().map(|(name, field)| {
+                let value = match field {
+                    Field::Str(s) => serde_json::json!(s),
+                    Field::Long(n) => serde_json::json!(n),
+                    Field::Double(x) => serde_json::json!(x),
+                    Field::Null => serde_json::Value::Null,
+                    other => panic!("unexpected {name}: {other:?}"),
+                };
+                (name.clone(), value)
+            });
+            serde_json::Value::Object(cells.collect())
+        })
+        .collect();
+    let visit = rows
+        .iter()
+        .find(|r| r["code"] == "042" && r["source"] == "Tô Lâm")
+        .expect("Tô Lâm's visit is a row");
+    assert_eq!(visit["target_country"], "PRK");
+    assert_eq!(visit["goldstein"], 1.9);
+    let sentence = visit["sentence"].as_str().unwrap();
+    let (from, to) = (
+        visit["sentence_start"].as_i64().unwrap(),
+        visit["sentence_end"].as_i64().unwrap(),
+    );
+    assert_eq!(sentence.len() as i64, to - from);
+
+    // A place that cannot be written fails with its name and leaves nothing.
+    let nowhere = dir.path().join("missing").join("x.jsonl");
+    let out = run(thoisu()
+        .args(["export", "--format", "jsonl"])
+        .arg(&nowhere)
+        .arg("--db")
+        .arg(&db));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("x.jsonl"));
+    assert!(!dir.path().join("missing").exists());
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".partial"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
