@@ -12,6 +12,7 @@ mod output;
 mod parquet_events;
 mod query;
 mod segment;
+mod serve;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -88,6 +89,14 @@ enum Command {
         /// Print JSON lines instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// HTTP JSON API and the web UI over the store.
+    Serve {
+        /// Address to listen on (port 0 picks a free one).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        #[command(flatten)]
+        db: DbArg,
     },
     /// Dump the whole store: article documents (jsonl) or events (gdelt).
     Export {
@@ -205,6 +214,7 @@ fn main() -> ExitCode {
             limit,
             json,
         } => query::search(&db.path(), &query, limit, json),
+        Command::Serve { addr, db } => serve::run(&db.path(), &addr),
         Command::Export { format, out, db } => export::run(&db.path(), format, &out),
     };
     output::finish(result)

@@ -473,7 +473,7 @@ pub(crate) mod gdelt {
     }
 }
 
-fn json_event(e: &StoredEvent) -> serde_json::Value {
+pub(crate) fn json_event(e: &StoredEvent) -> serde_json::Value {
     let mut v = serde_json::to_value(&e.event).unwrap_or_default();
     if let Some(o) = v.as_object_mut() {
         o.insert("article_id".into(), e.article_id.clone().into());
@@ -485,17 +485,20 @@ fn json_event(e: &StoredEvent) -> serde_json::Value {
     v
 }
 
+pub(crate) fn json_hit(h: &thoisu_store::SearchHit) -> serde_json::Value {
+    serde_json::json!({
+        "id": h.article_id, "title": h.title, "published": h.published,
+        "outlet": h.outlet, "snippet": h.snippet, "score": h.score,
+    })
+}
+
 pub fn search(db: &Path, query: &str, limit: usize, json: bool) -> anyhow::Result<Outcome> {
     let store = open(db)?;
     let hits = store.search(query, limit)?;
     let mut out = output::stdout();
     for h in &hits {
         if json {
-            let v = serde_json::json!({
-                "id": h.article_id, "title": h.title, "published": h.published,
-                "outlet": h.outlet, "snippet": h.snippet, "score": h.score,
-            });
-            output::write_json(&mut out, &v, false)?;
+            output::write_json(&mut out, &json_hit(h), false)?;
         } else {
             writeln!(
                 out,

@@ -654,3 +654,180 @@ fn export_dumps_every_document_and_event_and_never_leaves_half_a_file() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// A running `thoisu serve` on a free port; killed when dropped.
+struct Server {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Server {
+    fn start(db: &Path) -> Server {
+        use std::io::BufRead;
+        let mut child = thoisu()
+            .args(["serve", "--addr", "127.0.0.1:0", "--db"])
+            .arg(db)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The first stderr line names the bound address.
+        let mut line = String::new();
+        std::io::BufReader::new(child.stderr.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line
+            .split("http://")
+            .nth(1)
+            .and_then(|s| s.split('/').next())
+            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        Server {
+            base: format!("http://{addr}"),
+            child,
+        }
+    }
+
+    /// Status and JSON body of a GET.
+    fn get(&self, path: &str) -> (u16, serde_json::Value) {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let mut response = agent.get(format!("{}{path}", self.base)).call().unwrap();
+        let status = response.status().as_u16();
+        let body = response.body_mut().read_json().unwrap();
+        (status, body)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn serve_answers_the_api_over_http_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    assert!(run(thoisu()
+        .arg("ingest")
+        .arg(repo().join("examples"))
+        .arg("--db")
+        .arg(&db))
+    .status
+    .success());
+    let server = Server::start(&db);
+
+    let (status, stats) = server.get("/api/stats");
+    assert_eq!(status, 200);
+    assert_eq!(stats["articles"], 2);
+
+    // Events filter as on the command line; each names its article.
+    let (status, events) = server.get("/api/events?country=PRK&code=04");
+    assert_eq!(status, 200);
+    let events = events.as_array().unwrap();
+    assert!(!events.is_empty());
+    assert!(events
+        .iter()
+        .all(|e| e["code"].as_str().unwrap().starts_with("04")));
+
+    // GET /api/articles/{id} is the contract's document, with provenance.
+    let id = events[0]["article_id"].as_str().unwrap();
+    let (status, doc) = server.get(&format!("/api/articles/{id}"));
+    assert_eq!(status, 200);
+    assert_eq!(doc["id"], id);
+    let body = doc["body"].as_str().unwrap();
+    let at = |k: &str| events[0][k].as_u64().unwrap() as usize;
+    assert_eq!(
+        body.get(at("sentence_start")..at("sentence_end")),
+        events[0]["sentence"].as_str()
+    );
+
+    // Search without diacritics finds the DPRK articles.
+    let (status, hits) = server.get("/api/search?q=trieu%20tien");
+    assert_eq!(status, 200);
+    assert!(!hits.as_array().unwrap().is_empty());
+
+    // Errors are JSON with the right status.
+    let (status, err) = server.get("/api/articles/no-such-id");
+    assert_eq!(status, 404);
+    assert!(err["error"].as_str().unwrap().contains("no-such-id"));
+    let (status, err) = server.get("/api/events?since=yesterday");
+    assert_eq!(status, 400);
+    assert!(err["error"].as_str().unwrap().contains("since"));
+
+    // The web UI is served at / and uses only the API above.
+    let agent = ureq::Agent::new_with_defaults();
+    let page = agent
+        .get(format!("{}/", server.base))
+        .call()
+        .unwrap()
+        .body_mut()
+        .read_to_string()
+        .unwrap();
+    assert!(page.contains("/api/events") && page.contains("/api/articles/"));
+}
+
+/// A headless Chromium, or None outside CI when none is installed (CI's
+/// `.ci/run` installs Debian's `chromium`; THOISU_BROWSER names another).
+fn browser() -> Option<PathBuf> {
+    let named = std::env::var_os("THOISU_BROWSER").map(PathBuf::from);
+    let found = named.or_else(|| {
+        ["chromium", "chromium-browser", "google-chrome"]
+            .iter()
+            .find_map(|name| {
+                std::env::split_paths(&std::env::var_os("PATH")?)
+                    .map(|dir| dir.join(name))
+                    .find(|p| p.is_file())
+            })
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must test the web UI in a real browser: install chromium"
+        );
+        eprintln!("no chromium on PATH: web UI browser test not run");
+    }
+    found
+}
+
+#[test]
+fn web_ui_lists_events_in_a_real_browser() {
+    let Some(chromium) = browser() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    assert!(run(thoisu()
+        .arg("ingest")
+        .arg(repo().join("examples"))
+        .arg("--db")
+        .arg(&db))
+    .status
+    .success());
+    let server = Server::start(&db);
+    let (_, events) = server.get("/api/events?country=PRK&code=04");
+    let expected = events.as_array().unwrap().len();
+    assert!(expected > 0);
+
+    // The page runs its script: the stats line and the events table are
+    // filled from the API, as a user's browser would do it.
+    let out = run(Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=10000",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("{}/?country=PRK&code=04", server.base)));
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(dom.contains("2 articles · "), "{dom}");
+    assert!(dom.contains(&format!("{expected} events<")), "{dom}");
+    let rows = dom.matches("<tr>").count();
+    assert_eq!(rows, expected + 1, "a header and one row per event: {dom}");
+    assert!(dom.contains("Tô Lâm"), "{dom}");
+}

@@ -1,0 +1,168 @@
+//! `thoisu serve [--addr 127.0.0.1:8080]`: the store over HTTP.
+//!
+//! - `GET /api/articles/{id}`: the stored article document (CONTRACT.md).
+//! - `GET /api/events?actor=&country=&code=&since=&until=&story=&limit=`:
+//!   events as `events --format json` prints them, as one JSON array
+//!   (limit 100 by default, at most 10,000).
+//! - `GET /api/search?q=&limit=`: full-text hits, as `search --json`.
+//! - `GET /api/stats`: how many articles, entities, events, agreements.
+//! - `GET /`: the web UI (`web/index.html`, embedded at build), which uses
+//!   only the endpoints above.
+//!
+//! Errors are JSON `{"error": "..."}` with 400 (bad filter), 404 (no such
+//! article) or 500. SQLite connections are not shared across threads, so
+//! the store sits behind a mutex and each query runs on tokio's blocking
+//! pool; reads are milliseconds, so one connection serves a desk of users.
+
+use crate::output::Outcome;
+use crate::query::{json_event, json_hit, open};
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use thoisu_store::{EventFilter, Store, StoreError};
+
+/// The most events one request returns.
+const MAX_EVENTS: usize = 10_000;
+
+type Shared = Arc<Mutex<Store>>;
+
+pub fn run(db: &Path, addr: &str) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+        // Printed once bound, with the real port (`--addr 127.0.0.1:0`).
+        eprintln!(
+            "thoisu: serving {} on http://{}/ (Ctrl-C stops)",
+            db.display(),
+            listener.local_addr()?
+        );
+        axum::serve(listener, app(store))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await?;
+        Ok(Outcome::Done)
+    })
+}
+
+fn app(store: Store) -> Router {
+    Router::new()
+        .route("/", get(|| async { Html(include_str!("web/index.html")) }))
+        .route("/api/articles/{id}", get(article))
+        .route("/api/events", get(events))
+        .route("/api/search", get(search))
+        .route("/api/stats", get(stats))
+        .with_state(Arc::new(Mutex::new(store)))
+}
+
+/// Runs a store query on the blocking pool.
+async fn with_store<T: Send + 'static>(
+    store: Shared,
+    f: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(move || {
+        let store = store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&store)
+    })
+    .await
+    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+    .map_err(ApiError::from)
+}
+
+struct ApiError(StatusCode, String);
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        // The store rejects malformed filters (dates) with its own error;
+        // those are the caller's fault.
+        let status = match e {
+            StoreError::InvalidFilter(_) => StatusCode::BAD_REQUEST,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        ApiError(status, e.to_string())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "error": self.1 }))).into_response()
+    }
+}
+
+async fn article(
+    State(store): State<Shared>,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Json<Value>, ApiError> {
+    let wanted = id.clone();
+    match with_store(store, move |s| s.article(&wanted)).await? {
+        Some(doc) => Ok(Json(serde_json::to_value(doc).unwrap_or_default())),
+        None => Err(ApiError(
+            StatusCode::NOT_FOUND,
+            format!("no stored article with id {id}"),
+        )),
+    }
+}
+
+#[derive(Deserialize)]
+struct EventQuery {
+    actor: Option<String>,
+    country: Option<String>,
+    code: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    story: Option<String>,
+    limit: Option<usize>,
+}
+
+async fn events(
+    State(store): State<Shared>,
+    Query(q): Query<EventQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let filter = EventFilter {
+        actor: q.actor,
+        country: q.country,
+        code: q.code,
+        since: q.since,
+        until: q.until,
+        story: q.story,
+        limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
+    };
+    let events = with_store(store, move |s| s.events(&filter)).await?;
+    Ok(Json(Value::Array(events.iter().map(json_event).collect())))
+}
+
+#[derive(Deserialize)]
+struct SearchQuery {
+    q: String,
+    limit: Option<usize>,
+}
+
+async fn search(
+    State(store): State<Shared>,
+    Query(q): Query<SearchQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let limit = q.limit.unwrap_or(20).min(1000);
+    let hits = with_store(store, move |s| s.search(&q.q, limit)).await?;
+    Ok(Json(Value::Array(hits.iter().map(json_hit).collect())))
+}
+
+async fn stats(State(store): State<Shared>) -> Result<Json<Value>, ApiError> {
+    let c = with_store(store, |s| s.counts()).await?;
+    Ok(Json(json!({
+        "articles": c.articles, "entities": c.entities,
+        "events": c.events, "agreements": c.agreements,
+    })))
+}
