@@ -111,6 +111,11 @@ struct Cues {
     /// " song phương": words a title may leave out when told again, with
     /// a space before.
     filler: Vec<String>,
+    /// "tại", "ngày": where or when, right after a bare document word.
+    bare: HashSet<String>,
+    /// " trong ", " dự án ": words after a closing bracket that go on
+    /// with a title, with a space on each side.
+    bracket: Vec<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -155,6 +160,8 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         talks: HashSet::new(),
         goods: HashSet::new(),
         filler: Vec::new(),
+        bare: HashSet::new(),
+        bracket: Vec::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -235,6 +242,12 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "goods" => {
                 cues.goods.insert(key);
             }
+            "bare" => {
+                cues.bare.insert(key);
+            }
+            "bracket" => cues
+                .bracket
+                .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
             "filler" => cues.filler.push(format!(
                 " {}",
                 thoisu_normalise::normalise(phrase.trim()).to_lowercase()
@@ -2984,9 +2997,7 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 // (MOU) giữa A và B") is read through; other words after
                 // one are no title's.
                 let after = &s[closes_at..];
-                let goes_on = after.starts_with(" và ")
-                    || after.starts_with(" về ")
-                    || after.starts_with(" giữa ")
+                let goes_on = WORDS.bracket.iter().any(|w| after.starts_with(w.as_str()))
                     || after.trim_start().is_empty()
                     || after.starts_with([',', ';', '.', ':']);
                 if !goes_on {
@@ -3195,6 +3206,22 @@ fn document(
             title_end = title_end.min(st.syllables[i].span.start);
         }
     }
+    // "ký thỏa thuận tại trụ sở … ngày 27/6": where or when right after a
+    // bare document word is no part of its title.
+    // Who is named there ("tại trụ sở Bộ Ngoại giao Mỹ") hosted, not signed.
+    let mut signers_end = span.end;
+    if kind_match.end < st.syllables.len()
+        && !st.punct_before(kind_match.end)
+        && (1..=2).any(|n| {
+            kind_match.end + n <= st.syllables.len()
+                && WORDS
+                    .bare
+                    .contains(st.key_of(kind_match.end, kind_match.end + n))
+        })
+    {
+        title_end = title_end.min(st.syllables[kind_match.end - 1].span.end);
+        signers_end = title_end;
+    }
     // A title opened by a quote ends with it ("ký “Hiệp ước …” vào ngày").
     let quoted = text[..span.start].trim_end().ends_with(['"', '“', '«']);
     if quoted {
@@ -3304,10 +3331,10 @@ fn document(
         let local_side = |a: &SentenceActor| {
             a.is_place && a.span.end <= span.start && admin_before(text, a.span.start)
         };
-        for a in actors
-            .iter()
-            .filter(|a| !a.locative && (!a.is_place || local_side(a)) && a.span.start < span.end)
-        {
+        let eligible = |a: &&SentenceActor| {
+            !a.locative && (!a.is_place || local_side(a)) && a.span.start < signers_end
+        };
+        for a in actors.iter().filter(eligible) {
             if a.is_person && heads_body(a) {
                 continue;
             }
@@ -3719,15 +3746,24 @@ fn countries_in<'e>(
         })
         .collect();
     found.sort_unstable_by_key(|(m, ..)| (m.start, m.end));
-    found
-        .windows(2)
-        .find(|w| {
-            let (a, b) = (w[0], w[1]);
-            let gap = text.get(a.0.end..b.0.start).map(str::trim);
-            a.2 != b.2 && matches!(gap, Some("-" | "–" | "—" | "và" | "/"))
-        })
-        .map(|w| vec![(w[0].1, w[0].2), (w[1].1, w[1].2)])
-        .unwrap_or_default()
+    let gap = |a: &(Span, &str, Option<&str>), b: &(Span, &str, Option<&str>)| {
+        text.get(a.0.end..b.0.start).map(str::trim)
+    };
+    let Some(first) = found.windows(2).position(|w| {
+        w[0].2 != w[1].2 && matches!(gap(&w[0], &w[1]), Some("-" | "–" | "—" | "và" | "/"))
+    }) else {
+        return Vec::new();
+    };
+    // "Hiệp định Mỹ-Mexico-Canada": a pair joined on by dashes names
+    // every country of the chain.
+    let mut last = first + 1;
+    while last + 1 < found.len()
+        && matches!(gap(&found[last], &found[last + 1]), Some("-" | "–" | "—"))
+        && found[..=last].iter().all(|f| f.2 != found[last + 1].2)
+    {
+        last += 1;
+    }
+    found[first..=last].iter().map(|f| (f.1, f.2)).collect()
 }
 
 /// The body a party names for both sides: "hai Bộ Quốc phòng" → "Bộ Quốc

@@ -346,7 +346,7 @@ pub(crate) fn prefer_signers(
     if both_named || (between.is_some() && !quoted) {
         return;
     }
-    let signers = signers_before(coder, text, sentence, f.agreement.span, entities);
+    let (signers, told) = signers_before(coder, text, sentence, f.agreement.span, entities);
     let countries = |parties: &mut dyn Iterator<Item = &Party>| {
         parties
             .filter_map(|p| p.country.clone())
@@ -381,7 +381,14 @@ pub(crate) fn prefer_signers(
             !signers.iter().any(|s| same_body(p, &s.party, entities))
                 && in_witness_clause(p, text, sentence, entities)
         });
-    if theirs >= 2 && (ours < 2 || elsewhere || looked_on) {
+    // "A và B ra tuyên bố chung cho biết đại diện C và D đã ký …": who
+    // told of the signing is no party when two signers follow the telling.
+    let teller = told
+        && f.agreement
+            .parties
+            .iter()
+            .any(|p| !signers.iter().any(|s| same_body(p, &s.party, entities)));
+    if (theirs >= 2 && (ours < 2 || elsewhere || looked_on)) || teller {
         f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
         f.both = None;
     } else if ours < 2 {
@@ -446,9 +453,9 @@ fn signers_before(
     sentence: Span,
     document: Span,
     entities: &[Entity],
-) -> Vec<Signer> {
+) -> (Vec<Signer>, bool) {
     if document.start < sentence.start || document.start > sentence.end {
-        return Vec::new();
+        return (Vec::new(), false);
     }
     let st = SyllableText::new(text, sentence);
     let doc = st.syllable_from(document.start);
@@ -460,7 +467,7 @@ fn signers_before(
         .rev()
         .find(|m| m.first < doc && coder.rules.verbs.values[m.pattern].code == "057")
     else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
     // Another verb before the signing one in its clause ("… chứng kiến trao
     // Thỏa thuận"): its subject is no signer, the signers stand after it.
@@ -498,6 +505,7 @@ fn signers_before(
         first_clause_start = after;
     }
     let mut signers: Vec<Signer> = Vec::new();
+    let mut told = false;
     let mut clause_words = Clause {
         text,
         st: &st,
@@ -527,7 +535,10 @@ fn signers_before(
             .iter()
             .filter_map(|s| s.party.country.as_deref())
             .collect();
-        if countries.len() >= 2 || start == 0 || (clause == 0 && other_verb.is_some()) {
+        // "… cho biết đại diện C và D đã ký": two signers after the
+        // telling are its signers, of one country or two.
+        told = clause == 0 && told_by.is_some() && signers.len() >= 2;
+        if countries.len() >= 2 || start == 0 || (clause == 0 && other_verb.is_some()) || told {
             if !(clause == 0 && other_verb.is_some()) {
                 // "A, B, C và D": one side a clause, back to the list's head.
                 let mut at = start;
@@ -561,7 +572,7 @@ fn signers_before(
             seen.push(s);
         }
     }
-    seen
+    (seen, told)
 }
 
 /// "Việt Nam, Lào và Campuchia đã ký …": the signers of a clause that opens
