@@ -3,11 +3,13 @@
 //! segmenter and for the lexicon programme alone.
 //!
 //! ```text
-//! cargo run --release -p thoisu-segment --example segment_throughput -- FILE [ROUNDS]
+//! cargo run --release -p thoisu-segment --example segment_throughput -- FILE [ROUNDS [MODEL…]]
 //! ```
 //!
 //! FILE holds one line of text a line (e.g. the texts of
 //! shared/bench/news2017.jsonl); the best of ROUNDS (default 3) is reported.
+//! Each MODEL file (e.g. an older data/segment/model.bin) is timed too, with
+//! the embedded lexicon, to compare models on a busy machine in one run.
 
 use std::time::Instant;
 
@@ -23,10 +25,20 @@ fn main() -> Result<(), String> {
     let lines: Vec<&str> = text.lines().collect();
     let syllables: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
     let lexicon_only = training::lexicon_segmenter(training::lexicon());
-    for (name, segmenter) in [
-        ("embedded", Segmenter::embedded()),
-        ("lexicon programme", &lexicon_only),
-    ] {
+    let mut others = Vec::new();
+    for model in args {
+        let bytes = std::fs::read(&model).map_err(|e| format!("{model}: {e}"))?;
+        others.push((
+            model,
+            Segmenter::from_parts(training::lexicon(), Some(&bytes))?,
+        ));
+    }
+    let mut segmenters = vec![
+        ("embedded".to_owned(), Segmenter::embedded()),
+        ("lexicon programme".to_owned(), &lexicon_only),
+    ];
+    segmenters.extend(others.iter().map(|(name, s)| (name.clone(), s)));
+    for (name, segmenter) in segmenters {
         let mut best = f64::INFINITY;
         let mut out = String::new();
         let mut bytes = 0;

@@ -40,7 +40,12 @@
 //! beyond the base ones, as flags: 2 phonology, 4 lexicon priors, 8
 //! half-lexical, 16 lower-case headwords and unknown words, 64 word
 //! identity: each lexicon word at the gap by name, with the syllables just
-//! outside it, flat in cross-validation; default none, as shipped), `--unknown M` (extra cost of unknown lower-case words
+//! outside it, flat in cross-validation; 128 syntactic classes: the part
+//! of speech each syllable has alone in the treebank, taken fold by fold
+//! under `--cv`, CV +0.0002–0.0004 but UD-VTB test flat, docs/segmenter.md;
+//! default none, as shipped), `--classes-out FILE` (write the classes of
+//! train, and dev with `--with-dev`, as data/segment/syllable_classes.txt,
+//! which a model with flag 128 reads), `--unknown M` (extra cost of unknown lower-case words
 //! when scoring a model trained with flag 16, default 0.5; `inf` for
 //! none), `--errors` (print dev's wrongly segmented stretches), `--dump
 //! FILE` (write dev as the model segments it, one sentence a line; with
@@ -98,6 +103,7 @@ struct Settings {
 fn main() -> Result<(), String> {
     let mut shared = PathBuf::from("/work/shared/data");
     let mut out: Option<PathBuf> = None;
+    let mut classes_out: Option<PathBuf> = None;
     let mut base_lexicon = training::lexicon().to_owned();
     let (mut folds, mut vlsp, mut with_dev, mut cross_validate) = (FOLDS, false, false, false);
     let mut show_errors = false;
@@ -128,6 +134,7 @@ fn main() -> Result<(), String> {
                     std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
             }
             "--out" => out = Some(PathBuf::from(value()?)),
+            "--classes-out" => classes_out = Some(PathBuf::from(value()?)),
             "--epochs" => settings.epochs = number(value()?)? as usize,
             "--bits" => settings.bits = number(value()?)? as u32,
             "--folds" => folds = number(value()?)? as usize,
@@ -169,8 +176,29 @@ fn main() -> Result<(), String> {
         }
     }
     let ud = shared.join("ud_vietnamese_vtb");
-    let mut train = read_conllu(&ud.join("vi_vtb-ud-train.conllu"))?;
-    let dev = read_conllu(&ud.join("vi_vtb-ud-dev.conllu"))?;
+    let mut tagged = read_conllu_tagged(&ud.join("vi_vtb-ud-train.conllu"))?;
+    let dev_tagged = read_conllu_tagged(&ud.join("vi_vtb-ud-dev.conllu"))?;
+    let untag = |t: &[Tagged]| -> Vec<GoldSentence> {
+        t.iter()
+            .map(|s| s.iter().map(|(w, _)| w.clone()).collect())
+            .collect()
+    };
+    let mut train = untag(&tagged);
+    let dev = untag(&dev_tagged);
+    if with_dev {
+        tagged.extend(dev_tagged.iter().cloned());
+    }
+    let classes = settings.sets & 128 != 0;
+    // Syntactic classes from the tagged sentences but those of part
+    // `skip` (none: usize::MAX).
+    let tagged_but = |skip: usize, folds: usize| -> Vec<Tagged> {
+        tagged
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| skip == usize::MAX || k % folds != skip)
+            .map(|(_, s)| s.clone())
+            .collect()
+    };
     let extra = if vlsp {
         read_vlsp(&shared.join("rdrsegmenter/Train_gold.txt"))?
     } else {
@@ -186,7 +214,10 @@ fn main() -> Result<(), String> {
         training::fold_lexicon(&base_lexicon, &dev)
     };
     let lexicon = lexicon.as_str();
-    let full = training::lexicon_segmenter(lexicon);
+    let mut full = training::lexicon_segmenter(lexicon);
+    if classes {
+        training::set_classes(&mut full, &tagged_but(usize::MAX, 1));
+    }
     let baseline = training::score(&full, &dev);
     eprintln!(
         "lexicon programme alone: dev F1 {:.4} (P {:.4} R {:.4}){}",
@@ -213,18 +244,27 @@ fn main() -> Result<(), String> {
     // The lexicon less each fold's own contribution (jackknife).
     let fold_segmenters: Vec<Segmenter> = parts
         .iter()
-        .map(|p| training::lexicon_segmenter(&training::fold_lexicon(lexicon, p)))
+        .enumerate()
+        .map(|(g, p)| {
+            let mut s = training::lexicon_segmenter(&training::fold_lexicon(lexicon, p));
+            if classes {
+                training::set_classes(&mut s, &tagged_but(g, folds));
+            }
+            s
+        })
         .collect();
+    let held_out_classes: Vec<Vec<Tagged>> = if classes {
+        (0..folds).map(|f| tagged_but(f, folds)).collect()
+    } else {
+        Vec::new()
+    };
     if cross_validate {
-        return cv(
-            &settings,
-            lexicon,
-            &parts,
-            &fold_segmenters,
-            &full,
-            &extra,
-            dump.as_deref(),
-        );
+        let folds = Folds {
+            parts: &parts,
+            segmenters: &fold_segmenters,
+            classes: &held_out_classes,
+        };
+        return cv(&settings, lexicon, &folds, &full, &extra, dump.as_deref());
     }
 
     let clock = Instant::now();
@@ -245,6 +285,9 @@ fn main() -> Result<(), String> {
     );
     let mut trainer = Trainer::new(&settings);
     let mut scorer = training::lexicon_segmenter(lexicon);
+    if classes {
+        training::set_classes(&mut scorer, &tagged_but(usize::MAX, 1));
+    }
     let mut model = Vec::new();
     for epoch in 1..=settings.epochs {
         let loss = trainer.epoch(&examples);
@@ -285,11 +328,25 @@ fn main() -> Result<(), String> {
     if let Some(path) = dump {
         dump_dev(&scorer, &dev, &path)?;
     }
+    if let Some(path) = classes_out {
+        let text = training::classes_text(&training::classes_of(&tagged_but(usize::MAX, 1)));
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        eprintln!("wrote {}", path.display());
+    }
     if let Some(out) = out {
         std::fs::write(&out, &model).map_err(|e| format!("{}: {e}", out.display()))?;
         eprintln!("wrote {} ({} bytes)", out.display(), model.len());
     }
     Ok(())
+}
+
+/// The jackknife folds: their sentences, the lexicon programme less each
+/// fold's contribution, and (flag 128) the syntactic classes less each
+/// fold's sentences (empty: classes off).
+struct Folds<'a> {
+    parts: &'a [Vec<GoldSentence>],
+    segmenters: &'a [Segmenter],
+    classes: &'a [Vec<Tagged>],
 }
 
 /// Cross-validation on UD train: for each fold, a model trained on the
@@ -299,12 +356,13 @@ fn main() -> Result<(), String> {
 fn cv(
     settings: &Settings,
     lexicon: &str,
-    parts: &[Vec<GoldSentence>],
-    fold_segmenters: &[Segmenter],
+    jackknife: &Folds,
     full: &Segmenter,
     extra: &[GoldSentence],
     dump: Option<&Path>,
 ) -> Result<(), String> {
+    let (parts, fold_segmenters, classes) =
+        (jackknife.parts, jackknife.segmenters, jackknife.classes);
     let folds = parts.len();
     // Each sentence's segmentation by the last model of its fold, in the
     // pooled order (sentence k is in fold k % folds).
@@ -326,6 +384,9 @@ fn cv(
         }
         examples.add(full, extra);
         let mut scorer = training::lexicon_segmenter(&training::fold_lexicon(lexicon, &parts[f]));
+        if let Some(tagged) = classes.get(f) {
+            training::set_classes(&mut scorer, tagged);
+        }
         programme += training::score(&scorer, &parts[f]).f1 / folds as f64;
         for (scores, &guide) in model.iter_mut().zip(guides) {
             let mut trainer = Trainer::new(settings);
@@ -518,8 +579,12 @@ impl Trainer {
     }
 }
 
-/// Sentences of a CoNLL-U file (multi-word token lines skipped).
-fn read_conllu(path: &Path) -> Result<Vec<GoldSentence>, String> {
+/// A sentence's words with their parts of speech.
+type Tagged = Vec<(String, String)>;
+
+/// Sentences of a CoNLL-U file (multi-word token lines skipped), each word
+/// with its part of speech.
+fn read_conllu_tagged(path: &Path) -> Result<Vec<Tagged>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut out = Vec::new();
     let mut words = Vec::new();
@@ -531,7 +596,8 @@ fn read_conllu(path: &Path) -> Result<Vec<GoldSentence>, String> {
         } else if !line.starts_with('#') {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() > 1 && !cols[0].contains(['-', '.']) {
-                words.push(cols[1].split_whitespace().collect::<Vec<_>>().join(" "));
+                let word = cols[1].split_whitespace().collect::<Vec<_>>().join(" ");
+                words.push((word, cols.get(3).copied().unwrap_or("X").to_owned()));
             }
         }
     }

@@ -26,6 +26,9 @@ pub(crate) struct Lists {
     pub(crate) name_heads: FxHashSet<String>,
     /// Words for a person an initial may follow ("ông Th.").
     pub(crate) person_words: FxHashSet<String>,
+    /// Syntactic class of each treebank syllable (`syllable_classes.txt`,
+    /// see `Traits::with_class`).
+    pub(crate) syllable_classes: rustc_hash::FxHashMap<String, u8>,
 }
 
 pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -58,6 +61,12 @@ pub(crate) static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         middle_names: first_column(include_str!("../../../data/segment/middle_names.txt")),
         name_heads: first_column(include_str!("../../../data/segment/name_heads.txt")),
         person_words: first_column(include_str!("../../../data/segment/person_words.txt")),
+        syllable_classes: data_lines(include_str!("../../../data/segment/syllable_classes.txt"))
+            .filter_map(|l| {
+                let (syllable, class) = l.split_once('\t')?;
+                Some((syllable.to_owned(), class.trim().parse().ok()?))
+            })
+            .collect(),
     }
 });
 

@@ -53,11 +53,15 @@ pub(crate) const OPENING_CAPITALS: u32 = 32;
 /// just outside it on either side, so a candidate word ("như vậy") is
 /// judged as one unit in its context rather than by its source code alone.
 pub(crate) const WORD_IDENTITY: u32 = 64;
+/// Flag: syntactic classes of the syllables (the treebank part of speech
+/// each has alone, and whether it is mostly bound), in pairs, a window of
+/// four, and beside the other side's syllable.
+pub(crate) const CLASSES: u32 = 128;
 /// Flags of the feature sets.
 pub(crate) const FEATURE_SETS: u32 =
-    PHONOLOGY | PRIORS | HALF_LEXICAL | UNKNOWN_WORDS | OPENING_CAPITALS | WORD_IDENTITY;
+    PHONOLOGY | PRIORS | HALF_LEXICAL | UNKNOWN_WORDS | OPENING_CAPITALS | WORD_IDENTITY | CLASSES;
 /// Flags of the feature sets that read the syllables' traits.
-const SOUND_SETS: u32 = PHONOLOGY | PRIORS | HALF_LEXICAL;
+pub(crate) const SOUND_SETS: u32 = PHONOLOGY | PRIORS | HALF_LEXICAL | CLASSES;
 /// Extra cost of a word with a number over its pieces as single words
 /// (see [`WordModel::segment_guided`]): none, so the classifier's score
 /// alone decides. (2, 1, 0.5 and 0 tie in cross-validation over UD train
@@ -120,6 +124,10 @@ enum Template {
     WordInsideRight,
     WordEnds,
     WordStarts,
+    ClassPair,
+    ClassWindow,
+    WordLeftClassRight,
+    ClassLeftWordRight,
 }
 
 #[inline(always)]
@@ -353,6 +361,22 @@ impl RunView<'_> {
                     | (r2.priors() & 0x3f) << 6
                     | l.priors() << 12
                     | r.priors() << 21,
+            ));
+        }
+        if self.sets & CLASSES != 0 {
+            let (l2, r2) = (self.traits_at(gi - 1), self.traits_at(gi + 2));
+            emit(mix(start(Template::ClassPair), l.class() | r.class() << 6));
+            emit(mix(
+                start(Template::ClassWindow),
+                l2.class() | l.class() << 6 | r.class() << 12 | r2.class() << 18,
+            ));
+            emit(mix(
+                mix(start(Template::WordLeftClassRight), self.hash_at(gi)),
+                r.class(),
+            ));
+            emit(mix(
+                mix(start(Template::ClassLeftWordRight), self.hash_at(gi + 1)),
+                l.class(),
             ));
         }
         if self.sets & HALF_LEXICAL != 0 {
@@ -664,13 +688,61 @@ mod tests {
     fn sound_features_come_with_their_flags_and_generalise() {
         let base = gap_features("lấp lánh", 0);
         let all = gap_features("lấp lánh", FEATURE_SETS);
-        assert_eq!(all.len(), base.len() + 7);
+        assert_eq!(all.len(), base.len() + 11);
         assert_eq!(gap_features("lấp lánh", PHONOLOGY).len(), base.len() + 3);
         // Two unseen alliterative pairs with the same tones share their
         // onset-agreement and tone feature, though no syllable is shared.
         let tones = |text| gap_features(text, PHONOLOGY)[base.len() + 2];
         assert_eq!(tones("lấp lánh"), tones("mấp máy"));
         assert_ne!(tones("lấp lánh"), tones("lấp đầy"));
+    }
+
+    #[test]
+    fn class_features_pair_the_syllables_parts_of_speech() {
+        // From data/segment/syllable_classes.txt: "tôi" and "họ" are
+        // pronouns, "nói" and "ăn" verbs, "nhà" a noun.
+        let lexicon = "chúng tôi\t0\t0\tv\nhọ hàng\t0\t0\tv\nnói chuyện\t0\t0\tv\n\
+                       ăn uống\t0\t0\tv\nnhà cửa\t0\t0\tv\n";
+        let model = WordModel::from_lexicon(lexicon);
+        let features = |text: &str| {
+            let run: Vec<Syllable> = text
+                .split(' ')
+                .map(|s| {
+                    let id = model.syllable_id(s);
+                    Syllable {
+                        id,
+                        capitalised: false,
+                        all_caps: false,
+                        acronym: false,
+                        sentence_initial: false,
+                        number: false,
+                        hash: syllable_hash(s),
+                        traits: model.traits(id, s),
+                    }
+                })
+                .collect();
+            let mut scratch = GapScratch::default();
+            with_view(
+                &model,
+                &run,
+                [EDGE_NONE; 2],
+                false,
+                CLASSES,
+                &mut scratch,
+                |v| {
+                    let mut out = Vec::new();
+                    v.features(0, |h| out.push(h));
+                    out
+                },
+            )
+        };
+        let base = gap_features("lấp lánh", 0).len();
+        // The class pair is the first class feature: "tôi nói" and "họ ăn"
+        // share it, "tôi nhà" does not.
+        let pair = |text| features(text)[base];
+        assert_eq!(features("tôi nói").len(), base + 4);
+        assert_eq!(pair("tôi nói"), pair("họ ăn"));
+        assert_ne!(pair("tôi nói"), pair("tôi nhà"));
     }
 
     #[test]

@@ -62,7 +62,11 @@
 //! person names ("quảng ngãi", "trung quốc"), which news text does not
 //! write, and test 0.9821. So the shipped model uses none of them; the
 //! model file's flags say which it was trained with (10% more
-//! instructions per syllable when all are on).
+//! instructions per syllable when all are on). Those figures were measured
+//! while training examples carried blank sound traits (fixed in session
+//! 13; re-measured, still flat), and the syntactic classes of flag 128
+//! (`data/segment/syllable_classes.txt`) were flat on test too: see
+//! docs/segmenter.md.
 
 mod data;
 mod gaps;
@@ -185,7 +189,8 @@ impl Segmenter {
                 continue;
             }
             let j = run_end(text, pieces, i);
-            self.fill_syllables(text, pieces, i, j, work);
+            let traits = self.gaps.as_ref().is_some_and(GapModel::reads_traits);
+            self.fill_syllables(text, pieces, i, j, traits, work);
             work.lengths.clear();
             match &self.gaps {
                 Some(gaps) => gaps.segment(
@@ -222,7 +227,17 @@ impl Segmenter {
     }
 
     /// The syllables of the run `pieces[i..j]` into `work.syllables`.
-    fn fill_syllables(&self, text: &str, pieces: &[Piece], i: usize, j: usize, work: &mut Work) {
+    /// The syllables of pieces `i..j` into `work`, with their traits when
+    /// `traits` (only models trained with sound features read them).
+    fn fill_syllables(
+        &self,
+        text: &str,
+        pieces: &[Piece],
+        i: usize,
+        j: usize,
+        traits: bool,
+        work: &mut Work,
+    ) {
         work.syllables.clear();
         let initial = i == 0 || opens_sentence(&text[pieces[i - 1].start..pieces[i - 1].end]);
         for (k, p) in pieces[i..j].iter().enumerate() {
@@ -230,12 +245,23 @@ impl Segmenter {
             work.syllables.push(if p.kind == PieceKind::Number {
                 Syllable::number(sentence_initial)
             } else {
-                self.syllable(&text[p.start..p.end], sentence_initial, &mut work.lower)
+                self.syllable(
+                    &text[p.start..p.end],
+                    sentence_initial,
+                    traits,
+                    &mut work.lower,
+                )
             });
         }
     }
 
-    fn syllable(&self, s: &str, sentence_initial: bool, lower: &mut String) -> Syllable {
+    fn syllable(
+        &self,
+        s: &str,
+        sentence_initial: bool,
+        with_traits: bool,
+        lower: &mut String,
+    ) -> Syllable {
         let mut chars = s.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase);
         let acronym = capitalised && is_acronym(s);
@@ -249,8 +275,7 @@ impl Segmenter {
         };
         let id = self.model.syllable_id(lower);
         let hash = gaps::syllable_hash(lower);
-        // Only models trained with sound features read them.
-        let traits = if self.gaps.as_ref().is_some_and(GapModel::reads_traits) {
+        let traits = if with_traits {
             self.model.traits(id, lower)
         } else {
             phonology::Traits::default()

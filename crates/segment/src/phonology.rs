@@ -94,6 +94,19 @@ impl Traits {
         self.tone() < 2
     }
 
+    /// Syntactic class (6 bits, see [`Traits::with_class`]): 0 unknown.
+    #[inline(always)]
+    pub fn class(self) -> u64 {
+        (self.0 >> 18) & 0x3f
+    }
+
+    /// With a syntactic class: the treebank part of speech the syllable
+    /// mostly has as a word alone (1..=31), plus 32 when it is more often
+    /// inside a longer word than alone.
+    pub fn with_class(self, class: u8) -> Traits {
+        Traits(self.0 & !(0x3f << 18) | u64::from(class & 0x3f) << 18)
+    }
+
     /// With the lexicon counts of words the syllable starts, ends and sits
     /// inside.
     pub fn with_priors(self, starts: u32, ends: u32, inside: u32) -> Traits {
@@ -169,6 +182,20 @@ pub(crate) fn traits(lower: &str) -> Traits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classes_leave_the_other_traits_alone() {
+        let t = traits("nghiêng").with_priors(5, 0, 300);
+        let c = t.with_class(32 | 16);
+        assert_eq!(c.class(), 48);
+        assert_eq!(
+            (c.onset(), c.tone(), c.rhyme()),
+            (t.onset(), t.tone(), t.rhyme())
+        );
+        assert_eq!(c.priors(), t.priors());
+        assert_eq!(c.with_class(0), t);
+        assert_eq!(t.class(), 0);
+    }
 
     #[test]
     fn onsets_rhymes_and_tones() {

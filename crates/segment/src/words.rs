@@ -250,7 +250,10 @@ impl WordModel {
         model.traits = vec![Traits::default(); model.syllables.len()];
         for (syllable, &id) in &model.syllables {
             let [starts, ends, inside] = places[id as usize];
-            model.traits[id as usize] = traits(syllable).with_priors(starts, ends, inside);
+            let class = LISTS.syllable_classes.get(&**syllable).copied();
+            model.traits[id as usize] = traits(syllable)
+                .with_priors(starts, ends, inside)
+                .with_class(class.unwrap_or(0));
         }
         model
     }
@@ -261,6 +264,15 @@ impl WordModel {
         match self.traits.get(id as usize) {
             Some(&t) => t,
             None => traits(lower),
+        }
+    }
+
+    /// Sets the syntactic class of each known syllable (see
+    /// [`Traits::with_class`]); syllables not in `classes` get none.
+    pub(crate) fn set_classes(&mut self, classes: &FxHashMap<String, u8>) {
+        for (syllable, &id) in &self.syllables {
+            let class = classes.get(syllable.as_ref() as &str).copied().unwrap_or(0);
+            self.traits[id as usize] = self.traits[id as usize].with_class(class);
         }
     }
 
