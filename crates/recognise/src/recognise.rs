@@ -471,12 +471,14 @@ impl Recogniser {
         let g = &self.gazetteer;
         let mut named: Vec<(u32, String)> = Vec::new();
         let mut vietnamese_at: Vec<u32> = Vec::new();
+        let mut vietnam_named = false;
         for r in raws.iter() {
             let Some(e) = r.entry.map(|e| &g.entries[e]) else {
                 continue;
             };
             match (e.kind, e.country.as_deref()) {
                 (EntryKind::Place, Some("VNM")) => vietnamese_at.push(r.sentence),
+                (EntryKind::Country, Some("VNM")) => vietnam_named = true,
                 (EntryKind::Country, Some(c)) if c != "VNM" => {
                     named.push((r.sentence, c.to_string()));
                 }
@@ -494,16 +496,27 @@ impl Recogniser {
         for r in raws.iter_mut() {
             let foreign = r.kind == EntityKind::Location
                 && r.entry.is_none()
-                && r.country.is_none()
                 && r.name.split([' ', '-']).all(foreign_spelt)
                 && !vietnamese_at.contains(&r.sentence)
                 && regional.contains(&r.span.start);
             if !foreign {
                 continue;
             }
-            let sentence = r.sentence;
-            r.country = only(named.iter().filter(|(s, _)| *s == sentence).map(|(_, c)| c))
-                .or_else(|| article.clone());
+            match r.country.as_deref() {
+                None => {
+                    let sentence = r.sentence;
+                    r.country = only(named.iter().filter(|(s, _)| *s == sentence).map(|(_, c)| c))
+                        .or_else(|| article.clone());
+                }
+                // "thị trấn Rohtak" in news of India: a Vietnamese unit's head
+                // gives a foreign-spelt name Vietnam's country only where the
+                // article names Vietnam or one of its places ("xã Ia Grai"); in
+                // an article of one foreign country alone, the place is there
+                Some("VNM") if !vietnam_named && article.is_some() => {
+                    r.country = article.clone();
+                }
+                _ => {}
+            }
         }
     }
 
@@ -526,7 +539,7 @@ impl Recogniser {
             }
             let written = &text[m.start()..m.end()];
             for p in &self.payloads[m.pattern().as_usize()] {
-                if !self.case_ok(written, p, &toks[ts]) {
+                if !self.case_ok(written, p, &toks[ts]) || self.address_in_word(text, toks, p, te) {
                     continue;
                 }
                 let cand = Cand {
@@ -642,15 +655,46 @@ impl Recogniser {
         }
     }
 
+    /// "bóng bầu dục", "cụ thể", "anh hùng": a form of address that spells a
+    /// word with the lower-case syllable after it, or is glued to the next by a
+    /// hyphen, addresses no one.
+    fn address_in_word(&self, text: &str, toks: &[Token], p: &Payload, last: usize) -> bool {
+        let Target::Title(t) = p.target else {
+            return false;
+        };
+        let t = &self.gazetteer.titles[t as usize];
+        let Some(next) = toks.get(last + 1) else {
+            return false;
+        };
+        if t.kind != TitleKind::Personal || !t.lower_only || next.sentence != toks[last].sentence {
+            return false;
+        }
+        // ("A. Cô-bi-a-cốp": a syllable glued to the next by a hyphen is part
+        // of a transliterated name)
+        next.gap == Gap::Joined
+            || next.lower
+                && next.gap == Gap::Space
+                && LEXICON_PAIRS.contains_key(&text::key(&format!(
+                    "{} {}",
+                    toks[last].span.of(text),
+                    next.span.of(text)
+                )))
+    }
+
     fn case_ok(&self, written: &str, p: &Payload, first: &Token) -> bool {
         match p.target {
             Target::Title(t) => {
                 let t = &self.gazetteer.titles[t as usize];
                 // (an office written in lower case inside a name, "Hội đồng Thẩm
                 // phán", is capitalised by the sentence's start: "Thẩm phán X nói")
+                // ("Chị Nga cho biết": a form of address opening the sentence,
+                // unless it is a country's name too: "Anh", the UK)
                 !t.lower_only
                     || written.chars().next().is_some_and(char::is_lowercase)
                     || first.initial && t.kind == TitleKind::Office
+                    || first.initial
+                        && t.kind == TitleKind::Personal
+                        && self.gazetteer.country_by_name(written).is_none()
             }
             Target::Locative(h) => {
                 let h = &self.gazetteer.place_heads[h as usize];
@@ -2817,7 +2861,15 @@ impl<'a> Scan<'a> {
                                 // "dụng cụ": a tool)
                                 let plain_address = matches!(
                                     self.word(j),
-                                    "ông" | "Ông" | "bà" | "Bà" | "anh" | "chị" | "Chị"
+                                    "ông"
+                                        | "Ông"
+                                        | "bà"
+                                        | "Bà"
+                                        | "anh"
+                                        | "chị"
+                                        | "Chị"
+                                        | "bầu"
+                                        | "Bầu"
                                 ) && c.end as usize == j + 1
                                     && !(j > 0
                                         && self.same_sentence(j - 1, j)
