@@ -1936,6 +1936,13 @@ impl<'a> Scan<'a> {
                     && !w
                         .chars()
                         .any(|c| matches!(c, 'f' | 'j' | 'w' | 'z' | 'F' | 'J' | 'W' | 'Z'))
+                    // ("Vàng Maple", a colour of a phone: right after the surname,
+                    // a word in plain letters not shaped like a Vietnamese syllable
+                    // is no Vietnamese name's; initials are: "Phan Thị H")
+                    && (k != start + 1
+                        || !w.is_ascii()
+                        || text::looks_vietnamese(w)
+                        || !w.chars().any(|c| "aeiouyAEIOUY".contains(c)))
                     && (k == start || self.toks[k].gap == Gap::Space)
             })
     }

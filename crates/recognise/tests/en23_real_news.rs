@@ -157,3 +157,33 @@ fn bodies_the_gazetteer_lacked() {
         Some("DEU")
     );
 }
+
+#[test]
+fn a_plain_foreign_word_after_a_surname_is_no_vietnamese_name() {
+    // a phone's colours (Thanh Niên, 2017)
+    let es = run("Các tùy chọn màu: Đen, Xám Orchid, Bạc, Xanh, Vàng Maple, Xanh dương nhạt.");
+    assert!(
+        !has(&es, EntityKind::Person, "Vàng Maple"),
+        "{:?}",
+        names(&es)
+    );
+    // "hồ Hillier", a lake in Australia
+    let es = run("Nước của Hồ Hillier có màu hồng.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.country.as_deref() == Some("VNM")),
+        "{:?}",
+        names(&es)
+    );
+    // Hmong names and press initials are still Vietnamese names
+    let es = run("Vàng A Câu bị bắt quả tang khi đang vận chuyển ma túy.");
+    assert_eq!(
+        country_of(&es, EntityKind::Person, "Vàng A Câu"),
+        Some("VNM")
+    );
+    let es = run("Giàng Seo Phử đã về quê đón Tết.");
+    assert_eq!(
+        country_of(&es, EntityKind::Person, "Giàng Seo Phử"),
+        Some("VNM")
+    );
+}
