@@ -1359,6 +1359,15 @@ impl<'a> Scan<'a> {
         if matches!(head.kind.as_str(), "venue" | "admin") && (cut_word() || cut_name()) {
             return end;
         }
+        // "vùng I", "khu vực IV": a Roman numeral after a unit's head numbers a
+        // zone of a scale (minimum wages, prices), no named place
+        if matches!(head.kind.as_str(), "venue" | "admin")
+            && end == k + 1
+            && self.at(k).is_empty()
+            && self.word(k).chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        {
+            return end;
+        }
         // "khu vực FDI", "khu vực ODA": an acronym nothing claims after an
         // area's head is a sector of the economy, no place
         if head.kind == "venue" && end == k + 1 && self.is_acronym(k) && self.at(k).is_empty() {

@@ -187,3 +187,21 @@ fn a_plain_foreign_word_after_a_surname_is_no_vietnamese_name() {
         Some("VNM")
     );
 }
+
+#[test]
+fn a_roman_numeral_after_a_unit_numbers_a_zone() {
+    // heldout 35 (minimum wages by zone)
+    let es = run("Mức lương tối thiểu vùng I tăng lên 4,96 triệu đồng, vùng II là 4,41 triệu đồng và vùng IV thấp nhất.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Location),
+        "{:?}",
+        names(&es)
+    );
+    // a named region after the same head is a place
+    let es = run("Người dân vùng Tây Bắc đã đón Tết sớm.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Location),
+        "{:?}",
+        names(&es)
+    );
+}
