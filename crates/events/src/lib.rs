@@ -908,7 +908,24 @@ impl Coder {
             // And whom it was done to, when it was a meeting or a contact.
             let mut last_met: Option<Side> = None;
             for m in &triggers {
-                let rule = m;
+                let mut rule = m;
+                let fallback;
+                if rule.frame == Frame::Mediated {
+                    if let Some(mediated) =
+                        self.mediated_acts((si, st), m, &actors[si], entities, dates)
+                    {
+                        events.extend(mediated);
+                        continue;
+                    }
+                    fallback = Trigger {
+                        first: m.first,
+                        end: m.end,
+                        code: m.code.clone(),
+                        id: m.id.clone(),
+                        frame: Frame::Directed,
+                    };
+                    rule = &fallback;
+                }
                 if rule.frame == Frame::Similar {
                     let similar =
                         self.similar_acts((si, st, text), m, &events, &actors[si], entities, dates);
@@ -1926,6 +1943,162 @@ impl Coder {
                 )
             })
             .collect()
+    }
+
+    /// "các cuộc đàm phán do Trung Quốc làm trung gian", "nhờ trung gian
+    /// của Trung Quốc", "dưới sự chủ trì của Quốc vương Qatar", "chủ trì cuộc
+    /// gặp giữa A và B": the mediator to each of exactly two other countries
+    /// the sentence makes sides. None (read the row as `directed`) when no
+    /// mediator is named so, the act is planned or denied, or the mediator's
+    /// own country is also a side (a ceremony its leader presided over).
+    fn mediated_acts(
+        &self,
+        (si, st): (usize, &SyllableText),
+        m: &Trigger,
+        here: &[SentenceActor],
+        entities: &[Entity],
+        dates: &[DateMention],
+    ) -> Option<Vec<Event>> {
+        // Only the bare "làm trung gian" has another reading; "dưới sự chủ
+        // trì của", "chủ trì cuộc gặp giữa" without that shape are nothing.
+        let phrase = st.key_of(m.first, m.end);
+        let own_shape = phrase.ends_with("của ") || phrase.ends_with("giữa ");
+        self.mediation((si, st), m, here, entities, dates)
+            .or_else(|| own_shape.then(Vec::new))
+    }
+
+    fn mediation(
+        &self,
+        (si, st): (usize, &SyllableText),
+        m: &Trigger,
+        here: &[SentenceActor],
+        entities: &[Entity],
+        dates: &[DateMention],
+    ) -> Option<Vec<Event>> {
+        const NAME_GAP: usize = 4;
+        const LIST_GAP: usize = 2;
+        const DO_REACH: usize = 14;
+        if self.modality_before(st, m.first).is_some() {
+            return None;
+        }
+        let trigger = st.span(m.first, m.end);
+        let phrase = st.key_of(m.first, m.end);
+        let mut order: Vec<&SentenceActor> = here.iter().filter(|a| !a.in_other_name).collect();
+        order.sort_by_key(|a| (a.span.start, a.span.end));
+        // The names listed right after `from` ("của Qatar, Ai Cập và Mỹ").
+        let list_after = |from: usize| -> Vec<&SentenceActor> {
+            let mut out: Vec<&SentenceActor> = Vec::new();
+            let mut end = from;
+            for a in order.iter().filter(|a| a.span.start >= from) {
+                let gap = st
+                    .syllable_from(a.span.start)
+                    .saturating_sub(st.syllable_from(end));
+                let reach = if out.is_empty() { NAME_GAP } else { LIST_GAP };
+                if a.span.start < end || gap <= reach {
+                    end = end.max(a.span.end);
+                    out.push(a);
+                } else {
+                    break;
+                }
+            }
+            out
+        };
+        let (mediators, sides): (Vec<&SentenceActor>, Vec<&SentenceActor>) =
+            if phrase.ends_with("giữa ") {
+                // "A chủ trì cuộc gặp giữa B và C".
+                let doer = order.iter().rev().find(|a| {
+                    a.span.end <= trigger.start
+                        && !a.locative
+                        && !(st.syllable_from(a.span.end)..=m.first)
+                            .any(|k| k > st.syllable_from(a.span.end) && st.punct_before(k))
+                })?;
+                // The sides: every name after "giữa" in its clause.
+                let sides = order
+                    .iter()
+                    .copied()
+                    .filter(|a| {
+                        a.span.start >= trigger.end
+                            && !(m.end..=st.syllable_from(a.span.start)).any(|k| st.punct_before(k))
+                    })
+                    .collect();
+                (vec![*doer], sides)
+            } else if phrase.ends_with("của ") {
+                let named = list_after(trigger.end);
+                let rest = order
+                    .iter()
+                    .copied()
+                    .filter(|a| {
+                        !named
+                            .iter()
+                            .any(|n| n.entity == a.entity && n.span == a.span)
+                    })
+                    .collect();
+                (named, rest)
+            } else {
+                // "do A, B và C làm trung gian".
+                let low = m.first.saturating_sub(DO_REACH);
+                let by = (low..m.first)
+                    .rev()
+                    .find(|&k| st.key_of(k, k + 1) == "do ")?;
+                let from = st.syllables[by].span.end;
+                let named: Vec<&SentenceActor> = order
+                    .iter()
+                    .copied()
+                    .filter(|a| a.span.start >= from && a.span.end <= trigger.start)
+                    .collect();
+                let rest = order
+                    .iter()
+                    .copied()
+                    .filter(|a| a.span.end <= from || a.span.start >= trigger.end)
+                    .collect();
+                (named, rest)
+            };
+        if mediators.is_empty() {
+            return None;
+        }
+        let mediating: Vec<&str> = mediators.iter().map(|a| a.country.as_str()).collect();
+        // The mediator's country acting on one side: no third party.
+        if sides
+            .iter()
+            .any(|a| !(a.locative && a.is_place) && mediating.contains(&a.country.as_str()))
+        {
+            return None;
+        }
+        let mut parties: Vec<&SentenceActor> = Vec::new();
+        let party = |a: &&&SentenceActor| {
+            let place = a.locative && a.is_place;
+            !(a.igo || a.possessive || place || a.origin || a.paired)
+        };
+        for a in sides.iter().filter(party) {
+            if !parties.iter().any(|p| p.country == a.country) {
+                parties.push(a);
+            }
+        }
+        if parties.len() != 2 {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for mediator in &mediators {
+            if seen.contains(&mediator.country.as_str()) {
+                continue;
+            }
+            seen.push(&mediator.country);
+            for party in &parties {
+                out.push(self.event(
+                    m.code.clone(),
+                    m.id.clone(),
+                    side(mediator),
+                    side(party),
+                    trigger,
+                    (si, st),
+                    entities,
+                    here,
+                    dates,
+                ));
+            }
+        }
+        Some(out)
     }
 
     /// The country a disaster struck, as the article's lead tells it
@@ -4447,12 +4620,16 @@ fn arrival_sides(
 /// it is no trigger at all, not even one ending a list.
 fn reached_shape(st: &SyllableText, t: &Trigger, actors: &[SentenceActor]) -> bool {
     let bare = before_aspect(st, t.first);
+    // Going told as to come ("sẽ sang Việt Nam"): the place right after
+    // it; "sẽ tới thăm Bình Nhưỡng" is the visit verb's own intent, and
+    // "sẽ tới bang New South Wales" a leg of a visit told already.
+    let reach = if t.code == "036" { 0 } else { ARRIVAL_GAP };
     actors
         .iter()
         .any(|a| a.is_person && !a.possessive && st.syllable_from(a.span.end) == bare)
         && actors.iter().any(|a| {
             let at = st.syllable_from(a.span.start);
-            a.is_place && at >= t.end && at - t.end <= ARRIVAL_GAP
+            a.is_place && at >= t.end && at - t.end <= reach
         })
 }
 

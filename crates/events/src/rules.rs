@@ -60,6 +60,12 @@ pub enum Frame {
     /// told just before (its code and target), done again by the names
     /// listed before the phrase.
     Similar,
+    /// "các cuộc đàm phán do Trung Quốc làm trung gian", "nhờ trung gian của
+    /// Trung Quốc", "chủ trì cuộc gặp giữa A và B": a third country brought
+    /// two sides together, an event from it to each of the two (CAMEO 045).
+    /// Without a mediator and two other sides so named, the row is read as
+    /// `directed` ("Qatar làm trung gian cho …").
+    Mediated,
 }
 
 #[derive(Clone, Debug)]
@@ -219,6 +225,7 @@ impl Rules {
                     "agent" => Frame::Agent,
                     "joint" => Frame::Joint,
                     "similar" => Frame::Similar,
+                    "mediated" => Frame::Mediated,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {
