@@ -1024,6 +1024,14 @@ impl Coder {
                 }
                 // "chặn hàng cứu trợ", "lệnh cấm tuồn hàng cứu trợ": aid
                 // stopped on its way is no aid given.
+                // "Iran lên án mạnh mẽ các cuộc không kích": force told as
+                // the noun a judgment is about; its doer is not the judge.
+                if rule.frame == Frame::Directed
+                    && ["18", "19", "20"].iter().any(|r| code.starts_with(r))
+                    && condemned_noun(st, m.first)
+                {
+                    continue;
+                }
                 if code.starts_with("07") && aid_blocked(st, m.first) {
                     continue;
                 }
@@ -2485,6 +2493,35 @@ fn before_aspect(st: &SyllableText, first: usize) -> usize {
         }
     }
     end
+}
+
+/// Verbs of judging an act named after them as a noun ("lên án các cuộc
+/// không kích", "phản đối vụ tấn công"): the act is what is judged.
+const CONDEMNING: [&str; 5] = [
+    "lên án ",
+    "chỉ trích ",
+    "phản đối ",
+    "bác bỏ ",
+    "hoan nghênh ",
+];
+
+/// Is the act at `first` told as a noun ("các cuộc", "vụ") right after a
+/// verb of judging (manner words between: "lên án mạnh mẽ các cuộc …")?
+fn condemned_noun(st: &SyllableText, first: usize) -> bool {
+    let mut k = first;
+    if k >= 1 && matches!(st.key_of(k - 1, k), "cuộc " | "vụ " | "đợt ") {
+        k -= 1;
+    } else {
+        return false;
+    }
+    if k >= 1 && matches!(st.key_of(k - 1, k), "các " | "những ") {
+        k -= 1;
+    }
+    if st.punct_before(k) {
+        return false;
+    }
+    let k = before_aspect(st, k);
+    k >= 2 && !st.punct_before(k) && CONDEMNING.contains(&st.key_of(k - 2, k))
 }
 
 /// Verbs that stop aid on its way ("chặn hàng cứu trợ", "lệnh cấm tuồn

@@ -148,3 +148,23 @@ fn a_leader_who_will_go_somewhere_intends_a_visit() {
     );
     assert!(!got.iter().any(|(c, _, _)| c == "042"), "{got:?}");
 }
+
+const YEM: Row = (LOC, "Yemen", "YEM", &["Yemen"]);
+const IRN_MFA: Row = (
+    EntityKind::Organisation,
+    "Bộ Ngoại giao Iran",
+    "IRN",
+    &["Bộ Ngoại giao Iran"],
+);
+
+#[test]
+fn force_a_judge_condemns_is_not_the_judges_act() {
+    let got = coded(
+        "Bộ Ngoại giao Iran lên án mạnh mẽ các cuộc không kích, gọi đây là hành động vi phạm chủ quyền của Yemen.",
+        &[IRN_MFA, YEM],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: a strike told as done stays one.
+    let got = coded("Iran không kích các mục tiêu ở Yemen.", &[IRN, YEM]);
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+}
