@@ -1772,6 +1772,17 @@ impl Coder {
         let mut framing = framing.into_iter();
         events.retain(|_| !framing.next().unwrap_or(false));
         accept_invitations(&mut events, &texts);
+        // "nhất trí nâng cấp quan hệ … lên Đối tác chiến lược toàn diện" and
+        // "thông qua Tuyên bố chung về nâng cấp quan hệ" the same day: one
+        // happening, which the gold of most sets codes as the document (057;
+        // sets 20, 22, 28, 29, 32, 35), not an upgrade beside it.
+        let owned = |e: &Event| unordered(e).map(|c| c.map(str::to_string));
+        let signed: Vec<_> = events
+            .iter()
+            .filter(|e| e.code == "057")
+            .map(|e| (owned(e), e.date.clone()))
+            .collect();
+        events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);

@@ -168,3 +168,18 @@ fn force_a_judge_condemns_is_not_the_judges_act() {
     let got = coded("Iran không kích các mục tiêu ở Yemen.", &[IRN, YEM]);
     assert!(got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
 }
+
+#[test]
+fn an_upgrade_in_a_joint_statement_is_one_signing() {
+    let text = "Hai nhà lãnh đạo nhất trí nâng cấp quan hệ Việt Nam - Mỹ lên Đối tác chiến lược toàn diện. \
+                Sau hội đàm, hai bên thông qua Tuyên bố chung về nâng cấp quan hệ Việt Nam - Mỹ.";
+    let got = coded(text, &[VNM, common::countries::USA]);
+    assert!(got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c == "050"), "{got:?}");
+    // Negative: an upgrade with no document adopted stays 050.
+    let got = coded(
+        "Hai nhà lãnh đạo tuyên bố nâng cấp quan hệ Việt Nam - Mỹ lên Đối tác chiến lược toàn diện.",
+        &[VNM, common::countries::USA],
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "050"), "{got:?}");
+}
