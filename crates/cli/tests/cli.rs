@@ -541,15 +541,7 @@ fn ingest_with_igo_stores_events_of_international_bodies() {
 
 #[test]
 fn export_dumps_every_document_and_event_and_never_leaves_half_a_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    assert!(run(thoisu()
-        .arg("ingest")
-        .arg(repo().join("examples"))
-        .arg("--db")
-        .arg(&db))
-    .status
-    .success());
+    let (dir, db) = examples_store();
 
     let docs = dir.path().join("all.jsonl");
     let out = run(thoisu()
@@ -655,6 +647,19 @@ fn export_dumps_every_document_and_event_and_never_leaves_half_a_file() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// A fresh store in a temporary folder holding the two example articles.
+fn examples_store() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let out = run(thoisu()
+        .arg("ingest")
+        .arg(repo().join("examples"))
+        .arg("--db")
+        .arg(&db));
+    assert!(out.status.success());
+    (dir, db)
+}
+
 /// A running `thoisu serve` on a free port; killed when dropped.
 struct Server {
     child: std::process::Child,
@@ -708,15 +713,7 @@ impl Drop for Server {
 
 #[test]
 fn serve_answers_the_api_over_http_from_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    assert!(run(thoisu()
-        .arg("ingest")
-        .arg(repo().join("examples"))
-        .arg("--db")
-        .arg(&db))
-    .status
-    .success());
+    let (_dir, db) = examples_store();
     let server = Server::start(&db);
 
     let (status, stats) = server.get("/api/stats");
@@ -795,15 +792,7 @@ fn browser() -> Option<PathBuf> {
 #[test]
 fn web_ui_lists_events_in_a_real_browser() {
     let Some(chromium) = browser() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    assert!(run(thoisu()
-        .arg("ingest")
-        .arg(repo().join("examples"))
-        .arg("--db")
-        .arg(&db))
-    .status
-    .success());
+    let (dir, db) = examples_store();
     let server = Server::start(&db);
     let (_, events) = server.get("/api/events?country=PRK&code=04");
     let expected = events.as_array().unwrap().len();

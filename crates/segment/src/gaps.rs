@@ -652,6 +652,11 @@ mod tests {
     /// Feature hashes of the gap after the first syllable of `text`.
     fn gap_features(text: &str, sets: u32) -> Vec<u64> {
         let model = WordModel::from_lexicon("lung linh\t0\t0\tv\n");
+        model_gap_features(&model, text, sets)
+    }
+
+    /// The same with a model of the test's own lexicon.
+    fn model_gap_features(model: &WordModel, text: &str, sets: u32) -> Vec<u64> {
         let run: Vec<Syllable> = text
             .split(' ')
             .map(|s| {
@@ -670,7 +675,7 @@ mod tests {
             .collect();
         let mut scratch = GapScratch::default();
         with_view(
-            &model,
+            model,
             &run,
             [EDGE_NONE; 2],
             false,
@@ -704,38 +709,7 @@ mod tests {
         let lexicon = "chúng tôi\t0\t0\tv\nhọ hàng\t0\t0\tv\nnói chuyện\t0\t0\tv\n\
                        ăn uống\t0\t0\tv\nnhà cửa\t0\t0\tv\n";
         let model = WordModel::from_lexicon(lexicon);
-        let features = |text: &str| {
-            let run: Vec<Syllable> = text
-                .split(' ')
-                .map(|s| {
-                    let id = model.syllable_id(s);
-                    Syllable {
-                        id,
-                        capitalised: false,
-                        all_caps: false,
-                        acronym: false,
-                        sentence_initial: false,
-                        number: false,
-                        hash: syllable_hash(s),
-                        traits: model.traits(id, s),
-                    }
-                })
-                .collect();
-            let mut scratch = GapScratch::default();
-            with_view(
-                &model,
-                &run,
-                [EDGE_NONE; 2],
-                false,
-                CLASSES,
-                &mut scratch,
-                |v| {
-                    let mut out = Vec::new();
-                    v.features(0, |h| out.push(h));
-                    out
-                },
-            )
-        };
+        let features = |text: &str| model_gap_features(&model, text, CLASSES);
         let base = gap_features("lấp lánh", 0).len();
         // The class pair is the first class feature: "tôi nói" and "họ ăn"
         // share it, "tôi nhà" does not.
