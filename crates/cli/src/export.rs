@@ -31,20 +31,10 @@ pub fn run(db: &Path, format: ExportFormat, out: &Path) -> anyhow::Result<Outcom
     let store = open(db)?;
     let write = |w: &mut dyn Write| -> anyhow::Result<usize> {
         match format {
-            ExportFormat::Jsonl => {
-                let mut failed = None;
-                let n = store.for_each_document(|doc| {
-                    if failed.is_none() {
-                        if let Err(e) = output::write_json(&mut *w, &doc, false) {
-                            failed = Some(e);
-                        }
-                    }
-                })?;
-                match failed {
-                    Some(e) => Err(e.into()),
-                    None => Ok(n),
-                }
-            }
+            ExportFormat::Jsonl => store.for_each_document(|doc| -> anyhow::Result<()> {
+                output::write_json(&mut *w, &doc, false)?;
+                Ok(())
+            }),
             ExportFormat::Gdelt => {
                 let events = store.events(&EventFilter::default())?;
                 for e in &events {

@@ -57,9 +57,6 @@ enum Column {
 
 fn columns() -> Vec<Column> {
     use Column::{Number, Real, Text};
-    fn side(a: &Option<thoisu_core::DocActor>) -> Option<&thoisu_core::DocActor> {
-        a.as_ref()
-    }
     vec![
         Text(|e| Some(&e.article_id)),
         Text(|e| e.event.date.as_deref()),
@@ -67,12 +64,12 @@ fn columns() -> Vec<Column> {
         Text(|e| Some(&e.event.label)),
         Real(|e| goldstein(e.event.goldstein)),
         Number(|e| i64::from(e.event.quad_class)),
-        Text(|e| side(&e.event.source).map(|a| a.name.as_str())),
-        Text(|e| side(&e.event.source).and_then(|a| a.country.as_deref())),
-        Text(|e| side(&e.event.source).and_then(|a| a.actor.as_deref())),
-        Text(|e| side(&e.event.target).map(|a| a.name.as_str())),
-        Text(|e| side(&e.event.target).and_then(|a| a.country.as_deref())),
-        Text(|e| side(&e.event.target).and_then(|a| a.actor.as_deref())),
+        Text(|e| e.event.source.as_ref().map(|a| a.name.as_str())),
+        Text(|e| e.event.source.as_ref().and_then(|a| a.country.as_deref())),
+        Text(|e| e.event.source.as_ref().and_then(|a| a.actor.as_deref())),
+        Text(|e| e.event.target.as_ref().map(|a| a.name.as_str())),
+        Text(|e| e.event.target.as_ref().and_then(|a| a.country.as_deref())),
+        Text(|e| e.event.target.as_ref().and_then(|a| a.actor.as_deref())),
         Text(|e| e.event.location.as_ref().map(|l| l.name.as_str())),
         Text(|e| e.event.location.as_ref().and_then(|l| l.country.as_deref())),
         Text(|e| Some(&e.event.plover_type)),

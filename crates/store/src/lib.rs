@@ -415,9 +415,13 @@ impl Store {
             .transpose()
     }
 
-    /// Calls `f` with every stored document, in ingestion order (export).
-    /// Returns how many there were.
-    pub fn for_each_document(&self, mut f: impl FnMut(Document)) -> Result<usize, StoreError> {
+    /// Calls `f` with every stored document, in ingestion order (export),
+    /// and stops at the first error, `f`'s own (a closed pipe) or the
+    /// store's. Returns how many there were.
+    pub fn for_each_document<E: From<StoreError>>(
+        &self,
+        mut f: impl FnMut(Document) -> Result<(), E>,
+    ) -> Result<usize, E> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT body, doc FROM articles ORDER BY seq")
@@ -427,7 +431,7 @@ impl Store {
         while let Some(row) = rows.next().map_err(self.sql_err())? {
             let body: String = row.get(0).map_err(self.sql_err())?;
             let doc: String = row.get(1).map_err(self.sql_err())?;
-            f(document_from_row(body, &doc).map_err(self.json_err())?);
+            f(document_from_row(body, &doc).map_err(self.json_err())?)?;
             n += 1;
         }
         Ok(n)
