@@ -171,6 +171,8 @@ impl Segmenter {
         work: &mut Work,
         out: &mut Vec<Token>,
     ) {
+        // Only models trained with sound features read the syllables' traits.
+        let traits = self.gaps.as_ref().is_some_and(GapModel::reads_traits);
         let mut i = 0;
         while i < pieces.len() {
             let piece = pieces[i];
@@ -189,7 +191,6 @@ impl Segmenter {
                 continue;
             }
             let j = run_end(text, pieces, i);
-            let traits = self.gaps.as_ref().is_some_and(GapModel::reads_traits);
             self.fill_syllables(text, pieces, i, j, traits, work);
             work.lengths.clear();
             match &self.gaps {
@@ -226,7 +227,6 @@ impl Segmenter {
         }
     }
 
-    /// The syllables of the run `pieces[i..j]` into `work.syllables`.
     /// The syllables of pieces `i..j` into `work`, with their traits when
     /// `traits` (only models trained with sound features read them).
     fn fill_syllables(
