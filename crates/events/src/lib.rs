@@ -1022,8 +1022,6 @@ impl Coder {
                 {
                     continue;
                 }
-                // "chặn hàng cứu trợ", "lệnh cấm tuồn hàng cứu trợ": aid
-                // stopped on its way is no aid given.
                 // "Iran lên án mạnh mẽ các cuộc không kích": force told as
                 // the noun a judgment is about; its doer is not the judge.
                 if rule.frame == Frame::Directed
@@ -1032,6 +1030,8 @@ impl Coder {
                 {
                     continue;
                 }
+                // "chặn hàng cứu trợ", "lệnh cấm tuồn hàng cứu trợ": aid
+                // stopped on its way is no aid given.
                 if code.starts_with("07") && aid_blocked(st, m.first) {
                     continue;
                 }
