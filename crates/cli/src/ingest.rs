@@ -51,6 +51,8 @@ struct StoreTally {
     skipped: usize,
     events: usize,
     agreements: usize,
+    /// Stories in the whole store after the run.
+    stories: u64,
 }
 
 /// One analysed batch on its way to the store.
@@ -128,13 +130,14 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
     let read = read?;
     progress.finish_and_clear();
     println!(
-        "{} articles read: {} stored, {} skipped (already stored), {} failed; {} events, {} agreements; {:.2} s",
+        "{} articles read: {} stored, {} skipped (already stored), {} failed; {} events, {} agreements; {} stories in the store; {:.2} s",
         read.read,
         stored.stored,
         stored.skipped,
         read.failed,
         stored.events,
         stored.agreements,
+        stored.stories,
         started.elapsed().as_secs_f64()
     );
     Ok(if read.failed > 0 {
@@ -300,6 +303,7 @@ fn write_all(
         progress.inc(batch.docs.len() as u64);
         progress.set_message(format!("{} events", tally.events));
     }
+    tally.stories = store.counts().context("counting stories")?.stories;
     Ok(tally)
 }
 

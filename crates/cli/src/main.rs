@@ -71,13 +71,32 @@ enum Command {
         /// Latest event date, YYYY-MM-DD.
         #[arg(long)]
         until: Option<String>,
-        /// Only events of this story (an article id until stories are clustered).
+        /// Only events of this story: its id, or the id of any of its articles.
         #[arg(long)]
         story: Option<String>,
         #[arg(long, default_value_t = 100)]
         limit: usize,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+    },
+    /// Stories: the articles, across outlets, that tell one happening.
+    Stories {
+        #[command(flatten)]
+        db: DbArg,
+        /// Stories with an article published on or after this day (YYYY[-MM[-DD]]).
+        #[arg(long)]
+        since: Option<String>,
+        /// Stories with an article published on or before this day.
+        #[arg(long)]
+        until: Option<String>,
+        /// Only stories told by at least this many articles (1 lists lone articles too).
+        #[arg(long, default_value_t = 2)]
+        min_articles: usize,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        /// Print JSON lines (each story with its articles) instead of a table.
+        #[arg(long)]
+        json: bool,
     },
     /// Full-text search over stored articles, with or without diacritics.
     Search {
@@ -207,6 +226,22 @@ fn main() -> ExitCode {
                 limit: Some(limit),
             };
             query::events(&db.path(), &filter, format)
+        }
+        Command::Stories {
+            db,
+            since,
+            until,
+            min_articles,
+            limit,
+            json,
+        } => {
+            let filter = thoisu_store::StoryFilter {
+                since,
+                until,
+                min_articles,
+                limit: Some(limit),
+            };
+            query::stories(&db.path(), &filter, json)
         }
         Command::Search {
             query,

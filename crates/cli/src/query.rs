@@ -55,6 +55,7 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
             let mut w = csv::Writer::from_writer(&mut out);
             w.write_record([
                 "article_id",
+                "story",
                 "date",
                 "code",
                 "label",
@@ -78,6 +79,7 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                 let loc = ev.location.as_ref();
                 w.write_record([
                     e.article_id.as_str(),
+                    e.story.as_str(),
                     ev.date.as_deref().unwrap_or(""),
                     &ev.code,
                     &ev.label,
@@ -377,6 +379,7 @@ pub(crate) mod gdelt {
         fn stored(date: Option<&str>, place: &str, country: &str) -> StoredEvent {
             StoredEvent {
                 article_id: "ed4e38236c78ea28".into(),
+                story: "ed4e38236c78ea28".into(),
                 article_title: Some(
                     "Tổng Bí thư hội đàm với Tổng Bí thư Đảng Lao động Triều Tiên".into(),
                 ),
@@ -477,12 +480,77 @@ pub(crate) fn json_event(e: &StoredEvent) -> serde_json::Value {
     let mut v = serde_json::to_value(&e.event).unwrap_or_default();
     if let Some(o) = v.as_object_mut() {
         o.insert("article_id".into(), e.article_id.clone().into());
+        o.insert("story".into(), e.story.clone().into());
         o.insert("article_title".into(), e.article_title.clone().into());
         o.insert("outlet".into(), e.outlet.clone().into());
         o.insert("published".into(), e.published.clone().into());
         o.insert("url".into(), e.url.clone().into());
     }
     v
+}
+
+/// A story with its articles, as `stories --json` and the API give it.
+pub(crate) fn json_story(
+    s: &thoisu_store::StorySummary,
+    articles: &[thoisu_store::StoryArticle],
+) -> serde_json::Value {
+    let articles: Vec<serde_json::Value> = articles
+        .iter()
+        .map(|a| {
+            serde_json::json!({
+                "id": a.id, "title": a.title, "published": a.published,
+                "outlet": a.outlet, "url": a.url,
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "id": s.id, "title": s.title, "articles": s.articles, "outlets": s.outlets,
+        "first_day": s.first_day, "last_day": s.last_day, "events": s.events,
+        "members": articles,
+    })
+}
+
+pub fn stories(
+    db: &Path,
+    filter: &thoisu_store::StoryFilter,
+    json: bool,
+) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let stories = store.stories(filter)?;
+    let mut out = output::stdout();
+    if !json {
+        writeln!(
+            out,
+            "{:<32}  {:<10}  {:<10}  {:>8}  {:>6}  {:<30}  title",
+            "story", "first", "last", "articles", "events", "outlets"
+        )?;
+    }
+    for s in &stories {
+        if json {
+            let articles = store
+                .story_articles(&s.id)?
+                .map(|(_, a)| a)
+                .unwrap_or_default();
+            output::write_json(&mut out, &json_story(s, &articles), false)?;
+        } else {
+            writeln!(
+                out,
+                "{:<32}  {:<10}  {:<10}  {:>8}  {:>6}  {:<30}  {}",
+                s.id,
+                s.first_day.as_deref().unwrap_or("-"),
+                s.last_day.as_deref().unwrap_or("-"),
+                s.articles,
+                s.events,
+                cell(&s.outlets.join(", "), 30),
+                cell(s.title.as_deref().unwrap_or("(untitled)"), 70),
+            )?;
+        }
+    }
+    if !json {
+        writeln!(out, "{} stories", stories.len())?;
+    }
+    out.flush()?;
+    Ok(Outcome::Done)
 }
 
 pub(crate) fn json_hit(h: &thoisu_store::SearchHit) -> serde_json::Value {

@@ -15,7 +15,7 @@
 //! pool; reads are milliseconds, so one connection serves a desk of users.
 
 use crate::output::Outcome;
-use crate::query::{json_event, json_hit, open};
+use crate::query::{json_event, json_hit, json_story, open};
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -25,7 +25,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use thoisu_store::{EventFilter, Store, StoreError};
+use thoisu_store::{EventFilter, Store, StoreError, StoryFilter};
 
 /// The most events one request returns.
 const MAX_EVENTS: usize = 10_000;
@@ -62,6 +62,8 @@ fn app(store: Store) -> Router {
         .route("/api/articles/{id}", get(article))
         .route("/api/events", get(events))
         .route("/api/search", get(search))
+        .route("/api/stories", get(stories))
+        .route("/api/stories/{id}", get(story))
         .route("/api/stats", get(stats))
         .with_state(Arc::new(Mutex::new(store)))
 }
@@ -162,7 +164,82 @@ async fn search(
 async fn stats(State(store): State<Shared>) -> Result<Json<Value>, ApiError> {
     let c = with_store(store, |s| s.counts()).await?;
     Ok(Json(json!({
-        "articles": c.articles, "entities": c.entities,
+        "articles": c.articles, "stories": c.stories, "entities": c.entities,
         "events": c.events, "agreements": c.agreements,
+    })))
+}
+
+#[derive(Deserialize)]
+struct StoryQuery {
+    since: Option<String>,
+    until: Option<String>,
+    min_articles: Option<usize>,
+    limit: Option<usize>,
+}
+
+/// Stories, newest first; by default those told by two articles or more.
+async fn stories(
+    State(store): State<Shared>,
+    Query(q): Query<StoryQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let filter = StoryFilter {
+        since: q.since,
+        until: q.until,
+        min_articles: q.min_articles.unwrap_or(2),
+        limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
+    };
+    let stories = with_store(store, move |s| {
+        let mut out = Vec::new();
+        for story in s.stories(&filter)? {
+            let articles = s
+                .story_articles(&story.id)?
+                .map(|(_, a)| a)
+                .unwrap_or_default();
+            out.push(json_story(&story, &articles));
+        }
+        Ok(out)
+    })
+    .await?;
+    Ok(Json(Value::Array(stories)))
+}
+
+/// One story, named by its id or any of its articles' ids: its articles and
+/// all their events.
+async fn story(
+    State(store): State<Shared>,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Json<Value>, ApiError> {
+    let wanted = id.clone();
+    let found = with_store(store, move |s| {
+        let Some((story, articles)) = s.story_articles(&wanted)? else {
+            return Ok(None);
+        };
+        let events = s.events(&EventFilter {
+            story: Some(story.clone()),
+            limit: Some(MAX_EVENTS),
+            ..Default::default()
+        })?;
+        Ok(Some((story, articles, events)))
+    })
+    .await?;
+    let Some((story, articles, events)) = found else {
+        return Err(ApiError(
+            StatusCode::NOT_FOUND,
+            format!("no stored article or story with id {id}"),
+        ));
+    };
+    let members: Vec<Value> = articles
+        .iter()
+        .map(|a| {
+            json!({
+                "id": a.id, "title": a.title, "published": a.published,
+                "outlet": a.outlet, "url": a.url,
+            })
+        })
+        .collect();
+    Ok(Json(json!({
+        "id": story,
+        "members": members,
+        "events": events.iter().map(json_event).collect::<Vec<_>>(),
     })))
 }

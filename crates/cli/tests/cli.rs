@@ -660,6 +660,45 @@ fn examples_store() -> (tempfile::TempDir, PathBuf) {
     (dir, db)
 }
 
+#[test]
+fn the_two_reports_of_one_visit_are_one_story() {
+    let (_dir, db) = examples_store();
+    let out = run(thoisu().args(["stories", "--json", "--db"]).arg(&db));
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stories: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(stories.len(), 1, "{stdout}");
+    let story = &stories[0];
+    assert_eq!(story["articles"], 2);
+    let members = story["members"].as_array().unwrap();
+    assert_eq!(story["id"], members[0]["id"]);
+    // `events --story` takes any member's id and gives the whole story's
+    // events, each naming it.
+    let second = members[1]["id"].as_str().unwrap();
+    let out = run(thoisu()
+        .args(["events", "--format", "json", "--story", second, "--db"])
+        .arg(&db));
+    let events: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(events.len() as u64, story["events"].as_u64().unwrap());
+    assert!(events.iter().all(|e| e["story"] == story["id"]));
+    let articles: std::collections::HashSet<&str> = events
+        .iter()
+        .map(|e| e["article_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(articles.len(), 2);
+    // The table lists it too; lone articles only with --min-articles 1.
+    let out = run(thoisu().args(["stories", "--db"]).arg(&db));
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains(story["id"].as_str().unwrap()) && table.ends_with("1 stories\n"));
+}
+
 /// A running `thoisu serve` on a free port; killed when dropped.
 struct Server {
     child: std::process::Child,
@@ -745,6 +784,24 @@ fn serve_answers_the_api_over_http_from_the_store() {
     let (status, hits) = server.get("/api/search?q=trieu%20tien");
     assert_eq!(status, 200);
     assert!(!hits.as_array().unwrap().is_empty());
+
+    // The two reports of the visit are one story, found from either id.
+    let (status, stories) = server.get("/api/stories");
+    assert_eq!(status, 200);
+    let stories = stories.as_array().unwrap();
+    assert_eq!(stories.len(), 1);
+    assert_eq!(stories[0]["articles"], 2);
+    let member = stories[0]["members"][1]["id"].as_str().unwrap();
+    let (status, story) = server.get(&format!("/api/stories/{member}"));
+    assert_eq!(status, 200);
+    assert_eq!(story["id"], stories[0]["id"]);
+    assert_eq!(story["members"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        story["events"].as_array().unwrap().len() as u64,
+        stats["events"].as_u64().unwrap()
+    );
+    assert_eq!(stats["stories"], 1);
+    assert_eq!(server.get("/api/stories/no-such-id").0, 404);
 
     // Errors are JSON with the right status.
     let (status, err) = server.get("/api/articles/no-such-id");

@@ -7,12 +7,13 @@
 //! A second process opening the store while one writes waits for it (busy
 //! timeout 10 s) instead of failing.
 //!
-//! Stories are not clustered yet: [`EventFilter::story`] filters on the
-//! article id for now.
+//! Every article is filed into a story as it is stored (`stories.rs`, with
+//! `thoisu-cluster` deciding which articles tell the same happening).
 
 mod json;
 mod schema;
 mod search;
+mod stories;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -78,6 +79,7 @@ pub struct InsertReport {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     pub articles: u64,
+    pub stories: u64,
     pub entities: u64,
     pub events: u64,
     pub agreements: u64,
@@ -98,8 +100,8 @@ pub struct EventFilter {
     pub since: Option<String>,
     /// Same forms as `since`, inclusive (`2024-06` takes all of June).
     pub until: Option<String>,
-    /// Reserved for story clustering, which does not exist yet: for now the
-    /// events of the article with this id.
+    /// The events of one story, named by its id or by the id of any of
+    /// its articles.
     pub story: Option<String>,
     /// At most this many events (all when `None`).
     pub limit: Option<usize>,
@@ -109,11 +111,56 @@ pub struct EventFilter {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredEvent {
     pub article_id: String,
+    /// The story the article belongs to (the id of its first article).
+    pub story: String,
     pub article_title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
     pub event: DocEvent,
+}
+
+/// Which stories [`Store::stories`] returns; every field set narrows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoryFilter {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: stories with an article published
+    /// on or after it.
+    pub since: Option<String>,
+    /// Same forms, inclusive: stories with an article published on or
+    /// before it.
+    pub until: Option<String>,
+    /// Only stories told by at least this many articles (0 and 1 take all).
+    pub min_articles: usize,
+    /// At most this many stories (all when `None`).
+    pub limit: Option<usize>,
+}
+
+/// One story: the articles that tell one happening. Ordered by their
+/// latest published day, newest first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StorySummary {
+    /// The id of the story's first stored article.
+    pub id: String,
+    /// The title of its first article that has one.
+    pub title: Option<String>,
+    pub articles: u64,
+    /// Distinct outlets, sorted.
+    pub outlets: Vec<String>,
+    /// Earliest and latest published day among its articles.
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    /// Events read from its articles (before any merging across them).
+    pub events: u64,
+}
+
+/// An article of a story, as [`Store::story_articles`] lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoryArticle {
+    pub id: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
 }
 
 /// An article found by [`Store::search`].
@@ -212,6 +259,7 @@ impl Store {
             },
             MigrateError::Sql(source) => open_err(source),
         })?;
+        stories::backfill(&mut conn).map_err(open_err)?;
         Ok(Store { conn, path })
     }
 
@@ -301,15 +349,17 @@ impl Store {
                     r.get::<_, Option<String>>(3)?,
                     r.get::<_, Option<String>>(4)?,
                     r.get::<_, String>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             })
             .map_err(self.sql_err())?;
         let mut out = Vec::new();
         for row in rows {
-            let (article_id, article_title, outlet, published, url, json) =
+            let (article_id, article_title, outlet, published, url, json, story) =
                 row.map_err(self.sql_err())?;
             let event = serde_json::from_str(&json).map_err(self.json_err())?;
             out.push(StoredEvent {
+                story: story.unwrap_or_else(|| article_id.clone()),
                 article_id,
                 article_title,
                 outlet,
@@ -386,6 +436,108 @@ impl Store {
         Ok(hits)
     }
 
+    /// Stories matching `filter`, the latest published first.
+    pub fn stories(&self, filter: &StoryFilter) -> Result<Vec<StorySummary>, StoreError> {
+        let mut sql = String::from(
+            "SELECT a.story, count(*), min(substr(a.published, 1, 10)),
+                    max(substr(a.published, 1, 10)),
+                    json_group_array(DISTINCT a.outlet) FILTER (WHERE a.outlet IS NOT NULL),
+                    (SELECT title FROM articles WHERE story = a.story AND title IS NOT NULL
+                     ORDER BY seq LIMIT 1),
+                    (SELECT count(*) FROM events e JOIN articles m ON m.id = e.article_id
+                     WHERE m.story = a.story)
+             FROM articles a WHERE a.story IN (SELECT story FROM articles WHERE 1",
+        );
+        let mut values: Vec<Value> = Vec::new();
+        if let Some(since) = nonblank(&filter.since) {
+            check_date(since, "since")?;
+            sql.push_str(" AND substr(published, 1, 10) >= ?");
+            values.push(Value::Text(since.to_owned()));
+        }
+        if let Some(until) = nonblank(&filter.until) {
+            check_date(until, "until")?;
+            sql.push_str(" AND substr(published, 1, ?) <= ?");
+            values.push(Value::Integer(until.len() as i64));
+            values.push(Value::Text(until.to_owned()));
+        }
+        sql.push_str(") GROUP BY a.story HAVING count(*) >= ? ORDER BY 4 DESC, min(a.seq)");
+        values.push(Value::Integer(filter.min_articles as i64));
+        if let Some(limit) = filter.limit {
+            sql.push_str(" LIMIT ?");
+            values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        }
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(self.sql_err())?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, i64>(6)?,
+                ))
+            })
+            .map_err(self.sql_err())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, articles, first_day, last_day, outlets, title, events) =
+                row.map_err(self.sql_err())?;
+            let mut outlets: Vec<String> =
+                serde_json::from_str(&outlets).map_err(self.json_err())?;
+            outlets.sort();
+            out.push(StorySummary {
+                id,
+                title,
+                articles: articles as u64,
+                outlets,
+                first_day,
+                last_day,
+                events: events as u64,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The story that the article or story `id` belongs to, with its
+    /// articles in the order they were stored; `None` when no article has
+    /// that id.
+    pub fn story_articles(
+        &self,
+        id: &str,
+    ) -> Result<Option<(String, Vec<StoryArticle>)>, StoreError> {
+        let story: Option<String> = self
+            .conn
+            .prepare_cached("SELECT story FROM articles WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
+            .map_err(self.sql_err())?;
+        let Some(story) = story else {
+            return Ok(None);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, title, published, outlet, url FROM articles
+                 WHERE story = ?1 ORDER BY seq",
+            )
+            .map_err(self.sql_err())?;
+        let articles = stmt
+            .query_map([&story], |r| {
+                Ok(StoryArticle {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    published: r.get(2)?,
+                    outlet: r.get(3)?,
+                    url: r.get(4)?,
+                })
+            })
+            .map_err(self.sql_err())?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(self.sql_err())?;
+        Ok(Some((story, articles)))
+    }
+
     /// Which of these article ids are already stored.
     pub fn known_ids<'a>(
         &self,
@@ -454,7 +606,8 @@ impl Store {
         self.conn
             .query_row(
                 "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
-                        (SELECT count(*) FROM events), (SELECT count(*) FROM agreements)",
+                        (SELECT count(*) FROM events), (SELECT count(*) FROM agreements),
+                        (SELECT count(DISTINCT story) FROM articles)",
                 [],
                 |r| {
                     Ok(Counts {
@@ -462,6 +615,7 @@ impl Store {
                         entities: r.get::<_, i64>(1)? as u64,
                         events: r.get::<_, i64>(2)? as u64,
                         agreements: r.get::<_, i64>(3)? as u64,
+                        stories: r.get::<_, i64>(4)? as u64,
                     })
                 },
             )
@@ -540,6 +694,7 @@ fn insert_document(
         json,
     ])?;
     let seq = conn.last_insert_rowid();
+    stories::assign(conn, seq, &doc.id, doc)?;
     conn.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
         .execute(params![
             seq,
@@ -673,7 +828,7 @@ fn document_from_row(body: String, doc: &str) -> Result<Document, serde_json::Er
 /// The SQL and parameters of an event query.
 fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError> {
     let mut sql = String::from(
-        "SELECT e.article_id, a.title, a.outlet, a.published, a.url, e.json
+        "SELECT e.article_id, a.title, a.outlet, a.published, a.url, e.json, a.story
          FROM events e JOIN articles a ON a.id = e.article_id WHERE 1",
     );
     let mut values: Vec<Value> = Vec::new();
@@ -716,7 +871,7 @@ fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError>
         values.push(Value::Text(until.to_owned()));
     }
     if let Some(story) = nonblank(&filter.story) {
-        sql.push_str(" AND e.article_id = ?");
+        sql.push_str(" AND a.story = (SELECT story FROM articles WHERE id = ?)");
         values.push(Value::Text(story.to_owned()));
     }
     sql.push_str(" ORDER BY e.day DESC, a.seq, e.idx");

@@ -106,6 +106,26 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         tokenize = 'unicode61 remove_diacritics 2'
     );
     "#,
+    // 2: stories. `story` is the id of the story's first stored article;
+    // stores written before this step get theirs on first open
+    // (`stories::backfill`).
+    r#"
+    ALTER TABLE articles ADD COLUMN story TEXT;
+    CREATE INDEX articles_story ON articles(story);
+
+    -- What thoisu-cluster compares: one JSON fingerprint per article.
+    CREATE TABLE fingerprints (
+        seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+        fingerprint TEXT NOT NULL
+    );
+
+    -- The keys each article is filed under (happenings, names by day).
+    CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        PRIMARY KEY (key, seq)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes and reads.

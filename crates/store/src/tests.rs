@@ -175,6 +175,7 @@ fn inserting_twice_stores_once() {
         store.counts().unwrap(),
         Counts {
             articles: 3,
+            stories: 3,
             entities: 3,
             events: 3,
             agreements: 3
@@ -305,7 +306,7 @@ fn filter_by_dates_falls_back_to_published_day() {
 }
 
 #[test]
-fn filter_by_story_is_the_article_id_and_limit_caps() {
+fn filter_by_story_of_a_lone_article_and_limit_caps() {
     let store = filled();
     let docs = sample();
     let found = store
@@ -649,4 +650,164 @@ fn insert_speed() {
     article.entities = vec![article.entities[0].clone(); 20];
     article.events = vec![article.events[0].clone(); 10];
     run("article-sized", &article, 1000);
+}
+
+/// Two outlets' reports of one meeting, and an unrelated article between them.
+fn one_meeting_told_twice() -> Vec<Document> {
+    let meeting = |title: &str, outlet: &str, body: &str, published: &str| {
+        let mut d = doc(
+            title,
+            Some(published),
+            body,
+            vec![event(
+                "046",
+                actor("Tô Lâm", "VNM", "VNMPTY"),
+                actor("Kim Jong Un", "PRK", "PRKGOV"),
+                Some("2025-10-10"),
+            )],
+        );
+        d.outlet = Some(outlet.into());
+        d.entities[0].name = "Kim Jong Un".into();
+        d.agreements.clear();
+        d
+    };
+    vec![
+        meeting(
+            "Tổng Bí thư Tô Lâm hội đàm với Chủ tịch Kim Jong Un",
+            "TTXVN",
+            "Chiều 10/10, Tổng Bí thư Tô Lâm hội đàm với Chủ tịch Kim Jong Un.",
+            "2025-10-10",
+        ),
+        doc(
+            "Giá lúa tăng nhẹ",
+            Some("2025-10-10"),
+            "Giá lúa tại Đồng bằng sông Cửu Long tăng nhẹ.",
+            vec![],
+        ),
+        meeting(
+            "Việt Nam - Triều Tiên thúc đẩy hợp tác",
+            "Người Lao Động",
+            "Ngày 10/10, hai nhà lãnh đạo Tô Lâm và Kim Jong Un đã hội đàm tại Bình Nhưỡng.",
+            "2025-10-11",
+        ),
+    ]
+}
+
+#[test]
+fn reports_of_one_meeting_are_one_story() {
+    let mut store = Store::open_in_memory().unwrap();
+    let docs = one_meeting_told_twice();
+    store.insert(&docs, &[]).unwrap();
+    assert_eq!(store.counts().unwrap().stories, 2);
+    // Either article's id names the story; its id is the first article's.
+    for id in [&docs[0].id, &docs[2].id] {
+        let events = store
+            .events(&EventFilter {
+                story: Some(id.clone()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(events.len(), 2);
+        assert!(events.iter().all(|e| e.story == docs[0].id));
+    }
+    let (story, articles) = store.story_articles(&docs[2].id).unwrap().unwrap();
+    assert_eq!(story, docs[0].id);
+    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, [docs[0].id.as_str(), docs[2].id.as_str()]);
+    assert!(store.story_articles("no-such-id").unwrap().is_none());
+
+    let stories = store
+        .stories(&StoryFilter {
+            min_articles: 2,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(stories.len(), 1);
+    let s = &stories[0];
+    assert_eq!(s.id, docs[0].id);
+    assert_eq!(s.articles, 2);
+    assert_eq!(s.events, 2);
+    assert_eq!(s.outlets, ["Người Lao Động", "TTXVN"]);
+    assert_eq!(
+        (s.first_day.as_deref(), s.last_day.as_deref()),
+        (Some("2025-10-10"), Some("2025-10-11"))
+    );
+    assert_eq!(s.title.as_deref(), docs[0].title.as_deref());
+    // All stories, lone articles included, newest last day first.
+    let all = store.stories(&StoryFilter::default()).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].id, docs[0].id);
+    let later = store
+        .stories(&StoryFilter {
+            since: Some("2025-10-11".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(later.len(), 1);
+    assert!(store
+        .stories(&StoryFilter {
+            until: Some("2025-10-09".into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_story_does_not_drift_along_a_chain_and_stories_never_merge() {
+    let docs = one_meeting_told_twice();
+    let first = docs[0].clone();
+    // Like the first report (same meeting, same names) ...
+    let mut second = docs[2].clone();
+    second.entities.push(DocEntity {
+        name: "Choe Son Hui".into(),
+        ..second.entities[0].clone()
+    });
+    second.events.push(event(
+        "042",
+        actor("Tô Lâm", "VNM", "VNMPTY"),
+        actor("Choe Son Hui", "PRK", "PRKGOV"),
+        Some("2025-10-11"),
+    ));
+    // ... and a third like the second only: the next day's meeting with
+    // the foreign minister, sharing no name or happening with the first.
+    let mut third = doc(
+        "Tổng Bí thư Tô Lâm tiếp Ngoại trưởng Choe Son Hui",
+        Some("2025-10-12"),
+        "Sáng 11/10, Tổng Bí thư Tô Lâm tiếp Ngoại trưởng Choe Son Hui.",
+        vec![second.events[1].clone()],
+    );
+    third.agreements.clear();
+    third.entities[0].name = "Choe Son Hui".into();
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .insert(&[first.clone(), second.clone(), third.clone()], &[])
+        .unwrap();
+    assert_eq!(store.counts().unwrap().stories, 2);
+    let (story, articles) = store.story_articles(&second.id).unwrap().unwrap();
+    assert_eq!((story.as_str(), articles.len()), (first.id.as_str(), 2));
+    let (story, _) = store.story_articles(&third.id).unwrap().unwrap();
+    assert_eq!(story, third.id);
+}
+
+#[test]
+fn a_store_without_stories_gets_them_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let docs = one_meeting_told_twice();
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.insert(&docs, &[]).unwrap();
+        // As a store written before stories existed would look.
+        store
+            .conn
+            .execute_batch(
+                "UPDATE articles SET story = NULL; DELETE FROM fingerprints; DELETE FROM story_keys;",
+            )
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.counts().unwrap().stories, 2);
+    let (story, articles) = store.story_articles(&docs[2].id).unwrap().unwrap();
+    assert_eq!((story.as_str(), articles.len()), (docs[0].id.as_str(), 2));
 }
