@@ -857,23 +857,39 @@ fn web_ui_lists_events_in_a_real_browser() {
 
     // The page runs its script: the stats line and the events table are
     // filled from the API, as a user's browser would do it.
-    let out = run(Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--virtual-time-budget=10000",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
-        .arg("--dump-dom")
-        .arg(format!("{}/?country=PRK&code=04", server.base)));
-    let dom = String::from_utf8_lossy(&out.stdout);
+    let dump = |query: &str| {
+        let out = run(Command::new(&chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--virtual-time-budget=10000",
+            ])
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join("profile").display()
+            ))
+            .arg("--dump-dom")
+            .arg(format!("{}/{query}", server.base)));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let dom = dump("?country=PRK&code=04");
     assert!(dom.contains("2 articles · "), "{dom}");
     assert!(dom.contains(&format!("{expected} events<")), "{dom}");
     let rows = dom.matches("<tr>").count();
     assert_eq!(rows, expected + 1, "a header and one row per event: {dom}");
     assert!(dom.contains("Tô Lâm"), "{dom}");
+
+    // /?stories lists the one story the two reports make.
+    let dom = dump("?stories");
+    assert!(dom.contains("1 stories<"), "{dom}");
+    assert!(dom.contains("2 articles · 1 stories · "), "{dom}");
+    // /?story=ID lists all of the story's events.
+    let (_, stories) = server.get("/api/stories");
+    let story = &stories[0];
+    let dom = dump(&format!("?story={}", story["id"].as_str().unwrap()));
+    assert!(
+        dom.contains(&format!("{} events<", story["events"])),
+        "{dom}"
+    );
 }
