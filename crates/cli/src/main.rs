@@ -76,6 +76,11 @@ enum Command {
         story: Option<String>,
         #[arg(long, default_value_t = 100)]
         limit: usize,
+        /// One row per happening: an event told by several articles of one
+        /// story (same code, countries and day) is listed once, with how
+        /// many articles and outlets told it.
+        #[arg(long)]
+        distinct: bool,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -214,6 +219,7 @@ fn main() -> ExitCode {
             until,
             story,
             limit,
+            distinct,
             format,
         } => {
             let filter = thoisu_store::EventFilter {
@@ -224,6 +230,7 @@ fn main() -> ExitCode {
                 until,
                 story,
                 limit: Some(limit),
+                distinct,
             };
             query::events(&db.path(), &filter, format)
         }

@@ -71,6 +71,8 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                 "title",
                 "url",
                 "sentence",
+                "articles",
+                "outlets",
             ])?;
             for e in &events {
                 let ev = &e.event;
@@ -95,6 +97,8 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                     e.article_title.as_deref().unwrap_or(""),
                     e.url.as_deref().unwrap_or(""),
                     &ev.sentence,
+                    &e.articles.to_string(),
+                    &e.outlets.to_string(),
                 ])?;
             }
             w.flush()?;
@@ -130,7 +134,12 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                     cell(e.article_title.as_deref().unwrap_or("-"), 60),
                 )?;
             }
-            writeln!(out, "{} events", events.len())?;
+            if filter.distinct {
+                let told: usize = events.iter().map(|e| e.articles).sum();
+                writeln!(out, "{} events, told {told} times", events.len())?;
+            } else {
+                writeln!(out, "{} events", events.len())?;
+            }
         }
     }
     out.flush()?;
@@ -153,7 +162,9 @@ pub(crate) mod gdelt {
     //!   (`GOV`, `PTY`, `MIL` ...: the actor code after its country).
     //! - 26 IsRootEvent = 1; 27-29 EventCode, EventBaseCode (3 digits),
     //!   EventRootCode (2 digits); 30 QuadClass; 31 GoldsteinScale.
-    //! - 32-34 NumMentions, NumSources, NumArticles = 1 (one article read).
+    //! - 32-34 NumMentions, NumSources, NumArticles: 1 per article; with
+    //!   `--distinct`, the articles and outlets of the event's story that told
+    //!   it (NumMentions: tellings in the first article × articles).
     //! - 52-54 ActionGeo_Type / FullName / CountryCode: 1 when the place is a
     //!   country, else 4 (a city or other place); the place's name as
     //!   written; its country in FIPS 10-4 (`data/events/fips.tsv`: PRK → KN).
@@ -320,9 +331,11 @@ pub(crate) mod gdelt {
         cells[28] = clean(ev.code.get(..2).unwrap_or(&ev.code));
         cells[29] = ev.quad_class.to_string();
         cells[30] = ev.goldstein.to_string();
-        for c in &mut cells[31..34] {
-            *c = "1".into();
-        }
+        // NumMentions counts every telling in every article that told it.
+        let mentions = ev.mentions.len().max(1) * e.articles;
+        cells[31] = mentions.to_string();
+        cells[32] = e.outlets.to_string();
+        cells[33] = e.articles.to_string();
         if let Some(place) = &ev.location {
             let is_country = COUNTRY_NAMES.contains(&place.name.to_lowercase());
             cells[51] = if is_country { "1" } else { "4" }.into();
@@ -380,6 +393,8 @@ pub(crate) mod gdelt {
             StoredEvent {
                 article_id: "ed4e38236c78ea28".into(),
                 story: "ed4e38236c78ea28".into(),
+                articles: 1,
+                outlets: 1,
                 article_title: Some(
                     "Tổng Bí thư hội đàm với Tổng Bí thư Đảng Lao động Triều Tiên".into(),
                 ),
@@ -481,6 +496,8 @@ pub(crate) fn json_event(e: &StoredEvent) -> serde_json::Value {
     if let Some(o) = v.as_object_mut() {
         o.insert("article_id".into(), e.article_id.clone().into());
         o.insert("story".into(), e.story.clone().into());
+        o.insert("articles".into(), e.articles.into());
+        o.insert("outlets".into(), e.outlets.into());
         o.insert("article_title".into(), e.article_title.clone().into());
         o.insert("outlet".into(), e.outlet.clone().into());
         o.insert("published".into(), e.published.clone().into());

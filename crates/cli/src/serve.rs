@@ -127,6 +127,9 @@ struct EventQuery {
     until: Option<String>,
     story: Option<String>,
     limit: Option<usize>,
+    /// `distinct=true`: one event per happening (see `events --distinct`).
+    #[serde(default)]
+    distinct: bool,
 }
 
 async fn events(
@@ -141,6 +144,7 @@ async fn events(
         until: q.until,
         story: q.story,
         limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
+        distinct: q.distinct,
     };
     let events = with_store(store, move |s| s.events(&filter)).await?;
     Ok(Json(Value::Array(events.iter().map(json_event).collect())))

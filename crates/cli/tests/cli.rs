@@ -693,6 +693,26 @@ fn the_two_reports_of_one_visit_are_one_story() {
         .map(|e| e["article_id"].as_str().unwrap())
         .collect();
     assert_eq!(articles.len(), 2);
+    // --distinct folds an event both reports tell into one row, and GDELT's
+    // NumSources / NumArticles columns say how many told it.
+    let out = run(thoisu()
+        .args(["events", "--distinct", "--format", "gdelt", "--db"])
+        .arg(&db));
+    let rows: Vec<Vec<String>> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').map(str::to_owned).collect())
+        .collect();
+    assert!(!rows.is_empty() && rows.len() <= events.len());
+    let told: usize = rows.iter().map(|r| r[33].parse::<usize>().unwrap()).sum();
+    assert!(told <= events.len());
+    assert!(rows.iter().all(|r| {
+        let (sources, articles) = (
+            r[32].parse::<usize>().unwrap(),
+            r[33].parse::<usize>().unwrap(),
+        );
+        (1..=2).contains(&articles) && (1..=articles).contains(&sources)
+    }));
     // The table lists it too; lone articles only with --min-articles 1.
     let out = run(thoisu().args(["stories", "--db"]).arg(&db));
     let table = String::from_utf8(out.stdout).unwrap();

@@ -105,6 +105,11 @@ pub struct EventFilter {
     pub story: Option<String>,
     /// At most this many events (all when `None`).
     pub limit: Option<usize>,
+    /// One event per happening: events of one story with the same CAMEO
+    /// code, the same sides' countries and the same day are one, listed
+    /// once (from the earliest stored article) with how many articles and
+    /// outlets told it.
+    pub distinct: bool,
 }
 
 /// An event with the article it was read from. Ordered newest day first.
@@ -118,6 +123,10 @@ pub struct StoredEvent {
     pub published: Option<String>,
     pub url: Option<String>,
     pub event: DocEvent,
+    /// How many articles and distinct outlets told this event: 1 and 1
+    /// unless the query asked for [`EventFilter::distinct`] events.
+    pub articles: usize,
+    pub outlets: usize,
 }
 
 /// Which stories [`Store::stories`] returns; every field set narrows it.
@@ -360,6 +369,8 @@ impl Store {
             let event = serde_json::from_str(&json).map_err(self.json_err())?;
             out.push(StoredEvent {
                 story: story.unwrap_or_else(|| article_id.clone()),
+                articles: 1,
+                outlets: 1,
                 article_id,
                 article_title,
                 outlet,
@@ -367,6 +378,12 @@ impl Store {
                 url,
                 event,
             });
+        }
+        if filter.distinct {
+            out = distinct_events(out);
+            if let Some(limit) = filter.limit {
+                out.truncate(limit);
+            }
         }
         Ok(out)
     }
@@ -875,11 +892,63 @@ fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError>
         values.push(Value::Text(story.to_owned()));
     }
     sql.push_str(" ORDER BY e.day DESC, a.seq, e.idx");
-    if let Some(limit) = filter.limit {
+    // Distinct events are counted over every match; the limit is applied
+    // after folding.
+    if let Some(limit) = filter.limit.filter(|_| !filter.distinct) {
         sql.push_str(" LIMIT ?");
         values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
     }
     Ok((sql, values))
+}
+
+/// Folds events told by several articles of one story into one (the first
+/// in query order, which is the earliest stored among a day's), counting
+/// the articles and outlets.
+fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
+    use std::collections::{HashMap, HashSet};
+    type Key = (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let key = |e: &StoredEvent| -> Key {
+        let country =
+            |a: &Option<thoisu_core::DocActor>| a.as_ref().and_then(|a| a.country.clone());
+        let day = e
+            .event
+            .date
+            .clone()
+            .or_else(|| published_day(e.published.as_deref()).map(str::to_owned));
+        (
+            e.story.clone(),
+            e.event.code.clone(),
+            country(&e.event.source),
+            country(&e.event.target),
+            day,
+        )
+    };
+    let mut out: Vec<StoredEvent> = Vec::new();
+    let mut tellers: Vec<(HashSet<String>, HashSet<String>)> = Vec::new();
+    let mut seen: HashMap<Key, usize> = HashMap::new();
+    for e in events {
+        let k = key(&e);
+        let at = *seen.entry(k).or_insert_with(|| {
+            out.push(e.clone());
+            tellers.push(Default::default());
+            out.len() - 1
+        });
+        let (articles, outlets) = &mut tellers[at];
+        articles.insert(e.article_id.clone());
+        // An article without an outlet counts as an outlet of its own.
+        outlets.insert(e.outlet.clone().unwrap_or_else(|| e.article_id.clone()));
+    }
+    for (e, (articles, outlets)) in out.iter_mut().zip(tellers) {
+        e.articles = articles.len();
+        e.outlets = outlets.len();
+    }
+    out
 }
 
 /// The trimmed value of a filter field, `None` when unset or blank.

@@ -754,6 +754,50 @@ fn reports_of_one_meeting_are_one_story() {
 }
 
 #[test]
+fn distinct_events_fold_one_happening_told_by_two_outlets() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut docs = one_meeting_told_twice();
+    // A third report from the first outlet, and a different event in it.
+    let mut third = docs[2].clone();
+    third.id = "third".into();
+    third.body = "Báo cáo thứ ba về cuộc hội đàm.".into();
+    third.outlet = Some("TTXVN".into());
+    third.events.push(event(
+        "057",
+        actor("Việt Nam", "VNM", "VNM"),
+        actor("Triều Tiên", "PRK", "PRK"),
+        Some("2025-10-10"),
+    ));
+    docs.push(third);
+    store.insert(&docs, &[]).unwrap();
+    let all = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(all.len(), 4);
+    assert!(all.iter().all(|e| (e.articles, e.outlets) == (1, 1)));
+    let distinct = store
+        .events(&EventFilter {
+            distinct: true,
+            ..Default::default()
+        })
+        .unwrap();
+    let summary: Vec<(&str, usize, usize)> = distinct
+        .iter()
+        .map(|e| (e.event.code.as_str(), e.articles, e.outlets))
+        .collect();
+    assert_eq!(summary, [("046", 3, 2), ("057", 1, 1)]);
+    // Listed from the earliest stored article.
+    assert_eq!(distinct[0].article_id, docs[0].id);
+    // The limit counts happenings, not the rows folded into them.
+    let one = store
+        .events(&EventFilter {
+            distinct: true,
+            limit: Some(1),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!((one.len(), one[0].articles), (1, 3));
+}
+
+#[test]
 fn a_story_does_not_drift_along_a_chain_and_stories_never_merge() {
     let docs = one_meeting_told_twice();
     let first = docs[0].clone();
