@@ -5,14 +5,20 @@
 //!   events as `events --format json` prints them, as one JSON array
 //!   (limit 100 by default, at most 10,000).
 //! - `GET /api/search?q=&limit=`: full-text hits, as `search --json`.
-//! - `GET /api/stats`: how many articles, entities, events, agreements.
+//! - `GET /api/stories?since=&until=&min_articles=&limit=`: stories (two
+//!   articles or more by default), each with its articles.
+//! - `GET /api/stories/{id}`: one story (by its id or any member's) with its
+//!   articles and events.
+//! - `GET /api/stats`: how many articles, stories, entities, events,
+//!   agreements.
 //! - `GET /`: the web UI (`web/index.html`, embedded at build), which uses
 //!   only the endpoints above.
 //!
 //! Errors are JSON `{"error": "..."}` with 400 (bad filter), 404 (no such
-//! article) or 500. SQLite connections are not shared across threads, so
-//! the store sits behind a mutex and each query runs on tokio's blocking
-//! pool; reads are milliseconds, so one connection serves a desk of users.
+//! article) or 500. An SQLite connection is not shared across threads, so
+//! the server opens one per core (at most [`MAX_CONNECTIONS`]), each behind
+//! a mutex; a query takes a free one (WAL lets readers run side by side,
+//! and beside a running ingest) on tokio's blocking pool.
 
 use crate::output::Outcome;
 use crate::query::{json_event, json_hit, json_story, open};
@@ -24,13 +30,53 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 use thoisu_store::{EventFilter, Store, StoreError, StoryFilter};
 
 /// The most events one request returns.
 const MAX_EVENTS: usize = 10_000;
 
-type Shared = Arc<Mutex<Store>>;
+/// Read connections the server keeps open at most.
+const MAX_CONNECTIONS: usize = 8;
+
+/// The server's connections to the store.
+struct Pool {
+    stores: Vec<Mutex<Store>>,
+    /// Where the next query waits when every connection is busy.
+    next: AtomicUsize,
+}
+
+impl Pool {
+    fn open(first: Store, db: &Path) -> anyhow::Result<Pool> {
+        let wanted = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, MAX_CONNECTIONS);
+        let mut stores = vec![Mutex::new(first)];
+        for _ in 1..wanted {
+            stores.push(Mutex::new(open(db)?));
+        }
+        Ok(Pool {
+            stores,
+            next: AtomicUsize::new(0),
+        })
+    }
+
+    /// A free connection, else the next one in turn (waiting for it).
+    fn take(&self) -> MutexGuard<'_, Store> {
+        for store in &self.stores {
+            if let Ok(guard) = store.try_lock() {
+                return guard;
+            }
+        }
+        let at = self.next.fetch_add(1, Ordering::Relaxed) % self.stores.len();
+        self.stores[at]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+type Shared = Arc<Pool>;
 
 pub fn run(db: &Path, addr: &str) -> anyhow::Result<Outcome> {
     let store = open(db)?;
@@ -47,7 +93,7 @@ pub fn run(db: &Path, addr: &str) -> anyhow::Result<Outcome> {
             db.display(),
             listener.local_addr()?
         );
-        axum::serve(listener, app(store))
+        axum::serve(listener, app(Pool::open(store, db)?))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
@@ -56,7 +102,7 @@ pub fn run(db: &Path, addr: &str) -> anyhow::Result<Outcome> {
     })
 }
 
-fn app(store: Store) -> Router {
+fn app(pool: Pool) -> Router {
     Router::new()
         .route("/", get(|| async { Html(include_str!("web/index.html")) }))
         .route("/api/articles/{id}", get(article))
@@ -65,7 +111,7 @@ fn app(store: Store) -> Router {
         .route("/api/stories", get(stories))
         .route("/api/stories/{id}", get(story))
         .route("/api/stats", get(stats))
-        .with_state(Arc::new(Mutex::new(store)))
+        .with_state(Arc::new(pool))
 }
 
 /// Runs a store query on the blocking pool.
@@ -73,15 +119,10 @@ async fn with_store<T: Send + 'static>(
     store: Shared,
     f: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(move || {
-        let store = store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&store)
-    })
-    .await
-    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
-    .map_err(ApiError::from)
+    tokio::task::spawn_blocking(move || f(&store.take()))
+        .await
+        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+        .map_err(ApiError::from)
 }
 
 struct ApiError(StatusCode, String);

@@ -823,6 +823,18 @@ fn serve_answers_the_api_over_http_from_the_store() {
     assert_eq!(stats["stories"], 1);
     assert_eq!(server.get("/api/stories/no-such-id").0, 404);
 
+    // Requests side by side are served side by side (a pool of
+    // connections), and all get the same answer.
+    std::thread::scope(|scope| {
+        let answers: Vec<_> = (0..12)
+            .map(|_| scope.spawn(|| server.get("/api/events?country=PRK")))
+            .collect();
+        let first = server.get("/api/events?country=PRK");
+        for answer in answers {
+            assert_eq!(answer.join().unwrap(), first);
+        }
+    });
+
     // Errors are JSON with the right status.
     let (status, err) = server.get("/api/articles/no-such-id");
     assert_eq!(status, 404);
