@@ -1,5 +1,6 @@
 //! Stored events as one Parquet table, for pandas, Polars, DuckDB or Spark:
-//! one row per event, the columns of `events --format csv` plus the actor
+//! one row per event, the columns of `events --format csv` (the story
+//! included, so a story's events group with one key) plus the actor
 //! codes' countries, PLOVER fields and the byte offsets of the trigger and
 //! the sentence in the article's body (provenance).
 //!
@@ -18,6 +19,7 @@ use thoisu_store::StoredEvent;
 /// The table's schema; `Column` below lists the same columns in order.
 const SCHEMA: &str = "message thoisu_event {
     required binary article_id (STRING);
+    required binary story (STRING);
     optional binary date (STRING);
     required binary code (STRING);
     required binary label (STRING);
@@ -59,6 +61,7 @@ fn columns() -> Vec<Column> {
     use Column::{Number, Real, Text};
     vec![
         Text(|e| Some(&e.article_id)),
+        Text(|e| Some(&e.story)),
         Text(|e| e.event.date.as_deref()),
         Text(|e| Some(&e.event.code)),
         Text(|e| Some(&e.event.label)),

@@ -622,6 +622,8 @@ fn export_dumps_every_document_and_event_and_never_leaves_half_a_file() {
         .expect("Tô Lâm's visit is a row");
     assert_eq!(visit["target_country"], "PRK");
     assert_eq!(visit["goldstein"], 1.9);
+    // Both reports are one story: every row carries its id.
+    assert!(rows.iter().all(|r| r["story"] == rows[0]["story"]));
     let sentence = visit["sentence"].as_str().unwrap();
     let (from, to) = (
         visit["sentence_start"].as_i64().unwrap(),
