@@ -506,20 +506,20 @@ pub(crate) fn json_event(e: &StoredEvent) -> serde_json::Value {
     v
 }
 
+/// One article of a story, as `stories --json` and the API list it.
+pub(crate) fn json_story_article(a: &thoisu_store::StoryArticle) -> serde_json::Value {
+    serde_json::json!({
+        "id": a.id, "title": a.title, "published": a.published,
+        "outlet": a.outlet, "url": a.url,
+    })
+}
+
 /// A story with its articles, as `stories --json` and the API give it.
 pub(crate) fn json_story(
     s: &thoisu_store::StorySummary,
     articles: &[thoisu_store::StoryArticle],
 ) -> serde_json::Value {
-    let articles: Vec<serde_json::Value> = articles
-        .iter()
-        .map(|a| {
-            serde_json::json!({
-                "id": a.id, "title": a.title, "published": a.published,
-                "outlet": a.outlet, "url": a.url,
-            })
-        })
-        .collect();
+    let articles: Vec<serde_json::Value> = articles.iter().map(json_story_article).collect();
     serde_json::json!({
         "id": s.id, "title": s.title, "articles": s.articles, "outlets": s.outlets,
         "first_day": s.first_day, "last_day": s.last_day, "events": s.events,

@@ -21,7 +21,7 @@
 //! and beside a running ingest) on tokio's blocking pool.
 
 use crate::output::Outcome;
-use crate::query::{json_event, json_hit, json_story, open};
+use crate::query::{json_event, json_hit, json_story, json_story_article, open};
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -273,15 +273,7 @@ async fn story(
             format!("no stored article or story with id {id}"),
         ));
     };
-    let members: Vec<Value> = articles
-        .iter()
-        .map(|a| {
-            json!({
-                "id": a.id, "title": a.title, "published": a.published,
-                "outlet": a.outlet, "url": a.url,
-            })
-        })
-        .collect();
+    let members: Vec<Value> = articles.iter().map(json_story_article).collect();
     Ok(Json(json!({
         "id": story,
         "members": members,
