@@ -222,7 +222,9 @@ pub(crate) fn spread_places(text: &str, sentence_start: usize, list: &mut [Sente
                 .get(list[i - 1].span.end..list[i].span.start)
                 .unwrap_or("")
                 .trim();
-            if between == "của" {
+            // "tại Kuala Lumpur (Malaysia)": the country in brackets after
+            // a place is its address too.
+            if between == "của" || between == "(" {
                 list[i].locative = true;
             }
         }
@@ -336,6 +338,7 @@ pub(crate) fn settle(
     sentences: &[Sentence],
     entities: &[Entity],
 ) {
+    crate::world::settle(coder, events, text, sentences, entities);
     events.retain_mut(|e| {
         if e.code == "057" || misread(e, text, sentences, entities) {
             return e.code == "057";

@@ -70,6 +70,7 @@ mod party_names;
 mod plover;
 mod rules;
 mod syllables;
+mod world;
 
 use bodies::Bodies;
 pub use plover::{plover, PloverClass, PLOVER_TYPES};

@@ -1,0 +1,424 @@
+//! World cues (`data/events/world_cues.tsv`): once an article's events are
+//! coded, parts of a sentence that make a name no side of the act told, and
+//! verbs that stop the act they govern (session 14, from the world-news dev
+//! sets without Vietnam).
+//!
+//! - An adjunct of backing ("…, với sự hỗ trợ của Mỹ, Anh, Pháp …") names
+//!   who helped the main clause's doer: its names are no side of another
+//!   act, and its support noun is no act of its own unless it is aid given
+//!   by a name in it.
+//! - A purpose of backing after a hostile act ("tấn công nhằm vào tàu
+//!   thuyền …, tuyên bố hành động để ủng hộ người Palestine") is a motive
+//!   claimed: no intent to support, and the one backed is not attacked.
+//! - A halted cooperation ("Mỹ sẽ ngừng các cuộc tập trận chung với Hàn
+//!   Quốc") is no cooperation; halted aid ("đình chỉ ngay lập tức mọi hoạt
+//!   động hỗ trợ phát triển … cho Niger") is aid stopped (162).
+//! - A pair named as one subject ("Hai nhà lãnh đạo lên án vụ phóng")
+//!   judges, demands or appeals together: not one of them to the other.
+//! - A country whose rights an act violated ("vi phạm chủ quyền của Yemen")
+//!   is no target of the judgment of that act.
+
+use std::sync::LazyLock;
+use thoisu_core::{Entity, Event, Sentence, Span};
+use thoisu_normalise::{chars, normalise};
+
+const CUES_TSV: &str = include_str!("../../../data/events/world_cues.tsv");
+
+#[derive(Default)]
+struct Cues {
+    adjunct: Vec<Vec<String>>,
+    purpose: Vec<Vec<String>>,
+    backing: Vec<Vec<String>>,
+    hostile: Vec<String>,
+    halt: Vec<Vec<String>>,
+    unhalt: Vec<Vec<String>>,
+    filler: Vec<Vec<String>>,
+    victim: Vec<Vec<String>>,
+    pairsub: Vec<Vec<String>>,
+    mutual: Vec<Vec<String>>,
+    against: Vec<String>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
+
+fn parse(file: &str) -> Cues {
+    let mut cues = Cues::default();
+    for line in file.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (kind, phrase) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("world_cues.tsv: bad row {line:?}"));
+        let phrase = phrase.trim();
+        let list = match kind {
+            "adjunct" => &mut cues.adjunct,
+            "purpose" => &mut cues.purpose,
+            "backing" => &mut cues.backing,
+            "halt" => &mut cues.halt,
+            "unhalt" => &mut cues.unhalt,
+            "filler" => &mut cues.filler,
+            "victim" => &mut cues.victim,
+            "pairsub" => &mut cues.pairsub,
+            "mutual" => &mut cues.mutual,
+            "againsts" => {
+                cues.against.push(phrase.to_string());
+                continue;
+            }
+            "hostile" => {
+                cues.hostile.push(phrase.to_string());
+                continue;
+            }
+            _ => panic!("world_cues.tsv: bad row {line:?}"),
+        };
+        list.push(
+            normalise(phrase)
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        );
+    }
+    // Longest first.
+    for list in [
+        &mut cues.adjunct,
+        &mut cues.backing,
+        &mut cues.halt,
+        &mut cues.unhalt,
+        &mut cues.filler,
+        &mut cues.victim,
+    ] {
+        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+    cues
+}
+
+/// A word of a sentence (lower case) or a punctuation mark, with its byte
+/// span in the text.
+struct Token {
+    word: String,
+    span: Span,
+    punct: bool,
+}
+
+fn tokens(text: &str, s: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(body) = text.get(s.start..s.end) else {
+        return out;
+    };
+    let mut word_start: Option<usize> = None;
+    let flush = |out: &mut Vec<Token>, from: usize, to: usize| {
+        let mut word = String::new();
+        body[from..to]
+            .chars()
+            .for_each(|c| chars::push_lowercase(&mut word, c));
+        out.push(Token {
+            word,
+            span: Span::new(s.start + from, s.start + to),
+            punct: false,
+        });
+    };
+    for (i, c) in body.char_indices() {
+        if chars::is_alphanumeric(c) {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = word_start.take() {
+            flush(&mut out, from, i);
+        }
+        if !c.is_whitespace() {
+            out.push(Token {
+                word: c.to_string(),
+                span: Span::new(s.start + i, s.start + i + c.len_utf8()),
+                punct: true,
+            });
+        }
+    }
+    if let Some(from) = word_start {
+        flush(&mut out, from, body.len());
+    }
+    out
+}
+
+/// Does the phrase `p` stand at token `k`?
+fn at(tokens: &[Token], k: usize, p: &[String]) -> bool {
+    !p.is_empty()
+        && k + p.len() <= tokens.len()
+        && tokens[k..k + p.len()]
+            .iter()
+            .zip(p)
+            .all(|(t, w)| !t.punct && t.word == *w)
+}
+
+/// The length of the first phrase of `list` standing at token `k`.
+fn phrase_at(tokens: &[Token], k: usize, list: &[Vec<String>]) -> Option<usize> {
+    list.iter().find(|p| at(tokens, k, p)).map(Vec::len)
+}
+
+/// The length of the first phrase of `list` that ends right before token
+/// `k`.
+fn phrase_before(tokens: &[Token], k: usize, list: &[Vec<String>]) -> Option<usize> {
+    list.iter()
+        .find(|p| p.len() <= k && at(tokens, k - p.len(), p))
+        .map(Vec::len)
+}
+
+/// The index of the first token starting at or after byte `at`.
+fn token_from(tokens: &[Token], at: usize) -> usize {
+    tokens
+        .iter()
+        .position(|t| t.span.start >= at)
+        .unwrap_or(tokens.len())
+}
+
+/// The clause from token `k` on: up to the next punctuation mark.
+fn clause_end(tokens: &[Token], k: usize) -> usize {
+    (k..tokens.len())
+        .find(|&i| tokens[i].punct)
+        .unwrap_or(tokens.len())
+}
+
+/// The mentions of an event's side in its sentence.
+fn side_mentions(
+    actor: &Option<thoisu_core::Actor>,
+    sentence: u32,
+    entities: &[Entity],
+) -> Vec<Span> {
+    actor
+        .as_ref()
+        .and_then(|a| a.entity)
+        .and_then(|i| entities.get(i))
+        .map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.sentence == sentence)
+                .map(|m| m.span)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// How many words may follow the aid halted before "và" and the next aid
+/// listed ("hỗ trợ phát triển và hỗ trợ ngân sách").
+const LISTED_AID: usize = 4;
+
+/// What becomes of an event.
+enum Verdict {
+    Keep,
+    Drop,
+    Recode(&'static str),
+}
+
+/// Drops or recodes the events the world cues read otherwise (see the
+/// module's comment). Signings are the agreements' to read.
+pub(crate) fn settle(
+    coder: &crate::Coder,
+    events: &mut Vec<Event>,
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+) {
+    let cues = &*CUES;
+    let hostile = |code: &str| cues.hostile.iter().any(|h| code.starts_with(h.as_str()));
+    // Where each sentence's hostile acts start.
+    let hostile_at: Vec<(u32, usize)> = events
+        .iter()
+        .filter(|e| hostile(&e.code))
+        .map(|e| (e.sentence, e.span.start))
+        .collect();
+    let verdicts: Vec<Verdict> = events
+        .iter()
+        .map(|e| {
+            if e.code == "057" {
+                return Verdict::Keep;
+            }
+            let Some(sentence) = sentences.get(e.sentence as usize) else {
+                return Verdict::Keep;
+            };
+            let toks = tokens(text, sentence.span);
+            let first = token_from(&toks, e.span.start);
+            let sources = side_mentions(&e.source, e.sentence, entities);
+            let targets = side_mentions(&e.target, e.sentence, entities);
+            // Where the sentence's names start.
+            let name_starts: Vec<usize> = entities
+                .iter()
+                .flat_map(|x| &x.mentions)
+                .filter(|m| m.sentence == e.sentence)
+                .map(|m| m.span.start)
+                .collect();
+            // Adjuncts of backing: from the phrase to the next mark that
+            // lists no name after it ("của Mỹ, Anh, Pháp và Jordan").
+            let adjuncts: Vec<Span> = (0..toks.len())
+                .filter_map(|k| {
+                    let n = phrase_at(&toks, k, &cues.adjunct)?;
+                    let mut end = clause_end(&toks, k + n);
+                    while end + 1 < toks.len()
+                        && toks[end].word == ","
+                        && name_starts.contains(&toks[end + 1].span.start)
+                    {
+                        end = clause_end(&toks, end + 1);
+                    }
+                    let last = toks.get(end.max(1) - 1)?;
+                    Some(Span::new(
+                        toks[k].span.start,
+                        last.span.end.max(toks[k].span.end),
+                    ))
+                })
+                .collect();
+            let inside = |m: &Span, spans: &[Span]| spans.iter().any(|a| a.contains(*m));
+            // The support noun inside is the aid itself ("đã bị đánh chặn
+            // với sự hỗ trợ của Mỹ, Anh, Pháp và Jordan": 074, set 21), kept.
+            let only_inside =
+                |ms: &[Span]| !ms.is_empty() && ms.iter().all(|m| inside(m, &adjuncts));
+            let in_adjunct = adjuncts.iter().any(|a| a.contains(e.span));
+            if (!in_adjunct && (only_inside(&targets) || only_inside(&sources)))
+                || (in_adjunct
+                    && !(e.code.starts_with("07") && sources.iter().all(|m| inside(m, &adjuncts))))
+            {
+                return Verdict::Drop;
+            }
+            // Purposes of backing after a hostile act.
+            for k in 0..toks.len() {
+                let Some(p) = phrase_at(&toks, k, &cues.purpose) else {
+                    continue;
+                };
+                let Some(b) = phrase_at(&toks, k + p, &cues.backing) else {
+                    continue;
+                };
+                let verb = toks[k + p].span.start;
+                let after_hostile = hostile_at
+                    .iter()
+                    .any(|&(si, at)| si == e.sentence && at < toks[k].span.start);
+                if !after_hostile {
+                    continue;
+                }
+                if e.span.start == verb {
+                    return Verdict::Drop;
+                }
+                let end = clause_end(&toks, k + p + b);
+                let motive = Span::new(
+                    toks[k].span.start,
+                    toks.get(end.max(1) - 1)
+                        .map_or(sentence.span.end, |t| t.span.end),
+                );
+                if hostile(&e.code)
+                    && e.span.end <= motive.start
+                    && !targets.is_empty()
+                    && targets.iter().all(|m| motive.contains(*m))
+                {
+                    return Verdict::Drop;
+                }
+            }
+            // A halt word before the act, only fillers between.
+            if ["03", "04", "05", "06", "07"]
+                .iter()
+                .any(|r| e.code.starts_with(r))
+            {
+                let mut k = first;
+                while let Some(n) = phrase_before(&toks, k, &cues.filler) {
+                    k -= n;
+                }
+                // "đình chỉ … mọi hoạt động hỗ trợ phát triển và hỗ trợ
+                // ngân sách": aid listed on after aid halted is halted too.
+                if e.code.starts_with("07") && k > 0 && toks[k - 1].word == "và" {
+                    let back = (k.saturating_sub(1 + LISTED_AID)..k - 1)
+                        .rev()
+                        .take_while(|&i| !toks[i].punct)
+                        .find(|&i| phrase_at(&toks, i, &cues.backing).is_some());
+                    if let Some(b) = back {
+                        k = b;
+                        while let Some(n) = phrase_before(&toks, k, &cues.filler) {
+                            k -= n;
+                        }
+                    }
+                }
+                if let Some(n) = phrase_before(&toks, k, &cues.halt) {
+                    let start = k - n;
+                    let unhalted = cues.unhalt.iter().any(|p| {
+                        (0..p.len()).any(|back| start >= back && at(&toks, start - back, p))
+                    });
+                    if !unhalted {
+                        return if e.code.starts_with("07") {
+                            Verdict::Recode("162")
+                        } else {
+                            Verdict::Drop
+                        };
+                    }
+                }
+            }
+            // "Hai nhà lãnh đạo lên án vụ phóng": the pair judging together,
+            // neither side named in the sentence.
+            if cues.against.iter().any(|r| e.code.starts_with(r.as_str()))
+                && sources.is_empty()
+                && targets.is_empty()
+            {
+                let clause_start = (0..first)
+                    .rev()
+                    .find(|&i| toks[i].punct)
+                    .map_or(0, |i| i + 1);
+                let by_pair =
+                    (clause_start..first).any(|k| phrase_at(&toks, k, &cues.pairsub).is_some());
+                let end = clause_end(&toks, first);
+                let mutual = (first..end).any(|k| phrase_at(&toks, k, &cues.mutual).is_some());
+                if by_pair && !mutual {
+                    return Verdict::Drop;
+                }
+            }
+            // A victim's rights.
+            if e.code.starts_with('1') || e.code.starts_with('2') {
+                let after: Vec<&Span> = targets.iter().filter(|m| m.start >= e.span.end).collect();
+                if !after.is_empty()
+                    && targets.iter().all(|m| m.start >= e.span.end)
+                    && after.iter().all(|m| {
+                        let k = token_from(&toks, m.start);
+                        phrase_before(&toks, k, &cues.victim).is_some()
+                    })
+                {
+                    return Verdict::Drop;
+                }
+            }
+            Verdict::Keep
+        })
+        .collect();
+    let mut verdicts = verdicts.into_iter();
+    events.retain_mut(|e| match verdicts.next().unwrap_or(Verdict::Keep) {
+        Verdict::Keep => true,
+        Verdict::Drop => false,
+        Verdict::Recode(code) => {
+            let cameo = coder.rules.cameo(code);
+            let plover = crate::plover::plover(code);
+            e.label = cameo.label;
+            e.goldstein = cameo.goldstein;
+            e.quad_class = cameo.quad_class;
+            e.plover_type = plover.map(|p| p.event_type.to_string()).unwrap_or_default();
+            e.plover_mode = plover.and_then(|p| p.mode.map(str::to_string));
+            e.code = code.to_string();
+            true
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_parse() {
+        let c = &*CUES;
+        assert!(!c.adjunct.is_empty() && !c.halt.is_empty() && !c.victim.is_empty());
+        assert!(c.hostile.iter().any(|h| h == "19"));
+    }
+
+    #[test]
+    fn tokens_keep_marks() {
+        let text = "Mỹ, với sự hỗ trợ của Anh.";
+        let t = tokens(text, Span::new(0, text.len()));
+        let words: Vec<&str> = t.iter().map(|t| t.word.as_str()).collect();
+        assert_eq!(
+            words,
+            ["mỹ", ",", "với", "sự", "hỗ", "trợ", "của", "anh", "."]
+        );
+        assert!(t[1].punct && !t[0].punct);
+        assert_eq!(&text[t[7].span.start..t[7].span.end], "Anh");
+    }
+}
