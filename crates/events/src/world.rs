@@ -15,6 +15,8 @@
 //!   động hỗ trợ phát triển … cho Niger") is aid stopped (162).
 //! - A pair named as one subject ("Hai nhà lãnh đạo lên án vụ phóng")
 //!   judges, demands or appeals together: not one of them to the other.
+//! - A "joint" drill held around a country ("tập trận chung … xung quanh
+//!   đảo Đài Loan") is a show of force (150) at it.
 //! - A country whose rights an act violated ("vi phạm chủ quyền của Yemen")
 //!   is no target of the judgment of that act.
 
@@ -35,6 +37,8 @@ struct Cues {
     filler: Vec<Vec<String>>,
     victim: Vec<Vec<String>>,
     pairsub: Vec<Vec<String>>,
+    around: Vec<Vec<String>>,
+    spot: Vec<Vec<String>>,
     mutual: Vec<Vec<String>>,
     against: Vec<String>,
 }
@@ -60,6 +64,8 @@ fn parse(file: &str) -> Cues {
             "filler" => &mut cues.filler,
             "victim" => &mut cues.victim,
             "pairsub" => &mut cues.pairsub,
+            "around" => &mut cues.around,
+            "spot" => &mut cues.spot,
             "mutual" => &mut cues.mutual,
             "againsts" => {
                 cues.against.push(phrase.to_string());
@@ -87,6 +93,8 @@ fn parse(file: &str) -> Cues {
         &mut cues.unhalt,
         &mut cues.filler,
         &mut cues.victim,
+        &mut cues.around,
+        &mut cues.spot,
     ] {
         list.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
@@ -362,6 +370,22 @@ pub(crate) fn settle(
                 let mutual = (first..end).any(|k| phrase_at(&toks, k, &cues.mutual).is_some());
                 if by_pair && !mutual {
                     return Verdict::Drop;
+                }
+            }
+            // "tập trận chung … xung quanh đảo Đài Loan": a show of force.
+            if e.code == "062" {
+                let around = targets.iter().any(|m| {
+                    if m.start < e.span.end {
+                        return false;
+                    }
+                    let mut k = token_from(&toks, m.start);
+                    if let Some(n) = phrase_before(&toks, k, &cues.spot) {
+                        k -= n;
+                    }
+                    phrase_before(&toks, k, &cues.around).is_some()
+                });
+                if around {
+                    return Verdict::Recode("150");
                 }
             }
             // A victim's rights.

@@ -235,3 +235,37 @@ fn a_pair_accusing_each_other_is_kept() {
     let codes: Vec<&str> = got.events.iter().map(|e| e.code.as_str()).collect();
     assert!(codes.iter().any(|c| c.starts_with("11")), "{codes:?}");
 }
+
+#[test]
+fn joint_drills_around_an_island_are_a_show_of_force() {
+    let got = coded(
+        "Ngày 23/5, Bộ tư lệnh Chiến khu Miền Đông thuộc Quân Giải phóng nhân dân Trung Quốc bắt đầu cuộc tập trận chung mang tên Liên hợp lợi kiếm-2024A xung quanh đảo Đài Loan.",
+        &[
+            (ORG, "Quân Giải phóng nhân dân Trung Quốc", "CHN", &["Quân Giải phóng nhân dân Trung Quốc"]),
+            (LOC, "Đài Loan", "TWN", &["Đài Loan"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c == "150" && s == "CHN" && t == "TWN"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "062"), "{got:?}");
+}
+
+#[test]
+fn joint_drills_with_a_partner_stay_cooperation() {
+    let got = coded(
+        "Hải quân Nhật Bản và Hải quân Philippines tổ chức cuộc tập trận chung ở Biển Đông.",
+        &[
+            (ORG, "Hải quân Nhật Bản", "JPN", &["Hải quân Nhật Bản"]),
+            (
+                ORG,
+                "Hải quân Philippines",
+                "PHL",
+                &["Hải quân Philippines"],
+            ),
+        ],
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "150"), "{got:?}");
+}
