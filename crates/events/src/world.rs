@@ -17,6 +17,8 @@
 //!   judges, demands or appeals together: not one of them to the other.
 //! - A "joint" drill held around a country ("tập trận chung … xung quanh
 //!   đảo Đài Loan") is a show of force (150) at it.
+//! - A country named as the place a visit went to ("Kết thúc chuyến thăm
+//!   Triều Tiên, …") is no doer of a visit or a meeting.
 //! - A country whose rights an act violated ("vi phạm chủ quyền của Yemen")
 //!   is no target of the judgment of that act.
 
@@ -38,6 +40,7 @@ struct Cues {
     victim: Vec<Vec<String>>,
     pairsub: Vec<Vec<String>>,
     around: Vec<Vec<String>>,
+    visited: Vec<Vec<String>>,
     spot: Vec<Vec<String>>,
     mutual: Vec<Vec<String>>,
     against: Vec<String>,
@@ -65,6 +68,7 @@ fn parse(file: &str) -> Cues {
             "victim" => &mut cues.victim,
             "pairsub" => &mut cues.pairsub,
             "around" => &mut cues.around,
+            "visited" => &mut cues.visited,
             "spot" => &mut cues.spot,
             "mutual" => &mut cues.mutual,
             "againsts" => {
@@ -95,6 +99,7 @@ fn parse(file: &str) -> Cues {
         &mut cues.victim,
         &mut cues.around,
         &mut cues.spot,
+        &mut cues.visited,
     ] {
         list.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
@@ -387,6 +392,17 @@ pub(crate) fn settle(
                 if around {
                     return Verdict::Recode("150");
                 }
+            }
+            // "Kết thúc chuyến thăm Triều Tiên, … Putin đã tới Hà Nội": the
+            // place visited is no visitor.
+            if e.code.starts_with("04")
+                && !sources.is_empty()
+                && sources.iter().all(|m| {
+                    let k = token_from(&toks, m.start);
+                    phrase_before(&toks, k, &cues.visited).is_some()
+                })
+            {
+                return Verdict::Drop;
             }
             // A victim's rights.
             if e.code.starts_with('1') || e.code.starts_with('2') {

@@ -269,3 +269,23 @@ fn joint_drills_with_a_partner_stay_cooperation() {
     );
     assert!(got.iter().all(|(c, _, _)| c != "150"), "{got:?}");
 }
+
+#[test]
+fn a_country_whose_visit_just_ended_is_no_visitor() {
+    let got = coded(
+        "Kết thúc chuyến thăm Triều Tiên, tối 19/6, Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam.",
+        &[
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    );
+    assert!(got.iter().all(|(_, s, _)| s != "PRK"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "RUS" && t == "VNM"),
+        "{got:?}"
+    );
+}
