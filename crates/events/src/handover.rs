@@ -12,22 +12,34 @@ const HANDOVER: &str = include_str!("../../../data/events/handover.tsv");
 const REACH: usize = 30;
 
 /// Phrase → whether it is a handover (`false`: a blocking longer word).
-static WORDS: LazyLock<PhraseSet<bool>> = LazyLock::new(|| parse(HANDOVER));
+static WORDS: LazyLock<PhraseSet<bool>> = LazyLock::new(|| parse(HANDOVER, &["give", "block"]));
 
-fn parse(file: &str) -> PhraseSet<bool> {
+/// Honours handed over ("huân chương"): no aid.
+static HONOURS: LazyLock<PhraseSet<bool>> = LazyLock::new(|| parse(HANDOVER, &["honour"]));
+
+fn parse(file: &str, kinds: &[&str]) -> PhraseSet<bool> {
     PhraseSet::build(
         file.lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(|l| {
+            .filter_map(|l| {
                 let (kind, phrase) = l.split_once('\t').unwrap_or(("", l));
                 assert!(
-                    matches!(kind, "give" | "block"),
+                    matches!(kind, "give" | "block" | "honour"),
                     "handover.tsv: bad row {l:?}"
                 );
-                (phrase.trim().to_string(), kind == "give")
+                kinds
+                    .contains(&kind)
+                    .then(|| (phrase.trim().to_string(), kind != "block"))
             })
             .collect(),
     )
+}
+
+/// Is an honour named between syllables `from` and `to`?
+pub(crate) fn honour_within(st: &SyllableText, from: usize, to: usize) -> bool {
+    st.find(&HONOURS)
+        .into_iter()
+        .any(|m| m.first >= from && m.end <= to)
 }
 
 /// Where the last handing-over word ending by syllable `end` (and starting

@@ -826,6 +826,8 @@ impl Coder {
         entities: &[Entity],
         dates: &[DateMention],
     ) -> Coded {
+        let settled = same_day_settled(text, sentences, dates);
+        let dates: &[DateMention] = settled.as_deref().unwrap_or(dates);
         // Documents are signed by people for their countries, as before
         // bodies were actors: the parties keep their passports.
         let [passports, mut actors, mut with_bodies] =
@@ -1138,10 +1140,13 @@ impl Coder {
                     if let Some((first, rest)) = acts.split_first() {
                         code = first.clone();
                         also = rest.to_vec();
-                    } else if triggers
-                        .iter()
-                        .any(|t| t.first >= m.end && t.frame != Frame::Asked && t.code != "010")
-                    {
+                    } else if triggers.iter().any(|t| {
+                        // (Not a verb read only with its "do" agent: "tuyên bố
+                        // người Mỹ sẽ không vui vì được tặng món quà".)
+                        t.first >= m.end
+                            && !matches!(t.frame, Frame::Asked | Frame::Agent)
+                            && t.code != "010"
+                    }) {
                         continue;
                     }
                 }
@@ -1286,8 +1291,10 @@ impl Coder {
                                     .count()
                                     == 1))
                 };
-                // A noun's owner is named with it: no other reading.
-                let owned = rule.frame == Frame::Owned;
+                // A noun's owner is named with it: no other reading; nor
+                // has an act told with its "do" agent ("… và tặng quà" goes
+                // on with no agent: no gift coded).
+                let owned = matches!(rule.frame, Frame::Owned | Frame::Agent);
                 let sides = match &last_source {
                     Some(last @ (doer, _))
                         if !owned
@@ -1402,8 +1409,9 @@ impl Coder {
                 // "Phía Myanmar cảm ơn Việt Nam đã hỗ trợ …": the speaker
                 // read as doer is the one aided. (A giver read after the
                 // thanks, "cảm ơn sự hỗ trợ của X", is right as read.)
-                let thanks = code
-                    .starts_with("07")
+                // (Not aid told with its giver after "do": "tiếp nhận lô
+                // vaccine do Nhật Bản trao tặng" names both sides.)
+                let thanks = (code.starts_with("07") && rule.frame != Frame::Agent)
                     .then(|| self.aid_thanks_before(st, m.first))
                     .flatten();
                 let speaker_read = thanks.is_some_and(|(cue, _)| {
@@ -2798,6 +2806,19 @@ fn nearest_date(
     dates
         .iter()
         .filter(|d| d.sentence as usize == sentence && !vague(d))
+        // "Gặp Tổng thống Lula, Thủ tướng … đánh giá cao kết quả chuyến
+        // thăm … hồi cuối tháng 3": a loose part of a month in another
+        // clause tells when something else happened, not the act's day.
+        .filter(|d| {
+            !loose_period(d) || {
+                let (from, to) = if d.span.end <= trigger.start {
+                    (d.span.end, trigger.start)
+                } else {
+                    (trigger.end, d.span.start)
+                };
+                same_clause(st, from, to)
+            }
+        })
         .min_by_key(|d| {
             let (from, to, distance) = if d.span.end <= trigger.start {
                 (d.span.end, trigger.start, trigger.start - d.span.end)
@@ -2907,6 +2928,90 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
         .filter(|d| d.sentence == last)
         .max_by(|a, b| a.value.start.cmp(&b.value.start))
         .map(|d| d.value.start.clone())
+}
+
+/// A stretch of a week and more ("cuối tháng 3": 21 to 31 March, "hồi
+/// tháng 4"): more than a visit's or a meeting's days.
+fn loose_period(d: &DateMention) -> bool {
+    const LOOSE: i64 = 7;
+    match (day_number(&d.value.start), day_number(&d.value.end)) {
+        (Some(a), Some(b)) => b - a >= LOOSE,
+        _ => false,
+    }
+}
+
+/// "Sáng 15/1, A hội đàm với B. … (30/1/1950 - 30/1/2025) … Chiều cùng
+/// ngày, A hội kiến C": "cùng ngày" (no number of its own) is the last
+/// part of a day named with its number in the two sentences before ("Ông
+/// Kim đến Việt Nam sáng 26-2 … Tối cùng ngày, …"; not a day inside a range,
+/// an anniversary, nor a bare day told in passing: "tính đến 20/9", "vụ …
+/// ngày 23/10/2019"); with none so near, the day the news is
+/// told in: the last such day named at the head of an earlier sentence (at
+/// most three words before it: "Sáng 11/8", "Trong ngày 13/7"). With
+/// neither, the date stays as read. `None` when no date changes.
+fn same_day_settled(
+    text: &str,
+    sentences: &[Sentence],
+    dates: &[DateMention],
+) -> Option<Vec<DateMention>> {
+    const NEAR: u32 = 2;
+    let same_day = |d: &DateMention| {
+        let t = d.text.to_lowercase();
+        t.contains("cùng ngày") && !t.chars().any(|c| c.is_ascii_digit())
+    };
+    if !dates.iter().any(same_day) {
+        return None;
+    }
+    let in_range = |d: &DateMention| {
+        dates
+            .iter()
+            .any(|r| r.value.start != r.value.end && r.span.contains(d.span))
+    };
+    let numbered_day = |d: &DateMention| {
+        d.value.start == d.value.end && d.text.chars().any(|c| c.is_ascii_digit()) && !in_range(d)
+    };
+    let heads = |d: &DateMention| {
+        sentences.get(d.sentence as usize).is_some_and(|s| {
+            text.get(s.span.start..d.span.start)
+                .is_some_and(|before| before.split_whitespace().count() <= 3)
+        })
+    };
+    let mut out = dates.to_vec();
+    let mut changed = false;
+    for d in out.iter_mut() {
+        if !same_day(d) {
+            continue;
+        }
+        let here = d.sentence;
+        let before = || {
+            dates
+                .iter()
+                .filter(move |b| b.sentence < here && numbered_day(b))
+        };
+        let near = before()
+            .filter(|b| here - b.sentence <= NEAR && part_of_day(b))
+            .max_by_key(|b| (b.sentence, b.span.start));
+        let frame = near.or_else(|| {
+            before()
+                .filter(|b| heads(b))
+                .max_by_key(|b| (b.sentence, b.span.start))
+        });
+        if let Some(f) = frame.filter(|f| f.value != d.value) {
+            d.value = f.value.clone();
+            changed = true;
+        }
+    }
+    changed.then_some(out)
+}
+
+/// A day named with its part ("sáng 26-2", "Chiều 1/7"): the time of an
+/// act told, not a cut-off or a date in passing.
+fn part_of_day(d: &DateMention) -> bool {
+    const PARTS: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng"];
+    let t = d.text.to_lowercase();
+    PARTS
+        .iter()
+        .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
 
 /// A stretch longer than a month ("cuối năm 2025", "năm 2022"): when
@@ -3823,7 +3928,7 @@ fn resolve_sides(
         return led_sides(trigger, &left, &right, st);
     }
     if frame == Frame::Agent {
-        return agent_of_do(trigger, &left, st);
+        return agent_of_do(code, trigger, (&left, &right), st);
     }
     // "các biện pháp trừng phạt mà Mỹ đưa ra": the doer is named after "mà".
     if frame == Frame::Directed {
@@ -4336,7 +4441,12 @@ const AGENT_TITLE: usize = 5;
 /// "tiếp nhận 57 công dân do lực lượng chức năng A trao trả": the name
 /// after "do", right before the verb, is its doer; the act is done to the
 /// first other country named before "do" in the clause.
-fn agent_of_do(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Option<(Side, Side)> {
+fn agent_of_do(
+    code: &str,
+    trigger: Span,
+    (left, right): (&[&SentenceActor], &[&SentenceActor]),
+    st: &SyllableText,
+) -> Option<(Side, Side)> {
     let first = st.syllable_from(trigger.start);
     let doer = left
         .last()
@@ -4353,9 +4463,36 @@ fn agent_of_do(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Opt
         return None;
     }
     let clause_start = (1..=by).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
+    // "Huân chương Hữu nghị do Chủ tịch Tập Cận Bình trao tặng": an honour
+    // handed over is no aid.
+    if code.starts_with("07") && handover::honour_within(st, clause_start, by) {
+        return None;
+    }
+    // Aid goes to one named as receiving it ("Việt Nam tiếp nhận … do A
+    // trao tặng"), not to a name in what was given ("lô vaccine AstraZeneca
+    // … do A trao tặng").
+    let aid = code.starts_with("07");
     let done_to = left.iter().find(|a| {
         let i = st.syllable_from(a.span.start);
-        i >= clause_start && i < by && a.country != doer.country && !a.locative
+        i >= clause_start
+            && i < by
+            && a.country != doer.country
+            && !a.locative
+            && (!aid || (st.syllable_from(a.span.end)..by).any(|k| st.key_of(k, k + 1) == "nhận "))
+    });
+    // "tiếp nhận lô vaccine do Chính phủ Nhật Bản trao tặng Việt Nam": with
+    // no other country before the agent, aid goes to the one named right
+    // after the verb.
+    let end = st.syllable_from(trigger.end);
+    let done_to = done_to.or_else(|| {
+        right.iter().find(|a| {
+            let i = st.syllable_from(a.span.start);
+            aid && a.country != doer.country
+                && !a.locative
+                && i >= end
+                && i <= end + 1
+                && !(end..=i).any(|k| k > end && st.punct_before(k))
+        })
     })?;
     Some((side(doer), side(done_to)))
 }
