@@ -1381,6 +1381,16 @@ impl Coder {
                 } else {
                     sides
                 };
+                // "Tiếp đó, Bộ trưởng gặp Ngoại trưởng Nga Sergey Lavrov": a
+                // meeting whose subject is a bare title is held by the doer
+                // of the last act told.
+                let sides = sides.or_else(|| {
+                    code.starts_with("04")
+                        .then(|| {
+                            titled_subject_sides((m.first, m.end), st, &actors[si], &events, si)
+                        })
+                        .flatten()
+                });
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -4601,6 +4611,74 @@ fn severed_partner<'a>(
                 && !a.region
         })
         .copied()
+}
+
+const BARE_TITLES_FILE: &str = include_str!("../../../data/events/bare_titles.tsv");
+
+/// Titles that stand alone as a meeting's subject (`bare_titles.tsv`), as
+/// syllable keys ("bộ trưởng ").
+static BARE_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    BARE_TITLES_FILE
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(rules::syllable_key)
+        .collect()
+});
+
+/// Aspect words between a bare title and its verb ("Bộ trưởng cũng gặp").
+const ASPECTS: [&str; 4] = ["đã ", "cũng ", "sẽ ", "vừa "];
+
+/// How many sentences back the doer of a bare title's meeting may have
+/// acted last.
+const TITLED_REACH: usize = 8;
+
+/// How far after the meeting verb the one met may be named.
+const MET_REACH: usize = 12;
+
+/// "Cùng ngày, Tổng Bí thư hội kiến Tổng thống Tharman Shanmugaratnam":
+/// a meeting verb whose clause names no one before it but a bare title is
+/// held by the one who did the last act told within
+/// [`TITLED_REACH`] sentences, with the first one named after the verb in
+/// its clause, of another country.
+fn titled_subject_sides(
+    (first, end): (usize, usize),
+    st: &SyllableText,
+    actors: &[SentenceActor],
+    events: &[Event],
+    si: usize,
+) -> Option<(Side, Side)> {
+    let clause_start = (1..=first).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
+    let mut subject = st.key_of(clause_start, first).to_string();
+    if clause_start == first {
+        subject.clear();
+    }
+    while let Some(rest) = ASPECTS
+        .iter()
+        .find_map(|w| subject.strip_suffix(w).map(str::to_string))
+    {
+        subject = rest;
+    }
+    if !BARE_TITLES.contains(&subject) {
+        return None;
+    }
+    let n = st.syllables.len();
+    let clause_end = (end + 1..n).find(|&k| st.punct_before(k)).unwrap_or(n);
+    let met = actors.iter().find(|a| {
+        let at = st.syllable_from(a.span.start);
+        at >= end && at < clause_end && at - end <= MET_REACH && !a.locative && !a.igo
+    })?;
+    let doer = events.iter().rev().find_map(|e| {
+        let source = e.source.as_ref()?;
+        let country = source.country.clone()?;
+        let recent = si >= e.sentence as usize && si - (e.sentence as usize) <= TITLED_REACH;
+        let done_by_other = recent && source.entity.is_some() && country != met.country;
+        done_by_other.then_some(Side {
+            entity: source.entity,
+            country,
+            igo: false,
+        })
+    })?;
+    Some((doer, side(met)))
 }
 
 /// "triệu hồi đại sứ nước này tại Mỹ", "triệu hồi các đại sứ tại A và B":
