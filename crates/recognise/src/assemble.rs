@@ -422,8 +422,14 @@ pub(crate) fn assemble(
         // named only later ("Bộ Công Thương cho biết ... Bộ Công Thương Việt
         // Nam"): that one, when it is the only one the article names
         let later: Vec<usize> = (0..es.list.len()).filter(|&i| named(i)).collect();
+        // ("Bộ Ngoại giao Hàn Quốc thông báo ...; Người phát ngôn Bộ Ngoại
+        // giao Phạm Thu Hằng cho biết": the one named in full before is not
+        // the ministry of the person its chain names)
+        let by_person = person_after(raw);
         let pick = match (&fuller[..], &later[..]) {
-            ([only], _) => Some(*only),
+            ([only], _) if by_person.is_none() || es.list[*only].entity.country == by_person => {
+                Some(*only)
+            }
             ([], [only]) if own.is_none() || es.list[*only].entity.country == *own => Some(*only),
             _ => fuller
                 .iter()

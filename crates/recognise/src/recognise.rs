@@ -39,6 +39,10 @@ struct NameWords {
     /// Folded pairs of fields a comma joins inside one name ("cứu hộ, cứu
     /// nạn", "phòng, chống"): the comma there ends no name.
     pairs: std::collections::HashSet<String>,
+    /// Folded words that only complete a capitalised syllable of a name
+    /// ("Thống | nhất" in "Chính phủ Thống nhất Dân tộc"), never a lower-case
+    /// field of their own ("và thống nhất nội dung" is the verb).
+    tails: std::collections::HashSet<String>,
     /// The last syllables of the words of two syllables or more, in every
     /// spelling ("thôn" of "nông thôn"): a cheap test before a lookup.
     last_syllables: std::collections::HashSet<String>,
@@ -49,6 +53,7 @@ impl NameWords {
         let mut words = std::collections::HashMap::new();
         let mut last_syllables = std::collections::HashSet::new();
         let mut pairs = std::collections::HashSet::new();
+        let mut tails = std::collections::HashSet::new();
         for line in src.lines() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -60,6 +65,8 @@ impl NameWords {
             };
             if kind == "pair" {
                 pairs.insert(text::key(word));
+            } else if kind == "tail" {
+                tails.insert(text::key(word));
             } else if !word.is_empty() {
                 words.insert(text::key(word), kind == "activity");
                 if let Some((_, last)) = word.rsplit_once(' ') {
@@ -70,6 +77,7 @@ impl NameWords {
         NameWords {
             words,
             pairs,
+            tails,
             last_syllables,
         }
     }
@@ -542,6 +550,9 @@ impl Recogniser {
                 if !self.case_ok(written, p, &toks[ts]) || self.address_in_word(text, toks, p, te) {
                     continue;
                 }
+                if self.initial_head_named(toks, p, te) {
+                    continue;
+                }
                 let cand = Cand {
                     start: ts as u32,
                     end: te as u32 + 1,
@@ -679,6 +690,22 @@ impl Recogniser {
                     toks[last].span.of(text),
                     next.span.of(text)
                 )))
+    }
+
+    /// "Đảng Pheu Thai giành 70 ghế": a stop word that only opens a sentence
+    /// ("Đảng" = the Party) and is also an organisation's head is that head
+    /// when a capitalised name follows it in the sentence; "Đảng ta", "Đảng
+    /// lãnh đạo ..." stay generic.
+    fn initial_head_named(&self, toks: &[Token], p: &Payload, te: usize) -> bool {
+        let Target::Stop(s) = p.target else {
+            return false;
+        };
+        let s = &self.gazetteer.stops[s as usize];
+        s.initial_only
+            && self.gazetteer.heads.iter().any(|h| h.head == s.phrase)
+            && toks
+                .get(te + 1)
+                .is_some_and(|n| n.sentence == toks[te].sentence && n.gap == Gap::Space && n.cap)
     }
 
     fn case_ok(&self, written: &str, p: &Payload, first: &Token) -> bool {
@@ -3570,6 +3597,24 @@ impl<'a> Scan<'a> {
                     .is_some();
             return usize::from(known);
         }
+        // "Hội Trăng lưỡi liềm đỏ": a field word of two syllables or more
+        // opening right after the capitalised one, which makes no word with it,
+        // is read whole as a lower-case field, not cut after its first syllable
+        let opens_field = k < self.toks.len()
+            && self.same_sentence(k - 1, k)
+            && self.toks[k].lower
+            && self.toks[k].gap == Gap::Space
+            && self
+                .name_word(k)
+                .is_some_and(|(end, activity)| !activity && end >= k + 2)
+            && !LEXICON_PAIRS.contains_key(&text::key(&format!(
+                "{} {}",
+                self.word(k - 1),
+                self.word(k)
+            )));
+        if opens_field {
+            return 0;
+        }
         let fits = |m: usize| {
             self.same_sentence(k - 1, m)
                 && self.toks[m].lower
@@ -3592,12 +3637,11 @@ impl<'a> Scan<'a> {
         };
         // "Tự do" in "Ủy ban Tự do tôn giáo": a known word, though "do" alone is a function word
         let known_word = || {
+            let word = format!("{} {}", self.word(k - 1), self.word(k));
             self.same_sentence(k - 1, k)
                 && self.toks[k].lower
                 && self.toks[k].gap == Gap::Space
-                && NAME_WORDS
-                    .get(&format!("{} {}", self.word(k - 1), self.word(k)))
-                    .is_some()
+                && (NAME_WORDS.get(&word).is_some() || NAME_WORDS.tails.contains(&text::key(&word)))
         };
         if !fits(k) {
             return usize::from(k < self.toks.len() && known_word());
@@ -3755,11 +3799,20 @@ impl<'a> Scan<'a> {
 
     /// After a comma at `k` inside a name, the end of a fixed pair of fields
     /// the comma joins ("Cứu hộ, cứu nạn", "Phòng, chống"): one or two
-    /// syllables before it, one or two lower-case ones after it.
+    /// syllables before it, one or two lower-case ones after it. A spaced
+    /// dash joins them as well ("Cục Cứu hộ - cứu nạn").
     fn comma_pair_end(&self, k: usize) -> Option<usize> {
+        let joined = |k: usize| match self.toks[k].gap {
+            Gap::Comma => true,
+            Gap::Break => matches!(
+                self.text[self.toks[k - 1].span.end..self.toks[k].span.start].trim(),
+                "-" | "–"
+            ),
+            _ => false,
+        };
         if k == 0
             || k >= self.toks.len()
-            || self.toks[k].gap != Gap::Comma
+            || !joined(k)
             || !self.toks[k].lower
             || !self.same_sentence(k - 1, k)
             || NAME_WORDS.pairs.is_empty()

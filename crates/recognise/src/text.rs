@@ -217,14 +217,18 @@ pub fn looks_vietnamese(word: &str) -> bool {
         "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
     ];
     let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let syllable = |rest: &str| {
+        let vowels = rest.bytes().take_while(|&b| is_vowel(b)).count();
+        let (nucleus, coda) = rest.split_at(vowels);
+        (1..=3).contains(&nucleus.len())
+            && matches!(coda, "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t")
+    };
     let rest = ONSETS
         .iter()
         .find_map(|o| plain.strip_prefix(o))
         .unwrap_or(&plain);
-    let vowels = rest.bytes().take_while(|&b| is_vowel(b)).count();
-    let (nucleus, coda) = rest.split_at(vowels);
-    (1..=3).contains(&nucleus.len())
-        && matches!(coda, "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t")
+    // ("gìn", "gịt": the "i" of "gi" is the vowel when no other follows)
+    syllable(rest) || plain.starts_with("gi") && syllable(&plain[1..])
 }
 
 /// What separates a token from the one before it.
@@ -493,6 +497,8 @@ mod tests {
     fn vietnamese_syllable_shape() {
         for w in [
             "Thương", "nghiệp", "Nguyễn", "Quốc", "Y", "Uỷ", "Đặng", "khuya",
+            // ("gi" before a coda: its "i" is the vowel)
+            "Gìn", "gịt", "Gia",
         ] {
             assert!(looks_vietnamese(w), "{w}");
         }
@@ -503,6 +509,7 @@ mod tests {
             "Washington",
             "Blackstone",
             "TP",
+            "Ginz",
             "",
         ] {
             assert!(!looks_vietnamese(w), "{w}");

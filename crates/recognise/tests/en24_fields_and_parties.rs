@@ -1,0 +1,132 @@
+//! Issue 3, brief en24: classes from development sets 36–39 — bodies whose
+//! official names go on in lower-case field words ("Cục Cảnh sát phòng cháy,
+//! chữa cháy và cứu nạn, cứu hộ", "Cục Gìn giữ hòa bình", "Hội Trăng lưỡi
+//! liềm đỏ"), a pair of fields joined by a spaced dash ("Cục Cứu hộ - cứu
+//! nạn"), foreign parties written with a lower-case "đảng" or opening a
+//! sentence ("đảng Gerindra", "Đảng Pheu Thai giành ..."), and a bare
+//! ministry whose spokesperson is named after it, though another country's
+//! ministry was named in full before it.
+
+mod common;
+use common::{has, names, run};
+use thoisu_core::EntityKind;
+
+fn org(es: &[thoisu_core::Entity], name: &str) -> bool {
+    has(es, EntityKind::Organisation, name)
+}
+
+#[test]
+fn lower_case_fields_go_on_inside_a_name() {
+    // Công an nhân dân, 2025 (the Myanmar earthquake rescue team)
+    let es = run("Trước đó, Thiếu tướng Trần Văn Hiền, Phó Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, làm trưởng đoàn đã lên đường.");
+    assert!(
+        org(&es, "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(!org(&es, "Cục Cảnh sát"), "{:?}", names(&es));
+    // VOV, 2023
+    let es = run("Hôm qua, Cục Gìn giữ hòa bình Việt Nam được thành lập năm 2014.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.mentions
+                .iter()
+                .any(|m| m.text == "Cục Gìn giữ hòa bình Việt Nam")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(!org(&es, "Cục Gìn"), "{:?}", names(&es));
+    // Công an nhân dân, 2023 (Türkiye earthquake)
+    let es = run("Đoàn đã bàn giao hàng cứu trợ cho Hội Trăng lưỡi liềm đỏ Thổ Nhĩ Kỳ.");
+    assert!(
+        org(&es, "Hội Trăng lưỡi liềm đỏ Thổ Nhĩ Kỳ"),
+        "{:?}",
+        names(&es)
+    );
+    // Zing, 2021 (Myanmar)
+    let es = run("Đại diện Chính phủ Thống nhất Dân tộc (NUG) không được mời.");
+    assert!(org(&es, "Chính phủ Thống nhất Dân tộc"), "{:?}", names(&es));
+    // Tiền Phong, 2023 (repatriation of remains)
+    let es = run("Văn phòng Tìm kiếm người mất tích Việt Nam (VNOSMP) phối hợp với Cơ quan Tìm kiếm tù binh và quân nhân mất tích Mỹ (DPAA) tổ chức lễ hồi hương.");
+    assert!(
+        org(&es, "Cơ quan Tìm kiếm tù binh và quân nhân mất tích Mỹ"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        org(&es, "Văn phòng Tìm kiếm người mất tích Việt Nam"),
+        "{:?}",
+        names(&es)
+    );
+    // a field word is no name's after a verb: the body's name ends before it
+    let es = run("Cục Cảnh sát giao thông đang tìm kiếm tù nhân bỏ trốn.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("tù nhân")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_spaced_dash_joins_a_fixed_pair_of_fields() {
+    // Tuổi Trẻ, 2023 (Türkiye earthquake)
+    let es = run("Thiếu tướng Phạm Văn Tỵ, cục trưởng Cục Cứu hộ - cứu nạn, làm trưởng đoàn.");
+    assert!(org(&es, "Cục Cứu hộ - cứu nạn"), "{:?}", names(&es));
+    assert!(!org(&es, "Cục Cứu hộ"), "{:?}", names(&es));
+    // a dash before a word that makes no pair still ends the name
+    let es = run("Ông là cán bộ Cục Cứu hộ - thông tin do ông cung cấp là chính xác.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("thông tin")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_foreign_party_after_a_lower_case_or_opening_dang() {
+    // Tuổi Trẻ, 2024 (Indonesia)
+    let es = run("Ông Prabowo là Chủ tịch đảng Gerindra từ năm 2014.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.mentions.iter().any(|m| m.text == "đảng Gerindra")),
+        "{:?}",
+        names(&es)
+    );
+    // Thanh Niên, 2025 (Thailand): the party opening a sentence
+    let es = run("Cuộc bỏ phiếu diễn ra hôm qua. Đảng Bhumjaithai có 69 ghế trong Hạ viện.");
+    assert!(org(&es, "Đảng Bhumjaithai"), "{:?}", names(&es));
+    // "đảng" before a lower-case word, or the Party's central organs, is no party
+    let es = run("Ông là đảng viên từ năm 1990. Các ban đảng Trung ương đã họp.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+    // and "Đảng" opening a sentence with no name after it stays generic
+    let es = run("Cuộc họp kết thúc. Đảng ta luôn quan tâm đến đời sống nhân dân.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_bare_ministry_is_its_spokespersons_not_the_one_named_before() {
+    // VnExpress, 2024 (typhoon Yagi aid)
+    let es = run("Cùng ngày, Bộ Ngoại giao Hàn Quốc thông báo viện trợ một triệu USD. Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết Việt Nam trân trọng sự giúp đỡ của bạn bè quốc tế.");
+    let vnm = es.iter().any(|e| {
+        e.kind == EntityKind::Organisation
+            && e.name == "Bộ Ngoại giao"
+            && e.country.as_deref() == Some("VNM")
+    });
+    assert!(vnm, "{es:#?}");
+    // the same country's spokesperson: the ministry named before
+    let es = run("Cùng ngày, Bộ Ngoại giao Trung Quốc ra thông cáo. Người phát ngôn Bộ Ngoại giao Mao Ninh cho biết Bắc Kinh phản đối.");
+    let ministries: Vec<_> = es
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Bộ Ngoại giao"))
+        .collect();
+    assert_eq!(ministries.len(), 1, "{ministries:#?}");
+    assert_eq!(ministries[0].country.as_deref(), Some("CHN"));
+}
