@@ -3578,6 +3578,19 @@ impl<'a> Scan<'a> {
         after
     }
 
+    /// Whether the lower-case syllable at `k` makes a word of a name with the
+    /// capitalised one before it (org_name_words, its tail rows too: "Tự do",
+    /// "Thống nhất", "Trung ương").
+    fn known_tail(&self, k: usize) -> bool {
+        if k == 0 || k >= self.toks.len() || !self.same_sentence(k - 1, k) {
+            return false;
+        }
+        let word = format!("{} {}", self.word(k - 1), self.word(k));
+        self.toks[k].lower
+            && self.toks[k].gap == Gap::Space
+            && (NAME_WORDS.get(&word).is_some() || NAME_WORDS.tails.contains(&text::key(&word)))
+    }
+
     /// How many lower-case syllables after the capitalised one at `k - 1`
     /// belong to the same word of a name: one ("Ngoại giao", "Thương mại"),
     /// two when the name goes on after them ("Khu công nghiệp Dung Quất"),
@@ -3636,15 +3649,8 @@ impl<'a> Scan<'a> {
                 })
         };
         // "Tự do" in "Ủy ban Tự do tôn giáo": a known word, though "do" alone is a function word
-        let known_word = || {
-            let word = format!("{} {}", self.word(k - 1), self.word(k));
-            self.same_sentence(k - 1, k)
-                && self.toks[k].lower
-                && self.toks[k].gap == Gap::Space
-                && (NAME_WORDS.get(&word).is_some() || NAME_WORDS.tails.contains(&text::key(&word)))
-        };
         if !fits(k) {
-            return usize::from(k < self.toks.len() && known_word());
+            return usize::from(self.known_tail(k));
         }
         let goes_on = |m: usize| {
             self.same_sentence(k, m) && self.toks[m].cap && self.toks[m].gap == Gap::Space
@@ -5267,7 +5273,14 @@ impl<'a> Scan<'a> {
                     k += 1;
                     extended = true;
                     only_country = false;
-                    let tail = if continued_cap { 0 } else { self.word_tail(k) };
+                    // ("Bệnh viện Nhi Trung ương": after a run of capitals, a
+                    // lower-case syllable only when it makes a known word
+                    // with the capital before it)
+                    let tail = if continued_cap {
+                        usize::from(self.known_tail(k))
+                    } else {
+                        self.word_tail(k)
+                    };
                     k += tail;
                     continued_cap = tail == 0;
                 }

@@ -130,3 +130,63 @@ fn a_bare_ministry_is_its_spokespersons_not_the_one_named_before() {
     assert_eq!(ministries.len(), 1, "{ministries:#?}");
     assert_eq!(ministries[0].country.as_deref(), Some("CHN"));
 }
+
+#[test]
+fn a_known_word_ends_a_run_of_capitals() {
+    // Dân Trí, 2017 (bench): the national children's hospital
+    let es = run("Cháu bé đang được điều trị tại Bệnh viện Nhi Trung ương.");
+    assert!(org(&es, "Bệnh viện Nhi Trung ương"), "{:?}", names(&es));
+    assert!(!org(&es, "Bệnh viện Nhi Trung"), "{:?}", names(&es));
+    // a lower-case syllable no word of the name after capitals still ends it
+    let es = run("Bệnh viện Bạch Mai tiếp nhận bệnh nhân.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.ends_with("Bạch Mai")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn forensic_medicine_is_no_france() {
+    // Người Lao Động, 2017 (bench; audit en23 #20)
+    let es = run("Thi thể nạn nhân được đưa về Trung tâm Pháp y để khám nghiệm.");
+    assert!(!has(&es, EntityKind::Location, "Pháp"), "{:?}", names(&es));
+    let es = run("Tổ chức Pháp Luân Công bị cấm tại đây.");
+    assert!(!has(&es, EntityKind::Location, "Pháp"), "{:?}", names(&es));
+    // France is still France
+    let es = run("Tổng thống Pháp sẽ thăm Việt Nam.");
+    assert!(has(&es, EntityKind::Location, "Pháp"), "{:?}", names(&es));
+}
+
+#[test]
+fn places_the_press_spells_otherwise_or_the_lists_lacked() {
+    // audit en23 #21: "Đăk" beside the GSO's "Đắk"
+    let es = run("Người dân tỉnh Đăk Lắk đã thu hoạch cà phê.");
+    let p = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Location && e.name == "Đắk Lắk")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("VNM"));
+    // Lao Động, 2021 (COP26)
+    let es = run("Hội nghị COP26 diễn ra tại thành phố Glasgow, Scotland (Vương quốc Anh).");
+    assert!(
+        has(&es, EntityKind::Location, "Glasgow"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Scotland"),
+        "{:?}",
+        names(&es)
+    );
+    // Tân Hoa xã via the Vietnamese press, 2024
+    let es = run("Cuộc tập trận diễn ra ở khu vực quanh các đảo Kim Môn, Mã Tổ.");
+    for name in ["Kim Môn", "Mã Tổ"] {
+        let p = es
+            .iter()
+            .find(|e| e.kind == EntityKind::Location && e.name == name)
+            .unwrap_or_else(|| panic!("{name}: {:?}", names(&es)));
+        assert_eq!(p.country.as_deref(), Some("TWN"));
+    }
+}
