@@ -2018,10 +2018,26 @@ impl Parser<'_> {
         let element = match element {
             // "ngày 10/10 năm 2025".
             Element::Core { mut date, form } if date.year.is_none() => {
-                if let Some((y, e)) = self
+                let year = self
                     .year_after(end)
-                    .filter(|_| self.toks[end].kind == Kind::Word)
+                    .filter(|_| self.toks[end].kind == Kind::Word);
+                // "trong 3-5 năm tới", "17-18 năm nay": with no day's cue
+                // before it (a time of day, "ngày", "hôm"), a dashed pair
+                // before a year the text counts from is a range of years (or
+                // a quantity), not a day and a month
+                let day_cue = (j.saturating_sub(3)..j).any(|k| {
+                    self.cue_at(k).is_some_and(|(role, next)| {
+                        next == j
+                            && matches!(role, CueRole::TimeOfDay | CueRole::Day | CueRole::PastDay)
+                    })
+                });
+                if !day_cue
+                    && form != Form::Numeric('/')
+                    && matches!(year, Some((Year::Relative(_), _)))
                 {
+                    return None;
+                }
+                if let Some((y, e)) = year {
                     date.set_year(y);
                     end = e;
                 } else if form != Form::Numeric('/')

@@ -348,6 +348,10 @@ fn mentions(
     let undated = anchor.is_some_and(|a| a.date().is_none());
     let mut lead_day: Option<Anchor> = None;
     let mut first = true;
+    // The text of the last span of more than a year named ("(30/1/1950 -
+    // 30/1/2025)", an anniversary's): the days that bound it are no day the
+    // news happens on, and "hôm trước", "cùng ngày" do not count from them.
+    let mut long_span: Option<(usize, usize)> = None;
     let mut out: Vec<DateMention> = found
         .into_iter()
         .filter_map(|f| {
@@ -403,6 +407,13 @@ fn mentions(
                 _ => value,
             };
             let (start, end) = (value.start.parse::<Date>(), value.end.parse::<Date>());
+            let bounds_long_span = long_span
+                .is_some_and(|(s, e)| s <= f.start && f.end <= e && value.start == value.end);
+            if let (Ok(from), Ok(to)) = (&start, &end) {
+                if days_between(*from, *to) > 366 {
+                    long_span = Some((f.start, f.end));
+                }
+            }
             if let (Ok(start), Ok(end)) = (start, end) {
                 if opens_text && start == end && matches!(f.value, Value::Day { .. }) {
                     lead_day = Some(Anchor::from_date(start, AnchorSource::TextYear));
@@ -421,7 +432,7 @@ fn mentions(
                     let toks = scan::tokens(t, &LEXICON);
                     tet_season(&toks, f.value)
                 });
-            if value.start == value.end && !counts_back(&f.value) && !season {
+            if value.start == value.end && !counts_back(&f.value) && !season && !bounds_long_span {
                 if steps_back(&f.value) {
                     aside = value.start.parse().ok().map(|d| (d, sentence));
                 } else {

@@ -2591,3 +2591,44 @@ fn tet_as_a_season_is_no_day_to_count_from() {
         ],
     );
 }
+
+/// Brief en24 (development sets 36–37): "tối hôm trước" is the day before
+/// the last one named; the days bounding an anniversary's span are no day to
+/// count from; "3-5 năm tới" is a range of years, no 3 May.
+#[test]
+fn en24_evening_before_and_anniversary_spans() {
+    let a = full("2025-01-15");
+    // Báo Chính phủ, 2025 (Mishustin's visit)
+    check(
+        "Sáng 15/1, Thủ tướng chủ trì lễ đón. Hai nước kỷ niệm 75 năm quan hệ ngoại giao (30/1/1950 - 30/1/2025). Tối hôm trước, Thủ tướng Nga đã có cuộc gặp thân mật.",
+        a,
+        &[
+            ("Sáng 15/1", "2025-01-15"),
+            ("30/1/1950 - 30/1/2025", "1950-01-30/2025-01-30"),
+            ("30/1/1950", "1950-01-30"),
+            ("30/1/2025", "2025-01-30"),
+            ("Tối hôm trước", "2025-01-14"),
+        ],
+    );
+    // a day named alone, not bounding a long span, is still counted from
+    check(
+        "Ngày 30/1/2025, hai bên ký văn kiện. Tối hôm trước, hai đoàn đã gặp nhau.",
+        a,
+        &[
+            ("Ngày 30/1/2025", "2025-01-30"),
+            ("Tối hôm trước", "2025-01-29"),
+        ],
+    );
+    // with nothing named before, "tối hôm trước" dates nothing
+    check("Tối hôm trước, hai đoàn đã gặp nhau.", a, &[]);
+    // SGGP, 2023 (JETP): years counted ahead, a score this year
+    let a = full("2023-12-02");
+    check("15,5 tỷ USD sẽ được huy động trong 3-5 năm tới.", a, &[]);
+    check("thí sinh đạt điểm 17-18 năm nay khá nhiều", a, &[]);
+    // a day's cue makes the pair a day again
+    check(
+        "sáng 15-5 năm tới, hai bên sẽ họp",
+        a,
+        &[("sáng 15-5 năm tới", "2024-05-15")],
+    );
+}
