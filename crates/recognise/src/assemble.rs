@@ -508,7 +508,43 @@ pub(crate) fn assemble(
                     && b.words.starts_with(&head)
             })
             .collect();
-        if let Some(i) = es.nearest(matches.into_iter(), raw.span.start) {
+        // "Đại sứ Việt Nam tại Malaysia Lê Quý Quỳnh cho biết Đại sứ quán sẽ
+        // ...": a bare embassy beside the one ambassador its sentence names
+        // is that ambassador's country's, whatever other embassy the article
+        // named in full
+        let envoys: Vec<&str> = if head == words("Đại sứ quán") {
+            let mut c: Vec<&str> = raws
+                .iter()
+                .filter(|r| {
+                    r.kind == EntityKind::Person
+                        && r.sentence == raw.sentence
+                        && r.roles.iter().any(|t| words(t) == words("Đại sứ"))
+                })
+                .filter_map(|r| r.country.as_deref())
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        } else {
+            Vec::new()
+        };
+        if let [envoy] = envoys[..] {
+            let own = matches
+                .iter()
+                .copied()
+                .filter(|&i| es.list[i].entity.country.as_deref() == Some(envoy));
+            if let Some(i) = es.nearest(own, raw.span.start) {
+                es.add(i, raw);
+            } else {
+                let resolved = Raw {
+                    country: Some(envoy.to_string()),
+                    short: Short::No,
+                    ..raw.clone()
+                };
+                let key = format!("bare:{}:{envoy}", text::key(&raw.name));
+                es.upsert(&resolved, key);
+            }
+        } else if let Some(i) = es.nearest(matches.into_iter(), raw.span.start) {
             es.add(i, raw);
         } else if raw.role.as_deref() == Some("LEG") {
             // "Chủ tịch Thượng viện Gérard Larcher": a house of parliament named

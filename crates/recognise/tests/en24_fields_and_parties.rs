@@ -190,3 +190,31 @@ fn places_the_press_spells_otherwise_or_the_lists_lacked() {
         assert_eq!(p.country.as_deref(), Some("TWN"));
     }
 }
+
+#[test]
+fn a_bare_embassy_beside_an_ambassador_is_his_countrys() {
+    // QĐND, 2025 (the Myanmar earthquake): Myanmar's embassy named before
+    let es = run("Cùng dự có đại diện Đại sứ quán Myanmar tại Việt Nam. Đại sứ Việt Nam tại Myanmar Lý Quốc Tuấn cho biết, Đại sứ quán đã phối hợp chặt chẽ với Bộ Quốc phòng Myanmar.");
+    let vnm = es.iter().any(|e| {
+        e.kind == EntityKind::Organisation
+            && e.mentions.iter().any(|m| m.text == "Đại sứ quán")
+            && e.country.as_deref() == Some("VNM")
+    });
+    assert!(vnm, "{es:#?}");
+    // CAND, 2019: no embassy named in full
+    let es = run("Đại sứ Việt Nam tại Malaysia Lê Quý Quỳnh cho biết Đại sứ quán sẽ tiếp tục theo dõi sát vụ việc.");
+    let vnm = es.iter().any(|e| {
+        e.kind == EntityKind::Organisation
+            && e.name == "Đại sứ quán"
+            && e.country.as_deref() == Some("VNM")
+    });
+    assert!(vnm, "{es:#?}");
+    // a bare embassy with no ambassador beside it still goes to the one named
+    let es = run("Đại sứ quán Mỹ tại Hà Nội ra thông cáo. Đại sứ quán cho biết sẽ hỗ trợ.");
+    let embassies: Vec<_> = es
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Đại sứ quán"))
+        .collect();
+    assert_eq!(embassies.len(), 1, "{embassies:#?}");
+    assert_eq!(embassies[0].country.as_deref(), Some("USA"));
+}
