@@ -299,6 +299,18 @@ struct Cand {
     target: Target,
 }
 
+/// The CAMEO role of a body read from a gazetteer entry or a head.
+fn role_of<'g>(
+    g: &'g Gazetteer,
+    entry: Option<usize>,
+    head: Option<&'g gazetteer::OrgHead>,
+) -> Option<&'g str> {
+    match entry {
+        Some(e) => g.entries[e].role.as_deref(),
+        None => head.and_then(|h| h.role.as_deref()),
+    }
+}
+
 /// The entity recogniser, built once from a gazetteer.
 pub struct Recogniser {
     gazetteer: Gazetteer,
@@ -4358,8 +4370,10 @@ impl<'a> Scan<'a> {
             }
         }
         // "phái đoàn Bộ Quốc phòng Lào": a head in lower case is a common noun
-        // before another body, which is read on its own
-        if embassy
+        // before another body, which is read on its own (so is a party's:
+        // "Ban cán sự đảng UBND tỉnh Khánh Hòa")
+        let party = head.is_some_and(|h| h.role.as_deref() == Some("PTY"));
+        if (embassy || party)
             && self.toks[i].lower
             && self.same_sentence(i, k)
             && self.best(k).is_some_and(|d| {
@@ -4815,12 +4829,20 @@ impl<'a> Scan<'a> {
                                 break;
                             }
                             // "Bộ Y tế Gaza": a known ministry of a territory abroad
-                            // named right after it is that territory's
+                            // named right after it is that territory's; so is
+                            // Vietnam's parliament's or government's name before
+                            // one ("Quốc hội Scotland")
                             EntryKind::Place
-                                if own_entry
-                                    .is_some_and(|e| self.g.entries[e].subkind == "ministry")
-                                    && k == c.end as usize
-                                    && matches!(entry.subkind.as_str(), "region" | "site")
+                                if own_entry.is_some_and(|e| {
+                                    let own = &self.g.entries[e];
+                                    own.subkind == "ministry"
+                                        || matches!(own.subkind.as_str(), "legislature" | "state")
+                                            && own.country.as_deref() == Some("VNM")
+                                }) && k == c.end as usize
+                                    && matches!(
+                                        entry.subkind.as_str(),
+                                        "region" | "site" | "province"
+                                    )
                                     && entry.country.as_deref().is_some_and(|x| x != "VNM")
                                     && self.toks[k].cap =>
                             {
@@ -5229,6 +5251,17 @@ impl<'a> Scan<'a> {
                         break;
                     }
                     if !t.cap || self.pair_side(k).is_some() {
+                        break;
+                    }
+                    // "Lãnh đạo Công đảng Corbyn", "Đảng Hợp nhất Dân chủ
+                    // Foster": a party named in Vietnamese words is followed by
+                    // its leader's foreign name, no word of its own
+                    let party_named = role_of(self.g, entry, head) == Some("PTY")
+                        && (entry.is_some() || extended)
+                        && text::looks_vietnamese(self.word(k - 1))
+                        && !text::looks_vietnamese(w)
+                        && !self.is_acronym(k);
+                    if party_named {
                         break;
                     }
                     let next_cap = self.same_sentence(k, k + 1)
@@ -6672,7 +6705,9 @@ mod tests {
     #[test]
     fn a_known_body_written_with_lower_case_inner_words() {
         let es = run("Chủ tịch Đảng Dân chủ tự do Nhật Bản phát biểu tại hội nghị.");
-        let ldp = find(&es, EntityKind::Organisation, "Đảng Dân chủ Tự do");
+        // (its canonical name says the country: Britain's Liberal Democrats
+        // are written alike)
+        let ldp = find(&es, EntityKind::Organisation, "Đảng Dân chủ Tự do Nhật Bản");
         assert_eq!(ldp.country.as_deref(), Some("JPN"));
         // the first word keeps its capital: a common phrase is no body
         let es = run("Ông nói đảng dân chủ tự do cần đổi mới.");

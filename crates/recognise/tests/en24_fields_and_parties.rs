@@ -218,3 +218,82 @@ fn a_bare_embassy_beside_an_ambassador_is_his_countrys() {
     assert_eq!(embassies.len(), 1, "{embassies:#?}");
     assert_eq!(embassies[0].country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn parties_abroad_and_their_parliaments() {
+    // VOV, 2017 (bench): the Scottish Parliament, not Vietnam's Assembly
+    let es = run(
+        "Với 90 phiếu thuận và 34 phiếu chống, Quốc hội Scotland ngày 7/2 đã thông qua quyết định.",
+    );
+    let p = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Organisation && e.name == "Quốc hội Scotland")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("GBR"));
+    // Vietnam's Assembly before a Vietnamese place is still Vietnam's
+    let es = run("Quốc hội Việt Nam đã thông qua luật.");
+    assert!(
+        es.iter().all(|e| e.country.as_deref() != Some("GBR")),
+        "{:?}",
+        names(&es)
+    );
+    // TTXVN, 2017 (bench): a party named after its nation, and "Công đảng"
+    let es = run(
+        "Các nghị sĩ Công đảng, đảng Quốc gia Scotland và đảng Dân chủ Tự do có thể gây khó khăn.",
+    );
+    assert!(org(&es, "đảng Quốc gia Scotland"), "{:?}", names(&es));
+    assert!(org(&es, "Công đảng"), "{:?}", names(&es));
+    let es = run("Ông Albanese, lãnh đạo Công đảng Australia, đắc cử.");
+    assert!(org(&es, "Công đảng Australia"), "{:?}", names(&es));
+    let es = run("Lãnh đạo Công đảng Jeremy Corbyn kêu gọi bà May từ chức.");
+    assert!(
+        has(&es, EntityKind::Person, "Jeremy Corbyn"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Corbyn")),
+        "{:?}",
+        names(&es)
+    );
+    // Britain's Liberal Democrats are written as Japan's LDP: a bare name
+    // takes the country its article gives it
+    let es = run("Các nghị sĩ Công đảng, đảng Quốc gia Scotland và đảng Dân chủ Tự do trong nghị viện Anh có thể gây khó khăn.");
+    assert!(
+        es.iter().all(|e| e.country.as_deref() != Some("JPN")),
+        "{es:#?}"
+    );
+    let es = run("Thủ tướng Nhật Bản Kishida Fumio, Chủ tịch Đảng Dân chủ Tự do (LDP), cho biết.");
+    let ldp = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Organisation && e.name == "Đảng Dân chủ Tự do")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(ldp.country.as_deref(), Some("JPN"));
+    // a party named in Vietnamese words, then its leader's foreign name
+    let es = run("Lãnh đạo Công đảng Corbyn cho rằng, đây là nguyên nhân.");
+    assert!(org(&es, "Công đảng"), "{:?}", names(&es));
+    let es = run("Bà May tiếp tục phối hợp với đảng Hợp nhất Dân chủ Foster.");
+    assert!(org(&es, "đảng Hợp nhất Dân chủ"), "{:?}", names(&es));
+    // (a foreign name right after the head is the party's own)
+    let es = run("Hôm qua có bầu cử. Đảng Bharatiya Janata giành 70 ghế.");
+    assert!(org(&es, "Đảng Bharatiya Janata"), "{:?}", names(&es));
+    // names whose capitalised syllable takes a function word after it
+    let es = run("Bà May tiếp tục phối hợp với đảng Hợp nhất Dân chủ.");
+    assert!(org(&es, "đảng Hợp nhất Dân chủ"), "{:?}", names(&es));
+    let es = run("Liên minh gồm đảng Dân chủ (PD) và đảng Tiến lên Italy (FI).");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "đảng Tiến lên Italy"),
+        "{:?}",
+        names(&es)
+    );
+    // a lower-case "đảng" before another body is no party: the body's committee
+    let es = run("Ông là Ủy viên Ban cán sự đảng UBND tỉnh Khánh Hòa nhiệm kỳ 2011-2016.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.starts_with("đảng")),
+        "{:?}",
+        names(&es)
+    );
+}
