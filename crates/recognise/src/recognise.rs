@@ -3622,7 +3622,7 @@ impl<'a> Scan<'a> {
                     .is_some();
             return usize::from(known);
         }
-        // "Hội Trăng lưỡi liềm đỏ": a field word of two syllables or more
+        // "Hội Trăng lưỡi liềm đỏ": a field word of three syllables
         // opening right after the capitalised one, which makes no word with it,
         // is read whole as a lower-case field, not cut after its first syllable
         let opens_field = k < self.toks.len()
@@ -3631,7 +3631,7 @@ impl<'a> Scan<'a> {
             && self.toks[k].gap == Gap::Space
             && self
                 .name_word(k)
-                .is_some_and(|(end, activity)| !activity && end >= k + 2)
+                .is_some_and(|(end, activity)| !activity && end >= k + 3)
             && !LEXICON_PAIRS.contains_key(&text::key(&format!(
                 "{} {}",
                 self.word(k - 1),

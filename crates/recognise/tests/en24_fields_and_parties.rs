@@ -43,6 +43,14 @@ fn lower_case_fields_go_on_inside_a_name() {
         "{:?}",
         names(&es)
     );
+    // (a field word of two syllables after a capital is left to the usual
+    // reading: "khu vực Khu đô thị Linh Đàm" is a place; VOV, 2017, bench)
+    let es = run("Đề nghị kiểm tra các điểm trông giữ xe trong khu vực Khu đô thị Linh Đàm và trên địa bàn quận Hoàng Mai.");
+    assert!(
+        has(&es, EntityKind::Location, "Khu đô thị Linh Đàm"),
+        "{:?}",
+        names(&es)
+    );
     // Zing, 2021 (Myanmar)
     let es = run("Đại diện Chính phủ Thống nhất Dân tộc (NUG) không được mời.");
     assert!(org(&es, "Chính phủ Thống nhất Dân tộc"), "{:?}", names(&es));
