@@ -305,3 +305,22 @@ fn parties_abroad_and_their_parliaments() {
         names(&es)
     );
 }
+
+#[test]
+fn chinas_coast_guard_by_its_vietnamese_name() {
+    // VietnamPlus, 2025 (Scarborough)
+    let es = run("Cùng ngày, người phát ngôn Hải cảnh Trung Quốc Cam Vũ tuyên bố đã xua đuổi tàu Philippines.");
+    let ccg = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Organisation && e.name == "Hải cảnh Trung Quốc")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(ccg.country.as_deref(), Some("CHN"));
+    assert!(has(&es, EntityKind::Person, "Cam Vũ"), "{:?}", names(&es));
+    // the common noun in lower case, alone, is no body
+    let es = run("Lực lượng hải quân và không quân đã tuần tra.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+}
