@@ -1425,6 +1425,9 @@ impl<'a> Scan<'a> {
             }
             return k;
         }
+        if head.kind == "street" {
+            return self.street_list(end);
+        }
         if head.keep {
             // "xã Tân Phú" is Tân Phú; "sông Hồng" keeps its head
             // ... and "đảo Catanduanes" is Catanduanes: a foreign island, river
@@ -1454,6 +1457,50 @@ impl<'a> Scan<'a> {
             });
         }
         end
+    }
+
+    /// "trên đường Phạm Văn Đồng, Dương Đình Nghệ, Phạm Hùng hay Lê Văn
+    /// Lương": after a street named by a person, the Vietnamese names listed
+    /// after it (a comma, "và", "hay", "hoặc") are streets too, no people.
+    /// Returns where the list ends.
+    fn street_list(&self, end: usize) -> usize {
+        let n = self.toks.len();
+        let mut e = end;
+        loop {
+            let start =
+                if e < n && e > 0 && self.same_sentence(e - 1, e) && self.toks[e].gap == Gap::Comma
+                {
+                    e
+                } else if e + 1 < n
+                    && e > 0
+                    && self.same_sentence(e - 1, e + 1)
+                    && self.toks[e].gap == Gap::Space
+                    && self.toks[e + 1].gap == Gap::Space
+                    && matches!(self.word(e), "và" | "hay" | "hoặc")
+                {
+                    e + 1
+                } else {
+                    break;
+                };
+            if !self.toks[start].cap {
+                break;
+            }
+            let run_end = self.name_run(start);
+            let street = (2..=4).contains(&(run_end - start))
+                && self.g.is_surname(self.word(start))
+                && (start..run_end).all(|m| {
+                    text::looks_vietnamese(self.word(m))
+                        && self
+                            .at(m)
+                            .iter()
+                            .all(|c| self.entry_kind(c.target) == Some(EntryKind::Person))
+                });
+            if !street {
+                break;
+            }
+            e = run_end;
+        }
+        e
     }
 
     /// An organisation, and the acronym in brackets right after it, which is

@@ -324,3 +324,28 @@ fn chinas_coast_guard_by_its_vietnamese_name() {
         names(&es)
     );
 }
+
+#[test]
+fn names_listed_after_a_street_are_streets() {
+    // Zing, 2018 (bench; audit en24 #3)
+    let es = run("Theo khảo sát, nhiều đại lý ô tô trên đường Phạm Văn Đồng, Dương Đình Nghệ, Phạm Hùng hay Lê Văn Lương cho biết giá xe giảm.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    // a place or a titled person after the street is read as usual
+    let es = run("Vụ việc xảy ra trên đường Lê Lợi, Hà Nội, ông Nguyễn Văn An cho biết.");
+    assert!(has(&es, EntityKind::Location, "Hà Nội"), "{:?}", names(&es));
+    assert!(
+        has(&es, EntityKind::Person, "Nguyễn Văn An"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Cửa hàng ở đường Trần Phú và ông Lê Văn Tám đã bị phạt.");
+    assert!(
+        has(&es, EntityKind::Person, "Lê Văn Tám"),
+        "{:?}",
+        names(&es)
+    );
+}
