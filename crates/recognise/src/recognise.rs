@@ -5363,6 +5363,11 @@ impl<'a> Scan<'a> {
                     };
                     k += tail;
                     continued_cap = tail == 0;
+                    // "Ủy ban ATGT Quốc gia Khuất Việt Hùng": a full name
+                    // after a word the name ends with is a person's
+                    if tail > 0 && self.chain_name_at(k) {
+                        break;
+                    }
                 }
             }
         }

@@ -145,6 +145,13 @@ fn a_known_word_ends_a_run_of_capitals() {
     let es = run("Cháu bé đang được điều trị tại Bệnh viện Nhi Trung ương.");
     assert!(org(&es, "Bệnh viện Nhi Trung ương"), "{:?}", names(&es));
     assert!(!org(&es, "Bệnh viện Nhi Trung"), "{:?}", names(&es));
+    // (a full name after the completed word is a person's: Giao thông, 2017, bench)
+    let es = run("Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng, biện pháp này hiệu quả.");
+    assert!(
+        has(&es, EntityKind::Person, "Khuất Việt Hùng"),
+        "{:?}",
+        names(&es)
+    );
     // a lower-case syllable no word of the name after capitals still ends it
     let es = run("Bệnh viện Bạch Mai tiếp nhận bệnh nhân.");
     assert!(
