@@ -5364,8 +5364,11 @@ impl<'a> Scan<'a> {
                     k += tail;
                     continued_cap = tail == 0;
                     // "Ủy ban ATGT Quốc gia Khuất Việt Hùng": a full name
-                    // after a word the name ends with is a person's
-                    if tail > 0 && self.chain_name_at(k) {
+                    // after a word the name ends with is a person's (schools
+                    // and hospitals bear people's names: "Trường ĐH Y khoa
+                    // Phạm Ngọc Thạch")
+                    let bears_names = matches!(role_of(self.g, entry, head), Some("EDU" | "HLH"));
+                    if tail > 0 && !bears_names && self.chain_name_at(k) {
                         break;
                     }
                 }
