@@ -295,6 +295,12 @@ fn persons_in(part: Span, entities: &[Entity]) -> Vec<&Entity> {
         .collect()
 }
 
+/// Is `name` written in `sentence` after `from`?
+fn said_after(text: &str, sentence: Span, from: usize, name: &str) -> bool {
+    text.get(from..sentence.end)
+        .is_some_and(|rest| rest.contains(name))
+}
+
 /// Is `party` named `e` (by its name or a mention as written)?
 fn names(party: &str, e: &Entity) -> bool {
     party == e.name || e.mentions.iter().any(|m| m.text == party)
@@ -385,6 +391,30 @@ pub(crate) fn tidy(
             };
             a.parties
                 .retain(|p| !told.iter().any(|e| names(&p.name, e)) && !for_speaker(p));
+            // "Bộ Ngoại giao A và Bộ Ngoại giao B ra tuyên bố chung cho
+            // biết đại diện C và D đã ký …": bodies that tell of a signing
+            // whose two signers are named after the telling sign nothing.
+            let tellers: Vec<&Entity> = entities
+                .iter()
+                .filter(|e| {
+                    e.mentions
+                        .iter()
+                        .any(|m| Span::new(sentence.start, cue).contains(m.span))
+                })
+                .collect();
+            let kept: Vec<Party> = a
+                .parties
+                .iter()
+                .filter(|p| !tellers.iter().any(|e| names(&p.name, e)))
+                .cloned()
+                .collect();
+            let signers_after = kept
+                .iter()
+                .filter(|p| said_after(text, sentence, cue, &p.name))
+                .count();
+            if kept.len() < a.parties.len() && signers_after >= 2 {
+                a.parties = kept;
+            }
         }
         cut_title(text, a);
     }

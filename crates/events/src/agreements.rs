@@ -116,6 +116,12 @@ struct Cues {
     /// " trong ", " dự án ": words after a closing bracket that go on
     /// with a title, with a space on each side.
     bracket: Vec<String>,
+    /// "đầu tiên", "duy nhất": a document after "là" ranked, told already.
+    rank: HashSet<String>,
+    /// "cho biết", "lên án": what a joint statement says, reported.
+    speech: HashSet<String>,
+    /// "tắt": after a signing verb, initialled only.
+    initial: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -162,6 +168,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         filler: Vec::new(),
         bare: HashSet::new(),
         bracket: Vec::new(),
+        rank: HashSet::new(),
+        speech: HashSet::new(),
+        initial: HashSet::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -244,6 +253,15 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "bare" => {
                 cues.bare.insert(key);
+            }
+            "rank" => {
+                cues.rank.insert(key);
+            }
+            "speech" => {
+                cues.speech.insert(key);
+            }
+            "initial" => {
+                cues.initial.insert(key);
             }
             "bracket" => cues
                 .bracket
@@ -395,6 +413,7 @@ pub(crate) fn find(
         let mut all: Vec<Signing> = signing
             .iter()
             .filter(|s| !opened_for_signature(&texts[s.sentence], s.trigger_end))
+            .filter(|s| !initialled(&texts[s.sentence], s.trigger_end))
             .map(|s| Signing {
                 sentence: s.sentence,
                 trigger_end: s.trigger_end,
@@ -566,6 +585,14 @@ pub(crate) fn find(
             continue;
         }
         if !listed.is_empty() {
+            // "hai nhà lãnh đạo ra Tuyên bố chung về … và chứng kiến lễ
+            // trao các văn kiện hợp tác, gồm: A; B": the statement issued
+            // before the listing is a document too.
+            if let Some(first) = items.first() {
+                let issued =
+                    issued_before_listing(coder, text, &texts[si], first.start, si, entities);
+                out.extend(issued.into_iter().map(|f| dated(f, &at)));
+            }
             out.extend(listed.into_iter().map(|f| dated(f, &at)));
             listing = Some((reached, context));
             continue;
@@ -637,6 +664,14 @@ pub(crate) fn find(
         // bay …": firms counted, not named, sign one telling of several
         // documents; it stands only where the article names none.
         let firms_counted = firms_counted_sign(text, st, trigger_end);
+        // The signing verbs of the sentence: the one right before a
+        // document signs it ("… ký Bản ghi nhớ …, song hai bên chưa ký
+        // thỏa thuận thương mại": the second is denied).
+        let signing_verbs: Vec<PhraseMatch> = st
+            .find(&coder.rules.verbs)
+            .into_iter()
+            .filter(|v| coder.rules.verbs.values[v.pattern].code == "057")
+            .collect();
         for &m in &documents {
             if old_examples && examples_from.is_some_and(|from| m.first > from) {
                 let span = st.span(m.first, m.end);
@@ -709,7 +744,17 @@ pub(crate) fn find(
                         Some(Modality::Future | Modality::Negation)
                     )
             });
-            if denied {
+            let own_verb_denied = signing_verbs
+                .iter()
+                .filter(|v| v.end <= m.first)
+                .max_by_key(|v| v.end)
+                .is_some_and(|v| {
+                    matches!(
+                        coder.modality_before(st, v.first),
+                        Some(Modality::Future | Modality::Negation)
+                    )
+                });
+            if denied || own_verb_denied {
                 history.push(told_before_news(&m, span, sentence.span.end));
                 continue;
             }
@@ -972,6 +1017,16 @@ pub(crate) fn find(
     }
     // "chưa có văn bản thỏa thuận nào … được ký": no such document.
     out.retain(|f| !none_such(coder, text, f.agreement.span));
+    // "Đây là hiệp định đầu tiên loại này mà Nhật Bản ký …": a document
+    // told already, ranked; "ra tuyên bố chung lên án …": a statement
+    // reported.
+    out.retain(|f| {
+        let Some(st) = texts.get(f.agreement.sentence as usize) else {
+            return true;
+        };
+        !ranked_after_copula(coder, st, f.agreement.span)
+            && !statement_reported(coder, st, &f.agreement)
+    });
     // "Hội nghị Cấp cao … Hiệp định Đối tác kinh tế toàn diện khu vực
     // (RCEP) … chứng kiến lễ ký kết Hiệp định": a body the recogniser
     // named after a document is that document, no party to it.
@@ -1033,6 +1088,115 @@ pub(crate) fn find(
     crate::agreement_scope::mark_background(text, sentences, signing, dates, &mut out);
     out.extend(history);
     out
+}
+
+/// A joint statement issued or signed ("ra", "thông qua", "ký" right
+/// before it) ahead of a listing whose first item starts at `items_start`:
+/// read as a document of its own, its parties the countries its title
+/// names, else the two sides of the signing.
+fn issued_before_listing(
+    coder: &Coder,
+    text: &str,
+    st: &SyllableText,
+    items_start: usize,
+    si: usize,
+    entities: &[Entity],
+) -> Option<Found> {
+    let m = st.find(&coder.rules.kinds).into_iter().find(|m| {
+        coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement
+            && st.syllables[m.end - 1].span.end <= items_start
+            && m.first > 0
+            && !st.punct_before(m.first)
+            && (1..=2usize).any(|len| {
+                len <= m.first
+                    && (WORDS.issue.contains(st.key_of(m.first - len, m.first))
+                        || matches!(st.key_of(m.first - len, m.first), "ra " | "ký " | "kí "))
+            })
+    })?;
+    let start = st.syllables[m.first].span.start;
+    let end = clause_end(text, start, items_start);
+    let title_end = start
+        + text[start..end]
+            .trim_end_matches([' ', ',', ':', ';'])
+            .len();
+    let mut f = document(
+        coder,
+        text,
+        Span::new(start, title_end),
+        si,
+        entities,
+        &[],
+        false,
+    )?;
+    if f.agreement.parties.len() < 2 && f.both.is_none() {
+        f.agreement.parties.clear();
+        f.both = Some(String::new());
+    }
+    Some(f)
+}
+
+/// Is the signing phrase ending at `trigger_end` followed by a word saying
+/// the document was only initialled ("ký tắt")? Not signed yet.
+fn initialled(st: &SyllableText, trigger_end: usize) -> bool {
+    let i = st.syllable_from(trigger_end);
+    i < st.syllables.len() && !st.punct_before(i) && WORDS.initial.contains(st.key_of(i, i + 1))
+}
+
+/// "CEPA là hiệp định thương mại tự do đầu tiên Việt Nam ký với …", "Đây
+/// là hiệp định đầu tiên loại này mà Nhật Bản ký …": a document word after
+/// "là" (past "cũng", "một"), its words ranking it, characterises a
+/// document told already.
+fn ranked_after_copula(coder: &Coder, st: &SyllableText, doc: Span) -> bool {
+    let first = st.syllable_from(doc.start);
+    if first >= st.syllables.len() || first == 0 {
+        return false;
+    }
+    let mut i = first;
+    while i > 0 && matches!(st.key_of(i - 1, i), "một " | "cũng " | "chính ") {
+        i -= 1;
+    }
+    if i == 0 || st.key_of(i - 1, i) != "là " || st.punct_before(i) {
+        return false;
+    }
+    let Some(m) = st
+        .find(&coder.rules.kinds)
+        .into_iter()
+        .find(|m| m.first == first)
+    else {
+        return false;
+    };
+    // The rank within a few words of the document word, before a clause
+    // break.
+    let end = st.syllables.len().min(m.end + 6);
+    let end = (m.end + 1..end)
+        .find(|&k| st.punct_before(k))
+        .unwrap_or(end);
+    (m.end..end).any(|k| {
+        (1..=3usize).any(|len| k + len <= end && WORDS.rank.contains(st.key_of(k, k + len)))
+    })
+}
+
+/// "… ra tuyên bố chung cho biết …", "… đã ra tuyên bố chung lên án vụ tấn
+/// công": a joint statement followed by what it says is a statement
+/// reported, no document signed between its authors.
+fn statement_reported(coder: &Coder, st: &SyllableText, a: &Agreement) -> bool {
+    if a.kind != AgreementKind::JointStatement {
+        return false;
+    }
+    let first = st.syllable_from(a.span.start);
+    let Some(m) = st
+        .find(&coder.rules.kinds)
+        .into_iter()
+        .find(|m| m.first == first)
+    else {
+        return false;
+    };
+    m.end < st.syllables.len()
+        && !st.punct_before(m.end)
+        && (1..=2usize).any(|len| {
+            m.end + len <= st.syllables.len()
+                && WORDS.speech.contains(st.key_of(m.end, m.end + len))
+        })
 }
 
 /// Does a number and a unit of goods ("5.000 tấn gạo") stand right
@@ -1309,8 +1473,25 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             if let Some(written) = body_as_written(&p.name, a.sentence, entities) {
                 p.name = written;
             }
+            if let Some(full) = country_in_full(&p.name, entities) {
+                p.name = full;
+            }
         }
     }
+}
+
+/// "Mỹ - Triều ký văn kiện chung": a country written clipped, the first
+/// words of its name ("Triều" for Triều Tiên), is named in full.
+fn country_in_full(name: &str, entities: &[Entity]) -> Option<String> {
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Location && e.country.is_some())
+        .find(|e| {
+            e.name.len() > name.len()
+                && e.name.starts_with(&format!("{name} "))
+                && e.mentions.iter().any(|m| m.text == name)
+        })
+        .map(|e| e.name.clone())
 }
 
 /// How the sentence writes a body the article never writes by its
@@ -3331,8 +3512,22 @@ fn document(
         let local_side = |a: &SentenceActor| {
             a.is_place && a.span.end <= span.start && admin_before(text, a.span.start)
         };
+        // "…; Trường A ký bản ghi nhớ với B; …": a clause of its own
+        // after a semicolon names its signers itself.
+        let other_clause = |a: &SentenceActor| {
+            let (from, to) = if a.span.end <= span.start {
+                (a.span.end, span.start)
+            } else {
+                (span.start, a.span.start.max(span.start))
+            };
+            text.get(from..to)
+                .is_some_and(|between| between.contains(';'))
+        };
         let eligible = |a: &&SentenceActor| {
-            !a.locative && (!a.is_place || local_side(a)) && a.span.start < signers_end
+            !a.locative
+                && (!a.is_place || local_side(a))
+                && a.span.start < signers_end
+                && !other_clause(a)
         };
         for a in actors.iter().filter(eligible) {
             if a.is_person && heads_body(a) {
@@ -4068,19 +4263,24 @@ pub(crate) fn settle(
                     || same_sides_retold((b, told_b), (&a, &told_a), entities)
                     || same_sides_retold((&a, &told_a), (b, told_b), entities)
                     || lead_retold((b, told_b), (&a, &told_a), entities)
-                    || lead_named(b, &a))
+                    || lead_named(b, &a)
+                    || unnamed_retold((b, told_b), (&a, &told_a)))
         };
         match out.iter().zip(&out_told).position(retold) {
             Some(i) => {
                 // The telling whose parties say more stands; the other's
                 // names are kept as well. Of two kinds, the one named
                 // first stands ("hiệp ước …", then "thỏa thuận" for it).
-                // The body's title stands for the lead's words for it.
+                // The body's title stands for the lead's words for it. A
+                // bare document word ("Hiệp định được ký bởi …") never
+                // stands for a title.
                 let first_named =
                     |x: &Agreement, y: &Agreement| x.kind != y.kind && x.sentence < y.sentence;
                 let (mut kept, other) = if lead_named(&out[i], &a)
                     || first_named(&a, &out[i])
-                    || (!first_named(&out[i], &a) && known(&a) > known(&out[i]))
+                    || (!first_named(&out[i], &a)
+                        && known(&a) > known(&out[i])
+                        && (!told_a.bare || out_told[i].bare))
                 {
                     out_told[i] = told_a;
                     (a, out[i].clone())
@@ -4464,6 +4664,9 @@ fn lead_named(lead: &Agreement, later: &Agreement) -> bool {
     let same_topic = || {
         let lead_title = lead.title.to_lowercase();
         let topic = lead_title.split_once(" về ").map_or("", |(_, t)| t);
+        // "… về xây dựng Trung tâm … tại Việt Nam": where it will be is
+        // no part of what the title says it is about.
+        let topic = topic.split_once(" tại ").map_or(topic, |(t, _)| t);
         let later_words = words(&later.title);
         let topic_words = words(topic);
         !topic_words.is_empty() && topic_words.iter().all(|w| later_words.contains(w))
@@ -4674,6 +4877,22 @@ fn same_sides_retold(
     signed_by_people
         || (!third
             && (one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier)))))
+}
+
+/// "… chứng kiến lễ ký Hiệp định … Việt Nam - UAE (CEPA). … Hiệp định
+/// được ký bởi Bộ trưởng …": a bare document word naming no party yet,
+/// told within a few sentences after a document of its kind with two
+/// parties or more, is that document told again.
+fn unnamed_retold(
+    (earlier, _): (&Agreement, &Told),
+    (later, told_later): (&Agreement, &Told),
+) -> bool {
+    told_later.bare
+        && later.parties.is_empty()
+        && later.kind == earlier.kind
+        && earlier.parties.len() >= 2
+        && earlier.sentence < later.sentence
+        && later.sentence - earlier.sentence <= SIGNERS_RETOLD_WITHIN
 }
 
 /// "Phòng A (PA) và Hiệp hội B (HB) mới đây đã ký kết Bản ghi nhớ …": two
