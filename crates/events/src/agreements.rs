@@ -818,6 +818,7 @@ pub(crate) fn find(
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
                 both_before(&mut f, text, sentence.span, entities);
                 partner_after_with(&mut f, text, entities);
+                signer_with_each(&mut f, text, sentence.span, &actors[si], entities);
                 if f.both.is_none() && !f.agreement.title.to_lowercase().contains(" giữa ") {
                     if let Some(signers) =
                         bracketed_signers(text, sentence.span, f.agreement.span, entities)
@@ -2733,6 +2734,81 @@ fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
             push_party(&mut f.agreement.parties, name, e.country.clone());
         }
     }
+}
+
+/// "Cũng trong ngày, Mỹ ký Hiệp định thương mại đối ứng với Campuchia và
+/// Malaysia": one signer named before the document, two countries or more
+/// after its "với" (joined by "và" or commas): one document with each
+/// (`with_each`), the signer first.
+fn signer_with_each(
+    f: &mut Found,
+    text: &str,
+    sentence: Span,
+    actors: &[SentenceActor],
+    entities: &[Entity],
+) {
+    let span = f.agreement.span;
+    if f.both.is_some() || !f.with_each.is_empty() {
+        return;
+    }
+    let title = &text[span.start..span.end];
+    let Some(at) = title.find(" với ") else {
+        return;
+    };
+    if title.to_lowercase().contains(" giữa ") {
+        return;
+    }
+    let from = span.start + at + " với ".len();
+    // The countries of the list right after "với", each joined by "và" or
+    // a comma.
+    let mut found: Vec<(Span, &Entity)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Location && e.country.is_some())
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|(m, _)| m.start >= from && m.end <= span.end)
+        .collect();
+    found.sort_unstable_by_key(|(m, _)| (m.start, m.end));
+    if found.first().is_none_or(|(m, _)| m.start != from) {
+        return;
+    }
+    let mut partners: Vec<&Entity> = vec![found[0].1];
+    for w in found.windows(2) {
+        let gap = text.get(w[0].0.end..w[1].0.start).map(str::trim);
+        if !matches!(gap, Some("và" | "," | ", và")) {
+            break;
+        }
+        partners.push(w[1].1);
+    }
+    let countries: HashSet<&str> = partners
+        .iter()
+        .filter_map(|e| e.country.as_deref())
+        .collect();
+    if partners.len() < 2 || countries.len() < partners.len() {
+        return;
+    }
+    // One signer before the document, of a country of its own: no
+    // clause break between it and the document.
+    let signers: Vec<&SentenceActor> = actors
+        .iter()
+        .filter(|a| a.span.start >= sentence.start && a.span.end <= span.start)
+        .filter(|a| !a.locative && !a.possessive && !a.in_other_name && !a.destination)
+        .filter(|a| !text[a.span.end..span.start].contains([',', ';', ':']))
+        .collect();
+    let signer_countries: HashSet<&str> = signers.iter().map(|a| a.country.as_str()).collect();
+    if signer_countries.len() != 1 || signer_countries.iter().any(|c| countries.contains(c)) {
+        return;
+    }
+    let signer = &entities[signers[0].entity];
+    let mut each = vec![Party {
+        name: signer.name.clone(),
+        country: Some(signers[0].country.clone()),
+    }];
+    each.extend(partners.iter().map(|e| Party {
+        name: e.name.clone(),
+        country: e.country.clone(),
+    }));
+    f.agreement.parties = each.clone();
+    f.with_each = each;
 }
 
 /// Does the document word at syllable `first` open a quote ("tuyên bố

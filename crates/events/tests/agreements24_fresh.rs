@@ -203,3 +203,45 @@ fn a_country_written_clipped_is_named_in_full() {
     );
     assert!(!parties(&coded.agreements[0]).contains(&"Triều"));
 }
+
+const KUALA_LUMPUR: &Spec = &[
+    (LOC, "Mỹ", "USA", &["Mỹ"]),
+    (LOC, "Campuchia", "KHM", &["Campuchia"]),
+    (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+];
+
+#[test]
+fn one_signer_with_a_list_of_countries_signs_one_document_with_each() {
+    // heldout38/018: "Mỹ ký Hiệp định thương mại đối ứng với Campuchia và
+    // Malaysia": two documents, Mỹ a party of each.
+    let text = "Cũng trong ngày, Mỹ ký Hiệp định thương mại đối ứng với Campuchia và Malaysia.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    assert_eq!(coded.agreements.len(), 2, "{}", show(&coded));
+    assert_eq!(parties(&coded.agreements[0]), ["Mỹ", "Campuchia"]);
+    assert_eq!(parties(&coded.agreements[1]), ["Mỹ", "Malaysia"]);
+    // Two signers before the document: one document, no split.
+    let text = "Cũng trong ngày, Mỹ và Thái Lan ký Hiệp định thương mại với Campuchia và Malaysia.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    assert!(coded.agreements.len() <= 1, "{}", show(&coded));
+}
+
+const PANMUNJOM: &Spec = &[
+    (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+    (PER, "Moon Jae-in", "KOR", &["Moon Jae-in"]),
+    (PER, "Kim Jong Un", "PRK", &["Kim Jong-un"]),
+];
+
+#[test]
+fn a_declaration_known_by_its_own_name_is_a_joint_statement() {
+    // heldout38/009: "… đã ký Tuyên bố Bàn Môn Điếm vì hòa bình …".
+    let text = "Tổng thống Hàn Quốc Moon Jae-in và nhà lãnh đạo Triều Tiên Kim Jong-un đã ký Tuyên bố Bàn Môn Điếm vì hòa bình, thịnh vượng và thống nhất bán đảo Triều Tiên.";
+    let coded = code_lines(text, PANMUNJOM);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    assert_eq!(coded.agreements[0].kind, AgreementKind::JointStatement);
+    // Only cited, not signed in the news: no record.
+    let text = "Tổng thống Hàn Quốc Moon Jae-in nhắc lại Tuyên bố Bàn Môn Điếm năm 2018.";
+    let coded = code_lines(text, PANMUNJOM);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+}
