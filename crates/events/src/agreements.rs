@@ -1459,6 +1459,7 @@ fn year_told_before(text: &str, st: &SyllableText, at: usize, dates: &[DateMenti
 pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
     for a in agreements.iter_mut() {
         places_named_in_title(a, entities);
+        owners_named_in_title(a, entities);
     }
     agreements.retain(|a| a.parties.len() >= 2);
     // Sides added after settling ("hai bên" read as the signing's actors).
@@ -4410,6 +4411,50 @@ fn places_named_in_title(a: &mut Agreement, entities: &[Entity]) {
     }
 }
 
+/// "… lễ ký Thỏa thuận về việc thuê khu đất xây dựng … trụ sở mới của Đại
+/// sứ quán Hoa Kỳ tại Hà Nội": a body named after "của" in the title,
+/// before any "giữa", owns what the document is about; its country is
+/// the side (named as the article names that country).
+fn owners_named_in_title(a: &mut Agreement, entities: &[Entity]) {
+    let title = a.title.to_lowercase();
+    let named_from = title.find(" giữa ").unwrap_or(title.len());
+    // Named after "với" as well ("Bản ghi nhớ với VNG về … cổ phiếu của
+    // VNG"), it signs.
+    let owned = |p: &Party| {
+        let name = p.name.to_lowercase();
+        p.country.is_some()
+            && title[..named_from].contains(&format!(" của {name}"))
+            && !title.contains(&format!(" với {name}"))
+    };
+    let mut parties: Vec<Party> = Vec::with_capacity(a.parties.len());
+    for p in &a.parties {
+        if !owned(p) {
+            push_party(&mut parties, &p.name, p.country.clone());
+            continue;
+        }
+        // The country itself: its gazetteer id is its code (else none).
+        let land = |e: &&Entity| e.kind == EntityKind::Location && e.country == p.country;
+        let country = entities
+            .iter()
+            .filter(land)
+            .find(|e| e.gazetteer_id.as_deref() == e.country.as_deref())
+            .or_else(|| {
+                entities
+                    .iter()
+                    .filter(land)
+                    .find(|e| e.gazetteer_id.is_none())
+            });
+        match country {
+            Some(c) => push_party(&mut parties, &c.name, c.country.clone()),
+            None => push_party(&mut parties, &p.name, p.country.clone()),
+        }
+    }
+    // The country may be a party already.
+    let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
+    parties.retain(|p| seen.insert((p.name.clone(), p.country.clone())));
+    a.parties = parties;
+}
+
 /// A person signing between two countries signs for his own ("Tổng thống
 /// Indonesia Prabowo" beside "Trung Quốc"; two defence ministers): his
 /// country joins the parties when no body of it is named there already.
@@ -4613,7 +4658,10 @@ fn same_document(
     let countries = |x: &Agreement| -> HashSet<String> {
         x.parties.iter().filter_map(|p| p.country.clone()).collect()
     };
-    let (ta, tb) = (&told_a.lower, &told_b.lower);
+    // Told again, a title may drop its short name in brackets or add
+    // where it was signed ("Hiệp định … Việt Nam - Israel (VIFTA)", "Hiệp
+    // định … Việt Nam - Israel tại trụ sở Bộ Công Thương").
+    let (ta, tb) = (&plain_title(&told_a.lower), &plain_title(&told_b.lower));
     // A short title ("thỏa thuận", "bản ghi nhớ hợp tác") starts many
     // documents: only a title that says what it is about is told twice
     // (the cheap test first).
@@ -4648,6 +4696,24 @@ fn same_document(
     (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
         && !third(a, b)
         && !third(b, a)
+}
+
+/// A lower-case title without its bracketed parts and cut before " tại "
+/// (where it was signed), spaces made single, for telling two tellings of
+/// one document.
+fn plain_title(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let mut depth = 0usize;
+    for c in lower.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c => out.push(c),
+        }
+    }
+    let out = out.split(" tại ").next().unwrap_or("").to_string();
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "Vietnam Airlines và Boeing ký biên bản ghi nhớ về việc mua 50 máy bay

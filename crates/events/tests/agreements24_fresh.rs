@@ -245,3 +245,76 @@ fn a_declaration_known_by_its_own_name_is_a_joint_statement() {
     let coded = code_lines(text, PANMUNJOM);
     assert!(coded.agreements.is_empty(), "{}", show(&coded));
 }
+
+const EMBASSY: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Mỹ", "USA", &["Hoa Kỳ"]),
+    (
+        ORG,
+        "Đại sứ quán Hoa Kỳ tại Hà Nội",
+        "USA",
+        &["Đại sứ quán Hoa Kỳ tại Hà Nội"],
+    ),
+    (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+    (PER, "Kamala Harris", "USA", &["Kamala Harris"]),
+];
+
+#[test]
+fn a_body_owning_what_the_title_is_about_stands_for_its_country() {
+    // heldout37/005: "… Thỏa thuận về việc thuê khu đất xây dựng … trụ sở
+    // mới của Đại sứ quán Hoa Kỳ tại Hà Nội": the side is the United States.
+    let text = "Việt Nam hoan nghênh chuyến thăm.\nSau hội kiến, Thủ tướng Phạm Minh Chính và Phó Tổng thống Kamala Harris đã chứng kiến lễ ký Thỏa thuận về việc thuê khu đất xây dựng khuôn viên trụ sở mới của Đại sứ quán Hoa Kỳ tại Hà Nội.";
+    let coded = code_lines(text, EMBASSY);
+    assert!(
+        coded
+            .agreements
+            .iter()
+            .all(|a| !parties(a).contains(&"Đại sứ quán Hoa Kỳ tại Hà Nội")),
+        "{}",
+        show(&coded)
+    );
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    assert!(
+        parties(&coded.agreements[0]).contains(&"Mỹ"),
+        "{}",
+        show(&coded)
+    );
+    // A body that signs, named before the document, stays a party.
+    let text = "Việt Nam hoan nghênh chuyến thăm.
+Đại sứ quán Hoa Kỳ tại Hà Nội và Việt Nam đã ký Thỏa thuận về việc thuê khu đất xây dựng trụ sở mới.";
+    let coded = code_lines(text, EMBASSY);
+    assert!(
+        coded
+            .agreements
+            .iter()
+            .any(|a| parties(a).contains(&"Đại sứ quán Hoa Kỳ tại Hà Nội")),
+        "{}",
+        show(&coded)
+    );
+}
+
+const VIFTA: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Israel", "ISR", &["Israel"]),
+    (ORG, "Bộ Công Thương", "VNM", &["Bộ Công Thương"]),
+    (
+        ORG,
+        "Bộ Kinh tế và Công nghiệp Israel",
+        "ISR",
+        &["Bộ Kinh tế và Công nghiệp Israel"],
+    ),
+];
+
+#[test]
+fn a_title_told_again_without_its_short_name_and_with_where_it_was_signed_is_one_document() {
+    // heldout33/001: "Hiệp định Thương mại tự do Việt Nam - Israel (VIFTA)
+    // được ký chiều nay", then "… đã ký Hiệp định Thương mại tự do Việt Nam
+    // - Israel tại trụ sở Bộ Công Thương".
+    let text = "Hiệp định Thương mại tự do Việt Nam - Israel (VIFTA) được ký chiều nay tại Hà Nội.\nChiều 25/7, Bộ Công Thương và Bộ Kinh tế và Công nghiệp Israel đã ký Hiệp định Thương mại tự do Việt Nam - Israel tại trụ sở Bộ Công Thương.";
+    let coded = code_lines(text, VIFTA);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    // Another topic after the same words: two documents.
+    let text = "Hiệp định Thương mại tự do Việt Nam - Israel về nông sản (VIFTA) được ký chiều nay.\nChiều 25/7, Bộ Công Thương và Bộ Kinh tế và Công nghiệp Israel đã ký Hiệp định Thương mại tự do Việt Nam - Israel về thủy sản.";
+    let coded = code_lines(text, VIFTA);
+    assert_eq!(coded.agreements.len(), 2, "{}", show(&coded));
+}
