@@ -1026,7 +1026,7 @@ pub(crate) fn find(
             return true;
         };
         !ranked_after_copula(coder, st, f.agreement.span)
-            && !statement_reported(coder, st, &f.agreement)
+            && !statement_reported(coder, text, st, &f.agreement)
     });
     // "Hội nghị Cấp cao … Hiệp định Đối tác kinh tế toàn diện khu vực
     // (RCEP) … chứng kiến lễ ký kết Hiệp định": a body the recogniser
@@ -1180,7 +1180,7 @@ fn ranked_after_copula(coder: &Coder, st: &SyllableText, doc: Span) -> bool {
 /// "… ra tuyên bố chung cho biết …", "… đã ra tuyên bố chung lên án vụ tấn
 /// công": a joint statement followed by what it says is a statement
 /// reported, no document signed between its authors.
-fn statement_reported(coder: &Coder, st: &SyllableText, a: &Agreement) -> bool {
+fn statement_reported(coder: &Coder, text: &str, st: &SyllableText, a: &Agreement) -> bool {
     if a.kind != AgreementKind::JointStatement {
         return false;
     }
@@ -1192,12 +1192,29 @@ fn statement_reported(coder: &Coder, st: &SyllableText, a: &Agreement) -> bool {
     else {
         return false;
     };
-    m.end < st.syllables.len()
-        && !st.punct_before(m.end)
-        && (1..=2usize).any(|len| {
-            m.end + len <= st.syllables.len()
-                && WORDS.speech.contains(st.key_of(m.end, m.end + len))
-        })
+    // "đưa ra tuyên bố chung ngày 10.7 "khẳng định …"": past the day it
+    // was issued and an opening quote.
+    let n = st.syllables.len();
+    let mut at = m.end;
+    if at < n && matches!(st.key_of(at, at + 1), "ngày " | "hôm ") {
+        at += 1;
+        while at < n
+            && st.syllables[at]
+                .span
+                .of(text)
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        {
+            at += 1;
+        }
+    }
+    let clause_goes_on = |i: usize| {
+        i < n
+            && !text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
+                .contains([',', ';', ':', '('])
+    };
+    (m.end..=at).all(clause_goes_on)
+        && (1..=2usize).any(|len| at + len <= n && WORDS.speech.contains(st.key_of(at, at + len)))
 }
 
 /// Does a number and a unit of goods ("5.000 tấn gạo") stand right

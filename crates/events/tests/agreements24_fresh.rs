@@ -104,6 +104,10 @@ fn a_joint_statement_followed_by_what_it_says_is_a_statement_reported() {
     let text = "Trước đó, ngày 15/3, lãnh đạo Mỹ, Pháp, Đức và Anh đã ra tuyên bố chung lên án vụ tấn công.";
     let coded = code_lines(text, JEDDAH);
     assert!(coded.agreements.is_empty(), "{}", show(&coded));
+    // Past the day it was issued and a quote (bench, 2017).
+    let text = "Sau đó, Mỹ, Pháp và Đức đưa ra tuyên bố chung ngày 10.7 \"khẳng định thất bại của các bên\".";
+    let coded = code_lines(text, JEDDAH);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
     // A joint statement about the relations is a document.
     let text = "Hôm qua, lãnh đạo Mỹ và Pháp đã ra tuyên bố chung về quan hệ đối tác chiến lược.";
     let coded = code_lines(text, JEDDAH);
