@@ -21,15 +21,6 @@ use thoisu_core::Document;
 /// on a busy day can be in hundreds, and the newest are the likeliest kin.
 const CANDIDATES_PER_KEY: i64 = 200;
 
-/// What the candidates of one story said about an incoming article.
-struct StoryVotes {
-    id: String,
-    /// Whether the story's first article matches (`None`: not compared).
-    first_matches: Option<bool>,
-    /// Whether any of its other articles matches.
-    others_match: bool,
-}
-
 /// Whether a stored fingerprint (JSON) tells the same story. One this build
 /// cannot read counts as unrelated, never as an error: it only costs a
 /// missed link.
@@ -60,41 +51,24 @@ pub(crate) fn assign(
     candidates.sort_unstable();
     candidates.dedup();
 
-    // The candidates' stories, keyed by their first article's seq.
-    let mut stories: BTreeMap<i64, StoryVotes> = BTreeMap::new();
+    // The candidates' stories, keyed by their first article's seq, each
+    // with its members among the candidates.
+    let mut stories: BTreeMap<i64, (String, Vec<i64>)> = BTreeMap::new();
     {
-        let mut load = conn.prepare_cached(
-            "SELECT f.fingerprint, a.story, s.seq FROM fingerprints f
-             JOIN articles a ON a.seq = f.seq JOIN articles s ON s.id = a.story
-             WHERE f.seq = ?1",
+        let mut story_of = conn.prepare_cached(
+            "SELECT a.story, s.seq FROM articles a JOIN articles s ON s.id = a.story
+             WHERE a.seq = ?1",
         )?;
         for candidate in candidates {
-            let row: Option<(String, String, i64)> = load
-                .query_row([candidate], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            let row: Option<(String, i64)> = story_of
+                .query_row([candidate], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
-            let Some((json, story, first)) = row else {
-                continue;
-            };
-            let votes = stories.entry(first).or_insert_with(|| StoryVotes {
-                id: story,
-                first_matches: None,
-                others_match: false,
-            });
-            let matched = matches(&fingerprint, &json);
-            if candidate == first {
-                votes.first_matches = Some(matched);
-            } else if matched {
-                votes.others_match = true;
-            }
-        }
-        // A story some article matched is judged by its first article too,
-        // even when that one shared no key with this article.
-        let mut first_fp =
-            conn.prepare_cached("SELECT fingerprint FROM fingerprints WHERE seq = ?1")?;
-        for (first, votes) in stories.iter_mut() {
-            if votes.first_matches.is_none() && votes.others_match {
-                let json: Option<String> = first_fp.query_row([first], |r| r.get(0)).optional()?;
-                votes.first_matches = Some(json.is_some_and(|j| matches(&fingerprint, &j)));
+            if let Some((story, first)) = row {
+                stories
+                    .entry(first)
+                    .or_insert_with(|| (story, Vec::new()))
+                    .1
+                    .push(candidate);
             }
         }
     }
@@ -102,11 +76,35 @@ pub(crate) fn assign(
     // report keeps a story from drifting along a chain of articles each like
     // the one before (letting two matching members vote instead made one
     // story of seven undated Korea pieces on the bench); stories are never
-    // merged, so a story's id and members only ever grow.
-    let story = stories
-        .into_values()
-        .find(|v| v.first_matches == Some(true))
-        .map_or_else(|| id.to_owned(), |v| v.id);
+    // merged, so a story's id and members only ever grow. A story whose
+    // first article shared no key with this one is judged by it too once
+    // one of its other members matches. Fingerprints are read lazily, oldest
+    // story first, and the search stops at the first story that takes the
+    // article.
+    let mut stored = conn.prepare_cached("SELECT fingerprint FROM fingerprints WHERE seq = ?1")?;
+    let mut matches_seq = |seq: i64| -> Result<bool, rusqlite::Error> {
+        let json: Option<String> = stored.query_row([seq], |r| r.get(0)).optional()?;
+        Ok(json.is_some_and(|j| matches(&fingerprint, &j)))
+    };
+    let mut story = id.to_owned();
+    for (first, (story_id, members)) in stories {
+        let takes = if members.contains(&first) {
+            matches_seq(first)?
+        } else {
+            let mut member_matches = false;
+            for m in members {
+                if matches_seq(m)? {
+                    member_matches = true;
+                    break;
+                }
+            }
+            member_matches && matches_seq(first)?
+        };
+        if takes {
+            story = story_id;
+            break;
+        }
+    }
     conn.prepare_cached("UPDATE articles SET story = ?1 WHERE seq = ?2")?
         .execute(params![story, seq])?;
     let json =
