@@ -347,14 +347,7 @@ pub(crate) fn settle(
             None => true,
             Some(None) => false,
             Some(Some(intent)) => {
-                let cameo = coder.rules.cameo(&intent);
-                let plover = crate::plover::plover(&intent);
-                e.label = cameo.label;
-                e.goldstein = cameo.goldstein;
-                e.quad_class = cameo.quad_class;
-                e.plover_type = plover.map(|p| p.event_type.to_string()).unwrap_or_default();
-                e.plover_mode = plover.and_then(|p| p.mode.map(str::to_string));
-                e.code = intent;
+                coder.recode(e, &intent);
                 true
             }
         }

@@ -1088,17 +1088,7 @@ impl Coder {
                             }) {
                                 let from = st.syllable_from(asking.span.end).min(m.first);
                                 if ENVOYS.iter().any(|w| st.key_of(from, m.first).contains(w)) {
-                                    let cameo = self.rules.cameo("161");
-                                    asking.code = "161".into();
-                                    asking.label = cameo.label;
-                                    asking.goldstein = cameo.goldstein;
-                                    asking.quad_class = cameo.quad_class;
-                                    let plover = plover::plover("161");
-                                    asking.plover_type = plover
-                                        .map(|p| p.event_type.to_string())
-                                        .unwrap_or_default();
-                                    asking.plover_mode =
-                                        plover.and_then(|p| p.mode.map(str::to_string));
+                                    self.recode(asking, "161");
                                 }
                             }
                             continue;
@@ -1115,16 +1105,7 @@ impl Coder {
                                 _ => None,
                             };
                             if let Some(specific) = specific {
-                                let cameo = self.rules.cameo(specific);
-                                asking.code = specific.into();
-                                asking.label = cameo.label;
-                                asking.goldstein = cameo.goldstein;
-                                asking.quad_class = cameo.quad_class;
-                                let plover = plover::plover(specific);
-                                asking.plover_type =
-                                    plover.map(|p| p.event_type.to_string()).unwrap_or_default();
-                                asking.plover_mode =
-                                    plover.and_then(|p| p.mode.map(str::to_string));
+                                self.recode(asking, specific);
                             }
                         }
                         continue;
@@ -2443,6 +2424,19 @@ struct SportsCues {
 }
 
 impl Coder {
+    /// Gives `e` another CAMEO code, with that code's label, Goldstein
+    /// value, quad class and PLOVER fields.
+    pub(crate) fn recode(&self, e: &mut Event, code: &str) {
+        let cameo = self.rules.cameo(code);
+        let plover = plover::plover(code);
+        e.label = cameo.label;
+        e.goldstein = cameo.goldstein;
+        e.quad_class = cameo.quad_class;
+        e.plover_type = plover.map(|p| p.event_type.to_string()).unwrap_or_default();
+        e.plover_mode = plover.and_then(|p| p.mode.map(str::to_string));
+        e.code = code.to_string();
+    }
+
     fn sports_cues(&self, text: &str, st: &SyllableText) -> SportsCues {
         let mut cues = SportsCues::default();
         let mut result = false;

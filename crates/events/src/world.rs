@@ -425,14 +425,7 @@ pub(crate) fn settle(
         Verdict::Keep => true,
         Verdict::Drop => false,
         Verdict::Recode(code) => {
-            let cameo = coder.rules.cameo(code);
-            let plover = crate::plover::plover(code);
-            e.label = cameo.label;
-            e.goldstein = cameo.goldstein;
-            e.quad_class = cameo.quad_class;
-            e.plover_type = plover.map(|p| p.event_type.to_string()).unwrap_or_default();
-            e.plover_mode = plover.and_then(|p| p.mode.map(str::to_string));
-            e.code = code.to_string();
+            coder.recode(e, code);
             true
         }
     });
