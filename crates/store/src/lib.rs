@@ -466,17 +466,13 @@ impl Store {
              FROM articles a WHERE a.story IN (SELECT story FROM articles WHERE 1",
         );
         let mut values: Vec<Value> = Vec::new();
-        if let Some(since) = nonblank(&filter.since) {
-            check_date(since, "since")?;
-            sql.push_str(" AND substr(published, 1, 10) >= ?");
-            values.push(Value::Text(since.to_owned()));
-        }
-        if let Some(until) = nonblank(&filter.until) {
-            check_date(until, "until")?;
-            sql.push_str(" AND substr(published, 1, ?) <= ?");
-            values.push(Value::Integer(until.len() as i64));
-            values.push(Value::Text(until.to_owned()));
-        }
+        push_day_range(
+            &mut sql,
+            &mut values,
+            "substr(published, 1, 10)",
+            &filter.since,
+            &filter.until,
+        )?;
         sql.push_str(") GROUP BY a.story HAVING count(*) >= ? ORDER BY 4 DESC, min(a.seq)");
         values.push(Value::Integer(filter.min_articles as i64));
         if let Some(limit) = filter.limit {
@@ -875,18 +871,7 @@ fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError>
         values.push(Value::Text(code.to_owned()));
         values.push(Value::Text(format!("{code}:")));
     }
-    if let Some(since) = nonblank(&filter.since) {
-        check_date(since, "since")?;
-        sql.push_str(" AND e.day >= ?");
-        values.push(Value::Text(since.to_owned()));
-    }
-    if let Some(until) = nonblank(&filter.until) {
-        check_date(until, "until")?;
-        // Compare on the prefix, so "2024-06" takes every day of June.
-        sql.push_str(" AND substr(e.day, 1, ?) <= ?");
-        values.push(Value::Integer(until.len() as i64));
-        values.push(Value::Text(until.to_owned()));
-    }
+    push_day_range(&mut sql, &mut values, "e.day", &filter.since, &filter.until)?;
     if let Some(story) = nonblank(&filter.story) {
         sql.push_str(" AND a.story = (SELECT story FROM articles WHERE id = ?)");
         values.push(Value::Text(story.to_owned()));
@@ -901,11 +886,36 @@ fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError>
     Ok((sql, values))
 }
 
+/// Narrows a query to `day` (an SQL expression giving `YYYY-MM-DD`) from
+/// `since` to `until`, both inclusive and of the forms `check_date` takes.
+fn push_day_range(
+    sql: &mut String,
+    values: &mut Vec<Value>,
+    day: &str,
+    since: &Option<String>,
+    until: &Option<String>,
+) -> Result<(), StoreError> {
+    if let Some(since) = nonblank(since) {
+        check_date(since, "since")?;
+        sql.push_str(&format!(" AND {day} >= ?"));
+        values.push(Value::Text(since.to_owned()));
+    }
+    if let Some(until) = nonblank(until) {
+        check_date(until, "until")?;
+        // Compare on the prefix, so "2024-06" takes every day of June.
+        sql.push_str(&format!(" AND substr({day}, 1, ?) <= ?"));
+        values.push(Value::Integer(until.len() as i64));
+        values.push(Value::Text(until.to_owned()));
+    }
+    Ok(())
+}
+
 /// Folds events told by several articles of one story into one (the first
 /// in query order, which is the earliest stored among a day's), counting
 /// the articles and outlets.
 fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
-    use std::collections::{HashMap, HashSet};
+    use std::collections::hash_map::{Entry, HashMap};
+    use std::collections::HashSet;
     type Key = (
         String,
         String,
@@ -933,16 +943,20 @@ fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
     let mut tellers: Vec<(HashSet<String>, HashSet<String>)> = Vec::new();
     let mut seen: HashMap<Key, usize> = HashMap::new();
     for e in events {
-        let k = key(&e);
-        let at = *seen.entry(k).or_insert_with(|| {
-            out.push(e.clone());
-            tellers.push(Default::default());
-            out.len() - 1
-        });
-        let (articles, outlets) = &mut tellers[at];
-        articles.insert(e.article_id.clone());
         // An article without an outlet counts as an outlet of its own.
-        outlets.insert(e.outlet.clone().unwrap_or_else(|| e.article_id.clone()));
+        let outlet = e.outlet.clone().unwrap_or_else(|| e.article_id.clone());
+        let article = e.article_id.clone();
+        let at = match seen.entry(key(&e)) {
+            Entry::Occupied(at) => *at.get(),
+            Entry::Vacant(slot) => {
+                out.push(e);
+                tellers.push(Default::default());
+                *slot.insert(out.len() - 1)
+            }
+        };
+        let (articles, outlets) = &mut tellers[at];
+        articles.insert(article);
+        outlets.insert(outlet);
     }
     for (e, (articles, outlets)) in out.iter_mut().zip(tellers) {
         e.articles = articles.len();
