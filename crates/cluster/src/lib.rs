@@ -55,8 +55,9 @@ pub struct Fingerprint {
     /// agency) is named in too many unrelated stories to link two by itself.
     #[serde(default)]
     pub people: Vec<String>,
-    /// `date|country-country` of each dated event between two countries, and `date|document title` of each dated signed document;
-    /// sorted, unique.
+    /// `date|country-country` of each dated event between two countries,
+    /// and `date|document title` of each dated signed document; sorted,
+    /// unique.
     pub happenings: Vec<String>,
 }
 
@@ -73,22 +74,10 @@ impl Fingerprint {
             .as_deref()
             .map(fold_for_search)
             .unwrap_or_default();
-        let mut names: Vec<String> = doc
-            .entities
-            .iter()
-            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))
-            .map(|e| fold_for_search(&e.name))
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        let mut people: Vec<String> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| fold_for_search(&e.name))
-            .collect();
-        people.sort_unstable();
-        people.dedup();
+        let names = folded_names(doc, |k| {
+            matches!(k, EntityKind::Person | EntityKind::Organisation)
+        });
+        let people = folded_names(doc, |k| k == EntityKind::Person);
         // With no published day, a day to resolve against came from outside
         // (`--date`): events the text does not date carry it, and would
         // all look like one day's happenings.
@@ -172,14 +161,14 @@ pub fn same_story(a: &Fingerprint, b: &Fingerprint) -> bool {
         }
     }
     let shared_names = count_shared(&a.names, &b.names);
-    let title = if a.title.is_empty() || b.title.is_empty() {
-        0.0
-    } else {
+    let both_titled = !a.title.is_empty() && !b.title.is_empty();
+    let title = if both_titled {
         strsim::sorensen_dice(&a.title, &b.title)
+    } else {
+        0.0
     };
     if count_shared(&a.happenings, &b.happenings) > 0 {
         let shared_people = count_shared(&a.people, &b.people);
-        let both_titled = !a.title.is_empty() && !b.title.is_empty();
         if (a.day.is_none() || b.day.is_none()) && both_titled {
             // No time window: the happening's own date is all that bounds
             // it, and a world leader is in every other undated piece. (An
@@ -206,6 +195,20 @@ fn days_apart(x: Date, y: Date) -> i32 {
         .until(late)
         .map(|span| span.get_days())
         .unwrap_or(i32::MAX)
+}
+
+/// Folded canonical names of the entities of the kinds `keep` takes,
+/// sorted, unique.
+fn folded_names(doc: &Document, keep: impl Fn(EntityKind) -> bool) -> Vec<String> {
+    let mut names: Vec<String> = doc
+        .entities
+        .iter()
+        .filter(|e| keep(e.kind))
+        .map(|e| fold_for_search(&e.name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// How many items two sorted, unique lists share.
