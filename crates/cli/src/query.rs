@@ -514,17 +514,22 @@ pub(crate) fn json_story_article(a: &thoisu_store::StoryArticle) -> serde_json::
     })
 }
 
-/// A story with its articles, as `stories --json` and the API give it.
+/// A story with its articles (read from the store), as `stories --json`
+/// and the API give it.
 pub(crate) fn json_story(
+    store: &Store,
     s: &thoisu_store::StorySummary,
-    articles: &[thoisu_store::StoryArticle],
-) -> serde_json::Value {
+) -> Result<serde_json::Value, thoisu_store::StoreError> {
+    let articles = store
+        .story_articles(&s.id)?
+        .map(|(_, a)| a)
+        .unwrap_or_default();
     let articles: Vec<serde_json::Value> = articles.iter().map(json_story_article).collect();
-    serde_json::json!({
+    Ok(serde_json::json!({
         "id": s.id, "title": s.title, "articles": s.articles, "outlets": s.outlets,
         "first_day": s.first_day, "last_day": s.last_day, "events": s.events,
         "members": articles,
-    })
+    }))
 }
 
 pub fn stories(
@@ -544,11 +549,7 @@ pub fn stories(
     }
     for s in &stories {
         if json {
-            let articles = store
-                .story_articles(&s.id)?
-                .map(|(_, a)| a)
-                .unwrap_or_default();
-            output::write_json(&mut out, &json_story(s, &articles), false)?;
+            output::write_json(&mut out, &json_story(&store, s)?, false)?;
         } else {
             writeln!(
                 out,

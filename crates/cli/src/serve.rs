@@ -234,15 +234,10 @@ async fn stories(
         limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
     };
     let stories = with_store(store, move |s| {
-        let mut out = Vec::new();
-        for story in s.stories(&filter)? {
-            let articles = s
-                .story_articles(&story.id)?
-                .map(|(_, a)| a)
-                .unwrap_or_default();
-            out.push(json_story(&story, &articles));
-        }
-        Ok(out)
+        s.stories(&filter)?
+            .iter()
+            .map(|story| json_story(s, story))
+            .collect()
     })
     .await?;
     Ok(Json(Value::Array(stories)))
