@@ -59,9 +59,10 @@ enum Command {
         /// Actor name or code (diacritics optional), either side.
         #[arg(long)]
         actor: Option<String>,
-        /// ISO 3166-1 alpha-3 country, either side.
-        #[arg(long)]
-        country: Option<String>,
+        /// ISO 3166-1 alpha-3 country, either side; two (repeated or
+        /// comma-separated: VNM,PRK) give the events between them.
+        #[arg(long, value_delimiter = ',')]
+        country: Vec<String>,
         /// CAMEO code prefix, e.g. 04 or 057.
         #[arg(long)]
         code: Option<String>,
@@ -83,6 +84,42 @@ enum Command {
         distinct: bool,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+    },
+    /// Query stored signed documents (agreements, memorandums, treaties …).
+    Agreements {
+        #[command(flatten)]
+        db: DbArg,
+        /// A party's name (diacritics optional), e.g. "bo cong thuong".
+        #[arg(long)]
+        party: Option<String>,
+        /// ISO 3166-1 alpha-3 country of a party; repeated (or VNM,KOR),
+        /// every one must be a party's.
+        #[arg(long, value_delimiter = ',')]
+        country: Vec<String>,
+        /// Kind: agreement, mou, letter_of_intent, treaty, joint_statement,
+        /// contract, plan, other.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Words of the title (diacritics optional), e.g. "ban ghi nho".
+        #[arg(long)]
+        title: Option<String>,
+        /// Earliest day (the document's date, else the article's), YYYY[-MM[-DD]].
+        #[arg(long)]
+        since: Option<String>,
+        /// Latest day, YYYY[-MM[-DD]].
+        #[arg(long)]
+        until: Option<String>,
+        /// Only documents of this story: its id, or the id of any of its articles.
+        #[arg(long)]
+        story: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        /// One row per document: one title signed on one day and told by
+        /// several articles of a story is listed once, with how many told it.
+        #[arg(long)]
+        distinct: bool,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
     },
     /// Stories: the articles, across outlets, that tell one happening.
     Stories {
@@ -195,6 +232,14 @@ enum Format {
     Gdelt,
 }
 
+/// Output of queries that have no GDELT form.
+#[derive(Clone, Copy, ValueEnum)]
+enum TableFormat {
+    Table,
+    Json,
+    Csv,
+}
+
 // Extraction allocates many small strings and vectors per sentence; mimalloc
 // serves them faster than the system allocator (see BENCHMARKS.md).
 #[global_allocator]
@@ -224,7 +269,7 @@ fn main() -> ExitCode {
         } => {
             let filter = thoisu_store::EventFilter {
                 actor,
-                country,
+                countries: country,
                 code,
                 since,
                 until,
@@ -233,6 +278,32 @@ fn main() -> ExitCode {
                 distinct,
             };
             query::events(&db.path(), &filter, format)
+        }
+        Command::Agreements {
+            db,
+            party,
+            country,
+            kind,
+            title,
+            since,
+            until,
+            story,
+            limit,
+            distinct,
+            format,
+        } => {
+            let filter = thoisu_store::AgreementFilter {
+                party,
+                countries: country,
+                kind,
+                title,
+                since,
+                until,
+                story,
+                limit: Some(limit),
+                distinct,
+            };
+            query::agreements(&db.path(), &filter, format)
         }
         Command::Stories {
             db,

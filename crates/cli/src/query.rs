@@ -1,11 +1,11 @@
 //! `thoisu events` and `thoisu search`: read-only queries over the store.
 
 use crate::output::{self, Outcome};
-use crate::Format;
+use crate::{Format, TableFormat};
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
-use thoisu_store::{EventFilter, Store, StoredEvent};
+use thoisu_store::{AgreementFilter, EventFilter, Store, StoredAgreement, StoredEvent};
 
 pub(crate) fn open(db: &Path) -> anyhow::Result<Store> {
     if !db.exists() {
@@ -504,6 +504,131 @@ pub(crate) fn json_event(e: &StoredEvent) -> serde_json::Value {
         o.insert("url".into(), e.url.clone().into());
     }
     v
+}
+
+/// A stored document as `agreements --format json` and the API give it:
+/// the contract's agreement object plus where it was read.
+pub(crate) fn json_agreement(g: &StoredAgreement) -> serde_json::Value {
+    let mut v = serde_json::to_value(&g.agreement).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.insert("article_id".into(), g.article_id.clone().into());
+        o.insert("story".into(), g.story.clone().into());
+        o.insert("articles".into(), g.articles.into());
+        o.insert("outlets".into(), g.outlets.into());
+        o.insert("article_title".into(), g.article_title.clone().into());
+        o.insert("outlet".into(), g.outlet.clone().into());
+        o.insert("published".into(), g.published.clone().into());
+        o.insert("url".into(), g.url.clone().into());
+    }
+    v
+}
+
+/// Parties as one cell: "Bộ Công Thương (VNM); Samsung (KOR)".
+fn parties_cell(parties: &[thoisu_core::Party]) -> String {
+    parties
+        .iter()
+        .map(|p| match &p.country {
+            Some(c) => format!("{} ({c})", p.name),
+            None => p.name.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn agreements(
+    db: &Path,
+    filter: &AgreementFilter,
+    format: TableFormat,
+) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let found = store.agreements(filter)?;
+    let mut out = output::stdout();
+    let day = |g: &StoredAgreement| -> String {
+        g.agreement
+            .date
+            .as_deref()
+            .or(g.published.as_deref().map(|p| p.get(..10).unwrap_or(p)))
+            .unwrap_or("-")
+            .to_owned()
+    };
+    let kind = |g: &StoredAgreement| -> String {
+        serde_json::to_value(g.agreement.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    };
+    match format {
+        TableFormat::Json => {
+            for g in &found {
+                output::write_json(&mut out, &json_agreement(g), false)?;
+            }
+        }
+        TableFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.write_record([
+                "article_id",
+                "story",
+                "date",
+                "kind",
+                "title",
+                "parties",
+                "location",
+                "outlet",
+                "published",
+                "article_title",
+                "url",
+                "sentence",
+                "articles",
+                "outlets",
+            ])?;
+            for g in &found {
+                let a = &g.agreement;
+                w.write_record([
+                    g.article_id.as_str(),
+                    g.story.as_str(),
+                    a.date.as_deref().unwrap_or(""),
+                    &kind(g),
+                    &a.title,
+                    &parties_cell(&a.parties),
+                    a.location.as_deref().unwrap_or(""),
+                    g.outlet.as_deref().unwrap_or(""),
+                    g.published.as_deref().unwrap_or(""),
+                    g.article_title.as_deref().unwrap_or(""),
+                    g.url.as_deref().unwrap_or(""),
+                    &a.sentence,
+                    &g.articles.to_string(),
+                    &g.outlets.to_string(),
+                ])?;
+            }
+            w.flush()?;
+        }
+        TableFormat::Table => {
+            writeln!(
+                out,
+                "{:<10}  {:<16}  {:<48}  {:<48}  outlet",
+                "date", "kind", "title", "parties"
+            )?;
+            for g in &found {
+                let told = if g.articles > 1 {
+                    format!(" ({} articles)", g.articles)
+                } else {
+                    String::new()
+                };
+                writeln!(
+                    out,
+                    "{:<10}  {:<16}  {:<48}  {:<48}  {}{told}",
+                    day(g),
+                    kind(g),
+                    cell(&g.agreement.title, 48),
+                    cell(&parties_cell(&g.agreement.parties), 48),
+                    g.outlet.as_deref().unwrap_or(""),
+                )?;
+            }
+            writeln!(out, "{} documents", found.len())?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Done)
 }
 
 /// One article of a story, as `stories --json` and the API list it.

@@ -1,14 +1,18 @@
 //! `thoisu serve [--addr 127.0.0.1:8080]`: the store over HTTP.
 //!
 //! - `GET /api/articles/{id}`: the stored article document (CONTRACT.md).
-//! - `GET /api/events?actor=&country=&code=&since=&until=&story=&limit=`:
+//! - `GET /api/events?actor=&country=&code=&since=&until=&story=&limit=&distinct=`:
 //!   events as `events --format json` prints them, as one JSON array
-//!   (limit 100 by default, at most 10,000).
+//!   (limit 100 by default, at most 10,000); `country=VNM,PRK` gives the
+//!   events between two countries.
+//! - `GET /api/agreements?party=&country=&kind=&title=&since=&until=&story=&limit=&distinct=`:
+//!   signed documents as `agreements --format json` prints them, as one
+//!   JSON array (same limits).
 //! - `GET /api/search?q=&limit=`: full-text hits, as `search --json`.
 //! - `GET /api/stories?since=&until=&min_articles=&limit=`: stories (two
 //!   articles or more by default), each with its articles.
 //! - `GET /api/stories/{id}`: one story (by its id or any member's) with its
-//!   articles and events.
+//!   articles, events and signed documents.
 //! - `GET /api/stats`: how many articles, stories, entities, events,
 //!   agreements.
 //! - `GET /`: the web UI (`web/index.html`, embedded at build), which uses
@@ -21,7 +25,7 @@
 //! and beside a running ingest) on tokio's blocking pool.
 
 use crate::output::Outcome;
-use crate::query::{json_event, json_hit, json_story, json_story_article, open};
+use crate::query::{json_agreement, json_event, json_hit, json_story, json_story_article, open};
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -32,7 +36,7 @@ use serde_json::{json, Value};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use thoisu_store::{EventFilter, Store, StoreError, StoryFilter};
+use thoisu_store::{AgreementFilter, EventFilter, Store, StoreError, StoryFilter};
 
 /// The most events one request returns.
 const MAX_EVENTS: usize = 10_000;
@@ -107,6 +111,7 @@ fn app(pool: Pool) -> Router {
         .route("/", get(|| async { Html(include_str!("web/index.html")) }))
         .route("/api/articles/{id}", get(article))
         .route("/api/events", get(events))
+        .route("/api/agreements", get(agreements))
         .route("/api/search", get(search))
         .route("/api/stories", get(stories))
         .route("/api/stories/{id}", get(story))
@@ -179,7 +184,7 @@ async fn events(
 ) -> Result<Json<Value>, ApiError> {
     let filter = EventFilter {
         actor: q.actor,
-        country: q.country,
+        countries: countries(q.country.as_deref()),
         code: q.code,
         since: q.since,
         until: q.until,
@@ -189,6 +194,51 @@ async fn events(
     };
     let events = with_store(store, move |s| s.events(&filter)).await?;
     Ok(Json(Value::Array(events.iter().map(json_event).collect())))
+}
+
+/// `country=VNM,PRK` (or one country) as a filter's list.
+fn countries(param: Option<&str>) -> Vec<String> {
+    param
+        .unwrap_or_default()
+        .split([',', ' '])
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct AgreementQuery {
+    party: Option<String>,
+    country: Option<String>,
+    kind: Option<String>,
+    title: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    story: Option<String>,
+    limit: Option<usize>,
+    #[serde(default)]
+    distinct: bool,
+}
+
+async fn agreements(
+    State(store): State<Shared>,
+    Query(q): Query<AgreementQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let filter = AgreementFilter {
+        party: q.party,
+        countries: countries(q.country.as_deref()),
+        kind: q.kind,
+        title: q.title,
+        since: q.since,
+        until: q.until,
+        story: q.story,
+        limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
+        distinct: q.distinct,
+    };
+    let found = with_store(store, move |s| s.agreements(&filter)).await?;
+    Ok(Json(Value::Array(
+        found.iter().map(json_agreement).collect(),
+    )))
 }
 
 #[derive(Deserialize)]
@@ -243,8 +293,8 @@ async fn stories(
     Ok(Json(Value::Array(stories)))
 }
 
-/// One story, named by its id or any of its articles' ids: its articles and
-/// all their events.
+/// One story, named by its id or any of its articles' ids: its articles,
+/// all their events and all their signed documents.
 async fn story(
     State(store): State<Shared>,
     UrlPath(id): UrlPath<String>,
@@ -259,10 +309,15 @@ async fn story(
             limit: Some(MAX_EVENTS),
             ..Default::default()
         })?;
-        Ok(Some((story, articles, events)))
+        let documents = s.agreements(&AgreementFilter {
+            story: Some(story.clone()),
+            limit: Some(MAX_EVENTS),
+            ..Default::default()
+        })?;
+        Ok(Some((story, articles, events, documents)))
     })
     .await?;
-    let Some((story, articles, events)) = found else {
+    let Some((story, articles, events, documents)) = found else {
         return Err(ApiError(
             StatusCode::NOT_FOUND,
             format!("no stored article or story with id {id}"),
@@ -273,5 +328,6 @@ async fn story(
         "id": story,
         "members": members,
         "events": events.iter().map(json_event).collect::<Vec<_>>(),
+        "agreements": documents.iter().map(json_agreement).collect::<Vec<_>>(),
     })))
 }

@@ -312,6 +312,59 @@ fn ingest_twice_stores_once_and_queries_work() {
     let csv = String::from_utf8(signings.stdout).unwrap();
     assert!(csv.lines().skip(1).all(|l| l.contains(",057,")), "{csv}");
 
+    // Two countries: the events between them, whichever side acted.
+    let between = run(thoisu()
+        .args(["events", "--format", "json", "--country", "VNM,PRK", "--db"])
+        .arg(&db));
+    let lines: Vec<serde_json::Value> = String::from_utf8(between.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!lines.is_empty());
+    for e in &lines {
+        let mut pair = [&e["source"]["country"], &e["target"]["country"]];
+        pair.sort_by_key(|c| c.as_str());
+        assert_eq!(pair, ["PRK", "VNM"], "{e}");
+    }
+
+    // The memorandums a ministry signed, found without diacritics; each
+    // keeps the sentence it came from.
+    let documents = run(thoisu()
+        .args([
+            "agreements",
+            "--format",
+            "json",
+            "--party",
+            "bo y te",
+            "--db",
+        ])
+        .arg(&db));
+    assert!(documents.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(documents.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!lines.is_empty());
+    for g in &lines {
+        assert!(g["parties"].to_string().contains("Bộ Y tế"), "{g}");
+        assert!(g["sentence"].as_str().unwrap().contains("Bộ Y tế"), "{g}");
+    }
+    let mous = run(thoisu()
+        .args(["agreements", "--kind", "mou", "--country", "PRK", "--db"])
+        .arg(&db));
+    let table = String::from_utf8(mous.stdout).unwrap();
+    assert!(
+        table.lines().skip(1).any(|l| l.contains(" mou ")),
+        "{table}"
+    );
+    let bad = run(thoisu()
+        .args(["agreements", "--kind", "memo", "--db"])
+        .arg(&db));
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("letter_of_intent"));
+
     // THOISU_DB picks the store, and search works without diacritics.
     for q in ["Triều Tiên", "trieu tien", "dang lao dong"] {
         let out = run(thoisu().args(["search", q, "--json"]).env("THOISU_DB", &db));
@@ -822,8 +875,25 @@ fn serve_answers_the_api_over_http_from_the_store() {
         story["events"].as_array().unwrap().len() as u64,
         stats["events"].as_u64().unwrap()
     );
+    assert_eq!(
+        story["agreements"].as_array().unwrap().len() as u64,
+        stats["agreements"].as_u64().unwrap()
+    );
     assert_eq!(stats["stories"], 1);
     assert_eq!(server.get("/api/stories/no-such-id").0, 404);
+
+    // Signed documents filter as `thoisu agreements` does.
+    let (status, documents) = server.get("/api/agreements?party=bo%20quoc%20phong&country=PRK");
+    assert_eq!(status, 200);
+    let documents = documents.as_array().unwrap();
+    assert!(!documents.is_empty());
+    assert!(documents
+        .iter()
+        .all(|g| g["parties"].to_string().contains("Bộ Quốc phòng")));
+    let (status, between) = server.get("/api/events?country=VNM,PRK");
+    assert_eq!(status, 200);
+    assert!(!between.as_array().unwrap().is_empty());
+    assert_eq!(server.get("/api/agreements?kind=memo").0, 400);
 
     // Requests side by side are served side by side (a pool of
     // connections), and all get the same answer.
@@ -926,4 +996,12 @@ fn web_ui_lists_events_in_a_real_browser() {
         dom.contains(&format!("{} events<", story["events"])),
         "{dom}"
     );
+
+    // /?agreements&party=… lists the documents that party signed.
+    let (_, documents) = server.get("/api/agreements?party=bo%20y%20te");
+    let expected = documents.as_array().unwrap().len();
+    assert!(expected > 0);
+    let dom = dump("?agreements&party=bo+y+te");
+    assert!(dom.contains(&format!("{expected} documents<")), "{dom}");
+    assert!(dom.contains("Bộ Y tế"), "{dom}");
 }

@@ -10,6 +10,7 @@
 //! Every article is filed into a story as it is stored (`stories.rs`, with
 //! `thoisu-cluster` deciding which articles tell the same happening).
 
+mod agreements;
 mod json;
 mod schema;
 mod search;
@@ -23,6 +24,7 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, TransactionBeha
 use thoisu_core::{DocEvent, Document};
 use thoisu_normalise::fold_for_search;
 
+pub use agreements::{AgreementFilter, StoredAgreement};
 use schema::{Identity, MigrateError};
 
 /// How long a call waits for another connection's write lock.
@@ -91,8 +93,9 @@ pub struct EventFilter {
     /// Substring of either side's name or actor code, diacritic- and
     /// case-insensitive ("trieu tien", "VNMGOV", "tô lâm").
     pub actor: Option<String>,
-    /// ISO 3166-1 alpha-3 of either side.
-    pub country: Option<String>,
+    /// ISO 3166-1 alpha-3: one country on either side, or two, one on each
+    /// side in either direction (the events between them).
+    pub countries: Vec<String>,
     /// CAMEO code prefix ("04", "042").
     pub code: Option<String>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive, on the event's date, or
@@ -269,6 +272,7 @@ impl Store {
             MigrateError::Sql(source) => open_err(source),
         })?;
         stories::backfill(&mut conn).map_err(open_err)?;
+        agreements::backfill(&mut conn).map_err(open_err)?;
         Ok(Store { conn, path })
     }
 
@@ -381,6 +385,68 @@ impl Store {
         }
         if filter.distinct {
             out = distinct_events(out);
+            if let Some(limit) = filter.limit {
+                out.truncate(limit);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Stored signed documents matching `filter`, newest day first
+    /// (documents with no day at all last), then in ingestion and text order.
+    pub fn agreements(&self, filter: &AgreementFilter) -> Result<Vec<StoredAgreement>, StoreError> {
+        let (sql, values) = agreements::query(filter)?;
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(self.sql_err())?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, Option<String>>(6)?,
+                ))
+            })
+            .map_err(self.sql_err())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (article_id, article_title, outlet, published, url, json, story) =
+                row.map_err(self.sql_err())?;
+            let agreement = serde_json::from_str(&json).map_err(self.json_err())?;
+            out.push(StoredAgreement {
+                story: story.unwrap_or_else(|| article_id.clone()),
+                articles: 1,
+                outlets: 1,
+                article_id,
+                article_title,
+                outlet,
+                published,
+                url,
+                agreement,
+            });
+        }
+        if filter.distinct {
+            // One document: the same folded title on the same day in one
+            // story. Outlets retitle a document less than they reword a
+            // meeting, and two documents of one ceremony differ in title.
+            let key = |g: &StoredAgreement| {
+                let day = g
+                    .agreement
+                    .date
+                    .clone()
+                    .or_else(|| published_day(g.published.as_deref()).map(str::to_owned));
+                (g.story.clone(), fold_for_search(&g.agreement.title), day)
+            };
+            out = fold_told(out, key, |g| (&g.article_id, &g.outlet))
+                .into_iter()
+                .map(|(mut g, articles, outlets)| {
+                    g.articles = articles;
+                    g.outlets = outlets;
+                    g
+                })
+                .collect();
             if let Some(limit) = filter.limit {
                 out.truncate(limit);
             }
@@ -773,8 +839,8 @@ fn insert_document(
 
     let mut stmt = conn.prepare_cached(
         "INSERT INTO agreements (article_id, idx, kind, title, parties, date, location,
-             sentence, \"start\", \"end\", json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             sentence, \"start\", \"end\", json, day, parties_folded, title_folded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     for (idx, a) in doc.agreements.iter().enumerate() {
         stmt.execute(params![
@@ -789,6 +855,9 @@ fn insert_document(
             a.provenance.start as i64,
             a.provenance.end as i64,
             serde_json::to_string(a)?,
+            a.date.as_deref().or(day),
+            agreements::parties_folded(&a.parties),
+            fold_for_search(&a.title),
         ])?;
     }
     Ok(true)
@@ -847,18 +916,34 @@ fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError>
     let mut values: Vec<Value> = Vec::new();
 
     if let Some(actor) = nonblank(&filter.actor) {
-        let folded: String = fold_for_search(actor)
-            .chars()
-            .filter(|c| !c.is_control())
-            .collect();
         sql.push_str(" AND instr(e.actors_folded, ?) > 0");
-        values.push(Value::Text(folded));
+        values.push(Value::Text(check_folded(actor)));
     }
-    if let Some(country) = nonblank(&filter.country) {
-        sql.push_str(" AND (e.source_country = ? OR e.target_country = ?)");
-        let country = country.to_ascii_uppercase();
-        values.push(Value::Text(country.clone()));
-        values.push(Value::Text(country));
+    let countries: Vec<String> = filter
+        .countries
+        .iter()
+        .map(|c| c.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty())
+        .collect();
+    match countries.as_slice() {
+        [] => {}
+        [one] => {
+            sql.push_str(" AND (e.source_country = ? OR e.target_country = ?)");
+            values.extend([Value::Text(one.clone()), Value::Text(one.clone())]);
+        }
+        [a, b] => {
+            sql.push_str(
+                " AND ((e.source_country = ? AND e.target_country = ?)
+                    OR (e.source_country = ? AND e.target_country = ?))",
+            );
+            values.extend([a, b, b, a].into_iter().map(|c| Value::Text(c.clone())));
+        }
+        _ => {
+            return Err(StoreError::InvalidFilter(format!(
+                "an event has two sides: give one or two countries, got {}",
+                countries.join(", ")
+            )))
+        }
     }
     if let Some(code) = nonblank(&filter.code) {
         if code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -914,16 +999,7 @@ fn push_day_range(
 /// in query order, which is the earliest stored among a day's), counting
 /// the articles and outlets.
 fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
-    use std::collections::hash_map::{Entry, HashMap};
-    use std::collections::HashSet;
-    type Key = (
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
-    let key = |e: &StoredEvent| -> Key {
+    let key = |e: &StoredEvent| {
         let country =
             |a: &Option<thoisu_core::DocActor>| a.as_ref().and_then(|a| a.country.clone());
         let day = e
@@ -939,17 +1015,38 @@ fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
             day,
         )
     };
-    let mut out: Vec<StoredEvent> = Vec::new();
+    fold_told(events, key, |e| (&e.article_id, &e.outlet))
+        .into_iter()
+        .map(|(mut e, articles, outlets)| {
+            e.articles = articles;
+            e.outlets = outlets;
+            e
+        })
+        .collect()
+}
+
+/// Folds rows with the same `key` into the first of them, counting the
+/// distinct articles and outlets that told each (`teller` gives a row's
+/// article id and outlet; an article without an outlet counts as an outlet
+/// of its own). Order is kept.
+fn fold_told<T, K: std::hash::Hash + Eq>(
+    rows: Vec<T>,
+    key: impl Fn(&T) -> K,
+    teller: impl Fn(&T) -> (&String, &Option<String>),
+) -> Vec<(T, usize, usize)> {
+    use std::collections::hash_map::{Entry, HashMap};
+    use std::collections::HashSet;
+    let mut out: Vec<T> = Vec::new();
     let mut tellers: Vec<(HashSet<String>, HashSet<String>)> = Vec::new();
-    let mut seen: HashMap<Key, usize> = HashMap::new();
-    for e in events {
-        // An article without an outlet counts as an outlet of its own.
-        let outlet = e.outlet.clone().unwrap_or_else(|| e.article_id.clone());
-        let article = e.article_id.clone();
-        let at = match seen.entry(key(&e)) {
+    let mut seen: HashMap<K, usize> = HashMap::new();
+    for row in rows {
+        let (article, outlet) = teller(&row);
+        let article = article.clone();
+        let outlet = outlet.clone().unwrap_or_else(|| article.clone());
+        let at = match seen.entry(key(&row)) {
             Entry::Occupied(at) => *at.get(),
             Entry::Vacant(slot) => {
-                out.push(e);
+                out.push(row);
                 tellers.push(Default::default());
                 *slot.insert(out.len() - 1)
             }
@@ -958,11 +1055,19 @@ fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
         articles.insert(article);
         outlets.insert(outlet);
     }
-    for (e, (articles, outlets)) in out.iter_mut().zip(tellers) {
-        e.articles = articles.len();
-        e.outlets = outlets.len();
-    }
-    out
+    out.into_iter()
+        .zip(tellers)
+        .map(|(row, (articles, outlets))| (row, articles.len(), outlets.len()))
+        .collect()
+}
+
+/// A filter's text as the folded columns hold it; control characters,
+/// which separate fields there, are dropped so a match stays in one field.
+fn check_folded(text: &str) -> String {
+    fold_for_search(text)
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect()
 }
 
 /// The trimmed value of a filter field, `None` when unset or blank.

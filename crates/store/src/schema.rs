@@ -126,6 +126,20 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (key, seq)
     ) WITHOUT ROWID;
     "#,
+    // 3: agreements queried by day, party and title. `day` is the
+    // document's date or the article's published day, as `events.day`;
+    // the folded columns of older rows are filled on first open
+    // (`agreements::backfill`).
+    r#"
+    ALTER TABLE agreements ADD COLUMN day TEXT;
+    ALTER TABLE agreements ADD COLUMN parties_folded TEXT;
+    ALTER TABLE agreements ADD COLUMN title_folded TEXT;
+    UPDATE agreements SET day = coalesce(date, (
+        SELECT substr(a.published, 1, 10) FROM articles a
+        WHERE a.id = agreements.article_id
+          AND a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'));
+    CREATE INDEX agreements_day ON agreements(day);
+    "#,
 ];
 
 /// The schema version this build writes and reads.

@@ -232,7 +232,7 @@ fn filter_by_country_either_side() {
         event_names(
             &store,
             EventFilter {
-                country: Some(c.into()),
+                countries: vec![c.into()],
                 ..Default::default()
             },
         )
@@ -241,6 +241,226 @@ fn filter_by_country_either_side() {
     assert_eq!(by("prk"), ["Đảng Lao động Triều Tiên"]);
     assert_eq!(by("VNM").len(), 3);
     assert!(by("KOR").is_empty());
+}
+
+#[test]
+fn two_countries_give_the_events_between_them_either_way() {
+    let store = filled();
+    let between = |a: &str, b: &str| {
+        event_names(
+            &store,
+            EventFilter {
+                countries: vec![a.into(), b.into()],
+                ..Default::default()
+            },
+        )
+    };
+    // The DPRK party's visit is PRK → VNM; asked either way round.
+    assert_eq!(between("VNM", "PRK"), ["Đảng Lao động Triều Tiên"]);
+    assert_eq!(between("prk", "vnm"), ["Đảng Lao động Triều Tiên"]);
+    assert!(between("JPN", "PRK").is_empty());
+    let err = store
+        .events(&EventFilter {
+            countries: vec!["VNM".into(), "PRK".into(), "JPN".into()],
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert!(matches!(err, StoreError::InvalidFilter(_)), "{err}");
+}
+
+/// Two ministries' memorandums and a treaty, in two articles.
+fn signings() -> Vec<Document> {
+    let party = |name: &str, country: &str| Party {
+        name: name.into(),
+        country: Some(country.into()),
+    };
+    let document = |kind, title: &str, parties, date: Option<&str>| DocAgreement {
+        kind,
+        title: title.into(),
+        parties,
+        date: date.map(Into::into),
+        location: Some("Hà Nội".into()),
+        sentence: "Hai bên đã ký kết văn kiện.".into(),
+        provenance: Provenance::default(),
+    };
+    let mut first = doc(
+        "Việt Nam và Hàn Quốc ký nhiều văn kiện hợp tác",
+        Some("2024-07-01"),
+        "Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc ký bản ghi nhớ.",
+        vec![],
+    );
+    first.agreements = vec![
+        document(
+            AgreementKind::Mou,
+            "Bản ghi nhớ về hợp tác chuỗi cung ứng khoáng sản chiến lược",
+            vec![
+                party("Bộ Công Thương", "VNM"),
+                party("Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc", "KOR"),
+            ],
+            Some("2024-06-30"),
+        ),
+        document(
+            AgreementKind::Agreement,
+            "Hiệp định hợp tác kỹ thuật",
+            vec![party("Việt Nam", "VNM"), party("Hàn Quốc", "KOR")],
+            None,
+        ),
+    ];
+    let mut second = doc(
+        "Ký Hiệp ước tương trợ tư pháp",
+        Some("2025-10-11"),
+        "Bộ Công an và Bộ An ninh Quốc gia Triều Tiên ký hiệp ước.",
+        vec![],
+    );
+    second.agreements = vec![document(
+        AgreementKind::Treaty,
+        "Hiệp ước tương trợ tư pháp về hình sự",
+        vec![party("Bộ Công an", "VNM"), party("Triều Tiên", "PRK")],
+        Some("2025-10-10"),
+    )];
+    vec![first, second]
+}
+
+fn titles(store: &Store, filter: AgreementFilter) -> Vec<String> {
+    store
+        .agreements(&filter)
+        .unwrap()
+        .into_iter()
+        .map(|g| g.agreement.title)
+        .collect()
+}
+
+#[test]
+fn agreements_by_party_country_kind_title_and_day() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.insert(&signings(), &[]).unwrap();
+    let all = titles(&store, AgreementFilter::default());
+    // Newest day first; an undated document takes its article's day.
+    assert_eq!(
+        all,
+        [
+            "Hiệp ước tương trợ tư pháp về hình sự",
+            "Hiệp định hợp tác kỹ thuật",
+            "Bản ghi nhớ về hợp tác chuỗi cung ứng khoáng sản chiến lược",
+        ]
+    );
+    let party = |p: &str| {
+        titles(
+            &store,
+            AgreementFilter {
+                party: Some(p.into()),
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(
+        party("bo cong thuong"),
+        ["Bản ghi nhớ về hợp tác chuỗi cung ứng khoáng sản chiến lược"]
+    );
+    assert_eq!(
+        party("BỘ CÔNG AN"),
+        ["Hiệp ước tương trợ tư pháp về hình sự"]
+    );
+    // A match never runs from one party's name into the next one's.
+    assert!(party("an ninh bo").is_empty());
+    assert!(party("cong anbo").is_empty());
+    let filtered = |f: AgreementFilter| titles(&store, f);
+    assert_eq!(
+        filtered(AgreementFilter {
+            countries: vec!["kor".into()],
+            kind: Some("mou".into()),
+            ..Default::default()
+        }),
+        ["Bản ghi nhớ về hợp tác chuỗi cung ứng khoáng sản chiến lược"]
+    );
+    assert_eq!(
+        filtered(AgreementFilter {
+            countries: vec!["VNM".into(), "PRK".into()],
+            ..Default::default()
+        })
+        .len(),
+        1
+    );
+    assert_eq!(
+        filtered(AgreementFilter {
+            title: Some("hiep dinh".into()),
+            ..Default::default()
+        }),
+        ["Hiệp định hợp tác kỹ thuật"]
+    );
+    assert_eq!(
+        filtered(AgreementFilter {
+            since: Some("2024-07".into()),
+            until: Some("2024".into()),
+            ..Default::default()
+        }),
+        ["Hiệp định hợp tác kỹ thuật"]
+    );
+    assert_eq!(
+        filtered(AgreementFilter {
+            story: Some(signings()[1].id.clone()),
+            ..Default::default()
+        })
+        .len(),
+        1
+    );
+    let err = store
+        .agreements(&AgreementFilter {
+            kind: Some("memo".into()),
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("mou"), "{err}");
+}
+
+#[test]
+fn one_document_told_by_two_outlets_is_listed_once_when_distinct() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut docs = one_meeting_told_twice();
+    // Both reports of the visit tell the signing of one memorandum.
+    let mut signing = docs[1].agreements[0].clone();
+    signing.date = Some("2025-10-10".into());
+    docs[0].agreements = vec![signing.clone()];
+    docs[2].agreements = vec![signing];
+    store.insert(&docs, &[]).unwrap();
+    let distinct = store
+        .agreements(&AgreementFilter {
+            distinct: true,
+            ..Default::default()
+        })
+        .unwrap();
+    let told_twice: Vec<(usize, usize)> = distinct
+        .iter()
+        .filter(|g| g.articles > 1)
+        .map(|g| (g.articles, g.outlets))
+        .collect();
+    assert_eq!(told_twice, [(2, 2)]);
+    let all = store.agreements(&AgreementFilter::default()).unwrap();
+    assert_eq!(all.len(), distinct.len() + 1);
+}
+
+#[test]
+fn agreements_stored_before_schema_3_are_found_after_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.insert(&signings(), &[]).unwrap();
+        // As rows written by a build before the folded columns existed.
+        store
+            .conn
+            .execute_batch("UPDATE agreements SET parties_folded = NULL, title_folded = NULL")
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let found = titles(
+        &store,
+        AgreementFilter {
+            party: Some("bo cong an".into()),
+            ..Default::default()
+        },
+    );
+    assert_eq!(found, ["Hiệp ước tương trợ tư pháp về hình sự"]);
 }
 
 #[test]
@@ -324,7 +544,7 @@ fn filter_by_story_of_a_lone_article_and_limit_caps() {
     let limited = store
         .events(&EventFilter {
             limit: Some(2),
-            country: Some("VNM".into()),
+            countries: vec!["VNM".into()],
             ..Default::default()
         })
         .unwrap();

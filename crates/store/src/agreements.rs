@@ -1,0 +1,168 @@
+//! Stored agreements: which signed documents a query asks for.
+//!
+//! Each row of `agreements` carries, besides the document's JSON, its `day`
+//! (the document's date, or the article's published day when the text
+//! gives none) and folded copies of its title and parties, so a query for
+//! "bo cong thuong" or "ban ghi nho" finds "Bộ Công Thương" and "Bản ghi
+//! nhớ" the way `events --actor` finds actors.
+//!
+//! Invariant: every row has `parties_folded` and `title_folded` once the
+//! store is open; rows written before schema 3 get them in
+//! [`backfill`], the first time such a store is opened.
+
+use rusqlite::types::Value;
+use rusqlite::{params, Connection};
+use thoisu_core::{DocAgreement, Party};
+use thoisu_normalise::fold_for_search;
+
+use crate::{check_folded, nonblank, push_day_range, StoreError};
+
+/// Which agreements [`crate::Store::agreements`] returns; every field set
+/// narrows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgreementFilter {
+    /// Substring of any party's name, diacritic- and case-insensitive
+    /// ("bo cong thuong", "Samsung").
+    pub party: Option<String>,
+    /// ISO 3166-1 alpha-3 countries: each must be a party's country.
+    pub countries: Vec<String>,
+    /// Document kind as the contract names it: `mou`, `agreement`,
+    /// `treaty`, `joint_statement`, `letter_of_intent`, `contract`, `plan`,
+    /// `other`.
+    pub kind: Option<String>,
+    /// Substring of the title, diacritic- and case-insensitive.
+    pub title: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive, on the document's date,
+    /// or the article's published day when the document has none.
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// The documents of one story, named by its id or any of its articles'.
+    pub story: Option<String>,
+    pub limit: Option<usize>,
+    /// One row per document: the same title on the same day told by several
+    /// articles of one story is listed once, with how many told it.
+    pub distinct: bool,
+}
+
+/// A signed document with the article it was read from. Ordered newest
+/// day first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredAgreement {
+    pub article_id: String,
+    pub story: String,
+    pub article_title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub agreement: DocAgreement,
+    /// How many articles and distinct outlets told this document: 1 and 1
+    /// unless the query asked for [`AgreementFilter::distinct`] ones.
+    pub articles: usize,
+    pub outlets: usize,
+}
+
+/// The contract's document kinds, as stored in `agreements.kind`.
+const KINDS: &[&str] = &[
+    "agreement",
+    "mou",
+    "letter_of_intent",
+    "treaty",
+    "joint_statement",
+    "contract",
+    "plan",
+    "other",
+];
+
+/// Parties' names and countries, folded, each field closed by a control
+/// character no folded query contains, so a match never spans two parties.
+pub(crate) fn parties_folded(parties: &[Party]) -> String {
+    let mut out = String::new();
+    for p in parties {
+        out.push_str(&fold_for_search(&p.name));
+        out.push('\u{1f}');
+    }
+    out
+}
+
+/// The SQL and parameters of an agreement query.
+pub(crate) fn query(filter: &AgreementFilter) -> Result<(String, Vec<Value>), StoreError> {
+    let mut sql = String::from(
+        "SELECT g.article_id, a.title, a.outlet, a.published, a.url, g.json, a.story
+         FROM agreements g JOIN articles a ON a.id = g.article_id WHERE 1",
+    );
+    let mut values: Vec<Value> = Vec::new();
+    if let Some(party) = nonblank(&filter.party) {
+        sql.push_str(" AND instr(g.parties_folded, ?) > 0");
+        values.push(Value::Text(check_folded(party)));
+    }
+    for country in filter.countries.iter().map(|c| c.trim()) {
+        if country.is_empty() {
+            continue;
+        }
+        sql.push_str(
+            " AND EXISTS (SELECT 1 FROM json_each(g.parties) p
+                          WHERE p.value ->> 'country' = ?)",
+        );
+        values.push(Value::Text(country.to_ascii_uppercase()));
+    }
+    if let Some(kind) = nonblank(&filter.kind) {
+        let kind = kind.to_ascii_lowercase().replace('-', "_");
+        if !KINDS.contains(&kind.as_str()) {
+            return Err(StoreError::InvalidFilter(format!(
+                "document kind must be one of {}, got {kind:?}",
+                KINDS.join(", ")
+            )));
+        }
+        sql.push_str(" AND g.kind = ?");
+        values.push(Value::Text(kind));
+    }
+    if let Some(title) = nonblank(&filter.title) {
+        sql.push_str(" AND instr(g.title_folded, ?) > 0");
+        values.push(Value::Text(check_folded(title)));
+    }
+    push_day_range(&mut sql, &mut values, "g.day", &filter.since, &filter.until)?;
+    if let Some(story) = nonblank(&filter.story) {
+        sql.push_str(" AND a.story = (SELECT story FROM articles WHERE id = ?)");
+        values.push(Value::Text(story.to_owned()));
+    }
+    sql.push_str(" ORDER BY g.day DESC, a.seq, g.idx");
+    if let Some(limit) = filter.limit.filter(|_| !filter.distinct) {
+        sql.push_str(" LIMIT ?");
+        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
+    Ok((sql, values))
+}
+
+/// Fills the folded columns of agreements stored before schema 3. Runs
+/// once, when such a store is opened; `false` when there was nothing to do.
+pub(crate) fn backfill(conn: &mut Connection) -> Result<bool, rusqlite::Error> {
+    let pending = conn
+        .prepare("SELECT 1 FROM agreements WHERE parties_folded IS NULL LIMIT 1")?
+        .exists([])?;
+    if !pending {
+        return Ok(false);
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    {
+        let mut read = tx
+            .prepare("SELECT rowid, title, parties FROM agreements WHERE parties_folded IS NULL")?;
+        let rows: Vec<(i64, String, String)> = read
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut write = tx.prepare(
+            "UPDATE agreements SET parties_folded = ?1, title_folded = ?2 WHERE rowid = ?3",
+        )?;
+        for (rowid, title, parties) in rows {
+            // Parties this build cannot read are stored as none: the row
+            // still answers every other filter.
+            let parties: Vec<Party> = serde_json::from_str(&parties).unwrap_or_default();
+            write.execute(params![
+                parties_folded(&parties),
+                fold_for_search(&title),
+                rowid
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(true)
+}
