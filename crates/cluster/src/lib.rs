@@ -3,15 +3,17 @@
 //! An article's [`Fingerprint`] keeps what identifies its news: the published
 //! day, the folded title, the people and bodies it names, and its
 //! *happenings* — dated events between two countries and dated signed
-//! documents. The store files each fingerprint under [`Fingerprint::keys`],
-//! looks up an incoming article's [`Fingerprint::lookup_keys`], and asks
-//! [`same_story`] of every earlier article found; a story is what those
-//! answers link together.
+//! documents — and a signature of its wording. The store files each
+//! fingerprint under [`Fingerprint::keys`], looks up an incoming article's
+//! [`Fingerprint::lookup_keys`], and asks [`same_story`] of every earlier
+//! article found; a story is what those answers link together.
 //!
-//! Why structure rather than text shingles (MinHash): outlets rewrite agency
-//! copy, so two reports of one meeting share its date, its two countries and
-//! its people far more reliably than they share 5-grams; and exact reprints
-//! already collapse into one article, whose id hashes the normalised body.
+//! Structure first, wording second: outlets rewrite agency copy, so two
+//! reports of one meeting share its date, its two countries and its people
+//! far more reliably than their sentences; but a domestic brief may name no
+//! one, and its copies across outlets share their wording. So the
+//! fingerprint also keeps a MinHash signature of the body ([`text`]), and
+//! much the same wording links two articles by itself.
 //!
 //! Invariant: [`same_story`] is symmetric and never links articles published
 //! more than [`MAX_DAYS_APART`] days apart, so a story cannot grow from one
@@ -22,6 +24,8 @@ use jiff::ToSpan;
 use serde::{Deserialize, Serialize};
 use thoisu_core::{Document, EntityKind};
 use thoisu_normalise::fold_for_search;
+
+pub mod text;
 
 /// Articles published further apart than this are never one story.
 pub const MAX_DAYS_APART: i32 = 2;
@@ -41,6 +45,15 @@ const TITLE_ALONE: f64 = 0.6;
 /// Share of names two articles without a shared happening must have in
 /// common (Jaccard) besides a like title.
 const NAMES_ALONE: f64 = 0.5;
+/// Wording likeness (estimated Jaccard of 5-word shingles) that links two
+/// articles by itself, with a like title, and with no published day on one
+/// side. Measured on the bench (docs/stories.md): pairs at ≥ .5 were
+/// copies or light edits of one report; from .3 most were the same news
+/// retold, the rest templated daily items.
+const TEXT_ALONE: f64 = 0.5;
+const TEXT_WITH_TITLE: f64 = 0.3;
+const TITLE_WITH_TEXT: f64 = 0.4;
+const TEXT_UNDATED: f64 = 0.6;
 
 /// What [`same_story`] compares; stored beside each article.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,10 +72,20 @@ pub struct Fingerprint {
     /// and `date|document title` of each dated signed document; sorted,
     /// unique.
     pub happenings: Vec<String>,
+    /// The body's MinHash signature ([`text::signature`]); empty for short
+    /// bodies and for fingerprints stored before it existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<u32>,
 }
 
 impl Fingerprint {
     pub fn of(doc: &Document) -> Fingerprint {
+        Fingerprint::with_folded_body(doc, &fold_for_search(&doc.body))
+    }
+
+    /// [`Fingerprint::of`] with the body already folded by
+    /// `fold_for_search` (the store folds it for its full-text index).
+    pub fn with_folded_body(doc: &Document, folded_body: &str) -> Fingerprint {
         let day = doc
             .published
             .as_deref()
@@ -121,6 +144,7 @@ impl Fingerprint {
             names,
             people,
             happenings,
+            text: text::signature_of_folded(folded_body),
         }
     }
 
@@ -132,6 +156,13 @@ impl Fingerprint {
             keys.extend(self.names.iter().map(|n| format!("n|{day}|{n}")));
         }
         keys
+    }
+
+    /// The bands of the text signature, filed and looked up alike (as
+    /// integers: there are about twenty an article, and an integer key
+    /// files and looks up faster than a string).
+    pub fn text_keys(&self) -> Vec<i64> {
+        text::bands(&self.text)
     }
 
     /// The keys under which an earlier article of the same story would be
@@ -167,6 +198,17 @@ pub fn same_story(a: &Fingerprint, b: &Fingerprint) -> bool {
     } else {
         0.0
     };
+    // Much the same wording: a copy or a light edit of one report, which
+    // needs no shared name (domestic briefs often name no one).
+    let wording = text::likeness(&a.text, &b.text);
+    if wording >= TEXT_ALONE || (wording >= TEXT_WITH_TITLE && title >= TITLE_WITH_TEXT) {
+        // Undated, templated daily items (weather, exchange rates) share
+        // their frame: without days only a near copy links.
+        let dated = a.day.is_some() && b.day.is_some();
+        if dated || wording >= TEXT_UNDATED {
+            return true;
+        }
+    }
     if count_shared(&a.happenings, &b.happenings) > 0 {
         let shared_people = count_shared(&a.people, &b.people);
         if (a.day.is_none() || b.day.is_none()) && both_titled {

@@ -773,12 +773,13 @@ fn insert_document(
         json,
     ])?;
     let seq = conn.last_insert_rowid();
-    stories::assign(conn, seq, &doc.id, doc)?;
+    let folded_body = fold_for_search(&doc.body);
+    stories::assign(conn, seq, &doc.id, doc, &folded_body)?;
     conn.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
         .execute(params![
             seq,
             doc.title.as_deref().map(fold_for_search),
-            fold_for_search(&doc.body),
+            folded_body,
         ])?;
 
     let mut stmt = conn.prepare_cached(

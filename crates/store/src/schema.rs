@@ -140,6 +140,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
           AND a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'));
     CREATE INDEX agreements_day ON agreements(day);
     "#,
+    // 4: the bands of each article's wording signature (thoisu-cluster's
+    // `text`), the stories' lookup for near copies. Articles stored before
+    // have none: they are found by their other keys only.
+    r#"
+    CREATE TABLE text_keys (
+        band INTEGER NOT NULL,
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        PRIMARY KEY (band, seq)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes and reads.

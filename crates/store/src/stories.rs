@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use rusqlite::{params, Connection, OptionalExtension};
 use thoisu_cluster::{same_story, Fingerprint};
 use thoisu_core::Document;
+use thoisu_normalise::fold_for_search;
 
 /// At most this many earlier articles are compared per lookup key: a name
 /// on a busy day can be in hundreds, and the newest are the likeliest kin.
@@ -28,14 +29,17 @@ fn matches(fingerprint: &Fingerprint, stored: &str) -> bool {
     serde_json::from_str::<Fingerprint>(stored).is_ok_and(|other| same_story(fingerprint, &other))
 }
 
-/// Files the stored article `seq` (id `id`) into a story and indexes it.
+/// Files the stored article `seq` (id `id`, body folded by
+/// `fold_for_search`) into a story and indexes it.
 pub(crate) fn assign(
     conn: &Connection,
     seq: i64,
     id: &str,
     doc: &Document,
+    folded_body: &str,
 ) -> Result<(), rusqlite::Error> {
-    let fingerprint = Fingerprint::of(doc);
+    let fingerprint = Fingerprint::with_folded_body(doc, folded_body);
+    let text_keys = fingerprint.text_keys();
     let mut candidates: Vec<i64> = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
@@ -43,6 +47,15 @@ pub(crate) fn assign(
         )?;
         for key in fingerprint.lookup_keys() {
             let rows = stmt.query_map(params![key, seq, CANDIDATES_PER_KEY], |r| r.get(0))?;
+            for row in rows {
+                candidates.push(row?);
+            }
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT seq FROM text_keys WHERE band = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
+        )?;
+        for band in &text_keys {
+            let rows = stmt.query_map(params![band, seq, CANDIDATES_PER_KEY], |r| r.get(0))?;
             for row in rows {
                 candidates.push(row?);
             }
@@ -116,6 +129,11 @@ pub(crate) fn assign(
     for key in fingerprint.keys() {
         file.execute(params![key, seq])?;
     }
+    let mut file =
+        conn.prepare_cached("INSERT OR IGNORE INTO text_keys (band, seq) VALUES (?1, ?2)")?;
+    for band in text_keys {
+        file.execute(params![band, seq])?;
+    }
     Ok(())
 }
 
@@ -132,15 +150,21 @@ pub(crate) fn backfill(conn: &mut Connection) -> Result<bool, rusqlite::Error> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     {
         let mut stmt =
-            tx.prepare("SELECT seq, id, doc FROM articles WHERE story IS NULL ORDER BY seq")?;
-        let rows: Vec<(i64, String, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<_, _>>()?;
-        for (seq, id, json) in rows {
-            // The fingerprint needs no body; a document JSON this build
-            // cannot read still gets a story of its own.
-            let doc: Document = crate::document_from_row(String::new(), &json).unwrap_or_default();
-            assign(&tx, seq, &id, &doc)?;
+            tx.prepare("SELECT seq, id, body, doc FROM articles WHERE story IS NULL ORDER BY seq")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (seq, id, body, json) = row?;
+            // A document JSON this build cannot read still gets a story
+            // of its own.
+            let doc: Document = crate::document_from_row(body, &json).unwrap_or_default();
+            assign(&tx, seq, &id, &doc, &fold_for_search(&doc.body))?;
         }
     }
     tx.commit()?;

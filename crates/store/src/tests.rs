@@ -1075,3 +1075,37 @@ fn a_store_without_stories_gets_them_on_open() {
     let (story, articles) = store.story_articles(&docs[2].id).unwrap().unwrap();
     assert_eq!((story.as_str(), articles.len()), (docs[0].id.as_str(), 2));
 }
+
+#[test]
+fn copies_of_a_brief_that_names_no_one_are_one_story() {
+    let body = "Theo Trung tâm Dự báo Khí tượng Thủy văn quốc gia, sáng nay áp thấp nhiệt đới trên Biển Đông đã mạnh lên, sức gió mạnh nhất vùng gần tâm cấp 7, giật cấp 9. Dự báo trong 24 giờ tới, áp thấp nhiệt đới di chuyển theo hướng tây tây bắc, mỗi giờ đi được khoảng 10 km và có khả năng mạnh lên thành bão. Vùng biển phía bắc Biển Đông có gió mạnh, sóng biển cao từ 3 đến 5 m, biển động rất mạnh; tàu thuyền hoạt động trong vùng nguy hiểm cần chủ động phòng tránh.";
+    let edited = body
+        .replace("sáng nay", "sáng 15/7")
+        .replace("biển động rất mạnh", "biển động mạnh");
+    let brief = |title: &str, published: &str, body: &str| {
+        let mut d = doc(title, Some(published), body, vec![]);
+        d.entities.clear();
+        d.agreements.clear();
+        d
+    };
+    let docs = vec![
+        brief("Áp thấp nhiệt đới trên Biển Đông", "2025-07-15", body),
+        brief(
+            "Xuất hiện áp thấp nhiệt đới, biển động mạnh",
+            "2025-07-16",
+            &edited,
+        ),
+        // The same frame a week later is another story.
+        brief(
+            "Áp thấp nhiệt đới trên Biển Đông",
+            "2025-07-23",
+            &body.replace("sáng nay", "tối nay"),
+        ),
+    ];
+    let mut store = Store::open_in_memory().unwrap();
+    store.insert(&docs, &[]).unwrap();
+    let (story, members) = store.story_articles(&docs[1].id).unwrap().unwrap();
+    assert_eq!((story.as_str(), members.len()), (docs[0].id.as_str(), 2));
+    let (_, alone) = store.story_articles(&docs[2].id).unwrap().unwrap();
+    assert_eq!(alone.len(), 1);
+}
