@@ -121,6 +121,33 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
     },
+    /// Who the stored news names: people, bodies and places, most-named first.
+    Entities {
+        #[command(flatten)]
+        db: DbArg,
+        /// The name or any written form (diacritics optional), e.g. "tap can binh".
+        #[arg(long)]
+        name: Option<String>,
+        /// PER, ORG or LOC.
+        #[arg(long = "type")]
+        kind: Option<String>,
+        /// ISO 3166-1 alpha-3 country of the entity.
+        #[arg(long)]
+        country: Option<String>,
+        /// Named in articles published on or after this day, YYYY[-MM[-DD]].
+        #[arg(long)]
+        since: Option<String>,
+        /// Named in articles published on or before this day.
+        #[arg(long)]
+        until: Option<String>,
+        /// Only entities named in this story: its id, or the id of any of its articles.
+        #[arg(long)]
+        story: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
     /// Stories: the articles, across outlets, that tell one happening.
     Stories {
         #[command(flatten)]
@@ -304,6 +331,28 @@ fn main() -> ExitCode {
                 distinct,
             };
             query::agreements(&db.path(), &filter, format)
+        }
+        Command::Entities {
+            db,
+            name,
+            kind,
+            country,
+            since,
+            until,
+            story,
+            limit,
+            format,
+        } => {
+            let filter = thoisu_store::EntityFilter {
+                name,
+                kind,
+                country,
+                since,
+                until,
+                story,
+                limit: Some(limit),
+            };
+            query::entities(&db.path(), &filter, format)
         }
         Command::Stories {
             db,

@@ -1,11 +1,14 @@
-//! `thoisu events` and `thoisu search`: read-only queries over the store.
+//! `thoisu events`, `agreements`, `entities`, `stories` and `search`:
+//! read-only queries over the store.
 
 use crate::output::{self, Outcome};
 use crate::{Format, TableFormat};
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
-use thoisu_store::{AgreementFilter, EventFilter, Store, StoredAgreement, StoredEvent};
+use thoisu_store::{
+    AgreementFilter, EntityFilter, EntitySummary, EventFilter, Store, StoredAgreement, StoredEvent,
+};
 
 pub(crate) fn open(db: &Path) -> anyhow::Result<Store> {
     if !db.exists() {
@@ -625,6 +628,85 @@ pub fn agreements(
                 )?;
             }
             writeln!(out, "{} documents", found.len())?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Done)
+}
+
+/// An entity summary as `entities --format json` and the API give it.
+pub(crate) fn json_entity(e: &EntitySummary) -> serde_json::Value {
+    serde_json::json!({
+        "type": e.kind, "name": e.name, "country": e.country, "actor": e.actor,
+        "id": e.gazetteer_id, "articles": e.articles, "stories": e.stories,
+        "first_day": e.first_day, "last_day": e.last_day, "roles": e.roles,
+        "mentions": e.mentions,
+    })
+}
+
+pub fn entities(db: &Path, filter: &EntityFilter, format: TableFormat) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let found = store.entities(filter)?;
+    let mut out = output::stdout();
+    match format {
+        TableFormat::Json => {
+            for e in &found {
+                output::write_json(&mut out, &json_entity(e), false)?;
+            }
+        }
+        TableFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.write_record([
+                "type",
+                "name",
+                "country",
+                "actor",
+                "id",
+                "articles",
+                "stories",
+                "first_day",
+                "last_day",
+                "roles",
+                "mentions",
+            ])?;
+            for e in &found {
+                w.write_record([
+                    e.kind.as_str(),
+                    &e.name,
+                    e.country.as_deref().unwrap_or(""),
+                    e.actor.as_deref().unwrap_or(""),
+                    e.gazetteer_id.as_deref().unwrap_or(""),
+                    &e.articles.to_string(),
+                    &e.stories.to_string(),
+                    e.first_day.as_deref().unwrap_or(""),
+                    e.last_day.as_deref().unwrap_or(""),
+                    &e.roles.join("; "),
+                    &e.mentions.join("; "),
+                ])?;
+            }
+            w.flush()?;
+        }
+        TableFormat::Table => {
+            writeln!(
+                out,
+                "{:<4}  {:<32}  {:<7}  {:<9}  {:>8}  {:<10}  {:<10}  roles",
+                "type", "name", "country", "actor", "articles", "first", "last"
+            )?;
+            for e in &found {
+                writeln!(
+                    out,
+                    "{:<4}  {:<32}  {:<7}  {:<9}  {:>8}  {:<10}  {:<10}  {}",
+                    e.kind,
+                    cell(&e.name, 32),
+                    e.country.as_deref().unwrap_or("-"),
+                    e.actor.as_deref().unwrap_or("-"),
+                    e.articles,
+                    e.first_day.as_deref().unwrap_or("-"),
+                    e.last_day.as_deref().unwrap_or("-"),
+                    cell(&e.roles.join("; "), 60),
+                )?;
+            }
+            writeln!(out, "{} entities", found.len())?;
         }
     }
     out.flush()?;

@@ -8,6 +8,9 @@
 //! - `GET /api/agreements?party=&country=&kind=&title=&since=&until=&story=&limit=&distinct=`:
 //!   signed documents as `agreements --format json` prints them, as one
 //!   JSON array (same limits).
+//! - `GET /api/entities?name=&type=&country=&since=&until=&story=&limit=`:
+//!   entities summed over articles, as `entities --format json` prints
+//!   them, as one JSON array (same limits).
 //! - `GET /api/search?q=&limit=`: full-text hits, as `search --json`.
 //! - `GET /api/stories?since=&until=&min_articles=&limit=`: stories (two
 //!   articles or more by default), each with its articles.
@@ -25,7 +28,9 @@
 //! and beside a running ingest) on tokio's blocking pool.
 
 use crate::output::Outcome;
-use crate::query::{json_agreement, json_event, json_hit, json_story, json_story_article, open};
+use crate::query::{
+    json_agreement, json_entity, json_event, json_hit, json_story, json_story_article, open,
+};
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -36,7 +41,7 @@ use serde_json::{json, Value};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use thoisu_store::{AgreementFilter, EventFilter, Store, StoreError, StoryFilter};
+use thoisu_store::{AgreementFilter, EntityFilter, EventFilter, Store, StoreError, StoryFilter};
 
 /// The most events one request returns.
 const MAX_EVENTS: usize = 10_000;
@@ -112,6 +117,7 @@ fn app(pool: Pool) -> Router {
         .route("/api/articles/{id}", get(article))
         .route("/api/events", get(events))
         .route("/api/agreements", get(agreements))
+        .route("/api/entities", get(entities))
         .route("/api/search", get(search))
         .route("/api/stories", get(stories))
         .route("/api/stories/{id}", get(story))
@@ -239,6 +245,35 @@ async fn agreements(
     Ok(Json(Value::Array(
         found.iter().map(json_agreement).collect(),
     )))
+}
+
+#[derive(Deserialize)]
+struct EntityQuery {
+    name: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    country: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    story: Option<String>,
+    limit: Option<usize>,
+}
+
+async fn entities(
+    State(store): State<Shared>,
+    Query(q): Query<EntityQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let filter = EntityFilter {
+        name: q.name,
+        kind: q.kind,
+        country: q.country,
+        since: q.since,
+        until: q.until,
+        story: q.story,
+        limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
+    };
+    let found = with_store(store, move |s| s.entities(&filter)).await?;
+    Ok(Json(Value::Array(found.iter().map(json_entity).collect())))
 }
 
 #[derive(Deserialize)]

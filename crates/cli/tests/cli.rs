@@ -365,6 +365,22 @@ fn ingest_twice_stores_once_and_queries_work() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("letter_of_intent"));
 
+    // Who is named, found without diacritics, summed over both reports,
+    // with the roles the articles gave.
+    let people = run(thoisu()
+        .args(["entities", "--format", "json", "--name", "to lam", "--db"])
+        .arg(&db));
+    assert!(people.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(people.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let to_lam = lines.iter().find(|e| e["name"] == "Tô Lâm").unwrap();
+    assert_eq!(to_lam["country"], "VNM");
+    assert_eq!(to_lam["articles"], 2, "{to_lam}");
+    assert!(to_lam["roles"].to_string().contains("Tổng Bí thư"), "{to_lam}");
+
     // THOISU_DB picks the store, and search works without diacritics.
     for q in ["Triều Tiên", "trieu tien", "dang lao dong"] {
         let out = run(thoisu().args(["search", q, "--json"]).env("THOISU_DB", &db));
@@ -894,6 +910,12 @@ fn serve_answers_the_api_over_http_from_the_store() {
     assert_eq!(status, 200);
     assert!(!between.as_array().unwrap().is_empty());
     assert_eq!(server.get("/api/agreements?kind=memo").0, 400);
+    let (status, found) = server.get("/api/entities?type=PER&country=VNM");
+    assert_eq!(status, 200);
+    let found = found.as_array().unwrap();
+    assert!(found.iter().any(|e| e["name"] == "Tô Lâm"), "{found:?}");
+    assert!(found.iter().all(|e| e["type"] == "PER"));
+    assert_eq!(server.get("/api/entities?type=person").0, 400);
 
     // Requests side by side are served side by side (a pool of
     // connections), and all get the same answer.
@@ -1004,4 +1026,11 @@ fn web_ui_lists_events_in_a_real_browser() {
     let dom = dump("?agreements&party=bo+y+te");
     assert!(dom.contains(&format!("{expected} documents<")), "{dom}");
     assert!(dom.contains("Bộ Y tế"), "{dom}");
+
+    // /?entities&… lists who is named.
+    let (_, people) = server.get("/api/entities?type=PER");
+    let expected = people.as_array().unwrap().len();
+    let dom = dump("?entities&type=PER");
+    assert!(dom.contains(&format!("{expected} entities<")), "{dom}");
+    assert!(dom.contains("Kim Jong Un"), "{dom}");
 }

@@ -11,6 +11,7 @@
 //! `thoisu-cluster` deciding which articles tell the same happening).
 
 mod agreements;
+mod entities;
 mod json;
 mod schema;
 mod search;
@@ -25,6 +26,7 @@ use thoisu_core::{DocEvent, Document};
 use thoisu_normalise::fold_for_search;
 
 pub use agreements::{AgreementFilter, StoredAgreement};
+pub use entities::{EntityFilter, EntitySummary};
 use schema::{Identity, MigrateError};
 
 /// How long a call waits for another connection's write lock.
@@ -273,6 +275,7 @@ impl Store {
         })?;
         stories::backfill(&mut conn).map_err(open_err)?;
         agreements::backfill(&mut conn).map_err(open_err)?;
+        entities::backfill(&mut conn).map_err(open_err)?;
         Ok(Store { conn, path })
     }
 
@@ -452,6 +455,31 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Entities matching `filter`, one per referent (type, canonical name
+    /// and country), most-named first.
+    pub fn entities(&self, filter: &EntityFilter) -> Result<Vec<EntitySummary>, StoreError> {
+        let (sql, values) = entities::query(filter)?;
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(self.sql_err())?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                Ok(EntitySummary {
+                    kind: r.get(0)?,
+                    name: r.get(1)?,
+                    country: r.get(2)?,
+                    actor: r.get(3)?,
+                    gazetteer_id: r.get(4)?,
+                    articles: r.get::<_, i64>(5)? as u64,
+                    stories: r.get::<_, i64>(6)? as u64,
+                    first_day: r.get(7)?,
+                    last_day: r.get(8)?,
+                    roles: entities::union_of_lists(r.get(9)?),
+                    mentions: entities::union_of_lists(r.get(10)?),
+                })
+            })
+            .map_err(self.sql_err())?;
+        rows.collect::<Result<_, _>>().map_err(self.sql_err())
     }
 
     /// Full-text search over titles and bodies, with or without diacritics
@@ -784,8 +812,8 @@ fn insert_document(
 
     let mut stmt = conn.prepare_cached(
         "INSERT INTO entities (article_id, idx, type, name, country, gazetteer_id, actor,
-             roles, mentions)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             roles, mentions, names_folded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for (idx, e) in doc.entities.iter().enumerate() {
         stmt.execute(params![
@@ -798,6 +826,7 @@ fn insert_document(
             e.actor,
             serde_json::to_string(&e.roles)?,
             serde_json::to_string(&e.mentions)?,
+            entities::names_folded(&e.name, &e.mentions),
         ])?;
     }
 

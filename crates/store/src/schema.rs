@@ -150,6 +150,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (band, seq)
     ) WITHOUT ROWID;
     "#,
+    // 5: entities found by any written form; older rows are filled on
+    // first open (`entities::backfill`).
+    r#"
+    ALTER TABLE entities ADD COLUMN names_folded TEXT;
+    "#,
 ];
 
 /// The schema version this build writes and reads.

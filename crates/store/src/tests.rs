@@ -1109,3 +1109,105 @@ fn copies_of_a_brief_that_names_no_one_are_one_story() {
     let (_, alone) = store.story_articles(&docs[2].id).unwrap().unwrap();
     assert_eq!(alone.len(), 1);
 }
+
+#[test]
+fn entities_are_summed_over_articles_and_found_by_any_written_form() {
+    let mut docs = sample();
+    docs[2].entities.push(DocEntity {
+        kind: EntityKind::Person,
+        name: "Kim Jong Un".into(),
+        mentions: vec!["Kim Jong-un".into(), "Chủ tịch Kim Jong Un".into()],
+        country: Some("PRK".into()),
+        id: Some("kp.kim_jong_un".into()),
+        roles: vec!["Chủ tịch Ủy ban Quốc vụ".into(), "Tổng Bí thư".into()],
+        actor: Some("PRKGOV".into()),
+        spans: vec![Provenance::default()],
+    });
+    docs[1].entities.push(DocEntity {
+        kind: EntityKind::Location,
+        name: "Viêng Chăn".into(),
+        mentions: vec!["Vientiane".into()],
+        country: Some("LAO".into()),
+        id: None,
+        roles: vec![],
+        actor: None,
+        spans: vec![Provenance::default()],
+    });
+    let mut store = Store::open_in_memory().unwrap();
+    store.insert(&docs, &[]).unwrap();
+    let all = store.entities(&EntityFilter::default()).unwrap();
+    // The Prime Minister is named in all three articles: first.
+    assert_eq!(all[0].name, "Phạm Minh Chính");
+    assert_eq!((all[0].articles, all[0].stories), (3, 3));
+    assert_eq!(all[0].first_day.as_deref(), Some("2024-06-19"));
+    assert_eq!(all[0].last_day.as_deref(), Some("2025-10-11"));
+    assert_eq!(all.len(), 3);
+    let find = |f: EntityFilter| -> Vec<String> {
+        store
+            .entities(&f)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.name)
+            .collect()
+    };
+    let by_name = |n: &str| {
+        find(EntityFilter {
+            name: Some(n.into()),
+            ..Default::default()
+        })
+    };
+    assert_eq!(by_name("kim jong-un"), ["Kim Jong Un"]);
+    assert_eq!(by_name("vientiane"), ["Viêng Chăn"]);
+    assert_eq!(by_name("PHẠM MINH"), ["Phạm Minh Chính"]);
+    assert!(
+        by_name("un chu tich").is_empty(),
+        "no match across two forms"
+    );
+    let kim = &store
+        .entities(&EntityFilter {
+            country: Some("prk".into()),
+            kind: Some("per".into()),
+            ..Default::default()
+        })
+        .unwrap()[0];
+    assert_eq!(kim.roles, ["Chủ tịch Ủy ban Quốc vụ", "Tổng Bí thư"]);
+    assert_eq!(kim.actor.as_deref(), Some("PRKGOV"));
+    assert_eq!(
+        find(EntityFilter {
+            since: Some("2024-07".into()),
+            until: Some("2024-12".into()),
+            ..Default::default()
+        }),
+        ["Phạm Minh Chính", "Viêng Chăn"]
+    );
+    let err = store
+        .entities(&EntityFilter {
+            kind: Some("person".into()),
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert!(matches!(err, StoreError::InvalidFilter(_)), "{err}");
+}
+
+#[test]
+fn entities_stored_before_schema_5_are_found_after_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.insert(&sample(), &[]).unwrap();
+        store
+            .conn
+            .execute_batch("UPDATE entities SET names_folded = NULL")
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let found = store
+        .entities(&EntityFilter {
+            name: Some("thu tuong pham".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].articles, 3);
+}
