@@ -379,7 +379,10 @@ fn ingest_twice_stores_once_and_queries_work() {
     let to_lam = lines.iter().find(|e| e["name"] == "Tô Lâm").unwrap();
     assert_eq!(to_lam["country"], "VNM");
     assert_eq!(to_lam["articles"], 2, "{to_lam}");
-    assert!(to_lam["roles"].to_string().contains("Tổng Bí thư"), "{to_lam}");
+    assert!(
+        to_lam["roles"].to_string().contains("Tổng Bí thư"),
+        "{to_lam}"
+    );
 
     // THOISU_DB picks the store, and search works without diacritics.
     for q in ["Triều Tiên", "trieu tien", "dang lao dong"] {

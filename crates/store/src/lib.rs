@@ -355,42 +355,20 @@ impl Store {
     /// day at all last), then in ingestion and text order.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
         let (sql, values) = event_query(filter)?;
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(self.sql_err())?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, Option<String>>(6)?,
-                ))
-            })
-            .map_err(self.sql_err())?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (article_id, article_title, outlet, published, url, json, story) =
-                row.map_err(self.sql_err())?;
-            let event = serde_json::from_str(&json).map_err(self.json_err())?;
-            out.push(StoredEvent {
-                story: story.unwrap_or_else(|| article_id.clone()),
-                articles: 1,
-                outlets: 1,
-                article_id,
-                article_title,
-                outlet,
-                published,
-                url,
-                event,
-            });
-        }
+        let mut out = self.told(&sql, &values, |t, event| StoredEvent {
+            article_id: t.article_id,
+            story: t.story,
+            article_title: t.article_title,
+            outlet: t.outlet,
+            published: t.published,
+            url: t.url,
+            event,
+            articles: 1,
+            outlets: 1,
+        })?;
         if filter.distinct {
             out = distinct_events(out);
-            if let Some(limit) = filter.limit {
-                out.truncate(limit);
-            }
+            out.truncate(filter.limit.unwrap_or(usize::MAX));
         }
         Ok(out)
     }
@@ -399,37 +377,17 @@ impl Store {
     /// (documents with no day at all last), then in ingestion and text order.
     pub fn agreements(&self, filter: &AgreementFilter) -> Result<Vec<StoredAgreement>, StoreError> {
         let (sql, values) = agreements::query(filter)?;
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(self.sql_err())?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, Option<String>>(6)?,
-                ))
-            })
-            .map_err(self.sql_err())?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (article_id, article_title, outlet, published, url, json, story) =
-                row.map_err(self.sql_err())?;
-            let agreement = serde_json::from_str(&json).map_err(self.json_err())?;
-            out.push(StoredAgreement {
-                story: story.unwrap_or_else(|| article_id.clone()),
-                articles: 1,
-                outlets: 1,
-                article_id,
-                article_title,
-                outlet,
-                published,
-                url,
-                agreement,
-            });
-        }
+        let mut out = self.told(&sql, &values, |t, agreement| StoredAgreement {
+            article_id: t.article_id,
+            story: t.story,
+            article_title: t.article_title,
+            outlet: t.outlet,
+            published: t.published,
+            url: t.url,
+            agreement,
+            articles: 1,
+            outlets: 1,
+        })?;
         if filter.distinct {
             // One document: the same folded title on the same day in one
             // story. Outlets retitle a document less than they reword a
@@ -442,17 +400,49 @@ impl Store {
                     .or_else(|| published_day(g.published.as_deref()).map(str::to_owned));
                 (g.story.clone(), fold_for_search(&g.agreement.title), day)
             };
-            out = fold_told(out, key, |g| (&g.article_id, &g.outlet))
-                .into_iter()
-                .map(|(mut g, articles, outlets)| {
-                    g.articles = articles;
-                    g.outlets = outlets;
-                    g
-                })
-                .collect();
-            if let Some(limit) = filter.limit {
-                out.truncate(limit);
-            }
+            out = fold_told(
+                out,
+                key,
+                |g| (&g.article_id, &g.outlet),
+                |g, articles, outlets| (g.articles, g.outlets) = (articles, outlets),
+            );
+            out.truncate(filter.limit.unwrap_or(usize::MAX));
+        }
+        Ok(out)
+    }
+
+    /// Runs an events or agreements query, whose columns are the article's
+    /// id, title, outlet, published stamp and url, the item's JSON and the
+    /// article's story, and builds each row with `make`.
+    fn told<T, I: serde::de::DeserializeOwned>(
+        &self,
+        sql: &str,
+        values: &[Value],
+        make: impl Fn(Teller, I) -> T,
+    ) -> Result<Vec<T>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(self.sql_err())?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                let article_id: String = r.get(0)?;
+                let json: String = r.get(5)?;
+                let teller = Teller {
+                    story: r
+                        .get::<_, Option<String>>(6)?
+                        .unwrap_or_else(|| article_id.clone()),
+                    article_title: r.get(1)?,
+                    outlet: r.get(2)?,
+                    published: r.get(3)?,
+                    url: r.get(4)?,
+                    article_id,
+                };
+                Ok((teller, json))
+            })
+            .map_err(self.sql_err())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (teller, json) = row.map_err(self.sql_err())?;
+            let item = serde_json::from_str(&json).map_err(self.json_err())?;
+            out.push(make(teller, item));
         }
         Ok(out)
     }
@@ -1045,25 +1035,24 @@ fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
             day,
         )
     };
-    fold_told(events, key, |e| (&e.article_id, &e.outlet))
-        .into_iter()
-        .map(|(mut e, articles, outlets)| {
-            e.articles = articles;
-            e.outlets = outlets;
-            e
-        })
-        .collect()
+    fold_told(
+        events,
+        key,
+        |e| (&e.article_id, &e.outlet),
+        |e, articles, outlets| (e.articles, e.outlets) = (articles, outlets),
+    )
 }
 
-/// Folds rows with the same `key` into the first of them, counting the
-/// distinct articles and outlets that told each (`teller` gives a row's
-/// article id and outlet; an article without an outlet counts as an outlet
-/// of its own). Order is kept.
+/// Folds rows with the same `key` into the first of them and gives it, by
+/// `count`, how many distinct articles and outlets told it (`teller` gives
+/// a row's article id and outlet; an article without an outlet counts as an
+/// outlet of its own). Order is kept.
 fn fold_told<T, K: std::hash::Hash + Eq>(
     rows: Vec<T>,
     key: impl Fn(&T) -> K,
     teller: impl Fn(&T) -> (&String, &Option<String>),
-) -> Vec<(T, usize, usize)> {
+    count: impl Fn(&mut T, usize, usize),
+) -> Vec<T> {
     use std::collections::hash_map::{Entry, HashMap};
     use std::collections::HashSet;
     let mut out: Vec<T> = Vec::new();
@@ -1085,10 +1074,20 @@ fn fold_told<T, K: std::hash::Hash + Eq>(
         articles.insert(article);
         outlets.insert(outlet);
     }
-    out.into_iter()
-        .zip(tellers)
-        .map(|(row, (articles, outlets))| (row, articles.len(), outlets.len()))
-        .collect()
+    for (row, (articles, outlets)) in out.iter_mut().zip(tellers) {
+        count(row, articles.len(), outlets.len());
+    }
+    out
+}
+
+/// Where a stored event or document was read: its article.
+struct Teller {
+    article_id: String,
+    story: String,
+    article_title: Option<String>,
+    outlet: Option<String>,
+    published: Option<String>,
+    url: Option<String>,
 }
 
 /// A filter's text as the folded columns hold it; control characters,
