@@ -37,6 +37,7 @@ struct Scope {
     speaker: Vec<String>,
     title_end: Vec<String>,
     retold: HashSet<String>,
+    partners: Vec<String>,
 }
 
 static ROWS: LazyLock<Scope> = LazyLock::new(|| parse(SCOPE));
@@ -55,6 +56,7 @@ fn parse(file: &str) -> Scope {
         speaker: Vec::new(),
         title_end: Vec::new(),
         retold: HashSet::new(),
+        partners: Vec::new(),
     };
     for line in file.lines() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -86,6 +88,7 @@ fn parse(file: &str) -> Scope {
             "retold" => {
                 scope.retold.insert(words.trim().to_string());
             }
+            "partners" => scope.partners.push(words),
             _ => panic!("agreement_scope.tsv: bad cue {line:?}"),
         }
     }
@@ -241,6 +244,9 @@ fn background(
     if !title.contains(" giữa ") && (ROWS.retold.contains(second) || ROWS.retold.contains(third))
     {
         return Some("retold");
+    }
+    if holds(&title, &ROWS.partners) {
+        return Some("partners");
     }
     if holds(&lead, &ROWS.day) || day_told(&lead) {
         return None;

@@ -122,6 +122,8 @@ struct Cues {
     speech: HashSet<String>,
     /// "tắt": after a signing verb, initialled only.
     initial: HashSet<String>,
+    /// "trao đổi": a hand-over word that also means talking a thing over.
+    discuss: HashSet<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -171,6 +173,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         rank: HashSet::new(),
         speech: HashSet::new(),
         initial: HashSet::new(),
+        discuss: HashSet::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -263,6 +266,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "initial" => {
                 cues.initial.insert(key);
             }
+            "discuss" => {
+                cues.discuss.insert(key);
+            }
             "bracket" => cues
                 .bracket
                 .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
@@ -325,6 +331,11 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
     cues.force = PhraseSet::build(force);
     cues
 });
+
+/// Is `word` (one word, lower case) an `aspect` row ("đã", "cũng")?
+pub(crate) fn aspect_word(word: &str) -> bool {
+    WORDS.aspect.contains(&syllable_key(word))
+}
 
 /// A signing phrase the coder found (057, not negated, not planned).
 pub(crate) struct Signing {
@@ -692,6 +703,26 @@ pub(crate) fn find(
             if other_paper_signed(st, trigger_end, m.first) {
                 continue;
             }
+            // "Ký kết hai hiệp định có Bộ trưởng …": documents counted by a
+            // number word, lower case, after the article named them, are
+            // told again.
+            let kind = coder.rules.kinds.values[m.pattern];
+            let counted_again = m.first > 0
+                && !st.punct_before(m.first)
+                && WORDS.count.contains(st.key_of(m.first - 1, m.first))
+                && st.syllables[m.first]
+                    .span
+                    .of(text)
+                    .starts_with(char::is_lowercase)
+                && out.iter().any(|o| {
+                    !o.past
+                        && !o.history
+                        && o.agreement.kind == kind
+                        && (o.agreement.sentence as usize) < si
+                });
+            if counted_again {
+                continue;
+            }
             // "Năm 1951, hai bên đã ký Hiệp ước …": a signing dated a
             // year or more before the news, remembered.
             if remembered(dates, si, span.start)
@@ -814,6 +845,7 @@ pub(crate) fn find(
                 covered = end;
                 first_read.get_or_insert(span.start);
                 party_names::prefer_signers(coder, &mut f, text, sentence.span, entities);
+                party_names::pair_by_title(&mut f, text, sentence.span, trigger_end, entities);
                 signers_for_both(&mut f, text, sentence.span, entities);
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
                 both_before(&mut f, text, sentence.span, entities);
@@ -890,7 +922,19 @@ pub(crate) fn find(
                 entities,
             ),
         ];
-        for mut f in told_before.into_iter().flatten() {
+        for (from, mut f) in told_before
+            .into_iter()
+            .enumerate()
+            .flat_map(|(k, fs)| fs.into_iter().map(move |f| (k, f)))
+        {
+            // "Từ ngày 1/8, Hiệp định … chính thức có hiệu lực", then
+            // "… kể từ khi hiệp định được ký kết tại Hà Nội ngày 30/6/2019":
+            // in force now, signed a year or more before the news.
+            if from == IN_FORCE && signed_long_before(text, (sentences, texts), si, dates) {
+                f.history = true;
+                history.push(f);
+                continue;
+            }
             // "Hiệp ước … được ký ngày 27-12-1985" in news of 2019: a day
             // told after the document, a year or more before the news.
             if !f.past && dated_after(dates, si, f.agreement.span.end) {
@@ -1528,7 +1572,19 @@ fn body_as_written(name: &str, sentence: u32, entities: &[Entity]) -> Option<Str
         .find(|e| e.kind == EntityKind::Organisation && e.name == name)?;
     let own = key(name);
     if body.mentions.iter().any(|m| key(&m.text) == own) {
-        return None;
+        // "Chính phủ Việt Nam và Nvidia đã ký …": a body named by a
+        // `generic` word alone ("Chính phủ") is written as the sentence
+        // writes it with its country.
+        let bare = WORDS.generic.contains(&syllable_key(name));
+        return bare
+            .then(|| {
+                body.mentions
+                    .iter()
+                    .filter(|m| m.sentence == sentence && m.text.starts_with(&format!("{name} ")))
+                    .max_by_key(|m| m.text.len())
+                    .map(|m| one_line(&m.text))
+            })
+            .flatten();
     }
     body.mentions
         .iter()
@@ -1844,6 +1900,30 @@ fn signed_by_agents(
     out
 }
 
+/// Where `in_force` stands among the ways a document is told before its
+/// signing (`find`).
+const IN_FORCE: usize = 4;
+
+/// Does a sentence after `si` (within `CONTEXT`) tell a signing after its
+/// document ("… hiệp định được ký kết tại Hà Nội ngày 30/6/2019") dated a
+/// year or more before the text's latest date?
+fn signed_long_before(
+    text: &str,
+    (sentences, texts): (&[Sentence], &[SyllableText]),
+    si: usize,
+    dates: &[DateMention],
+) -> bool {
+    let _ = text;
+    (si + 1..=si + CONTEXT)
+        .filter(|&sj| sj < sentences.len())
+        .any(|sj| {
+            let st = &texts[sj];
+            st.find(&WORDS.passive)
+                .iter()
+                .any(|p| dated_after(dates, sj, st.syllables[p.first].span.start))
+        })
+}
+
 /// Documents in force ("Hiệp ước … giữa A và B chính thức có hiệu lực"):
 /// signed, by the parties the title names. Not one to come ("sẽ có hiệu
 /// lực", "khi … có hiệu lực"), denied, or in force since long ago ("có
@@ -2103,10 +2183,19 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             .filter(|l| j + l <= n)
             .any(|l| WORDS.papers.contains(st.key_of(j, j + l)));
         let issued = WORDS.issue.contains(st.key_of(i, i + len));
-        let document = kinds.iter().any(|m| {
-            m.first == j
-                && (!issued || coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement)
-        });
+        // "họp trao đổi kế hoạch và thống nhất nội dung": a plan talked
+        // over is a common noun, no document handed over.
+        let talked_over = WORDS.discuss.contains(st.key_of(i, i + len))
+            && st.syllables[j]
+                .span
+                .of(text)
+                .starts_with(char::is_lowercase);
+        let document = !talked_over
+            && kinds.iter().any(|m| {
+                m.first == j
+                    && (!issued
+                        || coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement)
+            });
         let papers = papers && !issued;
         let planned = not_signed_yet(coder, st, i) || to_come_before(st, i);
         ((papers || document) && !planned).then(|| st.syllables[i + len - 1].span.end)
@@ -4365,12 +4454,16 @@ pub(crate) fn settle(
                 // The telling whose parties say more stands; the other's
                 // names are kept as well. Of two kinds, the one named
                 // first stands ("hiệp ước …", then "thỏa thuận" for it).
-                // The body's title stands for the lead's words for it. A
+                // The body's title stands for the lead's words for it (a
+                // lead's "… máy bay của Vietjet" names no owner then). A
                 // bare document word ("Hiệp định được ký bởi …") never
                 // stands for a title.
                 let first_named =
                     |x: &Agreement, y: &Agreement| x.kind != y.kind && x.sentence < y.sentence;
                 let (mut kept, other) = if lead_named(&out[i], &a)
+                    || (a.sentence > out[i].sentence
+                        && !told_a.bare
+                        && lead_retold((&out[i], &out_told[i]), (&a, &told_a), entities))
                     || first_named(&a, &out[i])
                     || (!first_named(&out[i], &a)
                         && known(&a) > known(&out[i])
@@ -4830,10 +4923,21 @@ fn lead_named(lead: &Agreement, later: &Agreement) -> bool {
         let topic_words = words(topic);
         !topic_words.is_empty() && topic_words.iter().all(|w| later_words.contains(w))
     };
+    // "thỏa thuận mua 20 máy bay Airbus A330neo của Vietjet": a number
+    // the lead counts by (or a model's name) that the title lacks says it is
+    // another document.
+    let numbers_kept = || {
+        let later_words = words(&later.title);
+        words(&lead.title)
+            .iter()
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .all(|w| later_words.contains(w))
+    };
     lead.sentence == 0
         && later.sentence > 0
         && lead.kind == later.kind
         && lower_case(&lead.title)
+        && numbers_kept()
         && upper_case(&later.title)
         && (!(about(&lead.title) && about(&later.title)) || same_topic())
         && countries(lead).len() >= 2
@@ -4886,7 +4990,14 @@ impl Told {
                 m.first == 0
                     && (m.end == n
                         || (1..=2usize)
-                            .any(|k| m.end + k == n && WORDS.retold.contains(st.key_of(m.end, n))))
+                            .any(|k| m.end + k == n && WORDS.retold.contains(st.key_of(m.end, n)))
+                        // "ký thỏa thuận với đại diện Tập đoàn Nvidia":
+                        // the kind, then whom it was signed with.
+                        // Not one that then says what it is about ("…
+                        // với NIC về thành lập trung tâm …").
+                        || (m.end < n
+                            && WORDS.by.contains(st.key_of(m.end, m.end + 1))
+                            && !(m.end..n).any(|k| WORDS.topic.contains(st.key_of(k, k + 1)))))
             });
         Told {
             lower,

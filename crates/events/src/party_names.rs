@@ -39,6 +39,9 @@ struct Words {
     /// "về", "của": lower words that are no part of a name read on to its
     /// short name in brackets.
     tails: HashSet<String>,
+    /// "bộ trưởng": a title that, counted ("hai Bộ trưởng đã ký"), names
+    /// the signers by the title they hold, each of his country.
+    pairs: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -62,6 +65,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         says: HashSet::new(),
         shorts: Vec::new(),
         tails: HashSet::new(),
+        pairs: Vec::new(),
     };
     for (cue, phrase, _) in rows(CUES) {
         if cue == "head" {
@@ -95,6 +99,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "tail" => {
                 words.tails.insert(key);
             }
+            "pair" => words.pairs.push(lower_words(phrase)),
             "short" => {
                 if let Some(long) = third {
                     words.shorts.push((key, syllable_key(long)));
@@ -107,6 +112,98 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     words.titles = PhraseSet::build(titles);
     words
 });
+
+/// `s` lower case and normalised, its words with one space between them.
+fn lower_words(s: &str) -> String {
+    thoisu_normalise::normalise(s)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Kết thúc hội đàm, hai bộ trưởng đã ký Tuyên bố …": signers counted by
+/// the title they hold (a `pair` row after "hai", only aspect words between
+/// it and the signing verb that ends at `trigger_end`) are the persons the
+/// article names with that title, one of each of two countries (the first
+/// named of each). They join the parties of a document whose parties name
+/// no other country; where three countries or more have such a person, or
+/// one, none do.
+pub(crate) fn pair_by_title(
+    f: &mut Found,
+    text: &str,
+    sentence: Span,
+    trigger_end: usize,
+    entities: &[Entity],
+) {
+    if f.both.as_deref().is_some_and(|b| !b.is_empty()) {
+        return;
+    }
+    let Some(lead) = text.get(sentence.start..trigger_end.clamp(sentence.start, sentence.end))
+    else {
+        return;
+    };
+    let lead = lower_words(lead);
+    let Some(title) = WORDS.pairs.iter().find(|t| {
+        let counted = format!("hai {t}");
+        lead.rfind(counted.as_str()).is_some_and(|at| {
+            let before_ok = at == 0 || lead[..at].ends_with(' ');
+            let rest = &lead[at + counted.len()..];
+            // Only aspect words and the signing verb after the title.
+            before_ok
+                && (rest.is_empty() || rest.starts_with(' '))
+                && rest
+                    .split_whitespace()
+                    .all(|w| crate::agreements::aspect_word(w) || matches!(w, "ký" | "kí" | "kết"))
+        })
+    }) else {
+        return;
+    };
+    // Each country's first person holding the title.
+    let mut holders: Vec<(usize, &Entity)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.country.is_some())
+        .filter(|e| {
+            e.roles.iter().any(|r| {
+                let r = lower_words(r);
+                r == *title || r.starts_with(&format!("{title} "))
+            })
+        })
+        .filter_map(|e| Some((e.mentions.iter().map(|m| m.span.start).min()?, e)))
+        .collect();
+    holders.sort_unstable_by_key(|(at, _)| *at);
+    let mut pair: Vec<&Entity> = Vec::new();
+    for (_, e) in holders {
+        if !pair.iter().any(|p| p.country == e.country) {
+            pair.push(e);
+        }
+    }
+    let named: Vec<&str> = f
+        .agreement
+        .parties
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    let fits = pair.len() == 2
+        && named
+            .iter()
+            .all(|c| pair.iter().any(|p| p.country.as_deref() == Some(*c)));
+    if !fits {
+        return;
+    }
+    for p in pair {
+        if !f.agreement.parties.iter().any(|q| q.name == p.name) {
+            f.agreement.parties.push(Party {
+                name: p.name.clone(),
+                country: p.country.clone(),
+            });
+        }
+    }
+    if f.both.is_some() {
+        f.both = None;
+    }
+}
 
 /// Longest cue of the signing sentences' lists, in syllables.
 const LONGEST_CUE: usize = 4;
