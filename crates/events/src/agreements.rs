@@ -1539,6 +1539,16 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             if let Some(full) = country_in_full(&p.name, entities) {
                 p.name = full;
             }
+            // "… giữa Bộ Tư lệnh … và tập đoàn Larsen & Toubro": a firm
+            // word written lower case is no part of the firm's name.
+            let firm_named = WORDS.firm.iter().find_map(|w| {
+                p.name
+                    .strip_prefix(w.as_str())
+                    .filter(|rest| rest.starts_with(char::is_uppercase))
+            });
+            if let Some(rest) = firm_named {
+                p.name = rest.to_string();
+            }
         }
     }
 }

@@ -281,3 +281,53 @@ fn a_lead_deal_counted_by_a_number_is_not_the_next_titled_document() {
         .expect("the defence agreement");
     assert!(!parties(defence).contains(&"Vietjet"), "{}", show(&coded));
 }
+
+const PATROL_BOATS: &Spec = &[
+    (
+        ORG,
+        "Bộ Tư lệnh Bộ đội Biên phòng Việt Nam",
+        "VNM",
+        &["Bộ Tư lệnh Bộ đội Biên phòng Việt Nam"],
+    ),
+    (ORG, "Larsen & Toubro", "IND", &["Larsen & Toubro"]),
+    (ORG, "Tập đoàn Larsen", "IND", &["Tập đoàn Larsen"]),
+];
+
+#[test]
+fn a_firm_word_written_lower_case_is_no_part_of_the_partys_name() {
+    // heldout42/001: "Hợp đồng đóng tàu tuần tra cao tốc giữa Bộ Tư lệnh
+    // Bộ đội Biên phòng Việt Nam và tập đoàn Larsen & Toubro".
+    let text = "Hai bên đã ký Hợp đồng đóng tàu tuần tra cao tốc giữa Bộ Tư lệnh Bộ đội Biên phòng Việt Nam và tập đoàn Larsen & Toubro.";
+    let coded = code_lines(text, PATROL_BOATS);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    assert!(
+        parties(&coded.agreements[0]).contains(&"Larsen & Toubro"),
+        "{}",
+        show(&coded)
+    );
+}
+
+const RICE: &Spec = &[
+    (PER, "Đỗ Hà Nam", "VNM", &["Đỗ Hà Nam"]),
+    (ORG, "Hiệp hội Lương thực Việt Nam", "VNM", &["VFA"]),
+    (LOC, "Philippines", "PHL", &["Philippines"]),
+    (
+        ORG,
+        "Công ty Lương thực A",
+        "VNM",
+        &["Công ty Lương thực A"],
+    ),
+];
+
+#[test]
+fn a_signing_advised_against_is_none() {
+    // heldout29/005: "… cảnh báo doanh nghiệp không nên ký hợp đồng quá sớm
+    // khi giá lúa trong nước biến động nhanh".
+    let text = "Ông Đỗ Hà Nam, Phó Chủ tịch VFA, cảnh báo doanh nghiệp không nên ký hợp đồng quá sớm khi giá lúa trong nước biến động nhanh.";
+    let coded = code_lines(text, RICE);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+    // Signed: a contract.
+    let text = "Ngày 5/8, Công ty Lương thực A đã ký hợp đồng bán 50.000 tấn gạo cho Philippines.";
+    let coded = code_lines(text, RICE);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+}
