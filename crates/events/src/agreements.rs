@@ -665,6 +665,20 @@ pub(crate) fn find(
                 .iter()
                 .any(|n| n.first > from && year_told_after(text, st, n.end, dates))
         });
+        // "… các hiệp định … đã ký với các nước trong năm 2016, như A; B":
+        // examples of a signing dated before the news's year.
+        let examples_dated = examples_from.is_some_and(|from| {
+            let news = latest_year(dates);
+            let year = |v: &str| v.get(..4)?.parse::<i64>().ok();
+            let before = st.syllables[from].span.start;
+            dates.iter().any(|d| {
+                d.sentence as usize == si
+                    && d.span.start >= trigger_end
+                    && d.span.end <= before
+                    && matches!((year(&d.value.end), news), (Some(y), Some(n)) if y < n)
+            })
+        });
+        let old_examples = old_examples || examples_dated;
         // "… còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines
         // nhưng chưa kịp giao": goods counted are what was contracted, a
         // trade's background, no signing of the news.

@@ -93,3 +93,35 @@ fn a_title_ends_before_what_the_signing_marks() {
         "chương trình hợp tác tài trợ thương mại"
     );
 }
+
+const LABOUR: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+    (LOC, "Úc", "AUS", &["Úc"]),
+];
+
+#[test]
+fn examples_of_a_signing_dated_a_year_before_are_background() {
+    // Bench 304: "… các hiệp định và thỏa thuận về hợp tác LĐ đã ký với
+    // các nước trong năm 2016, như …; thỏa thuận phái cử … giữa Việt Nam
+    // và Thái Lan" in news of 2017.
+    let text = "Ngày 5/1/2017, Bộ tổ chức hội nghị.\n\
+                Song song đó, tập trung triển khai thực hiện các hiệp định và thỏa thuận về hợp tác lao động đã ký với các nước trong năm 2016, như thỏa thuận về chương trình lao động kết hợp kỳ nghỉ tại Úc; thỏa thuận phái cử và tiếp nhận lao động giữa Việt Nam và Thái Lan.";
+    let (t, sents, ents) = test_support::input_lines(text, LABOUR);
+    let dates = vec![
+        common::date_range(&t, &sents, "Ngày 5/1/2017", "2017-01-05", "2017-01-05"),
+        common::date_range(&t, &sents, "năm 2016", "2016-01-01", "2016-12-31"),
+    ];
+    let coded = thoisu_events::Coder::embedded().code(&t, &sents, &ents, &dates);
+    assert!(coded.agreements.is_empty(), "{}", show(&coded));
+    // Signed in the news's year, the examples are its documents.
+    let text = "Ngày 5/1/2017, Bộ tổ chức hội nghị.\n\
+                Hôm qua, hai bên đã ký với nhau trong năm 2017 nhiều văn kiện, như thỏa thuận phái cử và tiếp nhận lao động giữa Việt Nam và Thái Lan.";
+    let (t, sents, ents) = test_support::input_lines(text, LABOUR);
+    let dates = vec![
+        common::date_range(&t, &sents, "Ngày 5/1/2017", "2017-01-05", "2017-01-05"),
+        common::date_range(&t, &sents, "năm 2017", "2017-01-01", "2017-12-31"),
+    ];
+    let coded = thoisu_events::Coder::embedded().code(&t, &sents, &ents, &dates);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+}
