@@ -42,6 +42,10 @@ struct Words {
     /// "bộ trưởng": a title that, counted ("hai Bộ trưởng đã ký"), names
     /// the signers by the title they hold, each of his country.
     pairs: Vec<String>,
+    /// "hai": the count before such a title.
+    pair_counts: Vec<String>,
+    /// "ký", "kết": the signing verb's words after it.
+    pair_verbs: HashSet<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -66,6 +70,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         shorts: Vec::new(),
         tails: HashSet::new(),
         pairs: Vec::new(),
+        pair_counts: Vec::new(),
+        pair_verbs: HashSet::new(),
     };
     for (cue, phrase, _) in rows(CUES) {
         if cue == "head" {
@@ -100,6 +106,10 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
                 words.tails.insert(key);
             }
             "pair" => words.pairs.push(lower_words(phrase)),
+            "pair_count" => words.pair_counts.push(lower_words(phrase)),
+            "pair_verb" => {
+                words.pair_verbs.insert(lower_words(phrase));
+            }
             "short" => {
                 if let Some(long) = third {
                     words.shorts.push((key, syllable_key(long)));
@@ -145,8 +155,11 @@ pub(crate) fn pair_by_title(
         return;
     };
     let lead = lower_words(lead);
-    let Some(title) = WORDS.pairs.iter().find(|t| {
-        let counted = format!("hai {t}");
+    let mut counted_titles = WORDS
+        .pair_counts
+        .iter()
+        .flat_map(|c| WORDS.pairs.iter().map(move |t| (format!("{c} {t}"), t)));
+    let Some((_, title)) = counted_titles.find(|(counted, _)| {
         lead.rfind(counted.as_str()).is_some_and(|at| {
             let before_ok = at == 0 || lead[..at].ends_with(' ');
             let rest = &lead[at + counted.len()..];
@@ -155,7 +168,7 @@ pub(crate) fn pair_by_title(
                 && (rest.is_empty() || rest.starts_with(' '))
                 && rest
                     .split_whitespace()
-                    .all(|w| crate::agreements::aspect_word(w) || matches!(w, "ký" | "kí" | "kết"))
+                    .all(|w| crate::agreements::aspect_word(w) || WORDS.pair_verbs.contains(w))
         })
     }) else {
         return;
