@@ -115,34 +115,66 @@ impl Builder<'_> {
         let mut copied_to = 0; // original bytes before this are in `text`
         let mut i = 0;
         let bytes = src.as_bytes();
-        while i < src.len() {
+        // The letter run being read (letters, combining marks and soft
+        // hyphens), learnt in the same pass: where it started, whether it
+        // holds a soft hyphen or a char that is not plainly NFC, and where
+        // its last toned o/u ends (tone placement needs one just before a
+        // final a, e or y).
+        let mut run = LetterRun::NONE;
+        while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 && b != b'\r' && !b.is_ascii_alphabetic() {
-                i += 1;
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    if run.start == NO_RUN {
+                        run = LetterRun::at(i);
+                    }
+                    i += 1;
+                    continue;
+                }
+                if run.start != NO_RUN {
+                    copied_to = self.end_run(copied_to, run, i);
+                    run = LetterRun::NONE;
+                }
+                if b == b'\r' {
+                    let piece = if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    self.flush(copied_to, i);
+                    self.replace(i, i + piece, "\n");
+                    i += piece;
+                    copied_to = i;
+                } else {
+                    i += 1;
+                }
                 continue;
             }
-            let c = src[i..].chars().next().unwrap_or(' ');
-            let len = c.len_utf8();
-            if c == '\r' {
-                let piece = if src[i + 1..].starts_with('\n') { 2 } else { 1 };
-                self.flush(copied_to, i);
-                self.replace(i, i + piece, "\n");
-                i += piece;
-                copied_to = i;
-            } else if is_odd_space(c) {
+            let (c, len) = decode_at(src, i);
+            if is_in_letter_run(c) {
+                if run.start == NO_RUN {
+                    run = LetterRun::at(i);
+                }
+                run.ascii = false;
+                if c == SOFT_HYPHEN {
+                    run.soft_hyphen = true;
+                } else if !is_plain_latin(c) {
+                    run.plain = false;
+                } else if is_toned_o_or_u(c) {
+                    run.tone_end = i + len;
+                }
+                i += len;
+                continue;
+            }
+            if run.start != NO_RUN {
+                copied_to = self.end_run(copied_to, run, i);
+                run = LetterRun::NONE;
+            }
+            if is_odd_space(c) {
                 self.flush(copied_to, i);
                 self.replace(i, i + len, " ");
                 i += len;
                 copied_to = i;
-            } else if is_in_letter_run(c) {
-                let end = letter_run_end(src, i);
-                let run = &src[i..end];
-                if let Some(fixed) = normalise_letters(run) {
-                    self.flush(copied_to, i);
-                    self.replace_trimmed(i, run, &fixed);
-                    copied_to = end;
-                }
-                i = end;
             } else if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
                 let fixed: String = std::iter::once(c).nfc().collect();
                 self.flush(copied_to, i);
@@ -153,7 +185,38 @@ impl Builder<'_> {
                 i += len;
             }
         }
+        if run.start != NO_RUN {
+            copied_to = self.end_run(copied_to, run, bytes.len());
+        }
         self.flush(copied_to, src.len());
+    }
+
+    /// Normalises the letter run `run` ending at `end` when it needs it;
+    /// returns the new `copied_to`.
+    #[inline]
+    fn end_run(&mut self, copied_to: usize, run: LetterRun, end: usize) -> usize {
+        let kind = if run.ascii {
+            return copied_to;
+        } else if run.soft_hyphen {
+            RunKind::SoftHyphen
+        } else if !run.plain {
+            RunKind::Other
+        } else if run.tone_end + 1 == end {
+            // A plainly NFC run changes only when a tone moves, and only a
+            // toned o/u just before the final letter can move.
+            RunKind::PlainlyNfc
+        } else {
+            return copied_to;
+        };
+        let text = &self.original[run.start..end];
+        match normalise_letters(text, kind) {
+            Some(fixed) => {
+                self.flush(copied_to, run.start);
+                self.replace_trimmed(run.start, text, &fixed);
+                end
+            }
+            None => copied_to,
+        }
     }
 
     fn flush(&mut self, from: usize, to: usize) {
@@ -212,26 +275,92 @@ impl Builder<'_> {
     }
 }
 
-/// End of the run of letters and combining marks starting at `i`.
-fn letter_run_end(s: &str, i: usize) -> usize {
+/// What one pass over a letter run learnt about it, so that
+/// [`normalise_letters`] need not scan it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RunKind {
+    /// Only precomposed Latin letters ([`is_plain_latin`]), no soft hyphen.
+    PlainlyNfc,
+    /// Holds a soft hyphen.
+    SoftHyphen,
+    /// Anything else: needs the full NFC quick-check.
+    Other,
+}
+
+/// The char at byte `i` of `s` (a char boundary past ASCII) and its length:
+/// two- and three-byte sequences, where Vietnamese letters live, decoded
+/// inline.
+#[inline]
+fn decode_at(s: &str, i: usize) -> (char, usize) {
     let bytes = s.as_bytes();
-    let mut j = i;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b < 0x80 {
-            if !b.is_ascii_alphabetic() {
-                break;
-            }
-            j += 1;
-            continue;
+    let b0 = bytes[i] as u32;
+    let cont = |k: usize| (bytes.get(i + k).copied().unwrap_or(0) & 0x3F) as u32;
+    let decoded = match b0 {
+        0xC0..=0xDF => char::from_u32(((b0 & 0x1F) << 6) | cont(1)).map(|c| (c, 2)),
+        0xE0..=0xEF => {
+            char::from_u32(((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2)).map(|c| (c, 3))
         }
-        let c = s[j..].chars().next().unwrap_or(' ');
-        if !is_in_letter_run(c) {
-            break;
+        _ => None,
+    };
+    decoded.unwrap_or_else(|| {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    })
+}
+
+/// [`LetterRun::start`] when no run is being read.
+const NO_RUN: usize = usize::MAX;
+
+/// What [`Builder::run`] learns about a letter run while reading it.
+#[derive(Clone, Copy)]
+struct LetterRun {
+    start: usize,
+    ascii: bool,
+    plain: bool,
+    soft_hyphen: bool,
+    /// End of the run's last toned plain o/u (0 when none).
+    tone_end: usize,
+}
+
+impl LetterRun {
+    const NONE: LetterRun = LetterRun::at(NO_RUN);
+
+    const fn at(start: usize) -> LetterRun {
+        LetterRun {
+            start,
+            ascii: true,
+            plain: true,
+            soft_hyphen: false,
+            tone_end: 0,
         }
-        j += c.len_utf8();
     }
-    j
+}
+
+/// One of [`TONED_O`] or [`TONED_U`]: the first vowel [`place_tone`] moves from.
+#[inline]
+fn is_toned_o_or_u(c: char) -> bool {
+    matches!(
+        c,
+        'ò' | 'ó'
+            | 'ỏ'
+            | 'õ'
+            | 'ọ'
+            | 'Ò'
+            | 'Ó'
+            | 'Ỏ'
+            | 'Õ'
+            | 'Ọ'
+            | 'ù'
+            | 'ú'
+            | 'ủ'
+            | 'ũ'
+            | 'ụ'
+            | 'Ù'
+            | 'Ú'
+            | 'Ủ'
+            | 'Ũ'
+            | 'Ụ'
+    )
 }
 
 /// Letters, combining marks, and soft hyphens (dropped inside the run, so
@@ -249,17 +378,14 @@ fn is_in_letter_run(c: char) -> bool {
 
 const SOFT_HYPHEN: char = '\u{00AD}';
 
-/// NFC, tone placement and soft-hyphen removal for one run of letters;
-/// `None` when unchanged.
-fn normalise_letters(run: &str) -> Option<String> {
-    let composed: Option<String> = if run.is_ascii() {
-        None
-    } else if run.contains(SOFT_HYPHEN) {
-        Some(run.chars().filter(|&c| c != SOFT_HYPHEN).nfc().collect())
-    } else if is_plainly_nfc(run) || is_nfc_quick(run.chars()) == IsNormalized::Yes {
-        None
-    } else {
-        Some(run.nfc().collect())
+/// NFC, tone placement and soft-hyphen removal for one run of letters
+/// of the given kind; `None` when unchanged.
+fn normalise_letters(run: &str, kind: RunKind) -> Option<String> {
+    let composed: Option<String> = match kind {
+        RunKind::SoftHyphen => Some(run.chars().filter(|&c| c != SOFT_HYPHEN).nfc().collect()),
+        RunKind::PlainlyNfc => None,
+        RunKind::Other if is_nfc_quick(run.chars()) == IsNormalized::Yes => None,
+        RunKind::Other => Some(run.nfc().collect()),
     };
     let nfc = composed.as_deref().unwrap_or(run);
     match place_tone(nfc) {
@@ -271,9 +397,9 @@ fn normalise_letters(run: &str) -> Option<String> {
 /// Precomposed Latin letters (Latin-1 to Latin Extended-B, and Latin
 /// Extended Additional, where Vietnamese toned letters live) are in NFC:
 /// a cheap check that spares the full quick-check for nearly all text.
-fn is_plainly_nfc(run: &str) -> bool {
-    run.chars()
-        .all(|c| (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+#[inline]
+fn is_plain_latin(c: char) -> bool {
+    (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// Old-style tone placement on an open "oa", "oe" or "uy" (not "qu"+y)
@@ -465,6 +591,59 @@ mod tests {
     }
 
     #[test]
+    fn decodes_every_char_as_the_standard_library_does() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(decode_at(&s, 1), (c, c.len_utf8()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn toned_o_or_u_is_the_first_vowel_table() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_toned_o_or_u(c), toned_first_vowel(c).is_some(), "{c:?}");
+        }
+    }
+
+    /// The letter runs of a text normalised one by one, as
+    /// [`Builder::run`] did before it learnt each run in one pass.
+    fn run_by_run(text: &str) -> String {
+        let mut out = String::new();
+        let mut run = String::new();
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        for c in text.chars().chain(['\n']) {
+            if is_in_letter_run(c) {
+                run.push(c);
+                continue;
+            }
+            let composed: String = run.chars().filter(|&c| c != SOFT_HYPHEN).nfc().collect();
+            out.push_str(&place_tone(&composed).unwrap_or(composed));
+            run.clear();
+            out.push(if is_odd_space(c) { ' ' } else { c });
+        }
+        out.pop();
+        out
+    }
+
+    #[test]
+    fn tones_move_in_runs_ending_anywhere() {
+        // A run's end found by a space, punctuation, a digit, the text's
+        // end, or a char outside the letter runs.
+        for text in [
+            "tích lũy",
+            "tích lũy.",
+            "lũy",
+            "Lũy, Hòa1 khỏe“ thủy",
+            "THỦY\u{00A0}xõa",
+            "hoàng quý lõe",
+        ] {
+            assert_eq!(normalise(text), run_by_run(text), "{text:?}");
+        }
+        assert_eq!(normalise("tích lũy, Hòa"), "tích luỹ, Hoà");
+        assert_eq!(normalise("quỹ lũng"), "quỹ lũng");
+    }
+
+    #[test]
     fn moves_tones_in_open_oa_oe_uy() {
         let pairs = [
             ("hòa", "hoà"),
@@ -575,7 +754,9 @@ mod tests {
         );
     }
 
-    const ROUND_TRIP_PIECES: [&str; 20] = [
+    const ROUND_TRIP_PIECES: [&str; 22] = [
+        "lũy",
+        "Ọe",
         "hòa",
         "Thủy",
         "khỏe",
@@ -606,6 +787,7 @@ mod tests {
             let original: String = picks.iter().map(|&i| ROUND_TRIP_PIECES[i]).collect();
             let t = NormalText::new(&original);
             assert_eq!(t.text, normalise(&t.text), "idempotent on {original:?}");
+            assert_eq!(t.text, run_by_run(&original), "{original:?}");
             let full = t.to_original(Span::new(0, t.text.len()));
             // Only dropped soft hyphens may fall outside the whole text's span.
             let dropped = |s: &str| s.chars().all(|c| c == '\u{00AD}');
