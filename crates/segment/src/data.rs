@@ -84,9 +84,23 @@ impl Lists {
         if word.is_empty() || word.len() > 24 {
             return None;
         }
-        let mut key = String::with_capacity(word.len());
-        key.extend(word.chars().flat_map(char::to_lowercase));
-        if let Some(&kind) = self.abbreviations.get(&key) {
+        // Nearly every word before a dot is ASCII: lower it on the stack.
+        let mut buf = [0u8; 24];
+        let owned: String;
+        let key: &str = if word.is_ascii() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or(word)
+        } else {
+            let mut lower = String::with_capacity(word.len());
+            for c in word.chars() {
+                thoisu_normalise::chars::push_lowercase(&mut lower, c);
+            }
+            owned = lower;
+            &owned
+        };
+        if let Some(&kind) = self.abbreviations.get(key) {
             return Some(kind);
         }
         let last = key.rsplit('.').next().unwrap_or("");
@@ -108,6 +122,8 @@ mod tests {
         assert_eq!(LISTS.abbreviation("PGS.TS"), Some(AbbreviationKind::Title));
         assert_eq!(LISTS.abbreviation("v.v"), Some(AbbreviationKind::Final));
         assert_eq!(LISTS.abbreviation("Mỹ"), None);
+        assert_eq!(LISTS.abbreviation("Đông.TS"), Some(AbbreviationKind::Title));
+        assert_eq!(LISTS.abbreviation("Hà.Nội"), None);
         assert_eq!(LISTS.abbreviation(""), None);
     }
 

@@ -24,34 +24,71 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let line = &text[start..end];
+    let bytes = line.as_bytes();
     let mut sentence_start = start;
     let mut curly_depth = 0u32;
     let mut in_straight = false;
     // Unbalanced quotes (a typo, or a quotation running on to the next
     // paragraph) would swallow the rest of the line: ignore them then.
-    let curly_balanced = line.matches('“').count() == line.matches('”').count();
-    let straight_balanced = line.matches('"').count() & 1 == 0;
-    let mut iter = line.char_indices().peekable();
-    while let Some((k, c)) = iter.next() {
+    // (Counted at the line's first quote: most lines have none.)
+    let mut curly_balanced: Option<bool> = None;
+    let mut straight_balanced: Option<bool> = None;
+    let mut k = 0;
+    // Only quotes and terminal marks matter: look at their bytes alone
+    // ('“', '”' and '…' all open with 0xE2, which opens no ASCII char).
+    while k < bytes.len() {
+        if !MATTERS[bytes[k] as usize] {
+            k += 1;
+            continue;
+        }
+        let c = match bytes[k] {
+            b @ (b'"' | b'.' | b'!' | b'?') => b as char,
+            0xE2 => match (bytes.get(k + 1), bytes.get(k + 2)) {
+                (Some(0x80), Some(0x9C)) => '“',
+                (Some(0x80), Some(0x9D)) => '”',
+                (Some(0x80), Some(0xA6)) => '…',
+                _ => {
+                    k += 1;
+                    continue;
+                }
+            },
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
         let i = start + k;
+        k += c.len_utf8();
         match c {
-            '“' if curly_balanced => curly_depth += 1,
+            '“' => {
+                let balanced = *curly_balanced
+                    .get_or_insert_with(|| line.matches('“').count() == line.matches('”').count());
+                if balanced {
+                    curly_depth += 1;
+                }
+            }
             '”' => curly_depth = curly_depth.saturating_sub(1),
-            '"' if straight_balanced => in_straight = !in_straight,
-            '.' | '!' | '?' | '…' => {
+            '"' => {
+                let balanced = *straight_balanced
+                    .get_or_insert_with(|| bytes.iter().filter(|&&b| b == b'"').count() & 1 == 0);
+                if balanced {
+                    in_straight = !in_straight;
+                }
+            }
+            _ => {
                 // The whole run of terminal marks, then closing quotes/brackets.
                 let mut stop = i + c.len_utf8();
                 let mut single_dot = c == '.';
-                while let Some(&(_, n)) = iter.peek() {
+                while let Some(n) = line[k..].chars().next() {
                     if matches!(n, '.' | '!' | '?' | '…') {
                         single_dot = false;
                         stop += n.len_utf8();
-                        iter.next();
+                        k += n.len_utf8();
                     } else {
                         break;
                     }
                 }
-                while let Some(&(_, n)) = iter.peek() {
+                while let Some(n) = line[k..].chars().next() {
                     let closes = match n {
                         '”' if curly_depth > 0 => {
                             curly_depth -= 1;
@@ -68,7 +105,7 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                         break;
                     }
                     stop += n.len_utf8();
-                    iter.next();
+                    k += n.len_utf8();
                 }
                 if curly_depth > 0 || in_straight {
                     continue;
@@ -81,11 +118,22 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                     sentence_start = stop;
                 }
             }
-            _ => {}
         }
     }
     push(text, sentence_start, end, out);
 }
+
+/// The bytes [`split_line`] looks at: '"', '.', '!', '?', and 0xE2, the
+/// first byte of '“', '”' and '…'.
+static MATTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Whether the lone dot at `dot` is part of an abbreviation or initial
 /// rather than a full stop.
@@ -311,6 +359,24 @@ mod tests {
         assert_eq!(
             split("Bà hỏi \"Đi đâu? Ông đáp. Hết."),
             ["Bà hỏi \"Đi đâu?", "Ông đáp.", "Hết."]
+        );
+    }
+
+    #[test]
+    fn other_marks_sharing_the_quotes_first_byte_split_nothing() {
+        // '–', '’', '‘' and '•' open with 0xE2 like '“', '”' and '…'.
+        assert_eq!(
+            split("Ông nói – “Tôi đi… rồi về.” Bà hỏi ‘sao’ • Hết… Xong!"),
+            [
+                "Ông nói – “Tôi đi… rồi về.”",
+                "Bà hỏi ‘sao’ • Hết…",
+                "Xong!"
+            ]
+        );
+        // An unbalanced '”' closes nothing: "…”" is not followed by a space.
+        assert_eq!(
+            split("Bà về…” Ông ở lại.’ Hết"),
+            ["Bà về…” Ông ở lại.’", "Hết"]
         );
     }
 
