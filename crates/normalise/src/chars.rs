@@ -70,6 +70,16 @@ pub fn is_alphanumeric(c: char) -> bool {
 /// `out.extend(c.to_lowercase())`, faster on Latin text.
 #[inline]
 pub fn push_lowercase(out: &mut String, c: char) {
+    // ASCII (most letters of Vietnamese text) inline, the rest out of line.
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        push_lowercase_beyond_ascii(out, c);
+    }
+}
+
+#[inline(never)]
+fn push_lowercase_beyond_ascii(out: &mut String, c: char) {
     match single_lowercase(c) {
         Some(l) => out.push(l),
         None => out.extend(c.to_lowercase()),
