@@ -989,7 +989,7 @@ impl Coder {
                     // hợp đồng sẽ tạo ra … và cảm ơn Việt Nam").
                     None if after_coordinator(st, before_aspect(st, m.first))
                         && !SAID_AS_TOLD.contains(&code.as_str())
-                        && self.future_in_clause(st, m.first) =>
+                        && self.future_in_clause(Some(text), st, m.first) =>
                     {
                         Some(Modality::Future)
                     }
@@ -1140,7 +1140,9 @@ impl Coder {
                 }
                 if code == "054"
                     && (established_long_before(dates, si, trigger, st)
-                        || counted_years_before(st, m.first))
+                        || counted_years_before(st, m.first)
+                        || (st.key_of(m.first, m.end).starts_with("thiết lập ")
+                            && established_in_history(dates, si, st, m.first)))
                 {
                     continue;
                 }
@@ -1403,7 +1405,7 @@ impl Coder {
                 // (Not aid told with its giver after "do": "tiếp nhận lô
                 // vaccine do Nhật Bản trao tặng" names both sides.)
                 let thanks = (code.starts_with("07") && rule.frame != Frame::Agent)
-                    .then(|| self.aid_thanks_before(st, m.first))
+                    .then(|| self.aid_thanks_before(text, st, m.first))
                     .flatten();
                 let speaker_read = thanks.is_some_and(|(cue, _)| {
                     let n = st.syllables.len();
@@ -1834,7 +1836,7 @@ impl Coder {
                 let mut code = self.statement_acts.values[m.pattern].as_str();
                 // "tuyên bố sẽ áp dụng các biện pháp trả đũa": measures
                 // still to come are threatened (13), not yet taken.
-                if code.starts_with("16") && self.future_in_clause(st, m.first) {
+                if code.starts_with("16") && self.future_in_clause(None, st, m.first) {
                     code = THREATEN;
                 }
                 if m.first >= from && !codes.iter().any(|c| c.get(..2) == code.get(..2)) {
@@ -2148,13 +2150,24 @@ impl Coder {
     /// Where the words of thanks or receipt for the aid phrase at syllable
     /// `first` begin, in its clause ("Myanmar cảm ơn Việt Nam đã hỗ trợ
     /// …"), if any.
-    fn aid_thanks_before(&self, st: &SyllableText, first: usize) -> Option<(usize, bool)> {
+    /// Commas of a list of the thanked or of their acts may stand between
+    /// when "đã" tells the aid as done ("cảm ơn Chính phủ, Bộ Quốc phòng và
+    /// Hải quân Ấn Độ đã hỗ trợ", "cảm ơn Chính phủ, nhân dân Việt Nam đã
+    /// kịp thời chia sẻ, hỗ trợ"); no other mark.
+    fn aid_thanks_before(
+        &self,
+        text: &str,
+        st: &SyllableText,
+        first: usize,
+    ) -> Option<(usize, bool)> {
         st.find(&self.aid_thanks)
             .iter()
             .filter(|t| {
+                let done = (t.end..first).any(|k| st.key_of(k, k + 1) == "đã ");
                 t.end <= first
                     && first - t.end <= THANKS_REACH
-                    && !(t.end + 1..=first).any(|k| st.punct_before(k))
+                    && !(t.end + 1..=first)
+                        .any(|k| st.punct_before(k) && !(done && comma_mark(text, st, k)))
             })
             .map(|t| (t.first, self.aid_thanks.values[t.pattern]))
             .next_back()
@@ -2172,8 +2185,14 @@ impl Coder {
 
     /// Is there a future or hypothetical cue of any scope ("sẽ", "có thể")
     /// in the clause before syllable `first`?
-    fn future_in_clause(&self, st: &SyllableText, first: usize) -> bool {
-        let clause_start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+    /// Brackets are an aside, not the clause's end: "Thủ tướng sẽ sang
+    /// Saudi Arabia dự Hội nghị … (FII) lần thứ 8 và thăm Qatar" plans the
+    /// visit to Qatar too (`text` is the article, to read the marks).
+    fn future_in_clause(&self, text: Option<&str>, st: &SyllableText, first: usize) -> bool {
+        let clause_start = (1..=first)
+            .rev()
+            .find(|&i| st.punct_before(i) && !text.is_some_and(|t| bracket_mark(t, st, i)))
+            .unwrap_or(0);
         (clause_start..first)
             .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
             .filter_map(|(s, e)| self.rules.modality.get(st.key_of(s, e)))
@@ -2862,6 +2881,27 @@ fn own_clause_day(
         .map(|d| d.value.start.clone())
 }
 
+/// The marks between syllable `k` and the one before it.
+fn mark_before<'t>(text: &'t str, st: &SyllableText, k: usize) -> &'t str {
+    text.get(st.syllables[k - 1].span.end..st.syllables[k].span.start)
+        .unwrap_or("")
+}
+
+/// Is the mark before syllable `k` a bracket only ("(FII)")?
+fn bracket_mark(text: &str, st: &SyllableText, k: usize) -> bool {
+    let gap = mark_before(text, st, k);
+    gap.contains(['(', ')'])
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '(' | ')'))
+}
+
+/// Is the mark before syllable `k` a comma only?
+fn comma_mark(text: &str, st: &SyllableText, k: usize) -> bool {
+    let gap = mark_before(text, st, k);
+    gap.trim() == ","
+}
+
 /// Is there no punctuation between two article offsets of the sentence?
 fn same_clause(st: &SyllableText, from: usize, to: usize) -> bool {
     let (i, j) = (st.syllable_from(from), st.syllable_from(to));
@@ -3120,6 +3160,52 @@ fn established_long_before(
             && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
             && day_number(&d.value.end).is_some_and(|end| end + YEAR < today)
     })
+}
+
+/// Is relations' establishment told as history by its sentence: a year
+/// before the news named anywhere in it, as a date or bare ("Việt Nam và
+/// Trung Quốc thiết lập quan hệ ngoại giao ngày 18/1/1950.", "… thiết lập
+/// quan hệ ngoại giao năm 1993.", "kể từ năm 1993, khi hai nước thiết lập
+/// …"), or the years since counted before it ("hôm nay tròn 50 năm hai
+/// nước thiết lập quan hệ ngoại giao")? The news is as late as the latest
+/// day any date of the article reaches (a visit's range too).
+fn established_in_history(
+    dates: &[DateMention],
+    sentence: usize,
+    st: &SyllableText,
+    first: usize,
+) -> bool {
+    let Some(news) = dates
+        .iter()
+        .filter(|d| !vague(d))
+        .filter_map(|d| day_number(&d.value.end))
+        .max()
+    else {
+        return false;
+    };
+    let news_year = dates
+        .iter()
+        .filter_map(|d| d.value.end.get(..4)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    let dated_before = dates.iter().any(|d| {
+        d.sentence as usize == sentence
+            && d.text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4)
+            && day_number(&d.value.end).is_some_and(|end| end + 365 < news)
+    });
+    let word = |k: usize| st.key_of(k, k + 1).trim_end_matches("| ").trim_end();
+    let bare_year = (1..st.syllables.len()).any(|k| {
+        word(k - 1) == "năm"
+            && word(k)
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..news_year).contains(&y))
+    });
+    let counted = (0..first.saturating_sub(1)).any(|k| {
+        word(k + 1) == "năm" && !word(k).is_empty() && word(k).chars().all(|c| c.is_ascii_digit())
+    });
+    dated_before || bare_year || counted
 }
 
 /// Does the sentence name, before the phrase at `trigger`, a day a year or
