@@ -1374,6 +1374,28 @@ impl Coder {
                         })
                         .flatten()
                 });
+                // "Miguel Díaz-Canel Bermúdez cũng gửi điện chúc mừng.":
+                // congratulations whose receiver the text named before,
+                // one from each sender.
+                let congratulated =
+                    congratulated_sides(&code, (m.first, m.end), st, &actors[si], &events);
+                if !congratulated.is_empty() {
+                    for (source, target) in congratulated {
+                        let e = self.event(
+                            code.clone(),
+                            format!("{}@lead", rule.id),
+                            source,
+                            target,
+                            trigger,
+                            (si, st),
+                            entities,
+                            &actors[si],
+                            dates,
+                        );
+                        events.push(e);
+                    }
+                    continue;
+                }
                 let Some((source, target)) = sides else {
                     // "Cuộc điện đàm diễn ra ngày 25-10": no side named,
                     // the noun is the happening just told, on its own day.
@@ -4720,6 +4742,77 @@ const MET_REACH: usize = 12;
 /// held by the one who did the last act told within
 /// [`TITLED_REACH`] sentences, with the first one named after the verb in
 /// its clause, of another country.
+/// Words that make a congratulation phrase ("gửi điện chúc mừng").
+const CONGRATULATIONS: [&str; 2] = ["chúc mừng ", "điện mừng "];
+
+/// Congratulations that end their clause with no receiver after them: the
+/// receiver is the one named in a clause opened by "nhân dịp" before them
+/// ("Nhân dịp ông Lula đắc cử …, Chủ tịch nước Nguyễn Xuân Phúc đã gửi điện
+/// chúc mừng."), else the receiver of the last praise told before
+/// ("Miguel Díaz-Canel Bermúdez cũng gửi điện chúc mừng."); one from each
+/// country named before the phrase ("Lãnh đạo nhiều nước, trong đó có
+/// Tổng thống Mỹ Joe Biden, Tổng thống Pháp Emmanuel Macron và Chủ tịch
+/// Trung Quốc Tập Cận Bình, đã gửi lời chúc mừng."), never from one to
+/// another of them.
+fn congratulated_sides(
+    code: &str,
+    (first, end): (usize, usize),
+    st: &SyllableText,
+    actors: &[SentenceActor],
+    events: &[Event],
+) -> Vec<(Side, Side)> {
+    let key = st.key_of(first, end);
+    if !code.starts_with("05") || !CONGRATULATIONS.iter().any(|w| key.contains(w)) {
+        return Vec::new();
+    }
+    // The phrase ends its clause: "chúc mừng." or "chúc mừng, …".
+    let n = st.syllables.len();
+    if end < n && !st.punct_before(end) {
+        return Vec::new();
+    }
+    let actor_at = |a: &SentenceActor| st.syllable_from(a.span.start);
+    let usable = |a: &&SentenceActor| !a.locative && !a.possessive && !a.paired && !a.igo;
+    // Anyone named after it may be the receiver: read as usual.
+    if actors.iter().filter(usable).any(|a| actor_at(a) >= end) {
+        return Vec::new();
+    }
+    let before: Vec<&SentenceActor> = actors
+        .iter()
+        .filter(usable)
+        .filter(|a| actor_at(a) < first)
+        .collect();
+    let clause_opens = |a: &SentenceActor, words: &str| {
+        let at = actor_at(a);
+        let start = (1..=at).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
+        st.key_of(start, at).starts_with(words)
+    };
+    let occasion = before.iter().find(|a| clause_opens(a, "nhân dịp "));
+    let receiver = match occasion {
+        Some(a) => Some(side(a)),
+        None => events.iter().rev().find_map(|e| {
+            let t = e.target.as_ref()?;
+            let country = t.country.clone()?;
+            (e.code.starts_with("05") && !before.iter().any(|a| a.country == country)).then_some(
+                Side {
+                    entity: t.entity,
+                    country,
+                    igo: false,
+                },
+            )
+        }),
+    };
+    let Some(receiver) = receiver else {
+        return Vec::new();
+    };
+    let mut senders: Vec<Side> = Vec::new();
+    for a in &before {
+        if a.country != receiver.country && !senders.iter().any(|s| s.country == a.country) {
+            senders.push(side(a));
+        }
+    }
+    senders.into_iter().map(|s| (s, receiver.clone())).collect()
+}
+
 fn titled_subject_sides(
     (first, end): (usize, usize),
     st: &SyllableText,

@@ -170,3 +170,68 @@ fn a_visit_told_as_done_after_brackets_stays_a_visit() {
     );
     assert!(got.contains(&ev("042", "VNM", "QAT")), "{got:?}");
 }
+
+#[test]
+fn congratulations_with_the_receiver_named_before_go_to_him() {
+    let got = code_lines_country(
+        "Trong điện mừng, Chủ tịch Trung Quốc Tập Cận Bình chúc mừng đồng chí Lương Cường được bầu làm Chủ tịch nước.\nQuốc vương Campuchia Norodom Sihamoni và Chủ tịch Thượng viện Campuchia Hun Sen cũng gửi điện chúc mừng.",
+        &[
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+            (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+            (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+            (LOC, "Campuchia", "KHM", &["Campuchia"]),
+            (PER, "Norodom Sihamoni", "KHM", &["Norodom Sihamoni"]),
+            (PER, "Hun Sen", "KHM", &["Hun Sen"]),
+        ],
+    );
+    assert!(got.contains(&ev("051", "CHN", "VNM")), "{got:?}");
+    assert!(got.contains(&ev("051", "KHM", "VNM")), "{got:?}");
+}
+
+#[test]
+fn congratulations_of_several_leaders_go_from_each_not_between_them() {
+    let got = code_lines_country(
+        "Nhân dịp ông Lula da Silva đắc cử Tổng thống Brazil, chiều nay, Chủ tịch nước Nguyễn Xuân Phúc đã gửi điện chúc mừng.\nLãnh đạo nhiều nước, trong đó có Tổng thống Mỹ Joe Biden, Tổng thống Pháp Emmanuel Macron và Chủ tịch Trung Quốc Tập Cận Bình, đã gửi lời chúc mừng.",
+        &[
+            (PER, "Lula da Silva", "BRA", &["Lula da Silva"]),
+            (LOC, "Brazil", "BRA", &["Brazil"]),
+            (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (PER, "Joe Biden", "USA", &["Joe Biden"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+            (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        ],
+    );
+    assert!(got.contains(&ev("051", "VNM", "BRA")), "{got:?}");
+    for c in ["USA", "FRA", "CHN"] {
+        assert!(got.contains(&ev("051", c, "BRA")), "{c} {got:?}");
+    }
+    assert!(!got.contains(&ev("051", "USA", "CHN")), "{got:?}");
+    assert!(!got.contains(&ev("051", "USA", "FRA")), "{got:?}");
+}
+
+#[test]
+fn congratulations_with_the_receiver_after_them_are_read_as_usual() {
+    let got = code_lines_country(
+        "Tổng thống Nga Vladimir Putin đã gửi điện chúc mừng Chủ tịch nước Lương Cường.\nTổng thống Pháp Emmanuel Macron cũng chúc mừng Thủ tướng Ấn Độ Narendra Modi.",
+        &[
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+            (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+            (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+            (PER, "Narendra Modi", "IND", &["Narendra Modi"]),
+        ],
+    );
+    assert!(got.contains(&ev("051", "RUS", "VNM")), "{got:?}");
+    assert!(got.contains(&ev("051", "FRA", "IND")), "{got:?}");
+    assert!(!got.contains(&ev("051", "FRA", "VNM")), "{got:?}");
+}
+
+/// Events of a text whose lines are its sentences, by country.
+fn code_lines_country(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
+    by_country(&common::code_lines(text, spec).events)
+}
