@@ -2982,6 +2982,7 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
                 d.sentence > frame.sentence
                     && d.value.start == d.value.end
                     && d.value.start > frame.value.start
+                    && !names_its_year(d)
             })
             .max_by_key(|d| (d.sentence, d.span.start));
         return Some(moved_on.unwrap_or(frame).value.start.clone());
@@ -2990,10 +2991,30 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
     // 22/7, … ký …, vốn bị đình trệ kể từ khi Nga phát động chiến dịch quân
     // sự ngày 24/2" tells today's day first and history after it.
     let last = before().map(|d| d.sentence).max()?;
-    before()
+    let latest = before()
         .filter(|d| d.sentence == last)
-        .max_by(|a, b| a.value.start.cmp(&b.value.start))
-        .map(|d| d.value.start.clone())
+        .max_by(|a, b| a.value.start.cmp(&b.value.start))?;
+    // A day later than the news' own day told inside a sentence ("hiệp
+    // định sẽ được áp dụng tạm thời từ 23h ngày 31-12-2020, tức 6h sáng
+    // 1-1-2021", "có hiệu lực từ ngày …") is a plan or a date in passing:
+    // it dates nothing after it ("Phát biểu sau lễ ký, bà Liz Truss …" is
+    // the signing's day). Not a later day of the news told with its part
+    // and without its year ("Bên lề hội nghị, sáng 2.11, Thủ tướng … đã có
+    // cuộc gặp …"): the time of an act.
+    let act_time = part_of_day(latest) && !names_its_year(latest);
+    if !act_time && lead_date(dates, sentence).is_some_and(|lead| latest.value.start > lead) {
+        return None;
+    }
+    Some(latest.value.start.clone())
+}
+
+/// Is a date written with its year ("ngày 31-12-2020")? The day of the
+/// news is told without it ("sáng 2.11"); a later day with its year in
+/// passing is a plan or a deadline ("áp dụng từ 6h sáng 1-1-2021").
+fn names_its_year(d: &DateMention) -> bool {
+    d.text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4)
 }
 
 /// A stretch of a week and more ("cuối tháng 3": 21 to 31 March, "hồi

@@ -235,3 +235,99 @@ fn congratulations_with_the_receiver_after_them_are_read_as_usual() {
 fn code_lines_country(text: &str, spec: &test_support::Spec) -> Vec<(String, String, String)> {
     by_country(&common::code_lines(text, spec).events)
 }
+
+#[test]
+fn a_country_called_a_dynamic_economy_is_praised() {
+    let got = coded(
+        "Bộ trưởng Kinh tế Israel Nir Barkat đánh giá Việt Nam là một trong những nền kinh tế năng động nhất châu Á.",
+        &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (PER, "Nir Barkat", "ISR", &["Nir Barkat"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    );
+    assert!(got.contains(&ev("051", "ISR", "VNM")), "{got:?}");
+    let got = coded(
+        "Đại sứ Đức Helga Barth nhấn mạnh Đức coi Việt Nam là đối tác then chốt tại Đông Nam Á.",
+        &[
+            (PER, "Helga Barth", "DEU", &["Helga Barth"]),
+            (LOC, "Đức", "DEU", &["Đức"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    );
+    assert!(got.contains(&ev("051", "DEU", "VNM")), "{got:?}");
+}
+
+#[test]
+fn a_country_called_a_big_economy_is_no_praise() {
+    let got = coded(
+        "Bộ trưởng Tài chính Mỹ cho biết Trung Quốc là một trong những nền kinh tế lớn nhất thế giới.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ],
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "051"), "{got:?}");
+}
+
+/// The day of the first event with `code`, of a text whose dates are given.
+fn day_of(
+    text: &str,
+    spec: &test_support::Spec,
+    days: &[(&str, &str)],
+    code: &str,
+) -> Option<String> {
+    let (text, sents, ents) = input(text, spec);
+    let dates: Vec<_> = days
+        .iter()
+        .map(|(form, value)| date(&text, &sents, form, value))
+        .collect();
+    Coder::embedded()
+        .code(&text, &sents, &ents, &dates)
+        .events
+        .into_iter()
+        .find(|e| e.code == code)
+        .and_then(|e| e.date)
+}
+
+#[test]
+fn a_later_day_with_its_year_told_in_passing_dates_nothing_after_it() {
+    let text = "Chiều 29-12, Bộ trưởng Trần Tuấn Anh và Bộ trưởng Thương mại quốc tế Anh Liz Truss đã ký hiệp định thương mại tự do. Lễ ký diễn ra tại London. Theo thỏa thuận, hiệp định sẽ được áp dụng tạm thời từ 23h ngày 31-12-2020, tức 6h sáng 1-1-2021 theo giờ Việt Nam. Phát biểu sau lễ ký, bà Liz Truss cho rằng Việt Nam là một trong những nền kinh tế tăng trưởng nhanh nhất thế giới.";
+    let spec: &test_support::Spec = &[
+        (PER, "Trần Tuấn Anh", "VNM", &["Trần Tuấn Anh"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (PER, "Liz Truss", "GBR", &["Liz Truss"]),
+        (LOC, "London", "GBR", &["London"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let day = day_of(
+        text,
+        spec,
+        &[
+            ("Chiều 29-12", "2020-12-29"),
+            ("ngày 31-12-2020", "2020-12-31"),
+            ("sáng 1-1-2021", "2021-01-01"),
+        ],
+        "051",
+    );
+    assert_eq!(day.as_deref(), Some("2020-12-29"));
+}
+
+#[test]
+fn a_later_day_of_the_news_told_with_its_part_dates_what_follows() {
+    let text = "Phát biểu tại hội nghị tối 1.11, Thủ tướng Phạm Minh Chính tuyên bố Việt Nam sẽ đạt mức phát thải ròng bằng 0 vào năm 2050. Hội nghị diễn ra tại Glasgow. Bên lề hội nghị, sáng 2.11, Thủ tướng Phạm Minh Chính đã có cuộc gặp Thủ tướng Anh Boris Johnson. Thủ tướng Johnson đánh giá cao cam kết mạnh mẽ của Việt Nam.";
+    let spec: &test_support::Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Glasgow", "GBR", &["Glasgow"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (PER, "Boris Johnson", "GBR", &["Boris Johnson", "Johnson"]),
+    ];
+    let day = day_of(
+        text,
+        spec,
+        &[("tối 1.11", "2021-11-01"), ("sáng 2.11", "2021-11-02")],
+        "051",
+    );
+    assert_eq!(day.as_deref(), Some("2021-11-02"));
+}
