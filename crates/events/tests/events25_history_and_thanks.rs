@@ -331,3 +331,35 @@ fn a_later_day_of_the_news_told_with_its_part_dates_what_follows() {
     );
     assert_eq!(day.as_deref(), Some("2021-11-02"));
 }
+
+#[test]
+fn a_statement_counted_or_read_out_is_a_noun() {
+    let got = coded(
+        "Một tuyên bố chính thức chấm dứt Chiến tranh Triều Tiên cũng được nhắc tới, dù Mỹ chưa xác nhận.",
+        &[
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+        ],
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "010"), "{got:?}");
+    let got = coded(
+        "Chính phủ Mali nêu rõ động thái này là phản ứng trước những tuyên bố thù địch gần đây của các quan chức Pháp.",
+        &[
+            (ORG, "Chính phủ Mali", "MLI", &["Chính phủ Mali"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+        ],
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "010"), "{got:?}");
+}
+
+#[test]
+fn a_statement_issued_is_still_a_statement() {
+    let got = coded(
+        "Bộ Ngoại giao Nga đã ra một tuyên bố về Ukraine.",
+        &[
+            (ORG, "Bộ Ngoại giao Nga", "RUS", &["Bộ Ngoại giao Nga"]),
+            (LOC, "Ukraine", "UKR", &["Ukraine"]),
+        ],
+    );
+    assert!(got.contains(&ev("010", "RUS", "UKR")), "{got:?}");
+}
