@@ -95,7 +95,9 @@ pub fn anchor(published: Option<&str>, given: Option<&str>, text: &str) -> Optio
 /// the sentence holding the mention's start. Dates that need an anchor (a
 /// day/month without a year, "hôm qua") are left out when there is none.
 pub fn find_dates(text: &str, sentences: &[Sentence], anchor: Option<Anchor>) -> Vec<DateMention> {
-    mentions(text, sentences, anchor, Parse::of(text).found)
+    let parse = Parse::of(text);
+    let framing = parse.framing_years();
+    mentions(text, sentences, anchor, &framing, parse.found)
 }
 
 /// [`anchor`] and then [`find_dates`] of one article, reading the text once:
@@ -147,7 +149,11 @@ pub fn anchor_and_dates_in(
         ),
         None => anchor_of(published, given, text_year),
     };
-    (anchor, mentions(text, sentences, anchor, parse.found))
+    let framing = parse.framing_years();
+    (
+        anchor,
+        mentions(text, sentences, anchor, &framing, parse.found),
+    )
 }
 
 /// The year and month of a month-only stamp: "date 2025-04", "2025-04".
@@ -277,6 +283,41 @@ impl Parse {
         }
         (stated.max(self.named), goals)
     }
+
+    /// Years fronted before a comma ("Năm 2018, nhân chuyến thăm Cuba ...",
+    /// "Đặc biệt, năm 1979, quân tình nguyện ..."): the time the rest of
+    /// the sentence tells of. Each as where its comma ends and the year;
+    /// goals ("đến năm 2030,"), birth years and decades frame nothing.
+    fn framing_years(&self) -> Vec<(usize, i16)> {
+        let lex = &*LEXICON;
+        let toks = &self.toks;
+        let after = |at: usize, role: ContextRole| {
+            (1..=2).any(|back| {
+                at >= back && grammar::context_phrase_ends(toks, lex, at - back, at, role)
+            })
+        };
+        let mut out = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if t.syllable != lex.year_word {
+                continue;
+            }
+            let (Some(n), Some(comma)) = (toks.get(i + 1), toks.get(i + 2)) else {
+                continue;
+            };
+            if n.kind != scan::Kind::Number
+                || n.digits != 4
+                || !comma.is_punct(',')
+                || !(1900..=2100).contains(&n.value)
+                || [ContextRole::Birth, ContextRole::Decade, ContextRole::Target]
+                    .into_iter()
+                    .any(|role| after(i, role))
+            {
+                continue;
+            }
+            out.push((comma.end, n.value as i16));
+        }
+        out
+    }
 }
 
 /// The latest year written after an acronym of three or more capitals
@@ -328,6 +369,7 @@ fn mentions(
     text: &str,
     sentences: &[Sentence],
     anchor: Option<Anchor>,
+    framing: &[(usize, i16)],
     mut found: Vec<grammar::Found>,
 ) -> Vec<DateMention> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -379,6 +421,28 @@ fn mentions(
                 Some((day, s)) if s == sentence && !steps_back(&f.value) => Some(day),
                 _ => last_day,
             };
+            // "Năm 2018, nhân chuyến thăm ... từ ngày 28 đến 30/3": a day
+            // without its year, after a year fronted in its sentence, is
+            // of that year.
+            let framed = framing
+                .iter()
+                .rev()
+                .find(|(at, _)| *at <= f.start && sentence_of(sentences, *at) == sentence)
+                .map(|&(_, y)| y);
+            let mut f = f;
+            if let Some(y) = framed {
+                let bare = |p: &Partial| p.year.is_none() && p.year_offset.is_none();
+                match &mut f.value {
+                    Value::Day { date, weak: false } if bare(date) => date.year = Some(y),
+                    Value::Range {
+                        to, weak: false, ..
+                    }
+                    | Value::RangeStart {
+                        to, weak: false, ..
+                    } if bare(to) => to.year = Some(y),
+                    _ => {}
+                }
+            }
             let value = match f.value {
                 Value::DayOfMonth { day, ahead: false } => {
                     day_in_named_month(day, last_month, anchor)

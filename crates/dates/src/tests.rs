@@ -2632,3 +2632,51 @@ fn en24_evening_before_and_anniversary_spans() {
         &[("sáng 15-5 năm tới", "2024-05-15")],
     );
 }
+
+#[test]
+fn a_year_fronted_in_the_sentence_dates_its_days() {
+    // heldout42/008, Báo Chính phủ 2021: the visit was in 2018.
+    check(
+        "Năm 2018, nhân chuyến thăm Cuba của Tổng Bí thư Nguyễn Phú Trọng từ ngày 28 đến 30/3, Đảng và Nhà nước Việt Nam đã quyết định tặng nhân dân Cuba 5.000 tấn gạo.",
+        full("2021-07-29"),
+        &[("từ ngày 28 đến 30/3", "2018-03-28/2018-03-30")],
+    );
+    // heldout40/014: "năm 1979, ... ngày 7/1".
+    check(
+        "Đặc biệt, năm 1979, quân tình nguyện Việt Nam đã cùng lực lượng cách mạng Campuchia giải phóng Phnôm Pênh ngày 7/1, cứu nhân dân Campuchia khỏi họa diệt chủng.",
+        full("2022-06-24"),
+        &[("ngày 7/1", "1979-01-07")],
+    );
+    // A year that is a goal, or not fronted, frames nothing; nor does it
+    // reach the next sentence.
+    check(
+        "Phấn đấu đến năm 2030, kim ngạch đạt 20 tỷ USD, hai bên thống nhất ngày 5/3 ký kế hoạch.",
+        full("2024-03-01"),
+        &[("ngày 5/3", "2024-03-05")],
+    );
+    check(
+        "Hai nước thiết lập quan hệ năm 1993 và ngày 5/3 vừa qua ký hiệp định.",
+        full("2024-03-10"),
+        &[("ngày 5/3", "2024-03-05")],
+    );
+    let text = "Năm 2018, hai nước ký hiệp định. Ngày 5/3, hai bộ trưởng gặp nhau.";
+    let sentences = [
+        Sentence {
+            span: Span::new(0, 34),
+        },
+        Sentence {
+            span: Span::new(34, text.len()),
+        },
+    ];
+    let got: Vec<String> = find_dates(text, &sentences, full("2024-03-10"))
+        .into_iter()
+        .map(|m| m.value.render())
+        .collect();
+    assert_eq!(got, vec!["2024-03-05".to_string()]);
+    // A day that writes its own year keeps it.
+    check(
+        "Năm 2018, hai nước ký hiệp định và ngày 5/3/2019 hiệp định có hiệu lực.",
+        full("2024-03-10"),
+        &[("ngày 5/3/2019", "2019-03-05")],
+    );
+}

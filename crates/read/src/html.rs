@@ -176,6 +176,16 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
                     let date = crate::text::header_date(&text)?;
                     Some((date, Some(text)))
                 })
+        })
+        .or_else(|| {
+            // VTV's "Ngọc Anh - 15/09/2024 08:50 GMT+7": the byline box
+            // carries the stamp after the writer's name.
+            doc.select(&sel.author)
+                .filter(outside_related)
+                .take(4)
+                .find_map(|e| {
+                    byline_stamp(&short_text(e, 90)?).map(|(_, date, stamp)| (date, Some(stamp)))
+                })
         });
     let published = meta
         .get(&[
@@ -212,6 +222,7 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
     if authors.is_empty() {
         for e in doc.select(&sel.author).take(4) {
             let t = element_text(e);
+            let t = byline_stamp(&t).map_or(t, |(names, _, _)| names);
             if let Some(names) = crate::text::byline_names(&t) {
                 for n in names {
                     add_author(&mut authors, &n);
@@ -582,6 +593,28 @@ fn short_text(e: ElementRef<'_>, max: usize) -> Option<String> {
     }
     let text = element_text(e);
     (text.len() <= max).then_some(text)
+}
+
+/// A byline that ends with the stamp ("Ngọc Anh - 15/09/2024 08:50 GMT+7"):
+/// the names before the dash, the day and the stamp's text after it. Only
+/// a stamp with its clock counts, as on the page's other stamps.
+fn byline_stamp(text: &str) -> Option<(String, String, String)> {
+    let mut cuts: Vec<(usize, usize)> = [" - ", " – ", " | "]
+        .iter()
+        .flat_map(|sep| {
+            text.match_indices(sep)
+                .map(|(at, sep)| (at, at + sep.len()))
+        })
+        .collect();
+    cuts.sort_unstable();
+    cuts.into_iter().find_map(|(end, start)| {
+        let (names, stamp) = (text[..end].trim(), text[start..].trim());
+        if names.is_empty() || !CLOCK.is_match(stamp) {
+            return None;
+        }
+        let date = crate::text::header_date(stamp)?;
+        Some((names.to_string(), date, stamp.to_string()))
+    })
 }
 
 fn element_text(e: ElementRef<'_>) -> String {
@@ -1036,6 +1069,26 @@ mod tests {
         let undated = page.replace(", 07:45 (GMT+7)", "");
         let a = parse_html(&undated, None).unwrap();
         assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn a_byline_box_carrying_the_stamp_dates_the_page() {
+        // VTV: the writer and the stamp share one <p class="author">.
+        let page = "<html><body><div class=\"news-detail\"><h1 class=\"title_detail\">Ấn Độ gửi 35 tấn hàng cứu trợ giúp Việt Nam khắc phục hậu quả bão số 3</h1>\
+            <p class=\"author\">Ngọc Anh - 15/09/2024 08:50 GMT+7</p>\
+            <div class=\"content_detail\"><p>Chiều 14/9, máy bay vận tải của Không quân Ấn Độ chở 35 tấn hàng cứu trợ đã hạ cánh xuống sân bay Nội Bài.</p>\
+            <p>Lô hàng gồm máy lọc nước, bạt che, chăn màn, đèn năng lượng mặt trời và thuốc men.</p></div></div></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert_eq!(a.published.as_deref(), Some("2024-09-15"));
+        assert_eq!(a.dateline.as_deref(), Some("15/09/2024 08:50 GMT+7"));
+        assert_eq!(a.authors, vec!["Ngọc Anh".to_string()]);
+        // A byline with a dash but no stamp after it dates nothing and keeps its words.
+        let plain = page.replace("Ngọc Anh - 15/09/2024 08:50 GMT+7", "Ngọc Anh - Minh Quân");
+        let a = parse_html(&plain, None).unwrap();
+        assert_eq!(a.published, None);
+        // Nor does a day without its clock (the site's "today").
+        let no_clock = page.replace("15/09/2024 08:50 GMT+7", "15/09/2024");
+        assert_eq!(parse_html(&no_clock, None).unwrap().published, None);
     }
 
     #[test]
