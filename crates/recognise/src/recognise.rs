@@ -6492,11 +6492,52 @@ mod tests {
     }
 
     #[test]
+    fn states_of_the_past_are_places_without_a_country_of_today() {
+        // heldout40/004, 40/010: "Liên Xô" was read as a person.
+        let es = run(
+            "Năm 1950, Liên Xô là một trong những nước đầu tiên công nhận Việt Nam. \
+            Nhiều cán bộ được đào tạo tại Leningrad và Laixích (Cộng hòa Dân chủ Đức).",
+        );
+        let ussr = find(&es, EntityKind::Location, "Liên Xô");
+        assert_eq!(ussr.country, None);
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+        let gdr = find(&es, EntityKind::Location, "Cộng hòa Dân chủ Đức");
+        assert_eq!(gdr.country, None);
+        assert!(!es.iter().any(|e| e.name == "Đức"), "{:?}", names(&es));
+        find(&es, EntityKind::Location, "Saint Petersburg");
+        find(&es, EntityKind::Location, "Leipzig");
+    }
+
+    #[test]
     fn numbers_inside_and_after_unit_names() {
         let es =
             run("Tư lệnh Hạm đội 3 của Mỹ thăm Cam Ranh, Bộ Tư lệnh Vùng 4 Hải quân tiếp đón.");
         find(&es, EntityKind::Organisation, "Hạm đội 3");
-        find(&es, EntityKind::Organisation, "Bộ Tư lệnh Vùng 4 Hải quân");
+        // the Navy's regions are gazetteer rows: the command names its region
+        let region = find(&es, EntityKind::Organisation, "Vùng 4 Hải quân");
+        assert_eq!(region.mentions[0].text, "Bộ Tư lệnh Vùng 4 Hải quân");
+        assert_eq!(region.country.as_deref(), Some("VNM"));
+        // heldout41/001-003: the military region, the Navy's region and the
+        // US fleet named by their numbers
+        let es = run(
+            "Tham dự có đại diện Bộ Quốc phòng, Quân khu 5, Vùng 3 Hải quân và UBND TP Đà Nẵng. \
+            Đây là tàu sân bay duy nhất của Hạm đội 7 triển khai thường trực ở nước ngoài.",
+        );
+        find(&es, EntityKind::Organisation, "Quân khu 5");
+        find(&es, EntityKind::Organisation, "Vùng 3 Hải quân");
+        let fleet = find(&es, EntityKind::Organisation, "Hạm đội 7");
+        assert_eq!(fleet.country.as_deref(), Some("USA"));
+        // "Quân khu" alone, or counted, names no unit
+        let es = run("Các quân khu 5 năm qua đã huấn luyện tốt.");
+        assert!(
+            !es.iter().any(|e| e.name.contains("Quân khu")),
+            "{:?}",
+            names(&es)
+        );
         // a count after a body is no number of its name
         let es = run("Bộ Tư lệnh Vùng 4 có 20 tàu.");
         assert!(
