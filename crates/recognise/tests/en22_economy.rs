@@ -543,3 +543,43 @@ fn a_province_in_a_companys_name_is_no_place_the_article_names() {
         names(&es)
     );
 }
+
+#[test]
+fn a_palace_named_after_the_presidents_residence_is_a_building() {
+    // heldout43/007, 36/011: "Dinh Tổng thống Qasr Al Watan" was read as
+    // a person "Dinh" and a president "Qasr Al Watan".
+    let es = run("Hai nhà lãnh đạo hội đàm tại Dinh Tổng thống Qasr Al Watan, trong khuôn khổ chuyến thăm chính thức UAE.");
+    named(&es, EntityKind::Location, "Dinh Tổng thống Qasr Al Watan");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    // heldout28/009: a named building
+    let es = run("Thủ tướng Anwar Ibrahim chủ trì lễ đón chính thức tại Tòa nhà Perdana Putra.");
+    assert!(
+        has(&es, EntityKind::Location, "Tòa nhà Perdana Putra"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Person, "Anwar Ibrahim"),
+        "{:?}",
+        names(&es)
+    );
+    // a president named after his title is still a person, and a known
+    // body after "Tòa nhà" still that body
+    let es = run(
+        "Tổng thống Joko Widodo đón ông tại Dinh Tổng thống. Lễ ký diễn ra tại Tòa nhà Quốc hội.",
+    );
+    assert!(
+        has(&es, EntityKind::Person, "Joko Widodo"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Organisation, "Quốc hội"),
+        "{:?}",
+        names(&es)
+    );
+}
