@@ -583,3 +583,25 @@ fn a_palace_named_after_the_presidents_residence_is_a_building() {
         names(&es)
     );
 }
+
+#[test]
+fn leaders_in_the_hyphenated_transliteration_are_the_known_people() {
+    // heldout38/006, 28/005 (Nhân Dân): "Ki-si-đa" alone was a person of no country.
+    let es = run("Thủ tướng Nhật Bản Ki-si-đa Phu-mi-ô hội đàm với Tổng thống Yun Xốc Yơl. Thủ tướng Ki-si-đa cũng gặp Thủ tướng Lý Cường.");
+    let kishida = named(&es, EntityKind::Person, "Kishida Fumio");
+    assert_eq!(mentions(kishida), vec!["Ki-si-đa Phu-mi-ô", "Ki-si-đa"]);
+    assert_eq!(
+        named(&es, EntityKind::Person, "Yoon Suk Yeol")
+            .country
+            .as_deref(),
+        Some("KOR")
+    );
+    // a hyphenated name the gazetteer does not know stays a name of its own
+    let es = run("Thủ tướng Nhật Bản I-si-ba Si-ghê-ru gặp Thủ tướng Ki-si-đa.");
+    assert!(
+        !es.iter().any(|e| e.name == "Kishida Fumio"
+            && mentions(e).iter().any(|m| m.contains("I-si-ba"))),
+        "{:?}",
+        names(&es)
+    );
+}
