@@ -605,3 +605,27 @@ fn leaders_in_the_hyphenated_transliteration_are_the_known_people() {
         names(&es)
     );
 }
+
+#[test]
+fn lower_case_fields_of_foreign_agencies_names() {
+    // heldout40/002, 43/015: the name went on past "Kiểm soát", "Phát triển".
+    let es = run("Cơ quan Phát triển quốc tế Mỹ (USAID) và Trung tâm Kiểm soát và phòng ngừa dịch bệnh Mỹ (CDC) đã hỗ trợ Bộ Y tế Việt Nam. PV GAS và Tập đoàn Phát triển đường ống khí Alaska (AGDC) đã ký Bản ghi nhớ.");
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Trung tâm Kiểm soát và phòng ngừa dịch bệnh Mỹ",
+    );
+    named(
+        &es,
+        EntityKind::Organisation,
+        "Tập đoàn Phát triển đường ống khí Alaska",
+    );
+    // the words are no name's when it does not visibly go on after them
+    let es =
+        run("Trung tâm Kiểm soát bệnh tật thành phố khuyến cáo người dân phòng ngừa dịch bệnh.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("phòng ngừa")),
+        "{:?}",
+        names(&es)
+    );
+}
