@@ -629,3 +629,27 @@ fn lower_case_fields_of_foreign_agencies_names() {
         names(&es)
     );
 }
+
+#[test]
+fn a_king_named_after_vua_is_a_person() {
+    // the brief's known miss: "vua Tự Đức" was read as Germany.
+    let es =
+        run("Dưới thời vua Tự Đức, triều Nguyễn cử sứ thần sang Pháp. Ông là cháu vua Bảo Đại.");
+    named(&es, EntityKind::Person, "Tự Đức");
+    named(&es, EntityKind::Person, "Bảo Đại");
+    assert!(!has(&es, EntityKind::Location, "Đức"), "{:?}", names(&es));
+    // a country after "vua" is still the country, and "vua" with no name names no one
+    let es = run(
+        "Vua Saudi Arabia tiếp đoàn. Đội tuyển Việt Nam là vua Đông Nam Á, anh là vua phá lưới.",
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Ả Rập Xê-út"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}
