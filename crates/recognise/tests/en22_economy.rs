@@ -638,6 +638,15 @@ fn a_king_named_after_vua_is_a_person() {
     named(&es, EntityKind::Person, "Tự Đức");
     named(&es, EntityKind::Person, "Bảo Đại");
     assert!(!has(&es, EntityKind::Location, "Đức"), "{:?}", names(&es));
+    // "Đức Vua" is "His Majesty", no Germany (bench 2017: "công đức của Đức
+    // Vua - Phật hoàng Trần Nhân Tông" gave Vietnam-Germany events)
+    let es = run("Lễ hội tri ân công đức của Đức Vua - Phật hoàng Trần Nhân Tông. Đức vua Thái Lan tiếp đoàn.");
+    assert!(!has(&es, EntityKind::Location, "Đức"), "{:?}", names(&es));
+    assert!(
+        has(&es, EntityKind::Location, "Thái Lan"),
+        "{:?}",
+        names(&es)
+    );
     // a country after "vua" is still the country, and "vua" with no name names no one
     let es = run(
         "Vua Saudi Arabia tiếp đoàn. Đội tuyển Việt Nam là vua Đông Nam Á, anh là vua phá lưới.",
