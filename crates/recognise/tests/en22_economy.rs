@@ -647,6 +647,9 @@ fn a_king_named_after_vua_is_a_person() {
         "{:?}",
         names(&es)
     );
+    // "các vua Nguyễn": the kings of a dynasty, no person
+    let es = run("Các vua Nguyễn cho xây nhiều lăng tẩm ở Huế.");
+    assert!(!has(&es, EntityKind::Person, "Nguyễn"), "{:?}", names(&es));
     // a country after "vua" is still the country, and "vua" with no name names no one
     let es = run(
         "Vua Saudi Arabia tiếp đoàn. Đội tuyển Việt Nam là vua Đông Nam Á, anh là vua phá lưới.",
