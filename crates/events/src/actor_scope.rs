@@ -20,8 +20,9 @@
 
 use std::sync::LazyLock;
 use thoisu_core::{Entity, EntityKind, Event, Sentence, Span};
-use thoisu_normalise::{chars, fold_for_search, normalise};
+use thoisu_normalise::{chars, fold_for_search};
 
+use crate::phrase_list::{self, Split};
 use crate::SentenceActor;
 
 const SCOPE: &str = include_str!("../../../data/events/actor_scope.tsv");
@@ -50,47 +51,48 @@ struct Cues {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(SCOPE));
 
-fn parse(file: &str) -> Cues {
-    let mut cues = Cues::default();
-    for line in file.lines() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (kind, phrase) = line.split_once('\t').unwrap_or(("", line));
-        let list = match kind {
-            "head" => &mut cues.head,
-            "class" => &mut cues.class,
-            "count" => &mut cues.count,
-            "place" => &mut cues.place,
-            "notplace" => &mut cues.notplace,
-            "title" => &mut cues.title,
-            "victim" => &mut cues.victim,
-            "cause" => &mut cues.cause,
-            "report" => &mut cues.report,
-            "agent" => &mut cues.agent,
-            "frame" => &mut cues.frame,
-            "inside" => &mut cues.inside,
-            "under" => &mut cues.under,
-            "ready" => &mut cues.ready,
-            "filler" => &mut cues.filler,
-            "readyfor" => {
-                let (code, intent) = phrase.split_once('\t').unwrap_or((phrase, "-"));
-                let intent = intent.trim();
-                cues.ready_for.push((
-                    code.trim().to_string(),
-                    (intent != "-").then(|| intent.to_string()),
-                ));
-                continue;
-            }
-            _ => panic!("actor_scope.tsv: bad row {line:?}"),
-        };
-        list.push(words(&normalise(phrase.trim()).to_lowercase()));
+fn parse(file: &'static str) -> Cues {
+    let mut f = phrase_list::load(
+        "actor_scope.tsv",
+        file,
+        &[
+            "head", "class", "count", "place", "notplace", "title", "victim", "cause", "report",
+            "agent", "frame", "inside", "under", "ready", "filler",
+        ],
+        &["readyfor"],
+        Split::Words,
+    );
+    let ready_for = f
+        .raw("readyfor")
+        .into_iter()
+        .map(|row| {
+            let (code, intent) = row.split_once('\t').unwrap_or((row, "-"));
+            let intent = intent.trim();
+            (
+                code.trim().to_string(),
+                (intent != "-").then(|| intent.to_string()),
+            )
+        })
+        .collect();
+    Cues {
+        head: f.take("head"),
+        // Longest first: "các quốc gia" is read before "các".
+        class: f.longest_first("class"),
+        count: f.take("count"),
+        place: f.longest_first("place"),
+        notplace: f.take("notplace"),
+        title: f.take("title"),
+        victim: f.take("victim"),
+        cause: f.take("cause"),
+        report: f.take("report"),
+        agent: f.take("agent"),
+        frame: f.longest_first("frame"),
+        inside: f.take("inside"),
+        under: f.take("under"),
+        ready: f.take("ready"),
+        ready_for,
+        filler: f.take("filler"),
     }
-    // Longest first: "các quốc gia" is read before "các".
-    for list in [&mut cues.class, &mut cues.place, &mut cues.frame] {
-        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    }
-    cues
 }
 
 /// `s` in lower case: `str::to_lowercase` through the normaliser's table
@@ -102,7 +104,7 @@ fn lower(s: &str) -> String {
 }
 
 /// The words of a lower-case text (letters and digits), in order.
-fn words(s: &str) -> Vec<String> {
+pub(crate) fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !chars::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)

@@ -67,6 +67,7 @@ mod bodies;
 mod handover;
 mod intent;
 mod party_names;
+mod phrase_list;
 mod plover;
 mod rules;
 mod syllables;

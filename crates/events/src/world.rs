@@ -24,7 +24,9 @@
 
 use std::sync::LazyLock;
 use thoisu_core::{Entity, Event, Sentence, Span};
-use thoisu_normalise::{chars, normalise};
+use thoisu_normalise::chars;
+
+use crate::phrase_list::{self, Split};
 
 const CUES_TSV: &str = include_str!("../../../data/events/world_cues.tsv");
 
@@ -48,62 +50,35 @@ struct Cues {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
 
-fn parse(file: &str) -> Cues {
-    let mut cues = Cues::default();
-    for line in file.lines() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (kind, phrase) = line
-            .split_once('\t')
-            .unwrap_or_else(|| panic!("world_cues.tsv: bad row {line:?}"));
-        let phrase = phrase.trim();
-        let list = match kind {
-            "adjunct" => &mut cues.adjunct,
-            "purpose" => &mut cues.purpose,
-            "backing" => &mut cues.backing,
-            "halt" => &mut cues.halt,
-            "unhalt" => &mut cues.unhalt,
-            "filler" => &mut cues.filler,
-            "victim" => &mut cues.victim,
-            "pairsub" => &mut cues.pairsub,
-            "around" => &mut cues.around,
-            "visited" => &mut cues.visited,
-            "spot" => &mut cues.spot,
-            "mutual" => &mut cues.mutual,
-            "againsts" => {
-                cues.against.push(phrase.to_string());
-                continue;
-            }
-            "hostile" => {
-                cues.hostile.push(phrase.to_string());
-                continue;
-            }
-            _ => panic!("world_cues.tsv: bad row {line:?}"),
-        };
-        list.push(
-            normalise(phrase)
-                .to_lowercase()
-                .split_whitespace()
-                .map(str::to_string)
-                .collect(),
-        );
+fn parse(file: &'static str) -> Cues {
+    let mut f = phrase_list::load(
+        "world_cues.tsv",
+        file,
+        &[
+            "adjunct", "purpose", "backing", "halt", "unhalt", "filler", "victim", "pairsub",
+            "around", "visited", "spot", "mutual",
+        ],
+        &["againsts", "hostile"],
+        Split::Whitespace,
+    );
+    let owned = |rows: Vec<&str>| rows.into_iter().map(str::to_string).collect();
+    Cues {
+        // Longest first where a phrase may hold a shorter one.
+        adjunct: f.longest_first("adjunct"),
+        purpose: f.take("purpose"),
+        backing: f.longest_first("backing"),
+        hostile: owned(f.raw("hostile")),
+        halt: f.longest_first("halt"),
+        unhalt: f.longest_first("unhalt"),
+        filler: f.longest_first("filler"),
+        victim: f.longest_first("victim"),
+        pairsub: f.take("pairsub"),
+        around: f.longest_first("around"),
+        visited: f.longest_first("visited"),
+        spot: f.longest_first("spot"),
+        mutual: f.take("mutual"),
+        against: owned(f.raw("againsts")),
     }
-    // Longest first.
-    for list in [
-        &mut cues.adjunct,
-        &mut cues.backing,
-        &mut cues.halt,
-        &mut cues.unhalt,
-        &mut cues.filler,
-        &mut cues.victim,
-        &mut cues.around,
-        &mut cues.spot,
-        &mut cues.visited,
-    ] {
-        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    }
-    cues
 }
 
 /// A word of a sentence (lower case) or a punctuation mark, with its byte
