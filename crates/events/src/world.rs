@@ -46,6 +46,9 @@ struct Cues {
     spot: Vec<Vec<String>>,
     mutual: Vec<Vec<String>>,
     against: Vec<String>,
+    examples: Vec<Vec<String>>,
+    document: Vec<Vec<String>>,
+    rival: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -56,7 +59,7 @@ fn parse(file: &'static str) -> Cues {
         file,
         &[
             "adjunct", "purpose", "backing", "halt", "unhalt", "filler", "victim", "pairsub",
-            "around", "visited", "spot", "mutual",
+            "around", "visited", "spot", "mutual", "examples", "document", "rival",
         ],
         &["againsts", "hostile"],
         Split::Whitespace,
@@ -78,6 +81,9 @@ fn parse(file: &'static str) -> Cues {
         spot: f.longest_first("spot"),
         mutual: f.take("mutual"),
         against: owned(f.raw("againsts")),
+        examples: f.longest_first("examples"),
+        document: f.longest_first("document"),
+        rival: f.longest_first("rival"),
     }
 }
 
@@ -186,6 +192,29 @@ fn side_mentions(
         .unwrap_or_default()
 }
 
+/// The spans of the phrases of `list` in a sentence, each run on to the
+/// next mark that lists no name after it ("với sự hỗ trợ của Mỹ, Anh, Pháp
+/// và Jordan", "nhiều nước như Mỹ, Anh, Australia").
+fn listed_spans(toks: &[Token], list: &[Vec<String>], name_starts: &[usize]) -> Vec<Span> {
+    (0..toks.len())
+        .filter_map(|k| {
+            let n = phrase_at(toks, k, list)?;
+            let mut end = clause_end(toks, k + n);
+            while end + 1 < toks.len()
+                && toks[end].word == ","
+                && name_starts.contains(&toks[end + 1].span.start)
+            {
+                end = clause_end(toks, end + 1);
+            }
+            let last = toks.get(end.max(1) - 1)?;
+            Some(Span::new(
+                toks[k].span.start,
+                last.span.end.max(toks[k].span.end),
+            ))
+        })
+        .collect()
+}
+
 /// How many words may follow the aid halted before "và" and the next aid
 /// listed ("hỗ trợ phát triển và hỗ trợ ngân sách").
 const LISTED_AID: usize = 4;
@@ -217,9 +246,6 @@ pub(crate) fn settle(
     let verdicts: Vec<Verdict> = events
         .iter()
         .map(|e| {
-            if e.code == "057" {
-                return Verdict::Keep;
-            }
             let Some(sentence) = sentences.get(e.sentence as usize) else {
                 return Verdict::Keep;
             };
@@ -234,25 +260,37 @@ pub(crate) fn settle(
                 .filter(|m| m.sentence == e.sentence)
                 .map(|m| m.span.start)
                 .collect();
+            // "đã ký hiệp định tương tự với nhiều nước như Mỹ, Anh,
+            // Australia": countries named only as examples of many are no
+            // side of the act (a signing too).
+            let examples = listed_spans(&toks, &cues.examples, &name_starts);
+            let among = |ms: &[Span]| {
+                !ms.is_empty() && ms.iter().all(|m| examples.iter().any(|a| a.contains(*m)))
+            };
+            if among(&targets) || among(&sources) {
+                return Verdict::Drop;
+            }
+            if e.code == "057" {
+                return Verdict::Keep;
+            }
+            // "ký Tuyên bố ủng hộ hòa bình", "ký một văn kiện ủng hộ thỏa
+            // thuận ngừng bắn": backing that names a document is the
+            // document's content; with no side named after it, no act.
+            if e.code.starts_with("05")
+                && phrase_before(&toks, first, &cues.document).is_some()
+                && !targets.iter().any(|m| m.start >= e.span.end)
+            {
+                return Verdict::Drop;
+            }
+            // "nơi hai nước ủng hộ các bên đối địch": the act's object is
+            // a third party, never one side by the other.
+            let after = token_from(&toks, e.span.end);
+            if phrase_at(&toks, after, &cues.rival).is_some() {
+                return Verdict::Drop;
+            }
             // Adjuncts of backing: from the phrase to the next mark that
             // lists no name after it ("của Mỹ, Anh, Pháp và Jordan").
-            let adjuncts: Vec<Span> = (0..toks.len())
-                .filter_map(|k| {
-                    let n = phrase_at(&toks, k, &cues.adjunct)?;
-                    let mut end = clause_end(&toks, k + n);
-                    while end + 1 < toks.len()
-                        && toks[end].word == ","
-                        && name_starts.contains(&toks[end + 1].span.start)
-                    {
-                        end = clause_end(&toks, end + 1);
-                    }
-                    let last = toks.get(end.max(1) - 1)?;
-                    Some(Span::new(
-                        toks[k].span.start,
-                        last.span.end.max(toks[k].span.end),
-                    ))
-                })
-                .collect();
+            let adjuncts = listed_spans(&toks, &cues.adjunct, &name_starts);
             let inside = |m: &Span, spans: &[Span]| spans.iter().any(|a| a.contains(*m));
             // The support noun inside is the aid itself ("đã bị đánh chặn
             // với sự hỗ trợ của Mỹ, Anh, Pháp và Jordan": 074, set 21), kept.
