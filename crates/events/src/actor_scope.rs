@@ -339,6 +339,7 @@ pub(crate) fn settle(
     text: &str,
     sentences: &[Sentence],
     entities: &[Entity],
+    dates: &[thoisu_core::DateMention],
 ) {
     crate::world::settle(coder, events, text, sentences, entities);
     events.retain_mut(|e| {
@@ -354,6 +355,7 @@ pub(crate) fn settle(
             }
         }
     });
+    crate::deeds::judge(coder, events, text, sentences, entities, dates);
 }
 
 /// "Triều Tiên tuyên bố sẵn sàng tấn công hạt nhân Mỹ": an act the doer is

@@ -64,6 +64,7 @@ mod actor_scope;
 mod agreement_scope;
 mod agreements;
 mod bodies;
+mod deeds;
 mod handover;
 mod intent;
 mod party_names;
@@ -1809,7 +1810,7 @@ impl Coder {
             .collect();
         events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
         agreements::finish(&mut agreements, entities);
-        actor_scope::settle(self, &mut events, text, sentences, entities);
+        actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
         Coded {
             events: merge(events, dates, &texts, &self.pledges),

@@ -261,9 +261,14 @@ pub(crate) fn settle(
                 .map(|m| m.span.start)
                 .collect();
             // "đã ký hiệp định tương tự với nhiều nước như Mỹ, Anh,
-            // Australia": countries named only as examples of many are no
-            // side of the act (a signing too).
-            let examples = listed_spans(&toks, &cues.examples, &name_starts);
+            // Australia": countries named only as examples of many after
+            // the act are no side of it (a signing too); before it they
+            // are its doers ("Lãnh đạo nhiều nước như Ba Lan, Áo … gửi lời
+            // chúc mừng").
+            let examples: Vec<Span> = listed_spans(&toks, &cues.examples, &name_starts)
+                .into_iter()
+                .filter(|a| a.start > e.span.start)
+                .collect();
             let among = |ms: &[Span]| {
                 !ms.is_empty() && ms.iter().all(|m| examples.iter().any(|a| a.contains(*m)))
             };
