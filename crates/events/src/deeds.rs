@@ -16,9 +16,9 @@
 
 use std::sync::LazyLock;
 use thoisu_core::{Actor, DateMention, Entity, Event, Sentence, Span};
-use thoisu_normalise::chars;
 
 use crate::phrase_list::{self, Split};
+use crate::world::{at, tokens, Token};
 
 const DEEDS_TSV: &str = include_str!("../../../data/events/world_deeds.tsv");
 
@@ -86,61 +86,6 @@ fn parse(file: &'static str) -> Cues {
         locative: f.take("locative"),
         hostile: f.raw("hostile").into_iter().map(str::to_string).collect(),
     }
-}
-
-/// A word of a sentence (lower case) or a mark, with its byte span.
-struct Token {
-    word: String,
-    span: Span,
-    punct: bool,
-}
-
-fn tokens(text: &str, s: Span) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(body) = text.get(s.start..s.end) else {
-        return out;
-    };
-    let mut from: Option<usize> = None;
-    let flush = |out: &mut Vec<Token>, a: usize, b: usize| {
-        let mut word = String::new();
-        body[a..b]
-            .chars()
-            .for_each(|c| chars::push_lowercase(&mut word, c));
-        out.push(Token {
-            word,
-            span: Span::new(s.start + a, s.start + b),
-            punct: false,
-        });
-    };
-    for (i, c) in body.char_indices() {
-        if chars::is_alphanumeric(c) {
-            from.get_or_insert(i);
-            continue;
-        }
-        if let Some(a) = from.take() {
-            flush(&mut out, a, i);
-        }
-        if !c.is_whitespace() {
-            out.push(Token {
-                word: c.to_string(),
-                span: Span::new(s.start + i, s.start + i + c.len_utf8()),
-                punct: true,
-            });
-        }
-    }
-    if let Some(a) = from {
-        flush(&mut out, a, body.len());
-    }
-    out
-}
-
-fn at(toks: &[Token], k: usize, p: &[String]) -> bool {
-    !p.is_empty()
-        && k + p.len() <= toks.len()
-        && toks[k..k + p.len()]
-            .iter()
-            .zip(p)
-            .all(|(t, w)| !t.punct && t.word == *w)
 }
 
 /// A name of the sentence: its entity and span.

@@ -89,13 +89,13 @@ fn parse(file: &'static str) -> Cues {
 
 /// A word of a sentence (lower case) or a punctuation mark, with its byte
 /// span in the text.
-struct Token {
-    word: String,
-    span: Span,
-    punct: bool,
+pub(crate) struct Token {
+    pub(crate) word: String,
+    pub(crate) span: Span,
+    pub(crate) punct: bool,
 }
 
-fn tokens(text: &str, s: Span) -> Vec<Token> {
+pub(crate) fn tokens(text: &str, s: Span) -> Vec<Token> {
     let mut out = Vec::new();
     let Some(body) = text.get(s.start..s.end) else {
         return out;
@@ -135,7 +135,7 @@ fn tokens(text: &str, s: Span) -> Vec<Token> {
 }
 
 /// Does the phrase `p` stand at token `k`?
-fn at(tokens: &[Token], k: usize, p: &[String]) -> bool {
+pub(crate) fn at(tokens: &[Token], k: usize, p: &[String]) -> bool {
     !p.is_empty()
         && k + p.len() <= tokens.len()
         && tokens[k..k + p.len()]
