@@ -49,6 +49,7 @@ struct Cues {
     examples: Vec<Vec<String>>,
     document: Vec<Vec<String>>,
     rival: Vec<Vec<String>>,
+    apposition: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -58,8 +59,22 @@ fn parse(file: &'static str) -> Cues {
         "world_cues.tsv",
         file,
         &[
-            "adjunct", "purpose", "backing", "halt", "unhalt", "filler", "victim", "pairsub",
-            "around", "visited", "spot", "mutual", "examples", "document", "rival",
+            "adjunct",
+            "purpose",
+            "backing",
+            "halt",
+            "unhalt",
+            "filler",
+            "victim",
+            "pairsub",
+            "around",
+            "visited",
+            "spot",
+            "mutual",
+            "examples",
+            "document",
+            "rival",
+            "apposition",
         ],
         &["againsts", "hostile"],
         Split::Whitespace,
@@ -84,6 +99,7 @@ fn parse(file: &'static str) -> Cues {
         examples: f.longest_first("examples"),
         document: f.longest_first("document"),
         rival: f.longest_first("rival"),
+        apposition: f.longest_first("apposition"),
     }
 }
 
@@ -277,6 +293,27 @@ pub(crate) fn settle(
             }
             if e.code == "057" {
                 return Verdict::Keep;
+            }
+            // "Saudi Arabia, nước đang đàm phán hòa bình với Houthi, kêu gọi
+            // kiềm chế": an apposition after a name describes it; an act
+            // told inside is background, no act of the sentence.
+            let appositive = (1..toks.len()).any(|k| {
+                toks[k - 1].word == ","
+                    && k >= 2
+                    && entities
+                        .iter()
+                        .flat_map(|x| &x.mentions)
+                        .any(|m| m.sentence == e.sentence && m.span.end == toks[k - 2].span.end)
+                    && phrase_at(&toks, k, &cues.apposition).is_some_and(|n| {
+                        let end = clause_end(&toks, k + n);
+                        end < toks.len()
+                            && toks[end].word == ","
+                            && toks[k].span.start < e.span.start
+                            && e.span.end <= toks[end].span.start
+                    })
+            });
+            if appositive {
+                return Verdict::Drop;
             }
             // "ký Tuyên bố ủng hộ hòa bình", "ký một văn kiện ủng hộ thỏa
             // thuận ngừng bắn": backing that names a document is the

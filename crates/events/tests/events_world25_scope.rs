@@ -10,7 +10,7 @@ mod test_support;
 use common::coded;
 use thoisu_core::EntityKind;
 
-use EntityKind::{Location as LOC, Person as PER};
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
 #[test]
 fn countries_named_as_examples_of_many_are_no_sides() {
@@ -136,4 +136,24 @@ fn backing_rival_factions_is_no_act_between_the_backers() {
         &[(LOC, "Yemen", "YEM", &["Yemen"])],
     );
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn an_act_told_in_an_apposition_describes_the_name() {
+    let spec: &test_support::Spec = &[
+        (LOC, "Saudi Arabia", "SAU", &["Saudi Arabia"]),
+        (ORG, "Houthi", "YEM", &["Houthi"]),
+    ];
+    let got = coded(
+        "Saudi Arabia, nước đang đàm phán hòa bình với Houthi, kêu gọi kiềm chế và \"tránh leo thang\".",
+        spec,
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // Told as the sentence's own act, the talks are kept.
+    let got = coded("Saudi Arabia đang đàm phán hòa bình với Houthi.", spec);
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "SAU" && t == "YEM"),
+        "{got:?}"
+    );
 }
