@@ -157,3 +157,39 @@ fn an_act_told_in_an_apposition_describes_the_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_act_the_accused_is_told_doing_is_not_the_accusers() {
+    let got = coded(
+        "Tại cuộc gặp, hai bộ trưởng kêu gọi Triều Tiên rút quân khỏi Nga, sau khi Seoul và Washington cáo buộc Bình Nhưỡng đã điều khoảng 10.000 binh sĩ sang hỗ trợ Moscow.",
+        &[
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên", "Bình Nhưỡng"]),
+            (LOC, "Nga", "RUS", &["Nga", "Moscow"]),
+            (LOC, "Seoul", "KOR", &["Seoul"]),
+            (LOC, "Washington", "USA", &["Washington"]),
+        ],
+    );
+    assert!(
+        !got.iter()
+            .any(|(c, s, _)| c.starts_with("07") && s == "KOR"),
+        "{got:?}"
+    );
+    // The accusation itself stays the accuser's.
+    let got = coded(
+        "Ngày 16/6, Đức cáo buộc Washington gây tổn hại đến các công ty điện châu Âu thông qua các biện pháp trừng phạt Nga.",
+        &[
+            (LOC, "Đức", "DEU", &["Đức"]),
+            (LOC, "Washington", "USA", &["Washington"]),
+            (LOC, "Nga", "RUS", &["Nga"]),
+        ],
+    );
+    assert!(
+        !got.contains(&("163".into(), "DEU".into(), "RUS".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "DEU" && t == "USA"),
+        "{got:?}"
+    );
+}
