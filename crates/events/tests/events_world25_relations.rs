@@ -1,5 +1,5 @@
 //! Session 15 (brief evw25): relations cut or lowered told without "đứt" or
-//! "cấp" (`V1625`–`V1627` in `data/events/verbs.tsv`). Sentences from the
+//! "cấp" (`V16W1`–`V16W3` in `data/events/verbs.tsv`). Sentences from the
 //! bench corpus and the dev sets' world news.
 
 mod common;
