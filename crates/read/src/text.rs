@@ -471,8 +471,9 @@ fn header_outlet_line(text: &str) -> Option<String> {
         line = lines.next()?;
     }
     // "Nhân Dân điện tử" over the section line: a known masthead, word for
-    // word, needs no blank line under it.
-    if let Some(known) = outlet_line(line) {
+    // word, needs no blank line under it. A line that is also a section
+    // label ("Xã hội" is a site's name too) is the section.
+    if let Some(known) = outlet_line(line).filter(|_| section_line(line).is_none()) {
         return Some(known);
     }
     if !lines.next().is_some_and(str::is_empty) {
@@ -4191,6 +4192,23 @@ mod tests {
         );
         assert_eq!(parts.outlet.as_deref(), Some("Báo Tân Lập"));
         assert!(parts.authors.is_empty());
+    }
+
+    #[test]
+    fn a_section_line_that_is_also_a_site_name_is_the_section() {
+        // "Xã hội" names xahoi.com.vn too; over the headline it is Lao
+        // Động's section (the lead marker names the outlet later on).
+        let parts = parse_text(
+            "Xã hội\n\nĐưa 219 công dân Việt Nam từ Guinea Xích Đạo về nước\n\n29/07/2020 09:12\n\n\
+             LĐO | Sáng 29.7, chuyến bay đặc biệt chở 219 công dân Việt Nam đã hạ cánh xuống sân bay Nội Bài.",
+        );
+        assert_eq!(parts.section.as_deref(), Some("Xã hội"));
+        assert_eq!(parts.outlet, None);
+        // A masthead that is no section still names the outlet.
+        let parts = parse_text(
+            "Nhân Dân điện tử\nThời sự\n\nThủ tướng tiếp Đại sứ Nhật Bản\n\nChiều 18/6, Thủ tướng tiếp Đại sứ Nhật Bản.",
+        );
+        assert_eq!(parts.outlet.as_deref(), Some("Nhân Dân"));
     }
 
     #[test]
