@@ -11,11 +11,11 @@
 //! [`backfill`], the first time such a store is opened.
 
 use rusqlite::types::Value;
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 use thoisu_core::{DocAgreement, Party};
 use thoisu_normalise::fold_for_search;
 
-use crate::{check_folded, nonblank, push_day_range, StoreError};
+use crate::{check_folded, nonblank, push_day_range, push_folded_field, StoreError};
 
 /// Which agreements [`crate::Store::agreements`] returns; every field set
 /// narrows it.
@@ -73,13 +73,12 @@ const KINDS: &[&str] = &[
     "other",
 ];
 
-/// Parties' names and countries, folded, each field closed by a control
-/// character no folded query contains, so a match never spans two parties.
+/// Parties' names, folded, one field each, so a match never spans two
+/// parties.
 pub(crate) fn parties_folded(parties: &[Party]) -> String {
     let mut out = String::new();
     for p in parties {
-        out.push_str(&fold_for_search(&p.name));
-        out.push('\u{1f}');
+        push_folded_field(&mut out, &p.name);
     }
     out
 }
@@ -136,33 +135,20 @@ pub(crate) fn query(filter: &AgreementFilter) -> Result<(String, Vec<Value>), St
 /// Fills the folded columns of agreements stored before schema 3. Runs
 /// once, when such a store is opened; `false` when there was nothing to do.
 pub(crate) fn backfill(conn: &mut Connection) -> Result<bool, rusqlite::Error> {
-    let pending = conn
-        .prepare("SELECT 1 FROM agreements WHERE parties_folded IS NULL LIMIT 1")?
-        .exists([])?;
-    if !pending {
-        return Ok(false);
-    }
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    {
-        let mut read = tx
-            .prepare("SELECT rowid, title, parties FROM agreements WHERE parties_folded IS NULL")?;
-        let rows: Vec<(i64, String, String)> = read
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<_, _>>()?;
-        let mut write = tx.prepare(
-            "UPDATE agreements SET parties_folded = ?1, title_folded = ?2 WHERE rowid = ?3",
-        )?;
-        for (rowid, title, parties) in rows {
+    crate::schema::fill_old_rows(
+        conn,
+        "SELECT 1 FROM agreements WHERE parties_folded IS NULL LIMIT 1",
+        "SELECT rowid, title, parties FROM agreements WHERE parties_folded IS NULL",
+        "UPDATE agreements SET parties_folded = ?1, title_folded = ?2 WHERE rowid = ?3",
+        |r| {
             // Parties this build cannot read are stored as none: the row
             // still answers every other filter.
-            let parties: Vec<Party> = serde_json::from_str(&parties).unwrap_or_default();
-            write.execute(params![
-                parties_folded(&parties),
-                fold_for_search(&title),
-                rowid
-            ])?;
-        }
-    }
-    tx.commit()?;
-    Ok(true)
+            let parties: Vec<Party> =
+                serde_json::from_str(&r.get::<_, String>(2)?).unwrap_or_default();
+            Ok(vec![
+                Value::Text(parties_folded(&parties)),
+                Value::Text(fold_for_search(&r.get::<_, String>(1)?)),
+            ])
+        },
+    )
 }

@@ -14,10 +14,9 @@
 use std::collections::BTreeSet;
 
 use rusqlite::types::Value;
-use rusqlite::{params, Connection};
-use thoisu_normalise::fold_for_search;
+use rusqlite::Connection;
 
-use crate::{check_folded, nonblank, push_day_range, StoreError};
+use crate::{check_folded, nonblank, push_day_range, push_folded_field, StoreError};
 
 /// Which entities [`crate::Store::entities`] returns; every field set
 /// narrows it.
@@ -59,14 +58,11 @@ pub struct EntitySummary {
     pub mentions: Vec<String>,
 }
 
-/// The canonical name and every written form, folded, each closed by a
-/// control character no folded query contains.
+/// The canonical name and every written form, folded, one field each.
 pub(crate) fn names_folded(name: &str, mentions: &[String]) -> String {
-    let mut out = fold_for_search(name);
-    out.push('\u{1f}');
-    for m in mentions {
-        out.push_str(&fold_for_search(m));
-        out.push('\u{1f}');
+    let mut out = String::new();
+    for field in std::iter::once(name).chain(mentions.iter().map(String::as_str)) {
+        push_folded_field(&mut out, field);
     }
     out
 }
@@ -139,32 +135,20 @@ pub(crate) fn union_of_lists(joined: Option<String>) -> Vec<String> {
 /// Fills `names_folded` of entities stored before schema 5. Runs once, when
 /// such a store is opened; `false` when there was nothing to do.
 pub(crate) fn backfill(conn: &mut Connection) -> Result<bool, rusqlite::Error> {
-    let pending = conn
-        .prepare("SELECT 1 FROM entities WHERE names_folded IS NULL LIMIT 1")?
-        .exists([])?;
-    if !pending {
-        return Ok(false);
-    }
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    {
-        let mut read =
-            tx.prepare("SELECT rowid, name, mentions FROM entities WHERE names_folded IS NULL")?;
-        let rows = read.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        let mut write = tx.prepare("UPDATE entities SET names_folded = ?1 WHERE rowid = ?2")?;
-        for row in rows {
-            let (rowid, name, mentions) = row?;
+    crate::schema::fill_old_rows(
+        conn,
+        "SELECT 1 FROM entities WHERE names_folded IS NULL LIMIT 1",
+        "SELECT rowid, name, mentions FROM entities WHERE names_folded IS NULL",
+        "UPDATE entities SET names_folded = ?1 WHERE rowid = ?2",
+        |r| {
             // Written forms this build cannot read are left out: the
             // canonical name is still found.
-            let mentions: Vec<String> = serde_json::from_str(&mentions).unwrap_or_default();
-            write.execute(params![names_folded(&name, &mentions), rowid])?;
-        }
-    }
-    tx.commit()?;
-    Ok(true)
+            let mentions: Vec<String> =
+                serde_json::from_str(&r.get::<_, String>(2)?).unwrap_or_default();
+            Ok(vec![Value::Text(names_folded(
+                &r.get::<_, String>(1)?,
+                &mentions,
+            ))])
+        },
+    )
 }

@@ -903,17 +903,23 @@ fn is_date_prefix(s: &str) -> bool {
         })
 }
 
-/// Both sides' names and actor codes, folded, separated by a control char
-/// no folded query contains, so a substring never spans two fields.
+/// Closes each field of a folded column: a control character no folded
+/// query contains ([`check_folded`] drops them), so a match never spans two
+/// fields.
+const FIELD_END: char = '\u{1f}';
+
+/// Appends `text` folded as one field of a folded column.
+fn push_folded_field(out: &mut String, text: &str) {
+    out.push_str(&fold_for_search(text));
+    out.push(FIELD_END);
+}
+
+/// Both sides' names and actor codes, folded, one field each.
 fn actors_folded(e: &DocEvent) -> String {
     let mut out = String::new();
     for side in [&e.source, &e.target].into_iter().flatten() {
-        out.push_str(&fold_for_search(&side.name));
-        out.push('\u{1f}');
-        if let Some(code) = &side.actor {
-            out.push_str(&fold_for_search(code));
-        }
-        out.push('\u{1f}');
+        push_folded_field(&mut out, &side.name);
+        push_folded_field(&mut out, side.actor.as_deref().unwrap_or_default());
     }
     out
 }

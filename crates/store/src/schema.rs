@@ -6,6 +6,7 @@
 //! only ever get appended: an old store is brought forward on open, a store
 //! written by a newer thoisu is refused rather than misread.
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, TransactionBehavior};
 
 /// "THSU" in ASCII: marks an SQLite file as a thoisu store.
@@ -230,6 +231,40 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
     ))?;
     tx.commit()?;
     Ok(())
+}
+
+/// Fills, once, what a schema step added to rows stored before it. When
+/// `pending` finds such a row, every row `select` reads gets the values
+/// `fill` makes of it, written by `update` (whose last parameter is the
+/// row's rowid, `select`'s first column), all in one write transaction.
+/// `false` when there was nothing to do.
+pub(crate) fn fill_old_rows(
+    conn: &mut Connection,
+    pending: &str,
+    select: &str,
+    update: &str,
+    fill: impl Fn(&rusqlite::Row) -> rusqlite::Result<Vec<Value>>,
+) -> rusqlite::Result<bool> {
+    if !conn.prepare(pending)?.exists([])? {
+        return Ok(false);
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    {
+        let mut read = tx.prepare(select)?;
+        let rows: Vec<Vec<Value>> = read
+            .query_map([], |r| {
+                let mut values = fill(r)?;
+                values.push(Value::Integer(r.get(0)?));
+                Ok(values)
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut write = tx.prepare(update)?;
+        for values in rows {
+            write.execute(rusqlite::params_from_iter(values))?;
+        }
+    }
+    tx.commit()?;
+    Ok(true)
 }
 
 #[cfg(test)]
