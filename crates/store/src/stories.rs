@@ -29,6 +29,20 @@ fn matches(fingerprint: &Fingerprint, stored: &str) -> bool {
     serde_json::from_str::<Fingerprint>(stored).is_ok_and(|other| same_story(fingerprint, &other))
 }
 
+/// Adds the newest articles before `seq` filed under `key` (by `lookup`,
+/// one of the key indexes' queries) to `candidates`.
+fn push_filed(
+    lookup: &mut rusqlite::CachedStatement<'_>,
+    key: &dyn rusqlite::ToSql,
+    seq: i64,
+    candidates: &mut Vec<i64>,
+) -> Result<(), rusqlite::Error> {
+    for row in lookup.query_map(params![key, seq, CANDIDATES_PER_KEY], |r| r.get(0))? {
+        candidates.push(row?);
+    }
+    Ok(())
+}
+
 /// Files the stored article `seq` (id `id`, body folded by
 /// `fold_for_search`) into a story and indexes it.
 pub(crate) fn assign(
@@ -41,25 +55,17 @@ pub(crate) fn assign(
     let fingerprint = Fingerprint::with_folded_body(doc, folded_body);
     let text_keys = fingerprint.text_keys();
     let mut candidates: Vec<i64> = Vec::new();
-    {
-        let mut stmt = conn.prepare_cached(
-            "SELECT seq FROM story_keys WHERE key = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
-        )?;
-        for key in fingerprint.lookup_keys() {
-            let rows = stmt.query_map(params![key, seq, CANDIDATES_PER_KEY], |r| r.get(0))?;
-            for row in rows {
-                candidates.push(row?);
-            }
-        }
-        let mut stmt = conn.prepare_cached(
-            "SELECT seq FROM text_keys WHERE band = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
-        )?;
-        for band in &text_keys {
-            let rows = stmt.query_map(params![band, seq, CANDIDATES_PER_KEY], |r| r.get(0))?;
-            for row in rows {
-                candidates.push(row?);
-            }
-        }
+    let mut by_key = conn.prepare_cached(
+        "SELECT seq FROM story_keys WHERE key = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
+    )?;
+    for key in fingerprint.lookup_keys() {
+        push_filed(&mut by_key, &key, seq, &mut candidates)?;
+    }
+    let mut by_band = conn.prepare_cached(
+        "SELECT seq FROM text_keys WHERE band = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
+    )?;
+    for band in &text_keys {
+        push_filed(&mut by_band, band, seq, &mut candidates)?;
     }
     candidates.sort_unstable();
     candidates.dedup();
