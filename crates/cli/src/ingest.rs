@@ -11,6 +11,7 @@
 //! (documents are keyed by content hash).
 
 use crate::output::{self, Outcome};
+use crate::refresh::Analysis;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -21,7 +22,7 @@ use std::time::{Duration, Instant};
 use thoisu_core::{Article, Document};
 use thoisu_extract::{extract_prepared, prepare, Options, Prepared};
 use thoisu_read::ReadError;
-use thoisu_store::Store;
+use thoisu_store::{Source, Store};
 
 /// Articles per batch, and so per transaction: large enough that commits
 /// do not dominate, small enough that the last batch (which nothing
@@ -59,6 +60,9 @@ struct StoreTally {
 struct Extracted {
     docs: Vec<Document>,
     origins: Vec<String>,
+    /// Each article's date line, which the document keeps only as a date
+    /// (the store keeps it for `refresh`).
+    datelines: Vec<Option<String>>,
     /// Articles of the batch found already stored before extraction.
     pre_skipped: usize,
 }
@@ -80,7 +84,8 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
     let (read, stored) = std::thread::scope(|scope| {
         let progress_ref = &progress;
         let reader = scope.spawn(move || read_all(paths, progress_ref, batch_tx));
-        let writer = scope.spawn(move || write_all(store, progress_ref, doc_rx));
+        let analysis = Analysis::of(&options).to_json();
+        let writer = scope.spawn(move || write_all(store, progress_ref, doc_rx, &analysis));
         // When the writer stops early (a store error), sending fails; leaving
         // the loop drops `batch_rx`, which stops the reader in turn.
         for batch in batch_rx {
@@ -104,11 +109,15 @@ pub fn run(paths: &[PathBuf], db: &Path, options: Options) -> anyhow::Result<Out
                 .par_iter()
                 .map(|(a, p)| extract_prepared(a, p, &options))
                 .collect();
-            let origins = fresh.into_iter().map(|(a, _)| a.origin).collect();
+            let (origins, datelines) = fresh
+                .into_iter()
+                .map(|(a, _)| (a.origin, a.dateline))
+                .unzip();
             if doc_tx
                 .send(Extracted {
                     docs,
                     origins,
+                    datelines,
                     pre_skipped,
                 })
                 .is_err()
@@ -281,6 +290,7 @@ fn write_all(
     mut store: Store,
     progress: &ProgressBar,
     rx: Receiver<Extracted>,
+    analysis: &str,
 ) -> anyhow::Result<StoreTally> {
     let mut tally = StoreTally::default();
     while let Ok(mut batch) = rx.recv() {
@@ -288,13 +298,23 @@ fn write_all(
             let Ok(more) = rx.try_recv() else { break };
             batch.docs.extend(more.docs);
             batch.origins.extend(more.origins);
+            batch.datelines.extend(more.datelines);
             batch.pre_skipped += more.pre_skipped;
         }
         tally.skipped += batch.pre_skipped;
         progress.inc(batch.pre_skipped as u64);
-        let origins: Vec<&str> = batch.origins.iter().map(String::as_str).collect();
+        let sources: Vec<Source<'_>> = batch
+            .origins
+            .iter()
+            .zip(&batch.datelines)
+            .map(|(origin, dateline)| Source {
+                origin: Some(origin),
+                dateline: dateline.as_deref(),
+                analysis: Some(analysis),
+            })
+            .collect();
         let report = store
-            .insert(&batch.docs, &origins)
+            .insert_from(&batch.docs, &sources)
             .context("storing a batch")?;
         tally.stored += report.inserted;
         tally.skipped += report.duplicates;
@@ -334,13 +354,14 @@ mod tests {
             tx.send(Extracted {
                 docs: vec![extract(&a, &options)],
                 origins: vec![a.origin],
+                datelines: vec![None],
                 pre_skipped: 0,
             })
             .unwrap();
         }
         drop(tx);
         let store = Store::open_in_memory().unwrap();
-        let tally = write_all(store, &ProgressBar::hidden(), rx).unwrap();
+        let tally = write_all(store, &ProgressBar::hidden(), rx, "{}").unwrap();
         assert_eq!((tally.stored, tally.skipped), (2, 1));
     }
 

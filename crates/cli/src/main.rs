@@ -11,6 +11,7 @@ mod ingest;
 mod output;
 mod parquet_events;
 mod query;
+mod refresh;
 mod segment;
 mod serve;
 
@@ -51,6 +52,21 @@ enum Command {
         db: DbArg,
         #[command(flatten)]
         analysis: AnalysisArgs,
+    },
+    /// Analyse every stored article again with this build (newer names,
+    /// offices and event rules apply to old news); replaces the records that
+    /// changed and files stories again.
+    Refresh {
+        #[command(flatten)]
+        db: DbArg,
+        /// Each article is analysed with the options it was ingested with;
+        /// --igo and --domestic given here add to them, --date and --outlet
+        /// fill in where the ingest gave none.
+        #[command(flatten)]
+        analysis: AnalysisArgs,
+        /// Count what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Query stored events.
     Events {
@@ -282,6 +298,11 @@ fn main() -> ExitCode {
             db,
             analysis,
         } => ingest::run(&paths, &db.path(), analysis.apply()),
+        Command::Refresh {
+            db,
+            analysis,
+            dry_run,
+        } => refresh::run(&db.path(), analysis.apply(), dry_run),
         Command::Events {
             db,
             actor,

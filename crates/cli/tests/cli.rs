@@ -612,6 +612,69 @@ fn ingest_with_igo_stores_events_of_international_bodies() {
 }
 
 #[test]
+fn refresh_analyses_stored_articles_again_as_a_fresh_ingest_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let eu = dir.path().join("eu.txt");
+    std::fs::write(
+        &eu,
+        "Ngày 8/6/2017, Liên minh châu Âu (EU) đã áp đặt các biện pháp trừng phạt bổ sung đối với Triều Tiên.",
+    )
+    .unwrap();
+    let examples = repo().join("examples");
+    let ingest = |flags: &[&str], db: &Path| {
+        let out = run(thoisu()
+            .arg("ingest")
+            .args(flags)
+            .arg(&examples)
+            .arg(&eu)
+            .arg("--db")
+            .arg(db));
+        assert!(out.status.success());
+    };
+    let refresh = |flags: &[&str], db: &Path| {
+        let out = run(thoisu().arg("refresh").args(flags).arg("--db").arg(db));
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let dump = |db: &Path| {
+        let docs = run(thoisu()
+            .args(["export", "--format", "jsonl", "-", "--db"])
+            .arg(db));
+        let stories = run(thoisu()
+            .args(["stories", "--json", "--min-articles", "1", "--db"])
+            .arg(db));
+        (docs.stdout, stories.stdout)
+    };
+
+    let db = dir.path().join("a.db");
+    ingest(&[], &db);
+    let before = dump(&db);
+    // The same build changes nothing, and a dry run writes nothing.
+    assert!(refresh(&[], &db).contains("0 changed"));
+    assert!(refresh(&["--igo", "--dry-run"], &db).contains("1 would change"));
+    assert_eq!(dump(&db), before);
+
+    // Widening the analysis gives the store a fresh ingest with --igo
+    // would have written: the same documents and stories.
+    let out = refresh(&["--igo"], &db);
+    assert!(out.contains("1 changed"), "{out}");
+    assert!(out.contains("(filed again)"), "{out}");
+    let fresh = dir.path().join("b.db");
+    ingest(&["--igo"], &fresh);
+    assert_eq!(dump(&db), dump(&fresh));
+    // The wider options are recorded: a later refresh keeps the EU's event.
+    assert!(refresh(&[], &db).contains("0 changed"));
+    assert_eq!(dump(&db), dump(&fresh));
+
+    // No store: a clear error, and none is created.
+    let missing = dir.path().join("none.db");
+    let out = run(thoisu().arg("refresh").arg("--db").arg(&missing));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no store at"));
+    assert!(!missing.exists());
+}
+
+#[test]
 fn export_dumps_every_document_and_event_and_never_leaves_half_a_file() {
     let (dir, db) = examples_store();
 

@@ -13,6 +13,7 @@
 mod agreements;
 mod entities;
 mod json;
+mod refresh;
 mod schema;
 mod search;
 mod stories;
@@ -27,6 +28,7 @@ use thoisu_normalise::fold_for_search;
 
 pub use agreements::{AgreementFilter, StoredAgreement};
 pub use entities::{EntityFilter, EntitySummary};
+pub use refresh::{Reanalysis, RefreshReport, StoredArticle};
 use schema::{Identity, MigrateError};
 
 /// How long a call waits for another connection's write lock.
@@ -77,6 +79,18 @@ pub struct InsertReport {
     pub events: usize,
     pub entities: usize,
     pub agreements: usize,
+}
+
+/// Where a document came from, beside the document itself: what a later
+/// `refresh` needs to analyse the article again as it was analysed.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Source<'a> {
+    /// Where it was read from (file, `path:line`, WARC record).
+    pub origin: Option<&'a str>,
+    /// The page's own date line, which the document keeps only as a date.
+    pub dateline: Option<&'a str>,
+    /// How it was analysed (the caller's options, as JSON).
+    pub analysis: Option<&'a str>,
 }
 
 /// Row counts of the store.
@@ -312,6 +326,23 @@ impl Store {
         docs: &[Document],
         origin: &[&str],
     ) -> Result<InsertReport, StoreError> {
+        let sources: Vec<Source<'_>> = origin
+            .iter()
+            .map(|&o| Source {
+                origin: Some(o),
+                ..Source::default()
+            })
+            .collect();
+        self.insert_from(docs, &sources)
+    }
+
+    /// [`Store::insert`], with each document's [`Source`] (`sources[i]`
+    /// for `docs[i]`; missing ones are unknown).
+    pub fn insert_from(
+        &mut self,
+        docs: &[Document],
+        sources: &[Source<'_>],
+    ) -> Result<InsertReport, StoreError> {
         let path = self.path.clone();
         let sql_err = |source| StoreError::Sql {
             path: path.clone(),
@@ -329,8 +360,8 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql_err)?;
         for (i, doc) in docs.iter().enumerate() {
-            let stored =
-                insert_document(&tx, doc, origin.get(i).copied()).map_err(|e| match e {
+            let stored = insert_document(&tx, doc, sources.get(i).copied().unwrap_or_default())
+                .map_err(|e| match e {
                     InsertError::Sql(source) => StoreError::Insert {
                         path: path.clone(),
                         article: doc.id.clone(),
@@ -742,7 +773,7 @@ impl From<serde_json::Error> for InsertError {
 fn insert_document(
     conn: &Connection,
     doc: &Document,
-    origin: Option<&str>,
+    source: Source<'_>,
 ) -> Result<bool, InsertError> {
     // Checked first, so re-ingesting stored articles costs one index lookup.
     let exists = conn
@@ -751,29 +782,12 @@ fn insert_document(
     if exists {
         return Ok(false);
     }
-    // JSON has no NaN: a non-finite score would be written as null and then
-    // never read back. Rare, so the copy costs nothing in practice.
-    let fixed;
-    let doc = if doc.events.iter().any(|e| !e.goldstein.is_finite()) {
-        let mut copy = doc.clone();
-        for e in &mut copy.events {
-            if !e.goldstein.is_finite() {
-                e.goldstein = 0.0;
-            }
-        }
-        fixed = copy;
-        &fixed
-    } else {
-        doc
-    };
-    // The body has its own column: keep it out of the JSON copy.
-    let mut json = serde_json::to_string(doc)?;
-    json::remove_top_level_member(&mut json, "body");
+    let doc = &*finite_scores(doc);
     conn.prepare_cached(
         "INSERT INTO articles (id, title, published, outlet, section, url, authors, lead,
-             body, captions, related, origin, ingested_at, doc)
+             body, captions, related, origin, ingested_at, doc, dateline, analysis)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
-             strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?13)",
+             strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?13, ?14, ?15)",
     )?
     .execute(params![
         doc.id,
@@ -787,8 +801,10 @@ fn insert_document(
         doc.body,
         serde_json::to_string(&doc.captions)?,
         serde_json::to_string(&doc.related)?,
-        origin,
-        json,
+        source.origin,
+        doc_json(doc)?,
+        source.dateline,
+        source.analysis,
     ])?;
     let seq = conn.last_insert_rowid();
     let folded_body = fold_for_search(&doc.body);
@@ -799,7 +815,37 @@ fn insert_document(
             doc.title.as_deref().map(fold_for_search),
             folded_body,
         ])?;
+    insert_records(conn, doc)?;
+    Ok(true)
+}
 
+/// JSON has no NaN: a non-finite score would be written as null and then
+/// never read back, so it is stored as 0. Rare, so the copy costs nothing
+/// in practice.
+fn finite_scores(doc: &Document) -> std::borrow::Cow<'_, Document> {
+    if doc.events.iter().all(|e| e.goldstein.is_finite()) {
+        return std::borrow::Cow::Borrowed(doc);
+    }
+    let mut copy = doc.clone();
+    for e in &mut copy.events {
+        if !e.goldstein.is_finite() {
+            e.goldstein = 0.0;
+        }
+    }
+    std::borrow::Cow::Owned(copy)
+}
+
+/// The document as the `doc` column keeps it: JSON without the body,
+/// which has its own column.
+fn doc_json(doc: &Document) -> Result<String, serde_json::Error> {
+    let mut json = serde_json::to_string(doc)?;
+    json::remove_top_level_member(&mut json, "body");
+    Ok(json)
+}
+
+/// Stores a document's entities, events and agreements (its article row
+/// is already there).
+fn insert_records(conn: &Connection, doc: &Document) -> Result<(), InsertError> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO entities (article_id, idx, type, name, country, gazetteer_id, actor,
              roles, mentions, names_folded)
@@ -880,7 +926,7 @@ fn insert_document(
             fold_for_search(&a.title),
         ])?;
     }
-    Ok(true)
+    Ok(())
 }
 
 /// The `YYYY-MM-DD` day of a published stamp (`2024-06-19` or RFC 3339,

@@ -163,6 +163,18 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX entities_unfolded ON entities(article_id) WHERE names_folded IS NULL;
     CREATE INDEX agreements_unfolded ON agreements(article_id) WHERE parties_folded IS NULL;
     "#,
+    // 7: what `refresh` needs to analyse an article again as it was first
+    // analysed: the page's date line and the options (JSON) it was analysed
+    // with; NULL for articles stored before. `store_state` holds flags that
+    // must survive a crash, such as stories waiting to be filed again.
+    r#"
+    ALTER TABLE articles ADD COLUMN dateline TEXT;
+    ALTER TABLE articles ADD COLUMN analysis TEXT;
+    CREATE TABLE store_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes and reads.

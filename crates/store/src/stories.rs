@@ -5,7 +5,8 @@
 //! fingerprint, `story_keys` the keys it is filed under, and
 //! `articles.story` the id of the story's first stored article. A story's
 //! id therefore never changes when later articles join it, and stories are
-//! never merged.
+//! never merged — until `refresh` changes documents: then every article
+//! is filed again, oldest first (`refile_all`), as a fresh ingest would.
 //!
 //! Invariants: every article has a story (itself when alone); the work
 //! happens inside the insert's transaction, so a crash leaves no article
@@ -154,25 +155,42 @@ pub(crate) fn backfill(conn: &mut Connection) -> Result<bool, rusqlite::Error> {
         return Ok(false);
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    {
-        let mut stmt =
-            tx.prepare("SELECT seq, id, body, doc FROM articles WHERE story IS NULL ORDER BY seq")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
-        for row in rows {
-            let (seq, id, body, json) = row?;
-            // A document JSON this build cannot read still gets a story
-            // of its own.
-            let doc: Document = crate::document_from_row(body, &json).unwrap_or_default();
-            assign(&tx, seq, &id, &doc, &fold_for_search(&doc.body))?;
-        }
-    }
+    file_unfiled(&tx)?;
     tx.commit()?;
     Ok(true)
+}
+
+/// Files every article that has no story yet, oldest first.
+fn file_unfiled(conn: &Connection) -> Result<(), rusqlite::Error> {
+    let mut stmt =
+        conn.prepare("SELECT seq, id, body, doc FROM articles WHERE story IS NULL ORDER BY seq")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (seq, id, body, json) = row?;
+        // A document JSON this build cannot read still gets a story
+        // of its own.
+        let doc: Document = crate::document_from_row(body, &json).unwrap_or_default();
+        assign(conn, seq, &id, &doc, &fold_for_search(&doc.body))?;
+    }
+    Ok(())
+}
+
+/// Files every article again, oldest first, as a fresh ingest in the same
+/// order would: after `refresh` changed documents, their keys and
+/// fingerprints are stale, and so may be any later article's story. Story
+/// ids may change (a story keeps the id of its first article). Runs inside
+/// the caller's transaction.
+pub(crate) fn refile_all(conn: &Connection) -> Result<(), rusqlite::Error> {
+    conn.execute_batch(
+        "DELETE FROM story_keys; DELETE FROM text_keys; DELETE FROM fingerprints;
+         UPDATE articles SET story = NULL;",
+    )?;
+    file_unfiled(conn)
 }
