@@ -60,8 +60,8 @@ enum Column {
 fn columns() -> Vec<Column> {
     use Column::{Number, Real, Text};
     vec![
-        Text(|e| Some(&e.article_id)),
-        Text(|e| Some(&e.story)),
+        Text(|e| Some(&e.told.article_id)),
+        Text(|e| Some(&e.told.story)),
         Text(|e| e.event.date.as_deref()),
         Text(|e| Some(&e.event.code)),
         Text(|e| Some(&e.event.label)),
@@ -83,10 +83,10 @@ fn columns() -> Vec<Column> {
         Number(|e| offset(e.event.provenance.sentence_start)),
         Number(|e| offset(e.event.provenance.sentence_end)),
         Text(|e| Some(&e.event.rule)),
-        Text(|e| e.outlet.as_deref()),
-        Text(|e| e.published.as_deref()),
-        Text(|e| e.article_title.as_deref()),
-        Text(|e| e.url.as_deref()),
+        Text(|e| e.told.outlet.as_deref()),
+        Text(|e| e.told.published.as_deref()),
+        Text(|e| e.told.article_title.as_deref()),
+        Text(|e| e.told.url.as_deref()),
     ]
 }
 

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::Path;
 use thoisu_store::{
     AgreementFilter, EntityFilter, EntitySummary, EventFilter, Store, StoredAgreement, StoredEvent,
+    Told,
 };
 
 pub(crate) fn open(db: &Path) -> anyhow::Result<Store> {
@@ -83,8 +84,8 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                 let (t, ta) = side(&ev.target);
                 let loc = ev.location.as_ref();
                 w.write_record([
-                    e.article_id.as_str(),
-                    e.story.as_str(),
+                    e.told.article_id.as_str(),
+                    e.told.story.as_str(),
                     ev.date.as_deref().unwrap_or(""),
                     &ev.code,
                     &ev.label,
@@ -95,13 +96,13 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                     &ta,
                     loc.map(|l| l.name.as_str()).unwrap_or(""),
                     loc.and_then(|l| l.country.as_deref()).unwrap_or(""),
-                    e.outlet.as_deref().unwrap_or(""),
-                    e.published.as_deref().unwrap_or(""),
-                    e.article_title.as_deref().unwrap_or(""),
-                    e.url.as_deref().unwrap_or(""),
+                    e.told.outlet.as_deref().unwrap_or(""),
+                    e.told.published.as_deref().unwrap_or(""),
+                    e.told.article_title.as_deref().unwrap_or(""),
+                    e.told.url.as_deref().unwrap_or(""),
                     &ev.sentence,
-                    &e.articles.to_string(),
-                    &e.outlets.to_string(),
+                    &e.told.articles.to_string(),
+                    &e.told.outlets.to_string(),
                 ])?;
             }
             w.flush()?;
@@ -127,18 +128,22 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
                     "{:<10}  {:<4}  {:<28}  {:<32}  {:<32}  {:<16}  {}",
                     ev.date
                         .as_deref()
-                        .or(e.published.as_deref().map(|p| p.get(..10).unwrap_or(p)))
+                        .or(e
+                            .told
+                            .published
+                            .as_deref()
+                            .map(|p| p.get(..10).unwrap_or(p)))
                         .unwrap_or("-"),
                     ev.code,
                     cell(&ev.label, 28),
                     cell(&format!("{s} ({sa})"), 32),
                     cell(&format!("{t} ({ta})"), 32),
-                    cell(e.outlet.as_deref().unwrap_or("-"), 16),
-                    cell(e.article_title.as_deref().unwrap_or("-"), 60),
+                    cell(e.told.outlet.as_deref().unwrap_or("-"), 16),
+                    cell(e.told.article_title.as_deref().unwrap_or("-"), 60),
                 )?;
             }
             if filter.distinct {
-                let told: usize = events.iter().map(|e| e.articles).sum();
+                let told: usize = events.iter().map(|e| e.told.articles).sum();
                 writeln!(out, "{} events, told {told} times", events.len())?;
             } else {
                 writeln!(out, "{} events", events.len())?;
@@ -303,7 +308,7 @@ pub(crate) mod gdelt {
         let ev = &e.event;
         let mut cells = vec![String::new(); COLUMNS];
         let id = fnv1a(&[
-            e.article_id.as_bytes(),
+            e.told.article_id.as_bytes(),
             ev.code.as_bytes(),
             &ev.provenance.start.to_le_bytes(),
             &ev.provenance.sentence_start.to_le_bytes(),
@@ -313,7 +318,7 @@ pub(crate) mod gdelt {
             .date
             .as_deref()
             .and_then(ymd)
-            .or_else(|| e.published.as_deref().and_then(ymd));
+            .or_else(|| e.told.published.as_deref().and_then(ymd));
         if let Some((y, m, d)) = day {
             cells[1] = format!("{y:04}{m:02}{d:02}");
             cells[2] = format!("{y:04}{m:02}");
@@ -335,10 +340,10 @@ pub(crate) mod gdelt {
         cells[29] = ev.quad_class.to_string();
         cells[30] = ev.goldstein.to_string();
         // NumMentions counts every telling in every article that told it.
-        let mentions = ev.mentions.len().max(1) * e.articles;
+        let mentions = ev.mentions.len().max(1) * e.told.articles;
         cells[31] = mentions.to_string();
-        cells[32] = e.outlets.to_string();
-        cells[33] = e.articles.to_string();
+        cells[32] = e.told.outlets.to_string();
+        cells[33] = e.told.articles.to_string();
         if let Some(place) = &ev.location {
             let is_country = COUNTRY_NAMES.contains(&place.name.to_lowercase());
             cells[51] = if is_country { "1" } else { "4" }.into();
@@ -346,6 +351,7 @@ pub(crate) mod gdelt {
             cells[53] = place.country.as_deref().and_then(fips).unwrap_or("").into();
         }
         let added = e
+            .told
             .published
             .as_deref()
             .and_then(|p| ymd(p).map(|d| (d, hms(p))))
@@ -354,10 +360,11 @@ pub(crate) mod gdelt {
             cells[59] = format!("{y:04}{m:02}{d:02}{time}");
         }
         cells[60] = clean(
-            e.url
+            e.told
+                .url
                 .as_deref()
-                .or(e.outlet.as_deref())
-                .unwrap_or(&e.article_id),
+                .or(e.told.outlet.as_deref())
+                .unwrap_or(&e.told.article_id),
         );
         cells
     }
@@ -394,16 +401,18 @@ pub(crate) mod gdelt {
 
         fn stored(date: Option<&str>, place: &str, country: &str) -> StoredEvent {
             StoredEvent {
-                article_id: "ed4e38236c78ea28".into(),
-                story: "ed4e38236c78ea28".into(),
-                articles: 1,
-                outlets: 1,
-                article_title: Some(
-                    "Tổng Bí thư hội đàm với Tổng Bí thư Đảng Lao động Triều Tiên".into(),
-                ),
-                outlet: Some("Báo Nhân Dân".into()),
-                published: Some("2025-10-10T08:15:00+07:00".into()),
-                url: None,
+                told: thoisu_store::Told {
+                    article_id: "ed4e38236c78ea28".into(),
+                    story: "ed4e38236c78ea28".into(),
+                    articles: 1,
+                    outlets: 1,
+                    article_title: Some(
+                        "Tổng Bí thư hội đàm với Tổng Bí thư Đảng Lao động Triều Tiên".into(),
+                    ),
+                    outlet: Some("Báo Nhân Dân".into()),
+                    published: Some("2025-10-10T08:15:00+07:00".into()),
+                    url: None,
+                },
                 event: DocEvent {
                     code: "057".into(),
                     label: "Sign formal agreement".into(),
@@ -481,7 +490,7 @@ pub(crate) mod gdelt {
         #[test]
         fn odd_dates_and_missing_actors_still_give_61_cells() {
             let mut e = stored(Some("mùng 2 Tết"), "", "");
-            e.published = None;
+            e.told.published = None;
             e.event.source = None;
             e.event.code = "0".into();
             let row = row(&e);
@@ -494,36 +503,24 @@ pub(crate) mod gdelt {
     }
 }
 
-pub(crate) fn json_event(e: &StoredEvent) -> serde_json::Value {
-    let mut v = serde_json::to_value(&e.event).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        o.insert("article_id".into(), e.article_id.clone().into());
-        o.insert("story".into(), e.story.clone().into());
-        o.insert("articles".into(), e.articles.into());
-        o.insert("outlets".into(), e.outlets.into());
-        o.insert("article_title".into(), e.article_title.clone().into());
-        o.insert("outlet".into(), e.outlet.clone().into());
-        o.insert("published".into(), e.published.clone().into());
-        o.insert("url".into(), e.url.clone().into());
+/// A stored event or signed document as `--format json` and the API give
+/// it: the contract's object plus where it was read and how many told it.
+pub(crate) fn json_told(record: &impl serde::Serialize, told: &Told) -> serde_json::Value {
+    let mut v = serde_json::to_value(record).unwrap_or_default();
+    if let (Some(o), Ok(serde_json::Value::Object(t))) =
+        (v.as_object_mut(), serde_json::to_value(told))
+    {
+        o.extend(t);
     }
     v
 }
 
-/// A stored document as `agreements --format json` and the API give it:
-/// the contract's agreement object plus where it was read.
+pub(crate) fn json_event(e: &StoredEvent) -> serde_json::Value {
+    json_told(&e.event, &e.told)
+}
+
 pub(crate) fn json_agreement(g: &StoredAgreement) -> serde_json::Value {
-    let mut v = serde_json::to_value(&g.agreement).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        o.insert("article_id".into(), g.article_id.clone().into());
-        o.insert("story".into(), g.story.clone().into());
-        o.insert("articles".into(), g.articles.into());
-        o.insert("outlets".into(), g.outlets.into());
-        o.insert("article_title".into(), g.article_title.clone().into());
-        o.insert("outlet".into(), g.outlet.clone().into());
-        o.insert("published".into(), g.published.clone().into());
-        o.insert("url".into(), g.url.clone().into());
-    }
-    v
+    json_told(&g.agreement, &g.told)
 }
 
 /// Parties as one cell: "Bộ Công Thương (VNM); Samsung (KOR)".
@@ -550,7 +547,11 @@ pub fn agreements(
         g.agreement
             .date
             .as_deref()
-            .or(g.published.as_deref().map(|p| p.get(..10).unwrap_or(p)))
+            .or(g
+                .told
+                .published
+                .as_deref()
+                .map(|p| p.get(..10).unwrap_or(p)))
             .unwrap_or("-")
             .to_owned()
     };
@@ -587,20 +588,20 @@ pub fn agreements(
             for g in &found {
                 let a = &g.agreement;
                 w.write_record([
-                    g.article_id.as_str(),
-                    g.story.as_str(),
+                    g.told.article_id.as_str(),
+                    g.told.story.as_str(),
                     a.date.as_deref().unwrap_or(""),
                     &kind(g),
                     &a.title,
                     &parties_cell(&a.parties),
                     a.location.as_deref().unwrap_or(""),
-                    g.outlet.as_deref().unwrap_or(""),
-                    g.published.as_deref().unwrap_or(""),
-                    g.article_title.as_deref().unwrap_or(""),
-                    g.url.as_deref().unwrap_or(""),
+                    g.told.outlet.as_deref().unwrap_or(""),
+                    g.told.published.as_deref().unwrap_or(""),
+                    g.told.article_title.as_deref().unwrap_or(""),
+                    g.told.url.as_deref().unwrap_or(""),
                     &a.sentence,
-                    &g.articles.to_string(),
-                    &g.outlets.to_string(),
+                    &g.told.articles.to_string(),
+                    &g.told.outlets.to_string(),
                 ])?;
             }
             w.flush()?;
@@ -612,8 +613,8 @@ pub fn agreements(
                 "date", "kind", "title", "parties"
             )?;
             for g in &found {
-                let told = if g.articles > 1 {
-                    format!(" ({} articles)", g.articles)
+                let told = if g.told.articles > 1 {
+                    format!(" ({} articles)", g.told.articles)
                 } else {
                     String::new()
                 };
@@ -624,7 +625,7 @@ pub fn agreements(
                     kind(g),
                     cell(&g.agreement.title, 48),
                     cell(&parties_cell(&g.agreement.parties), 48),
-                    g.outlet.as_deref().unwrap_or(""),
+                    g.told.outlet.as_deref().unwrap_or(""),
                 )?;
             }
             writeln!(out, "{} documents", found.len())?;

@@ -48,17 +48,8 @@ pub struct AgreementFilter {
 /// day first.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredAgreement {
-    pub article_id: String,
-    pub story: String,
-    pub article_title: Option<String>,
-    pub outlet: Option<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
+    pub told: crate::Told,
     pub agreement: DocAgreement,
-    /// How many articles and distinct outlets told this document: 1 and 1
-    /// unless the query asked for [`AgreementFilter::distinct`] ones.
-    pub articles: usize,
-    pub outlets: usize,
 }
 
 /// The contract's document kinds, as stored in `agreements.kind`.

@@ -29,6 +29,7 @@ use thoisu_normalise::fold_for_search;
 pub use agreements::{AgreementFilter, StoredAgreement};
 pub use entities::{EntityFilter, EntitySummary};
 pub use refresh::{Reanalysis, RefreshReport, StoredArticle};
+
 use schema::{Identity, MigrateError};
 
 /// How long a call waits for another connection's write lock.
@@ -131,9 +132,11 @@ pub struct EventFilter {
     pub distinct: bool,
 }
 
-/// An event with the article it was read from. Ordered newest day first.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StoredEvent {
+/// Where a stored event or signed document was read (its article and
+/// story), and how many articles and distinct outlets told it: 1 and 1
+/// unless the query asked for distinct ones.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Told {
     pub article_id: String,
     /// The story the article belongs to (the id of its first article).
     pub story: String,
@@ -141,11 +144,15 @@ pub struct StoredEvent {
     pub outlet: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
-    pub event: DocEvent,
-    /// How many articles and distinct outlets told this event: 1 and 1
-    /// unless the query asked for [`EventFilter::distinct`] events.
     pub articles: usize,
     pub outlets: usize,
+}
+
+/// An event with the article it was read from. Ordered newest day first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredEvent {
+    pub told: Told,
+    pub event: DocEvent,
 }
 
 /// Which stories [`Store::stories`] returns; every field set narrows it.
@@ -386,17 +393,7 @@ impl Store {
     /// day at all last), then in ingestion and text order.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
         let (sql, values) = event_query(filter)?;
-        let mut out = self.told(&sql, &values, |t, event| StoredEvent {
-            article_id: t.article_id,
-            story: t.story,
-            article_title: t.article_title,
-            outlet: t.outlet,
-            published: t.published,
-            url: t.url,
-            event,
-            articles: 1,
-            outlets: 1,
-        })?;
+        let mut out = self.told(&sql, &values, |told, event| StoredEvent { told, event })?;
         if filter.distinct {
             out = distinct_events(out);
             out.truncate(filter.limit.unwrap_or(usize::MAX));
@@ -408,16 +405,9 @@ impl Store {
     /// (documents with no day at all last), then in ingestion and text order.
     pub fn agreements(&self, filter: &AgreementFilter) -> Result<Vec<StoredAgreement>, StoreError> {
         let (sql, values) = agreements::query(filter)?;
-        let mut out = self.told(&sql, &values, |t, agreement| StoredAgreement {
-            article_id: t.article_id,
-            story: t.story,
-            article_title: t.article_title,
-            outlet: t.outlet,
-            published: t.published,
-            url: t.url,
+        let mut out = self.told(&sql, &values, |told, agreement| StoredAgreement {
+            told,
             agreement,
-            articles: 1,
-            outlets: 1,
         })?;
         if filter.distinct {
             // One document: the same folded title on the same day in one
@@ -428,15 +418,14 @@ impl Store {
                     .agreement
                     .date
                     .clone()
-                    .or_else(|| published_day(g.published.as_deref()).map(str::to_owned));
-                (g.story.clone(), fold_for_search(&g.agreement.title), day)
+                    .or_else(|| published_day(g.told.published.as_deref()).map(str::to_owned));
+                (
+                    g.told.story.clone(),
+                    fold_for_search(&g.agreement.title),
+                    day,
+                )
             };
-            out = fold_told(
-                out,
-                key,
-                |g| (&g.article_id, &g.outlet),
-                |g, articles, outlets| (g.articles, g.outlets) = (articles, outlets),
-            );
+            out = fold_told(out, key, |g| &mut g.told);
             out.truncate(filter.limit.unwrap_or(usize::MAX));
         }
         Ok(out)
@@ -449,14 +438,14 @@ impl Store {
         &self,
         sql: &str,
         values: &[Value],
-        make: impl Fn(Teller, I) -> T,
+        make: impl Fn(Told, I) -> T,
     ) -> Result<Vec<T>, StoreError> {
         let mut stmt = self.conn.prepare_cached(sql).map_err(self.sql_err())?;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(values.iter()), |r| {
                 let article_id: String = r.get(0)?;
                 let json: String = r.get(5)?;
-                let teller = Teller {
+                let teller = Told {
                     story: r
                         .get::<_, Option<String>>(6)?
                         .unwrap_or_else(|| article_id.clone()),
@@ -465,6 +454,8 @@ impl Store {
                     published: r.get(3)?,
                     url: r.get(4)?,
                     article_id,
+                    articles: 1,
+                    outlets: 1,
                 };
                 Ok((teller, json))
             })
@@ -1078,42 +1069,36 @@ fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
             .event
             .date
             .clone()
-            .or_else(|| published_day(e.published.as_deref()).map(str::to_owned));
+            .or_else(|| published_day(e.told.published.as_deref()).map(str::to_owned));
         (
-            e.story.clone(),
+            e.told.story.clone(),
             e.event.code.clone(),
             country(&e.event.source),
             country(&e.event.target),
             day,
         )
     };
-    fold_told(
-        events,
-        key,
-        |e| (&e.article_id, &e.outlet),
-        |e, articles, outlets| (e.articles, e.outlets) = (articles, outlets),
-    )
+    fold_told(events, key, |e| &mut e.told)
 }
 
-/// Folds rows with the same `key` into the first of them and gives it, by
-/// `count`, how many distinct articles and outlets told it (`teller` gives
-/// a row's article id and outlet; an article without an outlet counts as an
-/// outlet of its own). Order is kept.
+/// Folds rows with the same `key` into the first of them and counts in its
+/// [`Told`] (`told` gives a row's) how many distinct articles and outlets
+/// told it (an article without an outlet counts as an outlet of its own).
+/// Order is kept.
 fn fold_told<T, K: std::hash::Hash + Eq>(
     rows: Vec<T>,
     key: impl Fn(&T) -> K,
-    teller: impl Fn(&T) -> (&String, &Option<String>),
-    count: impl Fn(&mut T, usize, usize),
+    told: impl Fn(&mut T) -> &mut Told,
 ) -> Vec<T> {
     use std::collections::hash_map::{Entry, HashMap};
     use std::collections::HashSet;
     let mut out: Vec<T> = Vec::new();
     let mut tellers: Vec<(HashSet<String>, HashSet<String>)> = Vec::new();
     let mut seen: HashMap<K, usize> = HashMap::new();
-    for row in rows {
-        let (article, outlet) = teller(&row);
-        let article = article.clone();
-        let outlet = outlet.clone().unwrap_or_else(|| article.clone());
+    for mut row in rows {
+        let teller = told(&mut row);
+        let article = teller.article_id.clone();
+        let outlet = teller.outlet.clone().unwrap_or_else(|| article.clone());
         let at = match seen.entry(key(&row)) {
             Entry::Occupied(at) => *at.get(),
             Entry::Vacant(slot) => {
@@ -1127,19 +1112,10 @@ fn fold_told<T, K: std::hash::Hash + Eq>(
         outlets.insert(outlet);
     }
     for (row, (articles, outlets)) in out.iter_mut().zip(tellers) {
-        count(row, articles.len(), outlets.len());
+        let teller = told(row);
+        (teller.articles, teller.outlets) = (articles.len(), outlets.len());
     }
     out
-}
-
-/// Where a stored event or document was read: its article.
-struct Teller {
-    article_id: String,
-    story: String,
-    article_title: Option<String>,
-    outlet: Option<String>,
-    published: Option<String>,
-    url: Option<String>,
 }
 
 /// A filter's text as the folded columns hold it; control characters,

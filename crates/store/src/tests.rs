@@ -431,8 +431,8 @@ fn one_document_told_by_two_outlets_is_listed_once_when_distinct() {
         .unwrap();
     let told_twice: Vec<(usize, usize)> = distinct
         .iter()
-        .filter(|g| g.articles > 1)
-        .map(|g| (g.articles, g.outlets))
+        .filter(|g| g.told.articles > 1)
+        .map(|g| (g.told.articles, g.told.outlets))
         .collect();
     assert_eq!(told_twice, [(2, 2)]);
     let all = store.agreements(&AgreementFilter::default()).unwrap();
@@ -536,10 +536,13 @@ fn filter_by_story_of_a_lone_article_and_limit_caps() {
         })
         .unwrap();
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].article_id, docs[2].id);
-    assert_eq!(found[0].article_title.as_deref(), docs[2].title.as_deref());
-    assert_eq!(found[0].published.as_deref(), Some("2025-10-11"));
-    assert_eq!(found[0].outlet.as_deref(), Some("Báo Thử Nghiệm"));
+    assert_eq!(found[0].told.article_id, docs[2].id);
+    assert_eq!(
+        found[0].told.article_title.as_deref(),
+        docs[2].title.as_deref()
+    );
+    assert_eq!(found[0].told.published.as_deref(), Some("2025-10-11"));
+    assert_eq!(found[0].told.outlet.as_deref(), Some("Báo Thử Nghiệm"));
     assert_eq!(found[0].event, docs[2].events[0]);
     let limited = store
         .events(&EventFilter {
@@ -928,7 +931,7 @@ fn reports_of_one_meeting_are_one_story() {
             })
             .unwrap();
         assert_eq!(events.len(), 2);
-        assert!(events.iter().all(|e| e.story == docs[0].id));
+        assert!(events.iter().all(|e| e.told.story == docs[0].id));
     }
     let (story, articles) = store.story_articles(&docs[2].id).unwrap().unwrap();
     assert_eq!(story, docs[0].id);
@@ -992,7 +995,9 @@ fn distinct_events_fold_one_happening_told_by_two_outlets() {
     store.insert(&docs, &[]).unwrap();
     let all = store.events(&EventFilter::default()).unwrap();
     assert_eq!(all.len(), 4);
-    assert!(all.iter().all(|e| (e.articles, e.outlets) == (1, 1)));
+    assert!(all
+        .iter()
+        .all(|e| (e.told.articles, e.told.outlets) == (1, 1)));
     let distinct = store
         .events(&EventFilter {
             distinct: true,
@@ -1001,11 +1006,11 @@ fn distinct_events_fold_one_happening_told_by_two_outlets() {
         .unwrap();
     let summary: Vec<(&str, usize, usize)> = distinct
         .iter()
-        .map(|e| (e.event.code.as_str(), e.articles, e.outlets))
+        .map(|e| (e.event.code.as_str(), e.told.articles, e.told.outlets))
         .collect();
     assert_eq!(summary, [("046", 3, 2), ("057", 1, 1)]);
     // Listed from the earliest stored article.
-    assert_eq!(distinct[0].article_id, docs[0].id);
+    assert_eq!(distinct[0].told.article_id, docs[0].id);
     // The limit counts happenings, not the rows folded into them.
     let one = store
         .events(&EventFilter {
@@ -1014,7 +1019,7 @@ fn distinct_events_fold_one_happening_told_by_two_outlets() {
             ..Default::default()
         })
         .unwrap();
-    assert_eq!((one.len(), one[0].articles), (1, 3));
+    assert_eq!((one.len(), one[0].told.articles), (1, 3));
 }
 
 #[test]
@@ -1274,7 +1279,7 @@ fn a_document_analysed_again_replaces_its_records_and_stories_follow() {
             .events(&EventFilter::default())
             .unwrap()
             .into_iter()
-            .map(|e| (e.story, e.event.code))
+            .map(|e| (e.told.story, e.event.code))
             .collect();
         (docs, events)
     };
