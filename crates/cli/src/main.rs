@@ -5,6 +5,7 @@
 //! failure, with each bad file named on stderr; 2 usage error. A closed
 //! pipe (`thoisu events | head`) ends the run quietly with 0.
 
+mod counts;
 mod export;
 mod extract;
 mod ingest;
@@ -98,6 +99,11 @@ enum Command {
         /// many articles and outlets told it.
         #[arg(long)]
         distinct: bool,
+        /// Count the matching events (all of them: --limit does not apply)
+        /// by day, month, year, code, root, quad, source, target or pair,
+        /// with their mean Goldstein value, instead of listing them.
+        #[arg(long, value_enum, value_name = "BY")]
+        count: Option<counts::CountBy>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -313,6 +319,7 @@ fn main() -> ExitCode {
             story,
             limit,
             distinct,
+            count,
             format,
         } => {
             let filter = thoisu_store::EventFilter {
@@ -322,10 +329,13 @@ fn main() -> ExitCode {
                 since,
                 until,
                 story,
-                limit: Some(limit),
+                limit: if count.is_some() { None } else { Some(limit) },
                 distinct,
             };
-            query::events(&db.path(), &filter, format)
+            match count {
+                Some(by) => query::event_counts(&db.path(), &filter, by, format),
+                None => query::events(&db.path(), &filter, format),
+            }
         }
         Command::Agreements {
             db,

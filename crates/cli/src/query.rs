@@ -1,6 +1,7 @@
 //! `thoisu events`, `agreements`, `entities`, `stories` and `search`:
 //! read-only queries over the store.
 
+use crate::counts::CountBy;
 use crate::output::{self, Outcome};
 use crate::{Format, TableFormat};
 use anyhow::Context;
@@ -148,6 +149,68 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
             } else {
                 writeln!(out, "{} events", events.len())?;
             }
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Done)
+}
+
+/// `events --count BY`: the matching events counted by `by`.
+pub fn event_counts(
+    db: &Path,
+    filter: &EventFilter,
+    by: CountBy,
+    format: Format,
+) -> anyhow::Result<Outcome> {
+    if matches!(format, Format::Gdelt) {
+        anyhow::bail!("--count has no GDELT form: use --format table, csv or json");
+    }
+    let store = open(db)?;
+    let counts = crate::counts::count(&store.events(filter)?, by);
+    let mut out = output::stdout();
+    match format {
+        Format::Json => {
+            for c in &counts {
+                output::write_json(&mut out, c, false)?;
+            }
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.write_record(["key", "label", "events", "articles", "goldstein"])?;
+            for c in &counts {
+                w.write_record([
+                    c.key.as_str(),
+                    c.label.as_deref().unwrap_or(""),
+                    &c.events.to_string(),
+                    &c.articles.to_string(),
+                    &c.goldstein.to_string(),
+                ])?;
+            }
+            w.flush()?;
+        }
+        Format::Table | Format::Gdelt => {
+            let widest = counts.iter().map(|c| c.events).max().unwrap_or(0).max(1);
+            writeln!(
+                out,
+                "{:<16}  {:>7}  {:>8}  {:>9}  {:<30}  label",
+                "key", "events", "articles", "goldstein", "bar"
+            )?;
+            for c in &counts {
+                // A bar of up to 30 marks: the series reads at a glance.
+                let bar = "█".repeat((c.events * 30).div_ceil(widest));
+                let row = format!(
+                    "{:<16}  {:>7}  {:>8}  {:>9.2}  {:<30}  {}",
+                    c.key,
+                    c.events,
+                    c.articles,
+                    c.goldstein,
+                    bar,
+                    c.label.as_deref().unwrap_or("")
+                );
+                writeln!(out, "{}", row.trim_end())?;
+            }
+            let total: usize = counts.iter().map(|c| c.events).sum();
+            writeln!(out, "{total} events in {} groups", counts.len())?;
         }
     }
     out.flush()?;

@@ -5,6 +5,10 @@
 //!   events as `events --format json` prints them, as one JSON array
 //!   (limit 100 by default, at most 10,000); `country=VNM,PRK` gives the
 //!   events between two countries.
+//! - `GET /api/events/counts?by=month&…`: the matching events (same
+//!   filters, no limit) counted by day, month, year, code, root, quad,
+//!   source, target or pair, as `events --count BY --format json` (one
+//!   JSON array).
 //! - `GET /api/agreements?party=&country=&kind=&title=&since=&until=&story=&limit=&distinct=`:
 //!   signed documents as `agreements --format json` prints them, as one
 //!   JSON array (same limits).
@@ -27,6 +31,7 @@
 //! a mutex; a query takes a free one (WAL lets readers run side by side,
 //! and beside a running ingest) on tokio's blocking pool.
 
+use crate::counts::{count, CountBy};
 use crate::output::Outcome;
 use crate::query::{
     json_agreement, json_entity, json_event, json_hit, json_story, json_story_article, open,
@@ -116,6 +121,7 @@ fn app(pool: Pool) -> Router {
         .route("/", get(|| async { Html(include_str!("web/index.html")) }))
         .route("/api/articles/{id}", get(article))
         .route("/api/events", get(events))
+        .route("/api/events/counts", get(event_counts))
         .route("/api/agreements", get(agreements))
         .route("/api/entities", get(entities))
         .route("/api/search", get(search))
@@ -182,24 +188,53 @@ struct EventQuery {
     /// `distinct=true`: one event per happening (see `events --distinct`).
     #[serde(default)]
     distinct: bool,
+    /// `/api/events/counts` only: what to count by (see `events --count`).
+    by: Option<CountBy>,
+}
+
+impl EventQuery {
+    /// The store's filter; `limit` caps a listing (counts see every match).
+    fn filter(self, limit: Option<usize>) -> EventFilter {
+        EventFilter {
+            actor: self.actor,
+            countries: countries(self.country.as_deref()),
+            code: self.code,
+            since: self.since,
+            until: self.until,
+            story: self.story,
+            limit,
+            distinct: self.distinct,
+        }
+    }
 }
 
 async fn events(
     State(store): State<Shared>,
     Query(q): Query<EventQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    let filter = EventFilter {
-        actor: q.actor,
-        countries: countries(q.country.as_deref()),
-        code: q.code,
-        since: q.since,
-        until: q.until,
-        story: q.story,
-        limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
-        distinct: q.distinct,
-    };
+    let limit = Some(q.limit.unwrap_or(100).min(MAX_EVENTS));
+    let filter = q.filter(limit);
     let events = with_store(store, move |s| s.events(&filter)).await?;
     Ok(Json(Value::Array(events.iter().map(json_event).collect())))
+}
+
+/// `GET /api/events/counts?by=month&country=VNM,PRK`: the matching events
+/// counted by day, month, year, code, root, quad, source, target or pair.
+async fn event_counts(
+    State(store): State<Shared>,
+    Query(q): Query<EventQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let Some(by) = q.by else {
+        return Err(ApiError(
+            StatusCode::BAD_REQUEST,
+            "by= is required: day, month, year, code, root, quad, source, target or pair".into(),
+        ));
+    };
+    let filter = q.filter(None);
+    let events = with_store(store, move |s| s.events(&filter)).await?;
+    Ok(Json(
+        serde_json::to_value(count(&events, by)).unwrap_or_default(),
+    ))
 }
 
 /// `country=VNM,PRK` (or one country) as a filter's list.

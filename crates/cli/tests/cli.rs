@@ -798,6 +798,57 @@ fn examples_store() -> (tempfile::TempDir, PathBuf) {
 }
 
 #[test]
+fn events_are_counted_by_month_and_pair() {
+    let (_dir, db) = examples_store();
+    let json = |args: &[&str]| -> Vec<serde_json::Value> {
+        let out = run(thoisu().arg("events").args(args).arg("--db").arg(&db));
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let listed = json(&["--format", "json", "--limit", "1000"]);
+    // Every matching event is counted, whatever --limit says.
+    let months = json(&["--count", "month", "--limit", "1", "--format", "json"]);
+    let total: u64 = months.iter().map(|c| c["events"].as_u64().unwrap()).sum();
+    assert_eq!(total as usize, listed.len());
+    assert!(months.iter().any(|c| c["key"] == "2025-10"), "{months:?}");
+    let pairs = json(&["--count", "pair", "--format", "json"]);
+    assert!(pairs.iter().any(|c| c["key"] == "VNM→PRK"), "{pairs:?}");
+    // Distinct: each happening once, every telling still counted.
+    let distinct = json(&["--count", "root", "--distinct", "--format", "json"]);
+    let told: u64 = distinct
+        .iter()
+        .map(|c| c["articles"].as_u64().unwrap())
+        .sum();
+    assert_eq!(told as usize, listed.len());
+    assert!(distinct
+        .iter()
+        .all(|c| c["articles"].as_u64() >= c["events"].as_u64()));
+
+    let table = run(thoisu()
+        .args(["events", "--count", "year", "--db"])
+        .arg(&db));
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        text.contains("2025") && text.contains("events in"),
+        "{text}"
+    );
+    // A grouping that does not exist, and one with no GDELT form.
+    let bad = run(thoisu()
+        .args(["events", "--count", "week", "--db"])
+        .arg(&db));
+    assert_eq!(bad.status.code(), Some(2));
+    let gdelt = run(thoisu()
+        .args(["events", "--count", "year", "--format", "gdelt", "--db"])
+        .arg(&db));
+    assert_eq!(gdelt.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&gdelt.stderr).contains("no GDELT form"));
+}
+
+#[test]
 fn the_two_reports_of_one_visit_are_one_story() {
     let (_dir, db) = examples_store();
     let out = run(thoisu().args(["stories", "--json", "--db"]).arg(&db));
@@ -924,6 +975,16 @@ fn serve_answers_the_api_over_http_from_the_store() {
     assert!(events
         .iter()
         .all(|e| e["code"].as_str().unwrap().starts_with("04")));
+
+    // Counted by CAMEO root: the same events, grouped, with root names.
+    let (status, counts) = server.get("/api/events/counts?country=PRK&code=04&by=root");
+    assert_eq!(status, 200);
+    assert_eq!(counts[0]["key"], "04");
+    assert_eq!(counts[0]["label"], "CONSULT");
+    assert_eq!(counts[0]["events"].as_u64(), Some(events.len() as u64));
+    let (status, error) = server.get("/api/events/counts?country=PRK");
+    assert_eq!(status, 400);
+    assert!(error["error"].as_str().unwrap().contains("by="));
 
     // GET /api/articles/{id} is the contract's document, with provenance.
     let id = events[0]["article_id"].as_str().unwrap();
@@ -1071,6 +1132,14 @@ fn web_ui_lists_events_in_a_real_browser() {
     let rows = dom.matches("<tr>").count();
     assert_eq!(rows, expected + 1, "a header and one row per event: {dom}");
     assert!(dom.contains("Tô Lâm"), "{dom}");
+
+    // /?count&by=root counts them by CAMEO root, with the root's name.
+    let dom = dump("?count&by=root&country=PRK&code=04");
+    assert!(
+        dom.contains(&format!("{expected} events in 1 groups<")),
+        "{dom}"
+    );
+    assert!(dom.contains("CONSULT") && dom.contains("█"), "{dom}");
 
     // /?stories lists the one story the two reports make.
     let dom = dump("?stories");
