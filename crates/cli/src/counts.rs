@@ -172,6 +172,7 @@ mod tests {
                 url: None,
                 articles: 2,
                 outlets: 1,
+                tellings: 1,
             },
             event: DocEvent {
                 code: code.into(),

@@ -4,6 +4,9 @@
 //!   document, provenance included), one per line, in ingestion order.
 //! - `gdelt`: every stored event in GDELT 2.0's 61-column layout, exactly as
 //!   `thoisu events --format gdelt` writes them (docs/gdelt.md).
+//! - `gdelt-events` and `gdelt-mentions`: GDELT's two tables — one row per
+//!   happening (as `events --distinct`), and one per telling of it in each
+//!   article, joined on GLOBALEVENTID.
 //! - `parquet`: every stored event as one flat table (`parquet_events.rs`).
 //!
 //! OUT is a path or `-` for stdout. A file is written beside OUT under a
@@ -21,8 +24,15 @@ use thoisu_store::EventFilter;
 pub enum ExportFormat {
     /// One stored article document per line.
     Jsonl,
-    /// GDELT 2.0's 61-column event layout, tab-separated, no header.
+    /// GDELT 2.0's 61-column event layout, tab-separated, no header: every
+    /// event each article told.
     Gdelt,
+    /// GDELT's events table: one 61-column row per happening (an event
+    /// several articles of a story told, once, with their counts).
+    GdeltEvents,
+    /// GDELT's 16-column Mentions table: every telling of each happening,
+    /// keyed to its `gdelt-events` row.
+    GdeltMentions,
     /// Every event as one flat Parquet table, provenance included.
     Parquet,
 }
@@ -35,12 +45,24 @@ pub fn run(db: &Path, format: ExportFormat, out: &Path) -> anyhow::Result<Outcom
                 output::write_json(&mut *w, &doc, false)?;
                 Ok(())
             }),
-            ExportFormat::Gdelt => {
-                let events = store.events(&EventFilter::default())?;
+            ExportFormat::Gdelt | ExportFormat::GdeltEvents => {
+                let events = store.events(&EventFilter {
+                    distinct: matches!(format, ExportFormat::GdeltEvents),
+                    ..EventFilter::default()
+                })?;
                 for e in &events {
                     writeln!(w, "{}", gdelt::row(e).join("\t"))?;
                 }
                 Ok(events.len())
+            }
+            ExportFormat::GdeltMentions => {
+                let events = store.events(&EventFilter::default())?;
+                let rows =
+                    gdelt::mention_rows(&events, |id| Ok(store.article(id)?.map(|doc| doc.body)))?;
+                for row in &rows {
+                    writeln!(w, "{}", row.join("\t"))?;
+                }
+                Ok(rows.len())
             }
             ExportFormat::Parquet => {
                 let events = store.events(&EventFilter::default())?;
@@ -55,7 +77,8 @@ pub fn run(db: &Path, format: ExportFormat, out: &Path) -> anyhow::Result<Outcom
     };
     let what = match format {
         ExportFormat::Jsonl => "articles",
-        ExportFormat::Gdelt | ExportFormat::Parquet => "events",
+        ExportFormat::Gdelt | ExportFormat::GdeltEvents | ExportFormat::Parquet => "events",
+        ExportFormat::GdeltMentions => "mentions",
     };
     if out == Path::new("-") {
         let mut stdout = output::stdout();

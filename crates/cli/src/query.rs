@@ -224,7 +224,8 @@ pub(crate) mod gdelt {
     //! Columns thoisu fills, and from what (docs/gdelt.md says the same):
     //!
     //! - 1 GLOBALEVENTID: the first 15 hex digits of an FNV-1a hash of the
-    //!   article id, CAMEO code and trigger offsets, in decimal (stable across runs).
+    //!   article id, CAMEO code, trigger offsets and both sides' codes, in
+    //!   decimal (stable across runs).
     //! - 2-5 SQLDATE, MonthYear, Year, FractionDate: the event's date, else the
     //!   article's published day; FractionDate = year + day-of-year / 365.
     //! - 6-8, 13 and 16-18, 23 Actor{1,2}Code / Name / CountryCode / Type1Code:
@@ -233,9 +234,10 @@ pub(crate) mod gdelt {
     //!   (`GOV`, `PTY`, `MIL` ...: the actor code after its country).
     //! - 26 IsRootEvent = 1; 27-29 EventCode, EventBaseCode (3 digits),
     //!   EventRootCode (2 digits); 30 QuadClass; 31 GoldsteinScale.
-    //! - 32-34 NumMentions, NumSources, NumArticles: 1 per article; with
-    //!   `--distinct`, the articles and outlets of the event's story that told
-    //!   it (NumMentions: tellings in the first article × articles).
+    //! - 32-34 NumMentions, NumSources, NumArticles: the tellings in the
+    //!   article (1 unless it tells the event twice), 1, 1; with `--distinct`,
+    //!   the tellings, outlets and articles of the event's story that told it
+    //!   (as many as `export --format gdelt-mentions` writes rows for it).
     //! - 52-54 ActionGeo_Type / FullName / CountryCode: 1 when the place is a
     //!   country, else 4 (a city or other place); the place's name as
     //!   written; its country in FIPS 10-4 (`data/events/fips.tsv`: PRK → KN).
@@ -366,22 +368,65 @@ pub(crate) mod gdelt {
         ]
     }
 
-    /// The 61 cells of one event.
-    pub fn row(e: &StoredEvent) -> Vec<String> {
+    /// GLOBALEVENTID: stable across runs and builds that store the same
+    /// event. The sides are part of it: one trigger can tell one act
+    /// towards two countries ("hội đàm với Hàn Quốc và Australia").
+    pub fn event_id(e: &StoredEvent) -> u64 {
         let ev = &e.event;
-        let mut cells = vec![String::new(); COLUMNS];
-        let id = fnv1a(&[
+        fn side(a: &Option<thoisu_core::DocActor>) -> &[u8] {
+            a.as_ref()
+                .and_then(|a| a.actor.as_deref().or(a.country.as_deref()))
+                .unwrap_or("")
+                .as_bytes()
+        }
+        fnv1a(&[
             e.told.article_id.as_bytes(),
             ev.code.as_bytes(),
             &ev.provenance.start.to_le_bytes(),
             &ev.provenance.sentence_start.to_le_bytes(),
-        ]) >> 4;
-        cells[0] = id.to_string();
-        let day = ev
+            side(&ev.source),
+            side(&ev.target),
+        ]) >> 4
+    }
+
+    /// The article's published timestamp as YYYYMMDDHHMMSS (DATEADDED),
+    /// else `day`'s with 000000.
+    fn stamp(e: &StoredEvent, day: Option<(i32, u32, u32)>) -> String {
+        e.told
+            .published
+            .as_deref()
+            .and_then(|p| ymd(p).map(|d| (d, hms(p))))
+            .or_else(|| day.map(|d| (d, "000000".to_string())))
+            .map(|((y, m, d), time)| format!("{y:04}{m:02}{d:02}{time}"))
+            .unwrap_or_default()
+    }
+
+    /// The event's day: its date, else the article's published day.
+    fn event_day(e: &StoredEvent) -> Option<(i32, u32, u32)> {
+        e.event
             .date
             .as_deref()
             .and_then(ymd)
-            .or_else(|| e.told.published.as_deref().and_then(ymd));
+            .or_else(|| e.told.published.as_deref().and_then(ymd))
+    }
+
+    /// Where the article was read: its URL, else its outlet, else its id.
+    fn source_url(e: &StoredEvent) -> String {
+        clean(
+            e.told
+                .url
+                .as_deref()
+                .or(e.told.outlet.as_deref())
+                .unwrap_or(&e.told.article_id),
+        )
+    }
+
+    /// The 61 cells of one event.
+    pub fn row(e: &StoredEvent) -> Vec<String> {
+        let ev = &e.event;
+        let mut cells = vec![String::new(); COLUMNS];
+        cells[0] = event_id(e).to_string();
+        let day = event_day(e);
         if let Some((y, m, d)) = day {
             cells[1] = format!("{y:04}{m:02}{d:02}");
             cells[2] = format!("{y:04}{m:02}");
@@ -403,8 +448,7 @@ pub(crate) mod gdelt {
         cells[29] = ev.quad_class.to_string();
         cells[30] = ev.goldstein.to_string();
         // NumMentions counts every telling in every article that told it.
-        let mentions = ev.mentions.len().max(1) * e.told.articles;
-        cells[31] = mentions.to_string();
+        cells[31] = e.told.tellings.to_string();
         cells[32] = e.told.outlets.to_string();
         cells[33] = e.told.articles.to_string();
         if let Some(place) = &ev.location {
@@ -413,23 +457,82 @@ pub(crate) mod gdelt {
             cells[52] = clean(&place.name);
             cells[53] = place.country.as_deref().and_then(fips).unwrap_or("").into();
         }
-        let added = e
-            .told
-            .published
-            .as_deref()
-            .and_then(|p| ymd(p).map(|d| (d, hms(p))))
-            .or_else(|| day.map(|d| (d, "000000".to_string())));
-        if let Some(((y, m, d), time)) = added {
-            cells[59] = format!("{y:04}{m:02}{d:02}{time}");
-        }
-        cells[60] = clean(
-            e.told
-                .url
-                .as_deref()
-                .or(e.told.outlet.as_deref())
-                .unwrap_or(&e.told.article_id),
-        );
+        cells[59] = stamp(e, day);
+        cells[60] = source_url(e);
         cells
+    }
+
+    /// GDELT 2.0 mention records have this many columns.
+    pub const MENTION_COLUMNS: usize = 16;
+
+    /// GDELT 2.0's Mentions table for `events` (in store order): one row
+    /// per telling of each event in each article, keyed to the GLOBALEVENTID
+    /// of its happening's first event — the row `events --distinct` and
+    /// `export --format gdelt-events` write for it. `body` gives an
+    /// article's stored body (by id), for sentence numbers and character
+    /// offsets; articles are read one at a time.
+    pub fn mention_rows(
+        events: &[StoredEvent],
+        mut body: impl FnMut(&str) -> anyhow::Result<Option<String>>,
+    ) -> anyhow::Result<Vec<Vec<String>>> {
+        let mut first: HashMap<thoisu_store::Happening, usize> = HashMap::new();
+        let happening: Vec<usize> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| *first.entry(e.happening()).or_insert(i))
+            .collect();
+        // Article by article, so one body is in memory at a time; rows go
+        // back to store order at the end.
+        let mut order: Vec<usize> = (0..events.len()).collect();
+        order.sort_by(|&a, &b| events[a].told.article_id.cmp(&events[b].told.article_id));
+        let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut text: Option<(String, String, Vec<usize>)> = None;
+        for i in order {
+            let e = &events[i];
+            if text.as_ref().map(|t| &t.0) != Some(&e.told.article_id) {
+                let b = body(&e.told.article_id)?.unwrap_or_default();
+                let starts = thoisu_extract::sentence_starts(&b);
+                text = Some((e.told.article_id.clone(), b, starts));
+            }
+            let (_, b, starts) = text.as_ref().expect("just set");
+            let first = &events[happening[i]];
+            let event_time = stamp(first, event_day(first));
+            let chars = |at: usize| b.get(..at).map_or(0, |s| s.chars().count());
+            let tellings = if e.event.mentions.is_empty() {
+                std::slice::from_ref(&e.event.provenance)
+            } else {
+                e.event.mentions.as_slice()
+            };
+            for m in tellings {
+                let mut cells = vec![String::new(); MENTION_COLUMNS];
+                cells[0] = event_id(first).to_string();
+                cells[1] = event_time.clone();
+                cells[2] = stamp(e, event_day(e));
+                cells[3] = "1".into(); // web
+                cells[4] = clean(
+                    e.told
+                        .outlet
+                        .as_deref()
+                        .or(e.told.url.as_deref())
+                        .unwrap_or(""),
+                );
+                cells[5] = source_url(e);
+                cells[6] = starts
+                    .partition_point(|&s| s <= m.sentence_start)
+                    .max(1)
+                    .to_string();
+                // Actors' own offsets are not recorded: -1, GDELT's "not found".
+                cells[7] = "-1".into();
+                cells[8] = "-1".into();
+                cells[9] = chars(m.start).to_string();
+                cells[10] = "1".into();
+                cells[12] = b.chars().count().to_string();
+                cells[14] = "srclc:vie".into();
+                rows.push((i, cells));
+            }
+        }
+        rows.sort_by_key(|(i, _)| *i);
+        Ok(rows.into_iter().map(|(_, r)| r).collect())
     }
 
     #[cfg(test)]
@@ -469,6 +572,7 @@ pub(crate) mod gdelt {
                     story: "ed4e38236c78ea28".into(),
                     articles: 1,
                     outlets: 1,
+                    tellings: 1,
                     article_title: Some(
                         "Tổng Bí thư hội đàm với Tổng Bí thư Đảng Lao động Triều Tiên".into(),
                     ),

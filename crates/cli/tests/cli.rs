@@ -717,6 +717,53 @@ fn export_dumps_every_document_and_event_and_never_leaves_half_a_file() {
     assert_eq!(rows.lines().count(), stored);
     assert!(rows.lines().all(|r| r.split('\t').count() == 61), "{rows}");
 
+    // GDELT's two tables: one row per happening, and one per telling of
+    // it, joined on GLOBALEVENTID (unique); NumMentions counts the latter.
+    let table = |format: &str| -> Vec<Vec<String>> {
+        let out = run(thoisu()
+            .args(["export", "--format", format, "-", "--db"])
+            .arg(&db));
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| l.split('\t').map(str::to_owned).collect())
+            .collect()
+    };
+    let happenings = table("gdelt-events");
+    let mentions = table("gdelt-mentions");
+    let ids: std::collections::HashSet<&str> = happenings.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids.len(), happenings.len(), "GLOBALEVENTID is unique");
+    assert!(happenings.iter().all(|r| r.len() == 61));
+    assert!(mentions.iter().all(|r| r.len() == 16), "{mentions:?}");
+    let told: usize = lines
+        .iter()
+        .flat_map(|d| d["events"].as_array().unwrap())
+        .map(|e| e["mentions"].as_array().map_or(0, Vec::len).max(1))
+        .sum();
+    assert_eq!(mentions.len(), told);
+    for h in &happenings {
+        let n = mentions.iter().filter(|m| m[0] == h[0]).count();
+        assert_eq!(h[31], n.to_string(), "NumMentions of {h:?}");
+    }
+    for m in &mentions {
+        assert!(ids.contains(m[0].as_str()), "{m:?}");
+        assert!(m[6].parse::<usize>().unwrap() >= 1, "SentenceID {m:?}");
+        // The action's offset is in characters of the stored body: the
+        // article's URL, else outlet, else id names it.
+        let source = |d: &serde_json::Value| {
+            ["url", "outlet", "id"]
+                .iter()
+                .find_map(|k| d[*k].as_str())
+                .unwrap()
+                .to_owned()
+        };
+        let doc = lines.iter().find(|d| source(d) == m[5]).unwrap();
+        let len = doc["body"].as_str().unwrap().chars().count();
+        assert_eq!(m[12], len.to_string());
+        assert!(m[9].parse::<usize>().unwrap() < len);
+    }
+
     // The same events as a Parquet table, read back with the parquet crate.
     let table = dir.path().join("events.parquet");
     assert!(run(thoisu()

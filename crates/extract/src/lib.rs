@@ -222,6 +222,17 @@ pub fn extract_prepared(article: &Article, prepared: &Prepared, options: &Option
     }
 }
 
+/// Where each sentence of `body` starts, as byte offsets into `body`, in
+/// order: the sentences `extract` reads (provenance's `sentence_start` is
+/// one of them), for numbering them (GDELT's SentenceID).
+pub fn sentence_starts(body: &str) -> Vec<usize> {
+    let norm = NormalText::new(body);
+    thoisu_segment::sentences(&norm.text)
+        .iter()
+        .map(|s| norm.to_original(s.span).start)
+        .collect()
+}
+
 /// The article's anchor and the dates of its (normalised) body, as the
 /// dates stage reads them for `extract`: a page that gives only its month
 /// ("date 2025-04") dates the article to that month, and the headline's
@@ -333,6 +344,27 @@ mod tests {
         );
         let doc = extract(&a, &Options::default());
         assert!(doc.dates.iter().all(|d| d.from.is_none()));
+    }
+
+    #[test]
+    fn sentence_starts_are_offsets_into_the_body() {
+        let body = "Chiều 10/10, Tổng Bí thư Tô Lâm hội đàm với Chủ tịch Kim Jong Un.  Hai bên nhất trí tăng cường hợp tác.\n\nTP.HCM đón đoàn.";
+        let starts = sentence_starts(body);
+        assert_eq!(starts.len(), 3, "{starts:?}");
+        assert_eq!(starts[0], 0);
+        assert!(body[starts[1]..].starts_with("Hai bên"));
+        assert!(body[starts[2]..].starts_with("TP.HCM"));
+        // Every event's sentence is one of them.
+        let doc = extract(
+            &Article {
+                body: body.to_string(),
+                ..Article::default()
+            },
+            &Options::default(),
+        );
+        for e in &doc.events {
+            assert!(starts.contains(&e.provenance.sentence_start), "{e:?}");
+        }
     }
 
     #[test]

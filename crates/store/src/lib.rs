@@ -146,6 +146,9 @@ pub struct Told {
     pub url: Option<String>,
     pub articles: usize,
     pub outlets: usize,
+    /// How many times it is told in all: an event an article tells in two
+    /// sentences counts twice (GDELT's NumMentions).
+    pub tellings: usize,
 }
 
 /// An event with the article it was read from. Ordered newest day first.
@@ -153,6 +156,38 @@ pub struct Told {
 pub struct StoredEvent {
     pub told: Told,
     pub event: DocEvent,
+}
+
+/// What makes the events of one story one happening: their story, CAMEO
+/// code, the sides' countries and the day (the event's date, else the
+/// article's). Articles word the sides differently; these they share.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Happening {
+    story: String,
+    code: String,
+    source_country: Option<String>,
+    target_country: Option<String>,
+    day: Option<String>,
+}
+
+impl StoredEvent {
+    /// The happening this event tells ([`EventFilter::distinct`] lists
+    /// each once).
+    pub fn happening(&self) -> Happening {
+        let country =
+            |a: &Option<thoisu_core::DocActor>| a.as_ref().and_then(|a| a.country.clone());
+        Happening {
+            story: self.told.story.clone(),
+            code: self.event.code.clone(),
+            source_country: country(&self.event.source),
+            target_country: country(&self.event.target),
+            day: self
+                .event
+                .date
+                .clone()
+                .or_else(|| published_day(self.told.published.as_deref()).map(str::to_owned)),
+        }
+    }
 }
 
 /// Which stories [`Store::stories`] returns; every field set narrows it.
@@ -393,7 +428,10 @@ impl Store {
     /// day at all last), then in ingestion and text order.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
         let (sql, values) = event_query(filter)?;
-        let mut out = self.told(&sql, &values, |told, event| StoredEvent { told, event })?;
+        let mut out = self.told(&sql, &values, |mut told, event: DocEvent| {
+            told.tellings = event.mentions.len().max(1);
+            StoredEvent { told, event }
+        })?;
         if filter.distinct {
             out = distinct_events(out);
             out.truncate(filter.limit.unwrap_or(usize::MAX));
@@ -456,6 +494,7 @@ impl Store {
                     article_id,
                     articles: 1,
                     outlets: 1,
+                    tellings: 1,
                 };
                 Ok((teller, json))
             })
@@ -1062,29 +1101,13 @@ fn push_day_range(
 /// in query order, which is the earliest stored among a day's), counting
 /// the articles and outlets.
 fn distinct_events(events: Vec<StoredEvent>) -> Vec<StoredEvent> {
-    let key = |e: &StoredEvent| {
-        let country =
-            |a: &Option<thoisu_core::DocActor>| a.as_ref().and_then(|a| a.country.clone());
-        let day = e
-            .event
-            .date
-            .clone()
-            .or_else(|| published_day(e.told.published.as_deref()).map(str::to_owned));
-        (
-            e.told.story.clone(),
-            e.event.code.clone(),
-            country(&e.event.source),
-            country(&e.event.target),
-            day,
-        )
-    };
-    fold_told(events, key, |e| &mut e.told)
+    fold_told(events, StoredEvent::happening, |e| &mut e.told)
 }
 
 /// Folds rows with the same `key` into the first of them and counts in its
 /// [`Told`] (`told` gives a row's) how many distinct articles and outlets
-/// told it (an article without an outlet counts as an outlet of its own).
-/// Order is kept.
+/// told it (an article without an outlet counts as an outlet of its own)
+/// and how many tellings they hold. Order is kept.
 fn fold_told<T, K: std::hash::Hash + Eq>(
     rows: Vec<T>,
     key: impl Fn(&T) -> K,
@@ -1099,8 +1122,12 @@ fn fold_told<T, K: std::hash::Hash + Eq>(
         let teller = told(&mut row);
         let article = teller.article_id.clone();
         let outlet = teller.outlet.clone().unwrap_or_else(|| article.clone());
+        let tellings = teller.tellings;
         let at = match seen.entry(key(&row)) {
-            Entry::Occupied(at) => *at.get(),
+            Entry::Occupied(at) => {
+                told(&mut out[*at.get()]).tellings += tellings;
+                *at.get()
+            }
             Entry::Vacant(slot) => {
                 out.push(row);
                 tellers.push(Default::default());

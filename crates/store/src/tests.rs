@@ -1009,6 +1009,8 @@ fn distinct_events_fold_one_happening_told_by_two_outlets() {
         .map(|e| (e.event.code.as_str(), e.told.articles, e.told.outlets))
         .collect();
     assert_eq!(summary, [("046", 3, 2), ("057", 1, 1)]);
+    // Every telling counts: three articles, once each.
+    assert_eq!(distinct[0].told.tellings, 3);
     // Listed from the earliest stored article.
     assert_eq!(distinct[0].told.article_id, docs[0].id);
     // The limit counts happenings, not the rows folded into them.
