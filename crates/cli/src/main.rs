@@ -189,6 +189,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// What the store holds: counts, the span of published days, the
+    /// biggest outlets.
+    Stats {
+        #[command(flatten)]
+        db: DbArg,
+        /// Print JSON (as /api/stats) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Full-text search over stored articles, with or without diacritics.
     Search {
         query: String,
@@ -401,6 +410,7 @@ fn main() -> ExitCode {
             };
             query::stories(&db.path(), &filter, json)
         }
+        Command::Stats { db, json } => query::stats(&db.path(), json),
         Command::Search {
             query,
             db,

@@ -155,6 +155,43 @@ pub fn events(db: &Path, filter: &EventFilter, format: Format) -> anyhow::Result
     Ok(Outcome::Done)
 }
 
+/// `thoisu stats`: what the store holds.
+pub fn stats(db: &Path, json: bool) -> anyhow::Result<Outcome> {
+    let store = open(db)?;
+    let o = store.overview()?;
+    let mut out = output::stdout();
+    if json {
+        output::write_json(&mut out, &o, false)?;
+    } else {
+        let c = &o.counts;
+        writeln!(out, "store       {} (schema {})", db.display(), o.schema)?;
+        writeln!(
+            out,
+            "articles    {} in {} stories, published {} to {}{}",
+            c.articles,
+            c.stories,
+            o.first_day.as_deref().unwrap_or("-"),
+            o.last_day.as_deref().unwrap_or("-"),
+            if o.undated > 0 {
+                format!(" ({} undated)", o.undated)
+            } else {
+                String::new()
+            }
+        )?;
+        writeln!(
+            out,
+            "records     {} events, {} signed documents, {} entities",
+            c.events, c.agreements, c.entities
+        )?;
+        for (i, (outlet, n)) in o.outlets.iter().enumerate() {
+            let head = if i == 0 { "outlets" } else { "" };
+            writeln!(out, "{head:<11} {n:>6}  {outlet}")?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Done)
+}
+
 /// `events --count BY`: the matching events counted by `by`.
 pub fn event_counts(
     db: &Path,

@@ -21,7 +21,8 @@
 //! - `GET /api/stories/{id}`: one story (by its id or any member's) with its
 //!   articles, events and signed documents.
 //! - `GET /api/stats`: how many articles, stories, entities, events,
-//!   agreements.
+//!   agreements; the first and last published day, undated articles, the
+//!   biggest outlets and the schema version (as `thoisu stats --json`).
 //! - `GET /`: the web UI (`web/index.html`, embedded at build), which uses
 //!   only the endpoints above.
 //!
@@ -327,11 +328,8 @@ async fn search(
 }
 
 async fn stats(State(store): State<Shared>) -> Result<Json<Value>, ApiError> {
-    let c = with_store(store, |s| s.counts()).await?;
-    Ok(Json(json!({
-        "articles": c.articles, "stories": c.stories, "entities": c.entities,
-        "events": c.events, "agreements": c.agreements,
-    })))
+    let o = with_store(store, |s| s.overview()).await?;
+    Ok(Json(serde_json::to_value(o).unwrap_or_default()))
 }
 
 #[derive(Deserialize)]

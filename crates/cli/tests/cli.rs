@@ -896,6 +896,28 @@ fn events_are_counted_by_month_and_pair() {
 }
 
 #[test]
+fn stats_tell_what_the_store_holds() {
+    let (_dir, db) = examples_store();
+    let out = run(thoisu().args(["stats", "--json", "--db"]).arg(&db));
+    assert!(out.status.success());
+    let o = json(&out);
+    assert_eq!(
+        (o["articles"].as_u64(), o["stories"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert!(o["events"].as_u64().unwrap() > 0);
+    assert!(o["first_day"].as_str().unwrap().starts_with("2025-10"));
+    // One example names no outlet nor date.
+    assert_eq!(o["outlets"][0][0], "Người Lao Động", "{o}");
+    assert_eq!(o["undated"], 1);
+    assert!(o["schema"].as_i64().unwrap() >= 7);
+    let text = run(thoisu().args(["stats", "--db"]).arg(&db));
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("2 in 1 stories"), "{text}");
+    assert!(text.contains("Người Lao Động"), "{text}");
+}
+
+#[test]
 fn the_two_reports_of_one_visit_are_one_story() {
     let (_dir, db) = examples_store();
     let out = run(thoisu().args(["stories", "--json", "--db"]).arg(&db));

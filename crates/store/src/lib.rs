@@ -94,8 +94,24 @@ pub struct Source<'a> {
     pub analysis: Option<&'a str>,
 }
 
+/// What a store holds, at a glance (`thoisu stats`, `/api/stats`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Overview {
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Earliest and latest published day of the stored articles.
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    /// Articles that give no published day.
+    pub undated: u64,
+    /// The outlets with the most articles, most first (at most 15).
+    pub outlets: Vec<(String, u64)>,
+    /// The store's schema version.
+    pub schema: i64,
+}
+
 /// Row counts of the store.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counts {
     pub articles: u64,
     pub stories: u64,
@@ -757,6 +773,41 @@ impl Store {
                 "INSERT INTO articles_fts (articles_fts) VALUES ('optimize'); PRAGMA optimize;",
             )
             .map_err(self.sql_err())
+    }
+
+    /// Counts, the span of published days and the biggest outlets.
+    pub fn overview(&self) -> Result<Overview, StoreError> {
+        let counts = self.counts()?;
+        let (first_day, last_day, undated) = self
+            .conn
+            .query_row(
+                "SELECT min(substr(published, 1, 10)), max(substr(published, 1, 10)),
+                        sum(published IS NULL OR published NOT GLOB '[0-9][0-9][0-9][0-9]-*')
+                 FROM articles",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<i64>>(2)?)),
+            )
+            .map_err(self.sql_err())?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL
+                 GROUP BY outlet ORDER BY n DESC, outlet LIMIT 15",
+            )
+            .map_err(self.sql_err())?;
+        let outlets = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))
+            .map_err(self.sql_err())?
+            .collect::<Result<_, _>>()
+            .map_err(self.sql_err())?;
+        Ok(Overview {
+            counts,
+            first_day,
+            last_day,
+            undated: undated.unwrap_or(0) as u64,
+            outlets,
+            schema: schema::VERSION,
+        })
     }
 
     /// How many articles, entities, events and agreements are stored.
