@@ -94,6 +94,9 @@ enum Command {
         story: Option<String>,
         #[arg(long, default_value_t = 100)]
         limit: usize,
+        /// Skip this many first: with --limit, pages through more.
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
         /// One row per happening: an event told by several articles of one
         /// story (same code, countries and day) is listed once, with how
         /// many articles and outlets told it.
@@ -136,6 +139,9 @@ enum Command {
         story: Option<String>,
         #[arg(long, default_value_t = 100)]
         limit: usize,
+        /// Skip this many first: with --limit, pages through more.
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
         /// One row per document: one title signed on one day and told by
         /// several articles of a story is listed once, with how many told it.
         #[arg(long)]
@@ -167,6 +173,9 @@ enum Command {
         story: Option<String>,
         #[arg(long, default_value_t = 100)]
         limit: usize,
+        /// Skip this many first: with --limit, pages through more.
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
     },
@@ -327,6 +336,7 @@ fn main() -> ExitCode {
             until,
             story,
             limit,
+            offset,
             distinct,
             count,
             format,
@@ -339,6 +349,7 @@ fn main() -> ExitCode {
                 until,
                 story,
                 limit: if count.is_some() { None } else { Some(limit) },
+                offset: if count.is_some() { 0 } else { offset },
                 distinct,
             };
             match count {
@@ -356,6 +367,7 @@ fn main() -> ExitCode {
             until,
             story,
             limit,
+            offset,
             distinct,
             format,
         } => {
@@ -368,6 +380,7 @@ fn main() -> ExitCode {
                 until,
                 story,
                 limit: Some(limit),
+                offset,
                 distinct,
             };
             query::agreements(&db.path(), &filter, format)
@@ -381,6 +394,7 @@ fn main() -> ExitCode {
             until,
             story,
             limit,
+            offset,
             format,
         } => {
             let filter = thoisu_store::EntityFilter {
@@ -391,6 +405,7 @@ fn main() -> ExitCode {
                 until,
                 story,
                 limit: Some(limit),
+                offset,
             };
             query::entities(&db.path(), &filter, format)
         }

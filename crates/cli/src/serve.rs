@@ -1,18 +1,18 @@
 //! `thoisu serve [--addr 127.0.0.1:8080]`: the store over HTTP.
 //!
 //! - `GET /api/articles/{id}`: the stored article document (CONTRACT.md).
-//! - `GET /api/events?actor=&country=&code=&since=&until=&story=&limit=&distinct=`:
+//! - `GET /api/events?actor=&country=&code=&since=&until=&story=&limit=&offset=&distinct=`:
 //!   events as `events --format json` prints them, as one JSON array
-//!   (limit 100 by default, at most 10,000); `country=VNM,PRK` gives the
-//!   events between two countries.
+//!   (limit 100 by default, at most 10,000; `offset` pages past it);
+//!   `country=VNM,PRK` gives the events between two countries.
 //! - `GET /api/events/counts?by=month&…`: the matching events (same
 //!   filters, no limit) counted by day, month, year, code, root, quad,
 //!   source, target or pair, as `events --count BY --format json` (one
 //!   JSON array).
-//! - `GET /api/agreements?party=&country=&kind=&title=&since=&until=&story=&limit=&distinct=`:
+//! - `GET /api/agreements?party=&country=&kind=&title=&since=&until=&story=&limit=&offset=&distinct=`:
 //!   signed documents as `agreements --format json` prints them, as one
 //!   JSON array (same limits).
-//! - `GET /api/entities?name=&type=&country=&since=&until=&story=&limit=`:
+//! - `GET /api/entities?name=&type=&country=&since=&until=&story=&limit=&offset=`:
 //!   entities summed over articles, as `entities --format json` prints
 //!   them, as one JSON array (same limits).
 //! - `GET /api/search?q=&limit=`: full-text hits, as `search --json`.
@@ -186,6 +186,9 @@ struct EventQuery {
     until: Option<String>,
     story: Option<String>,
     limit: Option<usize>,
+    /// Skip this many first: `offset=100&limit=100` is the second page.
+    #[serde(default)]
+    offset: usize,
     /// `distinct=true`: one event per happening (see `events --distinct`).
     #[serde(default)]
     distinct: bool,
@@ -196,7 +199,9 @@ struct EventQuery {
 impl EventQuery {
     /// The store's filter; `limit` caps a listing (counts see every match).
     fn filter(self, limit: Option<usize>) -> EventFilter {
+        let offset = if limit.is_some() { self.offset } else { 0 };
         EventFilter {
+            offset,
             actor: self.actor,
             countries: countries(self.country.as_deref()),
             code: self.code,
@@ -259,6 +264,8 @@ struct AgreementQuery {
     story: Option<String>,
     limit: Option<usize>,
     #[serde(default)]
+    offset: usize,
+    #[serde(default)]
     distinct: bool,
 }
 
@@ -275,6 +282,7 @@ async fn agreements(
         until: q.until,
         story: q.story,
         limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
+        offset: q.offset,
         distinct: q.distinct,
     };
     let found = with_store(store, move |s| s.agreements(&filter)).await?;
@@ -293,6 +301,8 @@ struct EntityQuery {
     until: Option<String>,
     story: Option<String>,
     limit: Option<usize>,
+    #[serde(default)]
+    offset: usize,
 }
 
 async fn entities(
@@ -307,6 +317,7 @@ async fn entities(
         until: q.until,
         story: q.story,
         limit: Some(q.limit.unwrap_or(100).min(MAX_EVENTS)),
+        offset: q.offset,
     };
     let found = with_store(store, move |s| s.entities(&filter)).await?;
     Ok(Json(Value::Array(found.iter().map(json_entity).collect())))

@@ -1045,6 +1045,13 @@ fn serve_answers_the_api_over_http_from_the_store() {
         .iter()
         .all(|e| e["code"].as_str().unwrap().starts_with("04")));
 
+    // offset pages past a limit.
+    if events.len() > 1 {
+        let (status, second) = server.get("/api/events?country=PRK&code=04&limit=1&offset=1");
+        assert_eq!(status, 200);
+        assert_eq!(second.as_array().unwrap(), &events[1..2]);
+    }
+
     // Counted by CAMEO root: the same events, grouped, with root names.
     let (status, counts) = server.get("/api/events/counts?country=PRK&code=04&by=root");
     assert_eq!(status, 200);

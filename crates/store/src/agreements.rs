@@ -39,6 +39,8 @@ pub struct AgreementFilter {
     /// The documents of one story, named by its id or any of its articles'.
     pub story: Option<String>,
     pub limit: Option<usize>,
+    /// Skip this many first (paging).
+    pub offset: usize,
     /// One row per document: the same title on the same day told by several
     /// articles of one story is listed once, with how many told it.
     pub distinct: bool,
@@ -116,9 +118,8 @@ pub(crate) fn query(filter: &AgreementFilter) -> Result<(String, Vec<Value>), St
         values.push(Value::Text(story.to_owned()));
     }
     sql.push_str(" ORDER BY g.day DESC, a.seq, g.idx");
-    if let Some(limit) = filter.limit.filter(|_| !filter.distinct) {
-        sql.push_str(" LIMIT ?");
-        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    if !filter.distinct {
+        crate::push_page(&mut sql, &mut values, filter.limit, filter.offset);
     }
     Ok((sql, values))
 }

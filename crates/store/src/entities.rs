@@ -36,6 +36,8 @@ pub struct EntityFilter {
     /// Only entities named in this story (its id or any member's).
     pub story: Option<String>,
     pub limit: Option<usize>,
+    /// Skip this many first (paging).
+    pub offset: usize,
 }
 
 /// One referent across the stored articles. Ordered by how many articles
@@ -109,10 +111,7 @@ pub(crate) fn query(filter: &EntityFilter) -> Result<(String, Vec<Value>), Store
         " GROUP BY e.type, e.name, e.country
           ORDER BY count(DISTINCT e.article_id) DESC, e.name, e.type",
     );
-    if let Some(limit) = filter.limit {
-        sql.push_str(" LIMIT ?");
-        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
-    }
+    crate::push_page(&mut sql, &mut values, filter.limit, filter.offset);
     Ok((sql, values))
 }
 

@@ -141,6 +141,8 @@ pub struct EventFilter {
     pub story: Option<String>,
     /// At most this many events (all when `None`).
     pub limit: Option<usize>,
+    /// Skip this many first (paging through more than a limit).
+    pub offset: usize,
     /// One event per happening: events of one story with the same CAMEO
     /// code, the same sides' countries and the same day are one, listed
     /// once (from the earliest stored article) with how many articles and
@@ -449,8 +451,7 @@ impl Store {
             StoredEvent { told, event }
         })?;
         if filter.distinct {
-            out = distinct_events(out);
-            out.truncate(filter.limit.unwrap_or(usize::MAX));
+            out = page(distinct_events(out), filter.limit, filter.offset);
         }
         Ok(out)
     }
@@ -479,8 +480,11 @@ impl Store {
                     day,
                 )
             };
-            out = fold_told(out, key, |g| &mut g.told);
-            out.truncate(filter.limit.unwrap_or(usize::MAX));
+            out = page(
+                fold_told(out, key, |g| &mut g.told),
+                filter.limit,
+                filter.offset,
+            );
         }
         Ok(out)
     }
@@ -1051,6 +1055,26 @@ fn actors_folded(e: &DocEvent) -> String {
     out
 }
 
+/// ` LIMIT ? OFFSET ?` for a page of `limit` rows (all when `None`) after
+/// the first `offset`.
+fn push_page(sql: &mut String, values: &mut Vec<Value>, limit: Option<usize>, offset: usize) {
+    if limit.is_none() && offset == 0 {
+        return;
+    }
+    // SQLite reads a negative limit as none.
+    let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+    sql.push_str(" LIMIT ? OFFSET ?");
+    values.push(Value::Integer(limit));
+    values.push(Value::Integer(i64::try_from(offset).unwrap_or(i64::MAX)));
+}
+
+/// The page of rows folded in Rust (distinct ones): `limit` after `offset`.
+fn page<T>(mut rows: Vec<T>, limit: Option<usize>, offset: usize) -> Vec<T> {
+    rows.drain(..offset.min(rows.len()));
+    rows.truncate(limit.unwrap_or(usize::MAX));
+    rows
+}
+
 /// Rebuilds a stored document from its JSON and its body column.
 fn document_from_row(body: String, doc: &str) -> Result<Document, serde_json::Error> {
     let mut json: serde_json::Value = serde_json::from_str(doc)?;
@@ -1117,9 +1141,8 @@ fn event_query(filter: &EventFilter) -> Result<(String, Vec<Value>), StoreError>
     sql.push_str(" ORDER BY e.day DESC, a.seq, e.idx");
     // Distinct events are counted over every match; the limit is applied
     // after folding.
-    if let Some(limit) = filter.limit.filter(|_| !filter.distinct) {
-        sql.push_str(" LIMIT ?");
-        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    if !filter.distinct {
+        push_page(&mut sql, &mut values, filter.limit, filter.offset);
     }
     Ok((sql, values))
 }

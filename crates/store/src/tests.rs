@@ -1308,3 +1308,49 @@ fn options_alone_are_recorded_without_filing_stories_again() {
         .iter()
         .all(|s| s.analysis.as_deref() == Some(r#"{"igo":true}"#)));
 }
+
+#[test]
+fn offset_pages_through_events_documents_and_entities() {
+    let store = filled();
+    let all = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(all.len(), 3);
+    for offset in 0..4 {
+        let page = store
+            .events(&EventFilter {
+                limit: Some(1),
+                offset,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(
+            page,
+            all.get(offset).cloned().into_iter().collect::<Vec<_>>()
+        );
+        // Distinct events page after folding; an offset alone takes the rest.
+        let rest = store
+            .events(&EventFilter {
+                offset,
+                distinct: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(rest.len(), 3usize.saturating_sub(offset));
+    }
+    let docs = store.agreements(&AgreementFilter::default()).unwrap();
+    let second = store
+        .agreements(&AgreementFilter {
+            limit: Some(1),
+            offset: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(second, docs[1..2]);
+    let names = store.entities(&EntityFilter::default()).unwrap();
+    let skipped = store
+        .entities(&EntityFilter {
+            offset: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(skipped, names[1..]);
+}
