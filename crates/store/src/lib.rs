@@ -1077,11 +1077,18 @@ fn page<T>(mut rows: Vec<T>, limit: Option<usize>, offset: usize) -> Vec<T> {
 
 /// Rebuilds a stored document from its JSON and its body column.
 fn document_from_row(body: String, doc: &str) -> Result<Document, serde_json::Error> {
-    let mut json: serde_json::Value = serde_json::from_str(doc)?;
-    if let Some(map) = json.as_object_mut() {
-        map.insert("body".into(), serde_json::Value::String(body));
+    // The body goes back in as the object's first member, in the text: one
+    // parse, without building a `Value` tree first (export and refresh read
+    // every stored document).
+    let rest = doc.trim_start().strip_prefix('{').unwrap_or(doc);
+    let mut json = String::with_capacity(body.len() + doc.len() + 16);
+    json.push_str("{\"body\":");
+    json.push_str(&serde_json::to_string(&body)?);
+    if !rest.trim_start().starts_with('}') {
+        json.push(',');
     }
-    serde_json::from_value(json)
+    json.push_str(rest);
+    serde_json::from_str(&json)
 }
 
 /// The SQL and parameters of an event query.
