@@ -92,6 +92,7 @@ enum Command {
         /// Only events of this story: its id, or the id of any of its articles.
         #[arg(long)]
         story: Option<String>,
+        /// At most this many rows.
         #[arg(long, default_value_t = 100)]
         limit: usize,
         /// Skip this many first: with --limit, pages through more.
@@ -137,6 +138,7 @@ enum Command {
         /// Only documents of this story: its id, or the id of any of its articles.
         #[arg(long)]
         story: Option<String>,
+        /// At most this many rows.
         #[arg(long, default_value_t = 100)]
         limit: usize,
         /// Skip this many first: with --limit, pages through more.
@@ -171,6 +173,7 @@ enum Command {
         /// Only entities named in this story: its id, or the id of any of its articles.
         #[arg(long)]
         story: Option<String>,
+        /// At most this many rows.
         #[arg(long, default_value_t = 100)]
         limit: usize,
         /// Skip this many first: with --limit, pages through more.
@@ -192,6 +195,7 @@ enum Command {
         /// Only stories told by at least this many articles (1 lists lone articles too).
         #[arg(long, default_value_t = 2)]
         min_articles: usize,
+        /// At most this many rows.
         #[arg(long, default_value_t = 100)]
         limit: usize,
         /// Print JSON lines (each story with its articles) instead of a table.
@@ -226,7 +230,7 @@ enum Command {
         #[command(flatten)]
         db: DbArg,
     },
-    /// Dump the whole store: article documents (jsonl) or events (gdelt).
+    /// Dump the whole store: article documents (jsonl), events (gdelt, parquet) or GDELT's events and mentions tables (gdelt-events, gdelt-mentions).
     Export {
         #[arg(long, value_enum)]
         format: export::ExportFormat,
