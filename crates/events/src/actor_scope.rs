@@ -36,6 +36,12 @@ struct Cues {
     place: Vec<Vec<String>>,
     notplace: Vec<Vec<String>>,
     title: Vec<Vec<String>>,
+    /// Title words that count only written with a capital ("Tuyên bố
+    /// Kazan"), where the lower-case word is a verb ("tuyên bố").
+    captitle: Vec<Vec<String>>,
+    /// Words that, capitalised right before a place, name a war fought there
+    /// ("Chiến tranh Triều Tiên"): the place is no side.
+    war: Vec<Vec<String>>,
     victim: Vec<Vec<String>>,
     cause: Vec<Vec<String>>,
     report: Vec<Vec<String>>,
@@ -56,8 +62,8 @@ fn parse(file: &'static str) -> Cues {
         "actor_scope.tsv",
         file,
         &[
-            "head", "class", "count", "place", "notplace", "title", "victim", "cause", "report",
-            "agent", "frame", "inside", "under", "ready", "filler",
+            "head", "class", "count", "place", "notplace", "title", "captitle", "war", "victim",
+            "cause", "report", "agent", "frame", "inside", "under", "ready", "filler",
         ],
         &["readyfor"],
         Split::Words,
@@ -82,6 +88,8 @@ fn parse(file: &'static str) -> Cues {
         place: f.longest_first("place"),
         notplace: f.take("notplace"),
         title: f.take("title"),
+        captitle: f.longest_first("captitle"),
+        war: f.longest_first("war"),
         victim: f.take("victim"),
         cause: f.take("cause"),
         report: f.take("report"),
@@ -157,13 +165,35 @@ pub(crate) fn place_named(before: &str, mention: &str, sub_place: bool) -> bool 
     if head_through_classes(&ws).is_some() {
         return true;
     }
-    // "ký kết Hiệp định khí hậu Paris": a city in a title.
+    // "Chiến tranh Triều Tiên": the place a war is named after.
+    if ends_with(&ws, &cues.war).is_some_and(|n| title_word_capitalised(before, 0, n)) {
+        return true;
+    }
+    // "ký kết Hiệp định khí hậu Paris", "Tuyên bố Kazan … kêu gọi": a city
+    // in a title.
     sub_place
         && (0..=3).any(|k| {
             ws.len() > k
-                && ends_with(&ws[..ws.len() - k], &cues.title).is_some()
-                && before_title_capitalised(before, k)
+                && ((ends_with(&ws[..ws.len() - k], &cues.title).is_some()
+                    && before_title_capitalised(before, k))
+                    || ends_with(&ws[..ws.len() - k], &cues.captitle)
+                        .is_some_and(|n| title_word_capitalised(before, k, n)))
         })
+}
+
+/// Is the first of the `n` words that end `k` words before the end of
+/// `before` capitalised, as a title's own first word is ("Tuyên bố Kazan",
+/// not "ông Peskov tuyên bố Moskva …")?
+fn title_word_capitalised(before: &str, k: usize, n: usize) -> bool {
+    let raw: Vec<&str> = before
+        .split(|c: char| !chars::is_alphanumeric(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    raw.len() >= k + n
+        && raw[raw.len() - k - n]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// If the words `ws` end with a head and then only place kinds and
@@ -303,6 +333,58 @@ pub(crate) fn given_name(ei: usize, entities: &[Entity]) -> bool {
             .any(|(i, x)| i != ei && x.country.as_deref() == Some(country))
 }
 
+/// How many other countries an article names, at least, to be world news
+/// whose bare bodies are not Vietnam's: "Đại sứ Canada cảm ơn Chính phủ …"
+/// thanks Vietnam's government, the one host an envoy has.
+const WORLD_NEWS_COUNTRIES: usize = 3;
+
+/// How many words a body's name may have and still be a bare one ("Quốc
+/// hội", "Bộ Ngoại giao"): longer names carry their own place or country
+/// ("Công an tỉnh An Giang", "Bộ Ngoại giao Việt Nam").
+const BARE_BODY_WORDS: usize = 3;
+
+/// Is entity `ei` a Vietnamese side that only a default gave Vietnam, in
+/// an article that never names Vietnam otherwise? A public body named bare
+/// ("Quốc hội" of an article on Seoul's martial law, set 47) is no
+/// Vietnamese side of an event where no Vietnamese place, known Vietnamese
+/// person or body named with its own place stands in the article: the
+/// article is about other countries, and the body is theirs. Companies and
+/// outlets keep their country, and so do the parties of signed documents
+/// (only events are read here); and only an article naming at least
+/// [`WORLD_NEWS_COUNTRIES`] other countries is read so. (A person read as
+/// Vietnamese from the shape of the name, "Lại Thanh Đức" of set 38, is
+/// left to the recogniser: a Vietnamese official the gazetteer lacks looks
+/// the same here.)
+pub(crate) fn unanchored_home(ei: usize, entities: &[Entity]) -> bool {
+    let home = Some(crate::HOME_COUNTRY);
+    let bare_body = |e: &Entity| {
+        e.kind == EntityKind::Organisation
+            && e.mentions
+                .iter()
+                .all(|m| words(&m.text).len() <= BARE_BODY_WORDS)
+    };
+    let e = &entities[ei];
+    e.country.as_deref() == home
+        && bare_body(e)
+        && !matches!(e.actor_role.as_deref(), Some("BUS" | "MED"))
+        && {
+            let mut others: Vec<&str> = entities
+                .iter()
+                .filter_map(|x| x.country.as_deref())
+                .filter(|c| Some(*c) != home)
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            others.len() >= WORLD_NEWS_COUNTRIES
+        }
+        && !entities.iter().any(|x| {
+            x.country.as_deref() == home
+                && (x.kind == EntityKind::Location
+                    || (x.kind == EntityKind::Person && x.gazetteer_id.is_some())
+                    || (x.kind == EntityKind::Organisation && !bare_body(x)))
+        })
+}
+
 /// Onsets of Vietnamese syllables, with the diacritics folded away, longest
 /// first.
 const ONSETS: [&str; 27] = [
@@ -330,9 +412,11 @@ fn vietnamese_syllable(word: &str) -> bool {
         })
 }
 
-/// Drops the events whose sides were read against their sentence's grammar
-/// ([`misread`]) and those only readied, and makes a visit one is only
-/// ready for the intent to meet. Signings are the agreements' to read.
+/// Drops the events with a bare Vietnamese body the article never anchors
+/// ([`unanchored_home`]), those whose sides were read against their
+/// sentence's grammar ([`misread`]) and those only readied, and makes a
+/// visit one is only ready for the intent to meet. Signings are the
+/// agreements' to read.
 pub(crate) fn settle(
     coder: &crate::Coder,
     events: &mut Vec<Event>,
@@ -341,6 +425,14 @@ pub(crate) fn settle(
     entities: &[Entity],
     dates: &[thoisu_core::DateMention],
 ) {
+    // "Quốc hội" of another country's article.
+    events.retain(|e| {
+        ![&e.source, &e.target].iter().any(|a| {
+            a.as_ref()
+                .and_then(|a| a.entity)
+                .is_some_and(|i| i < entities.len() && unanchored_home(i, entities))
+        })
+    });
     crate::world::settle(coder, events, text, sentences, entities);
     events.retain_mut(|e| {
         if e.code == "057" || misread(e, text, sentences, entities) {
