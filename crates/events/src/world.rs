@@ -19,6 +19,10 @@
 //!   đảo Đài Loan") is a show of force (150) at it.
 //! - A country named as the place a visit went to ("Kết thúc chuyến thăm
 //!   Triều Tiên, …") is no doer of a visit or a meeting.
+//! - "Hai bên" in an article whose main relation is with an international
+//!   body ("hai bên tuyên bố kết thúc đàm phán" of the EU's deal with
+//!   Vietnam) is no pair with a country named less often than the body
+//!   (Romania, which held the EU's chair and signed for it).
 //! - A country whose rights an act violated ("vi phạm chủ quyền của Yemen")
 //!   is no target of the judgment of that act.
 
@@ -277,6 +281,20 @@ pub(crate) fn settle(
         .filter(|e| hostile(&e.code))
         .map(|e| (e.sentence, e.span.start))
         .collect();
+    // Mentions of each country in the article, and of the most named
+    // international body.
+    let mut named: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for x in entities {
+        if let Some(c) = x.country.as_deref() {
+            *named.entry(c).or_default() += x.mentions.len();
+        }
+    }
+    let body_named = entities
+        .iter()
+        .filter(|x| x.country.is_none() && x.actor_role.as_deref() == Some("IGO"))
+        .map(|x| x.mentions.len())
+        .max()
+        .unwrap_or(0);
     let verdicts: Vec<Verdict> = events
         .iter()
         .map(|e| {
@@ -311,6 +329,27 @@ pub(crate) fn settle(
             }
             if e.code == "057" {
                 return Verdict::Keep;
+            }
+            // "Tháng 12/2015, hai bên tuyên bố kết thúc đàm phán" in an
+            // article on the EU's trade deal with Vietnam: the pair is
+            // Vietnam and the body, named far more often than the country
+            // that held the body's chair and signed for it (Romania), which
+            // is no side of the pair.
+            if sources.is_empty() && targets.is_empty() {
+                let clause_start = (0..first)
+                    .rev()
+                    .find(|&i| toks[i].punct)
+                    .map_or(0, |i| i + 1);
+                let by_pair =
+                    (clause_start..first).any(|k| phrase_at(&toks, k, &cues.pairsub).is_some());
+                let minor = [&e.source, &e.target].iter().any(|a| {
+                    a.as_ref()
+                        .and_then(|a| a.country.as_deref())
+                        .is_some_and(|c| named.get(c).copied().unwrap_or(0) < body_named)
+                });
+                if by_pair && minor {
+                    return Verdict::Drop;
+                }
             }
             // "Saudi Arabia, nước đang đàm phán hòa bình với Houthi, kêu gọi
             // kiềm chế": an apposition after a name describes it; an act

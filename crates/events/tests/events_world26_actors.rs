@@ -195,3 +195,47 @@ fn aid_listed_after_aid_halted_is_halted() {
     assert!(!got.iter().any(|(c, _, _)| c.starts_with("07")), "{got:?}");
     assert!(got.contains(&ev("162", "FRA", "NER")), "{got:?}");
 }
+
+#[test]
+fn the_pair_of_an_article_on_a_bodys_deal_is_no_pair_with_its_chair() {
+    // Sets 29, 32, 40 and 43: the EU's trade deal with Vietnam, signed for
+    // the EU by Romania's minister.
+    let text = "Việt Nam và Liên minh châu Âu (EU) đã ký Hiệp định Thương mại tự do. Bộ trưởng Romania Stefan-Radu Oprea ký thay mặt EU. Đây là hiệp định đầu tiên EU ký với Việt Nam. Tháng 12/2015, hai bên tuyên bố kết thúc đàm phán.";
+    let got = coded(
+        text,
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (
+                ORG,
+                "Liên minh châu Âu",
+                "igo.eu",
+                &["Liên minh châu Âu", "EU"],
+            ),
+            (LOC, "Romania", "ROU", &["Romania"]),
+            (PER, "Stefan-Radu Oprea", "ROU", &["Stefan-Radu Oprea"]),
+        ],
+    );
+    assert!(
+        !got.iter()
+            .any(|(c, _, t)| c.starts_with("04") && t == "ROU"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_pair_of_two_countries_named_more_than_a_body_stays() {
+    let text = "Việt Nam và Israel ký hiệp định thương mại tự do, hướng tới ASEAN. Việt Nam và Israel là đối tác quan trọng. Tháng 12/2015, hai bên tuyên bố kết thúc đàm phán.";
+    let got = coded(
+        text,
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (ORG, "ASEAN", "igo.asean", &["ASEAN"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "VNM" && t == "ISR"),
+        "{got:?}"
+    );
+}
