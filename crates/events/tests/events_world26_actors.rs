@@ -239,3 +239,33 @@ fn the_pair_of_two_countries_named_more_than_a_body_stays() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_denial_of_an_accusation_told_as_a_noun_is_aimed_at_the_accuser() {
+    // Set 47.
+    let text = "Ngày 16/1/2025, Văn phòng Thủ tướng Israel Benjamin Netanyahu cáo buộc Hamas rút lại một phần các điều khoản. Phía Hamas bác bỏ cáo buộc này.";
+    let got = coded(
+        text,
+        &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (PER, "Benjamin Netanyahu", "ISR", &["Benjamin Netanyahu"]),
+            (ORG, "Hamas", "PSE", &["Hamas"]),
+        ],
+    );
+    assert!(got.contains(&ev("120", "PSE", "ISR")), "{got:?}");
+}
+
+#[test]
+fn a_denial_after_an_accusation_of_the_accused_by_a_passive_is_not_aimed() {
+    // "bị cáo buộc": the name before is the accused, no accuser.
+    let text = "Thủ tướng Israel Benjamin Netanyahu bị cáo buộc nhận hối lộ. Phía Hamas bác bỏ cáo buộc này.";
+    let got = coded(
+        text,
+        &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (PER, "Benjamin Netanyahu", "ISR", &["Benjamin Netanyahu"]),
+            (ORG, "Hamas", "PSE", &["Hamas"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("12")), "{got:?}");
+}
