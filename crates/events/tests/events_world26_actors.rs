@@ -269,3 +269,19 @@ fn a_denial_after_an_accusation_of_the_accused_by_a_passive_is_not_aimed() {
     );
     assert!(!got.iter().any(|(c, _, _)| c.starts_with("12")), "{got:?}");
 }
+
+#[test]
+fn two_countries_backing_rival_factions_back_no_one_of_them() {
+    // Bench sample (2017).
+    let text = "Hiện nay Iran với đa số theo Hồi giáo Shiite và Saudi Arabia với đa số người theo Hồi giáo Sunni đang mâu thuẫn và bất đồng sâu sắc do hai quốc gia này đang ủng hộ hai phe đối địch trong cuộc chiến Syria, Yemen và những nơi khác.";
+    let got = coded(
+        text,
+        &[
+            (LOC, "Iran", "IRN", &["Iran"]),
+            (LOC, "Ả Rập Xê-út", "SAU", &["Saudi Arabia"]),
+            (LOC, "Syria", "SYR", &["Syria"]),
+            (LOC, "Yemen", "YEM", &["Yemen"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("05")), "{got:?}");
+}
