@@ -167,6 +167,9 @@ pub struct OrgHead {
     pub team: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
+    /// A body only before a unit's head in lower case ("Chính quyền tỉnh
+    /// Savannakhet"); before anything else no body ("Chính quyền Mỹ").
+    pub unit: bool,
 }
 
 /// A word that puts a place name after it: "xã", "sông", "đường".
@@ -177,6 +180,10 @@ pub struct PlaceHead {
     pub kind: String,
     /// Whether the place is an entity (streets are only consumed).
     pub keep: bool,
+    /// A border gate's head (keep column `pair`): the name is written without
+    /// the head, and a dash after it names the gate facing it across the
+    /// border ("cửa khẩu Lao Bảo - Densavanh": Lao Bảo and Densavanh).
+    pub pair: bool,
     pub country: Option<String>,
     pub lower_only: bool,
     /// Only when capitalised: "Cung Hòa Bình" is a palace, "nguồn cung Nga" is supply.
@@ -579,6 +586,7 @@ impl Gazetteer {
                 place_in_name: flags.split(',').any(|f| f.trim() == "place_in_name"),
                 sponsor: flags.split(',').any(|f| f.trim() == "sponsor"),
                 outlet: flags.split(',').any(|f| f.trim() == "outlet"),
+                unit: flags.split(',').any(|f| f.trim() == "unit"),
                 team: flags.split(',').any(|f| f.trim() == "team"),
                 stands_for: flags
                     .split(',')
@@ -598,7 +606,8 @@ impl Gazetteer {
             place_heads.push(PlaceHead {
                 head: c[0].to_string(),
                 kind: c[1].to_string(),
-                keep: c[2] == "yes",
+                keep: matches!(c[2], "yes" | "pair"),
+                pair: c[2] == "pair",
                 country: opt(c[3]),
                 lower_only: c[4] == "lower",
                 upper_only: c[4] == "upper",

@@ -247,6 +247,31 @@ static NUMBERED_UNITS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A body's unit left unnamed ("Công an tỉnh"): the unit words with the
+/// subkinds of the places they name, and the words that make another word
+/// with them ("tỉnh ủy"), from `data/gazetteer/unnamed_units.tsv`.
+struct UnnamedUnits {
+    units: Vec<(&'static str, Vec<&'static str>)>,
+    after: std::collections::HashSet<&'static str>,
+}
+
+static UNNAMED_UNITS: LazyLock<UnnamedUnits> = LazyLock::new(|| {
+    let mut units = Vec::new();
+    let mut after = std::collections::HashSet::new();
+    for (_, c) in gazetteer::rows(include_str!("../../../data/gazetteer/unnamed_units.tsv")) {
+        match (c.first(), c.get(1)) {
+            (Some(&w), Some(&"unit")) => {
+                units.push((w, c.get(2).map_or(Vec::new(), |k| k.split('|').collect())))
+            }
+            (Some(&w), Some(&"after")) => {
+                after.insert(w);
+            }
+            _ => {}
+        }
+    }
+    UnnamedUnits { units, after }
+});
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -475,9 +500,155 @@ impl Recogniser {
         scan.run();
         let mut raws = scan.out;
         self.foreign_places_take_country(&mut raws, &scan.regional_places);
+        self.unnamed_units_take_place(text, &mut raws);
         let mut es = assemble(&self.gazetteer, text, raws, date);
         seats_as_places(text, &mut es);
         es
+    }
+
+    /// "Chủ tịch UBND tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh
+    /// và các sở": a body of a unit left unnamed (`unnamed_units.tsv`) is the
+    /// body of the unit of that kind named last before it (in the body's own
+    /// country when it has one), and is named in full: "Công an tỉnh An Giang".
+    fn unnamed_units_take_place(&self, text: &str, raws: &mut [Raw]) {
+        let g = &self.gazetteer;
+        let units = &*UNNAMED_UNITS;
+        // where each unit word's places were named: (start, name, country)
+        let mut named: Vec<(usize, usize, String, Option<String>, u32)> = Vec::new();
+        for r in raws.iter() {
+            if r.kind != EntityKind::Location {
+                continue;
+            }
+            let written = &text[r.span.start..r.span.end];
+            for (u, (word, subkinds)) in units.units.iter().enumerate() {
+                let by_kind = r.entry.is_some_and(|e| {
+                    let entry = &g.entries[e];
+                    entry.kind == EntryKind::Place && subkinds.contains(&entry.subkind.as_str())
+                });
+                let by_word = written
+                    .strip_prefix(word)
+                    .is_some_and(|rest| rest.starts_with(' '));
+                if by_kind || by_word {
+                    named.push((
+                        u,
+                        r.span.start,
+                        r.name.clone(),
+                        r.country.clone(),
+                        r.sentence,
+                    ));
+                }
+            }
+        }
+        if named.is_empty() {
+            return;
+        }
+        // the bodies written in full: (as written, name, country)
+        let full: Vec<(String, String, Option<String>)> = raws
+            .iter()
+            .filter(|r| r.kind == EntityKind::Organisation)
+            .map(|r| {
+                (
+                    text[r.span.start..r.span.end].to_string(),
+                    r.name.clone(),
+                    r.country.clone(),
+                )
+            })
+            .collect();
+        // the units read for bare bodies so far: a body named again bare is
+        // the one it was ("Chủ tịch UBND tỉnh" twice, another province between)
+        let mut read: Vec<(String, String, Option<String>)> = Vec::new();
+        for r in raws.iter_mut() {
+            // (a known body is the nation's, unless it has a command in every
+            // province: "Đoàn đại biểu Quốc hội tỉnh" is no provincial parliament)
+            let national = r.entry.is_some_and(|e| {
+                let own = &g.entries[e];
+                !(own.subkind == "military" && own.country.as_deref() == Some("VNM"))
+            });
+            if r.kind != EntityKind::Organisation || national {
+                continue;
+            }
+            let written = &text[r.span.start..r.span.end];
+            for (u, (word, _)) in units.units.iter().enumerate() {
+                // "UBND tỉnh" read with its unit, or "Bộ Chỉ huy … | tỉnh" after it
+                let inside = written
+                    .strip_suffix(word)
+                    .is_some_and(|rest| rest.ends_with(' '));
+                let after = !inside
+                    && text[r.span.end..]
+                        .strip_prefix(' ')
+                        .and_then(|rest| rest.strip_prefix(word))
+                        .is_some_and(|rest| {
+                            let next = rest.chars().next();
+                            match next {
+                                None => true,
+                                Some(' ') => {
+                                    let w = rest[1..]
+                                        .split(|c: char| !c.is_alphanumeric())
+                                        .next()
+                                        .unwrap_or("");
+                                    w.chars().next().is_some_and(char::is_lowercase)
+                                        && !units.after.contains(w)
+                                }
+                                Some(c) => !c.is_alphanumeric() && c != '-',
+                            }
+                        });
+                if !inside && !after {
+                    continue;
+                }
+                let bare_end = if after {
+                    r.span.end + 1 + word.len()
+                } else {
+                    r.span.end
+                };
+                let bare = &text[r.span.start..bare_end];
+                // "tại Trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Tây Ninh": the same
+                // body written in full elsewhere in the article names the unit
+                let mut in_full = full.iter().filter(|(w, _, _)| {
+                    w.strip_prefix(bare)
+                        .is_some_and(|rest| rest.starts_with(' '))
+                });
+                let one_full = match (in_full.next(), in_full.next()) {
+                    (Some(f), None) => Some((f.1.clone(), f.2.clone())),
+                    (Some(f), Some(g)) if f.1 == g.1 && in_full.all(|h| h.1 == f.1) => {
+                        Some((f.1.clone(), f.2.clone()))
+                    }
+                    _ => None,
+                };
+                // else the last unit of its kind named before it, in its sentence first
+                let before = |same: bool| {
+                    named
+                        .iter()
+                        .filter(|(v, start, _, country, sentence)| {
+                            *v == u
+                                && *start < r.span.start
+                                && (!same || *sentence == r.sentence)
+                                && (r.country.is_none() || *country == r.country)
+                        })
+                        .max_by_key(|(_, start, _, _, _)| *start)
+                        .map(|(_, _, place, country, _)| {
+                            (format!("{bare} {place}"), country.clone())
+                        })
+                };
+                let again = read
+                    .iter()
+                    .find(|(b, _, _)| b == bare)
+                    .map(|(_, name, country)| (name.clone(), country.clone()));
+                let Some((name, country)) = one_full
+                    .or(again)
+                    .or_else(|| before(true))
+                    .or_else(|| before(false))
+                else {
+                    continue;
+                };
+                read.push((bare.to_string(), name.clone(), country.clone()));
+                r.span.end = bare_end;
+                r.name = name;
+                r.entry = None;
+                r.country = country;
+                r.short = Short::No;
+                break;
+            }
+        }
     }
 
     /// "tỉnh Samar", "thủ phủ Catbalogan": a place read after an administrative
@@ -1255,8 +1426,19 @@ impl<'a> Scan<'a> {
                     && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
             })
         {
+            // "cửa khẩu quốc tế Tịnh Biên - Phnom Den": a known place at a
+            // border gate, and the gate facing it
+            let pair = self.g.place_heads[h].pair;
+            if let Some(d) = self
+                .best(k)
+                .filter(|d| pair && self.entry_kind(d.target) == Some(EntryKind::Place))
+            {
+                self.location(d);
+                return self.gates_facing(d.end as usize);
+            }
             return k;
         }
+        let pair = self.g.place_heads[h].pair;
         let mut end = match self.best(k) {
             Some(d) => d.end as usize,
             None => k + 1,
@@ -1325,6 +1507,11 @@ impl<'a> Scan<'a> {
                 && foreign_spelt(self.word(end))
                 && !self.is_acronym(end)
                 && !self.is_acronym(end - 1);
+            // "cửa khẩu Lao Bảo-Densavanh": a hyphen between two gates' names
+            // (not inside one: "cửa khẩu Al-Tanf")
+            if pair && t.gap == Gap::Joined && t.cap && end - k >= 2 {
+                break;
+            }
             let joined = t.gap == Gap::Joined || t.gap == Gap::Space && t.cap || slashed;
             // "khách sạn Sofitel Legend Metropole Hà Nội": a site's foreign
             // name ends with the town it stands in
@@ -1434,7 +1621,7 @@ impl<'a> Scan<'a> {
             // or mountain takes no Vietnamese head (squares keep theirs)
             let foreign =
                 head.kind == "natural" && !feature && (k..end).all(|m| foreign_spelt(self.word(m)));
-            let from = if matches!(head.kind.as_str(), "admin" | "venue") || foreign {
+            let from = if matches!(head.kind.as_str(), "admin" | "venue") || foreign || head.pair {
                 k
             } else {
                 i
@@ -1455,8 +1642,92 @@ impl<'a> Scan<'a> {
                 short: Short::No,
                 offices: Vec::new(),
             });
+            if pair {
+                return self.gates_facing(end);
+            }
         }
         end
+    }
+
+    /// "cửa khẩu Lao Bảo - Densavanh", "cặp cửa khẩu Hữu Nghị - Hữu Nghị Quan
+    /// và Tân Thanh - Pò Chài": after a border gate's name ending at `end`, a
+    /// dash and a capitalised name is the gate facing it across the border,
+    /// and "và" with another such pair names two more. Returns where they end.
+    fn gates_facing(&mut self, end: usize) -> usize {
+        let n = self.toks.len();
+        let dash_at = |s: &Self, k: usize| {
+            k < n
+                && k > 0
+                && s.same_sentence(k - 1, k)
+                && s.toks[k].cap
+                && matches!(
+                    s.text[s.toks[k - 1].span.end..s.toks[k].span.start].trim(),
+                    "-" | "–"
+                )
+        };
+        // a capitalised run of up to four syllables, a known place when it is one
+        let name_at = |s: &Self, k: usize| -> (usize, Option<Cand>) {
+            let mut e = k + 1;
+            while e < n
+                && e - k < 4
+                && s.same_sentence(k, e)
+                && s.toks[e].cap
+                && s.toks[e].gap == Gap::Space
+            {
+                e += 1;
+            }
+            let known = s.best(k).filter(|d| {
+                d.end as usize == e && s.entry_kind(d.target) == Some(EntryKind::Place)
+            });
+            (e, known)
+        };
+        let mut end = end;
+        let push = |s: &mut Self, k: usize| -> Option<usize> {
+            // (not a person or a body: "Tân Thanh - Chủ tịch …")
+            let other = s.best(k).is_some_and(|d| {
+                !matches!(d.target, Target::Entry(_))
+                    || matches!(
+                        s.entry_kind(d.target),
+                        Some(EntryKind::Person | EntryKind::Organisation)
+                    )
+            });
+            if !(k < n && s.toks[k].cap) || other {
+                return None;
+            }
+            let (e, known) = name_at(s, k);
+            match known {
+                Some(d) => s.location(d),
+                None => s.push_as_written(EntityKind::Location, k, e, Short::No),
+            }
+            Some(e)
+        };
+        loop {
+            if !dash_at(self, end) {
+                return end;
+            }
+            let Some(e) = push(self, end) else {
+                return end;
+            };
+            end = e;
+            // "… và Tân Thanh - Pò Chài": a second pair, its dash seen first
+            if !(end + 1 < n
+                && self.same_sentence(end, end + 1)
+                && self.word(end) == "và"
+                && self.toks[end].gap == Gap::Space
+                && self.toks[end + 1].cap
+                && self.toks[end + 1].gap == Gap::Space)
+            {
+                return end;
+            }
+            let (e2, _) = name_at(self, end + 1);
+            if !dash_at(self, e2) {
+                return end;
+            }
+            let Some(e2) = push(self, end + 1) else {
+                return end;
+            };
+            end = e2;
+        }
     }
 
     /// "trên đường Phạm Văn Đồng, Dương Đình Nghệ, Phạm Hùng hay Lê Văn
@@ -4396,6 +4667,24 @@ impl<'a> Scan<'a> {
                 role: None,
             };
         }
+        // "Chính quyền tỉnh Savannakhet" is a body, "Chính quyền Mỹ" an administration
+        let unit_after = || {
+            k < n
+                && self.same_sentence(i, k)
+                && self.toks[k].lower
+                && self.toks[k].gap == Gap::Space
+                && self.best(k).is_some_and(|d| match d.target {
+                    Target::Locative(h) => self.g.place_heads[h as usize].kind == "admin",
+                    _ => false,
+                })
+        };
+        if head.is_some_and(|h| h.unit) && !unit_after() {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         // "Phòng, chống tham nhũng": a head that opens a fixed pair of fields is
         // a word of an activity, no body
         if head.is_some() {
@@ -5057,6 +5346,10 @@ impl<'a> Scan<'a> {
                                     // named by the site it keeps
                                     || self.g.place_heads[h as usize].kind == "site"
                                         && head.is_some_and(|h| h.place_in_name))
+                                // ("Đồn biên phòng Cửa khẩu Quốc tế Lao Bảo": a gate
+                                // capitalised)
+                                || self.g.place_heads[h as usize].pair
+                                    && head.is_some_and(|h| h.place_in_name)
                                 // "Ban Quản lý Khu kinh tế Nghi Sơn": a board of the
                                 // site named after its field
                                 || self.toks[k].cap
@@ -5101,6 +5394,7 @@ impl<'a> Scan<'a> {
                             }
                             k = p.end as usize;
                         } else {
+                            let places_before = self.out.len();
                             let place_end = self.locative(k, d, h as usize, in_chain);
                             if place_end == unit_end {
                                 break;
@@ -5109,6 +5403,13 @@ impl<'a> Scan<'a> {
                                 if last.kind == EntityKind::Location {
                                     country = country.or_else(|| last.country.clone());
                                 }
+                            }
+                            // "Đồn Biên phòng cửa khẩu quốc tế Khánh Bình": the site
+                            // a post is named by is a word of its name
+                            if self.g.place_heads[h as usize].kind == "site"
+                                && head.is_some_and(|h| h.place_in_name)
+                            {
+                                self.out.truncate(places_before);
                             }
                             k = place_end;
                         }
@@ -7432,8 +7733,9 @@ mod tests {
     #[test]
     fn gates_stations_and_refineries_are_places() {
         let es = run("Hàng hóa qua cửa khẩu biên giới Ban Huai Kon rồi lên ga Thạch Lâm Bắc, gần nhà máy lọc dầu Novokuibyshevsk.");
+        // (a border gate is named without its head, as the annotation names it)
         for name in [
-            "cửa khẩu biên giới Ban Huai Kon",
+            "Ban Huai Kon",
             "ga Thạch Lâm Bắc",
             "nhà máy lọc dầu Novokuibyshevsk",
         ] {
