@@ -55,6 +55,11 @@ pub(crate) struct Lexicon {
     pub text_opener: Vec<String>,
     pub footer_description: Vec<String>,
     pub reprint_prefix: Vec<String>,
+    /// Kinds of outlet before and after a masthead's name, in file order.
+    pub masthead_kind: Vec<String>,
+    pub masthead_tail: Vec<String>,
+    /// Administrative units' kinds before a name in a site's name, in file order.
+    pub unit_kind: Vec<String>,
     /// Foreign wire services a story cites ("Theo Reuters, AFP"), lower case.
     pub wire_service: HashSet<String>,
 }
@@ -109,6 +114,9 @@ impl Lexicon {
             text_opener: Vec::new(),
             footer_description: Vec::new(),
             reprint_prefix: Vec::new(),
+            masthead_kind: Vec::new(),
+            masthead_tail: Vec::new(),
+            unit_kind: Vec::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
             let mut cols = line.split('\t');
@@ -206,6 +214,9 @@ impl Lexicon {
                 "site_owner" => lex.site_owner.push(trimmed),
                 "footer_description" => lex.footer_description.push(trimmed),
                 "reprint_prefix" => lex.reprint_prefix.push(trimmed),
+                "masthead_kind" => lex.masthead_kind.push(format!("{trimmed} ")),
+                "masthead_tail" => lex.masthead_tail.push(format!(" {trimmed}")),
+                "unit_kind" => lex.unit_kind.push(format!("{trimmed} ")),
                 _ => {}
             }
         }
@@ -300,20 +311,14 @@ impl Lexicon {
             return Some(found);
         }
         let lower = name.to_lowercase();
-        for prefix in [
-            "báo điện tử ",
-            "trang thông tin điện tử ",
-            "tạp chí điện tử ",
-            "báo ",
-            "tạp chí ",
-        ] {
+        for prefix in &self.masthead_kind {
             if lower.starts_with(prefix) {
                 // Lower-casing may change byte lengths in odd scripts: cut only on a boundary.
                 name = name.get(prefix.len()..).unwrap_or(name);
                 break;
             }
         }
-        for suffix in [" online", " điện tử", " news"] {
+        for suffix in &self.masthead_tail {
             if name.to_lowercase().ends_with(suffix) {
                 name = name
                     .get(..name.len().saturating_sub(suffix.len()))
@@ -401,16 +406,8 @@ impl Lexicon {
                 .filter(|w| !capital(w) && !matches!(*w, "và" | "&" | "-" | "–"))
                 .count();
             // "Cổng Thông tin điện tử tỉnh Lai Châu": a place's kind before its name.
-            const PLACE_KINDS: [&str; 7] = [
-                "tỉnh ",
-                "thành phố ",
-                "huyện ",
-                "quận ",
-                "thị xã ",
-                "xã ",
-                "phường ",
-            ];
-            let (named, kind_words) = PLACE_KINDS
+            let (named, kind_words) = self
+                .unit_kind
                 .iter()
                 .find_map(|k| Some((rest.strip_prefix(k)?, k.split_whitespace().count())))
                 .unwrap_or((rest, 0));
@@ -473,6 +470,22 @@ fn host_of(url_or_host: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masthead_and_unit_kinds_are_read_in_file_order() {
+        let lex = &*LEXICON;
+        // the longest kind first, so "Báo điện tử X" loses both words
+        assert_eq!(
+            lex.masthead_kind.first().map(String::as_str),
+            Some("báo điện tử ")
+        );
+        assert!(lex.masthead_tail.iter().any(|t| t == " điện tử"));
+        assert_eq!(lex.unit_kind.len(), 7);
+        assert_eq!(lex.outlet_named("Nhân Dân điện tử"), Some("Nhân Dân"));
+        assert_eq!(lex.outlet_named("Báo điện tử Dân Trí"), Some("Dân trí"));
+        assert_eq!(lex.outlet_named("Báo Điện tử Nhân dân"), Some("Nhân Dân"));
+        assert_eq!(lex.outlet_named("Tin tức điện tử"), None);
+    }
 
     #[test]
     fn markers_and_domains_name_outlets() {

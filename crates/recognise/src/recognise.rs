@@ -272,6 +272,16 @@ static UNNAMED_UNITS: LazyLock<UnnamedUnits> = LazyLock::new(|| {
     UnnamedUnits { units, after }
 });
 
+/// Small closed lists of words the rules test against, by kind, from
+/// `data/gazetteer/cue_words.tsv`.
+static CUE_WORDS: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
+    LazyLock::new(|| column_pairs(include_str!("../../../data/gazetteer/cue_words.tsv")).collect());
+
+/// Whether `word` is one of the cue words of `kind` (cue_words.tsv).
+fn cue_word(kind: &str, word: &str) -> bool {
+    CUE_WORDS.contains(&(kind, word))
+}
+
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
@@ -1386,10 +1396,7 @@ impl<'a> Scan<'a> {
         let town_feature = |d: &Cand| {
             head_kind == "natural"
                 && !ends_a_word
-                && matches!(
-                    feature_head.as_str(),
-                    "sông" | "vịnh" | "hồ" | "đèo" | "eo biển"
-                )
+                && cue_word("feature", &feature_head)
                 && match d.target {
                     Target::Entry(e) => {
                         let entry = &self.g.entries[e as usize];
@@ -1747,7 +1754,7 @@ impl<'a> Scan<'a> {
                     && self.same_sentence(e - 1, e + 1)
                     && self.toks[e].gap == Gap::Space
                     && self.toks[e + 1].gap == Gap::Space
-                    && matches!(self.word(e), "và" | "hay" | "hoặc")
+                    && cue_word("list_joiner", self.word(e))
                 {
                     e + 1
                 } else {
@@ -2122,7 +2129,7 @@ impl<'a> Scan<'a> {
             let own_country = e2 < self.toks.len()
                 && self.same_sentence(e2 - 1, e2)
                 && self.toks[e2].gap == Gap::Space
-                && matches!(self.word(e2), "của" | "người");
+                && cue_word("own_country_after", self.word(e2));
             if own_country {
                 break;
             }
@@ -2439,11 +2446,14 @@ impl<'a> Scan<'a> {
         let name = self.span(start, end).of(self.text);
         NAME_WORDS.get(name).is_some()
             || MIDDLE_NAMES.words.contains(&text::key(name))
-            || ["huyện", "quận", "thị xã", "thành phố"].iter().any(|unit| {
-                self.g
-                    .lookup(&format!("{unit} {name}"))
-                    .is_some_and(|e| e.kind == EntryKind::Place)
-            })
+            || CUE_WORDS
+                .iter()
+                .filter(|(kind, _)| *kind == "district_unit")
+                .any(|(_, unit)| {
+                    self.g
+                        .lookup(&format!("{unit} {name}"))
+                        .is_some_and(|e| e.kind == EntryKind::Place)
+                })
     }
 
     /// Two or more letters, all upper case: "FBI", "GD&ĐT".
@@ -3232,21 +3242,11 @@ impl<'a> Scan<'a> {
                                 personal = true;
                                 // (not "đàn ông", "cụ bà": a man, an old woman; not
                                 // "dụng cụ": a tool)
-                                let plain_address = matches!(
-                                    self.word(j),
-                                    "ông"
-                                        | "Ông"
-                                        | "bà"
-                                        | "Bà"
-                                        | "anh"
-                                        | "chị"
-                                        | "Chị"
-                                        | "bầu"
-                                        | "Bầu"
-                                ) && c.end as usize == j + 1
+                                let plain_address = cue_word("address", self.word(j))
+                                    && c.end as usize == j + 1
                                     && !(j > 0
                                         && self.same_sentence(j - 1, j)
-                                        && matches!(self.word(j - 1), "đàn" | "cụ" | "người"));
+                                        && cue_word("address_word", self.word(j - 1)));
                                 personal_end = plain_address.then_some(c.end as usize);
                                 after_tai = false;
                             }
@@ -3837,7 +3837,7 @@ impl<'a> Scan<'a> {
                     .max()
                 {
                     inside = e;
-                } else if k > from && matches!(self.word(k), "tại" | "của" | "và") {
+                } else if k > from && cue_word("title_end", self.word(k)) {
                     return k;
                 }
             }
@@ -4804,7 +4804,7 @@ impl<'a> Scan<'a> {
             // ("Tổng lãnh sự quán Mỹ ở Yekaterinburg": "ở" as "tại")
             if !(s.same_sentence(i, k)
                 && s.toks[k].gap == Gap::Space
-                && matches!(s.word(k), "tại" | "ở"))
+                && cue_word("host_before", s.word(k)))
             {
                 return None;
             }
@@ -5959,6 +5959,34 @@ mod tests {
 
     fn names(es: &[Entity]) -> Vec<(EntityKind, &str)> {
         es.iter().map(|e| (e.kind, e.name.as_str())).collect()
+    }
+
+    #[test]
+    fn cue_words_are_read_by_kind() {
+        // every kind the rules ask for has rows, and a word is one kind's only
+        for kind in [
+            "feature",
+            "district_unit",
+            "address",
+            "address_word",
+            "list_joiner",
+            "host_before",
+            "title_end",
+            "own_country_after",
+        ] {
+            assert!(
+                CUE_WORDS.iter().any(|(k, _)| *k == kind),
+                "no rows of {kind}"
+            );
+        }
+        assert!(cue_word("feature", "eo biển"));
+        assert!(!cue_word("feature", "núi"));
+        assert!(cue_word("address", "Bầu"));
+        assert!(!cue_word("address_word", "Bầu"));
+        // "vịnh Manila" is the bay; "đàn ông" no address
+        let es = run("Tàu neo ở vịnh Manila; một người đàn ông Hà Nội đứng xem.");
+        find(&es, EntityKind::Location, "vịnh Manila");
+        assert!(!es.iter().any(|e| e.name == "Manila"), "{:?}", names(&es));
     }
 
     #[test]
