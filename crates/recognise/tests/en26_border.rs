@@ -252,3 +252,47 @@ fn a_launch_site_is_a_place_and_a_national_space_centre_a_body() {
         names(&es)
     );
 }
+
+#[test]
+fn chess_is_no_king() {
+    // 2017 bench: a chess set and a chess tournament
+    let es = run("Bộ cờ vua Charles Hollander được bán với giá 600.000 USD; giải cờ vua World Open diễn ra tại Philadelphia.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.roles.iter().any(|r| r == "vua")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !has(&es, EntityKind::Person, "World Open"),
+        "{:?}",
+        names(&es)
+    );
+    // a king is still one
+    let es = run("Du khách tham quan lăng vua Tự Đức ở Huế.");
+    assert!(has(&es, EntityKind::Person, "Tự Đức"), "{:?}", names(&es));
+}
+
+#[test]
+fn viettels_foreign_networks_and_the_arab_league_are_bodies() {
+    // Znews, 2023 (set 42)
+    let es = run("Viettel hiện có các mạng Halotel, Movitel, Natcom và Bitel ở nước ngoài; Tổng thư ký Liên đoàn Ả-rập cũng dự.");
+    for (name, country) in [
+        ("Halotel", Some("TZA")),
+        ("Movitel", Some("MOZ")),
+        ("Natcom", Some("HTI")),
+        ("Bitel", Some("PER")),
+        ("Liên đoàn Ả Rập", None),
+    ] {
+        let e = es
+            .iter()
+            .find(|e| e.kind == EntityKind::Organisation && e.name == name)
+            .unwrap_or_else(|| panic!("{name}: {:?}", names(&es)));
+        assert_eq!(e.country.as_deref(), country);
+    }
+    assert!(
+        !has(&es, EntityKind::Organisation, "Liên đoàn Ả"),
+        "{:?}",
+        names(&es)
+    );
+}
