@@ -296,3 +296,43 @@ fn viettels_foreign_networks_and_the_arab_league_are_bodies() {
         names(&es)
     );
 }
+
+#[test]
+fn chinese_border_stations_and_war_cemeteries() {
+    // Quân đội Nhân dân, 2024 (set 44)
+    let es = run("Bộ đội Biên phòng tỉnh Quảng Ninh phối hợp với Trạm Quản lý biên giới Đông Hưng thuộc Tổng đội Quản lý xuất nhập cảnh biên phòng Phòng Thành Cảng (Quảng Tây, Trung Quốc).");
+    for body in [
+        "Trạm Quản lý biên giới Đông Hưng",
+        "Tổng đội Quản lý xuất nhập cảnh biên phòng Phòng Thành Cảng",
+    ] {
+        assert!(
+            has(&es, EntityKind::Organisation, body),
+            "{body}: {:?}",
+            names(&es)
+        );
+    }
+    // VietnamPlus, 2022 (set 44): a cemetery, no school named "Trường Sơn"
+    let es = run("Đoàn đã dâng hương tại Nghĩa trang liệt sỹ quốc gia Trường Sơn.");
+    assert!(
+        has(
+            &es,
+            EntityKind::Location,
+            "Nghĩa trang liệt sỹ quốc gia Trường Sơn"
+        ),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+    // "Trạm" alone opens no body: a district, a market
+    let es = run("Huyện Trạm Tấu có nhiều ruộng bậc thang; chợ Trạm họp phiên.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Trạm")),
+        "{:?}",
+        names(&es)
+    );
+}
