@@ -13,6 +13,7 @@
 //! told it ("Ông Kha cho hay, bệnh viện ký …"), and ends a title that runs
 //! on into a clause ("… và cho đây là cơ sở pháp lý …").
 
+use crate::agreements::words::*;
 use crate::agreements::{Found, Signing};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -135,8 +136,8 @@ fn years_told(lead: &str) -> Vec<(i64, bool)> {
         .enumerate()
         .filter(|&(i, _)| i > 0)
         .filter_map(|(i, w)| match ws[i - 1] {
-            "năm" => year(w).map(|y| (y, i > 1 && ws[i - 2] == "trong")),
-            "tháng" => w
+            YEAR => year(w).map(|y| (y, i > 1 && ws[i - 2] == IN)),
+            MONTH => w
                 .split_once('/')
                 .filter(|(m, _)| !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()))
                 .and_then(|(_, y)| year(y))
@@ -241,7 +242,7 @@ fn background(
     let title = words(&a.title);
     let second = title.split_whitespace().nth(1).unwrap_or("");
     let third = title.split_whitespace().nth(2).unwrap_or("");
-    if !title.contains(" giữa ") && (ROWS.retold.contains(second) || ROWS.retold.contains(third))
+    if !title.contains(BETWEEN_SP) && (ROWS.retold.contains(second) || ROWS.retold.contains(third))
     {
         return Some("retold");
     }

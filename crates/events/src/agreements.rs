@@ -34,6 +34,9 @@ use thoisu_core::{
     Agreement, AgreementKind, DateMention, Entity, EntityKind, Event, Party, Sentence, Span,
 };
 
+pub(crate) mod words;
+use words::*;
+
 const CUES: &str = include_str!("../../../data/events/agreement_cues.tsv");
 
 /// Quotation marks a quoted title or name may open or close with.
@@ -773,7 +776,7 @@ pub(crate) fn find(
             // next document joined by "và" ends this one.
             let end = documents
                 .iter()
-                .filter(|n| n.first > m.end && st.key_of(n.first - 1, n.first) == "và ")
+                .filter(|n| n.first > m.end && st.key_of(n.first - 1, n.first) == AND_KEY)
                 .filter(|n| !kind_in_name(coder, text, st, n, entities))
                 .map(|n| st.syllables[n.first - 1].span.start)
                 .find(|&at| at < end)
@@ -865,7 +868,7 @@ pub(crate) fn find(
                 both_before(&mut f, text, sentence.span, entities);
                 partner_after_with(&mut f, text, entities);
                 signer_with_each(&mut f, text, sentence.span, &actors[si], entities);
-                if f.both.is_none() && !f.agreement.title.to_lowercase().contains(" giữa ") {
+                if f.both.is_none() && !f.agreement.title.to_lowercase().contains(BETWEEN_SP) {
                     if let Some(signers) =
                         bracketed_signers(text, sentence.span, f.agreement.span, entities)
                     {
@@ -875,7 +878,7 @@ pub(crate) fn find(
                 // "Hai bên cũng ký Biên bản bàn giao công trình A do B hỗ
                 // trợ": the two sides who signed the document just told,
                 // not the names of what it is about.
-                if !f.agreement.title.to_lowercase().contains(" giữa ")
+                if !f.agreement.title.to_lowercase().contains(BETWEEN_SP)
                     && both_sides_sign(st, trigger_end)
                 {
                     let just_told = out.iter().rev().find(|o| {
@@ -1035,7 +1038,7 @@ pub(crate) fn find(
             sentences
                 .get(f.agreement.sentence as usize)
                 .and_then(|s| text.get(s.span.start..f.agreement.span.start))
-                .is_some_and(|before| before.to_lowercase().contains("hai bên"))
+                .is_some_and(|before| before.to_lowercase().contains(BOTH_SIDES))
         };
         f.named.is_empty() && (f.both.as_deref() == Some("") || (unnamed && said()))
     };
@@ -1050,7 +1053,7 @@ pub(crate) fn find(
         let Some(before) = text.get(s.span.start..f.agreement.span.start) else {
             return false;
         };
-        let Some(at) = before.to_lowercase().rfind("hai bên") else {
+        let Some(at) = before.to_lowercase().rfind(BOTH_SIDES) else {
             return false;
         };
         let at = s.span.start + at;
@@ -1118,7 +1121,7 @@ pub(crate) fn find(
                 .agreement
                 .parties
                 .iter()
-                .find(|p| said.contains(&format!("thay mặt {}", p.name)))
+                .find(|p| said.contains(&format!("{BEHALF} {}", p.name)))
                 .cloned();
             if let Some(p) = principal {
                 f.agreement.parties = vec![p];
@@ -1169,7 +1172,8 @@ fn issued_before_listing(
             && (1..=2usize).any(|len| {
                 len <= m.first
                     && (WORDS.issue.contains(st.key_of(m.first - len, m.first))
-                        || matches!(st.key_of(m.first - len, m.first), "ra " | "ký " | "kí "))
+                        || LISTS.issue.contains(st.key_of(m.first - len, m.first))
+                        || LISTS.sign.contains(st.key_of(m.first - len, m.first)))
             })
     })?;
     let start = st.syllables[m.first].span.start;
@@ -1211,10 +1215,10 @@ fn ranked_after_copula(coder: &Coder, st: &SyllableText, doc: Span) -> bool {
         return false;
     }
     let mut i = first;
-    while i > 0 && matches!(st.key_of(i - 1, i), "một " | "cũng " | "chính ") {
+    while i > 0 && matches!(st.key_of(i - 1, i), ONE_KEY | ALSO_KEY | SELF_KEY) {
         i -= 1;
     }
-    if i == 0 || st.key_of(i - 1, i) != "là " || st.punct_before(i) {
+    if i == 0 || st.key_of(i - 1, i) != IS_KEY || st.punct_before(i) {
         return false;
     }
     let Some(m) = st
@@ -1254,7 +1258,7 @@ fn statement_reported(coder: &Coder, text: &str, st: &SyllableText, a: &Agreemen
     // was issued and an opening quote.
     let n = st.syllables.len();
     let mut at = m.end;
-    if at < n && matches!(st.key_of(at, at + 1), "ngày " | "hôm ") {
+    if at < n && LISTS.day.contains(st.key_of(at, at + 1)) {
         at += 1;
         while at < n
             && st.syllables[at]
@@ -1280,7 +1284,7 @@ fn statement_reported(coder: &Coder, text: &str, st: &SyllableText, a: &Agreemen
 /// words), within three words and no clause break?
 fn goods_contracted(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
     let mut sign = st.syllable_from(trigger_end);
-    while sign > 0 && matches!(st.key_of(sign - 1, sign), "ký " | "kí " | "kết ") {
+    while sign > 0 && sign_word(st.key_of(sign - 1, sign)) {
         sign -= 1;
     }
     while sign > 0 && !st.punct_before(sign) && WORDS.aspect.contains(st.key_of(sign - 1, sign)) {
@@ -1325,13 +1329,13 @@ fn firms_counted_sign(text: &str, st: &SyllableText, trigger_end: usize) -> bool
 /// phrase ending at `trigger_end`?
 fn both_sides_sign(st: &SyllableText, trigger_end: usize) -> bool {
     let mut first = st.syllable_from(trigger_end);
-    while first > 0 && matches!(st.key_of(first - 1, first), "ký " | "kí " | "kết ") {
+    while first > 0 && sign_word(st.key_of(first - 1, first)) {
         first -= 1;
     }
     // "Với Thái Lan, hai bên ký …": the partner named first.
     let open = fronted_with(st).map_or(0, |(_, k)| k);
     first >= open + 2
-        && st.key_of(open, open + 2) == "hai bên "
+        && st.key_of(open, open + 2) == BOTH_SIDES_KEY
         && (open + 2..first)
             .all(|i| !st.punct_before(i) && WORDS.aspect.contains(st.key_of(i, i + 1)))
 }
@@ -1339,11 +1343,11 @@ fn both_sides_sign(st: &SyllableText, trigger_end: usize) -> bool {
 /// A sentence opening "Với X, hai bên …": the span of what follows "Với"
 /// up to the comma, and the syllable after the comma.
 fn fronted_with(st: &SyllableText) -> Option<(Span, usize)> {
-    if st.syllables.len() < 4 || st.key_of(0, 1) != "với " {
+    if st.syllables.len() < 4 || st.key_of(0, 1) != WITH_KEY {
         return None;
     }
     let k = (2..st.syllables.len()).find(|&i| st.punct_before(i))?;
-    (st.key_of(k, k + 2) == "hai bên ").then(|| (st.span(1, k), k))
+    (st.key_of(k, k + 2) == BOTH_SIDES_KEY).then(|| (st.span(1, k), k))
 }
 
 /// "Với Thái Lan, hai bên ký …" after a document of "hai bên" told: the
@@ -1427,8 +1431,11 @@ fn ceremony_frame(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
     let last = st.syllable_from(trigger_end);
     let comma_after = text[trigger_end..].trim_start().starts_with(',');
     let word = |i: usize| st.syllables[i].span.of(text).to_lowercase();
-    let ceremony = (last.saturating_sub(2)..last)
-        .any(|i| i > 0 && matches!(word(i).as_str(), "ký" | "kí") && word(i - 1) == "lễ");
+    let ceremony = (last.saturating_sub(2)..last).any(|i| {
+        i > 0
+            && LISTS.sign.contains(&format!("{} ", word(i)))
+            && LISTS.ceremony.contains(&format!("{} ", word(i - 1)))
+    });
     comma_after && ceremony
 }
 
@@ -1461,13 +1468,13 @@ fn year_told_after(text: &str, st: &SyllableText, kind_end: usize, dates: &[Date
             .flatten()
     };
     (kind_end.max(1) + 1..end).any(|i| {
-        st.key_of(i - 1, i) == "năm "
-            && matches!(st.key_of(i - 2, i - 1), "vào " | "từ " | "hồi " | "trong ")
+        st.key_of(i - 1, i) == YEAR_KEY
+            && LISTS.year_lead.contains(st.key_of(i - 2, i - 1))
             && year(i).is_some_and(|y| latest - y >= 1)
     }) || (kind_end + 1..end.min(kind_end + TITLE_YEAR_REACH)).any(|i| {
         // "Hiệp định thương mại năm 2003" in news of 2017: the title's
         // own year, two or more years before the news.
-        st.key_of(i - 1, i) == "năm " && year(i).is_some_and(|y| latest - y >= 2)
+        st.key_of(i - 1, i) == YEAR_KEY && year(i).is_some_and(|y| latest - y >= 2)
     })
 }
 
@@ -1514,8 +1521,8 @@ fn year_told_before(text: &str, st: &SyllableText, at: usize, dates: &[DateMenti
     let end = st.syllable_from(at);
     (1..end.min(st.syllables.len())).any(|i| {
         let word = st.syllables[i].span.of(text);
-        st.key_of(i - 1, i) == "năm "
-            && (i < 3 || st.key_of(i - 3, i - 2) != "tháng ")
+        st.key_of(i - 1, i) == YEAR_KEY
+            && (i < 3 || st.key_of(i - 3, i - 2) != MONTH_KEY)
             && word.len() == 4
             && word.bytes().all(|b| b.is_ascii_digit())
             && word.parse::<i64>().is_ok_and(|y| latest - y >= 1)
@@ -1682,7 +1689,7 @@ fn signed_passive(
         let joined: Vec<&PhraseMatch> = kinds
             .iter()
             .filter(|n| {
-                n.first > m.end && n.end <= open && st.key_of(n.first - 1, n.first) == "và "
+                n.first > m.end && n.end <= open && st.key_of(n.first - 1, n.first) == AND_KEY
             })
             .filter(|n| !kind_in_name(coder, text, st, n, entities))
             .collect();
@@ -1769,11 +1776,11 @@ fn signed_relative(
 ) -> Vec<Found> {
     let n = st.syllables.len();
     let mut out = Vec::new();
-    let Some(first_that) = (0..n).find(|&j| st.key_of(j, j + 1) == "mà ") else {
+    let Some(first_that) = (0..n).find(|&j| st.key_of(j, j + 1) == WHICH_KEY) else {
         return out;
     };
     let kinds = st.find(&coder.rules.kinds);
-    for that in (first_that..n).filter(|&j| st.key_of(j, j + 1) == "mà ") {
+    for that in (first_that..n).filter(|&j| st.key_of(j, j + 1) == WHICH_KEY) {
         let Some(sign) = signing_verb_after(text, st, that, 10) else {
             continue;
         };
@@ -1786,10 +1793,13 @@ fn signed_relative(
             continue;
         }
         let mut after = sign + 1;
-        if after < n && matches!(st.key_of(after, after + 1), "kết " | "tắt ") {
+        if after < n
+            && (LISTS.sealed.contains(st.key_of(after, after + 1))
+                || WORDS.initial.contains(st.key_of(after, after + 1)))
+        {
             after += 1;
         }
-        if after >= n || st.key_of(after, after + 1) != "với " || stop_before(text, st, after) {
+        if after >= n || st.key_of(after, after + 1) != WITH_KEY || stop_before(text, st, after) {
             continue;
         }
         let start = st.syllables[m.first].span.start;
@@ -2096,13 +2106,13 @@ fn year_after_verb(st: &SyllableText, trigger_end: usize) -> bool {
     let from = st.syllable_from(trigger_end);
     let n = st.syllables.len();
     let mut i = from;
-    if i < n && !st.punct_before(i) && matches!(st.key_of(i, i + 1), "vào " | "từ ") {
+    if i < n && !st.punct_before(i) && LISTS.verb_year.contains(st.key_of(i, i + 1)) {
         i += 1;
     }
     i + 1 < n
         && !st.punct_before(i)
         && !st.punct_before(i + 1)
-        && st.key_of(i, i + 1) == "năm "
+        && st.key_of(i, i + 1) == YEAR_KEY
         && {
             let y = st.key_of(i + 1, i + 2).trim_end();
             y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
@@ -2124,13 +2134,13 @@ fn dated_long_ago(text: &str, st: &SyllableText, at: usize) -> bool {
         tail && (k.len() == 4 || k[..k.len() - 4].ends_with(['/', '-']))
     };
     (at..end).any(|i| match st.key_of(i, i + 1) {
-        "hồi " => true,
+        k if LISTS.long_ago.contains(k) => true,
         // "có hiệu lực cách đây 5 năm".
-        "cách " => i + 1 < end && st.key_of(i + 1, i + 2) == "đây ",
+        _ if LISTS.ago.iter().any(|p| reads(st, i, end, p)) => true,
         // "ngày 5 tháng 4 năm 2017" is a day.
-        "năm " => i + 1 < end && year(i + 1) && (i < 2 || st.key_of(i - 2, i - 1) != "tháng "),
-        "tháng " => {
-            (i < 2 || st.key_of(i - 2, i - 1) != "ngày ") && (i + 1..end.min(i + 4)).any(year)
+        YEAR_KEY => i + 1 < end && year(i + 1) && (i < 2 || st.key_of(i - 2, i - 1) != MONTH_KEY),
+        MONTH_KEY => {
+            (i < 2 || st.key_of(i - 2, i - 1) != DAY_KEY) && (i + 1..end.min(i + 4)).any(year)
         }
         _ => false,
     })
@@ -2177,7 +2187,7 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             m.end + 1 == i && m.first > 0 && !st.punct_before(m.first) && counted(st, m.first)
         });
         let told_before = i >= 2
-            && st.key_of(i - 1, i) == "được "
+            && st.key_of(i - 1, i) == PASSIVE_KEY
             && !st.punct_before(i)
             && !st.punct_before(i - 1)
             && ((1..=4usize)
@@ -2193,7 +2203,7 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             && !st.punct_before(j)
             && (number(j)
                 || WORDS.group.contains(st.key_of(j, j + 1))
-                || matches!(st.key_of(j, j + 1), "một " | "bản "))
+                || matches!(st.key_of(j, j + 1), ONE_KEY | COPY_KEY))
         {
             // "trao đổi một số văn kiện": a quantifier of two words.
             let two =
@@ -2259,7 +2269,7 @@ fn parties_after_by(
         return;
     }
     let from = st.syllables[by].span.end;
-    let by_people = st.key_of(by, by + 1) == "bởi ";
+    let by_people = st.key_of(by, by + 1) == BY_KEY;
     // Signers named with their offices are set apart by commas ("bởi A,
     // B và C"): the list runs to the sentence's end.
     let end = if by_people && papers {
@@ -2332,7 +2342,7 @@ fn papers_signed_by(
         .into_iter()
         .find(|p| p.first == at)?;
 
-    if st.key_of(verb.end, verb.end + 1) != "bởi " {
+    if st.key_of(verb.end, verb.end + 1) != BY_KEY {
         return None;
     }
     let before = si.checked_sub(1)?;
@@ -2438,13 +2448,13 @@ fn opened_for_signature(st: &SyllableText, trigger_end: usize) -> bool {
 fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
     let last = st.syllable_from(trigger_end).saturating_sub(1);
     let Some(sign) =
-        (last.saturating_sub(1)..=last).find(|&i| matches!(st.key_of(i, i + 1), "ký " | "kí "))
+        (last.saturating_sub(1)..=last).find(|&i| LISTS.sign.contains(st.key_of(i, i + 1)))
     else {
         return false;
     };
     // "hoàn tất đàm phán và ký": a word joining two acts between is no
     // aim's "việc".
-    let joined = |end: usize| end < sign && matches!(st.key_of(end, end + 1), "và " | "rồi ");
+    let joined = |end: usize| end < sign && matches!(st.key_of(end, end + 1), AND_KEY | THEN_KEY);
     (sign.saturating_sub(1)..=sign)
         .filter(|&end| !joined(end))
         .any(|end| {
@@ -2462,18 +2472,15 @@ fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
 fn ceremony_to_come(st: &SyllableText, trigger_end: usize) -> bool {
     let last = st.syllable_from(trigger_end).saturating_sub(1);
     let Some(sign) =
-        (last.saturating_sub(1)..=last).find(|&i| matches!(st.key_of(i, i + 1), "ký " | "kí "))
+        (last.saturating_sub(1)..=last).find(|&i| LISTS.sign.contains(st.key_of(i, i + 1)))
     else {
         return false;
     };
-    if sign == 0 || st.key_of(sign - 1, sign) != "lễ " {
+    if sign == 0 || !LISTS.ceremony.contains(st.key_of(sign - 1, sign)) {
         return false;
     }
     to_come_before(st, sign - 1)
 }
-
-/// Words telling an act done ("đã ký", "vừa ký", "mới ký").
-const PAST_ASPECT: [&str; 4] = ["đã ", "vừa ", "mới ", "từng "];
 
 /// Where a document's clause ends when a second signing phrase follows in
 /// its sentence ("… đã ký Thỏa thuận A và chứng kiến hai Cục trưởng ký Kế
@@ -2488,7 +2495,7 @@ fn before_next_signing(
     signing
         .iter()
         .find(|s| s.sentence == si && s.trigger_end > document.end && s.trigger_end <= end)
-        .and_then(|s| text[document.end..s.trigger_end].rfind(" và "))
+        .and_then(|s| text[document.end..s.trigger_end].rfind(AND_SP))
         .map_or(end, |at| document.end + at)
 }
 
@@ -2715,7 +2722,10 @@ fn cut_inside_name(text: &str, para: Span, next: Span, entities: &[Entity]) -> b
         return false;
     }
     let last = st.syllables[n - 1].span.of(text);
-    if matches!(st.key_of(n - 1, n), "và " | "giữa " | "của " | "với ") {
+    if matches!(
+        st.key_of(n - 1, n),
+        AND_KEY | BETWEEN_KEY | OF_KEY | WITH_KEY
+    ) {
         return true;
     }
     // A head word last ("Công ty", "Tập đoàn").
@@ -2767,10 +2777,10 @@ fn counted(st: &SyllableText, first: usize) -> bool {
 /// "các hợp đồng thương mại giữa doanh nghiệp hai nước": documents counted
 /// between firms counted, none named, name no document either.
 fn firms_between(title: &str) -> bool {
-    let Some(at) = title.find(" giữa ") else {
+    let Some(at) = title.find(BETWEEN_SP) else {
         return false;
     };
-    let rest = syllable_key(&title[at + " giữa ".len()..]);
+    let rest = syllable_key(&title[at + BETWEEN_SP.len()..]);
     let rest = WORDS
         .group
         .iter()
@@ -2782,16 +2792,14 @@ fn firms_between(title: &str) -> bool {
 }
 
 fn names_itself(title: &str) -> bool {
-    [" về ", " giữa ", " trong lĩnh vực "]
-        .iter()
-        .any(|w| title.contains(w))
+    LISTS.self_named.iter().any(|w| title.contains(w.as_str()))
 }
 
 /// Does the document word at syllable `first` open a new item ("…; Kế
 /// hoạch …", "… và Bản ghi nhớ …"), not a word of the title before it
 /// ("Bản ghi nhớ về kế hoạch hợp tác")?
 fn starts_item(st: &SyllableText, first: usize) -> bool {
-    first == 0 || st.punct_before(first) || st.key_of(first - 1, first) == "và "
+    first == 0 || st.punct_before(first) || st.key_of(first - 1, first) == AND_KEY
 }
 
 /// "A đã ký hiệp ước an ninh với B": a document whose parties name one
@@ -2799,10 +2807,10 @@ fn starts_item(st: &SyllableText, first: usize) -> bool {
 /// "với".
 fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
     let span = f.agreement.span;
-    let Some(at) = text[span.start..span.end].find(" với ") else {
+    let Some(at) = text[span.start..span.end].find(WITH_SP) else {
         return;
     };
-    let from = span.start + at + " với ".len();
+    let from = span.start + at + WITH_SP.len();
     // "với tỉnh Bắc Ninh": the province signs, beside any party of its
     // country ("các địa phương Việt Nam").
     let local = admin_word(&text[from..span.end]);
@@ -2831,7 +2839,7 @@ fn partner_after_with(f: &mut Found, text: &str, entities: &[Entity]) {
     while let Some(&(last, _)) = partners.last() {
         let gap = |m: &thoisu_core::Mention| {
             text.get(last.span.end..m.span.start)
-                .is_some_and(|g| matches!(g, ", " | " và "))
+                .is_some_and(|g| matches!(g, ", " | AND_SP))
         };
         let next = entities
             .iter()
@@ -2883,13 +2891,13 @@ fn signer_with_each(
         return;
     }
     let title = &text[span.start..span.end];
-    let Some(at) = title.find(" với ") else {
+    let Some(at) = title.find(WITH_SP) else {
         return;
     };
-    if title.to_lowercase().contains(" giữa ") {
+    if title.to_lowercase().contains(BETWEEN_SP) {
         return;
     }
-    let from = span.start + at + " với ".len();
+    let from = span.start + at + WITH_SP.len();
     // The countries of the list right after "với", each joined by "và" or
     // a comma.
     let mut found: Vec<(Span, &Entity)> = entities
@@ -2905,7 +2913,7 @@ fn signer_with_each(
     let mut partners: Vec<&Entity> = vec![found[0].1];
     for w in found.windows(2) {
         let gap = text.get(w[0].0.end..w[1].0.start).map(str::trim);
-        if !matches!(gap, Some("và" | "," | ", và")) {
+        if !matches!(gap, Some(AND | "," | AND_AFTER_COMMA)) {
             break;
         }
         partners.push(w[1].1);
@@ -2979,7 +2987,7 @@ fn self_signed(
         if counted(st, m.first) && !names_itself(title) {
             continue;
         }
-        let bracket_signed = title.contains("(ký ") || title.contains("(được ký ");
+        let bracket_signed = LISTS.bracket.iter().any(|b| title.contains(b.as_str()));
         let joint = coder.rules.kinds.values[m.pattern] == AgreementKind::JointStatement;
         if !bracket_signed && !joint {
             continue;
@@ -3004,7 +3012,7 @@ fn self_signed(
         // The title as read ("Tuyên bố chung về … và chứng kiến lễ ký Bản ghi
         // nhớ … giữa A và B" ends before "và chứng kiến"): a "giữa" after it
         // names another document's parties.
-        let between = f.agreement.title.contains(" giữa ");
+        let between = f.agreement.title.contains(BETWEEN_SP);
         if bracket_signed || (joint && countries.len() >= 2 && between) {
             covered = end;
             out.push(Found { past: true, ..f });
@@ -3025,7 +3033,7 @@ fn listing_items(coder: &Coder, text: &str, sentence: Span, st: &SyllableText) -
     // follow the first ", có".
     let among = (1..=2usize).any(|len| len <= n && WORDS.among.contains(st.key_of(0, len)));
     if among {
-        if let Some(i) = (1..n).find(|&i| st.punct_before(i) && st.key_of(i, i + 1) == "có ") {
+        if let Some(i) = (1..n).find(|&i| st.punct_before(i) && st.key_of(i, i + 1) == HAS_KEY) {
             return split_items(text, st.syllables[i].span.end, sentence.end);
         }
     }
@@ -3112,14 +3120,14 @@ fn joined_documents(coder: &Coder, text: &str, item: Span) -> Vec<Span> {
         .filter(|m| m.first > first.first)
         .filter(|m| {
             let at = st.syllables[m.first].span.start;
-            let between = (first.end..m.first).any(|i| st.key_of(i, i + 1) == "giữa ");
+            let between = (first.end..m.first).any(|i| st.key_of(i, i + 1) == BETWEEN_KEY);
             text[at..].starts_with(char::is_uppercase)
                 && (between || coder.rules.kinds.values[m.pattern] != first_kind)
-                && (st.key_of(m.first - 1, m.first) == "và "
+                && (st.key_of(m.first - 1, m.first) == AND_KEY
                     || text[..at].trim_end().ends_with(','))
         })
         .map(|m| {
-            let before = if st.key_of(m.first - 1, m.first) == "và " {
+            let before = if st.key_of(m.first - 1, m.first) == AND_KEY {
                 st.syllables[m.first - 1].span.start
             } else {
                 st.syllables[m.first].span.start
@@ -3264,7 +3272,7 @@ fn paper_item(
     let paper = (1..=2usize)
         .rev()
         .find(|&l| l <= n && WORDS.papers.contains(st.key_of(0, l)))?;
-    let giua = (paper..n).find(|&i| st.key_of(i, i + 1) == "giữa ")?;
+    let giua = (paper..n).find(|&i| st.key_of(i, i + 1) == BETWEEN_KEY)?;
     let from = st.syllables[giua].span.end;
     let s = &text[from..item.end];
     let end = from + party_list_end(&s[..party_names::list_end(s)]);
@@ -3421,10 +3429,10 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
 /// lower case: a place would be capitalised throughout) up to a "và" with a
 /// capitalised word after it.
 fn comma_in_name(s: &str, i: usize) -> bool {
-    if !s[..i].contains(" giữa ") {
+    if !s[..i].contains(BETWEEN_SP) {
         return false;
     }
-    let part_start = [" giữa ", " và ", " với "]
+    let part_start = [BETWEEN_SP, AND_SP, WITH_SP]
         .iter()
         .filter_map(|w| s[..i].rfind(w).map(|at| at + w.len()))
         .max()
@@ -3432,7 +3440,7 @@ fn comma_in_name(s: &str, i: usize) -> bool {
     let Some(after) = s[i + 1..].strip_prefix(' ') else {
         return false;
     };
-    let Some(and) = after.find(" và ") else {
+    let Some(and) = after.find(AND_SP) else {
         return false;
     };
     let words: Vec<&str> = after[..and].split(' ').collect();
@@ -3441,7 +3449,7 @@ fn comma_in_name(s: &str, i: usize) -> bool {
     (2..=3).contains(&words.len())
         && capital(words[0])
         && words[1..].iter().all(|w| lower(w))
-        && capital(&after[and + " và ".len()..])
+        && capital(&after[and + AND_SP.len()..])
         && opens_with_head(&s[part_start..i])
         && !opens_with_head(&after[..and])
 }
@@ -3453,13 +3461,13 @@ fn comma_in_name(s: &str, i: usize) -> bool {
 /// head word ("tỉnh", "UBND tỉnh"), of a few words, then another comma,
 /// "và", the list's end (an `end` cue) or the text's end.
 fn comma_in_list(s: &str, i: usize) -> bool {
-    if !(s[..i].contains(" giữa ") || s[..i].contains(" với ")) {
+    if !(s[..i].contains(BETWEEN_SP) || s[..i].contains(WITH_SP)) {
         return false;
     }
     let Some(after) = s[i + 1..].strip_prefix(' ') else {
         return false;
     };
-    let item_end = [",", " và ", ";", "."]
+    let item_end = [",", AND_SP, ";", "."]
         .iter()
         .filter_map(|w| after.find(w))
         .chain(
@@ -3473,7 +3481,7 @@ fn comma_in_list(s: &str, i: usize) -> bool {
     let item = &after[..item_end];
     let words: Vec<&str> = item.split(' ').filter(|w| !w.is_empty()).collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let head = |w: &str| admin_word(&format!("{w} ")).is_some() || w == "các";
+    let head = |w: &str| admin_word(&format!("{w} ")).is_some() || w == PLURAL;
     let named = words.last().is_some_and(|w| capital(w))
         && words.iter().all(|w| capital(w) || head(w))
         && words
@@ -3482,7 +3490,7 @@ fn comma_in_list(s: &str, i: usize) -> bool {
     let rest = &after[item_end..];
     let goes_on = rest.is_empty()
         || rest.starts_with([',', ';', '.'])
-        || rest.starts_with(" và ")
+        || rest.starts_with(AND_SP)
         || WORDS.ends.iter().any(|(w, _)| rest.starts_with(w.as_str()));
     (2..=6).contains(&words.len()) && named && goes_on
 }
@@ -3533,7 +3541,7 @@ fn document(
     must_open: bool,
 ) -> Option<Found> {
     // "…; và Bản ghi nhớ …": the last item's "và" is no part of its title.
-    let span = ["và ", "Và "]
+    let span = [AND_KEY, AND_CAP_KEY]
         .iter()
         .find_map(|w| span.of(text).strip_prefix(w))
         .map_or(span, |rest| Span::new(span.end - rest.len(), span.end));
@@ -3551,7 +3559,7 @@ fn document(
     let giua = st
         .syllables
         .iter()
-        .position(|s| s.span.of(text).to_lowercase() == "giữa");
+        .position(|s| s.span.of(text).to_lowercase() == BETWEEN);
     let between = giua.map(|i| st.syllables[i].span.end);
     // "ký biên bản ghi nhớ giữa hai bên trước sự chứng kiến …": the two
     // sides are the signers named before, not a party called "hai bên".
@@ -3567,7 +3575,7 @@ fn document(
         let body_of_each = both_sides(text[from..end].trim()).is_some_and(|b| !b.is_empty());
         n > 0
             && !body_of_each
-            && (list.key_of(0, n) == "các bên "
+            && (list.key_of(0, n) == ALL_SIDES_KEY
                 || list
                     .find(&coder.rules.pairs)
                     .iter()
@@ -3577,7 +3585,7 @@ fn document(
     let mut title_end = span.end;
     // "ra Tuyên bố chung về … và chứng kiến lễ ký Bản ghi nhớ …": the
     // leaders went on to look on, the title ended.
-    for stop in WITNESS.iter().chain([&" và chứng kiến"]) {
+    for stop in WITNESS.iter().chain(LISTS.joined.iter()) {
         if let Some(at) = text[span.start..span.end].find(stop) {
             title_end = title_end.min(span.start + at);
         }
@@ -3664,7 +3672,7 @@ fn document(
         // has them as its parties, when they are two countries' (whoever
         // announced it in the sentence did not sign it).
         let of = (kind_match.end..st.syllables.len().min(kind_match.end + 2))
-            .find(|&i| st.key_of(i, i + 1) == "của " && !st.punct_before(i));
+            .find(|&i| st.key_of(i, i + 1) == OF_KEY && !st.punct_before(i));
         if let Some(from) = of.map(|i| st.syllables[i].span.end) {
             let (named, _) = named_parties(text, Span::new(from, list_end(from)), entities);
             let named = party_names::with_countries(named, entities);
@@ -3797,8 +3805,8 @@ fn one_with_each(text: &str, list: Span, entities: &[Entity]) -> bool {
     let parts = split_parties(text, list, entities);
     let joiner = |i: usize| text[parts[i].end..parts[i + 1].start].trim();
     parts.len() >= 3
-        && joiner(0) == "với"
-        && (1..parts.len() - 1).all(|i| matches!(joiner(i), "và" | "," | ", và"))
+        && joiner(0) == WITH
+        && (1..parts.len() - 1).all(|i| matches!(joiner(i), AND | "," | AND_AFTER_COMMA))
 }
 
 /// "A và B đã ký các biên bản ghi nhớ với C": two bodies or more, named
@@ -3812,10 +3820,10 @@ fn each_signer(
     si: usize,
     entities: &[Entity],
 ) -> Vec<Found> {
-    let Some(with) = text[title.start..title.end].find(" với ") else {
+    let Some(with) = text[title.start..title.end].find(WITH_SP) else {
         return Vec::new();
     };
-    let from = title.start + with + " với ".len();
+    let from = title.start + with + WITH_SP.len();
     let partner = entities
         .iter()
         .filter(|e| e.kind != EntityKind::Person)
@@ -3860,7 +3868,7 @@ fn each_signer(
     for pair in bodies.windows(2).rev() {
         let joined = text
             .get(pair[0].0.end..pair[1].0.start)
-            .is_some_and(|g| matches!(g.trim(), "và" | ","));
+            .is_some_and(|g| matches!(g.trim(), AND | ","));
         if !joined || chain.last().is_some_and(|c| c.0 != pair[1].0) {
             break;
         }
@@ -3919,7 +3927,7 @@ fn signed_apart(
     let n = st.syllables.len();
     let mut after = st.syllable_from(trigger_end);
     // The signing verb's first syllable: "ký" (or "ký kết") ends the phrase.
-    let Some(verb) = (after.saturating_sub(3)..after).find(|&i| st.key_of(i, i + 1) == "ký ")
+    let Some(verb) = (after.saturating_sub(3)..after).find(|&i| st.key_of(i, i + 1) == SIGN_KEY)
     else {
         return Vec::new();
     };
@@ -3931,7 +3939,7 @@ fn signed_apart(
         after += k;
         apart = true;
     }
-    if after >= n || st.key_of(after, after + 1) != "với " {
+    if after >= n || st.key_of(after, after + 1) != WITH_KEY {
         return Vec::new();
     }
     // Aspect and `apart` words before the verb, one `apart` word at least.
@@ -3978,12 +3986,12 @@ fn signed_apart(
         let place = before
             .rsplit(' ')
             .next()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "tại" | "ở"));
+            .is_some_and(|w| LISTS.locative.contains(&w.to_lowercase()));
         if place {
             break;
         }
         signers.push(e);
-        let joined = ["và", ","]
+        let joined = [AND, ","]
             .iter()
             .find_map(|j| before.strip_suffix(j))
             .map(|b| sentence.start + b.trim_end().len());
@@ -4048,7 +4056,7 @@ const SIGNER_GAP_WORDS: usize = 5;
 /// the day tells when it was signed, not which document it is.
 fn undated(title: &str) -> &str {
     let day = title
-        .match_indices(" ngày ")
+        .match_indices(DAY_SP)
         .map(|(i, w)| (i, &title[i + w.len()..]))
         .find(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()))
         .map(|(i, _)| i);
@@ -4152,7 +4160,7 @@ fn countries_in<'e>(
         text.get(a.0.end..b.0.start).map(str::trim)
     };
     let Some(first) = found.windows(2).position(|w| {
-        w[0].2 != w[1].2 && matches!(gap(&w[0], &w[1]), Some("-" | "–" | "—" | "và" | "/"))
+        w[0].2 != w[1].2 && matches!(gap(&w[0], &w[1]), Some("-" | "–" | "—" | AND | "/"))
     }) else {
         return Vec::new();
     };
@@ -4178,7 +4186,7 @@ fn both_sides(name: &str) -> Option<&str> {
     if lower.starts_with("hai ") {
         let body = name.get("hai ".len()..).unwrap_or("");
         // "hai Ban Tổ chức Trung ương của hai Đảng": the body, then whose.
-        let body = body.find(" của hai ").map_or(body, |at| &body[..at]);
+        let body = body.find(OF_TWO_SP).map_or(body, |at| &body[..at]);
         if body.chars().next().is_some_and(char::is_uppercase) {
             return Some(body);
         }
@@ -4265,7 +4273,7 @@ fn bodies_named(
         while end < st.syllables.len()
             && end < i + n + reach
             && !st.punct_before(end)
-            && st.key_of(end, end + 1) != "và "
+            && st.key_of(end, end + 1) != AND_KEY
         {
             end += 1;
         }
@@ -4359,7 +4367,7 @@ pub(crate) fn settle(
         if f.both.as_deref() != Some("")
             || !f.named.is_empty()
             || !a.parties.is_empty()
-            || a.title.to_lowercase().contains(" về ")
+            || a.title.to_lowercase().contains(ABOUT_SP)
         {
             continue;
         }
@@ -4521,7 +4529,7 @@ pub(crate) fn settle(
 /// after "giữa" ("thỏa thuận kết nghĩa giữa Hà Nội và Paris"), is no party.
 fn places_named_in_title(a: &mut Agreement, entities: &[Entity]) {
     let title = a.title.to_lowercase();
-    let named_from = title.find(" giữa ").unwrap_or(title.len());
+    let named_from = title.find(BETWEEN_SP).unwrap_or(title.len());
     let place_in_title = |p: &Party| {
         let city = entities.iter().any(|e| {
             e.kind == EntityKind::Location
@@ -4551,14 +4559,14 @@ fn places_named_in_title(a: &mut Agreement, entities: &[Entity]) {
 /// the side (named as the article names that country).
 fn owners_named_in_title(a: &mut Agreement, entities: &[Entity]) {
     let title = a.title.to_lowercase();
-    let named_from = title.find(" giữa ").unwrap_or(title.len());
+    let named_from = title.find(BETWEEN_SP).unwrap_or(title.len());
     // Named after "với" as well ("Bản ghi nhớ với VNG về … cổ phiếu của
     // VNG"), it signs.
     let owned = |p: &Party| {
         let name = p.name.to_lowercase();
         p.country.is_some()
-            && title[..named_from].contains(&format!(" của {name}"))
-            && !title.contains(&format!(" với {name}"))
+            && title[..named_from].contains(&format!(" {OF} {name}"))
+            && !title.contains(&format!(" {WITH} {name}"))
     };
     let mut parties: Vec<Party> = Vec::with_capacity(a.parties.len());
     for p in &a.parties {
@@ -4752,9 +4760,9 @@ pub(crate) fn content_after(text: &str, a: &Agreement, sentence: &Sentence) -> O
     let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
     let after = &rest[lead..];
     let opens = after
-        .get(.."trong đó".len())
-        .is_some_and(|w| w.eq_ignore_ascii_case("trong đó"))
-        && !after["trong đó".len()..].starts_with(|c: char| c.is_alphanumeric());
+        .get(..AMONG_THEM.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(AMONG_THEM))
+        && !after[AMONG_THEM.len()..].starts_with(|c: char| c.is_alphanumeric());
     if !opens {
         return None;
     }
@@ -4846,7 +4854,7 @@ fn plain_title(lower: &str) -> String {
             c => out.push(c),
         }
     }
-    let out = out.split(" tại ").next().unwrap_or("").to_string();
+    let out = out.split(AT_SP).next().unwrap_or("").to_string();
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -4925,7 +4933,7 @@ fn lead_named(lead: &Agreement, later: &Agreement) -> bool {
             .filter_map(|p| p.country.as_deref())
             .collect()
     }
-    let about = |t: &str| t.to_lowercase().contains(" về ");
+    let about = |t: &str| t.to_lowercase().contains(ABOUT_SP);
     let lower_case = |t: &str| t.starts_with(|c: char| c.is_lowercase());
     let upper_case = |t: &str| t.starts_with(|c: char| c.is_uppercase());
     // "… hiệp định mới về biên giới", then "Hiệp định về quy chế quản lý
@@ -4939,10 +4947,10 @@ fn lead_named(lead: &Agreement, later: &Agreement) -> bool {
     };
     let same_topic = || {
         let lead_title = lead.title.to_lowercase();
-        let topic = lead_title.split_once(" về ").map_or("", |(_, t)| t);
+        let topic = lead_title.split_once(ABOUT_SP).map_or("", |(_, t)| t);
         // "… về xây dựng Trung tâm … tại Việt Nam": where it will be is
         // no part of what the title says it is about.
-        let topic = topic.split_once(" tại ").map_or(topic, |(t, _)| t);
+        let topic = topic.split_once(AT_SP).map_or(topic, |(t, _)| t);
         let later_words = words(&later.title);
         let topic_words = words(topic);
         !topic_words.is_empty() && topic_words.iter().all(|w| later_words.contains(w))
@@ -4984,7 +4992,7 @@ struct Told {
 impl Told {
     fn of(coder: &Coder, title: &str) -> Told {
         let lower = title.to_lowercase();
-        let between = lower.find(" giữa ");
+        let between = lower.find(BETWEEN_SP);
         // "thỏa thuận về kế hoạch hợp tác song phương giữa …" retells
         // "Thỏa thuận về kế hoạch hợp tác giữa …".
         let mut before = lower[..between.unwrap_or(lower.len())].to_string();
@@ -4993,7 +5001,7 @@ impl Told {
         }
         let before = before.trim().to_string();
         let about = between.map_or_else(String::new, |at| {
-            let rest = &lower[at + " giữa ".len()..];
+            let rest = &lower[at + BETWEEN_SP.len()..];
             let tail = rest[party_list_end(rest)..].trim_start_matches([' ', ',']);
             let key = syllable_key(tail);
             let opens_topic = key
@@ -5073,7 +5081,7 @@ fn same_sides_retold(
     if other_kind && (later.kind != AgreementKind::Agreement || !bare) {
         return false;
     }
-    let named_alike = |x: &Told| x.lower.contains(" giữa ");
+    let named_alike = |x: &Told| x.lower.contains(BETWEEN_SP);
     let same_title = named_alike(told_earlier)
         && named_alike(told_later)
         && told_earlier.before == told_later.topic
@@ -5205,7 +5213,8 @@ fn bracketed_signers(
     }
     let before = &text[sentence.start..document.start];
     // The signing verb: the last "ký"/"kí" written as a word before the document.
-    let verb = ["ký ", "kí ", "Ký ", "Kí "]
+    let verb = LISTS
+        .sign_written
         .iter()
         .flat_map(|w| before.match_indices(w).map(|(i, _)| i))
         .filter(|&i| i == 0 || before[..i].ends_with(' '))
@@ -5229,7 +5238,7 @@ fn bracketed_signers(
     if !aspect_words_only(&clause[close + 1..]) {
         return None;
     }
-    let (first, second) = clause[..close].split_once(") và ")?;
+    let (first, second) = clause[..close].split_once(CLOSE_AND)?;
     let (n1, a1) = first.split_once(" (")?;
     let (n2, a2) = second.split_once(" (")?;
     let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
@@ -5238,7 +5247,7 @@ fn bracketed_signers(
         return None;
     }
     let s1 = Span::new(base, base + n1.len());
-    let at2 = base + first.len() + ") và ".len();
+    let at2 = base + first.len() + CLOSE_AND.len();
     let s2 = Span::new(at2, at2 + n2.len());
     // Each a body's name: opened by its head word ("Hiệp hội", "Khối") or a
     // name the recogniser knows; "Chủ tịch Hội A (HA)" is its head, who signs
@@ -5370,7 +5379,7 @@ fn pair_named_elsewhere(
     entities: &[Entity],
 ) -> Option<Vec<Party>> {
     let mut best: Option<(usize, Vec<Party>)> = None;
-    for (at, w) in text.match_indices(" giữa ") {
+    for (at, w) in text.match_indices(BETWEEN_SP) {
         let clause_start = text[..at]
             .rfind(['.', ',', ';', ':', '!', '?', '\n'])
             .map_or(0, |i| i + 1);
@@ -5406,7 +5415,7 @@ fn two_places_at(text: &str, from: usize, entities: &[Entity]) -> Option<Vec<Par
     };
     let (m1, e1) = place_at(from)?;
     let rest = text.get(m1.span.end..)?;
-    let gap = [" và ", " với ", " - ", " – ", "-", "–"]
+    let gap = [AND_SP, WITH_SP, " - ", " – ", "-", "–"]
         .iter()
         .find(|g| rest.starts_with(**g))?;
     let (m2, e2) = place_at(m1.span.end + gap.len())?;
@@ -5505,7 +5514,7 @@ enum Style {
 /// Việt Nam" is "Bộ Y tế"; the country is kept apart).
 fn party_name(name: &str) -> (&str, Style) {
     let capital_after = |i: usize| name[i..].chars().next().is_some_and(char::is_uppercase);
-    if name.starts_with("nước ") && capital_after("nước ".len()) {
+    if name.starts_with(COUNTRY_KEY) && capital_after(COUNTRY_KEY.len()) {
         return (name, Style::State);
     }
     let mut end = name.len();
@@ -5522,10 +5531,10 @@ fn party_name(name: &str) -> (&str, Style) {
             }
         }
     }
-    for (i, _) in name.match_indices(" nước ") {
+    for (i, _) in name.match_indices(COUNTRY_SP) {
         // "Nhà nước" is part of a name ("Ngân hàng Nhà nước Việt Nam").
-        let state = name[..i].ends_with(" Nhà") || name[..i].ends_with(" nhà");
-        if i > 0 && i < end && !state && capital_after(i + " nước ".len()) {
+        let state = name[..i].ends_with(HOUSE_CAP_SP) || name[..i].ends_with(HOUSE_LOWER_SP);
+        if i > 0 && i < end && !state && capital_after(i + COUNTRY_SP.len()) {
             end = i;
             style = if name[..i].ends_with(',') {
                 Style::Comma
@@ -5558,10 +5567,10 @@ fn to_come_before(st: &SyllableText, at: usize) -> bool {
     while k > 0 && !st.punct_before(k) {
         k -= 1;
         let word = st.key_of(k, k + 1);
-        if PAST_ASPECT.contains(&word) {
+        if LISTS.done.contains(word) {
             return false;
         }
-        if word == "sẽ " || (k + 2 <= at && st.key_of(k, k + 2) == "dự kiến ") {
+        if LISTS.future.iter().any(|p| reads(st, k, at, p)) {
             return true;
         }
     }
@@ -5580,7 +5589,7 @@ fn not_signed_yet(coder: &Coder, st: &SyllableText, at: usize) -> bool {
 fn signing_verb_after(text: &str, st: &SyllableText, at: usize, reach: usize) -> Option<usize> {
     (at + 2..st.syllables.len().min(at + reach))
         .take_while(|&k| !stop_before(text, st, k))
-        .find(|&k| matches!(st.key_of(k, k + 1), "ký " | "kí "))
+        .find(|&k| LISTS.sign.contains(st.key_of(k, k + 1)))
 }
 
 /// Where the words before a verb at syllable `first` end once the aspect
@@ -5653,14 +5662,8 @@ fn kind_in_name(
 }
 
 /// Who presided or looked on: no party, nor part of a document's title.
-pub(crate) const WITNESS: [&str; 6] = [
-    " dưới sự chủ trì",
-    " dưới sự chứng kiến",
-    " với sự chứng kiến",
-    " trước sự chứng kiến",
-    " với sự tham dự",
-    " có sự chứng kiến",
-];
+/// The `witness` rows of `agreement_witness.tsv`, a space before each.
+pub(crate) static WITNESS: LazyLock<&'static [String]> = LazyLock::new(|| &LISTS.witness);
 
 /// Where the list of parties after "giữa" ends: at the topic ("về", "nhằm",
 /// "trong lĩnh vực", … : the `end` cues), a verb ("sẽ góp phần"), who
@@ -5740,12 +5743,12 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
     };
     let inside_name = |at: usize, len: usize| {
         mentions.iter().any(|m| m.start < at && m.end > at + len)
-            && !(text[at..at + len] == *" và " && country_ends(at) && heads.contains(&(at + len)))
+            && !(text[at..at + len] == *AND_SP && country_ends(at) && heads.contains(&(at + len)))
     };
     let name_starts = |at: usize| mentions.iter().any(|m| m.start == at) || heads.contains(&at);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut all_and: Vec<(usize, usize)> = Vec::new();
-    for (sep, named_only) in [(" và ", false), (" với ", false), (", ", true)] {
+    for (sep, named_only) in [(AND_SP, false), (WITH_SP, false), (", ", true)] {
         for (i, _) in s.match_indices(sep) {
             let at = list.start + i;
             if inside_name(at, sep.len()) {
@@ -5759,7 +5762,7 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
         }
     }
     // "TP.HCMvà Đại học …": a page lost the space after an acronym.
-    for sep in ["và ", "với "] {
+    for sep in [AND_KEY, WITH_KEY] {
         for (i, _) in s.match_indices(sep) {
             let glued = s[..i].chars().next_back().is_some_and(char::is_uppercase);
             let at = list.start + i;
@@ -5773,10 +5776,10 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
     }
     // "A, B cùng tổ hợp các nhà đầu tư …": "cùng" joins whoever follows,
     // named or not.
-    for (i, _) in s.match_indices(" cùng ") {
+    for (i, _) in s.match_indices(ALONG_SP) {
         let at = list.start + i;
-        if !inside_name(at, " cùng ".len()) {
-            cuts.push((at, " cùng ".len()));
+        if !inside_name(at, ALONG_SP.len()) {
+            cuts.push((at, ALONG_SP.len()));
         }
     }
     cuts.sort_unstable();
@@ -5803,9 +5806,9 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
         let capital_at = |i: usize| body[i..].chars().next().is_some_and(char::is_uppercase);
         // The part is the style itself, or a body with its style after a
         // comma ("Bộ Nội vụ, nước Cộng hòa …").
-        let style_alone = body.starts_with("nước ") && capital_at("nước ".len());
+        let style_alone = body.starts_with(COUNTRY_KEY) && capital_at(COUNTRY_KEY.len());
         let style_after = body
-            .match_indices(", nước ")
+            .match_indices(COMMA_COUNTRY)
             .any(|(i, m)| capital_at(i + m.len()));
         if comma && (style_alone || style_after) {
             if let Some((mut chain, mut joined)) = merged.pop() {

@@ -10,6 +10,7 @@
 //! The words are in `data/events/agreement_parties.tsv`, with the head words
 //! of `agreement_cues.tsv`.
 
+use crate::agreements::words::*;
 use crate::agreements::Found;
 use crate::rules::{syllable_key, PhraseSet};
 use crate::syllables::{PhraseMatch, SyllableText};
@@ -229,8 +230,8 @@ const SIGNER_CLAUSES: usize = 3;
 /// "với" that brings a count or an amount ("giữa hai bên với 3 nội dung hợp
 /// tác"), not a party. `s` is the text after "giữa".
 pub(crate) fn list_end(s: &str) -> usize {
-    for (at, _) in s.match_indices(" với ") {
-        let rest = &s[at + " với ".len()..];
+    for (at, _) in s.match_indices(WITH_SP) {
+        let rest = &s[at + WITH_SP.len()..];
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
             return at;
         }
@@ -323,8 +324,7 @@ pub(crate) fn short_names_before(f: &mut Found, text: &str, sentence: Span, enti
     // A"), and introduced by the article in brackets ("… (KOTRA)").
     let words: Vec<&str> = before[clause..].split_whitespace().collect();
     let joined = |i: usize| {
-        (i > 0 && matches!(words[i - 1], "và" | "với"))
-            || words.get(i + 1).is_some_and(|w| *w == "và")
+        (i > 0 && matches!(words[i - 1], AND | WITH)) || words.get(i + 1).is_some_and(|w| *w == AND)
     };
     let introduced = |w: &str| text.contains(&format!("({w})"));
     let picked = words
@@ -451,7 +451,7 @@ pub(crate) fn prefer_signers(
     // inside a quoted title names what the document is about; its signers
     // may be more than those two.
     let title = f.agreement.title.to_lowercase();
-    let between = title.find(" giữa ");
+    let between = title.find(BETWEEN_SP);
     let quoted = between.is_some_and(|at| title[..at].contains(['"', '“', '«']));
     if both_named || (between.is_some() && !quoted) {
         return;
@@ -889,7 +889,7 @@ fn read_clause(c: &Clause, start: usize) -> Vec<Signer> {
             continue;
         }
         if let Some((m, e)) = c.mention_at(i, EntityKind::Location) {
-            let locative = i > 0 && matches!(key(st, i - 1, i), "tại " | "ở ");
+            let locative = i > 0 && LISTS.locative.contains(key(st, i - 1, i).trim_end());
             if !locative && e.country.is_some() {
                 let party = Party {
                     name: one_line(&m.text),
@@ -945,7 +945,7 @@ fn read_body(
         if c.capital(r) && c.titles.iter().any(|m| m.first == r) {
             break;
         }
-        if key(st, r, r + 1) == "và " {
+        if key(st, r, r + 1) == AND_KEY {
             // "Nông nghiệp và PTNT": a lower part of one name goes on.
             if r + 1 < end && c.capital(r + 1) && !c.starts_name(r + 1) {
                 r += 1;
@@ -1059,7 +1059,7 @@ pub(crate) fn told_twice(coder: &Coder, a: &Agreement, b: &Agreement, entities: 
     }
     // Two titles naming their parties are told apart by them
     // (`same_document`).
-    let named = |x: &Agreement| x.title.to_lowercase().contains(" giữa ");
+    let named = |x: &Agreement| x.title.to_lowercase().contains(BETWEEN_SP);
     let sides: Vec<&str> = a
         .parties
         .iter()
@@ -1096,7 +1096,7 @@ fn topic(coder: &Coder, title: &str, sides: &[&str]) -> Vec<String> {
         let key = key(&st, i, i + 1).trim_end();
         if matches!(
             key,
-            "giữa" | "với" | "nhằm" | "để" | "dưới" | "trước" | "có" | "trong" | "tại"
+            BETWEEN | WITH | AIM | FOR | UNDER | BEFORE | HAS | IN | AT
         ) || (capital(title, &st, i) && side_at(i))
         {
             break;
