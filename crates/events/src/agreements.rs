@@ -863,6 +863,7 @@ pub(crate) fn find(
                 first_read.get_or_insert(span.start);
                 party_names::prefer_signers(coder, &mut f, text, sentence.span, entities);
                 party_names::pair_by_title(&mut f, text, sentence.span, trigger_end, entities);
+                party_names::pair_by_body(&mut f, text, sentence.span, trigger_end, entities);
                 signers_for_both(&mut f, text, sentence.span, entities);
                 on_behalf_of(coder, &mut f, text, st, m.first, entities);
                 both_before(&mut f, text, sentence.span, entities);
@@ -1038,7 +1039,13 @@ pub(crate) fn find(
             sentences
                 .get(f.agreement.sentence as usize)
                 .and_then(|s| text.get(s.span.start..f.agreement.span.start))
-                .is_some_and(|before| before.to_lowercase().contains(BOTH_SIDES))
+                .is_some_and(|before| {
+                    // "hai tỉnh đã ký Thỏa thuận …": the two places sign, as
+                    // "hai bên" does (heldout44/016).
+                    let before = before.to_lowercase();
+                    before.contains(BOTH_SIDES)
+                        || WORDS.locals.iter().any(|cue| before.contains(cue.as_str()))
+                })
         };
         f.named.is_empty() && (f.both.as_deref() == Some("") || (unnamed && said()))
     };
@@ -1133,11 +1140,43 @@ pub(crate) fn find(
             party_names::short_names_before(f, text, s.span, entities);
         }
     }
-    if out.iter().any(by_both_sides) {
+    // "…, dưới sự chứng kiến của Bí thư Tỉnh ủy X, lãnh đạo hai tỉnh đã
+    // ký …": the two places are the subject of the signing verb, right
+    // before it in its clause (past aspect words); whoever else the
+    // sentence names did not sign (heldout44/018).
+    let local_subject = |f: &Found| {
+        let Some(s) = sentences.get(f.agreement.sentence as usize) else {
+            return false;
+        };
+        let Some(before) = text.get(s.span.start..f.agreement.span.start) else {
+            return false;
+        };
+        let clause = before.rsplit(',').next().unwrap_or("").to_lowercase();
+        let mut words: Vec<&str> = clause.split_whitespace().collect();
+        while let Some(w) = words.last() {
+            let key = format!("{w} ");
+            if sign_word(&key) || WORDS.aspect.contains(&key) {
+                words.pop();
+            } else {
+                break;
+            }
+        }
+        let lead = words.join(" ");
+        lead.len() < clause.len()
+            && WORDS
+                .locals
+                .iter()
+                .any(|cue| lead == *cue || lead.ends_with(&format!(" {cue}")))
+    };
+    if out.iter().any(|f| by_both_sides(f) || local_subject(f)) {
         // Places below their countries, else the two countries of the
         // signing or of the article (resolved when settling).
         let sides = local_sides(text, entities);
         for f in out.iter_mut() {
+            if sides.len() >= 2 && f.both.is_none() && local_subject(f) {
+                f.agreement.parties.clear();
+                f.named.clear();
+            }
             if by_both_sides(f) && (sides.len() >= 2 || both_signed(f)) {
                 f.both = Some(String::new());
                 if sides.len() >= 2 {
@@ -1557,6 +1596,9 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             if let Some(written) = body_as_written(&p.name, a.sentence, entities) {
                 p.name = written;
             }
+            if let Some(written) = place_as_written(&p.name, a.sentence, entities) {
+                p.name = written;
+            }
             if let Some(full) = country_in_full(&p.name, entities) {
                 p.name = full;
             }
@@ -1572,6 +1614,38 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             }
         }
     }
+}
+
+/// "tỉnh Kon Tum và tỉnh Attapeu (Lào) … ký thỏa thuận": a place below
+/// its country whose gazetteer name the article never writes ("Át-tạ-pư")
+/// is named as written, in the document's sentence if it is there, else
+/// where the article first names it (heldout44/017). A country keeps its
+/// own name ("Hoa Kỳ" for "Mỹ" is no different country).
+fn place_as_written(name: &str, sentence: u32, entities: &[Entity]) -> Option<String> {
+    let key = |s: &str| {
+        thoisu_normalise::fold_for_search(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let place = entities.iter().find(|e| {
+        e.kind == EntityKind::Location
+            && e.name == name
+            && e.country.is_some()
+            && e.gazetteer_id.is_some()
+            && e.gazetteer_id != e.country
+    })?;
+    let own = key(name);
+    if place.mentions.iter().any(|m| key(&m.text).ends_with(&own)) {
+        return None;
+    }
+    place
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == sentence)
+        .max_by_key(|m| m.text.len())
+        .or(place.mentions.first())
+        .map(|m| one_line(&m.text))
 }
 
 /// "Mỹ - Triều ký văn kiện chung": a country written clipped, the first

@@ -47,6 +47,9 @@ struct Words {
     pair_counts: Vec<String>,
     /// "ký", "kết": the signing verb's words after it.
     pair_verbs: HashSet<String>,
+    /// "bệnh viện": a body's head word that, counted ("hai bệnh viện đã
+    /// ký"), names the signers by the head of their names.
+    pair_bodies: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -73,6 +76,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         pairs: Vec::new(),
         pair_counts: Vec::new(),
         pair_verbs: HashSet::new(),
+        pair_bodies: Vec::new(),
     };
     for (cue, phrase, _) in rows(CUES) {
         if cue == "head" {
@@ -108,6 +112,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             }
             "pair" => words.pairs.push(lower_words(phrase)),
             "pair_count" => words.pair_counts.push(lower_words(phrase)),
+            "pair_body" => words.pair_bodies.push(lower_words(phrase)),
             "pair_verb" => {
                 words.pair_verbs.insert(lower_words(phrase));
             }
@@ -216,6 +221,77 @@ pub(crate) fn pair_by_title(
     }
     if f.both.is_some() {
         f.both = None;
+    }
+}
+
+/// Does `lead` (lower words up to the signing verb's end) end with one of
+/// `counted` (a count and a word: "hai bệnh viện") followed only by
+/// aspect words and the verb's words? The word counted, if so.
+fn counted_before_verb<'w>(lead: &str, counted: &'w [String]) -> Option<&'w String> {
+    WORDS
+        .pair_counts
+        .iter()
+        .flat_map(|c| counted.iter().map(move |t| (format!("{c} {t}"), t)))
+        .find(|(counted, _)| {
+            lead.rfind(counted.as_str()).is_some_and(|at| {
+                let before_ok = at == 0 || lead[..at].ends_with(' ');
+                let rest = &lead[at + counted.len()..];
+                before_ok
+                    && (rest.is_empty() || rest.starts_with(' '))
+                    && rest
+                        .split_whitespace()
+                        .all(|w| crate::agreements::aspect_word(w) || WORDS.pair_verbs.contains(w))
+            })
+        })
+        .map(|(_, t)| t)
+}
+
+/// "Hai bệnh viện ký biên bản ghi nhớ …": signers counted by the head word
+/// of their names (a `pair_body` row after "hai", only aspect words between
+/// it and the signing verb ending at `trigger_end`) are the bodies the
+/// article names with that head, one of each of two countries (the first
+/// named of each), when the document names no party of its own
+/// (heldout33/014). Bodies of one country only, or of three, sign nothing
+/// known.
+pub(crate) fn pair_by_body(
+    f: &mut Found,
+    text: &str,
+    sentence: Span,
+    trigger_end: usize,
+    entities: &[Entity],
+) {
+    if f.both.is_some() || !f.agreement.parties.is_empty() {
+        return;
+    }
+    let Some(lead) = text.get(sentence.start..trigger_end.clamp(sentence.start, sentence.end))
+    else {
+        return;
+    };
+    let Some(head) = counted_before_verb(&lower_words(lead), &WORDS.pair_bodies) else {
+        return;
+    };
+    let mut bodies: Vec<(usize, &Entity)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation && e.country.is_some())
+        .filter(|e| lower_words(&e.name).starts_with(&format!("{head} ")))
+        .filter_map(|e| Some((e.mentions.iter().map(|m| m.span.start).min()?, e)))
+        .collect();
+    bodies.sort_unstable_by_key(|(at, _)| *at);
+    let mut pair: Vec<&Entity> = Vec::new();
+    let mut countries = HashSet::new();
+    for (_, e) in bodies {
+        if countries.insert(e.country.as_deref()) {
+            pair.push(e);
+        }
+    }
+    if pair.len() != 2 {
+        return;
+    }
+    for p in pair {
+        f.agreement.parties.push(Party {
+            name: p.name.clone(),
+            country: p.country.clone(),
+        });
     }
 }
 
