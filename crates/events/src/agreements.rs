@@ -1582,6 +1582,14 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
         places_named_in_title(a, entities);
         owners_named_in_title(a, entities);
     }
+    // "Hai bên ký kết hợp đồng" of a singer and a show's producer, the
+    // sides guessed from the article's countries: a side whose country the
+    // article names nowhere is written as its bare code ("VNM"), no name
+    // the article gives; it signs nothing known (bench, ag26 sample #5).
+    for a in agreements.iter_mut() {
+        a.parties
+            .retain(|p| p.country.as_deref().is_none_or(|c| p.name != c));
+    }
     agreements.retain(|a| a.parties.len() >= 2);
     // Sides added after settling ("hai bên" read as the signing's actors).
     let persons = person_names(entities);

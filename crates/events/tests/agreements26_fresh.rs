@@ -165,3 +165,39 @@ fn two_provinces_signing_after_a_witness_are_the_provinces() {
         show(&coded)
     );
 }
+
+#[test]
+fn a_side_the_article_names_nowhere_is_no_party() {
+    // Bench (ag26 sample #5): a singer and a show's producer; the caption
+    // "tại Nhật Bản" is no side, and the singer's country is never named.
+    let spec: &Spec = &[
+        (PER, "Hồ Quỳnh Hương", "VNM", &["Hồ Quỳnh Hương"]),
+        (ORG, "TVHub", "VNM", &["TVHub"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    ];
+    let text =
+        "Tháng 2.2017, Hồ Quỳnh Hương được TVHub mời làm giám khảo chính của chương trình.\n\
+                Hai bên ký kết hợp đồng sau khi đã thảo luận và bàn bạc chi tiết các điều khoản.\n\
+                Hồ Quỳnh Hương tại Nhật Bản.";
+    let coded = code_with(text, spec, |_| {});
+    for a in &coded.agreements {
+        assert!(
+            a.parties
+                .iter()
+                .all(|p| p.country.as_deref() != Some(p.name.as_str())),
+            "{}",
+            show(&coded)
+        );
+    }
+    // Two countries the article names: "hai bên" are they.
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    ];
+    let text = "Việt Nam và Nhật Bản hội đàm tại Hà Nội ngày 5/6.\n\
+                Hai bên ký kết Hiệp định hợp tác kinh tế.";
+    let coded = code_with(text, spec, |_| {});
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    let parties = &party_names(&coded)[0];
+    assert!(parties.contains(&normalise("Việt Nam")), "{parties:?}");
+}
