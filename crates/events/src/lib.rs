@@ -72,6 +72,7 @@ mod phrase_list;
 mod plover;
 mod rules;
 mod syllables;
+mod words;
 mod world;
 
 use bodies::Bodies;
@@ -83,6 +84,8 @@ use syllables::SyllableText;
 use thoisu_core::{
     Actor, Agreement, DateMention, Entity, EntityKind, Event, Place, Sentence, Span,
 };
+use words::particles::*;
+use words::*;
 
 /// The coder: rule files compiled once.
 pub struct Coder {
@@ -122,22 +125,14 @@ const STATEMENT_CONTENT: &str = include_str!("../../../data/events/statement_con
 const AID_THANKS: &str = include_str!("../../../data/events/aid_thanks.tsv");
 const CRIME_CUES: &str = include_str!("../../../data/events/crime_cues.tsv");
 
-/// Accepting an invitation: in the sentence telling the visit made, the
-/// visit's frame ("Nhận lời mời của A, B thăm …").
-const INVITATION_ACCEPTED: [&str; 2] = ["nhận lời mời", "nhận lời"];
-
 /// Acts done in the saying (thanks, praise): a plan told before them in
 /// their clause is no plan of theirs.
 const SAID_AS_TOLD: [&str; 1] = ["051"];
 
-/// Words opening a clause of what comes after the act told ("…, trước khi
-/// sang Trung Quốc").
-const LATER: [&str; 1] = ["trước khi "];
-
 /// Does a pair phrase ("hai bên", "lãnh đạo hai nước") stand as the object
 /// right after the verb ending at syllable `end`, or after its "với"?
 fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMatch]) -> bool {
-    let at = if end < st.syllables.len() && st.key_of(end, end + 1) == "với " {
+    let at = if end < st.syllables.len() && st.key_of(end, end + 1) == WITH {
         end + 1
     } else {
         end
@@ -152,34 +147,8 @@ fn later_clause(st: &SyllableText, after: usize) -> Option<usize> {
         .find(|&k| st.punct_before(k) && LATER.contains(&st.key_of(k, k + 2)))
 }
 
-/// Verbs of saying: after "và" they open a new predicate of the speaker.
-const SAYING: [&str; 7] = [
-    "cho biết ",
-    "khẳng định ",
-    "nói ",
-    "nhấn mạnh ",
-    "tuyên bố ",
-    "cho rằng ",
-    "bày tỏ ",
-];
-
-/// The verb of an invitation (036 from the host to the guest).
-const INVITE: &str = "mời ";
-
-/// Accepting an invitation told just before, with no object of its own
-/// ("Quốc vương vui vẻ nhận lời."): the guest's intent to visit the host.
-const ACCEPT: &str = "nhận lời ";
-
 /// How many sentences after an invitation its acceptance may be told.
 const ACCEPT_REACH: usize = 1;
-
-/// Words opening a clause that goes on with its doer's next step ("…, sau
-/// đó lên đường thăm …"): a step planned after a planned one is planned.
-const THEN: [&str; 2] = ["sau đó ", "tiếp đó "];
-
-/// Words joining one more thing asked to an appeal's list ("đề nghị A tạo
-/// điều kiện cho …, kinh doanh … và hỗ trợ …").
-const LISTED_ON: [&str; 2] = ["và ", "cũng như "];
 
 /// CAMEO's "Praise or endorse": thanks for aid given before.
 const PRAISE: &str = "051";
@@ -193,17 +162,6 @@ const THREATEN: &str = "130";
 /// How many sentences after a statement may go on telling its content
 /// ("Tuyên bố nêu rõ: …").
 const STATEMENT_REACH: usize = 3;
-
-/// Verbs of saying after "Tuyên bố" that open a sentence going on with the
-/// statement just told.
-const STATEMENT_GOES_ON: [&str; 6] = [
-    "nêu rõ ",
-    "nhấn mạnh ",
-    "cho biết ",
-    "khẳng định ",
-    "viết ",
-    "có đoạn ",
-];
 
 /// The country the press names as its own without naming it (`home.tsv`).
 const HOME_COUNTRY: &str = "VNM";
@@ -413,64 +371,9 @@ fn parallel(code: &str) -> Option<Parallel> {
 /// thuận").
 const OPENER_CUE_SYLLABLES: usize = 4;
 
-/// Aspect words that may stand between a modality cue and its verb.
-const ASPECT: [&str; 10] = [
-    "đã ",
-    "đang ",
-    "hề ",
-    "cũng ",
-    "vẫn ",
-    "còn ",
-    "từng ",
-    "được ",
-    "lại ",
-    "đều ",
-];
-
-/// Two-syllable words of effort or continuation that may stand between a
-/// modality cue and its verb: "sẽ (tiếp tục) nỗ lực hỗ trợ" is a pledge,
-/// while "đã nỗ lực hỗ trợ" stays the act.
-const EFFORT: [&str; 4] = ["nỗ lực ", "cố gắng ", "phấn đấu ", "tiếp tục "];
-
-/// Two-syllable manner words passed the same way: "…, nghiêm túc yêu cầu
-/// B …" goes on from the clause before it as a bare "yêu cầu" would.
-const MANNER: [&str; 7] = [
-    "nghiêm túc ",
-    // "không trực tiếp ký kết với nhau" signs nothing; "sẽ trực tiếp gặp"
-    // is a plan.
-    "trực tiếp ",
-    "kiên quyết ",
-    "mạnh mẽ ",
-    "cương quyết ",
-    "thẳng thắn ",
-    "chính thức ",
-];
-
 /// How many syllables may stand between the two names of "A và B" (a
 /// title chain such as "và Chủ tịch Thượng viện Campuchia").
 const MAX_PARTNER_GAP: usize = 12;
-
-/// Words before a country that make it a region's place ("các tỉnh miền
-/// trung Việt Nam"): where something happened, never who acted.
-const REGION: [&str; 12] = [
-    "miền trung",
-    "miền bắc",
-    "miền nam",
-    "miền tây",
-    "miền đông",
-    "bắc bộ",
-    "trung bộ",
-    "nam bộ",
-    "vùng",
-    "các tỉnh",
-    "tỉnh",
-    "khu vực",
-];
-
-/// Compass words that with "Mỹ" name a part of the Americas ("Nam Mỹ",
-/// "Bắc Mỹ", "Trung Mỹ"), the short name the recogniser reads as the US.
-const AMERICAS_PARTS: [&str; 3] = ["Nam", "Bắc", "Trung"];
-const AMERICA: &str = "Mỹ";
 
 /// Is the mention `name` "Mỹ" right after a capitalised compass word that
 /// does not end a name of its own ("Việt Nam Mỹ" keeps both)?
@@ -489,24 +392,6 @@ fn americas_part(before: &str, name: &str) -> bool {
         })
     })
 }
-
-/// Words before an actor that make it the place of the event.
-const LOCATIVE: [&str; 3] = ["tại", "ở", "về đến"];
-/// Words joining alternative verbs: a negation before the first denies all.
-const DISJUNCTION: [&str; 2] = ["hay ", "hoặc "];
-
-/// Negations read across "hay"/"hoặc" to a later verb: only two-word forms,
-/// as a bare "không" further back is often part of a word ("hàng không").
-const SCOPED_NEGATION: [&str; 8] = [
-    "sẽ không ",
-    "đã không ",
-    "vẫn không ",
-    "cũng không ",
-    "không hề ",
-    "chưa hề ",
-    "chưa từng ",
-    "sẽ chưa ",
-];
 
 /// Is force used on targets ("tấn công các mục tiêu …")? A force code,
 /// a verb (not "vụ tấn công khủng bố ở London", which names where an attack
@@ -570,7 +455,7 @@ fn listed_with(
     let (i, j) = (st.syllable_from(x), st.syllable_from(y));
     (i..j).all(|k| {
         let at = st.syllables[k].span;
-        matches!(st.key_of(k, k + 1), "và " | "cùng ")
+        matches!(st.key_of(k, k + 1), AND | ALONG)
             || actors
                 .iter()
                 .any(|a| a.span.start <= at.start && at.end <= a.span.end)
@@ -585,7 +470,7 @@ fn owns_a_place(a: &SentenceActor, actors: &[SentenceActor], st: &SyllableText) 
             l.locative
                 && l.is_place
                 && l.span.end <= a.span.start
-                && text_between(st, l.span.end, a.span.start).trim() == "của"
+                && text_between(st, l.span.end, a.span.start).trim() == OF_WORD
         })
 }
 
@@ -603,10 +488,6 @@ fn nominal_force(st: &SyllableText, trigger: Span) -> bool {
     let first = st.syllable_from(trigger.start);
     (first.saturating_sub(2)..first).any(|i| STRIKE_NOUNS.contains(&st.key_of(i, first)))
 }
-
-/// Verbs that carry out a force named as a noun ("tiến hành 456 cuộc không
-/// kích", "thực hiện các vụ tấn công").
-const CARRY_OUT: [&str; 3] = ["tiến hành ", "thực hiện ", "mở "];
 
 /// How far before the force phrase its carrying verb may stand ("tiến hành
 /// nhiều vụ không kích": the count and the noun between).
@@ -630,36 +511,6 @@ fn carried_out(st: &SyllableText, trigger: Span) -> bool {
 /// How many syllables may stand between a force phrase and the place it
 /// strikes ("tại thủ đô Kyiv": the locative and place-kind words).
 const FORCE_PLACE_GAP: usize = 3;
-
-/// Words that make the force phrase after them a noun ("vụ tấn công",
-/// "cuộc không kích"): an attack named, not a doer striking a place.
-const STRIKE_NOUNS: [&str; 6] = ["vụ ", "cuộc ", "các vụ ", "các cuộc ", "loạt ", "đợt "];
-
-/// Objects of force that stand in a place ("tấn công các mục tiêu tại X").
-const STRUCK_OBJECTS: [&str; 8] = [
-    "các mục tiêu ",
-    "mục tiêu ",
-    "các vị trí ",
-    "vị trí ",
-    "các căn cứ ",
-    "căn cứ ",
-    "các cơ sở ",
-    "cơ sở ",
-];
-
-/// Words naming a kind of place, between a locative and the name ("tại
-/// khu vực quần đảo X", "ở vùng biển X"): the name is still where.
-const PLACE_CLASS: [&str; 9] = [
-    "khu vực",
-    "quần đảo",
-    "đảo",
-    "vùng biển",
-    "vùng",
-    "tỉnh",
-    "bang",
-    "thủ đô",
-    "thành phố",
-];
 
 /// Does the (lower-case) text before a mention end with a locative and
 /// then only place-kind words ("tại khu vực quần đảo")?
@@ -692,9 +543,6 @@ fn through_place_class(before: &str, heads: &[&str]) -> bool {
         }
     }
 }
-
-/// Words before an actor that make it the destination of a movement.
-const DESTINATION: [&str; 3] = ["tới", "sang", "đến"];
 
 impl Coder {
     pub fn embedded() -> &'static Coder {
@@ -1143,7 +991,7 @@ impl Coder {
                 if code == "054"
                     && (established_long_before(dates, si, trigger, st)
                         || counted_years_before(st, m.first)
-                        || (st.key_of(m.first, m.end).starts_with("thiết lập ")
+                        || (st.key_of(m.first, m.end).starts_with(SET_UP)
                             && established_in_history(dates, si, st, m.first)))
                 {
                     continue;
@@ -1157,7 +1005,7 @@ impl Coder {
                 // framework named after "lên" ("nâng cấp quan hệ Việt Nam -
                 // Brazil lên Đối tác chiến lược"); without one, no upgrade.
                 if code == "050"
-                    && st.key_of(m.first, m.end).ends_with("quan hệ ")
+                    && st.key_of(m.first, m.end).ends_with(RELATIONS)
                     && !raised_to(st, m.end)
                 {
                     continue;
@@ -1403,7 +1251,7 @@ impl Coder {
                     // the noun is the happening just told, on its own day.
                     // "Bản ghi nhớ được ký kết … ngày 20/11": the document
                     // just told, signed that day.
-                    let noun = m.first > 0 && st.key_of(m.first - 1, m.first) == "cuộc ";
+                    let noun = m.first > 0 && st.key_of(m.first - 1, m.first) == EVENT_NOUN;
                     let document = code == "057" && agreements::told_again(self, st, m.first);
                     // "Cuộc điện đàm diễn ra ngay sau cuộc điện đàm giữa A và
                     // B vào tối 24-11": the day is the later happening's.
@@ -1873,7 +1721,7 @@ impl Coder {
         };
         take(own, from);
         for st in texts.iter().skip(si + 1).take(STATEMENT_REACH) {
-            let goes_on = st.key.strip_prefix("tuyên bố ").is_some_and(|rest| {
+            let goes_on = st.key.strip_prefix(STATEMENT).is_some_and(|rest| {
                 STATEMENT_GOES_ON
                     .iter()
                     .any(|w| rest.trim_start_matches("| ").starts_with(w))
@@ -1955,8 +1803,7 @@ impl Coder {
             return Vec::new();
         }
         // "Australia không áp dụng các biện pháp tương tự": the verb denied.
-        if (first..m.first).any(|k| matches!(st.key_of(k, k + 1), "không " | "chưa " | "chẳng "))
-        {
+        if (first..m.first).any(|k| matches!(st.key_of(k, k + 1), NOT | NOT_YET | NOT_AT_ALL)) {
             return Vec::new();
         }
         let head = list_head(&side(item), &left, st, text, &[], false);
@@ -2007,7 +1854,7 @@ impl Coder {
         // Only the bare "làm trung gian" has another reading; "dưới sự chủ
         // trì của", "chủ trì cuộc gặp giữa" without that shape are nothing.
         let phrase = st.key_of(m.first, m.end);
-        let own_shape = phrase.ends_with("của ") || phrase.ends_with("giữa ");
+        let own_shape = phrase.ends_with(OF) || phrase.ends_with(BETWEEN);
         self.mediation((si, st), m, here, entities, dates)
             .or_else(|| own_shape.then(Vec::new))
     }
@@ -2049,7 +1896,7 @@ impl Coder {
             out
         };
         let (mediators, sides): (Vec<&SentenceActor>, Vec<&SentenceActor>) =
-            if phrase.ends_with("giữa ") {
+            if phrase.ends_with(BETWEEN) {
                 // "A chủ trì cuộc gặp giữa B và C".
                 let doer = order.iter().rev().find(|a| {
                     a.span.end <= trigger.start
@@ -2067,7 +1914,7 @@ impl Coder {
                     })
                     .collect();
                 (vec![*doer], sides)
-            } else if phrase.ends_with("của ") {
+            } else if phrase.ends_with(OF) {
                 let named = list_after(trigger.end);
                 let rest = order
                     .iter()
@@ -2187,7 +2034,7 @@ impl Coder {
         st.find(&self.aid_thanks)
             .iter()
             .filter(|t| {
-                let done = (t.end..first).any(|k| st.key_of(k, k + 1) == "đã ");
+                let done = (t.end..first).any(|k| st.key_of(k, k + 1) == DONE);
                 t.end <= first
                     && first - t.end <= THANKS_REACH
                     && !(t.end + 1..=first)
@@ -2325,8 +2172,8 @@ impl Coder {
             // (aviation) and "phòng không có …" (air defence) deny nothing.
             let lacks = |k: usize| {
                 k + 2 < end
-                    && st.key_of(k, k + 2) == "không có "
-                    && !(k > 0 && matches!(st.key_of(k - 1, k), "hàng " | "phòng "))
+                    && st.key_of(k, k + 2) == THERE_IS_NO
+                    && !(k > 0 && matches!(st.key_of(k - 1, k), GOODS | ROOM))
             };
             let denied = (clause_start..end - 1).any(|k| {
                 lacks(k)
@@ -2499,9 +2346,6 @@ impl Coder {
 /// most two digits joined by a dash, not a day-month ("ngày 2-1") nor part
 /// of a longer date ("2-1-2025")?
 fn has_score(text: &str, st: &SyllableText) -> bool {
-    const DATE_WORDS: [&str; 10] = [
-        "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "từ", "đến",
-    ];
     let word = |i: usize| st.syllables[i].span.of(text);
     let small_number = |i: usize| {
         let w = word(i);
@@ -2515,7 +2359,10 @@ fn has_score(text: &str, st: &SyllableText) -> bool {
         small_number(i - 1)
             && small_number(i)
             && dash_between(i)
-            && !(i >= 2 && DATE_WORDS.iter().any(|d| word(i - 2).to_lowercase() == *d))
+            && !(i >= 2
+                && SCORE_DATE_WORDS
+                    .iter()
+                    .any(|d| word(i - 2).to_lowercase() == *d))
             && !(i + 1 < st.syllables.len() && dash_between(i + 1) && small_number(i + 1))
     })
 }
@@ -2562,26 +2409,16 @@ fn before_aspect(st: &SyllableText, first: usize) -> usize {
     end
 }
 
-/// Verbs of judging an act named after them as a noun ("lên án các cuộc
-/// không kích", "phản đối vụ tấn công"): the act is what is judged.
-const CONDEMNING: [&str; 5] = [
-    "lên án ",
-    "chỉ trích ",
-    "phản đối ",
-    "bác bỏ ",
-    "hoan nghênh ",
-];
-
 /// Is the act at `first` told as a noun ("các cuộc", "vụ") right after a
 /// verb of judging (manner words between: "lên án mạnh mẽ các cuộc …")?
 fn condemned_noun(st: &SyllableText, first: usize) -> bool {
     let mut k = first;
-    if k >= 1 && matches!(st.key_of(k - 1, k), "cuộc " | "vụ " | "đợt ") {
+    if k >= 1 && matches!(st.key_of(k - 1, k), EVENT_NOUN | INCIDENT_NOUN | ROUND_NOUN) {
         k -= 1;
     } else {
         return false;
     }
-    if k >= 1 && matches!(st.key_of(k - 1, k), "các " | "những ") {
+    if k >= 1 && matches!(st.key_of(k - 1, k), PLURAL | PLURAL_SOME) {
         k -= 1;
     }
     if st.punct_before(k) {
@@ -2590,18 +2427,6 @@ fn condemned_noun(st: &SyllableText, first: usize) -> bool {
     let k = before_aspect(st, k);
     k >= 2 && !st.punct_before(k) && CONDEMNING.contains(&st.key_of(k - 2, k))
 }
-
-/// Verbs that stop aid on its way ("chặn hàng cứu trợ", "lệnh cấm tuồn
-/// hàng cứu trợ vào …").
-const AID_BLOCKERS: [&str; 7] = [
-    "chặn ",
-    "ngăn chặn ",
-    "ngăn cản ",
-    "cản trở ",
-    "phong tỏa ",
-    "cấm ",
-    "tịch thu ",
-];
 
 /// How far before the aid's phrase its blocker may stand ("chặn đoàn xe
 /// chở hàng cứu trợ").
@@ -2617,8 +2442,8 @@ fn aid_blocked(st: &SyllableText, first: usize) -> bool {
             // "đánh chặn" is to intercept (a missile), and aid "với" joins
             // to the verb helped it ("bị đánh chặn với sự hỗ trợ của Mỹ"):
             // neither stops the aid.
-            let intercept = k > 0 && st.key_of(k - 1, k) == "đánh ";
-            let helped = (k + len..first).any(|j| st.key_of(j, j + 1) == "với ");
+            let intercept = k > 0 && st.key_of(k - 1, k) == HIT;
+            let helped = (k + len..first).any(|j| st.key_of(j, j + 1) == WITH);
             k + len <= first && st.key_of(k, k + len) == *b && !intercept && !helped
         })
     })
@@ -2638,16 +2463,12 @@ fn counted_years_before(st: &SyllableText, first: usize) -> bool {
 /// syllable `first`?
 fn once_done(st: &SyllableText, first: usize) -> bool {
     let start = before_aspect(st, first);
-    (start..first).any(|k| st.key_of(k, k + 1) == "từng ")
+    (start..first).any(|k| st.key_of(k, k + 1) == ONCE)
 }
 
 /// Roots of material acts (cooperation, aid, force): said on a condition,
 /// they are not done.
 const MATERIAL: [&str; 8] = ["06", "07", "15", "17", "18", "19", "20", "16"];
-
-/// Words that put what is told before them on a condition ("… nếu một bên
-/// bị tấn công", "… trong trường hợp xảy ra chiến tranh").
-const CONDITIONS: [&str; 3] = ["nếu ", "trong trường hợp ", "một khi "];
 
 /// How far after its verb a condition may stand in the clause.
 const CONDITION_REACH: usize = 8;
@@ -2666,31 +2487,6 @@ fn condition_after(st: &SyllableText, end: usize) -> Option<usize> {
         })
 }
 
-/// Verbs that retell a meeting named as their object ("tóm tắt lại cuộc
-/// điện đàm với …"): the noun is no happening of its own.
-const RETELLING: [&str; 8] = [
-    "tóm tắt lại ",
-    "tóm tắt ",
-    "nhắc lại ",
-    "kể lại ",
-    "thuật lại ",
-    "bình luận về ",
-    "đề cập đến ",
-    "đề cập tới ",
-];
-
-/// Verbs judging a happening told ("Ngoại trưởng Mỹ Antony Blinken hôm 20/3
-/// nhận định chuyến thăm cho thấy …", "nói cuộc gặp là …"): the one who
-/// judges it is no side of it, and the day in the clause is the judging's.
-const JUDGING: [&str; 6] = [
-    "nhận định ",
-    "nói ",
-    "cho rằng ",
-    "gọi ",
-    "đánh giá ",
-    "khẳng định ",
-];
-
 /// Is the meeting noun at syllable `first` ("cuộc" before it) the object
 /// of a verb retelling it ("tóm tắt lại cuộc điện đàm")?
 fn retold_noun(st: &SyllableText, first: usize) -> bool {
@@ -2706,10 +2502,10 @@ fn judged_noun(st: &SyllableText, first: usize) -> bool {
 /// Is the meeting noun at syllable `first` ("cuộc" before it, or a visit
 /// told as "chuyến thăm") the object of one of `verbs`?
 fn noun_after_verb(st: &SyllableText, first: usize, verbs: &[&str]) -> bool {
-    let noun = if first >= 1 && st.key_of(first - 1, first) == "cuộc " && !st.punct_before(first)
+    let noun = if first >= 1 && st.key_of(first - 1, first) == EVENT_NOUN && !st.punct_before(first)
     {
         first - 1
-    } else if st.key_of(first, first + 1) == "chuyến " {
+    } else if st.key_of(first, first + 1) == TRIP_NOUN {
         first
     } else {
         return false;
@@ -2721,14 +2517,10 @@ fn noun_after_verb(st: &SyllableText, first: usize, verbs: &[&str]) -> bool {
         .any(|k| !(k + 1..=noun).any(|j| st.punct_before(j)) && verbs.contains(&st.key_of(k, noun)))
 }
 
-/// Aspect words that, after "và", open a new predicate of the same subject
-/// ("… và đã tóm tắt lại …").
-const NEW_PREDICATE: [&str; 5] = ["đã ", "sẽ ", "cũng ", "đang ", "vẫn "];
-
 /// Is "và" + an aspect word at syllable `k` (a new predicate starting)?
 fn new_predicate_at(st: &SyllableText, k: usize) -> bool {
     k + 2 <= st.syllables.len()
-        && st.key_of(k, k + 1) == "và "
+        && st.key_of(k, k + 1) == AND
         && !st.punct_before(k + 1)
         && NEW_PREDICATE.contains(&st.key_of(k + 1, k + 2))
 }
@@ -2750,15 +2542,6 @@ fn new_predicate_after(st: &SyllableText, from: usize) -> Option<usize> {
         .find(|&k| new_predicate_at(st, k))
 }
 
-/// Words naming a diplomat or his mission ("đại sứ", "lãnh sự").
-const ENVOYS: [&str; 5] = [
-    "đại sứ ",
-    "lãnh sự ",
-    "ngoại giao ",
-    "đại biện ",
-    "sứ quán ",
-];
-
 /// How far after a verb its object's head noun may stand ("trục xuất 5
 /// nhà ngoại giao").
 const OBJECT_NOUN_REACH: usize = 4;
@@ -2774,9 +2557,6 @@ fn diplomats_after(st: &SyllableText, end: usize) -> bool {
     end < stop && ENVOYS.iter().any(|w| st.key_of(end, stop).contains(w))
 }
 
-/// Verbs that announce a decision ("thông báo nước này sẽ …").
-const ANNOUNCERS: [&str; 4] = ["thông báo ", "tuyên bố ", "công bố ", "quyết định "];
-
 /// How far before its "sẽ" an announcing verb may stand ("thông báo nước
 /// này sẽ …").
 const ANNOUNCER_REACH: usize = 5;
@@ -2786,13 +2566,13 @@ const ANNOUNCER_REACH: usize = 5;
 /// clause ("Thổ Nhĩ Kỳ thông báo sẽ triệu hồi …")?
 fn announced_decision(st: &SyllableText, first: usize) -> bool {
     let end = before_aspect(st, first);
-    if end == 0 || st.key_of(end - 1, end) != "sẽ " {
+    if end == 0 || st.key_of(end - 1, end) != WILL {
         return false;
     }
     // "tuyên bố sẽ áp thuế … nếu Ottawa …": a measure put on a condition
     // is a threat (13), told apart and coded on its own, not a measure
     // taken.
-    if st.key.starts_with("nếu ") || st.key.contains(" nếu ") {
+    if st.key.starts_with(IF) || st.key.contains(IF_PADDED) {
         return false;
     }
     let will = end - 1;
@@ -2805,12 +2585,6 @@ fn announced_decision(st: &SyllableText, first: usize) -> bool {
                 .any(|a| k + 2 <= will && st.key_of(k, k + 2) == *a)
         })
 }
-
-/// Words that open a purpose clause ("để", "nhằm").
-const PURPOSE: [&str; 2] = ["để ", "nhằm "];
-
-/// Words that join a second verb to the first one's subject.
-const COORDINATORS: [&str; 4] = ["và ", "cũng như ", "đồng thời ", "cùng với "];
 
 /// Does the verb at syllable `first` go on from an earlier one without a
 /// subject of its own: right after a clause break or a coordinator ("…;
@@ -3046,7 +2820,7 @@ fn same_day_settled(
     const NEAR: u32 = 2;
     let same_day = |d: &DateMention| {
         let t = d.text.to_lowercase();
-        t.contains("cùng ngày") && !t.chars().any(|c| c.is_ascii_digit())
+        t.contains(SAME_DAY) && !t.chars().any(|c| c.is_ascii_digit())
     };
     if !dates.iter().any(same_day) {
         return None;
@@ -3096,9 +2870,8 @@ fn same_day_settled(
 /// A day named with its part ("sáng 26-2", "Chiều 1/7"): the time of an
 /// act told, not a cut-off or a date in passing.
 fn part_of_day(d: &DateMention) -> bool {
-    const PARTS: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng"];
     let t = d.text.to_lowercase();
-    PARTS
+    DAY_PARTS
         .iter()
         .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
@@ -3242,13 +3015,15 @@ fn established_in_history(
     });
     let word = |k: usize| st.key_of(k, k + 1).trim_end_matches("| ").trim_end();
     let bare_year = (1..st.syllables.len()).any(|k| {
-        word(k - 1) == "năm"
+        word(k - 1) == YEAR_WORD
             && word(k)
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..news_year).contains(&y))
     });
     let counted = (0..first.saturating_sub(1)).any(|k| {
-        word(k + 1) == "năm" && !word(k).is_empty() && word(k).chars().all(|c| c.is_ascii_digit())
+        word(k + 1) == YEAR_WORD
+            && !word(k).is_empty()
+            && word(k).chars().all(|c| c.is_ascii_digit())
     });
     dated_before || bare_year || counted
 }
@@ -3275,7 +3050,7 @@ const RAISED_TO_REACH: usize = 8;
 /// Does "lên" follow syllable `end` within `RAISED_TO_REACH` (past the dash
 /// of a pair's name)?
 fn raised_to(st: &SyllableText, end: usize) -> bool {
-    (end..st.syllables.len().min(end + RAISED_TO_REACH)).any(|k| st.key_of(k, k + 1) == "lên ")
+    (end..st.syllables.len().min(end + RAISED_TO_REACH)).any(|k| st.key_of(k, k + 1) == UP_TO)
 }
 
 /// Does the sentence name a year before the article's latest day's year
@@ -3291,7 +3066,7 @@ fn past_year_before(st: &SyllableText, first: usize, dates: &[DateMention]) -> b
         return false;
     };
     (1..first).any(|k| {
-        st.key_of(k - 1, k) == "năm "
+        st.key_of(k - 1, k) == YEAR
             && st
                 .key_of(k, k + 1)
                 .trim_end_matches([' ', '|'])
@@ -3434,8 +3209,8 @@ fn sentence_actors(
                     || locative_through_place_class(before)
                     // "trên đảo Sentosa", "trên vùng biển X": where; a bare
                     // "trên" is not ("bay trên Nhật Bản" passes over it).
-                    || through_place_class(before, &["trên"])
-                    || (last_words("trên")
+                    || through_place_class(before, &[ON_WORD])
+                    || (last_words(ON_WORD)
                         && e.kind == EntityKind::Location
                         && text.get(m.span.start..m.span.end).is_some_and(|name| {
                             let name = lower(name);
@@ -3443,14 +3218,14 @@ fn sentence_actors(
                                 name.strip_prefix(w).is_some_and(|r| r.starts_with(' '))
                             })
                         }))
-                    || ["thủ đô", "thành phố"].iter().any(|w| {
+                    || CAPITAL_WORDS.iter().any(|w| {
                         last_words(w)
-                            && (raw.contains("tại") || raw.contains("Tại") || raw.contains("TẠI"))
+                            && AT_ANY_CASE.iter().any(|w| raw.contains(w))
                     })
                     || actor_scope::place_named(&raw[cut..], m.span.of(text), sub_place),
-                possessive: last_words("của") || after_possessive_title(&raw[cut..]),
+                possessive: last_words(OF_WORD) || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
-                origin: last_words("từ") || through_place_class(before, &["từ"]),
+                origin: last_words(FROM_WORD) || through_place_class(before, &[FROM_WORD]),
                 region: REGION.iter().any(|w| last_words(w)),
                 in_other_name: false,
             };
@@ -3531,10 +3306,6 @@ fn sentence_actors(
     ]
 }
 
-/// Words after a body's name that make it the body of the country last
-/// named ("Chính phủ nước này": this country's government).
-const THIS_COUNTRY: [&str; 3] = [" nước này", " nước đó", " nước họ"];
-
 /// "Bộ Ngoại giao Hàn Quốc thông báo, Chính phủ nước này sẽ …": a body
 /// named with "nước này" belongs to the country named last before it (in
 /// its sentence or the one before), whatever country its bare name was
@@ -3595,8 +3366,7 @@ fn this_country_of_last_named(
 /// person named before the opening mark), added as an actor where it
 /// stands.
 fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<SentenceActor>]) {
-    const WE: &str = "húng tôi";
-    if !text.contains(WE) {
+    if !text.contains(WE_TAIL) {
         return;
     }
     let mut speaker: Option<SentenceActor> = None;
@@ -3642,7 +3412,7 @@ fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<Sen
             let Some(stretch) = text.get(start..end) else {
                 continue;
             };
-            for (i, _) in stretch.match_indices(WE) {
+            for (i, _) in stretch.match_indices(WE_TAIL) {
                 // "Chúng tôi" or "chúng tôi", a word of its own.
                 let Some(first) = stretch[..i].chars().next_back() else {
                     continue;
@@ -3651,7 +3421,7 @@ fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<Sen
                     continue;
                 }
                 let at = start + i - first.len_utf8();
-                let span = Span::new(at, start + i + WE.len());
+                let span = Span::new(at, start + i + WE_TAIL.len());
                 if list
                     .iter()
                     .any(|a| a.span.start < span.end && span.start < a.span.end)
@@ -3721,20 +3491,16 @@ fn visitor_after(trigger: Span, a: &SentenceActor, st: &SyllableText) -> bool {
     }
     // Only the visit's kind stands before "của"; a title may follow it.
     let key = st.key_of(i, j);
-    key.split_once("của ").is_some_and(|(kind, _)| {
-        matches!(
-            kind,
-            "" | "cấp nhà nước " | "chính thức " | "cấp cao " | "làm việc " | "lịch sử " | "này "
-        )
-    })
+    key.split_once(OF)
+        .is_some_and(|(kind, _)| kind.is_empty() || VISIT_KINDS.contains(&kind))
 }
 
 fn after_possessive_title(before: &str) -> bool {
     const MAX_TITLE_WORDS: usize = 7;
-    let Some(at) = before.rfind("của ") else {
+    let Some(at) = before.rfind(OF) else {
         return false;
     };
-    let title = &before[at + "của ".len()..];
+    let title = &before[at + OF.len()..];
     let words: Vec<&str> = title.split_whitespace().collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // A title opens capitalised and runs on in compounds ("Tổng thống
@@ -3751,14 +3517,6 @@ fn after_possessive_title(before: &str) -> bool {
         && (0..words.len()).all(in_title)
 }
 
-/// Lower-case words that open a new clause, never part of a title.
-const CLAUSE_WORDS: [&str; 17] = [
-    "khi", "và", "thì", "đã", "sẽ", "là", "nhưng", "với", "cho", "để", "rằng", "đang", "vừa",
-    "cũng", // "Kharkov của Ukraine bị Nga không kích": the name after a
-    // passive's "bị"/"được" is its doer, not a possessor.
-    "bị", "được", "từng",
-];
-
 /// Does the mention stand in an opening "Theo X," (the news source)? True
 /// when the text of its clause before it starts with "theo".
 fn is_attribution(before_lower: &str) -> bool {
@@ -3770,15 +3528,9 @@ fn is_attribution(before_lower: &str) -> bool {
     let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "Theo lời (của) X, …" and "Dẫn lời X, …" report X's words; "Theo lời
     // mời của X" names the host of a visit.
-    (clause.starts_with("theo ")
-        && !clause.starts_with("theo lời mời")
-        && !clause.starts_with("theo dõi"))
-        || clause.starts_with("dẫn lời ")
-        || clause.starts_with("trích lời ")
+    ATTRIBUTION_OPENERS.iter().any(|w| clause.starts_with(w))
+        && !ATTRIBUTION_NOT.iter().any(|w| clause.starts_with(w))
 }
-
-/// Verbs of a news outlet passing on what others said or did.
-const REPORTING_VERBS: [&str; 5] = [" dẫn ", " trích dẫn ", " đưa tin", " dẫn lời", " cho hay"];
 
 /// Does a reporting verb follow the mention ending at `end` ("Reuters dẫn
 /// tuyên bố …")?
@@ -3793,9 +3545,6 @@ fn reports_after(text: &str, end: usize) -> bool {
     let after = lower(&after[..cut]);
     REPORTING_VERBS.iter().any(|v| after.starts_with(v))
 }
-
-/// Words right before a country that give a person's nationality.
-const NATIONALITY: [&str; 4] = ["quốc tịch", "việt kiều", "kiều bào", "hộ chiếu"];
 
 /// Does the clause before a mention end on a nationality word ("(quốc
 /// tịch Australia)", "người mang quốc tịch Hàn Quốc", "Việt kiều Mỹ")?
@@ -3816,9 +3565,7 @@ fn in_photo_credit(before_lower: &str) -> bool {
     match (before_lower.rfind('('), before_lower.rfind(')')) {
         (Some(open), close) if close.is_none_or(|c| c < open) => {
             let inside = before_lower[open + 1..].trim_start();
-            ["ảnh", "nguồn", "video", "clip"]
-                .iter()
-                .any(|w| inside.starts_with(w))
+            PHOTO_CREDITS.iter().any(|w| inside.starts_with(w))
         }
         _ => false,
     }
@@ -3893,7 +3640,7 @@ fn pronoun_subject<'a>(
             .next()
             .is_some_and(char::is_uppercase);
     let verb = st.syllable_from(trigger.start);
-    if !matches!(opener, "ông " | "bà ") || in_name || (1..=verb).any(|k| st.punct_before(k)) {
+    if !matches!(opener, MR | MRS) || in_name || (1..=verb).any(|k| st.punct_before(k)) {
         return None;
     }
     let named_before = actors[si]
@@ -3910,9 +3657,6 @@ fn pronoun_subject<'a>(
     })?;
     Some((source, target))
 }
-
-/// Pronouns that stand for a doer named elsewhere (no name of the sentence).
-const PRONOUNS: [&str; 5] = ["họ ", "ông ", "bà ", "chúng tôi ", "chúng ta "];
 
 /// Does a pronoun stand right before the verb at syllable `first` (aspect
 /// words aside: "họ đã ký", "ông cũng kêu gọi"), in its clause?
@@ -3992,7 +3736,7 @@ fn resolve_sides(
         let pstart = st.span(p.first, p.end).start;
         // Not "… điện đàm với lãnh đạo hai nước, kêu gọi …": a pair after
         // "với" is the object of the verb before, no subject.
-        let object = p.first > 0 && st.key_of(p.first - 1, p.first) == "với ";
+        let object = p.first > 0 && st.key_of(p.first - 1, p.first) == WITH;
         if !left.iter().any(|a| a.span.start > pstart) && !object {
             return focal_sides();
         }
@@ -4149,7 +3893,7 @@ fn resolve_sides(
         // "Trước đó, họ đã ký với A, B và C": a pronoun is the doer, not
         // one of the names after the verb (nor a pair of them).
         let pronoun =
-            (first == 1 && matches!(st.key_of(0, 1), "ông " | "bà ")) || pronoun_before(st, first);
+            (first == 1 && matches!(st.key_of(0, 1), MR | MRS)) || pronoun_before(st, first);
         if !opens || pronoun {
             return None;
         }
@@ -4198,7 +3942,7 @@ fn resolve_sides(
         j - i <= 2
             && !(i..=j).any(|k| st.punct_before(k))
             && !a.possessive
-            && !(i..j).any(|k| st.key_of(k, k + 1) == "và ")
+            && !(i..j).any(|k| st.key_of(k, k + 1) == AND)
     });
     let src = adjacent
         .or_else(|| caused_doer(&left, trigger, st))
@@ -4230,7 +3974,7 @@ fn resolve_sides(
     // "A bị B tấn công": B is the doer, A the one it is done to.
     let src_first = st.syllable_from(src.span.start);
     let passive = (src_first.saturating_sub(4)..src_first)
-        .any(|k| st.key_of(k, k + 1) == "bị " && !(k + 1..=src_first).any(|j| st.punct_before(j)));
+        .any(|k| st.key_of(k, k + 1) == BY && !(k + 1..=src_first).any(|j| st.punct_before(j)));
     if passive {
         let sufferer = left
             .iter()
@@ -4274,7 +4018,7 @@ fn resolve_sides(
             // "đánh giá Việt Nam là đối tác … và cho biết Washington sẽ
             // …": a "và" that joins a verb of saying joins two predicates
             // of one speaker, not a partner to the subject.
-            let joined = ["và ", "cùng "].iter().any(|w| {
+            let joined = [AND, ALONG].iter().any(|w| {
                 between.match_indices(&format!(" {w}")).any(|(at, m)| {
                     let after = &between[at + m.len()..];
                     !SAYING.iter().any(|v| after.starts_with(v))
@@ -4305,7 +4049,7 @@ fn resolve_sides(
     // done by each of "A và B" with that partner, not by A with B.
     const WITH_REACH: usize = 2;
     let with_at = (verb_end..(verb_end + WITH_REACH + 1).min(st.syllables.len()))
-        .find(|&k| st.key_of(k, k + 1) == "với ")
+        .find(|&k| st.key_of(k, k + 1) == WITH)
         .filter(|&k| !(verb_end + 1..=k).any(|j| st.punct_before(j)));
     let own_object = own_object
         || (frame == Frame::Mutual
@@ -4356,7 +4100,7 @@ fn resolve_sides(
         let (i, j) = (st.syllable_from(x), st.syllable_from(y));
         let list_only = (i..j).all(|k| {
             let at = st.syllables[k].span;
-            matches!(st.key_of(k, k + 1), "và " | "cùng ")
+            matches!(st.key_of(k, k + 1), AND | ALONG)
                 || actors
                     .iter()
                     .any(|a| a.span.start <= at.start && at.end <= a.span.end)
@@ -4518,10 +4262,9 @@ fn drilled_with<'a>(
     const SUBJECT_GAP: usize = 3;
     let first = st.syllable_from(trigger.start);
     // "cùng ngày", "cùng lúc": the same day, no one joined.
-    const SAME: [&str; 6] = ["ngày ", "lúc ", "thời gian ", "năm ", "tháng ", "kỳ "];
     let Some(with) = (first.saturating_sub(WITH_REACH)..first).rev().find(|&k| {
-        st.key_of(k, k + 1) == "cùng "
-            && !SAME.iter().any(|w| {
+        st.key_of(k, k + 1) == ALONG
+            && !SAME_TIME.iter().any(|w| {
                 let len = w.split_whitespace().count();
                 st.key_of(k + 1, (k + 1 + len).min(first)) == *w
             })
@@ -4591,7 +4334,7 @@ fn agent_of_do(
         .rev()
         .find(|&k| st.key_of(k, k + 1) == "do ")?;
     // "với lý do A hỗ trợ …": a reason, no agent.
-    if by > 0 && st.key_of(by - 1, by) == "lý " {
+    if by > 0 && st.key_of(by - 1, by) == HANDLE_TAIL {
         return None;
     }
     if (by + 1..=first).any(|k| st.punct_before(k)) {
@@ -4613,7 +4356,7 @@ fn agent_of_do(
             && i < by
             && a.country != doer.country
             && !a.locative
-            && (!aid || (st.syllable_from(a.span.end)..by).any(|k| st.key_of(k, k + 1) == "nhận "))
+            && (!aid || (st.syllable_from(a.span.end)..by).any(|k| st.key_of(k, k + 1) == RECEIVE))
     });
     // "tiếp nhận lô vaccine do Chính phủ Nhật Bản trao tặng Việt Nam": with
     // no other country before the agent, aid goes to the one named right
@@ -4631,10 +4374,6 @@ fn agent_of_do(
     })?;
     Some((side(doer), side(done_to)))
 }
-
-/// Words that make the name after them the doer of the next verb ("…,
-/// khiến Mexico ngay lập tức đình chỉ quan hệ"): the cause is another act.
-const CAUSATIVES: [&str; 4] = ["khiến ", "khiến cho ", "buộc ", "làm cho "];
 
 /// How far before its verb a name after a causative may end ("khiến Mexico
 /// ngay lập tức đình chỉ …").
@@ -4685,7 +4424,7 @@ fn signed_with<'a>(
     let n = st.syllables.len();
     let Some(with) = (after..n)
         .take_while(|&k| k == after || !st.punct_before(k))
-        .find(|&k| st.key_of(k, k + 1) == "với ")
+        .find(|&k| st.key_of(k, k + 1) == WITH)
     else {
         return objects;
     };
@@ -4701,8 +4440,10 @@ fn signed_with<'a>(
         // Joined by commas or "và", a title at most between.
         let prev = kept[kept.len() - 1];
         let gap = text_between(st, prev.span.end, next.span.start);
-        let words = gap.split_whitespace().filter(|w| !matches!(*w, "|" | "và"));
-        let joined = gap.contains(" | ") || gap.contains(" và ");
+        let words = gap
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "|" | AND_WORD));
+        let joined = gap.contains(" | ") || gap.contains(AND_PADDED);
         if words.count() > MAX_TITLE || (next.country != prev.country && !joined) {
             break;
         }
@@ -4723,7 +4464,7 @@ fn severed_partner<'a>(
 ) -> Option<&'a SentenceActor> {
     let first = st.syllable_from(trigger.start);
     let end = st.syllable_from(trigger.end);
-    if !code.starts_with("16") || !st.key_of(first, end).contains("quan hệ ") {
+    if !code.starts_with("16") || !st.key_of(first, end).contains(RELATIONS) {
         return None;
     }
     left.iter()
@@ -4750,23 +4491,12 @@ static BARE_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Aspect words between a bare title and its verb ("Bộ trưởng cũng gặp").
-const ASPECTS: [&str; 4] = ["đã ", "cũng ", "sẽ ", "vừa "];
-
 /// How many sentences back the doer of a bare title's meeting may have
 /// acted last.
 const TITLED_REACH: usize = 8;
 
 /// How far after the meeting verb the one met may be named.
 const MET_REACH: usize = 12;
-
-/// "Cùng ngày, Tổng Bí thư hội kiến Tổng thống Tharman Shanmugaratnam":
-/// a meeting verb whose clause names no one before it but a bare title is
-/// held by the one who did the last act told within
-/// [`TITLED_REACH`] sentences, with the first one named after the verb in
-/// its clause, of another country.
-/// Words that make a congratulation phrase ("gửi điện chúc mừng").
-const CONGRATULATIONS: [&str; 2] = ["chúc mừng ", "điện mừng "];
 
 /// Congratulations that end their clause with no receiver after them: the
 /// receiver is the one named in a clause opened by "nhân dịp" before them
@@ -4809,7 +4539,7 @@ fn congratulated_sides(
         let start = (1..=at).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
         st.key_of(start, at).starts_with(words)
     };
-    let occasion = before.iter().find(|a| clause_opens(a, "nhân dịp "));
+    let occasion = before.iter().find(|a| clause_opens(a, ON_OCCASION));
     let receiver = match occasion {
         Some(a) => Some(side(a)),
         None => events.iter().rev().find_map(|e| {
@@ -4836,6 +4566,11 @@ fn congratulated_sides(
     senders.into_iter().map(|s| (s, receiver.clone())).collect()
 }
 
+/// "Cùng ngày, Tổng Bí thư hội kiến Tổng thống Tharman Shanmugaratnam":
+/// a meeting verb whose clause names no one before it but a bare title is
+/// held by the one who did the last act told within
+/// [`TITLED_REACH`] sentences, with the first one named after the verb in
+/// its clause, of another country.
 fn titled_subject_sides(
     (first, end): (usize, usize),
     st: &SyllableText,
@@ -4848,7 +4583,7 @@ fn titled_subject_sides(
     if clause_start == first {
         subject.clear();
     }
-    while let Some(rest) = ASPECTS
+    while let Some(rest) = TITLE_ASPECTS
         .iter()
         .find_map(|w| subject.strip_suffix(w).map(str::to_string))
     {
@@ -4902,7 +4637,7 @@ fn envoy_posts(
                 && at > first + 1
                 && at - first <= ENVOY_REACH
                 && !(first + 1..=at).any(|k| st.punct_before(k))
-                && matches!(st.key_of(at - 1, at), "tại " | "ở ")
+                && matches!(st.key_of(at - 1, at), AT | IN)
                 && ENVOYS.iter().any(|w| st.key_of(first, at).contains(w))
         })
         .map(|(i, _)| i)
@@ -4934,7 +4669,7 @@ fn between_sides(
     // words describing the talks may stand before "giữa", no name among them.
     let after = (end..st.syllables.len().min(end + BETWEEN_REACH))
         .take_while(|&k| k == end || !st.punct_before(k))
-        .find(|&k| st.key_of(k, k + 1) == "giữa ")?;
+        .find(|&k| st.key_of(k, k + 1) == BETWEEN)?;
     if right.iter().any(|a| st.syllable_from(a.span.start) < after) {
         return None;
     }
@@ -4992,13 +4727,13 @@ fn co_doers(
     let joined = gap
         .rsplit('|')
         .next()
-        .is_some_and(|tail| tail.trim_start().starts_with("và "));
+        .is_some_and(|tail| tail.trim_start().starts_with(AND));
     // "A, B và C đã tiếp xúc với ban lãnh đạo hãng": a list meets the
     // partner named after "với", not one another.
     let after = st.syllable_from(trigger.end);
     let partner_after = after < st.syllables.len()
         && !st.punct_before(after)
-        && matches!(st.key_of(after, after + 1), "với " | "cùng ");
+        && matches!(st.key_of(after, after + 1), WITH | ALONG);
     let listed = left.iter().any(|a| {
         a.span.end <= prev.span.start && {
             let (from, to) = (
@@ -5013,18 +4748,6 @@ fn co_doers(
     });
     (words <= CO_DOER_GAP && joined && !partner_after && !listed).then(|| (side(prev), side(last)))
 }
-
-/// Words of troops and their arms: their arrival is no visit.
-const MILITARY: [&str; 8] = [
-    "binh sĩ ",
-    "binh sỹ ",
-    "quân đội ",
-    "lính ",
-    "lữ đoàn ",
-    "tàu chiến ",
-    "binh lính ",
-    "lực lượng ",
-];
 
 /// Is the arriving side an official (a person or body the recogniser
 /// gives a government role) or a state whose clause names no troops?
@@ -5128,7 +4851,7 @@ fn goes_to(st: &SyllableText, end: usize) -> bool {
         .any(|k| {
             matches!(
                 st.key_of(k, k + 1).trim_end_matches([' ', '|']),
-                "sang" | "tới" | "đến"
+                w if DESTINATION.contains(&w)
             )
         })
 }
@@ -5158,15 +4881,6 @@ fn led_sides(
     Some((side(src), side(dest)))
 }
 
-/// Words before a meeting's noun in a sentence's opening phrase ("Phát
-/// biểu sau hội đàm, …", "Trong cuộc gặp, …").
-const MEETING_FRAMES: [&str; 5] = ["sau ", "trong ", "tại ", "sau cuộc ", "trong cuộc "];
-
-/// Words that open a phrase setting the scene at a meeting ("Sau các cuộc
-/// hội đàm, …", "ngay sau khi tiến hành hội đàm, …", "trong cuộc gặp tại
-/// Bắc Kinh, …"), after a time or a place told first.
-const SCENE_FRAMES: [&str; 4] = ["sau ", "trong ", "tại ", "ngay "];
-
 /// How far into its sentence the opening phrase's meeting may stand.
 const OPENING_REACH: usize = 4;
 
@@ -5177,8 +4891,7 @@ fn framed_meeting(st: &SyllableText, span: Span) -> bool {
     (1..=3).any(|n| {
         first >= n && {
             let before = st.key_of(first - n, first);
-            MEETING_FRAMES.contains(&before)
-                || matches!(before, "sau các cuộc " | "trong các cuộc ")
+            MEETING_FRAMES.contains(&before) || MEETING_FRAMES_PLURAL.contains(&before)
         }
     })
 }
@@ -5186,13 +4899,6 @@ fn framed_meeting(st: &SyllableText, span: Span) -> bool {
 /// How far after its opening word a scene-setting phrase's meeting may
 /// stand ("ngay sau khi tiến hành hội đàm").
 const SCENE_REACH: usize = 5;
-
-/// The only words that may stand between a scene's opening word and its
-/// meeting: "sau nhiều tháng đàm phán" is background, "tại buổi tiếp" the
-/// reception just told.
-const SCENE_FILLERS: [&str; 10] = [
-    "sau ", "trong ", "tại ", "ngay ", "khi ", "cuộc ", "các ", "những ", "tiến ", "hành ",
-];
 
 /// Does the trigger at syllable `first` stand in a phrase that opens with a
 /// meeting frame ("Trưa 13/10, tại trụ sở Chính phủ, ngay sau khi tiến
@@ -5292,31 +4998,6 @@ fn talks_opening(
 /// chính quyền Tổng thống Mỹ").
 const OWNER_REACH: usize = 4;
 
-/// Syllables of the titles that may stand between a noun's "của" and its
-/// owner.
-const OWNER_TITLE: [&str; 20] = [
-    "chính",
-    "quyền",
-    "phủ",
-    "tổng",
-    "thống",
-    "thủ",
-    "tướng",
-    "chủ",
-    "tịch",
-    "nước",
-    "nhà",
-    "bộ",
-    "trưởng",
-    "ngoại",
-    "giao",
-    "cựu",
-    "tân",
-    "các",
-    "những",
-    "đương",
-];
-
 /// "lệnh trừng phạt của Mỹ nhằm vào Nga", "Khoản viện trợ của Hàn Quốc …
 /// tại miền Bắc Việt Nam": the owner named right after the noun's "của" is
 /// the doer; the target is the next other country named after it, else the
@@ -5336,13 +5017,13 @@ fn owned_sides(
         let at = st.syllable_from(a.span.start);
         // "các lệnh trừng phạt của phương Tây đối với Moscow": a name after
         // "đối với" is whom the noun is aimed at, never its owner.
-        let aimed = ["đối với ", "nhằm vào ", "chống lại "]
+        let aimed = AIMED_AT
             .iter()
             .any(|w| st.key_of(after, at.max(after + 1)).contains(w));
         at - after <= OWNER_REACH
             && !aimed
             && !(after..=at).any(|k| k > after && st.punct_before(k))
-            && (after..at).all(|k| OWNER_TITLE.contains(&st.key_of(k, k + 1).trim_end()))
+            && (after..at).all(|k| OWNER_TITLES.contains(&st.key_of(k, k + 1).trim_end()))
     })?;
     // Not a name listed on with the owner ("sự phản đối của Trung Quốc,
     // Nga và Triều Tiên" names three owners).
@@ -5354,8 +5035,8 @@ fn owned_sides(
             return false;
         }
         let gap = text_between(st, prev_end, a.span.start);
-        listed = listed && gap.split_whitespace().all(|w| matches!(w, "|" | "và"));
-        let aimed_at = gap.contains(" vào ") || gap.contains(" xuống ") || gap.contains(" chống ");
+        listed = listed && gap.split_whitespace().all(|w| matches!(w, "|" | AND_WORD));
+        let aimed_at = INTO.iter().any(|w| gap.contains(w));
         prev_end = a.span.end;
         // Force done by its owner ("cuộc tấn công của A vào B") has its
         // target after "vào": a later name is another clause's.
@@ -5415,7 +5096,7 @@ fn passive_host(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Op
         .find(|a| a.country != host.country && !a.possessive)?;
     let between = text_between(st, visitor.span.end, host.span.start);
     // Only the host's titles stand between "được" and the host.
-    let (_, titles) = between.rsplit_once(" được ")?;
+    let (_, titles) = between.rsplit_once(PASSIVE_PADDED)?;
     (titles.split_whitespace().count() <= MAX_TITLE && !between.contains('|'))
         .then(|| (side(host), side(visitor)))
 }
@@ -5436,7 +5117,7 @@ fn co_owners(
     let mut out: Vec<Side> = Vec::new();
     for a in right {
         let gap = text_between(st, prev_end, a.span.start);
-        if !gap.split_whitespace().all(|w| matches!(w, "|" | "và")) || a.locative {
+        if !gap.split_whitespace().all(|w| matches!(w, "|" | AND_WORD)) || a.locative {
             break;
         }
         prev_end = a.span.end;
@@ -5478,7 +5159,7 @@ fn relative_doer(
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
     let after = st.syllable_from(trigger.end);
-    if after + 1 >= st.syllables.len() || st.key_of(after, after + 1) != "mà " {
+    if after + 1 >= st.syllables.len() || st.key_of(after, after + 1) != THAT {
         return None;
     }
     let doer = right
@@ -5535,7 +5216,7 @@ fn relation_intent(
     let after = st.syllable_from(trigger.end);
     let n = st.syllables.len();
     let relation = (after..(after + RELATION_REACH).min(n.saturating_sub(1)))
-        .any(|k| st.key_of(k, k + 2) == "quan hệ ");
+        .any(|k| st.key_of(k, k + 2) == RELATIONS);
     if !relation {
         return None;
     }
@@ -5631,7 +5312,7 @@ fn objectless_protest<'a>(
             let i = st.syllable_from(a.span.end);
             let j = st.syllable_from(a.span.start);
             // "bị Phương Nga từ chối": the one named is the doer of a passive.
-            let passive = j > 0 && st.key_of(j - 1, j) == "bị ";
+            let passive = j > 0 && st.key_of(j - 1, j) == BY;
             i + 2 >= first && !(i..=first).any(|k| st.punct_before(k)) && !passive
         })?;
     let target = (si.saturating_sub(BACK)..=si).rev().find_map(|j| {
@@ -5685,15 +5366,12 @@ fn listed_partners(
 /// CAMEO's mediation code.
 const MEDIATE: &str = "045";
 
-/// Words opening a clause of time ("Sau khi A làm X, B …").
-const TIME_CLAUSE: [&str; 3] = ["sau khi ", "trước khi ", "ngay khi "];
-
 /// Does the clause of the phrase at syllable `first` open with a word of
 /// time ("sau khi"), between its start and the phrase?
 fn subordinate_clause(st: &SyllableText, first: usize) -> bool {
     let start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
     (start..first).any(|k| {
-        TIME_CLAUSE.iter().any(|w| {
+        TIME_CLAUSES.iter().any(|w| {
             let len = w.split_whitespace().count();
             k + len <= first && st.key_of(k, k + len) == *w
         })
@@ -5709,7 +5387,7 @@ fn target_after_between(target: &Side, actors: &[SentenceActor], st: &SyllableTe
         .find(|a| Some(a.entity) == target.entity)
         .is_some_and(|a| {
             let k = st.syllable_from(a.span.start);
-            k > 0 && st.key_of(k - 1, k) == "giữa "
+            k > 0 && st.key_of(k - 1, k) == BETWEEN
         })
 }
 
@@ -5782,7 +5460,7 @@ fn listed_together(
     // "A, B và C đã tiếp xúc với X": each acts with X, not with the others.
     let after = st.syllable_from(trigger.end);
     let with_other = (after..(after + 2).min(st.syllables.len()))
-        .any(|k| matches!(st.key_of(k, k + 1), "với " | "cùng "));
+        .any(|k| matches!(st.key_of(k, k + 1), WITH | ALONG));
     if before && with_other {
         return Vec::new();
     }
@@ -5934,12 +5612,12 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
         let cut = open
             .rfind(',')
             .into_iter()
-            .chain(open.rfind(" và "))
+            .chain(open.rfind(AND_PADDED))
             .max()?;
         let name = open[cut..]
             .trim_start_matches(',')
             .trim_start()
-            .trim_start_matches("và ");
+            .trim_start_matches(AND);
         let link = &open[..cut];
         let named = name.split_whitespace().count() <= MAX_FULL_NAME
             && name.chars().next().is_some_and(char::is_uppercase)
@@ -5958,8 +5636,8 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     // nhiệm của các nước Latvia, …")
     let short = pieces.iter().all(|p| {
         let p = p.trim();
-        let p = p.strip_prefix("và ").unwrap_or(p);
-        let p = ["của các nước", "các nước"]
+        let p = p.strip_prefix(AND).unwrap_or(p);
+        let p = COUNTRIES_LIST
             .iter()
             .find_map(|w| p.strip_suffix(w))
             .unwrap_or(p);
@@ -5977,11 +5655,11 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     // "Tổng thống Nga Putin tại Budapest, Hungary": a place the act was
     // at ends the list; the country after it is that place's, no partner.
     let padded = format!(" {} ", gap.trim().to_lowercase());
-    let locative = [" tại ", " ở "].iter().any(|w| padded.contains(w));
+    let locative = LOCATIVE_PADDED.iter().any(|w| padded.contains(w));
     if !plain || !short || !inner_named || locative || pieces.len() > MAX_PIECES {
         return None;
     }
-    Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(" và "))
+    Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(AND_PADDED))
 }
 
 /// The first name of the list `item` ends ("Liên bang Nga, …, Cộng hòa
@@ -6030,7 +5708,7 @@ fn list_head(
                 joined += 1;
                 and |= text
                     .get(prev.span.end..next.span.start)
-                    .is_some_and(|gap| format!(" {} ", gap.trim()).contains(" và "));
+                    .is_some_and(|gap| format!(" {} ", gap.trim()).contains(AND_PADDED));
             }
             Some(false) if prev.country == next.country => {}
             _ => break,
@@ -6048,7 +5726,7 @@ fn list_head(
                 list_link(this, next, text) == Some(true)
                     && text
                         .get(this.span.end..next.span.start)
-                        .is_some_and(|gap| gap.trim() == "và")
+                        .is_some_and(|gap| gap.trim() == AND_WORD)
             })
     };
     if (mentions[at].origin && !arrival) || (joined == 1 && !and && !kind && !closed()) {
@@ -6110,12 +5788,12 @@ fn dated_noun_between(
     dates: &[DateMention],
     sentence: usize,
 ) -> Option<(Side, Side, String)> {
-    if first == 0 || st.key_of(first - 1, first) != "cuộc " {
+    if first == 0 || st.key_of(first - 1, first) != EVENT_NOUN {
         return None;
     }
     let last = (end + NOUN_REACH).min(st.syllables.len());
     // (A date such as "14-8" holds punctuation: only the reach bounds it.)
-    let between = (end..last).find(|&k| st.key_of(k, k + 1) == "giữa ")?;
+    let between = (end..last).find(|&k| st.key_of(k, k + 1) == BETWEEN)?;
     let (from, to) = (st.span(first, end).end, st.syllables[between].span.start);
     let after = st.syllables[between].span.end;
     let mut right = actors.iter().filter(|a| a.span.start >= after && !a.igo);
@@ -6137,7 +5815,7 @@ fn dated_noun_between(
             })
         })?;
     let joined = text_between(st, a.span.end, b.span.start);
-    (joined.contains(" với ") || joined.contains(" và "))
+    (joined.contains(WITH_PADDED) || joined.contains(AND_PADDED))
         .then(|| (side(a), side(b), day.value.start.clone()))
 }
 
@@ -6182,22 +5860,6 @@ fn redate_recent(
         recent.date = Some(day);
     }
 }
-
-/// Words telling that a sentence passes on a report, whose day may be the
-/// report's and not the happening's.
-const REPORTING: [&str; 11] = [
-    " theo đài ",
-    " theo hãng ",
-    " theo báo ",
-    " theo tờ ",
-    " theo kênh ",
-    " theo truyền thông ",
-    " theo thông tấn ",
-    " đưa tin ",
-    " dẫn nguồn ",
-    " cho biết ",
-    " thông báo ",
-];
 
 /// Which events count as the same happening within one article.
 /// "A mời B sớm thăm lại A. B vui vẻ nhận lời.": an invitation accepted

@@ -1,0 +1,323 @@
+//! The coder's word lists: one plain file a list under `data/events/words/`
+//! (what the cue does and an example sentence in its header), one phrase a
+//! line, normalised like the text. The Rust code says only how a list is
+//! matched ([`Form`]); a linguist adds a word to the file.
+//!
+//! The few grammatical particles that are the code's own structure ("và",
+//! "với", "của" …) are named constants in [`particles`].
+
+use std::sync::LazyLock;
+use thoisu_normalise::normalise;
+
+/// How a list's phrases are written out for matching.
+#[derive(Clone, Copy)]
+pub(crate) enum Form {
+    /// As in the key text: every syllable followed by one space ("cho biết ").
+    Key,
+    /// As written ("miền trung", "Nam"): matched against raw or lower-cased text.
+    Plain,
+    /// With a space before ("nước này" → " nước này").
+    Leading,
+    /// With a space before and after (" theo hãng ").
+    Padded,
+}
+
+/// The phrases of one list file, in the file's order.
+pub(crate) type List = LazyLock<Vec<&'static str>>;
+
+/// Reads `file` (named `name` in panics): every non-comment line, trimmed
+/// and normalised, written out in `form`.
+pub(crate) fn load(name: &str, file: &str, form: Form) -> Vec<&'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            assert!(!l.contains('\t'), "{name}: bad row {l:?}");
+            let phrase = normalise(l);
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            let out = match form {
+                Form::Key => words.iter().map(|w| format!("{w} ")).collect(),
+                Form::Plain => words.join(" "),
+                Form::Leading => format!(" {}", words.join(" ")),
+                Form::Padded => format!(" {} ", words.join(" ")),
+            };
+            &*Box::leak(out.into_boxed_str())
+        })
+        .collect()
+}
+
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $name:ident = $file:literal, $form:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub(crate) static $name: List = LazyLock::new(|| {
+                load(
+                    $file,
+                    include_str!(concat!("../../../data/events/words/", $file)),
+                    Form::$form,
+                )
+            });
+        )*
+        /// Every list with its file's name, for the tests.
+        #[cfg(test)]
+        pub(crate) fn all() -> Vec<(&'static str, &'static List)> {
+            vec![$(($file, &$name)),*]
+        }
+    };
+}
+
+word_lists! {
+    /// Verbs of saying: after "và" they open a new predicate of the speaker.
+    SAYING = "saying_verbs.txt", Key;
+    /// Verbs of saying after "Tuyên bố" going on with the statement told.
+    STATEMENT_GOES_ON = "statement_goes_on.txt", Key;
+    /// Aspect words between a modality cue and its verb.
+    ASPECT = "aspect.txt", Key;
+    /// Two-syllable words of effort between a modality cue and its verb.
+    EFFORT = "effort.txt", Key;
+    /// Two-syllable manner words passed like aspect words.
+    MANNER = "manner.txt", Key;
+    /// Words before a country that make it a region's place.
+    REGION = "region.txt", Plain;
+    /// Compass words that with "Mỹ" name a part of the Americas.
+    AMERICAS_PARTS = "americas_parts.txt", Plain;
+    /// Words before an actor that make it the place of the event.
+    LOCATIVE = "locative.txt", Plain;
+    /// Negations read across "hay"/"hoặc" to a later verb.
+    SCOPED_NEGATION = "scoped_negation.txt", Key;
+    /// Verbs that carry out a force named as a noun.
+    CARRY_OUT = "carry_out.txt", Key;
+    /// Words that make the force phrase after them a noun.
+    STRIKE_NOUNS = "strike_nouns.txt", Key;
+    /// Objects of force that stand in a place.
+    STRUCK_OBJECTS = "struck_objects.txt", Key;
+    /// Words naming a kind of place between a locative and the name.
+    PLACE_CLASS = "place_class.txt", Plain;
+    /// Words before an actor that make it a movement's destination.
+    DESTINATION = "destination.txt", Plain;
+    /// Words before a number pair that make it a date, not a score.
+    SCORE_DATE_WORDS = "score_date_words.txt", Plain;
+    /// Verbs of judging an act named after them as a noun.
+    CONDEMNING = "condemning.txt", Key;
+    /// Verbs that stop aid on its way.
+    AID_BLOCKERS = "aid_blockers.txt", Key;
+    /// Words that put what is told before them on a condition.
+    CONDITIONS = "conditions.txt", Key;
+    /// Verbs that retell a meeting named as their object.
+    RETELLING = "retelling.txt", Key;
+    /// Verbs judging a happening told as their object.
+    JUDGING = "judging.txt", Key;
+    /// Aspect words that, after "và", open a new predicate.
+    NEW_PREDICATE = "new_predicate.txt", Key;
+    /// Words naming a diplomat or his mission.
+    ENVOYS = "envoys.txt", Key;
+    /// Verbs that announce a decision.
+    ANNOUNCERS = "announcers.txt", Key;
+    /// Words that join a second verb to the first one's subject.
+    COORDINATORS = "coordinators.txt", Key;
+    /// Parts of the day opening a date.
+    DAY_PARTS = "day_parts.txt", Plain;
+    /// Words after a body's name that make it the last named country's.
+    THIS_COUNTRY = "this_country.txt", Leading;
+    /// Kinds of visit between "chuyến thăm" and its "của".
+    VISIT_KINDS = "visit_kinds.txt", Key;
+    /// Lower-case words that open a new clause, never part of a title.
+    CLAUSE_WORDS = "clause_words.txt", Plain;
+    /// Verbs of a news outlet passing on what others said.
+    REPORTING_VERBS = "reporting_verbs.txt", Leading;
+    /// Words right before a country that give a person's nationality.
+    NATIONALITY = "nationality.txt", Plain;
+    /// Words opening a photo credit's bracket.
+    PHOTO_CREDITS = "photo_credits.txt", Plain;
+    /// Pronouns that stand for a doer named elsewhere.
+    PRONOUNS = "pronouns.txt", Key;
+    /// Words after "cùng" that make it "the same", not "together with".
+    SAME_TIME = "same_time.txt", Key;
+    /// Words that make the name after them the doer of the next verb.
+    CAUSATIVES = "causatives.txt", Key;
+    /// Aspect words between a bare title and its verb.
+    TITLE_ASPECTS = "title_aspects.txt", Key;
+    /// Words that make a congratulation phrase.
+    CONGRATULATIONS = "congratulations.txt", Key;
+    /// Words of troops and their arms.
+    MILITARY = "military.txt", Key;
+    /// Words before a meeting's noun in a sentence's opening phrase.
+    MEETING_FRAMES = "meeting_frames.txt", Key;
+    /// Plural frames of meetings ("sau các cuộc").
+    MEETING_FRAMES_PLURAL = "meeting_frames_plural.txt", Key;
+    /// Words that open a phrase setting the scene at a meeting.
+    SCENE_FRAMES = "scene_frames.txt", Key;
+    /// The only syllables between a scene's opening word and its meeting.
+    SCENE_FILLERS = "scene_fillers.txt", Key;
+    /// Title syllables between a noun's "của" and its owner.
+    OWNER_TITLES = "owner_titles.txt", Plain;
+    /// Words that make the name after them whom a noun is aimed at.
+    AIMED_AT = "aimed_at.txt", Key;
+    /// Words opening a clause of time.
+    TIME_CLAUSES = "time_clauses.txt", Key;
+    /// Words telling that a sentence passes on a report.
+    REPORTING = "reporting.txt", Padded;
+    /// Words opening a clause that names the source of the news ("Theo X,").
+    ATTRIBUTION_OPENERS = "attribution_openers.txt", Key;
+    /// Longer openers holding one of `ATTRIBUTION_OPENERS` that name no source.
+    ATTRIBUTION_NOT = "attribution_not.txt", Plain;
+}
+
+/// Grammatical particles that are the code's own structure: clause
+/// splitting, pairing and the place of a name. Not word lists to grow; in
+/// key form (followed by one space) unless said otherwise.
+pub(crate) mod particles {
+    /// "và": joins two names into a pair, or two verbs.
+    pub(crate) const AND: &str = "và ";
+    /// "và", a bare word (split text).
+    pub(crate) const AND_WORD: &str = "và";
+    /// "với": the partner of a meeting or a deal.
+    pub(crate) const WITH: &str = "với ";
+    /// "cùng": together with (or "the same", before `SAME_TIME` words).
+    pub(crate) const ALONG: &str = "cùng ";
+    /// "của": a possessor follows.
+    pub(crate) const OF: &str = "của ";
+    /// "của", a bare word.
+    pub(crate) const OF_WORD: &str = "của";
+    /// "giữa": between the two sides that follow.
+    pub(crate) const BETWEEN: &str = "giữa ";
+    /// "bị": the passive; the doer follows.
+    pub(crate) const BY: &str = "bị ";
+    /// " được ": the other passive, before a doer's title chain (padded).
+    pub(crate) const PASSIVE_PADDED: &str = " được ";
+    /// " và ", " với ", " nếu ": padded, found inside a key or a gap.
+    pub(crate) const AND_PADDED: &str = " và ";
+    pub(crate) const WITH_PADDED: &str = " với ";
+    pub(crate) const IF_PADDED: &str = " nếu ";
+    /// " tại ", " ở ": the locatives, padded.
+    pub(crate) const LOCATIVE_PADDED: [&str; 2] = [" tại ", " ở "];
+    /// "đã": done.
+    pub(crate) const DONE: &str = "đã ";
+    /// "sẽ": will.
+    pub(crate) const WILL: &str = "sẽ ";
+    /// "từng": once, ever.
+    pub(crate) const ONCE: &str = "từng ";
+    /// "nếu": if (a condition).
+    pub(crate) const IF: &str = "nếu ";
+    /// "không", "chưa", "chẳng": negations.
+    pub(crate) const NOT: &str = "không ";
+    pub(crate) const NOT_YET: &str = "chưa ";
+    pub(crate) const NOT_AT_ALL: &str = "chẳng ";
+    /// "cuộc", "vụ", "đợt": make a verb after them a noun.
+    pub(crate) const EVENT_NOUN: &str = "cuộc ";
+    pub(crate) const INCIDENT_NOUN: &str = "vụ ";
+    pub(crate) const ROUND_NOUN: &str = "đợt ";
+    /// "chuyến": a trip.
+    pub(crate) const TRIP_NOUN: &str = "chuyến ";
+    /// "các", "những": plural markers.
+    pub(crate) const PLURAL: &str = "các ";
+    pub(crate) const PLURAL_SOME: &str = "những ";
+    /// "ông", "bà": Mr, Mrs.
+    pub(crate) const MR: &str = "ông ";
+    pub(crate) const MRS: &str = "bà ";
+    /// "tại", "ở": at (key form).
+    pub(crate) const AT: &str = "tại ";
+    pub(crate) const IN: &str = "ở ";
+    /// "năm": year (a bare word, and in key form).
+    pub(crate) const YEAR_WORD: &str = "năm";
+    pub(crate) const YEAR: &str = "năm ";
+    /// "lên": up to (a framework raised to).
+    pub(crate) const UP_TO: &str = "lên ";
+    /// "mà": that (a relative clause).
+    pub(crate) const THAT: &str = "mà ";
+    /// "nhận": to receive.
+    pub(crate) const RECEIVE: &str = "nhận ";
+    /// "lý": the "lý" of "xử lý" (to handle), before "do" (by).
+    pub(crate) const HANDLE_TAIL: &str = "lý ";
+    /// "đánh": to hit ("đánh chặn" intercepts a missile).
+    pub(crate) const HIT: &str = "đánh ";
+    /// "trên", "từ": on, from (bare words).
+    pub(crate) const ON_WORD: &str = "trên";
+    pub(crate) const FROM_WORD: &str = "từ";
+    /// "quan hệ": relations.
+    pub(crate) const RELATIONS: &str = "quan hệ ";
+    /// "thiết lập": to set up.
+    pub(crate) const SET_UP: &str = "thiết lập ";
+    /// "tuyên bố": a statement.
+    pub(crate) const STATEMENT: &str = "tuyên bố ";
+    /// "nhân dịp": on the occasion of.
+    pub(crate) const ON_OCCASION: &str = "nhân dịp ";
+    /// "không có": there is no.
+    pub(crate) const THERE_IS_NO: &str = "không có ";
+    /// "hàng", "phòng": before "không" they make a word ("hàng không").
+    pub(crate) const GOODS: &str = "hàng ";
+    pub(crate) const ROOM: &str = "phòng ";
+    /// "cùng ngày": the same day (a date's text).
+    pub(crate) const SAME_DAY: &str = "cùng ngày";
+    /// "húng tôi": "Chúng tôi"/"chúng tôi" without its first letter, so one
+    /// search finds either case.
+    pub(crate) const WE_TAIL: &str = "húng tôi";
+    /// "Mỹ": the short name of the United States that "Nam Mỹ" is not.
+    pub(crate) const AMERICA: &str = "Mỹ";
+    /// "thủ đô", "thành phố": a capital, a city (place words read with "tại").
+    pub(crate) const CAPITAL_WORDS: [&str; 2] = ["thủ đô", "thành phố"];
+    /// "tại", any case: the locative in raw text.
+    pub(crate) const AT_ANY_CASE: [&str; 3] = ["tại", "Tại", "TẠI"];
+    /// "vào", "xuống", "chống": aimed at (force's target after its owner).
+    pub(crate) const INTO: [&str; 3] = [" vào ", " xuống ", " chống "];
+    /// "(của) các nước": opens a list of countries, no title word.
+    pub(crate) const COUNTRIES_LIST: [&str; 2] = ["của các nước", "các nước"];
+    /// "theo lời mời": at the invitation of (a visit's host after it).
+    pub(crate) const INVITATION_ACCEPTED: [&str; 2] = ["nhận lời mời", "nhận lời"];
+    /// "trước khi": opens a clause of what comes after the act told.
+    pub(crate) const LATER: [&str; 1] = ["trước khi "];
+    /// "mời": the verb of an invitation.
+    pub(crate) const INVITE: &str = "mời ";
+    /// "nhận lời": accepting an invitation.
+    pub(crate) const ACCEPT: &str = "nhận lời ";
+    /// "sau đó", "tiếp đó": then.
+    pub(crate) const THEN: [&str; 2] = ["sau đó ", "tiếp đó "];
+    /// "và", "cũng như": one more thing on a list.
+    pub(crate) const LISTED_ON: [&str; 2] = ["và ", "cũng như "];
+    /// "hay", "hoặc": or.
+    pub(crate) const DISJUNCTION: [&str; 2] = ["hay ", "hoặc "];
+    /// "để", "nhằm": in order to.
+    pub(crate) const PURPOSE: [&str; 2] = ["để ", "nhằm "];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_loads_normalised_and_non_empty() {
+        for (name, list) in all() {
+            assert!(!list.is_empty(), "{name} is empty");
+            for w in list.iter() {
+                assert_eq!(normalise(w), *w, "{name}: {w:?} is not normalised");
+                assert!(!w.trim().is_empty(), "{name}: empty row");
+            }
+        }
+    }
+
+    #[test]
+    fn forms_write_the_phrase_for_its_match() {
+        let file = "# comment\n\ncho biết\n  nước này \n";
+        assert_eq!(load("t", file, Form::Key), ["cho biết ", "nước này "]);
+        assert_eq!(load("t", file, Form::Plain), ["cho biết", "nước này"]);
+        assert_eq!(load("t", file, Form::Leading), [" cho biết", " nước này"]);
+        assert_eq!(load("t", file, Form::Padded), [" cho biết ", " nước này "]);
+    }
+
+    #[test]
+    fn two_syllable_lists_hold_two_syllables() {
+        // Matched over exactly two syllables of the key text.
+        for list in [&EFFORT, &MANNER, &ANNOUNCERS] {
+            assert!(list.iter().all(|w| w.split_whitespace().count() == 2));
+        }
+        for list in [
+            &NEW_PREDICATE,
+            &SCENE_FRAMES,
+            &SCENE_FILLERS,
+            &OWNER_TITLES,
+            &CLAUSE_WORDS,
+        ] {
+            assert!(list.iter().all(|w| w.split_whitespace().count() == 1));
+        }
+    }
+}
