@@ -1271,12 +1271,14 @@ impl Coder {
                     }
                     continue;
                 };
-                // "Phía Myanmar cảm ơn Việt Nam đã hỗ trợ …": the speaker
+                // "Phía Myanmar cảm ơn Việt Nam đã hỗ trợ …" (or "đã tạo điều
+                // kiện …", material help, 06): the speaker
                 // read as doer is the one aided. (A giver read after the
                 // thanks, "cảm ơn sự hỗ trợ của X", is right as read.)
                 // (Not aid told with its giver after "do": "tiếp nhận lô
                 // vaccine do Nhật Bản trao tặng" names both sides.)
-                let thanks = (code.starts_with("07") && rule.frame != Frame::Agent)
+                let thanks = ((code.starts_with("07") || code.starts_with("06"))
+                    && rule.frame != Frame::Agent)
                     .then(|| self.aid_thanks_before(text, st, m.first))
                     .flatten();
                 let speaker_read = thanks.is_some_and(|(cue, _)| {
@@ -3226,7 +3228,12 @@ fn sentence_actors(
                 possessive: last_words(OF_WORD) || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
                 origin: last_words(FROM_WORD) || through_place_class(before, &[FROM_WORD]),
-                region: REGION.iter().any(|w| last_words(w)),
+                // "Lãnh đạo tỉnh Xiêng Khoảng cảm ơn …": a province named
+                // after its own head word is that province's authorities,
+                // acting for its country, not a region of a country.
+                region: REGION.iter().any(|w| last_words(w))
+                    && !(PROVINCE_HEADS.iter().any(|w| last_words(w))
+                        && e.gazetteer_id.as_deref().is_some_and(|id| id.contains('.'))),
                 in_other_name: false,
             };
             found.push((m.sentence as usize, actor, body, other_name));
@@ -3677,6 +3684,43 @@ fn side(a: &SentenceActor) -> Side {
 
 /// Picks source and target for one trigger (see the crate doc, step 3).
 fn resolve_sides(
+    frame: Frame,
+    code: &str,
+    trigger: Span,
+    actors: &[SentenceActor],
+    cues: (&[syllables::PhraseMatch], &[usize], Option<&str>),
+    st: &SyllableText,
+    focal: &Option<(String, String)>,
+) -> Option<(Side, Side)> {
+    if frame != Frame::Partner {
+        return resolve_sides_as(frame, code, trigger, actors, cues, st, focal);
+    }
+    // "Đại sứ quán đã phối hợp với cảnh sát Seoul …": read as a joint act,
+    // but only with the partner named in the clause right after the phrase
+    // ("phối hợp với Bộ Công an …" names a body at home: no partner abroad,
+    // whatever country the sentence names elsewhere).
+    let after = st.syllable_from(trigger.end);
+    let partner = actors.iter().find(|a| {
+        let at = st.syllable_from(a.span.start);
+        a.span.start >= trigger.end
+            && !a.locative
+            && at - after <= WITH_PARTNER_REACH
+            && !(after + 1..=at).any(|k| st.punct_before(k))
+    })?;
+    let (source, target) = resolve_sides_as(Frame::Mutual, code, trigger, actors, cues, st, focal)?;
+    (source.country != target.country
+        && [&source, &target]
+            .iter()
+            .any(|s| s.country == partner.country))
+    .then_some((source, target))
+}
+
+/// How far after a partner phrase ("phối hợp với") the partner's name may
+/// start ("phối hợp với các cơ quan chức năng Anh").
+const WITH_PARTNER_REACH: usize = 8;
+
+#[allow(clippy::too_many_arguments)]
+fn resolve_sides_as(
     frame: Frame,
     code: &str,
     trigger: Span,

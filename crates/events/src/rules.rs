@@ -66,6 +66,10 @@ pub enum Frame {
     /// Without a mediator and two other sides so named, the row is read as
     /// `directed` ("Qatar làm trung gian cho …").
     Mediated,
+    /// "A phối hợp với B", "A liên hệ với B": a joint act (read as
+    /// `mutual`) only when B, of another country, is named in the clause
+    /// right after the phrase; a body at home after it names no partner.
+    Partner,
 }
 
 #[derive(Clone, Debug)]
@@ -226,6 +230,7 @@ impl Rules {
                     "joint" => Frame::Joint,
                     "similar" => Frame::Similar,
                     "mediated" => Frame::Mediated,
+                    "partner" => Frame::Partner,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {

@@ -79,6 +79,9 @@ word_lists! {
     MANNER = "manner.txt", Key;
     /// Words before a country that make it a region's place.
     REGION = "region.txt", Plain;
+    /// Words before a province's own name that make it the province's
+    /// authorities ("lãnh đạo tỉnh Xiêng Khoảng"), not a region.
+    PROVINCE_HEADS = "province_heads.txt", Plain;
     /// Compass words that with "Mỹ" name a part of the Americas.
     AMERICAS_PARTS = "americas_parts.txt", Plain;
     /// Words before an actor that make it the place of the event.
