@@ -166,3 +166,35 @@ fn a_delegation_going_over_to_work_with_a_partner_visits_it() {
     );
     assert!(got.iter().all(|(c, _, _)| c != "042"), "{got:?}");
 }
+
+/// "đề nghị phía bạn phối hợp …" is read as the intent of a pair phrase
+/// (`intent.tsv`, head "đề nghị" with value "pair"), or as an appeal: either
+/// way from the speaker's side to the other of the pair, as the gold takes it.
+#[test]
+fn the_partner_side_asked_is_the_other_of_the_pair() {
+    let spec: &test_support::Spec = &[
+        (PER, "Phạm Thiện Nghĩa", "VNM", &["Phạm Thiện Nghĩa"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+    ];
+    let got = coded(
+        "Lãnh đạo Việt Nam và Campuchia hội đàm tại cửa khẩu. Ông Phạm Thiện Nghĩa đề nghị phía bạn phối hợp đẩy nhanh thủ tục nâng cấp cửa khẩu.",
+        spec,
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| (c.starts_with("02") || c.starts_with("03"))
+                && s == "VNM"
+                && t == "KHM"),
+        "{got:?}"
+    );
+    // "các nước bạn" are friendly countries, no side of a pair.
+    let got = coded(
+        "Indonesia và Việt Nam hợp tác trong lĩnh vực thủy sản. Việt Nam một thời bị các nước bạn chỉ trích rất nhiều.",
+        &[
+            (LOC, "Indonesia", "IDN", &["Indonesia"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "111"), "{got:?}");
+}
