@@ -22,7 +22,8 @@
 //! - "Hai bên" in an article whose main relation is with an international
 //!   body ("hai bên tuyên bố kết thúc đàm phán" of the EU's deal with
 //!   Vietnam) is no pair with a country named less often than the body
-//!   (Romania, which held the EU's chair and signed for it).
+//!   (Romania, which held the EU's chair and signed for it), unless the
+//!   sentence itself names that country (a meeting on a summit's sidelines).
 //! - A country whose rights an act violated ("vi phạm chủ quyền của Yemen")
 //!   is no target of the judgment of that act.
 
@@ -289,6 +290,12 @@ pub(crate) fn settle(
             *named.entry(c).or_default() += x.mentions.len();
         }
     }
+    // Which countries each sentence names (a person's or body's country too).
+    let named_in: std::collections::HashSet<(&str, u32)> = entities
+        .iter()
+        .filter_map(|x| x.country.as_deref().map(|c| (c, x)))
+        .flat_map(|(c, x)| x.mentions.iter().map(move |m| (c, m.sentence)))
+        .collect();
     let body_named = entities
         .iter()
         .filter(|x| x.country.is_none() && x.actor_role.as_deref() == Some("IGO"))
@@ -342,10 +349,16 @@ pub(crate) fn settle(
                     .map_or(0, |i| i + 1);
                 let by_pair =
                     (clause_start..first).any(|k| phrase_at(&toks, k, &cues.pairsub).is_some());
+                // A partner the sentence itself names ("gặp Thủ tướng Bỉ …;
+                // hai bên nhất trí", on the sidelines of a summit whose body
+                // the article names more) is the pair's, whatever the count.
                 let minor = [&e.source, &e.target].iter().any(|a| {
                     a.as_ref()
                         .and_then(|a| a.country.as_deref())
-                        .is_some_and(|c| named.get(c).copied().unwrap_or(0) < body_named)
+                        .is_some_and(|c| {
+                            named.get(c).copied().unwrap_or(0) < body_named
+                                && !named_in.contains(&(c, e.sentence))
+                        })
                 });
                 if by_pair && minor {
                     return Verdict::Drop;

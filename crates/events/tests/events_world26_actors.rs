@@ -285,3 +285,26 @@ fn two_countries_backing_rival_factions_back_no_one_of_them() {
     );
     assert!(!got.iter().any(|(c, _, _)| c.starts_with("05")), "{got:?}");
 }
+
+/// Set 51: a meeting on the sidelines of an ASEAN meeting, in an article
+/// that names ASEAN more often than Laos: the sentence names the partner,
+/// so "hai bên" is the pair.
+#[test]
+fn a_partner_the_sentence_names_stays_the_pair_at_a_summit() {
+    let text = "Hội nghị Bộ trưởng Ngoại giao ASEAN khai mạc tại Viêng Chăn. Các Bộ trưởng ASEAN thảo luận về hợp tác khu vực. ASEAN nhất trí tăng cường đoàn kết. Các nước ASEAN cam kết hòa bình. Bên lề hội nghị, Bộ trưởng Bùi Thanh Sơn đã gặp Bộ trưởng Ngoại giao Lào Saleumxay Kommasith; hai bên nhất trí thúc đẩy hợp tác.";
+    let got = coded(
+        text,
+        &[
+            (ORG, "ASEAN", "igo.asean", &["ASEAN"]),
+            (LOC, "Viêng Chăn", "LAO", &["Viêng Chăn"]),
+            (PER, "Bùi Thanh Sơn", "VNM", &["Bùi Thanh Sơn"]),
+            (PER, "Saleumxay Kommasith", "LAO", &["Saleumxay Kommasith"]),
+            (LOC, "Lào", "LAO", &["Lào"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "VNM" && t == "LAO"),
+        "{got:?}"
+    );
+}
