@@ -161,22 +161,8 @@ pub(crate) fn pair_by_title(
         return;
     };
     let lead = lower_words(lead);
-    let mut counted_titles = WORDS
-        .pair_counts
-        .iter()
-        .flat_map(|c| WORDS.pairs.iter().map(move |t| (format!("{c} {t}"), t)));
-    let Some((_, title)) = counted_titles.find(|(counted, _)| {
-        lead.rfind(counted.as_str()).is_some_and(|at| {
-            let before_ok = at == 0 || lead[..at].ends_with(' ');
-            let rest = &lead[at + counted.len()..];
-            // Only aspect words and the signing verb after the title.
-            before_ok
-                && (rest.is_empty() || rest.starts_with(' '))
-                && rest
-                    .split_whitespace()
-                    .all(|w| crate::agreements::aspect_word(w) || WORDS.pair_verbs.contains(w))
-        })
-    }) else {
+    // "hai Bộ trưởng" with only aspect words and the signing verb after it.
+    let Some(title) = counted_before_verb(&lead, &WORDS.pairs) else {
         return;
     };
     // Each country's first person holding the title.

@@ -388,12 +388,13 @@ pub(crate) fn settle(
             // "Seoul và Washington cáo buộc Bình Nhưỡng đã điều khoảng
             // 10.000 binh sĩ sang hỗ trợ Moscow": an act told as what the
             // accused did is no act of the accuser.
+            // Where the last naming of the doer before the act ends.
+            let last_source = sources
+                .iter()
+                .filter(|m| m.end <= e.span.start)
+                .map(|m| m.end)
+                .max();
             if !e.code.starts_with("11") {
-                let last_source = sources
-                    .iter()
-                    .filter(|m| m.end <= e.span.start)
-                    .map(|m| m.end)
-                    .max();
                 let claimed = last_source.is_some_and(|from| {
                     let a = token_from(&toks, from);
                     (a..first).any(|k| {
@@ -415,11 +416,6 @@ pub(crate) fn settle(
             // critic; but "… lên án Nga và trừng phạt Moskva" goes on with the
             // critic's own act.
             if hostile(&e.code) || e.code.starts_with("16") {
-                let last_source = sources
-                    .iter()
-                    .filter(|m| m.end <= e.span.start)
-                    .map(|m| m.end)
-                    .max();
                 let judged = last_source.is_some_and(|from| {
                     let a = token_from(&toks, from);
                     (a..first).any(|k| {
