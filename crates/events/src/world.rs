@@ -258,6 +258,14 @@ const LISTED_AID: usize = 4;
 /// country may stand and still own them ("… chức năng Campuchia").
 const INWARD_REACH: usize = 3;
 
+/// Does sentence `sentence` name country `c` (a person's or body's country
+/// too)? Asked only of the few "hai bên" events an article has.
+fn names_in(entities: &[Entity], c: &str, sentence: u32) -> bool {
+    entities.iter().any(|x| {
+        x.country.as_deref() == Some(c) && x.mentions.iter().any(|m| m.sentence == sentence)
+    })
+}
+
 /// What becomes of an event.
 enum Verdict {
     Keep,
@@ -290,12 +298,6 @@ pub(crate) fn settle(
             *named.entry(c).or_default() += x.mentions.len();
         }
     }
-    // Which countries each sentence names (a person's or body's country too).
-    let named_in: std::collections::HashSet<(&str, u32)> = entities
-        .iter()
-        .filter_map(|x| x.country.as_deref().map(|c| (c, x)))
-        .flat_map(|(c, x)| x.mentions.iter().map(move |m| (c, m.sentence)))
-        .collect();
     let body_named = entities
         .iter()
         .filter(|x| x.country.is_none() && x.actor_role.as_deref() == Some("IGO"))
@@ -357,7 +359,7 @@ pub(crate) fn settle(
                         .and_then(|a| a.country.as_deref())
                         .is_some_and(|c| {
                             named.get(c).copied().unwrap_or(0) < body_named
-                                && !named_in.contains(&(c, e.sentence))
+                                && !names_in(entities, c, e.sentence)
                         })
                 });
                 if by_pair && minor {
