@@ -741,7 +741,7 @@ impl Store {
             .prepare_cached("SELECT body, doc FROM articles WHERE id = ?1")
             .and_then(|mut s| s.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional())
             .map_err(self.sql_err())?;
-        row.map(|(body, doc)| document_from_row(body, &doc).map_err(self.json_err()))
+        row.map(|(body, doc)| document_from_row(&body, &doc).map_err(self.json_err()))
             .transpose()
     }
 
@@ -761,7 +761,7 @@ impl Store {
         while let Some(row) = rows.next().map_err(self.sql_err())? {
             let body: String = row.get(0).map_err(self.sql_err())?;
             let doc: String = row.get(1).map_err(self.sql_err())?;
-            f(document_from_row(body, &doc).map_err(self.json_err())?)?;
+            f(document_from_row(&body, &doc).map_err(self.json_err())?)?;
             n += 1;
         }
         Ok(n)
@@ -1076,7 +1076,7 @@ fn page<T>(mut rows: Vec<T>, limit: Option<usize>, offset: usize) -> Vec<T> {
 }
 
 /// Rebuilds a stored document from its JSON and its body column.
-fn document_from_row(body: String, doc: &str) -> Result<Document, serde_json::Error> {
+fn document_from_row(body: &str, doc: &str) -> Result<Document, serde_json::Error> {
     // The body goes back in as the object's first member, in the text: one
     // parse, without building a `Value` tree first (export and refresh read
     // every stored document).

@@ -98,7 +98,7 @@ impl Store {
                 };
                 let body: String = r.get(9)?;
                 let doc: String = r.get(13)?;
-                let doc = document_from_row(body.clone(), &doc).ok();
+                let doc = document_from_row(&body, &doc).ok();
                 let mut dateline: Option<String> = r.get(14)?;
                 if dateline.is_none() {
                     // Stored before schema 7: the date line survives as the

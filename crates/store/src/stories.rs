@@ -176,7 +176,7 @@ fn file_unfiled(conn: &Connection) -> Result<(), rusqlite::Error> {
         let (seq, id, body, json) = row?;
         // A document JSON this build cannot read still gets a story
         // of its own.
-        let doc: Document = crate::document_from_row(body, &json).unwrap_or_default();
+        let doc: Document = crate::document_from_row(&body, &json).unwrap_or_default();
         assign(conn, seq, &id, &doc, &fold_for_search(&doc.body))?;
     }
     Ok(())
