@@ -67,6 +67,7 @@ mod bodies;
 mod deeds;
 mod handover;
 mod intent;
+mod particles;
 mod party_names;
 mod phrase_list;
 mod plover;
@@ -76,6 +77,7 @@ mod words;
 mod world;
 
 use bodies::Bodies;
+use particles::*;
 pub use plover::{plover, PloverClass, PLOVER_TYPES};
 use rules::{Frame, Modality, Rules, SportsCue};
 use std::collections::HashMap;
@@ -84,7 +86,7 @@ use syllables::SyllableText;
 use thoisu_core::{
     Actor, Agreement, DateMention, Entity, EntityKind, Event, Place, Sentence, Span,
 };
-use words::particles::*;
+use words::phrases::*;
 use words::*;
 
 /// The coder: rule files compiled once.
@@ -132,7 +134,7 @@ const SAID_AS_TOLD: [&str; 1] = ["051"];
 /// Does a pair phrase ("hai bên", "lãnh đạo hai nước") stand as the object
 /// right after the verb ending at syllable `end`, or after its "với"?
 fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMatch]) -> bool {
-    let at = if end < st.syllables.len() && st.key_of(end, end + 1) == WITH {
+    let at = if end < st.syllables.len() && st.key_of(end, end + 1) == WITH_KEY {
         end + 1
     } else {
         end
@@ -455,7 +457,7 @@ fn listed_with(
     let (i, j) = (st.syllable_from(x), st.syllable_from(y));
     (i..j).all(|k| {
         let at = st.syllables[k].span;
-        matches!(st.key_of(k, k + 1), AND | ALONG)
+        matches!(st.key_of(k, k + 1), AND_KEY | ALONG_KEY)
             || actors
                 .iter()
                 .any(|a| a.span.start <= at.start && at.end <= a.span.end)
@@ -470,7 +472,7 @@ fn owns_a_place(a: &SentenceActor, actors: &[SentenceActor], st: &SyllableText) 
             l.locative
                 && l.is_place
                 && l.span.end <= a.span.start
-                && text_between(st, l.span.end, a.span.start).trim() == OF_WORD
+                && text_between(st, l.span.end, a.span.start).trim() == OF
         })
 }
 
@@ -1251,7 +1253,7 @@ impl Coder {
                     // the noun is the happening just told, on its own day.
                     // "Bản ghi nhớ được ký kết … ngày 20/11": the document
                     // just told, signed that day.
-                    let noun = m.first > 0 && st.key_of(m.first - 1, m.first) == EVENT_NOUN;
+                    let noun = m.first > 0 && st.key_of(m.first - 1, m.first) == EVENT_NOUN_KEY;
                     let document = code == "057" && agreements::told_again(self, st, m.first);
                     // "Cuộc điện đàm diễn ra ngay sau cuộc điện đàm giữa A và
                     // B vào tối 24-11": the day is the later happening's.
@@ -1805,7 +1807,9 @@ impl Coder {
             return Vec::new();
         }
         // "Australia không áp dụng các biện pháp tương tự": the verb denied.
-        if (first..m.first).any(|k| matches!(st.key_of(k, k + 1), NOT | NOT_YET | NOT_AT_ALL)) {
+        if (first..m.first)
+            .any(|k| matches!(st.key_of(k, k + 1), NOT_KEY | NOT_YET_KEY | NOT_AT_ALL_KEY))
+        {
             return Vec::new();
         }
         let head = list_head(&side(item), &left, st, text, &[], false);
@@ -1856,7 +1860,7 @@ impl Coder {
         // Only the bare "làm trung gian" has another reading; "dưới sự chủ
         // trì của", "chủ trì cuộc gặp giữa" without that shape are nothing.
         let phrase = st.key_of(m.first, m.end);
-        let own_shape = phrase.ends_with(OF) || phrase.ends_with(BETWEEN);
+        let own_shape = phrase.ends_with(OF_KEY) || phrase.ends_with(BETWEEN_KEY);
         self.mediation((si, st), m, here, entities, dates)
             .or_else(|| own_shape.then(Vec::new))
     }
@@ -1898,7 +1902,7 @@ impl Coder {
             out
         };
         let (mediators, sides): (Vec<&SentenceActor>, Vec<&SentenceActor>) =
-            if phrase.ends_with(BETWEEN) {
+            if phrase.ends_with(BETWEEN_KEY) {
                 // "A chủ trì cuộc gặp giữa B và C".
                 let doer = order.iter().rev().find(|a| {
                     a.span.end <= trigger.start
@@ -1916,7 +1920,7 @@ impl Coder {
                     })
                     .collect();
                 (vec![*doer], sides)
-            } else if phrase.ends_with(OF) {
+            } else if phrase.ends_with(OF_KEY) {
                 let named = list_after(trigger.end);
                 let rest = order
                     .iter()
@@ -2036,7 +2040,7 @@ impl Coder {
         st.find(&self.aid_thanks)
             .iter()
             .filter(|t| {
-                let done = (t.end..first).any(|k| st.key_of(k, k + 1) == DONE);
+                let done = (t.end..first).any(|k| st.key_of(k, k + 1) == DONE_KEY);
                 t.end <= first
                     && first - t.end <= THANKS_REACH
                     && !(t.end + 1..=first)
@@ -2079,7 +2083,7 @@ impl Coder {
         let Some(start) = (1..=first).rev().find(|&i| st.punct_before(i)) else {
             return false;
         };
-        let opens = THEN.iter().any(|w| {
+        let opens = AFTERWARDS.iter().any(|w| {
             let n = w.split_whitespace().count();
             start + n <= first && st.key_of(start, start + n) == *w
         });
@@ -2175,7 +2179,7 @@ impl Coder {
             let lacks = |k: usize| {
                 k + 2 < end
                     && st.key_of(k, k + 2) == THERE_IS_NO
-                    && !(k > 0 && matches!(st.key_of(k - 1, k), GOODS | ROOM))
+                    && !(k > 0 && matches!(st.key_of(k - 1, k), GOODS_KEY | ROOM_KEY))
             };
             let denied = (clause_start..end - 1).any(|k| {
                 lacks(k)
@@ -2415,12 +2419,17 @@ fn before_aspect(st: &SyllableText, first: usize) -> usize {
 /// verb of judging (manner words between: "lên án mạnh mẽ các cuộc …")?
 fn condemned_noun(st: &SyllableText, first: usize) -> bool {
     let mut k = first;
-    if k >= 1 && matches!(st.key_of(k - 1, k), EVENT_NOUN | INCIDENT_NOUN | ROUND_NOUN) {
+    if k >= 1
+        && matches!(
+            st.key_of(k - 1, k),
+            EVENT_NOUN_KEY | INCIDENT_NOUN_KEY | ROUND_NOUN_KEY
+        )
+    {
         k -= 1;
     } else {
         return false;
     }
-    if k >= 1 && matches!(st.key_of(k - 1, k), PLURAL | PLURAL_SOME) {
+    if k >= 1 && matches!(st.key_of(k - 1, k), PLURAL_KEY | PLURAL_SOME_KEY) {
         k -= 1;
     }
     if st.punct_before(k) {
@@ -2444,8 +2453,8 @@ fn aid_blocked(st: &SyllableText, first: usize) -> bool {
             // "đánh chặn" is to intercept (a missile), and aid "với" joins
             // to the verb helped it ("bị đánh chặn với sự hỗ trợ của Mỹ"):
             // neither stops the aid.
-            let intercept = k > 0 && st.key_of(k - 1, k) == HIT;
-            let helped = (k + len..first).any(|j| st.key_of(j, j + 1) == WITH);
+            let intercept = k > 0 && st.key_of(k - 1, k) == HIT_KEY;
+            let helped = (k + len..first).any(|j| st.key_of(j, j + 1) == WITH_KEY);
             k + len <= first && st.key_of(k, k + len) == *b && !intercept && !helped
         })
     })
@@ -2465,7 +2474,7 @@ fn counted_years_before(st: &SyllableText, first: usize) -> bool {
 /// syllable `first`?
 fn once_done(st: &SyllableText, first: usize) -> bool {
     let start = before_aspect(st, first);
-    (start..first).any(|k| st.key_of(k, k + 1) == ONCE)
+    (start..first).any(|k| st.key_of(k, k + 1) == ONCE_KEY)
 }
 
 /// Roots of material acts (cooperation, aid, force): said on a condition,
@@ -2504,14 +2513,14 @@ fn judged_noun(st: &SyllableText, first: usize) -> bool {
 /// Is the meeting noun at syllable `first` ("cuộc" before it, or a visit
 /// told as "chuyến thăm") the object of one of `verbs`?
 fn noun_after_verb(st: &SyllableText, first: usize, verbs: &[&str]) -> bool {
-    let noun = if first >= 1 && st.key_of(first - 1, first) == EVENT_NOUN && !st.punct_before(first)
-    {
-        first - 1
-    } else if st.key_of(first, first + 1) == TRIP_NOUN {
-        first
-    } else {
-        return false;
-    };
+    let noun =
+        if first >= 1 && st.key_of(first - 1, first) == EVENT_NOUN_KEY && !st.punct_before(first) {
+            first - 1
+        } else if st.key_of(first, first + 1) == TRIP_NOUN_KEY {
+            first
+        } else {
+            return false;
+        };
     if noun < 1 || st.punct_before(noun) {
         return false;
     }
@@ -2522,7 +2531,7 @@ fn noun_after_verb(st: &SyllableText, first: usize, verbs: &[&str]) -> bool {
 /// Is "và" + an aspect word at syllable `k` (a new predicate starting)?
 fn new_predicate_at(st: &SyllableText, k: usize) -> bool {
     k + 2 <= st.syllables.len()
-        && st.key_of(k, k + 1) == AND
+        && st.key_of(k, k + 1) == AND_KEY
         && !st.punct_before(k + 1)
         && NEW_PREDICATE.contains(&st.key_of(k + 1, k + 2))
 }
@@ -2568,13 +2577,13 @@ const ANNOUNCER_REACH: usize = 5;
 /// clause ("Thổ Nhĩ Kỳ thông báo sẽ triệu hồi …")?
 fn announced_decision(st: &SyllableText, first: usize) -> bool {
     let end = before_aspect(st, first);
-    if end == 0 || st.key_of(end - 1, end) != WILL {
+    if end == 0 || st.key_of(end - 1, end) != WILL_KEY {
         return false;
     }
     // "tuyên bố sẽ áp thuế … nếu Ottawa …": a measure put on a condition
     // is a threat (13), told apart and coded on its own, not a measure
     // taken.
-    if st.key.starts_with(IF) || st.key.contains(IF_PADDED) {
+    if st.key.starts_with(IF_KEY) || st.key.contains(IF_SP) {
         return false;
     }
     let will = end - 1;
@@ -2969,7 +2978,7 @@ fn established_long_before(
     trigger: Span,
     st: &SyllableText,
 ) -> bool {
-    const YEAR: i64 = 365;
+    const DAYS_A_YEAR: i64 = 365;
     let Some(today) = latest_day(dates) else {
         return false;
     };
@@ -2978,7 +2987,7 @@ fn established_long_before(
         d.sentence as usize == sentence
             && d.span.start >= trigger.end
             && st.syllable_from(d.span.start) <= after + PAST_SIGNING_REACH
-            && day_number(&d.value.end).is_some_and(|end| end + YEAR < today)
+            && day_number(&d.value.end).is_some_and(|end| end + DAYS_A_YEAR < today)
     })
 }
 
@@ -3017,15 +3026,13 @@ fn established_in_history(
     });
     let word = |k: usize| st.key_of(k, k + 1).trim_end_matches("| ").trim_end();
     let bare_year = (1..st.syllables.len()).any(|k| {
-        word(k - 1) == YEAR_WORD
+        word(k - 1) == YEAR
             && word(k)
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..news_year).contains(&y))
     });
     let counted = (0..first.saturating_sub(1)).any(|k| {
-        word(k + 1) == YEAR_WORD
-            && !word(k).is_empty()
-            && word(k).chars().all(|c| c.is_ascii_digit())
+        word(k + 1) == YEAR && !word(k).is_empty() && word(k).chars().all(|c| c.is_ascii_digit())
     });
     dated_before || bare_year || counted
 }
@@ -3034,14 +3041,14 @@ fn established_in_history(
 /// more before the article's latest day ("Năm 2023, hai nước nâng cấp quan
 /// hệ …" in a report of 2025)?
 fn dated_long_before(dates: &[DateMention], sentence: usize, trigger: Span) -> bool {
-    const YEAR: i64 = 365;
+    const DAYS_A_YEAR: i64 = 365;
     let Some(today) = latest_day(dates) else {
         return false;
     };
     dates.iter().any(|d| {
         d.sentence as usize == sentence
             && d.span.end <= trigger.start
-            && day_number(&d.value.end).is_some_and(|end| end + YEAR < today)
+            && day_number(&d.value.end).is_some_and(|end| end + DAYS_A_YEAR < today)
     })
 }
 
@@ -3052,7 +3059,7 @@ const RAISED_TO_REACH: usize = 8;
 /// Does "lên" follow syllable `end` within `RAISED_TO_REACH` (past the dash
 /// of a pair's name)?
 fn raised_to(st: &SyllableText, end: usize) -> bool {
-    (end..st.syllables.len().min(end + RAISED_TO_REACH)).any(|k| st.key_of(k, k + 1) == UP_TO)
+    (end..st.syllables.len().min(end + RAISED_TO_REACH)).any(|k| st.key_of(k, k + 1) == UP_TO_KEY)
 }
 
 /// Does the sentence name a year before the article's latest day's year
@@ -3068,7 +3075,7 @@ fn past_year_before(st: &SyllableText, first: usize, dates: &[DateMention]) -> b
         return false;
     };
     (1..first).any(|k| {
-        st.key_of(k - 1, k) == YEAR
+        st.key_of(k - 1, k) == YEAR_KEY
             && st
                 .key_of(k, k + 1)
                 .trim_end_matches([' ', '|'])
@@ -3211,8 +3218,8 @@ fn sentence_actors(
                     || locative_through_place_class(before)
                     // "trên đảo Sentosa", "trên vùng biển X": where; a bare
                     // "trên" is not ("bay trên Nhật Bản" passes over it).
-                    || through_place_class(before, &[ON_WORD])
-                    || (last_words(ON_WORD)
+                    || through_place_class(before, &[ON])
+                    || (last_words(ON)
                         && e.kind == EntityKind::Location
                         && text.get(m.span.start..m.span.end).is_some_and(|name| {
                             let name = lower(name);
@@ -3225,9 +3232,9 @@ fn sentence_actors(
                             && AT_ANY_CASE.iter().any(|w| raw.contains(w))
                     })
                     || actor_scope::place_named(&raw[cut..], m.span.of(text), sub_place),
-                possessive: last_words(OF_WORD) || after_possessive_title(&raw[cut..]),
+                possessive: last_words(OF) || after_possessive_title(&raw[cut..]),
                 destination: DESTINATION.iter().any(|w| last_words(w)),
-                origin: last_words(FROM_WORD) || through_place_class(before, &[FROM_WORD]),
+                origin: last_words(FROM) || through_place_class(before, &[FROM]),
                 // "Lãnh đạo tỉnh Xiêng Khoảng cảm ơn …": a province named
                 // after its own head word is that province's authorities,
                 // acting for its country, not a region of a country.
@@ -3498,16 +3505,16 @@ fn visitor_after(trigger: Span, a: &SentenceActor, st: &SyllableText) -> bool {
     }
     // Only the visit's kind stands before "của"; a title may follow it.
     let key = st.key_of(i, j);
-    key.split_once(OF)
+    key.split_once(OF_KEY)
         .is_some_and(|(kind, _)| kind.is_empty() || VISIT_KINDS.contains(&kind))
 }
 
 fn after_possessive_title(before: &str) -> bool {
     const MAX_TITLE_WORDS: usize = 7;
-    let Some(at) = before.rfind(OF) else {
+    let Some(at) = before.rfind(OF_KEY) else {
         return false;
     };
-    let title = &before[at + OF.len()..];
+    let title = &before[at + OF_KEY.len()..];
     let words: Vec<&str> = title.split_whitespace().collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // A title opens capitalised and runs on in compounds ("Tổng thống
@@ -3647,7 +3654,7 @@ fn pronoun_subject<'a>(
             .next()
             .is_some_and(char::is_uppercase);
     let verb = st.syllable_from(trigger.start);
-    if !matches!(opener, MR | MRS) || in_name || (1..=verb).any(|k| st.punct_before(k)) {
+    if !matches!(opener, MR_KEY | MRS_KEY) || in_name || (1..=verb).any(|k| st.punct_before(k)) {
         return None;
     }
     let named_before = actors[si]
@@ -3780,7 +3787,7 @@ fn resolve_sides_as(
         let pstart = st.span(p.first, p.end).start;
         // Not "… điện đàm với lãnh đạo hai nước, kêu gọi …": a pair after
         // "với" is the object of the verb before, no subject.
-        let object = p.first > 0 && st.key_of(p.first - 1, p.first) == WITH;
+        let object = p.first > 0 && st.key_of(p.first - 1, p.first) == WITH_KEY;
         if !left.iter().any(|a| a.span.start > pstart) && !object {
             return focal_sides();
         }
@@ -3936,8 +3943,8 @@ fn resolve_sides_as(
         // the sentence before (see `pronoun_subject`), not a name after.
         // "Trước đó, họ đã ký với A, B và C": a pronoun is the doer, not
         // one of the names after the verb (nor a pair of them).
-        let pronoun =
-            (first == 1 && matches!(st.key_of(0, 1), MR | MRS)) || pronoun_before(st, first);
+        let pronoun = (first == 1 && matches!(st.key_of(0, 1), MR_KEY | MRS_KEY))
+            || pronoun_before(st, first);
         if !opens || pronoun {
             return None;
         }
@@ -3986,7 +3993,7 @@ fn resolve_sides_as(
         j - i <= 2
             && !(i..=j).any(|k| st.punct_before(k))
             && !a.possessive
-            && !(i..j).any(|k| st.key_of(k, k + 1) == AND)
+            && !(i..j).any(|k| st.key_of(k, k + 1) == AND_KEY)
     });
     let src = adjacent
         .or_else(|| caused_doer(&left, trigger, st))
@@ -4017,8 +4024,9 @@ fn resolve_sides_as(
         .copied()?;
     // "A bị B tấn công": B is the doer, A the one it is done to.
     let src_first = st.syllable_from(src.span.start);
-    let passive = (src_first.saturating_sub(4)..src_first)
-        .any(|k| st.key_of(k, k + 1) == BY && !(k + 1..=src_first).any(|j| st.punct_before(j)));
+    let passive = (src_first.saturating_sub(4)..src_first).any(|k| {
+        st.key_of(k, k + 1) == ADVERSE_KEY && !(k + 1..=src_first).any(|j| st.punct_before(j))
+    });
     if passive {
         let sufferer = left
             .iter()
@@ -4062,7 +4070,7 @@ fn resolve_sides_as(
             // "đánh giá Việt Nam là đối tác … và cho biết Washington sẽ
             // …": a "và" that joins a verb of saying joins two predicates
             // of one speaker, not a partner to the subject.
-            let joined = [AND, ALONG].iter().any(|w| {
+            let joined = [AND_KEY, ALONG_KEY].iter().any(|w| {
                 between.match_indices(&format!(" {w}")).any(|(at, m)| {
                     let after = &between[at + m.len()..];
                     !SAYING.iter().any(|v| after.starts_with(v))
@@ -4093,7 +4101,7 @@ fn resolve_sides_as(
     // done by each of "A và B" with that partner, not by A with B.
     const WITH_REACH: usize = 2;
     let with_at = (verb_end..(verb_end + WITH_REACH + 1).min(st.syllables.len()))
-        .find(|&k| st.key_of(k, k + 1) == WITH)
+        .find(|&k| st.key_of(k, k + 1) == WITH_KEY)
         .filter(|&k| !(verb_end + 1..=k).any(|j| st.punct_before(j)));
     let own_object = own_object
         || (frame == Frame::Mutual
@@ -4144,7 +4152,7 @@ fn resolve_sides_as(
         let (i, j) = (st.syllable_from(x), st.syllable_from(y));
         let list_only = (i..j).all(|k| {
             let at = st.syllables[k].span;
-            matches!(st.key_of(k, k + 1), AND | ALONG)
+            matches!(st.key_of(k, k + 1), AND_KEY | ALONG_KEY)
                 || actors
                     .iter()
                     .any(|a| a.span.start <= at.start && at.end <= a.span.end)
@@ -4307,7 +4315,7 @@ fn drilled_with<'a>(
     let first = st.syllable_from(trigger.start);
     // "cùng ngày", "cùng lúc": the same day, no one joined.
     let Some(with) = (first.saturating_sub(WITH_REACH)..first).rev().find(|&k| {
-        st.key_of(k, k + 1) == ALONG
+        st.key_of(k, k + 1) == ALONG_KEY
             && !SAME_TIME.iter().any(|w| {
                 let len = w.split_whitespace().count();
                 st.key_of(k + 1, (k + 1 + len).min(first)) == *w
@@ -4400,7 +4408,8 @@ fn agent_of_do(
             && i < by
             && a.country != doer.country
             && !a.locative
-            && (!aid || (st.syllable_from(a.span.end)..by).any(|k| st.key_of(k, k + 1) == RECEIVE))
+            && (!aid
+                || (st.syllable_from(a.span.end)..by).any(|k| st.key_of(k, k + 1) == RECEIVE_KEY))
     });
     // "tiếp nhận lô vaccine do Chính phủ Nhật Bản trao tặng Việt Nam": with
     // no other country before the agent, aid goes to the one named right
@@ -4468,7 +4477,7 @@ fn signed_with<'a>(
     let n = st.syllables.len();
     let Some(with) = (after..n)
         .take_while(|&k| k == after || !st.punct_before(k))
-        .find(|&k| st.key_of(k, k + 1) == WITH)
+        .find(|&k| st.key_of(k, k + 1) == WITH_KEY)
     else {
         return objects;
     };
@@ -4484,10 +4493,8 @@ fn signed_with<'a>(
         // Joined by commas or "và", a title at most between.
         let prev = kept[kept.len() - 1];
         let gap = text_between(st, prev.span.end, next.span.start);
-        let words = gap
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "|" | AND_WORD));
-        let joined = gap.contains(" | ") || gap.contains(AND_PADDED);
+        let words = gap.split_whitespace().filter(|w| !matches!(*w, "|" | AND));
+        let joined = gap.contains(" | ") || gap.contains(AND_SP);
         if words.count() > MAX_TITLE || (next.country != prev.country && !joined) {
             break;
         }
@@ -4681,7 +4688,7 @@ fn envoy_posts(
                 && at > first + 1
                 && at - first <= ENVOY_REACH
                 && !(first + 1..=at).any(|k| st.punct_before(k))
-                && matches!(st.key_of(at - 1, at), AT | IN)
+                && matches!(st.key_of(at - 1, at), AT_KEY | LOCATED_KEY)
                 && ENVOYS.iter().any(|w| st.key_of(first, at).contains(w))
         })
         .map(|(i, _)| i)
@@ -4713,7 +4720,7 @@ fn between_sides(
     // words describing the talks may stand before "giữa", no name among them.
     let after = (end..st.syllables.len().min(end + BETWEEN_REACH))
         .take_while(|&k| k == end || !st.punct_before(k))
-        .find(|&k| st.key_of(k, k + 1) == BETWEEN)?;
+        .find(|&k| st.key_of(k, k + 1) == BETWEEN_KEY)?;
     if right.iter().any(|a| st.syllable_from(a.span.start) < after) {
         return None;
     }
@@ -4771,13 +4778,13 @@ fn co_doers(
     let joined = gap
         .rsplit('|')
         .next()
-        .is_some_and(|tail| tail.trim_start().starts_with(AND));
+        .is_some_and(|tail| tail.trim_start().starts_with(AND_KEY));
     // "A, B và C đã tiếp xúc với ban lãnh đạo hãng": a list meets the
     // partner named after "với", not one another.
     let after = st.syllable_from(trigger.end);
     let partner_after = after < st.syllables.len()
         && !st.punct_before(after)
-        && matches!(st.key_of(after, after + 1), WITH | ALONG);
+        && matches!(st.key_of(after, after + 1), WITH_KEY | ALONG_KEY);
     let listed = left.iter().any(|a| {
         a.span.end <= prev.span.start && {
             let (from, to) = (
@@ -5079,7 +5086,7 @@ fn owned_sides(
             return false;
         }
         let gap = text_between(st, prev_end, a.span.start);
-        listed = listed && gap.split_whitespace().all(|w| matches!(w, "|" | AND_WORD));
+        listed = listed && gap.split_whitespace().all(|w| matches!(w, "|" | AND));
         let aimed_at = INTO.iter().any(|w| gap.contains(w));
         prev_end = a.span.end;
         // Force done by its owner ("cuộc tấn công của A vào B") has its
@@ -5140,7 +5147,7 @@ fn passive_host(trigger: Span, left: &[&SentenceActor], st: &SyllableText) -> Op
         .find(|a| a.country != host.country && !a.possessive)?;
     let between = text_between(st, visitor.span.end, host.span.start);
     // Only the host's titles stand between "được" and the host.
-    let (_, titles) = between.rsplit_once(PASSIVE_PADDED)?;
+    let (_, titles) = between.rsplit_once(PASSIVE_SP)?;
     (titles.split_whitespace().count() <= MAX_TITLE && !between.contains('|'))
         .then(|| (side(host), side(visitor)))
 }
@@ -5161,7 +5168,7 @@ fn co_owners(
     let mut out: Vec<Side> = Vec::new();
     for a in right {
         let gap = text_between(st, prev_end, a.span.start);
-        if !gap.split_whitespace().all(|w| matches!(w, "|" | AND_WORD)) || a.locative {
+        if !gap.split_whitespace().all(|w| matches!(w, "|" | AND)) || a.locative {
             break;
         }
         prev_end = a.span.end;
@@ -5203,7 +5210,7 @@ fn relative_doer(
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
     let after = st.syllable_from(trigger.end);
-    if after + 1 >= st.syllables.len() || st.key_of(after, after + 1) != THAT {
+    if after + 1 >= st.syllables.len() || st.key_of(after, after + 1) != WHICH_KEY {
         return None;
     }
     let doer = right
@@ -5356,7 +5363,7 @@ fn objectless_protest<'a>(
             let i = st.syllable_from(a.span.end);
             let j = st.syllable_from(a.span.start);
             // "bị Phương Nga từ chối": the one named is the doer of a passive.
-            let passive = j > 0 && st.key_of(j - 1, j) == BY;
+            let passive = j > 0 && st.key_of(j - 1, j) == ADVERSE_KEY;
             i + 2 >= first && !(i..=first).any(|k| st.punct_before(k)) && !passive
         })?;
     let target = (si.saturating_sub(BACK)..=si).rev().find_map(|j| {
@@ -5431,7 +5438,7 @@ fn target_after_between(target: &Side, actors: &[SentenceActor], st: &SyllableTe
         .find(|a| Some(a.entity) == target.entity)
         .is_some_and(|a| {
             let k = st.syllable_from(a.span.start);
-            k > 0 && st.key_of(k - 1, k) == BETWEEN
+            k > 0 && st.key_of(k - 1, k) == BETWEEN_KEY
         })
 }
 
@@ -5504,7 +5511,7 @@ fn listed_together(
     // "A, B và C đã tiếp xúc với X": each acts with X, not with the others.
     let after = st.syllable_from(trigger.end);
     let with_other = (after..(after + 2).min(st.syllables.len()))
-        .any(|k| matches!(st.key_of(k, k + 1), WITH | ALONG));
+        .any(|k| matches!(st.key_of(k, k + 1), WITH_KEY | ALONG_KEY));
     if before && with_other {
         return Vec::new();
     }
@@ -5656,12 +5663,12 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
         let cut = open
             .rfind(',')
             .into_iter()
-            .chain(open.rfind(AND_PADDED))
+            .chain(open.rfind(AND_SP))
             .max()?;
         let name = open[cut..]
             .trim_start_matches(',')
             .trim_start()
-            .trim_start_matches(AND);
+            .trim_start_matches(AND_KEY);
         let link = &open[..cut];
         let named = name.split_whitespace().count() <= MAX_FULL_NAME
             && name.chars().next().is_some_and(char::is_uppercase)
@@ -5680,7 +5687,7 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     // nhiệm của các nước Latvia, …")
     let short = pieces.iter().all(|p| {
         let p = p.trim();
-        let p = p.strip_prefix(AND).unwrap_or(p);
+        let p = p.strip_prefix(AND_KEY).unwrap_or(p);
         let p = COUNTRIES_LIST
             .iter()
             .find_map(|w| p.strip_suffix(w))
@@ -5703,7 +5710,7 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     if !plain || !short || !inner_named || locative || pieces.len() > MAX_PIECES {
         return None;
     }
-    Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(AND_PADDED))
+    Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(AND_SP))
 }
 
 /// The first name of the list `item` ends ("Liên bang Nga, …, Cộng hòa
@@ -5752,7 +5759,7 @@ fn list_head(
                 joined += 1;
                 and |= text
                     .get(prev.span.end..next.span.start)
-                    .is_some_and(|gap| format!(" {} ", gap.trim()).contains(AND_PADDED));
+                    .is_some_and(|gap| format!(" {} ", gap.trim()).contains(AND_SP));
             }
             Some(false) if prev.country == next.country => {}
             _ => break,
@@ -5770,7 +5777,7 @@ fn list_head(
                 list_link(this, next, text) == Some(true)
                     && text
                         .get(this.span.end..next.span.start)
-                        .is_some_and(|gap| gap.trim() == AND_WORD)
+                        .is_some_and(|gap| gap.trim() == AND)
             })
     };
     if (mentions[at].origin && !arrival) || (joined == 1 && !and && !kind && !closed()) {
@@ -5832,12 +5839,12 @@ fn dated_noun_between(
     dates: &[DateMention],
     sentence: usize,
 ) -> Option<(Side, Side, String)> {
-    if first == 0 || st.key_of(first - 1, first) != EVENT_NOUN {
+    if first == 0 || st.key_of(first - 1, first) != EVENT_NOUN_KEY {
         return None;
     }
     let last = (end + NOUN_REACH).min(st.syllables.len());
     // (A date such as "14-8" holds punctuation: only the reach bounds it.)
-    let between = (end..last).find(|&k| st.key_of(k, k + 1) == BETWEEN)?;
+    let between = (end..last).find(|&k| st.key_of(k, k + 1) == BETWEEN_KEY)?;
     let (from, to) = (st.span(first, end).end, st.syllables[between].span.start);
     let after = st.syllables[between].span.end;
     let mut right = actors.iter().filter(|a| a.span.start >= after && !a.igo);
@@ -5859,7 +5866,7 @@ fn dated_noun_between(
             })
         })?;
     let joined = text_between(st, a.span.end, b.span.start);
-    (joined.contains(WITH_PADDED) || joined.contains(AND_PADDED))
+    (joined.contains(WITH_SP) || joined.contains(AND_SP))
         .then(|| (side(a), side(b), day.value.start.clone()))
 }
 
@@ -5923,7 +5930,7 @@ fn accept_invitations(events: &mut Vec<Event>, texts: &[SyllableText]) {
         is_invitation(e, texts)
             && texts.get(e.sentence as usize).is_some_and(|st| {
                 let k = st.syllable_from(e.span.start);
-                k < st.syllables.len() && st.key_of(k, k + 1) == INVITE
+                k < st.syllables.len() && st.key_of(k, k + 1) == INVITE_KEY
             })
     };
     let mut added: Vec<Event> = Vec::new();
@@ -5942,7 +5949,7 @@ fn accept_invitations(events: &mut Vec<Event>, texts: &[SyllableText]) {
                 .filter(|&k| si != from || st.syllables[k].span.start >= inv.span.end)
                 .find(|&k| {
                     st.key_of(k, k + 2) == ACCEPT
-                        && (k + 2 >= n || st.key_of(k + 2, k + 3) != INVITE)
+                        && (k + 2 >= n || st.key_of(k + 2, k + 3) != INVITE_KEY)
                 })
                 .map(|k| (si, st.span(k, k + 2)))
         });
@@ -6034,7 +6041,7 @@ fn is_invitation(e: &Event, texts: &[SyllableText]) -> bool {
                 return false;
             }
             let clause_start = (1..=k).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
-            (clause_start..=k).any(|j| st.key_of(j, j + 1) == INVITE)
+            (clause_start..=k).any(|j| st.key_of(j, j + 1) == INVITE_KEY)
         })
 }
 

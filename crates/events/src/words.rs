@@ -3,8 +3,9 @@
 //! line, normalised like the text. The Rust code says only how a list is
 //! matched ([`Form`]); a linguist adds a word to the file.
 //!
-//! The few grammatical particles that are the code's own structure ("và",
-//! "với", "của" …) are named constants in [`particles`].
+//! The few phrases that are the code's own structure are named constants
+//! in [`phrases`]; the single particles ("và", "với", "của" …) in
+//! [`crate::particles`].
 
 use std::sync::LazyLock;
 use thoisu_normalise::normalise;
@@ -166,77 +167,17 @@ word_lists! {
     ATTRIBUTION_NOT = "attribution_not.txt", Plain;
 }
 
-/// Grammatical particles that are the code's own structure: clause
-/// splitting, pairing and the place of a name. Not word lists to grow; in
-/// key form (followed by one space) unless said otherwise.
-pub(crate) mod particles {
-    /// "và": joins two names into a pair, or two verbs.
-    pub(crate) const AND: &str = "và ";
-    /// "và", a bare word (split text).
-    pub(crate) const AND_WORD: &str = "và";
-    /// "với": the partner of a meeting or a deal.
-    pub(crate) const WITH: &str = "với ";
-    /// "cùng": together with (or "the same", before `SAME_TIME` words).
-    pub(crate) const ALONG: &str = "cùng ";
-    /// "của": a possessor follows.
-    pub(crate) const OF: &str = "của ";
-    /// "của", a bare word.
-    pub(crate) const OF_WORD: &str = "của";
-    /// "giữa": between the two sides that follow.
-    pub(crate) const BETWEEN: &str = "giữa ";
-    /// "bị": the passive; the doer follows.
-    pub(crate) const BY: &str = "bị ";
-    /// " được ": the other passive, before a doer's title chain (padded).
-    pub(crate) const PASSIVE_PADDED: &str = " được ";
-    /// " và ", " với ", " nếu ": padded, found inside a key or a gap.
-    pub(crate) const AND_PADDED: &str = " và ";
-    pub(crate) const WITH_PADDED: &str = " với ";
-    pub(crate) const IF_PADDED: &str = " nếu ";
+/// Phrases and spellings the rules read where they stand (several words,
+/// a case, a word's tail); the single particles are [`crate::particles`].
+/// Not word lists to grow; in key form (followed by one space) unless said
+/// otherwise.
+pub(crate) mod phrases {
+    use crate::particles::{AT_SP, LOCATED_SP};
+
     /// " tại ", " ở ": the locatives, padded.
-    pub(crate) const LOCATIVE_PADDED: [&str; 2] = [" tại ", " ở "];
-    /// "đã": done.
-    pub(crate) const DONE: &str = "đã ";
-    /// "sẽ": will.
-    pub(crate) const WILL: &str = "sẽ ";
-    /// "từng": once, ever.
-    pub(crate) const ONCE: &str = "từng ";
-    /// "nếu": if (a condition).
-    pub(crate) const IF: &str = "nếu ";
-    /// "không", "chưa", "chẳng": negations.
-    pub(crate) const NOT: &str = "không ";
-    pub(crate) const NOT_YET: &str = "chưa ";
-    pub(crate) const NOT_AT_ALL: &str = "chẳng ";
-    /// "cuộc", "vụ", "đợt": make a verb after them a noun.
-    pub(crate) const EVENT_NOUN: &str = "cuộc ";
-    pub(crate) const INCIDENT_NOUN: &str = "vụ ";
-    pub(crate) const ROUND_NOUN: &str = "đợt ";
-    /// "chuyến": a trip.
-    pub(crate) const TRIP_NOUN: &str = "chuyến ";
-    /// "các", "những": plural markers.
-    pub(crate) const PLURAL: &str = "các ";
-    pub(crate) const PLURAL_SOME: &str = "những ";
-    /// "ông", "bà": Mr, Mrs.
-    pub(crate) const MR: &str = "ông ";
-    pub(crate) const MRS: &str = "bà ";
-    /// "tại", "ở": at (key form).
-    pub(crate) const AT: &str = "tại ";
-    pub(crate) const IN: &str = "ở ";
-    /// "năm": year (a bare word, and in key form).
-    pub(crate) const YEAR_WORD: &str = "năm";
-    pub(crate) const YEAR: &str = "năm ";
-    /// "lên": up to (a framework raised to).
-    pub(crate) const UP_TO: &str = "lên ";
-    /// "mà": that (a relative clause).
-    pub(crate) const THAT: &str = "mà ";
-    /// "nhận": to receive.
-    pub(crate) const RECEIVE: &str = "nhận ";
+    pub(crate) const LOCATIVE_PADDED: [&str; 2] = [AT_SP, LOCATED_SP];
     /// "lý": the "lý" of "xử lý" (to handle), before "do" (by).
     pub(crate) const HANDLE_TAIL: &str = "lý ";
-    /// "đánh": to hit ("đánh chặn" intercepts a missile).
-    pub(crate) const HIT: &str = "đánh ";
-    /// "trên", "từ": on, from (bare words).
-    pub(crate) const ON_WORD: &str = "trên";
-    pub(crate) const FROM_WORD: &str = "từ";
     /// "quan hệ": relations.
     pub(crate) const RELATIONS: &str = "quan hệ ";
     /// "thiết lập": to set up.
@@ -247,9 +188,6 @@ pub(crate) mod particles {
     pub(crate) const ON_OCCASION: &str = "nhân dịp ";
     /// "không có": there is no.
     pub(crate) const THERE_IS_NO: &str = "không có ";
-    /// "hàng", "phòng": before "không" they make a word ("hàng không").
-    pub(crate) const GOODS: &str = "hàng ";
-    pub(crate) const ROOM: &str = "phòng ";
     /// "cùng ngày": the same day (a date's text).
     pub(crate) const SAME_DAY: &str = "cùng ngày";
     /// "húng tôi": "Chúng tôi"/"chúng tôi" without its first letter, so one
@@ -269,12 +207,10 @@ pub(crate) mod particles {
     pub(crate) const INVITATION_ACCEPTED: [&str; 2] = ["nhận lời mời", "nhận lời"];
     /// "trước khi": opens a clause of what comes after the act told.
     pub(crate) const LATER: [&str; 1] = ["trước khi "];
-    /// "mời": the verb of an invitation.
-    pub(crate) const INVITE: &str = "mời ";
     /// "nhận lời": accepting an invitation.
     pub(crate) const ACCEPT: &str = "nhận lời ";
     /// "sau đó", "tiếp đó": then.
-    pub(crate) const THEN: [&str; 2] = ["sau đó ", "tiếp đó "];
+    pub(crate) const AFTERWARDS: [&str; 2] = ["sau đó ", "tiếp đó "];
     /// "và", "cũng như": one more thing on a list.
     pub(crate) const LISTED_ON: [&str; 2] = ["và ", "cũng như "];
     /// "hay", "hoặc": or.

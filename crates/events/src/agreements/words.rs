@@ -1,14 +1,8 @@
 //! The words agreements.rs and party_names.rs read: the word lists of
 //! `agreement_signing.tsv`, `agreement_time.tsv`, `agreement_witness.tsv`
-//! and `agreement_places.tsv` (a linguist adds a word there), and, in one
-//! place, the grammatical particles the rules are built of.
-//!
-//! The particles are the code's structure, not lists: "và" joins two
-//! parties, "giữa" opens them, "với" names the partner, "của" the owner;
-//! a rule reads them where they stand, so they are named constants here,
-//! each in the forms the rules match: the word, its syllable key ("và ",
-//! as `SyllableText::key_of` gives it) and the word with a space on each
-//! side (" và ", as written inside a title).
+//! and `agreement_places.tsv` (a linguist adds a word there), the few
+//! phrases of the signing rules, and (re-exported) the crate's one
+//! vocabulary of grammatical particles, [`crate::particles`].
 
 use crate::phrase_list::{self, Split};
 use crate::rules::syllable_key;
@@ -16,59 +10,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 use thoisu_normalise::normalise;
 
-/// A particle: the word, its syllable key and the word between spaces.
-macro_rules! particle {
-    ($word:ident, $key:ident, $spaced:ident, $w:literal) => {
-        #[allow(dead_code)]
-        pub(crate) const $word: &str = $w;
-        #[allow(dead_code)]
-        pub(crate) const $key: &str = concat!($w, " ");
-        #[allow(dead_code)]
-        pub(crate) const $spaced: &str = concat!(" ", $w, " ");
-    };
-}
-
-// Joining words: two parties, two acts, a list going on.
-particle!(AND, AND_KEY, AND_SP, "và");
-particle!(THEN, THEN_KEY, THEN_SP, "rồi");
-particle!(ALONG, ALONG_KEY, ALONG_SP, "cùng");
-// Opening words: the parties ("giữa"), the partner ("với"), the owner
-// ("của"), the doer of a passive ("bởi"), the topic ("về"), the place
-// ("tại").
-particle!(BETWEEN, BETWEEN_KEY, BETWEEN_SP, "giữa");
-particle!(WITH, WITH_KEY, WITH_SP, "với");
-particle!(OF, OF_KEY, OF_SP, "của");
-particle!(BY, BY_KEY, BY_SP, "bởi");
-particle!(ABOUT, ABOUT_KEY, ABOUT_SP, "về");
-particle!(AT, AT_KEY, AT_SP, "tại");
-// Prepositions that end a list of sides in a title: "nhằm", "để" (aim),
-// "dưới", "trước" (under, before: a witness), "trong" (in).
-particle!(AIM, AIM_KEY, AIM_SP, "nhằm");
-particle!(FOR, FOR_KEY, FOR_SP, "để");
-particle!(UNDER, UNDER_KEY, UNDER_SP, "dưới");
-particle!(BEFORE, BEFORE_KEY, BEFORE_SP, "trước");
-particle!(IN, IN_KEY, IN_SP, "trong");
-// The copula, the relative "mà", the passive "được", "có" (there is).
-particle!(IS, IS_KEY, IS_SP, "là");
-particle!(WHICH, WHICH_KEY, WHICH_SP, "mà");
-particle!(PASSIVE, PASSIVE_KEY, PASSIVE_SP, "được");
-particle!(HAS, HAS_KEY, HAS_SP, "có");
-// Number and quantity: "một" (one, a), "bản" (a copy's classifier), "các"
-// (plural), "hai" (two).
-particle!(ONE, ONE_KEY, ONE_SP, "một");
-particle!(COPY, COPY_KEY, COPY_SP, "bản");
-particle!(PLURAL, PLURAL_KEY, PLURAL_SP, "các");
-particle!(TWO, TWO_KEY, TWO_SP, "hai");
-// Emphasis before the copula: "cũng là", "chính là".
-particle!(ALSO, ALSO_KEY, ALSO_SP, "cũng");
-particle!(SELF, SELF_KEY, SELF_SP, "chính");
-// Calendar words: a date's day, month and year.
-particle!(DAY, DAY_KEY, DAY_SP, "ngày");
-particle!(MONTH, MONTH_KEY, MONTH_SP, "tháng");
-particle!(YEAR, YEAR_KEY, YEAR_SP, "năm");
-// "nước" (country, state) and "Nhà nước" (the State).
-particle!(COUNTRY, COUNTRY_KEY, COUNTRY_SP, "nước");
-particle!(HOUSE, HOUSE_KEY, HOUSE_SP, "nhà");
+pub(crate) use crate::particles::*;
 
 /// "hai bên": both sides, written for the two parties at once.
 pub(crate) const BOTH_SIDES: &str = "hai bên";
