@@ -4875,6 +4875,12 @@ mod tests {
             parts.section.as_deref(),
             Some("Thời sự > Hoạt động của lãnh đạo Chính phủ")
         );
+        // A newspaper's section and its subsection, joined by dashes.
+        assert_eq!(
+            section_line("Quốc tế - Bình luận - Phê phán").as_deref(),
+            Some("Quốc tế - Bình luận - Phê phán")
+        );
+        assert_eq!(section_line("Quốc tế - Tên lửa - Phê phán"), None);
         // The home page's crumb is no section.
         assert_eq!(
             section_line(" Trang chủ | Thời sự | Chính trị").as_deref(),
