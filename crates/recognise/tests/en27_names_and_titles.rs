@@ -1,0 +1,120 @@
+//! Brief en27 (session 17): a Vietnamese artist named by a one-syllable
+//! country and a given name, a High Commissioner before a person's name,
+//! lower-case fields inside official names, companies and sites abroad.
+//! Sentences are written in the style of Vietnamese general, world and
+//! economic news.
+
+mod common;
+use common::{has, names, run};
+use thoisu_core::{Entity, EntityKind};
+
+fn person<'e>(es: &'e [Entity], name: &str) -> Option<&'e Entity> {
+    es.iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == name)
+}
+
+#[test]
+fn an_artist_named_by_a_country_and_a_given_name_is_vietnamese() {
+    let es = run("Ông Tim Cook dạo phố Hà Nội và ngồi cà phê trứng cùng ca sĩ Mỹ Linh.");
+    let p = person(&es, "Mỹ Linh").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("VNM"));
+    assert!(!has(&es, EntityKind::Location, "Mỹ"), "{:?}", names(&es));
+    let es = run("Đêm nhạc có sự tham gia của nhạc sĩ Đức Huy và nhiều nghệ sĩ trẻ.");
+    assert!(person(&es, "Đức Huy").is_some(), "{:?}", names(&es));
+    assert!(!has(&es, EntityKind::Location, "Đức"), "{:?}", names(&es));
+    // a foreign name after the country: an American singer
+    let es = run("Ca sĩ Mỹ Ariana Grande hủy buổi diễn tại Manchester.");
+    let p = person(&es, "Ariana Grande").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("USA"));
+    // an office's title keeps the country: the British Prime Minister
+    let es = run("Thủ tướng Anh Keir Starmer tiếp ông Zelensky tại London.");
+    let p = person(&es, "Keir Starmer").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn a_high_commissioner_before_a_name_is_a_title() {
+    let es =
+        run("Ấn Độ trục xuất 6 nhà ngoại giao Canada, trong đó có Quyền Cao ủy Stewart Wheeler.");
+    assert!(person(&es, "Stewart Wheeler").is_some(), "{:?}", names(&es));
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Cao")),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Phía EU, Cao ủy Thương mại Cecilia Malmström ký hiệp định. Trước lễ ký, Thủ tướng đã tiếp Cao ủy Malmström.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Cao")),
+        "{:?}",
+        names(&es)
+    );
+    // with a country and no name after it, the mission
+    let es = run("Cũng trong ngày 13-7, Cao ủy Ấn Độ tại Colombo bác bỏ thông tin này.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Ấn Độ tại Colombo")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn lower_case_fields_inside_official_names() {
+    let es = run("Bộ Nông nghiệp và Phát triển nông thôn và Bộ Công nghiệp cơ bản New Zealand ký bản ghi nhớ về hợp tác nông nghiệp.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.name.starts_with("Bộ Công nghiệp cơ bản New Zealand")),
+        "{:?}",
+        names(&es)
+    );
+    // "cơ bản" as an adverb after a name is no part of it
+    let es = run("Bộ Công Thương cơ bản hoàn thành dự thảo nghị định.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("cơ bản")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn companies_and_sites_abroad() {
+    let es = run("Các doanh nghiệp Ấn Độ như Tata, Reliance đã đầu tư vào Việt Nam; Luxshare và Goertek đặt nhà máy tại Bắc Giang.");
+    for (n, c) in [
+        ("Tata Group", "IND"),
+        ("Reliance Industries", "IND"),
+        ("Luxshare", "CHN"),
+        ("Goertek", "CHN"),
+    ] {
+        let o = es
+            .iter()
+            .find(|e| e.kind == EntityKind::Organisation && e.name == n)
+            .unwrap_or_else(|| panic!("{n}: {:?}", names(&es)));
+        assert_eq!(o.country.as_deref(), Some(c));
+    }
+    let es = run("Cuộc trao đổi tại Phòng Bầu dục nhanh chóng trở nên căng thẳng.");
+    let l = es
+        .iter()
+        .find(|e| e.name == "Phòng Bầu dục")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(l.kind, EntityKind::Location);
+    assert_eq!(l.country.as_deref(), Some("USA"));
+}
+
+#[test]
+fn taiwans_leaders_in_sino_vietnamese_names_are_taiwans() {
+    let es = run("Lãnh đạo Đài Loan Lại Thanh Đức phát biểu tại Đài Bắc. Ông Lại Thanh Đức nói hòn đảo sẽ tăng chi tiêu quốc phòng.");
+    let p = person(&es, "Lại Thanh Đức").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("TWN"));
+    let es = run("Bà Thái Anh Văn quá cảnh Mỹ trong chuyến công du Trung Mỹ.");
+    let p = person(&es, "Thái Anh Văn").unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("TWN"));
+    // a Vietnamese namesake's other names stay Vietnamese
+    let es = run("Ông Lại Văn Đức, Chủ tịch UBND xã, cho biết.");
+    assert!(
+        es.iter().all(|e| e.country.as_deref() != Some("TWN")),
+        "{:?}",
+        names(&es)
+    );
+}
