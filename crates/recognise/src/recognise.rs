@@ -743,6 +743,9 @@ impl Recogniser {
                 if !self.case_ok(written, p, &toks[ts]) || self.address_in_word(text, toks, p, te) {
                     continue;
                 }
+                if self.torn_title(text, toks, ts, written, p) {
+                    continue;
+                }
                 if self.initial_head_named(toks, p, te) {
                     continue;
                 }
@@ -765,6 +768,36 @@ impl Recogniser {
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), self.rank(c.target)));
         out.dedup_by_key(|c| (c.start, c.end, c.target));
         out
+    }
+
+    /// "Đoàn đại biểu cấp cao Ủy ban Trung ương ...": a title whose first
+    /// word is written in lower case right after another lower-case word
+    /// ("cấp cao"), and whose next word is capitalised where the cue writes
+    /// it in lower case ("Cao ủy"), is no title.
+    fn torn_title(
+        &self,
+        text: &str,
+        toks: &[Token],
+        ts: usize,
+        written: &str,
+        p: &Payload,
+    ) -> bool {
+        let Target::Title(t) = p.target else {
+            return false;
+        };
+        let cue = &self.gazetteer.titles[t as usize].cue;
+        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let torn = written.starts_with(char::is_lowercase)
+            && written
+                .split(' ')
+                .zip(cue.split(' '))
+                .skip(1)
+                .any(|(w, c)| upper(w) && !upper(c));
+        if !torn || ts == 0 || toks[ts - 1].sentence != toks[ts].sentence {
+            return false;
+        }
+        let before = toks[ts - 1].span;
+        toks[ts].gap == Gap::Space && text[before.start..before.end].starts_with(char::is_lowercase)
     }
 
     /// "Phó Chánh án", "Quyền Bộ trưởng": a deputy or acting holder of any
@@ -3343,11 +3376,9 @@ impl<'a> Scan<'a> {
                                     && self.same_sentence(j, j + 1)
                                     && text::looks_vietnamese(self.word(j + 1))
                                     && !(self.same_sentence(j + 1, j + 2)
-                                        && self.toks[j + 2].cap
-                                        && matches!(
-                                            self.toks[j + 2].gap,
-                                            Gap::Space | Gap::Joined
-                                        ));
+                                        && (self.toks[j + 2].gap == Gap::Joined
+                                            || self.toks[j + 2].cap
+                                                && self.toks[j + 2].gap == Gap::Space));
                                 if (personal || given_name || vietnamese_pair)
                                     && c.end - c.start == 1
                                     && self.glued_to_unknown_name(j)
