@@ -977,11 +977,21 @@ fn company_in_full(g: &Gazetteer, text: &str, raws: &mut [Raw]) {
             continue;
         }
         let w = words(&raw.name);
-        let mut found = alone.iter().filter(|(a, _, _)| {
+        // (or with a description of the same country's company: "Tập đoàn
+        // Năng lượng nguyên tử quốc gia Nga Rosatom" is Rosatom)
+        let described = |e: &Option<usize>, prefix: &[String]| {
+            e.is_some_and(|e| {
+                raw.country.is_some()
+                    && g.entries[e].country == raw.country
+                    && business_head_first(g, prefix)
+            })
+        };
+        let mut found = alone.iter().filter(|(a, e, _)| {
             !a.is_empty()
                 && a.len() < w.len()
                 && w.ends_with(a)
-                && legal_form_only(g, &w[..w.len() - a.len()])
+                && (legal_form_only(g, &w[..w.len() - a.len()])
+                    || described(e, &w[..w.len() - a.len()]))
         });
         let Some(first) = found.next() else {
             continue;
@@ -1008,6 +1018,17 @@ static COMPANY_FORMS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLoc
         .filter(|w| !w.is_empty())
         .collect()
 });
+
+/// Whether `prefix` opens with a group's head of org_heads.tsv (flag
+/// group) and goes on after it ("Tập đoàn Năng lượng nguyên tử quốc gia
+/// Nga").
+fn business_head_first(g: &Gazetteer, prefix: &[String]) -> bool {
+    g.heads
+        .iter()
+        .filter(|h| h.group)
+        .map(|h| words(&h.head))
+        .any(|h| !h.is_empty() && prefix.len() > h.len() && prefix.starts_with(&h))
+}
 
 /// Whether `prefix` is a business head of org_heads.tsv ("Công ty", "Tập
 /// đoàn", "Hãng") followed only by words of a legal form (company_forms.tsv).

@@ -121,3 +121,35 @@ fn taiwans_leaders_in_sino_vietnamese_names_are_taiwans() {
         names(&es)
     );
 }
+
+#[test]
+fn a_company_described_before_its_name_is_that_company() {
+    let es = run("Hai bên trao Lộ trình hợp tác giữa Bộ Khoa học và Công nghệ và Tập đoàn Năng lượng nguyên tử quốc gia Nga Rosatom. Rosatom sẽ hỗ trợ đào tạo.");
+    let orgs: Vec<_> = es
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation && e.name.contains("Rosatom"))
+        .collect();
+    assert_eq!(orgs.len(), 1, "{:?}", names(&es));
+    assert_eq!(orgs[0].country.as_deref(), Some("RUS"));
+    // a company of another country named at the end stays apart
+    let es = run("Tập đoàn Dầu khí Việt Nam ký thỏa thuận với Zarubezhneft; Tập đoàn Zarubezhneft của Nga cam kết mở rộng thăm dò.");
+    assert!(
+        !es.iter()
+            .any(|e| e.name.starts_with("Tập đoàn Dầu khí") && e.country.as_deref() == Some("RUS")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_subsidiary_named_with_its_parents_name_stays_apart() {
+    let es = run(
+        "Công ty chứng khoán FPT vừa công bố kết quả kinh doanh; FPT cũng mở rộng sang Nhật Bản.",
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "Công ty chứng khoán FPT"),
+        "{:?}",
+        names(&es)
+    );
+}
