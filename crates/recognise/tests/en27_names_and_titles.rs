@@ -153,3 +153,46 @@ fn a_subsidiary_named_with_its_parents_name_stays_apart() {
         names(&es)
     );
 }
+
+#[test]
+fn radio_free_europe_in_the_order_some_outlets_write_it() {
+    let es = run("Nhà báo Alsu Kurmasheva của Đài Tự do Châu Âu/Đài Tiếng nói Tự do (RFE/RL) được trả tự do.");
+    assert!(
+        has(&es, EntityKind::Organisation, "Đài châu Âu Tự do/Đài Tự do"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !has(&es, EntityKind::Location, "châu Âu"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn guest_houses_and_memorials_are_sites() {
+    let es = run("Sau đó, hai nhà lãnh đạo hội đàm tại Nhà khách Kumsusan ở Bình Nhưỡng.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location && e.name == "Nhà khách Kumsusan"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run(
+        "Thủ tướng đặt vòng hoa tại Khu tưởng niệm Raj Ghat rồi hội đàm tại Nhà khách Hyderabad.",
+    );
+    for n in ["Khu tưởng niệm Raj Ghat", "Nhà khách Hyderabad"] {
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Location && e.name == n),
+            "{n}: {:?}",
+            names(&es)
+        );
+    }
+    // the building, not the city
+    assert!(
+        !has(&es, EntityKind::Location, "Hyderabad"),
+        "{:?}",
+        names(&es)
+    );
+}
