@@ -196,3 +196,54 @@ fn guest_houses_and_memorials_are_sites() {
         names(&es)
     );
 }
+
+#[test]
+fn parties_counties_and_urban_areas_after_their_heads() {
+    let es = run("Ông Ben-Gvir, lãnh đạo đảng cực hữu Otzma Yehudit, tuyên bố rút khỏi chính phủ; đảng đối lập CNRP bị giải thể.");
+    for n in ["Otzma Yehudit", "CNRP"] {
+        assert!(
+            has(&es, EntityKind::Organisation, n),
+            "{n}: {:?}",
+            names(&es)
+        );
+    }
+    // a Vietnamese word after the head is no party
+    let es = run("Cử tri ủng hộ đảng cầm quyền trong cuộc bầu cử.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Nhà máy đặt tại hạt Chatham, bang North Carolina.");
+    assert!(
+        has(&es, EntityKind::Location, "Chatham"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Thành phố đẩy nhanh tiến độ Khu đô thị Nam Trung Yên.");
+    assert!(
+        has(&es, EntityKind::Location, "Khu đô thị Nam Trung Yên"),
+        "{:?}",
+        names(&es)
+    );
+    // "hạt" of a seed is no county
+    let es = run("Giá hạt điều xuất khẩu tăng mạnh trong quý I.");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Location),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn the_left_party_keeps_its_name() {
+    let es = run(
+        "Ông Schulz có thể lập chính phủ gồm đảng Dân chủ Xã hội Đức, đảng Cánh tả và đảng Xanh.",
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Cánh tả")),
+        "{:?}",
+        names(&es)
+    );
+}
