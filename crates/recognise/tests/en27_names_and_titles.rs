@@ -247,3 +247,35 @@ fn the_left_party_keeps_its_name() {
         names(&es)
     );
 }
+
+#[test]
+fn a_bare_home_body_in_news_of_another_country_is_that_countrys() {
+    let es = run("Mỹ đình chỉ quan hệ đối tác chiến lược với Gruzia. Hàng chục nghìn người biểu tình trước tòa nhà Quốc hội Gruzia ở Tbilisi. Bà Zourabichvili tuyên bố sẽ không rời nhiệm sở vì cho rằng Quốc hội mới được bầu là không hợp pháp.");
+    let na: Vec<_> = es
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation && e.name.starts_with("Quốc hội"))
+        .collect();
+    assert_eq!(na.len(), 1, "{:?}", names(&es));
+    assert_eq!(na[0].country.as_deref(), Some("GEO"));
+    assert_eq!(na[0].mentions.len(), 2);
+    // with Vietnam named, the bare body stays Vietnam's
+    let es = run("Chủ tịch Quốc hội Lào tiếp đoàn Việt Nam. Quốc hội sẽ xem xét dự luật.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.name == "Quốc hội"
+            && e.country.as_deref() == Some("VNM")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_brand_beside_its_local_firm_stays_the_parent() {
+    let es = run("Toyota Việt Nam tăng giá bán. Trong khi đó, Toyota công bố lợi nhuận quý kỷ lục tại Nhật Bản.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "Toyota"),
+        "{:?}",
+        names(&es)
+    );
+}
