@@ -279,3 +279,14 @@ fn a_brand_beside_its_local_firm_stays_the_parent() {
         names(&es)
     );
 }
+
+#[test]
+fn a_treaty_named_after_a_city_names_no_place() {
+    let es = run("Là thành viên của Quy chế Rome, Nam Phi có nghĩa vụ thực thi lệnh bắt; Mỹ rút khỏi Thỏa thuận Paris về khí hậu.");
+    for n in ["Roma", "Paris"] {
+        assert!(!has(&es, EntityKind::Location, n), "{n}: {:?}", names(&es));
+    }
+    // the city itself stays
+    let es = run("Hội nghị diễn ra tại Paris, thủ đô nước Pháp.");
+    assert!(has(&es, EntityKind::Location, "Paris"), "{:?}", names(&es));
+}
