@@ -620,12 +620,14 @@ fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
 /// 2024": the festive season, not lunar new year's day; "mùng 1 Tết Bính
 /// Ngọ" is a day and stays).
 ///
-/// Nor is a whole period a date: a month or months ("tháng 3/2018",
-/// "từ tháng 7", "tháng 5 năm sau", "quý I/2023"), a week ("tuần này",
-/// "tuần tới"), or a span of them ("từ tháng 7 đến tháng 8"). A date is a
-/// day of the calendar (GOLD.md: "every calendar date", "ranges as
-/// START/END"); the annotators of every dev set (20-27) left such periods
-/// out or marked them optional, never required. They still date events.
+/// Nor is a whole period a date: a relative month or a span of months
+/// ("tháng trước", "từ tháng 7 đến tháng 8"), a quarter ("quý I/2023"), a
+/// week ("tuần này", "tuần tới"). The annotators of dev sets 20-27 left
+/// such periods out or marked them optional, never required. They still
+/// date events. One month named by its number ("tháng 3/2018", "vào tháng
+/// 11/2022", "hồi tháng 8") is listed since session 17: the economy sets
+/// (29, 43, 54) require it as the range of its days, and the others mark it
+/// optional or leave it out.
 pub fn listed(mention: &DateMention) -> bool {
     listed_with(mention, true)
 }
@@ -654,6 +656,15 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
     if !(part() || names_holiday(&toks) || now() || (periods_out && period_word())) {
         return true;
     }
+    // One month named by its number ("tháng 12/2021", "vào tháng 11/2022",
+    // "hồi tháng 8"): a calendar span the annotators list (required on the
+    // economy sets, optional on the others), unlike a relative month ("tháng
+    // trước"), a part of one ("cuối tháng 9") or a span of several.
+    let named_month = single_month(&mention.value)
+        && toks.windows(2).any(|w| {
+            w[0].syllable == lex.month_word && w[1].kind == scan::Kind::Number && w[1].gap
+        })
+        && !part();
     // A month the grammar reads only in its sentence ("hồi tháng 11"): its
     // value is whole months and its text names no day.
     if periods_out
@@ -661,14 +672,14 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
         && !toks.iter().any(|t| t.syllable == lex.day_word)
         && whole_months(&mention.value)
     {
-        return false;
+        return named_month;
     }
     let found = grammar::parse(&toks, lex);
     !found.iter().any(|f| {
         f.start == 0
             && f.end == text.len()
             && (loose_part(&toks, f)
-                || (periods_out && whole_period(f.value))
+                || (periods_out && whole_period(f.value) && !named_month)
                 || matches!(
                     f.value,
                     Value::Relative {
@@ -717,6 +728,14 @@ fn whole_months(value: &DateValue) -> bool {
         return false;
     };
     start.day() == 1 && end == end.last_of_month() && end > start
+}
+
+/// Whether `value` is one whole month ("2021-12-01/2021-12-31").
+fn single_month(value: &DateValue) -> bool {
+    let (Ok(start), Ok(end)) = (value.start.parse::<Date>(), value.end.parse::<Date>()) else {
+        return false;
+    };
+    whole_months(value) && start.year() == end.year() && start.month() == end.month()
 }
 
 /// Whether `value` is a whole period of a week or more: months, a

@@ -1119,6 +1119,16 @@ fn lunar_holidays() {
     );
 }
 
+/// `input` has one mention, `text` = `value`, that [`listed`] keeps.
+fn check_listed(input: &str, anchor: Option<Anchor>, text: &str, value: &str) {
+    let found = find_dates(input, &[], anchor);
+    let got: Vec<(&str, String, bool)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.value.render(), listed(m)))
+        .collect();
+    assert_eq!(got, [(text, value.to_string(), true)], "\n  input: {input}");
+}
+
 /// `input` has one mention, `text` = `value`, that [`listed`] leaves out.
 fn check_unlisted(input: &str, anchor: Option<Anchor>, text: &str, value: &str) {
     let found = find_dates(input, &[], anchor);
@@ -2516,6 +2526,24 @@ fn whole_periods_date_events_but_are_not_listed() {
     let a = full("2024-10-11");
     for (input, text, value) in [
         (
+            "Cũng trong tuần này, một số chuyên gia quốc tế cho rằng hành động của Trung Quốc làm gia tăng căng thẳng.",
+            "tuần này",
+            "2024-10-07/2024-10-13",
+        ),
+        ("Doanh thu quý I/2023 tăng mạnh.", "quý I/2023", "2023-01-01/2023-03-31"),
+    ] {
+        check_unlisted(input, a, text, value);
+    }
+}
+
+/// Session 17: one month named by its number is listed as the range of its
+/// days (the economy sets require "từ tháng 12/2021", "vào tháng 11/2022");
+/// a relative month, a part of one and a span of months are not.
+#[test]
+fn a_month_named_by_its_number_is_listed() {
+    let a = full("2024-10-11");
+    for (input, text, value) in [
+        (
             "Hội nghị Cấp cao ASEAN lần thứ 46 dự kiến diễn ra tại Kuala Lumpur vào tháng 5 năm sau.",
             "tháng 5 năm sau",
             "2025-05-01/2025-05-31",
@@ -2531,20 +2559,38 @@ fn whole_periods_date_events_but_are_not_listed() {
             "2022-03-01/2022-03-31",
         ),
         (
-            "Cũng trong tuần này, một số chuyên gia quốc tế cho rằng hành động của Trung Quốc làm gia tăng căng thẳng.",
-            "tuần này",
-            "2024-10-07/2024-10-13",
-        ),
-        ("Doanh thu quý I/2023 tăng mạnh.", "quý I/2023", "2023-01-01/2023-03-31"),
-        (
             "Ông Trump cho rằng thỏa thuận là kết quả từ chiến thắng của ông trong cuộc bầu cử hồi tháng 9.",
             "tháng 9",
             "2024-09-01/2024-09-30",
         ),
+        (
+            "Nhà máy đi vào hoạt động từ tháng 12/2021 với tổng vốn đầu tư 1,6 tỷ USD.",
+            "từ tháng 12/2021",
+            "2021-12-01/2021-12-31",
+        ),
+    ] {
+        check_listed(input, a, text, value);
+    }
+    for (input, text, value) in [
+        (
+            "Kim ngạch xuất khẩu tháng trước tăng 12%.",
+            "tháng trước",
+            "2024-09-01/2024-09-30",
+        ),
+        (
+            "Dự án dự kiến khởi công vào cuối tháng 12.",
+            "cuối tháng 12",
+            "2024-12-21/2024-12-31",
+        ),
+        (
+            "Từ tháng 7 đến tháng 8, giá sầu riêng giảm mạnh.",
+            "Từ tháng 7 đến tháng 8",
+            "2024-07-01/2024-08-31",
+        ),
     ] {
         check_unlisted(input, a, text, value);
     }
-    check_unlisted(
+    check_listed(
         "Đoàn Thị Hương nhận mức án 3 năm 4 tháng tù, có thể được tự do vào tháng 5",
         full("2019-04-01"),
         "tháng 5",

@@ -788,6 +788,7 @@ pub(crate) fn assemble(
         }
     }
     resolve_titles(&mut es, &raws, date);
+    home_body_abroad(&mut es);
     // a gazetteer person named without a title acts in their best-known office
     for b in &mut es.list {
         if b.entity.kind == EntityKind::Person && b.entity.actor_role.is_none() {
@@ -817,6 +818,65 @@ pub(crate) fn assemble(
     }
     out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// "Quốc hội mới được bầu" in news of Georgia that names "Quốc hội Gruzia":
+/// a state body of the gazetteer's home country named only by its bare name
+/// (Vietnam's "Quốc hội"), in an article that names nothing else of that
+/// country, is the one body the article names in full with another
+/// country after that name.
+fn home_body_abroad(es: &mut Entities<'_>) {
+    let g = es.g;
+    for i in 0..es.list.len() {
+        let b = &es.list[i];
+        if b.entity.kind != EntityKind::Organisation || b.entity.mentions.is_empty() {
+            continue;
+        }
+        let bare_name = b.words.clone();
+        if !b
+            .entity
+            .mentions
+            .iter()
+            .all(|m| words(&m.text) == bare_name)
+        {
+            continue;
+        }
+        // (a state body every country has one of: not a company, whose
+        // bare brand beside "Toyota Việt Nam" is the parent)
+        let Some(home) = b
+            .entity
+            .gazetteer_id
+            .as_deref()
+            .and_then(|id| g.entry(id))
+            .filter(|e| matches!(e.subkind.as_str(), "legislature" | "state"))
+            .and_then(|e| e.country.clone())
+            .filter(|c| b.entity.country.as_ref() == Some(c))
+        else {
+            continue;
+        };
+        let fuller: Vec<usize> = (0..es.list.len())
+            .filter(|&j| {
+                let o = &es.list[j];
+                j != i
+                    && o.entity.kind == b.entity.kind
+                    && !o.entity.mentions.is_empty()
+                    && o.entity.country.is_some()
+                    && o.words.len() > bare_name.len()
+                    && o.words.starts_with(&bare_name)
+            })
+            .collect();
+        let [j] = fuller[..] else {
+            continue;
+        };
+        let abroad = es.list[j].entity.country.as_ref() != Some(&home)
+            && !es.list.iter().enumerate().any(|(k, o)| {
+                k != i && !o.entity.mentions.is_empty() && o.entity.country.as_ref() == Some(&home)
+            });
+        if abroad {
+            let moved = std::mem::take(&mut es.list[i].entity.mentions);
+            es.list[j].entity.mentions.extend(moved);
+        }
+    }
 }
 
 /// Whether `last`, the last word of `name`, stands somewhere in `text` as a
@@ -977,11 +1037,21 @@ fn company_in_full(g: &Gazetteer, text: &str, raws: &mut [Raw]) {
             continue;
         }
         let w = words(&raw.name);
-        let mut found = alone.iter().filter(|(a, _, _)| {
+        // (or with a description of the same country's company: "Tập đoàn
+        // Năng lượng nguyên tử quốc gia Nga Rosatom" is Rosatom)
+        let described = |e: &Option<usize>, prefix: &[String]| {
+            e.is_some_and(|e| {
+                raw.country.is_some()
+                    && g.entries[e].country == raw.country
+                    && business_head_first(g, prefix)
+            })
+        };
+        let mut found = alone.iter().filter(|(a, e, _)| {
             !a.is_empty()
                 && a.len() < w.len()
                 && w.ends_with(a)
-                && legal_form_only(g, &w[..w.len() - a.len()])
+                && (legal_form_only(g, &w[..w.len() - a.len()])
+                    || described(e, &w[..w.len() - a.len()]))
         });
         let Some(first) = found.next() else {
             continue;
@@ -1008,6 +1078,17 @@ static COMPANY_FORMS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLoc
         .filter(|w| !w.is_empty())
         .collect()
 });
+
+/// Whether `prefix` opens with a group's head of org_heads.tsv (flag
+/// group) and goes on after it ("Tập đoàn Năng lượng nguyên tử quốc gia
+/// Nga").
+fn business_head_first(g: &Gazetteer, prefix: &[String]) -> bool {
+    g.heads
+        .iter()
+        .filter(|h| h.group)
+        .map(|h| words(&h.head))
+        .any(|h| !h.is_empty() && prefix.len() > h.len() && prefix.starts_with(&h))
+}
 
 /// Whether `prefix` is a business head of org_heads.tsv ("Công ty", "Tập
 /// đoàn", "Hãng") followed only by words of a legal form (company_forms.tsv).

@@ -170,6 +170,10 @@ pub struct OrgHead {
     /// A body only before a unit's head in lower case ("Chính quyền tỉnh
     /// Savannakhet"); before anything else no body ("Chính quyền Mỹ").
     pub unit: bool,
+    /// A business group: a description between the head and a company the
+    /// article also names alone is that company ("Tập đoàn Năng lượng
+    /// nguyên tử quốc gia Nga Rosatom" is Rosatom).
+    pub group: bool,
 }
 
 /// A word that puts a place name after it: "xã", "sông", "đường".
@@ -588,6 +592,7 @@ impl Gazetteer {
                 outlet: flags.split(',').any(|f| f.trim() == "outlet"),
                 unit: flags.split(',').any(|f| f.trim() == "unit"),
                 team: flags.split(',').any(|f| f.trim() == "team"),
+                group: flags.split(',').any(|f| f.trim() == "group"),
                 stands_for: flags
                     .split(',')
                     .find_map(|f| f.trim().strip_prefix("for:"))

@@ -743,6 +743,9 @@ impl Recogniser {
                 if !self.case_ok(written, p, &toks[ts]) || self.address_in_word(text, toks, p, te) {
                     continue;
                 }
+                if self.torn_title(text, toks, ts, written, p) {
+                    continue;
+                }
                 if self.initial_head_named(toks, p, te) {
                     continue;
                 }
@@ -765,6 +768,36 @@ impl Recogniser {
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), self.rank(c.target)));
         out.dedup_by_key(|c| (c.start, c.end, c.target));
         out
+    }
+
+    /// "Đoàn đại biểu cấp cao Ủy ban Trung ương ...": a title whose first
+    /// word is written in lower case right after another lower-case word
+    /// ("cấp cao"), and whose next word is capitalised where the cue writes
+    /// it in lower case ("Cao ủy"), is no title.
+    fn torn_title(
+        &self,
+        text: &str,
+        toks: &[Token],
+        ts: usize,
+        written: &str,
+        p: &Payload,
+    ) -> bool {
+        let Target::Title(t) = p.target else {
+            return false;
+        };
+        let cue = &self.gazetteer.titles[t as usize].cue;
+        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let torn = written.starts_with(char::is_lowercase)
+            && written
+                .split(' ')
+                .zip(cue.split(' '))
+                .skip(1)
+                .any(|(w, c)| upper(w) && !upper(c));
+        if !torn || ts == 0 || toks[ts - 1].sentence != toks[ts].sentence {
+            return false;
+        }
+        let before = toks[ts - 1].span;
+        toks[ts].gap == Gap::Space && text[before.start..before.end].starts_with(char::is_lowercase)
     }
 
     /// "Phó Chánh án", "Quyền Bộ trưởng": a deputy or acting holder of any
@@ -1085,6 +1118,32 @@ impl<'a> Scan<'a> {
         Some(first)
     }
 
+    /// "Cao ủy Ấn Độ tại Colombo": a word that is both a title and a
+    /// mission's head (org_heads.tsv, embassy), with a country or place and
+    /// no capitalised name after it, heads the mission; with a name after
+    /// it ("Cao ủy Malmström", "Cao ủy Canada Stewart Wheeler") it is the
+    /// holder's title.
+    fn mission_not_holder(&self, i: usize, c: Cand) -> bool {
+        let mission = self.at(i).iter().any(|d| {
+            d.end == c.end
+                && matches!(d.target, Target::Head(h) if self.g.heads[h as usize].embassy)
+        });
+        if !mission {
+            return false;
+        }
+        let k = c.end as usize;
+        let Some(place) = self.at(k).iter().find(|d| {
+            matches!(
+                self.entry_kind(d.target),
+                Some(EntryKind::Country | EntryKind::Place)
+            )
+        }) else {
+            return false;
+        };
+        let after = place.end as usize;
+        !(self.same_sentence(k, after) && self.toks[after].cap)
+    }
+
     fn word(&self, i: usize) -> &'a str {
         self.toks[i].span.of(self.text)
     }
@@ -1195,6 +1254,7 @@ impl<'a> Scan<'a> {
                 Target::Title(_) if self.title_kind(c.target) == Some(TitleKind::Connector) => {
                     i + 1
                 }
+                Target::Title(_) if self.mission_not_holder(i, c) => self.org_with_acronym(i),
                 Target::Title(_) => self.title_chain(i),
                 Target::Head(_) if self.surname_head(i) => self.free_run(i),
                 Target::Head(_) => self.org_with_acronym(i),
@@ -3300,7 +3360,26 @@ impl<'a> Scan<'a> {
                                     self.person(j, j + 1, &titles, None, role.or(org_role));
                                     return self.after_person(before, j + 1);
                                 }
-                                if (personal || given_name)
+                                // "ca sĩ Mỹ Linh", "nhạc sĩ Đức Huy": after a title of
+                                // no office (an artist's, a profession's), a one-syllable
+                                // country and one Vietnamese syllable ending the name are
+                                // a Vietnamese person's middle and given name: a
+                                // foreigner is not named by one Vietnamese syllable
+                                let vietnamese_pair = !personal
+                                    && !titles.is_empty()
+                                    && role.is_none()
+                                    && org_role.is_none()
+                                    && country.is_none()
+                                    && !after_tai
+                                    && c.end - c.start == 1
+                                    && text::looks_vietnamese(self.word(j))
+                                    && self.same_sentence(j, j + 1)
+                                    && text::looks_vietnamese(self.word(j + 1))
+                                    && !(self.same_sentence(j + 1, j + 2)
+                                        && (self.toks[j + 2].gap == Gap::Joined
+                                            || self.toks[j + 2].cap
+                                                && self.toks[j + 2].gap == Gap::Space));
+                                if (personal || given_name || vietnamese_pair)
                                     && c.end - c.start == 1
                                     && self.glued_to_unknown_name(j)
                                 {
@@ -3310,6 +3389,8 @@ impl<'a> Scan<'a> {
                                     }
                                     let end = self.name_run(j);
                                     let before = self.out.len();
+                                    let country = country
+                                        .or_else(|| vietnamese_pair.then(|| "VNM".to_string()));
                                     self.person(j, end, &titles, country, role.or(org_role));
                                     self.chain_offices(before, &starts, j);
                                     return self.after_person(before, end);
@@ -4629,7 +4710,18 @@ impl<'a> Scan<'a> {
 
     fn parse_org(&mut self, i: usize, in_chain: bool) -> Org {
         let n = self.toks.len();
-        let Some(c) = self.best(i) else {
+        // (a title that is also a mission's head, read as the head: see
+        // `mission_not_holder`)
+        let best = self.best(i).map(|c| match c.target {
+            Target::Title(_) => self
+                .at(i)
+                .iter()
+                .copied()
+                .find(|d| d.end == c.end && matches!(d.target, Target::Head(_)))
+                .unwrap_or(c),
+            _ => c,
+        });
+        let Some(c) = best else {
             return Org {
                 end: i + 1,
                 country: None,
