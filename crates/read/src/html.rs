@@ -259,6 +259,9 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         .select(&sel.sapo)
         .map(element_text)
         .find(|t| t.split_whitespace().count() >= 5);
+    // A sapo the page shows under its headline needs less proof of being
+    // about it than a meta description, which may be the site's own blurb.
+    let shown = sapo.is_some();
     let description = sapo
         .or_else(|| {
             meta.get(&["og:description", "description", "twitter:description"])
@@ -328,7 +331,7 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
         Some(lead) => Some(lead),
         // A site-wide description ("Tin tức 24h mới nhất ...") says nothing of this article.
         None => description
-            .filter(|d| about_title(d, title.as_deref()))
+            .filter(|d| about_title(d, title.as_deref(), if shown { 2 } else { 3 }))
             .map(|d| {
                 // The sapo may carry the outlet marker too: "(NLĐO)- ...".
                 let d =
@@ -378,8 +381,9 @@ fn truncation_warning(html: &str) -> Option<String> {
     })
 }
 
-/// Whether a description shares at least three words with the headline (true without one).
-fn about_title(description: &str, title: Option<&str>) -> bool {
+/// Whether a description shares at least `min_shared` words with the
+/// headline (true without one).
+fn about_title(description: &str, title: Option<&str>, min_shared: usize) -> bool {
     let Some(title) = title else {
         return true;
     };
@@ -399,7 +403,7 @@ fn about_title(description: &str, title: Option<&str>) -> bool {
         })
         .filter(|w| title_words.contains(w))
         .collect();
-    shared.len() >= 3.min(title_words.len())
+    shared.len() >= min_shared.min(title_words.len())
 }
 
 /// The page's main text through trafilatura, boxes pruned.
@@ -981,7 +985,28 @@ mod tests {
         assert!(!a.body.contains("Tin tức mới nhất"));
         assert!(about_title(
             "Giá xăng giảm hơn 500 đồng mỗi lít từ chiều nay.",
-            Some("Giá xăng giảm mạnh từ chiều nay")
+            Some("Giá xăng giảm mạnh từ chiều nay"),
+            3
+        ));
+    }
+
+    #[test]
+    fn a_shown_sapo_sharing_two_headline_words_is_the_lead() {
+        // The sapo names the six countries the body only counts: its
+        // names and dates must reach the analysis.
+        let page = "<html><head><title>BRICS mời sáu nước gia nhập | Báo X</title></head><body><article>\
+            <h1>BRICS mời sáu nước gia nhập từ năm 2024</h1>\
+            <h2 class=\"article__sapo\">Nhóm BRICS ngày 24/8 quyết định mời Argentina, Ai Cập, Ethiopia, Iran, Saudi Arabia và UAE trở thành thành viên đầy đủ.</h2>\
+            <div class=\"article__body\"><p>Tổng thống nước chủ nhà Cyril Ramaphosa cho biết tư cách thành viên của sáu quốc gia sẽ có hiệu lực từ ngày 1/1/2024.</p>\
+            <p>Đây là lần mở rộng đầu tiên của nhóm kể từ năm 2010.</p></div></article></body></html>";
+        let a = parse_html(page, None).unwrap();
+        assert!(a.lead.as_deref().is_some_and(|l| l.contains("Argentina")));
+        assert!(a.body.starts_with("Nhóm BRICS ngày 24/8"), "{}", a.body);
+        // A meta description needs three.
+        assert!(!about_title(
+            "Nhóm BRICS ngày 24/8 quyết định mời Argentina.",
+            Some("BRICS mời sáu nước gia nhập từ năm 2024"),
+            3
         ));
     }
 
