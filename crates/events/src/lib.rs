@@ -3881,7 +3881,13 @@ fn resolve_sides_as(
         let tgt = clause.iter().rev().find(|a| a.country != src.country)?;
         return Some((side(src), side(tgt)));
     }
-    let visit = matches!(code, "042" | "043" | "036");
+    // An invitation ("mời") is no visit: with no inviter named before it
+    // ("Nhóm BRICS quyết định mời Argentina, Ai Cập …"), the names after
+    // it are all invited, none of them the inviter.
+    let trigger_first = st.syllable_from(trigger.start);
+    let invitation = st.key_of(trigger_first, trigger_first + 1) == INVITE_KEY
+        && st.syllable_from(trigger.end) <= trigger_first + 1;
+    let visit = matches!(code, "042" | "043" | "036") && !invitation;
     // Only names of where other things came from stand before it.
     if code.starts_with("07") && left.iter().all(|a| a.origin) {
         if let Some(sides) = aid_from_to(trigger, actors, st) {

@@ -1122,3 +1122,23 @@ fn both_sides_are_not_those_of_a_happening_named_by_its_relation() {
         c.events
     );
 }
+
+#[test]
+fn the_invited_are_no_inviter_of_each_other() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Argentina", "ARG", &["Argentina"]),
+        (LOC, "Ai Cập", "EGY", &["Ai Cập"]),
+        (LOC, "Iran", "IRN", &["Iran"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    // The inviter is a body no country: nobody to code.
+    let c = check(
+        "Nhóm BRICS ngày 24/8 quyết định mời Argentina, Ai Cập và Iran trở thành thành viên đầy đủ.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    // An inviter named before the verb is the source.
+    let c = check("Việt Nam mời Argentina tham dự hội nghị.", spec, &[]);
+    assert_eq!(c.events, vec![ev("036", "VNM", "ARG")]);
+}
