@@ -59,6 +59,11 @@ struct Cues {
     judged: Vec<Vec<String>>,
     coordinated: Vec<Vec<String>>,
     inward: Vec<Vec<String>>,
+    outward: Vec<Vec<String>>,
+    cosub: Vec<Vec<String>>,
+    cojoin: Vec<Vec<String>>,
+    cosub_codes: Vec<String>,
+    examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
 }
 
@@ -89,8 +94,12 @@ fn parse(file: &'static str) -> Cues {
             "judged",
             "coordinated",
             "inward",
+            "outward",
+            "exafter",
+            "cosub",
+            "cojoin",
         ],
-        &["againsts", "hostile", "asked"],
+        &["againsts", "hostile", "asked", "cosubcode"],
         Split::Whitespace,
     );
     let owned = |rows: Vec<&str>| rows.into_iter().map(str::to_string).collect();
@@ -118,6 +127,11 @@ fn parse(file: &'static str) -> Cues {
         judged: f.longest_first("judged"),
         coordinated: f.longest_first("coordinated"),
         inward: f.longest_first("inward"),
+        outward: f.longest_first("outward"),
+        examples_after: f.longest_first("exafter"),
+        cosub: f.longest_first("cosub"),
+        cojoin: f.longest_first("cojoin"),
+        cosub_codes: owned(f.raw("cosubcode")),
         asked: owned(f.raw("asked")),
     }
 }
@@ -205,6 +219,86 @@ fn clause_end(tokens: &[Token], k: usize) -> usize {
     (k..tokens.len())
         .find(|&i| tokens[i].punct)
         .unwrap_or(tokens.len())
+}
+
+/// How many words may stand between a verb of accusing and the accused
+/// doer of the act it claims ("cáo buộc tình báo hai nước Mỹ - Hàn Quốc").
+const ACCUSED_REACH: usize = 6;
+
+/// How many words may stand between two joined subjects' marker ("đều")
+/// and the act ("đều đã lên tiếng phủ nhận").
+const COSUB_REACH: usize = 4;
+
+/// Do a source and a target named before the act at token `first` stand
+/// joined as one subject ("cả Mátxcơva và Bình Nhưỡng đều phủ nhận"): only
+/// a `cojoin` word between them, a `cosub` word after the later one within
+/// [`COSUB_REACH`] words of the act, no mark between, and no "nhau" (the
+/// `mutual` words) in the act's clause?
+fn co_subjects(
+    toks: &[Token],
+    first: usize,
+    sources: &[Span],
+    targets: &[Span],
+    cues: &Cues,
+) -> bool {
+    let Some(act) = toks.get(first).map(|t| t.span.start) else {
+        return false;
+    };
+    let end = clause_end(toks, first);
+    if (first..end).any(|k| phrase_at(toks, k, &cues.mutual).is_some()) {
+        return false;
+    }
+    sources.iter().filter(|s| s.end <= act).any(|s| {
+        targets.iter().filter(|t| t.end <= act).any(|t| {
+            let (a, b) = if s.start < t.start { (s, t) } else { (t, s) };
+            let a_end = token_from(toks, a.end);
+            let b_start = token_from(toks, b.start);
+            let b_end = token_from(toks, b.end);
+            let joined =
+                b_start > a_end && phrase_at(toks, a_end, &cues.cojoin) == Some(b_start - a_end);
+            let marked = (b_end..first).any(|k| {
+                phrase_at(toks, k, &cues.cosub).is_some_and(|n| k + n + COSUB_REACH >= first)
+            });
+            joined && marked && !toks[b_end..first].iter().any(|t| t.punct)
+        })
+    })
+}
+
+/// How many words a verb listed before "và" may have ("nổ súng và tấn công").
+const LISTED_VERB: usize = 3;
+
+/// Does a halt word stand before the act at token `first`, only fillers
+/// between ("dừng mọi hoạt động nổ súng"), or before a verb listed before
+/// it with "và" ("dừng mọi hoạt động nổ súng và tấn công")? Not when the
+/// halt word opens a longer phrase that halts nothing ("không ngừng").
+fn halted_at(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    let skip = |mut k: usize| {
+        while let Some(n) = phrase_before(toks, k, &cues.filler) {
+            k -= n;
+        }
+        k
+    };
+    let halted = |k: usize| {
+        phrase_before(toks, k, &cues.halt).is_some_and(|n| {
+            let start = k - n;
+            !cues
+                .unhalt
+                .iter()
+                .any(|p| (0..p.len()).any(|back| start >= back && at(toks, start - back, p)))
+        })
+    };
+    let k = skip(first);
+    if halted(k) {
+        return true;
+    }
+    if k == 0 || toks[k - 1].word != "và" {
+        return false;
+    }
+    (1..=LISTED_VERB).any(|len| {
+        k > len + 1
+            && !toks[k - 1 - len..k - 1].iter().any(|t| t.punct)
+            && halted(skip(k - 1 - len))
+    })
 }
 
 /// The mentions of an event's side in its sentence.
@@ -411,6 +505,30 @@ pub(crate) fn settle(
                 if claimed {
                     return Verdict::Drop;
                 }
+                // "…, sau khi cáo buộc New Delhi phóng tên lửa vào ba căn
+                // cứ không quân của mình": a hostile act whose doer is the
+                // one accused right before it is a claim, no act told (the
+                // accusation is the event: 112).
+                let accused = hostile(&e.code)
+                    && last_source.is_some_and(|from| {
+                        let a = token_from(&toks, from);
+                        !toks[a..first].iter().any(|t| t.punct)
+                            && sources.iter().any(|m| {
+                                m.end == from && {
+                                    // "cáo buộc tình báo hai nước Mỹ - Hàn
+                                    // Quốc đang có âm mưu sát hại …": the
+                                    // accused named within a few words.
+                                    let k = token_from(&toks, m.start);
+                                    (k.saturating_sub(ACCUSED_REACH)..=k).any(|j| {
+                                        phrase_before(&toks, j, &cues.claim).is_some()
+                                            && !toks[j..k].iter().any(|t| t.punct && t.word != "-")
+                                    })
+                                }
+                            })
+                    });
+                if accused {
+                    return Verdict::Drop;
+                }
             }
             // "Tổng thống Putin cũng chỉ trích Mỹ và các đồng minh phương Tây
             // duy trì chính sách trừng phạt … đối với Bình Nhưỡng": a hostile
@@ -447,6 +565,21 @@ pub(crate) fn settle(
                             && toks.get(end).is_none_or(|t| m.start < t.span.start)
                     });
                     if !theirs {
+                        return Verdict::Drop;
+                    }
+                }
+                // "Biden kêu gọi các nước tiếp tục ủng hộ Ukraine": asked of
+                // countries at large, the one named after is what they are
+                // asked about, no addressee; not "các nước như Mỹ, Nhật Bản"
+                // (the examples name the addressees) nor a name owning the
+                // phrase ("các nước láng giềng Trung Quốc").
+                if let Some(n) = phrase_at(&toks, after, &cues.outward) {
+                    let next = toks.get(after + n);
+                    let named_next = next.is_some_and(|t| {
+                        name_starts.contains(&t.span.start)
+                            || phrase_at(&toks, after + n, &cues.examples_after).is_some()
+                    });
+                    if !named_next {
                         return Verdict::Drop;
                     }
                 }
@@ -549,6 +682,23 @@ pub(crate) fn settle(
                         };
                     }
                 }
+            }
+            // "Hai bên thống nhất dừng mọi hoạt động nổ súng và tấn công":
+            // force halted is no force used, nor is force listed after "và"
+            // with a halted one ("nổ súng và tấn công").
+            if hostile(&e.code) && halted_at(&toks, first, cues) {
+                return Verdict::Drop;
+            }
+            // "điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận": two names
+            // joined as one subject ("đều", "cùng") act together, not one
+            // at the other, unless "nhau" turns the act on each other.
+            if cues
+                .cosub_codes
+                .iter()
+                .any(|r| e.code.starts_with(r.as_str()))
+                && co_subjects(&toks, first, &sources, &targets, cues)
+            {
+                return Verdict::Drop;
             }
             // "Hai nhà lãnh đạo lên án vụ phóng": the pair judging together,
             // neither side named in the sentence.

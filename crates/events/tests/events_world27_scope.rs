@@ -1,0 +1,182 @@
+//! Session 17 (brief evw27): world news without Vietnam. Force halted
+//! (`world_cues.tsv` kind `halt`, now for hostile acts too); an appeal to
+//! countries at large (`outward`); two names joined as one subject
+//! (`cosub`, `cojoin`, `cosubcode`); a hostile act of the one accused
+//! right before it (`claim`); an accusation denied (`world_deeds.tsv` kind
+//! `denied`); a ceasefire agreed (0871) and a planned meeting called off
+//! (125) in `verbs.tsv`. Sentences written after dev set 53 and the bench.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::{coded, ev};
+use thoisu_core::EntityKind;
+
+use EntityKind::{Location as LOC, Person as PER};
+
+const IND: (EntityKind, &str, &str, &[&str]) = (LOC, "Ấn Độ", "IND", &["Ấn Độ", "New Delhi"]);
+const PAK: (EntityKind, &str, &str, &[&str]) = (LOC, "Pakistan", "PAK", &["Pakistan", "Islamabad"]);
+
+#[test]
+fn force_halted_is_no_force() {
+    let got = coded(
+        "Hai bên thống nhất dừng mọi hoạt động nổ súng và tấn công trên bộ, trên không và trên biển từ 17h. Ấn Độ và Pakistan đã đồng ý ngừng bắn.",
+        &[IND, PAK],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: force used goes on ("tiếp tục", not a halt word).
+    let got = coded(
+        "Ấn Độ tiếp tục nổ súng và tấn công các vị trí của Pakistan.",
+        &[IND, PAK],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: "không ngừng" is no halt.
+    let got = coded("Ấn Độ không ngừng tấn công Pakistan.", &[IND, PAK]);
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+}
+
+#[test]
+fn a_ceasefire_agreed_is_declared() {
+    let got = coded(
+        "Ấn Độ và Pakistan nhất trí ngừng bắn toàn diện từ chiều nay.",
+        &[IND, PAK],
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "0871"), "{got:?}");
+    // Negative: a ceasefire pledged stays an intent.
+    let got = coded("Ấn Độ và Pakistan cam kết ngừng bắn.", &[IND, PAK]);
+    assert!(!got.iter().any(|(c, _, _)| c == "0871"), "{got:?}");
+}
+
+#[test]
+fn an_appeal_to_countries_at_large_has_no_country_target() {
+    let biden = (PER, "Joe Biden", "USA", &["Joe Biden"][..]);
+    let ukr = (LOC, "Ukraine", "UKR", &["Ukraine"][..]);
+    let got = coded(
+        "Tổng thống Mỹ Joe Biden, trong lần dự G20 cuối cùng trên cương vị tổng thống, kêu gọi các nước tiếp tục ủng hộ Ukraine.",
+        &[biden, ukr],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("02")), "{got:?}");
+    let got = coded(
+        "Nhà lãnh đạo Ukraine kêu gọi phương Tây áp đặt thêm trừng phạt nếu Nga tiếp tục bác bỏ ngừng bắn.",
+        &[ukr, (LOC, "Nga", "RUS", &["Nga"])],
+    );
+    assert!(!got.contains(&ev("020", "UKR", "RUS")), "{got:?}");
+    // Negative: a country asked by name.
+    let got = coded(
+        "Tổng thống Mỹ Joe Biden kêu gọi Ukraine đàm phán.",
+        &[biden, ukr],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "USA" && t == "UKR"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn two_names_joined_as_one_subject_are_no_pair() {
+    let text = "Mỹ và Hàn Quốc từ lâu cáo buộc Triều Tiên cung cấp đạn pháo cho Nga, điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận.";
+    let sides = [
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"][..]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên", "Bình Nhưỡng"][..]),
+        (LOC, "Nga", "RUS", &["Nga", "Mátxcơva"][..]),
+    ];
+    let got = coded(text, &sides);
+    assert!(
+        !got.iter()
+            .any(|(_, s, t)| (s == "RUS" && t == "PRK") || (s == "PRK" && t == "RUS")),
+        "{got:?}"
+    );
+    // Negative: "nhau" turns the act on each other.
+    let got = coded(
+        "Cả Nga và Ukraine đều cáo buộc nhau vi phạm thỏa thuận.",
+        &[
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Ukraine", "UKR", &["Ukraine"]),
+        ],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("11")), "{got:?}");
+    // Negative: one subject, one object.
+    let got = coded(
+        "Mátxcơva phủ nhận cáo buộc của Mỹ.",
+        &[
+            (LOC, "Nga", "RUS", &["Mátxcơva"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c == "016" && s == "RUS" && t == "USA"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn force_told_as_what_the_accused_did_is_a_claim() {
+    let got = coded(
+        "Sáng sớm nay, Pakistan mở chiến dịch quân sự nhằm vào nhiều căn cứ của Ấn Độ, sau khi cáo buộc New Delhi phóng tên lửa vào ba căn cứ không quân của mình.",
+        &[IND, PAK],
+    );
+    assert!(got.contains(&ev("190", "PAK", "IND")), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(c, s, _)| c.starts_with("19") && s == "IND"),
+        "{got:?}"
+    );
+    // Negative: the doer named as the subject, no accusation before it.
+    let got = coded(
+        "Sau khi Pakistan cáo buộc, New Delhi phóng tên lửa vào ba căn cứ không quân của Pakistan.",
+        &[IND, PAK],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, _)| c.starts_with("19") && s == "IND"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn missiles_aimed_at_a_country_are_force() {
+    let got = coded(
+        "Iran đáp trả bằng hàng trăm tên lửa đạn đạo nhắm vào các thành phố của Israel.",
+        &[
+            (LOC, "Iran", "IRN", &["Iran"]),
+            (LOC, "Israel", "ISR", &["Israel"]),
+        ],
+    );
+    assert!(got.contains(&ev("190", "IRN", "ISR")), "{got:?}");
+}
+
+#[test]
+fn a_planned_meeting_called_off_is_a_refusal_to_meet() {
+    let got = coded(
+        "Ông Trump cho biết đã hủy kế hoạch gặp người đồng cấp Nga tại Budapest vì cảm thấy cuộc gặp không phù hợp.",
+        &[
+            (PER, "Donald Trump", "USA", &["Trump"]),
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Budapest", "HUN", &["Budapest"]),
+        ],
+    );
+    assert!(got.contains(&ev("125", "USA", "RUS")), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("04")), "{got:?}");
+}
+
+#[test]
+fn an_accusation_denied_is_a_denial() {
+    let text = "Bộ trưởng Quốc phòng Israel Israel Katz cáo buộc Iran phóng tên lửa vào lãnh thổ nước này. Iran bác bỏ cáo buộc.";
+    let got = coded(
+        text,
+        &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (PER, "Israel Katz", "ISR", &["Israel Katz"]),
+            (LOC, "Iran", "IRN", &["Iran"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c == "016" && s == "IRN" && t == "ISR"),
+        "{got:?}"
+    );
+}
