@@ -63,6 +63,9 @@ struct Cues {
     cosub: Vec<Vec<String>>,
     cojoin: Vec<Vec<String>>,
     cosub_codes: Vec<String>,
+    forcenoun: Vec<Vec<String>>,
+    carry: Vec<Vec<String>>,
+    forcecode: Vec<String>,
     examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
 }
@@ -98,8 +101,10 @@ fn parse(file: &'static str) -> Cues {
             "exafter",
             "cosub",
             "cojoin",
+            "forcenoun",
+            "carry",
         ],
-        &["againsts", "hostile", "asked", "cosubcode"],
+        &["againsts", "hostile", "asked", "cosubcode", "forcecode"],
         Split::Whitespace,
     );
     let owned = |rows: Vec<&str>| rows.into_iter().map(str::to_string).collect();
@@ -132,6 +137,9 @@ fn parse(file: &'static str) -> Cues {
         cosub: f.longest_first("cosub"),
         cojoin: f.longest_first("cojoin"),
         cosub_codes: owned(f.raw("cosubcode")),
+        forcenoun: f.longest_first("forcenoun"),
+        carry: f.longest_first("carry"),
+        forcecode: owned(f.raw("forcecode")),
         asked: owned(f.raw("asked")),
     }
 }
@@ -219,6 +227,38 @@ fn clause_end(tokens: &[Token], k: usize) -> usize {
     (k..tokens.len())
         .find(|&i| tokens[i].punct)
         .unwrap_or(tokens.len())
+}
+
+/// How far before a force noun its carrying verb may stand ("tiến hành 38
+/// cuộc không kích").
+const CARRY_REACH: usize = 5;
+/// How many words after a force noun its owner may follow ("vụ tấn công
+/// tên lửa của Iran").
+const OWNER_REACH: usize = 4;
+
+/// Is the force phrase at token `first` a noun (a `forcenoun` right before
+/// it: "vụ", "các cuộc") that no `carry` verb in its clause carries out
+/// ("Mỹ đã tiến hành 38 cuộc không kích") and whose doer is not named as
+/// its owner after it ("vụ tấn công tên lửa của Iran")?
+fn bare_force_noun(toks: &[Token], first: usize, sources: &[Span], cues: &Cues) -> bool {
+    if phrase_before(toks, first, &cues.forcenoun).is_none() {
+        return false;
+    }
+    let from = first.saturating_sub(CARRY_REACH);
+    let carried = (from..first).any(|k| {
+        phrase_at(toks, k, &cues.carry).is_some() && !toks[k..first].iter().any(|t| t.punct)
+    });
+    if carried {
+        return false;
+    }
+    let end = clause_end(toks, first).min(first + OWNER_REACH + 2);
+    let owned = (first + 1..end).any(|k| {
+        toks[k].word == "của"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| sources.iter().any(|m| m.start == t.span.start))
+    });
+    !owned
 }
 
 /// How many words may stand between a verb of accusing and the accused
@@ -512,7 +552,7 @@ pub(crate) fn settle(
                 let accused = hostile(&e.code)
                     && last_source.is_some_and(|from| {
                         let a = token_from(&toks, from);
-                        !toks[a..first].iter().any(|t| t.punct)
+                        !toks[a..first].iter().any(|t| t.punct && t.word != "-")
                             && sources.iter().any(|m| {
                                 m.end == from && {
                                     // "cáo buộc tình báo hai nước Mỹ - Hàn
@@ -687,6 +727,17 @@ pub(crate) fn settle(
             // force halted is no force used, nor is force listed after "và"
             // with a halted one ("nổ súng và tấn công").
             if hostile(&e.code) && halted_at(&toks, first, cues) {
+                return Verdict::Drop;
+            }
+            // "Đây là vụ tấn công hiếm thấy trong cuộc nội chiến …, nơi mà
+            // Iran đang hậu thuẫn …": force told as a noun no verb carries
+            // out and no owner follows names no doer of its own.
+            if cues
+                .forcecode
+                .iter()
+                .any(|r| e.code.starts_with(r.as_str()))
+                && bare_force_noun(&toks, first, &sources, cues)
+            {
                 return Verdict::Drop;
             }
             // "điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận": two names

@@ -180,3 +180,83 @@ fn an_accusation_denied_is_a_denial() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_attack_judged_as_a_noun_is_aimed_at_the_last_attack_by_any_verb() {
+    let text = "Để trả đũa, tối 23/6, Iran phóng tên lửa vào căn cứ không quân Al Udeid của Mỹ ở Qatar. Qatar lên án vụ tấn công là \"vi phạm trắng trợn\" chủ quyền của nước này.";
+    let got = coded(
+        text,
+        &[
+            (LOC, "Iran", "IRN", &["Iran"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Qatar", "QAT", &["Qatar"]),
+        ],
+    );
+    assert!(got.contains(&ev("111", "QAT", "IRN")), "{got:?}");
+    // Negative: no attack told before, no one to aim at.
+    let got = coded(
+        "Qatar lên án vụ tấn công là \"vi phạm trắng trợn\" chủ quyền của nước này.",
+        &[(LOC, "Qatar", "QAT", &["Qatar"])],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("11")), "{got:?}");
+}
+
+#[test]
+fn force_the_accused_did_a_few_words_after_the_accusation_is_a_claim() {
+    let sides = [
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"][..]),
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"][..]),
+        (PER, "Kim Jong-un", "PRK", &["Kim Jong-un"][..]),
+    ];
+    let got = coded(
+        "Triều Tiên cáo buộc tình báo hai nước Mỹ - Hàn Quốc đang có âm mưu sát hại nhà lãnh đạo Kim Jong-un.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("18")), "{got:?}");
+    // Negative: no accusation, the plot is told.
+    let got = coded(
+        "Tình báo hai nước Mỹ - Hàn Quốc có âm mưu sát hại nhà lãnh đạo Kim Jong-un.",
+        &sides,
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("18")), "{got:?}");
+}
+
+#[test]
+fn force_told_as_a_bare_noun_names_no_doer() {
+    let got = coded(
+        "Đây là vụ tấn công hiếm thấy trong cuộc nội chiến kéo dài tại Syria, nơi mà Iran đang hậu thuẫn Tổng thống Bashar al-Assad.",
+        &[
+            (LOC, "Syria", "SYR", &["Syria"]),
+            (LOC, "Iran", "IRN", &["Iran"]),
+            (PER, "Bashar al-Assad", "SYR", &["Bashar al-Assad"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: a verb carries the noun out.
+    let got = coded(
+        "Mỹ đã tiến hành 38 cuộc không kích ở Yemen trong năm 2016.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Yemen", "YEM", &["Yemen"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("19") && s == "USA" && t == "YEM"),
+        "{got:?}"
+    );
+    // Negative: the verb itself.
+    let got = coded(
+        "Quân đội Israel tiếp tục không kích nhiều khu vực ở Gaza.",
+        &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (LOC, "Gaza", "PSE", &["Gaza"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("19") && s == "ISR" && t == "PSE"),
+        "{got:?}"
+    );
+}
