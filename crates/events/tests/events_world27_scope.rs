@@ -260,3 +260,47 @@ fn force_told_as_a_bare_noun_names_no_doer() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_test_told_as_a_noun_is_no_show_of_force_by_the_reader() {
+    let sides = [
+        (PER, "Donald Trump", "USA", &["Trump"][..]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên", "Bình Nhưỡng"][..]),
+    ];
+    let got = coded(
+        "Ông Trump đăng bình luận trên Twitter không lâu sau khi nhận được báo cáo về vụ thử tên lửa của Bình Nhưỡng.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("15")), "{got:?}");
+    // Negative: the test told by its verb.
+    let got = coded(
+        "Triều Tiên sáng nay phóng thử tên lửa về phía Nhật Bản.",
+        &[
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, _)| c.starts_with("15") && s == "PRK"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_warning_about_a_risk_threatens_no_one() {
+    let sides = [
+        (PER, "Chris Murphy", "USA", &["Chris Murphy"][..]),
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (LOC, "Nga", "RUS", &["Nga"][..]),
+        (LOC, "Iran", "IRN", &["Iran"][..]),
+    ];
+    let got = coded(
+        "Thượng nghị sĩ Chris Murphy đã lên tiếng cảnh báo về một cuộc chiến có thể xảy ra giữa Mỹ, Nga và Iran.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("13")), "{got:?}");
+    // Negative: a warning to a country.
+    let got = coded("Nga cảnh báo Mỹ không sử dụng vũ lực.", &sides);
+    assert!(got.contains(&ev("130", "RUS", "USA")), "{got:?}");
+}
