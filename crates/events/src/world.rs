@@ -279,6 +279,7 @@ fn co_subjects(
     first: usize,
     sources: &[Span],
     targets: &[Span],
+    names: &[Span],
     cues: &Cues,
 ) -> bool {
     let Some(act) = toks.get(first).map(|t| t.span.start) else {
@@ -294,11 +295,29 @@ fn co_subjects(
             let a_end = token_from(toks, a.end);
             let b_start = token_from(toks, b.start);
             let b_end = token_from(toks, b.end);
-            let joined =
-                b_start > a_end && phrase_at(toks, a_end, &cues.cojoin) == Some(b_start - a_end);
+            // Only joining words, commas and other names between them
+            // ("Phần Lan, Thụy Điển, Pháp và Áo"), a joining word or a
+            // comma right before the later one.
+            let joiner = |k: usize| {
+                toks[k].word == ","
+                    || cues
+                        .cojoin
+                        .iter()
+                        .any(|c| c.len() == 1 && c[0] == toks[k].word)
+            };
+            let in_name = |k: usize| {
+                names
+                    .iter()
+                    .any(|m| m.start <= toks[k].span.start && toks[k].span.end <= m.end)
+            };
+            let joined = b_start > a_end
+                && joiner(b_start - 1)
+                && (a_end..b_start).all(|k| joiner(k) || in_name(k));
+            // "đều", "cùng" after them, or the act right after them ("Paris
+            // và Berlin đã lên án …").
             let marked = (b_end..first).any(|k| {
                 phrase_at(toks, k, &cues.cosub).is_some_and(|n| k + n + COSUB_REACH >= first)
-            });
+            }) || first <= b_end + COSUB_REACH;
             joined && marked && !toks[b_end..first].iter().any(|t| t.punct)
         })
     })
@@ -449,12 +468,13 @@ pub(crate) fn settle(
             let sources = side_mentions(&e.source, e.sentence, entities);
             let targets = side_mentions(&e.target, e.sentence, entities);
             // Where the sentence's names start.
-            let name_starts: Vec<usize> = entities
+            let name_spans: Vec<Span> = entities
                 .iter()
                 .flat_map(|x| &x.mentions)
                 .filter(|m| m.sentence == e.sentence)
-                .map(|m| m.span.start)
+                .map(|m| m.span)
                 .collect();
+            let name_starts: Vec<usize> = name_spans.iter().map(|m| m.start).collect();
             // "đã ký hiệp định tương tự với nhiều nước như Mỹ, Anh,
             // Australia": countries named only as examples of many after
             // the act are no side of it (a signing too); before it they
@@ -747,7 +767,7 @@ pub(crate) fn settle(
                 .cosub_codes
                 .iter()
                 .any(|r| e.code.starts_with(r.as_str()))
-                && co_subjects(&toks, first, &sources, &targets, cues)
+                && co_subjects(&toks, first, &sources, &targets, &name_spans, cues)
             {
                 return Verdict::Drop;
             }

@@ -304,3 +304,30 @@ fn a_warning_about_a_risk_threatens_no_one() {
     let got = coded("Nga cảnh báo Mỹ không sử dụng vũ lực.", &sides);
     assert!(got.contains(&ev("130", "RUS", "USA")), "{got:?}");
 }
+
+#[test]
+fn names_listed_as_one_subject_right_before_the_act_are_no_pair() {
+    let sides = [
+        (LOC, "Pháp", "FRA", &["Paris", "Pháp"][..]),
+        (LOC, "Đức", "DEU", &["Berlin", "Đức"][..]),
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"][..]),
+        (LOC, "Anh", "GBR", &["Anh"][..]),
+    ];
+    let got = coded(
+        "Ngay lập tức, Paris và Berlin đã lên án mạnh mẽ việc thông qua dự luật này.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("11")), "{got:?}");
+    let got = coded(
+        "Mỹ, Pháp và Anh mới đây kêu gọi áp đặt các lệnh trừng phạt mới.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("02")), "{got:?}");
+    // Negative: the one judged named after the act.
+    let got = coded("Paris và Berlin đã lên án Mỹ.", &sides);
+    assert!(got.contains(&ev("111", "FRA", "USA")), "{got:?}");
+    // Negative: a passive's doer and its subject ("Nhật Bản bị Mỹ chỉ trích").
+    let got = coded("Nhật Bản bị Mỹ chỉ trích nặng nề.", &sides);
+    assert!(got.contains(&ev("111", "USA", "JPN")), "{got:?}");
+}
