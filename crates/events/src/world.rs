@@ -66,6 +66,8 @@ struct Cues {
     forcenoun: Vec<Vec<String>>,
     carry: Vec<Vec<String>>,
     forcecode: Vec<String>,
+    relclaim: Vec<Vec<String>>,
+    cosub_lead: Vec<Vec<String>>,
     examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
 }
@@ -103,6 +105,8 @@ fn parse(file: &'static str) -> Cues {
             "cojoin",
             "forcenoun",
             "carry",
+            "relclaim",
+            "colead",
         ],
         &["againsts", "hostile", "asked", "cosubcode", "forcecode"],
         Split::Whitespace,
@@ -140,6 +144,8 @@ fn parse(file: &'static str) -> Cues {
         forcenoun: f.longest_first("forcenoun"),
         carry: f.longest_first("carry"),
         forcecode: owned(f.raw("forcecode")),
+        relclaim: f.longest_first("relclaim"),
+        cosub_lead: f.longest_first("colead"),
         asked: owned(f.raw("asked")),
     }
 }
@@ -748,6 +754,21 @@ pub(crate) fn settle(
             // with a halted one ("nổ súng và tấn công").
             if hostile(&e.code) && halted_at(&toks, first, cues) {
                 return Verdict::Drop;
+            }
+            // "New Delhi cho rằng Islamabad đứng sau nhóm tay súng, điều
+            // Pakistan nhiều lần bác bỏ": what the relative "điều" rejects is
+            // the claim told before it, a denial (016).
+            if e.code.starts_with("12") {
+                let denied = sources.iter().filter(|m| m.end <= e.span.start).any(|m| {
+                    let mut k = token_from(&toks, m.start);
+                    while let Some(n) = phrase_before(&toks, k, &cues.cosub_lead) {
+                        k -= n;
+                    }
+                    phrase_before(&toks, k, &cues.relclaim).is_some()
+                });
+                if denied {
+                    return Verdict::Recode("016");
+                }
             }
             // "Đây là vụ tấn công hiếm thấy trong cuộc nội chiến …, nơi mà
             // Iran đang hậu thuẫn …": force told as a noun no verb carries

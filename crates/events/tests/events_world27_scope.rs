@@ -331,3 +331,36 @@ fn names_listed_as_one_subject_right_before_the_act_are_no_pair() {
     let got = coded("Nhật Bản bị Mỹ chỉ trích nặng nề.", &sides);
     assert!(got.contains(&ev("111", "USA", "JPN")), "{got:?}");
 }
+
+#[test]
+fn a_claim_rejected_through_a_relative_is_denied() {
+    let got = coded(
+        "New Delhi cho rằng Islamabad đứng sau nhóm tay súng, điều Pakistan nhiều lần bác bỏ.",
+        &[IND, PAK],
+    );
+    assert!(got.contains(&ev("016", "PAK", "IND")), "{got:?}");
+    // Negative: a proposal rejected outright stays a rejection.
+    let got = coded("Pakistan bác bỏ đề xuất của Ấn Độ.", &[IND, PAK]);
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("12") && s == "PAK" && t == "IND"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_deal_to_exchange_prisoners_is_a_release_to_come() {
+    let sides = [
+        (LOC, "Nga", "RUS", &["Nga"][..]),
+        (LOC, "Ukraine", "UKR", &["Ukraine"][..]),
+    ];
+    let got = coded(
+        "Nga và Ukraine đạt được thỏa thuận trao đổi tù binh quy mô lớn.",
+        &sides,
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "0353"), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c == "0841"), "{got:?}");
+    // Negative: the release made.
+    let got = coded("Nga trả tự do 5 tù binh Ukraine.", &sides);
+    assert!(got.iter().any(|(c, _, _)| c == "0841"), "{got:?}");
+}
