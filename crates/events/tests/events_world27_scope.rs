@@ -13,7 +13,7 @@ mod test_support;
 use common::{coded, ev};
 use thoisu_core::EntityKind;
 
-use EntityKind::{Location as LOC, Person as PER};
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
 const IND: (EntityKind, &str, &str, &[&str]) = (LOC, "Ấn Độ", "IND", &["Ấn Độ", "New Delhi"]);
 const PAK: (EntityKind, &str, &str, &[&str]) = (LOC, "Pakistan", "PAK", &["Pakistan", "Islamabad"]);
@@ -363,4 +363,29 @@ fn a_deal_to_exchange_prisoners_is_a_release_to_come() {
     // Negative: the release made.
     let got = coded("Nga trả tự do 5 tù binh Ukraine.", &sides);
     assert!(got.iter().any(|(c, _, _)| c == "0841"), "{got:?}");
+}
+
+#[test]
+fn the_one_asked_in_a_passive_is_no_asker() {
+    let sides = [
+        (LOC, "Ukraine", "UKR", &["Ukraine"][..]),
+        (ORG, "Nhà Trắng", "USA", &["Nhà Trắng"][..]),
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+    ];
+    let got = coded(
+        "Ngay sau đó, phái đoàn Ukraine được đề nghị rời Nhà Trắng.",
+        &sides,
+    );
+    assert!(
+        !got.iter()
+            .any(|(c, s, _)| c.starts_with("02") && s == "UKR"),
+        "{got:?}"
+    );
+    // Negative: the asker named as the subject.
+    let got = coded("Mỹ đề nghị Ukraine rút khỏi thỏa thuận.", &sides);
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "USA" && t == "UKR"),
+        "{got:?}"
+    );
 }
