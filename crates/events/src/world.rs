@@ -611,6 +611,10 @@ pub(crate) fn settle(
                                 && name_starts
                                     .iter()
                                     .any(|&s| s >= toks[k + n - 1].span.end && s < e.span.start)
+                                // "Iran cảnh báo IS rằng các vụ tấn công tên
+                                // lửa của Iran …": the judge named again
+                                // after its verb is the doer.
+                                && !sources.iter().any(|m| m.start >= toks[k + n - 1].span.end)
                         })
                     })
                 });

@@ -389,3 +389,48 @@ fn the_one_asked_in_a_passive_is_no_asker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn sanctions_regretted_are_no_sanctions_of_the_one_regretting() {
+    let sides = [
+        (PER, "Sergei Ryabkov", "RUS", &["Ryabkov"][..]),
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (LOC, "Iran", "IRN", &["Iran"][..]),
+    ];
+    let got = coded(
+        "Ông Ryabkov cũng lấy làm tiếc về việc Mỹ áp đặt các biện pháp trừng phạt mới nhằm vào Iran.",
+        &sides,
+    );
+    assert!(
+        !got.iter()
+            .any(|(c, s, _)| c.starts_with("16") && s == "RUS"),
+        "{got:?}"
+    );
+    // Negative: the judge's own deed, named again after its verb.
+    let got = coded(
+        "Iran cảnh báo Mỹ rằng các vụ tấn công tên lửa của Iran nhằm vào miền Đông Syria có thể lặp lại.",
+        &[
+            (LOC, "Iran", "IRN", &["Iran"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Syria", "SYR", &["Syria"]),
+        ],
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, _)| c.starts_with("13") && s == "IRN"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_threat_from_a_country_told_as_a_noun_is_no_threat_made() {
+    let got = coded(
+        "Chuyên gia Nga nhận định Mỹ không thể đối phó với đe dọa từ tên lửa đạn đạo của Triều Tiên.",
+        &[
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("13")), "{got:?}");
+}
