@@ -502,6 +502,6 @@ mod tests {
         assert!(c
             .deed
             .iter()
-            .any(|d| d.0 == ["vụ", "phóng"] && d.1 == ["phóng"]));
+            .any(|d| d.0 == ["vụ", "phóng"] && d.1 == [["phóng"]]));
     }
 }

@@ -68,6 +68,8 @@ struct Cues {
     forcecode: Vec<String>,
     relclaim: Vec<Vec<String>>,
     cosub_lead: Vec<Vec<String>>,
+    topic: Vec<Vec<String>>,
+    topic_codes: Vec<String>,
     examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
 }
@@ -107,8 +109,16 @@ fn parse(file: &'static str) -> Cues {
             "carry",
             "relclaim",
             "colead",
+            "topic",
         ],
-        &["againsts", "hostile", "asked", "cosubcode", "forcecode"],
+        &[
+            "againsts",
+            "hostile",
+            "asked",
+            "cosubcode",
+            "forcecode",
+            "topiccode",
+        ],
         Split::Whitespace,
     );
     let owned = |rows: Vec<&str>| rows.into_iter().map(str::to_string).collect();
@@ -146,6 +156,8 @@ fn parse(file: &'static str) -> Cues {
         forcecode: owned(f.raw("forcecode")),
         relclaim: f.longest_first("relclaim"),
         cosub_lead: f.longest_first("colead"),
+        topic: f.longest_first("topic"),
+        topic_codes: owned(f.raw("topiccode")),
         asked: owned(f.raw("asked")),
     }
 }
@@ -757,6 +769,17 @@ pub(crate) fn settle(
             // force halted is no force used, nor is force listed after "và"
             // with a halted one ("nổ súng và tấn công").
             if hostile(&e.code) && halted_at(&toks, first, cues) {
+                return Verdict::Drop;
+            }
+            // "cuộc điều tra của FBI về cáo buộc "Nga can thiệp vào bầu cử
+            // Mỹ"": an accusation told as the topic of something else is
+            // no accusation made by the sentence's subject.
+            if cues
+                .topic_codes
+                .iter()
+                .any(|r| e.code.starts_with(r.as_str()))
+                && phrase_before(&toks, first, &cues.topic).is_some()
+            {
                 return Verdict::Drop;
             }
             // "New Delhi cho rằng Islamabad đứng sau nhóm tay súng, điều

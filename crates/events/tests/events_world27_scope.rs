@@ -434,3 +434,26 @@ fn a_threat_from_a_country_told_as_a_noun_is_no_threat_made() {
     );
     assert!(!got.iter().any(|(c, _, _)| c.starts_with("13")), "{got:?}");
 }
+
+#[test]
+fn an_accusation_told_as_a_topic_is_no_accusation() {
+    let sides = [
+        (PER, "Jeff Sessions", "USA", &["Sessions"][..]),
+        (LOC, "Nga", "RUS", &["Nga", "Moscow"][..]),
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (PER, "Donald Trump", "USA", &["Trump"][..]),
+    ];
+    let got = coded(
+        "Ông Sessions tự loại mình khỏi cuộc điều tra của FBI về cáo buộc Nga can thiệp vào bầu cử Mỹ.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("112")), "{got:?}");
+    let got = coded(
+        "Ông Trump đặt ra những câu hỏi chi tiết về cáo buộc Moscow can thiệp vào cuộc bầu cử.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("112")), "{got:?}");
+    // Negative: an accusation made.
+    let got = coded("Mỹ cáo buộc Nga can thiệp vào bầu cử.", &sides);
+    assert!(got.contains(&ev("112", "USA", "RUS")), "{got:?}");
+}
