@@ -650,6 +650,24 @@ pub(crate) fn settle(
                         return Verdict::Drop;
                     }
                 }
+                // "Các nhà lập pháp Mỹ đang yêu cầu Lầu Năm Góc phát triển
+                // vũ khí … do Nga và Trung Quốc chế tạo": asked of a body of
+                // the asker's own country named right after the verb, the
+                // country named later is what it is asked about.
+                let own = entities.iter().any(|x| {
+                    x.country.is_some()
+                        && x.country == e.source.as_ref().and_then(|a| a.country.clone())
+                        && x.country != e.target.as_ref().and_then(|a| a.country.clone())
+                        && x.mentions.iter().any(|m| {
+                            m.sentence == e.sentence
+                                && toks
+                                    .get(after)
+                                    .is_some_and(|t| t.span.start == m.span.start)
+                        })
+                });
+                if own {
+                    return Verdict::Drop;
+                }
                 // "Biden kêu gọi các nước tiếp tục ủng hộ Ukraine": asked of
                 // countries at large, the one named after is what they are
                 // asked about, no addressee; not "các nước như Mỹ, Nhật Bản"

@@ -457,3 +457,38 @@ fn an_accusation_told_as_a_topic_is_no_accusation() {
     let got = coded("Mỹ cáo buộc Nga can thiệp vào bầu cử.", &sides);
     assert!(got.contains(&ev("112", "USA", "RUS")), "{got:?}");
 }
+
+#[test]
+fn a_demand_to_a_body_of_the_askers_own_country_is_no_demand_abroad() {
+    let sides = [
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (ORG, "Lầu Năm Góc", "USA", &["Lầu Năm Góc"][..]),
+        (LOC, "Nga", "RUS", &["Nga"][..]),
+    ];
+    let got = coded(
+        "Các nhà lập pháp Mỹ đang yêu cầu Lầu Năm Góc phát triển vũ khí có khả năng đánh chặn tên lửa siêu thanh do Nga chế tạo.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("10")), "{got:?}");
+    // Negative: the other country asked.
+    let got = coded("Mỹ yêu cầu Nga rút quân khỏi Ukraine.", &sides);
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("10") && s == "USA" && t == "RUS"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_warning_about_measures_threatens_no_one() {
+    let sides = [
+        (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"][..]),
+        (LOC, "Nga", "RUS", &["Nga"][..]),
+        (ORG, "Thượng viện Mỹ", "USA", &["Thượng viện Mỹ"][..]),
+    ];
+    let got = coded(
+        "Tổng thống Nga Vladimir Putin cảnh báo các lệnh trừng phạt Nga mới được Thượng viện Mỹ thông qua sẽ làm phức tạp thêm quan hệ.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("13")), "{got:?}");
+}
