@@ -492,3 +492,29 @@ fn a_warning_about_measures_threatens_no_one() {
     );
     assert!(!got.iter().any(|(c, _, _)| c.starts_with("13")), "{got:?}");
 }
+
+#[test]
+fn a_weapon_named_for_attack_is_no_attack() {
+    let sides = [
+        (LOC, "Philippines", "PHL", &["Philippines"][..]),
+        (LOC, "Mỹ", "USA", &["Mỹ"][..]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"][..]),
+    ];
+    let got = coded(
+        "Trang bị vũ khí quân đội Philippines chủ yếu có nguồn gốc từ phương Tây như súng trường tấn công M16 của Mỹ.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    let got = coded(
+        "Mỹ triển khai cùng lúc ba đội tàu tấn công đến Tây Thái Bình Dương giữa lúc Triều Tiên thử tên lửa.",
+        &sides,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: an attack made.
+    let got = coded("Mỹ tấn công các mục tiêu của Triều Tiên.", &sides);
+    assert!(
+        got.iter()
+            .any(|(c, s, t)| c.starts_with("19") && s == "USA" && t == "PRK"),
+        "{got:?}"
+    );
+}
