@@ -26,6 +26,17 @@
 //!   sentence itself names that country (a meeting on a summit's sidelines).
 //! - A country whose rights an act violated ("vi phạm chủ quyền của Yemen")
 //!   is no target of the judgment of that act.
+//! - Session 17 (brief evw27, from set 53 and the 2017 bench): force halted
+//!   ("dừng mọi hoạt động nổ súng và tấn công") is no force; force or a
+//!   show of force told as a bare noun no verb carries out and no owner
+//!   follows ("Đây là vụ tấn công hiếm thấy …") names no doer; force done
+//!   by the one accused right before it ("sau khi cáo buộc New Delhi phóng
+//!   tên lửa …") is a claim; names joined as one subject ("cả Mátxcơva và
+//!   Bình Nhưỡng đều phủ nhận", "Paris và Berlin đã lên án") are no pair;
+//!   an appeal to countries at large ("kêu gọi các nước …") or to a body of
+//!   the asker's own country ("yêu cầu Lầu Năm Góc …") has no target
+//!   abroad; an accusation told as a topic ("cuộc điều tra … về cáo buộc
+//!   …") is none; a claim rejected through "điều (mà)" is a denial (016).
 
 use std::sync::LazyLock;
 use thoisu_core::{Entity, Event, Sentence, Span};
