@@ -25,8 +25,8 @@ const DEEDS_TSV: &str = include_str!("../../../data/events/world_deeds.tsv");
 struct Cues {
     /// (rule id, phrase words, code).
     judge: Vec<(String, Vec<String>, String)>,
-    /// (noun phrase words, verb words).
-    deed: Vec<(Vec<String>, Vec<String>)>,
+    /// (noun phrase words, the words of each verb that may tell it done).
+    deed: Vec<(Vec<String>, Vec<Vec<String>>)>,
     filler: Vec<Vec<String>>,
     pairsub: Vec<Vec<String>>,
     block: Vec<Vec<String>>,
@@ -34,6 +34,9 @@ struct Cues {
     conduct: Vec<Vec<String>>,
     locative: Vec<Vec<String>>,
     hostile: Vec<String>,
+    /// (deed verb words, code): a rejection (12x) of such a deed is coded
+    /// so ("Iran bác bỏ cáo buộc": a denial, 016).
+    denied: Vec<(Vec<String>, String)>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(DEEDS_TSV));
@@ -49,7 +52,7 @@ fn parse(file: &'static str) -> Cues {
         &[
             "filler", "pairsub", "block", "nominal", "conduct", "locative",
         ],
-        &["judge", "deed", "hostile"],
+        &["judge", "deed", "hostile", "denied"],
         Split::Words,
     );
     let mut judge: Vec<(String, Vec<String>, String)> = f
@@ -64,17 +67,30 @@ fn parse(file: &'static str) -> Cues {
         })
         .collect();
     judge.sort_by_key(|j| std::cmp::Reverse(j.1.len()));
-    let mut deed: Vec<(Vec<String>, Vec<String>)> = f
+    let mut deed: Vec<(Vec<String>, Vec<Vec<String>>)> = f
         .raw("deed")
         .into_iter()
         .map(|row| {
             let (noun, verb) = row
                 .split_once('\t')
                 .unwrap_or_else(|| panic!("world_deeds.tsv: bad deed row {row:?}"));
-            (split_words(noun), split_words(verb))
+            (
+                split_words(noun),
+                verb.split('|').map(split_words).collect(),
+            )
         })
         .collect();
     deed.sort_by_key(|d| std::cmp::Reverse(d.0.len()));
+    let denied = f
+        .raw("denied")
+        .into_iter()
+        .map(|row| {
+            let (verb, code) = row
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("world_deeds.tsv: bad denied row {row:?}"));
+            (split_words(verb), code.trim().to_string())
+        })
+        .collect();
     Cues {
         judge,
         deed,
@@ -85,6 +101,7 @@ fn parse(file: &'static str) -> Cues {
         conduct: f.take("conduct"),
         locative: f.take("locative"),
         hostile: f.raw("hostile").into_iter().map(str::to_string).collect(),
+        denied,
     }
 }
 
@@ -151,10 +168,11 @@ const QUOTES: [&str; 4] = ["“", "\"", "”", "'"];
 /// How many sentences back the pair judging together was told.
 const PAIR_REACH: u32 = 3;
 
-/// Whoever did the deed whose verb is `verb`, told before byte `before` of
+/// Whoever did the deed one of whose verbs is `verb` ("vụ tấn công":
+/// "tấn công", "phóng", "không kích" …), told before byte `before` of
 /// sentence `si`.
 fn doer(
-    verb: &[String],
+    verb: &[Vec<String>],
     si: usize,
     before: usize,
     events: &[Event],
@@ -171,7 +189,7 @@ fn doer(
         let toks = tokens(text, s.span);
         let limit = if sj == si { before } else { s.span.end };
         let verbs: Vec<usize> = (0..toks.len())
-            .filter(|&k| toks[k].span.end <= limit && at(&toks, k, verb))
+            .filter(|&k| toks[k].span.end <= limit && verb.iter().any(|v| at(&toks, k, v)))
             .filter(|&k| {
                 // "giải phóng", "phóng viên": a longer word holding the verb.
                 !cues
@@ -457,6 +475,14 @@ pub(crate) fn judge(
                     plover_mode: None,
                     retold: Vec::new(),
                 };
+                let code = if code.starts_with("12") {
+                    cues.denied
+                        .iter()
+                        .find(|(v, _)| verb.contains(v))
+                        .map_or(code.as_str(), |(_, c)| c.as_str())
+                } else {
+                    code.as_str()
+                };
                 coder.recode(&mut e, code);
                 added.push(e);
             }
@@ -476,6 +502,6 @@ mod tests {
         assert!(c
             .deed
             .iter()
-            .any(|d| d.0 == ["vụ", "phóng"] && d.1 == ["phóng"]));
+            .any(|d| d.0 == ["vụ", "phóng"] && d.1 == [["phóng"]]));
     }
 }

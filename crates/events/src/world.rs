@@ -26,6 +26,17 @@
 //!   sentence itself names that country (a meeting on a summit's sidelines).
 //! - A country whose rights an act violated ("vi phạm chủ quyền của Yemen")
 //!   is no target of the judgment of that act.
+//! - Session 17 (brief evw27, from set 53 and the 2017 bench): force halted
+//!   ("dừng mọi hoạt động nổ súng và tấn công") is no force; force or a
+//!   show of force told as a bare noun no verb carries out and no owner
+//!   follows ("Đây là vụ tấn công hiếm thấy …") names no doer; force done
+//!   by the one accused right before it ("sau khi cáo buộc New Delhi phóng
+//!   tên lửa …") is a claim; names joined as one subject ("cả Mátxcơva và
+//!   Bình Nhưỡng đều phủ nhận", "Paris và Berlin đã lên án") are no pair;
+//!   an appeal to countries at large ("kêu gọi các nước …") or to a body of
+//!   the asker's own country ("yêu cầu Lầu Năm Góc …") has no target
+//!   abroad; an accusation told as a topic ("cuộc điều tra … về cáo buộc
+//!   …") is none; a claim rejected through "điều (mà)" is a denial (016).
 
 use std::sync::LazyLock;
 use thoisu_core::{Entity, Event, Sentence, Span};
@@ -59,6 +70,18 @@ struct Cues {
     judged: Vec<Vec<String>>,
     coordinated: Vec<Vec<String>>,
     inward: Vec<Vec<String>>,
+    outward: Vec<Vec<String>>,
+    cosub: Vec<Vec<String>>,
+    cojoin: Vec<Vec<String>>,
+    cosub_codes: Vec<String>,
+    forcenoun: Vec<Vec<String>>,
+    carry: Vec<Vec<String>>,
+    forcecode: Vec<String>,
+    relclaim: Vec<Vec<String>>,
+    cosub_lead: Vec<Vec<String>>,
+    topic: Vec<Vec<String>>,
+    topic_codes: Vec<String>,
+    examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
 }
 
@@ -89,8 +112,24 @@ fn parse(file: &'static str) -> Cues {
             "judged",
             "coordinated",
             "inward",
+            "outward",
+            "exafter",
+            "cosub",
+            "cojoin",
+            "forcenoun",
+            "carry",
+            "relclaim",
+            "colead",
+            "topic",
         ],
-        &["againsts", "hostile", "asked"],
+        &[
+            "againsts",
+            "hostile",
+            "asked",
+            "cosubcode",
+            "forcecode",
+            "topiccode",
+        ],
         Split::Whitespace,
     );
     let owned = |rows: Vec<&str>| rows.into_iter().map(str::to_string).collect();
@@ -118,6 +157,18 @@ fn parse(file: &'static str) -> Cues {
         judged: f.longest_first("judged"),
         coordinated: f.longest_first("coordinated"),
         inward: f.longest_first("inward"),
+        outward: f.longest_first("outward"),
+        examples_after: f.longest_first("exafter"),
+        cosub: f.longest_first("cosub"),
+        cojoin: f.longest_first("cojoin"),
+        cosub_codes: owned(f.raw("cosubcode")),
+        forcenoun: f.longest_first("forcenoun"),
+        carry: f.longest_first("carry"),
+        forcecode: owned(f.raw("forcecode")),
+        relclaim: f.longest_first("relclaim"),
+        cosub_lead: f.longest_first("colead"),
+        topic: f.longest_first("topic"),
+        topic_codes: owned(f.raw("topiccode")),
         asked: owned(f.raw("asked")),
     }
 }
@@ -205,6 +256,137 @@ fn clause_end(tokens: &[Token], k: usize) -> usize {
     (k..tokens.len())
         .find(|&i| tokens[i].punct)
         .unwrap_or(tokens.len())
+}
+
+/// How far before a force noun its carrying verb may stand ("tiến hành 38
+/// cuộc không kích").
+const CARRY_REACH: usize = 5;
+/// How many words after a force noun its owner may follow ("vụ tấn công
+/// tên lửa của Iran").
+const OWNER_REACH: usize = 4;
+
+/// Is the force phrase at token `first` a noun (a `forcenoun` right before
+/// it: "vụ", "các cuộc") that no `carry` verb in its clause carries out
+/// ("Mỹ đã tiến hành 38 cuộc không kích") and whose doer is not named as
+/// its owner after it ("vụ tấn công tên lửa của Iran")?
+fn bare_force_noun(toks: &[Token], first: usize, sources: &[Span], cues: &Cues) -> bool {
+    if phrase_before(toks, first, &cues.forcenoun).is_none() {
+        return false;
+    }
+    let from = first.saturating_sub(CARRY_REACH);
+    let carried = (from..first).any(|k| {
+        phrase_at(toks, k, &cues.carry).is_some() && !toks[k..first].iter().any(|t| t.punct)
+    });
+    if carried {
+        return false;
+    }
+    let end = clause_end(toks, first).min(first + OWNER_REACH + 2);
+    let owned = (first + 1..end).any(|k| {
+        toks[k].word == "của"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| sources.iter().any(|m| m.start == t.span.start))
+    });
+    !owned
+}
+
+/// How many words may stand between a verb of accusing and the accused
+/// doer of the act it claims ("cáo buộc tình báo hai nước Mỹ - Hàn Quốc").
+const ACCUSED_REACH: usize = 6;
+
+/// How many words may stand between two joined subjects' marker ("đều")
+/// and the act ("đều đã lên tiếng phủ nhận").
+const COSUB_REACH: usize = 4;
+
+/// Do a source and a target named before the act at token `first` stand
+/// joined as one subject ("cả Mátxcơva và Bình Nhưỡng đều phủ nhận"): only
+/// a `cojoin` word between them, a `cosub` word after the later one within
+/// [`COSUB_REACH`] words of the act, no mark between, and no "nhau" (the
+/// `mutual` words) in the act's clause?
+fn co_subjects(
+    toks: &[Token],
+    first: usize,
+    sources: &[Span],
+    targets: &[Span],
+    names: &[Span],
+    cues: &Cues,
+) -> bool {
+    let Some(act) = toks.get(first).map(|t| t.span.start) else {
+        return false;
+    };
+    let end = clause_end(toks, first);
+    if (first..end).any(|k| phrase_at(toks, k, &cues.mutual).is_some()) {
+        return false;
+    }
+    sources.iter().filter(|s| s.end <= act).any(|s| {
+        targets.iter().filter(|t| t.end <= act).any(|t| {
+            let (a, b) = if s.start < t.start { (s, t) } else { (t, s) };
+            let a_end = token_from(toks, a.end);
+            let b_start = token_from(toks, b.start);
+            let b_end = token_from(toks, b.end);
+            // Only joining words, commas and other names between them
+            // ("Phần Lan, Thụy Điển, Pháp và Áo"), a joining word or a
+            // comma right before the later one.
+            let joiner = |k: usize| {
+                toks[k].word == ","
+                    || cues
+                        .cojoin
+                        .iter()
+                        .any(|c| c.len() == 1 && c[0] == toks[k].word)
+            };
+            let in_name = |k: usize| {
+                names
+                    .iter()
+                    .any(|m| m.start <= toks[k].span.start && toks[k].span.end <= m.end)
+            };
+            let joined = b_start > a_end
+                && joiner(b_start - 1)
+                && (a_end..b_start).all(|k| joiner(k) || in_name(k));
+            // "đều", "cùng" after them, or the act right after them ("Paris
+            // và Berlin đã lên án …").
+            let marked = (b_end..first).any(|k| {
+                phrase_at(toks, k, &cues.cosub).is_some_and(|n| k + n + COSUB_REACH >= first)
+            }) || first <= b_end + COSUB_REACH;
+            joined && marked && !toks[b_end..first].iter().any(|t| t.punct)
+        })
+    })
+}
+
+/// How many words a verb listed before "và" may have ("nổ súng và tấn công").
+const LISTED_VERB: usize = 3;
+
+/// Does a halt word stand before the act at token `first`, only fillers
+/// between ("dừng mọi hoạt động nổ súng"), or before a verb listed before
+/// it with "và" ("dừng mọi hoạt động nổ súng và tấn công")? Not when the
+/// halt word opens a longer phrase that halts nothing ("không ngừng").
+fn halted_at(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    let skip = |mut k: usize| {
+        while let Some(n) = phrase_before(toks, k, &cues.filler) {
+            k -= n;
+        }
+        k
+    };
+    let halted = |k: usize| {
+        phrase_before(toks, k, &cues.halt).is_some_and(|n| {
+            let start = k - n;
+            !cues
+                .unhalt
+                .iter()
+                .any(|p| (0..p.len()).any(|back| start >= back && at(toks, start - back, p)))
+        })
+    };
+    let k = skip(first);
+    if halted(k) {
+        return true;
+    }
+    if k == 0 || toks[k - 1].word != "và" {
+        return false;
+    }
+    (1..=LISTED_VERB).any(|len| {
+        k > len + 1
+            && !toks[k - 1 - len..k - 1].iter().any(|t| t.punct)
+            && halted(skip(k - 1 - len))
+    })
 }
 
 /// The mentions of an event's side in its sentence.
@@ -315,12 +497,13 @@ pub(crate) fn settle(
             let sources = side_mentions(&e.source, e.sentence, entities);
             let targets = side_mentions(&e.target, e.sentence, entities);
             // Where the sentence's names start.
-            let name_starts: Vec<usize> = entities
+            let name_spans: Vec<Span> = entities
                 .iter()
                 .flat_map(|x| &x.mentions)
                 .filter(|m| m.sentence == e.sentence)
-                .map(|m| m.span.start)
+                .map(|m| m.span)
                 .collect();
+            let name_starts: Vec<usize> = name_spans.iter().map(|m| m.start).collect();
             // "đã ký hiệp định tương tự với nhiều nước như Mỹ, Anh,
             // Australia": countries named only as examples of many after
             // the act are no side of it (a signing too); before it they
@@ -411,6 +594,30 @@ pub(crate) fn settle(
                 if claimed {
                     return Verdict::Drop;
                 }
+                // "…, sau khi cáo buộc New Delhi phóng tên lửa vào ba căn
+                // cứ không quân của mình": a hostile act whose doer is the
+                // one accused right before it is a claim, no act told (the
+                // accusation is the event: 112).
+                let accused = hostile(&e.code)
+                    && last_source.is_some_and(|from| {
+                        let a = token_from(&toks, from);
+                        !toks[a..first].iter().any(|t| t.punct && t.word != "-")
+                            && sources.iter().any(|m| {
+                                m.end == from && {
+                                    // "cáo buộc tình báo hai nước Mỹ - Hàn
+                                    // Quốc đang có âm mưu sát hại …": the
+                                    // accused named within a few words.
+                                    let k = token_from(&toks, m.start);
+                                    (k.saturating_sub(ACCUSED_REACH)..=k).any(|j| {
+                                        phrase_before(&toks, j, &cues.claim).is_some()
+                                            && !toks[j..k].iter().any(|t| t.punct && t.word != "-")
+                                    })
+                                }
+                            })
+                    });
+                if accused {
+                    return Verdict::Drop;
+                }
             }
             // "Tổng thống Putin cũng chỉ trích Mỹ và các đồng minh phương Tây
             // duy trì chính sách trừng phạt … đối với Bình Nhưỡng": a hostile
@@ -427,6 +634,10 @@ pub(crate) fn settle(
                                 && name_starts
                                     .iter()
                                     .any(|&s| s >= toks[k + n - 1].span.end && s < e.span.start)
+                                // "Iran cảnh báo IS rằng các vụ tấn công tên
+                                // lửa của Iran …": the judge named again
+                                // after its verb is the doer.
+                                && !sources.iter().any(|m| m.start >= toks[k + n - 1].span.end)
                         })
                     })
                 });
@@ -447,6 +658,39 @@ pub(crate) fn settle(
                             && toks.get(end).is_none_or(|t| m.start < t.span.start)
                     });
                     if !theirs {
+                        return Verdict::Drop;
+                    }
+                }
+                // "Các nhà lập pháp Mỹ đang yêu cầu Lầu Năm Góc phát triển
+                // vũ khí … do Nga và Trung Quốc chế tạo": asked of a body of
+                // the asker's own country named right after the verb, the
+                // country named later is what it is asked about.
+                let own = entities.iter().any(|x| {
+                    x.country.is_some()
+                        && x.country == e.source.as_ref().and_then(|a| a.country.clone())
+                        && x.country != e.target.as_ref().and_then(|a| a.country.clone())
+                        && x.mentions.iter().any(|m| {
+                            m.sentence == e.sentence
+                                && toks
+                                    .get(after)
+                                    .is_some_and(|t| t.span.start == m.span.start)
+                        })
+                });
+                if own {
+                    return Verdict::Drop;
+                }
+                // "Biden kêu gọi các nước tiếp tục ủng hộ Ukraine": asked of
+                // countries at large, the one named after is what they are
+                // asked about, no addressee; not "các nước như Mỹ, Nhật Bản"
+                // (the examples name the addressees) nor a name owning the
+                // phrase ("các nước láng giềng Trung Quốc").
+                if let Some(n) = phrase_at(&toks, after, &cues.outward) {
+                    let next = toks.get(after + n);
+                    let named_next = next.is_some_and(|t| {
+                        name_starts.contains(&t.span.start)
+                            || phrase_at(&toks, after + n, &cues.examples_after).is_some()
+                    });
+                    if !named_next {
                         return Verdict::Drop;
                     }
                 }
@@ -549,6 +793,60 @@ pub(crate) fn settle(
                         };
                     }
                 }
+            }
+            // "Hai bên thống nhất dừng mọi hoạt động nổ súng và tấn công":
+            // force halted is no force used, nor is force listed after "và"
+            // with a halted one ("nổ súng và tấn công").
+            if hostile(&e.code) && halted_at(&toks, first, cues) {
+                return Verdict::Drop;
+            }
+            // "cuộc điều tra của FBI về cáo buộc "Nga can thiệp vào bầu cử
+            // Mỹ"": an accusation told as the topic of something else is
+            // no accusation made by the sentence's subject.
+            if cues
+                .topic_codes
+                .iter()
+                .any(|r| e.code.starts_with(r.as_str()))
+                && phrase_before(&toks, first, &cues.topic).is_some()
+            {
+                return Verdict::Drop;
+            }
+            // "New Delhi cho rằng Islamabad đứng sau nhóm tay súng, điều
+            // Pakistan nhiều lần bác bỏ": what the relative "điều" rejects is
+            // the claim told before it, a denial (016).
+            if e.code.starts_with("12") {
+                let denied = sources.iter().filter(|m| m.end <= e.span.start).any(|m| {
+                    let mut k = token_from(&toks, m.start);
+                    while let Some(n) = phrase_before(&toks, k, &cues.cosub_lead) {
+                        k -= n;
+                    }
+                    phrase_before(&toks, k, &cues.relclaim).is_some()
+                });
+                if denied {
+                    return Verdict::Recode("016");
+                }
+            }
+            // "Đây là vụ tấn công hiếm thấy trong cuộc nội chiến …, nơi mà
+            // Iran đang hậu thuẫn …": force told as a noun no verb carries
+            // out and no owner follows names no doer of its own.
+            if cues
+                .forcecode
+                .iter()
+                .any(|r| e.code.starts_with(r.as_str()))
+                && bare_force_noun(&toks, first, &sources, cues)
+            {
+                return Verdict::Drop;
+            }
+            // "điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận": two names
+            // joined as one subject ("đều", "cùng") act together, not one
+            // at the other, unless "nhau" turns the act on each other.
+            if cues
+                .cosub_codes
+                .iter()
+                .any(|r| e.code.starts_with(r.as_str()))
+                && co_subjects(&toks, first, &sources, &targets, &name_spans, cues)
+            {
+                return Verdict::Drop;
             }
             // "Hai nhà lãnh đạo lên án vụ phóng": the pair judging together,
             // neither side named in the sentence.

@@ -698,12 +698,12 @@ fn intent_to_reform_and_to_yield() {
     assert_events(
         "Nga và Ukraine nhất trí ngừng bắn trong dịp lễ.",
         &[RUS, UKR],
-        &[("0356", "RUS", "UKR")],
+        &[("0871", "RUS", "UKR")],
     );
     assert_not_code(
         "Nga cáo buộc Ukraine vi phạm lệnh ngừng bắn.",
         &[RUS, UKR],
-        "0356",
+        "0871",
     );
 }
 
