@@ -127,6 +127,9 @@ struct Cues {
     initial: HashSet<String>,
     /// "trao đổi": a hand-over word that also means talking a thing over.
     discuss: HashSet<String>,
+    /// " chưa được thực hiện ", " bị hủy ": inside a title, the clause
+    /// goes on to say the signing did not take place (lower case, spaced).
+    undone: Vec<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -177,6 +180,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         speech: HashSet::new(),
         initial: HashSet::new(),
         discuss: HashSet::new(),
+        undone: Vec::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -318,6 +322,10 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "honorific" => cues
                 .honorific
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
+            "undone" => cues.undone.push(format!(
+                " {} ",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
             "end" => {
                 let phrase = thoisu_normalise::normalise(phrase.trim());
                 let word = phrase.ends_with(char::is_alphabetic);
@@ -525,7 +533,20 @@ pub(crate) fn find(
         let body = sentence.span.of(text);
         let at = when_where(si, context);
         // A listed document names its parties itself: no sentence actors.
-        let items = listing_items(coder, text, sentence.span, &texts[si]);
+        // "… đã ký kết 36 văn kiện hợp tác. … Trong lĩnh vực kinh tế, đáng
+        // chú ý có A; B": papers counted by the signing sentence before.
+        // Such items name their own parties ("… giữa A và B"): one that
+        // names none is an example of something else ("…, trong đó có Công
+        // ước … về Luật Biển").
+        let mut items = listing_items(coder, text, sentence.span, &texts[si], false);
+        let papers_told = items.is_empty()
+            && (context.min(si.saturating_sub(CONTEXT))..si).any(|k| {
+                let before = &texts[k];
+                papers_before(coder, before, before.syllables.len())
+            });
+        if papers_told {
+            items = listing_items(coder, text, sentence.span, &texts[si], true);
+        }
         // "Trong số các biên bản ghi nhớ được trao, có văn kiện giữa A và
         // B …": an item named by a word for any paper is of the kind the
         // listing opened with.
@@ -543,6 +564,7 @@ pub(crate) fn find(
                     opened_with.and_then(|kind| paper_item(text, item, kind, si, entities))
                 })
             })
+            .filter(|f| !papers_told || f.agreement.parties.len() >= 2 || f.both.is_some())
             .map(|mut f| {
                 // "Trong đó có Kế hoạch hợp tác …; Bản ghi nhớ giữa A và
                 // B": an item naming no party at all is signed by the two
@@ -718,6 +740,20 @@ pub(crate) fn find(
             // "ký sắc lệnh rút khỏi Hiệp định …", "ký phê chuẩn Hiệp
             // định …": another paper was signed, the document is its topic.
             if other_paper_signed(st, trigger_end, m.first) {
+                continue;
+            }
+            // "… đã ký Hiệp định Đối tác kinh tế toàn diện (CEPA), hiệp định
+            // thương mại tự do đầu tiên của …": a document word in lower case
+            // right after the comma that ends the document read before it
+            // says what that document is.
+            let apposed = first_read.is_some()
+                && covered <= span.start
+                && text[covered..span.start].trim() == ","
+                && st.syllables[m.first]
+                    .span
+                    .of(text)
+                    .starts_with(char::is_lowercase);
+            if apposed {
                 continue;
             }
             // "Ký kết hai hiệp định có Bộ trưởng …": documents counted by a
@@ -1590,7 +1626,7 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
         a.parties
             .retain(|p| p.country.as_deref().is_none_or(|c| p.name != c));
     }
-    agreements.retain(|a| a.parties.len() >= 2);
+    agreements.retain(|a| a.parties.len() >= 2 && !undone(&a.title));
     // Sides added after settling ("hai bên" read as the signing's actors).
     let persons = person_names(entities);
     for a in agreements.iter_mut() {
@@ -1620,8 +1656,49 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             if let Some(rest) = firm_named {
                 p.name = rest.to_string();
             }
+            if let Some(brand) = brand_name(&p.name, entities) {
+                p.name = brand;
+            }
         }
     }
+}
+
+/// Does a title run on into a clause saying its signing did not take
+/// place ("kế hoạch hợp tác giữa hai Văn phòng Quốc hội chưa được thực
+/// hiện trong dịp này", "thỏa thuận khoáng sản đã bị hủy sau …")?
+fn undone(title: &str) -> bool {
+    let words = format!(" {} ", title.to_lowercase());
+    WORDS.undone.iter().any(|u| words.contains(u.as_str()))
+}
+
+/// A foreign firm named with a Vietnamese word for a firm: the party is
+/// the firm's own name, as it is known in every language. "Tập đoàn
+/// Zarubezhneft", "Công ty Boeing": the one Latin word after the firm word;
+/// "Tập đoàn Năng lượng nguyên tử quốc gia Nga Rosatom": the Latin word
+/// after the firm's description, which ends with its country's name.
+fn brand_name(name: &str, entities: &[Entity]) -> Option<String> {
+    let lower = name.to_lowercase();
+    let firm = WORDS.firm.iter().find(|w| lower.starts_with(w.as_str()))?;
+    let (before, last) = name.rsplit_once(' ')?;
+    let latin = last.len() >= 3
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last.chars().all(|c| c.is_ascii_alphanumeric());
+    if !latin {
+        return None;
+    }
+    if before.len() == firm.trim_end().len() {
+        return Some(last.to_string());
+    }
+    // ("Tập đoàn Dầu khí Việt Nam" ends with its country: no brand.)
+    let mut places = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Location && e.country.is_some())
+        .flat_map(|e| e.mentions.iter());
+    let country_before = places
+        .clone()
+        .any(|m| before.ends_with(&format!(" {}", m.text)));
+    let country_last = places.any(|m| name.ends_with(&format!(" {}", m.text)));
+    (country_before && !country_last).then(|| last.to_string())
 }
 
 /// "tỉnh Kon Tum và tỉnh Attapeu (Lào) … ký thỏa thuận": a place below
@@ -2280,9 +2357,12 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             return Some(st.syllables[i + len - 1].span.end);
         }
         let mut j = i + len;
+        // ("trao 111 bản ghi nhớ": "bản" opens the document word here, no
+        // copy counted.)
         while j < n
             && j < i + len + 2
             && !st.punct_before(j)
+            && !kinds.iter().any(|m| m.first == j)
             && (number(j)
                 || WORDS.group.contains(st.key_of(j, j + 1))
                 || matches!(st.key_of(j, j + 1), ONE_KEY | COPY_KEY))
@@ -2295,9 +2375,12 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         if j >= n || st.punct_before(j) {
             return None;
         }
-        let papers = (1..=2usize)
-            .filter(|l| j + l <= n)
-            .any(|l| WORDS.papers.contains(st.key_of(j, j + l)));
+        // ("trao 45 văn kiện, trong đó có …": the comma after the papers is
+        // no part of their word.)
+        let papers = (1..=2usize).filter(|l| j + l <= n).any(|l| {
+            let key = st.key_of(j, j + l);
+            WORDS.papers.contains(key.trim_end_matches("| "))
+        });
         let issued = WORDS.issue.contains(st.key_of(i, i + len));
         // "họp trao đổi kế hoạch và thống nhất nội dung": a plan talked
         // over is a common noun, no document handed over.
@@ -3106,7 +3189,13 @@ fn self_signed(
 /// The items of a listing: after a colon ("…: A; B; C.") or after a word
 /// that lists ("Các văn kiện được ký kết bao gồm A; B; C."); empty when the
 /// sentence is no listing.
-fn listing_items(coder: &Coder, text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
+fn listing_items(
+    coder: &Coder,
+    text: &str,
+    sentence: Span,
+    st: &SyllableText,
+    papers_told: bool,
+) -> Vec<Span> {
     if let Some(colon) = sentence.of(text).find(':') {
         return split_items(text, sentence.start + colon + 1, sentence.end);
     }
@@ -3128,7 +3217,10 @@ fn listing_items(coder: &Coder, text: &str, sentence: Span, st: &SyllableText) -
                 // "…, gồm …" names examples of what came before, not
                 // documents the sentence lists; "các văn kiện hợp tác, trong
                 // đó có …" picks out documents of the papers counted.
-                .filter(|&len| !st.punct_before(i) || (len >= 3 && papers_before(coder, st, i)))
+                .filter(|&len| {
+                    !st.punct_before(i)
+                        || (len >= 3 && (papers_told || papers_before(coder, st, i)))
+                })
                 .map(|len| {
                     let items = split_items(text, st.syllables[i + len - 1].span.end, sentence.end);
                     items
