@@ -6330,4 +6330,138 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
     }
+
+    const CHINA: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (
+            ORG,
+            "Bộ Giao thông vận tải",
+            "VNM",
+            &["Bộ Giao thông vận tải Việt Nam"],
+        ),
+        (
+            ORG,
+            "Cục Đường sắt quốc gia Trung Quốc",
+            "CHN",
+            &["Cục Đường sắt quốc gia Trung Quốc"],
+        ),
+        (ORG, "Bộ Công Thương", "VNM", &["Bộ Công Thương"]),
+        (
+            ORG,
+            "Bộ Thương mại Trung Quốc",
+            "CHN",
+            &["Bộ Thương mại Trung Quốc"],
+        ),
+        (
+            ORG,
+            "Tập đoàn Dầu khí Việt Nam",
+            "VNM",
+            &["Tập đoàn Dầu khí Việt Nam"],
+        ),
+        (ORG, "Zarubezhneft", "RUS", &["Tập đoàn Zarubezhneft"]),
+        (
+            ORG,
+            "Rosatom",
+            "RUS",
+            &["Tập đoàn Năng lượng nguyên tử quốc gia Nga Rosatom"],
+        ),
+    ];
+
+    const CHINA_LIST: &str = "Bản ghi nhớ giữa Bộ Giao thông vận tải Việt Nam và Cục Đường sắt quốc gia Trung Quốc về quy hoạch tuyến đường sắt; Bản ghi nhớ về thương mại điện tử giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
+
+    #[test]
+    fn documents_listed_after_papers_counted_in_the_sentence_before_are_signed() {
+        let text = format!(
+            "Chiều 12/12, sau hội đàm, hai bên đã ký kết 36 văn kiện hợp tác.\n\
+             Trong lĩnh vực kinh tế, đáng chú ý có {CHINA_LIST}"
+        );
+        let got = signed(&text, CHINA);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            parties(&got[1]),
+            vec![
+                ("Bộ Công Thương", Some("VNM")),
+                ("Bộ Thương mại Trung Quốc", Some("CHN"))
+            ]
+        );
+        // An item naming no parties of its own is an example of something
+        // else, not a document of the signing told before.
+        let text = "Chiều 12/12, sau hội đàm, hai bên đã ký kết 36 văn kiện hợp tác.\n\
+             Chủ tịch nước khẳng định lập trường giải quyết tranh chấp bằng biện pháp hòa bình, trên cơ sở luật pháp quốc tế, trong đó có Công ước Liên hợp quốc về Luật Biển năm 1982.";
+        let got = signed(text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn papers_counted_with_a_number_are_handed_over() {
+        // "bản" opens the document word; a comma may follow the papers.
+        let text = format!(
+            "Chiều 12/12, các doanh nghiệp hai nước đã trao 111 bản ghi nhớ hợp tác.\nTiêu biểu có {CHINA_LIST}"
+        );
+        assert_eq!(signed(&text, CHINA).len(), 2);
+        let text = format!(
+            "Chiều 12/12, hai nhà lãnh đạo chứng kiến lễ trao 45 văn kiện, trong đó có {CHINA_LIST}"
+        );
+        assert_eq!(signed(&text, CHINA).len(), 2);
+        // Papers still to be handed over were not signed.
+        let text = format!(
+            "Chiều 12/12, hai nhà lãnh đạo sẽ chứng kiến lễ trao 45 văn kiện, trong đó có {CHINA_LIST}"
+        );
+        let got = signed(&text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_foreign_firm_is_named_by_its_own_name() {
+        let got = signed(
+            "Chiều 20/6, Tập đoàn Dầu khí Việt Nam và Tập đoàn Zarubezhneft đã ký Thỏa thuận hợp tác về thăm dò dầu khí.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            parties(&got[0]),
+            vec![
+                ("Tập đoàn Dầu khí Việt Nam", Some("VNM")),
+                ("Zarubezhneft", Some("RUS"))
+            ]
+        );
+        // After a description ending with the firm's country.
+        assert_eq!(
+            brand_name(
+                "Tập đoàn Năng lượng nguyên tử quốc gia Nga Rosatom",
+                &entities("Nga", &lines("Nga"), CHINA)
+            )
+            .as_deref(),
+            Some("Rosatom")
+        );
+        // A Vietnamese firm's name ends with its country: no brand.
+        let text = "Tập đoàn Dầu khí Việt Nam";
+        assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
+    }
+
+    #[test]
+    fn a_signing_said_not_to_have_happened_signs_nothing() {
+        let text = "Việc ký kế hoạch hợp tác giữa Bộ Công Thương Việt Nam và Bộ Thương mại Trung Quốc chưa được thực hiện trong dịp này.";
+        let got = signed(text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+        let text = "Trước đó, ngày 28/2, kế hoạch ký thỏa thuận giữa Bộ Công Thương Việt Nam và Bộ Thương mại Trung Quốc đã bị hủy sau cuộc tranh cãi.";
+        let got = signed(text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+        let text = "Chiều 12/12, Bộ Công Thương Việt Nam và Bộ Thương mại Trung Quốc đã ký kế hoạch hợp tác giai đoạn 2024-2026.";
+        assert_eq!(signed(text, CHINA).len(), 1);
+    }
+
+    #[test]
+    fn a_lower_case_document_word_after_a_comma_says_what_the_document_is() {
+        let text = "Chiều 28/10, Việt Nam và Trung Quốc đã ký Hiệp định Đối tác kinh tế toàn diện (CEPA), hiệp định thương mại tự do đầu tiên của Việt Nam với khu vực.";
+        let got = signed(text, CHINA);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].title, "Hiệp định Đối tác kinh tế toàn diện (CEPA)");
+        // Two documents, each capitalised, stay two.
+        let text = "Chiều 28/10, Việt Nam và Trung Quốc đã ký Hiệp định Đối tác kinh tế toàn diện, Bản ghi nhớ về hợp tác thương mại điện tử.";
+        let got = signed(text, CHINA);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
 }
