@@ -130,6 +130,9 @@ struct Cues {
     /// " chưa được thực hiện ", " bị hủy ": inside a title, the clause
     /// goes on to say the signing did not take place (lower case, spaced).
     undone: Vec<String>,
+    /// "hai nhà lãnh đạo": the two sides' leaders, lower case: a document
+    /// they sign or see handed over, naming no party, is the two sides'.
+    leaders: Vec<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -181,6 +184,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         initial: HashSet::new(),
         discuss: HashSet::new(),
         undone: Vec::new(),
+        leaders: Vec::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -322,6 +326,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "honorific" => cues
                 .honorific
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
+            "leaders" => cues
+                .leaders
+                .push(thoisu_normalise::normalise(phrase.trim()).to_lowercase()),
             "undone" => cues.undone.push(format!(
                 " {} ",
                 thoisu_normalise::normalise(phrase.trim()).to_lowercase()
@@ -1081,6 +1088,10 @@ pub(crate) fn find(
                     let before = before.to_lowercase();
                     before.contains(BOTH_SIDES)
                         || WORDS.locals.iter().any(|cue| before.contains(cue.as_str()))
+                        || WORDS
+                            .leaders
+                            .iter()
+                            .any(|cue| before.contains(cue.as_str()))
                 })
         };
         f.named.is_empty() && (f.both.as_deref() == Some("") || (unnamed && said()))
@@ -1096,7 +1107,14 @@ pub(crate) fn find(
         let Some(before) = text.get(s.span.start..f.agreement.span.start) else {
             return false;
         };
-        let Some(at) = before.to_lowercase().rfind(BOTH_SIDES) else {
+        // ("hai nhà lãnh đạo chứng kiến lễ trao Kế hoạch hành động …": the
+        // leaders of the two sides, as "hai bên".)
+        let lower = before.to_lowercase();
+        let Some(at) = std::iter::once(BOTH_SIDES)
+            .chain(WORDS.leaders.iter().map(String::as_str))
+            .filter_map(|cue| lower.rfind(cue))
+            .max()
+        else {
             return false;
         };
         let at = s.span.start + at;
@@ -6463,5 +6481,26 @@ mod tests {
         let text = "Chiều 28/10, Việt Nam và Trung Quốc đã ký Hiệp định Đối tác kinh tế toàn diện, Bản ghi nhớ về hợp tác thương mại điện tử.";
         let got = signed(text, CHINA);
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_document_the_two_leaders_see_handed_over_is_the_two_sides() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Indonesia", "IDN", &["Indonesia"]),
+        ];
+        let text = "Ngày 10/3, Việt Nam và Indonesia đã hội đàm.\n\
+             Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ trao Kế hoạch hành động triển khai quan hệ Đối tác chiến lược toàn diện giai đoạn 2025-2030.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            parties(&got[0]),
+            vec![("Việt Nam", Some("VNM")), ("Indonesia", Some("IDN"))]
+        );
+        // Leaders who only talk a plan over hand nothing over.
+        let text = "Ngày 10/3, Việt Nam và Indonesia đã hội đàm.\n\
+             Sau hội đàm, hai nhà lãnh đạo trao đổi về Kế hoạch hành động triển khai quan hệ Đối tác chiến lược toàn diện.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
     }
 }
