@@ -797,7 +797,12 @@ pub(crate) fn find(
             // phán Hiệp định …": a clause of its own after a semicolon, or
             // talks between the signing and the document ("đã ký 12 FTA
             // … và đang đàm phán 4 hiệp định khác").
-            if own_clause_before(text, st, trigger_end, m.first)
+            let verb_ends: Vec<usize> = signing
+                .iter()
+                .filter(|g| g.sentence == si)
+                .map(|g| g.trigger_end)
+                .collect();
+            if own_clause_before(text, st, trigger_end, m.first, &verb_ends)
                 || talks_before(st, trigger_end, m.first)
             {
                 continue;
@@ -1580,7 +1585,18 @@ const TITLE_YEAR_REACH: usize = 6;
 /// lead-in's words after it ("…; đồng thời cơ bản hoàn tất đàm phán Hiệp
 /// định …")? The clause after it tells an act of its own; "…; Bản ghi nhớ
 /// …" or "…; và Kế hoạch …" go on with the signed documents.
-fn own_clause_before(text: &str, st: &SyllableText, trigger_end: usize, doc: usize) -> bool {
+///
+/// A clause that signs the document itself ("…; Bộ trưởng A và Bộ trưởng
+/// B đã ký Bản ghi nhớ …": a signing phrase, ending at one of
+/// `verb_ends`, between the semicolon and the document) is a signing of
+/// its own.
+fn own_clause_before(
+    text: &str,
+    st: &SyllableText,
+    trigger_end: usize,
+    doc: usize,
+    verb_ends: &[usize],
+) -> bool {
     let from = st.syllable_from(trigger_end);
     let Some(semicolon) = (from + 1..=doc).rev().find(|&i| {
         i < st.syllables.len()
@@ -1588,7 +1604,12 @@ fn own_clause_before(text: &str, st: &SyllableText, trigger_end: usize, doc: usi
     }) else {
         return false;
     };
-    doc - semicolon > LEAD_WORDS
+    let (clause, document) = (
+        st.syllables[semicolon].span.start,
+        st.syllables[doc].span.start,
+    );
+    let signed_here = verb_ends.iter().any(|&end| end > clause && end <= document);
+    doc - semicolon > LEAD_WORDS && !signed_here
 }
 
 /// Do talks stand between the signing phrase ending at `trigger_end` and
@@ -4296,7 +4317,7 @@ fn named_parties(text: &str, list: Span, entities: &[Entity]) -> (Vec<Party>, Op
 
 /// Does a body's name open with a head word every country's body of its
 /// kind shares ("Bộ", "Chính phủ", "Ủy ban")?
-fn generic(name: &str) -> bool {
+pub(crate) fn generic(name: &str) -> bool {
     let key = syllable_key(name);
     key.match_indices(' ')
         .take(3)
@@ -4901,7 +4922,7 @@ fn one_each(a: Agreement, each: &[(Span, Vec<Party>)]) -> Vec<Agreement> {
 /// A country's name as the article writes it: its canonical name when the
 /// text uses it, else the form of the document's sentence ("Saudi Arabia"
 /// for "Ả Rập Xê-út"), else the first form written.
-fn country_as_written(iso: &str, sentence: u32, entities: &[Entity]) -> String {
+pub(crate) fn country_as_written(iso: &str, sentence: u32, entities: &[Entity]) -> String {
     let place = entities
         .iter()
         .find(|e| e.kind == EntityKind::Location && e.gazetteer_id.as_deref() == Some(iso))
@@ -6502,5 +6523,30 @@ mod tests {
              Sau hội đàm, hai nhà lãnh đạo trao đổi về Kế hoạch hành động triển khai quan hệ Đối tác chiến lược toàn diện.";
         let got = signed(text, spec);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_after_a_semicolon_with_its_own_signing_signs_its_document() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (PER, "Bùi Thanh Sơn", "VNM", &["Bùi Thanh Sơn"]),
+            (PER, "Jean-Noël Barrot", "FRA", &["Jean-Noël Barrot"]),
+        ];
+        let text = "Chiều 7/10, sau hội đàm, hai nhà lãnh đạo Việt Nam và Pháp đã ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện; Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Châu Âu và Ngoại giao Pháp Jean-Noël Barrot đã ký Bản ghi nhớ về đối thoại chiến lược.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 2, "{got:?}");
+        // The minister's body, named from his title, with his country.
+        assert_eq!(
+            parties(&got[1]),
+            vec![
+                ("Bộ Ngoại giao Việt Nam", Some("VNM")),
+                ("Bộ Châu Âu và Ngoại giao Pháp", Some("FRA"))
+            ]
+        );
+        // A clause of its own with no signing of its own: only talks.
+        let text = "Chiều 7/10, hai nhà lãnh đạo Việt Nam và Pháp đã ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện; đồng thời hai bên cơ bản hoàn tất đàm phán Hiệp định về dẫn độ.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
