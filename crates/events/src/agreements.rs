@@ -6549,4 +6549,20 @@ mod tests {
         let got = signed(text, spec);
         assert_eq!(got.len(), 1, "{got:?}");
     }
+
+    #[test]
+    fn an_instrument_of_accession_handed_over_signs_no_treaty() {
+        let spec: &Spec = &[
+            (LOC, "Thụy Điển", "SWE", &["Thụy Điển"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (PER, "Ulf Kristersson", "SWE", &["Ulf Kristersson"]),
+            (PER, "Antony Blinken", "USA", &["Antony Blinken"]),
+        ];
+        let text = "Ngày 7/3, Thủ tướng Thụy Điển Ulf Kristersson đã trao văn kiện gia nhập cho Ngoại trưởng Mỹ Antony Blinken tại Washington - nơi lưu chiểu Hiệp ước Bắc Đại Tây Dương.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
+        // A treaty handed over itself was signed.
+        let text = "Ngày 7/3, Thủ tướng Thụy Điển Ulf Kristersson và Ngoại trưởng Mỹ Antony Blinken đã ký Hiệp ước về hợp tác quốc phòng.";
+        assert_eq!(signed(text, spec).len(), 1);
+    }
 }
