@@ -6565,4 +6565,21 @@ mod tests {
         let text = "Ngày 7/3, Thủ tướng Thụy Điển Ulf Kristersson và Ngoại trưởng Mỹ Antony Blinken đã ký Hiệp ước về hợp tác quốc phòng.";
         assert_eq!(signed(text, spec).len(), 1);
     }
+
+    #[test]
+    fn an_action_plan_both_sides_adopt_is_a_plan_between_them() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+            (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+        ];
+        let text = "Sáng 1/8, Việt Nam và Ấn Độ đã hội đàm. Hai bên nhất trí thông qua Kế hoạch hành động giai đoạn 2024-2028 triển khai quan hệ Đối tác chiến lược toàn diện.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, thoisu_core::AgreementKind::Plan);
+        // A city council adopting its own plan signs nothing with anyone.
+        let text = "Sáng 1/8, Hội đồng nhân dân thành phố Hà Nội đã thông qua Kế hoạch hành động giai đoạn 2024-2028 về phát triển giao thông.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
