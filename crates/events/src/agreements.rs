@@ -6582,4 +6582,21 @@ mod tests {
         let got = signed(text, spec);
         assert!(got.is_empty(), "{got:?}");
     }
+
+    #[test]
+    fn a_roadmap_of_cooperation_signed_is_a_plan() {
+        let got = signed(
+            "Chiều 20/6, Bộ Giao thông vận tải Việt Nam và Cục Đường sắt quốc gia Trung Quốc đã ký Lộ trình hợp tác xây dựng tuyến đường sắt.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, thoisu_core::AgreementKind::Plan);
+        // A schedule of tariff cuts is no document of its own.
+        let got = signed(
+            "Chiều 20/6, Việt Nam và Trung Quốc đã ký Hiệp định thương mại với lộ trình cắt giảm thuế trong 10 năm.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, Accord);
+    }
 }
