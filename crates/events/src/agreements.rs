@@ -710,7 +710,19 @@ pub(crate) fn find(
                     && matches!((year(&d.value.end), news), (Some(y), Some(n)) if y < n)
             })
         });
-        let old_examples = old_examples || examples_dated;
+        // "… đã ký với các nước trong năm 2016, như A; B": examples of what
+        // was signed over a whole year told in words (where the article's
+        // dates give no year to compare with) sum a year up; none of them
+        // is the news's own signing.
+        let examples_over_a_year = examples_from.is_some_and(|from| {
+            (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| {
+                st.key_of(i, i + 1) == YEAR_KEY && !st.punct_before(i + 1) && {
+                    let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
+                    y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+                }
+            })
+        });
+        let old_examples = old_examples || examples_dated || examples_over_a_year;
         // "… còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines
         // nhưng chưa kịp giao": goods counted are what was contracted, a
         // trade's background, no signing of the news.
@@ -6598,5 +6610,20 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].kind, Accord);
+    }
+
+    #[test]
+    fn examples_of_documents_signed_over_a_year_are_no_signing_of_the_news() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ];
+        let text = "Song song đó, tập trung triển khai các hiệp định và thỏa thuận về hợp tác lao động đã ký với các nước trong năm 2016, như Hiệp định hợp tác lao động Việt - Lào; thỏa thuận phái cử và tiếp nhận lao động giữa Việt Nam và Thái Lan.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
+        // Examples of a signing told by its day are signed.
+        let text = "Ngày 10/5, hai bên đã ký nhiều văn kiện, như thỏa thuận phái cử và tiếp nhận lao động giữa Việt Nam và Thái Lan.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
