@@ -714,14 +714,15 @@ pub(crate) fn find(
         // was signed over a whole year told in words (where the article's
         // dates give no year to compare with) sum a year up; none of them
         // is the news's own signing.
-        let examples_over_a_year = examples_from.is_some_and(|from| {
-            (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| {
-                st.key_of(i, i + 1) == YEAR_KEY && !st.punct_before(i + 1) && {
-                    let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
-                    y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
-                }
-            })
-        });
+        let examples_over_a_year = latest_year(dates).is_none()
+            && examples_from.is_some_and(|from| {
+                (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| {
+                    st.key_of(i, i + 1) == YEAR_KEY && !st.punct_before(i + 1) && {
+                        let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
+                        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+                    }
+                })
+            });
         let old_examples = old_examples || examples_dated || examples_over_a_year;
         // "… còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines
         // nhưng chưa kịp giao": goods counted are what was contracted, a
