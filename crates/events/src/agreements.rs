@@ -3248,8 +3248,13 @@ fn listing_items(
     st: &SyllableText,
     papers_told: bool,
 ) -> Vec<Span> {
+    // "… bao gồm: Hiệp định … giữa A và B, Thỏa thuận … giữa C và D, …":
+    // items cut at commas too where another document opens.
     if let Some(colon) = sentence.of(text).find(':') {
-        return split_items(text, sentence.start + colon + 1, sentence.end);
+        return split_items(text, sentence.start + colon + 1, sentence.end)
+            .into_iter()
+            .flat_map(|item| joined_documents(coder, text, item))
+            .collect();
     }
     let n = st.syllables.len();
     // "Trong số các biên bản ghi nhớ được trao, có A; B; C": the items
@@ -6625,6 +6630,17 @@ mod tests {
         // Examples of a signing told by its day are signed.
         let text = "Ngày 10/5, hai bên đã ký nhiều văn kiện, như thỏa thuận phái cử và tiếp nhận lao động giữa Việt Nam và Thái Lan.";
         let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn documents_after_a_colon_joined_by_commas_are_each_signed() {
+        let text = "Chiều 12/12, hai nhà lãnh đạo chứng kiến lễ ký kết 2 văn kiện hợp tác, bao gồm: Bản ghi nhớ về quy hoạch đường sắt giữa Bộ Giao thông vận tải Việt Nam và Cục Đường sắt quốc gia Trung Quốc, Bản ghi nhớ về thương mại điện tử giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
+        let got = signed(text, CHINA);
+        assert_eq!(got.len(), 2, "{got:?}");
+        // A comma inside one title cuts nothing.
+        let text = "Chiều 12/12, hai bên đã ký các văn kiện gồm: Bản ghi nhớ về phòng, chống dịch bệnh giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
+        let got = signed(text, CHINA);
         assert_eq!(got.len(), 1, "{got:?}");
     }
 }
