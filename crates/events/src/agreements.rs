@@ -127,6 +127,12 @@ struct Cues {
     initial: HashSet<String>,
     /// "trao đổi": a hand-over word that also means talking a thing over.
     discuss: HashSet<String>,
+    /// " chưa được thực hiện ", " bị hủy ": inside a title, the clause
+    /// goes on to say the signing did not take place (lower case, spaced).
+    undone: Vec<String>,
+    /// "hai nhà lãnh đạo": the two sides' leaders, lower case: a document
+    /// they sign or see handed over, naming no party, is the two sides'.
+    leaders: Vec<String>,
 }
 
 static WORDS: LazyLock<Cues> = LazyLock::new(|| {
@@ -177,6 +183,8 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         speech: HashSet::new(),
         initial: HashSet::new(),
         discuss: HashSet::new(),
+        undone: Vec::new(),
+        leaders: Vec::new(),
     };
     let mut force = Vec::new();
     let mut hands = Vec::new();
@@ -318,6 +326,13 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "honorific" => cues
                 .honorific
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
+            "leaders" => cues
+                .leaders
+                .push(thoisu_normalise::normalise(phrase.trim()).to_lowercase()),
+            "undone" => cues.undone.push(format!(
+                " {} ",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
             "end" => {
                 let phrase = thoisu_normalise::normalise(phrase.trim());
                 let word = phrase.ends_with(char::is_alphabetic);
@@ -525,7 +540,20 @@ pub(crate) fn find(
         let body = sentence.span.of(text);
         let at = when_where(si, context);
         // A listed document names its parties itself: no sentence actors.
-        let items = listing_items(coder, text, sentence.span, &texts[si]);
+        // "… đã ký kết 36 văn kiện hợp tác. … Trong lĩnh vực kinh tế, đáng
+        // chú ý có A; B": papers counted by the signing sentence before.
+        // Such items name their own parties ("… giữa A và B"): one that
+        // names none is an example of something else ("…, trong đó có Công
+        // ước … về Luật Biển").
+        let mut items = listing_items(coder, text, sentence.span, &texts[si], false);
+        let papers_told = items.is_empty()
+            && (context.min(si.saturating_sub(CONTEXT))..si).any(|k| {
+                let before = &texts[k];
+                papers_before(coder, before, before.syllables.len())
+            });
+        if papers_told {
+            items = listing_items(coder, text, sentence.span, &texts[si], true);
+        }
         // "Trong số các biên bản ghi nhớ được trao, có văn kiện giữa A và
         // B …": an item named by a word for any paper is of the kind the
         // listing opened with.
@@ -543,6 +571,7 @@ pub(crate) fn find(
                     opened_with.and_then(|kind| paper_item(text, item, kind, si, entities))
                 })
             })
+            .filter(|f| !papers_told || f.agreement.parties.len() >= 2 || f.both.is_some())
             .map(|mut f| {
                 // "Trong đó có Kế hoạch hợp tác …; Bản ghi nhớ giữa A và
                 // B": an item naming no party at all is signed by the two
@@ -681,7 +710,20 @@ pub(crate) fn find(
                     && matches!((year(&d.value.end), news), (Some(y), Some(n)) if y < n)
             })
         });
-        let old_examples = old_examples || examples_dated;
+        // "… đã ký với các nước trong năm 2016, như A; B": examples of what
+        // was signed over a whole year told in words (where the article's
+        // dates give no year to compare with) sum a year up; none of them
+        // is the news's own signing.
+        let examples_over_a_year = latest_year(dates).is_none()
+            && examples_from.is_some_and(|from| {
+                (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| {
+                    st.key_of(i, i + 1) == YEAR_KEY && !st.punct_before(i + 1) && {
+                        let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
+                        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+                    }
+                })
+            });
+        let old_examples = old_examples || examples_dated || examples_over_a_year;
         // "… còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines
         // nhưng chưa kịp giao": goods counted are what was contracted, a
         // trade's background, no signing of the news.
@@ -720,6 +762,20 @@ pub(crate) fn find(
             if other_paper_signed(st, trigger_end, m.first) {
                 continue;
             }
+            // "… đã ký Hiệp định Đối tác kinh tế toàn diện (CEPA), hiệp định
+            // thương mại tự do đầu tiên của …": a document word in lower case
+            // right after the comma that ends the document read before it
+            // says what that document is.
+            let apposed = first_read.is_some()
+                && covered <= span.start
+                && text[covered..span.start].trim() == ","
+                && st.syllables[m.first]
+                    .span
+                    .of(text)
+                    .starts_with(char::is_lowercase);
+            if apposed {
+                continue;
+            }
             // "Ký kết hai hiệp định có Bộ trưởng …": documents counted by a
             // number word, lower case, after the article named them, are
             // told again.
@@ -754,7 +810,12 @@ pub(crate) fn find(
             // phán Hiệp định …": a clause of its own after a semicolon, or
             // talks between the signing and the document ("đã ký 12 FTA
             // … và đang đàm phán 4 hiệp định khác").
-            if own_clause_before(text, st, trigger_end, m.first)
+            let verb_ends: Vec<usize> = signing
+                .iter()
+                .filter(|g| g.sentence == si)
+                .map(|g| g.trigger_end)
+                .collect();
+            if own_clause_before(text, st, trigger_end, m.first, &verb_ends)
                 || talks_before(st, trigger_end, m.first)
             {
                 continue;
@@ -1045,6 +1106,10 @@ pub(crate) fn find(
                     let before = before.to_lowercase();
                     before.contains(BOTH_SIDES)
                         || WORDS.locals.iter().any(|cue| before.contains(cue.as_str()))
+                        || WORDS
+                            .leaders
+                            .iter()
+                            .any(|cue| before.contains(cue.as_str()))
                 })
         };
         f.named.is_empty() && (f.both.as_deref() == Some("") || (unnamed && said()))
@@ -1060,7 +1125,14 @@ pub(crate) fn find(
         let Some(before) = text.get(s.span.start..f.agreement.span.start) else {
             return false;
         };
-        let Some(at) = before.to_lowercase().rfind(BOTH_SIDES) else {
+        // ("hai nhà lãnh đạo chứng kiến lễ trao Kế hoạch hành động …": the
+        // leaders of the two sides, as "hai bên".)
+        let lower = before.to_lowercase();
+        let Some(at) = std::iter::once(BOTH_SIDES)
+            .chain(WORDS.leaders.iter().map(String::as_str))
+            .filter_map(|cue| lower.rfind(cue))
+            .max()
+        else {
             return false;
         };
         let at = s.span.start + at;
@@ -1526,7 +1598,18 @@ const TITLE_YEAR_REACH: usize = 6;
 /// lead-in's words after it ("…; đồng thời cơ bản hoàn tất đàm phán Hiệp
 /// định …")? The clause after it tells an act of its own; "…; Bản ghi nhớ
 /// …" or "…; và Kế hoạch …" go on with the signed documents.
-fn own_clause_before(text: &str, st: &SyllableText, trigger_end: usize, doc: usize) -> bool {
+///
+/// A clause that signs the document itself ("…; Bộ trưởng A và Bộ trưởng
+/// B đã ký Bản ghi nhớ …": a signing phrase, ending at one of
+/// `verb_ends`, between the semicolon and the document) is a signing of
+/// its own.
+fn own_clause_before(
+    text: &str,
+    st: &SyllableText,
+    trigger_end: usize,
+    doc: usize,
+    verb_ends: &[usize],
+) -> bool {
     let from = st.syllable_from(trigger_end);
     let Some(semicolon) = (from + 1..=doc).rev().find(|&i| {
         i < st.syllables.len()
@@ -1534,7 +1617,12 @@ fn own_clause_before(text: &str, st: &SyllableText, trigger_end: usize, doc: usi
     }) else {
         return false;
     };
-    doc - semicolon > LEAD_WORDS
+    let (clause, document) = (
+        st.syllables[semicolon].span.start,
+        st.syllables[doc].span.start,
+    );
+    let signed_here = verb_ends.iter().any(|&end| end > clause && end <= document);
+    doc - semicolon > LEAD_WORDS && !signed_here
 }
 
 /// Do talks stand between the signing phrase ending at `trigger_end` and
@@ -1590,7 +1678,7 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
         a.parties
             .retain(|p| p.country.as_deref().is_none_or(|c| p.name != c));
     }
-    agreements.retain(|a| a.parties.len() >= 2);
+    agreements.retain(|a| a.parties.len() >= 2 && !undone(&a.title));
     // Sides added after settling ("hai bên" read as the signing's actors).
     let persons = person_names(entities);
     for a in agreements.iter_mut() {
@@ -1620,8 +1708,49 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             if let Some(rest) = firm_named {
                 p.name = rest.to_string();
             }
+            if let Some(brand) = brand_name(&p.name, entities) {
+                p.name = brand;
+            }
         }
     }
+}
+
+/// Does a title run on into a clause saying its signing did not take
+/// place ("kế hoạch hợp tác giữa hai Văn phòng Quốc hội chưa được thực
+/// hiện trong dịp này", "thỏa thuận khoáng sản đã bị hủy sau …")?
+fn undone(title: &str) -> bool {
+    let words = format!(" {} ", title.to_lowercase());
+    WORDS.undone.iter().any(|u| words.contains(u.as_str()))
+}
+
+/// A foreign firm named with a Vietnamese word for a firm: the party is
+/// the firm's own name, as it is known in every language. "Tập đoàn
+/// Zarubezhneft", "Công ty Boeing": the one Latin word after the firm word;
+/// "Tập đoàn Năng lượng nguyên tử quốc gia Nga Rosatom": the Latin word
+/// after the firm's description, which ends with its country's name.
+fn brand_name(name: &str, entities: &[Entity]) -> Option<String> {
+    let lower = name.to_lowercase();
+    let firm = WORDS.firm.iter().find(|w| lower.starts_with(w.as_str()))?;
+    let (before, last) = name.rsplit_once(' ')?;
+    let latin = last.len() >= 3
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last.chars().all(|c| c.is_ascii_alphanumeric());
+    if !latin {
+        return None;
+    }
+    if before.len() == firm.trim_end().len() {
+        return Some(last.to_string());
+    }
+    // ("Tập đoàn Dầu khí Việt Nam" ends with its country: no brand.)
+    let mut places = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Location && e.country.is_some())
+        .flat_map(|e| e.mentions.iter());
+    let country_before = places
+        .clone()
+        .any(|m| before.ends_with(&format!(" {}", m.text)));
+    let country_last = places.any(|m| name.ends_with(&format!(" {}", m.text)));
+    (country_before && !country_last).then(|| last.to_string())
 }
 
 /// "tỉnh Kon Tum và tỉnh Attapeu (Lào) … ký thỏa thuận": a place below
@@ -2280,9 +2409,12 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
             return Some(st.syllables[i + len - 1].span.end);
         }
         let mut j = i + len;
+        // ("trao 111 bản ghi nhớ": "bản" opens the document word here, no
+        // copy counted.)
         while j < n
             && j < i + len + 2
             && !st.punct_before(j)
+            && !kinds.iter().any(|m| m.first == j)
             && (number(j)
                 || WORDS.group.contains(st.key_of(j, j + 1))
                 || matches!(st.key_of(j, j + 1), ONE_KEY | COPY_KEY))
@@ -2295,9 +2427,12 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         if j >= n || st.punct_before(j) {
             return None;
         }
-        let papers = (1..=2usize)
-            .filter(|l| j + l <= n)
-            .any(|l| WORDS.papers.contains(st.key_of(j, j + l)));
+        // ("trao 45 văn kiện, trong đó có …": the comma after the papers is
+        // no part of their word.)
+        let papers = (1..=2usize).filter(|l| j + l <= n).any(|l| {
+            let key = st.key_of(j, j + l);
+            WORDS.papers.contains(key.trim_end_matches("| "))
+        });
         let issued = WORDS.issue.contains(st.key_of(i, i + len));
         // "họp trao đổi kế hoạch và thống nhất nội dung": a plan talked
         // over is a common noun, no document handed over.
@@ -3106,9 +3241,20 @@ fn self_signed(
 /// The items of a listing: after a colon ("…: A; B; C.") or after a word
 /// that lists ("Các văn kiện được ký kết bao gồm A; B; C."); empty when the
 /// sentence is no listing.
-fn listing_items(coder: &Coder, text: &str, sentence: Span, st: &SyllableText) -> Vec<Span> {
+fn listing_items(
+    coder: &Coder,
+    text: &str,
+    sentence: Span,
+    st: &SyllableText,
+    papers_told: bool,
+) -> Vec<Span> {
+    // "… bao gồm: Hiệp định … giữa A và B, Thỏa thuận … giữa C và D, …":
+    // items cut at commas too where another document opens.
     if let Some(colon) = sentence.of(text).find(':') {
-        return split_items(text, sentence.start + colon + 1, sentence.end);
+        return split_items(text, sentence.start + colon + 1, sentence.end)
+            .into_iter()
+            .flat_map(|item| joined_documents(coder, text, item))
+            .collect();
     }
     let n = st.syllables.len();
     // "Trong số các biên bản ghi nhớ được trao, có A; B; C": the items
@@ -3128,7 +3274,10 @@ fn listing_items(coder: &Coder, text: &str, sentence: Span, st: &SyllableText) -
                 // "…, gồm …" names examples of what came before, not
                 // documents the sentence lists; "các văn kiện hợp tác, trong
                 // đó có …" picks out documents of the papers counted.
-                .filter(|&len| !st.punct_before(i) || (len >= 3 && papers_before(coder, st, i)))
+                .filter(|&len| {
+                    !st.punct_before(i)
+                        || (len >= 3 && (papers_told || papers_before(coder, st, i)))
+                })
                 .map(|len| {
                     let items = split_items(text, st.syllables[i + len - 1].span.end, sentence.end);
                     items
@@ -4186,7 +4335,7 @@ fn named_parties(text: &str, list: Span, entities: &[Entity]) -> (Vec<Party>, Op
 
 /// Does a body's name open with a head word every country's body of its
 /// kind shares ("Bộ", "Chính phủ", "Ủy ban")?
-fn generic(name: &str) -> bool {
+pub(crate) fn generic(name: &str) -> bool {
     let key = syllable_key(name);
     key.match_indices(' ')
         .take(3)
@@ -4791,7 +4940,7 @@ fn one_each(a: Agreement, each: &[(Span, Vec<Party>)]) -> Vec<Agreement> {
 /// A country's name as the article writes it: its canonical name when the
 /// text uses it, else the form of the document's sentence ("Saudi Arabia"
 /// for "Ả Rập Xê-út"), else the first form written.
-fn country_as_written(iso: &str, sentence: u32, entities: &[Entity]) -> String {
+pub(crate) fn country_as_written(iso: &str, sentence: u32, entities: &[Entity]) -> String {
     let place = entities
         .iter()
         .find(|e| e.kind == EntityKind::Location && e.gazetteer_id.as_deref() == Some(iso))
@@ -6237,5 +6386,261 @@ mod tests {
             spec,
         );
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    const CHINA: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (
+            ORG,
+            "Bộ Giao thông vận tải",
+            "VNM",
+            &["Bộ Giao thông vận tải Việt Nam"],
+        ),
+        (
+            ORG,
+            "Cục Đường sắt quốc gia Trung Quốc",
+            "CHN",
+            &["Cục Đường sắt quốc gia Trung Quốc"],
+        ),
+        (ORG, "Bộ Công Thương", "VNM", &["Bộ Công Thương"]),
+        (
+            ORG,
+            "Bộ Thương mại Trung Quốc",
+            "CHN",
+            &["Bộ Thương mại Trung Quốc"],
+        ),
+        (
+            ORG,
+            "Tập đoàn Dầu khí Việt Nam",
+            "VNM",
+            &["Tập đoàn Dầu khí Việt Nam"],
+        ),
+        (ORG, "Zarubezhneft", "RUS", &["Tập đoàn Zarubezhneft"]),
+        (
+            ORG,
+            "Rosatom",
+            "RUS",
+            &["Tập đoàn Năng lượng nguyên tử quốc gia Nga Rosatom"],
+        ),
+    ];
+
+    const CHINA_LIST: &str = "Bản ghi nhớ giữa Bộ Giao thông vận tải Việt Nam và Cục Đường sắt quốc gia Trung Quốc về quy hoạch tuyến đường sắt; Bản ghi nhớ về thương mại điện tử giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
+
+    #[test]
+    fn documents_listed_after_papers_counted_in_the_sentence_before_are_signed() {
+        let text = format!(
+            "Chiều 12/12, sau hội đàm, hai bên đã ký kết 36 văn kiện hợp tác.\n\
+             Trong lĩnh vực kinh tế, đáng chú ý có {CHINA_LIST}"
+        );
+        let got = signed(&text, CHINA);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            parties(&got[1]),
+            vec![
+                ("Bộ Công Thương", Some("VNM")),
+                ("Bộ Thương mại Trung Quốc", Some("CHN"))
+            ]
+        );
+        // An item naming no parties of its own is an example of something
+        // else, not a document of the signing told before.
+        let text = "Chiều 12/12, sau hội đàm, hai bên đã ký kết 36 văn kiện hợp tác.\n\
+             Chủ tịch nước khẳng định lập trường giải quyết tranh chấp bằng biện pháp hòa bình, trên cơ sở luật pháp quốc tế, trong đó có Công ước Liên hợp quốc về Luật Biển năm 1982.";
+        let got = signed(text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn papers_counted_with_a_number_are_handed_over() {
+        // "bản" opens the document word; a comma may follow the papers.
+        let text = format!(
+            "Chiều 12/12, các doanh nghiệp hai nước đã trao 111 bản ghi nhớ hợp tác.\nTiêu biểu có {CHINA_LIST}"
+        );
+        assert_eq!(signed(&text, CHINA).len(), 2);
+        let text = format!(
+            "Chiều 12/12, hai nhà lãnh đạo chứng kiến lễ trao 45 văn kiện, trong đó có {CHINA_LIST}"
+        );
+        assert_eq!(signed(&text, CHINA).len(), 2);
+        // Papers still to be handed over were not signed.
+        let text = format!(
+            "Chiều 12/12, hai nhà lãnh đạo sẽ chứng kiến lễ trao 45 văn kiện, trong đó có {CHINA_LIST}"
+        );
+        let got = signed(&text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_foreign_firm_is_named_by_its_own_name() {
+        let got = signed(
+            "Chiều 20/6, Tập đoàn Dầu khí Việt Nam và Tập đoàn Zarubezhneft đã ký Thỏa thuận hợp tác về thăm dò dầu khí.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            parties(&got[0]),
+            vec![
+                ("Tập đoàn Dầu khí Việt Nam", Some("VNM")),
+                ("Zarubezhneft", Some("RUS"))
+            ]
+        );
+        // After a description ending with the firm's country.
+        assert_eq!(
+            brand_name(
+                "Tập đoàn Năng lượng nguyên tử quốc gia Nga Rosatom",
+                &entities("Nga", &lines("Nga"), CHINA)
+            )
+            .as_deref(),
+            Some("Rosatom")
+        );
+        // A Vietnamese firm's name ends with its country: no brand.
+        let text = "Tập đoàn Dầu khí Việt Nam";
+        assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
+    }
+
+    #[test]
+    fn a_signing_said_not_to_have_happened_signs_nothing() {
+        let text = "Việc ký kế hoạch hợp tác giữa Bộ Công Thương Việt Nam và Bộ Thương mại Trung Quốc chưa được thực hiện trong dịp này.";
+        let got = signed(text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+        let text = "Trước đó, ngày 28/2, kế hoạch ký thỏa thuận giữa Bộ Công Thương Việt Nam và Bộ Thương mại Trung Quốc đã bị hủy sau cuộc tranh cãi.";
+        let got = signed(text, CHINA);
+        assert!(got.is_empty(), "{got:?}");
+        let text = "Chiều 12/12, Bộ Công Thương Việt Nam và Bộ Thương mại Trung Quốc đã ký kế hoạch hợp tác giai đoạn 2024-2026.";
+        assert_eq!(signed(text, CHINA).len(), 1);
+    }
+
+    #[test]
+    fn a_lower_case_document_word_after_a_comma_says_what_the_document_is() {
+        let text = "Chiều 28/10, Việt Nam và Trung Quốc đã ký Hiệp định Đối tác kinh tế toàn diện (CEPA), hiệp định thương mại tự do đầu tiên của Việt Nam với khu vực.";
+        let got = signed(text, CHINA);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].title, "Hiệp định Đối tác kinh tế toàn diện (CEPA)");
+        // Two documents, each capitalised, stay two.
+        let text = "Chiều 28/10, Việt Nam và Trung Quốc đã ký Hiệp định Đối tác kinh tế toàn diện, Bản ghi nhớ về hợp tác thương mại điện tử.";
+        let got = signed(text, CHINA);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_document_the_two_leaders_see_handed_over_is_the_two_sides() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Indonesia", "IDN", &["Indonesia"]),
+        ];
+        let text = "Ngày 10/3, Việt Nam và Indonesia đã hội đàm.\n\
+             Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ trao Kế hoạch hành động triển khai quan hệ Đối tác chiến lược toàn diện giai đoạn 2025-2030.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            parties(&got[0]),
+            vec![("Việt Nam", Some("VNM")), ("Indonesia", Some("IDN"))]
+        );
+        // Leaders who only talk a plan over hand nothing over.
+        let text = "Ngày 10/3, Việt Nam và Indonesia đã hội đàm.\n\
+             Sau hội đàm, hai nhà lãnh đạo trao đổi về Kế hoạch hành động triển khai quan hệ Đối tác chiến lược toàn diện.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_after_a_semicolon_with_its_own_signing_signs_its_document() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+            (PER, "Bùi Thanh Sơn", "VNM", &["Bùi Thanh Sơn"]),
+            (PER, "Jean-Noël Barrot", "FRA", &["Jean-Noël Barrot"]),
+        ];
+        let text = "Chiều 7/10, sau hội đàm, hai nhà lãnh đạo Việt Nam và Pháp đã ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện; Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Châu Âu và Ngoại giao Pháp Jean-Noël Barrot đã ký Bản ghi nhớ về đối thoại chiến lược.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 2, "{got:?}");
+        // The minister's body, named from his title, with his country.
+        assert_eq!(
+            parties(&got[1]),
+            vec![
+                ("Bộ Ngoại giao Việt Nam", Some("VNM")),
+                ("Bộ Châu Âu và Ngoại giao Pháp", Some("FRA"))
+            ]
+        );
+        // A clause of its own with no signing of its own: only talks.
+        let text = "Chiều 7/10, hai nhà lãnh đạo Việt Nam và Pháp đã ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện; đồng thời hai bên cơ bản hoàn tất đàm phán Hiệp định về dẫn độ.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn an_instrument_of_accession_handed_over_signs_no_treaty() {
+        let spec: &Spec = &[
+            (LOC, "Thụy Điển", "SWE", &["Thụy Điển"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (PER, "Ulf Kristersson", "SWE", &["Ulf Kristersson"]),
+            (PER, "Antony Blinken", "USA", &["Antony Blinken"]),
+        ];
+        let text = "Ngày 7/3, Thủ tướng Thụy Điển Ulf Kristersson đã trao văn kiện gia nhập cho Ngoại trưởng Mỹ Antony Blinken tại Washington - nơi lưu chiểu Hiệp ước Bắc Đại Tây Dương.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
+        // A treaty handed over itself was signed.
+        let text = "Ngày 7/3, Thủ tướng Thụy Điển Ulf Kristersson và Ngoại trưởng Mỹ Antony Blinken đã ký Hiệp ước về hợp tác quốc phòng.";
+        assert_eq!(signed(text, spec).len(), 1);
+    }
+
+    #[test]
+    fn an_action_plan_both_sides_adopt_is_a_plan_between_them() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+            (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+        ];
+        let text = "Sáng 1/8, Việt Nam và Ấn Độ đã hội đàm. Hai bên nhất trí thông qua Kế hoạch hành động giai đoạn 2024-2028 triển khai quan hệ Đối tác chiến lược toàn diện.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, thoisu_core::AgreementKind::Plan);
+        // A city council adopting its own plan signs nothing with anyone.
+        let text = "Sáng 1/8, Hội đồng nhân dân thành phố Hà Nội đã thông qua Kế hoạch hành động giai đoạn 2024-2028 về phát triển giao thông.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_roadmap_of_cooperation_signed_is_a_plan() {
+        let got = signed(
+            "Chiều 20/6, Bộ Giao thông vận tải Việt Nam và Cục Đường sắt quốc gia Trung Quốc đã ký Lộ trình hợp tác xây dựng tuyến đường sắt.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, thoisu_core::AgreementKind::Plan);
+        // A schedule of tariff cuts is no document of its own.
+        let got = signed(
+            "Chiều 20/6, Việt Nam và Trung Quốc đã ký Hiệp định thương mại với lộ trình cắt giảm thuế trong 10 năm.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, Accord);
+    }
+
+    #[test]
+    fn examples_of_documents_signed_over_a_year_are_no_signing_of_the_news() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        ];
+        let text = "Song song đó, tập trung triển khai các hiệp định và thỏa thuận về hợp tác lao động đã ký với các nước trong năm 2016, như Hiệp định hợp tác lao động Việt - Lào; thỏa thuận phái cử và tiếp nhận lao động giữa Việt Nam và Thái Lan.";
+        let got = signed(text, spec);
+        assert!(got.is_empty(), "{got:?}");
+        // Examples of a signing told by its day are signed.
+        let text = "Ngày 10/5, hai bên đã ký nhiều văn kiện, như thỏa thuận phái cử và tiếp nhận lao động giữa Việt Nam và Thái Lan.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn documents_after_a_colon_joined_by_commas_are_each_signed() {
+        let text = "Chiều 12/12, hai nhà lãnh đạo chứng kiến lễ ký kết 2 văn kiện hợp tác, bao gồm: Bản ghi nhớ về quy hoạch đường sắt giữa Bộ Giao thông vận tải Việt Nam và Cục Đường sắt quốc gia Trung Quốc, Bản ghi nhớ về thương mại điện tử giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
+        let got = signed(text, CHINA);
+        assert_eq!(got.len(), 2, "{got:?}");
+        // A comma inside one title cuts nothing.
+        let text = "Chiều 12/12, hai bên đã ký các văn kiện gồm: Bản ghi nhớ về phòng, chống dịch bệnh giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
+        let got = signed(text, CHINA);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }

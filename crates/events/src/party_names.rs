@@ -928,6 +928,17 @@ fn read_clause(c: &Clause, start: usize) -> Vec<Signer> {
                 if let Some((m, e)) = c.mention_at(next, EntityKind::Person) {
                     if party.country.is_none() {
                         party.country = e.country.clone();
+                        // "Bộ trưởng Ngoại giao Bùi Thanh Sơn": a body named
+                        // from its head's title, alike in every country, is
+                        // named with his country ("Bộ Ngoại giao Việt Nam").
+                        if let Some(iso) = e.country.as_deref().filter(|_| title.is_some()) {
+                            if crate::agreements::generic(&party.name) {
+                                let land = crate::agreements::country_as_written(
+                                    iso, m.sentence, c.entities,
+                                );
+                                party.name = format!("{} {land}", party.name);
+                            }
+                        }
                     }
                     next = st.syllable_from(m.span.end);
                 }

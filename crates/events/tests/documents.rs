@@ -215,7 +215,8 @@ fn a_listing_a_paragraph_an_item_names_bodies_with_their_states() {
         [
             "Công ty Cổ phần Sao Mai",
             "Viện Nông nghiệp Xanh",
-            "Tập đoàn AgroSur"
+            // (a foreign firm by its own name)
+            "AgroSur"
         ]
     );
 }
