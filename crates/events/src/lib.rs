@@ -3740,10 +3740,14 @@ fn resolve_sides_as(
     // "cử lực lượng cứu hộ … sang Myanmar hỗ trợ": where aid is sent to
     // is no giver of it.
     let aid = code.starts_with("07");
+    // "Gặp Tổng thống A, Chủ tịch nước B đề nghị …": whom the opening
+    // phrase meets does nothing the main clause tells.
+    let met = opening_frame(st, actors).filter(|f| f.end <= trigger.start);
     let left: Vec<&SentenceActor> = participants
         .iter()
         .copied()
         .filter(|a| a.span.end <= trigger.start && !a.region && !(aid && a.destination))
+        .filter(|a| !met.is_some_and(|f| f.start <= a.span.start && a.span.end <= f.end))
         .collect();
     // Objects end where a new predicate starts ("đề nghị nói chuyện với bà
     // và đã tóm tắt lại cuộc điện đàm với ông Tập": Tập is no one asked).
@@ -4947,6 +4951,44 @@ fn framed_meeting(st: &SyllableText, span: Span) -> bool {
     })
 }
 
+/// How many phrases naming no one ("Tiếp đó,", "Chiều 16/4,") may stand
+/// before a sentence's opening meeting phrase.
+const FRAME_PREAMBLE: usize = 2;
+
+/// "Gặp Tổng thống A, Chủ tịch nước B đề nghị …", "Tiếp đó, tại cuộc gặp
+/// Thủ tướng A, Chủ tịch nước cảm ơn …": the sentence's first phrase naming
+/// anyone (a place after "tại" aside), when it opens with a meeting frame
+/// (`OPENING_FRAMES`) and someone is named after its comma, the main
+/// clause's subject. Its bytes, up to the comma.
+fn opening_frame(st: &SyllableText, actors: &[SentenceActor]) -> Option<Span> {
+    let n = st.syllables.len();
+    let mut start = 0;
+    for _ in 0..=FRAME_PREAMBLE {
+        // (Not a hyphen inside a name: "Yoon Suk-yeol".)
+        let end = (start + 1..n).find(|&k| {
+            let at = st.syllables[k].span.start;
+            st.punct_before(k)
+                && !actors
+                    .iter()
+                    .any(|a| a.span.start < at && at < a.span.end)
+        })?;
+        let (from, to) = (st.syllables[start].span.start, st.syllables[end].span.start);
+        let inside = |a: &SentenceActor| a.span.start >= from && a.span.start < to;
+        if actors.iter().any(|a| inside(a) && !a.locative) {
+            let framed = OPENING_FRAMES.iter().any(|w| {
+                let words = w.split_whitespace().count();
+                start + words < end && st.key_of(start, start + words) == *w
+            });
+            let subject = actors
+                .iter()
+                .any(|a| a.span.start >= to && !a.locative && !a.possessive);
+            return (framed && subject).then_some(Span { start: from, end: to });
+        }
+        start = end;
+    }
+    None
+}
+
 /// How far after its opening word a scene-setting phrase's meeting may
 /// stand ("ngay sau khi tiến hành hội đàm").
 const SCENE_REACH: usize = 5;
@@ -5200,6 +5242,10 @@ fn declared_sides(trigger: Span, actors: &[SentenceActor]) -> Option<(Side, Side
     Some((side(src), side(tgt)))
 }
 
+/// How many syllables may stand between a noun and the "mà" naming its
+/// doer ("trừng phạt mới mà …").
+const RELATIVE_REACH: usize = 1;
+
 /// "các biện pháp trừng phạt mà Mỹ đưa ra": a name right after "mà"
 /// following the phrase is its doer; the act is done to the nearest other
 /// country named before the phrase (the one who speaks of it).
@@ -5209,10 +5255,12 @@ fn relative_doer(
     right: &[&SentenceActor],
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
-    let after = st.syllable_from(trigger.end);
-    if after + 1 >= st.syllables.len() || st.key_of(after, after + 1) != WHICH_KEY {
-        return None;
-    }
+    // "các biện pháp trừng phạt mới mà Oa-sinh-tơn áp đặt": a word or
+    // two may qualify the noun before "mà".
+    let end = st.syllable_from(trigger.end);
+    let after = (end..(end + RELATIVE_REACH + 1).min(st.syllables.len()))
+        .take_while(|&k| k == end || !st.punct_before(k))
+        .find(|&k| st.key_of(k, k + 1) == WHICH_KEY)?;
     let doer = right
         .first()
         .filter(|a| st.syllable_from(a.span.start) == after + 1)?;

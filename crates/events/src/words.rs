@@ -147,6 +147,9 @@ word_lists! {
     MILITARY = "military.txt", Key;
     /// Words before a meeting's noun in a sentence's opening phrase.
     MEETING_FRAMES = "meeting_frames.txt", Key;
+    /// Words opening a sentence's first phrase that names whom its subject
+    /// meets ("Gặp Tổng thống A, …").
+    OPENING_FRAMES = "opening_frames.txt", Key;
     /// Plural frames of meetings ("sau các cuộc").
     MEETING_FRAMES_PLURAL = "meeting_frames_plural.txt", Key;
     /// Words that open a phrase setting the scene at a meeting.

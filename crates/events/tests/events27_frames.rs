@@ -1,0 +1,64 @@
+//! Session ev27: whom a sentence's opening phrase meets ("Gặp Tổng thống
+//! A, Chủ tịch nước B đề nghị …") does nothing its main clause tells; a
+//! noun's doer after "mà" may follow a word qualifying the noun
+//! ("các biện pháp trừng phạt mới mà Oa-sinh-tơn áp đặt").
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::{coded, ev};
+use thoisu_core::EntityKind;
+
+use EntityKind::{Location as LOC, Person as PER};
+
+#[test]
+fn the_one_met_in_the_opening_phrase_is_not_the_doer_after_it() {
+    let spec: &test_support::Spec = &[
+        (PER, "Yoon Suk Yeol", "KOR", &["Yoon Suk-yeol"]),
+        (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let got = coded(
+        "Gặp Tổng thống Hàn Quốc Yoon Suk-yeol, Chủ tịch nước Lương Cường đánh giá cao việc Hàn Quốc là nhà đầu tư lớn nhất tại Việt Nam, đề nghị phía Hàn Quốc tạo điều kiện cho lao động Việt Nam sang làm việc.",
+        spec,
+    );
+    assert!(got.contains(&ev("020", "VNM", "KOR")), "{got:?}");
+    assert!(!got.iter().any(|(_, s, _)| s == "KOR"), "{got:?}");
+    // Without the opening phrase the first name is the doer, as before.
+    let got = coded(
+        "Tổng thống Hàn Quốc Yoon Suk-yeol đánh giá cao Việt Nam, đề nghị phía Việt Nam tạo điều kiện cho doanh nghiệp Hàn Quốc.",
+        spec,
+    );
+    assert!(got.contains(&ev("020", "KOR", "VNM")), "{got:?}");
+}
+
+#[test]
+fn a_bare_title_after_the_opening_phrase_gives_the_one_met_no_act() {
+    let spec: &test_support::Spec = &[
+        (PER, "Ishiba Shigeru", "JPN", &["Shigeru Ishiba"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let got = coded(
+        "Tiếp đó, tại cuộc gặp Thủ tướng Nhật Bản Shigeru Ishiba, Chủ tịch nước cảm ơn Nhật Bản là đối tác ODA lớn nhất của Việt Nam.",
+        spec,
+    );
+    assert!(!got.iter().any(|(_, s, _)| s == "JPN"), "{got:?}");
+}
+
+#[test]
+fn the_doer_after_ma_may_follow_a_word_qualifying_the_noun() {
+    let spec: &test_support::Spec = &[
+        (PER, "Sergey Lavrov", "RUS", &["X.La-vrốp"]),
+        (LOC, "Washington", "USA", &["Oa-sinh-tơn"]),
+        (LOC, "Moskva", "RUS", &["Mát-xcơ-va"]),
+    ];
+    let got = coded(
+        "Bộ trưởng Ngoại giao Nga X.La-vrốp tuyên bố, các biện pháp trừng phạt mới mà Oa-sinh-tơn áp đặt chống Mát-xcơ-va sẽ làm tổn hại quan hệ giữa hai nước.",
+        spec,
+    );
+    assert!(got.contains(&ev("163", "USA", "RUS")), "{got:?}");
+    assert!(!got.contains(&ev("163", "RUS", "USA")), "{got:?}");
+}
