@@ -2078,19 +2078,30 @@ impl Coder {
 
     /// Does the clause of syllable `first` open with "sau đó" after a
     /// clause with a plan ("Chủ tịch nước sẽ thăm …, sau đó lên đường thăm
-    /// Campuchia")? A purpose ("để", "nhằm") plans nothing here.
+    /// Campuchia"), or with "trước khi" after a plan anywhere before it in
+    /// the sentence? A purpose ("để", "nhằm") plans nothing here.
     fn planned_before_then(&self, st: &SyllableText, first: usize) -> bool {
         let Some(start) = (1..=first).rev().find(|&i| st.punct_before(i)) else {
             return false;
         };
-        let opens = AFTERWARDS.iter().any(|w| {
-            let n = w.split_whitespace().count();
-            start + n <= first && st.key_of(start, start + n) == *w
-        });
-        if !opens {
+        let opens = |words: &[&str]| {
+            words.iter().any(|w| {
+                let n = w.split_whitespace().count();
+                start + n <= first && st.key_of(start, start + n) == *w
+            })
+        };
+        // "Chủ tịch Tập Cận Bình sẽ hội kiến …, dự cuộc gặp …, trước khi
+        // rời Hà Nội sang thăm Malaysia": what comes after an act planned
+        // anywhere before it in the sentence is planned too.
+        let later = opens(&LATER);
+        if !later && !opens(&AFTERWARDS) {
             return false;
         }
-        let before = (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        let before = if later {
+            0
+        } else {
+            (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
+        };
         (before..start)
             .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
             .any(|(s, e)| {
@@ -3792,7 +3803,15 @@ fn resolve_sides_as(
         // Not "… điện đàm với lãnh đạo hai nước, kêu gọi …": a pair after
         // "với" is the object of the verb before, no subject.
         let object = p.first > 0 && st.key_of(p.first - 1, p.first) == WITH_KEY;
-        if !left.iter().any(|a| a.span.start > pstart) && !object {
+        // Nor "dự cuộc gặp gỡ thế hệ trẻ hai nước, trước khi rời Hà Nội
+        // sang thăm Malaysia": a pair told in an earlier clause is no
+        // visitor unless it opens that clause.
+        let first = st.syllable_from(trigger.start);
+        let owned = matches!(code, "042" | "043" | "036")
+            && p.first > 0
+            && !st.punct_before(p.first)
+            && (p.end..=first).any(|k| st.punct_before(k));
+        if !left.iter().any(|a| a.span.start > pstart) && !object && !owned {
             return focal_sides();
         }
     }

@@ -62,3 +62,27 @@ fn the_doer_after_ma_may_follow_a_word_qualifying_the_noun() {
     assert!(got.contains(&ev("163", "USA", "RUS")), "{got:?}");
     assert!(!got.contains(&ev("163", "RUS", "USA")), "{got:?}");
 }
+
+#[test]
+fn what_comes_after_a_planned_act_is_planned_too() {
+    let spec: &test_support::Spec = &[
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+        (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    ];
+    let got = coded(
+        "Theo chương trình, ngày mai, Chủ tịch Tập Cận Bình sẽ hội kiến Thủ tướng Phạm Minh Chính, dự cuộc gặp gỡ thế hệ trẻ hai nước, trước khi rời Hà Nội sang thăm Malaysia.",
+        spec,
+    );
+    assert!(got.contains(&ev("036", "CHN", "MYS")), "{got:?}");
+    // Where one leaves is no side of the visit, and nothing is a visit made.
+    assert!(!got.iter().any(|(c, _, _)| c == "042"), "{got:?}");
+    assert!(!got.contains(&ev("036", "VNM", "MYS")), "{got:?}");
+    // After an act done, the visit told after "trước khi" is a visit.
+    let got = coded(
+        "Chủ tịch Tập Cận Bình đã hội kiến Thủ tướng Phạm Minh Chính, trước khi rời Hà Nội sang thăm Malaysia.",
+        spec,
+    );
+    assert!(got.contains(&ev("042", "CHN", "MYS")), "{got:?}");
+}
