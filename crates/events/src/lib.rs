@@ -1661,6 +1661,7 @@ impl Coder {
             .map(|e| (owned(e), e.date.clone()))
             .collect();
         events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
+        events.retain(|e| !met_in_the_past(e, dates));
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
@@ -2925,6 +2926,32 @@ fn latest_day(dates: &[DateMention]) -> Option<i64> {
         .filter(|d| d.value.start == d.value.end)
         .filter_map(|d| day_number(&d.value.start))
         .max()
+}
+
+/// How long before the news' day a visit or meeting dated by a month or a
+/// past year ended, to be history retold.
+const HISTORY_MARGIN: i64 = 30;
+
+/// "kết quả chuyến thăm Trung Quốc của Tổng Bí thư hồi tháng 8",
+/// "chuyến thăm … tới Hà Nội tháng 9/2023 là dấu mốc lịch sử", "Lần gần
+/// nhất ông Trump đến Việt Nam là tháng 2/2019", "tuyên bố kết thúc đàm
+/// phán ngày 2/12/2015": a visit or meeting (not one planned) dated by a
+/// month, a loose period or a day written with its year, of its own
+/// sentence, that ended well before the news' day (its first day told),
+/// is history retold, not news.
+fn met_in_the_past(e: &Event, dates: &[DateMention]) -> bool {
+    let (Some(day), true) = (e.date.as_deref(), e.code.starts_with("04") && e.code != "036") else {
+        return false;
+    };
+    let Some(news) = lead_date(dates, usize::MAX).and_then(|d| day_number(&d)) else {
+        return false;
+    };
+    dates.iter().any(|d| {
+        d.sentence == e.sentence
+            && d.value.start == day
+            && (whole_month(d) || loose_period(d) || names_its_year(d))
+            && day_number(&d.value.end).is_some_and(|end| end + HISTORY_MARGIN < news)
+    })
 }
 
 /// Days since 1970-01-01 of a "YYYY-MM-DD" date (civil calendar).

@@ -86,3 +86,52 @@ fn what_comes_after_a_planned_act_is_planned_too() {
     );
     assert!(got.contains(&ev("042", "CHN", "MYS")), "{got:?}");
 }
+
+/// Events of `text` with its dates: each (form, start, end).
+fn coded_dated(
+    text: &str,
+    spec: &test_support::Spec,
+    days: &[(&str, &str, &str)],
+) -> Vec<(String, String, String)> {
+    use common::date_range;
+    let (text, sents, ents) = test_support::input(text, spec);
+    let dates: Vec<_> = days
+        .iter()
+        .map(|(form, start, end)| date_range(&text, &sents, form, start, end))
+        .collect();
+    test_support::by_country(
+        &thoisu_events::Coder::embedded()
+            .code(&text, &sents, &ents, &dates)
+            .events,
+    )
+}
+
+#[test]
+fn a_visit_dated_by_a_month_long_before_the_news_is_history() {
+    let spec: &test_support::Spec = &[
+        (PER, "Lương Cường", "VNM", &["Lương Cường"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let got = coded_dated(
+        "Sáng 15/11, Chủ tịch nước Lương Cường đã gặp Chủ tịch Tập Cận Bình. Hai nhà lãnh đạo nhất trí triển khai kết quả chuyến thăm Trung Quốc của Tổng Bí thư Tô Lâm hồi tháng 8.",
+        spec,
+        &[
+            ("Sáng 15/11", "2024-11-15", "2024-11-15"),
+            ("hồi tháng 8", "2024-08-01", "2024-08-31"),
+        ],
+    );
+    assert!(got.contains(&ev("040", "VNM", "CHN")), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c == "042"), "{got:?}");
+    // A visit of this month is news.
+    let got = coded_dated(
+        "Sáng 15/11, Chủ tịch nước Lương Cường đã gặp Chủ tịch Tập Cận Bình. Tổng Bí thư Tô Lâm đã thăm Trung Quốc hồi tháng 11.",
+        spec,
+        &[
+            ("Sáng 15/11", "2024-11-15", "2024-11-15"),
+            ("hồi tháng 11", "2024-11-01", "2024-11-30"),
+        ],
+    );
+    assert!(got.contains(&ev("042", "VNM", "CHN")), "{got:?}");
+}
