@@ -1608,10 +1608,30 @@ impl Coder {
         // A contract signed in a sentence that tells a crime ("dùng thủ
         // đoạn gian dối … ký kết hợp đồng mua bán thép …, chiếm đoạt …") is
         // the crime's means (`crime_cues.tsv`), no signing between states.
+        // Not a cue inside a document's own title ("Bản ghi nhớ … về
+        // phòng, chống tội phạm công nghệ cao và lừa đảo trực tuyến"): that
+        // is what the signers fight.
         let crime = |e: &Event| {
             e.code == "057"
                 && sentences.get(e.sentence as usize).is_some_and(|s| {
-                    let s = s.span.of(text).to_lowercase();
+                    let mut told = String::new();
+                    let mut at = s.span.start;
+                    let mut titles: Vec<Span> = agreements
+                        .iter()
+                        .map(|a| a.span)
+                        .filter(|t| s.span.start <= t.start && t.end <= s.span.end)
+                        .collect();
+                    titles.sort_by_key(|t| t.start);
+                    for t in &titles {
+                        if t.start < at {
+                            continue;
+                        }
+                        told.push_str(&text[at..t.start]);
+                        told.push(' ');
+                        at = t.end;
+                    }
+                    told.push_str(&text[at..s.span.end]);
+                    let s = told.to_lowercase();
                     CRIME_CUES
                         .lines()
                         .map(str::trim)
