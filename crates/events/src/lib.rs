@@ -591,6 +591,51 @@ impl Coder {
         }
     }
 
+    /// "chứng kiến lễ trao 45 văn kiện": a phrase of `COUNTED_DOCUMENTS`
+    /// with a number for its "#", read as the row of `verbs.tsv` the phrase
+    /// without the number is ("trao văn kiện").
+    fn counted_documents(&self, st: &SyllableText) -> Vec<Trigger> {
+        let n = st.syllables.len();
+        let number = |k: usize| {
+            let w = st.key_of(k, k + 1).trim_end_matches([' ', '|']).trim_end();
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+        };
+        let mut out = Vec::new();
+        for pattern in COUNTED_DOCUMENTS.iter() {
+            let Some((head, tail)) = pattern.split_once("# ") else {
+                continue;
+            };
+            let (h, t) = (head.split_whitespace().count(), tail.split_whitespace().count());
+            for k in 0..n.saturating_sub(h + t) {
+                let end = k + h + 1 + t;
+                if st.key_of(k, k + h) != head
+                    || !number(k + h)
+                    || st.key_of(k + h + 1, end).trim_end_matches("| ") != tail
+                    || (k + 1..end).any(|j| st.punct_before(j))
+                {
+                    continue;
+                }
+                let phrase = format!("{head}{tail}");
+                let probe = SyllableText::new(&phrase, Span::new(0, phrase.len()));
+                let whole = probe
+                    .find(&self.rules.verbs)
+                    .into_iter()
+                    .find(|m| m.first == 0 && m.end == probe.syllables.len());
+                if let Some(m) = whole {
+                    let rule = &self.rules.verbs.values[m.pattern];
+                    out.push(Trigger {
+                        first: k,
+                        end,
+                        code: rule.code.clone(),
+                        id: format!("{}{COUNTED}", rule.id),
+                        frame: rule.frame,
+                    });
+                }
+            }
+        }
+        out
+    }
+
     /// The sentence's phrases to code, in order: the rows of `verbs.tsv`
     /// (block rows dropped), and the two-part intents no fixed phrase
     /// already reads. "đề nghị 2 bên duy trì …" is an intent, not an appeal.
@@ -614,6 +659,11 @@ impl Coder {
                 })
             })
             .collect();
+        // A counted phrase holds any shorter trigger inside it ("trao").
+        let counted = self.counted_documents(st);
+        out.retain(|t| !counted.iter().any(|c| c.first <= t.first && t.end <= c.end));
+        out.extend(counted);
+        out.sort_by_key(|t| t.first);
         let intents = self
             .intents
             .find(st, pair_phrases, |i| actor_starts.contains(&i));
@@ -728,6 +778,7 @@ impl Coder {
             let coded = verbs
                 .iter()
                 .any(|m| self.rules.verbs.values[m.pattern].frame != Frame::Block);
+            let coded = coded || !self.counted_documents(st).is_empty();
             if !coded && !self.intents.has_head(st) {
                 continue;
             }
@@ -1020,7 +1071,15 @@ impl Coder {
                 {
                     continue;
                 }
-                if code == "057" {
+                // "trao 111 bản ghi nhớ hợp tác (MOU) trong các lĩnh vực …":
+                // a number of documents is a set, no one document for the
+                // agreement reader, unless the sentence lists them ("trao
+                // 45 văn kiện, trong đó có Hiệp định khung …").
+                let listed = || {
+                    (m.end..st.syllables.len().saturating_sub(1))
+                        .any(|k| st.punct_before(k) && st.key_of(k, k + 2) == AMONG)
+                };
+                if code == "057" && (!rule.id.ends_with(COUNTED) || listed()) {
                     signing_sentences.push(agreements::Signing {
                         sentence: si,
                         trigger_end: trigger.end,
@@ -5016,6 +5075,10 @@ fn framed_meeting(st: &SyllableText, span: Span) -> bool {
         }
     })
 }
+
+/// The suffix of a counted phrase's rule id ("V0574@counted", see
+/// `Coder::counted_documents`).
+const COUNTED: &str = "@counted";
 
 /// How many phrases naming no one ("Tiếp đó,", "Chiều 16/4,") may stand
 /// before a sentence's opening meeting phrase.

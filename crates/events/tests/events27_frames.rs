@@ -135,3 +135,45 @@ fn a_visit_dated_by_a_month_long_before_the_news_is_history() {
     );
     assert!(got.contains(&ev("042", "VNM", "CHN")), "{got:?}");
 }
+
+#[test]
+fn documents_handed_over_with_their_number_are_a_signing() {
+    let spec: &test_support::Spec = &[
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+    ];
+    let got = coded(
+        "Tổng Bí thư Tô Lâm và Chủ tịch nước Trung Quốc Tập Cận Bình đã chứng kiến lễ trao 45 văn kiện hợp tác giữa hai nước.",
+        spec,
+    );
+    assert!(got.contains(&ev("057", "VNM", "CHN")), "{got:?}");
+    // A number that counts something else hands over no document.
+    let got = coded(
+        "Tổng Bí thư Tô Lâm và Chủ tịch nước Trung Quốc Tập Cận Bình đã chứng kiến lễ trao 45 suất học bổng cho sinh viên.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
+}
+
+#[test]
+fn a_crime_named_in_a_documents_title_is_what_its_signers_fight() {
+    use thoisu_core::EntityKind::Organisation as ORG;
+    let spec: &test_support::Spec = &[
+        (ORG, "Bộ Công an Việt Nam", "VNM", &["Bộ Công an Việt Nam"]),
+        (
+            ORG,
+            "Cơ quan Cảnh sát Quốc gia Hàn Quốc",
+            "KOR",
+            &["Cơ quan Cảnh sát Quốc gia Hàn Quốc"],
+        ),
+    ];
+    let got = coded(
+        "Hai bên đã ký Bản ghi nhớ giữa Bộ Công an Việt Nam và Cơ quan Cảnh sát Quốc gia Hàn Quốc về phòng, chống tội phạm công nghệ cao và lừa đảo trực tuyến.",
+        spec,
+    );
+    assert!(
+        got.contains(&ev("057", "VNM", "KOR")) || got.contains(&ev("057", "KOR", "VNM")),
+        "{got:?}"
+    );
+    // (A contract signed as a fraud's means stays none: events19_precision.)
+}
