@@ -591,6 +591,61 @@ impl Coder {
         }
     }
 
+    /// Does the sentence open with a meeting named as the scene of what
+    /// follows ("Tại hội đàm, …", "Trong cuộc gặp, …")?
+    fn opens_at_meeting(&self, st: &SyllableText) -> bool {
+        st.find(&self.rules.verbs).iter().any(|m| {
+            let rule = &self.rules.verbs.values[m.pattern];
+            rule.code.starts_with("04") && m.first <= SCENE_REACH && scene_phrase(st, m.first)
+        })
+    }
+
+    /// "Tại hội đàm, Tổng Bí thư … đề nghị …" told after "Tuyên bố được
+    /// công bố sáng 13-12": an act told at a meeting named as its sentence's
+    /// scene, in a sentence naming no day, took place on the day of the
+    /// last meeting (not a visit, which spans days) of the same two sides
+    /// told before, not on the last day named.
+    fn date_by_scene(&self, events: &mut [Event], texts: &[SyllableText], dates: &[DateMention]) {
+        fn pair(e: &Event) -> [Option<&str>; 2] {
+            let mut p = [affiliation(&e.source), affiliation(&e.target)];
+            p.sort();
+            p
+        }
+        for i in 0..events.len() {
+            let e = &events[i];
+            let si = e.sentence as usize;
+            if e.code.starts_with("04")
+                || dates.iter().any(|d| d.sentence == e.sentence)
+                || !texts.get(si).is_some_and(|st| self.opens_at_meeting(st))
+            {
+                continue;
+            }
+            let day = events[..i]
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.sentence < e.sentence
+                        && m.code.starts_with("04")
+                        && !matches!(m.code.as_str(), "036" | "042" | "043")
+                        && !m.rule.ends_with("@past")
+                        && pair(m) == pair(e)
+                        // Dated by a day its own sentence names: not a
+                        // scene's meeting that took the last day told.
+                        && m.date.as_ref().is_some_and(|day| {
+                            dates.iter().any(|d| {
+                                d.sentence == m.sentence
+                                    && d.value.start == *day
+                                    && d.value.end == *day
+                            })
+                        })
+                })
+                .and_then(|m| m.date.clone());
+            if day.is_some() {
+                events[i].date = day;
+            }
+        }
+    }
+
     /// "chứng kiến lễ trao 45 văn kiện": a phrase of `COUNTED_DOCUMENTS`
     /// with a number for its "#", read as the row of `verbs.tsv` the phrase
     /// without the number is ("trao văn kiện").
@@ -730,6 +785,15 @@ impl Coder {
     ) -> Coded {
         let settled = same_day_settled(text, sentences, dates);
         let dates: &[DateMention] = settled.as_deref().unwrap_or(dates);
+        // "trưa 25/9 (giờ địa phương), tức rạng sáng 26/9 theo giờ Việt
+        // Nam": a day restating the one told before it dates no act.
+        let told: Vec<DateMention>;
+        let dates: &[DateMention] = if dates.iter().any(|d| restated(text, d)) {
+            told = dates.iter().filter(|d| !restated(text, d)).cloned().collect();
+            &told
+        } else {
+            dates
+        };
         // Documents are signed by people for their countries, as before
         // bodies were actors: the parties keep their passports.
         let [passports, mut actors, mut with_bodies] =
@@ -1741,6 +1805,7 @@ impl Coder {
             .collect();
         events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
         events.retain(|e| !met_in_the_past(e, dates));
+        self.date_by_scene(&mut events, &texts, dates);
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
@@ -3005,6 +3070,19 @@ fn latest_day(dates: &[DateMention]) -> Option<i64> {
         .filter(|d| d.value.start == d.value.end)
         .filter_map(|d| day_number(&d.value.start))
         .max()
+}
+
+/// Is the date told right after a word restating the date before it
+/// (`RESTATING`: "…, tức rạng sáng 26/9 theo giờ Việt Nam")?
+fn restated(text: &str, d: &DateMention) -> bool {
+    let before = lower(text.get(..d.span.start).unwrap_or("").trim_end());
+    RESTATING.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// How long before the news' day a visit or meeting dated by a month or a

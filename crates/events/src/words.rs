@@ -152,6 +152,8 @@ word_lists! {
     OPENING_FRAMES = "opening_frames.txt", Key;
     /// Documents handed over with their number ("trao # văn kiện").
     COUNTED_DOCUMENTS = "counted_documents.txt", Key;
+    /// Words before a date that restate the date before it ("tức").
+    RESTATING = "restating.txt", Plain;
     /// Plural frames of meetings ("sau các cuộc").
     MEETING_FRAMES_PLURAL = "meeting_frames_plural.txt", Key;
     /// Words that open a phrase setting the scene at a meeting.

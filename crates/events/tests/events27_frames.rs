@@ -177,3 +177,48 @@ fn a_crime_named_in_a_documents_title_is_what_its_signers_fight() {
     );
     // (A contract signed as a fraud's means stays none: events19_precision.)
 }
+
+#[test]
+fn a_day_restated_in_home_time_dates_no_act() {
+    let spec: &test_support::Spec = &[
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (PER, "Joe Biden", "USA", &["Joe Biden"]),
+    ];
+    let text = "Trưa 25/9 (giờ địa phương), tức rạng sáng 26/9 theo giờ Việt Nam, Tổng Bí thư Tô Lâm đã gặp Tổng thống Hoa Kỳ Joe Biden tại New York.";
+    let (text, sents, ents) = test_support::input(text, spec);
+    let dates = [
+        common::date(&text, &sents, "Trưa 25/9", "2024-09-25"),
+        common::date(&text, &sents, "rạng sáng 26/9", "2024-09-26"),
+    ];
+    let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
+    let met = coded.events.iter().find(|e| e.code.starts_with("04")).expect("a meeting");
+    assert_eq!(met.date.as_deref(), Some("2024-09-25"));
+}
+
+#[test]
+fn an_act_told_at_a_meeting_named_as_its_scene_takes_the_meetings_day() {
+    let spec: &test_support::Spec = &[
+        (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let text = "Chiều 12-12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Tập Cận Bình. Tuyên bố chung được công bố sáng 13-12. Tại hội đàm, Tổng Bí thư Nguyễn Phú Trọng đề nghị phía Trung Quốc mở cửa thị trường cho hàng nông sản.";
+    let (text, sents, ents) = test_support::input(text, spec);
+    let dates = [
+        common::date(&text, &sents, "Chiều 12-12", "2023-12-12"),
+        common::date(&text, &sents, "sáng 13-12", "2023-12-13"),
+    ];
+    let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
+    let asked = coded.events.iter().find(|e| e.code == "020").expect("an appeal");
+    assert_eq!(asked.date.as_deref(), Some("2023-12-12"));
+    // Without the scene, the last day told dates it, as before.
+    let text = "Chiều 12-12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Tập Cận Bình. Tuyên bố chung được công bố sáng 13-12. Tổng Bí thư Nguyễn Phú Trọng đề nghị phía Trung Quốc mở cửa thị trường cho hàng nông sản.";
+    let (text, sents, ents) = test_support::input(text, spec);
+    let dates = [
+        common::date(&text, &sents, "Chiều 12-12", "2023-12-12"),
+        common::date(&text, &sents, "sáng 13-12", "2023-12-13"),
+    ];
+    let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
+    let asked = coded.events.iter().find(|e| e.code == "020").expect("an appeal");
+    assert_eq!(asked.date.as_deref(), Some("2023-12-13"));
+}
