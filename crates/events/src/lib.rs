@@ -1099,9 +1099,12 @@ impl Coder {
                     }
                 }
                 let trigger = st.span(m.first, m.end);
+                // "Năm 1977, hai nước ký Hiệp ước …": a bare past year
+                // before the signing is history too.
                 if code == "057"
                     && (signed_long_before(dates, si, trigger, st)
-                        || signed_in_a_past_year(dates, si))
+                        || signed_in_a_past_year(dates, si)
+                        || past_year_before(st, m.first, dates))
                 {
                     continue;
                 }

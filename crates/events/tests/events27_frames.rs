@@ -222,3 +222,34 @@ fn an_act_told_at_a_meeting_named_as_its_scene_takes_the_meetings_day() {
     let asked = coded.events.iter().find(|e| e.code == "020").expect("an appeal");
     assert_eq!(asked.date.as_deref(), Some("2023-12-13"));
 }
+
+#[test]
+fn a_signing_after_a_bare_past_year_is_history() {
+    let spec: &test_support::Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Lào", "LAO", &["Lào"]),
+    ];
+    let text = "Sáng 19/9/2024, Việt Nam và Lào hội đàm. Năm 1977, Việt Nam và Lào ký Hiệp ước Hữu nghị và Hợp tác.";
+    let (text, sents, ents) = test_support::input(text, spec);
+    let dates = [common::date(&text, &sents, "Sáng 19/9/2024", "2024-09-19")];
+    let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
+    assert!(!coded.events.iter().any(|e| e.code == "057"), "{:?}", coded.events);
+    // This year's signing stays.
+    let text = "Sáng 19/9/2024, Việt Nam và Lào hội đàm. Năm 2024, Việt Nam và Lào ký Hiệp định thương mại.";
+    let (text, sents, ents) = test_support::input(text, spec);
+    let dates = [common::date(&text, &sents, "Sáng 19/9/2024", "2024-09-19")];
+    let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
+    assert!(coded.events.iter().any(|e| e.code == "057"), "{:?}", coded.events);
+}
+
+#[test]
+fn a_wish_to_visit_is_no_visit() {
+    let spec: &test_support::Spec = &[
+        (PER, "Ishiba Shigeru", "JPN", &["Ishiba"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let got = coded("Thủ tướng Ishiba nói ông mong sớm có dịp thăm Việt Nam.", spec);
+    assert!(!got.iter().any(|(c, _, _)| c == "042"), "{got:?}");
+    let got = coded("Thủ tướng Ishiba đã thăm Việt Nam.", spec);
+    assert!(got.contains(&ev("042", "JPN", "VNM")), "{got:?}");
+}
