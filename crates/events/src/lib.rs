@@ -660,7 +660,10 @@ impl Coder {
             let Some((head, tail)) = pattern.split_once("# ") else {
                 continue;
             };
-            let (h, t) = (head.split_whitespace().count(), tail.split_whitespace().count());
+            let (h, t) = (
+                head.split_whitespace().count(),
+                tail.split_whitespace().count(),
+            );
             for k in 0..n.saturating_sub(h + t) {
                 let end = k + h + 1 + t;
                 if st.key_of(k, k + h) != head
@@ -789,7 +792,11 @@ impl Coder {
         // Nam": a day restating the one told before it dates no act.
         let told: Vec<DateMention>;
         let dates: &[DateMention] = if dates.iter().any(|d| restated(text, d)) {
-            told = dates.iter().filter(|d| !restated(text, d)).cloned().collect();
+            told = dates
+                .iter()
+                .filter(|d| !restated(text, d))
+                .cloned()
+                .collect();
             &told
         } else {
             dates
@@ -3100,7 +3107,10 @@ const HISTORY_MARGIN: i64 = 30;
 /// sentence, that ended well before the news' day (its first day told),
 /// is history retold, not news.
 fn met_in_the_past(e: &Event, dates: &[DateMention]) -> bool {
-    let (Some(day), true) = (e.date.as_deref(), e.code.starts_with("04") && e.code != "036") else {
+    let (Some(day), true) = (
+        e.date.as_deref(),
+        e.code.starts_with("04") && e.code != "036",
+    ) else {
         return false;
     };
     let Some(news) = lead_date(dates, usize::MAX).and_then(|d| day_number(&d)) else {
@@ -5177,10 +5187,7 @@ fn opening_frame(st: &SyllableText, actors: &[SentenceActor]) -> Option<Span> {
         // (Not a hyphen inside a name: "Yoon Suk-yeol".)
         let end = (start + 1..n).find(|&k| {
             let at = st.syllables[k].span.start;
-            st.punct_before(k)
-                && !actors
-                    .iter()
-                    .any(|a| a.span.start < at && at < a.span.end)
+            st.punct_before(k) && !actors.iter().any(|a| a.span.start < at && at < a.span.end)
         })?;
         let (from, to) = (st.syllables[start].span.start, st.syllables[end].span.start);
         let inside = |a: &SentenceActor| a.span.start >= from && a.span.start < to;
@@ -5192,7 +5199,10 @@ fn opening_frame(st: &SyllableText, actors: &[SentenceActor]) -> Option<Span> {
             let subject = actors
                 .iter()
                 .any(|a| a.span.start >= to && !a.locative && !a.possessive);
-            return (framed && subject).then_some(Span { start: from, end: to });
+            return (framed && subject).then_some(Span {
+                start: from,
+                end: to,
+            });
         }
         start = end;
     }

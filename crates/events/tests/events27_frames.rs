@@ -191,7 +191,11 @@ fn a_day_restated_in_home_time_dates_no_act() {
         common::date(&text, &sents, "rạng sáng 26/9", "2024-09-26"),
     ];
     let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
-    let met = coded.events.iter().find(|e| e.code.starts_with("04")).expect("a meeting");
+    let met = coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("04"))
+        .expect("a meeting");
     assert_eq!(met.date.as_deref(), Some("2024-09-25"));
 }
 
@@ -209,7 +213,11 @@ fn an_act_told_at_a_meeting_named_as_its_scene_takes_the_meetings_day() {
         common::date(&text, &sents, "sáng 13-12", "2023-12-13"),
     ];
     let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
-    let asked = coded.events.iter().find(|e| e.code == "020").expect("an appeal");
+    let asked = coded
+        .events
+        .iter()
+        .find(|e| e.code == "020")
+        .expect("an appeal");
     assert_eq!(asked.date.as_deref(), Some("2023-12-12"));
     // Without the scene, the last day told dates it, as before.
     let text = "Chiều 12-12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Tập Cận Bình. Tuyên bố chung được công bố sáng 13-12. Tổng Bí thư Nguyễn Phú Trọng đề nghị phía Trung Quốc mở cửa thị trường cho hàng nông sản.";
@@ -219,7 +227,11 @@ fn an_act_told_at_a_meeting_named_as_its_scene_takes_the_meetings_day() {
         common::date(&text, &sents, "sáng 13-12", "2023-12-13"),
     ];
     let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
-    let asked = coded.events.iter().find(|e| e.code == "020").expect("an appeal");
+    let asked = coded
+        .events
+        .iter()
+        .find(|e| e.code == "020")
+        .expect("an appeal");
     assert_eq!(asked.date.as_deref(), Some("2023-12-13"));
 }
 
@@ -233,13 +245,21 @@ fn a_signing_after_a_bare_past_year_is_history() {
     let (text, sents, ents) = test_support::input(text, spec);
     let dates = [common::date(&text, &sents, "Sáng 19/9/2024", "2024-09-19")];
     let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
-    assert!(!coded.events.iter().any(|e| e.code == "057"), "{:?}", coded.events);
+    assert!(
+        !coded.events.iter().any(|e| e.code == "057"),
+        "{:?}",
+        coded.events
+    );
     // This year's signing stays.
     let text = "Sáng 19/9/2024, Việt Nam và Lào hội đàm. Năm 2024, Việt Nam và Lào ký Hiệp định thương mại.";
     let (text, sents, ents) = test_support::input(text, spec);
     let dates = [common::date(&text, &sents, "Sáng 19/9/2024", "2024-09-19")];
     let coded = thoisu_events::Coder::embedded().code(&text, &sents, &ents, &dates);
-    assert!(coded.events.iter().any(|e| e.code == "057"), "{:?}", coded.events);
+    assert!(
+        coded.events.iter().any(|e| e.code == "057"),
+        "{:?}",
+        coded.events
+    );
 }
 
 #[test]
@@ -248,7 +268,10 @@ fn a_wish_to_visit_is_no_visit() {
         (PER, "Ishiba Shigeru", "JPN", &["Ishiba"]),
         (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
     ];
-    let got = coded("Thủ tướng Ishiba nói ông mong sớm có dịp thăm Việt Nam.", spec);
+    let got = coded(
+        "Thủ tướng Ishiba nói ông mong sớm có dịp thăm Việt Nam.",
+        spec,
+    );
     assert!(!got.iter().any(|(c, _, _)| c == "042"), "{got:?}");
     let got = coded("Thủ tướng Ishiba đã thăm Việt Nam.", spec);
     assert!(got.contains(&ev("042", "JPN", "VNM")), "{got:?}");
