@@ -591,6 +591,109 @@ impl Coder {
         }
     }
 
+    /// Does the sentence open with a meeting named as the scene of what
+    /// follows ("Tại hội đàm, …", "Trong cuộc gặp, …")?
+    fn opens_at_meeting(&self, st: &SyllableText) -> bool {
+        st.find(&self.rules.verbs).iter().any(|m| {
+            let rule = &self.rules.verbs.values[m.pattern];
+            rule.code.starts_with("04") && m.first <= SCENE_REACH && scene_phrase(st, m.first)
+        })
+    }
+
+    /// "Tại hội đàm, Tổng Bí thư … đề nghị …" told after "Tuyên bố được
+    /// công bố sáng 13-12": an act told at a meeting named as its sentence's
+    /// scene, in a sentence naming no day, took place on the day of the
+    /// last meeting (not a visit, which spans days) of the same two sides
+    /// told before, not on the last day named.
+    fn date_by_scene(&self, events: &mut [Event], texts: &[SyllableText], dates: &[DateMention]) {
+        fn pair(e: &Event) -> [Option<&str>; 2] {
+            let mut p = [affiliation(&e.source), affiliation(&e.target)];
+            p.sort();
+            p
+        }
+        for i in 0..events.len() {
+            let e = &events[i];
+            let si = e.sentence as usize;
+            if e.code.starts_with("04")
+                || dates.iter().any(|d| d.sentence == e.sentence)
+                || !texts.get(si).is_some_and(|st| self.opens_at_meeting(st))
+            {
+                continue;
+            }
+            let day = events[..i]
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.sentence < e.sentence
+                        && m.code.starts_with("04")
+                        && !matches!(m.code.as_str(), "036" | "042" | "043")
+                        && !m.rule.ends_with("@past")
+                        && pair(m) == pair(e)
+                        // Dated by a day its own sentence names: not a
+                        // scene's meeting that took the last day told.
+                        && m.date.as_ref().is_some_and(|day| {
+                            dates.iter().any(|d| {
+                                d.sentence == m.sentence
+                                    && d.value.start == *day
+                                    && d.value.end == *day
+                            })
+                        })
+                })
+                .and_then(|m| m.date.clone());
+            if day.is_some() {
+                events[i].date = day;
+            }
+        }
+    }
+
+    /// "chứng kiến lễ trao 45 văn kiện": a phrase of `COUNTED_DOCUMENTS`
+    /// with a number for its "#", read as the row of `verbs.tsv` the phrase
+    /// without the number is ("trao văn kiện").
+    fn counted_documents(&self, st: &SyllableText) -> Vec<Trigger> {
+        let n = st.syllables.len();
+        let number = |k: usize| {
+            let w = st.key_of(k, k + 1).trim_end_matches([' ', '|']).trim_end();
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+        };
+        let mut out = Vec::new();
+        for pattern in COUNTED_DOCUMENTS.iter() {
+            let Some((head, tail)) = pattern.split_once("# ") else {
+                continue;
+            };
+            let (h, t) = (
+                head.split_whitespace().count(),
+                tail.split_whitespace().count(),
+            );
+            for k in 0..n.saturating_sub(h + t) {
+                let end = k + h + 1 + t;
+                if st.key_of(k, k + h) != head
+                    || !number(k + h)
+                    || st.key_of(k + h + 1, end).trim_end_matches("| ") != tail
+                    || (k + 1..end).any(|j| st.punct_before(j))
+                {
+                    continue;
+                }
+                let phrase = format!("{head}{tail}");
+                let probe = SyllableText::new(&phrase, Span::new(0, phrase.len()));
+                let whole = probe
+                    .find(&self.rules.verbs)
+                    .into_iter()
+                    .find(|m| m.first == 0 && m.end == probe.syllables.len());
+                if let Some(m) = whole {
+                    let rule = &self.rules.verbs.values[m.pattern];
+                    out.push(Trigger {
+                        first: k,
+                        end,
+                        code: rule.code.clone(),
+                        id: format!("{}{COUNTED}", rule.id),
+                        frame: rule.frame,
+                    });
+                }
+            }
+        }
+        out
+    }
+
     /// The sentence's phrases to code, in order: the rows of `verbs.tsv`
     /// (block rows dropped), and the two-part intents no fixed phrase
     /// already reads. "đề nghị 2 bên duy trì …" is an intent, not an appeal.
@@ -614,6 +717,11 @@ impl Coder {
                 })
             })
             .collect();
+        // A counted phrase holds any shorter trigger inside it ("trao").
+        let counted = self.counted_documents(st);
+        out.retain(|t| !counted.iter().any(|c| c.first <= t.first && t.end <= c.end));
+        out.extend(counted);
+        out.sort_by_key(|t| t.first);
         let intents = self
             .intents
             .find(st, pair_phrases, |i| actor_starts.contains(&i));
@@ -680,6 +788,19 @@ impl Coder {
     ) -> Coded {
         let settled = same_day_settled(text, sentences, dates);
         let dates: &[DateMention] = settled.as_deref().unwrap_or(dates);
+        // "trưa 25/9 (giờ địa phương), tức rạng sáng 26/9 theo giờ Việt
+        // Nam": a day restating the one told before it dates no act.
+        let told: Vec<DateMention>;
+        let dates: &[DateMention] = if dates.iter().any(|d| restated(text, d)) {
+            told = dates
+                .iter()
+                .filter(|d| !restated(text, d))
+                .cloned()
+                .collect();
+            &told
+        } else {
+            dates
+        };
         // Documents are signed by people for their countries, as before
         // bodies were actors: the parties keep their passports.
         let [passports, mut actors, mut with_bodies] =
@@ -728,6 +849,7 @@ impl Coder {
             let coded = verbs
                 .iter()
                 .any(|m| self.rules.verbs.values[m.pattern].frame != Frame::Block);
+            let coded = coded || !self.counted_documents(st).is_empty();
             if !coded && !self.intents.has_head(st) {
                 continue;
             }
@@ -984,9 +1106,12 @@ impl Coder {
                     }
                 }
                 let trigger = st.span(m.first, m.end);
+                // "Năm 1977, hai nước ký Hiệp ước …": a bare past year
+                // before the signing is history too.
                 if code == "057"
                     && (signed_long_before(dates, si, trigger, st)
-                        || signed_in_a_past_year(dates, si))
+                        || signed_in_a_past_year(dates, si)
+                        || past_year_before(st, m.first, dates))
                 {
                     continue;
                 }
@@ -1020,7 +1145,15 @@ impl Coder {
                 {
                     continue;
                 }
-                if code == "057" {
+                // "trao 111 bản ghi nhớ hợp tác (MOU) trong các lĩnh vực …":
+                // a number of documents is a set, no one document for the
+                // agreement reader, unless the sentence lists them ("trao
+                // 45 văn kiện, trong đó có Hiệp định khung …").
+                let listed = || {
+                    (m.end..st.syllables.len().saturating_sub(1))
+                        .any(|k| st.punct_before(k) && st.key_of(k, k + 2) == AMONG)
+                };
+                if code == "057" && (!rule.id.ends_with(COUNTED) || listed()) {
                     signing_sentences.push(agreements::Signing {
                         sentence: si,
                         trigger_end: trigger.end,
@@ -1608,10 +1741,30 @@ impl Coder {
         // A contract signed in a sentence that tells a crime ("dùng thủ
         // đoạn gian dối … ký kết hợp đồng mua bán thép …, chiếm đoạt …") is
         // the crime's means (`crime_cues.tsv`), no signing between states.
+        // Not a cue inside a document's own title ("Bản ghi nhớ … về
+        // phòng, chống tội phạm công nghệ cao và lừa đảo trực tuyến"): that
+        // is what the signers fight.
         let crime = |e: &Event| {
             e.code == "057"
                 && sentences.get(e.sentence as usize).is_some_and(|s| {
-                    let s = s.span.of(text).to_lowercase();
+                    let mut told = String::new();
+                    let mut at = s.span.start;
+                    let mut titles: Vec<Span> = agreements
+                        .iter()
+                        .map(|a| a.span)
+                        .filter(|t| s.span.start <= t.start && t.end <= s.span.end)
+                        .collect();
+                    titles.sort_by_key(|t| t.start);
+                    for t in &titles {
+                        if t.start < at {
+                            continue;
+                        }
+                        told.push_str(&text[at..t.start]);
+                        told.push(' ');
+                        at = t.end;
+                    }
+                    told.push_str(&text[at..s.span.end]);
+                    let s = told.to_lowercase();
                     CRIME_CUES
                         .lines()
                         .map(str::trim)
@@ -1661,6 +1814,8 @@ impl Coder {
             .map(|e| (owned(e), e.date.clone()))
             .collect();
         events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
+        events.retain(|e| !met_in_the_past(e, dates));
+        self.date_by_scene(&mut events, &texts, dates);
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
@@ -2078,19 +2233,30 @@ impl Coder {
 
     /// Does the clause of syllable `first` open with "sau đó" after a
     /// clause with a plan ("Chủ tịch nước sẽ thăm …, sau đó lên đường thăm
-    /// Campuchia")? A purpose ("để", "nhằm") plans nothing here.
+    /// Campuchia"), or with "trước khi" after a plan anywhere before it in
+    /// the sentence? A purpose ("để", "nhằm") plans nothing here.
     fn planned_before_then(&self, st: &SyllableText, first: usize) -> bool {
         let Some(start) = (1..=first).rev().find(|&i| st.punct_before(i)) else {
             return false;
         };
-        let opens = AFTERWARDS.iter().any(|w| {
-            let n = w.split_whitespace().count();
-            start + n <= first && st.key_of(start, start + n) == *w
-        });
-        if !opens {
+        let opens = |words: &[&str]| {
+            words.iter().any(|w| {
+                let n = w.split_whitespace().count();
+                start + n <= first && st.key_of(start, start + n) == *w
+            })
+        };
+        // "Chủ tịch Tập Cận Bình sẽ hội kiến …, dự cuộc gặp …, trước khi
+        // rời Hà Nội sang thăm Malaysia": what comes after an act planned
+        // anywhere before it in the sentence is planned too.
+        let later = opens(&LATER);
+        if !later && !opens(&AFTERWARDS) {
             return false;
         }
-        let before = (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        let before = if later {
+            0
+        } else {
+            (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
+        };
         (before..start)
             .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
             .any(|(s, e)| {
@@ -2914,6 +3080,48 @@ fn latest_day(dates: &[DateMention]) -> Option<i64> {
         .filter(|d| d.value.start == d.value.end)
         .filter_map(|d| day_number(&d.value.start))
         .max()
+}
+
+/// Is the date told right after a word restating the date before it
+/// (`RESTATING`: "…, tức rạng sáng 26/9 theo giờ Việt Nam")?
+fn restated(text: &str, d: &DateMention) -> bool {
+    let before = lower(text.get(..d.span.start).unwrap_or("").trim_end());
+    RESTATING.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// How long before the news' day a visit or meeting dated by a month or a
+/// past year ended, to be history retold.
+const HISTORY_MARGIN: i64 = 30;
+
+/// "kết quả chuyến thăm Trung Quốc của Tổng Bí thư hồi tháng 8",
+/// "chuyến thăm … tới Hà Nội tháng 9/2023 là dấu mốc lịch sử", "Lần gần
+/// nhất ông Trump đến Việt Nam là tháng 2/2019", "tuyên bố kết thúc đàm
+/// phán ngày 2/12/2015": a visit or meeting (not one planned) dated by a
+/// month, a loose period or a day written with its year, of its own
+/// sentence, that ended well before the news' day (its first day told),
+/// is history retold, not news.
+fn met_in_the_past(e: &Event, dates: &[DateMention]) -> bool {
+    let (Some(day), true) = (
+        e.date.as_deref(),
+        e.code.starts_with("04") && e.code != "036",
+    ) else {
+        return false;
+    };
+    let Some(news) = lead_date(dates, usize::MAX).and_then(|d| day_number(&d)) else {
+        return false;
+    };
+    dates.iter().any(|d| {
+        d.sentence == e.sentence
+            && d.value.start == day
+            && (whole_month(d) || loose_period(d) || names_its_year(d))
+            && day_number(&d.value.end).is_some_and(|end| end + HISTORY_MARGIN < news)
+    })
 }
 
 /// Days since 1970-01-01 of a "YYYY-MM-DD" date (civil calendar).
@@ -3740,10 +3948,14 @@ fn resolve_sides_as(
     // "cử lực lượng cứu hộ … sang Myanmar hỗ trợ": where aid is sent to
     // is no giver of it.
     let aid = code.starts_with("07");
+    // "Gặp Tổng thống A, Chủ tịch nước B đề nghị …": whom the opening
+    // phrase meets does nothing the main clause tells.
+    let met = opening_frame(st, actors).filter(|f| f.end <= trigger.start);
     let left: Vec<&SentenceActor> = participants
         .iter()
         .copied()
         .filter(|a| a.span.end <= trigger.start && !a.region && !(aid && a.destination))
+        .filter(|a| !met.is_some_and(|f| f.start <= a.span.start && a.span.end <= f.end))
         .collect();
     // Objects end where a new predicate starts ("đề nghị nói chuyện với bà
     // và đã tóm tắt lại cuộc điện đàm với ông Tập": Tập is no one asked).
@@ -3788,7 +4000,15 @@ fn resolve_sides_as(
         // Not "… điện đàm với lãnh đạo hai nước, kêu gọi …": a pair after
         // "với" is the object of the verb before, no subject.
         let object = p.first > 0 && st.key_of(p.first - 1, p.first) == WITH_KEY;
-        if !left.iter().any(|a| a.span.start > pstart) && !object {
+        // Nor "dự cuộc gặp gỡ thế hệ trẻ hai nước, trước khi rời Hà Nội
+        // sang thăm Malaysia": a pair told in an earlier clause is no
+        // visitor unless it opens that clause.
+        let first = st.syllable_from(trigger.start);
+        let owned = matches!(code, "042" | "043" | "036")
+            && p.first > 0
+            && !st.punct_before(p.first)
+            && (p.end..=first).any(|k| st.punct_before(k));
+        if !left.iter().any(|a| a.span.start > pstart) && !object && !owned {
             return focal_sides();
         }
     }
@@ -4953,6 +5173,48 @@ fn framed_meeting(st: &SyllableText, span: Span) -> bool {
     })
 }
 
+/// The suffix of a counted phrase's rule id ("V0574@counted", see
+/// `Coder::counted_documents`).
+const COUNTED: &str = "@counted";
+
+/// How many phrases naming no one ("Tiếp đó,", "Chiều 16/4,") may stand
+/// before a sentence's opening meeting phrase.
+const FRAME_PREAMBLE: usize = 2;
+
+/// "Gặp Tổng thống A, Chủ tịch nước B đề nghị …", "Tiếp đó, tại cuộc gặp
+/// Thủ tướng A, Chủ tịch nước cảm ơn …": the sentence's first phrase naming
+/// anyone (a place after "tại" aside), when it opens with a meeting frame
+/// (`OPENING_FRAMES`) and someone is named after its comma, the main
+/// clause's subject. Its bytes, up to the comma.
+fn opening_frame(st: &SyllableText, actors: &[SentenceActor]) -> Option<Span> {
+    let n = st.syllables.len();
+    let mut start = 0;
+    for _ in 0..=FRAME_PREAMBLE {
+        // (Not a hyphen inside a name: "Yoon Suk-yeol".)
+        let end = (start + 1..n).find(|&k| {
+            let at = st.syllables[k].span.start;
+            st.punct_before(k) && !actors.iter().any(|a| a.span.start < at && at < a.span.end)
+        })?;
+        let (from, to) = (st.syllables[start].span.start, st.syllables[end].span.start);
+        let inside = |a: &SentenceActor| a.span.start >= from && a.span.start < to;
+        if actors.iter().any(|a| inside(a) && !a.locative) {
+            let framed = OPENING_FRAMES.iter().any(|w| {
+                let words = w.split_whitespace().count();
+                start + words < end && st.key_of(start, start + words) == *w
+            });
+            let subject = actors
+                .iter()
+                .any(|a| a.span.start >= to && !a.locative && !a.possessive);
+            return (framed && subject).then_some(Span {
+                start: from,
+                end: to,
+            });
+        }
+        start = end;
+    }
+    None
+}
+
 /// How far after its opening word a scene-setting phrase's meeting may
 /// stand ("ngay sau khi tiến hành hội đàm").
 const SCENE_REACH: usize = 5;
@@ -5206,6 +5468,10 @@ fn declared_sides(trigger: Span, actors: &[SentenceActor]) -> Option<(Side, Side
     Some((side(src), side(tgt)))
 }
 
+/// How many syllables may stand between a noun and the "mà" naming its
+/// doer ("trừng phạt mới mà …").
+const RELATIVE_REACH: usize = 1;
+
 /// "các biện pháp trừng phạt mà Mỹ đưa ra": a name right after "mà"
 /// following the phrase is its doer; the act is done to the nearest other
 /// country named before the phrase (the one who speaks of it).
@@ -5215,10 +5481,12 @@ fn relative_doer(
     right: &[&SentenceActor],
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
-    let after = st.syllable_from(trigger.end);
-    if after + 1 >= st.syllables.len() || st.key_of(after, after + 1) != WHICH_KEY {
-        return None;
-    }
+    // "các biện pháp trừng phạt mới mà Oa-sinh-tơn áp đặt": a word or
+    // two may qualify the noun before "mà".
+    let end = st.syllable_from(trigger.end);
+    let after = (end..(end + RELATIVE_REACH + 1).min(st.syllables.len()))
+        .take_while(|&k| k == end || !st.punct_before(k))
+        .find(|&k| st.key_of(k, k + 1) == WHICH_KEY)?;
     let doer = right
         .first()
         .filter(|a| st.syllable_from(a.span.start) == after + 1)?;

@@ -147,6 +147,13 @@ word_lists! {
     MILITARY = "military.txt", Key;
     /// Words before a meeting's noun in a sentence's opening phrase.
     MEETING_FRAMES = "meeting_frames.txt", Key;
+    /// Words opening a sentence's first phrase that names whom its subject
+    /// meets ("Gặp Tổng thống A, …").
+    OPENING_FRAMES = "opening_frames.txt", Key;
+    /// Documents handed over with their number ("trao # văn kiện").
+    COUNTED_DOCUMENTS = "counted_documents.txt", Key;
+    /// Words before a date that restate the date before it ("tức").
+    RESTATING = "restating.txt", Plain;
     /// Plural frames of meetings ("sau các cuộc").
     MEETING_FRAMES_PLURAL = "meeting_frames_plural.txt", Key;
     /// Words that open a phrase setting the scene at a meeting.
@@ -215,6 +222,8 @@ pub(crate) mod phrases {
     pub(crate) const LISTED_ON: [&str; 2] = ["và ", "cũng như "];
     /// "hay", "hoặc": or.
     pub(crate) const DISJUNCTION: [&str; 2] = ["hay ", "hoặc "];
+    /// "trong đó": among them (a list's lead-in after a comma).
+    pub(crate) const AMONG: &str = "trong đó ";
     /// "để", "nhằm": in order to.
     pub(crate) const PURPOSE: [&str; 2] = ["để ", "nhằm "];
 }
