@@ -656,6 +656,26 @@ impl Coder {
             !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
         };
         let mut out = Vec::new();
+        // Most sentences count nothing: the patterns are tried only where
+        // one's head is in the sentence, and only around a number (this
+        // runs on every sentence).
+        let heads = COUNTED_DOCUMENTS
+            .iter()
+            .filter_map(|p| p.split_once("# "))
+            .any(|(head, _)| st.key.contains(head));
+        if !heads {
+            return Vec::new();
+        }
+        let numbers: Vec<usize> = (0..n)
+            .filter(|&k| {
+                st.key_of(k, k + 1)
+                    .starts_with(|c: char| c.is_ascii_digit())
+                    && number(k)
+            })
+            .collect();
+        if numbers.is_empty() {
+            return out;
+        }
         for pattern in COUNTED_DOCUMENTS.iter() {
             let Some((head, tail)) = pattern.split_once("# ") else {
                 continue;
@@ -664,10 +684,10 @@ impl Coder {
                 head.split_whitespace().count(),
                 tail.split_whitespace().count(),
             );
-            for k in 0..n.saturating_sub(h + t) {
+            for k in numbers.iter().filter_map(|&at| at.checked_sub(h)) {
                 let end = k + h + 1 + t;
-                if st.key_of(k, k + h) != head
-                    || !number(k + h)
+                if end > n
+                    || st.key_of(k, k + h) != head
                     || st.key_of(k + h + 1, end).trim_end_matches("| ") != tail
                     || (k + 1..end).any(|j| st.punct_before(j))
                 {
@@ -3085,7 +3105,14 @@ fn latest_day(dates: &[DateMention]) -> Option<i64> {
 /// Is the date told right after a word restating the date before it
 /// (`RESTATING`: "…, tức rạng sáng 26/9 theo giờ Việt Nam")?
 fn restated(text: &str, d: &DateMention) -> bool {
-    let before = lower(text.get(..d.span.start).unwrap_or("").trim_end());
+    // Only the words right before the date matter: lower-case a short tail,
+    // not the whole text before it (this runs for every date).
+    let before = text.get(..d.span.start).unwrap_or("").trim_end();
+    let mut from = before.len().saturating_sub(RESTATED_WINDOW);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = lower(&before[from..]);
     RESTATING.iter().any(|w| {
         before.ends_with(w)
             && before[..before.len() - w.len()]
@@ -3094,6 +3121,10 @@ fn restated(text: &str, d: &DateMention) -> bool {
                 .is_none_or(|c| !c.is_alphanumeric())
     })
 }
+
+/// Bytes before a date searched for a restating word ("tức"): longer than
+/// any row of `restating.txt` and the character before it.
+const RESTATED_WINDOW: usize = 64;
 
 /// How long before the news' day a visit or meeting dated by a month or a
 /// past year ended, to be history retold.
