@@ -1166,14 +1166,12 @@ impl Coder {
                     continue;
                 }
                 // "trao 111 bản ghi nhớ hợp tác (MOU) trong các lĩnh vực …":
-                // a number of documents is a set, no one document for the
-                // agreement reader, unless the sentence lists them ("trao
-                // 45 văn kiện, trong đó có Hiệp định khung …").
-                let listed = || {
-                    (m.end..st.syllables.len().saturating_sub(1))
-                        .any(|k| st.punct_before(k) && st.key_of(k, k + 2) == AMONG)
-                };
-                if code == "057" && (!rule.id.ends_with(COUNTED) || listed()) {
+                // a number of documents is a set, no one document; the
+                // agreement reader finds such hand-overs itself and reads
+                // the documents a list names, in this sentence or the next
+                // ("trao 45 văn kiện, trong đó có …", "Tiêu biểu có …"),
+                // unless the hand-over is still to come.
+                if code == "057" && !rule.id.ends_with(COUNTED) {
                     signing_sentences.push(agreements::Signing {
                         sentence: si,
                         trigger_end: trigger.end,

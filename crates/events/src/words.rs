@@ -222,8 +222,6 @@ pub(crate) mod phrases {
     pub(crate) const LISTED_ON: [&str; 2] = ["và ", "cũng như "];
     /// "hay", "hoặc": or.
     pub(crate) const DISJUNCTION: [&str; 2] = ["hay ", "hoặc "];
-    /// "trong đó": among them (a list's lead-in after a comma).
-    pub(crate) const AMONG: &str = "trong đó ";
     /// "để", "nhằm": in order to.
     pub(crate) const PURPOSE: [&str; 2] = ["để ", "nhằm "];
 }
