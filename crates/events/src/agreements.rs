@@ -966,7 +966,9 @@ pub(crate) fn find(
                     grouped.push(dated(f, &at));
                     continue;
                 }
-                f.counted = counted(st, m.first);
+                // "trao 111 bản ghi nhớ …": a numbered set is a summary too,
+                // one record only where the article names none of them.
+                f.counted = counted(st, m.first) || numbered(st, m.first);
                 out.push(dated(f, &at));
             }
         }
@@ -2986,6 +2988,21 @@ fn counted(st: &SyllableText, first: usize) -> bool {
         !(first - n + 1..=first).any(|k| st.punct_before(k))
             && WORDS.group.contains(st.key_of(first - n, first))
     })
+}
+
+/// Is the document word at `first` counted by a number ("111 bản ghi
+/// nhớ", "45 văn kiện")?
+fn numbered(st: &SyllableText, first: usize) -> bool {
+    first > 0
+        && !st.punct_before(first)
+        && st
+            .key_of(first - 1, first)
+            .trim_end()
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && st
+            .key_of(first - 1, first)
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Does a title say which document it is: its topic ("các bản ghi nhớ về
@@ -6468,6 +6485,23 @@ mod tests {
         );
         let got = signed(&text, CHINA);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_numbered_set_is_one_record_only_where_none_is_named() {
+        // The one named stands for itself; the set of ten is no more.
+        let got = signed(
+            "Chiều 12/12, Trung Quốc và Việt Nam đã ký hơn 10 thỏa thuận, trong đó có một thỏa thuận trị giá 350 triệu USD về nâng cấp tàu tuần tra.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].title.contains("350 triệu USD"), "{got:?}");
+        // Named nowhere: the set is one record.
+        let got = signed(
+            "Chiều 12/12, Trung Quốc và Việt Nam đã ký 10 thỏa thuận hợp tác kinh tế.",
+            CHINA,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
