@@ -1296,3 +1296,24 @@ fn an_appeal_going_on_after_its_subjects_first_clause_is_made_of_the_country_it_
         "{text}: {got:?}"
     );
 }
+
+#[test]
+fn force_at_sea_on_boats_and_fishermen() {
+    let spec: &Spec = &[CHN, VNM];
+    assert_events(
+        "Ngày 6/3, lực lượng hải cảnh Trung Quốc đã đâm chìm tàu cá của ngư dân Việt Nam.",
+        spec,
+        &[("1712", "CHN", "VNM")],
+    );
+    assert_events(
+        "Lực lượng thực thi pháp luật Trung Quốc đã đánh đập các ngư dân Việt Nam.",
+        spec,
+        &[("182", "CHN", "VNM")],
+    );
+    // Not done: no force.
+    assert_no_root(
+        "Trung Quốc không đâm chìm tàu cá nào của Việt Nam.",
+        spec,
+        "17",
+    );
+}
