@@ -4250,7 +4250,24 @@ fn resolve_sides_as(
             && !a.possessive
             && !(i..j).any(|k| st.key_of(k, k + 1) == AND_KEY)
     });
+    // "tàu hải cảnh số hiệu 4301 của Trung Quốc đã đâm chìm tàu cá …": a
+    // ship, unit or force of a country, right before an act of force, is
+    // that country acting (its owner the doer).
+    let forceful = matches!(code.get(..2), Some("17" | "18" | "19" | "20"));
+    let owner_acting = left.last().filter(|a| {
+        let (i, j) = (
+            st.syllable_from(a.span.end),
+            st.syllable_from(trigger.start),
+        );
+        forceful
+            && a.possessive
+            && !a.locative
+            && j - i <= 2
+            && !(i..=j).any(|k| st.punct_before(k))
+            && !(i..j).any(|k| st.key_of(k, k + 1) == AND_KEY)
+    });
     let src = adjacent
+        .or(owner_acting)
         .or_else(|| caused_doer(&left, trigger, st))
         .or_else(|| left.iter().filter(in_clause).find(|a| a.is_person))
         .or_else(|| left.iter().filter(in_clause).find(|a| !a.is_place))

@@ -1310,6 +1310,18 @@ fn force_at_sea_on_boats_and_fishermen() {
         spec,
         &[("182", "CHN", "VNM")],
     );
+    // A ship of a country acting: its owner is the doer.
+    assert_events(
+        "Ngày 6/3, tàu hải cảnh số hiệu 4301 của Trung Quốc đã đâm chìm tàu cá của ngư dân Việt Nam.",
+        spec,
+        &[("1712", "CHN", "VNM")],
+    );
+    // Not an act of force: the owner is no doer.
+    assert_no_root(
+        "Đại diện của Trung Quốc đã gặp ngư dân Việt Nam.",
+        spec,
+        "17",
+    );
     // Not done: no force.
     assert_no_root(
         "Trung Quốc không đâm chìm tàu cá nào của Việt Nam.",
