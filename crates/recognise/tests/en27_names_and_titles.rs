@@ -290,3 +290,18 @@ fn a_treaty_named_after_a_city_names_no_place() {
     let es = run("Hội nghị diễn ra tại Paris, thủ đô nước Pháp.");
     assert!(has(&es, EntityKind::Location, "Paris"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_ship_class_named_after_a_place_is_no_place() {
+    let es = run("Lực lượng Tuần duyên Hoa Kỳ đã chuyển giao tàu tuần tra lớp Hamilton cho Cảnh sát biển Việt Nam.");
+    assert!(
+        !has(&es, EntityKind::Location, "Hamilton"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Tàu ngầm hạt nhân lớp Ohio của Mỹ cập cảng Busan.");
+    assert!(!has(&es, EntityKind::Location, "Ohio"), "{:?}", names(&es));
+    // A place named on its own stays a place.
+    let es = run("Ông Biden phát biểu tại bang Ohio.");
+    assert!(has(&es, EntityKind::Location, "Ohio"), "{:?}", names(&es));
+}
