@@ -305,3 +305,20 @@ fn a_ship_class_named_after_a_place_is_no_place() {
     let es = run("Ông Biden phát biểu tại bang Ohio.");
     assert!(has(&es, EntityKind::Location, "Ohio"), "{:?}", names(&es));
 }
+
+#[test]
+fn air_defence_goes_on_inside_a_name() {
+    // "phòng không" (air defence) holds "không", which alone ends a name.
+    let es = run("Quân chủng Phòng không - Không quân phối hợp thực hiện dự án.");
+    assert!(
+        es.iter()
+            .any(|e| e.name.starts_with("Quân chủng Phòng không")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !has(&es, EntityKind::Organisation, "Quân chủng Phòng"),
+        "{:?}",
+        names(&es)
+    );
+}
