@@ -666,13 +666,7 @@ impl Coder {
         if !heads {
             return Vec::new();
         }
-        let numbers: Vec<usize> = (0..n)
-            .filter(|&k| {
-                st.key_of(k, k + 1)
-                    .starts_with(|c: char| c.is_ascii_digit())
-                    && number(k)
-            })
-            .collect();
+        let numbers: Vec<usize> = (0..n).filter(|&k| number(k)).collect();
         if numbers.is_empty() {
             return out;
         }
@@ -717,10 +711,12 @@ impl Coder {
     /// The sentence's phrases to code, in order: the rows of `verbs.tsv`
     /// (block rows dropped), and the two-part intents no fixed phrase
     /// already reads. "đề nghị 2 bên duy trì …" is an intent, not an appeal.
+    /// `counted`: the sentence's counted phrases (`Self::counted_documents`).
     fn triggers(
         &self,
         st: &SyllableText,
         verbs: Vec<syllables::PhraseMatch>,
+        counted: Vec<Trigger>,
         pair_phrases: &[syllables::PhraseMatch],
         actor_starts: &[usize],
     ) -> Vec<Trigger> {
@@ -738,7 +734,6 @@ impl Coder {
             })
             .collect();
         // A counted phrase holds any shorter trigger inside it ("trao").
-        let counted = self.counted_documents(st);
         out.retain(|t| !counted.iter().any(|c| c.first <= t.first && t.end <= c.end));
         out.extend(counted);
         out.sort_by_key(|t| t.first);
@@ -869,7 +864,8 @@ impl Coder {
             let coded = verbs
                 .iter()
                 .any(|m| self.rules.verbs.values[m.pattern].frame != Frame::Block);
-            let coded = coded || !self.counted_documents(st).is_empty();
+            let counted = self.counted_documents(st);
+            let coded = coded || !counted.is_empty();
             if !coded && !self.intents.has_head(st) {
                 continue;
             }
@@ -879,7 +875,7 @@ impl Coder {
                 .iter()
                 .map(|a| st.syllable_from(a.span.start))
                 .collect();
-            let mut triggers = self.triggers(st, verbs, &pair_phrases, &actor_starts);
+            let mut triggers = self.triggers(st, verbs, counted, &pair_phrases, &actor_starts);
             if play {
                 triggers.retain(|t| t.code == "057" && t.frame == Frame::Mutual);
                 if triggers.is_empty() {
@@ -4240,34 +4236,23 @@ fn resolve_sides_as(
     // subject; else the first person of the clause, then of the sentence.
     // Not the end of an earlier object: "đánh giá cao vai trò của Nhật Bản
     // và mong muốn …" — a possessor, or a name "và" joins to the verb.
-    let adjacent = left.last().filter(|a| {
+    let right_before = |a: &SentenceActor| {
         let (i, j) = (
             st.syllable_from(a.span.end),
             st.syllable_from(trigger.start),
         );
         j - i <= 2
             && !(i..=j).any(|k| st.punct_before(k))
-            && !a.possessive
             && !(i..j).any(|k| st.key_of(k, k + 1) == AND_KEY)
-    });
+    };
     // "tàu hải cảnh số hiệu 4301 của Trung Quốc đã đâm chìm tàu cá …": a
     // ship, unit or force of a country, right before an act of force, is
     // that country acting (its owner the doer).
     let forceful = matches!(code.get(..2), Some("17" | "18" | "19" | "20"));
-    let owner_acting = left.last().filter(|a| {
-        let (i, j) = (
-            st.syllable_from(a.span.end),
-            st.syllable_from(trigger.start),
-        );
-        forceful
-            && a.possessive
-            && !a.locative
-            && j - i <= 2
-            && !(i..=j).any(|k| st.punct_before(k))
-            && !(i..j).any(|k| st.key_of(k, k + 1) == AND_KEY)
-    });
+    let adjacent = left
+        .last()
+        .filter(|a| right_before(a) && (!a.possessive || forceful && !a.locative));
     let src = adjacent
-        .or(owner_acting)
         .or_else(|| caused_doer(&left, trigger, st))
         .or_else(|| left.iter().filter(in_clause).find(|a| a.is_person))
         .or_else(|| left.iter().filter(in_clause).find(|a| !a.is_place))
