@@ -440,6 +440,11 @@ const LISTED_AID: usize = 4;
 /// country may stand and still own them ("… chức năng Campuchia").
 const INWARD_REACH: usize = 3;
 
+/// Does `code` fall under one of `roots` ("12" holds "120" and "1211")?
+fn has_root(code: &str, roots: &[String]) -> bool {
+    roots.iter().any(|r| code.starts_with(r.as_str()))
+}
+
 /// Does sentence `sentence` name country `c` (a person's or body's country
 /// too)? Asked only of the few "hai bên" events an article has.
 fn names_in(entities: &[Entity], c: &str, sentence: u32) -> bool {
@@ -649,7 +654,7 @@ pub(crate) fn settle(
             // demand to the doer's own ministries is no demand to the
             // country named in the sentence, unless that country's bodies
             // are the ones asked ("đề nghị các cơ quan chức năng Campuchia").
-            if cues.asked.iter().any(|r| e.code.starts_with(r.as_str())) {
+            if has_root(&e.code, &cues.asked) {
                 let after = token_from(&toks, e.span.end);
                 if let Some(n) = phrase_at(&toks, after, &cues.inward) {
                     let end = clause_end(&toks, after + n).min(after + n + INWARD_REACH);
@@ -803,10 +808,7 @@ pub(crate) fn settle(
             // "cuộc điều tra của FBI về cáo buộc "Nga can thiệp vào bầu cử
             // Mỹ"": an accusation told as the topic of something else is
             // no accusation made by the sentence's subject.
-            if cues
-                .topic_codes
-                .iter()
-                .any(|r| e.code.starts_with(r.as_str()))
+            if has_root(&e.code, &cues.topic_codes)
                 && phrase_before(&toks, first, &cues.topic).is_some()
             {
                 return Verdict::Drop;
@@ -829,31 +831,20 @@ pub(crate) fn settle(
             // "Đây là vụ tấn công hiếm thấy trong cuộc nội chiến …, nơi mà
             // Iran đang hậu thuẫn …": force told as a noun no verb carries
             // out and no owner follows names no doer of its own.
-            if cues
-                .forcecode
-                .iter()
-                .any(|r| e.code.starts_with(r.as_str()))
-                && bare_force_noun(&toks, first, &sources, cues)
-            {
+            if has_root(&e.code, &cues.forcecode) && bare_force_noun(&toks, first, &sources, cues) {
                 return Verdict::Drop;
             }
             // "điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận": two names
             // joined as one subject ("đều", "cùng") act together, not one
             // at the other, unless "nhau" turns the act on each other.
-            if cues
-                .cosub_codes
-                .iter()
-                .any(|r| e.code.starts_with(r.as_str()))
+            if has_root(&e.code, &cues.cosub_codes)
                 && co_subjects(&toks, first, &sources, &targets, &name_spans, cues)
             {
                 return Verdict::Drop;
             }
             // "Hai nhà lãnh đạo lên án vụ phóng": the pair judging together,
             // neither side named in the sentence.
-            if cues.against.iter().any(|r| e.code.starts_with(r.as_str()))
-                && sources.is_empty()
-                && targets.is_empty()
-            {
+            if has_root(&e.code, &cues.against) && sources.is_empty() && targets.is_empty() {
                 let clause_start = (0..first)
                     .rev()
                     .find(|&i| toks[i].punct)
