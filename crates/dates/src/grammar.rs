@@ -2198,14 +2198,16 @@ impl Parser<'_> {
         self.context_at(k, ContextRole::Lunar)
     }
 
-    /// "âm lịch" or "(âm lịch)" right after token `end`.
+    /// "âm lịch", "(âm lịch)" or a year by its stem and branch ("mùng 10
+    /// tháng 3 năm Giáp Thìn") right after token `end`: the day and month
+    /// before are the lunar calendar's.
     fn lunar_after(&self, end: usize) -> bool {
         let k = if self.tok(end).is_some_and(|t| t.is_punct('(')) {
             end + 1
         } else {
             end
         };
-        self.context_at(k, ContextRole::Lunar).is_some()
+        self.context_at(k, ContextRole::Lunar).is_some() || self.lunar_year_name(k).is_some()
     }
 
     /// Numbers joined by date separators with no space: values with digit

@@ -1204,9 +1204,17 @@ fn first_and_last_lunar_months() {
         "mùng 10 tháng Giêng âm lịch hằng năm",
         "không khí tháng Chạp rộn ràng",
         "tháng Chạp năm Giáp Sửu",
+        // A day and month before a stem-and-branch year are lunar.
+        "Lễ giỗ tổ diễn ra vào mùng 10 tháng 3 năm Giáp Thìn tại đền",
+        "ngày 5 tháng 5 năm Ất Tỵ, người dân ăn bánh tro",
     ] {
         check(input, a, &[]);
     }
+    check(
+        "Hôm nay 18/4 (tức mùng 10 tháng 3 năm Giáp Thìn), du khách đổ về",
+        full("2024-04-18"),
+        &[("Hôm nay 18/4", "2024-04-18")],
+    );
 }
 
 #[test]
