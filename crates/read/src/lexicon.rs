@@ -18,6 +18,9 @@ pub(crate) struct Lexicon {
     markers: HashMap<String, usize>,
     /// Lower-cased domain → index into `outlet_names`.
     domains: HashMap<String, usize>,
+    /// Markers without tone marks or "đ" ("tuoi tre online"): mastheads
+    /// written in plain ASCII capitals ("TUOI TRE ONLINE") name them.
+    folded_markers: HashMap<String, usize>,
     pub related_heading: HashSet<String>,
     pub related_inline: Vec<String>,
     pub end_heading: HashSet<String>,
@@ -78,6 +81,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             outlet_names: Vec::new(),
             markers: HashMap::new(),
+            folded_markers: HashMap::new(),
             domains: HashMap::new(),
             related_heading: HashSet::new(),
             related_inline: Vec::new(),
@@ -125,11 +129,12 @@ impl Lexicon {
             };
             let index = lex.outlet_names.len();
             lex.outlet_names.push(name.to_string());
-            lex.markers.entry(name.to_lowercase()).or_insert(index);
-            for marker in cols.next().unwrap_or("").split('|') {
-                let marker = marker.trim();
+            let markers = cols.next().unwrap_or("").split('|').map(str::trim);
+            for marker in std::iter::once(name).chain(markers) {
                 if !marker.is_empty() {
-                    lex.markers.entry(marker.to_lowercase()).or_insert(index);
+                    let key = marker.to_lowercase();
+                    lex.folded_markers.entry(fold_marks(&key)).or_insert(index);
+                    lex.markers.entry(key).or_insert(index);
                 }
             }
             for domain in cols.next().unwrap_or("").split('|') {
@@ -263,6 +268,12 @@ impl Lexicon {
         let key = marker.trim().to_lowercase();
         if let Some(&i) = self.markers.get(&key) {
             return Some(&self.outlet_names[i]);
+        }
+        // An ASCII-only name may be a marker written without its marks.
+        if key.is_ascii() {
+            if let Some(&i) = self.folded_markers.get(&key) {
+                return Some(&self.outlet_names[i]);
+            }
         }
         // "Baoquocte.vn" style markers are domains.
         if key.contains('.') && !key.contains([' ', '/', ':']) {
@@ -467,6 +478,15 @@ fn host_of(url_or_host: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
+/// A lower-cased marker without tone marks, with "đ" as "d".
+fn fold_marks(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -511,6 +531,13 @@ mod tests {
             Some("Người Lao Động")
         );
         assert_eq!(lex.outlet_in_masthead("Tin tức 24h"), None);
+        // Mastheads in unaccented capitals.
+        assert_eq!(lex.outlet_in_masthead("TUOI TRE ONLINE"), Some("Tuổi Trẻ"));
+        assert_eq!(
+            lex.outlet_in_masthead("NGUOI LAO DONG"),
+            Some("Người Lao Động")
+        );
+        assert_eq!(lex.outlet_for_marker("NDĐT"), Some("Nhân Dân"));
         assert!(lex.outlet_names.len() >= 40);
     }
 
