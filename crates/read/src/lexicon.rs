@@ -61,6 +61,9 @@ pub(crate) struct Lexicon {
     /// Kinds of outlet before and after a masthead's name, in file order.
     pub masthead_kind: Vec<String>,
     pub masthead_tail: Vec<String>,
+    /// An abbreviation that ends a name (" jr.", lower-cased, with the space
+    /// before it): its period ends no sentence.
+    pub name_suffix: Vec<String>,
     /// Administrative units' kinds before a name in a site's name, in file order.
     pub unit_kind: Vec<String>,
     /// Foreign wire services a story cites ("Theo Reuters, AFP"), lower case.
@@ -120,6 +123,7 @@ impl Lexicon {
             reprint_prefix: Vec::new(),
             masthead_kind: Vec::new(),
             masthead_tail: Vec::new(),
+            name_suffix: Vec::new(),
             unit_kind: Vec::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
@@ -221,6 +225,7 @@ impl Lexicon {
                 "reprint_prefix" => lex.reprint_prefix.push(trimmed),
                 "masthead_kind" => lex.masthead_kind.push(format!("{trimmed} ")),
                 "masthead_tail" => lex.masthead_tail.push(format!(" {trimmed}")),
+                "name_suffix" => lex.name_suffix.push(format!(" {trimmed}")),
                 "unit_kind" => lex.unit_kind.push(format!("{trimmed} ")),
                 _ => {}
             }

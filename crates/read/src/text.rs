@@ -1565,11 +1565,21 @@ fn last_significant(s: &str) -> Option<char> {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    matches!(last_significant(s), Some('.' | '!' | '?' | '…' | ';' | ':'))
+    matches!(last_significant(s), Some('.' | '!' | '?' | '…' | ';' | ':')) && !ends_in_name(s)
 }
 
 fn ends_with_period(s: &str) -> bool {
-    matches!(last_significant(s), Some('.' | '…' | ';' | ':'))
+    matches!(last_significant(s), Some('.' | '…' | ';' | ':')) && !ends_in_name(s)
+}
+
+/// "… Tổng thống Ferdinand Marcos Jr.": the period is the name's.
+fn ends_in_name(s: &str) -> bool {
+    let s = s.trim_end();
+    LEXICON.name_suffix.iter().any(|suffix| {
+        s.len() >= suffix.len()
+            && s.get(s.len() - suffix.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
+    })
 }
 
 /// A headline that trails off ("Buổi đầu hẹn gặp, bạn gái rủ làm trò này
@@ -4874,6 +4884,22 @@ mod tests {
         assert_eq!(
             parts.section.as_deref(),
             Some("Thời sự > Hoạt động của lãnh đạo Chính phủ")
+        );
+        // The government paper's section for the leaders' activities holds a
+        // comma; a headline may end in a name's "Jr.".
+        let parts = parse_text(
+            "Báo Chính phủ\n\nThời sự > Hoạt động của lãnh đạo Đảng, Nhà nước\n\n\
+             Thủ tướng hội kiến Tổng thống Philippines Ferdinand Marcos Jr.\n\n12/03/2024 16:15\n\n\
+             (Chinhphu.vn) - Chiều 12/3, tại Trụ sở Chính phủ, Thủ tướng đã hội kiến Tổng thống Indonesia.\n\n\
+             Hai bên nhất trí tăng cường hợp tác.",
+        );
+        assert_eq!(
+            parts.title.as_deref(),
+            Some("Thủ tướng hội kiến Tổng thống Philippines Ferdinand Marcos Jr.")
+        );
+        assert_eq!(
+            parts.section.as_deref(),
+            Some("Thời sự > Hoạt động của lãnh đạo Đảng, Nhà nước")
         );
         // A newspaper's section and its subsection, joined by dashes.
         assert_eq!(
