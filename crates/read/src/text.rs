@@ -1102,6 +1102,22 @@ where
             body.furniture.push(p);
         }
     }
+    // Two or more headlines at the very end, right after the story's last
+    // sentence: related links the page printed without a heading.
+    let trailing = body
+        .paragraphs
+        .iter()
+        .rev()
+        .take_while(|p| word_count(p) >= 5 && is_link_title(p) && related_title(p).is_some())
+        .count();
+    let story_ends = body.paragraphs.len() > trailing
+        && is_prose(&body.paragraphs[body.paragraphs.len() - trailing - 1]);
+    if trailing >= 2 && story_ends {
+        let titles = body.paragraphs.split_off(body.paragraphs.len() - trailing);
+        for title in titles {
+            push_unique(&mut body.related, &title);
+        }
+    }
     // "Minh Hoàng" and then one headline at the very end: the story is
     // signed off and a related link without a heading follows.
     if let [.., _, _, name, last] = body.paragraphs.as_slice() {
@@ -4617,6 +4633,23 @@ mod tests {
         );
         // A share bar under the lead leaves the story alone.
         let text = format!("{LONG_A}\n\nChia sẻ\n\n{LONG_B}\n\nVụ án đang được điều tra mở rộng.");
+        assert_eq!(parse_text(&text).body.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn headlines_after_the_last_sentence_are_related_links() {
+        let text = format!(
+            "{LONG_A}\n\n{LONG_B}\n\n\
+             Đoàn tàu chở nhà lãnh đạo Triều Tiên đã vào ga sau hành trình dài\n\n\
+             Hà Nội tăng cường an ninh quanh khách sạn diễn ra hội nghị thượng đỉnh"
+        );
+        let parts = parse_text(&text);
+        assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B]);
+        assert_eq!(parts.body.related.len(), 2);
+        // One such line may be the story's own last words: it stays.
+        let text = format!(
+            "{LONG_A}\n\n{LONG_B}\n\nCuộc điều tra vẫn đang được mở rộng trong những ngày tới"
+        );
         assert_eq!(parse_text(&text).body.paragraphs.len(), 3);
     }
 
