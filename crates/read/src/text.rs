@@ -4637,6 +4637,19 @@ mod tests {
     }
 
     #[test]
+    fn topic_boxes_are_related_links() {
+        for heading in ["Bài viết cùng chủ đề", "Các tin, bài viết khác"] {
+            let text = format!(
+                "{LONG_A}\n\n{LONG_B}\n\nMinh Anh\n\n{heading}\n\
+                 Việt Nam - Nhật Bản: Đối tác chiến lược sâu rộng vì hòa bình"
+            );
+            let parts = parse_text(&text);
+            assert_eq!(parts.body.paragraphs, vec![LONG_A, LONG_B], "{heading}");
+            assert_eq!(parts.authors, vec!["Minh Anh"], "{heading}");
+        }
+    }
+
+    #[test]
     fn headlines_after_the_last_sentence_are_related_links() {
         let text = format!(
             "{LONG_A}\n\n{LONG_B}\n\n\
