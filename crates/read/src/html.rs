@@ -80,7 +80,7 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         page_chrome: s("header, nav, footer, [class*=header i], [id*=header i], [class*=top-bar i], \
             [class*=topbar i], [class*=menu i]"),
         canonical: s("link[rel=canonical]"),
-        sapo: s("[class*=sapo i], p.description, [class*=summary i], [class*=chapeau i], [itemprop=description]"),
+        sapo: s("[class*=sapo i], [class~=lead i], p.description, [class*=summary i], [class*=chapeau i], [itemprop=description]"),
         paragraph_roots: [s("article"), s("main"), s("body")],
         paragraph: s("p, h2, h3, li"),
         prune: s(PRUNE),
@@ -1002,6 +1002,12 @@ mod tests {
         let a = parse_html(page, None).unwrap();
         assert!(a.lead.as_deref().is_some_and(|l| l.contains("Argentina")));
         assert!(a.body.starts_with("Nhóm BRICS ngày 24/8"), "{}", a.body);
+        // A paragraph of class "lead" outside the story's box is the sapo too.
+        let page = page
+            .replace("h2 class=\"article__sapo\"", "p class=\"lead\"")
+            .replace("</h2>", "</p>");
+        let a = parse_html(&page, None).unwrap();
+        assert!(a.lead.as_deref().is_some_and(|l| l.contains("Argentina")));
         // A meta description needs three.
         assert!(!about_title(
             "Nhóm BRICS ngày 24/8 quyết định mời Argentina.",
