@@ -216,8 +216,15 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
                 parts.published = Some(date);
                 parts.dateline = Some(stamp.trim().to_string());
             }
-            // "Minh Anh - 19:17, 19/07/2021": a writer's name, not a section.
-            match byline_names(&section).filter(|_| is_top_byline(&section)) {
+            // "Minh Anh - 19:17, 19/07/2021": a writer's name, not a section;
+            // so is a pen name ("Ngọc Hiền - Thứ tư, 27/2/2019 15:10") under a
+            // section line already read, when it is no section or place.
+            let pen_name = !section_lines.is_empty()
+                && section_line(&section).is_none()
+                && !LEXICON
+                    .province
+                    .contains(section.trim().to_lowercase().as_str());
+            match byline_names(&section).filter(|_| is_top_byline(&section) || pen_name) {
                 Some(names) => {
                     for name in names {
                         push_unique(&mut parts.authors, &name);
@@ -5106,6 +5113,15 @@ mod tests {
         assert_eq!(parts.published.as_deref(), Some("2023-06-23"));
         assert_eq!(parts.authors, vec!["Minh Khôi"]);
         assert!(!parts.body.text().contains("GMT+7"));
+        // Under the section line, above the lead, a pen name signs the stamp.
+        let parts = parse_text(
+            "Kinh doanh\n\nHãng bay ký hợp đồng mua 100 máy bay Boeing\n\n\
+             Ngọc Hà - Thứ tư, 27/2/2019 15:10 (GMT+7)\n\n\
+             Chiều 27/2, hãng hàng không Vietjet ký hợp đồng mua 100 máy bay Boeing 737 MAX trị giá 12,7 tỷ USD.",
+        );
+        assert_eq!(parts.published.as_deref(), Some("2019-02-27"));
+        assert_eq!(parts.authors, vec!["Ngọc Hà"]);
+        assert_eq!(parts.section.as_deref(), Some("Kinh doanh"));
         // A section or a place before the stamp signs nothing.
         for line in [
             "Thế Giới - Thứ sáu, 23/6/2023 13:45 (GMT+7)",
