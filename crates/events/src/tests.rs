@@ -1143,3 +1143,20 @@ fn the_invited_are_no_inviter_of_each_other() {
     let c = check("Việt Nam mời Argentina tham dự hội nghị.", spec, &[]);
     assert_eq!(c.events, vec![ev("036", "VNM", "ARG")]);
 }
+
+#[test]
+fn strengthening_words_carry_the_cue_before_them() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    // "sẽ tăng cường hợp tác": a pledge to cooperate more (031), not cooperation.
+    let c = check("Nga sẽ tăng cường hợp tác kinh tế với Việt Nam.", spec, &[]);
+    assert_eq!(c.events, vec![ev("0311", "RUS", "VNM")]);
+    // "cần tăng cường": only what should be done.
+    let c = check("Nga cần tăng cường hợp tác kinh tế với Việt Nam.", spec, &[]);
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    // Done: still the act.
+    let c = check("Nga đã tăng cường hợp tác kinh tế với Việt Nam.", spec, &[]);
+    assert_eq!(c.events, vec![ev("061", "RUS", "VNM")]);
+}
