@@ -1154,7 +1154,11 @@ fn strengthening_words_carry_the_cue_before_them() {
     let c = check("Nga sẽ tăng cường hợp tác kinh tế với Việt Nam.", spec, &[]);
     assert_eq!(c.events, vec![ev("0311", "RUS", "VNM")]);
     // "cần tăng cường": only what should be done.
-    let c = check("Nga cần tăng cường hợp tác kinh tế với Việt Nam.", spec, &[]);
+    let c = check(
+        "Nga cần tăng cường hợp tác kinh tế với Việt Nam.",
+        spec,
+        &[],
+    );
     assert!(c.events.is_empty(), "{:?}", c.events);
     // Done: still the act.
     let c = check("Nga đã tăng cường hợp tác kinh tế với Việt Nam.", spec, &[]);
