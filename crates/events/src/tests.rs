@@ -1164,3 +1164,28 @@ fn strengthening_words_carry_the_cue_before_them() {
     let c = check("Nga đã tăng cường hợp tác kinh tế với Việt Nam.", spec, &[]);
     assert_eq!(c.events, vec![ev("061", "RUS", "VNM")]);
 }
+
+#[test]
+fn offering_help_is_no_appeal() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Singapore", "SGP", &["Singapore"]),
+        (LOC, "Philippines", "PHL", &["Philippines"]),
+    ];
+    let c = check(
+        "Singapore đã đề nghị giúp đỡ Philippines trong việc xử lý thông tin tình báo.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("033", "SGP", "PHL")]);
+    // Asking the other side to help is an appeal.
+    let c = check(
+        "Philippines đã đề nghị Singapore giúp đỡ trong việc xử lý thông tin tình báo.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.is_empty() && c.events.iter().all(|e| e.0.starts_with("02")),
+        "{:?}",
+        c.events
+    );
+}
