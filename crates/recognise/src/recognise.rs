@@ -6893,6 +6893,20 @@ mod tests {
     }
 
     #[test]
+    fn a_deputy_abbreviated_db_is_a_person_not_a_place() {
+        // "Bình Nhưỡng" is also Pyongyang's Sino-Vietnamese name.
+        let es =
+            run("Tranh luận về vấn đề này, ĐB Lưu Bình Nhưỡng (Bến Tre) cho rằng cần nhất quán.");
+        let p = find(&es, EntityKind::Person, "Lưu Bình Nhưỡng");
+        assert_eq!(p.roles, vec!["ĐB".to_string()]);
+        assert!(
+            !es.iter().any(|e| e.name == "Bình Nhưỡng"),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
     fn a_capitalised_qualifier_inside_a_body_name() {
         let es = run("Ông Lê Văn Bình, Chánh Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia về tìm kiếm cứu nạn, cho biết.");
         // (with its remit after "về": see en22_economy.rs)
