@@ -1189,3 +1189,23 @@ fn offering_help_is_no_appeal() {
         c.events
     );
 }
+
+#[test]
+fn pushing_for_a_signing_signs_nothing() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Argentina", "ARG", &["Argentina"]),
+    ];
+    let c = check(
+        "Tại cuộc gặp, Việt Nam khẳng định coi trọng quan hệ với Argentina; đề nghị hai bên tăng cường trao đổi đoàn, sớm thúc đẩy ký kết các thỏa thuận hợp tác về thương mại.",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.0 == "057"), "{:?}", c.events);
+    let c = check(
+        "Việt Nam và Argentina đã ký kết thỏa thuận hợp tác về thương mại.",
+        spec,
+        &[],
+    );
+    assert!(c.events.iter().any(|e| e.0 == "057"), "{:?}", c.events);
+}
