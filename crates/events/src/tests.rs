@@ -1209,3 +1209,30 @@ fn pushing_for_a_signing_signs_nothing() {
     );
     assert!(c.events.iter().any(|e| e.0 == "057"), "{:?}", c.events);
 }
+
+#[test]
+fn a_social_network_is_no_side() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (ORG, "Twitter", "USA", &["Twitter"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Qatar", "QAT", &["Qatar"]),
+    ];
+    let c = check(
+        "Ông Peduto phản pháo Tổng thống trên mạng xã hội Twitter rằng thành phố này ủng hộ Pháp.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    // The one who writes on it still acts.
+    let c = check(
+        "Nhà lãnh đạo Mỹ đã dùng tài khoản Twitter chỉ trích Qatar.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("111", "USA", "QAT")]);
+    assert_eq!(
+        c.coded.events[0].source.as_ref().map(|a| a.name.as_str()),
+        Some("Mỹ")
+    );
+}
