@@ -4072,7 +4072,19 @@ impl<'a> Scan<'a> {
                 && (self.toks[m].gap == Gap::Comma && self.toks[m].cap
                     || self.toks[m].gap == Gap::Space && self.word(m) == "và" && goes_on(m + 1))
         };
-        if fits(k + 1) && (goes_on(k + 2) || list_goes_on(k + 2)) {
+        // "Cục Xuất nhập khẩu, ...": a field word of three syllables whose
+        // first is the capitalised one is read whole wherever the name ends
+        let whole_word = || {
+            NAME_WORDS
+                .get(&format!(
+                    "{} {} {}",
+                    self.word(k - 1),
+                    self.word(k),
+                    self.word(k + 1)
+                ))
+                .is_some_and(|activity| !activity)
+        };
+        if fits(k + 1) && (goes_on(k + 2) || list_goes_on(k + 2) || whole_word()) {
             2
         } else {
             1
@@ -4161,7 +4173,9 @@ impl<'a> Scan<'a> {
             if activity && e == k && !after_va && !self.ends_known_word(k, end) {
                 opened_by_activity = true;
             }
-            nouns_only &= !activity;
+            // "Thông tin | liên lạc ở ...": an activity that completes a
+            // word with the syllables before it is a noun there
+            nouns_only &= !activity || self.ends_known_word(e, end);
             e = end;
         }
         // (unless its acronym in brackets closes it: "Quỹ Hợp tác phát triển
@@ -4258,6 +4272,25 @@ impl<'a> Scan<'a> {
             }
         }
         None
+    }
+
+    /// Whether the capitalised word at `k`, after a spaced dash inside a
+    /// name, is a two-syllable head of a body that closes the field there
+    /// ("Quân chủng Phòng không - Không quân và ...": "Không quân" is a
+    /// head, but here the second field of the name). A head that goes on
+    /// with a field word, a name or a place ("... - Hội đồng nhân dân", "...
+    /// - Công an TP Hà Nội", "... - Công an quận X") opens a body of its own.
+    fn closing_head_field(&self, k: usize) -> bool {
+        let e = k + 2;
+        let cands = self.at(k);
+        !cands.is_empty()
+            && cands
+                .iter()
+                .all(|c| matches!(c.target, Target::Head(_)) && c.end as usize == e)
+            && (e >= self.toks.len()
+                || !self.same_sentence(k + 1, e)
+                || self.toks[e].gap != Gap::Space
+                || self.toks[e].lower && self.name_word(e).is_none() && self.at(e).is_empty())
     }
 
     /// Whether a country's name starts at token `e`, right after a space.
@@ -5071,7 +5104,7 @@ impl<'a> Scan<'a> {
                             self.text[self.toks[k - 1].span.end..self.toks[k].span.start].trim(),
                             "-" | "–"
                         )
-                        && self.at(k).is_empty()
+                        && (self.at(k).is_empty() || self.closing_head_field(k))
                         && self.pair_side(k).is_none()
                         && text::looks_vietnamese(self.word(k))
                         && self.same_sentence(k, k + 1)

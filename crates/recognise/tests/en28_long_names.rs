@@ -1,0 +1,147 @@
+//! Brief en28 (session 18): long agency names whose lower-case fields hold
+//! a word that can also be a verb ("điều tra", "liên lạc"), fields joined
+//! by a spaced dash whose second field is itself a head ("Phòng không -
+//! Không quân"), a field word of three syllables opened by the capitalised
+//! one ("Xuất nhập khẩu"), and the Party's commissions written "T.Ư".
+//! Sentences are written in the style of Vietnamese security, defence and
+//! economic news.
+
+mod common;
+use common::{has, names, run};
+use thoisu_core::{Entity, EntityKind};
+
+/// Is there an organisation one of whose mentions is written exactly so?
+fn org_written(es: &[Entity], text: &str) -> bool {
+    es.iter()
+        .any(|e| e.kind == EntityKind::Organisation && e.mentions.iter().any(|m| m.text == text))
+}
+
+#[test]
+fn investigative_police_names_run_to_their_remit() {
+    let es = run("Ngày 14/11, Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Quảng Ninh bắt quả tang 3 đối tượng.");
+    assert!(
+        org_written(
+            &es,
+            "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Quảng Ninh"
+        ),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Cục Cảnh sát điều tra tội phạm về trật tự xã hội (Bộ Công an) cho biết đã bắt giữ nghi phạm.");
+    assert!(
+        org_written(&es, "Cục Cảnh sát điều tra tội phạm về trật tự xã hội"),
+        "{:?}",
+        names(&es)
+    );
+    // "điều tra" right after a body that is not "Cảnh sát" is the verb
+    let es = run("Bộ Công an điều tra vụ việc và xử lý nghiêm các đối tượng.");
+    assert!(
+        has(&es, EntityKind::Organisation, "Bộ Công an"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(!org_written(&es, "Bộ Công an điều tra"), "{:?}", names(&es));
+}
+
+#[test]
+fn an_activity_that_completes_a_word_is_a_noun_field() {
+    let es = run("Thủ tướng dự lễ khánh thành công viên phần mềm tại Học viện Kỹ thuật Thông tin liên lạc ở Nha Trang.");
+    assert!(
+        org_written(&es, "Học viện Kỹ thuật Thông tin liên lạc"),
+        "{:?}",
+        names(&es)
+    );
+    // alone after a name, "liên lạc" is the verb "to contact"
+    let es = run("Đại sứ quán Việt Nam tại Nhật Bản liên lạc với nhà chức trách sở tại.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("liên lạc")),
+        "{:?}",
+        names(&es)
+    );
+    // "cơ bản" opens a field only when the field runs up to a country
+    let es = run("Ký bản ghi nhớ với Bộ Công nghiệp cơ bản New Zealand về hợp tác nông nghiệp.");
+    assert!(
+        org_written(&es, "Bộ Công nghiệp cơ bản New Zealand"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Ban Chỉ đạo cơ bản hoàn thành các nhiệm vụ được giao.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("cơ bản")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn lower_case_fields_of_heritage_and_demining_bodies() {
+    let es =
+        run("Nhà vua thăm Trung tâm Bảo tồn di tích Cố đô Huế và tiếp xúc các nhà nghiên cứu.");
+    assert!(
+        org_written(&es, "Trung tâm Bảo tồn di tích Cố đô Huế"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Trung tâm Hành động bom mìn quốc gia Việt Nam (VNMAC) phối hợp với KOICA triển khai dự án.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.mentions
+                .iter()
+                .any(|m| m.text.starts_with("Trung tâm Hành động bom mìn quốc gia"))),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_head_after_a_spaced_dash_is_the_second_field() {
+    for s in [
+        "Ông thông báo Ấn Độ sẽ tặng Học viện Phòng không - Không quân hai hệ thống mô phỏng.",
+        "Dự lễ có đại diện tỉnh Đồng Nai, Quân chủng Phòng không - Không quân và Bộ Tư lệnh Hóa học.",
+    ] {
+        let es = run(s);
+        assert!(
+            es.iter().any(|e| e.kind == EntityKind::Organisation
+                && e.mentions.iter().any(|m| m.text.ends_with("Phòng không - Không quân"))),
+            "{s}: {:?}",
+            names(&es)
+        );
+    }
+    // a head that goes on with a place or a name is a body of its own
+    let es = run("Phòng Cảnh sát hình sự - Công an TP Hà Nội đã bắt giữ đối tượng.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("hình sự - Công an")),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Cơ quan Cảnh sát điều tra - Công an quận Ngô Quyền đã khởi tố vụ án.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("điều tra - Công an")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_three_syllable_field_opened_by_its_capital_is_read_whole() {
+    let es = run("Ông Trần Thanh Hải, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết xuất khẩu sang Canada tăng mạnh.");
+    assert!(org_written(&es, "Cục Xuất nhập khẩu"), "{:?}", names(&es));
+    assert!(!org_written(&es, "Cục Xuất nhập"), "{:?}", names(&es));
+}
+
+#[test]
+fn party_commissions_written_with_the_short_central() {
+    let es = run(
+        "Theo thông tin từ Ban Đối ngoại T.Ư, cuộc điện đàm diễn ra trong không khí thẳng thắn.",
+    );
+    assert!(
+        has(&es, EntityKind::Organisation, "Ban Đối ngoại Trung ương"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}
