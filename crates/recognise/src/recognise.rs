@@ -4167,6 +4167,14 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
+            // "ĐH Kinh tế quốc dân... cơ bản": a field ends at an ellipsis,
+            // a stop or a bracket (a comma, a dash or "&" may join fields)
+            if e > k
+                && self.text[self.toks[e - 1].span.end..self.toks[e].span.start]
+                    .contains(['.', '…', ';', ':', '(', ')'])
+            {
+                break;
+            }
             let Some((end, activity)) = self.name_word(e) else {
                 break;
             };
@@ -4408,7 +4416,18 @@ impl<'a> Scan<'a> {
                 || self.toks[k + 1].gap != Gap::Space
                 || self.toks[k + 1].cap
                 // "Bệnh viện Quân y 103 và lực lượng công binh"
-                || self.word(k + 1) == "và")
+                || self.word(k + 1) == "và"
+                // "Bộ Tư lệnh Vùng Cảnh sát biển 2 đã ...", "... 2 cử tham
+                // gia": a tense marker or a verb (cue_words.tsv; a count is
+                // followed by what it counts: "Vùng 4 có 20 tàu")
+                || cue_word("after_unit_number", self.word(k + 1))
+                // "Ban Chỉ đạo 515 tỉnh Tây Ninh": the province the unit is of
+                || self.at(k + 1).iter().any(|c| {
+                    matches!(c.target, Target::Locative(_))
+                        && self.same_sentence(k + 1, c.end as usize)
+                        && self.toks[c.end as usize].cap
+                        && self.toks[c.end as usize].gap == Gap::Space
+                }))
     }
 
     /// After a comma at `k` inside a name, whether a list of fields follows
@@ -6098,6 +6117,7 @@ mod tests {
             "host_before",
             "title_end",
             "own_country_after",
+            "after_unit_number",
         ] {
             assert!(
                 CUE_WORDS.iter().any(|(k, _)| *k == kind),

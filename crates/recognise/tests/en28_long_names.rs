@@ -145,3 +145,43 @@ fn party_commissions_written_with_the_short_central() {
         names(&es)
     );
 }
+
+#[test]
+fn a_units_number_before_a_verb_or_its_province_ends_its_name() {
+    let es = run("Đoàn công tác gồm gần 100 cán bộ, chiến sĩ, do Bộ Tư lệnh Vùng Cảnh sát biển 2 cử tham gia.");
+    assert!(
+        org_written(&es, "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Bệnh viện Quân y 175 đã tiếp nhận 12 bệnh nhân.");
+    assert!(org_written(&es, "Bệnh viện Quân y 175"), "{:?}", names(&es));
+    let es = run("Sáng 26/6, Ban Chỉ đạo 515 tỉnh Tây Ninh tổ chức lễ tiếp nhận hài cốt.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Organisation
+            && e.mentions
+                .iter()
+                .any(|m| m.text.starts_with("Ban Chỉ đạo 515"))),
+        "{:?}",
+        names(&es)
+    );
+    // a number before what it counts, or before a range word, is no word of the name
+    let es = run("Bộ Tư lệnh Vùng 4 có 20 tàu.");
+    assert!(
+        !es.iter().any(|e| e.name.contains("20")),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Quân đội đã đóng quân tại Trường THPT Abu Mohammad 3 tới 4 tháng.");
+    assert!(
+        !es.iter().any(|e| e.name.ends_with(" 3")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_lower_case_field_ends_at_an_ellipsis() {
+    let es = run("Các trường top trên như ĐH Ngoại thương, ĐH Kinh tế quốc dân... cơ bản điểm chuẩn sẽ không tăng nhiều.");
+    assert!(org_written(&es, "ĐH Kinh tế quốc dân"), "{:?}", names(&es));
+}
