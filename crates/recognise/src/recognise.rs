@@ -2233,6 +2233,41 @@ impl<'a> Scan<'a> {
         (end - m >= 3 && self.vietnamese_name(m, end)).then_some((m, end))
     }
 
+    /// After a title, the holder named after a topic that "về" at `j` opens
+    /// ("Đặc phái viên về Triều Tiên Stephen Biegun", "Đặc phái viên Mỹ về
+    /// hòa giải Afghanistan Zalmay Khalilzad"): up to nine lower-case words,
+    /// countries and places, then a foreign full name. Returns the name's
+    /// start and end and the places the topic names.
+    fn holder_after_topic(&self, j: usize) -> Option<(usize, usize, Vec<Cand>)> {
+        let mut places = Vec::new();
+        let mut m = j + 1;
+        while m < self.toks.len()
+            && m < j + 10
+            && self.same_sentence(j, m)
+            && self.toks[m].gap == Gap::Space
+        {
+            if self.toks[m].lower && !self.g.is_function_word(self.word(m)) {
+                m += 1;
+                continue;
+            }
+            let place = self.best(m).filter(|c| {
+                c.start as usize == m
+                    && matches!(
+                        self.entry_kind(c.target),
+                        Some(EntryKind::Country | EntryKind::Place)
+                    )
+            });
+            let Some(c) = place else { break };
+            places.push(c);
+            m = c.end as usize;
+        }
+        if m == j + 1 {
+            return None;
+        }
+        let end = self.foreign_full_name(m)?;
+        Some((m, end, places))
+    }
+
     /// Where a foreign person's full name starting at token `k` ends: two or
     /// more capitalised words, spelt in no Vietnamese way, none hyphenated and
     /// none the gazetteer knows ("Chris Minns", not "Rai-lan Phan-xờ", "New
@@ -3504,6 +3539,20 @@ impl<'a> Scan<'a> {
                         if let Some(body) = self.portfolio_end(j) {
                             j = body;
                             continue;
+                        }
+                    }
+                    // "Đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad":
+                    // a topic after "về", in lower-case words and the countries
+                    // or places it names, then the holder's foreign full name
+                    if !titles.is_empty() && !self.appositive && self.word(j) == "về" {
+                        if let Some((start, end, places)) = self.holder_after_topic(j) {
+                            for c in places {
+                                self.location(c);
+                            }
+                            let before = self.out.len();
+                            self.person(start, end, &titles, country, role.or(org_role));
+                            self.chain_offices(before, &starts, start);
+                            return self.after_person(before, end);
                         }
                     }
                     // "Ủy viên châu Âu phụ trách quản lý khủng hoảng Janez Lenarcic":

@@ -185,3 +185,42 @@ fn a_lower_case_field_ends_at_an_ellipsis() {
     let es = run("Các trường top trên như ĐH Ngoại thương, ĐH Kinh tế quốc dân... cơ bản điểm chuẩn sẽ không tăng nhiều.");
     assert!(org_written(&es, "ĐH Kinh tế quốc dân"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_holder_named_after_the_topic_of_a_title() {
+    let es = run("Phía Mỹ sẽ do Đặc phái viên về Triều Tiên Stephen Biegun dẫn đầu.");
+    assert!(
+        has(&es, EntityKind::Person, "Stephen Biegun"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Triều Tiên"),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Thỏa thuận được ký bởi Đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad và đại diện Taliban.");
+    let p = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == "Zalmay Khalilzad")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("USA"));
+    assert!(
+        has(&es, EntityKind::Location, "Afghanistan"),
+        "{:?}",
+        names(&es)
+    );
+    // talk about a topic, with no holder's name after it, makes no person
+    let es = run("Bộ trưởng Ngoại giao nói về Triều Tiên rằng hai bên cần đối thoại.");
+    assert!(
+        !es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name != "Bộ trưởng Ngoại giao"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Triều Tiên"),
+        "{:?}",
+        names(&es)
+    );
+}
