@@ -224,3 +224,42 @@ fn a_holder_named_after_the_topic_of_a_title() {
         names(&es)
     );
 }
+
+#[test]
+fn features_of_the_east_sea_are_places() {
+    let es = run("Tàu bị đâm chìm tại khu vực bãi Đá Lồi, 5 ngư dân rơi xuống biển.");
+    let p = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Location && e.name == "Đá Lồi")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(p.country.as_deref(), Some("VNM"));
+    let es = run(
+        "Người phát ngôn khẳng định Đá Ba Đầu thuộc cụm Sinh Tồn, quần đảo Trường Sa của Việt Nam.",
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Đá Ba Đầu"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Sinh Tồn"),
+        "{:?}",
+        names(&es)
+    );
+    // the island; "huyện Lý Sơn" stays the district
+    let es = run("Tàu cá về đến cảng Bến Đình trên đảo Lý Sơn an toàn.");
+    assert!(
+        es.iter().any(|e| e.kind == EntityKind::Location
+            && e.mentions.iter().any(|m| m.text == "đảo Lý Sơn")
+            && e.country.as_deref() == Some("VNM")),
+        "{:?}",
+        names(&es)
+    );
+    // a common word is no reef: "sinh tồn" (survival) in lower case
+    let es = run("Ngư dân cần kỹ năng sinh tồn trên biển.");
+    assert!(
+        !has(&es, EntityKind::Location, "Sinh Tồn"),
+        "{:?}",
+        names(&es)
+    );
+}
