@@ -263,3 +263,25 @@ fn features_of_the_east_sea_are_places() {
         names(&es)
     );
 }
+
+#[test]
+fn un_peacekeeping_missions_by_name_and_acronym() {
+    let es = run("Bộ Quốc phòng tổ chức lễ xuất quân tham gia Phái bộ gìn giữ hòa bình Liên Hợp Quốc tại Nam Sudan (UNMISS).");
+    let m = es
+        .iter()
+        .find(|e| e.kind == EntityKind::Organisation && e.name == "UNMISS")
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(m.mentions.len(), 2, "{:?}", m.mentions);
+    // a mission named by its country alone keeps the country a place
+    let es = run("Nhiều sĩ quan làm nhiệm vụ tại Phái bộ Cộng hòa Trung Phi (MINUSCA).");
+    assert!(
+        has(&es, EntityKind::Organisation, "MINUSCA"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        has(&es, EntityKind::Location, "Cộng hòa Trung Phi"),
+        "{:?}",
+        names(&es)
+    );
+}
