@@ -2912,8 +2912,16 @@ impl<'a> Scan<'a> {
             self.person(i, end, &titles, country, role);
             return self.after_person(before, end);
         }
-        // "Đoàn Việt Nam do Bộ trưởng X dẫn đầu": a group of a country or a place
-        if self.g.is_group_word(self.word(i)) {
+        // "Đoàn Việt Nam do Bộ trưởng X dẫn đầu": a group of a country or a
+        // place; "Từ Đồng Đăng, đoàn xe ...": opening a sentence, a
+        // preposition before one
+        let opens_sentence = i == 0
+            || !self.same_sentence(i - 1, i)
+            || self.text[self.toks[i - 1].span.end..self.toks[i].span.start]
+                .contains(['.', '!', '?', '\n']);
+        if self.g.is_group_word(self.word(i))
+            || opens_sentence && self.g.is_preposition_word(self.word(i))
+        {
             let place = self.at(i + 1).iter().copied().find(|c| {
                 c.end as usize == end
                     && matches!(

@@ -285,3 +285,32 @@ fn un_peacekeeping_missions_by_name_and_acronym() {
         names(&es)
     );
 }
+
+#[test]
+fn from_a_place_at_a_sentences_start_is_no_person() {
+    let es = run("Đoàn tàu dừng ở ga Đồng Đăng. Từ Đồng Đăng, đoàn xe hộ tống chạy theo quốc lộ 1 về Hà Nội.");
+    assert!(
+        has(&es, EntityKind::Location, "Đồng Đăng"),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Từ Đà Nẵng, đoàn công tác bay ra Hà Nội.");
+    assert!(
+        has(&es, EntityKind::Location, "Đà Nẵng"),
+        "{:?}",
+        names(&es)
+    );
+    // the surname before a given name stays a person
+    let es = run("Từ Hiểu Đông phát biểu tại hội nghị.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Từ Hiểu Đông"),
+        "{:?}",
+        names(&es)
+    );
+}
