@@ -314,3 +314,30 @@ fn from_a_place_at_a_sentences_start_is_no_person() {
         names(&es)
     );
 }
+
+#[test]
+fn temples_and_pagodas_named_with_a_capital_head_are_places() {
+    let es = run(
+        "Sáng nay, tại Đền Thượng, Khu Di tích lịch sử Đền Hùng, lễ dâng hương đã được tổ chức.",
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location
+                && e.mentions.iter().any(|m| m.text == "Đền Thượng")),
+        "{:?}",
+        names(&es)
+    );
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    let es = run("Đoàn khách Nhật Bản tham quan Chùa Cầu và phố cổ Hội An.");
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityKind::Location
+                && e.mentions.iter().any(|m| m.text == "Chùa Cầu")),
+        "{:?}",
+        names(&es)
+    );
+}
