@@ -350,6 +350,8 @@ pub struct Gazetteer {
     tongue_words: HashSet<String>,
     /// Surnames that also name a group of people ("Đoàn": a delegation).
     group_words: HashSet<String>,
+    /// Surnames that are also prepositions ("Từ": from).
+    preposition_words: HashSet<String>,
     /// Folded phrases that name a body's leadership before its name
     /// ("Ban Chấp hành Trung ương Đảng Cộng sản Cuba"), longest first.
     leadership_prefixes: Vec<String>,
@@ -624,6 +626,7 @@ impl Gazetteer {
         let mut belonging_words = HashSet::new();
         let mut tongue_words = HashSet::new();
         let mut group_words = HashSet::new();
+        let mut preposition_words = HashSet::new();
         let mut leadership_prefixes: Vec<String> = Vec::new();
         let mut generic_names = HashSet::new();
         for (line, c) in rows(src.stopwords) {
@@ -656,6 +659,10 @@ impl Gazetteer {
                 }
                 "group" => {
                     group_words.insert(text::key(c[0]));
+                    continue;
+                }
+                "preposition" => {
+                    preposition_words.insert(text::key(c[0]));
                     continue;
                 }
                 "leadership" => {
@@ -830,6 +837,7 @@ impl Gazetteer {
             belonging_words,
             tongue_words,
             group_words,
+            preposition_words,
             generic_names,
             leadership_prefixes: {
                 let mut p = leadership_prefixes;
@@ -957,6 +965,13 @@ impl Gazetteer {
     /// place's group, no person: "Đoàn Việt Nam do Bộ trưởng X dẫn đầu".
     pub fn is_group_word(&self, word: &str) -> bool {
         self.group_words.contains(&text::key(word))
+    }
+
+    /// Whether `word` is a surname that is also a preposition ("Từ": from),
+    /// which opening a sentence before a country or a place is the
+    /// preposition, no person: "Từ Đà Nẵng, đoàn xe chạy về Hà Nội".
+    pub fn is_preposition_word(&self, word: &str) -> bool {
+        self.preposition_words.contains(&text::key(word))
     }
 
     /// Whether `name` is a generic name of a body ("Chính phủ") that alone is

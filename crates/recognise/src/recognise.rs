@@ -2233,6 +2233,41 @@ impl<'a> Scan<'a> {
         (end - m >= 3 && self.vietnamese_name(m, end)).then_some((m, end))
     }
 
+    /// After a title, the holder named after a topic that "về" at `j` opens
+    /// ("Đặc phái viên về Triều Tiên Stephen Biegun", "Đặc phái viên Mỹ về
+    /// hòa giải Afghanistan Zalmay Khalilzad"): up to nine lower-case words,
+    /// countries and places, then a foreign full name. Returns the name's
+    /// start and end and the places the topic names.
+    fn holder_after_topic(&self, j: usize) -> Option<(usize, usize, Vec<Cand>)> {
+        let mut places = Vec::new();
+        let mut m = j + 1;
+        while m < self.toks.len()
+            && m < j + 10
+            && self.same_sentence(j, m)
+            && self.toks[m].gap == Gap::Space
+        {
+            if self.toks[m].lower && !self.g.is_function_word(self.word(m)) {
+                m += 1;
+                continue;
+            }
+            let place = self.best(m).filter(|c| {
+                c.start as usize == m
+                    && matches!(
+                        self.entry_kind(c.target),
+                        Some(EntryKind::Country | EntryKind::Place)
+                    )
+            });
+            let Some(c) = place else { break };
+            places.push(c);
+            m = c.end as usize;
+        }
+        if m == j + 1 {
+            return None;
+        }
+        let end = self.foreign_full_name(m)?;
+        Some((m, end, places))
+    }
+
     /// Where a foreign person's full name starting at token `k` ends: two or
     /// more capitalised words, spelt in no Vietnamese way, none hyphenated and
     /// none the gazetteer knows ("Chris Minns", not "Rai-lan Phan-xờ", "New
@@ -2877,8 +2912,16 @@ impl<'a> Scan<'a> {
             self.person(i, end, &titles, country, role);
             return self.after_person(before, end);
         }
-        // "Đoàn Việt Nam do Bộ trưởng X dẫn đầu": a group of a country or a place
-        if self.g.is_group_word(self.word(i)) {
+        // "Đoàn Việt Nam do Bộ trưởng X dẫn đầu": a group of a country or a
+        // place; "Từ Đồng Đăng, đoàn xe ...": opening a sentence, a
+        // preposition before one
+        let opens_sentence = i == 0
+            || !self.same_sentence(i - 1, i)
+            || self.text[self.toks[i - 1].span.end..self.toks[i].span.start]
+                .contains(['.', '!', '?', '\n']);
+        if self.g.is_group_word(self.word(i))
+            || opens_sentence && self.g.is_preposition_word(self.word(i))
+        {
             let place = self.at(i + 1).iter().copied().find(|c| {
                 c.end as usize == end
                     && matches!(
@@ -3506,6 +3549,20 @@ impl<'a> Scan<'a> {
                             continue;
                         }
                     }
+                    // "Đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad":
+                    // a topic after "về", in lower-case words and the countries
+                    // or places it names, then the holder's foreign full name
+                    if !titles.is_empty() && !self.appositive && self.word(j) == "về" {
+                        if let Some((start, end, places)) = self.holder_after_topic(j) {
+                            for c in places {
+                                self.location(c);
+                            }
+                            let before = self.out.len();
+                            self.person(start, end, &titles, country, role.or(org_role));
+                            self.chain_offices(before, &starts, start);
+                            return self.after_person(before, end);
+                        }
+                    }
                     // "Ủy viên châu Âu phụ trách quản lý khủng hoảng Janez Lenarcic":
                     // a remit in lower case after the title, then the holder's full name
                     if !titles.is_empty() && !self.appositive {
@@ -4072,7 +4129,19 @@ impl<'a> Scan<'a> {
                 && (self.toks[m].gap == Gap::Comma && self.toks[m].cap
                     || self.toks[m].gap == Gap::Space && self.word(m) == "và" && goes_on(m + 1))
         };
-        if fits(k + 1) && (goes_on(k + 2) || list_goes_on(k + 2)) {
+        // "Cục Xuất nhập khẩu, ...": a field word of three syllables whose
+        // first is the capitalised one is read whole wherever the name ends
+        let whole_word = || {
+            NAME_WORDS
+                .get(&format!(
+                    "{} {} {}",
+                    self.word(k - 1),
+                    self.word(k),
+                    self.word(k + 1)
+                ))
+                .is_some_and(|activity| !activity)
+        };
+        if fits(k + 1) && (goes_on(k + 2) || list_goes_on(k + 2) || whole_word()) {
             2
         } else {
             1
@@ -4155,13 +4224,23 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
+            // "ĐH Kinh tế quốc dân... cơ bản": a field ends at an ellipsis,
+            // a stop or a bracket (a comma, a dash or "&" may join fields)
+            if e > k
+                && self.text[self.toks[e - 1].span.end..self.toks[e].span.start]
+                    .contains(['.', '…', ';', ':', '(', ')'])
+            {
+                break;
+            }
             let Some((end, activity)) = self.name_word(e) else {
                 break;
             };
             if activity && e == k && !after_va && !self.ends_known_word(k, end) {
                 opened_by_activity = true;
             }
-            nouns_only &= !activity;
+            // "Thông tin | liên lạc ở ...": an activity that completes a
+            // word with the syllables before it is a noun there
+            nouns_only &= !activity || self.ends_known_word(e, end);
             e = end;
         }
         // (unless its acronym in brackets closes it: "Quỹ Hợp tác phát triển
@@ -4258,6 +4337,25 @@ impl<'a> Scan<'a> {
             }
         }
         None
+    }
+
+    /// Whether the capitalised word at `k`, after a spaced dash inside a
+    /// name, is a two-syllable head of a body that closes the field there
+    /// ("Quân chủng Phòng không - Không quân và ...": "Không quân" is a
+    /// head, but here the second field of the name). A head that goes on
+    /// with a field word, a name or a place ("... - Hội đồng nhân dân", "...
+    /// - Công an TP Hà Nội", "... - Công an quận X") opens a body of its own.
+    fn closing_head_field(&self, k: usize) -> bool {
+        let e = k + 2;
+        let cands = self.at(k);
+        !cands.is_empty()
+            && cands
+                .iter()
+                .all(|c| matches!(c.target, Target::Head(_)) && c.end as usize == e)
+            && (e >= self.toks.len()
+                || !self.same_sentence(k + 1, e)
+                || self.toks[e].gap != Gap::Space
+                || self.toks[e].lower && self.name_word(e).is_none() && self.at(e).is_empty())
     }
 
     /// Whether a country's name starts at token `e`, right after a space.
@@ -4375,7 +4473,18 @@ impl<'a> Scan<'a> {
                 || self.toks[k + 1].gap != Gap::Space
                 || self.toks[k + 1].cap
                 // "Bệnh viện Quân y 103 và lực lượng công binh"
-                || self.word(k + 1) == "và")
+                || self.word(k + 1) == "và"
+                // "Bộ Tư lệnh Vùng Cảnh sát biển 2 đã ...", "... 2 cử tham
+                // gia": a tense marker or a verb (cue_words.tsv; a count is
+                // followed by what it counts: "Vùng 4 có 20 tàu")
+                || cue_word("after_unit_number", self.word(k + 1))
+                // "Ban Chỉ đạo 515 tỉnh Tây Ninh": the province the unit is of
+                || self.at(k + 1).iter().any(|c| {
+                    matches!(c.target, Target::Locative(_))
+                        && self.same_sentence(k + 1, c.end as usize)
+                        && self.toks[c.end as usize].cap
+                        && self.toks[c.end as usize].gap == Gap::Space
+                }))
     }
 
     /// After a comma at `k` inside a name, whether a list of fields follows
@@ -5071,7 +5180,7 @@ impl<'a> Scan<'a> {
                             self.text[self.toks[k - 1].span.end..self.toks[k].span.start].trim(),
                             "-" | "–"
                         )
-                        && self.at(k).is_empty()
+                        && (self.at(k).is_empty() || self.closing_head_field(k))
                         && self.pair_side(k).is_none()
                         && text::looks_vietnamese(self.word(k))
                         && self.same_sentence(k, k + 1)
@@ -6065,6 +6174,7 @@ mod tests {
             "host_before",
             "title_end",
             "own_country_after",
+            "after_unit_number",
         ] {
             assert!(
                 CUE_WORDS.iter().any(|(k, _)| *k == kind),
