@@ -1258,7 +1258,9 @@ impl Coder {
                 // has the last doer of the sentence, and is done to the
                 // first other country named after it.
                 // Right after the comma that ends the last act's clause
-                // ("…của Nga là Rosneft và Lukoil, cáo buộc Moscow …") too.
+                // ("…của Nga là Rosneft và Lukoil, cáo buộc Moscow …") too,
+                // and right after the act itself, one comma between ("…,
+                // trao công hàm phản đối, kiên quyết yêu cầu chấm dứt …").
                 let bare = before_aspect(st, m.first);
                 // Only the sentence's own subject goes on so: not the doer
                 // of an embedded act ("A hoan nghênh đoàn B thăm C, đánh
@@ -1268,10 +1270,7 @@ impl Coder {
                     first_named.is_some_and(|a| a.country == doer.country)
                         && (after_coordinator(st, bare)
                             || (st.punct_before(bare)
-                                && (*last_end + 1..=bare)
-                                    .filter(|&k| st.punct_before(k))
-                                    .count()
-                                    == 1))
+                                && (*last_end..=bare).filter(|&k| st.punct_before(k)).count() == 1))
                 };
                 // A noun's owner is named with it: no other reading; nor
                 // has an act told with its "do" agent ("… và tặng quà" goes
@@ -3419,8 +3418,10 @@ fn sentence_actors(
                 continue;
             }
             // "bị cáo X (quốc tịch Australia)", "Việt kiều Mỹ": a person's
-            // nationality, not a state acting.
-            if is_nationality(&clause_tail) {
+            // nationality, not a state acting; but for the one arrested or
+            // expelled ("bắt quả tang 3 đối tượng quốc tịch Trung Quốc"):
+            // the act is done to that country.
+            if is_nationality(&clause_tail) && !seized(&clause_tail) {
                 continue;
             }
             let mut cut = raw.len().saturating_sub(64);
@@ -3804,6 +3805,23 @@ fn is_nationality(before_lower: &str) -> bool {
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Does a verb of arrest or removal (`seizing.txt`) stand before the
+/// nationality word that ends the clause ("bắt quả tang 3 đối tượng quốc
+/// tịch …")?
+fn seized(before_lower: &str) -> bool {
+    let before = before_lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let Some(at) = NATIONALITY
+        .iter()
+        .filter(|w| before.ends_with(*w))
+        .map(|w| before.len() - w.len())
+        .next()
+    else {
+        return false;
+    };
+    let head = format!(" {} ", &before[..at]);
+    SEIZING.iter().any(|w| head.contains(&format!(" {w} ")))
 }
 
 /// Does the mention stand inside "(Ảnh: X/TTXVN)" — a photo credit left in
@@ -6015,7 +6033,15 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     if !plain || !short || !inner_named || locative || pieces.len() > MAX_PIECES {
         return None;
     }
-    Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(AND_SP))
+    // "Mỹ cùng Anh và Pháp đã không kích …": a bare "cùng" joins doers too.
+    let joined =
+        gap.contains(',') || format!(" {} ", gap.trim()).contains(AND_SP) || gap.trim() == ALONG;
+    // "… tới Saudi Arabia kể từ khi Riyadh cùng UAE …": a word that opens a
+    // clause ("khi", "đã") is no part of a title chain.
+    if !joined && gap.split_whitespace().any(|w| CLAUSE_WORDS.contains(&w)) {
+        return None;
+    }
+    Some(joined)
 }
 
 /// The first name of the list `item` ends ("Liên bang Nga, …, Cộng hòa
