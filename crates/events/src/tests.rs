@@ -1143,3 +1143,136 @@ fn the_invited_are_no_inviter_of_each_other() {
     let c = check("Việt Nam mời Argentina tham dự hội nghị.", spec, &[]);
     assert_eq!(c.events, vec![ev("036", "VNM", "ARG")]);
 }
+
+#[test]
+fn a_demand_right_after_a_protest_goes_to_the_side_met() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    // One comma between the protest and the demand: the demand goes on.
+    let c = check(
+        "Việt Nam đã tiếp xúc nhiều lần với phía Trung Quốc tại các kênh khác nhau, trao công hàm phản đối, kiên quyết yêu cầu chấm dứt ngay các hành vi vi phạm.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("114", "VNM", "CHN")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        c.events.contains(&ev("100", "VNM", "CHN")),
+        "{:?}",
+        c.events
+    );
+    // A new sentence with its own subject does not go on.
+    let c = check(
+        "Việt Nam đã trao công hàm phản đối Trung Quốc. Ngư dân yêu cầu chấm dứt ngay các hành vi vi phạm.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("114", "VNM", "CHN")]);
+}
+
+#[test]
+fn doers_joined_by_cung_each_act() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+    ];
+    let c = check("Mỹ cùng Anh và Pháp đã không kích Syria.", spec, &[]);
+    for doer in ["USA", "GBR", "FRA"] {
+        assert!(c.events.contains(&ev("195", doer, "SYR")), "{:?}", c.events);
+    }
+    // "cùng ngày" is the same day, no list.
+    let c = check("Mỹ cùng ngày không kích Syria.", spec, &[]);
+    assert_eq!(c.events, vec![ev("195", "USA", "SYR")]);
+}
+
+#[test]
+fn a_clause_word_ends_a_title_chain() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            PER,
+            "Tamim bin Hamad Al Thani",
+            "QAT",
+            &["Tamim bin Hamad Al Thani"],
+        ),
+        (LOC, "Ả Rập Xê-út", "SAU", &["Saudi Arabia"]),
+        (LOC, "Riyadh", "SAU", &["Riyadh"]),
+        (LOC, "UAE", "ARE", &["UAE"]),
+        (LOC, "Bahrain", "BHR", &["Bahrain"]),
+    ];
+    // The countries after "kể từ khi" did what the clause tells, they are
+    // not places the emir went to.
+    let c = check(
+        "Đây là lần đầu tiên Quốc vương Tamim bin Hamad Al Thani tới Saudi Arabia kể từ khi Riyadh cùng UAE và Bahrain cắt quan hệ với Doha.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0 == "042" && e.2 != "SAU"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_person_arrested_by_nationality_makes_that_country_the_target() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Công an tỉnh Quảng Ninh",
+            "VNM",
+            &["Công an tỉnh Quảng Ninh"],
+        ),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (
+            ORG,
+            "Tòa án nhân dân TP Hồ Chí Minh",
+            "VNM",
+            &["Tòa án nhân dân TP Hồ Chí Minh"],
+        ),
+    ];
+    let c = check(
+        "Công an tỉnh Quảng Ninh đã bắt giữ 3 đối tượng quốc tịch Trung Quốc đang vận chuyển trái phép 36 bánh heroin.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("173", "VNM", "CHN")]);
+    // A nationality with no arrest before it is the person's, no side.
+    let c = check(
+        "Bị cáo Lee Min-ho (quốc tịch Hàn Quốc) bị Tòa án nhân dân TP Hồ Chí Minh tuyên phạt 12 năm tù.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn a_sanctions_blow_is_coded_only_when_dealt() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Moskva", "RUS", &["Moskva"]),
+        (ORG, "SWIFT", "BEL", &["SWIFT"]),
+    ];
+    let c = check("Mỹ tung đòn trừng phạt mới nhằm vào Nga.", spec, &[]);
+    assert_eq!(c.events, vec![ev("163", "USA", "RUS")]);
+    // The noun after "đánh dấu" names no new act of the body before it.
+    let c = check(
+        "Mỹ và Anh đã nhất trí loại một số ngân hàng Nga khỏi hệ thống thanh toán SWIFT, đánh dấu đòn trừng phạt tài chính mạnh nhất đối với Moskva.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0 == "163" && e.1 == "BEL"),
+        "{:?}",
+        c.events
+    );
+}
