@@ -405,8 +405,19 @@ fn strikes_targets(code: &str, trigger: Span, st: &SyllableText) -> bool {
     let first = st.syllable_from(trigger.start);
     let nominal =
         (first.saturating_sub(2)..first).any(|i| STRIKE_NOUNS.contains(&st.key_of(i, first)));
-    let after = st.syllable_from(trigger.end);
+    let mut after = st.syllable_from(trigger.end);
     let n = st.syllables.len();
+    // "tập kích 9 địa điểm ở Pakistan": a count may stand before the objects.
+    if after + 1 < n
+        && !st.punct_before(after + 1)
+        && st
+            .key_of(after, after + 1)
+            .trim_end()
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    {
+        after += 1;
+    }
     !nominal
         && after < n
         && STRUCK_OBJECTS
@@ -498,9 +509,15 @@ const CARRY_OUT_REACH: usize = 5;
 /// Is the force noun at `trigger` the object of a verb carrying it out, in
 /// its clause?
 fn carried_out(st: &SyllableText, trigger: Span) -> bool {
+    carrier(st, trigger).is_some()
+}
+
+/// Where the verb carrying out the force noun at `trigger` starts ("tiến
+/// hành" in "đã tiến hành các cuộc không kích"), if one does in its clause.
+fn carrier(st: &SyllableText, trigger: Span) -> Option<usize> {
     let first = st.syllable_from(trigger.start);
     let from = first.saturating_sub(CARRY_OUT_REACH);
-    (from..first).any(|k| {
+    (from..first).find(|&k| {
         CARRY_OUT.iter().any(|v| {
             let n = v.split_whitespace().count();
             k + n <= first
@@ -5808,7 +5825,12 @@ fn listed_sources(
     if members.iter().any(|m| m.country == target.country) && !arrival {
         return Vec::new();
     }
-    if st.syllable_from(trigger.start) - st.syllable_from(last.span.end) > MAX_TO_VERB {
+    // "Mỹ cùng Anh và Pháp đã tiến hành các cuộc không kích": a force noun
+    // is reached from the verb that carries it out.
+    let verb = carrier(st, trigger)
+        .filter(|_| nominal_force(st, trigger))
+        .unwrap_or(st.syllable_from(trigger.start));
+    if verb.saturating_sub(st.syllable_from(last.span.end)) > MAX_TO_VERB {
         return Vec::new();
     }
     one_side_per_new_country(&members, (source, target), &left, st)

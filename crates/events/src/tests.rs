@@ -1276,3 +1276,80 @@ fn a_sanctions_blow_is_coded_only_when_dealt() {
         c.events
     );
 }
+
+#[test]
+fn force_carried_out_by_a_listed_doer_is_each_doers() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+    ];
+    let c = check(
+        "Mỹ cùng Anh và Pháp đã tiến hành các cuộc không kích nhằm vào Syria.",
+        spec,
+        &[],
+    );
+    for doer in ["USA", "GBR", "FRA"] {
+        assert!(c.events.contains(&ev("195", doer, "SYR")), "{:?}", c.events);
+    }
+    // A list far from the verb, another clause between, does no strike.
+    let c = check(
+        "Mỹ cùng Anh và Pháp, theo các nguồn tin chưa được xác nhận từ giới chức quân sự, có thể đã tiến hành các cuộc không kích nhằm vào Syria.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.contains(&ev("195", "GBR", "SYR")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn force_on_a_count_of_targets_in_a_country_is_against_it() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (LOC, "Pakistan", "PAK", &["Pakistan"]),
+    ];
+    let c = check(
+        "Rạng sáng 7/5, Ấn Độ dùng tên lửa tập kích 9 địa điểm ở Pakistan.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("190", "IND", "PAK")]);
+    // Nine people from the country met are no target of force.
+    let c = check("Rạng sáng 7/5, Ấn Độ tiếp 9 nhà báo ở Pakistan.", spec, &[]);
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("19")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_truce_village_and_a_warning_sign_are_nouns() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (PER, "Donald Trump", "USA", &["Donald Trump", "ông Trump"]),
+        (PER, "Kim Jong-un", "PRK", &["Kim Jong-un", "ông Kim"]),
+        (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+        (PER, "Leo Varadkar", "IRL", &["Leo Varadkar"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Ukraine", "UKR", &["Ukraine"]),
+    ];
+    let c = check(
+        "Khoảng 15h45 chiều 30/6, ông Trump và ông Kim bắt tay nhau tại đường phân giới quân sự ở làng đình chiến Bàn Môn Điếm.",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.0 == "0871"), "{:?}", c.events);
+    let c = check(
+        "Tổng thống Pháp Emmanuel Macron gọi Brexit là \"một tín hiệu cảnh báo lịch sử\", trong khi Thủ tướng Ireland Leo Varadkar cho rằng các cuộc đàm phán sẽ khó khăn.",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.0 == "130"), "{:?}", c.events);
+    // A truce agreed is still coded.
+    let c = check("Nga và Ukraine đã đình chiến.", spec, &[]);
+    assert!(c.events.iter().any(|e| e.0 == "0871"), "{:?}", c.events);
+}
