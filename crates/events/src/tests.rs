@@ -1353,3 +1353,49 @@ fn a_truce_village_and_a_warning_sign_are_nouns() {
     let c = check("Nga và Ukraine đã đình chiến.", spec, &[]);
     assert!(c.events.iter().any(|e| e.0 == "0871"), "{:?}", c.events);
 }
+
+#[test]
+fn an_act_done_to_each_other_goes_both_ways() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Canada", "CAN", &["Canada"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+    ];
+    let c = check(
+        "Canada và Ấn Độ hôm 14/10 đồng loạt trục xuất 6 nhà ngoại giao của nhau, trong đó có người đứng đầu cơ quan đại diện.",
+        spec,
+        &[("hôm 14/10", "2024-10-14")],
+    );
+    assert!(
+        c.events.contains(&ev("161", "CAN", "IND")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        c.events.contains(&ev("161", "IND", "CAN")),
+        "{:?}",
+        c.events
+    );
+    // The other way told later, on its deadline's day, is the same
+    // expulsion: it keeps the day of the first telling.
+    let c = check(
+        "Canada và Ấn Độ hôm 14/10 đồng loạt trục xuất 6 nhà ngoại giao của nhau. Ấn Độ thông báo trục xuất 6 nhà ngoại giao Canada và yêu cầu họ rời đi trước ngày 19/10.",
+        spec,
+        &[("hôm 14/10", "2024-10-14"), ("ngày 19/10", "2024-10-19")],
+    );
+    let back = c
+        .coded
+        .events
+        .iter()
+        .find(|e| {
+            e.code == "161" && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some("IND")
+        })
+        .expect("India's expulsion");
+    assert_eq!(back.date.as_deref(), Some("2024-10-14"));
+    // Without "nhau" the act goes one way.
+    let c = check(
+        "Canada hôm 14/10 trục xuất 6 nhà ngoại giao Ấn Độ.",
+        spec,
+        &[("hôm 14/10", "2024-10-14")],
+    );
+    assert_eq!(c.events, vec![ev("161", "CAN", "IND")]);
+}
