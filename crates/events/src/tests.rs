@@ -1399,3 +1399,30 @@ fn an_act_done_to_each_other_goes_both_ways() {
     );
     assert_eq!(c.events, vec![ev("161", "CAN", "IND")]);
 }
+
+#[test]
+fn a_joint_patrol_between_two_coast_guards_is_mutual() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Cảnh sát biển Việt Nam",
+            "VNM",
+            &["Cảnh sát biển Việt Nam"],
+        ),
+        (ORG, "Hải cảnh Trung Quốc", "CHN", &["Hải cảnh Trung Quốc"]),
+    ];
+    let c = check(
+        "Đây là lần tuần tra liên hợp thứ 22 giữa Cảnh sát biển Việt Nam và Hải cảnh Trung Quốc kể từ năm 2006.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events.len(), 1, "{:?}", c.events);
+    assert_eq!(c.events[0].0, "062");
+    // A patrol of one side alone is no joint act.
+    let c = check(
+        "Cảnh sát biển Việt Nam đã tăng cường tuần tra trên Vịnh Bắc Bộ.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
