@@ -6001,6 +6001,18 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     const MAX_PIECES: usize = 3;
     const MAX_FULL_NAME: usize = 12;
     let gap = text.get(prev.span.end..next.span.start)?;
+    // "…, Các Tiểu vương quốc Arab thống nhất (UAE), Bahrain và Ai Cập": the
+    // bracket that closes a short name goes with it, the list goes on. Not
+    // a list of things each with its country in brackets ("Marsh (Mỹ),
+    // OPTrust (Canada)"): those countries are no list of names.
+    let bracketed = |m: &SentenceActor| {
+        text.get(..m.span.start)
+            .is_some_and(|b| b.trim_end().ends_with('('))
+    };
+    let gap = match gap.strip_prefix(')') {
+        Some(rest) if bracketed(prev) && !bracketed(next) => rest,
+        _ => gap,
+    };
     // "Qatar và Tổng thống Các Tiểu vương quốc Ả-rập thống nhất (UAE)": the
     // next item's full name, unknown to the recogniser, stands before its
     // short name in brackets; the link is what comes before that name.

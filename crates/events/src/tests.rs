@@ -1426,3 +1426,32 @@ fn a_joint_patrol_between_two_coast_guards_is_mutual() {
     );
     assert!(c.events.is_empty(), "{:?}", c.events);
 }
+
+#[test]
+fn a_short_name_in_brackets_goes_on_with_its_list() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Ả Rập Xê-út", "SAU", &["Saudi Arabia"]),
+        (LOC, "UAE", "ARE", &["UAE"]),
+        (LOC, "Bahrain", "BHR", &["Bahrain"]),
+        (LOC, "Ai Cập", "EGY", &["Ai Cập"]),
+        (LOC, "Qatar", "QAT", &["Qatar"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Canada", "CAN", &["Canada"]),
+        (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+    ];
+    let c = check(
+        "Ngày 5/6, Saudi Arabia, Các Tiểu vương quốc Arab thống nhất (UAE), Bahrain và Ai Cập cùng tuyên bố cắt đứt quan hệ ngoại giao với Qatar.",
+        spec,
+        &[],
+    );
+    for doer in ["SAU", "ARE", "BHR", "EGY"] {
+        assert!(c.events.contains(&ev("161", doer, "QAT")), "{:?}", c.events);
+    }
+    // Companies each with its country in brackets are no list of countries.
+    let c = check(
+        "Thủ tướng Nguyễn Xuân Phúc tọa đàm với lãnh đạo các doanh nghiệp như Marsh (Mỹ), OPTrust (Canada).",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.2 == "CAN"), "{:?}", c.events);
+}
