@@ -3825,11 +3825,11 @@ fn is_nationality(before_lower: &str) -> bool {
 }
 
 /// Does a verb of arrest or removal (`seizing.txt`) stand before the
-/// nationality word that ends the clause ("bắt quả tang 3 đối tượng quốc
+/// nationality word (`seized_nationality.txt`) that ends the clause ("bắt quả tang 3 đối tượng quốc
 /// tịch …")?
 fn seized(before_lower: &str) -> bool {
     let before = before_lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let Some(at) = NATIONALITY
+    let Some(at) = SEIZED_NATIONALITY
         .iter()
         .filter(|w| before.ends_with(*w))
         .map(|w| before.len() - w.len())

@@ -133,6 +133,8 @@ word_lists! {
     NATIONALITY = "nationality.txt", Plain;
     /// Verbs of arrest before a nationality that make it the act's target.
     SEIZING = "seizing.txt", Plain;
+    /// Nationality words an arrest before them turns into its target.
+    SEIZED_NATIONALITY = "seized_nationality.txt", Plain;
     /// Words opening a photo credit's bracket.
     PHOTO_CREDITS = "photo_credits.txt", Plain;
     /// Pronouns that stand for a doer named elsewhere.
