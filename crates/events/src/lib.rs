@@ -405,8 +405,19 @@ fn strikes_targets(code: &str, trigger: Span, st: &SyllableText) -> bool {
     let first = st.syllable_from(trigger.start);
     let nominal =
         (first.saturating_sub(2)..first).any(|i| STRIKE_NOUNS.contains(&st.key_of(i, first)));
-    let after = st.syllable_from(trigger.end);
+    let mut after = st.syllable_from(trigger.end);
     let n = st.syllables.len();
+    // "tập kích 9 địa điểm ở Pakistan": a count may stand before the objects.
+    if after + 1 < n
+        && !st.punct_before(after + 1)
+        && st
+            .key_of(after, after + 1)
+            .trim_end()
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    {
+        after += 1;
+    }
     !nominal
         && after < n
         && STRUCK_OBJECTS
@@ -498,9 +509,15 @@ const CARRY_OUT_REACH: usize = 5;
 /// Is the force noun at `trigger` the object of a verb carrying it out, in
 /// its clause?
 fn carried_out(st: &SyllableText, trigger: Span) -> bool {
+    carrier(st, trigger).is_some()
+}
+
+/// Where the verb carrying out the force noun at `trigger` starts ("tiến
+/// hành" in "đã tiến hành các cuộc không kích"), if one does in its clause.
+fn carrier(st: &SyllableText, trigger: Span) -> Option<usize> {
     let first = st.syllable_from(trigger.start);
     let from = first.saturating_sub(CARRY_OUT_REACH);
-    (from..first).any(|k| {
+    (from..first).find(|&k| {
         CARRY_OUT.iter().any(|v| {
             let n = v.split_whitespace().count();
             k + n <= first
@@ -1258,7 +1275,9 @@ impl Coder {
                 // has the last doer of the sentence, and is done to the
                 // first other country named after it.
                 // Right after the comma that ends the last act's clause
-                // ("…của Nga là Rosneft và Lukoil, cáo buộc Moscow …") too.
+                // ("…của Nga là Rosneft và Lukoil, cáo buộc Moscow …") too,
+                // and right after the act itself, one comma between ("…,
+                // trao công hàm phản đối, kiên quyết yêu cầu chấm dứt …").
                 let bare = before_aspect(st, m.first);
                 // Only the sentence's own subject goes on so: not the doer
                 // of an embedded act ("A hoan nghênh đoàn B thăm C, đánh
@@ -1268,10 +1287,7 @@ impl Coder {
                     first_named.is_some_and(|a| a.country == doer.country)
                         && (after_coordinator(st, bare)
                             || (st.punct_before(bare)
-                                && (*last_end + 1..=bare)
-                                    .filter(|&k| st.punct_before(k))
-                                    .count()
-                                    == 1))
+                                && (*last_end..=bare).filter(|&k| st.punct_before(k)).count() == 1))
                 };
                 // A noun's owner is named with it: no other reading; nor
                 // has an act told with its "do" agent ("… và tặng quà" goes
@@ -3419,8 +3435,10 @@ fn sentence_actors(
                 continue;
             }
             // "bị cáo X (quốc tịch Australia)", "Việt kiều Mỹ": a person's
-            // nationality, not a state acting.
-            if is_nationality(&clause_tail) {
+            // nationality, not a state acting; but for the one arrested or
+            // expelled ("bắt quả tang 3 đối tượng quốc tịch Trung Quốc"):
+            // the act is done to that country.
+            if is_nationality(&clause_tail) && !seized(&clause_tail) {
                 continue;
             }
             let mut cut = raw.len().saturating_sub(64);
@@ -3804,6 +3822,23 @@ fn is_nationality(before_lower: &str) -> bool {
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Does a verb of arrest or removal (`seizing.txt`) stand before the
+/// nationality word (`seized_nationality.txt`) that ends the clause ("bắt quả tang 3 đối tượng quốc
+/// tịch …")?
+fn seized(before_lower: &str) -> bool {
+    let before = before_lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let Some(at) = SEIZED_NATIONALITY
+        .iter()
+        .filter(|w| before.ends_with(*w))
+        .map(|w| before.len() - w.len())
+        .next()
+    else {
+        return false;
+    };
+    let head = format!(" {} ", &before[..at]);
+    SEIZING.iter().any(|w| head.contains(&format!(" {w} ")))
 }
 
 /// Does the mention stand inside "(Ảnh: X/TTXVN)" — a photo credit left in
@@ -5790,7 +5825,12 @@ fn listed_sources(
     if members.iter().any(|m| m.country == target.country) && !arrival {
         return Vec::new();
     }
-    if st.syllable_from(trigger.start) - st.syllable_from(last.span.end) > MAX_TO_VERB {
+    // "Mỹ cùng Anh và Pháp đã tiến hành các cuộc không kích": a force noun
+    // is reached from the verb that carries it out.
+    let verb = carrier(st, trigger)
+        .filter(|_| nominal_force(st, trigger))
+        .unwrap_or(st.syllable_from(trigger.start));
+    if verb.saturating_sub(st.syllable_from(last.span.end)) > MAX_TO_VERB {
         return Vec::new();
     }
     one_side_per_new_country(&members, (source, target), &left, st)
@@ -5961,6 +6001,18 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     const MAX_PIECES: usize = 3;
     const MAX_FULL_NAME: usize = 12;
     let gap = text.get(prev.span.end..next.span.start)?;
+    // "…, Các Tiểu vương quốc Arab thống nhất (UAE), Bahrain và Ai Cập": the
+    // bracket that closes a short name goes with it, the list goes on. Not
+    // a list of things each with its country in brackets ("Marsh (Mỹ),
+    // OPTrust (Canada)"): those countries are no list of names.
+    let bracketed = |m: &SentenceActor| {
+        text.get(..m.span.start)
+            .is_some_and(|b| b.trim_end().ends_with('('))
+    };
+    let gap = match gap.strip_prefix(')') {
+        Some(rest) if bracketed(prev) && !bracketed(next) => rest,
+        _ => gap,
+    };
     // "Qatar và Tổng thống Các Tiểu vương quốc Ả-rập thống nhất (UAE)": the
     // next item's full name, unknown to the recogniser, stands before its
     // short name in brackets; the link is what comes before that name.
@@ -6015,7 +6067,15 @@ fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<b
     if !plain || !short || !inner_named || locative || pieces.len() > MAX_PIECES {
         return None;
     }
-    Some(gap.contains(',') || format!(" {} ", gap.trim()).contains(AND_SP))
+    // "Mỹ cùng Anh và Pháp đã không kích …": a bare "cùng" joins doers too.
+    let joined =
+        gap.contains(',') || format!(" {} ", gap.trim()).contains(AND_SP) || gap.trim() == ALONG;
+    // "… tới Saudi Arabia kể từ khi Riyadh cùng UAE …": a word that opens a
+    // clause ("khi", "đã") is no part of a title chain.
+    if !joined && gap.split_whitespace().any(|w| CLAUSE_WORDS.contains(&w)) {
+        return None;
+    }
+    Some(joined)
 }
 
 /// The first name of the list `item` ends ("Liên bang Nga, …, Cộng hòa

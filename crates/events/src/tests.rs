@@ -1145,6 +1145,318 @@ fn the_invited_are_no_inviter_of_each_other() {
 }
 
 #[test]
+fn a_demand_right_after_a_protest_goes_to_the_side_met() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    // One comma between the protest and the demand: the demand goes on.
+    let c = check(
+        "Việt Nam đã tiếp xúc nhiều lần với phía Trung Quốc tại các kênh khác nhau, trao công hàm phản đối, kiên quyết yêu cầu chấm dứt ngay các hành vi vi phạm.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("114", "VNM", "CHN")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        c.events.contains(&ev("100", "VNM", "CHN")),
+        "{:?}",
+        c.events
+    );
+    // A new sentence with its own subject does not go on.
+    let c = check(
+        "Việt Nam đã trao công hàm phản đối Trung Quốc. Ngư dân yêu cầu chấm dứt ngay các hành vi vi phạm.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("114", "VNM", "CHN")]);
+}
+
+#[test]
+fn doers_joined_by_cung_each_act() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+    ];
+    let c = check("Mỹ cùng Anh và Pháp đã không kích Syria.", spec, &[]);
+    for doer in ["USA", "GBR", "FRA"] {
+        assert!(c.events.contains(&ev("195", doer, "SYR")), "{:?}", c.events);
+    }
+    // "cùng ngày" is the same day, no list.
+    let c = check("Mỹ cùng ngày không kích Syria.", spec, &[]);
+    assert_eq!(c.events, vec![ev("195", "USA", "SYR")]);
+}
+
+#[test]
+fn a_clause_word_ends_a_title_chain() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            PER,
+            "Tamim bin Hamad Al Thani",
+            "QAT",
+            &["Tamim bin Hamad Al Thani"],
+        ),
+        (LOC, "Ả Rập Xê-út", "SAU", &["Saudi Arabia"]),
+        (LOC, "Riyadh", "SAU", &["Riyadh"]),
+        (LOC, "UAE", "ARE", &["UAE"]),
+        (LOC, "Bahrain", "BHR", &["Bahrain"]),
+    ];
+    // The countries after "kể từ khi" did what the clause tells, they are
+    // not places the emir went to.
+    let c = check(
+        "Đây là lần đầu tiên Quốc vương Tamim bin Hamad Al Thani tới Saudi Arabia kể từ khi Riyadh cùng UAE và Bahrain cắt quan hệ với Doha.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0 == "042" && e.2 != "SAU"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_person_arrested_by_nationality_makes_that_country_the_target() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Công an tỉnh Quảng Ninh",
+            "VNM",
+            &["Công an tỉnh Quảng Ninh"],
+        ),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (
+            ORG,
+            "Tòa án nhân dân TP Hồ Chí Minh",
+            "VNM",
+            &["Tòa án nhân dân TP Hồ Chí Minh"],
+        ),
+    ];
+    let c = check(
+        "Công an tỉnh Quảng Ninh đã bắt giữ 3 đối tượng quốc tịch Trung Quốc đang vận chuyển trái phép 36 bánh heroin.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("173", "VNM", "CHN")]);
+    // A nationality with no arrest before it is the person's, no side.
+    let c = check(
+        "Bị cáo Lee Min-ho (quốc tịch Hàn Quốc) bị Tòa án nhân dân TP Hồ Chí Minh tuyên phạt 12 năm tù.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn a_sanctions_blow_is_coded_only_when_dealt() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Moskva", "RUS", &["Moskva"]),
+        (ORG, "SWIFT", "BEL", &["SWIFT"]),
+    ];
+    let c = check("Mỹ tung đòn trừng phạt mới nhằm vào Nga.", spec, &[]);
+    assert_eq!(c.events, vec![ev("163", "USA", "RUS")]);
+    // The noun after "đánh dấu" names no new act of the body before it.
+    let c = check(
+        "Mỹ và Anh đã nhất trí loại một số ngân hàng Nga khỏi hệ thống thanh toán SWIFT, đánh dấu đòn trừng phạt tài chính mạnh nhất đối với Moskva.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0 == "163" && e.1 == "BEL"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn force_carried_out_by_a_listed_doer_is_each_doers() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+    ];
+    let c = check(
+        "Mỹ cùng Anh và Pháp đã tiến hành các cuộc không kích nhằm vào Syria.",
+        spec,
+        &[],
+    );
+    for doer in ["USA", "GBR", "FRA"] {
+        assert!(c.events.contains(&ev("195", doer, "SYR")), "{:?}", c.events);
+    }
+    // A list far from the verb, another clause between, does no strike.
+    let c = check(
+        "Mỹ cùng Anh và Pháp, theo các nguồn tin chưa được xác nhận từ giới chức quân sự, có thể đã tiến hành các cuộc không kích nhằm vào Syria.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.contains(&ev("195", "GBR", "SYR")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn force_on_a_count_of_targets_in_a_country_is_against_it() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (LOC, "Pakistan", "PAK", &["Pakistan"]),
+    ];
+    let c = check(
+        "Rạng sáng 7/5, Ấn Độ dùng tên lửa tập kích 9 địa điểm ở Pakistan.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("190", "IND", "PAK")]);
+    // Nine people from the country met are no target of force.
+    let c = check("Rạng sáng 7/5, Ấn Độ tiếp 9 nhà báo ở Pakistan.", spec, &[]);
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("19")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn a_truce_village_and_a_warning_sign_are_nouns() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (PER, "Donald Trump", "USA", &["Donald Trump", "ông Trump"]),
+        (PER, "Kim Jong-un", "PRK", &["Kim Jong-un", "ông Kim"]),
+        (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+        (PER, "Leo Varadkar", "IRL", &["Leo Varadkar"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Ukraine", "UKR", &["Ukraine"]),
+    ];
+    let c = check(
+        "Khoảng 15h45 chiều 30/6, ông Trump và ông Kim bắt tay nhau tại đường phân giới quân sự ở làng đình chiến Bàn Môn Điếm.",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.0 == "0871"), "{:?}", c.events);
+    let c = check(
+        "Tổng thống Pháp Emmanuel Macron gọi Brexit là \"một tín hiệu cảnh báo lịch sử\", trong khi Thủ tướng Ireland Leo Varadkar cho rằng các cuộc đàm phán sẽ khó khăn.",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.0 == "130"), "{:?}", c.events);
+    // A truce agreed is still coded.
+    let c = check("Nga và Ukraine đã đình chiến.", spec, &[]);
+    assert!(c.events.iter().any(|e| e.0 == "0871"), "{:?}", c.events);
+}
+
+#[test]
+fn an_act_done_to_each_other_goes_both_ways() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Canada", "CAN", &["Canada"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+    ];
+    let c = check(
+        "Canada và Ấn Độ hôm 14/10 đồng loạt trục xuất 6 nhà ngoại giao của nhau, trong đó có người đứng đầu cơ quan đại diện.",
+        spec,
+        &[("hôm 14/10", "2024-10-14")],
+    );
+    assert!(
+        c.events.contains(&ev("161", "CAN", "IND")),
+        "{:?}",
+        c.events
+    );
+    assert!(
+        c.events.contains(&ev("161", "IND", "CAN")),
+        "{:?}",
+        c.events
+    );
+    // The other way told later, on its deadline's day, is the same
+    // expulsion: it keeps the day of the first telling.
+    let c = check(
+        "Canada và Ấn Độ hôm 14/10 đồng loạt trục xuất 6 nhà ngoại giao của nhau. Ấn Độ thông báo trục xuất 6 nhà ngoại giao Canada và yêu cầu họ rời đi trước ngày 19/10.",
+        spec,
+        &[("hôm 14/10", "2024-10-14"), ("ngày 19/10", "2024-10-19")],
+    );
+    let back = c
+        .coded
+        .events
+        .iter()
+        .find(|e| {
+            e.code == "161" && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some("IND")
+        })
+        .expect("India's expulsion");
+    assert_eq!(back.date.as_deref(), Some("2024-10-14"));
+    // Without "nhau" the act goes one way.
+    let c = check(
+        "Canada hôm 14/10 trục xuất 6 nhà ngoại giao Ấn Độ.",
+        spec,
+        &[("hôm 14/10", "2024-10-14")],
+    );
+    assert_eq!(c.events, vec![ev("161", "CAN", "IND")]);
+}
+
+#[test]
+fn a_joint_patrol_between_two_coast_guards_is_mutual() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Cảnh sát biển Việt Nam",
+            "VNM",
+            &["Cảnh sát biển Việt Nam"],
+        ),
+        (ORG, "Hải cảnh Trung Quốc", "CHN", &["Hải cảnh Trung Quốc"]),
+    ];
+    let c = check(
+        "Đây là lần tuần tra liên hợp thứ 22 giữa Cảnh sát biển Việt Nam và Hải cảnh Trung Quốc kể từ năm 2006.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events.len(), 1, "{:?}", c.events);
+    assert_eq!(c.events[0].0, "062");
+    // A patrol of one side alone is no joint act.
+    let c = check(
+        "Cảnh sát biển Việt Nam đã tăng cường tuần tra trên Vịnh Bắc Bộ.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn a_short_name_in_brackets_goes_on_with_its_list() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Ả Rập Xê-út", "SAU", &["Saudi Arabia"]),
+        (LOC, "UAE", "ARE", &["UAE"]),
+        (LOC, "Bahrain", "BHR", &["Bahrain"]),
+        (LOC, "Ai Cập", "EGY", &["Ai Cập"]),
+        (LOC, "Qatar", "QAT", &["Qatar"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Canada", "CAN", &["Canada"]),
+        (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+    ];
+    let c = check(
+        "Ngày 5/6, Saudi Arabia, Các Tiểu vương quốc Arab thống nhất (UAE), Bahrain và Ai Cập cùng tuyên bố cắt đứt quan hệ ngoại giao với Qatar.",
+        spec,
+        &[],
+    );
+    for doer in ["SAU", "ARE", "BHR", "EGY"] {
+        assert!(c.events.contains(&ev("161", doer, "QAT")), "{:?}", c.events);
+    }
+    // Companies each with its country in brackets are no list of countries.
+    let c = check(
+        "Thủ tướng Nguyễn Xuân Phúc tọa đàm với lãnh đạo các doanh nghiệp như Marsh (Mỹ), OPTrust (Canada).",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.2 == "CAN"), "{:?}", c.events);
+}
+
+#[test]
 fn strengthening_words_carry_the_cue_before_them() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Nga", "RUS", &["Nga"]),

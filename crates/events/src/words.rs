@@ -131,6 +131,10 @@ word_lists! {
     REPORTING_VERBS = "reporting_verbs.txt", Leading;
     /// Words right before a country that give a person's nationality.
     NATIONALITY = "nationality.txt", Plain;
+    /// Verbs of arrest before a nationality that make it the act's target.
+    SEIZING = "seizing.txt", Plain;
+    /// Nationality words an arrest before them turns into its target.
+    SEIZED_NATIONALITY = "seized_nationality.txt", Plain;
     /// Words opening a photo credit's bracket.
     PHOTO_CREDITS = "photo_credits.txt", Plain;
     /// Pronouns that stand for a doer named elsewhere.

@@ -83,6 +83,7 @@ struct Cues {
     topic_codes: Vec<String>,
     examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
+    eachway: Vec<String>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -129,6 +130,7 @@ fn parse(file: &'static str) -> Cues {
             "cosubcode",
             "forcecode",
             "topiccode",
+            "eachway",
         ],
         Split::Whitespace,
     );
@@ -170,6 +172,7 @@ fn parse(file: &'static str) -> Cues {
         topic: f.longest_first("topic"),
         topic_codes: owned(f.raw("topiccode")),
         asked: owned(f.raw("asked")),
+        eachway: owned(f.raw("eachway")),
     }
 }
 
@@ -909,6 +912,60 @@ pub(crate) fn settle(
             true
         }
     });
+    each_way(events, text, sentences);
+}
+
+/// "Canada và Ấn Độ hôm 14/10 đồng loạt trục xuất 6 nhà ngoại giao của
+/// nhau", "hai bên … tấn công nhau bằng máy bay không người lái": an act
+/// (`eachway` codes) the two sides do to each other ("nhau" after it in its
+/// clause) is done both ways: the other way is added where the sentence
+/// does not already tell it.
+fn each_way(events: &mut Vec<Event>, text: &str, sentences: &[Sentence]) {
+    let cues = &*CUES;
+    let country = |a: &Option<thoisu_core::Actor>| a.as_ref().and_then(|a| a.country.clone());
+    // Each mirror goes right after its act, so that a later telling merges
+    // into it (`merge` keeps the first telling's day).
+    let mut mirrors: Vec<(usize, Event)> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if !cues.eachway.iter().any(|c| e.code.starts_with(c.as_str())) {
+            continue;
+        }
+        let (Some(s), Some(t)) = (country(&e.source), country(&e.target)) else {
+            continue;
+        };
+        if s == t {
+            continue;
+        }
+        let Some(sentence) = sentences.get(e.sentence as usize) else {
+            continue;
+        };
+        let toks = tokens(text, sentence.span);
+        let after = token_from(&toks, e.span.end);
+        let end = clause_end(&toks, after);
+        if !(after..end).any(|k| phrase_at(&toks, k, &cues.mutual).is_some()) {
+            continue;
+        }
+        let told = events
+            .iter()
+            .chain(mirrors.iter().map(|(_, m)| m))
+            .any(|o| {
+                o.sentence == e.sentence
+                    && o.code == e.code
+                    && country(&o.source).as_deref() == Some(t.as_str())
+                    && country(&o.target).as_deref() == Some(s.as_str())
+            });
+        if told {
+            continue;
+        }
+        let mut m = e.clone();
+        std::mem::swap(&mut m.source, &mut m.target);
+        m.rule = format!("{}@eachway", e.rule);
+        m.retold = Vec::new();
+        mirrors.push((i + 1, m));
+    }
+    for (at, m) in mirrors.into_iter().rev() {
+        events.insert(at, m);
+    }
 }
 
 #[cfg(test)]

@@ -99,3 +99,26 @@ fn a_deed_named_with_its_doer_is_the_coders_own_reading() {
     );
     assert!(!got.contains(&ev("111", "RUS", "SYR")), "{got:?}");
 }
+
+#[test]
+fn condemning_sanctions_aims_at_who_imposed_them() {
+    // Session 18 (brief evw28): sanctions told as a noun are a deed too.
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (ORG, "Rosneft", "RUS#BUS", &["Rosneft"]),
+        (ORG, "Lukoil", "RUS#BUS", &["Lukoil"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (ORG, "Điện Kremlin", "RUS", &["Điện Kremlin"]),
+    ];
+    let got = coded(
+        "Chính quyền Mỹ hôm 22/10 áp lệnh trừng phạt Rosneft và Lukoil, hai tập đoàn dầu mỏ lớn nhất của Nga. Điện Kremlin lên án các lệnh trừng phạt này.",
+        spec,
+    );
+    assert!(got.contains(&ev("111", "RUS", "USA")), "{got:?}");
+    // No sanctions told before: the noun names no one to aim at.
+    let got = coded(
+        "Điện Kremlin lên án các lệnh trừng phạt trong một tuyên bố ngắn.",
+        spec,
+    );
+    assert!(!got.iter().any(|(_, _, t)| t == "USA"), "{got:?}");
+}

@@ -381,14 +381,34 @@ fn a_warning_about_a_hazard_is_no_threat() {
 fn a_persons_nationality_is_no_state_actor() {
     let aus = (LOC, "Australia", "AUS", &["Australia"][..]);
     let kor = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"][..]);
-    for (text, spec) in [
+    // Session 18 (brief evw28): an arrest of a person named by "quốc
+    // tịch" is done to that country (set 55's gold: "bắt quả tang 3 đối
+    // tượng quốc tịch Trung Quốc", VNM → CHN 173).
+    for (text, spec, to) in [
         (
             "Công an Việt Nam bắt giữ bị cáo Nguyễn Văn Bình (quốc tịch Australia) vì lừa đảo.",
             &[VNM, aus][..],
+            "AUS",
         ),
         (
             "Công an Việt Nam bắt giữ một người mang quốc tịch Hàn Quốc vì vận chuyển ma túy.",
             &[VNM, kor][..],
+            "KOR",
+        ),
+    ] {
+        let got = events(text, spec);
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "173" && e.1 == "VNM" && e.2 == to),
+            "{text}: {got:?}"
+        );
+    }
+    // A nationality with no arrest before it, a Vietnamese abroad, a
+    // passport: the person's, no state.
+    for (text, spec) in [
+        (
+            "Bị cáo Nguyễn Văn Bình (quốc tịch Australia) bị tuyên phạt 12 năm tù vì lừa đảo.",
+            &[VNM, aus][..],
         ),
         (
             "Công an Việt Nam bắt giữ một Việt kiều Mỹ vì vận chuyển ma túy.",
