@@ -155,6 +155,12 @@ const ACCEPT_REACH: usize = 1;
 /// CAMEO's "Praise or endorse": thanks for aid given before.
 const PRAISE: &str = "051";
 
+/// CAMEO's "Consult, not specified below": a meeting.
+const MEET: &str = "040";
+
+/// CAMEO's "Engage in negotiation": formal talks ("hội đàm").
+const TALKS: &str = "046";
+
 /// How far before an aid phrase the thanks for it may stand.
 const THANKS_REACH: usize = 12;
 
@@ -1830,6 +1836,7 @@ impl Coder {
         events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
         events.retain(|e| !met_in_the_past(e, dates));
         self.date_by_scene(&mut events, &texts, dates);
+        talks_over_welcome(&mut events);
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
@@ -6336,6 +6343,60 @@ fn merge_key(e: &Event, texts: &[SyllableText], pledges: &[String]) -> (String, 
     (group, a, b)
 }
 
+/// The person or body on each side of a meeting (entity indices, in
+/// order), when both sides name one: a country's bare code ("VNM") names
+/// no one in particular.
+fn people(e: &Event) -> Option<[usize; 2]> {
+    let own = |a: &Option<Actor>| {
+        let a = a.as_ref()?;
+        a.code.as_ref().filter(|c| c.len() > 3)?;
+        a.entity
+    };
+    let mut pair = [own(&e.source)?, own(&e.target)?];
+    pair.sort_unstable();
+    Some(pair)
+}
+
+/// "chủ trì lễ đón chính thức và hội đàm với Tổng thống X": the welcome
+/// is the talks' ceremony, and the talks (046) the happening the sentence
+/// tells, not a meeting (040) before them. A meeting coded in a sentence
+/// that goes on to talks between the same two people gives way to them
+/// (not "A hội kiến B, C và hội đàm với D": three meetings).
+fn talks_over_welcome(events: &mut Vec<Event>) {
+    fn pair(e: &Event) -> [Option<&str>; 2] {
+        let mut p = [affiliation(&e.source), affiliation(&e.target)];
+        p.sort();
+        p
+    }
+    let talks: Vec<(u32, usize, [Option<String>; 2], Option<[usize; 2]>)> = events
+        .iter()
+        .filter(|e| e.code == TALKS)
+        .map(|e| {
+            let countries = pair(e).map(|c| c.map(str::to_string));
+            (e.sentence, e.span.start, countries, people(e))
+        })
+        .collect();
+    events.retain(|e| {
+        e.code != MEET
+            || !talks.iter().any(|(s, start, countries, met)| {
+                *s == e.sentence
+                    && e.span.end <= *start
+                    && *countries == pair(e).map(|c| c.map(str::to_string))
+                    && *met == people(e)
+            })
+    });
+}
+
+/// Are two meetings of the same two countries, told in two sentences, two
+/// meetings of different people ("Chiều 12/12, A hội đàm với B. Chiều cùng
+/// ngày, B hội kiến C")? Each has a person or a body on both sides, and
+/// the two pairs of them differ. The talks and a call on another leader the
+/// same day are two happenings (sets 54, 57, 58: the talks 046, the call
+/// 040/043); a meeting retold by the same two people is one.
+fn other_people_met(kept: &Event, e: &Event) -> bool {
+    kept.sentence != e.sentence && people(kept).zip(people(e)).is_some_and(|(a, b)| a != b)
+}
+
 /// Is the event an invitation ("mời B thăm …": 036 told by the verb
 /// "mời", or by the visit it asks for, with "mời" before it in its clause)?
 fn is_invitation(e: &Event, texts: &[SyllableText]) -> bool {
@@ -6403,6 +6464,7 @@ fn merge(
                 .iter()
                 .enumerate()
                 .filter(|(_, k)| merge_key(k, texts, pledges) == key)
+                .filter(|(_, k)| !other_people_met(k, &e))
                 .map(|(i, _)| i)
                 .collect();
             match day_of(&e) {

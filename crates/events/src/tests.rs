@@ -455,6 +455,58 @@ fn a_happening_told_twice_keeps_both_tellings() {
 }
 
 #[test]
+fn a_call_on_another_leader_the_same_day_is_a_second_meeting() {
+    let spec: &Spec = &[
+        (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
+        (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+    ];
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng chủ trì lễ đón chính thức và hội đàm với Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước Việt Nam. Chiều cùng ngày, Chủ tịch Tập Cận Bình hội kiến Chủ tịch nước Võ Văn Thưởng.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    // The welcome is the talks' ceremony: the talks (046), and the call on
+    // the President (040) a second happening.
+    let meetings: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.0.starts_with("04") && e.0 != "042")
+        .collect();
+    assert_eq!(
+        meetings,
+        vec![&ev("046", "VNM", "CHN"), &ev("040", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // The talks retold by the same two people are one meeting.
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Tại cuộc gặp, Chủ tịch Tập Cận Bình đã gặp Tổng Bí thư Nguyễn Phú Trọng.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("046", "VNM", "CHN")],
+        "{:?}",
+        c.coded.events
+    );
+    // "A hội kiến B và hội đàm với C": the talks do not swallow the call
+    // on another leader in their sentence.
+    let c = check(
+        "Chiều 23/5, Tổng thống Tập Cận Bình hội kiến Chủ tịch nước Võ Văn Thưởng và hội đàm với Tổng Bí thư Nguyễn Phú Trọng.",
+        spec,
+        &[("23/5", "2023-05-23")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("040", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
 fn khong_inside_a_word_is_not_a_negation() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (
