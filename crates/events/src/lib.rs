@@ -597,6 +597,55 @@ impl Coder {
         }
     }
 
+    /// "Với Thủ tướng Albanese, hai bên nhất trí …", "Gặp Thủ tướng Mark
+    /// Carney, hai bên …", "Tại cuộc gặp Bộ trưởng Vương Nghị ngay sau đó,
+    /// hai bên …": a sentence whose opening clause meets one foreign side
+    /// ("với" or a meeting's verb or noun, and one country named) makes
+    /// that side one of "hai bên", the other the home country of the pair
+    /// told before (not the last partner met before it).
+    fn pair_framed_by_partner(
+        &self,
+        st: &SyllableText,
+        actors: &[SentenceActor],
+        (a, b): &(String, String),
+    ) -> Option<(String, String)> {
+        let n = st.syllables.len();
+        let end = (1..n).find(|&k| st.punct_before(k))?;
+        let clause_end = st.syllables[end].span.start;
+        let named: Vec<&SentenceActor> = actors
+            .iter()
+            .filter(|x| x.span.end <= clause_end && !x.locative && !x.igo && !x.paired)
+            .collect();
+        let partner = named.first()?;
+        if named.iter().any(|x| x.country != partner.country) {
+            return None;
+        }
+        let opens_with = st.key_of(0, 1) == WITH_KEY
+            || OPENING_FRAMES.iter().any(|w| {
+                let words = w.split_whitespace().count();
+                words < end && st.key_of(0, words) == *w
+            });
+        let meets = opens_with
+            || st.find(&self.rules.verbs).iter().any(|m| {
+                let rule = &self.rules.verbs.values[m.pattern];
+                rule.code.starts_with("04") && rule.frame != Frame::Block && m.end <= end
+            });
+        if !meets {
+            return None;
+        }
+        // The pair told before already holds it: nothing to change.
+        if partner.country == *a || partner.country == *b {
+            return None;
+        }
+        if *a == HOME_COUNTRY {
+            Some((a.clone(), partner.country.clone()))
+        } else if *b == HOME_COUNTRY {
+            Some((partner.country.clone(), b.clone()))
+        } else {
+            None
+        }
+    }
+
     /// Does the sentence open with a meeting named as the scene of what
     /// follows ("Tại hội đàm, …", "Trong cuộc gặp, …")?
     fn opens_at_meeting(&self, st: &SyllableText) -> bool {
@@ -1198,6 +1247,10 @@ impl Coder {
                         (a != b && si - (e.sentence as usize) <= 3).then_some((a, b))
                     });
                 let pair = if recent.is_some() { &recent } else { &focal };
+                let framed = pair
+                    .as_ref()
+                    .and_then(|p| self.pair_framed_by_partner(st, &actors[si], p));
+                let pair = if framed.is_some() { &framed } else { pair };
                 let posted = envoy_posts(&code, trigger, &actors[si], st);
                 let here: &[SentenceActor] = posted.as_deref().unwrap_or(&actors[si]);
                 let resolve = |actors: &[SentenceActor]| {

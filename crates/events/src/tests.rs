@@ -1195,3 +1195,73 @@ fn the_invited_are_no_inviter_of_each_other() {
     let c = check("Việt Nam mời Argentina tham dự hội nghị.", spec, &[]);
     assert_eq!(c.events, vec![ev("036", "VNM", "ARG")]);
 }
+
+#[test]
+fn both_sides_are_the_home_country_and_the_partner_the_opening_clause_meets() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (
+            PER,
+            "Anthony Albanese",
+            "AUS",
+            &["Anthony Albanese", "Albanese"],
+        ),
+        (PER, "Yoon Suk-yeol", "KOR", &["Yoon Suk-yeol"]),
+        (LOC, "Úc", "AUS", &["Úc"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    let c = check(
+        "Chiều 10/10, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Úc Anthony Albanese và Tổng thống Hàn Quốc Yoon Suk-yeol. Với Thủ tướng Albanese, hai bên nhất trí sớm triển khai Chương trình hành động giai đoạn 2024-2027.",
+        spec,
+        &[("10/10", "2024-10-10")],
+    );
+    let intents: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("03")).collect();
+    assert_eq!(intents, vec![&ev("030", "VNM", "AUS")], "{:?}", c.events);
+    // With no partner in an opening clause, "hai bên" are the last pair
+    // met.
+    let c = check(
+        "Chiều 10/10, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Úc Anthony Albanese và Tổng thống Hàn Quốc Yoon Suk-yeol. Hai bên nhất trí sớm triển khai Chương trình hành động giai đoạn 2024-2027.",
+        spec,
+        &[("10/10", "2024-10-10")],
+    );
+    let intents: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("03")).collect();
+    assert_eq!(intents, vec![&ev("030", "VNM", "KOR")], "{:?}", c.events);
+}
+
+#[test]
+fn both_sides_are_the_pair_met_just_before_though_a_body_is_named_more() {
+    let spec: &Spec = &[
+        (PER, "Trần Thanh Mẫn", "VNM", &["Trần Thanh Mẫn"]),
+        (PER, "Khuon Sudary", "KHM", &["Khuon Sudary"]),
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+        (ORG, "AIPA", "igo.aipa", &["AIPA"]),
+        (
+            ORG,
+            "IPU",
+            "igo.ipu",
+            &["Liên minh Nghị viện thế giới", "IPU"],
+        ),
+    ];
+    let c = check(
+        "Chiều 18/9, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ tịch Quốc hội Campuchia Khuon Sudary. Hai bên nhất trí tăng cường trao đổi kinh nghiệm lập pháp, phối hợp chặt chẽ tại các diễn đàn nghị viện đa phương như AIPA và Liên minh Nghị viện thế giới (IPU).",
+        spec,
+        &[("18/9", "2024-09-18")],
+    );
+    assert!(
+        c.events.contains(&ev("030", "VNM", "KHM")),
+        "{:?}",
+        c.events
+    );
+    // Not a pair told further back: "hai bên" after a sentence of the
+    // body's own is the body's meeting, no pair of two countries.
+    let c = check(
+        "Chiều 18/9, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ tịch Quốc hội Campuchia Khuon Sudary. Đại hội đồng AIPA thông qua nghị quyết về IPU và AIPA. Hai bên nhất trí tăng cường trao đổi kinh nghiệm lập pháp tại AIPA và IPU.",
+        spec,
+        &[("18/9", "2024-09-18")],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+}
