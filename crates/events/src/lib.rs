@@ -155,6 +155,9 @@ const ACCEPT_REACH: usize = 1;
 /// CAMEO's "Praise or endorse": thanks for aid given before.
 const PRAISE: &str = "051";
 
+/// CAMEO's "Express intent to cooperate economically".
+const ECONOMIC_INTENT: &str = "031";
+
 /// CAMEO's "Consult, not specified below": a meeting.
 const MEET: &str = "040";
 
@@ -594,6 +597,38 @@ impl Coder {
                     })
                     .collect(),
             ),
+        }
+    }
+
+    /// "Thủ tướng đề nghị các tập đoàn Hàn Quốc tiếp tục mở rộng đầu tư",
+    /// "đề nghị Samsung sớm sản xuất …": an appeal to a foreign firm (a
+    /// firm's word right after the verb, `business_addressees.txt`, or a
+    /// company as the side asked) is the leader's intent to cooperate
+    /// economically (031), as the economy sets' gold codes it; an appeal to
+    /// a state or its envoy stays an appeal.
+    fn firms_asked(&self, events: &mut [Event], texts: &[SyllableText]) {
+        for e in events.iter_mut() {
+            if !matches!(e.code.as_str(), "020" | "021" | "0211") {
+                continue;
+            }
+            let firm = e
+                .target
+                .as_ref()
+                .and_then(|a| a.code.as_deref())
+                .is_some_and(|c| c.ends_with("BUS"));
+            let named = texts.get(e.sentence as usize).is_some_and(|st| {
+                let mut k = st.syllable_from(e.span.end);
+                if k < st.syllables.len() && st.key_of(k, k + 1) == PLURAL_KEY {
+                    k += 1;
+                }
+                BUSINESS_ADDRESSEES.iter().any(|w| {
+                    let n = w.split_whitespace().count();
+                    k + n <= st.syllables.len() && st.key_of(k, k + n) == *w
+                })
+            });
+            if firm || named {
+                self.recode(e, ECONOMIC_INTENT);
+            }
         }
     }
 
@@ -1890,6 +1925,7 @@ impl Coder {
         events.retain(|e| !met_in_the_past(e, dates));
         self.date_by_scene(&mut events, &texts, dates);
         talks_over_welcome(&mut events);
+        self.firms_asked(&mut events, &texts);
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);

@@ -1229,6 +1229,49 @@ fn both_sides_are_the_home_country_and_the_partner_the_opening_clause_meets() {
 }
 
 #[test]
+fn asking_a_foreign_firm_to_invest_is_an_intent_to_cooperate_economically() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (ORG, "Samsung", "KOR#BUS", &["Samsung"]),
+    ];
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đề nghị các tập đoàn Hàn Quốc tiếp tục mở rộng đầu tư vào công nghiệp bán dẫn.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("031", "VNM", "KOR")],
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đề nghị Samsung sớm sản xuất sản phẩm bán dẫn tại Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("031", "VNM", "KOR")],
+        "{:?}",
+        c.coded.events
+    );
+    // Asked of the state, it stays an appeal.
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đề nghị Hàn Quốc tạo điều kiện cho lao động Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("020", "VNM", "KOR")],
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
 fn both_sides_are_the_pair_met_just_before_though_a_body_is_named_more() {
     let spec: &Spec = &[
         (PER, "Trần Thanh Mẫn", "VNM", &["Trần Thanh Mẫn"]),
