@@ -695,19 +695,40 @@ impl Coder {
     /// scene, in a sentence naming no day, took place on the day of the
     /// last meeting (not a visit, which spans days) of the same two sides
     /// told before, not on the last day named.
-    fn date_by_scene(&self, events: &mut [Event], texts: &[SyllableText], dates: &[DateMention]) {
+    ///
+    /// So does an act told in the sentence right after such a one, in the
+    /// same paragraph, naming no day either ("Tại hội đàm, Tổng Bí thư …
+    /// đề nghị … Ông Tập Cận Bình khẳng định Trung Quốc sẵn sàng …").
+    fn date_by_scene(
+        &self,
+        events: &mut [Event],
+        text: &str,
+        texts: &[SyllableText],
+        dates: &[DateMention],
+    ) {
         fn pair(e: &Event) -> [Option<&str>; 2] {
             let mut p = [affiliation(&e.source), affiliation(&e.target)];
             p.sort();
             p
         }
+        let undated = |si: usize| !dates.iter().any(|d| d.sentence as usize == si);
+        let at_meeting = |si: usize| texts.get(si).is_some_and(|st| self.opens_at_meeting(st));
+        let same_paragraph = |si: usize| {
+            let (Some(a), Some(b)) = (texts.get(si - 1), texts.get(si)) else {
+                return false;
+            };
+            let (Some(end), Some(start)) = (a.syllables.last(), b.syllables.first()) else {
+                return false;
+            };
+            text.get(end.span.end..start.span.start)
+                .is_some_and(|gap| !gap.contains('\n'))
+        };
         for i in 0..events.len() {
             let e = &events[i];
             let si = e.sentence as usize;
-            if e.code.starts_with("04")
-                || dates.iter().any(|d| d.sentence == e.sentence)
-                || !texts.get(si).is_some_and(|st| self.opens_at_meeting(st))
-            {
+            let scene = at_meeting(si)
+                || (si > 0 && undated(si - 1) && at_meeting(si - 1) && same_paragraph(si));
+            if e.code.starts_with("04") || !undated(si) || !scene {
                 continue;
             }
             let day = events[..i]
@@ -1923,7 +1944,7 @@ impl Coder {
             .collect();
         events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
         events.retain(|e| !met_in_the_past(e, dates));
-        self.date_by_scene(&mut events, &texts, dates);
+        self.date_by_scene(&mut events, text, &texts, dates);
         talks_over_welcome(&mut events);
         self.firms_asked(&mut events, &texts);
         agreements::finish(&mut agreements, entities);

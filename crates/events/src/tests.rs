@@ -1272,6 +1272,101 @@ fn asking_a_foreign_firm_to_invest_is_an_intent_to_cooperate_economically() {
 }
 
 #[test]
+fn a_pledge_to_facilitate_or_to_open_a_market_is_an_intent_to_cooperate() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Slovakia", "SVK", &["Slovakia"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let c = check(
+        "Chính phủ Việt Nam cam kết tạo điều kiện cho các doanh nghiệp Slovakia đầu tư kinh doanh tại Việt Nam.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.0.starts_with("03") && e.2 == "SVK"),
+        "{:?}",
+        c.events
+    );
+    let c = check(
+        "Thủ tướng Modi khẳng định Ấn Độ sẵn sàng mở cửa thị trường cho trái cây Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("0311", "IND", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // Reunification makes way for nothing between states.
+    let c = check(
+        "Binh sĩ Mỹ đồn trú ở Hàn Quốc và việc hai miền thống nhất sẽ tạo điều kiện để họ hiện diện ngay sát biên giới Trung Quốc.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn an_act_told_right_after_a_scene_at_the_talks_has_the_talks_day() {
+    let spec: &Spec = &[
+        (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let text = "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Tập Cận Bình. Hai bên cũng ra Tuyên bố chung Việt Nam - Trung Quốc, được công bố sáng 13/12. Tại hội đàm, Tổng Bí thư Nguyễn Phú Trọng đề nghị Trung Quốc mở cửa thị trường cho nông sản. Ông Tập Cận Bình khẳng định Trung Quốc sẵn sàng nhập khẩu nhiều hơn hàng hóa của Việt Nam.";
+    let c = check(
+        text,
+        spec,
+        &[("12/12", "2023-12-12"), ("13/12", "2023-12-13")],
+    );
+    let intent = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("03"))
+        .expect("intent coded");
+    assert_eq!(
+        intent.date.as_deref(),
+        Some("2023-12-12"),
+        "{:?}",
+        c.coded.events
+    );
+    // Naming a day of its own, it keeps it.
+    let c = check(
+        &text.replace(". Ông Tập", ". Sáng 14/12, ông Tập"),
+        spec,
+        &[
+            ("12/12", "2023-12-12"),
+            ("13/12", "2023-12-13"),
+            ("14/12", "2023-12-14"),
+        ],
+    );
+    let intent = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("03"))
+        .expect("intent coded");
+    assert_eq!(
+        intent.date.as_deref(),
+        Some("2023-12-14"),
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
 fn both_sides_are_the_pair_met_just_before_though_a_body_is_named_more() {
     let spec: &Spec = &[
         (PER, "Trần Thanh Mẫn", "VNM", &["Trần Thanh Mẫn"]),
