@@ -6478,7 +6478,9 @@ fn talks_over_welcome(events: &mut Vec<Event>) {
         p.sort();
         p
     }
-    let talks: Vec<(u32, usize, [Option<String>; 2], Option<[usize; 2]>)> = events
+    /// A talks event: sentence, start, its two countries, its two people.
+    type Talks = (u32, usize, [Option<String>; 2], Option<[usize; 2]>);
+    let talks: Vec<Talks> = events
         .iter()
         .filter(|e| e.code == TALKS)
         .map(|e| {
