@@ -155,6 +155,15 @@ const ACCEPT_REACH: usize = 1;
 /// CAMEO's "Praise or endorse": thanks for aid given before.
 const PRAISE: &str = "051";
 
+/// CAMEO's "Express intent to cooperate economically".
+const ECONOMIC_INTENT: &str = "031";
+
+/// CAMEO's "Consult, not specified below": a meeting.
+const MEET: &str = "040";
+
+/// CAMEO's "Engage in negotiation": formal talks ("hội đàm").
+const TALKS: &str = "046";
+
 /// How far before an aid phrase the thanks for it may stand.
 const THANKS_REACH: usize = 12;
 
@@ -608,6 +617,87 @@ impl Coder {
         }
     }
 
+    /// "Thủ tướng đề nghị các tập đoàn Hàn Quốc tiếp tục mở rộng đầu tư",
+    /// "đề nghị Samsung sớm sản xuất …": an appeal to a foreign firm (a
+    /// firm's word right after the verb, `business_addressees.txt`, or a
+    /// company as the side asked) is the leader's intent to cooperate
+    /// economically (031), as the economy sets' gold codes it; an appeal to
+    /// a state or its envoy stays an appeal.
+    fn firms_asked(&self, events: &mut [Event], texts: &[SyllableText]) {
+        for e in events.iter_mut() {
+            if !matches!(e.code.as_str(), "020" | "021" | "0211") {
+                continue;
+            }
+            let firm = e
+                .target
+                .as_ref()
+                .and_then(|a| a.code.as_deref())
+                .is_some_and(|c| c.ends_with("BUS"));
+            let named = texts.get(e.sentence as usize).is_some_and(|st| {
+                let mut k = st.syllable_from(e.span.end);
+                if k < st.syllables.len() && st.key_of(k, k + 1) == PLURAL_KEY {
+                    k += 1;
+                }
+                BUSINESS_ADDRESSEES.iter().any(|w| {
+                    let n = w.split_whitespace().count();
+                    k + n <= st.syllables.len() && st.key_of(k, k + n) == *w
+                })
+            });
+            if firm || named {
+                self.recode(e, ECONOMIC_INTENT);
+            }
+        }
+    }
+
+    /// "Với Thủ tướng Albanese, hai bên nhất trí …", "Gặp Thủ tướng Mark
+    /// Carney, hai bên …", "Tại cuộc gặp Bộ trưởng Vương Nghị ngay sau đó,
+    /// hai bên …": a sentence whose opening clause meets one foreign side
+    /// ("với" or a meeting's verb or noun, and one country named) makes
+    /// that side one of "hai bên", the other the home country of the pair
+    /// told before (not the last partner met before it).
+    fn pair_framed_by_partner(
+        &self,
+        st: &SyllableText,
+        actors: &[SentenceActor],
+        (a, b): &(String, String),
+    ) -> Option<(String, String)> {
+        let n = st.syllables.len();
+        let end = (1..n).find(|&k| st.punct_before(k))?;
+        let clause_end = st.syllables[end].span.start;
+        let named: Vec<&SentenceActor> = actors
+            .iter()
+            .filter(|x| x.span.end <= clause_end && !x.locative && !x.igo && !x.paired)
+            .collect();
+        let partner = named.first()?;
+        if named.iter().any(|x| x.country != partner.country) {
+            return None;
+        }
+        let opens_with = st.key_of(0, 1) == WITH_KEY
+            || OPENING_FRAMES.iter().any(|w| {
+                let words = w.split_whitespace().count();
+                words < end && st.key_of(0, words) == *w
+            });
+        let meets = opens_with
+            || st.find(&self.rules.verbs).iter().any(|m| {
+                let rule = &self.rules.verbs.values[m.pattern];
+                rule.code.starts_with("04") && rule.frame != Frame::Block && m.end <= end
+            });
+        if !meets {
+            return None;
+        }
+        // The pair told before already holds it: nothing to change.
+        if partner.country == *a || partner.country == *b {
+            return None;
+        }
+        if *a == HOME_COUNTRY {
+            Some((a.clone(), partner.country.clone()))
+        } else if *b == HOME_COUNTRY {
+            Some((partner.country.clone(), b.clone()))
+        } else {
+            None
+        }
+    }
+
     /// Does the sentence open with a meeting named as the scene of what
     /// follows ("Tại hội đàm, …", "Trong cuộc gặp, …")?
     fn opens_at_meeting(&self, st: &SyllableText) -> bool {
@@ -622,19 +712,40 @@ impl Coder {
     /// scene, in a sentence naming no day, took place on the day of the
     /// last meeting (not a visit, which spans days) of the same two sides
     /// told before, not on the last day named.
-    fn date_by_scene(&self, events: &mut [Event], texts: &[SyllableText], dates: &[DateMention]) {
+    ///
+    /// So does an act told in the sentence right after such a one, in the
+    /// same paragraph, naming no day either ("Tại hội đàm, Tổng Bí thư …
+    /// đề nghị … Ông Tập Cận Bình khẳng định Trung Quốc sẵn sàng …").
+    fn date_by_scene(
+        &self,
+        events: &mut [Event],
+        text: &str,
+        texts: &[SyllableText],
+        dates: &[DateMention],
+    ) {
         fn pair(e: &Event) -> [Option<&str>; 2] {
             let mut p = [affiliation(&e.source), affiliation(&e.target)];
             p.sort();
             p
         }
+        let undated = |si: usize| !dates.iter().any(|d| d.sentence as usize == si);
+        let at_meeting = |si: usize| texts.get(si).is_some_and(|st| self.opens_at_meeting(st));
+        let same_paragraph = |si: usize| {
+            let (Some(a), Some(b)) = (texts.get(si - 1), texts.get(si)) else {
+                return false;
+            };
+            let (Some(end), Some(start)) = (a.syllables.last(), b.syllables.first()) else {
+                return false;
+            };
+            text.get(end.span.end..start.span.start)
+                .is_some_and(|gap| !gap.contains('\n'))
+        };
         for i in 0..events.len() {
             let e = &events[i];
             let si = e.sentence as usize;
-            if e.code.starts_with("04")
-                || dates.iter().any(|d| d.sentence == e.sentence)
-                || !texts.get(si).is_some_and(|st| self.opens_at_meeting(st))
-            {
+            let scene = at_meeting(si)
+                || (si > 0 && undated(si - 1) && at_meeting(si - 1) && same_paragraph(si));
+            if e.code.starts_with("04") || !undated(si) || !scene {
                 continue;
             }
             let day = events[..i]
@@ -1209,6 +1320,10 @@ impl Coder {
                         (a != b && si - (e.sentence as usize) <= 3).then_some((a, b))
                     });
                 let pair = if recent.is_some() { &recent } else { &focal };
+                let framed = pair
+                    .as_ref()
+                    .and_then(|p| self.pair_framed_by_partner(st, &actors[si], p));
+                let pair = if framed.is_some() { &framed } else { pair };
                 let posted = envoy_posts(&code, trigger, &actors[si], st);
                 let here: &[SentenceActor] = posted.as_deref().unwrap_or(&actors[si]);
                 let resolve = |actors: &[SentenceActor]| {
@@ -1845,7 +1960,9 @@ impl Coder {
             .collect();
         events.retain(|e| e.code != "050" || !signed.contains(&(owned(e), e.date.clone())));
         events.retain(|e| !met_in_the_past(e, dates));
-        self.date_by_scene(&mut events, &texts, dates);
+        self.date_by_scene(&mut events, text, &texts, dates);
+        talks_over_welcome(&mut events);
+        self.firms_asked(&mut events, &texts);
         agreements::finish(&mut agreements, entities);
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
@@ -6396,6 +6513,62 @@ fn merge_key(e: &Event, texts: &[SyllableText], pledges: &[String]) -> (String, 
     (group, a, b)
 }
 
+/// The person or body on each side of a meeting (entity indices, in
+/// order), when both sides name one: a country's bare code ("VNM") names
+/// no one in particular.
+fn people(e: &Event) -> Option<[usize; 2]> {
+    let own = |a: &Option<Actor>| {
+        let a = a.as_ref()?;
+        a.code.as_ref().filter(|c| c.len() > 3)?;
+        a.entity
+    };
+    let mut pair = [own(&e.source)?, own(&e.target)?];
+    pair.sort_unstable();
+    Some(pair)
+}
+
+/// "chủ trì lễ đón chính thức và hội đàm với Tổng thống X": the welcome
+/// is the talks' ceremony, and the talks (046) the happening the sentence
+/// tells, not a meeting (040) before them. A meeting coded in a sentence
+/// that goes on to talks between the same two people gives way to them
+/// (not "A hội kiến B, C và hội đàm với D": three meetings).
+fn talks_over_welcome(events: &mut Vec<Event>) {
+    fn pair(e: &Event) -> [Option<&str>; 2] {
+        let mut p = [affiliation(&e.source), affiliation(&e.target)];
+        p.sort();
+        p
+    }
+    /// A talks event: sentence, start, its two countries, its two people.
+    type Talks = (u32, usize, [Option<String>; 2], Option<[usize; 2]>);
+    let talks: Vec<Talks> = events
+        .iter()
+        .filter(|e| e.code == TALKS)
+        .map(|e| {
+            let countries = pair(e).map(|c| c.map(str::to_string));
+            (e.sentence, e.span.start, countries, people(e))
+        })
+        .collect();
+    events.retain(|e| {
+        e.code != MEET
+            || !talks.iter().any(|(s, start, countries, met)| {
+                *s == e.sentence
+                    && e.span.end <= *start
+                    && *countries == pair(e).map(|c| c.map(str::to_string))
+                    && *met == people(e)
+            })
+    });
+}
+
+/// Are two meetings of the same two countries, told in two sentences, two
+/// meetings of different people ("Chiều 12/12, A hội đàm với B. Chiều cùng
+/// ngày, B hội kiến C")? Each has a person or a body on both sides, and
+/// the two pairs of them differ. The talks and a call on another leader the
+/// same day are two happenings (sets 54, 57, 58: the talks 046, the call
+/// 040/043); a meeting retold by the same two people is one.
+fn other_people_met(kept: &Event, e: &Event) -> bool {
+    kept.sentence != e.sentence && people(kept).zip(people(e)).is_some_and(|(a, b)| a != b)
+}
+
 /// Is the event an invitation ("mời B thăm …": 036 told by the verb
 /// "mời", or by the visit it asks for, with "mời" before it in its clause)?
 fn is_invitation(e: &Event, texts: &[SyllableText]) -> bool {
@@ -6463,6 +6636,7 @@ fn merge(
                 .iter()
                 .enumerate()
                 .filter(|(_, k)| merge_key(k, texts, pledges) == key)
+                .filter(|(_, k)| !other_people_met(k, &e))
                 .map(|(i, _)| i)
                 .collect();
             match day_of(&e) {

@@ -1548,3 +1548,262 @@ fn a_social_network_is_no_side() {
         Some("Mỹ")
     );
 }
+#[test]
+fn a_call_on_another_leader_the_same_day_is_a_second_meeting() {
+    let spec: &Spec = &[
+        (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
+        (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+    ];
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng chủ trì lễ đón chính thức và hội đàm với Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước Việt Nam. Chiều cùng ngày, Chủ tịch Tập Cận Bình hội kiến Chủ tịch nước Võ Văn Thưởng.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    // The welcome is the talks' ceremony: the talks (046), and the call on
+    // the President (040) a second happening.
+    let meetings: Vec<_> = c
+        .events
+        .iter()
+        .filter(|e| e.0.starts_with("04") && e.0 != "042")
+        .collect();
+    assert_eq!(
+        meetings,
+        vec![&ev("046", "VNM", "CHN"), &ev("040", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // The talks retold by the same two people are one meeting.
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Tại cuộc gặp, Chủ tịch Tập Cận Bình đã gặp Tổng Bí thư Nguyễn Phú Trọng.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("046", "VNM", "CHN")],
+        "{:?}",
+        c.coded.events
+    );
+    // "A hội kiến B và hội đàm với C": the talks do not swallow the call
+    // on another leader in their sentence.
+    let c = check(
+        "Chiều 23/5, Tổng thống Tập Cận Bình hội kiến Chủ tịch nước Võ Văn Thưởng và hội đàm với Tổng Bí thư Nguyễn Phú Trọng.",
+        spec,
+        &[("23/5", "2023-05-23")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("040", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
+fn both_sides_are_the_home_country_and_the_partner_the_opening_clause_meets() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (
+            PER,
+            "Anthony Albanese",
+            "AUS",
+            &["Anthony Albanese", "Albanese"],
+        ),
+        (PER, "Yoon Suk-yeol", "KOR", &["Yoon Suk-yeol"]),
+        (LOC, "Úc", "AUS", &["Úc"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    let c = check(
+        "Chiều 10/10, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Úc Anthony Albanese và Tổng thống Hàn Quốc Yoon Suk-yeol. Với Thủ tướng Albanese, hai bên nhất trí sớm triển khai Chương trình hành động giai đoạn 2024-2027.",
+        spec,
+        &[("10/10", "2024-10-10")],
+    );
+    let intents: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("03")).collect();
+    assert_eq!(intents, vec![&ev("030", "VNM", "AUS")], "{:?}", c.events);
+    // With no partner in an opening clause, "hai bên" are the last pair
+    // met.
+    let c = check(
+        "Chiều 10/10, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Úc Anthony Albanese và Tổng thống Hàn Quốc Yoon Suk-yeol. Hai bên nhất trí sớm triển khai Chương trình hành động giai đoạn 2024-2027.",
+        spec,
+        &[("10/10", "2024-10-10")],
+    );
+    let intents: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("03")).collect();
+    assert_eq!(intents, vec![&ev("030", "VNM", "KOR")], "{:?}", c.events);
+}
+
+#[test]
+fn asking_a_foreign_firm_to_invest_is_an_intent_to_cooperate_economically() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (ORG, "Samsung", "KOR#BUS", &["Samsung"]),
+    ];
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đề nghị các tập đoàn Hàn Quốc tiếp tục mở rộng đầu tư vào công nghiệp bán dẫn.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("031", "VNM", "KOR")],
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đề nghị Samsung sớm sản xuất sản phẩm bán dẫn tại Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("031", "VNM", "KOR")],
+        "{:?}",
+        c.coded.events
+    );
+    // Asked of the state, it stays an appeal.
+    let c = check(
+        "Thủ tướng Phạm Minh Chính đề nghị Hàn Quốc tạo điều kiện cho lao động Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("020", "VNM", "KOR")],
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
+fn a_pledge_to_facilitate_or_to_open_a_market_is_an_intent_to_cooperate() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Slovakia", "SVK", &["Slovakia"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let c = check(
+        "Chính phủ Việt Nam cam kết tạo điều kiện cho các doanh nghiệp Slovakia đầu tư kinh doanh tại Việt Nam.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.0.starts_with("03") && e.2 == "SVK"),
+        "{:?}",
+        c.events
+    );
+    let c = check(
+        "Thủ tướng Modi khẳng định Ấn Độ sẵn sàng mở cửa thị trường cho trái cây Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("0311", "IND", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // Reunification makes way for nothing between states.
+    let c = check(
+        "Binh sĩ Mỹ đồn trú ở Hàn Quốc và việc hai miền thống nhất sẽ tạo điều kiện để họ hiện diện ngay sát biên giới Trung Quốc.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn an_act_told_right_after_a_scene_at_the_talks_has_the_talks_day() {
+    let spec: &Spec = &[
+        (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let text = "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Tập Cận Bình. Hai bên cũng ra Tuyên bố chung Việt Nam - Trung Quốc, được công bố sáng 13/12. Tại hội đàm, Tổng Bí thư Nguyễn Phú Trọng đề nghị Trung Quốc mở cửa thị trường cho nông sản. Ông Tập Cận Bình khẳng định Trung Quốc sẵn sàng nhập khẩu nhiều hơn hàng hóa của Việt Nam.";
+    let c = check(
+        text,
+        spec,
+        &[("12/12", "2023-12-12"), ("13/12", "2023-12-13")],
+    );
+    let intent = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("03"))
+        .expect("intent coded");
+    assert_eq!(
+        intent.date.as_deref(),
+        Some("2023-12-12"),
+        "{:?}",
+        c.coded.events
+    );
+    // Naming a day of its own, it keeps it.
+    let c = check(
+        &text.replace(". Ông Tập", ". Sáng 14/12, ông Tập"),
+        spec,
+        &[
+            ("12/12", "2023-12-12"),
+            ("13/12", "2023-12-13"),
+            ("14/12", "2023-12-14"),
+        ],
+    );
+    let intent = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("03"))
+        .expect("intent coded");
+    assert_eq!(
+        intent.date.as_deref(),
+        Some("2023-12-14"),
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
+fn both_sides_are_the_pair_met_just_before_though_a_body_is_named_more() {
+    let spec: &Spec = &[
+        (PER, "Trần Thanh Mẫn", "VNM", &["Trần Thanh Mẫn"]),
+        (PER, "Khuon Sudary", "KHM", &["Khuon Sudary"]),
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+        (ORG, "AIPA", "igo.aipa", &["AIPA"]),
+        (
+            ORG,
+            "IPU",
+            "igo.ipu",
+            &["Liên minh Nghị viện thế giới", "IPU"],
+        ),
+    ];
+    let c = check(
+        "Chiều 18/9, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ tịch Quốc hội Campuchia Khuon Sudary. Hai bên nhất trí tăng cường trao đổi kinh nghiệm lập pháp, phối hợp chặt chẽ tại các diễn đàn nghị viện đa phương như AIPA và Liên minh Nghị viện thế giới (IPU).",
+        spec,
+        &[("18/9", "2024-09-18")],
+    );
+    assert!(
+        c.events.contains(&ev("030", "VNM", "KHM")),
+        "{:?}",
+        c.events
+    );
+    // Not a pair told further back: "hai bên" after a sentence of the
+    // body's own is the body's meeting, no pair of two countries.
+    let c = check(
+        "Chiều 18/9, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ tịch Quốc hội Campuchia Khuon Sudary. Đại hội đồng AIPA thông qua nghị quyết về IPU và AIPA. Hai bên nhất trí tăng cường trao đổi kinh nghiệm lập pháp tại AIPA và IPU.",
+        spec,
+        &[("18/9", "2024-09-18")],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+}

@@ -151,6 +151,8 @@ word_lists! {
     MILITARY = "military.txt", Key;
     /// Words before a meeting's noun in a sentence's opening phrase.
     MEETING_FRAMES = "meeting_frames.txt", Key;
+    /// Words right after an appeal's verb that make the one asked a firm.
+    BUSINESS_ADDRESSEES = "business_addressees.txt", Key;
     /// Words opening a sentence's first phrase that names whom its subject
     /// meets ("Gặp Tổng thống A, …").
     OPENING_FRAMES = "opening_frames.txt", Key;

@@ -494,6 +494,18 @@ pub(crate) fn settle(
         .map(|x| x.mentions.len())
         .max()
         .unwrap_or(0);
+    // The countries met in each sentence ("Chiều qua, A đã gặp Chủ tịch
+    // Quốc hội Campuchia B."): whom "hai bên" in the next sentence pairs.
+    let met: Vec<(u32, &str)> = events
+        .iter()
+        .filter(|e| e.code.starts_with("04"))
+        .flat_map(|e| {
+            [&e.source, &e.target]
+                .into_iter()
+                .filter_map(|a| a.as_ref()?.country.as_deref())
+                .map(move |c| (e.sentence, c))
+        })
+        .collect();
     let verdicts: Vec<Verdict> = events
         .iter()
         .map(|e| {
@@ -544,13 +556,16 @@ pub(crate) fn settle(
                     (clause_start..first).any(|k| phrase_at(&toks, k, &cues.pairsub).is_some());
                 // A partner the sentence itself names ("gặp Thủ tướng Bỉ …;
                 // hai bên nhất trí", on the sidelines of a summit whose body
-                // the article names more) is the pair's, whatever the count.
+                // the article names more) is the pair's, whatever the count;
+                // so is one met in the sentence right before ("… đã gặp Chủ
+                // tịch Quốc hội Campuchia. Hai bên nhất trí …").
                 let minor = [&e.source, &e.target].iter().any(|a| {
                     a.as_ref()
                         .and_then(|a| a.country.as_deref())
                         .is_some_and(|c| {
                             named.get(c).copied().unwrap_or(0) < body_named
                                 && !names_in(entities, c, e.sentence)
+                                && !(e.sentence > 0 && met.contains(&(e.sentence - 1, c)))
                         })
                 });
                 if by_pair && minor {
