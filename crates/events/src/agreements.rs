@@ -6346,6 +6346,49 @@ mod tests {
     }
 
     #[test]
+    fn a_leader_heading_a_state_body_beside_a_leader_signing_as_a_person_is_a_party() {
+        let spec: &Spec = &[
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+            (
+                ORG,
+                "Ủy ban Quốc vụ",
+                "PRK",
+                &["Ủy ban Quốc vụ CHDCND Triều Tiên"],
+            ),
+            (LOC, "Triều Tiên", "PRK", &["CHDCND Triều Tiên"]),
+            (PER, "Kim Jong Un", "PRK", &["Kim Jong-un"]),
+            (ORG, "UBND tỉnh Lạng Sơn", "VNM", &["UBND tỉnh Lạng Sơn"]),
+            (PER, "Hồ Tiến Thiệu", "VNM", &["Hồ Tiến Thiệu"]),
+            (
+                ORG,
+                "Chính phủ nhân dân Khu tự trị Quảng Tây",
+                "CHN",
+                &["Chính phủ nhân dân Khu tự trị Quảng Tây"],
+            ),
+            (PER, "Vi Thao", "CHN", &["Vi Thao"]),
+        ];
+        let got = signed(
+            "Tổng thống Nga Vladimir Putin và Chủ tịch Ủy ban Quốc vụ CHDCND Triều Tiên Kim Jong-un đã ký Hiệp ước về quan hệ đối tác chiến lược toàn diện.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let names: Vec<&str> = got[0].parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Kim Jong-un"), "{names:?}");
+        assert!(names.contains(&"Vladimir Putin"), "{names:?}");
+        // Both sides named by bodies with their heads: the heads sign for
+        // them, no party of their own.
+        let got = signed(
+            "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu và Chủ tịch Chính phủ nhân dân Khu tự trị Quảng Tây Vi Thao đã ký Biên bản ghi nhớ hợp tác.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let names: Vec<&str> = got[0].parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.contains(&"Hồ Tiến Thiệu"), "{names:?}");
+        assert!(!names.contains(&"Vi Thao"), "{names:?}");
+    }
+
+    #[test]
     fn both_sides_of_a_document_are_its_signers_and_a_retelling_is_the_same_document() {
         let spec: &Spec = &[
             (LOC, "Thái Lan", "THA", &["Thái Lan"]),
