@@ -5338,7 +5338,15 @@ fn same_sides_retold(
             let (a, b) = (&told_earlier.about, &told_later.about);
             a.is_empty() || b.is_empty() || a == b
         };
-    if !bare && !same_title {
+    // "Biên bản thỏa thuận hợp tác giữa tỉnh A và tỉnh B năm 2024", then
+    // "Hai tỉnh ký kết biên bản thỏa thuận hợp tác hằng năm": a later
+    // telling naming no parties in its title, by the words the earlier one
+    // has before its parties (fillers such as "hằng năm" left out).
+    let same_words = named_alike(told_earlier)
+        && !named_alike(told_later)
+        && !told_later.topic.is_empty()
+        && told_later.topic == told_earlier.before;
+    if !bare && !same_title && !same_words {
         return false;
     }
     let words = |name: &str| -> HashSet<String> {
@@ -6386,6 +6394,30 @@ mod tests {
         let names: Vec<&str> = got[0].parties.iter().map(|p| p.name.as_str()).collect();
         assert!(!names.contains(&"Hồ Tiến Thiệu"), "{names:?}");
         assert!(!names.contains(&"Vi Thao"), "{names:?}");
+    }
+
+    #[test]
+    fn a_document_told_again_by_the_words_before_its_parties_is_one() {
+        let spec: &Spec = &[
+            (LOC, "Thanh Hóa", "VNM", &["Thanh Hóa"]),
+            (LOC, "Hủa Phăn", "LAO", &["Hủa Phăn"]),
+            (LOC, "Lào Cai", "VNM", &["Lào Cai"]),
+            (LOC, "Vân Nam", "CHN", &["Vân Nam"]),
+        ];
+        let first = "Sau hội đàm, hai bên đã ký Biên bản thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn năm 2024.\n";
+        let got = signed(
+            &format!("{first}Thanh Hóa và Hủa Phăn ký kết biên bản thỏa thuận hợp tác hằng năm.\n"),
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Other sides: another document.
+        let got = signed(
+            &format!(
+                "{first}Lào Cai và Vân Nam cũng ký kết biên bản thỏa thuận hợp tác hằng năm.\n"
+            ),
+            spec,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
