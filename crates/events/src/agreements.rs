@@ -6421,6 +6421,38 @@ mod tests {
     }
 
     #[test]
+    fn a_bloc_of_no_country_signing_with_a_country_is_a_side_of_its_own() {
+        let spec: &Spec = &[
+            (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (ORG, "Liên minh châu Âu", "igo.eu", &["Liên minh châu Âu"]),
+            (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+        ];
+        for lead in [
+            "Tại Hà Nội, ",
+            "Dưới sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc, ",
+        ] {
+            let got = signed(
+                &format!("{lead}Việt Nam và Liên minh châu Âu (EU) đã ký Hiệp định Thương mại tự do (EVFTA)."),
+                spec,
+            );
+            assert_eq!(got.len(), 1, "{got:?}");
+            let names: Vec<&str> = got[0].parties.iter().map(|p| p.name.as_str()).collect();
+            assert!(names.contains(&"Việt Nam"), "{names:?}");
+            assert!(names.contains(&"Liên minh châu Âu"), "{names:?}");
+        }
+        // Who looked on is no party.
+        let got = signed(
+            "Dưới sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc, Việt Nam và Liên minh châu Âu (EU) đã ký Hiệp định Thương mại tự do (EVFTA).",
+            spec,
+        );
+        assert!(
+            !got[0].parties.iter().any(|p| p.name == "Nguyễn Xuân Phúc"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn both_sides_of_a_document_are_its_signers_and_a_retelling_is_the_same_document() {
         let spec: &Spec = &[
             (LOC, "Thái Lan", "THA", &["Thái Lan"]),

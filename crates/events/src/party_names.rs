@@ -530,7 +530,14 @@ pub(crate) fn prefer_signers(
             .collect::<HashSet<String>>()
             .len()
     };
-    let theirs = countries(&mut signers.iter().map(|s| &s.party));
+    // "Việt Nam và Liên minh châu Âu (EU) đã ký …": a body of no country
+    // (a bloc, an international body) is a side of its own.
+    let theirs = countries(&mut signers.iter().map(|s| &s.party))
+        + signers
+            .iter()
+            .filter(|s| s.body && s.party.country.is_none())
+            .count()
+            .min(1);
     let ours = countries(&mut f.agreement.parties.iter());
     // Parties read from the sentence's actors that none of the signers is
     // were named elsewhere in it: looking on, or on the visit.
