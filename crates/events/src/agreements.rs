@@ -716,12 +716,7 @@ pub(crate) fn find(
         // is the news's own signing.
         let examples_over_a_year = latest_year(dates).is_none()
             && examples_from.is_some_and(|from| {
-                (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| {
-                    st.key_of(i, i + 1) == YEAR_KEY && !st.punct_before(i + 1) && {
-                        let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
-                        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
-                    }
-                })
+                (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| year_at(st, i))
             });
         let old_examples = old_examples || examples_dated || examples_over_a_year;
         // "… còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines
@@ -1403,15 +1398,12 @@ fn goods_contracted(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
     while sign > 0 && !st.punct_before(sign) && WORDS.aspect.contains(st.key_of(sign - 1, sign)) {
         sign -= 1;
     }
-    let number = |j: usize| {
-        let w = st.syllables[j].span.of(text);
-        w.starts_with(|c: char| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-    };
     (sign.saturating_sub(3)..sign)
         .filter(|&u| u > 0 && !(u..sign).any(|k| st.punct_before(k)))
-        .any(|u| WORDS.goods.contains(st.key_of(u, u + 1)) && number(u - 1))
+        .any(|u| {
+            WORDS.goods.contains(st.key_of(u, u + 1))
+                && number_word(st.syllables[u - 1].span.of(text))
+        })
 }
 
 /// Do firms counted, not named, open the clause of the signing phrase
@@ -2322,14 +2314,16 @@ fn year_after_verb(st: &SyllableText, trigger_end: usize) -> bool {
     if i < n && !st.punct_before(i) && LISTS.verb_year.contains(st.key_of(i, i + 1)) {
         i += 1;
     }
-    i + 1 < n
-        && !st.punct_before(i)
-        && !st.punct_before(i + 1)
-        && st.key_of(i, i + 1) == YEAR_KEY
-        && {
-            let y = st.key_of(i + 1, i + 2).trim_end();
-            y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
-        }
+    i < n && !st.punct_before(i) && year_at(st, i)
+}
+
+/// Does "năm" and a year of four digits ("năm 2016") stand at syllable
+/// `i`, with no clause mark between them (one may follow the year)?
+fn year_at(st: &SyllableText, i: usize) -> bool {
+    i + 1 < st.syllables.len() && !st.punct_before(i + 1) && st.key_of(i, i + 1) == YEAR_KEY && {
+        let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+    }
 }
 
 /// Is the signing ending before syllable `at` dated, in its clause, by a
@@ -2383,13 +2377,7 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         .collect();
     let n = st.syllables.len();
     let kinds = st.find(&coder.rules.kinds);
-    let number = |j: usize| {
-        st.syllables[j]
-            .span
-            .of(text)
-            .chars()
-            .all(|c| c.is_ascii_digit())
-    };
+    let number = |j: usize| number_word(st.syllables[j].span.of(text));
     hands.iter().find_map(|h| {
         let (i, len) = (h.first, h.end - h.first);
         // "Các văn kiện hợp tác được trao …": the papers told before
@@ -2993,16 +2981,15 @@ fn counted(st: &SyllableText, first: usize) -> bool {
 /// Is the document word at `first` counted by a number ("111 bản ghi
 /// nhớ", "45 văn kiện")?
 fn numbered(st: &SyllableText, first: usize) -> bool {
-    first > 0
-        && !st.punct_before(first)
-        && st
-            .key_of(first - 1, first)
-            .trim_end()
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.')
-        && st
-            .key_of(first - 1, first)
-            .starts_with(|c: char| c.is_ascii_digit())
+    first > 0 && !st.punct_before(first) && number_word(st.key_of(first - 1, first).trim_end())
+}
+
+/// Is the word a number written in digits ("5", "111", "5.000", "2,5"): a
+/// digit first, then digits and the marks that group or split them?
+fn number_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
 }
 
 /// Does a title say which document it is: its topic ("các bản ghi nhớ về
@@ -6450,6 +6437,23 @@ mod tests {
             !got[0].parties.iter().any(|p| p.name == "Nguyễn Xuân Phúc"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn numbers_and_years_are_read_by_one_helper_each() {
+        assert!(number_word("5") && number_word("5.000") && number_word("2,5"));
+        assert!(!number_word("năm") && !number_word(".5") && !number_word("5/2023"));
+        let text = "Hiệp định được ký năm 2016, có hiệu lực năm sau.";
+        let st = SyllableText::new(text, Span::new(0, text.len()));
+        let at = |w: &str| {
+            st.syllables
+                .iter()
+                .position(|s| s.span.of(text) == w)
+                .unwrap()
+        };
+        // A comma may follow the year; "năm sau" is no year.
+        assert!(year_at(&st, at("năm")));
+        assert!(!year_at(&st, at("sau") - 1));
     }
 
     #[test]
