@@ -2654,9 +2654,12 @@ fn opened_for_signature(st: &SyllableText, trigger_end: usize) -> bool {
 /// đàm phán và ký" is a signing: "và" stands between.)
 fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
     let last = st.syllable_from(trigger_end).saturating_sub(1);
-    let Some(sign) =
-        (last.saturating_sub(1)..=last).find(|&i| LISTS.sign.contains(st.key_of(i, i + 1)))
-    else {
+    // "dự lễ ký \"thỏa thuận chung\"": a quote after the verb marks its key.
+    let Some(sign) = (last.saturating_sub(1)..=last).find(|&i| {
+        LISTS
+            .sign
+            .contains(st.key_of(i, i + 1).trim_end_matches("| "))
+    }) else {
         return false;
     };
     // "hoàn tất đàm phán và ký": a word joining two acts between is no
@@ -2678,9 +2681,12 @@ fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
 /// past act ("đã", "vừa") between covers the verbs joined after it.
 fn ceremony_to_come(st: &SyllableText, trigger_end: usize) -> bool {
     let last = st.syllable_from(trigger_end).saturating_sub(1);
-    let Some(sign) =
-        (last.saturating_sub(1)..=last).find(|&i| LISTS.sign.contains(st.key_of(i, i + 1)))
-    else {
+    // "dự lễ ký \"thỏa thuận chung\"": a quote after the verb marks its key.
+    let Some(sign) = (last.saturating_sub(1)..=last).find(|&i| {
+        LISTS
+            .sign
+            .contains(st.key_of(i, i + 1).trim_end_matches("| "))
+    }) else {
         return false;
     };
     if sign == 0 || !LISTS.ceremony.contains(st.key_of(sign - 1, sign)) {
@@ -6454,6 +6460,24 @@ mod tests {
         // A comma may follow the year; "năm sau" is no year.
         assert!(year_at(&st, at("năm")));
         assert!(!year_at(&st, at("sau") - 1));
+    }
+
+    #[test]
+    fn a_ceremony_to_come_signs_a_quoted_document_no_more_than_a_bare_one() {
+        let spec: &Spec = &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ];
+        let got = signed(
+            "Theo lịch trình, hai nhà lãnh đạo Mỹ và Triều Tiên sẽ ăn trưa làm việc và dự lễ ký \"thỏa thuận chung\" vào đầu giờ chiều.",
+            spec,
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = signed(
+            "Chiều 28/2, hai nhà lãnh đạo Mỹ và Triều Tiên đã dự lễ ký \"thỏa thuận chung\".",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
