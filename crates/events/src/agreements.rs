@@ -111,6 +111,9 @@ struct Cues {
     /// "đàm phán": talks, between a signing and a document.
     talks: HashSet<String>,
     goods: HashSet<String>,
+    /// "thông qua": after the comma ending a signed document, what the
+    /// document came through ("…, thông qua chương trình hợp tác của A").
+    via: HashSet<String>,
     /// " song phương": words a title may leave out when told again, with
     /// a space before.
     filler: Vec<String>,
@@ -176,6 +179,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         among: HashSet::new(),
         talks: HashSet::new(),
         goods: HashSet::new(),
+        via: HashSet::new(),
         filler: Vec::new(),
         bare: HashSet::new(),
         bracket: Vec::new(),
@@ -264,6 +268,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "goods" => {
                 cues.goods.insert(key);
+            }
+            "via" => {
+                cues.via.insert(key);
             }
             "bare" => {
                 cues.bare.insert(key);
@@ -761,9 +768,17 @@ pub(crate) fn find(
             // thương mại tự do đầu tiên của …": a document word in lower case
             // right after the comma that ends the document read before it
             // says what that document is.
+            // "… đã ký Công hàm trao đổi về …, thông qua chương trình hợp
+            // tác của JICA": a lower-case document after a `via` word
+            // there is what the signed one came through, nothing signed.
+            let between = text.get(covered..span.start).unwrap_or("").trim();
+            let via = between.strip_prefix(',').is_some_and(|rest| {
+                let rest = rest.trim();
+                !rest.is_empty() && WORDS.via.contains(&syllable_key(rest))
+            });
             let apposed = first_read.is_some()
                 && covered <= span.start
-                && text[covered..span.start].trim() == ","
+                && (between == "," || via)
                 && st.syllables[m.first]
                     .span
                     .of(text)
@@ -6478,6 +6493,26 @@ mod tests {
             spec,
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_document_after_via_is_what_the_signed_one_came_through() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ];
+        let got = signed(
+            "Ngày 1/6, Việt Nam và Nhật Bản đã ký kết Công hàm trao đổi về việc Nhật Bản viện trợ không hoàn lại thiết bị chuỗi lạnh, thông qua chương trình hợp tác phòng chống Covid-19 của Cơ quan Hợp tác Quốc tế Nhật Bản.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].title.starts_with("Công hàm"), "{got:?}");
+        // Adopted by a subject of its own: a document of the news.
+        let got = signed(
+            "Việt Nam và Nhật Bản đã ký kết Công hàm trao đổi về viện trợ, hai bên cũng thông qua Kế hoạch hành động giai đoạn 2024-2028.",
+            spec,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
