@@ -5435,12 +5435,24 @@ fn same_sides_retold(
             .parties
             .iter()
             .all(|p| person(p) || earlier.parties.iter().any(|q| side_of(p, q)));
+    // "Chính phủ Việt Nam và Tập đoàn Nvidia (Mỹ) đã ký thỏa thuận …",
+    // then "Đại diện Chính phủ, Bộ trưởng Bộ A … ký thỏa thuận với phía
+    // tập đoàn": a bare telling right after, by bodies of one side only
+    // (one of them named before), the other side left unnamed.
+    let one_side_named = bare
+        && !other_kind
+        && later.sentence - earlier.sentence <= SIGNERS_RETOLD_WITHIN
+        && matched >= 1
+        && countries(later).len() == 1
+        && countries(earlier).len() >= 2
+        && countries(later).is_subset(&countries(earlier));
     // A side of no country (a bloc) the earlier telling lacks is a third.
     let third = later
         .parties
         .iter()
         .any(|p| p.country.is_none() && !earlier.parties.iter().any(|q| side_of(p, q)));
     signed_by_people
+        || one_side_named
         || (!third
             && (one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier)))))
 }
@@ -6513,6 +6525,46 @@ mod tests {
             spec,
         );
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_telling_by_one_side_with_the_other_unnamed_is_the_document_told_before() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (
+                ORG,
+                "Chính phủ Việt Nam",
+                "VNM",
+                &["Chính phủ Việt Nam", "Chính phủ"],
+            ),
+            (ORG, "Nvidia", "USA#BUS", &["Tập đoàn Nvidia"]),
+            (
+                ORG,
+                "Bộ Kế hoạch và Đầu tư",
+                "VNM",
+                &["Bộ Kế hoạch và Đầu tư"],
+            ),
+            (ORG, "Bộ Y tế", "VNM", &["Bộ Y tế"]),
+            (PER, "Nguyễn Chí Dũng", "VNM", &["Nguyễn Chí Dũng"]),
+        ];
+        let first = "Chiều 5-12, Chính phủ Việt Nam và Tập đoàn Nvidia (Mỹ) đã ký thỏa thuận hợp tác thành lập trung tâm nghiên cứu và phát triển về trí tuệ nhân tạo.\n";
+        let got = signed(
+            &format!("{first}Đại diện Chính phủ, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng ký thỏa thuận với phía tập đoàn.\n"),
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // A body of that side named nowhere before: another document.
+        let got = signed(
+            &format!("{first}Bộ Y tế cũng ký thỏa thuận với phía tập đoàn.\n"),
+            spec,
+        );
+        assert!(
+            got.iter()
+                .all(|a| !a.parties.iter().any(|p| p.name == "Bộ Y tế")
+                    || !a.parties.iter().any(|p| p.name == "Nvidia")),
+            "{got:?}"
+        );
     }
 
     #[test]
