@@ -530,15 +530,14 @@ pub(crate) fn prefer_signers(
             .collect::<HashSet<String>>()
             .len()
     };
-    // "Việt Nam và Liên minh châu Âu (EU) đã ký …": a body of no country
-    // (a bloc, an international body) is a side of its own.
-    let theirs = countries(&mut signers.iter().map(|s| &s.party))
-        + signers
-            .iter()
-            .filter(|s| s.body && s.party.country.is_none())
-            .count()
-            .min(1);
     let ours = countries(&mut f.agreement.parties.iter());
+    // "Việt Nam và Liên minh châu Âu (EU) đã ký …": a body of no country
+    // (a bloc, an international body) is a side of its own, where the
+    // parties read so far name fewer than two countries (not beside a
+    // title naming both: "đoàn quan sát của Liên minh châu Phi … có mặt tại
+    // lễ ký kết thỏa thuận ngừng bắn Kenya - Uganda").
+    let bloc = ours < 2 && signers.iter().any(|s| s.body && s.party.country.is_none());
+    let theirs = countries(&mut signers.iter().map(|s| &s.party)) + usize::from(bloc);
     // Parties read from the sentence's actors that none of the signers is
     // were named elsewhere in it: looking on, or on the visit.
     let elsewhere = !f
