@@ -111,6 +111,9 @@ struct Cues {
     /// "đàm phán": talks, between a signing and a document.
     talks: HashSet<String>,
     goods: HashSet<String>,
+    /// "thông qua": after the comma ending a signed document, what the
+    /// document came through ("…, thông qua chương trình hợp tác của A").
+    via: HashSet<String>,
     /// " song phương": words a title may leave out when told again, with
     /// a space before.
     filler: Vec<String>,
@@ -176,6 +179,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         among: HashSet::new(),
         talks: HashSet::new(),
         goods: HashSet::new(),
+        via: HashSet::new(),
         filler: Vec::new(),
         bare: HashSet::new(),
         bracket: Vec::new(),
@@ -264,6 +268,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             }
             "goods" => {
                 cues.goods.insert(key);
+            }
+            "via" => {
+                cues.via.insert(key);
             }
             "bare" => {
                 cues.bare.insert(key);
@@ -716,12 +723,7 @@ pub(crate) fn find(
         // is the news's own signing.
         let examples_over_a_year = latest_year(dates).is_none()
             && examples_from.is_some_and(|from| {
-                (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| {
-                    st.key_of(i, i + 1) == YEAR_KEY && !st.punct_before(i + 1) && {
-                        let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
-                        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
-                    }
-                })
+                (st.syllable_from(trigger_end)..from.saturating_sub(1)).any(|i| year_at(st, i))
             });
         let old_examples = old_examples || examples_dated || examples_over_a_year;
         // "… còn hơn 5.000 tấn gạo đã ký hợp đồng với đối tác Philippines
@@ -766,9 +768,17 @@ pub(crate) fn find(
             // thương mại tự do đầu tiên của …": a document word in lower case
             // right after the comma that ends the document read before it
             // says what that document is.
+            // "… đã ký Công hàm trao đổi về …, thông qua chương trình hợp
+            // tác của JICA": a lower-case document after a `via` word
+            // there is what the signed one came through, nothing signed.
+            let between = text.get(covered..span.start).unwrap_or("").trim();
+            let via = between.strip_prefix(',').is_some_and(|rest| {
+                let rest = rest.trim();
+                !rest.is_empty() && WORDS.via.contains(&syllable_key(rest))
+            });
             let apposed = first_read.is_some()
                 && covered <= span.start
-                && text[covered..span.start].trim() == ","
+                && (between == "," || via)
                 && st.syllables[m.first]
                     .span
                     .of(text)
@@ -1403,15 +1413,12 @@ fn goods_contracted(text: &str, st: &SyllableText, trigger_end: usize) -> bool {
     while sign > 0 && !st.punct_before(sign) && WORDS.aspect.contains(st.key_of(sign - 1, sign)) {
         sign -= 1;
     }
-    let number = |j: usize| {
-        let w = st.syllables[j].span.of(text);
-        w.starts_with(|c: char| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-    };
     (sign.saturating_sub(3)..sign)
         .filter(|&u| u > 0 && !(u..sign).any(|k| st.punct_before(k)))
-        .any(|u| WORDS.goods.contains(st.key_of(u, u + 1)) && number(u - 1))
+        .any(|u| {
+            WORDS.goods.contains(st.key_of(u, u + 1))
+                && number_word(st.syllables[u - 1].span.of(text))
+        })
 }
 
 /// Do firms counted, not named, open the clause of the signing phrase
@@ -2322,14 +2329,16 @@ fn year_after_verb(st: &SyllableText, trigger_end: usize) -> bool {
     if i < n && !st.punct_before(i) && LISTS.verb_year.contains(st.key_of(i, i + 1)) {
         i += 1;
     }
-    i + 1 < n
-        && !st.punct_before(i)
-        && !st.punct_before(i + 1)
-        && st.key_of(i, i + 1) == YEAR_KEY
-        && {
-            let y = st.key_of(i + 1, i + 2).trim_end();
-            y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
-        }
+    i < n && !st.punct_before(i) && year_at(st, i)
+}
+
+/// Does "năm" and a year of four digits ("năm 2016") stand at syllable
+/// `i`, with no clause mark between them (one may follow the year)?
+fn year_at(st: &SyllableText, i: usize) -> bool {
+    i + 1 < st.syllables.len() && !st.punct_before(i + 1) && st.key_of(i, i + 1) == YEAR_KEY && {
+        let y = st.key_of(i + 1, i + 2).trim_end_matches("| ").trim_end();
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+    }
 }
 
 /// Is the signing ending before syllable `at` dated, in its clause, by a
@@ -2383,13 +2392,7 @@ fn handed_over(coder: &Coder, text: &str, st: &SyllableText) -> Option<usize> {
         .collect();
     let n = st.syllables.len();
     let kinds = st.find(&coder.rules.kinds);
-    let number = |j: usize| {
-        st.syllables[j]
-            .span
-            .of(text)
-            .chars()
-            .all(|c| c.is_ascii_digit())
-    };
+    let number = |j: usize| number_word(st.syllables[j].span.of(text));
     hands.iter().find_map(|h| {
         let (i, len) = (h.first, h.end - h.first);
         // "Các văn kiện hợp tác được trao …": the papers told before
@@ -2666,9 +2669,12 @@ fn opened_for_signature(st: &SyllableText, trigger_end: usize) -> bool {
 /// đàm phán và ký" is a signing: "và" stands between.)
 fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
     let last = st.syllable_from(trigger_end).saturating_sub(1);
-    let Some(sign) =
-        (last.saturating_sub(1)..=last).find(|&i| LISTS.sign.contains(st.key_of(i, i + 1)))
-    else {
+    // "dự lễ ký \"thỏa thuận chung\"": a quote after the verb marks its key.
+    let Some(sign) = (last.saturating_sub(1)..=last).find(|&i| {
+        LISTS
+            .sign
+            .contains(st.key_of(i, i + 1).trim_end_matches("| "))
+    }) else {
         return false;
     };
     // "hoàn tất đàm phán và ký": a word joining two acts between is no
@@ -2690,9 +2696,12 @@ fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
 /// past act ("đã", "vừa") between covers the verbs joined after it.
 fn ceremony_to_come(st: &SyllableText, trigger_end: usize) -> bool {
     let last = st.syllable_from(trigger_end).saturating_sub(1);
-    let Some(sign) =
-        (last.saturating_sub(1)..=last).find(|&i| LISTS.sign.contains(st.key_of(i, i + 1)))
-    else {
+    // "dự lễ ký \"thỏa thuận chung\"": a quote after the verb marks its key.
+    let Some(sign) = (last.saturating_sub(1)..=last).find(|&i| {
+        LISTS
+            .sign
+            .contains(st.key_of(i, i + 1).trim_end_matches("| "))
+    }) else {
         return false;
     };
     if sign == 0 || !LISTS.ceremony.contains(st.key_of(sign - 1, sign)) {
@@ -2993,16 +3002,15 @@ fn counted(st: &SyllableText, first: usize) -> bool {
 /// Is the document word at `first` counted by a number ("111 bản ghi
 /// nhớ", "45 văn kiện")?
 fn numbered(st: &SyllableText, first: usize) -> bool {
-    first > 0
-        && !st.punct_before(first)
-        && st
-            .key_of(first - 1, first)
-            .trim_end()
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.')
-        && st
-            .key_of(first - 1, first)
-            .starts_with(|c: char| c.is_ascii_digit())
+    first > 0 && !st.punct_before(first) && number_word(st.key_of(first - 1, first).trim_end())
+}
+
+/// Is the word a number written in digits ("5", "111", "5.000", "2,5"): a
+/// digit first, then digits and the marks that group or split them?
+fn number_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
 }
 
 /// Does a title say which document it is: its topic ("các bản ghi nhớ về
@@ -5338,7 +5346,15 @@ fn same_sides_retold(
             let (a, b) = (&told_earlier.about, &told_later.about);
             a.is_empty() || b.is_empty() || a == b
         };
-    if !bare && !same_title {
+    // "Biên bản thỏa thuận hợp tác giữa tỉnh A và tỉnh B năm 2024", then
+    // "Hai tỉnh ký kết biên bản thỏa thuận hợp tác hằng năm": a later
+    // telling naming no parties in its title, by the words the earlier one
+    // has before its parties (fillers such as "hằng năm" left out).
+    let same_words = named_alike(told_earlier)
+        && !named_alike(told_later)
+        && !told_later.topic.is_empty()
+        && told_later.topic == told_earlier.before;
+    if !bare && !same_title && !same_words {
         return false;
     }
     let words = |name: &str| -> HashSet<String> {
@@ -5419,12 +5435,24 @@ fn same_sides_retold(
             .parties
             .iter()
             .all(|p| person(p) || earlier.parties.iter().any(|q| side_of(p, q)));
+    // "Chính phủ Việt Nam và Tập đoàn Nvidia (Mỹ) đã ký thỏa thuận …",
+    // then "Đại diện Chính phủ, Bộ trưởng Bộ A … ký thỏa thuận với phía
+    // tập đoàn": a bare telling right after, by bodies of one side only
+    // (one of them named before), the other side left unnamed.
+    let one_side_named = bare
+        && !other_kind
+        && later.sentence - earlier.sentence <= SIGNERS_RETOLD_WITHIN
+        && matched >= 1
+        && countries(later).len() == 1
+        && countries(earlier).len() >= 2
+        && countries(later).is_subset(&countries(earlier));
     // A side of no country (a bloc) the earlier telling lacks is a third.
     let third = later
         .parties
         .iter()
         .any(|p| p.country.is_none() && !earlier.parties.iter().any(|q| side_of(p, q)));
     signed_by_people
+        || one_side_named
         || (!third
             && (one_side || (matched >= 2 && countries(later).is_subset(&countries(earlier)))))
 }
@@ -6342,6 +6370,200 @@ mod tests {
         assert_eq!(
             parties(&got[0]),
             vec![("Việt Nam", Some("VNM")), ("Hàn Quốc", Some("KOR"))]
+        );
+    }
+
+    #[test]
+    fn a_leader_heading_a_state_body_beside_a_leader_signing_as_a_person_is_a_party() {
+        let spec: &Spec = &[
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+            (
+                ORG,
+                "Ủy ban Quốc vụ",
+                "PRK",
+                &["Ủy ban Quốc vụ CHDCND Triều Tiên"],
+            ),
+            (LOC, "Triều Tiên", "PRK", &["CHDCND Triều Tiên"]),
+            (PER, "Kim Jong Un", "PRK", &["Kim Jong-un"]),
+            (ORG, "UBND tỉnh Lạng Sơn", "VNM", &["UBND tỉnh Lạng Sơn"]),
+            (PER, "Hồ Tiến Thiệu", "VNM", &["Hồ Tiến Thiệu"]),
+            (
+                ORG,
+                "Chính phủ nhân dân Khu tự trị Quảng Tây",
+                "CHN",
+                &["Chính phủ nhân dân Khu tự trị Quảng Tây"],
+            ),
+            (PER, "Vi Thao", "CHN", &["Vi Thao"]),
+        ];
+        let got = signed(
+            "Tổng thống Nga Vladimir Putin và Chủ tịch Ủy ban Quốc vụ CHDCND Triều Tiên Kim Jong-un đã ký Hiệp ước về quan hệ đối tác chiến lược toàn diện.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let names: Vec<&str> = got[0].parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Kim Jong-un"), "{names:?}");
+        assert!(names.contains(&"Vladimir Putin"), "{names:?}");
+        // Both sides named by bodies with their heads: the heads sign for
+        // them, no party of their own.
+        let got = signed(
+            "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu và Chủ tịch Chính phủ nhân dân Khu tự trị Quảng Tây Vi Thao đã ký Biên bản ghi nhớ hợp tác.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let names: Vec<&str> = got[0].parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.contains(&"Hồ Tiến Thiệu"), "{names:?}");
+        assert!(!names.contains(&"Vi Thao"), "{names:?}");
+    }
+
+    #[test]
+    fn a_document_told_again_by_the_words_before_its_parties_is_one() {
+        let spec: &Spec = &[
+            (LOC, "Thanh Hóa", "VNM", &["Thanh Hóa"]),
+            (LOC, "Hủa Phăn", "LAO", &["Hủa Phăn"]),
+            (LOC, "Lào Cai", "VNM", &["Lào Cai"]),
+            (LOC, "Vân Nam", "CHN", &["Vân Nam"]),
+        ];
+        let first = "Sau hội đàm, hai bên đã ký Biên bản thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn năm 2024.\n";
+        let got = signed(
+            &format!("{first}Thanh Hóa và Hủa Phăn ký kết biên bản thỏa thuận hợp tác hằng năm.\n"),
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Other sides: another document.
+        let got = signed(
+            &format!(
+                "{first}Lào Cai và Vân Nam cũng ký kết biên bản thỏa thuận hợp tác hằng năm.\n"
+            ),
+            spec,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_bloc_of_no_country_signing_with_a_country_is_a_side_of_its_own() {
+        let spec: &Spec = &[
+            (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (ORG, "Liên minh châu Âu", "igo.eu", &["Liên minh châu Âu"]),
+            (PER, "Nguyễn Xuân Phúc", "VNM", &["Nguyễn Xuân Phúc"]),
+        ];
+        for lead in [
+            "Tại Hà Nội, ",
+            "Dưới sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc, ",
+        ] {
+            let got = signed(
+                &format!("{lead}Việt Nam và Liên minh châu Âu (EU) đã ký Hiệp định Thương mại tự do (EVFTA)."),
+                spec,
+            );
+            assert_eq!(got.len(), 1, "{got:?}");
+            let names: Vec<&str> = got[0].parties.iter().map(|p| p.name.as_str()).collect();
+            assert!(names.contains(&"Việt Nam"), "{names:?}");
+            assert!(names.contains(&"Liên minh châu Âu"), "{names:?}");
+        }
+        // Who looked on is no party.
+        let got = signed(
+            "Dưới sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc, Việt Nam và Liên minh châu Âu (EU) đã ký Hiệp định Thương mại tự do (EVFTA).",
+            spec,
+        );
+        assert!(
+            !got[0].parties.iter().any(|p| p.name == "Nguyễn Xuân Phúc"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn numbers_and_years_are_read_by_one_helper_each() {
+        assert!(number_word("5") && number_word("5.000") && number_word("2,5"));
+        assert!(!number_word("năm") && !number_word(".5") && !number_word("5/2023"));
+        let text = "Hiệp định được ký năm 2016, có hiệu lực năm sau.";
+        let st = SyllableText::new(text, Span::new(0, text.len()));
+        let at = |w: &str| {
+            st.syllables
+                .iter()
+                .position(|s| s.span.of(text) == w)
+                .unwrap()
+        };
+        // A comma may follow the year; "năm sau" is no year.
+        assert!(year_at(&st, at("năm")));
+        assert!(!year_at(&st, at("sau") - 1));
+    }
+
+    #[test]
+    fn a_ceremony_to_come_signs_a_quoted_document_no_more_than_a_bare_one() {
+        let spec: &Spec = &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        ];
+        let got = signed(
+            "Theo lịch trình, hai nhà lãnh đạo Mỹ và Triều Tiên sẽ ăn trưa làm việc và dự lễ ký \"thỏa thuận chung\" vào đầu giờ chiều.",
+            spec,
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = signed(
+            "Chiều 28/2, hai nhà lãnh đạo Mỹ và Triều Tiên đã dự lễ ký \"thỏa thuận chung\".",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_document_after_via_is_what_the_signed_one_came_through() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ];
+        let got = signed(
+            "Ngày 1/6, Việt Nam và Nhật Bản đã ký kết Công hàm trao đổi về việc Nhật Bản viện trợ không hoàn lại thiết bị chuỗi lạnh, thông qua chương trình hợp tác phòng chống Covid-19 của Cơ quan Hợp tác Quốc tế Nhật Bản.",
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].title.starts_with("Công hàm"), "{got:?}");
+        // Adopted by a subject of its own: a document of the news.
+        let got = signed(
+            "Việt Nam và Nhật Bản đã ký kết Công hàm trao đổi về viện trợ, hai bên cũng thông qua Kế hoạch hành động giai đoạn 2024-2028.",
+            spec,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_telling_by_one_side_with_the_other_unnamed_is_the_document_told_before() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (
+                ORG,
+                "Chính phủ Việt Nam",
+                "VNM",
+                &["Chính phủ Việt Nam", "Chính phủ"],
+            ),
+            (ORG, "Nvidia", "USA#BUS", &["Tập đoàn Nvidia"]),
+            (
+                ORG,
+                "Bộ Kế hoạch và Đầu tư",
+                "VNM",
+                &["Bộ Kế hoạch và Đầu tư"],
+            ),
+            (ORG, "Bộ Y tế", "VNM", &["Bộ Y tế"]),
+            (PER, "Nguyễn Chí Dũng", "VNM", &["Nguyễn Chí Dũng"]),
+        ];
+        let first = "Chiều 5-12, Chính phủ Việt Nam và Tập đoàn Nvidia (Mỹ) đã ký thỏa thuận hợp tác thành lập trung tâm nghiên cứu và phát triển về trí tuệ nhân tạo.\n";
+        let got = signed(
+            &format!("{first}Đại diện Chính phủ, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng ký thỏa thuận với phía tập đoàn.\n"),
+            spec,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // A body of that side named nowhere before: another document.
+        let got = signed(
+            &format!("{first}Bộ Y tế cũng ký thỏa thuận với phía tập đoàn.\n"),
+            spec,
+        );
+        assert!(
+            got.iter()
+                .all(|a| !a.parties.iter().any(|p| p.name == "Bộ Y tế")
+                    || !a.parties.iter().any(|p| p.name == "Nvidia")),
+            "{got:?}"
         );
     }
 

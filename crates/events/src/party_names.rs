@@ -491,6 +491,11 @@ fn name_goes_on(coder: &Coder, last_word: &str, rest: &str) -> Option<usize> {
 struct Signer {
     party: Party,
     body: bool,
+    /// The person named right after a body as its head ("Chủ tịch Ủy ban
+    /// Quốc vụ CHDCND Triều Tiên Kim Jong-un"), who signs for it.
+    head: Option<Party>,
+    /// Read as a party for the body he heads (`head` of another signer).
+    leads: bool,
 }
 
 /// The parties of a sentence-form document whose title names none ("A và
@@ -525,8 +530,14 @@ pub(crate) fn prefer_signers(
             .collect::<HashSet<String>>()
             .len()
     };
-    let theirs = countries(&mut signers.iter().map(|s| &s.party));
     let ours = countries(&mut f.agreement.parties.iter());
+    // "Việt Nam và Liên minh châu Âu (EU) đã ký …": a body of no country
+    // (a bloc, an international body) is a side of its own, where the
+    // parties read so far name fewer than two countries (not beside a
+    // title naming both: "đoàn quan sát của Liên minh châu Phi … có mặt tại
+    // lễ ký kết thỏa thuận ngừng bắn Kenya - Uganda").
+    let bloc = ours < 2 && signers.iter().any(|s| s.body && s.party.country.is_none());
+    let theirs = countries(&mut signers.iter().map(|s| &s.party)) + usize::from(bloc);
     // Parties read from the sentence's actors that none of the signers is
     // were named elsewhere in it: looking on, or on the visit.
     let elsewhere = !f
@@ -563,6 +574,14 @@ pub(crate) fn prefer_signers(
     if (theirs >= 2 && (ours < 2 || elsewhere || looked_on)) || teller {
         f.agreement.parties = signers.into_iter().map(|s| s.party).collect();
         f.both = None;
+    } else if ours >= 2 {
+        // The leader heading a body, beside a person of another side
+        // signing as one (see `signers_before`), signs as a person too.
+        for s in signers.into_iter().filter(|s| s.leads) {
+            if !f.agreement.parties.iter().any(|p| p.name == s.party.name) {
+                f.agreement.parties.push(s.party);
+            }
+        }
     } else if ours < 2 {
         // "tại trụ sở VFF, ông Kim Sang-sik đã ký hợp đồng": one signing a
         // contract with a body (a federation, a club, a firm) for himself is
@@ -742,6 +761,39 @@ fn signers_before(
         };
         if !seen.iter().any(one) {
             seen.push(s);
+        }
+    }
+    // "Tổng thống Nga Vladimir Putin và Chủ tịch Ủy ban Quốc vụ CHDCND
+    // Triều Tiên Kim Jong-un đã ký …": where a signer of another country
+    // signs as a person, the leader heading a body signs as one too: he is
+    // a party beside the body his title names.
+    let person_signs = |iso: Option<&str>| {
+        seen.iter().any(|s| {
+            !s.body
+                && s.party.country.is_some()
+                && s.party.country.as_deref() != iso
+                && entities
+                    .iter()
+                    .any(|e| e.kind == EntityKind::Person && e.name == s.party.name)
+        })
+    };
+    let heads: Vec<(usize, Party)> = seen
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.head.clone().map(|h| (i, h)))
+        .filter(|(_, h)| h.country.is_some() && person_signs(h.country.as_deref()))
+        .collect();
+    for (i, h) in heads.into_iter().rev() {
+        if !seen.iter().any(|s| s.party.name == h.name) {
+            seen.insert(
+                i + 1,
+                Signer {
+                    party: h,
+                    body: false,
+                    head: None,
+                    leads: true,
+                },
+            );
         }
     }
     (seen, told)
@@ -924,8 +976,15 @@ fn read_clause(c: &Clause, start: usize) -> Vec<Signer> {
             if let Some(body) = read_body(c, i, org, title) {
                 let mut next = body.end;
                 let mut party = body.party;
-                // The person heading it signs for it: no party of his own.
+                let mut head = None;
+                // The person heading it signs for it: no party of his own
+                // (unless the other side signs as a person: see
+                // `signers_before`).
                 if let Some((m, e)) = c.mention_at(next, EntityKind::Person) {
+                    head = Some(Party {
+                        name: e.name.clone(),
+                        country: e.country.clone(),
+                    });
                     if party.country.is_none() {
                         party.country = e.country.clone();
                         // "Bộ trưởng Ngoại giao Bùi Thanh Sơn": a body named
@@ -943,6 +1002,9 @@ fn read_clause(c: &Clause, start: usize) -> Vec<Signer> {
                     next = st.syllable_from(m.span.end);
                 }
                 push(&mut out, party, true);
+                if let (Some(last), Some(h)) = (out.last_mut(), head) {
+                    last.head = last.head.take().or(Some(h));
+                }
                 i = next.max(i + 1);
                 continue;
             }
@@ -1072,7 +1134,12 @@ fn read_body(
 
 fn push(out: &mut Vec<Signer>, party: Party, body: bool) {
     if !out.iter().any(|s| s.party.name == party.name) {
-        out.push(Signer { party, body });
+        out.push(Signer {
+            party,
+            body,
+            head: None,
+            leads: false,
+        });
     }
 }
 
