@@ -353,10 +353,27 @@ pub(crate) fn assemble(
 
     // Bare ministries: the one country their sentence names; when the
     // article's mentions of one ministry agree on a single country, all take it.
+    // "tiếp xúc với phía Trung Quốc": a country named as the side dealt with
+    let dealt_with = |r: &Raw| {
+        let before = text.get(..r.span.start).unwrap_or("").trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        crate::recognise::cue_word("counterpart", &word.to_lowercase())
+    };
+    // the countries a bare body's sentence names as the side dealt with: a
+    // ministry named only later in full with one of them is not this one
+    let counterparts = |raw: &Raw| -> Vec<String> {
+        raws.iter()
+            .filter(|r| r.sentence == raw.sentence && r.kind == EntityKind::Location)
+            .filter(|r| dealt_with(r))
+            .filter_map(|r| r.entry.filter(|&e| g.entries[e].kind == EntryKind::Country))
+            .map(|e| g.entries[e].id.clone())
+            .collect()
+    };
     let sentence_country = |raw: &Raw| -> Option<String> {
         let mut countries: Vec<&str> = raws
             .iter()
             .filter(|r| r.sentence == raw.sentence && r.kind == EntityKind::Location)
+            .filter(|r| !dealt_with(r))
             .filter_map(|r| r.entry.filter(|&e| g.entries[e].kind == EntryKind::Country))
             .map(|e| g.entries[e].id.as_str())
             .collect();
@@ -430,7 +447,17 @@ pub(crate) fn assemble(
             ([only], _) if by_person.is_none() || es.list[*only].entity.country == by_person => {
                 Some(*only)
             }
-            ([], [only]) if own.is_none() || es.list[*only].entity.country == *own => Some(*only),
+            ([], [only])
+                if own.is_none()
+                    && !es.list[*only]
+                        .entity
+                        .country
+                        .as_ref()
+                        .is_some_and(|c| counterparts(raw).contains(c))
+                    || es.list[*only].entity.country == *own =>
+            {
+                Some(*only)
+            }
             _ => fuller
                 .iter()
                 .copied()

@@ -278,7 +278,7 @@ static CUE_WORDS: LazyLock<std::collections::HashSet<(&'static str, &'static str
     LazyLock::new(|| column_pairs(include_str!("../../../data/gazetteer/cue_words.tsv")).collect());
 
 /// Whether `word` is one of the cue words of `kind` (cue_words.tsv).
-fn cue_word(kind: &str, word: &str) -> bool {
+pub(crate) fn cue_word(kind: &str, word: &str) -> bool {
     CUE_WORDS.contains(&(kind, word))
 }
 
@@ -6175,6 +6175,7 @@ mod tests {
             "title_end",
             "own_country_after",
             "after_unit_number",
+            "counterpart",
         ] {
             assert!(
                 CUE_WORDS.iter().any(|(k, _)| *k == kind),
@@ -8201,6 +8202,22 @@ mod coreference_tests {
         assert_eq!(china.mentions.len(), 2, "{:?}", china.mentions);
         let home = body("Bộ Công an Việt Nam");
         assert_eq!(home.mentions.len(), 1, "{:?}", home.mentions);
+    }
+
+    #[test]
+    fn a_country_met_as_the_other_side_does_not_own_a_bare_ministry() {
+        // "với phía Trung Quốc": China is the side dealt with; the bare
+        // ministry of a Vietnamese paper stays Vietnam's.
+        let es = on(
+            "Bộ Ngoại giao cho biết đã nhiều lần tiếp xúc với phía Trung Quốc, trao công hàm phản đối. \
+             Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng tuyên bố Trung Quốc hoạt động hợp pháp.",
+            None,
+        );
+        let china = es
+            .iter()
+            .find(|e| e.kind == EntityKind::Organisation && e.name == "Bộ Ngoại giao Trung Quốc")
+            .expect("China's ministry");
+        assert_eq!(china.mentions.len(), 1, "{:?}", china.mentions);
     }
 
     #[test]
