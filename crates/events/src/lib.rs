@@ -2976,8 +2976,11 @@ fn nearest_date(
             };
             // A range in the clause is more often the visit around the
             // act ("hội đàm với X thăm Việt Nam từ ngày 6 đến 9/12").
-            let own_day = d.value.start == d.value.end && same_clause(st, from, to);
-            (!own_day, distance)
+            let single = d.value.start == d.value.end;
+            let own_day = single && same_clause(st, from, to);
+            // Else a day ("Sáng 29/7, … hội đàm với … thăm Việt Nam từ ngày
+            // 28 đến 30/7") before a range.
+            (!own_day, !single, distance)
         })
         .map(|d| d.value.start.clone())
 }

@@ -24,7 +24,14 @@ fn check(text: &str, spec: &Spec, dates: &[(&str, &str)]) -> Case {
             let span = Span::new(at, at + form.len());
             DateMention {
                 text: form.to_string(),
-                value: DateValue::day(*value),
+                // "START/END" for a range
+                value: match value.split_once('/') {
+                    Some((start, end)) => DateValue {
+                        start: start.into(),
+                        end: end.into(),
+                    },
+                    None => DateValue::day(*value),
+                },
                 span,
                 sentence: sents.iter().position(|s| s.span.contains(span)).unwrap() as u32,
             }
@@ -1806,4 +1813,27 @@ fn both_sides_are_the_pair_met_just_before_though_a_body_is_named_more() {
         "{:?}",
         c.events
     );
+}
+
+#[test]
+fn the_day_opening_the_sentence_beats_the_visits_range() {
+    let c = check(
+        "Sáng 29/7, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Quốc phòng chủ trì lễ đón và hội đàm với Bộ trưởng Quốc phòng Hoa Kỳ Lloyd Austin nhân dịp ông thăm chính thức Việt Nam từ ngày 28 đến 30/7.",
+        &[
+            (PER, "Phan Văn Giang", "VNM", &["Phan Văn Giang"]),
+            (PER, "Lloyd Austin", "USA", &["Lloyd Austin"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+        &[
+            ("Sáng 29/7", "2021-07-29"),
+            ("từ ngày 28 đến 30/7", "2021-07-28/2021-07-30"),
+        ],
+    );
+    let talks = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code == "046")
+        .expect("the talks");
+    assert_eq!(talks.date.as_deref(), Some("2021-07-29"));
 }
