@@ -7018,6 +7018,13 @@ mod tests {
     }
 
     #[test]
+    fn the_national_airline_described_is_the_airline() {
+        let es = run("Chiều 11/6, Hãng hàng không quốc gia Việt Nam đã ký biên bản ghi nhớ với Tập đoàn Boeing.");
+        let a = find(&es, EntityKind::Organisation, "Vietnam Airlines");
+        assert_eq!(a.country.as_deref(), Some("VNM"));
+    }
+
+    #[test]
     fn a_capitalised_qualifier_inside_a_body_name() {
         let es = run("Ông Lê Văn Bình, Chánh Văn phòng Cơ quan Thường trực Ban Chỉ đạo quốc gia về tìm kiếm cứu nạn, cho biết.");
         // (with its remit after "về": see en22_economy.rs)
