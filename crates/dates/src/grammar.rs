@@ -2576,6 +2576,13 @@ impl Parser<'_> {
     /// A holiday and its year: "Tết Nguyên đán 2025", "Trung thu năm
     /// 2024", "Tết Ất Tỵ", "Tết Nguyên đán Ất Tỵ 2025", "Tết năm nay".
     fn holiday_at(&self, j: usize) -> Option<Parsed> {
+        self.holiday_with_year(j, false)
+    }
+
+    /// A holiday with its year; with `yearless`, also one that names a day
+    /// with no year ("Rằm tháng Giêng", the "Tết" of "mùng 4 Tết"), which
+    /// the resolver puts in the lunar year around the anchor, if near it.
+    fn holiday_with_year(&self, j: usize, yearless: bool) -> Option<Parsed> {
         let (&holiday, after) = self.phrase_at(j, &self.lex.holidays)?;
         let four_digits = |k: usize| {
             self.tok(k)
@@ -2614,7 +2621,19 @@ impl Parser<'_> {
             } else {
                 after
             };
-            let y = self.stem_branch_year(named)?;
+            let Some(y) = self.stem_branch_year(named) else {
+                let names_a_day = yearless || holiday == Holiday::FirstFullMoon;
+                return names_a_day.then_some(Parsed {
+                    element: Element::Holiday {
+                        holiday,
+                        year: Year::Anchor,
+                        after: 0,
+                    },
+                    first: j,
+                    end: after,
+                    lead: j,
+                });
+            };
             let mut end = named + 2;
             // "Ất Tỵ 2025", "Ất Tỵ (2025)": the number repeats the year.
             if four_digits(end) == Some(y) {
@@ -2639,13 +2658,14 @@ impl Parser<'_> {
     }
 
     /// "mùng 3 Tết Ất Tỵ", "ngày mùng 2 Tết Nguyên đán 2025": a day of the
-    /// first lunar month, when the year is named.
+    /// first lunar month; with no year ("sáng mùng 4 Tết") one of the lunar
+    /// year around the anchor.
     fn day_of_tet_at(&self, j: usize) -> Option<Parsed> {
         let n = self.tok(j)?;
         if n.digits > 2 || !(1..=10).contains(&n.value) {
             return None;
         }
-        let holiday = self.holiday_at(j + 1)?;
+        let holiday = self.holiday_with_year(j + 1, true)?;
         match holiday.element {
             Element::Holiday {
                 holiday: Holiday::Tet,

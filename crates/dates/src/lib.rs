@@ -18,6 +18,10 @@ use jiff::ToSpan;
 use lexicon::{ContextRole, Holiday, Part, Unit, LEXICON};
 use thoisu_core::{DateMention, DateValue, Sentence, Span};
 
+/// How far from the anchor a holiday named with no year may lie to be read
+/// as the one of the anchor's season ("mùng 4 Tết" in an article of Tết).
+const HOLIDAY_SEASON_DAYS: i32 = 45;
+
 /// The date relative dates are resolved against: a full date, or a year alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Anchor {
@@ -896,25 +900,37 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
             year,
             after: days_after,
         } => {
-            let year = match year {
-                Year::Absolute(y) => y,
-                Year::Relative(o) => anchor?.year.checked_add(i16::from(o))?,
-                Year::Anchor | Year::Ahead | Year::Behind => return None,
+            let on = |year: i16| -> Option<Date> {
+                if holiday == Holiday::NewYear {
+                    return Date::new(year, 1, 1).ok();
+                }
+                let lunar = LEXICON.lunar_year(year)?;
+                let ((month, day), after) = match holiday {
+                    Holiday::Tet | Holiday::NewYear => (lunar.tet, 0),
+                    Holiday::FirstFullMoon => (lunar.tet, 14),
+                    Holiday::DoanNgo => (lunar.doan_ngo, 0),
+                    Holiday::TrungThu => (lunar.trung_thu, 0),
+                };
+                Date::new(year, month, day)
+                    .ok()?
+                    .checked_add((after + i32::from(days_after)).days())
+                    .ok()
             };
-            if holiday == Holiday::NewYear {
-                return Some(DateValue::day(Date::new(year, 1, 1).ok()?.to_string()));
-            }
-            let lunar = LEXICON.lunar_year(year)?;
-            let ((month, day), after) = match holiday {
-                Holiday::Tet | Holiday::NewYear => (lunar.tet, 0),
-                Holiday::FirstFullMoon => (lunar.tet, 14),
-                Holiday::DoanNgo => (lunar.doan_ngo, 0),
-                Holiday::TrungThu => (lunar.trung_thu, 0),
+            let d = match year {
+                Year::Absolute(y) => on(y)?,
+                Year::Relative(o) => on(anchor?.year.checked_add(i16::from(o))?)?,
+                // A day of a holiday named with no year ("sáng mùng 4 Tết",
+                // "Rằm tháng Giêng"): the one nearest a full anchor, told
+                // within the season (a few weeks either side), else none.
+                Year::Anchor => {
+                    let a = anchor?.date()?;
+                    let d = (a.year() - 1..=a.year() + 1)
+                        .filter_map(on)
+                        .min_by_key(|d| (a - *d).get_days().abs())?;
+                    ((a - d).get_days().abs() <= HOLIDAY_SEASON_DAYS).then_some(d)?
+                }
+                Year::Ahead | Year::Behind => return None,
             };
-            let d = Date::new(year, month, day)
-                .ok()?
-                .checked_add((after + i32::from(days_after)).days())
-                .ok()?;
             Some(DateValue::day(d.to_string()))
         }
         Value::DayOfMonth { day, ahead } => {

@@ -2734,3 +2734,33 @@ fn a_year_fronted_in_the_sentence_dates_its_days() {
         &[("ngày 5/3/2019", "2019-03-05")],
     );
 }
+
+#[test]
+fn days_of_tet_named_without_a_year_in_the_season() {
+    // In an article of Tết Giáp Thìn (Tết on 2024-02-10).
+    let tet = full("2024-02-11");
+    check(
+        "Sáng mùng 4 Tết, đoàn công tác ra thăm đảo.",
+        tet,
+        &[("Sáng mùng 4 Tết", "2024-02-13")],
+    );
+    check(
+        "Đến Rằm tháng Giêng, các chiến sĩ tổ chức lễ cầu an.",
+        tet,
+        &[("Rằm tháng Giêng", "2024-02-24")],
+    );
+    // Before the next Tết, within its season: that one (2025-01-29).
+    check(
+        "Dự kiến mùng 4 Tết, tàu sẽ cập đảo.",
+        full("2024-12-20"),
+        &[("mùng 4 Tết", "2025-02-01")],
+    );
+    // Far from any Tết: a custom, no date.
+    check(
+        "Mùng 4 Tết, người dân thường đi lễ chùa.",
+        full("2024-08-01"),
+        &[],
+    );
+    // A bare "Tết" names no day.
+    check("Người dân về quê ăn Tết.", tet, &[]);
+}
