@@ -303,6 +303,9 @@ pub(crate) struct Found {
     /// a span that began on a day named before; where that phrase starts.
     /// Such a day is found twice: as the day, and as the span's end.
     pub lasting: Option<usize>,
+    /// A day stated after a step back ("Ba ngày trước đó, hôm 21-2"): an
+    /// aside, like the step back itself, that "cùng ngày" does not count from.
+    pub aside: bool,
 }
 
 /// How a numeric date core was written, for the precision rule.
@@ -522,6 +525,7 @@ impl Parser<'_> {
                 end,
                 value,
                 lasting: Some(self.toks[start_tok - len].start),
+                aside: false,
             });
         }
         self.out.push(Found {
@@ -529,6 +533,7 @@ impl Parser<'_> {
             end,
             value,
             lasting: None,
+            aside: false,
         });
     }
 
@@ -735,7 +740,14 @@ impl Parser<'_> {
                 offset: c.rel.offset * i32::from(n),
             };
             // "hai ngày trước (8/5)": the date stated is what is recorded.
+            let before = self.out.len();
             if let Some(next) = self.explicit_after(end, start, None) {
+                // stated after a step back, the day is an aside too
+                if rel.unit == Unit::Previous && rel.offset < 0 {
+                    for f in &mut self.out[before..] {
+                        f.aside = true;
+                    }
+                }
                 return Some(next);
             }
             self.push(

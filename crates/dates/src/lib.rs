@@ -501,7 +501,7 @@ fn mentions(
                     tet_season(&toks, f.value)
                 });
             if value.start == value.end && !counts_back(&f.value) && !season && !bounds_long_span {
-                if steps_back(&f.value) {
+                if steps_back(&f.value) || f.aside {
                     aside = value.start.parse().ok().map(|d| (d, sentence));
                 } else {
                     if let Ok(day) = value.start.parse() {

@@ -2764,3 +2764,36 @@ fn days_of_tet_named_without_a_year_in_the_season() {
     // A bare "Tết" names no day.
     check("Người dân về quê ăn Tết.", tet, &[]);
 }
+
+#[test]
+fn a_day_stated_after_a_step_back_is_an_aside() {
+    // "cùng ngày" counts from the story's day, not from a day told as what
+    // came before it (the step back's own sentence may count on from it).
+    let input = "Sáng 24-2, ông Putin tuyên bố. Ba ngày trước đó, hôm 21-2, ông công nhận hai vùng. Chiều cùng ngày, ông Zelensky cắt quan hệ.";
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (at, _) in input.match_indices(". ") {
+        sentences.push(Sentence {
+            span: Span::new(start, at + 1),
+        });
+        start = at + 2;
+    }
+    sentences.push(Sentence {
+        span: Span::new(start, input.len()),
+    });
+    let got: Vec<(String, String)> = find_dates(input, &sentences, full("2022-02-24"))
+        .into_iter()
+        .map(|m| (m.text, m.value.render()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sáng 24-2".to_string(), "2022-02-24".to_string()),
+            (
+                "Ba ngày trước đó, hôm 21-2".to_string(),
+                "2022-02-21".to_string()
+            ),
+            ("Chiều cùng ngày".to_string(), "2022-02-24".to_string()),
+        ]
+    );
+}
