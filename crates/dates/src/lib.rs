@@ -924,10 +924,11 @@ fn resolve(value: Value, anchor: Option<Anchor>, last_day: Option<Date>) -> Opti
                 // within the season (a few weeks either side), else none.
                 Year::Anchor => {
                     let a = anchor?.date()?;
-                    let d = (a.year() - 1..=a.year() + 1)
+                    let (d, distance) = (a.year() - 1..=a.year() + 1)
                         .filter_map(on)
-                        .min_by_key(|d| (a - *d).get_days().abs())?;
-                    ((a - d).get_days().abs() <= HOLIDAY_SEASON_DAYS).then_some(d)?
+                        .map(|d| (d, days_between(a, d).abs()))
+                        .min_by_key(|&(_, distance)| distance)?;
+                    (distance <= HOLIDAY_SEASON_DAYS).then_some(d)?
                 }
                 Year::Ahead | Year::Behind => return None,
             };
