@@ -241,6 +241,14 @@ fn affiliation(a: &Option<Actor>) -> Option<&str> {
     a.country.as_deref().or(a.code.as_deref())
 }
 
+/// The two sides' groupings (`affiliation`), in sorted order: the pair
+/// whichever side acted.
+fn unordered_sides(e: &Event) -> [Option<&str>; 2] {
+    let mut pair = [affiliation(&e.source), affiliation(&e.target)];
+    pair.sort();
+    pair
+}
+
 /// Is either side an international body (no country, an `IGO…` code)?
 pub fn has_igo_side(e: &Event) -> bool {
     [&e.source, &e.target]
@@ -723,11 +731,6 @@ impl Coder {
         texts: &[SyllableText],
         dates: &[DateMention],
     ) {
-        fn pair(e: &Event) -> [Option<&str>; 2] {
-            let mut p = [affiliation(&e.source), affiliation(&e.target)];
-            p.sort();
-            p
-        }
         let undated = |si: usize| !dates.iter().any(|d| d.sentence as usize == si);
         let at_meeting = |si: usize| texts.get(si).is_some_and(|st| self.opens_at_meeting(st));
         let same_paragraph = |si: usize| {
@@ -756,7 +759,7 @@ impl Coder {
                         && m.code.starts_with("04")
                         && !matches!(m.code.as_str(), "036" | "042" | "043")
                         && !m.rule.ends_with("@past")
-                        && pair(m) == pair(e)
+                        && unordered_sides(m) == unordered_sides(e)
                         // Dated by a day its own sentence names: not a
                         // scene's meeting that took the last day told.
                         && m.date.as_ref().is_some_and(|day| {
@@ -1927,15 +1930,10 @@ impl Coder {
         // "Nhận lời mời của A, B thăm chính thức …": an invitation accepted
         // in the sentence that tells the visit made is the visit's frame,
         // no intent of its own (036 beside the 042/043 of the same pair).
-        fn unordered(e: &Event) -> [Option<&str>; 2] {
-            let mut pair = [affiliation(&e.source), affiliation(&e.target)];
-            pair.sort();
-            pair
-        }
         let visits: Vec<(u32, [Option<&str>; 2])> = events
             .iter()
             .filter(|e| e.code == "042" || e.code == "043")
-            .map(|e| (e.sentence, unordered(e)))
+            .map(|e| (e.sentence, unordered_sides(e)))
             .collect();
         let accepted = |e: &Event| {
             let said = lower(e.span.of(text));
@@ -1943,7 +1941,9 @@ impl Coder {
         };
         let framing: Vec<bool> = events
             .iter()
-            .map(|e| e.code == "036" && accepted(e) && visits.contains(&(e.sentence, unordered(e))))
+            .map(|e| {
+                e.code == "036" && accepted(e) && visits.contains(&(e.sentence, unordered_sides(e)))
+            })
             .collect();
         let mut framing = framing.into_iter();
         events.retain(|_| !framing.next().unwrap_or(false));
@@ -1952,7 +1952,7 @@ impl Coder {
         // "thông qua Tuyên bố chung về nâng cấp quan hệ" the same day: one
         // happening, which the gold of most sets codes as the document (057;
         // sets 20, 22, 28, 29, 32, 35), not an upgrade beside it.
-        let owned = |e: &Event| unordered(e).map(|c| c.map(str::to_string));
+        let owned = |e: &Event| unordered_sides(e).map(|c| c.map(str::to_string));
         let signed: Vec<_> = events
             .iter()
             .filter(|e| e.code == "057")
@@ -6536,18 +6536,13 @@ fn people(e: &Event) -> Option<[usize; 2]> {
 /// that goes on to talks between the same two people gives way to them
 /// (not "A hội kiến B, C và hội đàm với D": three meetings).
 fn talks_over_welcome(events: &mut Vec<Event>) {
-    fn pair(e: &Event) -> [Option<&str>; 2] {
-        let mut p = [affiliation(&e.source), affiliation(&e.target)];
-        p.sort();
-        p
-    }
     /// A talks event: sentence, start, its two countries, its two people.
     type Talks = (u32, usize, [Option<String>; 2], Option<[usize; 2]>);
     let talks: Vec<Talks> = events
         .iter()
         .filter(|e| e.code == TALKS)
         .map(|e| {
-            let countries = pair(e).map(|c| c.map(str::to_string));
+            let countries = unordered_sides(e).map(|c| c.map(str::to_string));
             (e.sentence, e.span.start, countries, people(e))
         })
         .collect();
@@ -6556,7 +6551,7 @@ fn talks_over_welcome(events: &mut Vec<Event>) {
             || !talks.iter().any(|(s, start, countries, met)| {
                 *s == e.sentence
                     && e.span.end <= *start
-                    && *countries == pair(e).map(|c| c.map(str::to_string))
+                    && *countries == unordered_sides(e).map(|c| c.map(str::to_string))
                     && *met == people(e)
             })
     });
@@ -6733,11 +6728,6 @@ fn merge(
 /// only by an earlier sentence's day: "Mỹ cũng ký một hiệp định thương mại
 /// với Campuchia" after "Ngày 28/7, …" may be today's.
 fn fold_undated_signings(mut events: Vec<Event>, dates: &[DateMention]) -> Vec<Event> {
-    fn pair(e: &Event) -> [Option<&str>; 2] {
-        let mut p = [affiliation(&e.source), affiliation(&e.target)];
-        p.sort();
-        p
-    }
     let signing = |e: &Event| e.code == "057" && !e.rule.ends_with("@past");
     let mut drop = vec![false; events.len()];
     for i in 0..events.len() {
@@ -6753,7 +6743,7 @@ fn fold_undated_signings(mut events: Vec<Event>, dates: &[DateMention]) -> Vec<E
                         m.sentence == events[j].sentence && m.value.start == *d && m.value.end == *d
                     })
                 })
-                && pair(&events[j]) == pair(&events[i])
+                && unordered_sides(&events[j]) == unordered_sides(&events[i])
         });
         if let Some(j) = dated {
             drop[i] = true;
