@@ -2663,18 +2663,24 @@ fn opened_for_signature(st: &SyllableText, trigger_end: usize) -> bool {
         .any(|m| m.end <= last && m.end + 2 >= last)
 }
 
+/// The "ký" of the signing phrase ending at byte `trigger_end`: its last
+/// syllable or the one before ("ký kết"); a quote after the verb marks its
+/// key ("dự lễ ký \"thỏa thuận chung\"").
+fn sign_verb(st: &SyllableText, trigger_end: usize) -> Option<usize> {
+    let last = st.syllable_from(trigger_end).saturating_sub(1);
+    (last.saturating_sub(1)..=last).find(|&i| {
+        LISTS
+            .sign
+            .contains(st.key_of(i, i + 1).trim_end_matches("| "))
+    })
+}
+
 /// Is the signing phrase ending at `trigger_end` only aimed at ("hướng
 /// tới ký kết", "thúc đẩy việc ký"): an `aim` word right before its "ký",
 /// at most one word ("việc", "sớm") between, in one clause? ("hoàn tất
 /// đàm phán và ký" is a signing: "và" stands between.)
 fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
-    let last = st.syllable_from(trigger_end).saturating_sub(1);
-    // "dự lễ ký \"thỏa thuận chung\"": a quote after the verb marks its key.
-    let Some(sign) = (last.saturating_sub(1)..=last).find(|&i| {
-        LISTS
-            .sign
-            .contains(st.key_of(i, i + 1).trim_end_matches("| "))
-    }) else {
+    let Some(sign) = sign_verb(st, trigger_end) else {
         return false;
     };
     // "hoàn tất đàm phán và ký": a word joining two acts between is no
@@ -2695,13 +2701,7 @@ fn aimed_at(st: &SyllableText, trigger_end: usize) -> bool {
 /// A future cue ("sẽ", "dự kiến") before the ceremony with no word of a
 /// past act ("đã", "vừa") between covers the verbs joined after it.
 fn ceremony_to_come(st: &SyllableText, trigger_end: usize) -> bool {
-    let last = st.syllable_from(trigger_end).saturating_sub(1);
-    // "dự lễ ký \"thỏa thuận chung\"": a quote after the verb marks its key.
-    let Some(sign) = (last.saturating_sub(1)..=last).find(|&i| {
-        LISTS
-            .sign
-            .contains(st.key_of(i, i + 1).trim_end_matches("| "))
-    }) else {
+    let Some(sign) = sign_verb(st, trigger_end) else {
         return false;
     };
     if sign == 0 || !LISTS.ceremony.contains(st.key_of(sign - 1, sign)) {

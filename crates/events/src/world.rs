@@ -942,7 +942,7 @@ fn each_way(events: &mut Vec<Event>, text: &str, sentences: &[Sentence]) {
     // into it (`merge` keeps the first telling's day).
     let mut mirrors: Vec<(usize, Event)> = Vec::new();
     for (i, e) in events.iter().enumerate() {
-        if !cues.eachway.iter().any(|c| e.code.starts_with(c.as_str())) {
+        if !has_root(&e.code, &cues.eachway) {
             continue;
         }
         let (Some(s), Some(t)) = (country(&e.source), country(&e.target)) else {
