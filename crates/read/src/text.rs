@@ -219,11 +219,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             // "Minh Anh - 19:17, 19/07/2021": a writer's name, not a section;
             // so is a pen name ("Ngọc Hiền - Thứ tư, 27/2/2019 15:10") under a
             // section line already read, when it is no section or place.
-            let pen_name = !section_lines.is_empty()
-                && section_line(&section).is_none()
-                && !LEXICON
-                    .province
-                    .contains(section.trim().to_lowercase().as_str());
+            let pen_name = !section_lines.is_empty() && names_no_section_or_place(&section);
             match byline_names(&section).filter(|_| is_top_byline(&section) || pen_name) {
                 Some(names) => {
                     for name in names {
@@ -1799,14 +1795,18 @@ fn writer_stamp(p: &str) -> Option<(String, Vec<String>, String)> {
     // Under the lead a stamp's label is the writer's, surname or pen name
     // ("Minh Khôi - Thứ sáu, 23/6/2023 13:45"), unless it names a section
     // ("Thế Giới - Thứ sáu, ...") or a place ("Hà Nội - ...").
-    let names = byline_names(&label).filter(|_| {
-        is_top_byline(&label)
-            || (section_line(&label).is_none()
-                && !LEXICON
-                    .province
-                    .contains(label.trim().to_lowercase().as_str()))
-    })?;
+    let names = byline_names(&label)
+        .filter(|_| is_top_byline(&label) || names_no_section_or_place(&label))?;
     Some((date, names, p.trim().to_string()))
+}
+
+/// Whether a stamp's label names neither a section ("Thế Giới") nor a
+/// place ("Hà Nội"): then it is the writer's name.
+fn names_no_section_or_place(label: &str) -> bool {
+    section_line(label).is_none()
+        && !LEXICON
+            .province
+            .contains(label.trim().to_lowercase().as_str())
 }
 
 /// A stamp line whose parts the copy glued together, with spaces put back
