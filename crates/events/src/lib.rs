@@ -535,12 +535,7 @@ fn carrier(st: &SyllableText, trigger: Span) -> Option<usize> {
     let first = st.syllable_from(trigger.start);
     let from = first.saturating_sub(CARRY_OUT_REACH);
     (from..first).find(|&k| {
-        CARRY_OUT.iter().any(|v| {
-            let n = v.split_whitespace().count();
-            k + n <= first
-                && st.key_of(k, k + n) == *v
-                && !(k + 1..=first).any(|j| st.punct_before(j))
-        })
+        st.phrase_at(k, first, &CARRY_OUT) && !(k + 1..=first).any(|j| st.punct_before(j))
     })
 }
 
@@ -646,10 +641,7 @@ impl Coder {
                 if k < st.syllables.len() && st.key_of(k, k + 1) == PLURAL_KEY {
                     k += 1;
                 }
-                BUSINESS_ADDRESSEES.iter().any(|w| {
-                    let n = w.split_whitespace().count();
-                    k + n <= st.syllables.len() && st.key_of(k, k + n) == *w
-                })
+                st.phrase_at(k, st.syllables.len(), &BUSINESS_ADDRESSEES)
             });
             if firm || named {
                 self.recode(e, ECONOMIC_INTENT);
@@ -680,11 +672,7 @@ impl Coder {
         if named.iter().any(|x| x.country != partner.country) {
             return None;
         }
-        let opens_with = st.key_of(0, 1) == WITH_KEY
-            || OPENING_FRAMES.iter().any(|w| {
-                let words = w.split_whitespace().count();
-                words < end && st.key_of(0, words) == *w
-            });
+        let opens_with = st.key_of(0, 1) == WITH_KEY || st.phrase_at(0, end - 1, &OPENING_FRAMES);
         let meets = opens_with
             || st.find(&self.rules.verbs).iter().any(|m| {
                 let rule = &self.rules.verbs.values[m.pattern];
@@ -2386,12 +2374,7 @@ impl Coder {
         let Some(start) = (1..=first).rev().find(|&i| st.punct_before(i)) else {
             return false;
         };
-        let opens = |words: &[&str]| {
-            words.iter().any(|w| {
-                let n = w.split_whitespace().count();
-                start + n <= first && st.key_of(start, start + n) == *w
-            })
-        };
+        let opens = |words: &[&str]| st.phrase_at(start, first, words);
         // "Chủ tịch Tập Cận Bình sẽ hội kiến …, dự cuộc gặp …, trước khi
         // rời Hà Nội sang thăm Malaysia": what comes after an act planned
         // anywhere before it in the sentence is planned too.
@@ -5384,10 +5367,7 @@ fn opening_frame(st: &SyllableText, actors: &[SentenceActor]) -> Option<Span> {
         let (from, to) = (st.syllables[start].span.start, st.syllables[end].span.start);
         let inside = |a: &SentenceActor| a.span.start >= from && a.span.start < to;
         if actors.iter().any(|a| inside(a) && !a.locative) {
-            let framed = OPENING_FRAMES.iter().any(|w| {
-                let words = w.split_whitespace().count();
-                start + words < end && st.key_of(start, start + words) == *w
-            });
+            let framed = st.phrase_at(start, end - 1, &OPENING_FRAMES);
             let subject = actors
                 .iter()
                 .any(|a| a.span.start >= to && !a.locative && !a.possessive);
@@ -5881,12 +5861,7 @@ const MEDIATE: &str = "045";
 /// time ("sau khi"), between its start and the phrase?
 fn subordinate_clause(st: &SyllableText, first: usize) -> bool {
     let start = (1..=first).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
-    (start..first).any(|k| {
-        TIME_CLAUSES.iter().any(|w| {
-            let len = w.split_whitespace().count();
-            k + len <= first && st.key_of(k, k + len) == *w
-        })
-    })
+    (start..first).any(|k| st.phrase_at(k, first, &TIME_CLAUSES))
 }
 
 /// Is the target named right after "giữa" ("sẵn sàng làm trung gian giữa

@@ -148,6 +148,15 @@ impl SyllableText {
         i > 0 && i < self.syllables.len() && self.key[..self.syllables[i].key_start].ends_with("| ")
     }
 
+    /// Does a phrase of `list` (keys, as `key_of` writes them: "theo lời
+    /// mời ") start at syllable `k` and end by syllable `limit`?
+    pub fn phrase_at(&self, k: usize, limit: usize, list: &[&str]) -> bool {
+        list.iter().any(|w| {
+            let n = w.split_whitespace().count();
+            k + n <= limit && self.key_of(k, k + n) == *w
+        })
+    }
+
     /// The lower-case key of syllables `first..end`, e.g. "theo lời mời ".
     pub fn key_of(&self, first: usize, end: usize) -> &str {
         let s = self.syllables[first].key_start;
