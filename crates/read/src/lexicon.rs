@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 const OUTLETS_TSV: &str = include_str!("../../../data/read/outlets.tsv");
 const CUES_TSV: &str = include_str!("../../../data/read/cues.tsv");
+const STAMP_STYLES_TSV: &str = include_str!("../../../data/read/stamp_styles.tsv");
 
 /// Every cue list and the outlet table, built once.
 pub(crate) struct Lexicon {
@@ -68,6 +69,8 @@ pub(crate) struct Lexicon {
     pub unit_kind: Vec<String>,
     /// Foreign wire services a story cites ("Theo Reuters, AFP"), lower case.
     pub wire_service: HashSet<String>,
+    /// Date-stamp shapes only one outlet writes, with that outlet's index.
+    stamp_styles: Vec<(regex::Regex, usize)>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -125,6 +128,7 @@ impl Lexicon {
             masthead_tail: Vec::new(),
             name_suffix: Vec::new(),
             unit_kind: Vec::new(),
+            stamp_styles: Vec::new(),
         };
         for line in data_lines(OUTLETS_TSV) {
             let mut cols = line.split('\t');
@@ -146,6 +150,23 @@ impl Lexicon {
                 if !domain.is_empty() {
                     lex.domains.entry(domain.to_lowercase()).or_insert(index);
                 }
+            }
+        }
+        for line in data_lines(STAMP_STYLES_TSV) {
+            let mut cols = line.split('\t').map(str::trim);
+            let (Some(name), Some(shape)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            // A row naming an outlet the table lacks, or a broken shape, is a data error
+            // the lexicon test reports; here it is skipped.
+            let Some(index) = lex.outlet_names.iter().position(|n| n == name) else {
+                continue;
+            };
+            if let Ok(re) = regex::RegexBuilder::new(shape)
+                .case_insensitive(true)
+                .build()
+            {
+                lex.stamp_styles.push((re, index));
             }
         }
         for line in data_lines(CUES_TSV) {
@@ -285,6 +306,16 @@ impl Lexicon {
             return self.outlet_for_host(&key);
         }
         None
+    }
+
+    /// The outlet whose own stamp shape a date-stamp line has
+    /// ("Thứ sáu, 19/7/2019, 17:12 (GMT+7)" is VnExpress's).
+    pub fn outlet_for_stamp(&self, stamp: &str) -> Option<&str> {
+        let stamp = stamp.trim();
+        self.stamp_styles
+            .iter()
+            .find(|(re, _)| re.is_match(stamp))
+            .map(|&(_, i)| self.outlet_names[i].as_str())
     }
 
     /// The outlet publishing under a host name or URL (`https://nld.com.vn/...`).
@@ -510,6 +541,48 @@ mod tests {
         assert_eq!(lex.outlet_named("Báo điện tử Dân Trí"), Some("Dân trí"));
         assert_eq!(lex.outlet_named("Báo Điện tử Nhân dân"), Some("Nhân Dân"));
         assert_eq!(lex.outlet_named("Tin tức điện tử"), None);
+    }
+
+    #[test]
+    fn every_stamp_style_row_names_a_known_outlet_and_parses() {
+        let rows = data_lines(STAMP_STYLES_TSV).count();
+        assert_eq!(
+            LEXICON.stamp_styles.len(),
+            rows,
+            "a stamp_styles.tsv row was skipped"
+        );
+        for line in data_lines(STAMP_STYLES_TSV) {
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            assert_eq!(cols.len(), 3, "outlet, shape, example: {line}");
+            // Each row's own example is read as its outlet.
+            assert_eq!(LEXICON.outlet_for_stamp(cols[2]), Some(cols[0]), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_stamp_shape_one_outlet_alone_writes_names_it() {
+        let lex = &*LEXICON;
+        assert_eq!(
+            lex.outlet_for_stamp("Thứ Ba, 12/12/2023, 19:45 (GMT+7)"),
+            Some("VnExpress")
+        );
+        assert_eq!(
+            lex.outlet_for_stamp("Thứ Hai, 07:40, 28/11/2023"),
+            Some("VOV")
+        );
+        // Leading zeros: another outlet's habit, not VnExpress's.
+        assert_eq!(
+            lex.outlet_for_stamp("Thứ Ba, 20/08/2024, 06:15 (GMT+7)"),
+            None
+        );
+        // No comma before the time.
+        assert_eq!(
+            lex.outlet_for_stamp("Thứ năm, 11/9/2025 10:15 (GMT+7)"),
+            None
+        );
+        // Shared by several outlets.
+        assert_eq!(lex.outlet_for_stamp("05/04/2025 08:15 GMT+7"), None);
+        assert_eq!(lex.outlet_for_stamp("Thứ sáu, 06/12/2024 - 07:05"), None);
     }
 
     #[test]

@@ -253,6 +253,10 @@ pub fn read_bytes(
         }
         Format::Text | Format::Warc => vec![Ok(article_from_text(&text, origin))],
     };
+    // JSON articles had theirs in article_from_json, after their URL's host.
+    for article in results.iter_mut().flatten() {
+        outlet_from_stamp(article);
+    }
     if let Some(w) = decoded.warning {
         for article in results.iter_mut().flatten() {
             article.warnings.insert(0, w.clone());
@@ -350,6 +354,18 @@ fn article_from_text(text: &str, origin: &str) -> Article {
         captions: parts.body.captions,
         related: parts.body.related,
         warnings: Vec::new(),
+    }
+}
+
+/// The last resort for an article nothing else names the outlet of: a date
+/// stamp in a shape only one outlet writes (`data/read/stamp_styles.tsv`).
+fn outlet_from_stamp(article: &mut Article) {
+    if article.outlet.is_none() {
+        article.outlet = article
+            .dateline
+            .as_deref()
+            .and_then(|d| lexicon::LEXICON.outlet_for_stamp(d))
+            .map(str::to_string);
     }
 }
 
@@ -474,6 +490,7 @@ fn article_from_json(v: Value, origin: &str) -> Result<Article, String> {
             .and_then(|u| lexicon::LEXICON.outlet_for_host(u))
             .map(str::to_string);
     }
+    outlet_from_stamp(&mut article);
     Ok(article)
 }
 

@@ -765,3 +765,24 @@ fn picture_names_player_clocks_and_position_captions_are_not_body() {
         a.body
     );
 }
+
+/// A page copied without masthead, lead marker or address still shows its
+/// stamp; VnExpress alone writes it "Thứ sáu, 19/7/2019, 17:12 (GMT+7)".
+#[test]
+fn a_stamp_only_one_outlet_writes_names_the_outlet_when_nothing_else_does() {
+    let page = "Thời sự\nThứ sáu, 19/7/2019, 17:12 (GMT+7)\n\nBộ Ngoại giao yêu cầu tàu khảo sát rút khỏi vùng biển\n\n\
+        Người phát ngôn Bộ Ngoại giao cho biết Việt Nam đã trao công hàm phản đối tại buổi họp báo chiều 19/7.\n\n\
+        Phía Việt Nam yêu cầu chấm dứt ngay mọi hành vi vi phạm và rút toàn bộ nhóm tàu ra khỏi vùng biển.\n";
+    let a = one(read_bytes(page.as_bytes(), "bai.txt", None));
+    assert_eq!(a.published.as_deref(), Some("2019-07-19"));
+    assert_eq!(a.outlet.as_deref(), Some("VnExpress"));
+    // The same stamp with zero-padded day and month is not VnExpress's.
+    let padded = page.replace("19/7/2019", "19/07/2019");
+    let b = one(read_bytes(padded.as_bytes(), "bai.txt", None));
+    assert_eq!(b.published.as_deref(), Some("2019-07-19"));
+    assert_eq!(b.outlet, None);
+    // A lead marker outranks the stamp's shape.
+    let marked = page.replace("Người phát ngôn", "(NLĐO) - Người phát ngôn");
+    let c = one(read_bytes(marked.as_bytes(), "bai.txt", None));
+    assert_eq!(c.outlet.as_deref(), Some("Người Lao Động"));
+}
