@@ -199,6 +199,12 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             }
             dated_head |= !head.is_empty();
             furniture.push(p);
+        } else if let Some((outlet, date, stamp)) = marked_stamp(p).filter(|(o, ..)| o.is_some()) {
+            // "Tiền Phong - 19/08/2024 | 09:30": a known outlet's name before
+            // the stamp is the outlet, never a writer or a section.
+            take_marked_stamp(&mut parts, outlet, date, stamp);
+            dated_head |= !head.is_empty();
+            furniture.push(p);
         } else if let Some((date, name)) = byline_stamp(p) {
             dated_head |= !head.is_empty();
             if parts.published.is_none() {
@@ -233,15 +239,9 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             dated_head |= !head.is_empty();
             furniture.push(p);
         } else if let Some((outlet, date, stamp)) = marked_stamp(p) {
-            // "VOV.VN - Thứ Bảy, 05/04/2025 | 07:20": the stamp under the
-            // outlet's marker, not the lead.
-            if parts.published.is_none() {
-                parts.published = Some(date);
-                parts.dateline = Some(dateline_text(stamp));
-            }
-            if let Some(outlet) = outlet {
-                parts.outlet.get_or_insert(outlet);
-            }
+            // "Hà Nội, 19/08/2024 10:30": the stamp after the place it was
+            // filed from, not the lead.
+            take_marked_stamp(&mut parts, outlet, date, stamp);
             dated_head |= !head.is_empty();
             furniture.push(p);
         } else if !p.chars().any(char::is_alphanumeric) {
@@ -407,6 +407,18 @@ fn footer_outlet(text: &str) -> Option<String> {
         })
 }
 
+/// "VOV.VN - Thứ Bảy, 05/04/2025 | 07:20": the stamp under the outlet's
+/// marker dates the article (when nothing did) and names the outlet.
+fn take_marked_stamp(parts: &mut TextParts, outlet: Option<String>, date: String, stamp: &str) {
+    if parts.published.is_none() {
+        parts.published = Some(date);
+        parts.dateline = Some(dateline_text(stamp));
+    }
+    if let Some(outlet) = outlet {
+        parts.outlet.get_or_insert(outlet);
+    }
+}
+
 /// The date of a stamp line under the outlet's lead marker ("VOV.VN -
 /// Thứ Bảy, 05/04/2025 | 07:20"): the outlet, the date and the stamp.
 /// A stamp after the place it was filed from ("Hà Nội, 19/08/2024 10:30")
@@ -424,7 +436,12 @@ fn marked_stamp(p: &str) -> Option<(Option<String>, String, &str)> {
             return header_date(rest).map(|date| (None, date, rest));
         }
     }
-    let (outlet, rest) = lead_marker(p)?;
+    // "Lao Động | 08/01/2024 - 16:50": a known outlet's name, a bar, the stamp.
+    let barred = p.split_once(" | ").and_then(|(name, rest)| {
+        let outlet = LEXICON.outlet_for_marker(name)?;
+        Some((Some(outlet.to_string()), rest.trim_start()))
+    });
+    let (outlet, rest) = barred.or_else(|| lead_marker(p))?;
     let date = header_date(rest)?;
     Some((outlet, date, rest))
 }
@@ -5236,6 +5253,17 @@ mod tests {
         // A writer's name before the stamp is still the writer.
         let parts = parse_text(&text("Hoàng Bách 19/08/2024 10:30"));
         assert_eq!(parts.authors, vec!["Hoàng Bách"]);
+        // A known outlet's name before the stamp is the outlet, not a writer.
+        for (stamp, outlet) in [
+            ("Tiền Phong - 19/08/2024 | 09:30", "Tiền Phong"),
+            ("Lao Động | 19/08/2024 - 16:50", "Lao Động"),
+            ("VOV.VN - 19/08/2024 18:12", "VOV"),
+        ] {
+            let parts = parse_text(&text(stamp));
+            assert_eq!(parts.published.as_deref(), Some("2024-08-19"), "{stamp}");
+            assert!(parts.authors.is_empty(), "{stamp}: {:?}", parts.authors);
+            assert_eq!(parts.outlet.as_deref(), Some(outlet), "{stamp}");
+        }
         // A sentence naming a place and a day is article text.
         assert_eq!(
             marked_stamp("Hà Nội, ngày 19/8/2024 đã diễn ra hội nghị lớn."),
