@@ -45,6 +45,7 @@ struct Selectors {
     link: Selector,
     heading: Selector,
     crumb: Selector,
+    crumb_item: Selector,
     author: Selector,
     time: Selector,
     stamp: Selector,
@@ -70,6 +71,7 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         heading: s("h2, h3, h4, h5, h6, strong, b, span, div, p"),
         crumb: s("[class*=breadcrumb i] a, [id*=breadcrumb i] a, [aria-label*=breadcrumb i] a, \
             [class*=article-category i] a, [class*=detail-cate i] a"),
+        crumb_item: s("[class*=breadcrumb i] li, [id*=breadcrumb i] li, [aria-label*=breadcrumb i] li"),
         author: s("[rel=author], [itemprop=author], [class*=author i], [class*=byline i]"),
         time: s("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]"),
         stamp: s("article time, article [class*=date i], article [class*=time i], \
@@ -234,6 +236,10 @@ pub(crate) fn parse_html(html: &str, url: Option<&str>) -> Result<Article, Strin
     let mut crumbs = ld.breadcrumbs.clone();
     if crumbs.is_empty() {
         crumbs = doc.select(&sel.crumb).map(element_text).collect();
+    }
+    // "<li>Thế giới</li><li>Bình luận quốc tế</li>": a trail whose items link nowhere.
+    if crumbs.is_empty() {
+        crumbs = doc.select(&sel.crumb_item).map(element_text).collect();
     }
     crumbs.retain(|c| !c.is_empty() && !lex.home_crumb.contains(&c.to_lowercase()));
     // "VOV.VN > Chính trị > Đối ngoại": the site's own name first is its
@@ -1150,6 +1156,12 @@ mod tests {
         let page = page.replace(">VOV.VN<", ">Xã hội<");
         let a = parse_html(&page, None).unwrap();
         assert_eq!(a.section.as_deref(), Some("Xã hội > Chính trị > Đối ngoại"));
+        // A trail of plain items, no links.
+        let plain = page
+            .replace("<a href=\"/\">Xã hội</a>", "Thế giới")
+            .replace("<a href=\"/chinh-tri/\">Chính trị</a></li><li><a href=\"/chinh-tri/doi-ngoai/\">Đối ngoại</a>", "Bình luận quốc tế");
+        let a = parse_html(&plain, None).unwrap();
+        assert_eq!(a.section.as_deref(), Some("Thế giới > Bình luận quốc tế"));
         // A page dated by its metadata alone shows no date line.
         let page = "<html><head><meta property=\"article:published_time\" content=\"2024-11-15T09:10:00+07:00\"></head>\
             <body><article><h1>Việt Nam - Peru nâng cấp quan hệ lên Đối tác toàn diện</h1>\
