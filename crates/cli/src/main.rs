@@ -115,8 +115,9 @@ enum Command {
     Agreements {
         #[command(flatten)]
         db: DbArg,
-        /// A party's name (diacritics optional), e.g. "bo cong thuong".
-        #[arg(long)]
+        /// A party's name (diacritics optional), e.g. "bo cong thuong";
+        /// `--actor` too, as in `thoisu events`.
+        #[arg(long, visible_alias = "actor")]
         party: Option<String>,
         /// ISO 3166-1 alpha-3 country of a party; repeated (or VNM,KOR),
         /// every one must be a party's.

@@ -351,6 +351,22 @@ fn ingest_twice_stores_once_and_queries_work() {
         assert!(g["parties"].to_string().contains("Bộ Y tế"), "{g}");
         assert!(g["sentence"].as_str().unwrap().contains("Bộ Y tế"), "{g}");
     }
+    // `--actor`, as `thoisu events` calls it, finds the same documents.
+    let by_actor = run(thoisu()
+        .args([
+            "agreements",
+            "--format",
+            "json",
+            "--actor",
+            "bo y te",
+            "--db",
+        ])
+        .arg(&db));
+    assert!(by_actor.status.success());
+    assert_eq!(
+        String::from_utf8(by_actor.stdout).unwrap().lines().count(),
+        lines.len()
+    );
     let mous = run(thoisu()
         .args(["agreements", "--kind", "mou", "--country", "PRK", "--db"])
         .arg(&db));
