@@ -9,7 +9,8 @@
 //!   filters, no limit) counted by day, month, year, code, root, quad,
 //!   source, target or pair, as `events --count BY --format json` (one
 //!   JSON array).
-//! - `GET /api/agreements?party=&country=&kind=&title=&since=&until=&story=&limit=&offset=&distinct=`:
+//! - `GET /api/agreements?party=&country=&kind=&title=&since=&until=&story=&limit=&offset=&distinct=`
+//!   (`actor=` for `party=`, as the events endpoint names it):
 //!   signed documents as `agreements --format json` prints them, as one
 //!   JSON array (same limits).
 //! - `GET /api/entities?name=&type=&country=&since=&until=&story=&limit=&offset=`:
@@ -255,6 +256,8 @@ fn countries(param: Option<&str>) -> Vec<String> {
 
 #[derive(Deserialize)]
 struct AgreementQuery {
+    // `actor=` as the events endpoint calls it.
+    #[serde(alias = "actor")]
     party: Option<String>,
     country: Option<String>,
     kind: Option<String>,

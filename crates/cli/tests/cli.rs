@@ -1125,6 +1125,8 @@ fn serve_answers_the_api_over_http_from_the_store() {
     assert!(documents
         .iter()
         .all(|g| g["parties"].to_string().contains("Bộ Quốc phòng")));
+    let (_, by_actor) = server.get("/api/agreements?actor=bo%20quoc%20phong&country=PRK");
+    assert_eq!(by_actor.as_array().unwrap().len(), documents.len());
     let (status, between) = server.get("/api/events?country=VNM,PRK");
     assert_eq!(status, 200);
     assert!(!between.as_array().unwrap().is_empty());
