@@ -4734,6 +4734,7 @@ pub(crate) fn settle(
                     || same_sides_retold((b, told_b), (&a, &told_a), entities)
                     || same_sides_retold((&a, &told_a), (b, told_b), entities)
                     || lead_retold((b, told_b), (&a, &told_a), entities)
+                    || lead_titled_retold((b, told_b), (&a, &told_a))
                     || lead_named(b, &a)
                     || unnamed_retold((b, told_b), (&a, &told_a)))
         };
@@ -4751,7 +4752,8 @@ pub(crate) fn settle(
                 let (mut kept, other) = if lead_named(&out[i], &a)
                     || (a.sentence > out[i].sentence
                         && !told_a.bare
-                        && lead_retold((&out[i], &out_told[i]), (&a, &told_a), entities))
+                        && (lead_retold((&out[i], &out_told[i]), (&a, &told_a), entities)
+                            || lead_titled_retold((&out[i], &out_told[i]), (&a, &told_a))))
                     || first_named(&a, &out[i])
                     || (!first_named(&out[i], &a)
                         && known(&a) > known(&out[i])
@@ -5174,6 +5176,46 @@ fn lead_retold(
             .filter(|w| numbered(w))
             .any(|w| b[common..].contains(w));
     common >= SAME_TITLE_WORDS && (one_starts_other || shared_number)
+}
+
+/// "Hai bên đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm sử dụng
+/// công nghệ cao …" in the lead, then "… ký Bản ghi nhớ giữa Bộ A và Bộ B
+/// về hợp tác phòng, chống tội phạm sử dụng công nghệ cao": the lead names
+/// the document without its parties, the body with them between its kind
+/// and its topic; what the body's title says without its parties opens the
+/// lead's title (six words or more) and the two countries are the same.
+fn lead_titled_retold(
+    (lead, told_lead): (&Agreement, &Told),
+    (later, told_later): (&Agreement, &Told),
+) -> bool {
+    fn countries(x: &Agreement) -> HashSet<&str> {
+        x.parties
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect()
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    if lead.sentence != 0
+        || later.sentence == 0
+        || lead.kind != later.kind
+        || told_later.about.is_empty()
+        || told_lead.lower.contains(BETWEEN_SP)
+        || !told_later.lower.contains(BETWEEN_SP)
+    {
+        return false;
+    }
+    let lead_words = words(&told_lead.lower);
+    let mut later_words = words(&told_later.before);
+    later_words.extend(words(&told_later.about));
+    later_words.len() >= SAME_TITLE_WORDS
+        && lead_words.starts_with(&later_words)
+        && countries(lead).len() >= 2
+        && countries(lead) == countries(later)
 }
 
 /// "Tổng thống Nga … và nhà lãnh đạo Triều Tiên … đã ký hiệp ước mới",
