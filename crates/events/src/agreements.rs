@@ -4778,8 +4778,45 @@ pub(crate) fn settle(
             }
         }
     }
-    let out = out.into_iter().flat_map(|a| one_each(a, &each)).collect();
+    let out = out
+        .into_iter()
+        .flat_map(|a| one_each(a, &each))
+        .filter(|a| !one_polity_people(a, entities))
+        .collect();
     (out, past)
+}
+
+/// "Chủ tịch Hội đồng châu Âu Charles Michel, Chủ tịch Ủy ban châu Âu
+/// Ursula von der Leyen và Chủ tịch Nghị viện châu Âu David Sassoli ra
+/// tuyên bố chung": every party a known person of one union of states
+/// (the gazetteer's ids "eu.…"), their passports of several countries: the
+/// leaders of one side speaking together, not those countries signing
+/// with each other; no second side signs. (Persons of one state, "us.…",
+/// are left to the other rules: their country signs with the partner the
+/// sentence names.)
+fn one_polity_people(a: &Agreement, entities: &[Entity]) -> bool {
+    let person = |p: &Party| {
+        entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Person && e.name == p.name)
+    };
+    let polity = |e: &Entity| {
+        e.gazetteer_id
+            .as_deref()
+            .and_then(|id| id.split_once('.'))
+            .map(|(polity, _)| polity.to_string())
+    };
+    let Some(people) = a
+        .parties
+        .iter()
+        .map(|p| person(p).and_then(|e| Some((polity(e)?, e.country.clone()))))
+        .collect::<Option<Vec<_>>>()
+    else {
+        return false;
+    };
+    let one_polity = people.windows(2).all(|w| w[0].0 == w[1].0);
+    let countries: HashSet<_> = people.iter().map(|(_, c)| c).collect();
+    people.len() >= 2 && one_polity && countries.len() >= 2
 }
 
 /// "Việc Tổng thống Barack Obama ký kết Hiệp định khí hậu Paris": a place

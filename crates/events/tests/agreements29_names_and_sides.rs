@@ -13,7 +13,7 @@ use test_support::{parties, Spec};
 use thoisu_core::EntityKind;
 use thoisu_normalise::normalise;
 
-use EntityKind::{Location as LOC, Organisation as ORG};
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
 
 fn want(parties: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
     parties
@@ -100,4 +100,45 @@ fn a_lead_title_without_parties_retold_with_them_is_one_document() {
                 Sau hội đàm, hai Bộ trưởng ký Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ An ninh Lào về hợp tác phòng, chống mua bán người.";
     let coded = code_lines(text, MINISTRIES);
     assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+}
+
+const UNION: &Spec = &[
+    (PER, "Charles Michel", "BEL@eu.michel", &["Charles Michel"]),
+    (
+        PER,
+        "Ursula von der Leyen",
+        "DEU@eu.von_der_leyen",
+        &["Ursula von der Leyen"],
+    ),
+    (
+        PER,
+        "Roberta Metsola",
+        "MLT@eu.metsola",
+        &["Roberta Metsola"],
+    ),
+    (
+        PER,
+        "Volodymyr Zelensky",
+        "UKR@ua.zelensky",
+        &["Volodymyr Zelensky"],
+    ),
+    (LOC, "Ukraine", "UKR", &["Ukraine"]),
+];
+
+/// The heads of one union's institutions speaking together are one side:
+/// no document of two sides, and no signing between their passports'
+/// countries; with a leader of another state it is one.
+#[test]
+fn the_heads_of_one_unions_institutions_are_one_side() {
+    let text = "Chủ tịch Hội đồng châu Âu Charles Michel, Chủ tịch Ủy ban châu Âu Ursula von der Leyen và Chủ tịch Nghị viện châu Âu Roberta Metsola đã ký tuyên bố chung về tình hình an ninh khu vực.";
+    let coded = code_lines(text, UNION);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    assert!(
+        !coded.events.iter().any(|e| e.code == "057"),
+        "{:?}",
+        coded.events
+    );
+    let text = "Chủ tịch Ủy ban châu Âu Ursula von der Leyen và Tổng thống Ukraine Volodymyr Zelensky đã ký tuyên bố chung về hợp tác năng lượng.";
+    let coded = code_lines(text, UNION);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
