@@ -1727,7 +1727,7 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
 /// Does a title run on into a clause saying its signing did not take
 /// place ("kế hoạch hợp tác giữa hai Văn phòng Quốc hội chưa được thực
 /// hiện trong dịp này", "thỏa thuận khoáng sản đã bị hủy sau …")?
-fn undone(title: &str) -> bool {
+pub(crate) fn undone(title: &str) -> bool {
     let words = format!(" {} ", title.to_lowercase());
     WORDS.undone.iter().any(|u| words.contains(u.as_str()))
 }

@@ -142,3 +142,31 @@ fn the_heads_of_one_unions_institutions_are_one_side() {
     let coded = code_lines(text, UNION);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
+
+const GAS: &Spec = &[
+    (LOC, "Nga", "RUS", &["Nga"]),
+    (LOC, "Ukraine", "UKR", &["Ukraine"]),
+];
+
+/// A signing whose title runs on to say it did not take place ("… đã bị
+/// hoãn lại") signs nothing: no document and no 057 between the sides.
+#[test]
+fn a_signing_put_off_is_no_document_and_no_057() {
+    let text = "Kế hoạch ký thỏa thuận vận chuyển khí đốt giữa Nga và Ukraine đã bị hoãn lại vì bất đồng về giá.";
+    let coded = code_lines(text, GAS);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    assert!(
+        !coded.events.iter().any(|e| e.code == "057"),
+        "{:?}",
+        coded.events
+    );
+    let text =
+        "Nga và Ukraine đã ký thỏa thuận vận chuyển khí đốt giữa hai nước sau nhiều vòng đàm phán.";
+    let coded = code_lines(text, GAS);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    assert!(
+        coded.events.iter().any(|e| e.code == "057"),
+        "{:?}",
+        coded.events
+    );
+}
