@@ -631,7 +631,10 @@ fn loose_part(toks: &[scan::Tok], f: &grammar::Found) -> bool {
 /// date events. One month named by its number ("tháng 3/2018", "vào tháng
 /// 11/2022", "hồi tháng 8") is listed since session 17: the economy sets
 /// (29, 43, 54) require it as the range of its days, and the others mark it
-/// optional or leave it out.
+/// optional or leave it out. So are months counted in a named year ("9
+/// tháng năm 2024", "4 tháng đầu năm 2017") since session 19 (set 54
+/// requires them, 56, 60 and 61 mark them optional); "6 tháng đầu năm",
+/// with the year left unnamed, is not.
 pub fn listed(mention: &DateMention) -> bool {
     listed_with(mention, true)
 }
@@ -669,6 +672,17 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
             w[0].syllable == lex.month_word && w[1].kind == scan::Kind::Number && w[1].gap
         })
         && !part();
+    // Months counted in a named year from its start or back from its end
+    // ("9 tháng năm 2024", "3 tháng cuối năm 2023"): the reporting period
+    // of economic news, a span of exact days. The economy set 54 requires
+    // it, sets 54, 56, 60 and 61 mark others optional. Like a relative
+    // month, the same count in a year left unnamed ("6 tháng đầu năm") is
+    // left out (set 56 leaves it out, 61 marks it optional).
+    let counted_months = counted_months(&toks)
+        && toks
+            .iter()
+            .any(|t| t.kind == scan::Kind::Number && t.digits == 4)
+        && whole_months(&mention.value);
     // A month the grammar reads only in its sentence ("hồi tháng 11"): its
     // value is whole months and its text names no day.
     if periods_out
@@ -676,14 +690,14 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
         && !toks.iter().any(|t| t.syllable == lex.day_word)
         && whole_months(&mention.value)
     {
-        return named_month;
+        return named_month || counted_months;
     }
     let found = grammar::parse(&toks, lex);
     !found.iter().any(|f| {
         f.start == 0
             && f.end == text.len()
             && (loose_part(&toks, f)
-                || (periods_out && whole_period(f.value) && !named_month)
+                || (periods_out && whole_period(f.value) && !named_month && !counted_months)
                 || matches!(
                     f.value,
                     Value::Relative {
@@ -697,6 +711,22 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
                 || to_date_from_period(f.value)
                 || tet_season(&toks, f.value))
     })
+}
+
+/// Whether the tokens open with a count of months ("9 tháng năm 2024", "6
+/// tháng đầu năm"): a number of one or two digits, then "tháng".
+fn counted_months(toks: &[scan::Tok]) -> bool {
+    let lex = &*LEXICON;
+    match toks {
+        [n, unit, ..] => {
+            n.kind == scan::Kind::Number
+                && n.digits <= 2
+                && (1..=12).contains(&n.value)
+                && unit.syllable == lex.month_word
+                && unit.gap
+        }
+        _ => false,
+    }
 }
 
 /// Whether the tokens open with a holiday's name, after "ngày" or "những

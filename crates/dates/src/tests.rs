@@ -2617,6 +2617,56 @@ fn a_month_named_by_its_number_is_listed() {
     );
 }
 
+/// Session 19: months counted in a named year from its start or back from
+/// its end are the reporting period of economic news, listed as the range
+/// of their days (set 54 requires them; 56, 60 and 61 mark them optional);
+/// the same count in a year left unnamed, a quarter, a week and a span
+/// between two months stay out.
+#[test]
+fn months_counted_in_a_year_are_listed() {
+    let a = full("2024-10-07");
+    for (input, text, value) in [
+        (
+            "Kim ngạch xuất khẩu rau quả 9 tháng năm 2024 ước đạt 5,6 tỉ USD, vượt mức cả năm 2023.",
+            "9 tháng năm 2024",
+            "2024-01-01/2024-09-30",
+        ),
+        (
+            "Xuất khẩu gạo 3 tháng cuối năm 2023 tăng mạnh nhờ giá cao.",
+            "3 tháng cuối năm 2023",
+            "2023-10-01/2023-12-31",
+        ),
+    ] {
+        check_listed(input, a, text, value);
+    }
+    for (input, text, value) in [
+        (
+            "Trong 6 tháng đầu năm, lực lượng chức năng hai nước đã bắt giữ 120 đối tượng.",
+            "6 tháng đầu năm",
+            "2024-01-01/2024-06-30",
+        ),
+        (
+            "Doanh thu quý III/2024 tăng 12%.",
+            "quý III/2024",
+            "2024-07-01/2024-09-30",
+        ),
+        (
+            "Từ tháng 7 đến tháng 8, giá sầu riêng giảm mạnh.",
+            "Từ tháng 7 đến tháng 8",
+            "2024-07-01/2024-08-31",
+        ),
+        (
+            "Tuần trước, hai bên đã họp trực tuyến.",
+            "Tuần trước",
+            "2024-09-30/2024-10-06",
+        ),
+    ] {
+        check_unlisted(input, a, text, value);
+    }
+    // A length of time is no period of the calendar.
+    assert!(find_dates("Dự án kéo dài 9 tháng và hoàn thành đúng hạn.", &[], a).is_empty());
+}
+
 #[test]
 fn tet_as_a_season_is_no_day_to_count_from() {
     let a = full("2020-01-23");

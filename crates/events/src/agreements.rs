@@ -1727,7 +1727,7 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
 /// Does a title run on into a clause saying its signing did not take
 /// place ("kế hoạch hợp tác giữa hai Văn phòng Quốc hội chưa được thực
 /// hiện trong dịp này", "thỏa thuận khoáng sản đã bị hủy sau …")?
-fn undone(title: &str) -> bool {
+pub(crate) fn undone(title: &str) -> bool {
     let words = format!(" {} ", title.to_lowercase());
     WORDS.undone.iter().any(|u| words.contains(u.as_str()))
 }
@@ -4734,6 +4734,7 @@ pub(crate) fn settle(
                     || same_sides_retold((b, told_b), (&a, &told_a), entities)
                     || same_sides_retold((&a, &told_a), (b, told_b), entities)
                     || lead_retold((b, told_b), (&a, &told_a), entities)
+                    || lead_titled_retold((b, told_b), (&a, &told_a))
                     || lead_named(b, &a)
                     || unnamed_retold((b, told_b), (&a, &told_a)))
         };
@@ -4751,7 +4752,8 @@ pub(crate) fn settle(
                 let (mut kept, other) = if lead_named(&out[i], &a)
                     || (a.sentence > out[i].sentence
                         && !told_a.bare
-                        && lead_retold((&out[i], &out_told[i]), (&a, &told_a), entities))
+                        && (lead_retold((&out[i], &out_told[i]), (&a, &told_a), entities)
+                            || lead_titled_retold((&out[i], &out_told[i]), (&a, &told_a))))
                     || first_named(&a, &out[i])
                     || (!first_named(&out[i], &a)
                         && known(&a) > known(&out[i])
@@ -4776,8 +4778,45 @@ pub(crate) fn settle(
             }
         }
     }
-    let out = out.into_iter().flat_map(|a| one_each(a, &each)).collect();
+    let out = out
+        .into_iter()
+        .flat_map(|a| one_each(a, &each))
+        .filter(|a| !one_polity_people(a, entities))
+        .collect();
     (out, past)
+}
+
+/// "Chủ tịch Hội đồng châu Âu Charles Michel, Chủ tịch Ủy ban châu Âu
+/// Ursula von der Leyen và Chủ tịch Nghị viện châu Âu David Sassoli ra
+/// tuyên bố chung": every party a known person of one union of states
+/// (the gazetteer's ids "eu.…"), their passports of several countries: the
+/// leaders of one side speaking together, not those countries signing
+/// with each other; no second side signs. (Persons of one state, "us.…",
+/// are left to the other rules: their country signs with the partner the
+/// sentence names.)
+fn one_polity_people(a: &Agreement, entities: &[Entity]) -> bool {
+    let person = |p: &Party| {
+        entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Person && e.name == p.name)
+    };
+    let polity = |e: &Entity| {
+        e.gazetteer_id
+            .as_deref()
+            .and_then(|id| id.split_once('.'))
+            .map(|(polity, _)| polity.to_string())
+    };
+    let Some(people) = a
+        .parties
+        .iter()
+        .map(|p| person(p).and_then(|e| Some((polity(e)?, e.country.clone()))))
+        .collect::<Option<Vec<_>>>()
+    else {
+        return false;
+    };
+    let one_polity = people.windows(2).all(|w| w[0].0 == w[1].0);
+    let countries: HashSet<_> = people.iter().map(|(_, c)| c).collect();
+    people.len() >= 2 && one_polity && countries.len() >= 2
 }
 
 /// "Việc Tổng thống Barack Obama ký kết Hiệp định khí hậu Paris": a place
@@ -5174,6 +5213,46 @@ fn lead_retold(
             .filter(|w| numbered(w))
             .any(|w| b[common..].contains(w));
     common >= SAME_TITLE_WORDS && (one_starts_other || shared_number)
+}
+
+/// "Hai bên đã ký Bản ghi nhớ về hợp tác phòng, chống tội phạm sử dụng
+/// công nghệ cao …" in the lead, then "… ký Bản ghi nhớ giữa Bộ A và Bộ B
+/// về hợp tác phòng, chống tội phạm sử dụng công nghệ cao": the lead names
+/// the document without its parties, the body with them between its kind
+/// and its topic; what the body's title says without its parties opens the
+/// lead's title (six words or more) and the two countries are the same.
+fn lead_titled_retold(
+    (lead, told_lead): (&Agreement, &Told),
+    (later, told_later): (&Agreement, &Told),
+) -> bool {
+    fn countries(x: &Agreement) -> HashSet<&str> {
+        x.parties
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect()
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    if lead.sentence != 0
+        || later.sentence == 0
+        || lead.kind != later.kind
+        || told_later.about.is_empty()
+        || told_lead.lower.contains(BETWEEN_SP)
+        || !told_later.lower.contains(BETWEEN_SP)
+    {
+        return false;
+    }
+    let lead_words = words(&told_lead.lower);
+    let mut later_words = words(&told_later.before);
+    later_words.extend(words(&told_later.about));
+    later_words.len() >= SAME_TITLE_WORDS
+        && lead_words.starts_with(&later_words)
+        && countries(lead).len() >= 2
+        && countries(lead) == countries(later)
 }
 
 /// "Tổng thống Nga … và nhà lãnh đạo Triều Tiên … đã ký hiệp ước mới",

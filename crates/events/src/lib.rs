@@ -1835,7 +1835,13 @@ impl Coder {
                     .any(|a| a.start <= e.span.start && e.span.end <= a.end))
                 && (e.code.starts_with("03") || !contents.iter().any(|c| c.contains(e.span)))
         });
-        for a in agreements.iter().filter(|a| !past.contains(&a.span)) {
+        // Not a signing whose title runs on to say it did not take place
+        // ("kế hoạch ký … thỏa thuận … đã bị hủy"): `agreements::finish`
+        // drops its document, and it signs nothing.
+        for a in agreements
+            .iter()
+            .filter(|a| !past.contains(&a.span) && !agreements::undone(&a.title))
+        {
             if let Some((source, target)) = agreements::party_sides(a, entities) {
                 events.push(self.event(
                     "057".into(),
