@@ -1261,6 +1261,44 @@ fn a_person_arrested_by_nationality_makes_that_country_the_target() {
 }
 
 #[test]
+fn a_court_sentencing_a_foreign_national_acts_on_that_country() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Tòa án nhân dân TP Hồ Chí Minh",
+            "VNM",
+            &["Tòa án nhân dân TP Hồ Chí Minh"],
+        ),
+        (LOC, "Nigeria", "NGA", &["Nigeria"]),
+        (LOC, "Brazil", "BRA", &["Brazil"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    // The nationality in the bracket after the name is the sentenced
+    // person's: the court acts on that country, each person of the list.
+    let c = check(
+        "Tòa án nhân dân TP Hồ Chí Minh tuyên phạt tử hình bị cáo Okafor Emeka (41 tuổi, quốc tịch Nigeria) về tội vận chuyển trái phép chất ma túy.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("116", "VNM", "NGA")]);
+    // The passive keeps the sentenced person the subject: no pair.
+    let c = check(
+        "Bị cáo Lucas Ferreira da Silva (29 tuổi, quốc tịch Brazil) bị Tòa án nhân dân TP Hồ Chí Minh tuyên phạt 20 năm tù.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    // A bracket with no verb of sentence or arrest before it stays the
+    // person's own nationality.
+    let c = check(
+        "Ông Kim Min-jun (45 tuổi, quốc tịch Hàn Quốc) cho biết Tòa án nhân dân TP Hồ Chí Minh đã xét xử vụ án.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
 fn a_sanctions_blow_is_coded_only_when_dealt() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Mỹ", "USA", &["Mỹ"]),
