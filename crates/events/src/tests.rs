@@ -1299,6 +1299,49 @@ fn a_court_sentencing_a_foreign_national_acts_on_that_country() {
 }
 
 #[test]
+fn caught_in_the_act_acts_only_on_a_person_named_by_nationality() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Công an tỉnh Lạng Sơn",
+            "VNM",
+            &["Công an tỉnh Lạng Sơn"],
+        ),
+        (
+            ORG,
+            "Công an tỉnh Nghệ An",
+            "VNM",
+            &["Công an tỉnh Nghệ An"],
+        ),
+        (
+            ORG,
+            "Công an tỉnh Xiêng Khoảng",
+            "LAO",
+            &["Công an tỉnh Xiêng Khoảng"],
+        ),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Lào", "LAO", &["Lào"]),
+    ];
+    let c = check(
+        "Ngày 3/5, Công an tỉnh Lạng Sơn phối hợp với Bộ đội Biên phòng tỉnh bắt quả tang 2 đối tượng quốc tịch Trung Quốc đang vận chuyển trái phép ma túy qua biên giới.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("173", "VNM", "CHN")),
+        "{:?}",
+        c.events
+    );
+    // A partner force named after the verb is no one arrested.
+    let c = check(
+        "Công an tỉnh Nghệ An phối hợp với Công an tỉnh Xiêng Khoảng (Lào) bắt quả tang một đối tượng vận chuyển 2 bánh heroin.",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.0 == "173"), "{:?}", c.events);
+}
+
+#[test]
 fn a_sanctions_blow_is_coded_only_when_dealt() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Mỹ", "USA", &["Mỹ"]),
