@@ -1342,6 +1342,33 @@ fn caught_in_the_act_acts_only_on_a_person_named_by_nationality() {
 }
 
 #[test]
+fn a_truce_between_two_sides_is_a_ceasefire_once_in_effect() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+        (ORG, "ASEAN", "", &["ASEAN"]),
+    ];
+    let c = check(
+        "Lệnh ngừng bắn giữa Thái Lan và Campuchia đã chính thức có hiệu lực từ nửa đêm qua.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("0871", "THA", "KHM")]);
+    // A truce asked for or discussed has not taken effect.
+    for text in [
+        "ASEAN kêu gọi một lệnh ngừng bắn giữa Thái Lan và Campuchia.",
+        "Các nhà ngoại giao đang thảo luận về lệnh ngừng bắn giữa Thái Lan và Campuchia.",
+    ] {
+        let c = check(text, spec, &[]);
+        assert!(
+            !c.events.iter().any(|e| e.0 == "0871"),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+}
+
+#[test]
 fn a_sanctions_blow_is_coded_only_when_dealt() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Mỹ", "USA", &["Mỹ"]),

@@ -37,6 +37,9 @@
 //!   the asker's own country ("yêu cầu Lầu Năm Góc …") has no target
 //!   abroad; an accusation told as a topic ("cuộc điều tra … về cáo buộc
 //!   …") is none; a claim rejected through "điều (mà)" is a denial (016).
+//! - Session 19 (brief evw29): a truce told as a noun ("Lệnh ngừng bắn
+//!   giữa Iran và Israel …") is a ceasefire (0871) only when the sentence
+//!   says it took effect ("đã có hiệu lực").
 
 use std::sync::LazyLock;
 use thoisu_core::{Entity, Event, Sentence, Span};
@@ -84,6 +87,8 @@ struct Cues {
     examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
     eachway: Vec<String>,
+    truce: Vec<Vec<String>>,
+    inforce: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -122,6 +127,8 @@ fn parse(file: &'static str) -> Cues {
             "relclaim",
             "colead",
             "topic",
+            "truce",
+            "inforce",
         ],
         &[
             "againsts",
@@ -173,6 +180,8 @@ fn parse(file: &'static str) -> Cues {
         topic_codes: owned(f.raw("topiccode")),
         asked: owned(f.raw("asked")),
         eachway: owned(f.raw("eachway")),
+        truce: f.longest_first("truce"),
+        inforce: f.longest_first("inforce"),
     }
 }
 
@@ -514,6 +523,14 @@ pub(crate) fn settle(
             };
             let toks = tokens(text, sentence.span);
             let first = token_from(&toks, e.span.start);
+            // "Lệnh ngừng bắn giữa Iran và Israel đã có hiệu lực": a truce
+            // named as a noun is a ceasefire only when the sentence says it
+            // took effect; a truce asked for, discussed or broken is none.
+            if phrase_at(&toks, first, &cues.truce).is_some()
+                && !(first..toks.len()).any(|k| phrase_at(&toks, k, &cues.inforce).is_some())
+            {
+                return Verdict::Drop;
+            }
             let sources = side_mentions(&e.source, e.sentence, entities);
             let targets = side_mentions(&e.target, e.sentence, entities);
             // Where the sentence's names start.
