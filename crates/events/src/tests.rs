@@ -1369,6 +1369,65 @@ fn a_truce_between_two_sides_is_a_ceasefire_once_in_effect() {
 }
 
 #[test]
+fn two_officials_joined_with_their_titles_are_one_subject() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (PER, "James Cleverly", "GBR", &["James Cleverly"]),
+        (PER, "Catherine Colonna", "FRA", &["Catherine Colonna"]),
+    ];
+    // Each voices concern; neither at the other.
+    let c = check(
+        "Ngoại trưởng Anh James Cleverly và Ngoại trưởng Pháp Catherine Colonna cũng bày tỏ quan ngại về vụ việc.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| [&e.1, &e.2]
+            .iter()
+            .all(|c| ["GBR", "FRA"].contains(&c.as_str()))),
+        "{:?}",
+        c.events
+    );
+    // A target named after the act is still each one's.
+    let c = check(
+        "Ngoại trưởng Anh James Cleverly và Ngoại trưởng Pháp Catherine Colonna đã lên án Nga.",
+        spec,
+        &[],
+    );
+    assert!(c.events.iter().any(|e| e.2 == "RUS"), "{:?}", c.events);
+}
+
+#[test]
+fn a_sexual_assault_or_a_clash_avoided_is_no_force() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+        (LOC, "Na Uy", "NOR", &["Na Uy"]),
+    ];
+    for text in [
+        "Nga và Mỹ duy trì kênh liên lạc nhằm tránh đụng độ trên không phận Syria.",
+        "Một du khách Na Uy tố cáo bị tấn công tình dục tại khách sạn ở Nha Trang.",
+    ] {
+        let c = check(text, spec, &[]);
+        assert!(
+            !c.events.iter().any(|e| e.0.starts_with("19")),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+    // A clash that happened is one.
+    let c = check(
+        "Lực lượng Nga và Mỹ đã đụng độ trên không phận Syria.",
+        spec,
+        &[],
+    );
+    assert!(c.events.iter().any(|e| e.0 == "190"), "{:?}", c.events);
+}
+
+#[test]
 fn a_sanctions_blow_is_coded_only_when_dealt() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Mỹ", "USA", &["Mỹ"]),

@@ -310,6 +310,11 @@ const ACCUSED_REACH: usize = 6;
 /// and the act ("đều đã lên tiếng phủ nhận").
 const COSUB_REACH: usize = 4;
 
+/// How many words of the later person's title may stand between the
+/// joining word and the later name ("Ngoại trưởng Úc A và Đại sứ Nhật Bản
+/// tại Philippines B cũng bày tỏ quan ngại").
+const COSUB_TITLE: usize = 8;
+
 /// Do a source and a target named before the act at token `first` stand
 /// joined as one subject ("cả Mátxcơva và Bình Nhưỡng đều phủ nhận"): only
 /// a `cojoin` word between them, a `cosub` word after the later one within
@@ -354,6 +359,18 @@ fn co_subjects(
             let joined = b_start > a_end
                 && joiner(b_start - 1)
                 && (a_end..b_start).all(|k| joiner(k) || in_name(k));
+            // Or the later one is a person with a title of his own after
+            // the joining word: "Ngoại trưởng Úc Penny Wong và Đại sứ Nhật
+            // Bản tại Philippines Koshikawa Kazuhiko cũng bày tỏ quan ngại".
+            let titled = || {
+                let Some(j) = (a_end..b_start).find(|&k| !toks[k].punct && joiner(k)) else {
+                    return false;
+                };
+                (a_end..j).all(|k| joiner(k) || in_name(k))
+                    && b_start - j <= COSUB_TITLE + 1
+                    && !toks[j + 1..b_start].iter().any(|t| t.punct)
+            };
+            let joined = joined || (b_start > a_end && titled());
             // "đều", "cùng" after them, or the act right after them ("Paris
             // và Berlin đã lên án …").
             let marked = (b_end..first).any(|k| {
