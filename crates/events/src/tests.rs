@@ -1428,6 +1428,36 @@ fn a_sexual_assault_or_a_clash_avoided_is_no_force() {
 }
 
 #[test]
+fn the_country_visited_is_no_target_of_a_criticism_told_there() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+    ];
+    let c = check(
+        "Ngoại trưởng Mỹ tiếp tục chỉ trích các hãng tin trong nước trong chuyến công du Nhật Bản.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("11")),
+        "{:?}",
+        c.events
+    );
+    // A target of its own is kept.
+    let c = check(
+        "Trong chuyến công du Nhật Bản, Ngoại trưởng Mỹ chỉ trích Triều Tiên.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("111", "USA", "PRK")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn a_sanctions_blow_is_coded_only_when_dealt() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Mỹ", "USA", &["Mỹ"]),

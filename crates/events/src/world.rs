@@ -936,6 +936,18 @@ pub(crate) fn settle(
             {
                 return Verdict::Drop;
             }
+            // "Tổng thống Mỹ tiếp tục chỉ trích đài truyền hình CNN … trong
+            // chuyến thăm Ba Lan": the country visited is where a hostile
+            // act was told, not whom it was aimed at.
+            if (e.code.starts_with('1') || e.code.starts_with('2'))
+                && !targets.is_empty()
+                && targets.iter().all(|m| {
+                    m.start >= e.span.end
+                        && phrase_before(&toks, token_from(&toks, m.start), &cues.visited).is_some()
+                })
+            {
+                return Verdict::Drop;
+            }
             // A victim's rights.
             if e.code.starts_with('1') || e.code.starts_with('2') {
                 let after: Vec<&Span> = targets.iter().filter(|m| m.start >= e.span.end).collect();
