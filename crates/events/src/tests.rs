@@ -1458,6 +1458,57 @@ fn the_country_visited_is_no_target_of_a_criticism_told_there() {
 }
 
 #[test]
+fn an_act_instead_of_another_or_not_ruled_out_is_not_done() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Canada", "CAN", &["Canada"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    ];
+    for text in [
+        "Giới doanh nghiệp cho rằng Mỹ nên giữ hiệp định hiện hành thay vì đàm phán lại với Canada.",
+        "Không loại trừ Trung Quốc sẽ tăng cường đối đầu quân sự với Nhật Bản trong thời gian tới.",
+    ] {
+        let c = check(text, spec, &[]);
+        assert!(c.events.is_empty(), "{text}: {:?}", c.events);
+    }
+    // Talks held are still talks.
+    let c = check("Mỹ đã đàm phán lại với Canada.", spec, &[]);
+    assert!(!c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn custody_and_prosecution_act_only_on_a_person_named_by_nationality() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Công an tỉnh Nghệ An",
+            "VNM",
+            &["Công an tỉnh Nghệ An"],
+        ),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    // "Yên Mỹ" read as the United States in an address is no one held.
+    let c = check(
+        "Công an tỉnh Nghệ An đang tạm giữ đối tượng Nguyễn Văn Tùng (SN 1985, trú tại xã Lý Thường Kiệt, Yên Mỹ).",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    let c = check(
+        "Công an tỉnh Nghệ An đã khởi tố, tạm giam 2 đối tượng quốc tịch Hàn Quốc về hành vi lừa đảo.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.iter().any(|e| e.1 == "VNM" && e.2 == "KOR"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn a_sanctions_blow_is_coded_only_when_dealt() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Mỹ", "USA", &["Mỹ"]),
