@@ -1612,7 +1612,23 @@ impl Coder {
                     || ["03", "07", "10", "11", "12", "13"]
                         .iter()
                         .any(|r| code.starts_with(r));
-                let partners = if (["04", "018", "019", "05"]
+                let partners = if rule.frame == Frame::Nationals {
+                    // "tuyên phạt bị cáo A (quốc tịch Nigeria) và bị cáo B
+                    // (quốc tịch Brazil)": each person named by nationality
+                    // after the phrase is one acted on.
+                    let mut seen = vec![source.country.as_str(), target.country.as_str()];
+                    let mut more = Vec::new();
+                    for a in actors[si]
+                        .iter()
+                        .filter(|a| a.national && a.span.start >= trigger.end)
+                    {
+                        if !seen.contains(&a.country.as_str()) {
+                            seen.push(a.country.as_str());
+                            more.push(side(a));
+                        }
+                    }
+                    more
+                } else if (["04", "018", "019", "05"]
                     .iter()
                     .any(|r| code.starts_with(r))
                     || (aimed && !target_after_between(&target, &actors[si], st)))
@@ -3957,8 +3973,8 @@ fn seized(before_lower: &str) -> bool {
 /// arrest or sentence the bracketed nationality belongs to.
 const BRACKET_CLAUSE_WINDOW: usize = 192;
 
-/// "TAND TP Hồ Chí Minh tuyên phạt bị cáo A (41 tuổi, quốc tịch Nigeria) và
-/// bị cáo B (29 tuổi, quốc tịch Brazil)": a nationality inside the bracket
+/// "TAND TP Hồ Chí Minh tuyên phạt bị cáo A (35 tuổi, quốc tịch Nigeria) và
+/// bị cáo B (30 tuổi, quốc tịch Brazil)": a nationality inside the bracket
 /// after a person's name belongs to the one the verb before the bracket
 /// (`seizing.txt`) arrests or sentences. Earlier closed brackets are skipped,
 /// so each person of a list is read; the clause ends at a comma outside them.

@@ -70,7 +70,7 @@ pub enum Frame {
     /// `mutual`) only when B, of another country, is named in the clause
     /// right after the phrase; a body at home after it names no partner.
     Partner,
-    /// "TAND TP Hồ Chí Minh tuyên phạt bị cáo A (41 tuổi, quốc tịch
+    /// "TAND TP Hồ Chí Minh tuyên phạt bị cáo A (35 tuổi, quốc tịch
     /// Nigeria)": read as `directed`, but the target is only a country that
     /// names the person acted on by nationality (see `seizing.txt`); a
     /// Vietnamese defendant, or a country named after the charge, is none.

@@ -1276,14 +1276,23 @@ fn a_court_sentencing_a_foreign_national_acts_on_that_country() {
     // The nationality in the bracket after the name is the sentenced
     // person's: the court acts on that country, each person of the list.
     let c = check(
-        "Tòa án nhân dân TP Hồ Chí Minh tuyên phạt tử hình bị cáo Okafor Emeka (41 tuổi, quốc tịch Nigeria) về tội vận chuyển trái phép chất ma túy.",
+        "Tòa án nhân dân TP Hồ Chí Minh tuyên phạt tử hình bị cáo John Obi (35 tuổi, quốc tịch Nigeria) về tội vận chuyển trái phép chất ma túy.",
         spec,
         &[],
     );
     assert_eq!(c.events, vec![ev("116", "VNM", "NGA")]);
+    let c = check(
+        "Tòa án nhân dân TP Hồ Chí Minh tuyên phạt bị cáo John Obi (35 tuổi, quốc tịch Nigeria) và bị cáo Pedro Santos (30 tuổi, quốc tịch Brazil) 20 năm tù.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("116", "VNM", "NGA"), ev("116", "VNM", "BRA")]
+    );
     // The passive keeps the sentenced person the subject: no pair.
     let c = check(
-        "Bị cáo Lucas Ferreira da Silva (29 tuổi, quốc tịch Brazil) bị Tòa án nhân dân TP Hồ Chí Minh tuyên phạt 20 năm tù.",
+        "Bị cáo Pedro Santos (30 tuổi, quốc tịch Brazil) bị Tòa án nhân dân TP Hồ Chí Minh tuyên phạt 20 năm tù.",
         spec,
         &[],
     );

@@ -38,7 +38,7 @@
 //!   abroad; an accusation told as a topic ("cuộc điều tra … về cáo buộc
 //!   …") is none; a claim rejected through "điều (mà)" is a denial (016).
 //! - Session 19 (brief evw29): a truce told as a noun ("Lệnh ngừng bắn
-//!   giữa Iran và Israel …") is a ceasefire (0871) only when the sentence
+//!   giữa Armenia và Azerbaijan …") is a ceasefire (0871) only when the sentence
 //!   says it took effect ("đã có hiệu lực").
 
 use std::sync::LazyLock;
@@ -360,8 +360,8 @@ fn co_subjects(
                 && joiner(b_start - 1)
                 && (a_end..b_start).all(|k| joiner(k) || in_name(k));
             // Or the later one is a person with a title of his own after
-            // the joining word: "Ngoại trưởng Úc Penny Wong và Đại sứ Nhật
-            // Bản tại Philippines Koshikawa Kazuhiko cũng bày tỏ quan ngại".
+            // the joining word: "Ngoại trưởng Úc Mark Smith và Đại sứ Nhật
+            // Bản tại Philippines Sato Kenji cũng bày tỏ quan ngại".
             let titled = || {
                 let Some(j) = (a_end..b_start).find(|&k| !toks[k].punct && joiner(k)) else {
                     return false;
@@ -540,7 +540,7 @@ pub(crate) fn settle(
             };
             let toks = tokens(text, sentence.span);
             let first = token_from(&toks, e.span.start);
-            // "Lệnh ngừng bắn giữa Iran và Israel đã có hiệu lực": a truce
+            // "Lệnh ngừng bắn giữa Armenia và Azerbaijan đã có hiệu lực": a truce
             // named as a noun is a ceasefire only when the sentence says it
             // took effect; a truce asked for, discussed or broken is none.
             if phrase_at(&toks, first, &cues.truce).is_some()
@@ -936,8 +936,8 @@ pub(crate) fn settle(
             {
                 return Verdict::Drop;
             }
-            // "Tổng thống Mỹ tiếp tục chỉ trích đài truyền hình CNN … trong
-            // chuyến thăm Ba Lan": the country visited is where a hostile
+            // "Ngoại trưởng Mỹ chỉ trích các hãng tin trong nước trong
+            // chuyến công du Nhật Bản": the country visited is where a hostile
             // act was told, not whom it was aimed at.
             if (e.code.starts_with('1') || e.code.starts_with('2'))
                 && !targets.is_empty()
