@@ -301,6 +301,10 @@ pub(crate) struct SentenceActor {
     pub region: bool,
     /// A body named inside another name ("Hội nghị APEC"): no actor.
     pub in_other_name: bool,
+    /// The country of a person arrested or sentenced, named by nationality
+    /// ("bắt giữ 3 đối tượng quốc tịch Trung Quốc"): what a `nationals`
+    /// rule acts on.
+    pub national: bool,
 }
 
 /// One side of an event before it becomes an [`Actor`].
@@ -1608,7 +1612,23 @@ impl Coder {
                     || ["03", "07", "10", "11", "12", "13"]
                         .iter()
                         .any(|r| code.starts_with(r));
-                let partners = if (["04", "018", "019", "05"]
+                let partners = if rule.frame == Frame::Nationals {
+                    // "tuyên phạt bị cáo A (quốc tịch Nigeria) và bị cáo B
+                    // (quốc tịch Brazil)": each person named by nationality
+                    // after the phrase is one acted on.
+                    let mut seen = vec![source.country.as_str(), target.country.as_str()];
+                    let mut more = Vec::new();
+                    for a in actors[si]
+                        .iter()
+                        .filter(|a| a.national && a.span.start >= trigger.end)
+                    {
+                        if !seen.contains(&a.country.as_str()) {
+                            seen.push(a.country.as_str());
+                            more.push(side(a));
+                        }
+                    }
+                    more
+                } else if (["04", "018", "019", "05"]
                     .iter()
                     .any(|r| code.starts_with(r))
                     || (aimed && !target_after_between(&target, &actors[si], st)))
@@ -3547,7 +3567,10 @@ fn sentence_actors(
             // nationality, not a state acting; but for the one arrested or
             // expelled ("bắt quả tang 3 đối tượng quốc tịch Trung Quốc"):
             // the act is done to that country.
-            if is_nationality(&clause_tail) && !seized(&clause_tail) {
+            if is_nationality(&clause_tail)
+                && !seized(&clause_tail)
+                && !seized_in_bracket(raw, credit, &clause_tail)
+            {
                 continue;
             }
             let mut cut = raw.len().saturating_sub(64);
@@ -3602,6 +3625,7 @@ fn sentence_actors(
                     && !(PROVINCE_HEADS.iter().any(|w| last_words(w))
                         && e.gazetteer_id.as_deref().is_some_and(|id| id.contains('.'))),
                 in_other_name: false,
+                national: is_nationality(&clause_tail),
             };
             found.push((m.sentence as usize, actor, body, other_name));
         }
@@ -3811,6 +3835,7 @@ fn add_quoted_speakers(text: &str, sentences: &[Sentence], actors: &mut [Vec<Sen
                     region: false,
                     paired: false,
                     in_other_name: false,
+                    national: false,
                     ..who.clone()
                 });
             }
@@ -3948,6 +3973,38 @@ fn seized(before_lower: &str) -> bool {
     };
     let head = format!(" {} ", &before[..at]);
     SEIZING.iter().any(|w| head.contains(&format!(" {w} ")))
+}
+
+/// How many bytes of the clause before a bracket are read for the verb of
+/// arrest or sentence the bracketed nationality belongs to.
+const BRACKET_CLAUSE_WINDOW: usize = 192;
+
+/// "TAND TP Hồ Chí Minh tuyên phạt bị cáo A (35 tuổi, quốc tịch Nigeria) và
+/// bị cáo B (30 tuổi, quốc tịch Brazil)": a nationality inside the bracket
+/// after a person's name belongs to the one the verb before the bracket
+/// (`seizing.txt`) arrests or sentences. Earlier closed brackets are skipped,
+/// so each person of a list is read; the clause ends at a comma outside them.
+fn seized_in_bracket(raw: &str, credit: &str, clause_tail: &str) -> bool {
+    if credit.is_empty() {
+        return false;
+    }
+    let before = &raw[..raw.len() - credit.len()];
+    let mut outer = String::with_capacity(before.len());
+    let mut depth = 0usize;
+    for c in before.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outer.push(c),
+            _ => {}
+        }
+    }
+    let clause = outer.rsplit([',', ';', ':']).next().unwrap_or("");
+    let mut start = clause.len().saturating_sub(BRACKET_CLAUSE_WINDOW);
+    while !clause.is_char_boundary(start) {
+        start -= 1;
+    }
+    seized(&format!("{} {clause_tail}", lower(&clause[start..])))
 }
 
 /// Does the mention stand inside "(Ảnh: X/TTXVN)" — a photo credit left in
@@ -4113,6 +4170,10 @@ fn resolve_sides_as(
     st: &SyllableText,
     focal: &Option<(String, String)>,
 ) -> Option<(Side, Side)> {
+    // A `nationals` rule is read as `directed` with only the persons named
+    // by nationality as its objects.
+    let nationals = frame == Frame::Nationals;
+    let frame = if nationals { Frame::Directed } else { frame };
     let participants: Vec<&SentenceActor> = actors.iter().filter(|a| !a.locative).collect();
     // "cử lực lượng cứu hộ … sang Myanmar hỗ trợ": where aid is sent to
     // is no giver of it.
@@ -4141,7 +4202,11 @@ fn resolve_sides_as(
         .iter()
         .copied()
         .filter(|a| a.span.start >= trigger.end && a.span.start < predicate_end)
+        .filter(|a| !nationals || a.national)
         .collect();
+    if nationals && right.is_empty() {
+        return None;
+    }
     let focal_sides = || {
         focal.as_ref().map(|(a, b)| {
             (

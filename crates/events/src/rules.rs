@@ -70,6 +70,11 @@ pub enum Frame {
     /// `mutual`) only when B, of another country, is named in the clause
     /// right after the phrase; a body at home after it names no partner.
     Partner,
+    /// "TAND TP Hồ Chí Minh tuyên phạt bị cáo A (35 tuổi, quốc tịch
+    /// Nigeria)": read as `directed`, but the target is only a country that
+    /// names the person acted on by nationality (see `seizing.txt`); a
+    /// Vietnamese defendant, or a country named after the charge, is none.
+    Nationals,
 }
 
 #[derive(Clone, Debug)]
@@ -231,6 +236,7 @@ impl Rules {
                     "similar" => Frame::Similar,
                     "mediated" => Frame::Mediated,
                     "partner" => Frame::Partner,
+                    "nationals" => Frame::Nationals,
                     other => panic!("verbs.tsv: unknown frame {other:?} in {r:?}"),
                 };
                 let code = if frame == Frame::Block {

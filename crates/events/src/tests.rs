@@ -1261,6 +1261,263 @@ fn a_person_arrested_by_nationality_makes_that_country_the_target() {
 }
 
 #[test]
+fn a_court_sentencing_a_foreign_national_acts_on_that_country() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Tòa án nhân dân TP Hồ Chí Minh",
+            "VNM",
+            &["Tòa án nhân dân TP Hồ Chí Minh"],
+        ),
+        (LOC, "Nigeria", "NGA", &["Nigeria"]),
+        (LOC, "Brazil", "BRA", &["Brazil"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    // The nationality in the bracket after the name is the sentenced
+    // person's: the court acts on that country, each person of the list.
+    let c = check(
+        "Tòa án nhân dân TP Hồ Chí Minh tuyên phạt tử hình bị cáo John Obi (35 tuổi, quốc tịch Nigeria) về tội vận chuyển trái phép chất ma túy.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("116", "VNM", "NGA")]);
+    let c = check(
+        "Tòa án nhân dân TP Hồ Chí Minh tuyên phạt bị cáo John Obi (35 tuổi, quốc tịch Nigeria) và bị cáo Pedro Santos (30 tuổi, quốc tịch Brazil) 20 năm tù.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("116", "VNM", "NGA"), ev("116", "VNM", "BRA")]
+    );
+    // The passive keeps the sentenced person the subject: no pair.
+    let c = check(
+        "Bị cáo Pedro Santos (30 tuổi, quốc tịch Brazil) bị Tòa án nhân dân TP Hồ Chí Minh tuyên phạt 20 năm tù.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    // A bracket with no verb of sentence or arrest before it stays the
+    // person's own nationality.
+    let c = check(
+        "Ông Kim Min-jun (45 tuổi, quốc tịch Hàn Quốc) cho biết Tòa án nhân dân TP Hồ Chí Minh đã xét xử vụ án.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn caught_in_the_act_acts_only_on_a_person_named_by_nationality() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Công an tỉnh Lạng Sơn",
+            "VNM",
+            &["Công an tỉnh Lạng Sơn"],
+        ),
+        (
+            ORG,
+            "Công an tỉnh Nghệ An",
+            "VNM",
+            &["Công an tỉnh Nghệ An"],
+        ),
+        (
+            ORG,
+            "Công an tỉnh Xiêng Khoảng",
+            "LAO",
+            &["Công an tỉnh Xiêng Khoảng"],
+        ),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Lào", "LAO", &["Lào"]),
+    ];
+    let c = check(
+        "Ngày 3/5, Công an tỉnh Lạng Sơn phối hợp với Bộ đội Biên phòng tỉnh bắt quả tang 2 đối tượng quốc tịch Trung Quốc đang vận chuyển trái phép ma túy qua biên giới.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("173", "VNM", "CHN")),
+        "{:?}",
+        c.events
+    );
+    // A partner force named after the verb is no one arrested.
+    let c = check(
+        "Công an tỉnh Nghệ An phối hợp với Công an tỉnh Xiêng Khoảng (Lào) bắt quả tang một đối tượng vận chuyển 2 bánh heroin.",
+        spec,
+        &[],
+    );
+    assert!(!c.events.iter().any(|e| e.0 == "173"), "{:?}", c.events);
+}
+
+#[test]
+fn a_truce_between_two_sides_is_a_ceasefire_once_in_effect() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+        (ORG, "ASEAN", "", &["ASEAN"]),
+    ];
+    let c = check(
+        "Lệnh ngừng bắn giữa Thái Lan và Campuchia đã chính thức có hiệu lực từ nửa đêm qua.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("0871", "THA", "KHM")]);
+    // A truce asked for or discussed has not taken effect.
+    for text in [
+        "ASEAN kêu gọi một lệnh ngừng bắn giữa Thái Lan và Campuchia.",
+        "Các nhà ngoại giao đang thảo luận về lệnh ngừng bắn giữa Thái Lan và Campuchia.",
+    ] {
+        let c = check(text, spec, &[]);
+        assert!(
+            !c.events.iter().any(|e| e.0 == "0871"),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+}
+
+#[test]
+fn two_officials_joined_with_their_titles_are_one_subject() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (PER, "James Cleverly", "GBR", &["James Cleverly"]),
+        (PER, "Catherine Colonna", "FRA", &["Catherine Colonna"]),
+    ];
+    // Each voices concern; neither at the other.
+    let c = check(
+        "Ngoại trưởng Anh James Cleverly và Ngoại trưởng Pháp Catherine Colonna cũng bày tỏ quan ngại về vụ việc.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| [&e.1, &e.2]
+            .iter()
+            .all(|c| ["GBR", "FRA"].contains(&c.as_str()))),
+        "{:?}",
+        c.events
+    );
+    // A target named after the act is still each one's.
+    let c = check(
+        "Ngoại trưởng Anh James Cleverly và Ngoại trưởng Pháp Catherine Colonna đã lên án Nga.",
+        spec,
+        &[],
+    );
+    assert!(c.events.iter().any(|e| e.2 == "RUS"), "{:?}", c.events);
+}
+
+#[test]
+fn a_sexual_assault_or_a_clash_avoided_is_no_force() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+        (LOC, "Na Uy", "NOR", &["Na Uy"]),
+    ];
+    for text in [
+        "Nga và Mỹ duy trì kênh liên lạc nhằm tránh đụng độ trên không phận Syria.",
+        "Một du khách Na Uy tố cáo bị tấn công tình dục tại khách sạn ở Nha Trang.",
+    ] {
+        let c = check(text, spec, &[]);
+        assert!(
+            !c.events.iter().any(|e| e.0.starts_with("19")),
+            "{text}: {:?}",
+            c.events
+        );
+    }
+    // A clash that happened is one.
+    let c = check(
+        "Lực lượng Nga và Mỹ đã đụng độ trên không phận Syria.",
+        spec,
+        &[],
+    );
+    assert!(c.events.iter().any(|e| e.0 == "190"), "{:?}", c.events);
+}
+
+#[test]
+fn the_country_visited_is_no_target_of_a_criticism_told_there() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+    ];
+    let c = check(
+        "Ngoại trưởng Mỹ tiếp tục chỉ trích các hãng tin trong nước trong chuyến công du Nhật Bản.",
+        spec,
+        &[],
+    );
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("11")),
+        "{:?}",
+        c.events
+    );
+    // A target of its own is kept.
+    let c = check(
+        "Trong chuyến công du Nhật Bản, Ngoại trưởng Mỹ chỉ trích Triều Tiên.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.contains(&ev("111", "USA", "PRK")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
+fn an_act_instead_of_another_or_not_ruled_out_is_not_done() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Canada", "CAN", &["Canada"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    ];
+    for text in [
+        "Giới doanh nghiệp cho rằng Mỹ nên giữ hiệp định hiện hành thay vì đàm phán lại với Canada.",
+        "Không loại trừ Trung Quốc sẽ tăng cường đối đầu quân sự với Nhật Bản trong thời gian tới.",
+    ] {
+        let c = check(text, spec, &[]);
+        assert!(c.events.is_empty(), "{text}: {:?}", c.events);
+    }
+    // Talks held are still talks.
+    let c = check("Mỹ đã đàm phán lại với Canada.", spec, &[]);
+    assert!(!c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
+fn custody_and_prosecution_act_only_on_a_person_named_by_nationality() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Công an tỉnh Nghệ An",
+            "VNM",
+            &["Công an tỉnh Nghệ An"],
+        ),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+    ];
+    // "Yên Mỹ" read as the United States in an address is no one held.
+    let c = check(
+        "Công an tỉnh Nghệ An đang tạm giữ đối tượng Nguyễn Văn Tùng (SN 1985, trú tại xã Lý Thường Kiệt, Yên Mỹ).",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    let c = check(
+        "Công an tỉnh Nghệ An đã khởi tố, tạm giam 2 đối tượng quốc tịch Hàn Quốc về hành vi lừa đảo.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.iter().any(|e| e.1 == "VNM" && e.2 == "KOR"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn a_sanctions_blow_is_coded_only_when_dealt() {
     let spec: &[(EntityKind, &str, &str, &[&str])] = &[
         (LOC, "Mỹ", "USA", &["Mỹ"]),

@@ -37,6 +37,9 @@
 //!   the asker's own country ("yêu cầu Lầu Năm Góc …") has no target
 //!   abroad; an accusation told as a topic ("cuộc điều tra … về cáo buộc
 //!   …") is none; a claim rejected through "điều (mà)" is a denial (016).
+//! - Session 19 (brief evw29): a truce told as a noun ("Lệnh ngừng bắn
+//!   giữa Armenia và Azerbaijan …") is a ceasefire (0871) only when the sentence
+//!   says it took effect ("đã có hiệu lực").
 
 use std::sync::LazyLock;
 use thoisu_core::{Entity, Event, Sentence, Span};
@@ -84,6 +87,8 @@ struct Cues {
     examples_after: Vec<Vec<String>>,
     asked: Vec<String>,
     eachway: Vec<String>,
+    truce: Vec<Vec<String>>,
+    inforce: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -122,6 +127,8 @@ fn parse(file: &'static str) -> Cues {
             "relclaim",
             "colead",
             "topic",
+            "truce",
+            "inforce",
         ],
         &[
             "againsts",
@@ -173,6 +180,8 @@ fn parse(file: &'static str) -> Cues {
         topic_codes: owned(f.raw("topiccode")),
         asked: owned(f.raw("asked")),
         eachway: owned(f.raw("eachway")),
+        truce: f.longest_first("truce"),
+        inforce: f.longest_first("inforce"),
     }
 }
 
@@ -301,6 +310,11 @@ const ACCUSED_REACH: usize = 6;
 /// and the act ("đều đã lên tiếng phủ nhận").
 const COSUB_REACH: usize = 4;
 
+/// How many words of the later person's title may stand between the
+/// joining word and the later name ("Ngoại trưởng Úc A và Đại sứ Nhật Bản
+/// tại Philippines B cũng bày tỏ quan ngại").
+const COSUB_TITLE: usize = 8;
+
 /// Do a source and a target named before the act at token `first` stand
 /// joined as one subject ("cả Mátxcơva và Bình Nhưỡng đều phủ nhận"): only
 /// a `cojoin` word between them, a `cosub` word after the later one within
@@ -345,6 +359,18 @@ fn co_subjects(
             let joined = b_start > a_end
                 && joiner(b_start - 1)
                 && (a_end..b_start).all(|k| joiner(k) || in_name(k));
+            // Or the later one is a person with a title of his own after
+            // the joining word: "Ngoại trưởng Úc Mark Smith và Đại sứ Nhật
+            // Bản tại Philippines Sato Kenji cũng bày tỏ quan ngại".
+            let titled = || {
+                let Some(j) = (a_end..b_start).find(|&k| !toks[k].punct && joiner(k)) else {
+                    return false;
+                };
+                (a_end..j).all(|k| joiner(k) || in_name(k))
+                    && b_start - j <= COSUB_TITLE + 1
+                    && !toks[j + 1..b_start].iter().any(|t| t.punct)
+            };
+            let joined = joined || (b_start > a_end && titled());
             // "đều", "cùng" after them, or the act right after them ("Paris
             // và Berlin đã lên án …").
             let marked = (b_end..first).any(|k| {
@@ -514,6 +540,14 @@ pub(crate) fn settle(
             };
             let toks = tokens(text, sentence.span);
             let first = token_from(&toks, e.span.start);
+            // "Lệnh ngừng bắn giữa Armenia và Azerbaijan đã có hiệu lực": a truce
+            // named as a noun is a ceasefire only when the sentence says it
+            // took effect; a truce asked for, discussed or broken is none.
+            if phrase_at(&toks, first, &cues.truce).is_some()
+                && !(first..toks.len()).any(|k| phrase_at(&toks, k, &cues.inforce).is_some())
+            {
+                return Verdict::Drop;
+            }
             let sources = side_mentions(&e.source, e.sentence, entities);
             let targets = side_mentions(&e.target, e.sentence, entities);
             // Where the sentence's names start.
@@ -898,6 +932,18 @@ pub(crate) fn settle(
                 && sources.iter().all(|m| {
                     let k = token_from(&toks, m.start);
                     phrase_before(&toks, k, &cues.visited).is_some()
+                })
+            {
+                return Verdict::Drop;
+            }
+            // "Ngoại trưởng Mỹ chỉ trích các hãng tin trong nước trong
+            // chuyến công du Nhật Bản": the country visited is where a hostile
+            // act was told, not whom it was aimed at.
+            if (e.code.starts_with('1') || e.code.starts_with('2'))
+                && !targets.is_empty()
+                && targets.iter().all(|m| {
+                    m.start >= e.span.end
+                        && phrase_before(&toks, token_from(&toks, m.start), &cues.visited).is_some()
                 })
             {
                 return Verdict::Drop;
