@@ -2934,6 +2934,13 @@ impl<'a> Scan<'a> {
                 return end;
             }
         }
+        if let Some(country) = self.place_list_member(i, end) {
+            self.push_as_written(EntityKind::Location, i, end, Short::No);
+            if let Some(r) = self.out.last_mut() {
+                r.country = country;
+            }
+            return end;
+        }
         if end - i == 2 && self.middle_and_given(i) {
             if self.credit_or_byline(i, end) {
                 return end;
@@ -3018,6 +3025,157 @@ impl<'a> Scan<'a> {
             }
         }
         end.max(i + 1)
+    }
+
+    /// "các tỉnh Kandal, Takeo và Kampot", "tại Villers-Cotterêts và Paris":
+    /// whether the run `i..end` of one to three capitalised words nothing
+    /// claims is an item of a list of places, joined by commas and closed by
+    /// a joiner (cue_words.tsv, place_list_joiner), whose other items are all
+    /// places (read before it, or known after it) or such runs, at least one
+    /// of them a place below a country (a list of countries may list people
+    /// too). Each item nothing claims stands alone between its commas or
+    /// joiners. One known
+    /// item after it, one right before a joiner, two before it or a plural
+    /// place head opening the list ("các đảo Kim Môn, Mã Tổ, …") make it a
+    /// list, not a fronted place ("Ở Hà Nội, Minh và Lan …"); a list of two
+    /// needs a word of place before it (cue_words.tsv, place_list_before) or
+    /// a place's head opening it. No acronym,
+    /// Vietnamese personal name or lone Vietnamese syllable counts ("Văn
+    /// Toàn", "miền Trung"). Returns the country the listed places share.
+    fn place_list_member(&self, i: usize, end: usize) -> Option<Option<String>> {
+        let words = (i..end)
+            .filter(|&m| m == i || self.toks[m].gap != Gap::Joined)
+            .count();
+        let unclaimed = |from: usize, to: usize| {
+            (from..to).all(|m| self.at(m).is_empty() && self.toks[m].cap)
+                && !(to - from == 1 && self.is_acronym(from))
+                && !(to - from == 1 && text::looks_vietnamese(self.word(from)))
+                && !(to - from == 2 && self.middle_and_given(from))
+                && !self.vietnamese_name(from, to)
+        };
+        if words > 3 || !unclaimed(i, end) {
+            return None;
+        }
+        let joiner = |k: usize| {
+            k < self.toks.len()
+                && self.toks[k].gap == Gap::Space
+                && cue_word("place_list_joiner", self.word(k))
+        };
+        // an item ends at a comma, a joiner or the end of its clause
+        let item_ends = |e: usize| {
+            e >= self.toks.len()
+                || !self.same_sentence(e - 1, e)
+                || !matches!(self.toks[e].gap, Gap::Space | Gap::Joined)
+                || joiner(e)
+        };
+        if !item_ends(end) {
+            return None;
+        }
+        let mut countries: Vec<String> = Vec::new();
+        let (mut places, mut left_known, mut right_known) = (0, 0, 0);
+        let (mut closed, mut joined_left, mut plural) = (false, false, false);
+        // leftwards: places read already
+        let mut s = i;
+        while s > 0 && self.same_sentence(s - 1, s) {
+            let (last, by_joiner) = if self.toks[s].gap == Gap::Comma {
+                (s - 1, false)
+            } else if s >= 2 && self.same_sentence(s - 2, s) && joiner(s - 1) {
+                (s - 2, true)
+            } else {
+                break;
+            };
+            let at_end = self.toks[last].span.end;
+            let r = self
+                .out
+                .iter()
+                .rev()
+                .find(|r| r.kind == EntityKind::Location && r.span.end == at_end)?;
+            if by_joiner {
+                // (a joiner before an earlier item closed the list before this one)
+                if s != i {
+                    return None;
+                }
+                closed = true;
+                joined_left = true;
+            }
+            left_known += 1;
+            let place = r
+                .entry
+                .is_none_or(|e| self.g.entries[e].kind == EntryKind::Place);
+            if place {
+                places += 1;
+                countries.extend(r.country.clone());
+            }
+            let Ok(start) = self
+                .toks
+                .binary_search_by_key(&r.span.start, |t| t.span.start)
+            else {
+                break;
+            };
+            if self.regional_places.contains(&r.span.start)
+                && start > 0
+                && self.same_sentence(start - 1, start)
+                && cue_word("place_list_plural", self.word(start - 1))
+            {
+                plural = true;
+            }
+            s = start;
+        }
+        let mut items = 1 + left_known;
+        // rightwards: places known, or runs nothing claims
+        let mut e = end;
+        while !closed && e < self.toks.len() && self.same_sentence(e - 1, e) {
+            let j = if self.toks[e].gap == Gap::Comma {
+                e
+            } else if joiner(e) && self.same_sentence(e, e + 1) {
+                closed = true;
+                e + 1
+            } else {
+                break;
+            };
+            let mut k = j;
+            // ("thủ đô Tokyo", "tỉnh Kampot": a place's head first)
+            if let Some(c) = self.best(j) {
+                if matches!(c.target, Target::Locative(_)) {
+                    k = c.end as usize;
+                    if !self.same_sentence(j, k) {
+                        return None;
+                    }
+                }
+            }
+            items += 1;
+            match self.best(k) {
+                Some(c) => match self.entry_kind(c.target) {
+                    Some(kind @ (EntryKind::Place | EntryKind::Country)) => {
+                        right_known += 1;
+                        if kind == EntryKind::Place {
+                            places += 1;
+                            if let Target::Entry(x) = c.target {
+                                countries.extend(self.g.entries[x as usize].country.clone());
+                            }
+                        }
+                        e = c.end as usize;
+                    }
+                    _ => return None,
+                },
+                None => {
+                    e = self.name_run(k);
+                    if !unclaimed(k, e) || !item_ends(e) {
+                        return None;
+                    }
+                }
+            }
+        }
+        let listed = right_known > 0 || joined_left || left_known >= 2 || plural;
+        // two items alone ("Vettel và Hamilton", "Tiger và Sài Gòn") only after
+        // a word of place or a place's head: "tại Villers-Cotterêts và Paris"
+        let placed = s > 0
+            && self.same_sentence(s - 1, s)
+            && cue_word("place_list_before", self.word(s - 1))
+            || self
+                .best(s)
+                .is_some_and(|c| matches!(c.target, Target::Locative(_)));
+        (closed && listed && places > 0 && (items > 2 || placed)).then(|| only(countries.iter()))
     }
 
     /// Whether `i..end` is two or three capitalised foreign words nothing in
@@ -6176,6 +6334,9 @@ mod tests {
             "own_country_after",
             "after_unit_number",
             "counterpart",
+            "place_list_joiner",
+            "place_list_plural",
+            "place_list_before",
         ] {
             assert!(
                 CUE_WORDS.iter().any(|(k, _)| *k == kind),
@@ -6190,6 +6351,48 @@ mod tests {
         let es = run("Tàu neo ở vịnh Manila; một người đàn ông Hà Nội đứng xem.");
         find(&es, EntityKind::Location, "vịnh Manila");
         assert!(!es.iter().any(|e| e.name == "Manila"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_run_nothing_claims_in_a_list_of_places_is_a_place() {
+        let es = run(
+            "Tuyến kênh chạy qua các tỉnh Kandal, Takeo và Kampot. Pháo kích vào các \
+             tỉnh Surin, Si Sa Ket và Ubon Ratchathani. Hội nghị diễn ra tại \
+             Villers-Cotterêts và Paris.",
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Takeo").country.as_deref(),
+            Some("KHM")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Si Sa Ket")
+                .country
+                .as_deref(),
+            Some("THA")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Villers-Cotterêts")
+                .country
+                .as_deref(),
+            Some("FRA")
+        );
+        // a place fronted before the clause opens no list; nor does a list
+        // with a body in it, a list of two with no word of place before it,
+        // or a list the joiner closed before the name
+        let es = run(
+            "Ở Hà Nội, Minh và Lan đã gặp nhau. Bộ Ngoại giao, Kovalenko và Đà Nẵng đã \
+             trao đổi. Khoảng cách giữa Vettel và Hamilton là 2 giây. Nhà khảo cổ ở \
+             TP Mosul và tỉnh Nineveh, Nabeel Nouriddin, nói.",
+        );
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location
+                && matches!(
+                    e.name.as_str(),
+                    "Minh" | "Lan" | "Kovalenko" | "Vettel" | "Nabeel Nouriddin"
+                )),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
