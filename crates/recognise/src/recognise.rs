@@ -2934,7 +2934,10 @@ impl<'a> Scan<'a> {
                 return end;
             }
         }
-        if let Some(country) = self.place_list_member(i, end) {
+        if let Some(country) = self
+            .place_list_member(i, end)
+            .or_else(|| self.place_before_its_country(i, end))
+        {
             self.push_as_written(EntityKind::Location, i, end, Short::No);
             if let Some(r) = self.out.last_mut() {
                 r.country = country;
@@ -3027,6 +3030,63 @@ impl<'a> Scan<'a> {
         end.max(i + 1)
     }
 
+    /// Whether tokens `from..to` are capitalised words nothing claims that may
+    /// name a place: no acronym alone, no Vietnamese middle and given name.
+    fn unclaimed_place(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|m| self.at(m).is_empty() && self.toks[m].cap)
+            && !(to - from == 1 && self.is_acronym(from))
+            && !(to - from == 2 && self.middle_and_given(from))
+    }
+
+    /// "ở Myawaddy (Myanmar)", "nhà máy ở Gia Hưng, Trung Quốc", "ở Surrey,
+    /// tỉnh British Columbia": whether the run `i..end` of one to three
+    /// capitalised words nothing claims, after a preposition of place
+    /// (cue_words.tsv, place_list_before), is followed by its country in
+    /// brackets or after a comma, or by a comma and a place's head: a place,
+    /// in that country (or the country of the place named after the head).
+    fn place_before_its_country(&self, i: usize, end: usize) -> Option<Option<String>> {
+        let words = (i..end)
+            .filter(|&m| m == i || self.toks[m].gap != Gap::Joined)
+            .count();
+        let placed = i > 0
+            && self.same_sentence(i - 1, i)
+            && self.toks[i].gap == Gap::Space
+            && cue_word("place_list_before", self.word(i - 1));
+        if words > 3 || !placed || !self.unclaimed_place(i, end) || !self.same_sentence(i, end) {
+            return None;
+        }
+        let between = self.text[self.toks[end - 1].span.end..self.toks[end].span.start].trim();
+        let country_of = |c: Cand| match c.target {
+            Target::Entry(e) => self.g.entries[e as usize].country.clone(),
+            _ => None,
+        };
+        let best = self.best(end)?;
+        match (between, self.entry_kind(best.target), best.target) {
+            // "(Myanmar)": the country alone in its brackets
+            ("(", Some(EntryKind::Country), _) => {
+                let e = best.end as usize;
+                let closes =
+                    e <= self.toks.len() && self.text[self.toks[e - 1].span.end..].starts_with(')');
+                closes.then(|| country_of(best))
+            }
+            // ", Trung Quốc": the country, then the clause goes on or ends
+            (",", Some(EntryKind::Country), _) => Some(country_of(best)),
+            // ", tỉnh British Columbia", ", thủ phủ bang Unity"
+            (",", _, Target::Locative(_)) => {
+                let after = best.end as usize;
+                let place = self
+                    .best(after)
+                    .filter(|_| self.same_sentence(after - 1, after))
+                    .and_then(|c| match self.entry_kind(c.target) {
+                        Some(EntryKind::Place | EntryKind::Country) => country_of(c),
+                        _ => None,
+                    });
+                Some(place)
+            }
+            _ => None,
+        }
+    }
+
     /// "các tỉnh Kandal, Takeo và Kampot", "tại Villers-Cotterêts và Paris":
     /// whether the run `i..end` of one to three capitalised words nothing
     /// claims is an item of a list of places, joined by commas and closed by
@@ -3047,10 +3107,8 @@ impl<'a> Scan<'a> {
             .filter(|&m| m == i || self.toks[m].gap != Gap::Joined)
             .count();
         let unclaimed = |from: usize, to: usize| {
-            (from..to).all(|m| self.at(m).is_empty() && self.toks[m].cap)
-                && !(to - from == 1 && self.is_acronym(from))
+            self.unclaimed_place(from, to)
                 && !(to - from == 1 && text::looks_vietnamese(self.word(from)))
-                && !(to - from == 2 && self.middle_and_given(from))
                 && !self.vietnamese_name(from, to)
         };
         if words > 3 || !unclaimed(i, end) {
@@ -6390,6 +6448,42 @@ mod tests {
                     e.name.as_str(),
                     "Minh" | "Lan" | "Kovalenko" | "Vettel" | "Nabeel Nouriddin"
                 )),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_then_its_country_is_a_place() {
+        let es = run(
+            "Các công dân bị giữ ở Myawaddy (Myanmar) đã về nước. Đây là nhà máy thứ hai \
+             sau nhà máy ở Gia Hưng, Trung Quốc. Ông bị bắn chết ở Surrey, tỉnh British \
+             Columbia.",
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Myawaddy")
+                .country
+                .as_deref(),
+            Some("MMR")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Gia Hưng")
+                .country
+                .as_deref(),
+            Some("CHN")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Surrey").country.as_deref(),
+            Some("CAN")
+        );
+        // a player and his club after a verb's "qua" or "đến" is no place
+        let es = run(
+            "Murray dễ dàng vượt qua Andrey Kuznetsov (Nga) ở vòng 1. Wenger để ý đến \
+             Kylian Mbappe (Monaco).",
+        );
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location
+                && matches!(e.name.as_str(), "Andrey Kuznetsov" | "Kylian Mbappe")),
             "{:?}",
             names(&es)
         );
