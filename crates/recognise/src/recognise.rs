@@ -5636,6 +5636,14 @@ impl<'a> Scan<'a> {
                                 let as_unit = self.toks[d.start as usize].lower;
                                 if as_unit || !head.is_some_and(|h| h.place_in_name) {
                                     self.location(d);
+                                    // "Văn phòng Kinh tế và Văn hóa Đài Bắc tại Hà Nội":
+                                    // a mission named by its city goes on to its host
+                                    if embassy {
+                                        if let Some(place) = tai_target(self, k) {
+                                            k = self.host(place, in_chain);
+                                            hosted = true;
+                                        }
+                                    }
                                     break;
                                 }
                                 // "CLB Hồng Lĩnh Hà Tĩnh": a town and its province
@@ -6487,6 +6495,33 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn offices_and_chambers_abroad_are_named_with_their_seat() {
+        let es = run(
+            "Văn phòng Kinh tế và Văn hóa Đài Bắc tại Hà Nội đã làm việc với Văn phòng \
+             Kinh tế và Văn hóa Việt Nam tại Đài Bắc. Phòng Thương mại Singapore tại \
+             Việt Nam (SingCham) dẫn đầu đoàn.",
+        );
+        let taipei = find(
+            &es,
+            EntityKind::Organisation,
+            "Văn phòng Kinh tế và Văn hoá Đài Bắc tại Hà Nội",
+        );
+        assert_eq!(taipei.country.as_deref(), Some("TWN"));
+        find(&es, EntityKind::Location, "Hà Nội");
+        let chamber = find(
+            &es,
+            EntityKind::Organisation,
+            "Phòng Thương mại Singapore tại Việt Nam",
+        );
+        assert_eq!(chamber.country.as_deref(), Some("SGP"));
+        // a chamber named by its country alone stays a name, and a bare office no mission
+        let es =
+            run("Chủ tịch Phòng Thương mại Mỹ Thomas Donohue cho biết. Văn phòng Chính phủ họp.");
+        find(&es, EntityKind::Organisation, "Phòng Thương mại Mỹ");
+        find(&es, EntityKind::Organisation, "Văn phòng Chính phủ");
     }
 
     #[test]
