@@ -6507,7 +6507,7 @@ mod tests {
         let taipei = find(
             &es,
             EntityKind::Organisation,
-            "Văn phòng Kinh tế và Văn hoá Đài Bắc tại Hà Nội",
+            "Văn phòng Kinh tế và Văn hóa Đài Bắc tại Hà Nội",
         );
         assert_eq!(taipei.country.as_deref(), Some("TWN"));
         find(&es, EntityKind::Location, "Hà Nội");
