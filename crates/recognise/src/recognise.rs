@@ -511,6 +511,7 @@ impl Recogniser {
         let mut raws = scan.out;
         self.foreign_places_take_country(&mut raws, &scan.regional_places);
         self.unnamed_units_take_place(text, &mut raws);
+        self.bare_body_of_the_named(text, &mut raws);
         let mut es = assemble(&self.gazetteer, text, raws, date);
         seats_as_places(text, &mut es);
         es
@@ -658,6 +659,49 @@ impl Recogniser {
                 r.short = Short::No;
                 break;
             }
+        }
+    }
+
+    /// "khai mạc Đại hội đồng AIPA-44 … Bên lề Đại hội đồng": an international
+    /// body's short form ("Đại hội đồng", the UN's General Assembly) that
+    /// opens the name of another international body the article writes in
+    /// full, where the article never writes the short form's own body in
+    /// full, is that other body.
+    fn bare_body_of_the_named(&self, text: &str, raws: &mut [Raw]) {
+        let g = &self.gazetteer;
+        let igo = |r: &Raw| r.kind == EntityKind::Organisation && r.role.as_deref() == Some("IGO");
+        let written = |r: &Raw| text::key(&text[r.span.start..r.span.end]);
+        for i in 0..raws.len() {
+            let r = &raws[i];
+            let Some(e) = r.entry.filter(|_| igo(r)) else {
+                continue;
+            };
+            let bare = written(r);
+            // (the article names its own body in full somewhere: it stays)
+            let own_in_full = raws
+                .iter()
+                .any(|q| q.entry == Some(e) && written(q) != bare);
+            if own_in_full || g.entries[e].name.split(' ').count() <= bare.split(' ').count() {
+                continue;
+            }
+            let mut others = raws.iter().filter(|q| {
+                igo(q)
+                    && q.entry != Some(e)
+                    && written(q)
+                        .strip_prefix(bare.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+            });
+            let Some(first) = others.next() else {
+                continue;
+            };
+            if !others.all(|q| q.entry == first.entry && q.name == first.name) {
+                continue;
+            }
+            let (entry, name, country) = (first.entry, first.name.clone(), first.country.clone());
+            let r = &mut raws[i];
+            r.entry = entry;
+            r.name = name;
+            r.country = country;
         }
     }
 
@@ -6522,6 +6566,31 @@ mod tests {
             run("Chủ tịch Phòng Thương mại Mỹ Thomas Donohue cho biết. Văn phòng Chính phủ họp.");
         find(&es, EntityKind::Organisation, "Phòng Thương mại Mỹ");
         find(&es, EntityKind::Organisation, "Văn phòng Chính phủ");
+    }
+
+    #[test]
+    fn a_bare_assembly_is_the_one_the_article_names_in_full() {
+        let es = run(
+            "Chủ tịch Quốc hội dự khai mạc Đại hội đồng AIPA-44 tại Jakarta. Bên lề Đại \
+             hội đồng, ông gặp Chủ tịch Hạ viện Indonesia.",
+        );
+        let aipa = find(
+            &es,
+            EntityKind::Organisation,
+            "Đại hội đồng Liên nghị viện ASEAN",
+        );
+        assert!(
+            aipa.mentions.iter().any(|m| m.text == "Đại hội đồng"),
+            "{aipa:?}"
+        );
+        assert!(
+            !es.iter().any(|e| e.name == "Đại hội đồng Liên hợp quốc"),
+            "{:?}",
+            names(&es)
+        );
+        // with no other assembly named, it is the UN's
+        let es = run("Tại phiên họp Đại hội đồng, Việt Nam trúng cử vào Hội đồng Bảo an.");
+        find(&es, EntityKind::Organisation, "Đại hội đồng Liên hợp quốc");
     }
 
     #[test]
