@@ -6594,6 +6594,22 @@ mod tests {
     }
 
     #[test]
+    fn a_high_tech_park_is_a_body_and_an_industrial_park_a_place() {
+        let es = run(
+            "Doanh nghiệp mở rộng đầu tư tại Khu công nghệ cao Hòa Lạc và tham quan Khu \
+             công nghệ cao TPHCM. Nhà máy đặt tại Khu công nghiệp Tràng Duệ.",
+        );
+        find(&es, EntityKind::Organisation, "Khu công nghệ cao Hòa Lạc");
+        find(&es, EntityKind::Organisation, "Khu công nghệ cao TPHCM");
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Tràng Duệ")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
     fn a_terms_roman_number_is_no_body() {
         let es =
             run("Ông Nguyễn Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, phát biểu.");
