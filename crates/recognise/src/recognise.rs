@@ -6610,6 +6610,33 @@ mod tests {
     }
 
     #[test]
+    fn a_name_without_its_initial_or_suffix_is_the_same_person() {
+        let es = run(
+            "Bộ trưởng tiếp Đại sứ Hoa Kỳ tại Việt Nam Daniel J. Kritenbrink. Đại sứ Daniel \
+             Kritenbrink cảm ơn. Tướng Romeo Brawner Jr. cho biết. Ông Brawner nói.",
+        );
+        let people: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            people,
+            ["Daniel J. Kritenbrink", "Romeo Brawner Jr"],
+            "{:?}",
+            names(&es)
+        );
+        // another given name is another person
+        let es = run("Ông John F. Kennedy và ông Robert Kennedy đã gặp nhau.");
+        assert_eq!(
+            es.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            2,
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
     fn a_terms_roman_number_is_no_body() {
         let es =
             run("Ông Nguyễn Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, phát biểu.");
