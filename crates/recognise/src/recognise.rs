@@ -6637,6 +6637,32 @@ mod tests {
     }
 
     #[test]
+    fn canals_relic_sites_streams_plateaus_shoals_and_coach_stations_are_places() {
+        let es = run(
+            "Campuchia khởi công kênh đào Phù Nam Techo. Đoàn đi thăm Khu di tích Kim Liên. \
+             Du khách xuôi theo suối Yến. Yersin phát hiện cao nguyên Lang Biang. Người dân \
+             đổ về Bến xe Miền Đông.",
+        );
+        for place in [
+            "kênh đào Phù Nam Techo",
+            "Khu di tích Kim Liên",
+            "suối Yến",
+            "cao nguyên Lang Biang",
+            "Bến xe Miền Đông",
+        ] {
+            find(&es, EntityKind::Location, place);
+        }
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+        // "kênh" alone is a channel, "suối" written in capitals a name
+        let es = run("Kênh VTV1 phát sóng trực tiếp. Ông Suối Yến nói.");
+        assert!(!es.iter().any(|e| e.name == "suối Yến"), "{:?}", names(&es));
+    }
+
+    #[test]
     fn a_terms_roman_number_is_no_body() {
         let es =
             run("Ông Nguyễn Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, phát biểu.");
