@@ -6663,6 +6663,26 @@ mod tests {
     }
 
     #[test]
+    fn a_standing_committee_is_its_party_committee() {
+        let es = run(
+            "Ban Thường vụ Tỉnh ủy Thanh Hóa đã làm việc với đoàn. Tỉnh ủy Thanh Hóa cho biết.",
+        );
+        let orgs: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(orgs.len(), 1, "{:?}", names(&es));
+        assert_eq!(orgs[0].mentions.len(), 2, "{:?}", orgs[0]);
+        // a leadership word before no body stays as it is
+        let es = run("Ban Thường vụ đã họp.");
+        assert!(
+            !es.iter().any(|e| e.name.contains("ủy")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
     fn a_terms_roman_number_is_no_body() {
         let es =
             run("Ông Nguyễn Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, phát biểu.");
