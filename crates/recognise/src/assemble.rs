@@ -61,6 +61,21 @@ struct Builder {
     offices: Vec<(String, Option<String>)>,
 }
 
+/// "Daniel J. Kritenbrink" and "Daniel Kritenbrink", "Romeo Brawner Jr." and
+/// "Brawner": whether `full`, its initials and generational suffixes
+/// (cue_words.tsv, name_suffix) left out, ends with `short` so cleaned.
+fn ends_without_initials(full: &[String], short: &[String]) -> bool {
+    let core = |ws: &[String]| -> Vec<String> {
+        ws.iter()
+            .filter(|w| w.chars().count() > 1 && !crate::recognise::cue_word("name_suffix", w))
+            .cloned()
+            .collect()
+    };
+    // (the short one has none: "A Sâm" is no "Ngô Vũ Sâm")
+    let (full, bare) = (core(full), core(short));
+    !bare.is_empty() && bare.len() == short.len() && full.ends_with(&bare)
+}
+
 fn words(name: &str) -> Vec<String> {
     text::key(name)
         .split(' ')
@@ -689,7 +704,9 @@ pub(crate) fn assemble(
                     && merged_into[j].is_none()
                     && o.entity.kind == EntityKind::Person
                     && (o.words.len() > b.words.len() && o.words.ends_with(&b.words)
-                        || initials_of(&b.words, &o.words))
+                        || initials_of(&b.words, &o.words)
+                        || o.words.len() > b.words.len()
+                            && ends_without_initials(&o.words, &b.words))
             })
             .collect();
         if let [j] = fuller[..] {

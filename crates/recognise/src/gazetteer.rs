@@ -994,8 +994,11 @@ impl Gazetteer {
             let at = tail.as_ptr() as usize - name.as_ptr() as usize;
             let body = &name[at..];
             let first = rest.split(' ').next()?;
+            // (a head of two words too: "Ban Thường vụ | Tỉnh ủy Thanh Hóa")
+            let two = rest.split(' ').take(2).collect::<Vec<_>>().join(" ");
             let same = text::key(&name[..at]) == *p;
-            (same && rest.contains(' ') && self.is_head_key(first)).then_some(body)
+            let headed = self.is_head_key(first) || self.is_head_key(&two);
+            (same && rest.contains(' ') && headed).then_some(body)
         })
     }
 

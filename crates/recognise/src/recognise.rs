@@ -511,6 +511,7 @@ impl Recogniser {
         let mut raws = scan.out;
         self.foreign_places_take_country(&mut raws, &scan.regional_places);
         self.unnamed_units_take_place(text, &mut raws);
+        self.bare_body_of_the_named(text, &mut raws);
         let mut es = assemble(&self.gazetteer, text, raws, date);
         seats_as_places(text, &mut es);
         es
@@ -658,6 +659,49 @@ impl Recogniser {
                 r.short = Short::No;
                 break;
             }
+        }
+    }
+
+    /// "khai mạc Đại hội đồng AIPA-44 … Bên lề Đại hội đồng": an international
+    /// body's short form ("Đại hội đồng", the UN's General Assembly) that
+    /// opens the name of another international body the article writes in
+    /// full, where the article never writes the short form's own body in
+    /// full, is that other body.
+    fn bare_body_of_the_named(&self, text: &str, raws: &mut [Raw]) {
+        let g = &self.gazetteer;
+        let igo = |r: &Raw| r.kind == EntityKind::Organisation && r.role.as_deref() == Some("IGO");
+        let written = |r: &Raw| text::key(&text[r.span.start..r.span.end]);
+        for i in 0..raws.len() {
+            let r = &raws[i];
+            let Some(e) = r.entry.filter(|_| igo(r)) else {
+                continue;
+            };
+            let bare = written(r);
+            // (the article names its own body in full somewhere: it stays)
+            let own_in_full = raws
+                .iter()
+                .any(|q| q.entry == Some(e) && written(q) != bare);
+            if own_in_full || g.entries[e].name.split(' ').count() <= bare.split(' ').count() {
+                continue;
+            }
+            let mut others = raws.iter().filter(|q| {
+                igo(q)
+                    && q.entry != Some(e)
+                    && written(q)
+                        .strip_prefix(bare.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+            });
+            let Some(first) = others.next() else {
+                continue;
+            };
+            if !others.all(|q| q.entry == first.entry && q.name == first.name) {
+                continue;
+            }
+            let (entry, name, country) = (first.entry, first.name.clone(), first.country.clone());
+            let r = &mut raws[i];
+            r.entry = entry;
+            r.name = name;
+            r.country = country;
         }
     }
 
@@ -2934,6 +2978,16 @@ impl<'a> Scan<'a> {
                 return end;
             }
         }
+        if let Some(country) = self
+            .place_list_member(i, end)
+            .or_else(|| self.place_before_its_country(i, end))
+        {
+            self.push_as_written(EntityKind::Location, i, end, Short::No);
+            if let Some(r) = self.out.last_mut() {
+                r.country = country;
+            }
+            return end;
+        }
         if end - i == 2 && self.middle_and_given(i) {
             if self.credit_or_byline(i, end) {
                 return end;
@@ -3018,6 +3072,212 @@ impl<'a> Scan<'a> {
             }
         }
         end.max(i + 1)
+    }
+
+    /// Whether tokens `from..to` are capitalised words nothing claims that may
+    /// name a place: no acronym alone, no Vietnamese middle and given name.
+    fn unclaimed_place(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|m| self.at(m).is_empty() && self.toks[m].cap)
+            && !(to - from == 1 && self.is_acronym(from))
+            && !(to - from == 2 && self.middle_and_given(from))
+    }
+
+    /// "ở Myawaddy (Myanmar)", "nhà máy ở Gia Hưng, Trung Quốc", "ở Surrey,
+    /// tỉnh British Columbia": whether the run `i..end` of one to three
+    /// capitalised words nothing claims, after a preposition of place
+    /// (cue_words.tsv, place_list_before), is followed by its country in
+    /// brackets or after a comma, or by a comma and a place's head: a place,
+    /// in that country (or the country of the place named after the head).
+    fn place_before_its_country(&self, i: usize, end: usize) -> Option<Option<String>> {
+        let words = (i..end)
+            .filter(|&m| m == i || self.toks[m].gap != Gap::Joined)
+            .count();
+        let placed = i > 0
+            && self.same_sentence(i - 1, i)
+            && self.toks[i].gap == Gap::Space
+            && cue_word("place_list_before", self.word(i - 1));
+        if words > 3 || !placed || !self.unclaimed_place(i, end) || !self.same_sentence(i, end) {
+            return None;
+        }
+        let between = self.text[self.toks[end - 1].span.end..self.toks[end].span.start].trim();
+        let country_of = |c: Cand| match c.target {
+            Target::Entry(e) => self.g.entries[e as usize].country.clone(),
+            _ => None,
+        };
+        let best = self.best(end)?;
+        match (between, self.entry_kind(best.target), best.target) {
+            // "(Myanmar)": the country alone in its brackets
+            ("(", Some(EntryKind::Country), _) => {
+                let e = best.end as usize;
+                let closes =
+                    e <= self.toks.len() && self.text[self.toks[e - 1].span.end..].starts_with(')');
+                closes.then(|| country_of(best))
+            }
+            // ", Trung Quốc": the country, then the clause goes on or ends
+            (",", Some(EntryKind::Country), _) => Some(country_of(best)),
+            // ", tỉnh British Columbia", ", thủ phủ bang Unity"
+            (",", _, Target::Locative(_)) => {
+                let after = best.end as usize;
+                let place = self
+                    .best(after)
+                    .filter(|_| self.same_sentence(after - 1, after))
+                    .and_then(|c| match self.entry_kind(c.target) {
+                        Some(EntryKind::Place | EntryKind::Country) => country_of(c),
+                        _ => None,
+                    });
+                Some(place)
+            }
+            _ => None,
+        }
+    }
+
+    /// "các tỉnh Kandal, Takeo và Kampot", "tại Villers-Cotterêts và Paris":
+    /// whether the run `i..end` of one to three capitalised words nothing
+    /// claims is an item of a list of places, joined by commas and closed by
+    /// a joiner (cue_words.tsv, place_list_joiner), whose other items are all
+    /// places (read before it, or known after it) or such runs, at least one
+    /// of them a place below a country (a list of countries may list people
+    /// too). Each item nothing claims stands alone between its commas or
+    /// joiners. One known
+    /// item after it, one right before a joiner, two before it or a plural
+    /// place head opening the list ("các đảo Kim Môn, Mã Tổ, …") make it a
+    /// list, not a fronted place ("Ở Hà Nội, Minh và Lan …"); a list of two
+    /// needs a word of place before it (cue_words.tsv, place_list_before) or
+    /// a place's head opening it. No acronym,
+    /// Vietnamese personal name or lone Vietnamese syllable counts ("Văn
+    /// Toàn", "miền Trung"). Returns the country the listed places share.
+    fn place_list_member(&self, i: usize, end: usize) -> Option<Option<String>> {
+        let words = (i..end)
+            .filter(|&m| m == i || self.toks[m].gap != Gap::Joined)
+            .count();
+        let unclaimed = |from: usize, to: usize| {
+            self.unclaimed_place(from, to)
+                && !(to - from == 1 && text::looks_vietnamese(self.word(from)))
+                && !self.vietnamese_name(from, to)
+        };
+        if words > 3 || !unclaimed(i, end) {
+            return None;
+        }
+        let joiner = |k: usize| {
+            k < self.toks.len()
+                && self.toks[k].gap == Gap::Space
+                && cue_word("place_list_joiner", self.word(k))
+        };
+        // an item ends at a comma, a joiner or the end of its clause
+        let item_ends = |e: usize| {
+            e >= self.toks.len()
+                || !self.same_sentence(e - 1, e)
+                || !matches!(self.toks[e].gap, Gap::Space | Gap::Joined)
+                || joiner(e)
+        };
+        if !item_ends(end) {
+            return None;
+        }
+        let mut countries: Vec<String> = Vec::new();
+        let (mut places, mut left_known, mut right_known) = (0, 0, 0);
+        let (mut closed, mut joined_left, mut plural) = (false, false, false);
+        // leftwards: places read already
+        let mut s = i;
+        while s > 0 && self.same_sentence(s - 1, s) {
+            let (last, by_joiner) = if self.toks[s].gap == Gap::Comma {
+                (s - 1, false)
+            } else if s >= 2 && self.same_sentence(s - 2, s) && joiner(s - 1) {
+                (s - 2, true)
+            } else {
+                break;
+            };
+            let at_end = self.toks[last].span.end;
+            let r = self
+                .out
+                .iter()
+                .rev()
+                .find(|r| r.kind == EntityKind::Location && r.span.end == at_end)?;
+            if by_joiner {
+                // (a joiner before an earlier item closed the list before this one)
+                if s != i {
+                    return None;
+                }
+                closed = true;
+                joined_left = true;
+            }
+            left_known += 1;
+            let place = r
+                .entry
+                .is_none_or(|e| self.g.entries[e].kind == EntryKind::Place);
+            if place {
+                places += 1;
+                countries.extend(r.country.clone());
+            }
+            let Ok(start) = self
+                .toks
+                .binary_search_by_key(&r.span.start, |t| t.span.start)
+            else {
+                break;
+            };
+            if self.regional_places.contains(&r.span.start)
+                && start > 0
+                && self.same_sentence(start - 1, start)
+                && cue_word("place_list_plural", self.word(start - 1))
+            {
+                plural = true;
+            }
+            s = start;
+        }
+        let mut items = 1 + left_known;
+        // rightwards: places known, or runs nothing claims
+        let mut e = end;
+        while !closed && e < self.toks.len() && self.same_sentence(e - 1, e) {
+            let j = if self.toks[e].gap == Gap::Comma {
+                e
+            } else if joiner(e) && self.same_sentence(e, e + 1) {
+                closed = true;
+                e + 1
+            } else {
+                break;
+            };
+            let mut k = j;
+            // ("thủ đô Tokyo", "tỉnh Kampot": a place's head first)
+            if let Some(c) = self.best(j) {
+                if matches!(c.target, Target::Locative(_)) {
+                    k = c.end as usize;
+                    if !self.same_sentence(j, k) {
+                        return None;
+                    }
+                }
+            }
+            items += 1;
+            match self.best(k) {
+                Some(c) => match self.entry_kind(c.target) {
+                    Some(kind @ (EntryKind::Place | EntryKind::Country)) => {
+                        right_known += 1;
+                        if kind == EntryKind::Place {
+                            places += 1;
+                            if let Target::Entry(x) = c.target {
+                                countries.extend(self.g.entries[x as usize].country.clone());
+                            }
+                        }
+                        e = c.end as usize;
+                    }
+                    _ => return None,
+                },
+                None => {
+                    e = self.name_run(k);
+                    if !unclaimed(k, e) || !item_ends(e) {
+                        return None;
+                    }
+                }
+            }
+        }
+        let listed = right_known > 0 || joined_left || left_known >= 2 || plural;
+        // two items alone ("Vettel và Hamilton", "Tiger và Sài Gòn") only after
+        // a word of place or a place's head: "tại Villers-Cotterêts và Paris"
+        let placed = s > 0
+            && self.same_sentence(s - 1, s)
+            && cue_word("place_list_before", self.word(s - 1))
+            || self
+                .best(s)
+                .is_some_and(|c| matches!(c.target, Target::Locative(_)));
+        (closed && listed && places > 0 && (items > 2 || placed)).then(|| only(countries.iter()))
     }
 
     /// Whether `i..end` is two or three capitalised foreign words nothing in
@@ -5420,6 +5680,14 @@ impl<'a> Scan<'a> {
                                 let as_unit = self.toks[d.start as usize].lower;
                                 if as_unit || !head.is_some_and(|h| h.place_in_name) {
                                     self.location(d);
+                                    // "Văn phòng Kinh tế và Văn hóa Đài Bắc tại Hà Nội":
+                                    // a mission named by its city goes on to its host
+                                    if embassy {
+                                        if let Some(place) = tai_target(self, k) {
+                                            k = self.host(place, in_chain);
+                                            hosted = true;
+                                        }
+                                    }
                                     break;
                                 }
                                 // "CLB Hồng Lĩnh Hà Tĩnh": a town and its province
@@ -6176,6 +6444,9 @@ mod tests {
             "own_country_after",
             "after_unit_number",
             "counterpart",
+            "place_list_joiner",
+            "place_list_plural",
+            "place_list_before",
         ] {
             assert!(
                 CUE_WORDS.iter().any(|(k, _)| *k == kind),
@@ -6190,6 +6461,225 @@ mod tests {
         let es = run("Tàu neo ở vịnh Manila; một người đàn ông Hà Nội đứng xem.");
         find(&es, EntityKind::Location, "vịnh Manila");
         assert!(!es.iter().any(|e| e.name == "Manila"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_run_nothing_claims_in_a_list_of_places_is_a_place() {
+        let es = run(
+            "Tuyến kênh chạy qua các tỉnh Kandal, Takeo và Kampot. Pháo kích vào các \
+             tỉnh Surin, Si Sa Ket và Ubon Ratchathani. Hội nghị diễn ra tại \
+             Villers-Cotterêts và Paris.",
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Takeo").country.as_deref(),
+            Some("KHM")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Si Sa Ket")
+                .country
+                .as_deref(),
+            Some("THA")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Villers-Cotterêts")
+                .country
+                .as_deref(),
+            Some("FRA")
+        );
+        // a place fronted before the clause opens no list; nor does a list
+        // with a body in it, a list of two with no word of place before it,
+        // or a list the joiner closed before the name
+        let es = run(
+            "Ở Hà Nội, Minh và Lan đã gặp nhau. Bộ Ngoại giao, Kovalenko và Đà Nẵng đã \
+             trao đổi. Khoảng cách giữa Vettel và Hamilton là 2 giây. Nhà khảo cổ ở \
+             TP Mosul và tỉnh Nineveh, Nabeel Nouriddin, nói.",
+        );
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location
+                && matches!(
+                    e.name.as_str(),
+                    "Minh" | "Lan" | "Kovalenko" | "Vettel" | "Nabeel Nouriddin"
+                )),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_then_its_country_is_a_place() {
+        let es = run(
+            "Các công dân bị giữ ở Myawaddy (Myanmar) đã về nước. Đây là nhà máy thứ hai \
+             sau nhà máy ở Gia Hưng, Trung Quốc. Ông bị bắn chết ở Surrey, tỉnh British \
+             Columbia.",
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Myawaddy")
+                .country
+                .as_deref(),
+            Some("MMR")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Gia Hưng")
+                .country
+                .as_deref(),
+            Some("CHN")
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Surrey").country.as_deref(),
+            Some("CAN")
+        );
+        // a player and his club after a verb's "qua" or "đến" is no place
+        let es = run(
+            "Murray dễ dàng vượt qua Andrey Kuznetsov (Nga) ở vòng 1. Wenger để ý đến \
+             Kylian Mbappe (Monaco).",
+        );
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Location
+                && matches!(e.name.as_str(), "Andrey Kuznetsov" | "Kylian Mbappe")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn offices_and_chambers_abroad_are_named_with_their_seat() {
+        let es = run(
+            "Văn phòng Kinh tế và Văn hóa Đài Bắc tại Hà Nội đã làm việc với Văn phòng \
+             Kinh tế và Văn hóa Việt Nam tại Đài Bắc. Phòng Thương mại Singapore tại \
+             Việt Nam (SingCham) dẫn đầu đoàn.",
+        );
+        let taipei = find(
+            &es,
+            EntityKind::Organisation,
+            "Văn phòng Kinh tế và Văn hóa Đài Bắc tại Hà Nội",
+        );
+        assert_eq!(taipei.country.as_deref(), Some("TWN"));
+        find(&es, EntityKind::Location, "Hà Nội");
+        let chamber = find(
+            &es,
+            EntityKind::Organisation,
+            "Phòng Thương mại Singapore tại Việt Nam",
+        );
+        assert_eq!(chamber.country.as_deref(), Some("SGP"));
+        // a chamber named by its country alone stays a name, and a bare office no mission
+        let es =
+            run("Chủ tịch Phòng Thương mại Mỹ Thomas Donohue cho biết. Văn phòng Chính phủ họp.");
+        find(&es, EntityKind::Organisation, "Phòng Thương mại Mỹ");
+        find(&es, EntityKind::Organisation, "Văn phòng Chính phủ");
+    }
+
+    #[test]
+    fn a_bare_assembly_is_the_one_the_article_names_in_full() {
+        let es = run(
+            "Chủ tịch Quốc hội dự khai mạc Đại hội đồng AIPA-44 tại Jakarta. Bên lề Đại \
+             hội đồng, ông gặp Chủ tịch Hạ viện Indonesia.",
+        );
+        let aipa = find(
+            &es,
+            EntityKind::Organisation,
+            "Đại hội đồng Liên nghị viện ASEAN",
+        );
+        assert!(
+            aipa.mentions.iter().any(|m| m.text == "Đại hội đồng"),
+            "{aipa:?}"
+        );
+        assert!(
+            !es.iter().any(|e| e.name == "Đại hội đồng Liên hợp quốc"),
+            "{:?}",
+            names(&es)
+        );
+        // with no other assembly named, it is the UN's
+        let es = run("Tại phiên họp Đại hội đồng, Việt Nam trúng cử vào Hội đồng Bảo an.");
+        find(&es, EntityKind::Organisation, "Đại hội đồng Liên hợp quốc");
+    }
+
+    #[test]
+    fn a_high_tech_park_is_a_body_and_an_industrial_park_a_place() {
+        let es = run(
+            "Doanh nghiệp mở rộng đầu tư tại Khu công nghệ cao Hòa Lạc và tham quan Khu \
+             công nghệ cao TPHCM. Nhà máy đặt tại Khu công nghiệp Tràng Duệ.",
+        );
+        find(&es, EntityKind::Organisation, "Khu công nghệ cao Hòa Lạc");
+        find(&es, EntityKind::Organisation, "Khu công nghệ cao TPHCM");
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Tràng Duệ")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_name_without_its_initial_or_suffix_is_the_same_person() {
+        let es = run(
+            "Bộ trưởng tiếp Đại sứ Hoa Kỳ tại Việt Nam Daniel J. Kritenbrink. Đại sứ Daniel \
+             Kritenbrink cảm ơn. Tướng Romeo Brawner Jr. cho biết. Ông Brawner nói.",
+        );
+        let people: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            people,
+            ["Daniel J. Kritenbrink", "Romeo Brawner Jr"],
+            "{:?}",
+            names(&es)
+        );
+        // another given name is another person
+        let es = run("Ông John F. Kennedy và ông Robert Kennedy đã gặp nhau.");
+        assert_eq!(
+            es.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            2,
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn canals_relic_sites_streams_plateaus_shoals_and_coach_stations_are_places() {
+        let es = run(
+            "Campuchia khởi công kênh đào Phù Nam Techo. Đoàn đi thăm Khu di tích Kim Liên. \
+             Du khách xuôi theo suối Yến. Yersin phát hiện cao nguyên Lang Biang. Người dân \
+             đổ về Bến xe Miền Đông.",
+        );
+        for place in [
+            "kênh đào Phù Nam Techo",
+            "Khu di tích Kim Liên",
+            "suối Yến",
+            "cao nguyên Lang Biang",
+            "Bến xe Miền Đông",
+        ] {
+            find(&es, EntityKind::Location, place);
+        }
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Person),
+            "{:?}",
+            names(&es)
+        );
+        // "kênh" alone is a channel, "suối" written in capitals a name
+        let es = run("Kênh VTV1 phát sóng trực tiếp. Ông Suối Yến nói.");
+        assert!(!es.iter().any(|e| e.name == "suối Yến"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_standing_committee_is_its_party_committee() {
+        let es = run(
+            "Ban Thường vụ Tỉnh ủy Thanh Hóa đã làm việc với đoàn. Tỉnh ủy Thanh Hóa cho biết.",
+        );
+        let orgs: Vec<&Entity> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .collect();
+        assert_eq!(orgs.len(), 1, "{:?}", names(&es));
+        assert_eq!(orgs[0].mentions.len(), 2, "{:?}", orgs[0]);
+        // a leadership word before no body stays as it is
+        let es = run("Ban Thường vụ đã họp.");
+        assert!(
+            !es.iter().any(|e| e.name.contains("ủy")),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
