@@ -3088,7 +3088,36 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
     // and without its year ("Bên lề hội nghị, sáng 2.11, Thủ tướng … đã có
     // cuộc gặp …"): the time of an act.
     let act_time = part_of_day(latest) && !names_its_year(latest);
-    if !act_time && lead_date(dates, sentence).is_some_and(|lead| latest.value.start > lead) {
+    let lead = lead_date(dates, sentence);
+    if !act_time && lead.as_ref().is_some_and(|lead| latest.value.start > *lead) {
+        return None;
+    }
+    // The stretch of a visit told in passing ("… chuyến thăm cấp Nhà nước
+    // của Tổng thống … từ ngày 22-24/6. Thủ tướng đề nghị …") holds the
+    // news' own day: what follows happened on that day, not on the visit's
+    // first.
+    if let Some(lead) = lead.as_ref().filter(|lead| {
+        latest.value.start != latest.value.end
+            && latest.value.start <= **lead
+            && **lead <= latest.value.end
+    }) {
+        return Some(lead.clone());
+    }
+    // A bare day told inside a sentence a month and more before the news'
+    // own day ("Hãng mới … , chuyến bay đầu tiên cất cánh ngày 16/1. …
+    // Trước lễ ký, ông Trump đánh giá …" on 27/2) is history in passing:
+    // it dates nothing after it. (Not a day of the days before the news:
+    // "… điều trần ngày 8/6. Ông Comey nói …" told on 10/6; nor the time
+    // of an act: "… đến Hà Nội chiều 26/2".)
+    let history = |lead: &String| {
+        day_number(lead)
+            .zip(day_number(&latest.value.start))
+            .is_some_and(|(news, day)| news - day > HISTORY_MARGIN)
+    };
+    if latest.value.start == latest.value.end
+        && !part_of_day(latest)
+        && lead.as_ref().is_some_and(history)
+    {
         return None;
     }
     Some(latest.value.start.clone())

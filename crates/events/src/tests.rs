@@ -1837,3 +1837,68 @@ fn the_day_opening_the_sentence_beats_the_visits_range() {
         .expect("the talks");
     assert_eq!(talks.date.as_deref(), Some("2021-07-29"));
 }
+
+/// A visit's stretch told in passing holds the news' own day: what the
+/// next sentence tells happened on that day, not on the visit's first.
+#[test]
+fn a_visit_stretch_told_in_passing_dates_what_follows_by_the_news_day() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let text = |visit: &str| {
+        format!(
+            "Diễn đàn doanh nghiệp diễn ra sáng 23/6 tại Hà Nội. Diễn đàn nằm trong chuyến thăm \
+             cấp Nhà nước của Tổng thống Hàn Quốc tới Việt Nam {visit}. Thủ tướng Phạm Minh Chính \
+             đề nghị doanh nghiệp Hàn Quốc tăng đầu tư vào công nghiệp bán dẫn."
+        )
+    };
+    let c = check(
+        &text("từ ngày 22-24/6"),
+        spec,
+        &[
+            ("sáng 23/6", "2023-06-23"),
+            ("từ ngày 22-24/6", "2023-06-22/2023-06-24"),
+        ],
+    );
+    assert_eq!(date_of(&c, "031").as_deref(), Some("2023-06-23"));
+    // A stretch that ended before the news' day is when the act was.
+    let c = check(
+        &text("từ ngày 20-22/6"),
+        spec,
+        &[
+            ("sáng 23/6", "2023-06-23"),
+            ("từ ngày 20-22/6", "2023-06-20/2023-06-22"),
+        ],
+    );
+    assert_eq!(date_of(&c, "031").as_deref(), Some("2023-06-20"));
+}
+
+/// A bare day a month and more before the news' day, told inside a
+/// sentence, is history in passing; a day or two before is not.
+#[test]
+fn a_bare_day_of_history_in_passing_dates_nothing_after_it() {
+    let spec: &Spec = &[
+        (PER, "Donald Trump", "USA", &["Trump"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let text = |day: &str| {
+        format!(
+            "Hợp đồng được ký tại Hà Nội chiều 27/2. Hãng mới chưa bay thương mại được hai tháng, \
+             chuyến bay đầu tiên cất cánh {day}. Ông Trump cảm ơn Việt Nam đã đăng cai hội nghị."
+        )
+    };
+    let c = check(
+        &text("ngày 16/1"),
+        spec,
+        &[("chiều 27/2", "2019-02-27"), ("ngày 16/1", "2019-01-16")],
+    );
+    assert_eq!(date_of(&c, "051").as_deref(), Some("2019-02-27"));
+    let c = check(
+        &text("ngày 25/2"),
+        spec,
+        &[("chiều 27/2", "2019-02-27"), ("ngày 25/2", "2019-02-25")],
+    );
+    assert_eq!(date_of(&c, "051").as_deref(), Some("2019-02-25"));
+}
