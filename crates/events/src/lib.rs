@@ -922,6 +922,8 @@ impl Coder {
     ) -> Coded {
         let settled = same_day_settled(text, sentences, dates);
         let dates: &[DateMention] = settled.as_deref().unwrap_or(dates);
+        let owned = parents_countries(entities);
+        let entities: &[Entity] = owned.as_deref().unwrap_or(entities);
         // "trưa 25/9 (giờ địa phương), tức rạng sáng 26/9 theo giờ Việt
         // Nam": a day restating the one told before it dates no act.
         let told: Vec<DateMention>;
@@ -3477,6 +3479,49 @@ pub(crate) fn location(actors: &[SentenceActor], entities: &[Entity]) -> Option<
             name: entities[a.entity].name.clone(),
             country: Some(a.country.clone()),
         })
+}
+
+/// A company's local arm named after its foreign parent ("Công ty TNHH LG
+/// Display Việt Nam Hải Phòng" beside "LG Display" of Korea, "Amkor
+/// Technology Việt Nam" beside "Tập đoàn Amkor Technology" of the US)
+/// acts for the parent's country: what a province does with it, it does
+/// with that country. A firm is such an arm when its name is another
+/// company's name, written as the article writes it, and more words; the
+/// parent is the longest such name. `None` when no firm is one.
+fn parents_countries(entities: &[Entity]) -> Option<Vec<Entity>> {
+    let firm =
+        |e: &Entity| e.kind == EntityKind::Organisation && e.actor_role.as_deref() == Some("BUS");
+    let parent_of = |arm: &Entity| {
+        entities
+            .iter()
+            .filter(|p| firm(p) && p.country.is_some() && p.country != arm.country)
+            .flat_map(|p| {
+                std::iter::once(p.name.as_str())
+                    .chain(p.mentions.iter().map(|m| m.text.as_str()))
+                    .map(move |form| (form, p))
+            })
+            .filter(|(form, _)| {
+                arm.name
+                    .strip_prefix(form)
+                    .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
+            })
+            .max_by_key(|(form, _)| form.len())
+            .and_then(|(_, p)| p.country.clone())
+    };
+    let arms: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| firm(e) && e.country.is_some())
+        .filter_map(|(i, e)| parent_of(e).map(|c| (i, c)))
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    let mut out = entities.to_vec();
+    for (i, country) in arms {
+        out[i].country = Some(country);
+    }
+    Some(out)
 }
 
 /// Which mentions of international bodies are actors.

@@ -1902,3 +1902,67 @@ fn a_bare_day_of_history_in_passing_dates_nothing_after_it() {
     );
     assert_eq!(date_of(&c, "051").as_deref(), Some("2019-02-25"));
 }
+
+/// A province handing an investment certificate to a foreign company's
+/// local arm cooperates economically with the parent's country (061); a
+/// certificate to a firm of the country's own is no event between two.
+#[test]
+fn an_investment_certificate_to_a_foreign_parents_arm_is_cooperation_with_its_country() {
+    let text = "Chiều 8/12, Ban Quản lý Khu kinh tế Hải Phòng trao giấy chứng nhận đăng ký đầu \
+                tư điều chỉnh cho Công ty TNHH LG Display Việt Nam Hải Phòng. Tập đoàn LG Display \
+                đã đầu tư vào Hải Phòng từ năm 2016.";
+    let spec: &Spec = &[
+        (
+            ORG,
+            "Ban Quản lý Khu kinh tế Hải Phòng",
+            "VNM#GOV",
+            &["Ban Quản lý Khu kinh tế Hải Phòng"],
+        ),
+        (
+            ORG,
+            "LG Display Việt Nam Hải Phòng",
+            "VNM#BUS",
+            &["Công ty TNHH LG Display Việt Nam Hải Phòng"],
+        ),
+        (ORG, "LG Display", "KOR#BUS", &["Tập đoàn LG Display"]),
+    ];
+    let c = check(text, spec, &[("Chiều 8/12", "2023-12-08")]);
+    let e = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code == "061")
+        .expect("061");
+    assert_eq!(
+        e.source.as_ref().and_then(|a| a.country.as_deref()),
+        Some("VNM")
+    );
+    assert_eq!(
+        e.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("KOR")
+    );
+    // A Vietnamese steel maker's plant: both sides are Vietnam's.
+    let text = "Chiều 8/12, Ban Quản lý Khu kinh tế Hải Phòng trao giấy chứng nhận đăng ký đầu \
+                tư cho Công ty TNHH Thép Hòa Phát Hải Phòng.";
+    let spec: &Spec = &[
+        (
+            ORG,
+            "Ban Quản lý Khu kinh tế Hải Phòng",
+            "VNM#GOV",
+            &["Ban Quản lý Khu kinh tế Hải Phòng"],
+        ),
+        (
+            ORG,
+            "Thép Hòa Phát Hải Phòng",
+            "VNM#BUS",
+            &["Công ty TNHH Thép Hòa Phát Hải Phòng"],
+        ),
+        (ORG, "Hòa Phát", "VNM#BUS", &["Tập đoàn Hòa Phát"]),
+    ];
+    let c = check(text, spec, &[("Chiều 8/12", "2023-12-08")]);
+    assert!(
+        c.coded.events.iter().all(|e| e.code != "061"),
+        "{:?}",
+        c.coded.events
+    );
+}
