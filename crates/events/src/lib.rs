@@ -131,6 +131,12 @@ const CRIME_CUES: &str = include_str!("../../../data/events/crime_cues.tsv");
 /// their clause is no plan of theirs.
 const SAID_AS_TOLD: [&str; 1] = ["051"];
 
+/// Roots of acts done by saying them (statements, appeals, praise,
+/// disapproval, rejection): one told after a comma behind a plan or a wish
+/// is made as it is told ("bày tỏ mong muốn thúc đẩy hợp tác …, đề nghị
+/// các cơ quan chức năng …"), not planned with it.
+const SPOKEN_ROOTS: [&str; 5] = ["01", "02", "05", "11", "12"];
+
 /// Does a pair phrase ("hai bên", "lãnh đạo hai nước") stand as the object
 /// right after the verb ending at syllable `end`, or after its "với"?
 fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMatch]) -> bool {
@@ -1105,6 +1111,11 @@ impl Coder {
                         Some(Modality::Future)
                     }
                     None if self.planned_before_then(st, m.first) => Some(Modality::Future),
+                    None if !SPOKEN_ROOTS.iter().any(|r| code.starts_with(r))
+                        && self.planned_before_comma(text, st, m.first) =>
+                    {
+                        Some(Modality::Future)
+                    }
                     None if self.asked_in_list(text, st, m.first) => Some(Modality::Demand),
                     found => found,
                 };
@@ -2389,6 +2400,45 @@ impl Coder {
         } else {
             (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
         };
+        (before..start)
+            .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
+            .any(|(s, e)| {
+                let key = st.key_of(s, e);
+                self.rules
+                    .modality
+                    .get(key)
+                    .is_some_and(|(m, _)| *m == Modality::Future && !PURPOSE.contains(&key))
+            })
+    }
+
+    /// Does the verb at syllable `first` open a clause after a comma, with
+    /// no subject of its own (at most two lower-case words before it: "lên
+    /// đường thăm"), after a clause with a plan ("Ngày mai, Thủ tướng sẽ
+    /// đến Sydney, gặp Thủ hiến bang …", "sẽ rời Vientiane, lên đường thăm
+    /// Campuchia", "hai bên sẽ tăng cường trao đổi thông tin, phối hợp
+    /// điều tra …")? The acts chained after the plan share its subject and
+    /// are planned too (the caller leaves out acts done by saying them,
+    /// `SPOKEN_ROOTS`).
+    /// Not after a purpose ("để", "nhằm"), nor a clause with its own
+    /// subject ("…, Thủ tướng hội kiến …").
+    fn planned_before_comma(&self, text: &str, st: &SyllableText, first: usize) -> bool {
+        let end = before_aspect(st, first);
+        let Some(start) = (1..=end).rev().find(|&i| st.punct_before(i)) else {
+            return false;
+        };
+        const CHAINED_WORDS: usize = 2;
+        let lower_case = |k: usize| {
+            text.get(st.syllables[k].span.start..st.syllables[k].span.end)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase)
+        };
+        if !comma_mark(text, st, start)
+            || end - start > CHAINED_WORDS
+            || !(start..end).all(lower_case)
+        {
+            return false;
+        }
+        let before = (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
         (before..start)
             .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
             .any(|(s, e)| {

@@ -1966,3 +1966,51 @@ fn an_investment_certificate_to_a_foreign_parents_arm_is_cooperation_with_its_co
         c.coded.events
     );
 }
+
+/// An act chained after a comma behind a plan, with no subject of its own,
+/// is planned too ("sẽ đến Sydney, gặp …": 036, no meeting held); one told
+/// as done is a meeting, and an appeal after a wish is made.
+#[test]
+fn an_act_chained_after_a_plan_by_a_comma_is_planned_too() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (PER, "Chris Minns", "AUS", &["Chris Minns"]),
+    ];
+    let c = check(
+        "Ngày mai, Thủ tướng Phạm Minh Chính sẽ đến Sydney, gặp Thủ hiến bang New South \
+         Wales Chris Minns.",
+        spec,
+        &[("Ngày mai", "2024-03-08")],
+    );
+    assert!(
+        c.coded.events.iter().all(|e| !e.code.starts_with("04")),
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Chiều 8/3, Thủ tướng Phạm Minh Chính đã đến Sydney, gặp Thủ hiến bang New South \
+         Wales Chris Minns.",
+        spec,
+        &[("Chiều 8/3", "2024-03-08")],
+    );
+    assert!(
+        c.coded.events.iter().any(|e| e.code == "040"),
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Chủ tịch nước Trần Đại Quang bày tỏ mong muốn thúc đẩy hợp tác, đề nghị các cơ quan \
+         chức năng Nga tạo điều kiện cho cộng đồng Việt Nam.",
+        &[
+            (PER, "Trần Đại Quang", "VNM", &["Trần Đại Quang"]),
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+        &[],
+    );
+    assert!(
+        c.coded.events.iter().any(|e| e.code.starts_with("02")),
+        "{:?}",
+        c.coded.events
+    );
+}
