@@ -4351,6 +4351,9 @@ fn resolve_sides_as(
         if let Some(sides) = co_doers(code, trigger, &left, st) {
             return Some(sides);
         }
+        if let Some(sides) = met_partner(met, &participants, &left, &right) {
+            return Some(sides);
+        }
     }
     if frame == Frame::Declared {
         return declared_sides(trigger, actors);
@@ -5503,6 +5506,33 @@ fn opening_frame(st: &SyllableText, actors: &[SentenceActor]) -> Option<Span> {
         start = end;
     }
     None
+}
+
+/// "Tại cuộc tiếp Đại sứ Cuba …, Phó Thủ tướng … nhất trí phối hợp tổ
+/// chức …", "Với Thủ tướng Malaysia Anwar Ibrahim, Thủ tướng Phạm Minh
+/// Chính nhất trí phối hợp chặt chẽ …": what the subject agrees to do
+/// together, with no partner named after it, it agrees with the one its
+/// opening phrase meets (a person: "Với vai trò lãnh đạo nước Mỹ, …" meets
+/// no one). The subject is the last person or body of another country
+/// before the phrase; not when the clause names a partner of its own.
+fn met_partner(
+    met: Option<Span>,
+    participants: &[&SentenceActor],
+    left: &[&SentenceActor],
+    right: &[&SentenceActor],
+) -> Option<(Side, Side)> {
+    let f = met?;
+    let guest = participants
+        .iter()
+        .find(|a| f.start <= a.span.start && a.span.end <= f.end && a.is_person && !a.possessive)?;
+    let host = left
+        .iter()
+        .rev()
+        .find(|a| a.country != guest.country && !a.possessive && !a.is_place)?;
+    if right.iter().any(|a| a.country != host.country) {
+        return None;
+    }
+    Some((side(host), side(guest)))
 }
 
 /// How far after its opening word a scene-setting phrase's meeting may

@@ -2014,3 +2014,37 @@ fn an_act_chained_after_a_plan_by_a_comma_is_planned_too() {
         c.coded.events
     );
 }
+
+/// What the subject agrees to do together, with no partner named after it,
+/// it agrees with the person its opening phrase meets; a country named in
+/// an opening phrase that meets no one is no partner.
+#[test]
+fn an_agreement_with_no_partner_named_is_with_the_one_the_opening_phrase_meets() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (PER, "Anwar Ibrahim", "MYS", &["Anwar Ibrahim"]),
+        (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    ];
+    let c = check(
+        "Với Thủ tướng Malaysia Anwar Ibrahim, Thủ tướng Phạm Minh Chính nhất trí phối hợp chặt \
+         chẽ để chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 47.",
+        spec,
+        &[],
+    );
+    let e = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("03"))
+        .expect("03");
+    let mut pair = [&e.source, &e.target].map(|a| a.as_ref().and_then(|a| a.country.clone()));
+    pair.sort();
+    assert_eq!(pair, [Some("MYS".to_string()), Some("VNM".to_string())]);
+    let c = check(
+        "Với vai trò nước chủ nhà Malaysia, Thủ tướng Phạm Minh Chính nhất trí phối hợp chặt chẽ \
+         để chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 47.",
+        spec,
+        &[],
+    );
+    assert!(c.coded.events.is_empty(), "{:?}", c.coded.events);
+}
