@@ -1119,6 +1119,18 @@ impl Coder {
                     None if self.asked_in_list(text, st, m.first) => Some(Modality::Demand),
                     found => found,
                 };
+                // "Theo chương trình, … có các cuộc gặp …": a programme
+                // plans meetings and visits (036); it tells no intent of
+                // any other act, and no act done.
+                let modality = match modality {
+                    Some(Modality::Future)
+                        if !code.starts_with("04")
+                            && self.opened_by(st, m.first) == Some(Modality::Future) =>
+                    {
+                        Some(Modality::Background)
+                    }
+                    other => other,
+                };
                 // "thông báo sẽ triệu hồi đại sứ", "tuyên bố sẽ áp thuế":
                 // a coercive measure announced as decided is taken.
                 let modality = match modality {
@@ -2557,6 +2569,9 @@ impl Coder {
         // Up to four syllables: "Theo nội dung thỏa thuận, … Israel trả tự
         // do cho …" tells the document's terms, no release made.
         let opener_end = (1..first).find(|&i| st.punct_before(i)).unwrap_or(first);
+        if let Some(m) = self.opened_by(st, first) {
+            return Some(m);
+        }
         (0..opener_end)
             .flat_map(|s| (s + 1..=(s + OPENER_CUE_SYLLABLES).min(opener_end)).map(move |e| (s, e)))
             .filter_map(|(s, e)| {
@@ -2566,6 +2581,20 @@ impl Coder {
             })
             .map(|(m, _)| *m)
             .find(|m| *m == Modality::Background)
+    }
+
+    /// "Theo chương trình, chiều nay, Tổng thống Putin hội kiến …": a cue
+    /// opening the sentence before its first comma (the programme, the
+    /// plan) tells what all of it is, for a trigger after that comma.
+    fn opened_by(&self, st: &SyllableText, first: usize) -> Option<Modality> {
+        let opener_end = (1..first).find(|&i| st.punct_before(i))?;
+        (1..=OPENER_CUE_SYLLABLES.min(opener_end))
+            .find_map(|e| {
+                self.rules
+                    .openers
+                    .get(st.key_of(0, e).trim_end_matches("| "))
+            })
+            .copied()
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -2048,3 +2048,31 @@ fn an_agreement_with_no_partner_named_is_with_the_one_the_opening_phrase_meets()
     );
     assert!(c.coded.events.is_empty(), "{:?}", c.coded.events);
 }
+
+/// A sentence opened by the programme tells a planned meeting (036), not
+/// one held; without it the meeting is told as held.
+#[test]
+fn a_meeting_told_after_the_programme_opener_is_planned() {
+    let spec: &Spec = &[
+        (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+    ];
+    let c = check(
+        "Theo chương trình, chiều nay, Tổng thống Nga Vladimir Putin hội kiến Thủ tướng Phạm \
+         Minh Chính.",
+        spec,
+        &[("chiều nay", "2024-06-20")],
+    );
+    let codes: Vec<&str> = c.coded.events.iter().map(|e| e.code.as_str()).collect();
+    assert_eq!(codes, ["036"]);
+    let c = check(
+        "Chiều nay, Tổng thống Nga Vladimir Putin hội kiến Thủ tướng Phạm Minh Chính.",
+        spec,
+        &[("Chiều nay", "2024-06-20")],
+    );
+    assert!(
+        c.coded.events.iter().any(|e| e.code == "040"),
+        "{:?}",
+        c.coded.events
+    );
+}
