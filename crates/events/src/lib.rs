@@ -131,6 +131,12 @@ const CRIME_CUES: &str = include_str!("../../../data/events/crime_cues.tsv");
 /// their clause is no plan of theirs.
 const SAID_AS_TOLD: [&str; 1] = ["051"];
 
+/// Roots of acts done by saying them (statements, appeals, praise,
+/// disapproval, rejection): one told after a comma behind a plan or a wish
+/// is made as it is told ("bày tỏ mong muốn thúc đẩy hợp tác …, đề nghị
+/// các cơ quan chức năng …"), not planned with it.
+const SPOKEN_ROOTS: [&str; 5] = ["01", "02", "05", "11", "12"];
+
 /// Does a pair phrase ("hai bên", "lãnh đạo hai nước") stand as the object
 /// right after the verb ending at syllable `end`, or after its "với"?
 fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMatch]) -> bool {
@@ -926,6 +932,8 @@ impl Coder {
     ) -> Coded {
         let settled = same_day_settled(text, sentences, dates);
         let dates: &[DateMention] = settled.as_deref().unwrap_or(dates);
+        let owned = parents_countries(entities);
+        let entities: &[Entity] = owned.as_deref().unwrap_or(entities);
         // "trưa 25/9 (giờ địa phương), tức rạng sáng 26/9 theo giờ Việt
         // Nam": a day restating the one told before it dates no act.
         let told: Vec<DateMention>;
@@ -1107,8 +1115,25 @@ impl Coder {
                         Some(Modality::Future)
                     }
                     None if self.planned_before_then(st, m.first) => Some(Modality::Future),
+                    None if !SPOKEN_ROOTS.iter().any(|r| code.starts_with(r))
+                        && self.planned_before_comma(text, st, m.first) =>
+                    {
+                        Some(Modality::Future)
+                    }
                     None if self.asked_in_list(text, st, m.first) => Some(Modality::Demand),
                     found => found,
+                };
+                // "Theo chương trình, … có các cuộc gặp …": a programme
+                // plans meetings and visits (036); it tells no intent of
+                // any other act, and no act done.
+                let modality = match modality {
+                    Some(Modality::Future)
+                        if !code.starts_with("04")
+                            && self.opened_by(st, m.first) == Some(Modality::Future) =>
+                    {
+                        Some(Modality::Background)
+                    }
+                    other => other,
                 };
                 // "thông báo sẽ triệu hồi đại sứ", "tuyên bố sẽ áp thuế":
                 // a coercive measure announced as decided is taken.
@@ -2424,6 +2449,45 @@ impl Coder {
             })
     }
 
+    /// Does the verb at syllable `first` open a clause after a comma, with
+    /// no subject of its own (at most two lower-case words before it: "lên
+    /// đường thăm"), after a clause with a plan ("Ngày mai, Thủ tướng sẽ
+    /// đến Sydney, gặp Thủ hiến bang …", "sẽ rời Vientiane, lên đường thăm
+    /// Campuchia", "hai bên sẽ tăng cường trao đổi thông tin, phối hợp
+    /// điều tra …")? The acts chained after the plan share its subject and
+    /// are planned too (the caller leaves out acts done by saying them,
+    /// `SPOKEN_ROOTS`).
+    /// Not after a purpose ("để", "nhằm"), nor a clause with its own
+    /// subject ("…, Thủ tướng hội kiến …").
+    fn planned_before_comma(&self, text: &str, st: &SyllableText, first: usize) -> bool {
+        let end = before_aspect(st, first);
+        let Some(start) = (1..=end).rev().find(|&i| st.punct_before(i)) else {
+            return false;
+        };
+        const CHAINED_WORDS: usize = 2;
+        let lower_case = |k: usize| {
+            text.get(st.syllables[k].span.start..st.syllables[k].span.end)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase)
+        };
+        if !comma_mark(text, st, start)
+            || end - start > CHAINED_WORDS
+            || !(start..end).all(lower_case)
+        {
+            return false;
+        }
+        let before = (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
+        (before..start)
+            .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
+            .any(|(s, e)| {
+                let key = st.key_of(s, e);
+                self.rules
+                    .modality
+                    .get(key)
+                    .is_some_and(|(m, _)| *m == Modality::Future && !PURPOSE.contains(&key))
+            })
+    }
+
     /// Is the verb at syllable `first` one more thing an appeal asks for,
     /// joined by "và"/"cũng như" to its list past the list's commas ("đề
     /// nghị phía Campuchia tiếp tục tạo điều kiện cho doanh nghiệp … đầu
@@ -2531,6 +2595,9 @@ impl Coder {
         // Up to four syllables: "Theo nội dung thỏa thuận, … Israel trả tự
         // do cho …" tells the document's terms, no release made.
         let opener_end = (1..first).find(|&i| st.punct_before(i)).unwrap_or(first);
+        if let Some(m) = self.opened_by(st, first) {
+            return Some(m);
+        }
         (0..opener_end)
             .flat_map(|s| (s + 1..=(s + OPENER_CUE_SYLLABLES).min(opener_end)).map(move |e| (s, e)))
             .filter_map(|(s, e)| {
@@ -2540,6 +2607,20 @@ impl Coder {
             })
             .map(|(m, _)| *m)
             .find(|m| *m == Modality::Background)
+    }
+
+    /// "Theo chương trình, chiều nay, Tổng thống Putin hội kiến …": a cue
+    /// opening the sentence before its first comma (the programme, the
+    /// plan) tells what all of it is, for a trigger after that comma.
+    fn opened_by(&self, st: &SyllableText, first: usize) -> Option<Modality> {
+        let opener_end = (1..first).find(|&i| st.punct_before(i))?;
+        (1..=OPENER_CUE_SYLLABLES.min(opener_end))
+            .find_map(|e| {
+                self.rules
+                    .openers
+                    .get(st.key_of(0, e).trim_end_matches("| "))
+            })
+            .copied()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -3114,7 +3195,36 @@ pub(crate) fn recent_date(dates: &[DateMention], sentence: usize) -> Option<Stri
     // and without its year ("Bên lề hội nghị, sáng 2.11, Thủ tướng … đã có
     // cuộc gặp …"): the time of an act.
     let act_time = part_of_day(latest) && !names_its_year(latest);
-    if !act_time && lead_date(dates, sentence).is_some_and(|lead| latest.value.start > lead) {
+    let lead = lead_date(dates, sentence);
+    if !act_time && lead.as_ref().is_some_and(|lead| latest.value.start > *lead) {
+        return None;
+    }
+    // The stretch of a visit told in passing ("… chuyến thăm cấp Nhà nước
+    // của Tổng thống … từ ngày 22-24/6. Thủ tướng đề nghị …") holds the
+    // news' own day: what follows happened on that day, not on the visit's
+    // first.
+    if let Some(lead) = lead.as_ref().filter(|lead| {
+        latest.value.start != latest.value.end
+            && latest.value.start <= **lead
+            && **lead <= latest.value.end
+    }) {
+        return Some(lead.clone());
+    }
+    // A bare day told inside a sentence a month and more before the news'
+    // own day ("Hãng mới … , chuyến bay đầu tiên cất cánh ngày 16/1. …
+    // Trước lễ ký, ông Trump đánh giá …" on 27/2) is history in passing:
+    // it dates nothing after it. (Not a day of the days before the news:
+    // "… điều trần ngày 8/6. Ông Comey nói …" told on 10/6; nor the time
+    // of an act: "… đến Hà Nội chiều 26/2".)
+    let history = |lead: &String| {
+        day_number(lead)
+            .zip(day_number(&latest.value.start))
+            .is_some_and(|(news, day)| news - day > HISTORY_MARGIN)
+    };
+    if latest.value.start == latest.value.end
+        && !part_of_day(latest)
+        && lead.as_ref().is_some_and(history)
+    {
         return None;
     }
     Some(latest.value.start.clone())
@@ -3474,6 +3584,49 @@ pub(crate) fn location(actors: &[SentenceActor], entities: &[Entity]) -> Option<
             name: entities[a.entity].name.clone(),
             country: Some(a.country.clone()),
         })
+}
+
+/// A company's local arm named after its foreign parent ("Công ty TNHH LG
+/// Display Việt Nam Hải Phòng" beside "LG Display" of Korea, "Amkor
+/// Technology Việt Nam" beside "Tập đoàn Amkor Technology" of the US)
+/// acts for the parent's country: what a province does with it, it does
+/// with that country. A firm is such an arm when its name is another
+/// company's name, written as the article writes it, and more words; the
+/// parent is the longest such name. `None` when no firm is one.
+fn parents_countries(entities: &[Entity]) -> Option<Vec<Entity>> {
+    let firm =
+        |e: &Entity| e.kind == EntityKind::Organisation && e.actor_role.as_deref() == Some("BUS");
+    let parent_of = |arm: &Entity| {
+        entities
+            .iter()
+            .filter(|p| firm(p) && p.country.is_some() && p.country != arm.country)
+            .flat_map(|p| {
+                std::iter::once(p.name.as_str())
+                    .chain(p.mentions.iter().map(|m| m.text.as_str()))
+                    .map(move |form| (form, p))
+            })
+            .filter(|(form, _)| {
+                arm.name
+                    .strip_prefix(form)
+                    .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
+            })
+            .max_by_key(|(form, _)| form.len())
+            .and_then(|(_, p)| p.country.clone())
+    };
+    let arms: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| firm(e) && e.country.is_some())
+        .filter_map(|(i, e)| parent_of(e).map(|c| (i, c)))
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    let mut out = entities.to_vec();
+    for (i, country) in arms {
+        out[i].country = Some(country);
+    }
+    Some(out)
 }
 
 /// Which mentions of international bodies are actors.
@@ -4296,6 +4449,9 @@ fn resolve_sides_as(
             return Some(sides);
         }
         if let Some(sides) = co_doers(code, trigger, &left, st) {
+            return Some(sides);
+        }
+        if let Some(sides) = met_partner(met, &participants, &left, &right) {
             return Some(sides);
         }
     }
@@ -5450,6 +5606,33 @@ fn opening_frame(st: &SyllableText, actors: &[SentenceActor]) -> Option<Span> {
         start = end;
     }
     None
+}
+
+/// "Tại cuộc tiếp Đại sứ Cuba …, Phó Thủ tướng … nhất trí phối hợp tổ
+/// chức …", "Với Thủ tướng Malaysia Anwar Ibrahim, Thủ tướng Phạm Minh
+/// Chính nhất trí phối hợp chặt chẽ …": what the subject agrees to do
+/// together, with no partner named after it, it agrees with the one its
+/// opening phrase meets (a person: "Với vai trò lãnh đạo nước Mỹ, …" meets
+/// no one). The subject is the last person or body of another country
+/// before the phrase; not when the clause names a partner of its own.
+fn met_partner(
+    met: Option<Span>,
+    participants: &[&SentenceActor],
+    left: &[&SentenceActor],
+    right: &[&SentenceActor],
+) -> Option<(Side, Side)> {
+    let f = met?;
+    let guest = participants
+        .iter()
+        .find(|a| f.start <= a.span.start && a.span.end <= f.end && a.is_person && !a.possessive)?;
+    let host = left
+        .iter()
+        .rev()
+        .find(|a| a.country != guest.country && !a.possessive && !a.is_place)?;
+    if right.iter().any(|a| a.country != host.country) {
+        return None;
+    }
+    Some((side(host), side(guest)))
 }
 
 /// How far after its opening word a scene-setting phrase's meeting may

@@ -158,6 +158,9 @@ pub struct Rules {
     pub verbs: PhraseSet<VerbRule>,
     /// Cue → (what it marks, whether it may stand anywhere earlier in the clause).
     pub modality: HashMap<String, (Modality, bool)>,
+    /// Cues that count only opening the sentence, for all of it ("Theo
+    /// chương trình, chiều nay, …": what follows is planned).
+    pub openers: HashMap<String, Modality>,
     pub kinds: PhraseSet<AgreementKind>,
     pub pairs: PhraseSet<()>,
     /// Words of sports reporting, and how much each says.
@@ -258,7 +261,21 @@ impl Rules {
                 )
             })
             .collect();
-        let modality = rows(modality)
+        let (openers, modality): (Vec<_>, Vec<_>) =
+            rows(modality).partition(|r| r.get(2).copied() == Some("opener"));
+        let openers = openers
+            .into_iter()
+            .map(|r| {
+                let m = match r[0] {
+                    "future" => Modality::Future,
+                    "background" => Modality::Background,
+                    other => panic!("modality.tsv: unknown opener kind {other:?}"),
+                };
+                (syllable_key(r[1]), m)
+            })
+            .collect();
+        let modality = modality
+            .into_iter()
             .map(|r| {
                 let m = match r[0] {
                     "negation" => Modality::Negation,
@@ -298,6 +315,7 @@ impl Rules {
         Rules {
             verbs: PhraseSet::build(verbs),
             modality,
+            openers,
             kinds: PhraseSet::build(kinds),
             pairs: PhraseSet::build(pairs),
             sports: PhraseSet::build(sports),

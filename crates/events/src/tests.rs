@@ -2094,3 +2094,242 @@ fn the_day_opening_the_sentence_beats_the_visits_range() {
         .expect("the talks");
     assert_eq!(talks.date.as_deref(), Some("2021-07-29"));
 }
+
+/// A visit's stretch told in passing holds the news' own day: what the
+/// next sentence tells happened on that day, not on the visit's first.
+#[test]
+fn a_visit_stretch_told_in_passing_dates_what_follows_by_the_news_day() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let text = |visit: &str| {
+        format!(
+            "Diễn đàn doanh nghiệp diễn ra sáng 23/6 tại Hà Nội. Diễn đàn nằm trong chuyến thăm \
+             cấp Nhà nước của Tổng thống Hàn Quốc tới Việt Nam {visit}. Thủ tướng Phạm Minh Chính \
+             đề nghị doanh nghiệp Hàn Quốc tăng đầu tư vào công nghiệp bán dẫn."
+        )
+    };
+    let c = check(
+        &text("từ ngày 22-24/6"),
+        spec,
+        &[
+            ("sáng 23/6", "2023-06-23"),
+            ("từ ngày 22-24/6", "2023-06-22/2023-06-24"),
+        ],
+    );
+    assert_eq!(date_of(&c, "031").as_deref(), Some("2023-06-23"));
+    // A stretch that ended before the news' day is when the act was.
+    let c = check(
+        &text("từ ngày 20-22/6"),
+        spec,
+        &[
+            ("sáng 23/6", "2023-06-23"),
+            ("từ ngày 20-22/6", "2023-06-20/2023-06-22"),
+        ],
+    );
+    assert_eq!(date_of(&c, "031").as_deref(), Some("2023-06-20"));
+}
+
+/// A bare day a month and more before the news' day, told inside a
+/// sentence, is history in passing; a day or two before is not.
+#[test]
+fn a_bare_day_of_history_in_passing_dates_nothing_after_it() {
+    let spec: &Spec = &[
+        (PER, "Donald Trump", "USA", &["Trump"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let text = |day: &str| {
+        format!(
+            "Hợp đồng được ký tại Hà Nội chiều 27/2. Hãng mới chưa bay thương mại được hai tháng, \
+             chuyến bay đầu tiên cất cánh {day}. Ông Trump cảm ơn Việt Nam đã đăng cai hội nghị."
+        )
+    };
+    let c = check(
+        &text("ngày 16/1"),
+        spec,
+        &[("chiều 27/2", "2019-02-27"), ("ngày 16/1", "2019-01-16")],
+    );
+    assert_eq!(date_of(&c, "051").as_deref(), Some("2019-02-27"));
+    let c = check(
+        &text("ngày 25/2"),
+        spec,
+        &[("chiều 27/2", "2019-02-27"), ("ngày 25/2", "2019-02-25")],
+    );
+    assert_eq!(date_of(&c, "051").as_deref(), Some("2019-02-25"));
+}
+
+/// A province handing an investment certificate to a foreign company's
+/// local arm cooperates economically with the parent's country (061); a
+/// certificate to a firm of the country's own is no event between two.
+#[test]
+fn an_investment_certificate_to_a_foreign_parents_arm_is_cooperation_with_its_country() {
+    let text = "Chiều 8/12, Ban Quản lý Khu kinh tế Hải Phòng trao giấy chứng nhận đăng ký đầu \
+                tư điều chỉnh cho Công ty TNHH LG Display Việt Nam Hải Phòng. Tập đoàn LG Display \
+                đã đầu tư vào Hải Phòng từ năm 2016.";
+    let spec: &Spec = &[
+        (
+            ORG,
+            "Ban Quản lý Khu kinh tế Hải Phòng",
+            "VNM#GOV",
+            &["Ban Quản lý Khu kinh tế Hải Phòng"],
+        ),
+        (
+            ORG,
+            "LG Display Việt Nam Hải Phòng",
+            "VNM#BUS",
+            &["Công ty TNHH LG Display Việt Nam Hải Phòng"],
+        ),
+        (ORG, "LG Display", "KOR#BUS", &["Tập đoàn LG Display"]),
+    ];
+    let c = check(text, spec, &[("Chiều 8/12", "2023-12-08")]);
+    let e = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code == "061")
+        .expect("061");
+    assert_eq!(
+        e.source.as_ref().and_then(|a| a.country.as_deref()),
+        Some("VNM")
+    );
+    assert_eq!(
+        e.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("KOR")
+    );
+    // A Vietnamese steel maker's plant: both sides are Vietnam's.
+    let text = "Chiều 8/12, Ban Quản lý Khu kinh tế Hải Phòng trao giấy chứng nhận đăng ký đầu \
+                tư cho Công ty TNHH Thép Hòa Phát Hải Phòng.";
+    let spec: &Spec = &[
+        (
+            ORG,
+            "Ban Quản lý Khu kinh tế Hải Phòng",
+            "VNM#GOV",
+            &["Ban Quản lý Khu kinh tế Hải Phòng"],
+        ),
+        (
+            ORG,
+            "Thép Hòa Phát Hải Phòng",
+            "VNM#BUS",
+            &["Công ty TNHH Thép Hòa Phát Hải Phòng"],
+        ),
+        (ORG, "Hòa Phát", "VNM#BUS", &["Tập đoàn Hòa Phát"]),
+    ];
+    let c = check(text, spec, &[("Chiều 8/12", "2023-12-08")]);
+    assert!(
+        c.coded.events.iter().all(|e| e.code != "061"),
+        "{:?}",
+        c.coded.events
+    );
+}
+
+/// An act chained after a comma behind a plan, with no subject of its own,
+/// is planned too ("sẽ đến Sydney, gặp …": 036, no meeting held); one told
+/// as done is a meeting, and an appeal after a wish is made.
+#[test]
+fn an_act_chained_after_a_plan_by_a_comma_is_planned_too() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (PER, "Chris Minns", "AUS", &["Chris Minns"]),
+    ];
+    let c = check(
+        "Ngày mai, Thủ tướng Phạm Minh Chính sẽ đến Sydney, gặp Thủ hiến bang New South \
+         Wales Chris Minns.",
+        spec,
+        &[("Ngày mai", "2024-03-08")],
+    );
+    assert!(
+        c.coded.events.iter().all(|e| !e.code.starts_with("04")),
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Chiều 8/3, Thủ tướng Phạm Minh Chính đã đến Sydney, gặp Thủ hiến bang New South \
+         Wales Chris Minns.",
+        spec,
+        &[("Chiều 8/3", "2024-03-08")],
+    );
+    assert!(
+        c.coded.events.iter().any(|e| e.code == "040"),
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Chủ tịch nước Trần Đại Quang bày tỏ mong muốn thúc đẩy hợp tác, đề nghị các cơ quan \
+         chức năng Nga tạo điều kiện cho cộng đồng Việt Nam.",
+        &[
+            (PER, "Trần Đại Quang", "VNM", &["Trần Đại Quang"]),
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        ],
+        &[],
+    );
+    assert!(
+        c.coded.events.iter().any(|e| e.code.starts_with("02")),
+        "{:?}",
+        c.coded.events
+    );
+}
+
+/// What the subject agrees to do together, with no partner named after it,
+/// it agrees with the person its opening phrase meets; a country named in
+/// an opening phrase that meets no one is no partner.
+#[test]
+fn an_agreement_with_no_partner_named_is_with_the_one_the_opening_phrase_meets() {
+    let spec: &Spec = &[
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+        (PER, "Anwar Ibrahim", "MYS", &["Anwar Ibrahim"]),
+        (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    ];
+    let c = check(
+        "Với Thủ tướng Malaysia Anwar Ibrahim, Thủ tướng Phạm Minh Chính nhất trí phối hợp chặt \
+         chẽ để chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 47.",
+        spec,
+        &[],
+    );
+    let e = c
+        .coded
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("03"))
+        .expect("03");
+    let mut pair = [&e.source, &e.target].map(|a| a.as_ref().and_then(|a| a.country.clone()));
+    pair.sort();
+    assert_eq!(pair, [Some("MYS".to_string()), Some("VNM".to_string())]);
+    let c = check(
+        "Với vai trò nước chủ nhà Malaysia, Thủ tướng Phạm Minh Chính nhất trí phối hợp chặt chẽ \
+         để chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 47.",
+        spec,
+        &[],
+    );
+    assert!(c.coded.events.is_empty(), "{:?}", c.coded.events);
+}
+
+/// A sentence opened by the programme tells a planned meeting (036), not
+/// one held; without it the meeting is told as held.
+#[test]
+fn a_meeting_told_after_the_programme_opener_is_planned() {
+    let spec: &Spec = &[
+        (PER, "Vladimir Putin", "RUS", &["Vladimir Putin"]),
+        (PER, "Phạm Minh Chính", "VNM", &["Phạm Minh Chính"]),
+    ];
+    let c = check(
+        "Theo chương trình, chiều nay, Tổng thống Nga Vladimir Putin hội kiến Thủ tướng Phạm \
+         Minh Chính.",
+        spec,
+        &[("chiều nay", "2024-06-20")],
+    );
+    let codes: Vec<&str> = c.coded.events.iter().map(|e| e.code.as_str()).collect();
+    assert_eq!(codes, ["036"]);
+    let c = check(
+        "Chiều nay, Tổng thống Nga Vladimir Putin hội kiến Thủ tướng Phạm Minh Chính.",
+        spec,
+        &[("Chiều nay", "2024-06-20")],
+    );
+    assert!(
+        c.coded.events.iter().any(|e| e.code == "040"),
+        "{:?}",
+        c.coded.events
+    );
+}
