@@ -258,7 +258,15 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
     let Some(c) = chars.next() else {
         return false;
     };
-    if !c.is_uppercase() || !(chars.as_str().is_empty() || ONSET_INITIALS.contains(&word)) {
+    // "J.D. Vance", "G.W. Bush": single capitals joined by dots.
+    let chained = word.contains('.')
+        && word.split('.').all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        });
+    if !c.is_uppercase()
+        || !(chars.as_str().is_empty() || chained || ONSET_INITIALS.contains(&word))
+    {
         return false;
     }
     // Mid-sentence ("bà G. kéo", "hãng F. phát động") whatever stands before.
@@ -275,7 +283,7 @@ pub(crate) fn is_initial(text: &str, start: usize, dot: usize) -> bool {
     // Sau đó") leaves the dot to the rules below.
     // (ASCII letters only: "châu Á. Barca" and "nước Ý. Ronaldo" end.)
     if c.is_ascii_uppercase()
-        && word.len() == 1
+        && (word.len() == 1 || chained)
         && next.is_some_and(char::is_uppercase)
         && !starts_vietnamese_syllable(&text[dot + 1..])
     {

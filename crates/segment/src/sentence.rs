@@ -288,6 +288,22 @@ mod tests {
     }
 
     #[test]
+    fn chained_initials_end_no_sentence() {
+        assert_eq!(
+            split("Phó Tổng thống Mỹ J.D. Vance đến Munich. Ông G.W. Bush về."),
+            [
+                "Phó Tổng thống Mỹ J.D. Vance đến Munich.",
+                "Ông G.W. Bush về."
+            ]
+        );
+        // A country's abbreviation with dots still ends one before a Vietnamese word.
+        assert_eq!(
+            split("Hàng hóa xuất sang U.S. Sau đó giá tăng."),
+            ["Hàng hóa xuất sang U.S.", "Sau đó giá tăng."]
+        );
+    }
+
+    #[test]
     fn a_vietnamese_one_letter_word_before_a_foreign_name_ends_a_sentence() {
         assert_eq!(
             split("Họ thắng kèo châu Á. Barca thua. Anh sang nước Ý. Ronaldo ở lại."),
