@@ -2417,6 +2417,20 @@ impl Coder {
             .any(|(m, _)| *m == Modality::Future)
     }
 
+    /// Is there a plan ("sẽ", "dự kiến"; not a purpose, "để", "nhằm") in
+    /// syllables `from..to`, a cue of up to three syllables ending by `to`?
+    fn plan_between(&self, st: &SyllableText, from: usize, to: usize) -> bool {
+        (from..to)
+            .flat_map(|s| (s + 1..=(s + 3).min(to)).map(move |e| (s, e)))
+            .any(|(s, e)| {
+                let key = st.key_of(s, e);
+                self.rules
+                    .modality
+                    .get(key)
+                    .is_some_and(|(m, _)| *m == Modality::Future && !PURPOSE.contains(&key))
+            })
+    }
+
     /// Does the clause of syllable `first` open with "sau đó" after a
     /// clause with a plan ("Chủ tịch nước sẽ thăm …, sau đó lên đường thăm
     /// Campuchia"), or with "trước khi" after a plan anywhere before it in
@@ -2438,15 +2452,7 @@ impl Coder {
         } else {
             (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
         };
-        (before..start)
-            .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
-            .any(|(s, e)| {
-                let key = st.key_of(s, e);
-                self.rules
-                    .modality
-                    .get(key)
-                    .is_some_and(|(m, _)| *m == Modality::Future && !PURPOSE.contains(&key))
-            })
+        self.plan_between(st, before, start)
     }
 
     /// Does the verb at syllable `first` open a clause after a comma, with
@@ -2477,15 +2483,7 @@ impl Coder {
             return false;
         }
         let before = (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
-        (before..start)
-            .flat_map(|s| (s + 1..=(s + 3).min(start)).map(move |e| (s, e)))
-            .any(|(s, e)| {
-                let key = st.key_of(s, e);
-                self.rules
-                    .modality
-                    .get(key)
-                    .is_some_and(|(m, _)| *m == Modality::Future && !PURPOSE.contains(&key))
-            })
+        self.plan_between(st, before, start)
     }
 
     /// Is the verb at syllable `first` one more thing an appeal asks for,
