@@ -11,19 +11,12 @@ mod common;
 #[path = "../src/test_support.rs"]
 mod test_support;
 
-use common::code_lines;
+use common::{code_lines, want};
 use test_support::{parties, Spec};
 use thoisu_core::{AgreementKind, EntityKind};
 use thoisu_normalise::normalise;
 
 use EntityKind::{Location as LOC, Person as PER};
-
-fn want(parties: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
-    parties
-        .iter()
-        .map(|(n, c)| (normalise(n), Some(c.to_string())))
-        .collect()
-}
 
 const ANDES: &Spec = &[
     (LOC, "Chile", "CHL", &["Chile"]),

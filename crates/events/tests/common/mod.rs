@@ -23,6 +23,15 @@ pub fn coded_all(text: &str, spec: &Spec) -> Vec<(String, String, String)> {
     by_country(&Coder::embedded().code_all(&text, &sents, &ents, &[]).events)
 }
 
+/// Expected parties of a document, (name, country) each, in the form
+/// `test_support::parties` reads them.
+pub fn want(parties: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+    parties
+        .iter()
+        .map(|(n, c)| (thoisu_normalise::normalise(n), Some(c.to_string())))
+        .collect()
+}
+
 /// Events and agreements of a text whose lines are its sentences.
 pub fn code_lines(text: &str, spec: &Spec) -> Coded {
     let (text, sents, ents) = input_lines(text, spec);
