@@ -1115,6 +1115,14 @@ impl Coder {
                         Some(Modality::Future)
                     }
                     None if self.planned_before_then(st, m.first) => Some(Modality::Future),
+                    // "Ấn Độ sẽ cấp cho Việt Nam gói tín dụng …": a placed
+                    // phrase follows its object, the verb and its "sẽ"
+                    // stand before it in the clause.
+                    None if rule.frame == Frame::Placed
+                        && self.future_in_clause(Some(text), st, m.first) =>
+                    {
+                        Some(Modality::Future)
+                    }
                     None if !SPOKEN_ROOTS.iter().any(|r| code.starts_with(r))
                         && self.planned_before_comma(text, st, m.first) =>
                     {

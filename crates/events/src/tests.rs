@@ -509,6 +509,41 @@ fn a_planned_act_becomes_the_intent_to_do_it() {
 }
 
 #[test]
+fn a_credit_line_is_a_loan_and_its_pledge_the_intent() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    ];
+    let c = check(
+        "Ấn Độ đã cấp gói tín dụng 300 triệu USD cho Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("071", "IND", "VNM")]);
+    // The receiver between the verb and the credit; "sẽ" before the verb.
+    let c = check(
+        "Ấn Độ sẽ cấp cho Việt Nam gói tín dụng 500 triệu USD để hợp tác quốc phòng.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("0331", "IND", "VNM")]);
+    // Received, not given: no giver before the receiver.
+    let c = check(
+        "Việt Nam đã nhận gói tín dụng 500 triệu USD từ Ấn Độ.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+    // A bank's credit package at home is no aid.
+    let c = check(
+        "Các ngân hàng đã tích cực tham gia gói tín dụng 100 nghìn tỷ đồng.",
+        spec,
+        &[],
+    );
+    assert!(c.events.is_empty(), "{:?}", c.events);
+}
+
+#[test]
 fn a_passive_names_the_doer_after_bi() {
     let c = check(
         "Tàu cá Việt Nam bị tàu hải cảnh Trung Quốc tấn công tại Hoàng Sa.",
