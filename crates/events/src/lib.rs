@@ -956,6 +956,9 @@ impl Coder {
         }
         let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
+        // Mediations told inside a document's title ("Thỏa thuận … giữa A
+        // và B do Qatar làm trung gian"): who brokered it is a happening.
+        let mut brokered: Vec<(u32, Span)> = Vec::new();
         let mut signing_sentences = Vec::new();
         // Events whose sides the text named as a relation ("Mỹ - Trung").
         let mut relation_named: Vec<usize> = Vec::new();
@@ -1038,6 +1041,7 @@ impl Coder {
                     if let Some(mediated) =
                         self.mediated_acts((si, st), m, &actors[si], entities, dates)
                     {
+                        brokered.extend(mediated.iter().map(|e| (e.sentence, e.span)));
                         events.extend(mediated);
                         continue;
                     }
@@ -1873,6 +1877,7 @@ impl Coder {
         };
         events.retain(|e| {
             (scene(e)
+                || brokered.contains(&(e.sentence, e.span))
                 || !agreements
                     .iter()
                     .map(|a| &a.span)
