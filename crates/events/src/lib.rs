@@ -781,8 +781,10 @@ impl Coder {
     fn counted_documents(&self, st: &SyllableText) -> Vec<Trigger> {
         let n = st.syllables.len();
         let number = |k: usize| {
+            // "1.000 tù binh": thousands dots count as part of the number.
             let w = st.key_of(k, k + 1).trim_end_matches([' ', '|']).trim_end();
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_digit() || c == '.')
         };
         let mut out = Vec::new();
         // Most sentences count nothing: the patterns are tried only where
