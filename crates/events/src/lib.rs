@@ -781,8 +781,10 @@ impl Coder {
     fn counted_documents(&self, st: &SyllableText) -> Vec<Trigger> {
         let n = st.syllables.len();
         let number = |k: usize| {
+            // "1.000 tù binh": thousands dots count as part of the number.
             let w = st.key_of(k, k + 1).trim_end_matches([' ', '|']).trim_end();
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_digit() || c == '.')
         };
         let mut out = Vec::new();
         // Most sentences count nothing: the patterns are tried only where
@@ -956,6 +958,9 @@ impl Coder {
         }
         let focal = focal_pair(entities, &self.bodies);
         let mut events = Vec::new();
+        // Mediations told inside a document's title ("Thỏa thuận … giữa A
+        // và B do Qatar làm trung gian"): who brokered it is a happening.
+        let mut brokered: Vec<(u32, Span)> = Vec::new();
         let mut signing_sentences = Vec::new();
         // Events whose sides the text named as a relation ("Mỹ - Trung").
         let mut relation_named: Vec<usize> = Vec::new();
@@ -1038,6 +1043,7 @@ impl Coder {
                     if let Some(mediated) =
                         self.mediated_acts((si, st), m, &actors[si], entities, dates)
                     {
+                        brokered.extend(mediated.iter().map(|e| (e.sentence, e.span)));
                         events.extend(mediated);
                         continue;
                     }
@@ -1881,6 +1887,7 @@ impl Coder {
         };
         events.retain(|e| {
             (scene(e)
+                || brokered.contains(&(e.sentence, e.span))
                 || !agreements
                     .iter()
                     .map(|a| &a.span)
