@@ -386,3 +386,35 @@ fn people_with_honorifics_retell_a_document_of_one_side_read() {
     let coded = code_lines(text, S);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
 }
+
+const AUSTRALIA: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Australia", "AUS", &["Australia"]),
+];
+
+#[test]
+fn a_long_subject_before_a_year_long_ago_is_history() {
+    // Session 19: the year comes after a subject of many words.
+    let text = "Ngày 5/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Australia.\n\
+                Quan hệ được thúc đẩy từ khi hai bên ký Bản ghi nhớ về hợp tác và trao đổi giáo dục đào tạo năm 2009.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // A long title naming the year of the news signs now.
+    let text = "Ngày 5/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Australia.\n\
+                Hai bên đã ký Bản ghi nhớ về hợp tác và trao đổi giáo dục đào tạo năm 2024.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
+
+#[test]
+fn a_fuller_title_ending_with_the_same_subject_retells_the_document() {
+    let text = "Ngày 5/3, Việt Nam và Australia đã ký Hiệp định hợp tác phòng chống tội phạm xuyên quốc gia.\n\
+                Sau hội đàm, hai Bộ trưởng đã ký Hiệp định giữa Việt Nam và Australia về hợp tác phòng chống tội phạm xuyên quốc gia.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    // Another subject is another document.
+    let text = "Ngày 5/3, Việt Nam và Australia đã ký Hiệp định hợp tác phòng chống tội phạm xuyên quốc gia.\n\
+                Sau hội đàm, hai Bộ trưởng đã ký Hiệp định giữa Việt Nam và Australia về hợp tác giáo dục và đào tạo nghề.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
+}
