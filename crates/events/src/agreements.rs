@@ -2867,7 +2867,8 @@ fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) 
     };
     // "… ký Hiệp định chuyển giao trang thiết bị …", then "… ký Hiệp định
     // giữa Chính phủ … và Chính phủ … về chuyển giao trang thiết bị …":
-    // the later, full title ends with the earlier one's subject.
+    // the later, full title ends with the earlier one's subject, however
+    // far on in the article, unless the two are dated apart.
     let same_subject = |k: &Agreement, a: &Agreement| {
         subject(k).is_some_and(|s| a.title.to_lowercase().ends_with(&s))
     };
@@ -2876,9 +2877,10 @@ fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) 
         let earlier = out.iter_mut().find(|k| {
             k.kind == a.kind
                 && k.sentence <= a.sentence
-                && a.sentence - k.sentence <= CONTEXT as u32
                 && k.sentence != a.sentence
-                && (bare(k) || same_subject(k, &a))
+                && ((a.sentence - k.sentence <= CONTEXT as u32 && bare(k))
+                    || (same_subject(k, &a)
+                        && (k.date.is_none() || a.date.is_none() || k.date == a.date)))
                 && a.parties
                     .iter()
                     .any(|p| k.parties.iter().any(|q| same_party(p, q)))

@@ -408,7 +408,11 @@ fn a_long_subject_before_a_year_long_ago_is_history() {
 
 #[test]
 fn a_fuller_title_ending_with_the_same_subject_retells_the_document() {
+    // Told again paragraphs later, in full.
     let text = "Ngày 5/3, Việt Nam và Australia đã ký Hiệp định hợp tác phòng chống tội phạm xuyên quốc gia.\n\
+                Hai bên đánh giá cao kết quả hợp tác thời gian qua.\n\
+                Hai bên nhất trí tăng cường trao đổi đoàn các cấp.\n\
+                Hai bên cũng nhất trí thúc đẩy giao lưu nhân dân.\n\
                 Sau hội đàm, hai Bộ trưởng đã ký Hiệp định giữa Việt Nam và Australia về hợp tác phòng chống tội phạm xuyên quốc gia.";
     let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
