@@ -1746,6 +1746,20 @@ fn brand_name(name: &str, entities: &[Entity]) -> Option<String> {
     let latin = last.len() >= 3
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && last.chars().all(|c| c.is_ascii_alphanumeric());
+    // "Tập đoàn Larsen & Toubro", "Tập đoàn Tokyo Gas": a name all in
+    // Latin words after the firm word ("Công ty TNHH …": a legal form in
+    // capitals first is no brand).
+    let rest = name.get(firm.trim_end().len()..)?.trim_start();
+    let words: Vec<&str> = rest.split(' ').collect();
+    let latin_word = |w: &str| {
+        w == "&"
+            || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    };
+    let legal_form = words[0].len() > 1 && words[0].chars().all(|c| c.is_ascii_uppercase());
+    if words.len() >= 2 && !legal_form && words.iter().all(|w| latin_word(w)) {
+        return Some(rest.to_string());
+    }
     if !latin {
         return None;
     }
@@ -6858,6 +6872,22 @@ mod tests {
         );
         // A Vietnamese firm's name ends with its country: no brand.
         let text = "Tập đoàn Dầu khí Việt Nam";
+        assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
+        // A name of several Latin words after the firm word.
+        let text = "Tập đoàn Larsen & Toubro";
+        assert_eq!(
+            brand_name(text, &entities(text, &lines(text), CHINA)).as_deref(),
+            Some("Larsen & Toubro")
+        );
+        let text = "Tập đoàn Tokyo Gas";
+        assert_eq!(
+            brand_name(text, &entities(text, &lines(text), CHINA)).as_deref(),
+            Some("Tokyo Gas")
+        );
+        // A legal form in capitals first, or a Vietnamese word: no brand.
+        let text = "Công ty TNHH Samsung Display";
+        assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
+        let text = "Tập đoàn Bảo Việt Holdings";
         assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
     }
 
