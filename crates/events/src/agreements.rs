@@ -1599,8 +1599,10 @@ fn year_told_after(text: &str, st: &SyllableText, kind_end: usize, dates: &[Date
 }
 
 /// How many syllables after its kind word a title may name the year it
-/// was signed in ("Hiệp định thương mại năm 2003").
-const TITLE_YEAR_REACH: usize = 6;
+/// was signed in ("Hiệp định thương mại năm 2003", "Bản ghi nhớ về hợp tác
+/// và trao đổi quốc phòng năm 2011": a long subject before the year; the
+/// clause's comma still bounds it).
+const TITLE_YEAR_REACH: usize = 12;
 
 /// Does a semicolon stand between the signing phrase ending at
 /// `trigger_end` and the document at syllable `doc`, with more than a
@@ -1744,6 +1746,20 @@ fn brand_name(name: &str, entities: &[Entity]) -> Option<String> {
     let latin = last.len() >= 3
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && last.chars().all(|c| c.is_ascii_alphanumeric());
+    // "Tập đoàn Larsen & Toubro", "Tập đoàn Tokyo Gas": a name all in
+    // Latin words after the firm word ("Công ty TNHH …": a legal form in
+    // capitals first is no brand).
+    let rest = name.get(firm.trim_end().len()..)?.trim_start();
+    let words: Vec<&str> = rest.split(' ').collect();
+    let latin_word = |w: &str| {
+        w == "&"
+            || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    };
+    let legal_form = words[0].len() > 1 && words[0].chars().all(|c| c.is_ascii_uppercase());
+    if words.len() >= 2 && !legal_form && words.iter().all(|w| latin_word(w)) {
+        return Some(rest.to_string());
+    }
     if !latin {
         return None;
     }
@@ -2849,14 +2865,36 @@ fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) 
     let same_party = |a: &Party, b: &Party| {
         a.name == b.name || entity_of(&a.name).is_some_and(|e| entity_of(&b.name) == Some(e))
     };
+    // The subject after the kind word ("Hiệp định chuyển giao trang thiết
+    // bị …" → "chuyển giao trang thiết bị …"), when it is long enough to
+    // name one document.
+    let subject = |a: &Agreement| -> Option<String> {
+        let st = SyllableText::new(&a.title, Span::new(0, a.title.len()));
+        let n = st.syllables.len();
+        let m = st
+            .find(&coder.rules.kinds)
+            .into_iter()
+            .find(|m| m.first == 0)?;
+        let about = m.end < n && st.key_of(m.end, m.end + 1) == ABOUT_KEY;
+        let from = m.end + usize::from(about);
+        (n >= from + SUBJECT_WORDS).then(|| a.title[st.syllables[from].span.start..].to_lowercase())
+    };
+    // "… ký Hiệp định chuyển giao trang thiết bị …", then "… ký Hiệp định
+    // giữa Chính phủ … và Chính phủ … về chuyển giao trang thiết bị …":
+    // the later, full title ends with the earlier one's subject, however
+    // far on in the article, unless the two are dated apart.
+    let same_subject = |k: &Agreement, a: &Agreement| {
+        subject(k).is_some_and(|s| a.title.to_lowercase().ends_with(&s))
+    };
     let mut out: Vec<Agreement> = Vec::with_capacity(agreements.len());
     for a in agreements {
         let earlier = out.iter_mut().find(|k| {
             k.kind == a.kind
                 && k.sentence <= a.sentence
-                && a.sentence - k.sentence <= CONTEXT as u32
                 && k.sentence != a.sentence
-                && bare(k)
+                && ((a.sentence - k.sentence <= CONTEXT as u32 && bare(k))
+                    || (same_subject(k, &a)
+                        && (k.date.is_none() || a.date.is_none() || k.date == a.date)))
                 && a.parties
                     .iter()
                     .any(|p| k.parties.iter().any(|q| same_party(p, q)))
@@ -2877,6 +2915,10 @@ fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) 
     }
     out
 }
+
+/// How many syllables a title's subject needs before a later, fuller
+/// title ending with it is taken for the same document.
+const SUBJECT_WORDS: usize = 4;
 
 /// Does the sentence end its paragraph (a line break, or the text, after it)?
 fn ends_paragraph(text: &str, span: Span) -> bool {
@@ -6830,6 +6872,22 @@ mod tests {
         );
         // A Vietnamese firm's name ends with its country: no brand.
         let text = "Tập đoàn Dầu khí Việt Nam";
+        assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
+        // A name of several Latin words after the firm word.
+        let text = "Tập đoàn Larsen & Toubro";
+        assert_eq!(
+            brand_name(text, &entities(text, &lines(text), CHINA)).as_deref(),
+            Some("Larsen & Toubro")
+        );
+        let text = "Tập đoàn Tokyo Gas";
+        assert_eq!(
+            brand_name(text, &entities(text, &lines(text), CHINA)).as_deref(),
+            Some("Tokyo Gas")
+        );
+        // A legal form in capitals first, or a Vietnamese word: no brand.
+        let text = "Công ty TNHH Samsung Display";
+        assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
+        let text = "Tập đoàn Bảo Việt Holdings";
         assert_eq!(brand_name(text, &entities(text, &lines(text), CHINA)), None);
     }
 

@@ -180,7 +180,7 @@ fn a_listing_opened_by_dang_chu_y_la_after_a_signing_is_signed() {
     assert!(coded.agreements[0]
         .parties
         .iter()
-        .any(|p| p.name == normalise("Tập đoàn Larsen & Toubro")));
+        .any(|p| p.name == normalise("Larsen & Toubro")));
     // Not after a signing: documents talked about.
     let text = "Hai nhà lãnh đạo đánh giá cao hợp tác quốc phòng.\n\
                 Đáng chú ý là Hợp đồng đóng tàu tuần tra cao tốc giữa Bộ Tư lệnh Bộ đội Biên phòng Việt Nam và Tập đoàn Larsen & Toubro (L&T) của Ấn Độ.";
@@ -385,4 +385,40 @@ fn people_with_honorifics_retell_a_document_of_one_side_read() {
                 Hợp đồng được ký giữa bà Nguyễn Thị Phương Thảo, Chủ tịch Vietjet, và ông Kevin McAllister, Chủ tịch kiêm CEO Boeing Commercial Airplanes.";
     let coded = code_lines(text, S);
     assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
+
+const AUSTRALIA: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Australia", "AUS", &["Australia"]),
+];
+
+#[test]
+fn a_long_subject_before_a_year_long_ago_is_history() {
+    // Session 19: the year comes after a subject of many words.
+    let text = "Ngày 5/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Australia.\n\
+                Quan hệ được thúc đẩy từ khi hai bên ký Bản ghi nhớ về hợp tác và trao đổi giáo dục đào tạo năm 2009.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert!(coded.agreements.is_empty(), "{:?}", coded.agreements);
+    // A long title naming the year of the news signs now.
+    let text = "Ngày 5/3, Thủ tướng Việt Nam hội đàm với Thủ tướng Australia.\n\
+                Hai bên đã ký Bản ghi nhớ về hợp tác và trao đổi giáo dục đào tạo năm 2024.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+}
+
+#[test]
+fn a_fuller_title_ending_with_the_same_subject_retells_the_document() {
+    // Told again paragraphs later, in full.
+    let text = "Ngày 5/3, Việt Nam và Australia đã ký Hiệp định hợp tác phòng chống tội phạm xuyên quốc gia.\n\
+                Hai bên đánh giá cao kết quả hợp tác thời gian qua.\n\
+                Hai bên nhất trí tăng cường trao đổi đoàn các cấp.\n\
+                Hai bên cũng nhất trí thúc đẩy giao lưu nhân dân.\n\
+                Sau hội đàm, hai Bộ trưởng đã ký Hiệp định giữa Việt Nam và Australia về hợp tác phòng chống tội phạm xuyên quốc gia.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+    // Another subject is another document.
+    let text = "Ngày 5/3, Việt Nam và Australia đã ký Hiệp định hợp tác phòng chống tội phạm xuyên quốc gia.\n\
+                Sau hội đàm, hai Bộ trưởng đã ký Hiệp định giữa Việt Nam và Australia về hợp tác giáo dục và đào tạo nghề.";
+    let coded = code_dated(text, AUSTRALIA, &[("Ngày 5/3", "2024-03-05")]);
+    assert_eq!(coded.agreements.len(), 2, "{:?}", coded.agreements);
 }
