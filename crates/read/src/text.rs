@@ -182,6 +182,10 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
         // it is reads as no stamp.
         let spaced = unglued_stamp(p);
         let spaced = spaced.as_deref();
+        // A stamp under an outlet's marker or after a place, read once: a
+        // known outlet's goes before the writer's stamp, a place's after
+        // the section's.
+        let mut marked = marked_stamp(p);
         if opens_with_date(p.trim()) && MONTH_STAMP.is_match(p.trim()) {
             // "date 2025-04": no day to publish, but the month dates the
             // article; kept as its date line.
@@ -199,7 +203,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             }
             dated_head |= !head.is_empty();
             furniture.push(p);
-        } else if let Some((outlet, date, stamp)) = marked_stamp(p).filter(|(o, ..)| o.is_some()) {
+        } else if let Some((outlet, date, stamp)) = marked.take_if(|(o, ..)| o.is_some()) {
             // "Tiền Phong - 19/08/2024 | 09:30": a known outlet's name before
             // the stamp is the outlet, never a writer or a section.
             take_marked_stamp(&mut parts, outlet, date, stamp);
@@ -238,7 +242,7 @@ pub(crate) fn parse_text(text: &str) -> TextParts {
             }
             dated_head |= !head.is_empty();
             furniture.push(p);
-        } else if let Some((outlet, date, stamp)) = marked_stamp(p) {
+        } else if let Some((outlet, date, stamp)) = marked.take() {
             // "Hà Nội, 19/08/2024 10:30": the stamp after the place it was
             // filed from, not the lead.
             take_marked_stamp(&mut parts, outlet, date, stamp);
