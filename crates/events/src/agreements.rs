@@ -5181,16 +5181,7 @@ fn same_document(
 /// (where it was signed), spaces made single, for telling two tellings of
 /// one document.
 fn plain_title(lower: &str) -> String {
-    let mut out = String::with_capacity(lower.len());
-    let mut depth = 0usize;
-    for c in lower.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
-            c => out.push(c),
-        }
-    }
+    let out = crate::outside_brackets(lower);
     let out = out.split(AT_SP).next().unwrap_or("").to_string();
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -2435,6 +2435,19 @@ impl Coder {
     /// Is there a plan ("sẽ", "dự kiến"; not a purpose, "để", "nhằm") in
     /// syllables `from..to`, a cue of up to three syllables ending by `to`?
     fn plan_between(&self, st: &SyllableText, from: usize, to: usize) -> bool {
+        self.cue_between(st, from, to, |m| m == Modality::Future)
+    }
+
+    /// Is there a modality cue of a kind `wanted` takes, not a purpose
+    /// ("để", "nhằm"), in syllables `from..to`: a cue of up to three
+    /// syllables ending by `to`?
+    fn cue_between(
+        &self,
+        st: &SyllableText,
+        from: usize,
+        to: usize,
+        wanted: impl Fn(Modality) -> bool,
+    ) -> bool {
         (from..to)
             .flat_map(|s| (s + 1..=(s + 3).min(to)).map(move |e| (s, e)))
             .any(|(s, e)| {
@@ -2442,7 +2455,7 @@ impl Coder {
                 self.rules
                     .modality
                     .get(key)
-                    .is_some_and(|(m, _)| *m == Modality::Future && !PURPOSE.contains(&key))
+                    .is_some_and(|(m, _)| wanted(*m) && !PURPOSE.contains(&key))
             })
     }
 
@@ -2541,15 +2554,7 @@ impl Coder {
             return false;
         };
         let from = (1..=give).rev().find(|&i| st.punct_before(i)).unwrap_or(0);
-        !(from..first)
-            .flat_map(|s| (s + 1..=(s + 3).min(first)).map(move |e| (s, e)))
-            .any(|(s, e)| {
-                let key = st.key_of(s, e);
-                self.rules
-                    .modality
-                    .get(key)
-                    .is_some_and(|(m, _)| *m != Modality::Attribution && !PURPOSE.contains(&key))
-            })
+        !self.cue_between(st, from, first, |m| m != Modality::Attribution)
     }
 
     /// The modality cue ending right before syllable `first`, if any
@@ -4154,23 +4159,28 @@ fn seized_in_bracket(raw: &str, credit: &str, clause_tail: &str) -> bool {
     if credit.is_empty() {
         return false;
     }
-    let before = &raw[..raw.len() - credit.len()];
-    let mut outer = String::with_capacity(before.len());
-    let mut depth = 0usize;
-    for c in before.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => outer.push(c),
-            _ => {}
-        }
-    }
+    let outer = outside_brackets(&raw[..raw.len() - credit.len()]);
     let clause = outer.rsplit([',', ';', ':']).next().unwrap_or("");
     let mut start = clause.len().saturating_sub(BRACKET_CLAUSE_WINDOW);
     while !clause.is_char_boundary(start) {
         start -= 1;
     }
     seized(&format!("{} {clause_tail}", lower(&clause[start..])))
+}
+
+/// `s` without its bracketed parts, brackets and all (nested ones too).
+pub(crate) fn outside_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Does the mention stand inside "(Ảnh: X/TTXVN)" — a photo credit left in
