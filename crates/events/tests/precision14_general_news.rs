@@ -220,6 +220,35 @@ fn a_negation_denies_each_of_verbs_joined_by_or() {
 }
 
 #[test]
+fn the_formula_of_peaceful_settlement_threatens_no_one() {
+    for text in [
+        "Về vấn đề Biển Đông, Việt Nam và Séc nhất trí mọi tranh chấp cần được giải quyết bằng biện pháp hòa bình, không dùng vũ lực hay đe dọa sử dụng vũ lực.",
+        "Việt Nam và Séc khẳng định giải quyết tranh chấp bằng biện pháp hòa bình, không sử dụng hoặc đe dọa sử dụng vũ lực.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+                (LOC, "Séc", "CZE", &["Séc"]),
+            ],
+        );
+        assert!(
+            got.iter().all(|(c, _, _)| !c.starts_with("13") && !c.starts_with("19")),
+            "{text}: {got:?}"
+        );
+    }
+    // A threat of force told plainly stays one.
+    let got = coded(
+        "Nga đe dọa sử dụng vũ lực với Ukraine.",
+        &[
+            (LOC, "Nga", "RUS", &["Nga"]),
+            (LOC, "Ukraine", "UKR", &["Ukraine"]),
+        ],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("13")), "{got:?}");
+}
+
+#[test]
 fn verbs_joined_by_or_without_a_negation_stay_coded() {
     let got = coded(
         "Peru tuyên bố đóng cửa đại sứ quán hay cắt đứt quan hệ ngoại giao với Venezuela.",
