@@ -249,6 +249,37 @@ fn the_formula_of_peaceful_settlement_threatens_no_one() {
 }
 
 #[test]
+fn meeting_with_trouble_is_no_meeting() {
+    for text in [
+        "Tài xế xe tải của công ty Nhật Bản gặp tai nạn trên cao tốc Hà Nội - Hải Phòng.",
+        "Trong thời gian đầu, Mỹ và Hàn Quốc gặp nhiều khó khăn khi chiến đấu với quân đội Triều Tiên.",
+        "Quan hệ giữa Mỹ và Triều Tiên vốn gặp nhiều sóng gió, nay lại càng gian nan.",
+        "Nếu Mỹ dùng biện pháp quân sự thì Hàn Quốc và Nhật Bản sẽ gặp nguy hiểm.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+                (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+                (LOC, "Mỹ", "USA", &["Mỹ"]),
+                (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+                (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            ],
+        );
+        assert!(got.iter().all(|(c, _, _)| !c.starts_with("04") && !c.starts_with("03")), "{text}: {got:?}");
+    }
+    // A meeting with a leader stays one.
+    let got = coded(
+        "Tổng thống Mỹ gặp Tổng thống Hàn Quốc tại Seoul.",
+        &[
+            (LOC, "Mỹ", "USA", &["Mỹ"]),
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        ],
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("04")), "{got:?}");
+}
+
+#[test]
 fn verbs_joined_by_or_without_a_negation_stay_coded() {
     let got = coded(
         "Peru tuyên bố đóng cửa đại sứ quán hay cắt đứt quan hệ ngoại giao với Venezuela.",
