@@ -285,6 +285,30 @@ impl Parse {
                 stated = stated.max(Some(y));
             }
         }
+        // "quy tập trong mùa khô 2022-2023": a season straddling two years
+        // (a `season` row of context.tsv before them, "năm" between or not)
+        // is told of once it has ended, in the later year
+        for (i, w) in toks.windows(3).enumerate() {
+            let (from, dash, to) = (&w[0], &w[1], &w[2]);
+            if from.kind != scan::Kind::Number
+                || from.digits != 4
+                || !(dash.is_punct('-') || dash.is_punct('–'))
+                || to.kind != scan::Kind::Number
+                || to.digits != 4
+                || to.value != from.value + 1
+                || !plausible(to.value as i16)
+            {
+                continue;
+            }
+            let at = if i >= 1 && toks[i - 1].syllable == lex.year_word {
+                i - 1
+            } else {
+                i
+            };
+            if after(at, ContextRole::Season) {
+                stated = stated.max(Some(to.value as i16));
+            }
+        }
         (stated.max(self.named), goals)
     }
 

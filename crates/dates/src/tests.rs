@@ -2847,3 +2847,51 @@ fn a_day_stated_after_a_step_back_is_an_aside() {
         ]
     );
 }
+
+#[test]
+fn a_season_straddling_two_years_anchors_the_text_in_the_later() {
+    // A repatriation reported after the dry season in which the remains
+    // were found: the history year named later is no anchor.
+    let text = "Sáng 20/4, tỉnh tổ chức lễ tiếp nhận hài cốt liệt sĩ. Trong mùa khô \
+                2022-2023, Đội đã quy tập được 26 hài cốt. Từ năm 1990 đến nay, \
+                Đội đã quy tập hơn 1.000 hài cốt.";
+    assert_eq!(anchor(None, None, text), year(2023));
+    let (a, found) = anchor_and_dates(
+        None,
+        None,
+        text,
+        &[Sentence {
+            span: Span::new(0, text.len()),
+        }],
+    );
+    assert_eq!(a, year(2023));
+    assert!(found
+        .iter()
+        .any(|m| m.text == "Sáng 20/4" && m.value.render() == "2023-04-20"));
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Kết quả mùa khô năm 2023-2024 được tổng kết. Năm 2019, ..."
+        ),
+        year(2024)
+    );
+    // Without a season word, or across more than one year, a span of years
+    // anchors nothing (a plan: "giai đoạn 2021-2025").
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Sáng 20/4, ... năm học 2022-2023. Năm 1990, ..."
+        ),
+        year(1990)
+    );
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Sáng 20/4, ... mùa khô 2021-2025. Năm 1990, ..."
+        ),
+        year(1990)
+    );
+}

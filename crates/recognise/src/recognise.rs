@@ -285,6 +285,17 @@ pub(crate) fn cue_word(kind: &str, word: &str) -> bool {
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
+/// A unit's code: a number ("2"), or capitals and then digits in one word
+/// ("K70", "K52", "C07").
+fn unit_code(word: &str) -> bool {
+    let letters = word.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = &word[letters..];
+    letters <= 3
+        && !digits.is_empty()
+        && digits.len() <= 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A word spelt in no Vietnamese way: plain letters ("Samar", not "Đắk") not
 /// shaped like a Vietnamese syllable ("Catbalogan", not "Tam").
 fn foreign_spelt(word: &str) -> bool {
@@ -1000,7 +1011,8 @@ impl Recogniser {
                 // capital of a name, unless the head is a surname too ("Hồ Văn An")
                 let lower_ok = !h.lower_only
                     || initial.is_some_and(char::is_lowercase)
-                    || first.initial
+                    || !h.alone
+                        && first.initial
                         && !written
                             .split(' ')
                             .next()
@@ -1445,6 +1457,20 @@ impl<'a> Scan<'a> {
         {
             return k;
         }
+        // "yêu cầu Trung Quốc", "nhu cầu Mỹ": a head that must stand alone
+        // ends a word of the lexicon with the syllable before it, no head;
+        // so it does after a capital ("Tạp chí Nhịp cầu Đầu tư": a name)
+        if self.g.place_heads[h].alone
+            && k == i + 1
+            && i > 0
+            && self.same_sentence(i - 1, i)
+            && self.toks[i].gap == Gap::Space
+            && (self.lexicon_pair(i - 1)
+                || self.toks[i - 1].cap
+                || cue_word("head_word", &self.word(i - 1).to_lowercase()))
+        {
+            return k;
+        }
         // a known name, a title or a stop phrase is read as such; but a place
         // may bear a person's name ("đường Trường Chinh", "phường Quang Trung")
         // a company's name in a place's is a word of it ("sân Allianz Arena", "sông Amazon")
@@ -1469,22 +1495,36 @@ impl<'a> Scan<'a> {
             self.same_sentence(k, e) && self.toks[e].cap && self.toks[e].gap == Gap::Space
         };
         // "tàu Hải Dương 8", "giàn khoan Hải Dương 981": a ship or a rig named
-        // after a place and numbered is no place the article names
+        // after a place and numbered is no place the article names; nor is
+        // one whose name goes on, opening with a capital, for a word or two
+        // before its number ("tàu khảo sát Hải Dương Địa chất 8")
+        let vessel_number = |e: usize| {
+            (e..e + 3).find(|&m| {
+                self.same_sentence(k, m)
+                    && self.toks[m].gap == Gap::Space
+                    && self.word(m).bytes().all(|b| b.is_ascii_digit())
+                    && (m == e
+                        || self.toks[e].cap
+                            && (e..m).all(|c| {
+                                self.toks[c].gap == Gap::Space
+                                    && (self.toks[c].cap || self.toks[c].lower)
+                            }))
+            })
+        };
         let numbered_vessel = || {
-            !self.g.place_heads[h].keep
-                && head_kind == "site"
-                && self.best(k).is_some_and(|d| {
-                    let e = d.end as usize;
+            (!self.g.place_heads[h].keep && head_kind == "site")
+                .then(|| self.best(k))
+                .flatten()
+                .filter(|d| {
                     matches!(
                         self.entry_kind(d.target),
                         Some(EntryKind::Place | EntryKind::Country)
-                    ) && self.same_sentence(k, e)
-                        && self.toks[e].gap == Gap::Space
-                        && self.word(e).bytes().all(|b| b.is_ascii_digit())
+                    )
                 })
+                .and_then(|d| vessel_number(d.end as usize))
         };
-        if numbered_vessel() {
-            return self.best(k).map_or(k + 1, |d| d.end as usize + 1);
+        if let Some(number) = numbered_vessel() {
+            return number + 1;
         }
         // "vịnh Manila", "sông Sài Gòn", "hồ Hoàn Kiếm": a bay, a river or a
         // lake named after a town or a unit is no town (an island is its
@@ -1535,6 +1575,13 @@ impl<'a> Scan<'a> {
                         && self.is_company(d.target)
                         && (head_kind != "site" || name_goes_on(d.end as usize)))
                     && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
+                    // ("cầu Cao Lãnh", "cầu Mỹ Thuận": a head of its own names
+                    // its site by the whole run, though a town or a country opens it)
+                    && !(self.g.place_heads[h].alone
+                        && matches!(
+                            self.entry_kind(d.target),
+                            Some(EntryKind::Place | EntryKind::Country)
+                        ))
             })
         {
             // "cửa khẩu quốc tế Tịnh Biên - Phnom Den": a known place at a
@@ -5139,6 +5186,20 @@ impl<'a> Scan<'a> {
                     _ => false,
                 })
         };
+        // "Đội K70", "Đội 2": a head named by a code or a number alone
+        let code_after = || {
+            k < n
+                && self.same_sentence(i, k)
+                && self.toks[k].gap == Gap::Space
+                && unit_code(self.word(k))
+        };
+        if head.is_some_and(|h| h.coded) && !code_after() {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         if head.is_some_and(|h| h.unit) && !unit_after() {
             return Org {
                 end: k,
@@ -6447,6 +6508,7 @@ mod tests {
             "place_list_joiner",
             "place_list_plural",
             "place_list_before",
+            "head_word",
         ] {
             assert!(
                 CUE_WORDS.iter().any(|(k, _)| *k == kind),
@@ -8163,6 +8225,50 @@ mod tests {
         );
         assert!(
             !es.iter().any(|e| e.name.contains("Lê Lợi")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_team_named_by_its_code_is_a_body() {
+        let es = run(
+            "Đây là số hài cốt do Đội K70 (Bộ Chỉ huy Quân sự tỉnh Tây Ninh) tìm kiếm, quy tập.",
+        );
+        find(&es, EntityKind::Organisation, "Đội K70");
+        let es = run("Đội CSGT Công an TP Hòa Bình kiểm tra xe trên phố Đội Cấn.");
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Đội")),
+            "{:?}",
+            names(&es)
+        );
+        assert!(unit_code("K52") && unit_code("2") && !unit_code("CSGT") && !unit_code("Cấn"));
+    }
+
+    #[test]
+    fn a_bridge_is_a_place_but_a_demand_is_none() {
+        let es = run("Đoàn đã thăm cầu Nhật Tân và cầu Cao Lãnh, công trình do Nhật Bản tài trợ.");
+        find(&es, EntityKind::Location, "cầu Nhật Tân");
+        find(&es, EntityKind::Location, "cầu Cao Lãnh");
+        assert!(!es.iter().any(|e| e.name == "Cao Lãnh"), "{:?}", names(&es));
+        let es = run("Việt Nam yêu cầu Trung Quốc rút tàu, đáp ứng nhu cầu Mỹ và toàn cầu.");
+        find(&es, EntityKind::Location, "Trung Quốc");
+        assert!(
+            !es.iter().any(|e| e.name.contains("cầu")),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Thủ tướng chủ trì hội nghị từ điểm cầu Hà Nội.");
+        find(&es, EntityKind::Location, "Hà Nội");
+        let es = run("Tổng biên tập Tạp chí Nhịp cầu Đầu tư tặng hoa. Cầu Cầu là con trai của cô.");
+        assert!(
+            !es.iter()
+                .any(|e| e.name.starts_with("cầu") || e.name.starts_with("Cầu")),
+            "{:?}",
+            names(&es)
+        );
+        assert!(
+            !es.iter().any(|e| e.name.contains("cầu")),
             "{:?}",
             names(&es)
         );
