@@ -4855,7 +4855,18 @@ impl<'a> Scan<'a> {
                     }
                     return false;
                 }
-                return next_ok && self.toks[j + 1].cap && self.at(j + 1).is_empty();
+                // (its first syllable may be a one-syllable head before a
+                // lower-case one: "Bộ Lao động, Y tế và Đoàn kết Pháp")
+                let word_of_field = |m: usize| {
+                    self.at(m).iter().all(|c| {
+                        matches!(c.target, Target::Head(_))
+                            && c.end as usize == m + 1
+                            && self.same_sentence(m, m + 1)
+                            && self.toks[m + 1].lower
+                            && self.toks[m + 1].gap == Gap::Space
+                    })
+                };
+                return next_ok && self.toks[j + 1].cap && word_of_field(j + 1);
             } else if let Some((e, false)) = self.name_word(j).filter(|_| field_start) {
                 // a field written in lower case: "..., truyền hình Nghệ An"
                 field_start = false;
@@ -8228,6 +8239,43 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn a_ministry_is_no_short_form_of_one_joined_to_another_field() {
+        let es = run("Hai bên ký Bản ghi nhớ giữa Bộ Y tế và Bộ Y tế và Phúc lợi gia đình Ấn Độ; Bản ghi nhớ giữa Bộ Nông nghiệp và Phát triển nông thôn Việt Nam và Bộ Nông nghiệp và Phúc lợi nông dân Ấn Độ.");
+        let india = find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Y tế và Phúc lợi gia đình Ấn Độ",
+        );
+        assert_eq!(india.mentions.len(), 1, "{:?}", india.mentions);
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Nông nghiệp và Phúc lợi nông dân Ấn Độ",
+        );
+        // the same ministry named in full before is still its short form's
+        let es = run("Bộ Y tế Ấn Độ cho biết ... Bộ Y tế đã cử chuyên gia.");
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Bộ Y tế Ấn Độ")
+                .mentions
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_list_of_fields_may_end_with_a_head_word() {
+        let es = run("Thỏa thuận hợp tác giữa Bộ Y tế Việt Nam và Bộ Lao động, Y tế và Đoàn kết Pháp đã được ký.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Lao động, Y tế và Đoàn kết Pháp",
+        );
+        // two bodies listed stay two
+        let es = run("Đại diện Bộ Y tế, Bộ Công an và Đoàn Thanh niên dự họp.");
+        find(&es, EntityKind::Organisation, "Đoàn Thanh niên");
     }
 
     #[test]
