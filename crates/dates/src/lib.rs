@@ -707,6 +707,15 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
             .iter()
             .any(|t| t.kind == scan::Kind::Number && t.digits == 4)
         && whole_months(&mention.value);
+    // A quarter named with its year ("quý II/2023", "quý IV năm 2023"): the
+    // economy set 66 requires it, 62 marks it optional; one whose year is
+    // left unnamed ("quý IV") is left out, as a relative month is.
+    let named_quarter = toks.iter().any(|t| t.syllable == lex.quarter_word)
+        && toks
+            .iter()
+            .any(|t| t.kind == scan::Kind::Number && t.digits == 4)
+        && whole_months(&mention.value)
+        && !part();
     // A month the grammar reads only in its sentence ("hồi tháng 11"): its
     // value is whole months and its text names no day.
     if periods_out
@@ -714,7 +723,7 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
         && !toks.iter().any(|t| t.syllable == lex.day_word)
         && whole_months(&mention.value)
     {
-        return named_month || counted_months;
+        return named_month || counted_months || named_quarter;
     }
     let found = grammar::parse(&toks, lex);
     !found.iter().any(|f| {
@@ -743,9 +752,8 @@ fn counted_months(toks: &[scan::Tok]) -> bool {
     let lex = &*LEXICON;
     match toks {
         [n, unit, ..] => {
-            n.kind == scan::Kind::Number
-                && n.digits <= 2
-                && (1..=12).contains(&n.value)
+            (n.kind == scan::Kind::Number && n.digits <= 2 && (1..=12).contains(&n.value)
+                || n.kind == scan::Kind::Word && lex.count(n.syllable).is_some())
                 && unit.syllable == lex.month_word
                 && unit.gap
         }
