@@ -169,6 +169,10 @@ pub struct OrgHead {
     /// An age-group national team named by its country alone after the head
     /// ("U23 Việt Nam"): a team, no actor of its state.
     pub team: bool,
+    /// A body only when a country follows the head right away ("quân đội
+    /// Myanmar", "cảnh sát Malaysia"); before any other word none ("Cơ
+    /// quan cảnh sát điều tra", "hải quân Peter Mims").
+    pub country_only: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
     /// A body only before a unit's head in lower case ("Chính quyền tỉnh
@@ -604,6 +608,7 @@ impl Gazetteer {
                 outlet: flags.split(',').any(|f| f.trim() == "outlet"),
                 unit: flags.split(',').any(|f| f.trim() == "unit"),
                 team: flags.split(',').any(|f| f.trim() == "team"),
+                country_only: flags.split(',').any(|f| f.trim() == "country_only"),
                 group: flags.split(',').any(|f| f.trim() == "group"),
                 stands_for: flags
                     .split(',')

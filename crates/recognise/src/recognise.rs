@@ -804,6 +804,17 @@ impl Recogniser {
                 if self.initial_head_named(toks, p, te) {
                     continue;
                 }
+                // "lực lượng hải quân và không quân": a head that needs its
+                // country after it is none before a word in lower case
+                if let Target::Head(h) = p.target {
+                    if self.gazetteer.heads[h as usize].country_only
+                        && !toks.get(te + 1).is_some_and(|n| {
+                            n.sentence == toks[te].sentence && n.gap == Gap::Space && n.cap
+                        })
+                    {
+                        continue;
+                    }
+                }
                 let cand = Cand {
                     start: ts as u32,
                     end: te as u32 + 1,
@@ -5186,6 +5197,19 @@ impl<'a> Scan<'a> {
                 role: None,
             };
         }
+        // "quân đội Myanmar" is a body, "Cơ quan cảnh sát điều tra" no army's
+        if head.is_some_and(|h| h.country_only)
+            && !(k < n
+                && self.same_sentence(i, k)
+                && self.toks[k].gap == Gap::Space
+                && self.country_len_at(k) > 0)
+        {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         // "Chính quyền tỉnh Savannakhet" is a body, "Chính quyền Mỹ" an administration
         let unit_after = || {
             k < n
@@ -8276,6 +8300,20 @@ mod tests {
         // two bodies listed stay two
         let es = run("Đại diện Bộ Y tế, Bộ Công an và Đoàn Thanh niên dự họp.");
         find(&es, EntityKind::Organisation, "Đoàn Thanh niên");
+    }
+
+    #[test]
+    fn an_armed_body_in_lower_case_is_named_by_its_country() {
+        let es = run("Tổng Tư lệnh quân đội Myanmar Min Aung Hlaing dự họp. Theo cảnh sát Malaysia, nghi phạm đã bị bắt.");
+        find(&es, EntityKind::Organisation, "quân đội Myanmar");
+        find(&es, EntityKind::Organisation, "cảnh sát Malaysia");
+        find(&es, EntityKind::Person, "Min Aung Hlaing");
+        let es = run("Các lực lượng cảnh sát và quân đội nhân dân đã triển khai, hải quân Peter Mims cho biết.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
     }
 
     #[test]
