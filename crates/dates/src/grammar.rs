@@ -1950,7 +1950,9 @@ impl Parser<'_> {
             return Some(p);
         }
         if t.kind == Kind::Word {
-            return self.english_date_at(j);
+            return self
+                .months_of_year_at(j)
+                .or_else(|| self.english_date_at(j));
         }
         if t.kind != Kind::Number {
             return None;
@@ -2857,14 +2859,23 @@ impl Parser<'_> {
     /// "6 tháng đầu năm" (January to June), "3 tháng cuối năm 2024"
     /// (October to December), "9 tháng năm 2025" (January to September),
     /// "2 quý đầu năm" (January to June).
+    /// The count may be a word ("hai tháng đầu năm 2023"), then only in a
+    /// named year.
     fn months_of_year_at(&self, j: usize) -> Option<Parsed> {
         let n = self.tok(j)?;
-        if n.digits > 2 || !(1..=12).contains(&n.value) {
-            return None;
-        }
+        let (count, in_words) = match n.kind {
+            Kind::Number if n.digits <= 2 && (1..=12).contains(&n.value) => (n.value as u8, false),
+            Kind::Word => (
+                self.lex
+                    .count(n.syllable)
+                    .filter(|c| (2..=12).contains(c))?,
+                true,
+            ),
+            _ => return None,
+        };
         // "2 quý đầu năm" counts its months by three.
         let unit = self.tok(j + 1).filter(|u| u.gap)?;
-        let n = match n.value as u8 {
+        let n = match count {
             n if unit.syllable == self.lex.month_word => n,
             n @ 1..=4 if unit.syllable == self.lex.quarter_word => 3 * n,
             _ => return None,
@@ -2881,6 +2892,7 @@ impl Parser<'_> {
             Some(found) => found,
             // A bare "năm" only after "đầu"/"cuối", and not "năm học".
             None if part != Part::Whole
+                && !in_words
                 && self.tok(k + 1).is_none_or(|t| t.kind != Kind::Number)
                 && self.context_at(k + 1, ContextRole::Fiscal).is_none() =>
             {

@@ -247,6 +247,7 @@ pub(crate) enum ContextRole {
     Decade,
     Compound,
     DayCount,
+    Season,
 }
 
 /// A relative phrase with a count of days in it ("hai ngày sau đó",
@@ -512,6 +513,7 @@ impl Lexicon {
                 Some("decade") => ContextRole::Decade,
                 Some("compound") => ContextRole::Compound,
                 Some("day_count") => ContextRole::DayCount,
+                Some("season") => ContextRole::Season,
                 other => panic!("context.tsv: bad role {other:?} in {r:?}"),
             };
             let p = lex.phrase(r[0], role);

@@ -285,6 +285,30 @@ impl Parse {
                 stated = stated.max(Some(y));
             }
         }
+        // "quy tập trong mùa khô 2022-2023": a season straddling two years
+        // (a `season` row of context.tsv before them, "năm" between or not)
+        // is told of once it has ended, in the later year
+        for (i, w) in toks.windows(3).enumerate() {
+            let (from, dash, to) = (&w[0], &w[1], &w[2]);
+            if from.kind != scan::Kind::Number
+                || from.digits != 4
+                || !(dash.is_punct('-') || dash.is_punct('–'))
+                || to.kind != scan::Kind::Number
+                || to.digits != 4
+                || to.value != from.value + 1
+                || !plausible(to.value as i16)
+            {
+                continue;
+            }
+            let at = if i >= 1 && toks[i - 1].syllable == lex.year_word {
+                i - 1
+            } else {
+                i
+            };
+            if after(at, ContextRole::Season) {
+                stated = stated.max(Some(to.value as i16));
+            }
+        }
         (stated.max(self.named), goals)
     }
 
@@ -683,6 +707,15 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
             .iter()
             .any(|t| t.kind == scan::Kind::Number && t.digits == 4)
         && whole_months(&mention.value);
+    // A quarter named with its year ("quý II/2023", "quý IV năm 2023"): the
+    // economy set 66 requires it, 62 marks it optional; one whose year is
+    // left unnamed ("quý IV") is left out, as a relative month is.
+    let named_quarter = toks.iter().any(|t| t.syllable == lex.quarter_word)
+        && toks
+            .iter()
+            .any(|t| t.kind == scan::Kind::Number && t.digits == 4)
+        && whole_months(&mention.value)
+        && !part();
     // A month the grammar reads only in its sentence ("hồi tháng 11"): its
     // value is whole months and its text names no day.
     if periods_out
@@ -690,7 +723,7 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
         && !toks.iter().any(|t| t.syllable == lex.day_word)
         && whole_months(&mention.value)
     {
-        return named_month || counted_months;
+        return named_month || counted_months || named_quarter;
     }
     let found = grammar::parse(&toks, lex);
     !found.iter().any(|f| {
@@ -719,9 +752,8 @@ fn counted_months(toks: &[scan::Tok]) -> bool {
     let lex = &*LEXICON;
     match toks {
         [n, unit, ..] => {
-            n.kind == scan::Kind::Number
-                && n.digits <= 2
-                && (1..=12).contains(&n.value)
+            (n.kind == scan::Kind::Number && n.digits <= 2 && (1..=12).contains(&n.value)
+                || n.kind == scan::Kind::Word && lex.count(n.syllable).is_some())
                 && unit.syllable == lex.month_word
                 && unit.gap
         }

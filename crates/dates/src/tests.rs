@@ -2538,10 +2538,43 @@ fn whole_periods_date_events_but_are_not_listed() {
             "tuần này",
             "2024-10-07/2024-10-13",
         ),
-        ("Doanh thu quý I/2023 tăng mạnh.", "quý I/2023", "2023-01-01/2023-03-31"),
+        ("Doanh thu quý IV tăng mạnh.", "quý IV", "2024-10-01/2024-12-31"),
     ] {
         check_unlisted(input, a, text, value);
     }
+}
+
+/// Session 20: a quarter named with its year is listed, as a month named
+/// by its number is (the economy set 66 requires "quý II/2023", 62 marks
+/// it optional); a count of months in words counts as one in digits.
+#[test]
+fn a_quarter_with_its_year_and_months_counted_in_words_are_listed() {
+    let a = full("2024-10-11");
+    for (input, text, value) in [
+        (
+            "Doanh thu quý I/2023 tăng mạnh.",
+            "quý I/2023",
+            "2023-01-01/2023-03-31",
+        ),
+        (
+            "Nhà máy dự kiến đi vào hoạt động từ Quý IV/2023.",
+            "từ Quý IV/2023",
+            "2023-10-01/2023-12-31",
+        ),
+        (
+            "Trong hai tháng đầu năm 2023, công ty xuất khẩu 1 tỷ USD.",
+            "hai tháng đầu năm 2023",
+            "2023-01-01/2023-02-28",
+        ),
+    ] {
+        check_listed(input, a, text, value);
+    }
+    // a count in words needs its year named: "hai tháng đầu năm" is none
+    let found = find_dates("Trong hai tháng đầu năm, công ty xuất khẩu mạnh.", &[], a);
+    assert!(
+        found.iter().all(|m| !m.text.starts_with("hai")),
+        "{found:?}"
+    );
 }
 
 /// Session 17: one month named by its number is listed as the range of its
@@ -2620,8 +2653,9 @@ fn a_month_named_by_its_number_is_listed() {
 /// Session 19: months counted in a named year from its start or back from
 /// its end are the reporting period of economic news, listed as the range
 /// of their days (set 54 requires them; 56, 60 and 61 mark them optional);
-/// the same count in a year left unnamed, a quarter, a week and a span
-/// between two months stay out.
+/// the same count in a year left unnamed, a quarter without its year
+/// (session 20: one with its year is listed), a week and a span between
+/// two months stay out.
 #[test]
 fn months_counted_in_a_year_are_listed() {
     let a = full("2024-10-07");
@@ -2646,8 +2680,8 @@ fn months_counted_in_a_year_are_listed() {
             "2024-01-01/2024-06-30",
         ),
         (
-            "Doanh thu quý III/2024 tăng 12%.",
-            "quý III/2024",
+            "Doanh thu quý III tăng 12%.",
+            "quý III",
             "2024-07-01/2024-09-30",
         ),
         (
@@ -2845,5 +2879,53 @@ fn a_day_stated_after_a_step_back_is_an_aside() {
             ),
             ("Chiều cùng ngày".to_string(), "2022-02-24".to_string()),
         ]
+    );
+}
+
+#[test]
+fn a_season_straddling_two_years_anchors_the_text_in_the_later() {
+    // A repatriation reported after the dry season in which the remains
+    // were found: the history year named later is no anchor.
+    let text = "Sáng 20/4, tỉnh tổ chức lễ tiếp nhận hài cốt liệt sĩ. Trong mùa khô \
+                2022-2023, Đội đã quy tập được 26 hài cốt. Từ năm 1990 đến nay, \
+                Đội đã quy tập hơn 1.000 hài cốt.";
+    assert_eq!(anchor(None, None, text), year(2023));
+    let (a, found) = anchor_and_dates(
+        None,
+        None,
+        text,
+        &[Sentence {
+            span: Span::new(0, text.len()),
+        }],
+    );
+    assert_eq!(a, year(2023));
+    assert!(found
+        .iter()
+        .any(|m| m.text == "Sáng 20/4" && m.value.render() == "2023-04-20"));
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Kết quả mùa khô năm 2023-2024 được tổng kết. Năm 2019, ..."
+        ),
+        year(2024)
+    );
+    // Without a season word, or across more than one year, a span of years
+    // anchors nothing (a plan: "giai đoạn 2021-2025").
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Sáng 20/4, ... năm học 2022-2023. Năm 1990, ..."
+        ),
+        year(1990)
+    );
+    assert_eq!(
+        anchor(
+            None,
+            None,
+            "Sáng 20/4, ... mùa khô 2021-2025. Năm 1990, ..."
+        ),
+        year(1990)
     );
 }

@@ -435,10 +435,13 @@ pub(crate) fn assemble(
         // (or the same gazetteer body written otherwise: "Bộ GD-ĐT" and "Bộ
         // Giáo dục và Đào tạo Việt Nam")
         let id = raw.entry.map(|e| g.entries[e].id.as_str());
+        // (not one whose name goes on with "và" and another field: "Bộ Y
+        // tế" is no short form of "Bộ Y tế và Phúc lợi gia đình Ấn Độ")
+        let joined_field = |b: &[String]| b.get(w.len()).is_some_and(|x| *x == text::key("và"));
         let named = |i: usize| {
             let b = &es.list[i];
             b.entity.kind == raw.kind
-                && (b.words.len() > w.len() && b.words.starts_with(&w)
+                && (b.words.len() > w.len() && b.words.starts_with(&w) && !joined_field(&b.words)
                     || id.is_some() && b.entity.gazetteer_id.as_deref() == id)
         };
         let fuller: Vec<usize> = (0..es.list.len())

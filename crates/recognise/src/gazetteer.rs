@@ -150,6 +150,10 @@ pub struct OrgHead {
     pub named: bool,
     /// A military unit named by its number ("Sư đoàn 324", "Đoàn 871").
     pub numbered: bool,
+    /// A body only when a code or a number names it right after the head
+    /// ("Đội K70", "Đội 2"); before any other word it is none ("Đội
+    /// CSGT", "Đội tuyển", a street "Đội Cấn").
+    pub coded: bool,
     /// Before a known body or another head it is a delegation of that body,
     /// no word of its name ("Đoàn Bộ Quốc phòng Lào", "Đoàn cán bộ Ban ...").
     pub delegation: bool,
@@ -165,6 +169,10 @@ pub struct OrgHead {
     /// An age-group national team named by its country alone after the head
     /// ("U23 Việt Nam"): a team, no actor of its state.
     pub team: bool,
+    /// A body only when a country follows the head right away ("quân đội
+    /// Myanmar", "cảnh sát Malaysia"); before any other word none ("Cơ
+    /// quan cảnh sát điều tra", "hải quân Peter Mims").
+    pub country_only: bool,
     /// The words an abbreviated head stands for ("UBND" → "Ủy ban nhân dân").
     pub stands_for: Option<String>,
     /// A body only before a unit's head in lower case ("Chính quyền tỉnh
@@ -192,6 +200,11 @@ pub struct PlaceHead {
     pub lower_only: bool,
     /// Only when capitalised: "Cung Hòa Bình" is a palace, "nguồn cung Nga" is supply.
     pub upper_only: bool,
+    /// Only in lower case and as a word of its own (case `alone`): "cầu
+    /// Nhật Tân" is a bridge, "yêu cầu Trung Quốc" a demand; the whole
+    /// capitalised run after it is the site's name, though a town or a
+    /// country opens it ("cầu Cao Lãnh", "cầu Mỹ Thuận").
+    pub alone: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -588,12 +601,14 @@ impl Gazetteer {
                 lower: flags.split(',').any(|f| f.trim() == "lower"),
                 named: flags.split(',').any(|f| f.trim() == "named"),
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),
+                coded: flags.split(',').any(|f| f.trim() == "coded"),
                 delegation: flags.split(',').any(|f| f.trim() == "delegation"),
                 place_in_name: flags.split(',').any(|f| f.trim() == "place_in_name"),
                 sponsor: flags.split(',').any(|f| f.trim() == "sponsor"),
                 outlet: flags.split(',').any(|f| f.trim() == "outlet"),
                 unit: flags.split(',').any(|f| f.trim() == "unit"),
                 team: flags.split(',').any(|f| f.trim() == "team"),
+                country_only: flags.split(',').any(|f| f.trim() == "country_only"),
                 group: flags.split(',').any(|f| f.trim() == "group"),
                 stands_for: flags
                     .split(',')
@@ -616,8 +631,9 @@ impl Gazetteer {
                 keep: matches!(c[2], "yes" | "pair"),
                 pair: c[2] == "pair",
                 country: opt(c[3]),
-                lower_only: c[4] == "lower",
+                lower_only: matches!(c[4], "lower" | "alone"),
                 upper_only: c[4] == "upper",
+                alone: c[4] == "alone",
             });
         }
         let mut stops = Vec::new();

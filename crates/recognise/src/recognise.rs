@@ -285,6 +285,17 @@ pub(crate) fn cue_word(kind: &str, word: &str) -> bool {
 static NAME_WORDS: LazyLock<NameWords> =
     LazyLock::new(|| NameWords::parse(include_str!("../../../data/gazetteer/org_name_words.tsv")));
 
+/// A unit's code: a number ("2"), or capitals and then digits in one word
+/// ("K70", "K52", "C07").
+fn unit_code(word: &str) -> bool {
+    let letters = word.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = &word[letters..];
+    letters <= 3
+        && !digits.is_empty()
+        && digits.len() <= 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A word spelt in no Vietnamese way: plain letters ("Samar", not "Đắk") not
 /// shaped like a Vietnamese syllable ("Catbalogan", not "Tam").
 fn foreign_spelt(word: &str) -> bool {
@@ -793,6 +804,17 @@ impl Recogniser {
                 if self.initial_head_named(toks, p, te) {
                     continue;
                 }
+                // "lực lượng hải quân và không quân": a head that needs its
+                // country after it is none before a word in lower case
+                if let Target::Head(h) = p.target {
+                    if self.gazetteer.heads[h as usize].country_only
+                        && !toks.get(te + 1).is_some_and(|n| {
+                            n.sentence == toks[te].sentence && n.gap == Gap::Space && n.cap
+                        })
+                    {
+                        continue;
+                    }
+                }
                 let cand = Cand {
                     start: ts as u32,
                     end: te as u32 + 1,
@@ -1000,7 +1022,8 @@ impl Recogniser {
                 // capital of a name, unless the head is a surname too ("Hồ Văn An")
                 let lower_ok = !h.lower_only
                     || initial.is_some_and(char::is_lowercase)
-                    || first.initial
+                    || !h.alone
+                        && first.initial
                         && !written
                             .split(' ')
                             .next()
@@ -1445,6 +1468,20 @@ impl<'a> Scan<'a> {
         {
             return k;
         }
+        // "yêu cầu Trung Quốc", "nhu cầu Mỹ": a head that must stand alone
+        // ends a word of the lexicon with the syllable before it, no head;
+        // so it does after a capital ("Tạp chí Nhịp cầu Đầu tư": a name)
+        if self.g.place_heads[h].alone
+            && k == i + 1
+            && i > 0
+            && self.same_sentence(i - 1, i)
+            && self.toks[i].gap == Gap::Space
+            && (self.lexicon_pair(i - 1)
+                || self.toks[i - 1].cap
+                || cue_word("head_word", &self.word(i - 1).to_lowercase()))
+        {
+            return k;
+        }
         // a known name, a title or a stop phrase is read as such; but a place
         // may bear a person's name ("đường Trường Chinh", "phường Quang Trung")
         // a company's name in a place's is a word of it ("sân Allianz Arena", "sông Amazon")
@@ -1469,22 +1506,36 @@ impl<'a> Scan<'a> {
             self.same_sentence(k, e) && self.toks[e].cap && self.toks[e].gap == Gap::Space
         };
         // "tàu Hải Dương 8", "giàn khoan Hải Dương 981": a ship or a rig named
-        // after a place and numbered is no place the article names
+        // after a place and numbered is no place the article names; nor is
+        // one whose name goes on, opening with a capital, for a word or two
+        // before its number ("tàu khảo sát Hải Dương Địa chất 8")
+        let vessel_number = |e: usize| {
+            (e..e + 3).find(|&m| {
+                self.same_sentence(k, m)
+                    && self.toks[m].gap == Gap::Space
+                    && self.word(m).bytes().all(|b| b.is_ascii_digit())
+                    && (m == e
+                        || self.toks[e].cap
+                            && (e..m).all(|c| {
+                                self.toks[c].gap == Gap::Space
+                                    && (self.toks[c].cap || self.toks[c].lower)
+                            }))
+            })
+        };
         let numbered_vessel = || {
-            !self.g.place_heads[h].keep
-                && head_kind == "site"
-                && self.best(k).is_some_and(|d| {
-                    let e = d.end as usize;
+            (!self.g.place_heads[h].keep && head_kind == "site")
+                .then(|| self.best(k))
+                .flatten()
+                .filter(|d| {
                     matches!(
                         self.entry_kind(d.target),
                         Some(EntryKind::Place | EntryKind::Country)
-                    ) && self.same_sentence(k, e)
-                        && self.toks[e].gap == Gap::Space
-                        && self.word(e).bytes().all(|b| b.is_ascii_digit())
+                    )
                 })
+                .and_then(|d| vessel_number(d.end as usize))
         };
-        if numbered_vessel() {
-            return self.best(k).map_or(k + 1, |d| d.end as usize + 1);
+        if let Some(number) = numbered_vessel() {
+            return number + 1;
         }
         // "vịnh Manila", "sông Sài Gòn", "hồ Hoàn Kiếm": a bay, a river or a
         // lake named after a town or a unit is no town (an island is its
@@ -1535,6 +1586,13 @@ impl<'a> Scan<'a> {
                         && self.is_company(d.target)
                         && (head_kind != "site" || name_goes_on(d.end as usize)))
                     && !(proper_head && self.entry_kind(d.target) == Some(EntryKind::Place))
+                    // ("cầu Cao Lãnh", "cầu Mỹ Thuận": a head of its own names
+                    // its site by the whole run, though a town or a country opens it)
+                    && !(self.g.place_heads[h].alone
+                        && matches!(
+                            self.entry_kind(d.target),
+                            Some(EntryKind::Place | EntryKind::Country)
+                        ))
             })
         {
             // "cửa khẩu quốc tế Tịnh Biên - Phnom Den": a known place at a
@@ -4808,7 +4866,18 @@ impl<'a> Scan<'a> {
                     }
                     return false;
                 }
-                return next_ok && self.toks[j + 1].cap && self.at(j + 1).is_empty();
+                // (its first syllable may be a one-syllable head before a
+                // lower-case one: "Bộ Lao động, Y tế và Đoàn kết Pháp")
+                let word_of_field = |m: usize| {
+                    self.at(m).iter().all(|c| {
+                        matches!(c.target, Target::Head(_))
+                            && c.end as usize == m + 1
+                            && self.same_sentence(m, m + 1)
+                            && self.toks[m + 1].lower
+                            && self.toks[m + 1].gap == Gap::Space
+                    })
+                };
+                return next_ok && self.toks[j + 1].cap && word_of_field(j + 1);
             } else if let Some((e, false)) = self.name_word(j).filter(|_| field_start) {
                 // a field written in lower case: "..., truyền hình Nghệ An"
                 field_start = false;
@@ -5128,6 +5197,19 @@ impl<'a> Scan<'a> {
                 role: None,
             };
         }
+        // "quân đội Myanmar" is a body, "Cơ quan cảnh sát điều tra" no army's
+        if head.is_some_and(|h| h.country_only)
+            && !(k < n
+                && self.same_sentence(i, k)
+                && self.toks[k].gap == Gap::Space
+                && self.country_len_at(k) > 0)
+        {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         // "Chính quyền tỉnh Savannakhet" is a body, "Chính quyền Mỹ" an administration
         let unit_after = || {
             k < n
@@ -5139,6 +5221,20 @@ impl<'a> Scan<'a> {
                     _ => false,
                 })
         };
+        // "Đội K70", "Đội 2": a head named by a code or a number alone
+        let code_after = || {
+            k < n
+                && self.same_sentence(i, k)
+                && self.toks[k].gap == Gap::Space
+                && unit_code(self.word(k))
+        };
+        if head.is_some_and(|h| h.coded) && !code_after() {
+            return Org {
+                end: k,
+                country: None,
+                role: None,
+            };
+        }
         if head.is_some_and(|h| h.unit) && !unit_after() {
             return Org {
                 end: k,
@@ -6447,6 +6543,7 @@ mod tests {
             "place_list_joiner",
             "place_list_plural",
             "place_list_before",
+            "head_word",
         ] {
             assert!(
                 CUE_WORDS.iter().any(|(k, _)| *k == kind),
@@ -8163,6 +8260,101 @@ mod tests {
         );
         assert!(
             !es.iter().any(|e| e.name.contains("Lê Lợi")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_ministry_is_no_short_form_of_one_joined_to_another_field() {
+        let es = run("Hai bên ký Bản ghi nhớ giữa Bộ Y tế và Bộ Y tế và Phúc lợi gia đình Ấn Độ; Bản ghi nhớ giữa Bộ Nông nghiệp và Phát triển nông thôn Việt Nam và Bộ Nông nghiệp và Phúc lợi nông dân Ấn Độ.");
+        let india = find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Y tế và Phúc lợi gia đình Ấn Độ",
+        );
+        assert_eq!(india.mentions.len(), 1, "{:?}", india.mentions);
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Nông nghiệp và Phúc lợi nông dân Ấn Độ",
+        );
+        // the same ministry named in full before is still its short form's
+        let es = run("Bộ Y tế Ấn Độ cho biết ... Bộ Y tế đã cử chuyên gia.");
+        assert_eq!(
+            find(&es, EntityKind::Organisation, "Bộ Y tế Ấn Độ")
+                .mentions
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_list_of_fields_may_end_with_a_head_word() {
+        let es = run("Thỏa thuận hợp tác giữa Bộ Y tế Việt Nam và Bộ Lao động, Y tế và Đoàn kết Pháp đã được ký.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Bộ Lao động, Y tế và Đoàn kết Pháp",
+        );
+        // two bodies listed stay two
+        let es = run("Đại diện Bộ Y tế, Bộ Công an và Đoàn Thanh niên dự họp.");
+        find(&es, EntityKind::Organisation, "Đoàn Thanh niên");
+    }
+
+    #[test]
+    fn an_armed_body_in_lower_case_is_named_by_its_country() {
+        let es = run("Tổng Tư lệnh quân đội Myanmar Min Aung Hlaing dự họp. Theo cảnh sát Malaysia, nghi phạm đã bị bắt.");
+        find(&es, EntityKind::Organisation, "quân đội Myanmar");
+        find(&es, EntityKind::Organisation, "cảnh sát Malaysia");
+        find(&es, EntityKind::Person, "Min Aung Hlaing");
+        let es = run("Các lực lượng cảnh sát và quân đội nhân dân đã triển khai, hải quân Peter Mims cho biết.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_team_named_by_its_code_is_a_body() {
+        let es = run(
+            "Đây là số hài cốt do Đội K70 (Bộ Chỉ huy Quân sự tỉnh Tây Ninh) tìm kiếm, quy tập.",
+        );
+        find(&es, EntityKind::Organisation, "Đội K70");
+        let es = run("Đội CSGT Công an TP Hòa Bình kiểm tra xe trên phố Đội Cấn.");
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Đội")),
+            "{:?}",
+            names(&es)
+        );
+        assert!(unit_code("K52") && unit_code("2") && !unit_code("CSGT") && !unit_code("Cấn"));
+    }
+
+    #[test]
+    fn a_bridge_is_a_place_but_a_demand_is_none() {
+        let es = run("Đoàn đã thăm cầu Nhật Tân và cầu Cao Lãnh, công trình do Nhật Bản tài trợ.");
+        find(&es, EntityKind::Location, "cầu Nhật Tân");
+        find(&es, EntityKind::Location, "cầu Cao Lãnh");
+        assert!(!es.iter().any(|e| e.name == "Cao Lãnh"), "{:?}", names(&es));
+        let es = run("Việt Nam yêu cầu Trung Quốc rút tàu, đáp ứng nhu cầu Mỹ và toàn cầu.");
+        find(&es, EntityKind::Location, "Trung Quốc");
+        assert!(
+            !es.iter().any(|e| e.name.contains("cầu")),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Thủ tướng chủ trì hội nghị từ điểm cầu Hà Nội.");
+        find(&es, EntityKind::Location, "Hà Nội");
+        let es = run("Tổng biên tập Tạp chí Nhịp cầu Đầu tư tặng hoa. Cầu Cầu là con trai của cô.");
+        assert!(
+            !es.iter()
+                .any(|e| e.name.starts_with("cầu") || e.name.starts_with("Cầu")),
+            "{:?}",
+            names(&es)
+        );
+        assert!(
+            !es.iter().any(|e| e.name.contains("cầu")),
             "{:?}",
             names(&es)
         );

@@ -166,6 +166,13 @@ fn a_numbered_ship_or_rig_named_after_a_place_is_no_place() {
         "{:?}",
         names(&es)
     );
+    // nor when the ship's name goes on before its number
+    let es = run("Việt Nam yêu cầu rút toàn bộ nhóm tàu khảo sát Hải Dương Địa chất 8 khỏi vùng biển Việt Nam. Tàu Hải Dương Địa Chất 8 thuộc Cục Địa chất Trung Quốc.");
+    assert!(
+        !has(&es, EntityKind::Location, "Hải Dương"),
+        "{:?}",
+        names(&es)
+    );
     // without a number the place after a ship is the place it is in or from
     let es = run("Tàu hải cảnh Trung Quốc áp sát tàu chiến Mỹ gần đảo Hải Nam. Đoàn công tác tỉnh Hải Dương thăm tàu 8 ngày.");
     for place in ["Trung Quốc", "Hải Dương"] {
