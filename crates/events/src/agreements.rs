@@ -34,6 +34,7 @@ use thoisu_core::{
     Agreement, AgreementKind, DateMention, Entity, EntityKind, Event, Party, Sentence, Span,
 };
 
+pub(crate) mod members;
 pub(crate) mod words;
 use words::*;
 
