@@ -1,6 +1,6 @@
 //! The members of a multilateral signing, listed by name after a word for a
-//! group of states (`agreement_members.tsv`): "11 nước ký kết gồm Việt Nam,
-//! Australia, Brunei, …, Peru và Singapore". The document of that signing
+//! group of states (`agreement_members.tsv`): "6 nước ký kết gồm Campuchia,
+//! Lào, Myanmar, Thái Lan, Trung Quốc và Việt Nam". The document of that signing
 //! is signed by every listed country, and the news tells Vietnam's part of
 //! it: one signing with each member, not one between each two others.
 
@@ -16,9 +16,9 @@ const MEMBERS: &str = include_str!("../../../../data/events/agreement_members.ts
 const HOME: &str = "VNM";
 
 /// Sentences before and after a document's own within which a list of
-/// members names its signers ("Hiệp định … được 10 nước ASEAN và 5 đối tác
-/// ký kết …" and, five sentences on, "các thành viên RCEP gồm …"; the list
-/// of a lead, and a leader's words on the signing five sentences on).
+/// members names its signers ("Hiệp định … được các nước trong khối ký kết
+/// …" and, five sentences on, "các thành viên khối gồm …"; the list of a
+/// lead, and a leader's words on the signing five sentences on).
 const BEFORE: u32 = 6;
 const AFTER: u32 = 8;
 
@@ -224,9 +224,7 @@ pub(crate) fn sign_all(
             .filter(|(_, l)| {
                 a.sentence <= l.sentence + BEFORE
                     && l.sentence <= a.sentence + AFTER
-                    && own
-                        .iter()
-                        .all(|c| c == HOME || l.countries.contains(c))
+                    && own.iter().all(|c| c == HOME || l.countries.contains(c))
             })
             .min_by_key(|(_, l)| l.sentence.abs_diff(a.sentence));
         let Some((li, list)) = near else {
@@ -268,7 +266,10 @@ pub(crate) fn sign_all(
     order.sort_by_key(|&i| (agreements[i].sentence, agreements[i].span.start));
     for i in order {
         let Some(li) = took[i] else { continue };
-        match keeper.iter().find(|(l, k)| *l == li && agreements[*k].kind == agreements[i].kind) {
+        match keeper
+            .iter()
+            .find(|(l, k)| *l == li && agreements[*k].kind == agreements[i].kind)
+        {
             Some(&(_, k)) => {
                 let other = agreements[i].clone();
                 let kept = &mut agreements[k];
@@ -345,4 +346,91 @@ pub(crate) fn sides(
         .filter(|c| **c != HOME)
         .map(|c| (side(HOME), side(c)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{by_country, input, Spec};
+    use crate::Coder;
+    use thoisu_core::EntityKind::Location as LOC;
+
+    const SIX: &Spec = &[
+        (LOC, "Campuchia", "KHM", &["Campuchia"]),
+        (LOC, "Lào", "LAO", &["Lào"]),
+        (LOC, "Myanmar", "MMR", &["Myanmar"]),
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Viêng Chăn", "LAO", &["Viêng Chăn"]),
+    ];
+
+    fn countries(a: &Agreement) -> Vec<&str> {
+        a.parties
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect()
+    }
+
+    #[test]
+    fn members_listed_by_name_sign_the_document() {
+        let (text, sents, ents) = input(
+            "Ngày 12/3, tại Viêng Chăn, bộ trưởng và đại diện 6 nước thành viên đã chính \
+             thức ký kết Hiệp định khung về tạo thuận lợi vận tải qua biên giới. 6 nước ký \
+             kết gồm Campuchia, Lào, Myanmar, Thái Lan, Trung Quốc và Việt Nam.",
+            SIX,
+        );
+        let coded = Coder::embedded().code(&text, &sents, &ents, &[]);
+        assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+        let signed = countries(&coded.agreements[0]);
+        for c in ["KHM", "LAO", "MMR", "THA", "CHN", "VNM"] {
+            assert!(signed.contains(&c), "{c} missing: {signed:?}");
+        }
+        // Vietnam's signing with each member; none between two others.
+        let signings: Vec<_> = by_country(&coded.events)
+            .into_iter()
+            .filter(|(code, ..)| code == "057")
+            .collect();
+        assert!(
+            signings.iter().all(|(_, s, t)| s == "VNM" || t == "VNM"),
+            "{signings:?}"
+        );
+        assert!(signings.len() >= 5, "{signings:?}");
+    }
+
+    #[test]
+    fn a_document_between_two_named_sides_keeps_them() {
+        // A list of the meeting's members near a bilateral document named
+        // "giữa A và B": that document stays between its two sides.
+        let (text, sents, ents) = input(
+            "Hội nghị có đại diện 6 nước thành viên gồm Campuchia, Lào, Myanmar, Thái \
+             Lan, Trung Quốc và Việt Nam. Bên lề hội nghị, Việt Nam và Lào đã ký Hiệp \
+             định giữa Việt Nam và Lào về vận tải đường bộ.",
+            SIX,
+        );
+        let coded = Coder::embedded().code(&text, &sents, &ents, &[]);
+        assert_eq!(coded.agreements.len(), 1, "{:?}", coded.agreements);
+        let mut signed = countries(&coded.agreements[0]);
+        signed.sort_unstable();
+        signed.dedup();
+        assert_eq!(signed, ["LAO", "VNM"]);
+    }
+
+    #[test]
+    fn a_list_is_of_states_joined_by_commas() {
+        let (text, sents, ents) = input(
+            "Đoàn đã đến 3 nước gồm Lào, Campuchia và Thái Lan trong tuần qua. Các \
+             nước đối tác là những thị trường lớn như Trung Quốc với Lào, Myanmar.",
+            SIX,
+        );
+        let found = lists(&text, &sents, &ents);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].countries, ["LAO", "KHM", "THA"]);
+        // A city and its country are no list of states.
+        let (text, sents, ents) = input(
+            "Các nước thành viên là Viêng Chăn, Lào, Myanmar và Thái Lan.",
+            SIX,
+        );
+        assert!(lists(&text, &sents, &ents).is_empty());
+    }
 }
