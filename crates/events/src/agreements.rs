@@ -844,6 +844,12 @@ pub(crate) fn find(
             }
             let end = clause_end(text, span.start, sentence.span.end);
             let end = before_next_signing(text, span, end, signing, si);
+            // "ký hiệp định thay mặt Việt Nam", "Ký Hiệp định thay mặt hai
+            // bên là A và B": who signed for whom, right after the bare
+            // document word, is no part of its title.
+            let end = behalf_right_after(st, m.end)
+                .filter(|&at| span.start < at && at < end)
+                .unwrap_or(end);
             // "… Bản ghi nhớ về A giữa X và Y và Hiệp định về B …": the
             // next document joined by "và" ends this one.
             let end = documents
@@ -2742,6 +2748,76 @@ fn before_next_signing(
         .find(|s| s.sentence == si && s.trigger_end > document.end && s.trigger_end <= end)
         .and_then(|s| text[document.end..s.trigger_end].rfind(AND_SP))
         .map_or(end, |at| document.end + at)
+}
+
+/// Least letters of a short name in capitals that names one document.
+const SHORT_NAME_LETTERS: usize = 3;
+
+/// Two tellings of one kind in two sentences whose titles share a short
+/// name in capitals that names no side or place of the article ("bản ghi
+/// nhớ về khung vốn vay ưu đãi EDCF …" in the lead, "Bản ghi nhớ về khung
+/// hợp tác vay ưu đãi từ Quỹ … (EDCF) … giữa Bộ A và Bộ B" in the body),
+/// their countries one within the other's, are one document. A unit after
+/// an amount ("thỏa thuận … trị giá 350 tỷ USD") is no short name.
+fn short_name_retold(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
+    if a.kind != b.kind || a.sentence == b.sentence {
+        return false;
+    }
+    // A party's or a place's short name ("ASEAN", "UAE") names sides, not
+    // the document; a fund's ("Quỹ … (EDCF)") may name what it is about.
+    let party = |name: &str| {
+        a.parties
+            .iter()
+            .chain(&b.parties)
+            .any(|p| p.name == name)
+    };
+    let side_or_place = |w: &str| {
+        party(w)
+            || entities.iter().any(|e| {
+                (e.kind == EntityKind::Location || party(&e.name))
+                    && (e.name == w || e.mentions.iter().any(|m| m.text == w))
+            })
+    };
+    // A unit after an amount ("trị giá 4 tỉ USD", "100 MW") names no
+    // document: no word within two before it holds a digit.
+    let short = |t: &str| -> HashSet<String> {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                !words[i.saturating_sub(2)..*i]
+                    .iter()
+                    .any(|w| w.chars().any(|c| c.is_ascii_digit()))
+            })
+            .flat_map(|(_, w)| w.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| {
+                w.len() >= SHORT_NAME_LETTERS
+                    && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && w.chars().any(|c| c.is_ascii_uppercase())
+            })
+            .filter(|w| !side_or_place(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let countries = |x: &Agreement| -> HashSet<String> {
+        x.parties.iter().filter_map(|p| p.country.clone()).collect()
+    };
+    let (ca, cb) = (countries(a), countries(b));
+    !short(&a.title).is_disjoint(&short(&b.title))
+        && (ca.is_subset(&cb) || cb.is_subset(&ca))
+}
+
+/// Where a `behalf` cue ("thay mặt", "đại diện cho") stands right after
+/// the document word ending at syllable `end`: the byte its clause opens at.
+fn behalf_right_after(st: &SyllableText, end: usize) -> Option<usize> {
+    if end >= st.syllables.len() || st.punct_before(end) {
+        return None;
+    }
+    (1..=3usize)
+        .filter(|n| end + n <= st.syllables.len() && !(end + 1..end + n).any(|k| st.punct_before(k)))
+        .any(|n| WORDS.behalf.contains(st.key_of(end, end + n)))
+        .then(|| st.syllables[end].span.start)
 }
 
 /// "thay mặt Bộ A Việt Nam và Cơ quan B New Zealand, ông X và ông Y đã ký
@@ -4779,7 +4855,8 @@ pub(crate) fn settle(
                     || lead_retold((b, told_b), (&a, &told_a), entities)
                     || lead_titled_retold((b, told_b), (&a, &told_a))
                     || lead_named(b, &a)
-                    || unnamed_retold((b, told_b), (&a, &told_a)))
+                    || unnamed_retold((b, told_b), (&a, &told_a))
+                    || short_name_retold(b, &a, entities))
         };
         match out.iter().zip(&out_told).position(retold) {
             Some(i) => {
