@@ -2765,12 +2765,7 @@ fn short_name_retold(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool 
     }
     // A party's or a place's short name ("ASEAN", "UAE") names sides, not
     // the document; a fund's ("Quỹ … (EDCF)") may name what it is about.
-    let party = |name: &str| {
-        a.parties
-            .iter()
-            .chain(&b.parties)
-            .any(|p| p.name == name)
-    };
+    let party = |name: &str| a.parties.iter().chain(&b.parties).any(|p| p.name == name);
     let side_or_place = |w: &str| {
         party(w)
             || entities.iter().any(|e| {
@@ -2793,7 +2788,8 @@ fn short_name_retold(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool 
             .flat_map(|(_, w)| w.split(|c: char| !c.is_alphanumeric()))
             .filter(|w| {
                 w.len() >= SHORT_NAME_LETTERS
-                    && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && w.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && w.chars().any(|c| c.is_ascii_uppercase())
             })
             .filter(|w| !side_or_place(w))
@@ -2804,8 +2800,7 @@ fn short_name_retold(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool 
         x.parties.iter().filter_map(|p| p.country.clone()).collect()
     };
     let (ca, cb) = (countries(a), countries(b));
-    !short(&a.title).is_disjoint(&short(&b.title))
-        && (ca.is_subset(&cb) || cb.is_subset(&ca))
+    !short(&a.title).is_disjoint(&short(&b.title)) && (ca.is_subset(&cb) || cb.is_subset(&ca))
 }
 
 /// Where a `behalf` cue ("thay mặt", "đại diện cho") stands right after
@@ -2815,7 +2810,9 @@ fn behalf_right_after(st: &SyllableText, end: usize) -> Option<usize> {
         return None;
     }
     (1..=3usize)
-        .filter(|n| end + n <= st.syllables.len() && !(end + 1..end + n).any(|k| st.punct_before(k)))
+        .filter(|n| {
+            end + n <= st.syllables.len() && !(end + 1..end + n).any(|k| st.punct_before(k))
+        })
         .any(|n| WORDS.behalf.contains(st.key_of(end, end + n)))
         .then(|| st.syllables[end].span.start)
 }
@@ -6382,6 +6379,60 @@ mod tests {
         ),
         (ORG, "Bộ Nội vụ", "VNM", &["Bộ Nội vụ"]),
     ];
+
+    const GULF: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "UAE", "ARE", &["UAE"]),
+        (LOC, "Dubai", "ARE", &["Dubai"]),
+        (ORG, "Bộ Công Thương", "VNM", &["Bộ Công Thương"]),
+        (PER, "Nguyễn Văn An", "VNM", &["Nguyễn Văn An"]),
+        (PER, "Ahmed Al Mansoori", "ARE", &["Ahmed Al Mansoori"]),
+        (
+            ORG,
+            "Bộ Tài chính Việt Nam",
+            "VNM",
+            &["Bộ Tài chính Việt Nam"],
+        ),
+        (ORG, "Bộ Kinh tế UAE", "ARE", &["Bộ Kinh tế UAE"]),
+        (
+            ORG,
+            "Quỹ Phát triển Abu Dhabi",
+            "ARE",
+            &["Quỹ Phát triển Abu Dhabi", "ADFD"],
+        ),
+    ];
+
+    #[test]
+    fn signers_on_behalf_after_a_bare_document_word_are_no_title() {
+        // The second sentence retells the document of the first: its
+        // "thay mặt hai bên là …" says who signed, no title of its own.
+        let text = "Chiều 12-3, tại Dubai, Việt Nam và UAE đã ký Hiệp định Đối tác kinh tế toàn diện.\n\
+             Ký Hiệp định thay mặt hai bên là Bộ trưởng Bộ Công Thương Nguyễn Văn An và Quốc vụ khanh UAE Ahmed Al Mansoori.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].title, "Hiệp định Đối tác kinh tế toàn diện");
+        // A behalf word inside a title, after its topic, stays there.
+        let text = "Việt Nam và UAE đã ký Hiệp định về văn phòng đại diện thương mại.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].title, "Hiệp định về văn phòng đại diện thương mại");
+    }
+
+    #[test]
+    fn a_short_name_shared_by_two_titles_tells_one_document() {
+        let text = "Việt Nam và UAE ký bản ghi nhớ về khung vốn vay ưu đãi ADFD trị giá 2 tỉ USD.\n\
+             Hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ về khung hợp tác vốn vay từ Quỹ Phát triển Abu Dhabi (ADFD) giai đoạn 2025-2030 giữa Bộ Tài chính Việt Nam và Bộ Kinh tế UAE.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let names: Vec<_> = found[0].parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Bộ Tài chính Việt Nam"), "{names:?}");
+        // A unit after an amount names no document: two deals of one value's
+        // currency are two.
+        let text = "Việt Nam và UAE ký bản ghi nhớ về đầu tư cảng biển trị giá 2 tỉ USD.\n\
+             Bộ Tài chính Việt Nam và Bộ Kinh tế UAE cũng ký bản ghi nhớ về hợp tác thuế trị giá 1 tỉ USD.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
 
     #[test]
     fn documents_listed_one_a_paragraph_after_the_ceremony_are_each_signed() {
