@@ -4311,12 +4311,39 @@ fn signed_apart(
         after += k;
         apart = true;
     }
+    // "ký các văn kiện riêng rẽ với …": the documents counted, then the
+    // `apart` word, before the partners.
+    let mut docs_first: Option<usize> = None;
+    if !apart && after < n && WORDS.group.contains(st.key_of(after, after + 1)) {
+        let papers = (1..=2usize)
+            .rev()
+            .find(|&k| after + 1 + k <= n && WORDS.papers.contains(st.key_of(after + 1, after + 1 + k)));
+        if let Some(p) = papers {
+            let from = after + 1 + p;
+            if let Some(k) = (1..=2usize)
+                .find(|&k| from + k <= n && WORDS.apart.contains(st.key_of(from, from + k)))
+            {
+                docs_first = Some(after);
+                after = from + k;
+                apart = true;
+            }
+        }
+    }
     if after >= n || st.key_of(after, after + 1) != WITH_KEY {
         return Vec::new();
     }
-    // Aspect and `apart` words before the verb, one `apart` word at least.
+    // Aspect and `apart` words before the verb, one `apart` word at least;
+    // a date between the signers and the verb ("Nga và Ukraine chiều 22/7
+    // ký …").
+    let digits = |i: usize| st.syllables[i].span.of(text).chars().any(|c| c.is_ascii_digit());
     let mut at = verb;
+    let mut dated_from: Option<usize> = None;
     'back: while at > 0 {
+        if digits(at - 1) || (at < verb && digits(at) && LISTS.daypart.contains(st.key_of(at - 1, at))) {
+            at -= 1;
+            dated_from = Some(at);
+            continue 'back;
+        }
         for k in (1..=2usize).rev().filter(|&k| k <= at) {
             let w = st.key_of(at - k, at);
             if WORDS.apart.contains(w) || WORDS.aspect.contains(w) {
@@ -4327,7 +4354,11 @@ fn signed_apart(
         }
         break;
     }
-    if !apart || at == 0 || (at..verb).any(|i| st.punct_before(i + 1) && i + 1 < verb) {
+    let in_date = |i: usize| dated_from.is_some_and(|d| d <= i) && digits(i);
+    if !apart
+        || at == 0
+        || (at..verb).any(|i| st.punct_before(i + 1) && i + 1 < verb && !in_date(i) && !in_date(i + 1))
+    {
         return Vec::new();
     }
     let side = |e: &Entity| match e.kind {
@@ -4377,15 +4408,21 @@ fn signed_apart(
     }
     signers.reverse();
     // The documents counted: a group word, then a `papers` word.
-    let Some(docs) = (after + 1..n).find(|&i| {
-        WORDS.group.contains(st.key_of(i, i + 1))
-            && (1..=2usize)
-                .filter(|&k| i + 1 + k <= n)
-                .any(|k| WORDS.papers.contains(st.key_of(i + 1, i + 1 + k)))
+    let Some(docs) = docs_first.or_else(|| {
+        (after + 1..n).find(|&i| {
+            WORDS.group.contains(st.key_of(i, i + 1))
+                && (1..=2usize)
+                    .filter(|&k| i + 1 + k <= n)
+                    .any(|k| WORDS.papers.contains(st.key_of(i + 1, i + 1 + k)))
+        })
     }) else {
         return Vec::new();
     };
-    let with = Span::new(st.syllables[after].span.end, st.syllables[docs].span.start);
+    let with_start = st.syllables[after].span.end;
+    let with = match docs_first {
+        Some(_) => Span::new(with_start, clause_end(text, with_start, sentence.end)),
+        None => Span::new(with_start, st.syllables[docs].span.start),
+    };
     if with.of(text).contains([';', ':']) {
         return Vec::new();
     }
@@ -4405,7 +4442,11 @@ fn signed_apart(
         return Vec::new();
     }
     let start = st.syllables[docs].span.start;
-    let title = Span::new(start, clause_end(text, start, sentence.end));
+    // "các văn kiện riêng rẽ" before "với": the partners are no title's.
+    let title = match docs_first {
+        Some(_) => Span::new(start, st.syllables[after - 1].span.end),
+        None => Span::new(start, clause_end(text, start, sentence.end)),
+    };
     let name = one_line(title.of(text));
     signers
         .iter()
