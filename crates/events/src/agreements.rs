@@ -4315,9 +4315,9 @@ fn signed_apart(
     // `apart` word, before the partners.
     let mut docs_first: Option<usize> = None;
     if !apart && after < n && WORDS.group.contains(st.key_of(after, after + 1)) {
-        let papers = (1..=2usize)
-            .rev()
-            .find(|&k| after + 1 + k <= n && WORDS.papers.contains(st.key_of(after + 1, after + 1 + k)));
+        let papers = (1..=2usize).rev().find(|&k| {
+            after + 1 + k <= n && WORDS.papers.contains(st.key_of(after + 1, after + 1 + k))
+        });
         if let Some(p) = papers {
             let from = after + 1 + p;
             if let Some(k) = (1..=2usize)
@@ -4335,11 +4335,19 @@ fn signed_apart(
     // Aspect and `apart` words before the verb, one `apart` word at least;
     // a date between the signers and the verb ("Nga và Ukraine chiều 22/7
     // ký …").
-    let digits = |i: usize| st.syllables[i].span.of(text).chars().any(|c| c.is_ascii_digit());
+    let digits = |i: usize| {
+        st.syllables[i]
+            .span
+            .of(text)
+            .chars()
+            .any(|c| c.is_ascii_digit())
+    };
     let mut at = verb;
     let mut dated_from: Option<usize> = None;
     'back: while at > 0 {
-        if digits(at - 1) || (at < verb && digits(at) && LISTS.daypart.contains(st.key_of(at - 1, at))) {
+        if digits(at - 1)
+            || (at < verb && digits(at) && LISTS.daypart.contains(st.key_of(at - 1, at)))
+        {
             at -= 1;
             dated_from = Some(at);
             continue 'back;
@@ -4357,7 +4365,8 @@ fn signed_apart(
     let in_date = |i: usize| dated_from.is_some_and(|d| d <= i) && digits(i);
     if !apart
         || at == 0
-        || (at..verb).any(|i| st.punct_before(i + 1) && i + 1 < verb && !in_date(i) && !in_date(i + 1))
+        || (at..verb)
+            .any(|i| st.punct_before(i + 1) && i + 1 < verb && !in_date(i) && !in_date(i + 1))
     {
         return Vec::new();
     }
@@ -6442,6 +6451,53 @@ mod tests {
             &["Quỹ Phát triển Abu Dhabi", "ADFD"],
         ),
     ];
+
+    const ANDES: &Spec = &[
+        (LOC, "Chile", "CHL", &["Chile"]),
+        (LOC, "Peru", "PER", &["Peru"]),
+        (LOC, "Bolivia", "BOL", &["Bolivia"]),
+        (ORG, "Liên hợp quốc", "igo.un", &["Liên Hợp Quốc"]),
+    ];
+
+    #[test]
+    fn documents_counted_before_the_apart_word_are_one_a_signer() {
+        // The coder signs documents apart on a day told.
+        let dated = |text: &str| {
+            let text = &thoisu_normalise::normalise(text);
+            let sents = lines(text);
+            let ents = entities(text, &sents, ANDES);
+            let at = text.find("12/4").expect("date");
+            let day = thoisu_core::DateMention {
+                text: "12/4".into(),
+                value: thoisu_core::DateValue::day("2024-04-12"),
+                span: Span::new(at, at + 4),
+                sentence: 0,
+            };
+            Coder::embedded()
+                .code(text, &sents, &ents, &[day])
+                .agreements
+        };
+        let text = "Peru và Bolivia chiều 12/4 ký các văn kiện riêng rẽ với Chile và Liên Hợp Quốc, mở lại tuyến vận tải qua cảng Arica.";
+        let found = dated(text);
+        let sides: Vec<Vec<_>> = found
+            .iter()
+            .map(|a| a.parties.iter().map(|p| p.name.as_str()).collect())
+            .collect();
+        assert_eq!(
+            sides,
+            [
+                ["Peru", "Chile", "Liên hợp quốc"],
+                ["Bolivia", "Chile", "Liên hợp quốc"]
+            ],
+            "{found:?}"
+        );
+        assert_eq!(found[0].title, "các văn kiện riêng rẽ");
+        // Signed together, not apart: no document a signer.
+        let text = "Peru và Bolivia chiều 12/4 ký các văn kiện với Chile và Liên Hợp Quốc.";
+        assert!(dated(text)
+            .iter()
+            .all(|a| a.title != "các văn kiện riêng rẽ"));
+    }
 
     #[test]
     fn signers_on_behalf_after_a_bare_document_word_are_no_title() {
