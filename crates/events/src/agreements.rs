@@ -34,6 +34,7 @@ use thoisu_core::{
     Agreement, AgreementKind, DateMention, Entity, EntityKind, Event, Party, Sentence, Span,
 };
 
+pub(crate) mod members;
 pub(crate) mod words;
 use words::*;
 
@@ -843,6 +844,12 @@ pub(crate) fn find(
             }
             let end = clause_end(text, span.start, sentence.span.end);
             let end = before_next_signing(text, span, end, signing, si);
+            // "ký hiệp định thay mặt Việt Nam", "Ký Hiệp định thay mặt hai
+            // bên là A và B": who signed for whom, right after the bare
+            // document word, is no part of its title.
+            let end = behalf_right_after(st, m.end)
+                .filter(|&at| span.start < at && at < end)
+                .unwrap_or(end);
             // "… Bản ghi nhớ về A giữa X và Y và Hiệp định về B …": the
             // next document joined by "và" ends this one.
             let end = documents
@@ -2743,6 +2750,73 @@ fn before_next_signing(
         .map_or(end, |at| document.end + at)
 }
 
+/// Least letters of a short name in capitals that names one document.
+const SHORT_NAME_LETTERS: usize = 3;
+
+/// Two tellings of one kind in two sentences whose titles share a short
+/// name in capitals that names no side or place of the article ("bản ghi
+/// nhớ về khung vốn vay ưu đãi EDCF …" in the lead, "Bản ghi nhớ về khung
+/// hợp tác vay ưu đãi từ Quỹ … (EDCF) … giữa Bộ A và Bộ B" in the body),
+/// their countries one within the other's, are one document. A unit after
+/// an amount ("thỏa thuận … trị giá 350 tỷ USD") is no short name.
+fn short_name_retold(a: &Agreement, b: &Agreement, entities: &[Entity]) -> bool {
+    if a.kind != b.kind || a.sentence == b.sentence {
+        return false;
+    }
+    // A party's or a place's short name ("ASEAN", "UAE") names sides, not
+    // the document; a fund's ("Quỹ … (EDCF)") may name what it is about.
+    let party = |name: &str| a.parties.iter().chain(&b.parties).any(|p| p.name == name);
+    let side_or_place = |w: &str| {
+        party(w)
+            || entities.iter().any(|e| {
+                (e.kind == EntityKind::Location || party(&e.name))
+                    && (e.name == w || e.mentions.iter().any(|m| m.text == w))
+            })
+    };
+    // A unit after an amount ("trị giá 4 tỉ USD", "100 MW") names no
+    // document: no word within two before it holds a digit.
+    let short = |t: &str| -> HashSet<String> {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                !words[i.saturating_sub(2)..*i]
+                    .iter()
+                    .any(|w| w.chars().any(|c| c.is_ascii_digit()))
+            })
+            .flat_map(|(_, w)| w.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| {
+                w.len() >= SHORT_NAME_LETTERS
+                    && w.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && w.chars().any(|c| c.is_ascii_uppercase())
+            })
+            .filter(|w| !side_or_place(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let countries = |x: &Agreement| -> HashSet<String> {
+        x.parties.iter().filter_map(|p| p.country.clone()).collect()
+    };
+    let (ca, cb) = (countries(a), countries(b));
+    !short(&a.title).is_disjoint(&short(&b.title)) && (ca.is_subset(&cb) || cb.is_subset(&ca))
+}
+
+/// Where a `behalf` cue ("thay mặt", "đại diện cho") stands right after
+/// the document word ending at syllable `end`: the byte its clause opens at.
+fn behalf_right_after(st: &SyllableText, end: usize) -> Option<usize> {
+    if end >= st.syllables.len() || st.punct_before(end) {
+        return None;
+    }
+    (1..=3usize)
+        .filter(|n| {
+            end + n <= st.syllables.len() && !(end + 1..end + n).any(|k| st.punct_before(k))
+        })
+        .any(|n| WORDS.behalf.contains(st.key_of(end, end + n)))
+        .then(|| st.syllables[end].span.start)
+}
+
 /// "thay mặt Bộ A Việt Nam và Cơ quan B New Zealand, ông X và ông Y đã ký
 /// kế hoạch …": the bodies the signers stand for are the parties of a
 /// document whose own words name no two countries.
@@ -4237,12 +4311,47 @@ fn signed_apart(
         after += k;
         apart = true;
     }
+    // "ký các văn kiện riêng rẽ với …": the documents counted, then the
+    // `apart` word, before the partners.
+    let mut docs_first: Option<usize> = None;
+    if !apart && after < n && WORDS.group.contains(st.key_of(after, after + 1)) {
+        let papers = (1..=2usize).rev().find(|&k| {
+            after + 1 + k <= n && WORDS.papers.contains(st.key_of(after + 1, after + 1 + k))
+        });
+        if let Some(p) = papers {
+            let from = after + 1 + p;
+            if let Some(k) = (1..=2usize)
+                .find(|&k| from + k <= n && WORDS.apart.contains(st.key_of(from, from + k)))
+            {
+                docs_first = Some(after);
+                after = from + k;
+                apart = true;
+            }
+        }
+    }
     if after >= n || st.key_of(after, after + 1) != WITH_KEY {
         return Vec::new();
     }
-    // Aspect and `apart` words before the verb, one `apart` word at least.
+    // Aspect and `apart` words before the verb, one `apart` word at least;
+    // a date between the signers and the verb ("Nga và Ukraine chiều 22/7
+    // ký …").
+    let digits = |i: usize| {
+        st.syllables[i]
+            .span
+            .of(text)
+            .chars()
+            .any(|c| c.is_ascii_digit())
+    };
     let mut at = verb;
+    let mut dated_from: Option<usize> = None;
     'back: while at > 0 {
+        if digits(at - 1)
+            || (at < verb && digits(at) && LISTS.daypart.contains(st.key_of(at - 1, at)))
+        {
+            at -= 1;
+            dated_from = Some(at);
+            continue 'back;
+        }
         for k in (1..=2usize).rev().filter(|&k| k <= at) {
             let w = st.key_of(at - k, at);
             if WORDS.apart.contains(w) || WORDS.aspect.contains(w) {
@@ -4253,7 +4362,12 @@ fn signed_apart(
         }
         break;
     }
-    if !apart || at == 0 || (at..verb).any(|i| st.punct_before(i + 1) && i + 1 < verb) {
+    let in_date = |i: usize| dated_from.is_some_and(|d| d <= i) && digits(i);
+    if !apart
+        || at == 0
+        || (at..verb)
+            .any(|i| st.punct_before(i + 1) && i + 1 < verb && !in_date(i) && !in_date(i + 1))
+    {
         return Vec::new();
     }
     let side = |e: &Entity| match e.kind {
@@ -4303,15 +4417,21 @@ fn signed_apart(
     }
     signers.reverse();
     // The documents counted: a group word, then a `papers` word.
-    let Some(docs) = (after + 1..n).find(|&i| {
-        WORDS.group.contains(st.key_of(i, i + 1))
-            && (1..=2usize)
-                .filter(|&k| i + 1 + k <= n)
-                .any(|k| WORDS.papers.contains(st.key_of(i + 1, i + 1 + k)))
+    let Some(docs) = docs_first.or_else(|| {
+        (after + 1..n).find(|&i| {
+            WORDS.group.contains(st.key_of(i, i + 1))
+                && (1..=2usize)
+                    .filter(|&k| i + 1 + k <= n)
+                    .any(|k| WORDS.papers.contains(st.key_of(i + 1, i + 1 + k)))
+        })
     }) else {
         return Vec::new();
     };
-    let with = Span::new(st.syllables[after].span.end, st.syllables[docs].span.start);
+    let with_start = st.syllables[after].span.end;
+    let with = match docs_first {
+        Some(_) => Span::new(with_start, clause_end(text, with_start, sentence.end)),
+        None => Span::new(with_start, st.syllables[docs].span.start),
+    };
     if with.of(text).contains([';', ':']) {
         return Vec::new();
     }
@@ -4331,7 +4451,11 @@ fn signed_apart(
         return Vec::new();
     }
     let start = st.syllables[docs].span.start;
-    let title = Span::new(start, clause_end(text, start, sentence.end));
+    // "các văn kiện riêng rẽ" before "với": the partners are no title's.
+    let title = match docs_first {
+        Some(_) => Span::new(start, st.syllables[after - 1].span.end),
+        None => Span::new(start, clause_end(text, start, sentence.end)),
+    };
     let name = one_line(title.of(text));
     signers
         .iter()
@@ -4778,7 +4902,8 @@ pub(crate) fn settle(
                     || lead_retold((b, told_b), (&a, &told_a), entities)
                     || lead_titled_retold((b, told_b), (&a, &told_a))
                     || lead_named(b, &a)
-                    || unnamed_retold((b, told_b), (&a, &told_a)))
+                    || unnamed_retold((b, told_b), (&a, &told_a))
+                    || short_name_retold(b, &a, entities))
         };
         match out.iter().zip(&out_told).position(retold) {
             Some(i) => {
@@ -6304,6 +6429,107 @@ mod tests {
         ),
         (ORG, "Bộ Nội vụ", "VNM", &["Bộ Nội vụ"]),
     ];
+
+    const GULF: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "UAE", "ARE", &["UAE"]),
+        (LOC, "Dubai", "ARE", &["Dubai"]),
+        (ORG, "Bộ Công Thương", "VNM", &["Bộ Công Thương"]),
+        (PER, "Nguyễn Văn An", "VNM", &["Nguyễn Văn An"]),
+        (PER, "Ahmed Al Mansoori", "ARE", &["Ahmed Al Mansoori"]),
+        (
+            ORG,
+            "Bộ Tài chính Việt Nam",
+            "VNM",
+            &["Bộ Tài chính Việt Nam"],
+        ),
+        (ORG, "Bộ Kinh tế UAE", "ARE", &["Bộ Kinh tế UAE"]),
+        (
+            ORG,
+            "Quỹ Phát triển Abu Dhabi",
+            "ARE",
+            &["Quỹ Phát triển Abu Dhabi", "ADFD"],
+        ),
+    ];
+
+    const ANDES: &Spec = &[
+        (LOC, "Chile", "CHL", &["Chile"]),
+        (LOC, "Peru", "PER", &["Peru"]),
+        (LOC, "Bolivia", "BOL", &["Bolivia"]),
+        (ORG, "Liên hợp quốc", "igo.un", &["Liên Hợp Quốc"]),
+    ];
+
+    #[test]
+    fn documents_counted_before_the_apart_word_are_one_a_signer() {
+        // The coder signs documents apart on a day told.
+        let dated = |text: &str| {
+            let text = &thoisu_normalise::normalise(text);
+            let sents = lines(text);
+            let ents = entities(text, &sents, ANDES);
+            let at = text.find("12/4").expect("date");
+            let day = thoisu_core::DateMention {
+                text: "12/4".into(),
+                value: thoisu_core::DateValue::day("2024-04-12"),
+                span: Span::new(at, at + 4),
+                sentence: 0,
+            };
+            Coder::embedded()
+                .code(text, &sents, &ents, &[day])
+                .agreements
+        };
+        let text = "Peru và Bolivia chiều 12/4 ký các văn kiện riêng rẽ với Chile và Liên Hợp Quốc, mở lại tuyến vận tải qua cảng Arica.";
+        let found = dated(text);
+        let sides: Vec<Vec<_>> = found
+            .iter()
+            .map(|a| a.parties.iter().map(|p| p.name.as_str()).collect())
+            .collect();
+        assert_eq!(
+            sides,
+            [
+                ["Peru", "Chile", "Liên hợp quốc"],
+                ["Bolivia", "Chile", "Liên hợp quốc"]
+            ],
+            "{found:?}"
+        );
+        assert_eq!(found[0].title, "các văn kiện riêng rẽ");
+        // Signed together, not apart: no document a signer.
+        let text = "Peru và Bolivia chiều 12/4 ký các văn kiện với Chile và Liên Hợp Quốc.";
+        assert!(dated(text)
+            .iter()
+            .all(|a| a.title != "các văn kiện riêng rẽ"));
+    }
+
+    #[test]
+    fn signers_on_behalf_after_a_bare_document_word_are_no_title() {
+        // The second sentence retells the document of the first: its
+        // "thay mặt hai bên là …" says who signed, no title of its own.
+        let text = "Chiều 12-3, tại Dubai, Việt Nam và UAE đã ký Hiệp định Đối tác kinh tế toàn diện.\n\
+             Ký Hiệp định thay mặt hai bên là Bộ trưởng Bộ Công Thương Nguyễn Văn An và Quốc vụ khanh UAE Ahmed Al Mansoori.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].title, "Hiệp định Đối tác kinh tế toàn diện");
+        // A behalf word inside a title, after its topic, stays there.
+        let text = "Việt Nam và UAE đã ký Hiệp định về văn phòng đại diện thương mại.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].title, "Hiệp định về văn phòng đại diện thương mại");
+    }
+
+    #[test]
+    fn a_short_name_shared_by_two_titles_tells_one_document() {
+        let text = "Việt Nam và UAE ký bản ghi nhớ về khung vốn vay ưu đãi ADFD trị giá 2 tỉ USD.\n\
+             Hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ về khung hợp tác vốn vay từ Quỹ Phát triển Abu Dhabi (ADFD) giai đoạn 2025-2030 giữa Bộ Tài chính Việt Nam và Bộ Kinh tế UAE.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let names: Vec<_> = found[0].parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Bộ Tài chính Việt Nam"), "{names:?}");
+        // A unit after an amount names no document: two deals of one value's
+        // currency are two.
+        let text = "Việt Nam và UAE ký bản ghi nhớ về đầu tư cảng biển trị giá 2 tỉ USD.\n\
+             Bộ Tài chính Việt Nam và Bộ Kinh tế UAE cũng ký bản ghi nhớ về hợp tác thuế trị giá 1 tỉ USD.";
+        let found = signed(text, GULF);
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
 
     #[test]
     fn documents_listed_one_a_paragraph_after_the_ceremony_are_each_signed() {

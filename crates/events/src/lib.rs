@@ -1846,6 +1846,11 @@ impl Coder {
             &signing_sentences,
         );
         let (mut agreements, past) = agreements::settle(self, found, &events, &focal, entities);
+        // A multilateral signing's members listed by name sign its document;
+        // the news tells Vietnam's signing with each of them.
+        let members = agreements::members::lists(text, sentences, entities);
+        agreements::members::sign_all((text, sentences), &members, entities, &mut agreements);
+        events.retain(|e| !agreements::members::between_others(&members, e));
         // A document signed by "hai bên" has the sides of the signing
         // coded in its sentence; one whose parties name one country only
         // ("Thủ tướng A … hai bên đã ký") gains the other side.
@@ -1902,7 +1907,7 @@ impl Coder {
             .iter()
             .filter(|a| !past.contains(&a.span) && !agreements::undone(&a.title))
         {
-            if let Some((source, target)) = agreements::party_sides(a, entities) {
+            for (source, target) in agreements::members::sides(&members, a, entities) {
                 events.push(self.event(
                     "057".into(),
                     "A057".into(),

@@ -76,6 +76,8 @@ pub(crate) struct Words {
     pub ago: Vec<Vec<String>>,
     /// "ngày ", "hôm ": a day word after a joint statement's name.
     pub day: HashSet<String>,
+    /// "chiều ", "sáng ": a part of a day before its date ("chiều 22/7").
+    pub daypart: HashSet<String>,
     /// " dưới sự chứng kiến": presided or witnessed, a space before.
     pub witness: Vec<String>,
     /// " và chứng kiến": a witnessing joined to the signing.
@@ -132,6 +134,7 @@ pub(crate) static LISTS: LazyLock<Words> = LazyLock::new(|| {
             "long_ago",
             "ago",
             "day",
+            "daypart",
         ],
         Split::Whitespace,
     );
@@ -167,6 +170,7 @@ pub(crate) static LISTS: LazyLock<Words> = LazyLock::new(|| {
         long_ago: keys(t.raw("long_ago")),
         ago: split(t.raw("ago")),
         day: keys(t.raw("day")),
+        daypart: keys(t.raw("daypart")),
         witness: w
             .raw("witness")
             .into_iter()
