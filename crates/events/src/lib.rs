@@ -2021,7 +2021,7 @@ impl Coder {
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
         Coded {
-            events: merge(events, dates, &texts, &self.pledges),
+            events: merge(events, dates, &texts, &self.pledges, entities),
             agreements,
         }
     }
@@ -6815,8 +6815,37 @@ fn talks_over_welcome(events: &mut Vec<Event>) {
 /// the two pairs of them differ. The talks and a call on another leader the
 /// same day are two happenings (sets 54, 57, 58: the talks 046, the call
 /// 040/043); a meeting retold by the same two people is one.
-fn other_people_met(kept: &Event, e: &Event) -> bool {
-    kept.sentence != e.sentence && people(kept).zip(people(e)).is_some_and(|(a, b)| a != b)
+///
+/// One side may be told by its country alone ("sau hội đàm giữa Tổng Bí
+/// thư A và Tổng Bí thư, Chủ tịch nước Trung Quốc B, …" codes China for B):
+/// when both tellings name a person on the same country's side and they
+/// are two people, the meetings differ too ("Chiều cùng ngày, B hội kiến
+/// Chủ tịch nước C"). Not a person against a body: "Tỉnh ủy Quảng Ninh"
+/// and its secretary, a party and its leader tell one meeting.
+fn other_people_met(kept: &Event, e: &Event, entities: &[Entity]) -> bool {
+    if kept.sentence == e.sentence {
+        return false;
+    }
+    if people(kept).zip(people(e)).is_some_and(|(a, b)| a != b) {
+        return true;
+    }
+    let own_on = |ev: &Event, country: &str| {
+        [&ev.source, &ev.target].into_iter().find_map(|a| {
+            let a = a.as_ref()?;
+            (a.country.as_deref() == Some(country)).then_some(())?;
+            a.code.as_ref().filter(|c| c.len() > 3)?;
+            a.entity.filter(|&i| {
+                entities
+                    .get(i)
+                    .is_some_and(|x| x.kind == EntityKind::Person)
+            })
+        })
+    };
+    unordered_sides(kept).into_iter().flatten().any(|country| {
+        own_on(kept, country)
+            .zip(own_on(e, country))
+            .is_some_and(|(a, b)| a != b)
+    })
 }
 
 /// Is the event an invitation ("mời B thăm …": 036 told by the verb
@@ -6845,6 +6874,7 @@ fn merge(
     dates: &[DateMention],
     texts: &[SyllableText],
     pledges: &[String],
+    entities: &[Entity],
 ) -> Vec<Event> {
     let mut per_sentence: HashMap<u32, usize> = HashMap::new();
     for e in &events {
@@ -6886,7 +6916,7 @@ fn merge(
                 .iter()
                 .enumerate()
                 .filter(|(_, k)| merge_key(k, texts, pledges) == key)
-                .filter(|(_, k)| !other_people_met(k, &e))
+                .filter(|(_, k)| !other_people_met(k, &e, entities))
                 .map(|(i, _)| i)
                 .collect();
             match day_of(&e) {

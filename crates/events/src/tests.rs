@@ -1850,6 +1850,43 @@ fn a_social_network_is_no_side() {
     );
 }
 #[test]
+fn a_call_on_another_leader_is_a_second_meeting_when_the_talks_name_a_country() {
+    let spec: &Spec = &[
+        (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
+        (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]),
+        (ORG, "Tỉnh ủy Quảng Ninh", "VNM", &["Tỉnh ủy Quảng Ninh"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+    ];
+    // The talks' Chinese side is the country, the call's a person: the
+    // Vietnamese sides are two people, so two meetings.
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Trung Quốc. Chiều cùng ngày, Chủ tịch Tập Cận Bình hội kiến Chủ tịch nước Võ Văn Thưởng.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    let meetings: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("04")).collect();
+    assert_eq!(
+        meetings,
+        vec![&ev("046", "VNM", "CHN"), &ev("040", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // A body and its leader on the same side tell one meeting.
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Trung Quốc. Chiều cùng ngày, Chủ tịch Tập Cận Bình hội kiến Tỉnh ủy Quảng Ninh.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    let meetings: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("04")).collect();
+    assert_eq!(
+        meetings,
+        vec![&ev("046", "VNM", "CHN")],
+        "{:?}",
+        c.coded.events
+    );
+}
+#[test]
 fn a_call_on_another_leader_the_same_day_is_a_second_meeting() {
     let spec: &Spec = &[
         (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
