@@ -3059,6 +3059,18 @@ fn nearest_date(
     dates
         .iter()
         .filter(|d| d.sentence as usize == sentence && !vague(d))
+        // "ông gặp Thủ tướng Ấn Độ - cuộc gặp đầu tiên kể từ khi Nga mở
+        // chiến dịch quân sự ngày 24.2.2022": a day after "since" began a
+        // stretch of time; it is not the act's day.
+        .filter(|d| {
+            d.span.start < trigger.end || {
+                let (from, to) = (
+                    st.syllable_from(trigger.end),
+                    st.syllable_from(d.span.start),
+                );
+                !(from..to).any(|k| st.phrase_at(k, to, &SINCE))
+            }
+        })
         // "Gặp Tổng thống Lula, Thủ tướng … đánh giá cao kết quả chuyến
         // thăm … hồi cuối tháng 3": a loose part of a month in another
         // clause tells when something else happened, not the act's day.
@@ -4239,7 +4251,9 @@ fn person_named_after<'a>(
 /// "Ông gửi lời cảm ơn Chính phủ Campuchia …": a sentence opening with
 /// "Ông"/"Bà" and naming no one before its verb has the person the sentence
 /// before named first as its doer; the act is done to the first other
-/// country named after the verb.
+/// country named after the verb. A short opening phrase closed by a comma
+/// may come first ("Chiều 18/11, ông gặp Thủ tướng Anh …", "Ngay trong
+/// ngày, ông gặp …"): it names no one either.
 fn pronoun_subject<'a>(
     text: &str,
     trigger: Span,
@@ -4247,24 +4261,33 @@ fn pronoun_subject<'a>(
     actors: &'a [Vec<SentenceActor>],
     si: usize,
 ) -> Option<(&'a SentenceActor, &'a SentenceActor)> {
+    /// The longest opening phrase before the pronoun, in syllables.
+    const MAX_OPENING: usize = 6;
     if si == 0 || st.syllables.len() < 2 {
         return None;
     }
-    let first = st.syllables[0].span;
-    let opener = st.key_of(0, 1);
+    let verb = st.syllable_from(trigger.start);
+    let at = if matches!(st.key_of(0, 1), MR_KEY | MRS_KEY) {
+        0
+    } else {
+        (1..=MAX_OPENING.min(verb)).find(|&k| st.punct_before(k))?
+    };
+    if at + 2 > st.syllables.len() || !matches!(st.key_of(at, at + 1), MR_KEY | MRS_KEY) {
+        return None;
+    }
+    let first = st.syllables[at].span;
     // "Ông Nguyễn Văn A …" names its doer: the word opens a name there,
     // known or not ("Ông Gargash cảnh báo").
     let in_name = actors[si]
         .iter()
         .any(|a| a.span.start <= first.start && first.start < a.span.end)
-        || st.syllables[1]
+        || st.syllables[at + 1]
             .span
             .of(text)
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    let verb = st.syllable_from(trigger.start);
-    if !matches!(opener, MR_KEY | MRS_KEY) || in_name || (1..=verb).any(|k| st.punct_before(k)) {
+    if in_name || verb <= at || (at + 1..=verb).any(|k| st.punct_before(k)) {
         return None;
     }
     let named_before = actors[si]

@@ -1850,6 +1850,78 @@ fn a_social_network_is_no_side() {
     );
 }
 #[test]
+fn a_pronoun_after_an_opening_phrase_is_the_man_named_before() {
+    let spec: &Spec = &[
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        (PER, "Keir Starmer", "GBR", &["Keir Starmer"]),
+        (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+    ];
+    // "ông" after "Chiều 18/11," is the Chinese President: one meeting
+    // with each leader listed.
+    let c = check(
+        "Chủ tịch Trung Quốc Tập Cận Bình có nhiều cuộc gặp song phương bên lề hội nghị. Chiều 18/11, ông gặp Thủ tướng Anh Keir Starmer và Tổng thống Pháp Emmanuel Macron.",
+        spec,
+        &[("18/11", "2024-11-18")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("040", "CHN", "GBR"), ev("040", "CHN", "FRA")],
+        "{:?}",
+        c.coded.events
+    );
+    // "ông Keir Starmer" names its man: the sentence before gives no doer.
+    let c = check(
+        "Chủ tịch Trung Quốc Tập Cận Bình có nhiều cuộc gặp song phương bên lề hội nghị. Chiều 18/11, ông Keir Starmer gặp Tổng thống Pháp Emmanuel Macron.",
+        spec,
+        &[("18/11", "2024-11-18")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("040", "GBR", "FRA")],
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
+fn a_day_after_since_does_not_date_the_act() {
+    let spec: &Spec = &[
+        (PER, "Volodymyr Zelensky", "UKR", &["Zelensky"]),
+        (PER, "Narendra Modi", "IND", &["Narendra Modi"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+    ];
+    // The meeting is of the day told before, not of the day the war began.
+    let c = check(
+        "Tổng thống Zelensky đến Hiroshima chiều 20.5. Ông gặp Thủ tướng Ấn Độ Narendra Modi, cuộc gặp trực tiếp đầu tiên giữa hai nhà lãnh đạo kể từ khi Nga mở chiến dịch quân sự ngày 24.2.2022.",
+        spec,
+        &[("chiều 20.5", "2023-05-20"), ("ngày 24.2.2022", "2022-02-24")],
+    );
+    let dated: Vec<_> = c
+        .coded
+        .events
+        .iter()
+        .map(|e| (e.code.as_str(), e.date.as_deref()))
+        .collect();
+    assert!(dated.contains(&("040", Some("2023-05-20"))), "{dated:?}");
+    // A day told in the act's clause without "since" still dates it.
+    let c = check(
+        "Tổng thống Zelensky đến Hiroshima chiều 20.5. Ông gặp Thủ tướng Ấn Độ Narendra Modi hôm 21.5.",
+        spec,
+        &[("chiều 20.5", "2023-05-20"), ("hôm 21.5", "2023-05-21")],
+    );
+    let dated: Vec<_> = c
+        .coded
+        .events
+        .iter()
+        .map(|e| (e.code.as_str(), e.date.as_deref()))
+        .collect();
+    assert!(dated.contains(&("040", Some("2023-05-21"))), "{dated:?}");
+}
+
+#[test]
 fn a_call_on_another_leader_is_a_second_meeting_when_the_talks_name_a_country() {
     let spec: &Spec = &[
         (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
