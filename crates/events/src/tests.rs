@@ -1850,6 +1850,47 @@ fn a_social_network_is_no_side() {
     );
 }
 #[test]
+fn praise_told_as_what_one_calls_the_other() {
+    let spec: &Spec = &[
+        (PER, "Donald Trump", "USA", &["Donald Trump"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+    ];
+    // A quote may open the predicate after "là".
+    let c = check(
+        "Tổng thống Mỹ Donald Trump đánh giá Việt Nam là \"một trong những nơi phát triển nhanh nhất thế giới\".",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("051", "USA", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Trung Quốc coi Việt Nam là hướng ưu tiên trong ngoại giao láng giềng.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("051", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // A passive names no one who praises: the countries before are a place.
+    let c = check(
+        "Với vị trí nằm giữa Trung Quốc và Ấn Độ, Việt Nam được coi là điểm đến hấp dẫn hàng đầu về thu hút đầu tư.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![], "{:?}", c.coded.events);
+}
+
+#[test]
 fn a_pronoun_after_an_opening_phrase_is_the_man_named_before() {
     let spec: &Spec = &[
         (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
