@@ -3056,9 +3056,23 @@ fn nearest_date(
     trigger: Span,
     st: &SyllableText,
 ) -> Option<String> {
+    // The last day of an era ("… kỷ niệm 72 năm … (9/5/1945 - 9/5/2017)")
+    // dates the act only when the sentence names no other day.
+    nearest_date_but(dates, sentence, trigger, st, false)
+        .or_else(|| nearest_date_but(dates, sentence, trigger, st, true))
+}
+
+fn nearest_date_but(
+    dates: &[DateMention],
+    sentence: usize,
+    trigger: Span,
+    st: &SyllableText,
+    era_last_day: bool,
+) -> Option<String> {
     dates
         .iter()
-        .filter(|d| d.sentence as usize == sentence && !vague(d))
+        .filter(|d| d.sentence as usize == sentence && !vague(d) && !an_era(d))
+        .filter(|d| !era_end(dates, d, era_last_day))
         // "ông gặp Thủ tướng Ấn Độ - cuộc gặp đầu tiên kể từ khi Nga mở
         // chiến dịch quân sự ngày 24.2.2022": a day after "since" began a
         // stretch of time; it is not the act's day.
@@ -3103,6 +3117,29 @@ fn nearest_date(
             (!own_day, !single, distance)
         })
         .map(|d| d.value.start.clone())
+}
+
+/// Is a date a stretch of more than a year ("kỷ niệm 50 năm thiết lập quan
+/// hệ ngoại giao (21/9/1973 - 21/9/2023)")? Such a span is an era or an
+/// anniversary's years, never the day of an act told beside it.
+fn an_era(d: &DateMention) -> bool {
+    const YEAR_DAYS: i64 = 366;
+    day_number(&d.value.start)
+        .zip(day_number(&d.value.end))
+        .is_some_and(|(start, end)| end - start > YEAR_DAYS)
+}
+
+/// Is a date one end of an era told as a span ("4/7/1776" of "(4/7/1776 -
+/// 4/7/2017)"), listed as a day of its own? With `first_only`, only its
+/// first day: the last is often the anniversary the news is about.
+fn era_end(dates: &[DateMention], d: &DateMention, first_only: bool) -> bool {
+    dates.iter().any(|e| {
+        e.sentence == d.sentence
+            && an_era(e)
+            && e.span.start <= d.span.start
+            && d.span.end <= e.span.end
+            && (!first_only || d.value.start == e.value.start)
+    })
 }
 
 /// A single day told in the trigger's own clause ("Cuộc điện đàm diễn ra
@@ -3162,6 +3199,9 @@ fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
     let year = |v: &str| v.get(..4).map(str::to_string);
     let mut latest: Option<String> = None;
     for d in dates.iter().take_while(|d| d.sentence as usize <= sentence) {
+        if an_era(d) || era_end(dates, d, true) {
+            continue;
+        }
         let y = year(&d.value.start);
         let back = matches!((&y, &latest), (Some(y), Some(l)) if y < l);
         if d.value.start == d.value.end && !back {

@@ -1850,6 +1850,50 @@ fn a_social_network_is_no_side() {
     );
 }
 #[test]
+fn an_anniversary_span_does_not_date_the_act_beside_it() {
+    let spec: &Spec = &[
+        (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    ];
+    let dated = |text: &str, dates: &[(&str, &str)]| -> Vec<(String, Option<String>)> {
+        check(text, spec, dates)
+            .coded
+            .events
+            .iter()
+            .map(|e| (e.code.clone(), e.date.clone()))
+            .collect()
+    };
+    // The visit's own days, not the years of the relations.
+    let got = dated(
+        "Chủ tịch nước Võ Văn Thưởng đang thăm chính thức Nhật Bản từ ngày 27 đến 30-11, đúng dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (21/9/1973 - 21/9/2023).",
+        &[
+            ("từ ngày 27 đến 30-11", "2023-11-27/2023-11-30"),
+            ("21/9/1973 - 21/9/2023", "1973-09-21/2023-09-21"),
+            ("21/9/1973", "1973-09-21"),
+            ("21/9/2023", "2023-09-21"),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec![("042".to_string(), Some("2023-11-27".to_string()))]
+    );
+    // With no other day named, the span's last day (the anniversary) may
+    // date it, never its first.
+    let got = dated(
+        "Chủ tịch nước Võ Văn Thưởng thăm chính thức Nhật Bản đúng dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (21/9/1973 - 21/9/2023).",
+        &[
+            ("21/9/1973 - 21/9/2023", "1973-09-21/2023-09-21"),
+            ("21/9/1973", "1973-09-21"),
+            ("21/9/2023", "2023-09-21"),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec![("042".to_string(), Some("2023-09-21".to_string()))]
+    );
+}
+
+#[test]
 fn praise_told_as_what_one_calls_the_other() {
     let spec: &Spec = &[
         (PER, "Donald Trump", "USA", &["Donald Trump"]),
