@@ -137,6 +137,19 @@ const SAID_AS_TOLD: [&str; 1] = ["051"];
 /// các cơ quan chức năng …"), not planned with it.
 const SPOKEN_ROOTS: [&str; 5] = ["01", "02", "05", "11", "12"];
 
+/// Is an event of `code` one side's own act (thanks, praise, an appeal, a
+/// statement), which gives "hai bên" / "hai nhà lãnh đạo" told after it no
+/// pair (data/events/words/one_sided_codes.txt)?
+fn one_sided(code: &str) -> bool {
+    ONE_SIDED_CODES.iter().any(|p| code.starts_with(p))
+}
+
+/// Is an event of `code` an encounter of two sides (a meeting, talks, a
+/// signing), whose "hai bên" / "hai nhà lãnh đạo" are the sides that meet?
+fn encounter(code: &str) -> bool {
+    code.starts_with("04") || code == "057"
+}
+
 /// Does a pair phrase ("hai bên", "lãnh đạo hai nước") stand as the object
 /// right after the verb ending at syllable `end`, or after its "với"?
 fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMatch]) -> bool {
@@ -1341,11 +1354,16 @@ impl Coder {
                 // Not a happening the text names by its relation ("cuộc
                 // điện đàm Mỹ - Trung mới đây"): that is background, the
                 // sides of the scene are those of the last act told in it.
+                // Nor one side's own act (thanks, praise, an appeal, a
+                // statement): "ông gửi lời cảm ơn Việt Nam … Trước đó, hai
+                // nhà lãnh đạo đã có cuộc gặp" — the two leaders are those of
+                // an encounter, not the thanked host and its guest.
                 let recent = events
                     .iter()
                     .enumerate()
                     .rev()
                     .filter(|(i, _)| !relation_named.contains(i))
+                    .filter(|(_, e)| !(encounter(&code) && one_sided(&e.code)))
                     .find_map(|(_, e): (usize, &Event)| {
                         let (a, b) = (
                             e.source.as_ref()?.country.clone()?,

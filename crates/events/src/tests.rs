@@ -2564,3 +2564,46 @@ fn a_meeting_told_after_the_programme_opener_is_planned() {
         c.coded.events
     );
 }
+
+#[test]
+fn two_leaders_who_sign_are_those_of_the_talks_not_of_a_thanks_between() {
+    let spec: &Spec = &[
+        (PER, "Donald Trump", "USA", &["Donald Trump", "Trump"]),
+        (PER, "Kim Jong-un", "PRK", &["Kim Jong-un"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+    ];
+    let pairs = |text: &str| -> Vec<(String, String)> {
+        let c = check(text, spec, &[]);
+        c.coded
+            .events
+            .iter()
+            .filter(|e| e.code == "057")
+            .map(|e| {
+                let mut p = [
+                    e.source
+                        .as_ref()
+                        .and_then(|a| a.country.clone())
+                        .unwrap_or_default(),
+                    e.target
+                        .as_ref()
+                        .and_then(|a| a.country.clone())
+                        .unwrap_or_default(),
+                ];
+                p.sort();
+                (p[0].clone(), p[1].clone())
+            })
+            .collect()
+    };
+    // The guest's thanks to the host is his own act: the two leaders who
+    // signed are those of the talks told before it.
+    let signed = pairs(
+        "Tổng thống Donald Trump hội đàm với Chủ tịch Triều Tiên Kim Jong-un tại Hà Nội. Trước khi lên đường, ông Trump gửi lời cảm ơn Việt Nam vì sự đón tiếp nồng hậu. Hai nhà lãnh đạo đã ký tuyên bố chung.",
+    );
+    assert_eq!(signed, vec![("PRK".into(), "USA".into())], "{signed:?}");
+    // An encounter told just before still gives the pair.
+    let signed = pairs(
+        "Tổng thống Donald Trump hội đàm với Chủ tịch Triều Tiên Kim Jong-un tại Hà Nội. Tổng thống Donald Trump hội đàm với lãnh đạo Việt Nam. Hai nhà lãnh đạo đã ký tuyên bố chung.",
+    );
+    assert_eq!(signed, vec![("USA".into(), "VNM".into())], "{signed:?}");
+}

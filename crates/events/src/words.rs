@@ -174,6 +174,8 @@ word_lists! {
     TIME_CLAUSES = "time_clauses.txt", Key;
     /// Words of "since" between an act and a later-told day.
     SINCE = "since.txt", Key;
+    /// CAMEO code prefixes of one side's own acts, which give "hai bên" no pair.
+    ONE_SIDED_CODES = "one_sided_codes.txt", Plain;
     /// Words telling that a sentence passes on a report.
     REPORTING = "reporting.txt", Padded;
     /// Words opening a clause that names the source of the news ("Theo X,").
