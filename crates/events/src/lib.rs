@@ -1418,6 +1418,7 @@ impl Coder {
                     if (retold_noun(st, m.first)
                         && own_clause_day(dates, si, trigger, st).is_none())
                         || judged_noun(st, m.first)
+                        || halted_noun(st, m.first)
                     {
                         continue;
                     }
@@ -2947,6 +2948,22 @@ fn retold_noun(st: &SyllableText, first: usize) -> bool {
 /// as "chuyến thăm") the object of a verb judging it?
 fn judged_noun(st: &SyllableText, first: usize) -> bool {
     noun_after_verb(st, first, &JUDGING)
+}
+
+/// Is the meeting noun at syllable `first` (after "cuộc", or a visit told
+/// as "chuyến thăm") halted by a verb up to sixteen syllables earlier in its
+/// clause ("Nhật Bản đã tạm ngừng mọi hoạt động trao đổi … cùng các chuyến
+/// thăm cấp cao tới Trung Quốc")? Halted visits are none held.
+fn halted_noun(st: &SyllableText, first: usize) -> bool {
+    let noun = if first >= 1 && st.key_of(first - 1, first) == EVENT_NOUN_KEY {
+        first - 1
+    } else {
+        first
+    };
+    (noun.saturating_sub(16)..noun).any(|k| {
+        !(k + 1..=noun).any(|j| st.punct_before(j))
+            && HALTING.iter().any(|h| st.key_of(k, noun).starts_with(h))
+    })
 }
 
 /// Is the meeting noun at syllable `first` ("cuộc" before it, or a visit

@@ -2607,3 +2607,28 @@ fn two_leaders_who_sign_are_those_of_the_talks_not_of_a_thanks_between() {
     );
     assert_eq!(signed, vec![("USA".into(), "VNM".into())], "{signed:?}");
 }
+
+#[test]
+fn visits_halted_are_no_visits() {
+    let spec: &Spec = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let visits = |text: &str| -> usize {
+        let c = check(text, spec, &[]);
+        c.coded
+            .events
+            .iter()
+            .filter(|e| e.code.starts_with("04"))
+            .count()
+    };
+    assert_eq!(
+        visits("Nhật Bản đã tạm ngừng mọi hoạt động trao đổi văn hóa và thể thao cùng các chuyến thăm cấp cao tới Trung Quốc."),
+        0
+    );
+    // A visit told without a halt is still one.
+    assert_eq!(
+        visits("Phái đoàn Nhật Bản có chuyến thăm cấp cao tới Trung Quốc."),
+        1
+    );
+}

@@ -176,6 +176,8 @@ word_lists! {
     SINCE = "since.txt", Key;
     /// CAMEO code prefixes of one side's own acts, which give "hai bên" no pair.
     ONE_SIDED_CODES = "one_sided_codes.txt", Plain;
+    /// Verbs halting the visits or meetings told after them in the clause.
+    HALTING = "halting.txt", Key;
     /// Words telling that a sentence passes on a report.
     REPORTING = "reporting.txt", Padded;
     /// Words opening a clause that names the source of the news ("Theo X,").
