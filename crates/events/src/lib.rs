@@ -137,6 +137,19 @@ const SAID_AS_TOLD: [&str; 1] = ["051"];
 /// các cơ quan chức năng …"), not planned with it.
 const SPOKEN_ROOTS: [&str; 5] = ["01", "02", "05", "11", "12"];
 
+/// Is an event of `code` one side's own act (thanks, praise, an appeal, a
+/// statement), which gives "hai bên" / "hai nhà lãnh đạo" told after it no
+/// pair (data/events/words/one_sided_codes.txt)?
+fn one_sided(code: &str) -> bool {
+    ONE_SIDED_CODES.iter().any(|p| code.starts_with(p))
+}
+
+/// Is an event of `code` an encounter of two sides (a meeting, talks, a
+/// signing), whose "hai bên" / "hai nhà lãnh đạo" are the sides that meet?
+fn encounter(code: &str) -> bool {
+    code.starts_with("04") || code == "057"
+}
+
 /// Does a pair phrase ("hai bên", "lãnh đạo hai nước") stand as the object
 /// right after the verb ending at syllable `end`, or after its "với"?
 fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMatch]) -> bool {
@@ -1341,11 +1354,16 @@ impl Coder {
                 // Not a happening the text names by its relation ("cuộc
                 // điện đàm Mỹ - Trung mới đây"): that is background, the
                 // sides of the scene are those of the last act told in it.
+                // Nor one side's own act (thanks, praise, an appeal, a
+                // statement): "ông gửi lời cảm ơn Việt Nam … Trước đó, hai
+                // nhà lãnh đạo đã có cuộc gặp" — the two leaders are those of
+                // an encounter, not the thanked host and its guest.
                 let recent = events
                     .iter()
                     .enumerate()
                     .rev()
                     .filter(|(i, _)| !relation_named.contains(i))
+                    .filter(|(_, e)| !(encounter(&code) && one_sided(&e.code)))
                     .find_map(|(_, e): (usize, &Event)| {
                         let (a, b) = (
                             e.source.as_ref()?.country.clone()?,
@@ -1400,6 +1418,7 @@ impl Coder {
                     if (retold_noun(st, m.first)
                         && own_clause_day(dates, si, trigger, st).is_none())
                         || judged_noun(st, m.first)
+                        || halted_noun(st, m.first)
                     {
                         continue;
                     }
@@ -2026,7 +2045,7 @@ impl Coder {
         actor_scope::settle(self, &mut events, text, sentences, entities, dates);
         agreement_scope::tidy(text, sentences, entities, &mut agreements);
         Coded {
-            events: merge(events, dates, &texts, &self.pledges),
+            events: merge(events, dates, &texts, &self.pledges, entities),
             agreements,
         }
     }
@@ -2936,6 +2955,22 @@ fn judged_noun(st: &SyllableText, first: usize) -> bool {
     noun_after_verb(st, first, &JUDGING)
 }
 
+/// Is the meeting noun at syllable `first` (after "cuộc", or a visit told
+/// as "chuyến thăm") halted by a verb up to sixteen syllables earlier in its
+/// clause ("Nhật Bản đã tạm ngừng mọi hoạt động trao đổi … cùng các chuyến
+/// thăm cấp cao tới Trung Quốc")? Halted visits are none held.
+fn halted_noun(st: &SyllableText, first: usize) -> bool {
+    let noun = if first >= 1 && st.key_of(first - 1, first) == EVENT_NOUN_KEY {
+        first - 1
+    } else {
+        first
+    };
+    (noun.saturating_sub(16)..noun).any(|k| {
+        !(k + 1..=noun).any(|j| st.punct_before(j))
+            && HALTING.iter().any(|h| st.key_of(k, noun).starts_with(h))
+    })
+}
+
 /// Is the meeting noun at syllable `first` ("cuộc" before it, or a visit
 /// told as "chuyến thăm") the object of one of `verbs`?
 fn noun_after_verb(st: &SyllableText, first: usize, verbs: &[&str]) -> bool {
@@ -3061,9 +3096,35 @@ fn nearest_date(
     trigger: Span,
     st: &SyllableText,
 ) -> Option<String> {
+    // The last day of an era ("… kỷ niệm 72 năm … (9/5/1945 - 9/5/2017)")
+    // dates the act only when the sentence names no other day.
+    nearest_date_but(dates, sentence, trigger, st, false)
+        .or_else(|| nearest_date_but(dates, sentence, trigger, st, true))
+}
+
+fn nearest_date_but(
+    dates: &[DateMention],
+    sentence: usize,
+    trigger: Span,
+    st: &SyllableText,
+    era_last_day: bool,
+) -> Option<String> {
     dates
         .iter()
-        .filter(|d| d.sentence as usize == sentence && !vague(d))
+        .filter(|d| d.sentence as usize == sentence && !vague(d) && !an_era(d))
+        .filter(|d| !era_end(dates, d, era_last_day))
+        // "ông gặp Thủ tướng Ấn Độ - cuộc gặp đầu tiên kể từ khi Nga mở
+        // chiến dịch quân sự ngày 24.2.2022": a day after "since" began a
+        // stretch of time; it is not the act's day.
+        .filter(|d| {
+            d.span.start < trigger.end || {
+                let (from, to) = (
+                    st.syllable_from(trigger.end),
+                    st.syllable_from(d.span.start),
+                );
+                !(from..to).any(|k| st.phrase_at(k, to, &SINCE))
+            }
+        })
         // "Gặp Tổng thống Lula, Thủ tướng … đánh giá cao kết quả chuyến
         // thăm … hồi cuối tháng 3": a loose part of a month in another
         // clause tells when something else happened, not the act's day.
@@ -3096,6 +3157,29 @@ fn nearest_date(
             (!own_day, !single, distance)
         })
         .map(|d| d.value.start.clone())
+}
+
+/// Is a date a stretch of more than a year ("kỷ niệm 50 năm thiết lập quan
+/// hệ ngoại giao (21/9/1973 - 21/9/2023)")? Such a span is an era or an
+/// anniversary's years, never the day of an act told beside it.
+fn an_era(d: &DateMention) -> bool {
+    const YEAR_DAYS: i64 = 366;
+    day_number(&d.value.start)
+        .zip(day_number(&d.value.end))
+        .is_some_and(|(start, end)| end - start > YEAR_DAYS)
+}
+
+/// Is a date one end of an era told as a span ("4/7/1776" of "(4/7/1776 -
+/// 4/7/2017)"), listed as a day of its own? With `first_only`, only its
+/// first day: the last is often the anniversary the news is about.
+fn era_end(dates: &[DateMention], d: &DateMention, first_only: bool) -> bool {
+    dates.iter().any(|e| {
+        e.sentence == d.sentence
+            && an_era(e)
+            && e.span.start <= d.span.start
+            && d.span.end <= e.span.end
+            && (!first_only || d.value.start == e.value.start)
+    })
 }
 
 /// A single day told in the trigger's own clause ("Cuộc điện đàm diễn ra
@@ -3155,6 +3239,9 @@ fn lead_date(dates: &[DateMention], sentence: usize) -> Option<String> {
     let year = |v: &str| v.get(..4).map(str::to_string);
     let mut latest: Option<String> = None;
     for d in dates.iter().take_while(|d| d.sentence as usize <= sentence) {
+        if an_era(d) || era_end(dates, d, true) {
+            continue;
+        }
         let y = year(&d.value.start);
         let back = matches!((&y, &latest), (Some(y), Some(l)) if y < l);
         if d.value.start == d.value.end && !back {
@@ -4244,7 +4331,9 @@ fn person_named_after<'a>(
 /// "Ông gửi lời cảm ơn Chính phủ Campuchia …": a sentence opening with
 /// "Ông"/"Bà" and naming no one before its verb has the person the sentence
 /// before named first as its doer; the act is done to the first other
-/// country named after the verb.
+/// country named after the verb. A short opening phrase closed by a comma
+/// may come first ("Chiều 18/11, ông gặp Thủ tướng Anh …", "Ngay trong
+/// ngày, ông gặp …"): it names no one either.
 fn pronoun_subject<'a>(
     text: &str,
     trigger: Span,
@@ -4252,24 +4341,33 @@ fn pronoun_subject<'a>(
     actors: &'a [Vec<SentenceActor>],
     si: usize,
 ) -> Option<(&'a SentenceActor, &'a SentenceActor)> {
+    /// The longest opening phrase before the pronoun, in syllables.
+    const MAX_OPENING: usize = 6;
     if si == 0 || st.syllables.len() < 2 {
         return None;
     }
-    let first = st.syllables[0].span;
-    let opener = st.key_of(0, 1);
+    let verb = st.syllable_from(trigger.start);
+    let at = if matches!(st.key_of(0, 1), MR_KEY | MRS_KEY) {
+        0
+    } else {
+        (1..=MAX_OPENING.min(verb)).find(|&k| st.punct_before(k))?
+    };
+    if at + 2 > st.syllables.len() || !matches!(st.key_of(at, at + 1), MR_KEY | MRS_KEY) {
+        return None;
+    }
+    let first = st.syllables[at].span;
     // "Ông Nguyễn Văn A …" names its doer: the word opens a name there,
     // known or not ("Ông Gargash cảnh báo").
     let in_name = actors[si]
         .iter()
         .any(|a| a.span.start <= first.start && first.start < a.span.end)
-        || st.syllables[1]
+        || st.syllables[at + 1]
             .span
             .of(text)
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    let verb = st.syllable_from(trigger.start);
-    if !matches!(opener, MR_KEY | MRS_KEY) || in_name || (1..=verb).any(|k| st.punct_before(k)) {
+    if in_name || verb <= at || (at + 1..=verb).any(|k| st.punct_before(k)) {
         return None;
     }
     let named_before = actors[si]
@@ -6820,8 +6918,37 @@ fn talks_over_welcome(events: &mut Vec<Event>) {
 /// the two pairs of them differ. The talks and a call on another leader the
 /// same day are two happenings (sets 54, 57, 58: the talks 046, the call
 /// 040/043); a meeting retold by the same two people is one.
-fn other_people_met(kept: &Event, e: &Event) -> bool {
-    kept.sentence != e.sentence && people(kept).zip(people(e)).is_some_and(|(a, b)| a != b)
+///
+/// One side may be told by its country alone ("sau hội đàm giữa Tổng Bí
+/// thư A và Tổng Bí thư, Chủ tịch nước Trung Quốc B, …" codes China for B):
+/// when both tellings name a person on the same country's side and they
+/// are two people, the meetings differ too ("Chiều cùng ngày, B hội kiến
+/// Chủ tịch nước C"). Not a person against a body: "Tỉnh ủy Quảng Ninh"
+/// and its secretary, a party and its leader tell one meeting.
+fn other_people_met(kept: &Event, e: &Event, entities: &[Entity]) -> bool {
+    if kept.sentence == e.sentence {
+        return false;
+    }
+    if people(kept).zip(people(e)).is_some_and(|(a, b)| a != b) {
+        return true;
+    }
+    let own_on = |ev: &Event, country: &str| {
+        [&ev.source, &ev.target].into_iter().find_map(|a| {
+            let a = a.as_ref()?;
+            (a.country.as_deref() == Some(country)).then_some(())?;
+            a.code.as_ref().filter(|c| c.len() > 3)?;
+            a.entity.filter(|&i| {
+                entities
+                    .get(i)
+                    .is_some_and(|x| x.kind == EntityKind::Person)
+            })
+        })
+    };
+    unordered_sides(kept).into_iter().flatten().any(|country| {
+        own_on(kept, country)
+            .zip(own_on(e, country))
+            .is_some_and(|(a, b)| a != b)
+    })
 }
 
 /// Is the event an invitation ("mời B thăm …": 036 told by the verb
@@ -6850,6 +6977,7 @@ fn merge(
     dates: &[DateMention],
     texts: &[SyllableText],
     pledges: &[String],
+    entities: &[Entity],
 ) -> Vec<Event> {
     let mut per_sentence: HashMap<u32, usize> = HashMap::new();
     for e in &events {
@@ -6891,7 +7019,7 @@ fn merge(
                 .iter()
                 .enumerate()
                 .filter(|(_, k)| merge_key(k, texts, pledges) == key)
-                .filter(|(_, k)| !other_people_met(k, &e))
+                .filter(|(_, k)| !other_people_met(k, &e, entities))
                 .map(|(i, _)| i)
                 .collect();
             match day_of(&e) {

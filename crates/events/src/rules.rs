@@ -3,6 +3,7 @@
 //! Every phrase is normalised with the same function the article text goes
 //! through, so a rule written "hòa giải" matches text printed "hoà giải".
 
+use crate::particles::IS_KEY;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use thoisu_core::AgreementKind;
@@ -220,7 +221,7 @@ impl Rules {
             })
             .collect();
         let verbs = rows(verbs)
-            .map(|r| {
+            .flat_map(|r| {
                 assert!(r.len() >= 4, "verbs.tsv: bad row {r:?}");
                 let frame = match r[3] {
                     "directed" => Frame::Directed,
@@ -251,14 +252,25 @@ impl Rules {
                     frame == Frame::Block || cameo.contains_key(&code),
                     "verbs.tsv: unknown CAMEO code in {r:?}"
                 );
-                (
-                    r[2].to_string(),
-                    VerbRule {
-                        id: r[0].to_string(),
-                        code,
-                        frame,
-                    },
-                )
+                let rule = VerbRule {
+                    id: r[0].to_string(),
+                    code,
+                    frame,
+                };
+                // "đánh giá Việt Nam là \"một trong những nền kinh tế năng
+                // động nhất\"": a quote or bracket may open what a declared
+                // row calls its target, right after "là" (the row's id with
+                // "q" after it).
+                let quoted = (frame == Frame::Declared)
+                    .then(|| r[2].strip_prefix(IS_KEY))
+                    .flatten()
+                    .filter(|rest| !rest.starts_with('|'))
+                    .map(|rest| {
+                        let mut quoted = rule.clone();
+                        quoted.id.push('q');
+                        (format!("{IS_KEY}| {rest}"), quoted)
+                    });
+                std::iter::once((r[2].to_string(), rule)).chain(quoted)
             })
             .collect();
         let (openers, modality): (Vec<_>, Vec<_>) =

@@ -1850,6 +1850,200 @@ fn a_social_network_is_no_side() {
     );
 }
 #[test]
+fn an_anniversary_span_does_not_date_the_act_beside_it() {
+    let spec: &Spec = &[
+        (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+    ];
+    let dated = |text: &str, dates: &[(&str, &str)]| -> Vec<(String, Option<String>)> {
+        check(text, spec, dates)
+            .coded
+            .events
+            .iter()
+            .map(|e| (e.code.clone(), e.date.clone()))
+            .collect()
+    };
+    // The visit's own days, not the years of the relations.
+    let got = dated(
+        "Chủ tịch nước Võ Văn Thưởng đang thăm chính thức Nhật Bản từ ngày 27 đến 30-11, đúng dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (21/9/1973 - 21/9/2023).",
+        &[
+            ("từ ngày 27 đến 30-11", "2023-11-27/2023-11-30"),
+            ("21/9/1973 - 21/9/2023", "1973-09-21/2023-09-21"),
+            ("21/9/1973", "1973-09-21"),
+            ("21/9/2023", "2023-09-21"),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec![("042".to_string(), Some("2023-11-27".to_string()))]
+    );
+    // With no other day named, the span's last day (the anniversary) may
+    // date it, never its first.
+    let got = dated(
+        "Chủ tịch nước Võ Văn Thưởng thăm chính thức Nhật Bản đúng dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (21/9/1973 - 21/9/2023).",
+        &[
+            ("21/9/1973 - 21/9/2023", "1973-09-21/2023-09-21"),
+            ("21/9/1973", "1973-09-21"),
+            ("21/9/2023", "2023-09-21"),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec![("042".to_string(), Some("2023-09-21".to_string()))]
+    );
+}
+
+#[test]
+fn praise_told_as_what_one_calls_the_other() {
+    let spec: &Spec = &[
+        (PER, "Donald Trump", "USA", &["Donald Trump"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+    ];
+    // A quote may open the predicate after "là".
+    let c = check(
+        "Tổng thống Mỹ Donald Trump đánh giá Việt Nam là \"một trong những nơi phát triển nhanh nhất thế giới\".",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("051", "USA", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    let c = check(
+        "Trung Quốc coi Việt Nam là hướng ưu tiên trong ngoại giao láng giềng.",
+        spec,
+        &[],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("051", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // A passive names no one who praises: the countries before are a place.
+    let c = check(
+        "Với vị trí nằm giữa Trung Quốc và Ấn Độ, Việt Nam được coi là điểm đến hấp dẫn hàng đầu về thu hút đầu tư.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![], "{:?}", c.coded.events);
+}
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_is_the_man_named_before() {
+    let spec: &Spec = &[
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+        (PER, "Keir Starmer", "GBR", &["Keir Starmer"]),
+        (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+    ];
+    // "ông" after "Chiều 18/11," is the Chinese President: one meeting
+    // with each leader listed.
+    let c = check(
+        "Chủ tịch Trung Quốc Tập Cận Bình có nhiều cuộc gặp song phương bên lề hội nghị. Chiều 18/11, ông gặp Thủ tướng Anh Keir Starmer và Tổng thống Pháp Emmanuel Macron.",
+        spec,
+        &[("18/11", "2024-11-18")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("040", "CHN", "GBR"), ev("040", "CHN", "FRA")],
+        "{:?}",
+        c.coded.events
+    );
+    // "ông Keir Starmer" names its man: the sentence before gives no doer.
+    let c = check(
+        "Chủ tịch Trung Quốc Tập Cận Bình có nhiều cuộc gặp song phương bên lề hội nghị. Chiều 18/11, ông Keir Starmer gặp Tổng thống Pháp Emmanuel Macron.",
+        spec,
+        &[("18/11", "2024-11-18")],
+    );
+    assert_eq!(
+        c.events,
+        vec![ev("040", "GBR", "FRA")],
+        "{:?}",
+        c.coded.events
+    );
+}
+
+#[test]
+fn a_day_after_since_does_not_date_the_act() {
+    let spec: &Spec = &[
+        (PER, "Volodymyr Zelensky", "UKR", &["Zelensky"]),
+        (PER, "Narendra Modi", "IND", &["Narendra Modi"]),
+        (LOC, "Ấn Độ", "IND", &["Ấn Độ"]),
+    ];
+    // The meeting is of the day told before, not of the day the war began.
+    let c = check(
+        "Tổng thống Zelensky đến Hiroshima chiều 20.5. Ông gặp Thủ tướng Ấn Độ Narendra Modi, cuộc gặp trực tiếp đầu tiên giữa hai nhà lãnh đạo kể từ khi Nga mở chiến dịch quân sự ngày 24.2.2022.",
+        spec,
+        &[("chiều 20.5", "2023-05-20"), ("ngày 24.2.2022", "2022-02-24")],
+    );
+    let dated: Vec<_> = c
+        .coded
+        .events
+        .iter()
+        .map(|e| (e.code.as_str(), e.date.as_deref()))
+        .collect();
+    assert!(dated.contains(&("040", Some("2023-05-20"))), "{dated:?}");
+    // A day told in the act's clause without "since" still dates it.
+    let c = check(
+        "Tổng thống Zelensky đến Hiroshima chiều 20.5. Ông gặp Thủ tướng Ấn Độ Narendra Modi hôm 21.5.",
+        spec,
+        &[("chiều 20.5", "2023-05-20"), ("hôm 21.5", "2023-05-21")],
+    );
+    let dated: Vec<_> = c
+        .coded
+        .events
+        .iter()
+        .map(|e| (e.code.as_str(), e.date.as_deref()))
+        .collect();
+    assert!(dated.contains(&("040", Some("2023-05-21"))), "{dated:?}");
+}
+
+#[test]
+fn a_call_on_another_leader_is_a_second_meeting_when_the_talks_name_a_country() {
+    let spec: &Spec = &[
+        (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
+        (PER, "Võ Văn Thưởng", "VNM", &["Võ Văn Thưởng"]),
+        (ORG, "Tỉnh ủy Quảng Ninh", "VNM", &["Tỉnh ủy Quảng Ninh"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (PER, "Tập Cận Bình", "CHN", &["Tập Cận Bình"]),
+    ];
+    // The talks' Chinese side is the country, the call's a person: the
+    // Vietnamese sides are two people, so two meetings.
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Trung Quốc. Chiều cùng ngày, Chủ tịch Tập Cận Bình hội kiến Chủ tịch nước Võ Văn Thưởng.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    let meetings: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("04")).collect();
+    assert_eq!(
+        meetings,
+        vec![&ev("046", "VNM", "CHN"), &ev("040", "CHN", "VNM")],
+        "{:?}",
+        c.coded.events
+    );
+    // A body and its leader on the same side tell one meeting.
+    let c = check(
+        "Chiều 12/12, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Trung Quốc. Chiều cùng ngày, Chủ tịch Tập Cận Bình hội kiến Tỉnh ủy Quảng Ninh.",
+        spec,
+        &[("12/12", "2023-12-12")],
+    );
+    let meetings: Vec<_> = c.events.iter().filter(|e| e.0.starts_with("04")).collect();
+    assert_eq!(
+        meetings,
+        vec![&ev("046", "VNM", "CHN")],
+        "{:?}",
+        c.coded.events
+    );
+}
+#[test]
 fn a_call_on_another_leader_the_same_day_is_a_second_meeting() {
     let spec: &Spec = &[
         (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
@@ -2368,5 +2562,73 @@ fn a_meeting_told_after_the_programme_opener_is_planned() {
         c.coded.events.iter().any(|e| e.code == "040"),
         "{:?}",
         c.coded.events
+    );
+}
+
+#[test]
+fn two_leaders_who_sign_are_those_of_the_talks_not_of_a_thanks_between() {
+    let spec: &Spec = &[
+        (PER, "Donald Trump", "USA", &["Donald Trump", "Trump"]),
+        (PER, "Kim Jong-un", "PRK", &["Kim Jong-un"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+    ];
+    let pairs = |text: &str| -> Vec<(String, String)> {
+        let c = check(text, spec, &[]);
+        c.coded
+            .events
+            .iter()
+            .filter(|e| e.code == "057")
+            .map(|e| {
+                let mut p = [
+                    e.source
+                        .as_ref()
+                        .and_then(|a| a.country.clone())
+                        .unwrap_or_default(),
+                    e.target
+                        .as_ref()
+                        .and_then(|a| a.country.clone())
+                        .unwrap_or_default(),
+                ];
+                p.sort();
+                (p[0].clone(), p[1].clone())
+            })
+            .collect()
+    };
+    // The guest's thanks to the host is his own act: the two leaders who
+    // signed are those of the talks told before it.
+    let signed = pairs(
+        "Tổng thống Donald Trump hội đàm với Chủ tịch Triều Tiên Kim Jong-un tại Hà Nội. Trước khi lên đường, ông Trump gửi lời cảm ơn Việt Nam vì sự đón tiếp nồng hậu. Hai nhà lãnh đạo đã ký tuyên bố chung.",
+    );
+    assert_eq!(signed, vec![("PRK".into(), "USA".into())], "{signed:?}");
+    // An encounter told just before still gives the pair.
+    let signed = pairs(
+        "Tổng thống Donald Trump hội đàm với Chủ tịch Triều Tiên Kim Jong-un tại Hà Nội. Tổng thống Donald Trump hội đàm với lãnh đạo Việt Nam. Hai nhà lãnh đạo đã ký tuyên bố chung.",
+    );
+    assert_eq!(signed, vec![("USA".into(), "VNM".into())], "{signed:?}");
+}
+
+#[test]
+fn visits_halted_are_no_visits() {
+    let spec: &Spec = &[
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let visits = |text: &str| -> usize {
+        let c = check(text, spec, &[]);
+        c.coded
+            .events
+            .iter()
+            .filter(|e| e.code.starts_with("04"))
+            .count()
+    };
+    assert_eq!(
+        visits("Nhật Bản đã tạm ngừng mọi hoạt động trao đổi văn hóa và thể thao cùng các chuyến thăm cấp cao tới Trung Quốc."),
+        0
+    );
+    // A visit told without a halt is still one.
+    assert_eq!(
+        visits("Phái đoàn Nhật Bản có chuyến thăm cấp cao tới Trung Quốc."),
+        1
     );
 }

@@ -172,6 +172,12 @@ word_lists! {
     AIMED_AT = "aimed_at.txt", Key;
     /// Words opening a clause of time.
     TIME_CLAUSES = "time_clauses.txt", Key;
+    /// Words of "since" between an act and a later-told day.
+    SINCE = "since.txt", Key;
+    /// CAMEO code prefixes of one side's own acts, which give "hai bên" no pair.
+    ONE_SIDED_CODES = "one_sided_codes.txt", Plain;
+    /// Verbs halting the visits or meetings told after them in the clause.
+    HALTING = "halting.txt", Key;
     /// Words telling that a sentence passes on a report.
     REPORTING = "reporting.txt", Padded;
     /// Words opening a clause that names the source of the news ("Theo X,").
