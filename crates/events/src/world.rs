@@ -79,6 +79,8 @@ struct Cues {
     cosub_codes: Vec<String>,
     forcenoun: Vec<Vec<String>>,
     carry: Vec<Vec<String>>,
+    carryon: Vec<Vec<String>>,
+    count: Vec<Vec<String>>,
     forcecode: Vec<String>,
     relclaim: Vec<Vec<String>>,
     cosub_lead: Vec<Vec<String>>,
@@ -124,6 +126,8 @@ fn parse(file: &'static str) -> Cues {
             "cojoin",
             "forcenoun",
             "carry",
+            "carryon",
+            "count",
             "relclaim",
             "colead",
             "topic",
@@ -173,6 +177,8 @@ fn parse(file: &'static str) -> Cues {
         cosub_codes: owned(f.raw("cosubcode")),
         forcenoun: f.longest_first("forcenoun"),
         carry: f.longest_first("carry"),
+        carryon: f.longest_first("carryon"),
+        count: f.longest_first("count"),
         forcecode: owned(f.raw("forcecode")),
         relclaim: f.longest_first("relclaim"),
         cosub_lead: f.longest_first("colead"),
@@ -289,7 +295,7 @@ fn bare_force_noun(toks: &[Token], first: usize, sources: &[Span], cues: &Cues) 
     let carried = (from..first).any(|k| {
         phrase_at(toks, k, &cues.carry).is_some() && !toks[k..first].iter().any(|t| t.punct)
     });
-    if carried {
+    if carried || carried_right_before(toks, first, cues) {
         return false;
     }
     let end = clause_end(toks, first).min(first + OWNER_REACH + 2);
@@ -300,6 +306,34 @@ fn bare_force_noun(toks: &[Token], first: usize, sources: &[Span], cues: &Cues) 
                 .is_some_and(|t| sources.iter().any(|m| m.start == t.span.start))
     });
     !owned
+}
+
+/// Is the force noun ending at token `first` ("các cuộc" before "không
+/// kích") the object of a `carry` or `carryon` verb that stands right
+/// before it, with only `count` words or numbers between ("Nga tiến hành
+/// một trong những cuộc tập kích lớn nhất", "Israel tiếp tục các cuộc không
+/// kích")? A `carryon` verb ("tiếp tục") is an aspect word before most
+/// verbs, so it carries the noun only from right there: "Mỹ tiếp tục lên án
+/// các cuộc không kích" carries out nothing.
+fn carried_right_before(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    let Some(noun) = phrase_before(toks, first, &cues.forcenoun) else {
+        return false;
+    };
+    let mut k = first - noun;
+    loop {
+        if phrase_before(toks, k, &cues.carry).is_some()
+            || phrase_before(toks, k, &cues.carryon).is_some()
+        {
+            return true;
+        }
+        if let Some(n) = phrase_before(toks, k, &cues.count) {
+            k -= n;
+        } else if k > 0 && toks[k - 1].word.chars().all(|c| c.is_ascii_digit()) {
+            k -= 1;
+        } else {
+            return false;
+        }
+    }
 }
 
 /// How many words may stand between a verb of accusing and the accused
@@ -1038,6 +1072,28 @@ mod tests {
         let c = &*CUES;
         assert!(!c.adjunct.is_empty() && !c.halt.is_empty() && !c.victim.is_empty());
         assert!(c.hostile.iter().any(|h| h == "19"));
+    }
+
+    #[test]
+    fn carried_right_before_reads_counts_and_carryon() {
+        let c = &*CUES;
+        let first = |text: &str, t: &[Token]| {
+            let at = text.find("không kích").unwrap();
+            t.iter().position(|x| x.span.start == at).unwrap()
+        };
+        for (text, want) in [
+            ("Israel tiếp tục các cuộc không kích vào Gaza.", true),
+            (
+                "Mỹ tiến hành một trong những cuộc không kích lớn nhất.",
+                true,
+            ),
+            ("Mỹ tiến hành thêm 20 cuộc không kích.", true),
+            ("Mỹ tiếp tục lên án các cuộc không kích.", false),
+            ("Đây là một trong những cuộc không kích lớn nhất.", false),
+        ] {
+            let t = tokens(text, Span::new(0, text.len()));
+            assert_eq!(carried_right_before(&t, first(text, &t), c), want, "{text}");
+        }
     }
 
     #[test]

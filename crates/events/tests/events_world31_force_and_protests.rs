@@ -1,0 +1,76 @@
+//! Session 20 (brief evw31): force told as a noun carried on right before
+//! it ("tiếp tục các cuộc không kích": `world_cues.tsv` kinds `carryon`
+//! and `count`), raids with missiles or drones coded as aerial strikes
+//! (195), a protest sent (114) and a suit filed (115) in `verbs.tsv`.
+//! Sentences written after the world-news dev sets.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::coded;
+use thoisu_core::EntityKind;
+
+use EntityKind::Location as LOC;
+
+const ISR: (EntityKind, &str, &str, &[&str]) = (LOC, "Israel", "ISR", &["Israel"]);
+const PSE: (EntityKind, &str, &str, &[&str]) = (LOC, "Gaza", "PSE", &["Dải Gaza"]);
+const USA: (EntityKind, &str, &str, &[&str]) = (LOC, "Mỹ", "USA", &["Mỹ"]);
+const RUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Nga", "RUS", &["Nga"]);
+const UKR: (EntityKind, &str, &str, &[&str]) = (LOC, "Ukraine", "UKR", &["Ukraine"]);
+
+fn has(got: &[(String, String, String)], code: &str, s: &str, t: &str) -> bool {
+    got.iter()
+        .any(|(c, a, b)| c.starts_with(code) && a == s && b == t)
+}
+
+#[test]
+fn force_noun_carried_on_right_before_it_is_done() {
+    let got = coded(
+        "Quân đội Israel tiếp tục các cuộc không kích vào Dải Gaza.",
+        &[ISR, PSE],
+    );
+    assert!(has(&got, "19", "ISR", "PSE"), "{got:?}");
+    // Negative: "tiếp tục" before another verb carries out no force noun.
+    let got = coded(
+        "Mỹ tiếp tục lên án các cuộc không kích vào Dải Gaza.",
+        &[USA, PSE],
+    );
+    assert!(!has(&got, "19", "USA", "PSE"), "{got:?}");
+}
+
+#[test]
+fn count_words_between_the_verb_and_its_force_noun() {
+    let got = coded(
+        "Nga tiến hành một trong những cuộc tập kích bằng tên lửa lớn nhất nhằm vào Ukraine.",
+        &[RUS, UKR],
+    );
+    assert!(has(&got, "195", "RUS", "UKR"), "{got:?}");
+    // Negative: the same noun with no verb carrying it out names no doer.
+    let got = coded(
+        "Truyền thông Nga cho biết đây là một trong những cuộc tập kích bằng tên lửa lớn nhất nhằm vào Ukraine.",
+        &[RUS, UKR],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+}
+
+#[test]
+fn a_protest_sent_and_a_suit_filed() {
+    let jpn = (LOC, "Nhật Bản", "JPN", &["Tokyo"][..]);
+    let prk = (LOC, "Triều Tiên", "PRK", &["Bình Nhưỡng"][..]);
+    let got = coded(
+        "Tokyo đã gửi kháng nghị tới Bình Nhưỡng qua kênh đại sứ quán.",
+        &[jpn, prk],
+    );
+    assert!(has(&got, "114", "JPN", "PRK"), "{got:?}");
+    // Negative: a protest received is sent by the other side, not by the
+    // subject.
+    let got = coded("Tokyo nhận được kháng nghị từ Bình Nhưỡng.", &[jpn, prk]);
+    assert!(!has(&got, "114", "JPN", "PRK"), "{got:?}");
+    let zaf = (LOC, "Nam Phi", "ZAF", &["Nam Phi"][..]);
+    let got = coded("Nam Phi đệ đơn kiện Israel lên ICJ.", &[zaf, ISR]);
+    assert!(has(&got, "115", "ZAF", "ISR"), "{got:?}");
+    // Negative: the passive's subject is the one sued.
+    let got = coded("Israel bị Nam Phi đệ đơn kiện lên ICJ.", &[zaf, ISR]);
+    assert!(!has(&got, "115", "ISR", "ZAF"), "{got:?}");
+}
