@@ -74,3 +74,48 @@ fn a_protest_sent_and_a_suit_filed() {
     let got = coded("Israel bị Nam Phi đệ đơn kiện lên ICJ.", &[zaf, ISR]);
     assert!(!has(&got, "115", "ISR", "ZAF"), "{got:?}");
 }
+
+#[test]
+fn citizens_and_remains_handed_back_are_returned() {
+    let lao = (LOC, "Lào", "LAO", &["Lào"][..]);
+    let vnm = (LOC, "Việt Nam", "VNM", &["Việt Nam"][..]);
+    let got = coded(
+        "Phía Lào vừa bàn giao 26 hài cốt quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào.",
+        &[lao, vnm],
+    );
+    assert!(has(&got, "0841", "LAO", "VNM"), "{got:?}");
+    let khm = (LOC, "Campuchia", "KHM", &["Campuchia"][..]);
+    let got = coded(
+        "Campuchia đã trao trả 18 công dân Việt Nam tại cửa khẩu Khánh Bình.",
+        &[khm, vnm],
+    );
+    assert!(has(&got, "0841", "KHM", "VNM"), "{got:?}");
+    // Negative: anything else handed over is no return of persons.
+    let jpn = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"][..]);
+    let got = coded("Nhật Bản bàn giao dự án cho Việt Nam.", &[jpn, vnm]);
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("08")), "{got:?}");
+    // Negative: a handover ceremony held by both sides names no doer.
+    let got = coded(
+        "Việt Nam và Lào tổ chức lễ bàn giao hài cốt liệt sĩ.",
+        &[lao, vnm],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("08")), "{got:?}");
+}
+
+#[test]
+fn a_ceasefire_proposal_accepted_is_the_proposer_mediating() {
+    let trump = (
+        EntityKind::Person,
+        "Donald Trump",
+        "USA",
+        &["Donald Trump"][..],
+    );
+    let got = coded(
+        "Israel chấp nhận đề xuất ngừng bắn của Tổng thống Donald Trump.",
+        &[ISR, trump],
+    );
+    assert!(has(&got, "045", "USA", "ISR"), "{got:?}");
+    // Negative: a proposal accepted is no appeal by the one accepting it.
+    let got = coded("Israel chấp nhận đề xuất của Mỹ.", &[ISR, USA]);
+    assert!(!has(&got, "02", "ISR", "USA"), "{got:?}");
+}
