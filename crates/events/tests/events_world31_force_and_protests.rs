@@ -119,3 +119,30 @@ fn a_ceasefire_proposal_accepted_is_the_proposer_mediating() {
     let got = coded("Israel chấp nhận đề xuất của Mỹ.", &[ISR, USA]);
     assert!(!has(&got, "02", "ISR", "USA"), "{got:?}");
 }
+
+#[test]
+fn a_release_told_in_the_passive_with_duoc_names_its_doer_after_it() {
+    let usa = (LOC, "Mỹ", "USA", &["Mỹ"][..]);
+    let prk = (LOC, "Triều Tiên", "PRK", &["Triều Tiên"][..]);
+    let got = coded(
+        "Otto Warmbier, sinh viên Mỹ được Triều Tiên phóng thích trong tuần qua, đã về nước.",
+        &[usa, prk],
+    );
+    assert!(has(&got, "0841", "PRK", "USA"), "{got:?}");
+    assert!(!has(&got, "0841", "USA", "PRK"), "{got:?}");
+    let got = coded(
+        "Hai ngư dân Việt Nam đã được Indonesia thả tự do.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Indonesia", "IDN", &["Indonesia"]),
+        ],
+    );
+    assert!(has(&got, "0841", "IDN", "VNM"), "{got:?}");
+    // Negative: told in the active voice, the subject is the doer.
+    let got = coded(
+        "Triều Tiên đã trả tự do cho sinh viên Mỹ Otto Warmbier.",
+        &[usa, prk],
+    );
+    assert!(has(&got, "0841", "PRK", "USA"), "{got:?}");
+    assert!(!has(&got, "0841", "USA", "PRK"), "{got:?}");
+}
