@@ -4237,9 +4237,10 @@ fn person_named_after<'a>(
 }
 
 /// "Ông gửi lời cảm ơn Chính phủ Campuchia …": a sentence opening with
-/// "Ông"/"Bà" and naming no one before its verb has the person the sentence
-/// before named first as its doer; the act is done to the first other
-/// country named after the verb.
+/// "Ông"/"Bà" (or an opening adverbial and then "ông"/"bà": "Chiều 18/11,
+/// ông gặp Thủ tướng Anh Keir Starmer") and naming no one before its verb
+/// has the person the sentence before named first as its doer; the act is
+/// done to the first other country named after the verb.
 fn pronoun_subject<'a>(
     text: &str,
     trigger: Span,
@@ -4250,21 +4251,31 @@ fn pronoun_subject<'a>(
     if si == 0 || st.syllables.len() < 2 {
         return None;
     }
-    let first = st.syllables[0].span;
-    let opener = st.key_of(0, 1);
+    let verb = st.syllable_from(trigger.start);
+    // "Chiều 18/11, ông gặp Thủ tướng Anh …": the pronoun may open the
+    // verb's clause after an opening adverbial, which names no one (see
+    // `named_before` below).
+    let open = (1..=verb)
+        .rev()
+        .find(|&k| st.punct_before(k))
+        .unwrap_or(0);
+    if open + 1 >= st.syllables.len() {
+        return None;
+    }
+    let first = st.syllables[open].span;
+    let opener = st.key_of(open, open + 1);
     // "Ông Nguyễn Văn A …" names its doer: the word opens a name there,
     // known or not ("Ông Gargash cảnh báo").
     let in_name = actors[si]
         .iter()
         .any(|a| a.span.start <= first.start && first.start < a.span.end)
-        || st.syllables[1]
+        || st.syllables[open + 1]
             .span
             .of(text)
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    let verb = st.syllable_from(trigger.start);
-    if !matches!(opener, MR_KEY | MRS_KEY) || in_name || (1..=verb).any(|k| st.punct_before(k)) {
+    if !matches!(opener, MR_KEY | MRS_KEY) || in_name {
         return None;
     }
     let named_before = actors[si]
