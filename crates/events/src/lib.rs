@@ -4255,10 +4255,7 @@ fn pronoun_subject<'a>(
     // "Chiều 18/11, ông gặp Thủ tướng Anh …": the pronoun may open the
     // verb's clause after an opening adverbial, which names no one (see
     // `named_before` below).
-    let open = (1..=verb)
-        .rev()
-        .find(|&k| st.punct_before(k))
-        .unwrap_or(0);
+    let open = (1..=verb).rev().find(|&k| st.punct_before(k)).unwrap_or(0);
     if open + 1 >= st.syllables.len() {
         return None;
     }

@@ -91,6 +91,8 @@ struct Cues {
     eachway: Vec<String>,
     truce: Vec<Vec<String>>,
     inforce: Vec<Vec<String>>,
+    warn: Vec<Vec<String>>,
+    unaddressed: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -133,6 +135,8 @@ fn parse(file: &'static str) -> Cues {
             "topic",
             "truce",
             "inforce",
+            "warn",
+            "unaddressed",
         ],
         &[
             "againsts",
@@ -188,6 +192,8 @@ fn parse(file: &'static str) -> Cues {
         eachway: owned(f.raw("eachway")),
         truce: f.longest_first("truce"),
         inforce: f.longest_first("inforce"),
+        warn: f.longest_first("warn"),
+        unaddressed: f.longest_first("unaddressed"),
     }
 }
 
@@ -334,6 +340,19 @@ fn carried_right_before(toks: &[Token], first: usize, cues: &Cues) -> bool {
             return false;
         }
     }
+}
+
+/// Is the act at token `first` a warning (`warn`) followed right away by a
+/// comma or by an `unaddressed` word ("cảnh báo, …", "cảnh báo cần …"):
+/// a warning of what may happen, addressed to no one,
+/// which threatens no one ("Seoul cảnh báo Bình Nhưỡng sẽ …" does)?
+fn unaddressed_warning(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    let Some(n) = phrase_at(toks, first, &cues.warn) else {
+        return false;
+    };
+    toks.get(first + n)
+        .is_some_and(|t| t.punct && t.word == ",")
+        || phrase_at(toks, first + n, &cues.unaddressed).is_some()
 }
 
 /// How many words may stand between a verb of accusing and the accused
@@ -920,6 +939,12 @@ pub(crate) fn settle(
             if has_root(&e.code, &cues.forcecode) && bare_force_noun(&toks, first, &sources, cues) {
                 return Verdict::Drop;
             }
+            // "Nhà phân tích … cảnh báo, do Bắc Kinh cải thiện quan hệ …",
+            // "ông cảnh báo cần nỗ lực hơn nữa …": a warning addressed to no
+            // one threatens no one.
+            if unaddressed_warning(&toks, first, cues) {
+                return Verdict::Drop;
+            }
             // "điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận": two names
             // joined as one subject ("đều", "cùng") act together, not one
             // at the other, unless "nhau" turns the act on each other.
@@ -1093,6 +1118,27 @@ mod tests {
         ] {
             let t = tokens(text, Span::new(0, text.len()));
             assert_eq!(carried_right_before(&t, first(text, &t), c), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn warnings_addressed_to_no_one() {
+        let c = &*CUES;
+        for (text, want) in [
+            (
+                "Ông Feingold cảnh báo, do Bắc Kinh cải thiện quan hệ.",
+                true,
+            ),
+            ("Ông cảnh báo cần nỗ lực hơn nữa tại Mosul.", true),
+            (
+                "Seoul cảnh báo Bình Nhưỡng sẽ đối mặt nguy cơ hủy diệt.",
+                false,
+            ),
+            ("Nga cảnh báo Mỹ không sử dụng vũ lực.", false),
+        ] {
+            let t = tokens(text, Span::new(0, text.len()));
+            let first = t.iter().position(|x| x.word == "cảnh").unwrap();
+            assert_eq!(unaddressed_warning(&t, first, c), want, "{text}");
         }
     }
 

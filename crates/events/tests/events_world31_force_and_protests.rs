@@ -146,3 +146,22 @@ fn a_release_told_in_the_passive_with_duoc_names_its_doer_after_it() {
     assert!(has(&got, "0841", "PRK", "USA"), "{got:?}");
     assert!(!has(&got, "0841", "USA", "PRK"), "{got:?}");
 }
+
+#[test]
+fn a_warning_addressed_to_no_one_threatens_no_one() {
+    let gbr = (LOC, "Anh", "GBR", &["Anh"][..]);
+    let irq = (LOC, "Iraq", "IRQ", &["Iraq"][..]);
+    let got = coded(
+        "Ngoại trưởng Anh cảnh báo cần nỗ lực hơn nữa trong cuộc chiến chống IS tại Iraq.",
+        &[gbr, irq],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("13")), "{got:?}");
+    let kor = (LOC, "Hàn Quốc", "KOR", &["Seoul"][..]);
+    let prk = (LOC, "Triều Tiên", "PRK", &["Bình Nhưỡng"][..]);
+    // Negative: a warning to the one named right after it is a threat.
+    let got = coded(
+        "Seoul cảnh báo Bình Nhưỡng sẽ đối mặt nguy cơ hủy diệt.",
+        &[kor, prk],
+    );
+    assert!(has(&got, "13", "KOR", "PRK"), "{got:?}");
+}
