@@ -93,6 +93,7 @@ struct Cues {
     inforce: Vec<Vec<String>>,
     warn: Vec<Vec<String>>,
     unaddressed: Vec<Vec<String>>,
+    option: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -137,6 +138,7 @@ fn parse(file: &'static str) -> Cues {
             "inforce",
             "warn",
             "unaddressed",
+            "option",
         ],
         &[
             "againsts",
@@ -194,6 +196,7 @@ fn parse(file: &'static str) -> Cues {
         inforce: f.longest_first("inforce"),
         warn: f.longest_first("warn"),
         unaddressed: f.longest_first("unaddressed"),
+        option: f.longest_first("option"),
     }
 }
 
@@ -353,6 +356,12 @@ fn unaddressed_warning(toks: &[Token], first: usize, cues: &Cues) -> bool {
     toks.get(first + n)
         .is_some_and(|t| t.punct && t.word == ",")
         || phrase_at(toks, first + n, &cues.unaddressed).is_some()
+}
+
+/// Does the clause of the act at token `first` go on, after it, to call
+/// it an `option` ("là một lựa chọn", "là phương án cuối cùng")?
+fn weighed_option(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    (first + 1..clause_end(toks, first)).any(|k| phrase_at(toks, k, &cues.option).is_some())
 }
 
 /// How many words may stand between a verb of accusing and the accused
@@ -945,6 +954,11 @@ pub(crate) fn settle(
             if unaddressed_warning(&toks, first, cues) {
                 return Verdict::Drop;
             }
+            // "Tấn công quân sự từ phía Mỹ cũng là một lựa chọn": force
+            // weighed as an option is not used.
+            if has_root(&e.code, &cues.forcecode) && weighed_option(&toks, first, cues) {
+                return Verdict::Drop;
+            }
             // "điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận": two names
             // joined as one subject ("đều", "cùng") act together, not one
             // at the other, unless "nhau" turns the act on each other.
@@ -1118,6 +1132,24 @@ mod tests {
         ] {
             let t = tokens(text, Span::new(0, text.len()));
             assert_eq!(carried_right_before(&t, first(text, &t), c), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn force_weighed_as_an_option() {
+        let c = &*CUES;
+        for (text, want) in [
+            ("Tấn công quân sự từ phía Mỹ cũng là một lựa chọn.", true),
+            (
+                "Tấn công quân sự nhằm vào Triều Tiên là phương án cuối cùng.",
+                true,
+            ),
+            ("Mỹ tấn công Syria, đây là một lựa chọn khó khăn.", false),
+            ("Mỹ tấn công căn cứ không quân của Syria.", false),
+        ] {
+            let t = tokens(text, Span::new(0, text.len()));
+            let first = t.iter().position(|x| x.word == "tấn").unwrap();
+            assert_eq!(weighed_option(&t, first, c), want, "{text}");
         }
     }
 

@@ -165,3 +165,26 @@ fn a_warning_addressed_to_no_one_threatens_no_one() {
     );
     assert!(has(&got, "13", "KOR", "PRK"), "{got:?}");
 }
+
+#[test]
+fn force_weighed_as_an_option_and_weapons_named_for_attacking_are_no_force() {
+    let prk = (LOC, "Triều Tiên", "PRK", &["Triều Tiên"][..]);
+    let got = coded(
+        "Cố vấn an ninh Mỹ nhấn mạnh tấn công quân sự nhằm vào Triều Tiên là phương án cuối cùng.",
+        &[USA, prk],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    let jpn = (LOC, "Nhật Bản", "JPN", &["Nhật Bản"][..]);
+    let got = coded(
+        "Mỹ sẽ triển khai tàu tấn công đổ bộ mới ở căn cứ Sasebo, Nhật Bản.",
+        &[USA, jpn],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: force used stays force, an option weighed after it or not.
+    let syr = (LOC, "Syria", "SYR", &["Syria"][..]);
+    let got = coded(
+        "Mỹ tấn công căn cứ không quân của Syria, một lựa chọn khó khăn.",
+        &[USA, syr],
+    );
+    assert!(has(&got, "19", "USA", "SYR"), "{got:?}");
+}
