@@ -94,6 +94,7 @@ struct Cues {
     warn: Vec<Vec<String>>,
     unaddressed: Vec<Vec<String>>,
     option: Vec<Vec<String>>,
+    charge: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -139,6 +140,7 @@ fn parse(file: &'static str) -> Cues {
             "warn",
             "unaddressed",
             "option",
+            "charge",
         ],
         &[
             "againsts",
@@ -197,6 +199,7 @@ fn parse(file: &'static str) -> Cues {
         warn: f.longest_first("warn"),
         unaddressed: f.longest_first("unaddressed"),
         option: f.longest_first("option"),
+        charge: f.longest_first("charge"),
     }
 }
 
@@ -549,6 +552,8 @@ enum Verdict {
     Keep,
     Drop,
     Recode(&'static str),
+    /// The sides of another act: an accusation told as its charge.
+    Sides(Option<thoisu_core::Actor>, Option<thoisu_core::Actor>),
 }
 
 /// Drops or recodes the events the world cues read otherwise (see the
@@ -609,6 +614,27 @@ pub(crate) fn settle(
                 && !(first..toks.len()).any(|k| phrase_at(&toks, k, &cues.inforce).is_some())
             {
                 return Verdict::Drop;
+            }
+            // "bắt giữ ít nhất năm công dân Nhật Bản với cáo buộc gián
+            // điệp": an accusation told as the charge of a hostile act
+            // before it is made by that act's doer against its target; with
+            // no such act, the names around it tell no accuser.
+            if e.code.starts_with("11") && phrase_before(&toks, first, &cues.charge).is_some() {
+                let charged = first.saturating_sub(1);
+                let act = events
+                    .iter()
+                    .filter(|o| {
+                        o.sentence == e.sentence
+                            && o.span.end <= toks[charged].span.start
+                            && (hostile(&o.code) || o.code.starts_with("16"))
+                            && o.source.is_some()
+                            && o.target.is_some()
+                    })
+                    .max_by_key(|o| o.span.end);
+                return match act {
+                    Some(o) => Verdict::Sides(o.source.clone(), o.target.clone()),
+                    None => Verdict::Drop,
+                };
             }
             let sources = side_mentions(&e.source, e.sentence, entities);
             let targets = side_mentions(&e.target, e.sentence, entities);
@@ -1043,6 +1069,11 @@ pub(crate) fn settle(
         Verdict::Drop => false,
         Verdict::Recode(code) => {
             coder.recode(e, code);
+            true
+        }
+        Verdict::Sides(source, target) => {
+            e.source = source;
+            e.target = target;
             true
         }
     });

@@ -1,0 +1,68 @@
+//! Session 20 (brief evw32): an accusation told as the charge of a hostile
+//! act ("bắt giữ … với cáo buộc gián điệp": `world_cues.tsv` kind `charge`)
+//! is made by that act's doer against its target, or not coded when no such
+//! act is told before it; cyber attacks ("tấn công tin tặc", "tấn công vào
+//! hệ thống mạng") are no military force (`verbs.tsv` blocks VW32C*).
+//! Sentences written for these tests after the 2017 bench's false alarms.
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::coded;
+use thoisu_core::EntityKind;
+
+use EntityKind::Location as LOC;
+
+const USA: (EntityKind, &str, &str, &[&str]) = (LOC, "Mỹ", "USA", &["Mỹ"]);
+const RUS: (EntityKind, &str, &str, &[&str]) = (LOC, "Nga", "RUS", &["Nga"]);
+const PRK: (EntityKind, &str, &str, &[&str]) = (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]);
+const KOR: (EntityKind, &str, &str, &[&str]) = (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]);
+
+fn has(got: &[(String, String, String)], code: &str, s: &str, t: &str) -> bool {
+    got.iter()
+        .any(|(c, a, b)| c.starts_with(code) && a == s && b == t)
+}
+
+#[test]
+fn a_charge_is_made_by_the_one_who_arrests() {
+    let got = coded(
+        "Cơ quan an ninh Nga đã bắt giữ hai công dân Mỹ với cáo buộc gián điệp.",
+        &[RUS, USA],
+    );
+    assert!(!has(&got, "11", "USA", "RUS"), "{got:?}");
+    assert!(has(&got, "112", "RUS", "USA"), "{got:?}");
+    // With no act told before it, the names around the charge name no
+    // accuser.
+    let got = coded(
+        "Hai nhà báo Mỹ đã bị giam giữ nhiều tháng vì cáo buộc làm gián điệp cho Nga.",
+        &[USA, RUS],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("11")), "{got:?}");
+    // Negative: an accusation the accuser makes in its own words stays.
+    let got = coded(
+        "Mỹ cáo buộc Nga can thiệp vào cuộc bầu cử tổng thống năm 2016.",
+        &[USA, RUS],
+    );
+    assert!(has(&got, "112", "USA", "RUS"), "{got:?}");
+}
+
+#[test]
+fn a_cyber_attack_is_no_military_force() {
+    let got = coded(
+        "Triều Tiên bị nghi tấn công vào hệ thống mạng của nhiều ngân hàng Hàn Quốc.",
+        &[PRK, KOR],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    let got = coded(
+        "Giới chức Hàn Quốc cho biết Triều Tiên đứng sau vụ tấn công tin tặc nhằm vào các ngân hàng.",
+        &[KOR, PRK],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("19")), "{got:?}");
+    // Negative: an attack on a place is force.
+    let got = coded(
+        "Triều Tiên đã tấn công đảo Yeonpyeong của Hàn Quốc bằng pháo binh.",
+        &[PRK, KOR],
+    );
+    assert!(has(&got, "19", "PRK", "KOR"), "{got:?}");
+}
