@@ -66,3 +66,35 @@ fn a_cyber_attack_is_no_military_force() {
     );
     assert!(has(&got, "19", "PRK", "KOR"), "{got:?}");
 }
+
+#[test]
+fn calling_a_deed_something_judges_it_by_what_it_is_called() {
+    let got = coded(
+        "Mỹ hôm qua áp đặt các lệnh trừng phạt mới đối với Nga. Nga gọi các lệnh trừng phạt là \"hành động thiếu thân thiện\".",
+        &[USA, RUS],
+    );
+    assert!(has(&got, "111", "RUS", "USA"), "{got:?}");
+    // Negative: calling the deed nothing judged judges no one.
+    let got = coded(
+        "Mỹ hôm qua áp đặt các lệnh trừng phạt mới đối với Nga. Nga gọi các lệnh trừng phạt là một bước đi đã được dự báo từ trước.",
+        &[USA, RUS],
+    );
+    assert!(!has(&got, "11", "RUS", "USA"), "{got:?}");
+}
+
+#[test]
+fn a_speaker_of_an_accusation_is_not_its_maker() {
+    // "nói cáo buộc": the accusation is the object of a verb of saying, so
+    // the one who speaks of it made none; the later call names no doer.
+    let got = coded(
+        "Mỹ nói cáo buộc nhằm vào Nga là đã rõ ràng. Nga cho rằng cáo buộc này là \"vô căn cứ\".",
+        &[USA, RUS],
+    );
+    assert!(!has(&got, "111", "RUS", "USA"), "{got:?}");
+    // Negative: the maker told as the verb's subject is the one called wrong.
+    let got = coded(
+        "Mỹ cáo buộc Nga can thiệp vào cuộc bầu cử. Nga cho rằng cáo buộc này là \"vô căn cứ\".",
+        &[USA, RUS],
+    );
+    assert!(has(&got, "111", "RUS", "USA"), "{got:?}");
+}
