@@ -98,3 +98,19 @@ fn a_speaker_of_an_accusation_is_not_its_maker() {
     );
     assert!(has(&got, "111", "RUS", "USA"), "{got:?}");
 }
+
+#[test]
+fn a_remark_called_wrong_is_judged_at_its_speaker() {
+    let chn = (LOC, "Trung Quốc", "CHN", &["Trung Quốc"][..]);
+    let got = coded(
+        "Khi được hỏi về quan hệ hai nước, Mỹ khẳng định lập trường không thay đổi. Trung Quốc gọi phát ngôn này là \"cực kỳ sai lầm và vô trách nhiệm\".",
+        &[USA, chn],
+    );
+    assert!(has(&got, "111", "CHN", "USA"), "{got:?}");
+    // Negative: a remark called nothing judged.
+    let got = coded(
+        "Khi được hỏi về quan hệ hai nước, Mỹ khẳng định lập trường không thay đổi. Trung Quốc gọi phát ngôn này là một tín hiệu đáng chú ý.",
+        &[USA, chn],
+    );
+    assert!(!has(&got, "11", "CHN", "USA"), "{got:?}");
+}
