@@ -21,6 +21,10 @@ use crate::phrase_list::{self, Split};
 use crate::world::{at, tokens, Token};
 
 const DEEDS_TSV: &str = include_str!("../../../data/events/world_deeds.tsv");
+const CONTENT_TSV: &str = include_str!("../../../data/events/statement_content.tsv");
+/// The code of a judge row read only for what it calls the deed
+/// (`statement_content.tsv`).
+const BY_CONTENT: &str = "content";
 
 struct Cues {
     /// (rule id, phrase words, code).
@@ -37,6 +41,10 @@ struct Cues {
     /// (deed verb words, code): a rejection (12x) of such a deed is coded
     /// so ("Iran bác bỏ cáo buộc": a denial, 016).
     denied: Vec<(Vec<String>, String)>,
+    /// (phrase words, code) of `statement_content.tsv`: what calling a
+    /// deed something does ("gọi các lệnh trừng phạt là "hành động thiếu
+    /// thân thiện"": 111).
+    content: Vec<(Vec<String>, String)>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(DEEDS_TSV));
@@ -91,9 +99,20 @@ fn parse(file: &'static str) -> Cues {
             (split_words(verb), code.trim().to_string())
         })
         .collect();
+    let mut content: Vec<(Vec<String>, String)> = CONTENT_TSV
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (code, phrase) = l.split_once('\t')?;
+            Some((split_words(phrase), code.trim().to_string()))
+        })
+        .collect();
+    content.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
     Cues {
         judge,
         deed,
+        content,
         filler: f.longest_first("filler"),
         pairsub: f.longest_first("pairsub"),
         block: f.take("block"),
@@ -384,6 +403,19 @@ pub(crate) fn judge(
             {
                 continue;
             }
+            // "Tổng thống Putin gọi các lệnh trừng phạt là "hành động thiếu
+            // thân thiện"": a verb of calling judges by what it calls the
+            // deed, later in the sentence; calling it nothing judged, none.
+            let code = if code == BY_CONTENT {
+                let Some(c) = (after..toks.len())
+                    .find_map(|i| cues.content.iter().find(|c| at(&toks, i, &c.0)))
+                else {
+                    continue;
+                };
+                &c.1
+            } else {
+                code
+            };
             let trigger = Span::new(toks[k].span.start, toks[k + jp.len() - 1].span.end);
             let deed_end = toks[after - 1].span.end;
             let doers = doer(verb, si, trigger.start, events, text, sentences, entities);

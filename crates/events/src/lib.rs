@@ -4770,10 +4770,16 @@ fn resolve_sides_as(
         .or_else(|| left.iter().find(|a| frame != Frame::Directed && !a.paired))
         .or_else(|| left.first().filter(|_| frame != Frame::Directed))
         .copied()?;
-    // "A bị B tấn công": B is the doer, A the one it is done to.
+    // "A bị B tấn công": B is the doer, A the one it is done to. A release
+    // is told in the passive with "được" ("sinh viên Mỹ được Triều Tiên
+    // phóng thích"): B released A. (Only a release: "dự án được Nhật Bản
+    // tài trợ cho Việt Nam" names its beneficiary after the verb.)
+    let release = code.starts_with(RELEASE_ROOT);
     let src_first = st.syllable_from(src.span.start);
     let passive = (src_first.saturating_sub(4)..src_first).any(|k| {
-        st.key_of(k, k + 1) == ADVERSE_KEY && !(k + 1..=src_first).any(|j| st.punct_before(j))
+        let key = st.key_of(k, k + 1);
+        (key == ADVERSE_KEY || release && key == PASSIVE_KEY)
+            && !(k + 1..=src_first).any(|j| st.punct_before(j))
     });
     if passive {
         let sufferer = left
@@ -7153,6 +7159,10 @@ fn fold_undated_signings(mut events: Vec<Event>, dates: &[DateMention]) -> Vec<E
 
 /// Roots of words said against another side: one sentence of them is one
 /// statement, however many verbs tell it.
+/// The code of returning or releasing persons (0841) and its kin (084):
+/// the acts a passive with "được" tells with their doer after it.
+const RELEASE_ROOT: &str = "084";
+
 const STATEMENT_ROOTS: [&str; 2] = ["11", "12"];
 
 /// "… đã lên án vụ phóng, cáo buộc hành động này vi phạm …": two verbs of

@@ -79,6 +79,8 @@ struct Cues {
     cosub_codes: Vec<String>,
     forcenoun: Vec<Vec<String>>,
     carry: Vec<Vec<String>>,
+    carryon: Vec<Vec<String>>,
+    count: Vec<Vec<String>>,
     forcecode: Vec<String>,
     relclaim: Vec<Vec<String>>,
     cosub_lead: Vec<Vec<String>>,
@@ -89,6 +91,10 @@ struct Cues {
     eachway: Vec<String>,
     truce: Vec<Vec<String>>,
     inforce: Vec<Vec<String>>,
+    warn: Vec<Vec<String>>,
+    unaddressed: Vec<Vec<String>>,
+    option: Vec<Vec<String>>,
+    charge: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -124,11 +130,17 @@ fn parse(file: &'static str) -> Cues {
             "cojoin",
             "forcenoun",
             "carry",
+            "carryon",
+            "count",
             "relclaim",
             "colead",
             "topic",
             "truce",
             "inforce",
+            "warn",
+            "unaddressed",
+            "option",
+            "charge",
         ],
         &[
             "againsts",
@@ -173,6 +185,8 @@ fn parse(file: &'static str) -> Cues {
         cosub_codes: owned(f.raw("cosubcode")),
         forcenoun: f.longest_first("forcenoun"),
         carry: f.longest_first("carry"),
+        carryon: f.longest_first("carryon"),
+        count: f.longest_first("count"),
         forcecode: owned(f.raw("forcecode")),
         relclaim: f.longest_first("relclaim"),
         cosub_lead: f.longest_first("colead"),
@@ -182,6 +196,10 @@ fn parse(file: &'static str) -> Cues {
         eachway: owned(f.raw("eachway")),
         truce: f.longest_first("truce"),
         inforce: f.longest_first("inforce"),
+        warn: f.longest_first("warn"),
+        unaddressed: f.longest_first("unaddressed"),
+        option: f.longest_first("option"),
+        charge: f.longest_first("charge"),
     }
 }
 
@@ -289,7 +307,7 @@ fn bare_force_noun(toks: &[Token], first: usize, sources: &[Span], cues: &Cues) 
     let carried = (from..first).any(|k| {
         phrase_at(toks, k, &cues.carry).is_some() && !toks[k..first].iter().any(|t| t.punct)
     });
-    if carried {
+    if carried || carried_right_before(toks, first, cues) {
         return false;
     }
     let end = clause_end(toks, first).min(first + OWNER_REACH + 2);
@@ -300,6 +318,53 @@ fn bare_force_noun(toks: &[Token], first: usize, sources: &[Span], cues: &Cues) 
                 .is_some_and(|t| sources.iter().any(|m| m.start == t.span.start))
     });
     !owned
+}
+
+/// Is the force noun ending at token `first` ("các cuộc" before "không
+/// kích") the object of a `carry` or `carryon` verb that stands right
+/// before it, with only `count` words or numbers between ("Nga tiến hành
+/// một trong những cuộc tập kích lớn nhất", "Israel tiếp tục các cuộc không
+/// kích")? A `carryon` verb ("tiếp tục") is an aspect word before most
+/// verbs, so it carries the noun only from right there: "Mỹ tiếp tục lên án
+/// các cuộc không kích" carries out nothing.
+fn carried_right_before(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    let Some(noun) = phrase_before(toks, first, &cues.forcenoun) else {
+        return false;
+    };
+    let mut k = first - noun;
+    loop {
+        if phrase_before(toks, k, &cues.carry).is_some()
+            || phrase_before(toks, k, &cues.carryon).is_some()
+        {
+            return true;
+        }
+        if let Some(n) = phrase_before(toks, k, &cues.count) {
+            k -= n;
+        } else if k > 0 && toks[k - 1].word.chars().all(|c| c.is_ascii_digit()) {
+            k -= 1;
+        } else {
+            return false;
+        }
+    }
+}
+
+/// Is the act at token `first` a warning (`warn`) followed right away by a
+/// comma or by an `unaddressed` word ("cảnh báo, …", "cảnh báo cần …"):
+/// a warning of what may happen, addressed to no one,
+/// which threatens no one ("Seoul cảnh báo Bình Nhưỡng sẽ …" does)?
+fn unaddressed_warning(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    let Some(n) = phrase_at(toks, first, &cues.warn) else {
+        return false;
+    };
+    toks.get(first + n)
+        .is_some_and(|t| t.punct && t.word == ",")
+        || phrase_at(toks, first + n, &cues.unaddressed).is_some()
+}
+
+/// Does the clause of the act at token `first` go on, after it, to call
+/// it an `option` ("là một lựa chọn", "là phương án cuối cùng")?
+fn weighed_option(toks: &[Token], first: usize, cues: &Cues) -> bool {
+    (first + 1..clause_end(toks, first)).any(|k| phrase_at(toks, k, &cues.option).is_some())
 }
 
 /// How many words may stand between a verb of accusing and the accused
@@ -487,6 +552,8 @@ enum Verdict {
     Keep,
     Drop,
     Recode(&'static str),
+    /// The sides of another act: an accusation told as its charge.
+    Sides(Option<thoisu_core::Actor>, Option<thoisu_core::Actor>),
 }
 
 /// Drops or recodes the events the world cues read otherwise (see the
@@ -547,6 +614,27 @@ pub(crate) fn settle(
                 && !(first..toks.len()).any(|k| phrase_at(&toks, k, &cues.inforce).is_some())
             {
                 return Verdict::Drop;
+            }
+            // "bắt giữ ít nhất năm công dân Nhật Bản với cáo buộc gián
+            // điệp": an accusation told as the charge of a hostile act
+            // before it is made by that act's doer against its target; with
+            // no such act, the names around it tell no accuser.
+            if e.code.starts_with("11") && phrase_before(&toks, first, &cues.charge).is_some() {
+                let charged = first.saturating_sub(1);
+                let act = events
+                    .iter()
+                    .filter(|o| {
+                        o.sentence == e.sentence
+                            && o.span.end <= toks[charged].span.start
+                            && (hostile(&o.code) || o.code.starts_with("16"))
+                            && o.source.is_some()
+                            && o.target.is_some()
+                    })
+                    .max_by_key(|o| o.span.end);
+                return match act {
+                    Some(o) => Verdict::Sides(o.source.clone(), o.target.clone()),
+                    None => Verdict::Drop,
+                };
             }
             let sources = side_mentions(&e.source, e.sentence, entities);
             let targets = side_mentions(&e.target, e.sentence, entities);
@@ -886,6 +974,17 @@ pub(crate) fn settle(
             if has_root(&e.code, &cues.forcecode) && bare_force_noun(&toks, first, &sources, cues) {
                 return Verdict::Drop;
             }
+            // "Nhà phân tích … cảnh báo, do Bắc Kinh cải thiện quan hệ …",
+            // "ông cảnh báo cần nỗ lực hơn nữa …": a warning addressed to no
+            // one threatens no one.
+            if unaddressed_warning(&toks, first, cues) {
+                return Verdict::Drop;
+            }
+            // "Tấn công quân sự từ phía Mỹ cũng là một lựa chọn": force
+            // weighed as an option is not used.
+            if has_root(&e.code, &cues.forcecode) && weighed_option(&toks, first, cues) {
+                return Verdict::Drop;
+            }
             // "điều cả Mátxcơva và Bình Nhưỡng đều phủ nhận": two names
             // joined as one subject ("đều", "cùng") act together, not one
             // at the other, unless "nhau" turns the act on each other.
@@ -972,6 +1071,11 @@ pub(crate) fn settle(
             coder.recode(e, code);
             true
         }
+        Verdict::Sides(source, target) => {
+            e.source = source;
+            e.target = target;
+            true
+        }
     });
     each_way(events, text, sentences);
 }
@@ -1038,6 +1142,67 @@ mod tests {
         let c = &*CUES;
         assert!(!c.adjunct.is_empty() && !c.halt.is_empty() && !c.victim.is_empty());
         assert!(c.hostile.iter().any(|h| h == "19"));
+    }
+
+    #[test]
+    fn carried_right_before_reads_counts_and_carryon() {
+        let c = &*CUES;
+        let first = |text: &str, t: &[Token]| {
+            let at = text.find("không kích").unwrap();
+            t.iter().position(|x| x.span.start == at).unwrap()
+        };
+        for (text, want) in [
+            ("Israel tiếp tục các cuộc không kích vào Gaza.", true),
+            (
+                "Mỹ tiến hành một trong những cuộc không kích lớn nhất.",
+                true,
+            ),
+            ("Mỹ tiến hành thêm 20 cuộc không kích.", true),
+            ("Mỹ tiếp tục lên án các cuộc không kích.", false),
+            ("Đây là một trong những cuộc không kích lớn nhất.", false),
+        ] {
+            let t = tokens(text, Span::new(0, text.len()));
+            assert_eq!(carried_right_before(&t, first(text, &t), c), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn force_weighed_as_an_option() {
+        let c = &*CUES;
+        for (text, want) in [
+            ("Tấn công quân sự từ phía Mỹ cũng là một lựa chọn.", true),
+            (
+                "Tấn công quân sự nhằm vào Triều Tiên là phương án cuối cùng.",
+                true,
+            ),
+            ("Mỹ tấn công Syria, đây là một lựa chọn khó khăn.", false),
+            ("Mỹ tấn công căn cứ không quân của Syria.", false),
+        ] {
+            let t = tokens(text, Span::new(0, text.len()));
+            let first = t.iter().position(|x| x.word == "tấn").unwrap();
+            assert_eq!(weighed_option(&t, first, c), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn warnings_addressed_to_no_one() {
+        let c = &*CUES;
+        for (text, want) in [
+            (
+                "Ông Feingold cảnh báo, do Bắc Kinh cải thiện quan hệ.",
+                true,
+            ),
+            ("Ông cảnh báo cần nỗ lực hơn nữa tại Mosul.", true),
+            (
+                "Seoul cảnh báo Bình Nhưỡng sẽ đối mặt nguy cơ hủy diệt.",
+                false,
+            ),
+            ("Nga cảnh báo Mỹ không sử dụng vũ lực.", false),
+        ] {
+            let t = tokens(text, Span::new(0, text.len()));
+            let first = t.iter().position(|x| x.word == "cảnh").unwrap();
+            assert_eq!(unaddressed_warning(&t, first, c), want, "{text}");
+        }
     }
 
     #[test]
