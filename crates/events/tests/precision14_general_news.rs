@@ -130,6 +130,28 @@ fn a_leaders_meeting_in_a_political_story_is_still_one() {
 }
 
 #[test]
+fn an_act_told_after_even_if_did_not_happen() {
+    let parties: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+    ];
+    for text in [
+        "Ngay cả khi Trung Quốc thực hiện yêu cầu của Mỹ đối với Triều Tiên, Bình Nhưỡng vẫn có nguồn cung khác.",
+        "Giả sử Mỹ tấn công Triều Tiên, Trung Quốc sẽ không đứng ngoài.",
+    ] {
+        let got = coded(text, parties);
+        assert!(
+            got.iter().all(|(c, _, _)| !c.starts_with("10") && !c.starts_with("19")),
+            "{text}: {got:?}"
+        );
+    }
+    // Told plainly, the demand is one.
+    let got = coded("Mỹ yêu cầu Trung Quốc gây sức ép với Triều Tiên.", parties);
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("10")), "{got:?}");
+}
+
+#[test]
 fn an_attack_only_supposed_did_not_happen() {
     for text in [
         "Quân đội Philippines sẵn sàng đáp trả trong trường hợp bị Trung Quốc tấn công.",
