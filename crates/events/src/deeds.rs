@@ -373,10 +373,12 @@ pub(crate) fn judge(
             .unwrap_or_default()
             .chars()
             .for_each(|c| thoisu_normalise::chars::push_lowercase(&mut lower, c));
+        // Every word of the phrase, not only its first: "cho rằng" and "nói"
+        // open judge rows, and "cho" is in nearly every sentence.
         let judged = cues
             .judge
             .iter()
-            .any(|(_, words, _)| words.first().is_some_and(|w| lower.contains(w.as_str())));
+            .any(|(_, words, _)| words.iter().all(|w| lower.contains(w.as_str())));
         if !judged {
             continue;
         }
