@@ -1376,6 +1376,21 @@ impl Coder {
                     .as_ref()
                     .and_then(|p| self.pair_framed_by_partner(st, &actors[si], p));
                 let pair = if framed.is_some() { &framed } else { pair };
+                // The countries told meeting Vietnam so far (see
+                // `unnamed_partner`).
+                let met_home: Vec<String> = events
+                    .iter()
+                    .filter(|e| encounter(&e.code))
+                    .filter_map(|e| {
+                        let [a, b] = unordered_sides(e);
+                        match (a?, b?) {
+                            (HOME_COUNTRY, x) | (x, HOME_COUNTRY) if x != HOME_COUNTRY => {
+                                Some(x.to_string())
+                            }
+                            _ => None,
+                        }
+                    })
+                    .collect();
                 let posted = envoy_posts(&code, trigger, &actors[si], st);
                 let here: &[SentenceActor] = posted.as_deref().unwrap_or(&actors[si]);
                 let resolve = |actors: &[SentenceActor]| {
@@ -1384,7 +1399,7 @@ impl Coder {
                         &code,
                         trigger,
                         actors,
-                        (&pair_phrases, &home, stricken.as_deref()),
+                        (&pair_phrases, &home, stricken.as_deref(), &met_home),
                         st,
                         pair,
                     )
@@ -4409,13 +4424,23 @@ fn side(a: &SentenceActor) -> Side {
     }
 }
 
+/// What `resolve_sides` reads beside the actors: the pair phrases ("hai
+/// bên"), Vietnam's own phrases (`home.tsv`), the country a disaster struck,
+/// and the countries told meeting Vietnam so far in the article.
+type Cues<'c> = (
+    &'c [syllables::PhraseMatch],
+    &'c [usize],
+    Option<&'c str>,
+    &'c [String],
+);
+
 /// Picks source and target for one trigger (see the crate doc, step 3).
 fn resolve_sides(
     frame: Frame,
     code: &str,
     trigger: Span,
     actors: &[SentenceActor],
-    cues: (&[syllables::PhraseMatch], &[usize], Option<&str>),
+    cues: Cues,
     st: &SyllableText,
     focal: &Option<(String, String)>,
 ) -> Option<(Side, Side)> {
@@ -4452,7 +4477,7 @@ fn resolve_sides_as(
     code: &str,
     trigger: Span,
     actors: &[SentenceActor],
-    (pair_phrases, home, stricken): (&[syllables::PhraseMatch], &[usize], Option<&str>),
+    (pair_phrases, home, stricken, met_home): Cues,
     st: &SyllableText,
     focal: &Option<(String, String)>,
 ) -> Option<(Side, Side)> {
@@ -5052,6 +5077,12 @@ fn resolve_sides_as(
                     igo: false,
                 })
         });
+    // "Ông cho biết Hungary sẵn sàng tăng thêm suất học bổng …", "Phía
+    // Trung Quốc nhất trí, đồng thời mong muốn tiếp tục duy trì cơ chế …":
+    // an intent to cooperate that names no one it is aimed at, said by the
+    // foreign one of the article's two main countries when Vietnam is the
+    // other, is aimed at Vietnam (the host or guest of the meeting told).
+    let tgt = tgt.or_else(|| unnamed_partner(code, src, &objects, focal, met_home));
     let tgt = match tgt {
         Some(t) => t,
         // A domestic happening: both sides from one country.
@@ -6059,6 +6090,44 @@ fn relative_doer(
 /// that names no other side is done to the home country when a phrase
 /// naming its leadership or people (`home.tsv`) stands just after it in its
 /// clause (`home`: where such phrases start, as syllables).
+/// Vietnam, for an intent to cooperate (030, 031) that names no one after
+/// its phrase, said by the other of the article's two main countries (see
+/// `resolve_sides_as`).
+fn unnamed_partner(
+    code: &str,
+    src: &SentenceActor,
+    objects: &[&SentenceActor],
+    focal: &Option<(String, String)>,
+    met_home: &[String],
+) -> Option<Side> {
+    // Only an intent to cooperate (030) or to cooperate economically
+    // (031). Not to give aid (033): "Tỉnh Quảng Ngãi cho biết sẽ hỗ trợ
+    // ngư dân …", "sẽ tiếp tục hỗ trợ gia đình các nạn nhân" help the
+    // doer's own people; nor 032, which thanks and greetings of anyone
+    // give ("cảm ơn", "chúc mừng"); nor to release (035) or to meet (036):
+    // those name whom.
+    let cooperative = ["030", "031"].iter().any(|c| code.starts_with(c));
+    if !cooperative || src.igo || !objects.is_empty() {
+        return None;
+    }
+    // Only a foreign doer in Vietnam's own news, Vietnam the other main
+    // country: a Vietnamese doer's unnamed partners are as often firms,
+    // provinces or "các nước" at large ("Việt Nam sẵn sàng hợp tác với các
+    // nước …").
+    let (a, b) = focal.as_ref()?;
+    // And only once the article has told the two meeting (a visit, talks,
+    // a reception, a signing): "Thủ tướng May … cam kết sẽ giám sát việc
+    // khôi phục cuộc sống của họ" in a digest is no word to Vietnam.
+    let foreign = src.country != HOME_COUNTRY
+        && met_home.contains(&src.country)
+        && ((a == HOME_COUNTRY && *b == src.country) || (b == HOME_COUNTRY && *a == src.country));
+    foreign.then(|| Side {
+        entity: None,
+        country: HOME_COUNTRY.to_string(),
+        igo: false,
+    })
+}
+
 fn home_target(trigger: Span, st: &SyllableText, home: &[usize], doer: &str) -> Option<Side> {
     let after = st.syllable_from(trigger.end);
     let near = home.iter().any(|&h| {

@@ -2216,6 +2216,50 @@ fn a_pledge_to_facilitate_or_to_open_a_market_is_an_intent_to_cooperate() {
 }
 
 #[test]
+fn an_intent_naming_no_one_is_aimed_at_vietnam_by_the_guest_it_met() {
+    let spec: &Spec = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Hungary", "HUN", &["Hungary"]),
+        (LOC, "Australia", "AUS", &["Australia"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+    ];
+    let text = "Bộ trưởng Ngoại giao Việt Nam đã tiếp Đại sứ Hungary tại Hà Nội. Ông cho biết Hungary sẵn sàng mở rộng hợp tác giữa các trường đại học.";
+    let c = check(text, spec, &[]);
+    assert!(
+        c.events
+            .iter()
+            .any(|e| e.0.starts_with("03") && e.1 == "HUN" && e.2 == "VNM"),
+        "{:?}",
+        c.events
+    );
+    // Aid pledged to the doer's own people is no intent toward the host.
+    let text = "Bộ trưởng Ngoại giao Việt Nam đã tiếp Đại sứ Australia tại Hà Nội. Bà cho biết Australia sẽ tiếp tục hỗ trợ gia đình các nạn nhân.";
+    let c = check(text, spec, &[]);
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+    // No meeting told: Vietnam is only the setting.
+    let text = "Giá vàng tại Việt Nam giảm mạnh sau tín hiệu từ Mỹ. Ông cho biết Mỹ quyết tâm thúc đẩy hợp tác với các doanh nghiệp.";
+    let c = check(text, spec, &[]);
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+    // Outside Vietnam's news the one aimed at is left unread.
+    let text = "Tổng thống Mỹ đã hội đàm với Tổng thống Nga tại Moskva. Ông cho biết Nga sẵn sàng mở rộng hợp tác giữa các trường đại học.";
+    let c = check(text, spec, &[]);
+    assert!(
+        !c.events.iter().any(|e| e.0.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn an_act_told_right_after_a_scene_at_the_talks_has_the_talks_day() {
     let spec: &Spec = &[
         (PER, "Nguyễn Phú Trọng", "VNM", &["Nguyễn Phú Trọng"]),
