@@ -45,6 +45,9 @@ struct Cues {
     /// deed something does ("gọi các lệnh trừng phạt là "hành động thiếu
     /// thân thiện"": 111).
     content: Vec<(Vec<String>, String)>,
+    /// Nouns of an act whose doer is named right after "của" ("hành động
+    /// của Mỹ"), judged by what a verb of calling calls it.
+    owned: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(DEEDS_TSV));
@@ -58,9 +61,9 @@ fn parse(file: &'static str) -> Cues {
         "world_deeds.tsv",
         file,
         &[
-            "filler", "pairsub", "block", "nominal", "conduct", "locative",
+            "filler", "pairsub", "block", "nominal", "conduct", "locative", "owned",
         ],
-        &["judge", "deed", "hostile", "denied"],
+        &["judge", "deed", "hostile", "denied", "calls"],
         Split::Words,
     );
     let mut judge: Vec<(String, Vec<String>, String)> = f
@@ -108,6 +111,14 @@ fn parse(file: &'static str) -> Cues {
             Some((split_words(phrase), code.trim().to_string()))
         })
         .collect();
+    // What calling a deed something does, read only here ("gọi vụ tấn
+    // công là "hành động khủng bố"").
+    content.extend(f.raw("calls").into_iter().map(|row| {
+        let (phrase, code) = row
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("world_deeds.tsv: bad calls row {row:?}"));
+        (split_words(phrase), code.trim().to_string())
+    }));
     content.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
     Cues {
         judge,
@@ -119,6 +130,7 @@ fn parse(file: &'static str) -> Cues {
         nominal: f.take("nominal"),
         conduct: f.take("conduct"),
         locative: f.take("locative"),
+        owned: f.longest_first("owned"),
         hostile: f.raw("hostile").into_iter().map(str::to_string).collect(),
         denied,
     }
@@ -391,18 +403,35 @@ pub(crate) fn judge(
             while let Some(f) = cues.filler.iter().find(|f| at(&toks, d, f)) {
                 d += f.len();
             }
-            let Some((noun, verb)) = cues.deed.iter().find(|x| at(&toks, d, &x.0)) else {
-                continue;
+            // "Bộ Ngoại giao Nga cho rằng hành động của Mỹ là "bước đi
+            // phiêu lưu"": a verb of calling, an act and its doer named
+            // after "của".
+            let owner = (code == BY_CONTENT)
+                .then(|| cues.owned.iter().find(|o| at(&toks, d, o)))
+                .flatten()
+                .filter(|o| toks.get(d + o.len()).is_some_and(|t| t.word == "của"))
+                .and_then(|o| {
+                    let t = toks.get(d + o.len() + 1)?;
+                    let n = names.iter().find(|n| n.span.start == t.span.start)?;
+                    Some((d + o.len() + 1, actor_of(n.entity, entities)?))
+                });
+            let (after, verb) = if let Some((after, _)) = &owner {
+                (*after, None)
+            } else {
+                let Some((noun, verb)) = cues.deed.iter().find(|x| at(&toks, d, &x.0)) else {
+                    continue;
+                };
+                let after = d + noun.len();
+                // "vụ tấn công của Nga", "cuộc tập trận Trung Quốc": the doer
+                // named with the deed is the coder's own reading.
+                if toks
+                    .get(after)
+                    .is_some_and(|t| t.word == "của" || name_starts.contains(&t.span.start))
+                {
+                    continue;
+                }
+                (after, Some(verb))
             };
-            let after = d + noun.len();
-            // "vụ tấn công của Nga", "cuộc tập trận Trung Quốc": the doer
-            // named with the deed is the coder's own reading.
-            if toks
-                .get(after)
-                .is_some_and(|t| t.word == "của" || name_starts.contains(&t.span.start))
-            {
-                continue;
-            }
             // "Tổng thống Putin gọi các lệnh trừng phạt là "hành động thiếu
             // thân thiện"": a verb of calling judges by what it calls the
             // deed, later in the sentence; calling it nothing judged, none.
@@ -418,7 +447,13 @@ pub(crate) fn judge(
             };
             let trigger = Span::new(toks[k].span.start, toks[k + jp.len() - 1].span.end);
             let deed_end = toks[after - 1].span.end;
-            let doers = doer(verb, si, trigger.start, events, text, sentences, entities);
+            let doers = match (&owner, verb) {
+                (Some((_, a)), _) => vec![a.clone()],
+                (None, Some(verb)) => {
+                    doer(verb, si, trigger.start, events, text, sentences, entities)
+                }
+                (None, None) => Vec::new(),
+            };
             if doers.is_empty() {
                 continue;
             }
@@ -447,7 +482,13 @@ pub(crate) fn judge(
                             ms.iter().all(|m| m.start >= deed_end)
                         });
                     let source_country = e.source.as_ref().and_then(|a| a.country.clone());
-                    if later {
+                    // "Iraq lên án vụ không kích và vi phạm chủ quyền của
+                    // Iraq": read at the judge itself, aimed at no one else.
+                    let own = e
+                        .target
+                        .as_ref()
+                        .is_some_and(|t| t.country.is_some() && t.country == source_country);
+                    if later || own {
                         if let Some(d) = doers.iter().find(|d| d.country != source_country) {
                             e.target = Some(d.clone());
                         }
@@ -510,7 +551,7 @@ pub(crate) fn judge(
                 let code = if code.starts_with("12") {
                     cues.denied
                         .iter()
-                        .find(|(v, _)| verb.contains(v))
+                        .find(|(v, _)| verb.is_some_and(|verb| verb.contains(v)))
                         .map_or(code.as_str(), |(_, c)| c.as_str())
                 } else {
                     code.as_str()
