@@ -48,6 +48,14 @@ struct Cues {
     /// Nouns of an act whose doer is named right after "của" ("hành động
     /// của Mỹ"), judged by what a verb of calling calls it.
     owned: Vec<Vec<String>>,
+    /// Nouns of a joint statement ("tuyên bố chung").
+    joint: Vec<Vec<String>>,
+    /// Verbs of a one-sided stance that aim a joint statement at a third
+    /// party ("ra tuyên bố chung lên án", "… cho rằng Nga …").
+    stance: Vec<Vec<String>>,
+    /// Words that may stand between a joint statement and its stance verb
+    /// ("trong đó").
+    jointfill: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(DEEDS_TSV));
@@ -61,7 +69,16 @@ fn parse(file: &'static str) -> Cues {
         "world_deeds.tsv",
         file,
         &[
-            "filler", "pairsub", "block", "nominal", "conduct", "locative", "owned",
+            "filler",
+            "pairsub",
+            "block",
+            "nominal",
+            "conduct",
+            "locative",
+            "owned",
+            "joint",
+            "stance",
+            "jointfill",
         ],
         &["judge", "deed", "hostile", "denied", "calls"],
         Split::Words,
@@ -131,6 +148,9 @@ fn parse(file: &'static str) -> Cues {
         conduct: f.take("conduct"),
         locative: f.take("locative"),
         owned: f.longest_first("owned"),
+        joint: f.longest_first("joint"),
+        stance: f.longest_first("stance"),
+        jointfill: f.longest_first("jointfill"),
         hostile: f.raw("hostile").into_iter().map(str::to_string).collect(),
         denied,
     }
@@ -362,6 +382,79 @@ fn pair_before(events: &[Event], si: usize, here: &[String]) -> Vec<Actor> {
         .max_by_key(|c| c.1)
         .map(|c| sides(c.2))
         .unwrap_or_default()
+}
+
+/// How many words after a stance verb a deed's noun may start ("lên án
+/// mạnh mẽ vụ phóng").
+const STANCE_REACH: usize = 4;
+
+/// Drops the signing (057) read between the authors of a joint statement
+/// aimed at a third party: "lãnh đạo Anh, Mỹ, Pháp và Đức đã ra tuyên bố
+/// chung cho rằng … Nga chịu trách nhiệm", "Hàn Quốc, Mỹ và Nhật Bản ra
+/// tuyên bố chung lên án mạnh mẽ vụ phóng". The statement's noun is
+/// followed by a verb of a one-sided stance, and a country none of its
+/// authors is named after it in the sentence, or a deed's noun follows the
+/// verb. A statement between its authors ("Mỹ và Nga đã ra tuyên bố chung
+/// về Syria", "… ra tuyên bố chung, cùng giảm mạnh mức thuế") stays.
+pub(crate) fn drop_aimed_joint(
+    events: &mut Vec<Event>,
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+) {
+    let cues = &*CUES;
+    let mut drop: Vec<(u32, Span)> = Vec::new();
+    for e in events.iter().filter(|e| e.code.starts_with("057")) {
+        if drop.contains(&(e.sentence, e.span)) {
+            continue;
+        }
+        let Some(s) = sentences.get(e.sentence as usize) else {
+            continue;
+        };
+        let toks = tokens(text, s.span);
+        let Some(j) = (0..toks.len())
+            .filter(|&k| toks[k].span.start >= e.span.start && toks[k].span.start < e.span.end)
+            .find(|&k| cues.joint.iter().any(|p| at(&toks, k, p)))
+        else {
+            continue;
+        };
+        let len = cues
+            .joint
+            .iter()
+            .find(|p| at(&toks, j, p))
+            .map_or(1, Vec::len);
+        let mut v = j + len;
+        if toks.get(v).is_some_and(|t| t.word == ",") {
+            v += 1;
+        }
+        if let Some(f) = cues.jointfill.iter().find(|p| at(&toks, v, p)) {
+            v += f.len();
+        }
+        let Some(stance) = cues.stance.iter().find(|p| at(&toks, v, p)) else {
+            continue;
+        };
+        let from = v + stance.len();
+        let deed = (from..(from + STANCE_REACH).min(toks.len()))
+            .any(|k| cues.deed.iter().any(|d| at(&toks, k, &d.0)));
+        let authors: Vec<&String> = events
+            .iter()
+            .filter(|x| x.sentence == e.sentence && x.span == e.span)
+            .flat_map(|x| [&x.source, &x.target])
+            .filter_map(|a| a.as_ref().and_then(|a| a.country.as_ref()))
+            .collect();
+        let after = toks.get(from).map_or(s.span.end, |t| t.span.start);
+        let third = names_in(e.sentence, entities).iter().any(|n| {
+            n.span.start >= after
+                && entities[n.entity]
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| !authors.contains(&c))
+        });
+        if deed || third {
+            drop.push((e.sentence, e.span));
+        }
+    }
+    events.retain(|e| !(e.code.starts_with("057") && drop.contains(&(e.sentence, e.span))));
 }
 
 /// Aims the judgments of a deed at its doer (see the module's comment).

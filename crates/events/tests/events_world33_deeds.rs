@@ -79,3 +79,46 @@ fn a_judge_read_aiming_at_itself_aims_at_the_doer() {
     );
     assert!(!got.iter().any(|(_, _, t)| t == "USA"), "{got:?}");
 }
+
+#[test]
+fn a_joint_statement_aimed_at_a_third_country_is_no_signing_among_its_authors() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Anh", "GBR", &["Anh"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Pháp", "FRA", &["Pháp"]),
+        (LOC, "Đức", "DEU", &["Đức"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+    ];
+    let got = coded(
+        "Ngày 15-3, lãnh đạo Anh, Mỹ, Pháp và Đức đã ra tuyên bố chung cho rằng \"không có lời giải thích khả dĩ nào khác\" ngoài việc Nga chịu trách nhiệm về vụ tấn công.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("057")), "{got:?}");
+    // A statement between its authors, about a topic, is theirs.
+    let got = coded(
+        "Bên lề hội nghị, Mỹ và Nga đã ra tuyên bố chung về Syria, trong đó khẳng định không có giải pháp quân sự cho cuộc xung đột.",
+        spec,
+    );
+    assert!(got.contains(&ev("057", "USA", "RUS")), "{got:?}");
+}
+
+#[test]
+fn a_joint_statement_condemning_a_deed_is_no_signing_among_its_authors() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let got = coded(
+        "Hàn Quốc, Mỹ và Nhật Bản ra tuyên bố chung lên án mạnh mẽ vụ phóng.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("057")), "{got:?}");
+    let got = coded(
+        "Sau hai ngày đàm phán tại Geneva, Mỹ và Trung Quốc ra tuyên bố chung, cùng giảm mạnh mức thuế đối ứng áp lên hàng hóa của nhau.",
+        spec,
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("057")), "{got:?}");
+}
