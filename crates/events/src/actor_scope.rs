@@ -447,6 +447,7 @@ pub(crate) fn settle(
             }
         }
     });
+    crate::deeds::drop_aimed_joint(events, text, sentences, entities);
     crate::deeds::judge(coder, events, text, sentences, entities, dates);
 }
 

@@ -45,6 +45,17 @@ struct Cues {
     /// deed something does ("gọi các lệnh trừng phạt là "hành động thiếu
     /// thân thiện"": 111).
     content: Vec<(Vec<String>, String)>,
+    /// Nouns of an act whose doer is named right after "của" ("hành động
+    /// của Mỹ"), judged by what a verb of calling calls it.
+    owned: Vec<Vec<String>>,
+    /// Nouns of a joint statement ("tuyên bố chung").
+    joint: Vec<Vec<String>>,
+    /// Verbs of a one-sided stance that aim a joint statement at a third
+    /// party ("ra tuyên bố chung lên án", "… cho rằng Nga …").
+    stance: Vec<Vec<String>>,
+    /// Words that may stand between a joint statement and its stance verb
+    /// ("trong đó").
+    jointfill: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(DEEDS_TSV));
@@ -58,9 +69,18 @@ fn parse(file: &'static str) -> Cues {
         "world_deeds.tsv",
         file,
         &[
-            "filler", "pairsub", "block", "nominal", "conduct", "locative",
+            "filler",
+            "pairsub",
+            "block",
+            "nominal",
+            "conduct",
+            "locative",
+            "owned",
+            "joint",
+            "stance",
+            "jointfill",
         ],
-        &["judge", "deed", "hostile", "denied"],
+        &["judge", "deed", "hostile", "denied", "calls"],
         Split::Words,
     );
     let mut judge: Vec<(String, Vec<String>, String)> = f
@@ -108,6 +128,14 @@ fn parse(file: &'static str) -> Cues {
             Some((split_words(phrase), code.trim().to_string()))
         })
         .collect();
+    // What calling a deed something does, read only here ("gọi vụ tấn
+    // công là "hành động khủng bố"").
+    content.extend(f.raw("calls").into_iter().map(|row| {
+        let (phrase, code) = row
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("world_deeds.tsv: bad calls row {row:?}"));
+        (split_words(phrase), code.trim().to_string())
+    }));
     content.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
     Cues {
         judge,
@@ -119,6 +147,10 @@ fn parse(file: &'static str) -> Cues {
         nominal: f.take("nominal"),
         conduct: f.take("conduct"),
         locative: f.take("locative"),
+        owned: f.longest_first("owned"),
+        joint: f.longest_first("joint"),
+        stance: f.longest_first("stance"),
+        jointfill: f.longest_first("jointfill"),
         hostile: f.raw("hostile").into_iter().map(str::to_string).collect(),
         denied,
     }
@@ -352,6 +384,79 @@ fn pair_before(events: &[Event], si: usize, here: &[String]) -> Vec<Actor> {
         .unwrap_or_default()
 }
 
+/// How many words after a stance verb a deed's noun may start ("lên án
+/// mạnh mẽ vụ phóng").
+const STANCE_REACH: usize = 4;
+
+/// Drops the signing (057) read between the authors of a joint statement
+/// aimed at a third party: "lãnh đạo Anh, Mỹ, Pháp và Đức đã ra tuyên bố
+/// chung cho rằng … Nga chịu trách nhiệm", "Hàn Quốc, Mỹ và Nhật Bản ra
+/// tuyên bố chung lên án mạnh mẽ vụ phóng". The statement's noun is
+/// followed by a verb of a one-sided stance, and a country none of its
+/// authors is named after it in the sentence, or a deed's noun follows the
+/// verb. A statement between its authors ("Mỹ và Nga đã ra tuyên bố chung
+/// về Syria", "… ra tuyên bố chung, cùng giảm mạnh mức thuế") stays.
+pub(crate) fn drop_aimed_joint(
+    events: &mut Vec<Event>,
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+) {
+    let cues = &*CUES;
+    let mut drop: Vec<(u32, Span)> = Vec::new();
+    for e in events.iter().filter(|e| e.code.starts_with("057")) {
+        if drop.contains(&(e.sentence, e.span)) {
+            continue;
+        }
+        let Some(s) = sentences.get(e.sentence as usize) else {
+            continue;
+        };
+        let toks = tokens(text, s.span);
+        let Some(j) = (0..toks.len())
+            .filter(|&k| toks[k].span.start >= e.span.start && toks[k].span.start < e.span.end)
+            .find(|&k| cues.joint.iter().any(|p| at(&toks, k, p)))
+        else {
+            continue;
+        };
+        let len = cues
+            .joint
+            .iter()
+            .find(|p| at(&toks, j, p))
+            .map_or(1, Vec::len);
+        let mut v = j + len;
+        if toks.get(v).is_some_and(|t| t.word == ",") {
+            v += 1;
+        }
+        if let Some(f) = cues.jointfill.iter().find(|p| at(&toks, v, p)) {
+            v += f.len();
+        }
+        let Some(stance) = cues.stance.iter().find(|p| at(&toks, v, p)) else {
+            continue;
+        };
+        let from = v + stance.len();
+        let deed = (from..(from + STANCE_REACH).min(toks.len()))
+            .any(|k| cues.deed.iter().any(|d| at(&toks, k, &d.0)));
+        let authors: Vec<&String> = events
+            .iter()
+            .filter(|x| x.sentence == e.sentence && x.span == e.span)
+            .flat_map(|x| [&x.source, &x.target])
+            .filter_map(|a| a.as_ref().and_then(|a| a.country.as_ref()))
+            .collect();
+        let after = toks.get(from).map_or(s.span.end, |t| t.span.start);
+        let third = names_in(e.sentence, entities).iter().any(|n| {
+            n.span.start >= after
+                && entities[n.entity]
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| !authors.contains(&c))
+        });
+        if deed || third {
+            drop.push((e.sentence, e.span));
+        }
+    }
+    events.retain(|e| !(e.code.starts_with("057") && drop.contains(&(e.sentence, e.span))));
+}
+
 /// Aims the judgments of a deed at its doer (see the module's comment).
 pub(crate) fn judge(
     coder: &crate::Coder,
@@ -393,18 +498,35 @@ pub(crate) fn judge(
             while let Some(f) = cues.filler.iter().find(|f| at(&toks, d, f)) {
                 d += f.len();
             }
-            let Some((noun, verb)) = cues.deed.iter().find(|x| at(&toks, d, &x.0)) else {
-                continue;
+            // "Bộ Ngoại giao Nga cho rằng hành động của Mỹ là "bước đi
+            // phiêu lưu"": a verb of calling, an act and its doer named
+            // after "của".
+            let owner = (code == BY_CONTENT)
+                .then(|| cues.owned.iter().find(|o| at(&toks, d, o)))
+                .flatten()
+                .filter(|o| toks.get(d + o.len()).is_some_and(|t| t.word == "của"))
+                .and_then(|o| {
+                    let t = toks.get(d + o.len() + 1)?;
+                    let n = names.iter().find(|n| n.span.start == t.span.start)?;
+                    Some((d + o.len() + 1, actor_of(n.entity, entities)?))
+                });
+            let (after, verb) = if let Some((after, _)) = &owner {
+                (*after, None)
+            } else {
+                let Some((noun, verb)) = cues.deed.iter().find(|x| at(&toks, d, &x.0)) else {
+                    continue;
+                };
+                let after = d + noun.len();
+                // "vụ tấn công của Nga", "cuộc tập trận Trung Quốc": the doer
+                // named with the deed is the coder's own reading.
+                if toks
+                    .get(after)
+                    .is_some_and(|t| t.word == "của" || name_starts.contains(&t.span.start))
+                {
+                    continue;
+                }
+                (after, Some(verb))
             };
-            let after = d + noun.len();
-            // "vụ tấn công của Nga", "cuộc tập trận Trung Quốc": the doer
-            // named with the deed is the coder's own reading.
-            if toks
-                .get(after)
-                .is_some_and(|t| t.word == "của" || name_starts.contains(&t.span.start))
-            {
-                continue;
-            }
             // "Tổng thống Putin gọi các lệnh trừng phạt là "hành động thiếu
             // thân thiện"": a verb of calling judges by what it calls the
             // deed, later in the sentence; calling it nothing judged, none.
@@ -420,7 +542,13 @@ pub(crate) fn judge(
             };
             let trigger = Span::new(toks[k].span.start, toks[k + jp.len() - 1].span.end);
             let deed_end = toks[after - 1].span.end;
-            let doers = doer(verb, si, trigger.start, events, text, sentences, entities);
+            let doers = match (&owner, verb) {
+                (Some((_, a)), _) => vec![a.clone()],
+                (None, Some(verb)) => {
+                    doer(verb, si, trigger.start, events, text, sentences, entities)
+                }
+                (None, None) => Vec::new(),
+            };
             if doers.is_empty() {
                 continue;
             }
@@ -449,7 +577,13 @@ pub(crate) fn judge(
                             ms.iter().all(|m| m.start >= deed_end)
                         });
                     let source_country = e.source.as_ref().and_then(|a| a.country.clone());
-                    if later {
+                    // "Iraq lên án vụ không kích và vi phạm chủ quyền của
+                    // Iraq": read at the judge itself, aimed at no one else.
+                    let own = e
+                        .target
+                        .as_ref()
+                        .is_some_and(|t| t.country.is_some() && t.country == source_country);
+                    if later || own {
                         if let Some(d) = doers.iter().find(|d| d.country != source_country) {
                             e.target = Some(d.clone());
                         }
@@ -512,7 +646,7 @@ pub(crate) fn judge(
                 let code = if code.starts_with("12") {
                     cues.denied
                         .iter()
-                        .find(|(v, _)| verb.contains(v))
+                        .find(|(v, _)| verb.is_some_and(|verb| verb.contains(v)))
                         .map_or(code.as_str(), |(_, c)| c.as_str())
                 } else {
                     code.as_str()
