@@ -2788,6 +2788,15 @@ impl<'a> Scan<'a> {
                     break;
                 }
             }
+            // "Lương Nguyễn Minh Triết": a surname right before a known
+            // Vietnamese person's name is a double family name, the whole
+            // run another person
+            if k == i + 1 {
+                if let Some(end) = self.double_surname_end(i) {
+                    k = end;
+                    break;
+                }
+            }
             // "Nguyễn Anh Quốc": a country's Vietnamese-looking name right after
             // a surname is the given name ("Anh Quốc" alone is the UK)
             let country_as_name = k == i + 1 && self.g.is_surname(self.word(i));
@@ -2900,6 +2909,34 @@ impl<'a> Scan<'a> {
             Target::Entry(e) => self.g.entries[e as usize].country.as_deref() != Some("VNM"),
             _ => false,
         }) && (i..k).all(|m| self.toks[m].cap && foreign_spelt(self.word(m)))
+    }
+
+    /// "Lương Nguyễn Minh Triết", "Tôn Nữ Thị Ninh": a capitalised surname
+    /// at `i` that no name of the gazetteer claims, right before a known
+    /// Vietnamese person's name that opens with a surname, is a double family
+    /// name; the end of the whole name (another person than the known one).
+    fn double_surname_end(&self, i: usize) -> Option<usize> {
+        let k = i + 1;
+        if k >= self.toks.len()
+            || !self.same_sentence(i, k)
+            || self.toks[k].gap != Gap::Space
+            || !self.toks[i].cap
+            || !self.g.is_surname(self.word(i))
+            || !self.g.is_surname(self.word(k))
+            || self
+                .at(i)
+                .iter()
+                .any(|c| matches!(c.target, Target::Entry(_)))
+        {
+            return None;
+        }
+        let c = self.person_entry_at(k)?;
+        let Target::Entry(e) = c.target else {
+            return None;
+        };
+        let vietnamese = self.g.entries[e as usize].country.as_deref() == Some("VNM")
+            && (k..c.end as usize).all(|m| text::looks_vietnamese(self.word(m)));
+        (vietnamese && c.end as usize - k >= 2 && c.end as usize - i <= 5).then_some(c.end as usize)
     }
 
     /// The longest gazetteer person whose name starts at token `k`.
@@ -7891,6 +7928,47 @@ mod tests {
             &es,
             EntityKind::Organisation,
             "Đồn biên phòng cửa khẩu quốc tế Tịnh Biên",
+        );
+    }
+
+    #[test]
+    fn a_double_surname_before_a_known_name_is_another_person() {
+        let es = run(
+            "Chủ tịch UBND thành phố Lương Nguyễn Minh Triết đã tiếp Đại sứ Nhật Bản tại trụ sở.",
+        );
+        let p = find(&es, EntityKind::Person, "Lương Nguyễn Minh Triết");
+        assert_eq!(p.gazetteer_id, None);
+        assert!(
+            !es.iter()
+                .any(|e| e.name == "Lương" || e.name == "Nguyễn Minh Triết"),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Ông Lương Nguyễn Minh Triết cho biết thành phố sẵn sàng hợp tác.");
+        find(&es, EntityKind::Person, "Lương Nguyễn Minh Triết");
+        // (the known person alone, after a title, stays who he is)
+        let es = run("Nguyên Chủ tịch nước Nguyễn Minh Triết dự lễ khai mạc tại Hà Nội.");
+        let p = find(&es, EntityKind::Person, "Nguyễn Minh Triết");
+        assert_eq!(p.gazetteer_id.as_deref(), Some("vn.nguyen_minh_triet"));
+    }
+
+    #[test]
+    fn heritage_sites_parks_and_halls_are_places_named_with_their_head() {
+        let es = run(
+            "Đoàn đã tham quan Quần thể danh thắng Tràng An, Vườn quốc gia Cúc Phương và Công viên Yoyogi.",
+        );
+        find(&es, EntityKind::Location, "Quần thể danh thắng Tràng An");
+        find(&es, EntityKind::Location, "Vườn quốc gia Cúc Phương");
+        find(&es, EntityKind::Location, "Công viên Yoyogi");
+        let es = run("Buổi gặp mặt diễn ra tối 5/2 tại Hội trường Thống Nhất, TP.HCM.");
+        find(&es, EntityKind::Location, "Hội trường Thống Nhất");
+        // (a lower-case word after the head names no site)
+        let es = run("Thành phố sẽ xây thêm công viên cây xanh cho người dân.");
+        assert!(
+            !es.iter()
+                .any(|e| e.name.to_lowercase().starts_with("công viên")),
+            "{:?}",
+            names(&es)
         );
     }
 
