@@ -2398,10 +2398,26 @@ impl<'a> Scan<'a> {
         let Target::Entry(e) = c.target else { return };
         let entry = &self.g.entries[e as usize];
         let span = self.span(c.start as usize, c.end as usize);
+        // "huyện Cam Lộ" is Cam Lộ: a district is named without its head, as
+        // the units a head names are ("xã Tân Phú" is Tân Phú)
+        let name = (entry.subkind == "district")
+            .then(|| {
+                self.g.place_heads.iter().find_map(|h| {
+                    let n = h.head.len();
+                    (h.kind == "admin"
+                        && entry.name.len() > n + 1
+                        && entry.name.is_char_boundary(n)
+                        && entry.name.as_bytes()[n] == b' '
+                        && text::key(&entry.name[..n]) == text::key(&h.head))
+                    .then(|| entry.name[n + 1..].to_string())
+                })
+            })
+            .flatten()
+            .unwrap_or_else(|| entry.name.clone());
         self.out.push(Raw {
             kind: EntityKind::Location,
             entry: Some(e as usize),
-            name: entry.name.clone(),
+            name,
             country: entry.country.clone(),
             role: None,
             roles: Vec::new(),
@@ -7970,6 +7986,20 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn a_known_district_is_named_without_its_head() {
+        let es = run("Dự án hỗ trợ sinh kế cho người khuyết tật tại huyện Cam Lộ, tỉnh Quảng Trị.");
+        let p = find(&es, EntityKind::Location, "Cam Lộ");
+        assert_eq!(
+            p.gazetteer_id.as_deref(),
+            Some("vnm.cam_lo_district_quang_tri")
+        );
+        // (a city keeps its name)
+        let es = run("Đoàn công tác đã làm việc với lãnh đạo thành phố Hà Nội.");
+        find(&es, EntityKind::Location, "Hà Nội");
+        assert!(!es.iter().any(|e| e.name == "Cam Lộ"), "{:?}", names(&es));
     }
 
     #[test]
