@@ -3173,16 +3173,50 @@ impl<'a> Scan<'a> {
         if !lone_initial && !titled && self.toks[i..end].iter().all(|t| t.cap) {
             self.push_as_written(EntityKind::Person, i, end, Short::Unresolved);
         }
+        // "Thúy Nga không trách …" after "nghệ sĩ Thúy Nga": a run the article
+        // gives elsewhere after a title or a surname is that person's name,
+        // its last word no country
+        let named_elsewhere = self.titled_elsewhere(i, end);
         for k in i + 1..end {
             if let Some(c) = self.at(k).iter().find(|c| {
                 c.end as usize <= end && self.entry_kind(c.target) == Some(EntryKind::Country)
             }) {
-                if !(self.same_sentence(k, k + 1) && k + 1 < end) {
+                if !(named_elsewhere || self.same_sentence(k, k + 1) && k + 1 < end) {
                     self.location(*c);
                 }
             }
         }
         end.max(i + 1)
+    }
+
+    /// Whether the capitalised run `i..end` of two or three Vietnamese words
+    /// stands elsewhere in the article right after a title ("nghệ sĩ Thúy
+    /// Nga", "Hoa hậu Phương Nga") or a capitalised surname ("Trương Hồ
+    /// Phương Nga"): a person's name, though given alone here.
+    fn titled_elsewhere(&self, i: usize, end: usize) -> bool {
+        let len = end - i;
+        if !(2..=3).contains(&len) || !(i..end).all(|m| text::looks_vietnamese(self.word(m))) {
+            return false;
+        }
+        (1..self.toks.len().saturating_sub(len - 1)).any(|m| {
+            m != i
+                && (0..len).all(|d| {
+                    self.word(m + d) == self.word(i + d)
+                        && (d == 0 || self.toks[m + d].gap == Gap::Space)
+                })
+                && self.same_sentence(m - 1, m)
+                && self.toks[m].gap == Gap::Space
+                && (self.toks[m - 1].cap && self.g.is_surname(self.word(m - 1))
+                    || (m.saturating_sub(4)..m).any(|j| {
+                        self.at(j).iter().any(|c| {
+                            c.end as usize == m
+                                && matches!(
+                                    self.title_kind(c.target),
+                                    Some(TitleKind::Personal | TitleKind::Office)
+                                )
+                        })
+                    }))
+        })
     }
 
     /// Whether tokens `from..to` are capitalised words nothing claims that may
@@ -8000,6 +8034,18 @@ mod tests {
         let es = run("Đoàn công tác đã làm việc với lãnh đạo thành phố Hà Nội.");
         find(&es, EntityKind::Location, "Hà Nội");
         assert!(!es.iter().any(|e| e.name == "Cam Lộ"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_given_name_ending_in_a_country_named_with_a_title_elsewhere_is_no_country() {
+        let es = run(
+            "Nghệ sĩ Thúy Nga đã trải lòng về cuộc sống. Nói về cha bé, Thúy Nga không trách ai.",
+        );
+        find(&es, EntityKind::Person, "Thúy Nga");
+        assert!(!es.iter().any(|e| e.name == "Nga"), "{:?}", names(&es));
+        // (a country after an untitled run the article never titles stays)
+        let es = run("Sang Nga, đoàn đã làm việc với các đối tác tại Moskva.");
+        find(&es, EntityKind::Location, "Nga");
     }
 
     #[test]
