@@ -2398,10 +2398,26 @@ impl<'a> Scan<'a> {
         let Target::Entry(e) = c.target else { return };
         let entry = &self.g.entries[e as usize];
         let span = self.span(c.start as usize, c.end as usize);
+        // "huyện Cam Lộ" is Cam Lộ: a district is named without its head, as
+        // the units a head names are ("xã Tân Phú" is Tân Phú)
+        let name = (entry.subkind == "district")
+            .then(|| {
+                self.g.place_heads.iter().find_map(|h| {
+                    let n = h.head.len();
+                    (h.kind == "admin"
+                        && entry.name.len() > n + 1
+                        && entry.name.is_char_boundary(n)
+                        && entry.name.as_bytes()[n] == b' '
+                        && text::key(&entry.name[..n]) == text::key(&h.head))
+                    .then(|| entry.name[n + 1..].to_string())
+                })
+            })
+            .flatten()
+            .unwrap_or_else(|| entry.name.clone());
         self.out.push(Raw {
             kind: EntityKind::Location,
             entry: Some(e as usize),
-            name: entry.name.clone(),
+            name,
             country: entry.country.clone(),
             role: None,
             roles: Vec::new(),
@@ -2788,6 +2804,15 @@ impl<'a> Scan<'a> {
                     break;
                 }
             }
+            // "Lương Nguyễn Minh Triết": a surname right before a known
+            // Vietnamese person's name is a double family name, the whole
+            // run another person
+            if k == i + 1 {
+                if let Some(end) = self.double_surname_end(i) {
+                    k = end;
+                    break;
+                }
+            }
             // "Nguyễn Anh Quốc": a country's Vietnamese-looking name right after
             // a surname is the given name ("Anh Quốc" alone is the UK)
             let country_as_name = k == i + 1 && self.g.is_surname(self.word(i));
@@ -2900,6 +2925,34 @@ impl<'a> Scan<'a> {
             Target::Entry(e) => self.g.entries[e as usize].country.as_deref() != Some("VNM"),
             _ => false,
         }) && (i..k).all(|m| self.toks[m].cap && foreign_spelt(self.word(m)))
+    }
+
+    /// "Lương Nguyễn Minh Triết", "Tôn Nữ Thị Ninh": a capitalised surname
+    /// at `i` that no name of the gazetteer claims, right before a known
+    /// Vietnamese person's name that opens with a surname, is a double family
+    /// name; the end of the whole name (another person than the known one).
+    fn double_surname_end(&self, i: usize) -> Option<usize> {
+        let k = i + 1;
+        if k >= self.toks.len()
+            || !self.same_sentence(i, k)
+            || self.toks[k].gap != Gap::Space
+            || !self.toks[i].cap
+            || !self.g.is_surname(self.word(i))
+            || !self.g.is_surname(self.word(k))
+            || self
+                .at(i)
+                .iter()
+                .any(|c| matches!(c.target, Target::Entry(_)))
+        {
+            return None;
+        }
+        let c = self.person_entry_at(k)?;
+        let Target::Entry(e) = c.target else {
+            return None;
+        };
+        let vietnamese = self.g.entries[e as usize].country.as_deref() == Some("VNM")
+            && (k..c.end as usize).all(|m| text::looks_vietnamese(self.word(m)));
+        (vietnamese && c.end as usize - k >= 2 && c.end as usize - i <= 5).then_some(c.end as usize)
     }
 
     /// The longest gazetteer person whose name starts at token `k`.
@@ -3120,16 +3173,50 @@ impl<'a> Scan<'a> {
         if !lone_initial && !titled && self.toks[i..end].iter().all(|t| t.cap) {
             self.push_as_written(EntityKind::Person, i, end, Short::Unresolved);
         }
+        // "Thúy Nga không trách …" after "nghệ sĩ Thúy Nga": a run the article
+        // gives elsewhere after a title or a surname is that person's name,
+        // its last word no country
+        let named_elsewhere = self.titled_elsewhere(i, end);
         for k in i + 1..end {
             if let Some(c) = self.at(k).iter().find(|c| {
                 c.end as usize <= end && self.entry_kind(c.target) == Some(EntryKind::Country)
             }) {
-                if !(self.same_sentence(k, k + 1) && k + 1 < end) {
+                if !(named_elsewhere || self.same_sentence(k, k + 1) && k + 1 < end) {
                     self.location(*c);
                 }
             }
         }
         end.max(i + 1)
+    }
+
+    /// Whether the capitalised run `i..end` of two or three Vietnamese words
+    /// stands elsewhere in the article right after a title ("nghệ sĩ Thúy
+    /// Nga", "Hoa hậu Phương Nga") or a capitalised surname ("Trương Hồ
+    /// Phương Nga"): a person's name, though given alone here.
+    fn titled_elsewhere(&self, i: usize, end: usize) -> bool {
+        let len = end - i;
+        if !(2..=3).contains(&len) || !(i..end).all(|m| text::looks_vietnamese(self.word(m))) {
+            return false;
+        }
+        (1..self.toks.len().saturating_sub(len - 1)).any(|m| {
+            m != i
+                && (0..len).all(|d| {
+                    self.word(m + d) == self.word(i + d)
+                        && (d == 0 || self.toks[m + d].gap == Gap::Space)
+                })
+                && self.same_sentence(m - 1, m)
+                && self.toks[m].gap == Gap::Space
+                && (self.toks[m - 1].cap && self.g.is_surname(self.word(m - 1))
+                    || (m.saturating_sub(4)..m).any(|j| {
+                        self.at(j).iter().any(|c| {
+                            c.end as usize == m
+                                && matches!(
+                                    self.title_kind(c.target),
+                                    Some(TitleKind::Personal | TitleKind::Office)
+                                )
+                        })
+                    }))
+        })
     }
 
     /// Whether tokens `from..to` are capitalised words nothing claims that may
@@ -7892,6 +7979,73 @@ mod tests {
             EntityKind::Organisation,
             "Đồn biên phòng cửa khẩu quốc tế Tịnh Biên",
         );
+    }
+
+    #[test]
+    fn a_double_surname_before_a_known_name_is_another_person() {
+        let es = run(
+            "Chủ tịch UBND thành phố Lương Nguyễn Minh Triết đã tiếp Đại sứ Nhật Bản tại trụ sở.",
+        );
+        let p = find(&es, EntityKind::Person, "Lương Nguyễn Minh Triết");
+        assert_eq!(p.gazetteer_id, None);
+        assert!(
+            !es.iter()
+                .any(|e| e.name == "Lương" || e.name == "Nguyễn Minh Triết"),
+            "{:?}",
+            names(&es)
+        );
+        let es = run("Ông Lương Nguyễn Minh Triết cho biết thành phố sẵn sàng hợp tác.");
+        find(&es, EntityKind::Person, "Lương Nguyễn Minh Triết");
+        // (the known person alone, after a title, stays who he is)
+        let es = run("Nguyên Chủ tịch nước Nguyễn Minh Triết dự lễ khai mạc tại Hà Nội.");
+        let p = find(&es, EntityKind::Person, "Nguyễn Minh Triết");
+        assert_eq!(p.gazetteer_id.as_deref(), Some("vn.nguyen_minh_triet"));
+    }
+
+    #[test]
+    fn heritage_sites_parks_and_halls_are_places_named_with_their_head() {
+        let es = run(
+            "Đoàn đã tham quan Quần thể danh thắng Tràng An, Vườn quốc gia Cúc Phương và Công viên Yoyogi.",
+        );
+        find(&es, EntityKind::Location, "Quần thể danh thắng Tràng An");
+        find(&es, EntityKind::Location, "Vườn quốc gia Cúc Phương");
+        find(&es, EntityKind::Location, "Công viên Yoyogi");
+        let es = run("Buổi gặp mặt diễn ra tối 5/2 tại Hội trường Thống Nhất, TP.HCM.");
+        find(&es, EntityKind::Location, "Hội trường Thống Nhất");
+        // (a lower-case word after the head names no site)
+        let es = run("Thành phố sẽ xây thêm công viên cây xanh cho người dân.");
+        assert!(
+            !es.iter()
+                .any(|e| e.name.to_lowercase().starts_with("công viên")),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_known_district_is_named_without_its_head() {
+        let es = run("Dự án hỗ trợ sinh kế cho người khuyết tật tại huyện Cam Lộ, tỉnh Quảng Trị.");
+        let p = find(&es, EntityKind::Location, "Cam Lộ");
+        assert_eq!(
+            p.gazetteer_id.as_deref(),
+            Some("vnm.cam_lo_district_quang_tri")
+        );
+        // (a city keeps its name)
+        let es = run("Đoàn công tác đã làm việc với lãnh đạo thành phố Hà Nội.");
+        find(&es, EntityKind::Location, "Hà Nội");
+        assert!(!es.iter().any(|e| e.name == "Cam Lộ"), "{:?}", names(&es));
+    }
+
+    #[test]
+    fn a_given_name_ending_in_a_country_named_with_a_title_elsewhere_is_no_country() {
+        let es = run(
+            "Nghệ sĩ Thúy Nga đã trải lòng về cuộc sống. Nói về cha bé, Thúy Nga không trách ai.",
+        );
+        find(&es, EntityKind::Person, "Thúy Nga");
+        assert!(!es.iter().any(|e| e.name == "Nga"), "{:?}", names(&es));
+        // (a country after an untitled run the article never titles stays)
+        let es = run("Sang Nga, đoàn đã làm việc với các đối tác tại Moskva.");
+        find(&es, EntityKind::Location, "Nga");
     }
 
     #[test]
