@@ -4880,6 +4880,27 @@ pub(crate) fn settle(
             .max_by_key(|(_, g)| g.agreement.sentence)
             .map(|(j, _)| j);
     }
+    // "Bản ghi nhớ … giữa Bộ Nội vụ Việt Nam và Bộ Lao động Thái Lan, và Kế
+    // hoạch hành động … giữa Bộ Ngoại giao hai nước": "hai nước" are the
+    // two countries of another document listed in its sentence.
+    let listed_pair: Vec<Option<(String, String)>> = found
+        .iter()
+        .map(|f| {
+            f.both.as_ref()?;
+            found
+                .iter()
+                .filter(|g| g.agreement.sentence == f.agreement.sentence && named_pair(g))
+                .find_map(|g| {
+                    let mut cs: Vec<String> = Vec::new();
+                    for c in g.agreement.parties.iter().filter_map(|p| p.country.clone()) {
+                        if !cs.contains(&c) {
+                            cs.push(c);
+                        }
+                    }
+                    (cs.len() == 2).then(|| (cs[0].clone(), cs[1].clone()))
+                })
+        })
+        .collect();
     let mut given_day: Vec<Option<String>> = vec![None; found.len()];
     for (i, f) in found.iter().enumerate() {
         if let Some(j) = retold_by_both[i] {
@@ -4907,10 +4928,14 @@ pub(crate) fn settle(
         }
         if let Some(body) = f.both {
             let si = a.sentence;
-            let pair = events
-                .iter()
-                .filter(|e| e.code == "057" && e.sentence == si)
-                .find_map(pair_of)
+            let pair = listed_pair[i]
+                .clone()
+                .or_else(|| {
+                    events
+                        .iter()
+                        .filter(|e| e.code == "057" && e.sentence == si)
+                        .find_map(pair_of)
+                })
                 .or_else(|| {
                     events
                         .iter()

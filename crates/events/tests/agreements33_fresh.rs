@@ -86,3 +86,54 @@ fn a_go_between_named_after_the_parties_is_no_party() {
         show(&coded)
     );
 }
+
+const VISIT: &Spec = &[
+    (
+        PER,
+        "Phạm Minh Chính",
+        "VNM",
+        &["Thủ tướng Phạm Minh Chính"],
+    ),
+    (PER, "Hun Manet", "KHM", &["Thủ tướng Campuchia Hun Manet"]),
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Campuchia", "KHM", &["Campuchia"]),
+    (LOC, "Lào", "LAO", &["Lào"]),
+];
+
+#[test]
+fn both_countries_of_a_listed_item_are_those_of_the_document_listed_with_it() {
+    let text = "Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đã hội đàm tại Hà Nội.\n\
+                Thủ tướng Campuchia Hun Manet cho biết Campuchia sẵn sàng phối hợp với Lào trong các dự án thủy điện.\n\
+                Sau hội đàm, hai Thủ tướng chứng kiến trao Bản ghi nhớ về hợp tác lao động giữa Bộ Nội vụ Việt Nam và Bộ Lao động Campuchia, và Kế hoạch hành động giai đoạn 2025-2030 giữa Bộ Ngoại giao hai nước.";
+    let coded = code_lines(text, VISIT);
+    let plan = coded
+        .agreements
+        .iter()
+        .find(|a| a.title.starts_with("Kế hoạch"))
+        .unwrap_or_else(|| panic!("{}", show(&coded)));
+    let countries: Vec<_> = plan
+        .parties
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    assert!(
+        countries.contains(&"VNM") && countries.contains(&"KHM"),
+        "{}",
+        show(&coded)
+    );
+    assert!(!countries.contains(&"LAO"), "{}", show(&coded));
+    // Alone in its sentence, the plan is still the two sides'.
+    let text = "Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đã hội đàm tại Hà Nội.\n\
+                Sau hội đàm, hai Thủ tướng chứng kiến trao Kế hoạch hành động giai đoạn 2025-2030 giữa Bộ Ngoại giao hai nước.";
+    let coded = code_lines(text, VISIT);
+    let countries: Vec<_> = coded
+        .agreements
+        .iter()
+        .flat_map(|a| a.parties.iter().filter_map(|p| p.country.as_deref()))
+        .collect();
+    assert!(
+        countries.contains(&"VNM") && countries.contains(&"KHM"),
+        "{}",
+        show(&coded)
+    );
+}
