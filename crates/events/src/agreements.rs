@@ -6405,7 +6405,10 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
             }
         }
     }
-    if cuts.is_empty() {
+    // "giữa Bộ Khoa học và Công nghệ hai nước": one body's name, with its
+    // "và", named for both sides at once; no "và" cuts it.
+    let one_body_for_both = both_sides(s.trim()).is_some_and(|b| !b.is_empty());
+    if cuts.is_empty() && !one_body_for_both {
         cuts = all_and;
     }
     // "A, B cùng tổ hợp các nhà đầu tư …": "cùng" joins whoever follows,

@@ -137,3 +137,30 @@ fn both_countries_of_a_listed_item_are_those_of_the_document_listed_with_it() {
         show(&coded)
     );
 }
+
+const SCIENCE: &Spec = &[
+    (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+    (LOC, "Chile", "CHL", &["Chile"]),
+];
+
+#[test]
+fn one_body_with_its_and_named_for_both_sides_is_not_cut() {
+    let text = "Chiều 11/11, tại Santiago, Việt Nam và Chile đã ký Bản ghi nhớ hợp tác giữa Bộ Khoa học và Công nghệ hai nước.";
+    let coded = code_lines(text, SCIENCE);
+    let names = party_names(&coded);
+    assert_eq!(names.len(), 1, "{}", show(&coded));
+    assert!(
+        names[0]
+            .iter()
+            .all(|p| p.starts_with("Bộ Khoa học và Công nghệ")),
+        "{names:?}"
+    );
+    // Two bodies each with its country are two parties.
+    let text = "Chiều 11/11, tại Santiago, hai bên đã ký Bản ghi nhớ hợp tác giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học Chile.";
+    let coded = code_lines(text, SCIENCE);
+    let names = party_names(&coded);
+    assert!(
+        names.iter().flatten().any(|p| p == "Bộ Khoa học Chile"),
+        "{names:?}"
+    );
+}
