@@ -3849,7 +3849,12 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 continue;
             }
         }
-        if c == ',' && (comma_in_name(s, i) || comma_in_phrase(s, i) || comma_in_list(s, i)) {
+        if c == ','
+            && (comma_in_name(s, i)
+                || comma_in_phrase(s, i)
+                || comma_in_list(s, i)
+                || comma_in_named_title(s, i))
+        {
             continue;
         }
         // "trị giá 11,3 tỷ USD giữa A và B": a decimal comma.
@@ -3941,6 +3946,32 @@ fn comma_in_list(s: &str, i: usize) -> bool {
         || WORDS.ends.iter().any(|(w, _)| rest.starts_with(w.as_str()));
     (2..=6).contains(&words.len()) && named && goes_on
 }
+
+/// "Hiệp ước Hòa bình, Quan hệ ngoại giao và Bình thường hóa toàn diện
+/// giữa A và B": a title naming its subjects, each capitalised, the last
+/// after "và", then its parties after "giữa", all before the clause ends.
+fn comma_in_named_title(s: &str, i: usize) -> bool {
+    if s[..i].contains(BETWEEN_SP) {
+        return false;
+    }
+    let Some(after) = s[i + 1..].strip_prefix(' ') else {
+        return false;
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let clause = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
+    let Some(between) = clause.find(BETWEEN_SP) else {
+        return false;
+    };
+    let subjects = &clause[..between];
+    let last_and = subjects.rfind(AND_SP);
+    capital(after)
+        && subjects.split(' ').count() <= NAMED_SUBJECT_WORDS
+        && last_and.is_some_and(|at| capital(&subjects[at + AND_SP.len()..]))
+}
+
+/// How many words the subjects after a title's comma may run to before
+/// its parties ("Quan hệ ngoại giao và Bình thường hóa toàn diện").
+const NAMED_SUBJECT_WORDS: usize = 12;
 
 /// Is the comma at `i` inside a phrase written with one ("hợp tác phòng,
 /// chống tội phạm": `comma` cues)?

@@ -164,3 +164,32 @@ fn one_body_with_its_and_named_for_both_sides_is_not_cut() {
         "{names:?}"
     );
 }
+
+const ACCORD: &Spec = &[
+    (LOC, "Jordan", "JOR", &["Jordan"]),
+    (LOC, "Ai Cập", "EGY", &["Ai Cập"]),
+];
+
+#[test]
+fn a_title_naming_its_subjects_goes_on_past_its_comma() {
+    let text = "Ngày 15/9, hai Ngoại trưởng đã ký Hiệp định Thương mại, Đầu tư và Hợp tác kinh tế giữa Jordan và Ai Cập.";
+    let coded = code_lines(text, ACCORD);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    assert!(
+        coded.agreements[0].title.ends_with("giữa Jordan và Ai Cập"),
+        "{}",
+        show(&coded)
+    );
+    // A comma before a clause of its own still ends the title.
+    let text =
+        "Ngày 15/9, Jordan và Ai Cập đã ký Hiệp định Thương mại, sau đó hai bên họp báo chung.";
+    let coded = code_lines(text, ACCORD);
+    assert!(
+        coded
+            .agreements
+            .iter()
+            .all(|a| !a.title.contains("họp báo")),
+        "{}",
+        show(&coded)
+    );
+}
