@@ -118,6 +118,14 @@ struct Cues {
     /// " song phương": words a title may leave out when told again, with
     /// a space before.
     filler: Vec<String>,
+    /// " hai nước", " về việc": words a title told twice may add or leave
+    /// out besides its sides' names, lower case, a space before.
+    restated: Vec<String>,
+    /// " làm trung gian": after the parties, the go-between who brought
+    /// the deal about, lower case, a space before.
+    mediator: Vec<String>,
+    /// " do ": the word naming that go-between, a space each side.
+    mediated_by: Vec<String>,
     /// "tại", "ngày": where or when, right after a bare document word.
     bare: HashSet<String>,
     /// " trong ", " dự án ": words after a closing bracket that go on
@@ -182,6 +190,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         goods: HashSet::new(),
         via: HashSet::new(),
         filler: Vec::new(),
+        restated: Vec::new(),
+        mediator: Vec::new(),
+        mediated_by: Vec::new(),
         bare: HashSet::new(),
         bracket: Vec::new(),
         rank: HashSet::new(),
@@ -291,6 +302,18 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "bracket" => cues
                 .bracket
                 .push(format!(" {} ", thoisu_normalise::normalise(phrase.trim()))),
+            "mediator" => cues.mediator.push(format!(
+                " {}",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
+            "mediated_by" => cues.mediated_by.push(format!(
+                " {} ",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
+            "restated" => cues.restated.push(format!(
+                " {}",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
             "filler" => cues.filler.push(format!(
                 " {}",
                 thoisu_normalise::normalise(phrase.trim()).to_lowercase()
@@ -1406,7 +1429,13 @@ fn statement_reported(coder: &Coder, text: &str, st: &SyllableText, a: &Agreemen
                 .contains([',', ';', ':', '('])
     };
     (m.end..=at).all(clause_goes_on)
-        && (1..=2usize).any(|len| at + len <= n && WORDS.speech.contains(st.key_of(at, at + len)))
+        && (1..=2usize).any(|len| {
+            // "cho rằng "…"": a quote or comma after the verb.
+            at + len <= n
+                && WORDS
+                    .speech
+                    .contains(st.key_of(at, at + len).trim_end_matches("| "))
+        })
 }
 
 /// Does a number and a unit of goods ("5.000 tấn gạo") stand right
@@ -2964,14 +2993,16 @@ fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) 
     for a in agreements {
         let earlier = out.iter_mut().find(|k| {
             k.kind == a.kind
-                && k.sentence <= a.sentence
-                && k.sentence != a.sentence
-                && ((a.sentence - k.sentence <= CONTEXT as u32 && bare(k))
+                && k.sentence < a.sentence
+                && ((((a.sentence - k.sentence <= CONTEXT as u32 && bare(k))
                     || (same_subject(k, &a)
                         && (k.date.is_none() || a.date.is_none() || k.date == a.date)))
-                && a.parties
-                    .iter()
-                    .any(|p| k.parties.iter().any(|q| same_party(p, q)))
+                    && a.parties
+                        .iter()
+                        .any(|p| k.parties.iter().any(|q| same_party(p, q))))
+                    || (subject(k).is_some()
+                        && subject(&a).is_some()
+                        && same_sides_restated(k, &a, entities)))
         });
         match earlier {
             Some(k) => {
@@ -2988,6 +3019,50 @@ fn merge_retold(coder: &Coder, agreements: Vec<Agreement>, entities: &[Entity]) 
         }
     }
     out
+}
+
+/// "Tuyên bố chung về việc nâng cấp quan hệ hai nước lên Đối tác chiến
+/// lược toàn diện" in the lead, then "… ra Tuyên bố chung về việc nâng cấp
+/// quan hệ Việt Nam - Indonesia lên Đối tác chiến lược toàn diện": two
+/// titles of one kind between the same countries (two or more), alike once
+/// their sides' names and the words a retelling adds or leaves out
+/// (`restated` cues: "hai nước", "về việc") are set aside, are one document.
+fn same_sides_restated(k: &Agreement, a: &Agreement, entities: &[Entity]) -> bool {
+    let countries = |x: &Agreement| -> HashSet<String> {
+        x.parties.iter().filter_map(|p| p.country.clone()).collect()
+    };
+    let (ck, ca) = (countries(k), countries(a));
+    // A later telling whose sides are read later ("hai nhà lãnh đạo đã ra
+    // Tuyên bố chung …") names none yet.
+    if ck.len() < 2 || (ck != ca && !a.parties.is_empty()) {
+        return false;
+    }
+    let core = |x: &Agreement| -> String {
+        let mut names: Vec<String> = Vec::new();
+        for p in k.parties.iter().chain(&a.parties) {
+            names.push(p.name.to_lowercase());
+            for e in entities
+                .iter()
+                .filter(|e| e.name == p.name || e.mentions.iter().any(|m| m.text == p.name))
+            {
+                names.push(e.name.to_lowercase());
+                names.extend(e.mentions.iter().map(|m| m.text.to_lowercase()));
+            }
+        }
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let mut t = format!(" {} ", x.title.to_lowercase());
+        for n in names.iter().filter(|n| !n.is_empty()) {
+            t = t.replace(&format!(" {n} "), " ");
+        }
+        for w in &WORDS.restated {
+            t = t.replace(&format!("{w} "), " ");
+        }
+        t.split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    core(k) == core(a)
 }
 
 /// How many syllables a title's subject needs before a later, fuller
@@ -3774,7 +3849,12 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 continue;
             }
         }
-        if c == ',' && (comma_in_name(s, i) || comma_in_phrase(s, i) || comma_in_list(s, i)) {
+        if c == ','
+            && (comma_in_name(s, i)
+                || comma_in_phrase(s, i)
+                || comma_in_list(s, i)
+                || comma_in_named_title(s, i))
+        {
             continue;
         }
         // "trị giá 11,3 tỷ USD giữa A và B": a decimal comma.
@@ -3866,6 +3946,32 @@ fn comma_in_list(s: &str, i: usize) -> bool {
         || WORDS.ends.iter().any(|(w, _)| rest.starts_with(w.as_str()));
     (2..=6).contains(&words.len()) && named && goes_on
 }
+
+/// "Hiệp ước Hòa bình, Quan hệ ngoại giao và Bình thường hóa toàn diện
+/// giữa A và B": a title naming its subjects, each capitalised, the last
+/// after "và", then its parties after "giữa", all before the clause ends.
+fn comma_in_named_title(s: &str, i: usize) -> bool {
+    if s[..i].contains(BETWEEN_SP) {
+        return false;
+    }
+    let Some(after) = s[i + 1..].strip_prefix(' ') else {
+        return false;
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let clause = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
+    let Some(between) = clause.find(BETWEEN_SP) else {
+        return false;
+    };
+    let subjects = &clause[..between];
+    let last_and = subjects.rfind(AND_SP);
+    capital(after)
+        && subjects.split(' ').count() <= NAMED_SUBJECT_WORDS
+        && last_and.is_some_and(|at| capital(&subjects[at + AND_SP.len()..]))
+}
+
+/// How many words the subjects after a title's comma may run to before
+/// its parties ("Quan hệ ngoại giao và Bình thường hóa toàn diện").
+const NAMED_SUBJECT_WORDS: usize = 12;
 
 /// Is the comma at `i` inside a phrase written with one ("hợp tác phòng,
 /// chống tội phạm": `comma` cues)?
@@ -4805,6 +4911,27 @@ pub(crate) fn settle(
             .max_by_key(|(_, g)| g.agreement.sentence)
             .map(|(j, _)| j);
     }
+    // "Bản ghi nhớ … giữa Bộ Nội vụ Việt Nam và Bộ Lao động Thái Lan, và Kế
+    // hoạch hành động … giữa Bộ Ngoại giao hai nước": "hai nước" are the
+    // two countries of another document listed in its sentence.
+    let listed_pair: Vec<Option<(String, String)>> = found
+        .iter()
+        .map(|f| {
+            f.both.as_ref()?;
+            found
+                .iter()
+                .filter(|g| g.agreement.sentence == f.agreement.sentence && named_pair(g))
+                .find_map(|g| {
+                    let mut cs: Vec<String> = Vec::new();
+                    for c in g.agreement.parties.iter().filter_map(|p| p.country.clone()) {
+                        if !cs.contains(&c) {
+                            cs.push(c);
+                        }
+                    }
+                    (cs.len() == 2).then(|| (cs[0].clone(), cs[1].clone()))
+                })
+        })
+        .collect();
     let mut given_day: Vec<Option<String>> = vec![None; found.len()];
     for (i, f) in found.iter().enumerate() {
         if let Some(j) = retold_by_both[i] {
@@ -4832,10 +4959,14 @@ pub(crate) fn settle(
         }
         if let Some(body) = f.both {
             let si = a.sentence;
-            let pair = events
-                .iter()
-                .filter(|e| e.code == "057" && e.sentence == si)
-                .find_map(pair_of)
+            let pair = listed_pair[i]
+                .clone()
+                .or_else(|| {
+                    events
+                        .iter()
+                        .filter(|e| e.code == "057" && e.sentence == si)
+                        .find_map(pair_of)
+                })
                 .or_else(|| {
                     events
                         .iter()
@@ -6194,6 +6325,7 @@ fn party_list_end(s: &str) -> usize {
         .chain(WITNESS.iter().filter_map(|stop| s.find(stop)))
         .chain(s.find(';'))
         .chain(first_dated_word(s))
+        .chain(go_between(s))
         .min()
         .unwrap_or(s.len());
     s[..end]
@@ -6201,6 +6333,26 @@ fn party_list_end(s: &str) -> usize {
         .trim_end_matches(['.', '…', ',', ')'])
         .len()
 }
+
+/// "giữa Israel và phong trào Hamas do Qatar làm trung gian": where the
+/// go-between's "do" stands, a few words before a `mediator` phrase.
+fn go_between(s: &str) -> Option<usize> {
+    let j = WORDS
+        .mediator
+        .iter()
+        .filter_map(|m| s.find(m.as_str()))
+        .min()?;
+    let i = WORDS
+        .mediated_by
+        .iter()
+        .filter_map(|b| s[..j].rfind(b.as_str()))
+        .max()?;
+    (s[i..j].split(' ').count() <= GO_BETWEEN_WORDS).then_some(i)
+}
+
+/// How many words may stand from the go-between's "do" to its
+/// "làm trung gian" ("do Liên minh châu Phi (AU) làm trung gian").
+const GO_BETWEEN_WORDS: usize = 8;
 
 /// Where the first word written as a date or time stands ("… Brazil
 /// 31/03/2025 06:23"): a page's stamp after a title, never part of a name.
@@ -6284,7 +6436,10 @@ fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<Span> {
             }
         }
     }
-    if cuts.is_empty() {
+    // "giữa Bộ Khoa học và Công nghệ hai nước": one body's name, with its
+    // "và", named for both sides at once; no "và" cuts it.
+    let one_body_for_both = both_sides(s.trim()).is_some_and(|b| !b.is_empty());
+    if cuts.is_empty() && !one_body_for_both {
         cuts = all_and;
     }
     // "A, B cùng tổ hợp các nhà đầu tư …": "cùng" joins whoever follows,
