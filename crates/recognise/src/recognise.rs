@@ -3176,12 +3176,15 @@ impl<'a> Scan<'a> {
         // "Thúy Nga không trách …" after "nghệ sĩ Thúy Nga": a run the article
         // gives elsewhere after a title or a surname is that person's name,
         // its last word no country
-        let named_elsewhere = self.titled_elsewhere(i, end);
+        // (Asked only of a run with a country in it: the search reads the
+        // whole article.)
+        let mut named_elsewhere = None;
         for k in i + 1..end {
             if let Some(c) = self.at(k).iter().find(|c| {
                 c.end as usize <= end && self.entry_kind(c.target) == Some(EntryKind::Country)
             }) {
-                if !(named_elsewhere || self.same_sentence(k, k + 1) && k + 1 < end) {
+                let named = *named_elsewhere.get_or_insert_with(|| self.titled_elsewhere(i, end));
+                if !(named || self.same_sentence(k, k + 1) && k + 1 < end) {
                     self.location(*c);
                 }
             }
