@@ -152,6 +152,25 @@ fn an_act_told_after_even_if_did_not_happen() {
 }
 
 #[test]
+fn a_document_signed_earlier_is_no_signing_now() {
+    let parties: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Hoa Kỳ", "USA", &["Hoa Kỳ"]),
+    ];
+    let got = coded(
+        "Việt Nam và Hoa Kỳ nhất trí triển khai Bản ghi nhớ về hợp tác phòng chống tội phạm đã ký trước đây.",
+        parties,
+    );
+    assert!(got.iter().all(|(c, _, _)| c != "057"), "{got:?}");
+    // Signed in the news, it is a signing.
+    let got = coded(
+        "Việt Nam và Hoa Kỳ đã ký Bản ghi nhớ về hợp tác phòng chống tội phạm.",
+        parties,
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "057"), "{got:?}");
+}
+
+#[test]
 fn an_attack_only_supposed_did_not_happen() {
     for text in [
         "Quân đội Philippines sẵn sàng đáp trả trong trường hợp bị Trung Quốc tấn công.",
