@@ -61,6 +61,38 @@ fn one_after_another_is_no_reception() {
 }
 
 #[test]
+fn going_on_speaking_or_writing_is_no_reception() {
+    // "nói tiếp" / "viết tiếp": "tiếp" goes on with the verb before it.
+    for text in [
+        "Ngoại trưởng Nga nói tiếp: \"Tôi sẽ nêu vấn đề này với Ngoại trưởng Mỹ\".",
+        "Thủ tướng Nhật Bản mong hai nước viết tiếp trang sử mới trong quan hệ với Việt Nam.",
+    ] {
+        let got = coded(
+            text,
+            &[
+                (LOC, "Nga", "RUS", &["Nga"]),
+                (LOC, "Mỹ", "USA", &["Mỹ"]),
+                (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+                (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            ],
+        );
+        assert!(
+            got.iter().all(|(code, _, _)| code != "043"),
+            "{text}: {got:?}"
+        );
+    }
+    // A reception told with "tiếp" is still one.
+    let got = coded(
+        "Chiều 3/6, Thủ tướng Việt Nam tiếp Bộ trưởng Ngoại giao Nhật Bản.",
+        &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        ],
+    );
+    assert!(got.contains(&ev("043", "VNM", "JPN")), "{got:?}");
+}
+
+#[test]
 fn gratitude_to_a_country_is_praise() {
     let got = coded(
         "Tổng thống Ecuador đăng thông điệp tri ân Chile và bạn bè quốc tế đã viện trợ trong thời điểm khó khăn.",
