@@ -248,10 +248,53 @@ pub struct Scope {
 /// GDELT dates an event by the day of its report): "Mỹ vừa phê duyệt …"
 /// happened by the day it is reported. Run after coding, so that a later
 /// telling's own day always wins over this.
-pub fn date_undated(events: &mut [Event], day: &str) {
+///
+/// A signing told with no day ("Tổng Bí thư A và Tổng thống B đã ra Tuyên
+/// bố chung …" in the lead) that now falls on the day of a signing between
+/// the same two sides ("Sau hội đàm, hai nhà lãnh đạo ra Tuyên bố chung",
+/// dated by the sentence before it) is that signing told again, whichever
+/// side each telling names first: one event, the dated telling kept. Not a
+/// signing told undated that lands on no such day, nor one of two other
+/// sides.
+pub fn date_undated(events: &mut Vec<Event>, day: &str) {
+    let undated: Vec<bool> = events.iter().map(|e| e.date.is_none()).collect();
+    if !undated.iter().any(|&u| u) {
+        return;
+    }
     for e in events.iter_mut().filter(|e| e.date.is_none()) {
         e.date = Some(day.to_string());
     }
+    let signing = |e: &Event| e.code == "057" && !e.rule.ends_with("@past");
+    let mut told_again: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if !undated[i] || !signing(e) {
+            continue;
+        }
+        let kept = events.iter().enumerate().position(|(k, other)| {
+            k != i
+                && signing(other)
+                && (!undated[k] || k < i)
+                && !told_again.iter().any(|&(dropped, _)| dropped == k)
+                && other.date == e.date
+                && unordered_sides(other) == unordered_sides(e)
+        });
+        if let Some(k) = kept {
+            told_again.push((i, k));
+        }
+    }
+    for &(i, k) in &told_again {
+        let mut mentions = vec![thoisu_core::EventMention {
+            span: events[i].span,
+            sentence: events[i].sentence,
+        }];
+        mentions.extend(events[i].retold.iter().copied());
+        events[k].retold.extend(mentions);
+    }
+    let mut index = 0;
+    events.retain(|_| {
+        index += 1;
+        !told_again.iter().any(|&(dropped, _)| dropped == index - 1)
+    });
 }
 
 /// The side's grouping: its country, else (a body) its actor code.

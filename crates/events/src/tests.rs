@@ -2676,3 +2676,52 @@ fn visits_halted_are_no_visits() {
         1
     );
 }
+
+/// A joint statement told undated in the lead and again after the talks on
+/// the day the text names is one signing once the lead takes the article's
+/// day (whichever side each telling names first); a signing between other
+/// sides, or on another day, stays.
+#[test]
+fn an_undated_signing_landing_on_the_day_of_the_same_signing_is_told_again() {
+    let spec: &Spec = &[
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (
+            PER,
+            "Prabowo Subianto",
+            "IDN",
+            &["Prabowo Subianto", "Prabowo"],
+        ),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Indonesia", "IDN", &["Indonesia"]),
+        (LOC, "Singapore", "SGP", &["Singapore"]),
+    ];
+    let text = "Tổng Bí thư Tô Lâm và Tổng thống Indonesia Prabowo Subianto đã ra Tuyên bố chung về việc nâng cấp quan hệ. \
+                Chiều 10/3, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Prabowo. \
+                Sau hội đàm, Indonesia và Việt Nam ra Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.";
+    let mut events = check(text, spec, &[("Chiều 10/3", "2025-03-10")])
+        .coded
+        .events;
+    let signings = |events: &[Event]| events.iter().filter(|e| e.code == "057").count();
+    assert_eq!(signings(&events), 2, "{events:?}");
+    date_undated(&mut events, "2025-03-10");
+    assert_eq!(signings(&events), 1, "{events:?}");
+    let kept = events.iter().find(|e| e.code == "057").unwrap();
+    assert_eq!(kept.sentence, 2, "{kept:?}");
+    assert!(kept.retold.iter().any(|m| m.sentence == 0), "{kept:?}");
+    // Reported the next day, the lead's signing falls on another day: two.
+    let mut events = check(text, spec, &[("Chiều 10/3", "2025-03-10")])
+        .coded
+        .events;
+    date_undated(&mut events, "2025-03-11");
+    assert_eq!(signings(&events), 2, "{events:?}");
+    // Another pair's signing on that day stays its own.
+    let other = "Tổng Bí thư Tô Lâm và Thủ tướng Singapore đã ra Tuyên bố chung về việc nâng cấp quan hệ. \
+                 Chiều 10/3, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Prabowo. \
+                 Sau hội đàm, Indonesia và Việt Nam ra Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.";
+    let mut events = check(other, spec, &[("Chiều 10/3", "2025-03-10")])
+        .coded
+        .events;
+    assert_eq!(signings(&events), 2, "{events:?}");
+    date_undated(&mut events, "2025-03-10");
+    assert_eq!(signings(&events), 2, "{events:?}");
+}
