@@ -2725,3 +2725,68 @@ fn an_undated_signing_landing_on_the_day_of_the_same_signing_is_told_again() {
     date_undated(&mut events, "2025-03-10");
     assert_eq!(signings(&events), 2, "{events:?}");
 }
+
+/// Two sides agreeing to charge their bodies with a joint task state an
+/// intent to cooperate (verbs.tsv V03G1/V03G2); one government charging its
+/// own ministries states none toward the other country.
+#[test]
+fn agreeing_to_charge_bodies_with_a_joint_task_is_an_intent() {
+    let spec: &Spec = &[
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (PER, "Donald Trump", "USA", &["Donald Trump"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let c = check(
+        "Tổng Bí thư Tô Lâm và Tổng thống Donald Trump nhất trí giao các cơ quan chức năng hai nước tiếp tục trao đổi để hoàn tất thỏa thuận thương mại.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("030", "VNM", "USA")]);
+    assert_eq!(c.coded.events[0].rule, "V03G1");
+    let c = check(
+        "Chính phủ Việt Nam giao các bộ, ngành nghiên cứu mức thuế đối ứng của Mỹ.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.iter().all(|(code, ..)| !code.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+}
+
+/// "sẵn sàng chia sẻ kinh nghiệm" and "nhất trí xử lý" told of two sides
+/// are intents (intent.tsv); the same verbs told as done are not.
+#[test]
+fn sharing_experience_and_handling_cases_are_intended_acts() {
+    let spec: &Spec = &[
+        (LOC, "Đan Mạch", "DNK", &["Đan Mạch"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    ];
+    let c = check(
+        "Đan Mạch sẵn sàng chia sẻ kinh nghiệm chuyển đổi năng lượng xanh với Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("030", "DNK", "VNM")]);
+    let c = check(
+        "Hai nhà lãnh đạo Việt Nam và Malaysia nhất trí xử lý các vụ việc liên quan đến ngư dân theo tinh thần nhân đạo.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events.len(), 1, "{:?}", c.events);
+    assert_eq!(c.events[0].0, "030");
+    for done in [
+        "Các chuyên gia Đan Mạch đã chia sẻ kinh nghiệm tại hội thảo ở Việt Nam.",
+        "Lực lượng chức năng Malaysia đã xử lý 3 tàu cá Việt Nam.",
+    ] {
+        let c = check(done, spec, &[]);
+        assert!(
+            c.events.iter().all(|(code, ..)| !code.starts_with("03")),
+            "{done}: {:?}",
+            c.events
+        );
+    }
+}
