@@ -2790,3 +2790,42 @@ fn sharing_experience_and_handling_cases_are_intended_acts() {
         );
     }
 }
+
+/// One side's admiration for the other's achievements is praise of it
+/// (verbs.tsv V34I1-V34I3, V34I9); a side making an impression on another,
+/// or a team playing impressively against one, praises no one.
+#[test]
+fn admiration_for_the_other_sides_achievements_is_praise() {
+    let spec: &Spec = &[
+        (PER, "Kim Jong Un", "PRK", &["Kim Jong Un"]),
+        (PER, "Olivier Brochet", "FRA", &["Olivier Brochet"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Lâm Đồng", "VNM", &["Lâm Đồng"]),
+        (ORG, "U23 Malaysia", "MYS", &["U23 Malaysia"]),
+        (PER, "Công Phượng", "VNM", &["Công Phượng"]),
+    ];
+    for (text, want) in [
+        (
+            "Chủ tịch Kim Jong Un cho biết ông đặc biệt ấn tượng với thành tựu phát triển kinh tế - xã hội của Việt Nam.",
+            ev("051", "PRK", "VNM"),
+        ),
+        (
+            "Đại sứ Olivier Brochet bày tỏ ấn tượng trước tầm nhìn phát triển của tỉnh Lâm Đồng.",
+            ev("051", "FRA", "VNM"),
+        ),
+        (
+            "Thủ tướng Thái Lan khẳng định Thái Lan coi trọng vai trò của Việt Nam trong ASEAN.",
+            ev("051", "THA", "VNM"),
+        ),
+    ] {
+        assert_eq!(check(text, spec, &[]).events, vec![want], "{text}");
+    }
+    for text in [
+        "Lễ hội văn hóa Việt Nam gây ấn tượng với bạn bè Nhật Bản.",
+        "Công Phượng đã chơi ấn tượng trước U23 Malaysia.",
+    ] {
+        assert!(check(text, spec, &[]).events.is_empty(), "{text}");
+    }
+}
