@@ -2829,3 +2829,50 @@ fn admiration_for_the_other_sides_achievements_is_praise() {
         assert!(check(text, spec, &[]).events.is_empty(), "{text}");
     }
 }
+
+/// A ceremony's guests listed after "có" (attendance_openers.txt): the
+/// first Vietnamese guest meets the first guest of each other country
+/// (043); a firm's executive meets no country, a ceremony abroad whose list
+/// names no Vietnamese guest is left alone, and a festival's crowd is no
+/// guest list (attendance_not.txt).
+#[test]
+fn a_ceremonys_guests_of_two_countries_meet() {
+    let spec: &Spec = &[
+        (PER, "Võ Văn Minh", "VNM", &["Võ Văn Minh"]),
+        (PER, "Nicolai Prytz", "DNK", &["Nicolai Prytz"]),
+        (
+            PER,
+            "Niels B. Christiansen",
+            "DNK#BUS",
+            &["Niels B. Christiansen"],
+        ),
+        (PER, "Felipe VI", "ESP", &["Felipe VI"]),
+        (
+            PER,
+            "Marcelo Rebelo de Sousa",
+            "PRT",
+            &["Marcelo Rebelo de Sousa"],
+        ),
+        (
+            ORG,
+            "Tổng lãnh sự quán Nhật Bản",
+            "JPN",
+            &["Tổng lãnh sự quán Nhật Bản"],
+        ),
+    ];
+    let c = check(
+        "Dự lễ khánh thành có Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh, Đại sứ Đan Mạch tại Việt Nam Nicolai Prytz.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("043", "VNM", "DNK")]);
+    assert_eq!(c.coded.events[0].rule, "L043");
+    for text in [
+        "Dự lễ khánh thành có Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh và Giám đốc điều hành Tập đoàn LEGO Niels B. Christiansen.",
+        "Tham dự lễ nhậm chức có Quốc vương Tây Ban Nha Felipe VI, Tổng thống Bồ Đào Nha Marcelo Rebelo de Sousa.",
+        "Dự lễ hội có ông Võ Văn Minh và đại diện Tổng lãnh sự quán Nhật Bản.",
+        "Ông Võ Văn Minh cho biết lễ khánh thành có sự tham gia của Tổng lãnh sự quán Nhật Bản.",
+    ] {
+        assert!(check(text, spec, &[]).events.is_empty(), "{text}");
+    }
+}
