@@ -248,10 +248,53 @@ pub struct Scope {
 /// GDELT dates an event by the day of its report): "Mỹ vừa phê duyệt …"
 /// happened by the day it is reported. Run after coding, so that a later
 /// telling's own day always wins over this.
-pub fn date_undated(events: &mut [Event], day: &str) {
+///
+/// A signing told with no day ("Tổng Bí thư A và Tổng thống B đã ra Tuyên
+/// bố chung …" in the lead) that now falls on the day of a signing between
+/// the same two sides ("Sau hội đàm, hai nhà lãnh đạo ra Tuyên bố chung",
+/// dated by the sentence before it) is that signing told again, whichever
+/// side each telling names first: one event, the dated telling kept. Not a
+/// signing told undated that lands on no such day, nor one of two other
+/// sides.
+pub fn date_undated(events: &mut Vec<Event>, day: &str) {
+    let undated: Vec<bool> = events.iter().map(|e| e.date.is_none()).collect();
+    if !undated.iter().any(|&u| u) {
+        return;
+    }
     for e in events.iter_mut().filter(|e| e.date.is_none()) {
         e.date = Some(day.to_string());
     }
+    let signing = |e: &Event| e.code == "057" && !e.rule.ends_with("@past");
+    let mut told_again: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if !undated[i] || !signing(e) {
+            continue;
+        }
+        let kept = events.iter().enumerate().position(|(k, other)| {
+            k != i
+                && signing(other)
+                && (!undated[k] || k < i)
+                && !told_again.iter().any(|&(dropped, _)| dropped == k)
+                && other.date == e.date
+                && unordered_sides(other) == unordered_sides(e)
+        });
+        if let Some(k) = kept {
+            told_again.push((i, k));
+        }
+    }
+    for &(i, k) in &told_again {
+        let mut mentions = vec![thoisu_core::EventMention {
+            span: events[i].span,
+            sentence: events[i].sentence,
+        }];
+        mentions.extend(events[i].retold.iter().copied());
+        events[k].retold.extend(mentions);
+    }
+    let mut index = 0;
+    events.retain(|_| {
+        index += 1;
+        !told_again.iter().any(|&(dropped, _)| dropped == index - 1)
+    });
 }
 
 /// The side's grouping: its country, else (a body) its actor code.
@@ -1007,6 +1050,9 @@ impl Coder {
             // huấn luyện viên trưởng đội tuyển quốc gia"): a contract is no
             // play.
             let play = sports[si].sentence || sports[si].scoreline;
+            if !play {
+                events.extend(self.ceremony_guests((si, st), entities, &actors[si], dates));
+            }
             // Most sentences hold no phrase to code: nothing more is read
             // of them.
             let verbs = st.find(&self.rules.verbs);
@@ -2685,6 +2731,78 @@ impl Coder {
                     .get(st.key_of(0, e).trim_end_matches("| "))
             })
             .copied()
+    }
+
+    /// "Dự lễ khánh thành có Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh, Đại
+    /// sứ Đan Mạch tại Việt Nam Nicolai Prytz, …": a sentence opened by
+    /// attending a ceremony (`attendance_openers.txt`) that lists its guests
+    /// after "có" tells the first Vietnamese guest meeting the first one of
+    /// each other country there (043, as the gold of the development sets
+    /// codes it). Only people and public bodies: a firm's executive or an
+    /// outlet among the guests meets no country.
+    fn ceremony_guests(
+        &self,
+        (si, st): (usize, &SyllableText),
+        entities: &[Entity],
+        actors: &[SentenceActor],
+        dates: &[DateMention],
+    ) -> Vec<Event> {
+        let Some(opener) = ATTENDANCE_OPENERS
+            .iter()
+            .find(|w| st.key.starts_with(**w))
+            .map(|w| w.split_whitespace().count())
+        else {
+            return Vec::new();
+        };
+        if ATTENDANCE_NOT.iter().any(|w| st.key.starts_with(*w)) {
+            return Vec::new();
+        }
+        let Some(has) = (opener..st.syllables.len())
+            .take_while(|&k| k == opener || !st.punct_before(k))
+            .find(|&k| st.key_of(k, k + 1) == HAS_KEY)
+        else {
+            return Vec::new();
+        };
+        let after = st.syllables[has].span.end;
+        let guest = |a: &&SentenceActor| {
+            a.span.start >= after
+                && !a.igo
+                && entities.get(a.entity).is_some_and(|e| {
+                    e.kind != EntityKind::Location
+                        && !matches!(e.actor_role.as_deref(), Some("BUS" | "MED"))
+                })
+        };
+        // The host is the home country's first guest: guests of a
+        // ceremony abroad among themselves ("Tham dự lễ nhậm chức có Quốc
+        // vương Tây Ban Nha …, Tổng thống Bồ Đào Nha …") met its host, whom
+        // the list does not name.
+        let Some(first) = actors
+            .iter()
+            .filter(guest)
+            .find(|a| a.country == HOME_COUNTRY)
+        else {
+            return Vec::new();
+        };
+        let mut met: Vec<&str> = vec![first.country.as_str()];
+        let mut out = Vec::new();
+        for g in actors.iter().filter(guest) {
+            if met.contains(&g.country.as_str()) {
+                continue;
+            }
+            met.push(g.country.as_str());
+            out.push(self.event(
+                "043".to_string(),
+                "L043".to_string(),
+                side(first),
+                side(g),
+                st.span(0, has + 1),
+                (si, st),
+                entities,
+                actors,
+                dates,
+            ));
+        }
+        out
     }
 
     #[allow(clippy::too_many_arguments)]

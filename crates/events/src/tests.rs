@@ -2676,3 +2676,203 @@ fn visits_halted_are_no_visits() {
         1
     );
 }
+
+/// A joint statement told undated in the lead and again after the talks on
+/// the day the text names is one signing once the lead takes the article's
+/// day (whichever side each telling names first); a signing between other
+/// sides, or on another day, stays.
+#[test]
+fn an_undated_signing_landing_on_the_day_of_the_same_signing_is_told_again() {
+    let spec: &Spec = &[
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (
+            PER,
+            "Prabowo Subianto",
+            "IDN",
+            &["Prabowo Subianto", "Prabowo"],
+        ),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Indonesia", "IDN", &["Indonesia"]),
+        (LOC, "Singapore", "SGP", &["Singapore"]),
+    ];
+    let text = "Tổng Bí thư Tô Lâm và Tổng thống Indonesia Prabowo Subianto đã ra Tuyên bố chung về việc nâng cấp quan hệ. \
+                Chiều 10/3, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Prabowo. \
+                Sau hội đàm, Indonesia và Việt Nam ra Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.";
+    let mut events = check(text, spec, &[("Chiều 10/3", "2025-03-10")])
+        .coded
+        .events;
+    let signings = |events: &[Event]| events.iter().filter(|e| e.code == "057").count();
+    assert_eq!(signings(&events), 2, "{events:?}");
+    date_undated(&mut events, "2025-03-10");
+    assert_eq!(signings(&events), 1, "{events:?}");
+    let kept = events.iter().find(|e| e.code == "057").unwrap();
+    assert_eq!(kept.sentence, 2, "{kept:?}");
+    assert!(kept.retold.iter().any(|m| m.sentence == 0), "{kept:?}");
+    // Reported the next day, the lead's signing falls on another day: two.
+    let mut events = check(text, spec, &[("Chiều 10/3", "2025-03-10")])
+        .coded
+        .events;
+    date_undated(&mut events, "2025-03-11");
+    assert_eq!(signings(&events), 2, "{events:?}");
+    // Another pair's signing on that day stays its own.
+    let other = "Tổng Bí thư Tô Lâm và Thủ tướng Singapore đã ra Tuyên bố chung về việc nâng cấp quan hệ. \
+                 Chiều 10/3, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Prabowo. \
+                 Sau hội đàm, Indonesia và Việt Nam ra Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.";
+    let mut events = check(other, spec, &[("Chiều 10/3", "2025-03-10")])
+        .coded
+        .events;
+    assert_eq!(signings(&events), 2, "{events:?}");
+    date_undated(&mut events, "2025-03-10");
+    assert_eq!(signings(&events), 2, "{events:?}");
+}
+
+/// Two sides agreeing to charge their bodies with a joint task state an
+/// intent to cooperate (verbs.tsv V03G1/V03G2); one government charging its
+/// own ministries states none toward the other country.
+#[test]
+fn agreeing_to_charge_bodies_with_a_joint_task_is_an_intent() {
+    let spec: &Spec = &[
+        (PER, "Tô Lâm", "VNM", &["Tô Lâm"]),
+        (PER, "Donald Trump", "USA", &["Donald Trump"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let c = check(
+        "Tổng Bí thư Tô Lâm và Tổng thống Donald Trump nhất trí giao các cơ quan chức năng hai nước tiếp tục trao đổi để hoàn tất thỏa thuận thương mại.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("030", "VNM", "USA")]);
+    assert_eq!(c.coded.events[0].rule, "V03G1");
+    let c = check(
+        "Chính phủ Việt Nam giao các bộ, ngành nghiên cứu mức thuế đối ứng của Mỹ.",
+        spec,
+        &[],
+    );
+    assert!(
+        c.events.iter().all(|(code, ..)| !code.starts_with("03")),
+        "{:?}",
+        c.events
+    );
+}
+
+/// "sẵn sàng chia sẻ kinh nghiệm" and "nhất trí xử lý" told of two sides
+/// are intents (intent.tsv); the same verbs told as done are not.
+#[test]
+fn sharing_experience_and_handling_cases_are_intended_acts() {
+    let spec: &Spec = &[
+        (LOC, "Đan Mạch", "DNK", &["Đan Mạch"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Malaysia", "MYS", &["Malaysia"]),
+    ];
+    let c = check(
+        "Đan Mạch sẵn sàng chia sẻ kinh nghiệm chuyển đổi năng lượng xanh với Việt Nam.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("030", "DNK", "VNM")]);
+    let c = check(
+        "Hai nhà lãnh đạo Việt Nam và Malaysia nhất trí xử lý các vụ việc liên quan đến ngư dân theo tinh thần nhân đạo.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events.len(), 1, "{:?}", c.events);
+    assert_eq!(c.events[0].0, "030");
+    for done in [
+        "Các chuyên gia Đan Mạch đã chia sẻ kinh nghiệm tại hội thảo ở Việt Nam.",
+        "Lực lượng chức năng Malaysia đã xử lý 3 tàu cá Việt Nam.",
+    ] {
+        let c = check(done, spec, &[]);
+        assert!(
+            c.events.iter().all(|(code, ..)| !code.starts_with("03")),
+            "{done}: {:?}",
+            c.events
+        );
+    }
+}
+
+/// One side's admiration for the other's achievements is praise of it
+/// (verbs.tsv V34I1-V34I3, V34I9); a side making an impression on another,
+/// or a team playing impressively against one, praises no one.
+#[test]
+fn admiration_for_the_other_sides_achievements_is_praise() {
+    let spec: &Spec = &[
+        (PER, "Kim Jong Un", "PRK", &["Kim Jong Un"]),
+        (PER, "Olivier Brochet", "FRA", &["Olivier Brochet"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Thái Lan", "THA", &["Thái Lan"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (LOC, "Lâm Đồng", "VNM", &["Lâm Đồng"]),
+        (ORG, "U23 Malaysia", "MYS", &["U23 Malaysia"]),
+        (PER, "Công Phượng", "VNM", &["Công Phượng"]),
+    ];
+    for (text, want) in [
+        (
+            "Chủ tịch Kim Jong Un cho biết ông đặc biệt ấn tượng với thành tựu phát triển kinh tế - xã hội của Việt Nam.",
+            ev("051", "PRK", "VNM"),
+        ),
+        (
+            "Đại sứ Olivier Brochet bày tỏ ấn tượng trước tầm nhìn phát triển của tỉnh Lâm Đồng.",
+            ev("051", "FRA", "VNM"),
+        ),
+        (
+            "Thủ tướng Thái Lan khẳng định Thái Lan coi trọng vai trò của Việt Nam trong ASEAN.",
+            ev("051", "THA", "VNM"),
+        ),
+    ] {
+        assert_eq!(check(text, spec, &[]).events, vec![want], "{text}");
+    }
+    for text in [
+        "Lễ hội văn hóa Việt Nam gây ấn tượng với bạn bè Nhật Bản.",
+        "Công Phượng đã chơi ấn tượng trước U23 Malaysia.",
+    ] {
+        assert!(check(text, spec, &[]).events.is_empty(), "{text}");
+    }
+}
+
+/// A ceremony's guests listed after "có" (attendance_openers.txt): the
+/// first Vietnamese guest meets the first guest of each other country
+/// (043); a firm's executive meets no country, a ceremony abroad whose list
+/// names no Vietnamese guest is left alone, and a festival's crowd is no
+/// guest list (attendance_not.txt).
+#[test]
+fn a_ceremonys_guests_of_two_countries_meet() {
+    let spec: &Spec = &[
+        (PER, "Võ Văn Minh", "VNM", &["Võ Văn Minh"]),
+        (PER, "Nicolai Prytz", "DNK", &["Nicolai Prytz"]),
+        (
+            PER,
+            "Niels B. Christiansen",
+            "DNK#BUS",
+            &["Niels B. Christiansen"],
+        ),
+        (PER, "Felipe VI", "ESP", &["Felipe VI"]),
+        (
+            PER,
+            "Marcelo Rebelo de Sousa",
+            "PRT",
+            &["Marcelo Rebelo de Sousa"],
+        ),
+        (
+            ORG,
+            "Tổng lãnh sự quán Nhật Bản",
+            "JPN",
+            &["Tổng lãnh sự quán Nhật Bản"],
+        ),
+    ];
+    let c = check(
+        "Dự lễ khánh thành có Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh, Đại sứ Đan Mạch tại Việt Nam Nicolai Prytz.",
+        spec,
+        &[],
+    );
+    assert_eq!(c.events, vec![ev("043", "VNM", "DNK")]);
+    assert_eq!(c.coded.events[0].rule, "L043");
+    for text in [
+        "Dự lễ khánh thành có Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh và Giám đốc điều hành Tập đoàn LEGO Niels B. Christiansen.",
+        "Tham dự lễ nhậm chức có Quốc vương Tây Ban Nha Felipe VI, Tổng thống Bồ Đào Nha Marcelo Rebelo de Sousa.",
+        "Dự lễ hội có ông Võ Văn Minh và đại diện Tổng lãnh sự quán Nhật Bản.",
+        "Ông Võ Văn Minh cho biết lễ khánh thành có sự tham gia của Tổng lãnh sự quán Nhật Bản.",
+    ] {
+        assert!(check(text, spec, &[]).events.is_empty(), "{text}");
+    }
+}

@@ -166,6 +166,10 @@ word_lists! {
     SCENE_FRAMES = "scene_frames.txt", Key;
     /// The only syllables between a scene's opening word and its meeting.
     SCENE_FILLERS = "scene_fillers.txt", Key;
+    /// Words opening a sentence that lists a ceremony's guests after "có".
+    ATTENDANCE_OPENERS = "attendance_openers.txt", Key;
+    /// Openings holding an attendance opener that attend no ceremony ("dự lễ hội").
+    ATTENDANCE_NOT = "attendance_not.txt", Key;
     /// Title syllables between a noun's "của" and its owner.
     OWNER_TITLES = "owner_titles.txt", Plain;
     /// Words that make the name after them whom a noun is aimed at.
