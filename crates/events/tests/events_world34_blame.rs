@@ -1,0 +1,101 @@
+//! Session 21 (brief evw34): criticism and accusation in world news (dev
+//! sets 60, 71, 75). Regret or disappointment at another country's decision
+//! is disapproval of it (111), the feeling quoted or not; holding a country
+//! responsible for an attack or its consequences accuses it (112), said by
+//! the country named before it (`VW34*` rows of `data/events/verbs.tsv`).
+
+mod common;
+#[path = "../src/test_support.rs"]
+mod test_support;
+
+use common::{coded, ev};
+use thoisu_core::EntityKind;
+
+use EntityKind::{Location as LOC, Organisation as ORG, Person as PER};
+
+#[test]
+fn disappointment_at_a_decision_criticises_its_owner() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (ORG, "Bộ Ngoại giao Nga", "RUS", &["Bộ Ngoại giao Nga"]),
+        (LOC, "Matxcơva", "RUS", &["Matxcơva"]),
+        (LOC, "Oasinhtơn", "USA", &["Oasinhtơn"]),
+    ];
+    let got = coded(
+        "Bộ Ngoại giao Nga cho biết Matxcơva \"vô cùng thất vọng\" trước quyết định của Oasinhtơn.",
+        spec,
+    );
+    assert!(got.contains(&ev("111", "RUS", "USA")), "{got:?}");
+    // Disappointed at oneself: no other country, no event.
+    let got = coded(
+        "Bộ Ngoại giao Nga cho biết Matxcơva \"vô cùng thất vọng\" trước kết quả bầu cử trong nước.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("11")), "{got:?}");
+}
+
+#[test]
+fn regret_at_a_decision_criticises_its_owner() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (PER, "Lê Thị Thu Hằng", "VNM", &["Lê Thị Thu Hằng"]),
+        (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let got = coded(
+        "Người phát ngôn Lê Thị Thu Hằng cho biết Việt Nam lấy làm tiếc về quyết định của phía Mỹ.",
+        spec,
+    );
+    assert!(got.contains(&ev("111", "VNM", "USA")), "{got:?}");
+    // Regret for one's own delay names no one.
+    let got = coded(
+        "Người phát ngôn Lê Thị Thu Hằng cho biết Việt Nam lấy làm tiếc về sự chậm trễ của mình.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("11")), "{got:?}");
+}
+
+#[test]
+fn quoted_regret_and_concern_of_three_leaders_criticises() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (PER, "Emmanuel Macron", "FRA", &["Emmanuel Macron"]),
+        (PER, "Angela Merkel", "DEU", &["Angela Merkel"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let got = coded(
+        "Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel bày tỏ \"lấy làm tiếc và lo ngại\" trước quyết định của Mỹ.",
+        spec,
+    );
+    assert!(got.contains(&ev("111", "FRA", "USA")), "{got:?}");
+    assert!(got.contains(&ev("111", "DEU", "USA")), "{got:?}");
+}
+
+#[test]
+fn holding_a_country_responsible_accuses_it() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            PER,
+            "Mohammad Javad Zarif",
+            "IRN",
+            &["Mohammad Javad Zarif"],
+        ),
+        (LOC, "Iran", "IRN", &["Iran"]),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Syria", "SYR", &["Syria"]),
+    ];
+    let got = coded(
+        "Ngoại trưởng Iran Mohammad Javad Zarif cho rằng Mỹ phải chịu trách nhiệm về mọi hậu quả.",
+        spec,
+    );
+    assert!(got.contains(&ev("112", "IRN", "USA")), "{got:?}");
+    // Claiming an attack oneself accuses no one.
+    let got = coded(
+        "Theo Mỹ, quân đội Syria đã tuyên bố chịu trách nhiệm về vụ tấn công.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "112"), "{got:?}");
+    // Being in charge of a task is no blame.
+    let got = coded(
+        "Theo thỏa thuận với Syria, Iran sẽ chịu trách nhiệm về kinh phí xây dựng.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "112"), "{got:?}");
+}
