@@ -99,3 +99,54 @@ fn holding_a_country_responsible_accuses_it() {
     );
     assert!(!got.iter().any(|(c, _, _)| c == "112"), "{got:?}");
 }
+
+#[test]
+fn aid_halted_as_a_sum_is_reduced_aid() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (ORG, "Bộ Ngoại giao Mỹ", "USA", &["Bộ Ngoại giao Mỹ"]),
+        (LOC, "Sudan", "SDN", &["Sudan"]),
+    ];
+    let got = coded(
+        "Ngay trong ngày 25/10, Bộ Ngoại giao Mỹ thông báo tạm ngừng khoản viện trợ 700 triệu USD dành cho Sudan.",
+        spec,
+    );
+    assert!(got.contains(&ev("162", "USA", "SDN")), "{got:?}");
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("07")), "{got:?}");
+}
+
+#[test]
+fn embassies_posted_in_a_list_of_countries_are_no_sides() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Đại sứ quán Việt Nam",
+            "VNM",
+            &["Đại sứ quán Việt Nam"],
+        ),
+        (LOC, "Ba Lan", "POL", &["Ba Lan"]),
+        (LOC, "Romania", "ROU", &["Romania"]),
+        (LOC, "Hungary", "HUN", &["Hungary"]),
+        (LOC, "Ukraine", "UKR", &["Ukraine"]),
+    ];
+    let got = coded(
+        "Các Đại sứ quán Việt Nam tại Ba Lan, Romania, Hungary đã hỗ trợ hơn 4.000 người Việt sơ tán khỏi Ukraine.",
+        spec,
+    );
+    assert!(
+        !got.iter()
+            .any(|(_, s, _)| ["POL", "ROU", "HUN"].contains(&s.as_str())),
+        "{got:?}"
+    );
+    // A place opening the sentence: the list after its comma acts.
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Hà Nội", "VNM", &["Hà Nội"]),
+        (LOC, "Ba Lan", "POL", &["Ba Lan"]),
+        (LOC, "Romania", "ROU", &["Romania"]),
+        (LOC, "Hungary", "HUN", &["Hungary"]),
+    ];
+    let got = coded(
+        "Tại Hà Nội, Ba Lan, Romania và Hungary đã ký hiệp định hợp tác.",
+        spec,
+    );
+    assert!(got.iter().any(|(c, _, _)| c.starts_with("05")), "{got:?}");
+}
