@@ -150,3 +150,51 @@ fn embassies_posted_in_a_list_of_countries_are_no_sides() {
     );
     assert!(got.iter().any(|(c, _, _)| c.starts_with("05")), "{got:?}");
 }
+
+#[test]
+fn an_export_ban_to_a_country_is_an_embargo_on_it() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (
+            ORG,
+            "Bộ Thương mại Trung Quốc",
+            "CHN",
+            &["Bộ Thương mại Trung Quốc"],
+        ),
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+    ];
+    let got = coded(
+        "Bộ Thương mại Trung Quốc ngày 3/12 thông báo cấm xuất khẩu các khoáng sản gali, gecmani và antimon sang Mỹ.",
+        spec,
+    );
+    assert!(got.contains(&ev("163", "CHN", "USA")), "{got:?}");
+    // A ban among measures weighed, the country named far after it.
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (PER, "Donald Trump", "USA", &["Trump"]),
+        (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+    ];
+    let got = coded(
+        "Tổng thống Trump đang nghiên cứu các biện pháp mạnh tay hơn bao gồm việc áp đặt lệnh cấm nhập khẩu dầu mỏ, cấm hoạt động hàng không, vận tải biển và yêu cầu các ngân hàng Trung Quốc ngừng giao dịch.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "163"), "{got:?}");
+}
+
+#[test]
+fn lifting_an_import_ban_eases_it_but_a_demand_to_lift_is_none() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        (LOC, "Nhật Bản", "JPN", &["Nhật Bản"]),
+        (PER, "Kishida Fumio", "JPN", &["Kishida"]),
+    ];
+    let got = coded(
+        "Trung Quốc đã dỡ bỏ lệnh cấm nhập khẩu thủy sản của Nhật Bản.",
+        spec,
+    );
+    assert!(got.contains(&ev("085", "CHN", "JPN")), "{got:?}");
+    let got = coded(
+        "Thủ tướng Kishida đề nghị Trung Quốc dỡ bỏ lệnh cấm nhập khẩu thủy sản.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "085"), "{got:?}");
+}
