@@ -449,6 +449,19 @@ fn co_subjects(
     })
 }
 
+/// Was the event read by a rule whose two sides act together ("Nga và
+/// Ukraine trao đổi tù binh": a `mutual` row of verbs.tsv)? Joined subjects
+/// of such an act are its two sides, not fellow doers.
+fn mutual_rule(coder: &crate::Coder, rule: &str) -> bool {
+    let id = rule.split('@').next().unwrap_or(rule);
+    coder
+        .rules
+        .verbs
+        .values
+        .iter()
+        .any(|r| r.id == id && r.frame == crate::rules::Frame::Mutual)
+}
+
 /// How many words a verb listed before "và" may have ("nổ súng và tấn công").
 const LISTED_VERB: usize = 3;
 
@@ -1021,6 +1034,7 @@ pub(crate) fn settle(
             // joined as one subject ("đều", "cùng") act together, not one
             // at the other, unless "nhau" turns the act on each other.
             if has_root(&e.code, &cues.cosub_codes)
+                && !mutual_rule(coder, &e.rule)
                 && co_subjects(&toks, first, &sources, &targets, &name_spans, cues)
             {
                 return Verdict::Drop;

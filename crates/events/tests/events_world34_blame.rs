@@ -198,3 +198,26 @@ fn lifting_an_import_ban_eases_it_but_a_demand_to_lift_is_none() {
     );
     assert!(!got.iter().any(|(c, _, _)| c == "085"), "{got:?}");
 }
+
+#[test]
+fn countries_listed_as_releasers_release_none_of_each_other() {
+    let spec: &[(EntityKind, &str, &str, &[&str])] = &[
+        (LOC, "Mỹ", "USA", &["Mỹ"]),
+        (LOC, "Ba Lan", "POL", &["Ba Lan"]),
+        (LOC, "Slovenia", "SVN", &["Slovenia"]),
+        (LOC, "Na Uy", "NOR", &["Na Uy"]),
+        (LOC, "Nga", "RUS", &["Nga"]),
+        (LOC, "Ukraine", "UKR", &["Ukraine"]),
+    ];
+    let got = coded(
+        "Mỹ, Ba Lan, Slovenia và Na Uy trả tự do cho 7 người khác.",
+        spec,
+    );
+    assert!(!got.iter().any(|(c, _, _)| c.starts_with("08")), "{got:?}");
+    // An exchange joins its two sides: kept.
+    let got = coded(
+        "Nga và Ukraine đã trao đổi tù binh lần thứ ba trong tháng.",
+        spec,
+    );
+    assert!(got.iter().any(|(c, _, _)| c == "0841"), "{got:?}");
+}
