@@ -314,7 +314,7 @@ fn listed_posts(text: &str, sentence_start: usize, list: &mut [SentenceActor]) {
         let ws = last_clause(before);
         let head = ends_with(&ws, &CUES.head);
         // The head must close a clause that has words of its own before it.
-        if !head.is_some_and(|n| n < ws.len()) {
+        if head.is_none_or(|n| n >= ws.len()) {
             continue;
         }
         let mut commas = 0;
