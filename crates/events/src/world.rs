@@ -1034,8 +1034,8 @@ pub(crate) fn settle(
             // joined as one subject ("đều", "cùng") act together, not one
             // at the other, unless "nhau" turns the act on each other.
             if has_root(&e.code, &cues.cosub_codes)
-                && !mutual_rule(coder, &e.rule)
                 && co_subjects(&toks, first, &sources, &targets, &name_spans, cues)
+                && !mutual_rule(coder, &e.rule)
             {
                 return Verdict::Drop;
             }
