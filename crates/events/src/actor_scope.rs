@@ -308,36 +308,36 @@ fn listed_posts(text: &str, sentence_start: usize, list: &mut [SentenceActor]) {
         if !(list[first].locative && list[first].is_place) {
             continue;
         }
-        let before = text
-            .get(sentence_start..list[first].span.start)
-            .unwrap_or("");
-        let ws = last_clause(before);
-        let head = ends_with(&ws, &CUES.head);
-        // The head must close a clause that has words of its own before it.
-        if head.is_none_or(|n| n >= ws.len()) {
-            continue;
-        }
+        // The list first (cheap), then the head before it.
         let mut commas = 0;
         let mut end = first;
         while end + 1 < list.len() && list[end + 1].is_place {
             let between = text
                 .get(list[end].span.end..list[end + 1].span.start)
                 .unwrap_or("")
-                .trim()
-                .to_lowercase();
-            match between.as_str() {
+                .trim();
+            match between {
                 "," => commas += 1,
                 "và" | ", và" | "hoặc" => {}
                 _ => break,
             }
             end += 1;
         }
-        if commas >= MIN_COMMAS {
-            for a in &mut list[first + 1..=end] {
-                a.locative = true;
-            }
-            i = end + 1;
+        if commas < MIN_COMMAS {
+            continue;
         }
+        let before = text
+            .get(sentence_start..list[first].span.start)
+            .unwrap_or("");
+        let ws = last_clause(before);
+        // The head must close a clause that has words of its own before it.
+        if ends_with(&ws, &CUES.head).is_none_or(|n| n >= ws.len()) {
+            continue;
+        }
+        for a in &mut list[first + 1..=end] {
+            a.locative = true;
+        }
+        i = end + 1;
     }
 }
 
