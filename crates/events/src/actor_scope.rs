@@ -290,6 +290,55 @@ pub(crate) fn spread_places(text: &str, sentence_start: usize, list: &mut [Sente
             i += 1;
         }
     }
+    listed_posts(text, sentence_start, list);
+}
+
+/// "các đại sứ quán Việt Nam tại Ba Lan, Romania, Hungary, Slovakia,
+/// Moldova đã hỗ trợ …": a place after a locative inside the clause (not
+/// opening it: "Tại Hà Nội, Mỹ, Nhật Bản và Úc đã ký …" names the signers
+/// after the comma) followed by a list with two commas or more is one list
+/// of places; each of them is where, none a side. One comma alone may end
+/// the place phrase ("ở thành phố Istanbul, Nga và Ukraine đã ký").
+fn listed_posts(text: &str, sentence_start: usize, list: &mut [SentenceActor]) {
+    const MIN_COMMAS: usize = 2;
+    let mut i = 0;
+    while i < list.len() {
+        let first = i;
+        i += 1;
+        if !(list[first].locative && list[first].is_place) {
+            continue;
+        }
+        // The list first (cheap), then the head before it.
+        let mut commas = 0;
+        let mut end = first;
+        while end + 1 < list.len() && list[end + 1].is_place {
+            let between = text
+                .get(list[end].span.end..list[end + 1].span.start)
+                .unwrap_or("")
+                .trim();
+            match between {
+                "," => commas += 1,
+                "và" | ", và" | "hoặc" => {}
+                _ => break,
+            }
+            end += 1;
+        }
+        if commas < MIN_COMMAS {
+            continue;
+        }
+        let before = text
+            .get(sentence_start..list[first].span.start)
+            .unwrap_or("");
+        let ws = last_clause(before);
+        // The head must close a clause that has words of its own before it.
+        if ends_with(&ws, &CUES.head).is_none_or(|n| n >= ws.len()) {
+            continue;
+        }
+        for a in &mut list[first + 1..=end] {
+            a.locative = true;
+        }
+        i = end + 1;
+    }
 }
 
 /// Is the entity one the recogniser gave Vietnam only from the shape of its

@@ -95,6 +95,7 @@ struct Cues {
     unaddressed: Vec<Vec<String>>,
     option: Vec<Vec<String>>,
     charge: Vec<Vec<String>>,
+    trade: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -141,6 +142,7 @@ fn parse(file: &'static str) -> Cues {
             "unaddressed",
             "option",
             "charge",
+            "trade",
         ],
         &[
             "againsts",
@@ -200,6 +202,7 @@ fn parse(file: &'static str) -> Cues {
         unaddressed: f.longest_first("unaddressed"),
         option: f.longest_first("option"),
         charge: f.longest_first("charge"),
+        trade: f.longest_first("trade"),
     }
 }
 
@@ -446,6 +449,19 @@ fn co_subjects(
     })
 }
 
+/// Was the event read by a rule whose two sides act together ("Nga và
+/// Ukraine trao đổi tù binh": a `mutual` row of verbs.tsv)? Joined subjects
+/// of such an act are its two sides, not fellow doers.
+fn mutual_rule(coder: &crate::Coder, rule: &str) -> bool {
+    let id = rule.split('@').next().unwrap_or(rule);
+    coder
+        .rules
+        .verbs
+        .values
+        .iter()
+        .any(|r| r.id == id && r.frame == crate::rules::Frame::Mutual)
+}
+
 /// How many words a verb listed before "và" may have ("nổ súng và tấn công").
 const LISTED_VERB: usize = 3;
 
@@ -547,6 +563,25 @@ fn names_in(entities: &[Entity], c: &str, sentence: u32) -> bool {
     })
 }
 
+/// How many words may stand between a trade restriction and the country
+/// it is aimed at ("cấm xuất khẩu các khoáng sản gali, gecmani và antimon
+/// sang Mỹ": nine).
+const TRADE_REACH: usize = 12;
+
+/// Is the event's target named after its trigger, within [`TRADE_REACH`]
+/// words and no mark but commas between?
+fn trade_target_near(toks: &[Token], e: &Event, entities: &[Entity]) -> bool {
+    let end = token_from(toks, e.span.end);
+    side_mentions(&e.target, e.sentence, entities)
+        .iter()
+        .any(|m| {
+            let at = token_from(toks, m.start);
+            m.start >= e.span.end
+                && at - end <= TRADE_REACH
+                && !toks[end..at].iter().any(|t| t.punct && t.word != ",")
+        })
+}
+
 /// What becomes of an event.
 enum Verdict {
     Keep,
@@ -612,6 +647,16 @@ pub(crate) fn settle(
             // took effect; a truce asked for, discussed or broken is none.
             if phrase_at(&toks, first, &cues.truce).is_some()
                 && !(first..toks.len()).any(|k| phrase_at(&toks, k, &cues.inforce).is_some())
+            {
+                return Verdict::Drop;
+            }
+            // "cấm xuất khẩu các khoáng sản gali … sang Mỹ": a trade
+            // restriction is aimed at the country the goods go to or come
+            // from, named close after it; not at a name further on ("…
+            // lệnh cấm nhập khẩu dầu mỏ, cấm hoạt động hàng không … các ngân
+            // hàng Trung Quốc") nor at the addressee of a demand before it.
+            if phrase_at(&toks, first, &cues.trade).is_some()
+                && !trade_target_near(&toks, e, entities)
             {
                 return Verdict::Drop;
             }
@@ -990,6 +1035,7 @@ pub(crate) fn settle(
             // at the other, unless "nhau" turns the act on each other.
             if has_root(&e.code, &cues.cosub_codes)
                 && co_subjects(&toks, first, &sources, &targets, &name_spans, cues)
+                && !mutual_rule(coder, &e.rule)
             {
                 return Verdict::Drop;
             }
