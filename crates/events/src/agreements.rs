@@ -74,6 +74,9 @@ struct Cues {
     admin: Vec<String>,
     /// "hãng ", "tập đoàn ": a firm named after "với", written lower case.
     firm: Vec<String>,
+    /// "phong trào ": a movement or armed group written lower case before
+    /// its name; a party is named without it.
+    movement: Vec<String>,
     /// " của ", " thuộc ": the body or country a party belongs to follows.
     owner: Vec<String>,
     /// " về phía ": a title ends before the sides who signed it.
@@ -169,6 +172,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         locals: Vec::new(),
         admin: Vec::new(),
         firm: Vec::new(),
+        movement: Vec::new(),
         owner: Vec::new(),
         aside: Vec::new(),
         honorific: Vec::new(),
@@ -335,6 +339,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
             "firm" => cues
                 .firm
+                .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
+            "movement" => cues
+                .movement
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
             "owner" => cues
                 .owner
@@ -712,11 +719,23 @@ pub(crate) fn find(
             Some(colon) if !items.is_empty() => sentence.span.start + colon,
             _ => sentence.span.end,
         };
-        let documents: Vec<PhraseMatch> = st
+        let mut documents: Vec<PhraseMatch> = st
             .find(&coder.rules.kinds)
             .into_iter()
             .filter(|m| st.syllables[m.first].span.start < colon_end)
             .collect();
+        // "… đã ký Tuyên bố Panmunjom …": a document known by its own name.
+        let named = named_documents(coder, text, st);
+        let named_at: Vec<usize> = named.iter().map(|m| m.first).collect();
+        if !named.is_empty() {
+            let new: Vec<PhraseMatch> = named
+                .into_iter()
+                .filter(|m| st.syllables[m.first].span.start < colon_end)
+                .filter(|n| !documents.iter().any(|m| m.first < n.end && n.first < m.end))
+                .collect();
+            documents.extend(new);
+            documents.sort_by_key(|m| m.first);
+        }
         // "Hai bên đã ký một số văn kiện khung như A, B năm 2003, C năm
         // 2007": documents given as examples ("như" after the signing),
         // one of them dated long ago, tell the relations' past, each of
@@ -1002,6 +1021,16 @@ pub(crate) fn find(
                         signed_by_people(&mut f, text, sentence.span, entities);
                     }
                 }
+                // "… nơi các lãnh đạo ký Tuyên bố Kuala Lumpur về ASEAN
+                // 2045": a declaration known by its own name is a record
+                // only between the sides of two countries, no bloc among
+                // them (a summit's declaration is no bilateral document).
+                if named_at.contains(&m.first)
+                    && (countries_named(&f.agreement) < 2
+                        || f.agreement.parties.iter().any(|p| p.country.is_none()))
+                {
+                    continue;
+                }
                 if group_only || firms_counted {
                     grouped.push(dated(f, &at));
                     continue;
@@ -1208,6 +1237,7 @@ pub(crate) fn find(
             return true;
         };
         !ranked_after_copula(coder, st, f.agreement.span)
+            && !signer_ranked(st, f.agreement.span)
             && !statement_reported(coder, text, st, &f.agreement)
     });
     // "Hội nghị Cấp cao … Hiệp định Đối tác kinh tế toàn diện khu vực
@@ -1390,6 +1420,38 @@ fn ranked_after_copula(coder: &Coder, st: &SyllableText, doc: Span) -> bool {
     (m.end..end).any(|k| {
         (1..=3usize).any(|len| k + len <= end && WORDS.rank.contains(st.key_of(k, k + len)))
     })
+}
+
+/// "Chile là quốc gia Mỹ Latinh đầu tiên ký Hiệp định Thương mại tự do
+/// với Việt Nam": the signer ranked among all who signed (a `rank` word
+/// right before the signing verb, "là" before it in the clause) tells the
+/// relations' past, no signing of the news. "Hai nước đã ký Hiệp định
+/// đầu tiên …" ranks the document, not its signer.
+fn signer_ranked(st: &SyllableText, doc: Span) -> bool {
+    let first = st.syllable_from(doc.start);
+    if first >= st.syllables.len() || first < 2 || st.punct_before(first) {
+        return false;
+    }
+    let mut verb = first - 1;
+    if LISTS.sealed.contains(st.key_of(verb, verb + 1)) && !st.punct_before(verb) {
+        verb -= 1;
+    }
+    if !LISTS.sign.contains(st.key_of(verb, verb + 1)) {
+        return false;
+    }
+    let ranked = (1..=3usize).any(|len| {
+        verb >= len
+            && !(verb + 1 - len..=verb).any(|k| st.punct_before(k))
+            && WORDS.rank.contains(st.key_of(verb - len, verb))
+    });
+    if !ranked {
+        return false;
+    }
+    // "là" within the clause, a few words before the rank.
+    (verb.saturating_sub(10)..verb)
+        .rev()
+        .take_while(|&k| !st.punct_before(k + 1))
+        .any(|k| st.key_of(k, k + 1) == IS_KEY)
 }
 
 /// "… ra tuyên bố chung cho biết …", "… đã ra tuyên bố chung lên án vụ tấn
@@ -1747,7 +1809,9 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             }
             // "… giữa Bộ Tư lệnh … và tập đoàn Larsen & Toubro": a firm
             // word written lower case is no part of the firm's name.
-            let firm_named = WORDS.firm.iter().find_map(|w| {
+            // "… giữa Israel và phong trào Hamas": the movement by its own
+            // name.
+            let firm_named = WORDS.firm.iter().chain(&WORDS.movement).find_map(|w| {
                 p.name
                     .strip_prefix(w.as_str())
                     .filter(|rest| rest.starts_with(char::is_uppercase))
@@ -4030,7 +4094,12 @@ fn document(
     let kind_match = st
         .find(&coder.rules.kinds)
         .into_iter()
-        .find(|m| !kind_in_name(coder, text, &st, m, entities))?;
+        .find(|m| !kind_in_name(coder, text, &st, m, entities))
+        .or_else(|| {
+            named_documents(coder, text, &st)
+                .into_iter()
+                .find(|m| m.first == 0)
+        })?;
     if must_open && kind_match.first > 1 {
         return None;
     }
@@ -4247,6 +4316,43 @@ fn document(
         with_each,
         ..Found::signed(kind, title, parties, span, sentence)
     })
+}
+
+/// The documents of `st` known by their own name: a `named` kind of
+/// `agreements.tsv` ("Tuyên bố") written capitalised, a capitalised word
+/// right after it, and the signing verb right before it, a quote allowed
+/// between ("… đã ký “Tuyên bố Panmunjom vì hòa bình …”", "Israel và
+/// Bahrain ký Tuyên bố Hòa bình, …"). Each match's pattern is the first
+/// `kinds` row of its kind, so the readers of `kinds` take it as such.
+/// Free where no such word is in the sentence: one search of its key.
+fn named_documents(coder: &Coder, text: &str, st: &SyllableText) -> Vec<PhraseMatch> {
+    let named = &coder.rules.named_kinds;
+    let mut found = st.find(named);
+    if found.is_empty() {
+        return found;
+    }
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let open = |c: char| c.is_whitespace() || QUOTES.contains(&c);
+    let signs = |w: &str| LISTS.sign.contains(&syllable_key(w));
+    found.retain_mut(|m| {
+        let span = st.span(m.first, m.end);
+        let before = text[..span.start].trim_end_matches(open);
+        let mut words = before.rsplit(char::is_whitespace);
+        let verb_before = match words.next() {
+            Some(w) if signs(w) => true,
+            Some(w) if LISTS.sealed.contains(&syllable_key(w)) => words.next().is_some_and(signs),
+            _ => false,
+        };
+        let kind = named.values[m.pattern];
+        let Some(row) = coder.rules.kinds.values.iter().position(|&k| k == kind) else {
+            return false;
+        };
+        m.pattern = row;
+        verb_before
+            && capital(span.of(text))
+            && capital(text[span.end..].trim_start_matches(open))
+    });
+    found
 }
 
 /// The length of the word for a place below its country ("tỉnh ",
