@@ -1485,10 +1485,19 @@ fn statement_reported(coder: &Coder, text: &str, st: &SyllableText, a: &Agreemen
             at += 1;
         }
     }
+    // "… ra tuyên bố chung, khẳng định EU tôn trọng …": a statement issued
+    // (lower case, right after the `issue` verb) goes on after a comma to
+    // what it says; a signed one ("ký Tuyên bố chung, khẳng định …") does
+    // not.
+    let issued = first > 0
+        && LISTS.issue.contains(st.key_of(first - 1, first))
+        && st.syllables[first].span.of(text).starts_with(char::is_lowercase);
     let clause_goes_on = |i: usize| {
-        i < n
-            && !text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
-                .contains([',', ';', ':', '('])
+        if i >= n {
+            return false;
+        }
+        let gap = &text[st.syllables[i - 1].span.end..st.syllables[i].span.start];
+        !gap.contains([',', ';', ':', '(']) || (issued && i == m.end && gap.trim() == ",")
     };
     (m.end..=at).all(clause_goes_on)
         && (1..=2usize).any(|len| {
@@ -6373,9 +6382,19 @@ fn clause_document<'m>(
     open: usize,
     entities: &[Entity],
 ) -> Option<(usize, &'m PhraseMatch)> {
+    // "Tuyên bố chung ba bên giữa Saudi Arabia, Iran và Trung Quốc được ký
+    // bởi …": a comma between two names listed after "giữa" is no clause
+    // break.
+    let capital = |j: usize| st.syllables[j].span.of(text).starts_with(char::is_uppercase);
+    let listed_after_between = |j: usize| {
+        text[st.syllables[j - 1].span.end..st.syllables[j].span.start].trim() == ","
+            && capital(j - 1)
+            && capital(j)
+            && (0..j - 1).any(|k| st.key_of(k, k + 1) == BETWEEN_KEY)
+    };
     let clause_start = (1..open)
         .rev()
-        .find(|&j| stop_before(text, st, j))
+        .find(|&j| stop_before(text, st, j) && !listed_after_between(j))
         .unwrap_or(0);
     kinds
         .iter()
