@@ -1491,7 +1491,10 @@ fn statement_reported(coder: &Coder, text: &str, st: &SyllableText, a: &Agreemen
     // not.
     let issued = first > 0
         && LISTS.issue.contains(st.key_of(first - 1, first))
-        && st.syllables[first].span.of(text).starts_with(char::is_lowercase);
+        && st.syllables[first]
+            .span
+            .of(text)
+            .starts_with(char::is_lowercase);
     let clause_goes_on = |i: usize| {
         if i >= n {
             return false;
@@ -4357,9 +4360,7 @@ fn named_documents(coder: &Coder, text: &str, st: &SyllableText) -> Vec<PhraseMa
             return false;
         };
         m.pattern = row;
-        verb_before
-            && capital(span.of(text))
-            && capital(text[span.end..].trim_start_matches(open))
+        verb_before && capital(span.of(text)) && capital(text[span.end..].trim_start_matches(open))
     });
     found
 }
@@ -6385,7 +6386,12 @@ fn clause_document<'m>(
     // "Tuyên bố chung ba bên giữa Saudi Arabia, Iran và Trung Quốc được ký
     // bởi …": a comma between two names listed after "giữa" is no clause
     // break.
-    let capital = |j: usize| st.syllables[j].span.of(text).starts_with(char::is_uppercase);
+    let capital = |j: usize| {
+        st.syllables[j]
+            .span
+            .of(text)
+            .starts_with(char::is_uppercase)
+    };
     let listed_after_between = |j: usize| {
         text[st.syllables[j - 1].span.end..st.syllables[j].span.start].trim() == ","
             && capital(j - 1)
@@ -7535,5 +7541,138 @@ mod tests {
         let text = "Chiều 12/12, hai bên đã ký các văn kiện gồm: Bản ghi nhớ về phòng, chống dịch bệnh giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
         let got = signed(text, CHINA);
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_declaration_known_by_its_own_name_after_the_signing_verb_is_a_joint_statement() {
+        let spec: &Spec = &[
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            (PER, "Moon Jae-in", "KOR", &["Moon Jae-in"]),
+            (PER, "Kim Jong-un", "PRK", &["Kim Jong-un"]),
+            (ORG, "ASEAN", "igo.asean", &["ASEAN"]),
+            (
+                PER,
+                "Phạm Minh Chính",
+                "VNM",
+                &["Thủ tướng Phạm Minh Chính"],
+            ),
+        ];
+        let text = "Ngày 27/4/2018, Tổng thống Hàn Quốc Moon Jae-in và nhà lãnh đạo Triều Tiên Kim Jong-un đã ký \"Tuyên bố Hòa Bình vì thịnh vượng trên bán đảo\" tại làng đình chiến.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, AgreementKind::JointStatement);
+        // Said, not signed: no document.
+        let text = "Ngày 27/4/2018, Tổng thống Hàn Quốc Moon Jae-in tuyên bố Triều Tiên và Hàn Quốc sẽ hợp tác.";
+        assert!(signed(text, spec).is_empty());
+        // A lower-case word after it is no title of its own.
+        let text = "Ngày 27/4/2018, Tổng thống Hàn Quốc Moon Jae-in và nhà lãnh đạo Triều Tiên Kim Jong-un đã ký Tuyên bố của hai miền.";
+        assert!(signed(text, spec).is_empty());
+        // A summit's declaration, a bloc among its signers, is no record.
+        let text = "Sáng 26/5, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN, nơi các lãnh đạo ký Tuyên bố Kuala Lumpur về ASEAN 2045.";
+        assert!(signed(text, spec).is_empty());
+    }
+
+    #[test]
+    fn a_movement_word_before_a_party_is_no_part_of_its_name() {
+        let spec: &Spec = &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (ORG, "phong trào Hamas", "PSE", &["phong trào Hamas"]),
+        ];
+        let text = "Ngày 22/11/2023, Israel và phong trào Hamas đã ký thỏa thuận ngừng bắn.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].parties.iter().any(|p| p.name == "Hamas"), "{got:?}");
+        // Capitalised, the word is part of the name.
+        let spec: &Spec = &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (ORG, "Phong trào Hamas", "PSE", &["Phong trào Hamas"]),
+        ];
+        let text = "Ngày 22/11/2023, Israel và Phong trào Hamas đã ký thỏa thuận ngừng bắn.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].parties.iter().any(|p| p.name == "Phong trào Hamas"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_signer_ranked_first_to_sign_tells_the_past() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Chile", "CHL", &["Chile"]),
+        ];
+        let text = "Chile là quốc gia Mỹ Latinh đầu tiên ký Hiệp định Thương mại tự do với Việt Nam, có hiệu lực từ năm 2014.";
+        assert!(signed(text, spec).is_empty());
+        // A document ranked after its signing is signed.
+        let text = "Ngày 11/11, Chile và Việt Nam đã ký Hiệp định Thương mại tự do đầu tiên.";
+        assert_eq!(signed(text, spec).len(), 1);
+    }
+
+    #[test]
+    fn three_parties_listed_before_a_passive_signing_are_its_parties() {
+        let spec: &Spec = &[
+            (LOC, "Saudi Arabia", "SAU", &["Saudi Arabia"]),
+            (LOC, "Iran", "IRN", &["Iran"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ];
+        let text = "Ngày 10/3/2023, Tuyên bố chung ba bên giữa Saudi Arabia, Iran và Trung Quốc được ký bởi các quan chức an ninh của ba nước.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].parties.len(), 3, "{got:?}");
+        // A comma before a clause opened in lower case still ends the
+        // list: the statement named before it is not what was signed.
+        let text = "Ngày 10/3/2023, theo Tuyên bố chung giữa Saudi Arabia, Iran và Trung Quốc, hợp đồng được ký bởi các quan chức.";
+        assert!(signed(text, spec)
+            .iter()
+            .all(|a| a.kind != AgreementKind::JointStatement));
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_before_the_day_ends_no_signers_clause() {
+        let spec: &Spec = &[
+            (LOC, "Ethiopia", "ETH", &["Ethiopia"]),
+            (ORG, "Chính phủ Ethiopia", "ETH", &["Chính phủ Ethiopia"]),
+            (
+                ORG,
+                "Mặt trận Giải phóng Nhân dân Tigray",
+                "",
+                &["Mặt trận Giải phóng Nhân dân Tigray"],
+            ),
+        ];
+        let text = "Chính phủ Ethiopia và Mặt trận Giải phóng Nhân dân Tigray (TPLF) ngày 2/11/2022 đã ký thỏa thuận chấm dứt thù địch.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].parties.len(), 2, "{got:?}");
+        // One signer alone signs nothing.
+        let text = "Mặt trận Giải phóng Nhân dân Tigray (TPLF) ngày 2/11/2022 đã ký thỏa thuận chấm dứt thù địch.";
+        assert!(signed(text, spec).is_empty());
+    }
+
+    #[test]
+    fn a_joint_statement_issued_then_what_it_says_after_a_comma_is_reported() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+        ];
+        let text = "Ngày 7/10, Việt Nam và Pháp ra tuyên bố chung, khẳng định quyết tâm hợp tác.";
+        assert!(signed(text, spec).is_empty());
+        // Signed, the statement is a document whatever follows.
+        let text =
+            "Ngày 7/10, Việt Nam và Pháp đã ký Tuyên bố chung, khẳng định quyết tâm hợp tác.";
+        assert_eq!(signed(text, spec).len(), 1);
+    }
+
+    #[test]
+    fn a_signing_during_a_visit_told_before_is_the_past() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ];
+        let text = "Trong chuyến thăm đó, Việt Nam và Trung Quốc đã ký Tuyên bố chung về quan hệ Đối tác hợp tác chiến lược toàn diện.";
+        assert!(signed(text, spec).is_empty());
+        let text = "Trong chuyến thăm này, Việt Nam và Trung Quốc đã ký Tuyên bố chung về quan hệ Đối tác hợp tác chiến lược toàn diện.";
+        assert_eq!(signed(text, spec).len(), 1);
     }
 }
