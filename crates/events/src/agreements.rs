@@ -5530,7 +5530,9 @@ fn same_document(
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-    if !starts || shorter.split_whitespace().count() < SAME_TITLE_WORDS {
+    if !(starts && shorter.split_whitespace().count() >= SAME_TITLE_WORDS
+        || same_deal(a, b, ta, tb))
+    {
         return false;
     }
     let (ca, cb) = (countries(a), countries(b));
@@ -5550,6 +5552,34 @@ fn same_document(
     (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
         && !third(a, b)
         && !third(b, a)
+}
+
+/// "Vietjet và Boeing đã ký hợp đồng mua 100 tàu bay 737 MAX …", then "…
+/// Tổng giám đốc Vietjet … và Chủ tịch … Boeing … ký hợp đồng mua 100 tàu
+/// bay Boeing 737 MAX": titles opening with the same words up to a count
+/// and the goods counted, between two sides of two countries each names
+/// by the same name, tell one deal. Another count ("mua 10 máy bay") or
+/// another firm is another deal.
+fn same_deal(a: &Agreement, b: &Agreement, ta: &str, tb: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        ta.split_whitespace().collect(),
+        tb.split_whitespace().collect(),
+    );
+    let common = wa.iter().zip(&wb).take_while(|(x, y)| x == y).count();
+    // The count, with a word for the goods after it, in the common words.
+    let counted = wa[..common.saturating_sub(1)]
+        .iter()
+        .any(|w| w.bytes().all(|c| c.is_ascii_digit()));
+    if !counted {
+        return false;
+    }
+    let shared: HashSet<&str> = a
+        .parties
+        .iter()
+        .filter(|p| b.parties.iter().any(|q| q.name == p.name))
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    shared.len() >= 2
 }
 
 /// A lower-case title without its bracketed parts and cut before " tại "
@@ -7674,5 +7704,23 @@ mod tests {
         assert!(signed(text, spec).is_empty());
         let text = "Trong chuyến thăm này, Việt Nam và Trung Quốc đã ký Tuyên bố chung về quan hệ Đối tác hợp tác chiến lược toàn diện.";
         assert_eq!(signed(text, spec).len(), 1);
+    }
+
+    #[test]
+    fn one_deal_told_twice_with_the_same_count_of_goods_is_one_document() {
+        let spec: &Spec = &[
+            (ORG, "Vietjet", "VNM", &["Vietjet"]),
+            (ORG, "Boeing", "USA", &["Boeing"]),
+            (ORG, "Bamboo Airways", "VNM", &["Bamboo Airways"]),
+        ];
+        let text = "Chiều 27/2, Vietjet và Boeing đã ký hợp đồng mua 100 tàu bay 737 MAX trị giá 12,7 tỉ USD.\n\
+             Theo đó, Vietjet và Boeing ký hợp đồng mua 100 tàu bay Boeing 737 MAX, gồm 80 chiếc 737 MAX 200.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Another buyer's count is another deal.
+        let text = "Chiều 27/2, Vietjet và Boeing đã ký hợp đồng mua 100 tàu bay 737 MAX trị giá 12,7 tỉ USD.\n\
+             Cùng ngày, Bamboo Airways và Boeing ký hợp đồng mua 100 tàu bay Boeing 787.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }
