@@ -979,6 +979,13 @@ pub(crate) fn find(
                 own_actors,
                 false,
             ) {
+                // "… ký Bản ghi nhớ giữa A và B về …, cùng Biên bản hội
+                // đàm": a document joined by "cùng" right after the one
+                // read before it.
+                let joined_to_last = first_read.is_some() && {
+                    let gap = text.get(covered..span.start).unwrap_or("");
+                    syllable_key(gap.trim().trim_start_matches(',')) == ALONG_KEY
+                };
                 covered = end;
                 first_read.get_or_insert(span.start);
                 party_names::prefer_signers(coder, &mut f, text, sentence.span, entities);
@@ -994,6 +1001,20 @@ pub(crate) fn find(
                         bracketed_signers(text, sentence.span, f.agreement.span, entities)
                     {
                         f.agreement.parties = signers;
+                    }
+                }
+                // Naming no sides of its own, it was signed by the sides
+                // the one document before it names after "giữa" (after a
+                // list of documents of different sides, it is none of
+                // theirs: tests/agreements16_signed.rs).
+                if joined_to_last && !f.agreement.title.to_lowercase().contains(BETWEEN_SP) {
+                    let mut before = out.iter().filter(|o| o.agreement.sentence as usize == si);
+                    let last = before.next().filter(|o| {
+                        o.both.is_none() && o.agreement.title.to_lowercase().contains(BETWEEN_SP)
+                    });
+                    if let Some(last) = last.filter(|_| before.next().is_none()) {
+                        f.agreement.parties = last.agreement.parties.clone();
+                        f.both = None;
                     }
                 }
                 // "Hai bên cũng ký Biên bản bàn giao công trình A do B hỗ
@@ -1822,12 +1843,21 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             // "… giữa Bộ Tư lệnh … và tập đoàn Larsen & Toubro": a firm
             // word written lower case is no part of the firm's name.
             // "… giữa Israel và phong trào Hamas": the movement by its own
-            // name.
-            let firm_named = WORDS.firm.iter().chain(&WORDS.movement).find_map(|w| {
-                p.name
-                    .strip_prefix(w.as_str())
-                    .filter(|rest| rest.starts_with(char::is_uppercase))
+            // name, one word ("phong trào Hồi giáo Hamas" stays whole).
+            let movement = WORDS.movement.iter().find_map(|w| {
+                p.name.strip_prefix(w.as_str()).filter(|rest| {
+                    rest.starts_with(char::is_uppercase) && !rest.contains(char::is_whitespace)
+                })
             });
+            let firm_named = WORDS
+                .firm
+                .iter()
+                .find_map(|w| {
+                    p.name
+                        .strip_prefix(w.as_str())
+                        .filter(|rest| rest.starts_with(char::is_uppercase))
+                })
+                .or(movement);
             if let Some(rest) = firm_named {
                 p.name = rest.to_string();
             }
@@ -7722,5 +7752,33 @@ mod tests {
              Cùng ngày, Bamboo Airways và Boeing ký hợp đồng mua 100 tàu bay Boeing 787.";
         let got = signed(text, spec);
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_document_joined_by_along_with_is_signed_by_the_sides_of_the_one_before() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Campuchia", "KHM", &["Campuchia"]),
+            (ORG, "Bộ Công an Việt Nam", "VNM", &["Bộ Công an Việt Nam"]),
+            (ORG, "Bộ Nội vụ Campuchia", "KHM", &["Bộ Nội vụ Campuchia"]),
+        ];
+        let text = "Ngày 12/7, hai Bộ trưởng ký Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Campuchia về hợp tác phòng, chống tội phạm, cùng Biên bản hội đàm.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[1]
+                .parties
+                .iter()
+                .any(|p| p.name == "Bộ Công an Việt Nam"),
+            "{got:?}"
+        );
+        // Joined by "và" with sides of its own, it keeps them.
+        let text = "Ngày 12/7, hai Bộ trưởng ký Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Campuchia về hợp tác phòng, chống tội phạm; Việt Nam và Campuchia ký Biên bản hội đàm.";
+        let got = signed(text, spec);
+        assert!(
+            got.iter().all(|a| !a.title.starts_with("Biên bản")
+                || !a.parties.iter().any(|p| p.name == "Bộ Nội vụ Campuchia")),
+            "{got:?}"
+        );
     }
 }
