@@ -74,6 +74,9 @@ struct Cues {
     admin: Vec<String>,
     /// "hãng ", "tập đoàn ": a firm named after "với", written lower case.
     firm: Vec<String>,
+    /// "phong trào ": a movement or armed group written lower case before
+    /// its name; a party is named without it.
+    movement: Vec<String>,
     /// " của ", " thuộc ": the body or country a party belongs to follows.
     owner: Vec<String>,
     /// " về phía ": a title ends before the sides who signed it.
@@ -169,6 +172,7 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         locals: Vec::new(),
         admin: Vec::new(),
         firm: Vec::new(),
+        movement: Vec::new(),
         owner: Vec::new(),
         aside: Vec::new(),
         honorific: Vec::new(),
@@ -335,6 +339,9 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
             "firm" => cues
                 .firm
+                .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
+            "movement" => cues
+                .movement
                 .push(format!("{} ", thoisu_normalise::normalise(phrase.trim()))),
             "owner" => cues
                 .owner
@@ -712,11 +719,23 @@ pub(crate) fn find(
             Some(colon) if !items.is_empty() => sentence.span.start + colon,
             _ => sentence.span.end,
         };
-        let documents: Vec<PhraseMatch> = st
+        let mut documents: Vec<PhraseMatch> = st
             .find(&coder.rules.kinds)
             .into_iter()
             .filter(|m| st.syllables[m.first].span.start < colon_end)
             .collect();
+        // "… đã ký Tuyên bố Panmunjom …": a document known by its own name.
+        let named = named_documents(coder, text, st);
+        let named_at: Vec<usize> = named.iter().map(|m| m.first).collect();
+        if !named.is_empty() {
+            let new: Vec<PhraseMatch> = named
+                .into_iter()
+                .filter(|m| st.syllables[m.first].span.start < colon_end)
+                .filter(|n| !documents.iter().any(|m| m.first < n.end && n.first < m.end))
+                .collect();
+            documents.extend(new);
+            documents.sort_by_key(|m| m.first);
+        }
         // "Hai bên đã ký một số văn kiện khung như A, B năm 2003, C năm
         // 2007": documents given as examples ("như" after the signing),
         // one of them dated long ago, tell the relations' past, each of
@@ -960,6 +979,13 @@ pub(crate) fn find(
                 own_actors,
                 false,
             ) {
+                // "… ký Bản ghi nhớ giữa A và B về …, cùng Biên bản hội
+                // đàm": a document joined by "cùng" right after the one
+                // read before it.
+                let joined_to_last = first_read.is_some() && {
+                    let gap = text.get(covered..span.start).unwrap_or("");
+                    syllable_key(gap.trim().trim_start_matches(',')) == ALONG_KEY
+                };
                 covered = end;
                 first_read.get_or_insert(span.start);
                 party_names::prefer_signers(coder, &mut f, text, sentence.span, entities);
@@ -975,6 +1001,20 @@ pub(crate) fn find(
                         bracketed_signers(text, sentence.span, f.agreement.span, entities)
                     {
                         f.agreement.parties = signers;
+                    }
+                }
+                // Naming no sides of its own, it was signed by the sides
+                // the one document before it names after "giữa" (after a
+                // list of documents of different sides, it is none of
+                // theirs: tests/agreements16_signed.rs).
+                if joined_to_last && !f.agreement.title.to_lowercase().contains(BETWEEN_SP) {
+                    let mut before = out.iter().filter(|o| o.agreement.sentence as usize == si);
+                    let last = before.next().filter(|o| {
+                        o.both.is_none() && o.agreement.title.to_lowercase().contains(BETWEEN_SP)
+                    });
+                    if let Some(last) = last.filter(|_| before.next().is_none()) {
+                        f.agreement.parties = last.agreement.parties.clone();
+                        f.both = None;
                     }
                 }
                 // "Hai bên cũng ký Biên bản bàn giao công trình A do B hỗ
@@ -1001,6 +1041,16 @@ pub(crate) fn find(
                     if f.named.len() < 2 {
                         signed_by_people(&mut f, text, sentence.span, entities);
                     }
+                }
+                // "… nơi các lãnh đạo ký Tuyên bố Kuala Lumpur về ASEAN
+                // 2045": a declaration known by its own name is a record
+                // only between the sides of two countries, no bloc among
+                // them (a summit's declaration is no bilateral document).
+                if named_at.contains(&m.first)
+                    && (countries_named(&f.agreement) < 2
+                        || f.agreement.parties.iter().any(|p| p.country.is_none()))
+                {
+                    continue;
                 }
                 if group_only || firms_counted {
                     grouped.push(dated(f, &at));
@@ -1208,6 +1258,7 @@ pub(crate) fn find(
             return true;
         };
         !ranked_after_copula(coder, st, f.agreement.span)
+            && !signer_ranked(st, f.agreement.span)
             && !statement_reported(coder, text, st, &f.agreement)
     });
     // "Hội nghị Cấp cao … Hiệp định Đối tác kinh tế toàn diện khu vực
@@ -1392,6 +1443,38 @@ fn ranked_after_copula(coder: &Coder, st: &SyllableText, doc: Span) -> bool {
     })
 }
 
+/// "Chile là quốc gia Mỹ Latinh đầu tiên ký Hiệp định Thương mại tự do
+/// với Việt Nam": the signer ranked among all who signed (a `rank` word
+/// right before the signing verb, "là" before it in the clause) tells the
+/// relations' past, no signing of the news. "Hai nước đã ký Hiệp định
+/// đầu tiên …" ranks the document, not its signer.
+fn signer_ranked(st: &SyllableText, doc: Span) -> bool {
+    let first = st.syllable_from(doc.start);
+    if first >= st.syllables.len() || first < 2 || st.punct_before(first) {
+        return false;
+    }
+    let mut verb = first - 1;
+    if LISTS.sealed.contains(st.key_of(verb, verb + 1)) && !st.punct_before(verb) {
+        verb -= 1;
+    }
+    if !LISTS.sign.contains(st.key_of(verb, verb + 1)) {
+        return false;
+    }
+    let ranked = (1..=3usize).any(|len| {
+        verb >= len
+            && !(verb + 1 - len..=verb).any(|k| st.punct_before(k))
+            && WORDS.rank.contains(st.key_of(verb - len, verb))
+    });
+    if !ranked {
+        return false;
+    }
+    // "là" within the clause, a few words before the rank.
+    (verb.saturating_sub(10)..verb)
+        .rev()
+        .take_while(|&k| !st.punct_before(k + 1))
+        .any(|k| st.key_of(k, k + 1) == IS_KEY)
+}
+
 /// "… ra tuyên bố chung cho biết …", "… đã ra tuyên bố chung lên án vụ tấn
 /// công": a joint statement followed by what it says is a statement
 /// reported, no document signed between its authors.
@@ -1423,10 +1506,22 @@ fn statement_reported(coder: &Coder, text: &str, st: &SyllableText, a: &Agreemen
             at += 1;
         }
     }
+    // "… ra tuyên bố chung, khẳng định EU tôn trọng …": a statement issued
+    // (lower case, right after the `issue` verb) goes on after a comma to
+    // what it says; a signed one ("ký Tuyên bố chung, khẳng định …") does
+    // not.
+    let issued = first > 0
+        && LISTS.issue.contains(st.key_of(first - 1, first))
+        && st.syllables[first]
+            .span
+            .of(text)
+            .starts_with(char::is_lowercase);
     let clause_goes_on = |i: usize| {
-        i < n
-            && !text[st.syllables[i - 1].span.end..st.syllables[i].span.start]
-                .contains([',', ';', ':', '('])
+        if i >= n {
+            return false;
+        }
+        let gap = &text[st.syllables[i - 1].span.end..st.syllables[i].span.start];
+        !gap.contains([',', ';', ':', '(']) || (issued && i == m.end && gap.trim() == ",")
     };
     (m.end..=at).all(clause_goes_on)
         && (1..=2usize).any(|len| {
@@ -1747,11 +1842,22 @@ pub(crate) fn finish(agreements: &mut Vec<Agreement>, entities: &[Entity]) {
             }
             // "… giữa Bộ Tư lệnh … và tập đoàn Larsen & Toubro": a firm
             // word written lower case is no part of the firm's name.
-            let firm_named = WORDS.firm.iter().find_map(|w| {
-                p.name
-                    .strip_prefix(w.as_str())
-                    .filter(|rest| rest.starts_with(char::is_uppercase))
+            // "… giữa Israel và phong trào Hamas": the movement by its own
+            // name, one word ("phong trào Hồi giáo Hamas" stays whole).
+            let movement = WORDS.movement.iter().find_map(|w| {
+                p.name.strip_prefix(w.as_str()).filter(|rest| {
+                    rest.starts_with(char::is_uppercase) && !rest.contains(char::is_whitespace)
+                })
             });
+            let firm_named = WORDS
+                .firm
+                .iter()
+                .find_map(|w| {
+                    p.name
+                        .strip_prefix(w.as_str())
+                        .filter(|rest| rest.starts_with(char::is_uppercase))
+                })
+                .or(movement);
             if let Some(rest) = firm_named {
                 p.name = rest.to_string();
             }
@@ -4030,7 +4136,12 @@ fn document(
     let kind_match = st
         .find(&coder.rules.kinds)
         .into_iter()
-        .find(|m| !kind_in_name(coder, text, &st, m, entities))?;
+        .find(|m| !kind_in_name(coder, text, &st, m, entities))
+        .or_else(|| {
+            named_documents(coder, text, &st)
+                .into_iter()
+                .find(|m| m.first == 0)
+        })?;
     if must_open && kind_match.first > 1 {
         return None;
     }
@@ -4247,6 +4358,41 @@ fn document(
         with_each,
         ..Found::signed(kind, title, parties, span, sentence)
     })
+}
+
+/// The documents of `st` known by their own name: a `named` kind of
+/// `agreements.tsv` ("Tuyên bố") written capitalised, a capitalised word
+/// right after it, and the signing verb right before it, a quote allowed
+/// between ("… đã ký “Tuyên bố Panmunjom vì hòa bình …”", "Israel và
+/// Bahrain ký Tuyên bố Hòa bình, …"). Each match's pattern is the first
+/// `kinds` row of its kind, so the readers of `kinds` take it as such.
+/// Free where no such word is in the sentence: one search of its key.
+fn named_documents(coder: &Coder, text: &str, st: &SyllableText) -> Vec<PhraseMatch> {
+    let named = &coder.rules.named_kinds;
+    let mut found = st.find(named);
+    if found.is_empty() {
+        return found;
+    }
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let open = |c: char| c.is_whitespace() || QUOTES.contains(&c);
+    let signs = |w: &str| LISTS.sign.contains(&syllable_key(w));
+    found.retain_mut(|m| {
+        let span = st.span(m.first, m.end);
+        let before = text[..span.start].trim_end_matches(open);
+        let mut words = before.rsplit(char::is_whitespace);
+        let verb_before = match words.next() {
+            Some(w) if signs(w) => true,
+            Some(w) if LISTS.sealed.contains(&syllable_key(w)) => words.next().is_some_and(signs),
+            _ => false,
+        };
+        let kind = named.values[m.pattern];
+        let Some(row) = coder.rules.kinds.values.iter().position(|&k| k == kind) else {
+            return false;
+        };
+        m.pattern = row;
+        verb_before && capital(span.of(text)) && capital(text[span.end..].trim_start_matches(open))
+    });
+    found
 }
 
 /// The length of the word for a place below its country ("tỉnh ",
@@ -5414,7 +5560,9 @@ fn same_document(
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-    if !starts || shorter.split_whitespace().count() < SAME_TITLE_WORDS {
+    if !(starts && shorter.split_whitespace().count() >= SAME_TITLE_WORDS
+        || same_deal(a, b, ta, tb))
+    {
         return false;
     }
     let (ca, cb) = (countries(a), countries(b));
@@ -5434,6 +5582,34 @@ fn same_document(
     (ca.is_empty() || cb.is_empty() || ca.is_subset(&cb) || cb.is_subset(&ca))
         && !third(a, b)
         && !third(b, a)
+}
+
+/// "Vietjet và Boeing đã ký hợp đồng mua 100 tàu bay 737 MAX …", then "…
+/// Tổng giám đốc Vietjet … và Chủ tịch … Boeing … ký hợp đồng mua 100 tàu
+/// bay Boeing 737 MAX": titles opening with the same words up to a count
+/// and the goods counted, between two sides of two countries each names
+/// by the same name, tell one deal. Another count ("mua 10 máy bay") or
+/// another firm is another deal.
+fn same_deal(a: &Agreement, b: &Agreement, ta: &str, tb: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        ta.split_whitespace().collect(),
+        tb.split_whitespace().collect(),
+    );
+    let common = wa.iter().zip(&wb).take_while(|(x, y)| x == y).count();
+    // The count, with a word for the goods after it, in the common words.
+    let counted = wa[..common.saturating_sub(1)]
+        .iter()
+        .any(|w| w.bytes().all(|c| c.is_ascii_digit()));
+    if !counted {
+        return false;
+    }
+    let shared: HashSet<&str> = a
+        .parties
+        .iter()
+        .filter(|p| b.parties.iter().any(|q| q.name == p.name))
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    shared.len() >= 2
 }
 
 /// A lower-case title without its bracketed parts and cut before " tại "
@@ -6267,9 +6443,24 @@ fn clause_document<'m>(
     open: usize,
     entities: &[Entity],
 ) -> Option<(usize, &'m PhraseMatch)> {
+    // "Tuyên bố chung ba bên giữa Saudi Arabia, Iran và Trung Quốc được ký
+    // bởi …": a comma between two names listed after "giữa" is no clause
+    // break.
+    let capital = |j: usize| {
+        st.syllables[j]
+            .span
+            .of(text)
+            .starts_with(char::is_uppercase)
+    };
+    let listed_after_between = |j: usize| {
+        text[st.syllables[j - 1].span.end..st.syllables[j].span.start].trim() == ","
+            && capital(j - 1)
+            && capital(j)
+            && (0..j - 1).any(|k| st.key_of(k, k + 1) == BETWEEN_KEY)
+    };
     let clause_start = (1..open)
         .rev()
-        .find(|&j| stop_before(text, st, j))
+        .find(|&j| stop_before(text, st, j) && !listed_after_between(j))
         .unwrap_or(0);
     kinds
         .iter()
@@ -7410,5 +7601,184 @@ mod tests {
         let text = "Chiều 12/12, hai bên đã ký các văn kiện gồm: Bản ghi nhớ về phòng, chống dịch bệnh giữa Bộ Công Thương và Bộ Thương mại Trung Quốc.";
         let got = signed(text, CHINA);
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_declaration_known_by_its_own_name_after_the_signing_verb_is_a_joint_statement() {
+        let spec: &Spec = &[
+            (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
+            (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
+            (PER, "Moon Jae-in", "KOR", &["Moon Jae-in"]),
+            (PER, "Kim Jong-un", "PRK", &["Kim Jong-un"]),
+            (ORG, "ASEAN", "igo.asean", &["ASEAN"]),
+            (
+                PER,
+                "Phạm Minh Chính",
+                "VNM",
+                &["Thủ tướng Phạm Minh Chính"],
+            ),
+        ];
+        let text = "Ngày 27/4/2018, Tổng thống Hàn Quốc Moon Jae-in và nhà lãnh đạo Triều Tiên Kim Jong-un đã ký \"Tuyên bố Hòa Bình vì thịnh vượng trên bán đảo\" tại làng đình chiến.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].kind, AgreementKind::JointStatement);
+        // Said, not signed: no document.
+        let text = "Ngày 27/4/2018, Tổng thống Hàn Quốc Moon Jae-in tuyên bố Triều Tiên và Hàn Quốc sẽ hợp tác.";
+        assert!(signed(text, spec).is_empty());
+        // A lower-case word after it is no title of its own.
+        let text = "Ngày 27/4/2018, Tổng thống Hàn Quốc Moon Jae-in và nhà lãnh đạo Triều Tiên Kim Jong-un đã ký Tuyên bố của hai miền.";
+        assert!(signed(text, spec).is_empty());
+        // A summit's declaration, a bloc among its signers, is no record.
+        let text = "Sáng 26/5, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN, nơi các lãnh đạo ký Tuyên bố Kuala Lumpur về ASEAN 2045.";
+        assert!(signed(text, spec).is_empty());
+    }
+
+    #[test]
+    fn a_movement_word_before_a_party_is_no_part_of_its_name() {
+        let spec: &Spec = &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (ORG, "phong trào Hamas", "PSE", &["phong trào Hamas"]),
+        ];
+        let text = "Ngày 22/11/2023, Israel và phong trào Hamas đã ký thỏa thuận ngừng bắn.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].parties.iter().any(|p| p.name == "Hamas"), "{got:?}");
+        // Capitalised, the word is part of the name.
+        let spec: &Spec = &[
+            (LOC, "Israel", "ISR", &["Israel"]),
+            (ORG, "Phong trào Hamas", "PSE", &["Phong trào Hamas"]),
+        ];
+        let text = "Ngày 22/11/2023, Israel và Phong trào Hamas đã ký thỏa thuận ngừng bắn.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].parties.iter().any(|p| p.name == "Phong trào Hamas"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_signer_ranked_first_to_sign_tells_the_past() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Chile", "CHL", &["Chile"]),
+        ];
+        let text = "Chile là quốc gia Mỹ Latinh đầu tiên ký Hiệp định Thương mại tự do với Việt Nam, có hiệu lực từ năm 2014.";
+        assert!(signed(text, spec).is_empty());
+        // A document ranked after its signing is signed.
+        let text = "Ngày 11/11, Chile và Việt Nam đã ký Hiệp định Thương mại tự do đầu tiên.";
+        assert_eq!(signed(text, spec).len(), 1);
+    }
+
+    #[test]
+    fn three_parties_listed_before_a_passive_signing_are_its_parties() {
+        let spec: &Spec = &[
+            (LOC, "Saudi Arabia", "SAU", &["Saudi Arabia"]),
+            (LOC, "Iran", "IRN", &["Iran"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ];
+        let text = "Ngày 10/3/2023, Tuyên bố chung ba bên giữa Saudi Arabia, Iran và Trung Quốc được ký bởi các quan chức an ninh của ba nước.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].parties.len(), 3, "{got:?}");
+        // A comma before a clause opened in lower case still ends the
+        // list: the statement named before it is not what was signed.
+        let text = "Ngày 10/3/2023, theo Tuyên bố chung giữa Saudi Arabia, Iran và Trung Quốc, hợp đồng được ký bởi các quan chức.";
+        assert!(signed(text, spec)
+            .iter()
+            .all(|a| a.kind != AgreementKind::JointStatement));
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_before_the_day_ends_no_signers_clause() {
+        let spec: &Spec = &[
+            (LOC, "Ethiopia", "ETH", &["Ethiopia"]),
+            (ORG, "Chính phủ Ethiopia", "ETH", &["Chính phủ Ethiopia"]),
+            (
+                ORG,
+                "Mặt trận Giải phóng Nhân dân Tigray",
+                "",
+                &["Mặt trận Giải phóng Nhân dân Tigray"],
+            ),
+        ];
+        let text = "Chính phủ Ethiopia và Mặt trận Giải phóng Nhân dân Tigray (TPLF) ngày 2/11/2022 đã ký thỏa thuận chấm dứt thù địch.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].parties.len(), 2, "{got:?}");
+        // One signer alone signs nothing.
+        let text = "Mặt trận Giải phóng Nhân dân Tigray (TPLF) ngày 2/11/2022 đã ký thỏa thuận chấm dứt thù địch.";
+        assert!(signed(text, spec).is_empty());
+    }
+
+    #[test]
+    fn a_joint_statement_issued_then_what_it_says_after_a_comma_is_reported() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Pháp", "FRA", &["Pháp"]),
+        ];
+        let text = "Ngày 7/10, Việt Nam và Pháp ra tuyên bố chung, khẳng định quyết tâm hợp tác.";
+        assert!(signed(text, spec).is_empty());
+        // Signed, the statement is a document whatever follows.
+        let text =
+            "Ngày 7/10, Việt Nam và Pháp đã ký Tuyên bố chung, khẳng định quyết tâm hợp tác.";
+        assert_eq!(signed(text, spec).len(), 1);
+    }
+
+    #[test]
+    fn a_signing_during_a_visit_told_before_is_the_past() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Trung Quốc", "CHN", &["Trung Quốc"]),
+        ];
+        let text = "Trong chuyến thăm đó, Việt Nam và Trung Quốc đã ký Tuyên bố chung về quan hệ Đối tác hợp tác chiến lược toàn diện.";
+        assert!(signed(text, spec).is_empty());
+        let text = "Trong chuyến thăm này, Việt Nam và Trung Quốc đã ký Tuyên bố chung về quan hệ Đối tác hợp tác chiến lược toàn diện.";
+        assert_eq!(signed(text, spec).len(), 1);
+    }
+
+    #[test]
+    fn one_deal_told_twice_with_the_same_count_of_goods_is_one_document() {
+        let spec: &Spec = &[
+            (ORG, "Vietjet", "VNM", &["Vietjet"]),
+            (ORG, "Boeing", "USA", &["Boeing"]),
+            (ORG, "Bamboo Airways", "VNM", &["Bamboo Airways"]),
+        ];
+        let text = "Chiều 27/2, Vietjet và Boeing đã ký hợp đồng mua 100 tàu bay 737 MAX trị giá 12,7 tỉ USD.\n\
+             Theo đó, Vietjet và Boeing ký hợp đồng mua 100 tàu bay Boeing 737 MAX, gồm 80 chiếc 737 MAX 200.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Another buyer's count is another deal.
+        let text = "Chiều 27/2, Vietjet và Boeing đã ký hợp đồng mua 100 tàu bay 737 MAX trị giá 12,7 tỉ USD.\n\
+             Cùng ngày, Bamboo Airways và Boeing ký hợp đồng mua 100 tàu bay Boeing 787.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_document_joined_by_along_with_is_signed_by_the_sides_of_the_one_before() {
+        let spec: &Spec = &[
+            (LOC, "Việt Nam", "VNM", &["Việt Nam"]),
+            (LOC, "Campuchia", "KHM", &["Campuchia"]),
+            (ORG, "Bộ Công an Việt Nam", "VNM", &["Bộ Công an Việt Nam"]),
+            (ORG, "Bộ Nội vụ Campuchia", "KHM", &["Bộ Nội vụ Campuchia"]),
+        ];
+        let text = "Ngày 12/7, hai Bộ trưởng ký Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Campuchia về hợp tác phòng, chống tội phạm, cùng Biên bản hội đàm.";
+        let got = signed(text, spec);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[1]
+                .parties
+                .iter()
+                .any(|p| p.name == "Bộ Công an Việt Nam"),
+            "{got:?}"
+        );
+        // Joined by "và" with sides of its own, it keeps them.
+        let text = "Ngày 12/7, hai Bộ trưởng ký Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ Campuchia về hợp tác phòng, chống tội phạm; Việt Nam và Campuchia ký Biên bản hội đàm.";
+        let got = signed(text, spec);
+        assert!(
+            got.iter().all(|a| !a.title.starts_with("Biên bản")
+                || !a.parties.iter().any(|p| p.name == "Bộ Nội vụ Campuchia")),
+            "{got:?}"
+        );
     }
 }

@@ -670,7 +670,13 @@ fn signers_before(
             .flat_map(|e| e.mentions.iter())
             .any(|m| m.span.start < at && at < m.span.end)
     };
-    let mark = |i: usize| st.punct_before(i) && !inside_name(i);
+    // "Chính phủ A và Mặt trận B (TPLF) ngày 2/11 đã ký …": a bracket round
+    // a short name marks no clause either.
+    let bracket = |i: usize| {
+        let gap = text[st.syllables[i - 1].span.end..st.syllables[i].span.start].trim();
+        matches!(gap, "(" | ")")
+    };
+    let mark = |i: usize| st.punct_before(i) && !inside_name(i) && !bracket(i);
     let mut end = verb.first;
     let mut first_clause_start = (0..end).rev().find(|&i| mark(i)).unwrap_or(0);
     let other_verb = verbs

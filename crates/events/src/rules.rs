@@ -163,6 +163,11 @@ pub struct Rules {
     /// chương trình, chiều nay, …": what follows is planned).
     pub openers: HashMap<String, Modality>,
     pub kinds: PhraseSet<AgreementKind>,
+    /// Kinds of a document known by its own name (the `named` rows of
+    /// `agreements.tsv`: "ký Tuyên bố Panmunjom"): a document only as the
+    /// capitalised head of a title right after the signing verb, which
+    /// `agreements::named_document` checks.
+    pub named_kinds: PhraseSet<AgreementKind>,
     pub pairs: PhraseSet<()>,
     /// Words of sports reporting, and how much each says.
     pub sports: PhraseSet<SportsCue>,
@@ -305,13 +310,20 @@ impl Rules {
                 (syllable_key(r[1]), (m, clause))
             })
             .collect();
-        let kinds = rows(kinds)
+        let (named_kinds, kinds): (Vec<_>, Vec<_>) = rows(kinds)
             .map(|r| {
                 let k = agreement_kind(r[0])
                     .unwrap_or_else(|| panic!("agreements.tsv: bad kind in {r:?}"));
-                (r[1].to_string(), k)
+                let named = match r.get(2).copied() {
+                    None | Some("") => false,
+                    Some("named") => true,
+                    Some(other) => panic!("agreements.tsv: unknown flag {other:?} in {r:?}"),
+                };
+                (named, (r[1].to_string(), k))
             })
-            .collect();
+            .partition(|(named, _)| *named);
+        let kinds = kinds.into_iter().map(|(_, row)| row).collect();
+        let named_kinds = named_kinds.into_iter().map(|(_, row)| row).collect();
         let pairs = rows(pairs).map(|r| (r[0].to_string(), ())).collect();
         let sports = rows(sports)
             .map(|r| {
@@ -329,6 +341,7 @@ impl Rules {
             modality,
             openers,
             kinds: PhraseSet::build(kinds),
+            named_kinds: PhraseSet::build(named_kinds),
             pairs: PhraseSet::build(pairs),
             sports: PhraseSet::build(sports),
             cameo,
