@@ -272,6 +272,16 @@ static UNNAMED_UNITS: LazyLock<UnnamedUnits> = LazyLock::new(|| {
     UnnamedUnits { units, after }
 });
 
+/// Kinds of unit that a number after them names ("Đội Công binh số" 1), as
+/// the keys of their words, from the `numbered_kind` rows of
+/// `data/gazetteer/cue_words.tsv`.
+static NUMBERED_KINDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    gazetteer::rows(include_str!("../../../data/gazetteer/cue_words.tsv"))
+        .filter(|(_, c)| c.first() == Some(&"numbered_kind") && c.len() > 1)
+        .map(|(_, c)| c[1].split(' ').map(text::key).collect())
+        .collect()
+});
+
 /// Small closed lists of words the rules test against, by kind, from
 /// `data/gazetteer/cue_words.tsv`.
 static CUE_WORDS: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
@@ -519,6 +529,7 @@ impl Recogniser {
             regional_places: Vec::new(),
         };
         scan.run();
+        scan.numbered_kinds();
         let mut raws = scan.out;
         self.foreign_places_take_country(&mut raws, &scan.regional_places);
         self.unnamed_units_take_place(text, &mut raws);
@@ -1279,6 +1290,53 @@ impl<'a> Scan<'a> {
             short,
             offices: Vec::new(),
         });
+    }
+
+    /// "Bệnh viện dã chiến cấp 2 số 1", "Nhóm tác chiến tàu sân bay số 1": a
+    /// kind of unit (`numbered_kind` rows), its first word capitalised, then a
+    /// number is a body named by that number ("bệnh nhân số 17" is no kind).
+    /// Names found inside it give way to it; a name reaching out of it stops it.
+    fn numbered_kinds(&mut self) {
+        for k in 1..self.toks.len() {
+            let n = self.word(k);
+            if !((1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+                || self.toks[k].gap != Gap::Space
+                || !self.same_sentence(k - 1, k)
+            {
+                continue;
+            }
+            let mut last = None;
+            for kind in NUMBERED_KINDS.iter() {
+                let len = kind.len();
+                if len == 0 || len > k {
+                    continue;
+                }
+                let start = k - len;
+                let key_of_last = last.get_or_insert_with(|| text::key(self.word(k - 1)));
+                if *key_of_last != kind[len - 1]
+                    || !self.toks[start].cap
+                    || !(start + 1..=k - 1)
+                        .all(|m| self.same_sentence(start, m) && self.toks[m].gap == Gap::Space)
+                    || !(start..k - 1)
+                        .zip(kind)
+                        .all(|(m, w)| text::key(self.word(m)) == *w)
+                {
+                    continue;
+                }
+                let span = self.span(start, k + 1);
+                let overlaps = |r: &Raw| r.span.start < span.end && span.start < r.span.end;
+                if self
+                    .out
+                    .iter()
+                    .any(|r| overlaps(r) && (r.span.start < span.start || r.span.end > span.end))
+                {
+                    break;
+                }
+                self.out.retain(|r| !overlaps(r));
+                self.push_as_written(EntityKind::Organisation, start, k + 1, Short::No);
+                break;
+            }
+        }
     }
 
     fn entry_kind(&self, t: Target) -> Option<EntryKind> {
@@ -4571,6 +4629,27 @@ impl<'a> Scan<'a> {
             .filter(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
     }
 
+    /// A bloc right after a dash at `k` that pairs a body's country with it
+    /// ("Hội đồng Kinh doanh Hoa Kỳ - ASEAN"): returns the bloc's end. The bloc
+    /// is part of the body's name there, no body of its own.
+    fn paired_bloc(&self, k: usize) -> Option<usize> {
+        if k >= self.toks.len() || !self.toks[k].cap || k == 0 || !self.same_sentence(k - 1, k) {
+            return None;
+        }
+        let between = self
+            .text
+            .get(self.toks[k - 1].span.end..self.toks[k].span.start)?;
+        if !matches!(between.trim(), "-" | "–") {
+            return None;
+        }
+        let c = self.best(k)?;
+        let Target::Entry(e) = c.target else {
+            return None;
+        };
+        let entry = &self.g.entries[e as usize];
+        (entry.kind == EntryKind::Organisation && entry.subkind == "igo").then_some(c.end as usize)
+    }
+
     /// The host after an embassy's "tại": a country, a city, or a body
     /// ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc"). Returns its end.
     fn host(&mut self, c: Cand, in_chain: bool) -> usize {
@@ -4589,12 +4668,12 @@ impl<'a> Scan<'a> {
         c.end as usize
     }
 
-    /// The lexicon word of one to three lower-case syllables at `k` (see
+    /// The lexicon word of one to four lower-case syllables at `k` (see
     /// [`NameWords`]), longest first: its end and whether it is an activity.
     fn name_word(&self, k: usize) -> Option<(usize, bool)> {
         let mut joined = String::new();
         let mut best = None;
-        for m in k..(k + 3).min(self.toks.len()) {
+        for m in k..(k + 4).min(self.toks.len()) {
             let t = &self.toks[m];
             if !self.same_sentence(k, m) || !t.lower || (m > k && t.gap != Gap::Space) {
                 break;
@@ -5717,6 +5796,9 @@ impl<'a> Scan<'a> {
                                 if let Some(other) = self.paired_country(k) {
                                     self.location(other);
                                     k = other.end as usize;
+                                    only_country = false;
+                                } else if let Some(end) = self.paired_bloc(k) {
+                                    k = end;
                                     only_country = false;
                                 }
                                 if embassy {
@@ -8966,6 +9048,127 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn a_body_paired_with_a_bloc_keeps_the_bloc_in_its_name() {
+        let es = run("Hội đồng Kinh doanh Hoa Kỳ - ASEAN (US-ABC) tổ chức hội thảo tại Hà Nội.");
+        let body = find(
+            &es,
+            EntityKind::Organisation,
+            "Hội đồng Kinh doanh Hoa Kỳ - ASEAN",
+        );
+        assert_eq!(body.country.as_deref(), Some("USA"));
+        assert!(!names(&es).contains(&(EntityKind::Organisation, "ASEAN")));
+        // a country and a bloc named outside a body stay two names
+        let es = run("Thương mại Việt Nam - ASEAN tăng mạnh trong năm qua.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Organisation, "ASEAN")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, n)| n.contains(" - ")), "{got:?}");
+    }
+
+    #[test]
+    fn famous_regions_lines_and_palaces_abroad_are_places() {
+        let es = run("Đặc phái viên Mỹ về vùng Sừng châu Phi cho biết các nước châu Phi lo ngại.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Location, "Sừng châu Phi")),
+            "{got:?}"
+        );
+        assert!(got.contains(&(EntityKind::Location, "châu Phi")), "{got:?}");
+        let es = run("Binh sĩ hai nước đụng độ dọc Đường kiểm soát thực tế (LAC) ở Ladakh.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Location, "Đường kiểm soát thực tế")),
+            "{got:?}"
+        );
+        assert!(
+            !got.contains(&(EntityKind::Location, "Đường kiểm soát")),
+            "{got:?}"
+        );
+        let es = run("Lễ đón diễn ra tại Hoàng cung Istana Negara, sau đó hai bên hội đàm ở Trại David và St Petersburg.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Location, "Istana Negara")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(EntityKind::Location, "Trại David")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(EntityKind::Location, "Saint Petersburg")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn lower_case_fields_of_four_syllables_stay_in_the_name() {
+        let es =
+            run("Ủy ban Năng lượng nguyên tử và năng lượng thay thế Pháp (CEA) ký thỏa thuận.");
+        let got = names(&es);
+        assert!(
+            got.iter().any(|(k, n)| *k == EntityKind::Organisation
+                && n.ends_with("Năng lượng nguyên tử và năng lượng thay thế Pháp")),
+            "{got:?}"
+        );
+        // the words alone, outside a name, name nothing
+        let es = run("Pháp chuyển sang năng lượng thay thế và năng lượng tái tạo.");
+        assert!(
+            !names(&es)
+                .iter()
+                .any(|(k, _)| *k == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_kind_of_unit_and_its_number_name_a_body() {
+        let es = run("Bệnh viện dã chiến cấp 2 số 1 của Việt Nam lên đường sang Nam Sudan. Tàu sân bay USS Carl Vinson thuộc Nhóm tác chiến tàu sân bay số 1 cập cảng. Đội Công binh số 2 hoàn thành nhiệm vụ.");
+        let got = names(&es);
+        for name in [
+            "Bệnh viện dã chiến cấp 2 số 1",
+            "Nhóm tác chiến tàu sân bay số 1",
+            "Đội Công binh số 2",
+        ] {
+            assert!(
+                got.contains(&(EntityKind::Organisation, name)),
+                "{name}: {got:?}"
+            );
+        }
+        // a patient, or a kind in lower case, is no body
+        let es =
+            run("Bệnh viện tiếp nhận bệnh nhân số 17. Các đội công binh số 1 và số 2 đã về nước.");
+        let got = names(&es);
+        assert!(!got.iter().any(|(_, n)| n.contains("số")), "{got:?}");
+    }
+
+    #[test]
+    fn an_ocean_in_a_treatys_name_is_no_place() {
+        let es = run("Hai bên bàn về Hiệp định Đối tác xuyên Thái Bình Dương (TPP) và Hiệp ước Bắc Đại Tây Dương. Tàu đi qua Thái Bình Dương.");
+        let got = names(&es);
+        assert_eq!(
+            got.iter()
+                .filter(|(k, n)| *k == EntityKind::Location && n.contains("Dương"))
+                .count(),
+            1,
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(EntityKind::Location, "Thái Bình Dương")),
+            "{got:?}"
+        );
+        // a journey across a country names the country
+        let es = run("Đoàn tàu đến ga Đồng Đăng sau hành trình xuyên Trung Quốc.");
+        assert!(names(&es).contains(&(EntityKind::Location, "Trung Quốc")));
     }
 }
 
