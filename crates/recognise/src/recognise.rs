@@ -530,6 +530,7 @@ impl Recogniser {
         };
         scan.run();
         scan.numbered_kinds();
+        scan.unit_lists();
         let mut raws = scan.out;
         self.foreign_places_take_country(&mut raws, &scan.regional_places);
         self.unnamed_units_take_place(text, &mut raws);
@@ -1335,6 +1336,118 @@ impl<'a> Scan<'a> {
                 self.out.retain(|r| !overlaps(r));
                 self.push_as_written(EntityKind::Organisation, start, k + 1, Short::No);
                 break;
+            }
+        }
+    }
+
+    /// "các huyện Cam Lộ, Triệu Phong, Gio Linh", "các phường Tân Phong, Trung
+    /// Dũng": after a plural word (`place_list_plural`) and an administrative
+    /// head, every item of the list is a unit of that kind: the gazetteer's
+    /// when "<head> <item>" is one of its forms, else a place as written, in
+    /// the head's country. An item is one to four capitalised words no title,
+    /// head or body claims; a person read inside one gives way to the place.
+    fn unit_lists(&mut self) {
+        for i in 1..self.toks.len() {
+            if !self.toks[i - 1].lower
+                || self.toks[i].gap != Gap::Space
+                || !self.same_sentence(i - 1, i)
+                || !cue_word("place_list_plural", self.word(i - 1))
+            {
+                continue;
+            }
+            let Some(head) = self.at(i).iter().find_map(|d| match d.target {
+                Target::Locative(h) if self.g.place_heads[h as usize].kind == "admin" => {
+                    Some((h as usize, d.end as usize))
+                }
+                _ => None,
+            }) else {
+                continue;
+            };
+            let (h, mut k) = head;
+            let head_text = self.span(i, k).of(self.text).to_string();
+            let country = self.g.place_heads[h].country.clone();
+            let mut first = true;
+            loop {
+                // an item: capitalised words with no title, head or body at them
+                let mut e = k;
+                while e < self.toks.len()
+                    && e - k < 4
+                    && self.same_sentence(k, e)
+                    && self.toks[e].cap
+                    && (e == k || self.toks[e].gap == Gap::Space)
+                    && !self.at(e).iter().any(|d| match d.target {
+                        Target::Entry(x) => {
+                            self.g.entries[x as usize].kind == EntryKind::Organisation
+                        }
+                        _ => true,
+                    })
+                {
+                    e += 1;
+                }
+                // (an item cut short by a claimed capitalised word is no
+                // item: "Tây Nam | Bộ")
+                let cut = e < self.toks.len()
+                    && self.same_sentence(k, e)
+                    && self.toks[e].cap
+                    && self.toks[e].gap == Gap::Space;
+                if e == k || cut || !(k..e).all(|m| text::looks_vietnamese(self.word(m))) {
+                    break;
+                }
+                if !first {
+                    let span = self.span(k, e);
+                    let inside = |r: &Raw| r.span.start >= span.start && r.span.end <= span.end;
+                    let crossing =
+                        |r: &Raw| r.span.start < span.end && span.start < r.span.end && !inside(r);
+                    if self.out.iter().any(|r| {
+                        crossing(r)
+                            || inside(r)
+                                && !matches!(r.kind, EntityKind::Person | EntityKind::Location)
+                    }) {
+                        break;
+                    }
+                    let known = self
+                        .out
+                        .iter()
+                        .any(|r| r.kind == EntityKind::Location && r.span == span);
+                    if !known {
+                        self.out.retain(|r| !inside(r));
+                        let form = format!("{head_text} {}", span.of(self.text));
+                        match self
+                            .g
+                            .lookup_index(&form)
+                            .filter(|&x| self.g.entries[x].kind == EntryKind::Place)
+                        {
+                            Some(x) => self.location(Cand {
+                                start: k as u32,
+                                end: e as u32,
+                                target: Target::Entry(x as u32),
+                            }),
+                            None => {
+                                self.push_as_written(EntityKind::Location, k, e, Short::No);
+                                if let Some(r) = self.out.last_mut() {
+                                    r.country = country.clone();
+                                }
+                            }
+                        }
+                    }
+                }
+                first = false;
+                // the next item after a comma or a joiner ("và")
+                if e < self.toks.len()
+                    && self.same_sentence(e - 1, e)
+                    && self.toks[e].gap == Gap::Comma
+                {
+                    k = e;
+                } else if e + 1 < self.toks.len()
+                    && self.same_sentence(e - 1, e + 1)
+                    && self.toks[e].gap == Gap::Space
+                    && self.toks[e + 1].gap == Gap::Space
+                    && cue_word("place_list_joiner", self.word(e))
+                {
+                    k = e + 1;
+                } else {
+                    break;
+                }
             }
         }
     }
@@ -9128,6 +9241,43 @@ mod tests {
             "{:?}",
             names(&es)
         );
+    }
+
+    #[test]
+    fn every_item_of_a_list_of_units_after_a_plural_head_is_a_place() {
+        let es = run("Dự án hỗ trợ người khuyết tật tại các huyện Cam Lộ, Triệu Phong, Gio Linh và Vĩnh Linh. Người dân các phường Tân Phong, Trung Dũng (TP.Biên Hòa) mong chờ dự án.");
+        let got = names(&es);
+        for name in [
+            "Cam Lộ",
+            "Triệu Phong",
+            "Gio Linh",
+            "Vĩnh Linh",
+            "Tân Phong",
+            "Trung Dũng",
+        ] {
+            assert!(
+                got.contains(&(EntityKind::Location, name)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Trung Dũng")
+                .country
+                .as_deref(),
+            Some("VNM")
+        );
+        // a title, or a name cut short by a claimed word, ends the list
+        let es = run("Đoàn làm việc với các tỉnh Bắc Ninh, Bắc Giang và Thủ tướng Phạm Minh Chính. Anh đi khắp các vùng Tây Nguyên, Tây Nam Bộ.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Person, "Phạm Minh Chính")),
+            "{got:?}"
+        );
+        assert!(!got.contains(&(EntityKind::Location, "Tây Nam")), "{got:?}");
     }
 
     #[test]
