@@ -1719,8 +1719,10 @@ impl<'a> Scan<'a> {
             && self.same_sentence(i - 1, i)
             && self.toks[i].gap == Gap::Space
             && self.common_pair(i - 1);
+        // (so is a heritage site or an old town: "phố cổ Hội An", "Thành cổ
+        // Quảng Trị" name the site, no town)
         let town_feature = |d: &Cand| {
-            head_kind == "natural"
+            matches!(head_kind, "natural" | "site")
                 && !ends_a_word
                 && cue_word("feature", &feature_head)
                 && match d.target {
@@ -1741,6 +1743,8 @@ impl<'a> Scan<'a> {
                 }
         };
         let feature = self.best(k).is_some_and(|d| town_feature(&d));
+        let site_feature =
+            head_kind == "site" && !ends_a_word && cue_word("feature", &feature_head);
         // (in the town's country)
         let feature_country = self
             .best(k)
@@ -1764,6 +1768,9 @@ impl<'a> Scan<'a> {
                             self.entry_kind(d.target),
                             Some(EntryKind::Place | EntryKind::Country)
                         ))
+                    // (so does a heritage site's, when a country's name opens it:
+                    // "Khu đền tháp Mỹ Sơn", "Khu tưởng niệm Mỹ Lai")
+                    && !(site_feature && self.entry_kind(d.target) == Some(EntryKind::Country))
             })
         {
             // "cửa khẩu quốc tế Tịnh Biên - Phnom Den": a known place at a
@@ -9281,6 +9288,28 @@ mod tests {
     }
 
     #[test]
+    fn a_heritage_site_named_after_its_town_is_the_site() {
+        let es = run("Đoàn tham quan Phố cổ Hội An, Khu đền tháp Mỹ Sơn và Thành cổ Quảng Trị.");
+        let got = names(&es);
+        for name in ["Phố cổ Hội An", "Khu đền tháp Mỹ Sơn", "Thành cổ Quảng Trị"]
+        {
+            assert!(
+                got.contains(&(EntityKind::Location, name)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(!got.contains(&(EntityKind::Location, "Hội An")), "{got:?}");
+        // the town named alone, or a station named after it, stays the town
+        let es = run("Đoàn đến thành phố Hội An rồi ra ga Đồng Đăng.");
+        let got = names(&es);
+        assert!(got.contains(&(EntityKind::Location, "Hội An")), "{got:?}");
+        assert!(
+            got.contains(&(EntityKind::Location, "Đồng Đăng")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_kind_of_unit_and_its_number_name_a_body() {
         let es = run("Bệnh viện dã chiến cấp 2 số 1 của Việt Nam lên đường sang Nam Sudan. Tàu sân bay USS Carl Vinson thuộc Nhóm tác chiến tàu sân bay số 1 cập cảng. Đội Công binh số 2 hoàn thành nhiệm vụ.");
         let got = names(&es);
@@ -9892,9 +9921,10 @@ mod subdivision_tests {
             place("Nông dân Hà Nam thu hoạch lúa.", "Hà Nam"),
             id_country("vnm.ha_nam", "VNM")
         );
-        // Sơn Tây is a town of Hà Nội and China's Shanxi
+        // Sơn Tây is a town of Hà Nội and China's Shanxi ("Thành cổ Sơn Tây"
+        // is its citadel, a site of its own since session 21)
         assert_eq!(
-            place("Thành cổ Sơn Tây được trùng tu.", "Sơn Tây"),
+            place("Du khách về Sơn Tây thăm thành cổ.", "Sơn Tây"),
             id_country("vnm.son_tay_town_ha_noi", "VNM")
         );
     }
