@@ -275,10 +275,23 @@ static UNNAMED_UNITS: LazyLock<UnnamedUnits> = LazyLock::new(|| {
 /// Kinds of unit that a number after them names ("Đội Công binh số" 1), as
 /// the keys of their words, from the `numbered_kind` rows of
 /// `data/gazetteer/cue_words.tsv`.
-static NUMBERED_KINDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+/// Each with its last word as written, the cheap test before any key is made.
+static NUMBERED_KINDS: LazyLock<Vec<(&'static str, Vec<String>)>> = LazyLock::new(|| {
     gazetteer::rows(include_str!("../../../data/gazetteer/cue_words.tsv"))
         .filter(|(_, c)| c.first() == Some(&"numbered_kind") && c.len() > 1)
-        .map(|(_, c)| c[1].split(' ').map(text::key).collect())
+        .filter_map(|(_, c)| {
+            let last = c[1].rsplit(' ').next()?;
+            Some((last, c[1].split(' ').map(text::key).collect()))
+        })
+        .collect()
+});
+
+/// The plural words before a list of places (`place_list_plural` rows of
+/// `data/gazetteer/cue_words.tsv`), compared as written.
+static LIST_PLURALS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    column_pairs(include_str!("../../../data/gazetteer/cue_words.tsv"))
+        .filter(|&(kind, _)| kind == "place_list_plural")
+        .map(|(_, w)| w)
         .collect()
 });
 
@@ -1306,16 +1319,14 @@ impl<'a> Scan<'a> {
             {
                 continue;
             }
-            let mut last = None;
-            for kind in NUMBERED_KINDS.iter() {
+            let before = self.word(k - 1);
+            for (last, kind) in NUMBERED_KINDS.iter() {
                 let len = kind.len();
-                if len == 0 || len > k {
+                if before != *last || len == 0 || len > k {
                     continue;
                 }
                 let start = k - len;
-                let key_of_last = last.get_or_insert_with(|| text::key(self.word(k - 1)));
-                if *key_of_last != kind[len - 1]
-                    || !self.toks[start].cap
+                if !self.toks[start].cap
                     || !(start + 1..=k - 1)
                         .all(|m| self.same_sentence(start, m) && self.toks[m].gap == Gap::Space)
                     || !(start..k - 1)
@@ -1349,9 +1360,9 @@ impl<'a> Scan<'a> {
     fn unit_lists(&mut self) {
         for i in 1..self.toks.len() {
             if !self.toks[i - 1].lower
+                || !LIST_PLURALS.contains(&self.word(i - 1))
                 || self.toks[i].gap != Gap::Space
                 || !self.same_sentence(i - 1, i)
-                || !cue_word("place_list_plural", self.word(i - 1))
             {
                 continue;
             }
