@@ -1311,23 +1311,31 @@ impl<'a> Scan<'a> {
     /// number is a body named by that number ("bệnh nhân số 17" is no kind).
     /// Names found inside it give way to it; a name reaching out of it stops it.
     fn numbered_kinds(&mut self) {
-        for k in 1..self.toks.len() {
-            let n = self.word(k);
-            if !((1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
-                || self.toks[k].gap != Gap::Space
-                || !self.same_sentence(k - 1, k)
-            {
+        // (only where a body's head stands, as every kind opens with one: a
+        // walk over the candidates, no walk over the tokens)
+        let mut starts: Vec<usize> = Vec::new();
+        for d in self.cands {
+            let i = d.start as usize;
+            if matches!(d.target, Target::Head(_)) && starts.last() != Some(&i) {
+                starts.push(i);
+            }
+        }
+        let bytes = self.text.as_bytes();
+        for start in starts {
+            if !self.toks[start].cap {
                 continue;
             }
-            let before = self.word(k - 1);
             for (last, kind) in NUMBERED_KINDS.iter() {
                 let len = kind.len();
-                if before != *last || len == 0 || len > k {
+                let k = start + len;
+                if len == 0 || k >= self.toks.len() || self.word(k - 1) != *last {
                     continue;
                 }
-                let start = k - len;
-                if !self.toks[start].cap
-                    || !(start + 1..=k - 1)
+                let sp = self.toks[k].span;
+                let number = (1..=3).contains(&(sp.end - sp.start))
+                    && bytes[sp.start..sp.end].iter().all(u8::is_ascii_digit);
+                if !number
+                    || !(start + 1..=k)
                         .all(|m| self.same_sentence(start, m) && self.toks[m].gap == Gap::Space)
                     || !(start..k - 1)
                         .zip(kind)
@@ -1358,7 +1366,21 @@ impl<'a> Scan<'a> {
     /// the head's country. An item is one to four capitalised words no title,
     /// head or body claims; a person read inside one gives way to the place.
     fn unit_lists(&mut self) {
-        for i in 1..self.toks.len() {
+        // (only where an administrative head stands: a walk over the
+        // candidates, no walk over the tokens)
+        let mut heads: Vec<usize> = Vec::new();
+        for d in self.cands {
+            if let Target::Locative(h) = d.target {
+                let i = d.start as usize;
+                if i > 0
+                    && self.g.place_heads[h as usize].kind == "admin"
+                    && heads.last() != Some(&i)
+                {
+                    heads.push(i);
+                }
+            }
+        }
+        for i in heads {
             if !self.toks[i - 1].lower
                 || !LIST_PLURALS.contains(&self.word(i - 1))
                 || self.toks[i].gap != Gap::Space
