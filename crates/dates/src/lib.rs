@@ -725,6 +725,16 @@ fn listed_with(mention: &DateMention, periods_out: bool) -> bool {
     {
         return named_month || counted_months || named_quarter;
     }
+    // A part of a week ("đầu tuần", "cuối tuần qua"): a loose span of days,
+    // as a part of a month is; it dates events but is not listed (sets 60,
+    // 64 and 71 leave it out, the others mark it optional).
+    if periods_out
+        && toks.windows(2).any(|w| {
+            lex.part(w[0].syllable).is_some() && w[1].syllable == lex.week_word && w[1].gap
+        })
+    {
+        return false;
+    }
     let found = grammar::parse(&toks, lex);
     !found.iter().any(|f| {
         f.start == 0

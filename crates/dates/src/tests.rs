@@ -2929,3 +2929,24 @@ fn a_season_straddling_two_years_anchors_the_text_in_the_later() {
         year(1990)
     );
 }
+
+/// Session 21: a part of a week dates events but is not listed, as a part of
+/// a month is (sets 60, 64 and 71 leave "đầu tuần" and "cuối tuần trước"
+/// out, the others mark them optional); a day of that week stays listed.
+#[test]
+fn a_part_of_a_week_dates_events_but_is_not_listed() {
+    let a = full("2025-03-26");
+    let found = find_dates(
+        "Đầu tuần, Tổng thống Lula đã gặp các doanh nghiệp. Cuối tuần trước, hai bên ký thỏa thuận.",
+        &[],
+        a,
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|m| !listed(m)), "{found:?}");
+    check_listed(
+        "Thứ Hai tuần này, hai bên ký thỏa thuận.",
+        a,
+        "Thứ Hai tuần này",
+        "2025-03-24",
+    );
+}

@@ -272,6 +272,29 @@ static UNNAMED_UNITS: LazyLock<UnnamedUnits> = LazyLock::new(|| {
     UnnamedUnits { units, after }
 });
 
+/// Kinds of unit that a number after them names ("Đội Công binh số" 1), as
+/// the keys of their words, from the `numbered_kind` rows of
+/// `data/gazetteer/cue_words.tsv`.
+/// Each with its last word as written, the cheap test before any key is made.
+static NUMBERED_KINDS: LazyLock<Vec<(&'static str, Vec<String>)>> = LazyLock::new(|| {
+    gazetteer::rows(include_str!("../../../data/gazetteer/cue_words.tsv"))
+        .filter(|(_, c)| c.first() == Some(&"numbered_kind") && c.len() > 1)
+        .filter_map(|(_, c)| {
+            let last = c[1].rsplit(' ').next()?;
+            Some((last, c[1].split(' ').map(text::key).collect()))
+        })
+        .collect()
+});
+
+/// The plural words before a list of places (`place_list_plural` rows of
+/// `data/gazetteer/cue_words.tsv`), compared as written.
+static LIST_PLURALS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    column_pairs(include_str!("../../../data/gazetteer/cue_words.tsv"))
+        .filter(|&(kind, _)| kind == "place_list_plural")
+        .map(|(_, w)| w)
+        .collect()
+});
+
 /// Small closed lists of words the rules test against, by kind, from
 /// `data/gazetteer/cue_words.tsv`.
 static CUE_WORDS: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
@@ -519,6 +542,8 @@ impl Recogniser {
             regional_places: Vec::new(),
         };
         scan.run();
+        scan.numbered_kinds();
+        scan.unit_lists();
         let mut raws = scan.out;
         self.foreign_places_take_country(&mut raws, &scan.regional_places);
         self.unnamed_units_take_place(text, &mut raws);
@@ -1281,6 +1306,185 @@ impl<'a> Scan<'a> {
         });
     }
 
+    /// "Bệnh viện dã chiến cấp 2 số 1", "Nhóm tác chiến tàu sân bay số 1": a
+    /// kind of unit (`numbered_kind` rows), its first word capitalised, then a
+    /// number is a body named by that number ("bệnh nhân số 17" is no kind).
+    /// Names found inside it give way to it; a name reaching out of it stops it.
+    fn numbered_kinds(&mut self) {
+        // (only where a body's head stands, as every kind opens with one: a
+        // walk over the candidates, no walk over the tokens)
+        let mut starts: Vec<usize> = Vec::new();
+        for d in self.cands {
+            let i = d.start as usize;
+            if matches!(d.target, Target::Head(_)) && starts.last() != Some(&i) {
+                starts.push(i);
+            }
+        }
+        let bytes = self.text.as_bytes();
+        for start in starts {
+            if !self.toks[start].cap {
+                continue;
+            }
+            for (last, kind) in NUMBERED_KINDS.iter() {
+                let len = kind.len();
+                let k = start + len;
+                if len == 0 || k >= self.toks.len() || self.word(k - 1) != *last {
+                    continue;
+                }
+                let sp = self.toks[k].span;
+                let number = (1..=3).contains(&(sp.end - sp.start))
+                    && bytes[sp.start..sp.end].iter().all(u8::is_ascii_digit);
+                if !number
+                    || !(start + 1..=k)
+                        .all(|m| self.same_sentence(start, m) && self.toks[m].gap == Gap::Space)
+                    || !(start..k - 1)
+                        .zip(kind)
+                        .all(|(m, w)| text::key(self.word(m)) == *w)
+                {
+                    continue;
+                }
+                let span = self.span(start, k + 1);
+                let overlaps = |r: &Raw| r.span.start < span.end && span.start < r.span.end;
+                if self
+                    .out
+                    .iter()
+                    .any(|r| overlaps(r) && (r.span.start < span.start || r.span.end > span.end))
+                {
+                    break;
+                }
+                self.out.retain(|r| !overlaps(r));
+                self.push_as_written(EntityKind::Organisation, start, k + 1, Short::No);
+                break;
+            }
+        }
+    }
+
+    /// "các huyện Cam Lộ, Triệu Phong, Gio Linh", "các phường Tân Phong, Trung
+    /// Dũng": after a plural word (`place_list_plural`) and an administrative
+    /// head, every item of the list is a unit of that kind: the gazetteer's
+    /// when "<head> <item>" is one of its forms, else a place as written, in
+    /// the head's country. An item is one to four capitalised words no title,
+    /// head or body claims; a person read inside one gives way to the place.
+    fn unit_lists(&mut self) {
+        // (only where an administrative head stands: a walk over the
+        // candidates, no walk over the tokens)
+        let mut heads: Vec<usize> = Vec::new();
+        for d in self.cands {
+            if let Target::Locative(h) = d.target {
+                let i = d.start as usize;
+                if i > 0
+                    && self.g.place_heads[h as usize].kind == "admin"
+                    && heads.last() != Some(&i)
+                {
+                    heads.push(i);
+                }
+            }
+        }
+        for i in heads {
+            if !self.toks[i - 1].lower
+                || !LIST_PLURALS.contains(&self.word(i - 1))
+                || self.toks[i].gap != Gap::Space
+                || !self.same_sentence(i - 1, i)
+            {
+                continue;
+            }
+            let Some(head) = self.at(i).iter().find_map(|d| match d.target {
+                Target::Locative(h) if self.g.place_heads[h as usize].kind == "admin" => {
+                    Some((h as usize, d.end as usize))
+                }
+                _ => None,
+            }) else {
+                continue;
+            };
+            let (h, mut k) = head;
+            let head_text = self.span(i, k).of(self.text).to_string();
+            let country = self.g.place_heads[h].country.clone();
+            let mut first = true;
+            loop {
+                // an item: capitalised words with no title, head or body at them
+                let mut e = k;
+                while e < self.toks.len()
+                    && e - k < 4
+                    && self.same_sentence(k, e)
+                    && self.toks[e].cap
+                    && (e == k || self.toks[e].gap == Gap::Space)
+                    && !self.at(e).iter().any(|d| match d.target {
+                        Target::Entry(x) => {
+                            self.g.entries[x as usize].kind == EntryKind::Organisation
+                        }
+                        _ => true,
+                    })
+                {
+                    e += 1;
+                }
+                // (an item cut short by a claimed capitalised word is no
+                // item: "Tây Nam | Bộ")
+                let cut = e < self.toks.len()
+                    && self.same_sentence(k, e)
+                    && self.toks[e].cap
+                    && self.toks[e].gap == Gap::Space;
+                if e == k || cut || !(k..e).all(|m| text::looks_vietnamese(self.word(m))) {
+                    break;
+                }
+                if !first {
+                    let span = self.span(k, e);
+                    let inside = |r: &Raw| r.span.start >= span.start && r.span.end <= span.end;
+                    let crossing =
+                        |r: &Raw| r.span.start < span.end && span.start < r.span.end && !inside(r);
+                    if self.out.iter().any(|r| {
+                        crossing(r)
+                            || inside(r)
+                                && !matches!(r.kind, EntityKind::Person | EntityKind::Location)
+                    }) {
+                        break;
+                    }
+                    let known = self
+                        .out
+                        .iter()
+                        .any(|r| r.kind == EntityKind::Location && r.span == span);
+                    if !known {
+                        self.out.retain(|r| !inside(r));
+                        let form = format!("{head_text} {}", span.of(self.text));
+                        match self
+                            .g
+                            .lookup_index(&form)
+                            .filter(|&x| self.g.entries[x].kind == EntryKind::Place)
+                        {
+                            Some(x) => self.location(Cand {
+                                start: k as u32,
+                                end: e as u32,
+                                target: Target::Entry(x as u32),
+                            }),
+                            None => {
+                                self.push_as_written(EntityKind::Location, k, e, Short::No);
+                                if let Some(r) = self.out.last_mut() {
+                                    r.country = country.clone();
+                                }
+                            }
+                        }
+                    }
+                }
+                first = false;
+                // the next item after a comma or a joiner ("và")
+                if e < self.toks.len()
+                    && self.same_sentence(e - 1, e)
+                    && self.toks[e].gap == Gap::Comma
+                {
+                    k = e;
+                } else if e + 1 < self.toks.len()
+                    && self.same_sentence(e - 1, e + 1)
+                    && self.toks[e].gap == Gap::Space
+                    && self.toks[e + 1].gap == Gap::Space
+                    && cue_word("place_list_joiner", self.word(e))
+                {
+                    k = e + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
     fn entry_kind(&self, t: Target) -> Option<EntryKind> {
         match t {
             Target::Entry(e) => Some(self.g.entries[e as usize].kind),
@@ -1548,8 +1752,10 @@ impl<'a> Scan<'a> {
             && self.same_sentence(i - 1, i)
             && self.toks[i].gap == Gap::Space
             && self.common_pair(i - 1);
+        // (so is a heritage site or an old town: "phố cổ Hội An", "Thành cổ
+        // Quảng Trị" name the site, no town)
         let town_feature = |d: &Cand| {
-            head_kind == "natural"
+            matches!(head_kind, "natural" | "site")
                 && !ends_a_word
                 && cue_word("feature", &feature_head)
                 && match d.target {
@@ -1570,6 +1776,8 @@ impl<'a> Scan<'a> {
                 }
         };
         let feature = self.best(k).is_some_and(|d| town_feature(&d));
+        let site_feature =
+            head_kind == "site" && !ends_a_word && cue_word("feature", &feature_head);
         // (in the town's country)
         let feature_country = self
             .best(k)
@@ -1593,6 +1801,9 @@ impl<'a> Scan<'a> {
                             self.entry_kind(d.target),
                             Some(EntryKind::Place | EntryKind::Country)
                         ))
+                    // (so does a heritage site's, when a country's name opens it:
+                    // "Khu đền tháp Mỹ Sơn", "Khu tưởng niệm Mỹ Lai")
+                    && !(site_feature && self.entry_kind(d.target) == Some(EntryKind::Country))
             })
         {
             // "cửa khẩu quốc tế Tịnh Biên - Phnom Den": a known place at a
@@ -4571,6 +4782,27 @@ impl<'a> Scan<'a> {
             .filter(|c| self.entry_kind(c.target) == Some(EntryKind::Country))
     }
 
+    /// A bloc right after a dash at `k` that pairs a body's country with it
+    /// ("Hội đồng Kinh doanh Hoa Kỳ - ASEAN"): returns the bloc's end. The bloc
+    /// is part of the body's name there, no body of its own.
+    fn paired_bloc(&self, k: usize) -> Option<usize> {
+        if k >= self.toks.len() || !self.toks[k].cap || k == 0 || !self.same_sentence(k - 1, k) {
+            return None;
+        }
+        let between = self
+            .text
+            .get(self.toks[k - 1].span.end..self.toks[k].span.start)?;
+        if !matches!(between.trim(), "-" | "–") {
+            return None;
+        }
+        let c = self.best(k)?;
+        let Target::Entry(e) = c.target else {
+            return None;
+        };
+        let entry = &self.g.entries[e as usize];
+        (entry.kind == EntryKind::Organisation && entry.subkind == "igo").then_some(c.end as usize)
+    }
+
     /// The host after an embassy's "tại": a country, a city, or a body
     /// ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc"). Returns its end.
     fn host(&mut self, c: Cand, in_chain: bool) -> usize {
@@ -4589,12 +4821,12 @@ impl<'a> Scan<'a> {
         c.end as usize
     }
 
-    /// The lexicon word of one to three lower-case syllables at `k` (see
+    /// The lexicon word of one to four lower-case syllables at `k` (see
     /// [`NameWords`]), longest first: its end and whether it is an activity.
     fn name_word(&self, k: usize) -> Option<(usize, bool)> {
         let mut joined = String::new();
         let mut best = None;
-        for m in k..(k + 3).min(self.toks.len()) {
+        for m in k..(k + 4).min(self.toks.len()) {
             let t = &self.toks[m];
             if !self.same_sentence(k, m) || !t.lower || (m > k && t.gap != Gap::Space) {
                 break;
@@ -5717,6 +5949,9 @@ impl<'a> Scan<'a> {
                                 if let Some(other) = self.paired_country(k) {
                                     self.location(other);
                                     k = other.end as usize;
+                                    only_country = false;
+                                } else if let Some(end) = self.paired_bloc(k) {
+                                    k = end;
                                     only_country = false;
                                 }
                                 if embassy {
@@ -8967,6 +9202,186 @@ mod tests {
             names(&es)
         );
     }
+
+    #[test]
+    fn a_body_paired_with_a_bloc_keeps_the_bloc_in_its_name() {
+        let es = run("Hội đồng Kinh doanh Hoa Kỳ - ASEAN (US-ABC) tổ chức hội thảo tại Hà Nội.");
+        let body = find(
+            &es,
+            EntityKind::Organisation,
+            "Hội đồng Kinh doanh Hoa Kỳ - ASEAN",
+        );
+        assert_eq!(body.country.as_deref(), Some("USA"));
+        assert!(!names(&es).contains(&(EntityKind::Organisation, "ASEAN")));
+        // a country and a bloc named outside a body stay two names
+        let es = run("Thương mại Việt Nam - ASEAN tăng mạnh trong năm qua.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Organisation, "ASEAN")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, n)| n.contains(" - ")), "{got:?}");
+    }
+
+    #[test]
+    fn famous_regions_lines_and_palaces_abroad_are_places() {
+        let es = run("Đặc phái viên Mỹ về vùng Sừng châu Phi cho biết các nước châu Phi lo ngại.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Location, "Sừng châu Phi")),
+            "{got:?}"
+        );
+        assert!(got.contains(&(EntityKind::Location, "châu Phi")), "{got:?}");
+        let es = run("Binh sĩ hai nước đụng độ dọc Đường kiểm soát thực tế (LAC) ở Ladakh.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Location, "Đường kiểm soát thực tế")),
+            "{got:?}"
+        );
+        assert!(
+            !got.contains(&(EntityKind::Location, "Đường kiểm soát")),
+            "{got:?}"
+        );
+        let es = run("Lễ đón diễn ra tại Hoàng cung Istana Negara, sau đó hai bên hội đàm ở Trại David và St Petersburg.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Location, "Istana Negara")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(EntityKind::Location, "Trại David")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(EntityKind::Location, "Saint Petersburg")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn lower_case_fields_of_four_syllables_stay_in_the_name() {
+        let es =
+            run("Ủy ban Năng lượng nguyên tử và năng lượng thay thế Pháp (CEA) ký thỏa thuận.");
+        let got = names(&es);
+        assert!(
+            got.iter().any(|(k, n)| *k == EntityKind::Organisation
+                && n.ends_with("Năng lượng nguyên tử và năng lượng thay thế Pháp")),
+            "{got:?}"
+        );
+        // the words alone, outside a name, name nothing
+        let es = run("Pháp chuyển sang năng lượng thay thế và năng lượng tái tạo.");
+        assert!(
+            !names(&es)
+                .iter()
+                .any(|(k, _)| *k == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn every_item_of_a_list_of_units_after_a_plural_head_is_a_place() {
+        let es = run("Dự án hỗ trợ người khuyết tật tại các huyện Cam Lộ, Triệu Phong, Gio Linh và Vĩnh Linh. Người dân các phường Tân Phong, Trung Dũng (TP.Biên Hòa) mong chờ dự án.");
+        let got = names(&es);
+        for name in [
+            "Cam Lộ",
+            "Triệu Phong",
+            "Gio Linh",
+            "Vĩnh Linh",
+            "Tân Phong",
+            "Trung Dũng",
+        ] {
+            assert!(
+                got.contains(&(EntityKind::Location, name)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+        assert_eq!(
+            find(&es, EntityKind::Location, "Trung Dũng")
+                .country
+                .as_deref(),
+            Some("VNM")
+        );
+        // a title, or a name cut short by a claimed word, ends the list
+        let es = run("Đoàn làm việc với các tỉnh Bắc Ninh, Bắc Giang và Thủ tướng Phạm Minh Chính. Anh đi khắp các vùng Tây Nguyên, Tây Nam Bộ.");
+        let got = names(&es);
+        assert!(
+            got.contains(&(EntityKind::Person, "Phạm Minh Chính")),
+            "{got:?}"
+        );
+        assert!(!got.contains(&(EntityKind::Location, "Tây Nam")), "{got:?}");
+    }
+
+    #[test]
+    fn a_heritage_site_named_after_its_town_is_the_site() {
+        let es = run("Đoàn tham quan Phố cổ Hội An, Khu đền tháp Mỹ Sơn và Thành cổ Quảng Trị.");
+        let got = names(&es);
+        for name in ["Phố cổ Hội An", "Khu đền tháp Mỹ Sơn", "Thành cổ Quảng Trị"]
+        {
+            assert!(
+                got.contains(&(EntityKind::Location, name)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(!got.contains(&(EntityKind::Location, "Hội An")), "{got:?}");
+        // the town named alone, or a station named after it, stays the town
+        let es = run("Đoàn đến thành phố Hội An rồi ra ga Đồng Đăng.");
+        let got = names(&es);
+        assert!(got.contains(&(EntityKind::Location, "Hội An")), "{got:?}");
+        assert!(
+            got.contains(&(EntityKind::Location, "Đồng Đăng")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_kind_of_unit_and_its_number_name_a_body() {
+        let es = run("Bệnh viện dã chiến cấp 2 số 1 của Việt Nam lên đường sang Nam Sudan. Tàu sân bay USS Carl Vinson thuộc Nhóm tác chiến tàu sân bay số 1 cập cảng. Đội Công binh số 2 hoàn thành nhiệm vụ.");
+        let got = names(&es);
+        for name in [
+            "Bệnh viện dã chiến cấp 2 số 1",
+            "Nhóm tác chiến tàu sân bay số 1",
+            "Đội Công binh số 2",
+        ] {
+            assert!(
+                got.contains(&(EntityKind::Organisation, name)),
+                "{name}: {got:?}"
+            );
+        }
+        // a patient, or a kind in lower case, is no body
+        let es =
+            run("Bệnh viện tiếp nhận bệnh nhân số 17. Các đội công binh số 1 và số 2 đã về nước.");
+        let got = names(&es);
+        assert!(!got.iter().any(|(_, n)| n.contains("số")), "{got:?}");
+    }
+
+    #[test]
+    fn an_ocean_in_a_treatys_name_is_no_place() {
+        let es = run("Hai bên bàn về Hiệp định Đối tác xuyên Thái Bình Dương (TPP) và Hiệp ước Bắc Đại Tây Dương. Tàu đi qua Thái Bình Dương.");
+        let got = names(&es);
+        assert_eq!(
+            got.iter()
+                .filter(|(k, n)| *k == EntityKind::Location && n.contains("Dương"))
+                .count(),
+            1,
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(EntityKind::Location, "Thái Bình Dương")),
+            "{got:?}"
+        );
+        // a journey across a country names the country
+        let es = run("Đoàn tàu đến ga Đồng Đăng sau hành trình xuyên Trung Quốc.");
+        assert!(names(&es).contains(&(EntityKind::Location, "Trung Quốc")));
+    }
 }
 
 #[cfg(test)]
@@ -9539,9 +9954,10 @@ mod subdivision_tests {
             place("Nông dân Hà Nam thu hoạch lúa.", "Hà Nam"),
             id_country("vnm.ha_nam", "VNM")
         );
-        // Sơn Tây is a town of Hà Nội and China's Shanxi
+        // Sơn Tây is a town of Hà Nội and China's Shanxi ("Thành cổ Sơn Tây"
+        // is its citadel, a site of its own since session 21)
         assert_eq!(
-            place("Thành cổ Sơn Tây được trùng tu.", "Sơn Tây"),
+            place("Du khách về Sơn Tây thăm thành cổ.", "Sơn Tây"),
             id_country("vnm.son_tay_town_ha_noi", "VNM")
         );
     }
