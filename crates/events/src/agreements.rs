@@ -3484,15 +3484,17 @@ fn signer_with_each(
     // One signer before the document, of a country of its own: no
     // clause break between it and the document, but for a clause going on
     // with the signer of the one before ("Mỹ đã ký A với B, đồng thời ký …").
-    let went_on = going_on(&text[sentence.start..span.start]);
-    let upto = went_on.map_or(span.start, |b| sentence.start + b);
+    // There the signer is named before the clause's first "với", whose
+    // partners sign only the document before.
+    let upto = going_on(&text[sentence.start..span.start]).map_or(span.start, |b| {
+        let before = &text[sentence.start..sentence.start + b];
+        sentence.start + before.find(WITH_SP).unwrap_or(b)
+    });
     let signers: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| a.span.start >= sentence.start && a.span.end <= upto)
         .filter(|a| !a.locative && !a.possessive && !a.in_other_name && !a.destination)
         .filter(|a| !text[a.span.end..upto].contains([',', ';', ':']))
-        // The partner of the clause before is no signer of this one.
-        .filter(|a| went_on.is_none() || !text[..a.span.start].ends_with(WITH_SP))
         .collect();
     let signer_countries: HashSet<&str> = signers.iter().map(|a| a.country.as_str()).collect();
     if signer_countries.len() != 1 || signer_countries.iter().any(|c| countries.contains(c)) {
