@@ -93,6 +93,10 @@ struct Cues {
     honorific: Vec<String>,
     /// "với từng nước": documents counted, one signed with each side.
     each: Vec<String>,
+    /// " ba bên ": a document of three sides or more, one document.
+    several: Vec<String>,
+    /// "đồng thời": a clause going on with the signer of the clause before.
+    also: Vec<String>,
     /// "mở ký": a convention opened for signature, signed by no party named.
     opened: PhraseSet<()>,
     /// "khung", "này": words after a bare document word told again.
@@ -181,6 +185,8 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
         apart: HashSet::new(),
         firms: HashSet::new(),
         each: Vec::new(),
+        several: Vec::new(),
+        also: Vec::new(),
         opened: PhraseSet::build(Vec::new()),
         retold: HashSet::new(),
         force: PhraseSet::build(Vec::new()),
@@ -331,6 +337,14 @@ static WORDS: LazyLock<Cues> = LazyLock::new(|| {
             "each" => cues
                 .each
                 .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
+            "also" => cues.also.push(format!(
+                "{} ",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
+            "several" => cues.several.push(format!(
+                " {} ",
+                thoisu_normalise::normalise(phrase.trim()).to_lowercase()
+            )),
             "local" => cues
                 .locals
                 .push(thoisu_normalise::normalise(phrase.trim()).to_string()),
@@ -3468,12 +3482,19 @@ fn signer_with_each(
         return;
     }
     // One signer before the document, of a country of its own: no
-    // clause break between it and the document.
+    // clause break between it and the document, but for a clause going on
+    // with the signer of the one before ("Mỹ đã ký A với B, đồng thời ký …").
+    // There the signer is named before the clause's first "với", whose
+    // partners sign only the document before.
+    let upto = going_on(&text[sentence.start..span.start]).map_or(span.start, |b| {
+        let before = &text[sentence.start..sentence.start + b];
+        sentence.start + before.find(WITH_SP).unwrap_or(b)
+    });
     let signers: Vec<&SentenceActor> = actors
         .iter()
-        .filter(|a| a.span.start >= sentence.start && a.span.end <= span.start)
+        .filter(|a| a.span.start >= sentence.start && a.span.end <= upto)
         .filter(|a| !a.locative && !a.possessive && !a.in_other_name && !a.destination)
-        .filter(|a| !text[a.span.end..span.start].contains([',', ';', ':']))
+        .filter(|a| !text[a.span.end..upto].contains([',', ';', ':']))
         .collect();
     let signer_countries: HashSet<&str> = signers.iter().map(|a| a.country.as_str()).collect();
     if signer_countries.len() != 1 || signer_countries.iter().any(|c| countries.contains(c)) {
@@ -3489,7 +3510,34 @@ fn signer_with_each(
         country: e.country.clone(),
     }));
     f.agreement.parties = each.clone();
-    f.with_each = each;
+    // "ký bản ghi nhớ ba bên với A và B": one document of all the sides.
+    if !of_several(&title[..at]) {
+        f.with_each = each;
+    }
+}
+
+/// Where the clause before a document ends when the document's clause goes
+/// on with its subject (", đồng thời ký …", an `also` cue right after the
+/// last comma): the comma's offset in `before`.
+fn going_on(before: &str) -> Option<usize> {
+    if WORDS.also.is_empty() {
+        return None;
+    }
+    let comma = before.rfind(',')?;
+    let rest = before[comma + 1..].trim_start().to_lowercase();
+    WORDS
+        .also
+        .iter()
+        .any(|c| rest.starts_with(c.as_str()))
+        .then_some(comma)
+}
+
+/// Does a document's title before its partners say it has three sides or
+/// more ("bản ghi nhớ ba bên", a `several` cue)? Then its sides sign one
+/// document together, not one with each.
+fn of_several(title: &str) -> bool {
+    let lower = format!(" {} ", title.to_lowercase());
+    WORDS.several.iter().any(|c| lower.contains(c.as_str()))
 }
 
 /// Does the document word at syllable `first` open a quote ("tuyên bố

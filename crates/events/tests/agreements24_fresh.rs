@@ -230,6 +230,37 @@ fn one_signer_with_a_list_of_countries_signs_one_document_with_each() {
     assert!(coded.agreements.len() <= 1, "{}", show(&coded));
 }
 
+#[test]
+fn a_document_of_three_sides_signed_with_a_list_is_one_document() {
+    // "ba bên" in the title: the signer and both partners sign one document.
+    let text = "Cũng trong ngày, Mỹ ký bản ghi nhớ ba bên với Campuchia và Malaysia.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    assert_eq!(coded.agreements.len(), 1, "{}", show(&coded));
+    assert_eq!(
+        parties(&coded.agreements[0]),
+        ["Mỹ", "Campuchia", "Malaysia"]
+    );
+    // Without it, one document with each partner.
+    let text = "Cũng trong ngày, Mỹ ký bản ghi nhớ về năng lượng với Campuchia và Malaysia.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    assert_eq!(coded.agreements.len(), 2, "{}", show(&coded));
+}
+
+#[test]
+fn a_clause_going_on_after_dong_thoi_keeps_the_signer_before_it() {
+    // ", đồng thời ký …": the signer of the clause before signs with each.
+    let text = "Bên lề hội nghị, Mỹ đã ký Hiệp định thương mại với Malaysia và Campuchia, đồng thời ký các bản ghi nhớ về hợp tác khoáng sản với Thái Lan và Malaysia.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    let pairs: Vec<Vec<&str>> = coded.agreements.iter().map(parties).collect();
+    assert!(pairs.contains(&vec!["Mỹ", "Thái Lan"]), "{}", show(&coded));
+    assert!(pairs.contains(&vec!["Mỹ", "Malaysia"]), "{}", show(&coded));
+    // Another clause with no such word: its signer is not carried over.
+    let text = "Bên lề hội nghị, Mỹ đã ký Hiệp định thương mại với Campuchia, sau đó ký các bản ghi nhớ về hợp tác khoáng sản với Thái Lan và Malaysia.";
+    let coded = code_lines(text, KUALA_LUMPUR);
+    let pairs: Vec<Vec<&str>> = coded.agreements.iter().map(parties).collect();
+    assert!(!pairs.contains(&vec!["Mỹ", "Thái Lan"]), "{}", show(&coded));
+}
+
 const PANMUNJOM: &Spec = &[
     (LOC, "Hàn Quốc", "KOR", &["Hàn Quốc"]),
     (LOC, "Triều Tiên", "PRK", &["Triều Tiên"]),
