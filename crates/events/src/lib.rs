@@ -164,8 +164,10 @@ fn pair_object_after(st: &SyllableText, end: usize, pairs: &[syllables::PhraseMa
 /// Where a clause of what comes later ("…, trước khi sang Trung Quốc")
 /// starts after syllable `after`, if one does.
 fn later_clause(st: &SyllableText, after: usize) -> Option<usize> {
+    // With or without a comma before it: "bắt đầu chuyến thăm chính thức
+    // Việt Nam trước khi sang Hàng Châu" visits no Hàng Châu.
     (after + 1..st.syllables.len().saturating_sub(1))
-        .find(|&k| st.punct_before(k) && LATER.contains(&st.key_of(k, k + 2)))
+        .find(|&k| LATER.contains(&st.key_of(k, k + 2)))
 }
 
 /// How many sentences after an invitation its acceptance may be told.
@@ -1179,7 +1181,7 @@ impl Coder {
                     {
                         Some(Modality::Future)
                     }
-                    None if self.planned_before_then(st, m.first) => Some(Modality::Future),
+                    None if self.planned_before_then(text, st, m.first) => Some(Modality::Future),
                     // "Ấn Độ sẽ cấp cho Việt Nam gói tín dụng …": a placed
                     // phrase follows its object, the verb and its "sẽ"
                     // stand before it in the clause.
@@ -2555,9 +2557,12 @@ impl Coder {
     /// clause with a plan ("Chủ tịch nước sẽ thăm …, sau đó lên đường thăm
     /// Campuchia"), or with "trước khi" after a plan anywhere before it in
     /// the sentence? A purpose ("để", "nhằm") plans nothing here.
-    fn planned_before_then(&self, st: &SyllableText, first: usize) -> bool {
+    /// "trước khi" may also stand inside the clause, up to two words before
+    /// the verb ("Tổng Bí thư sẽ phát biểu … trước khi lên đường thăm
+    /// Singapore"). A hyphen inside a name ("Oyun-Erdene") ends no clause.
+    fn planned_before_then(&self, text: &str, st: &SyllableText, first: usize) -> bool {
         let Some(start) = (1..=first).rev().find(|&i| st.punct_before(i)) else {
-            return false;
+            return self.planned_before_inner_later(st, 0, first);
         };
         let opens = |words: &[&str]| st.phrase_at(start, first, words);
         // "Chủ tịch Tập Cận Bình sẽ hội kiến …, dự cuộc gặp …, trước khi
@@ -2565,14 +2570,30 @@ impl Coder {
         // anywhere before it in the sentence is planned too.
         let later = opens(&LATER);
         if !later && !opens(&AFTERWARDS) {
-            return false;
+            return self.planned_before_inner_later(st, start, first);
         }
         let before = if later {
             0
         } else {
-            (1..start).rev().find(|&i| st.punct_before(i)).unwrap_or(0)
+            (1..start)
+                .rev()
+                .find(|&i| st.punct_before(i) && !joined_word(text, st, i))
+                .unwrap_or(0)
         };
         self.plan_between(st, before, start)
+    }
+
+    /// Does "trước khi" stand inside the clause `start..first`, with at most
+    /// `LATER_REACH` syllables between it and the verb, after a plan
+    /// anywhere before it in the sentence ("sẽ phát biểu chính sách tại …
+    /// trước khi lên đường thăm Singapore")?
+    fn planned_before_inner_later(&self, st: &SyllableText, start: usize, first: usize) -> bool {
+        const LATER_REACH: usize = 2;
+        let from = start.max(first.saturating_sub(LATER_REACH + 2));
+        (from..first)
+            .rev()
+            .find(|&k| st.phrase_at(k, first, &LATER))
+            .is_some_and(|k| self.plan_between(st, 0, k))
     }
 
     /// Does the verb at syllable `first` open a clause after a comma, with
@@ -3356,6 +3377,16 @@ fn bracket_mark(text: &str, st: &SyllableText, k: usize) -> bool {
         && gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '(' | ')'))
+}
+
+/// Is the mark before syllable `k` a hyphen joining one word, with no
+/// space ("Oyun-Erdene"), no clause mark?
+fn joined_word(text: &str, st: &SyllableText, k: usize) -> bool {
+    let gap = mark_before(text, st, k);
+    !gap.is_empty()
+        && gap
+            .chars()
+            .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
 }
 
 /// Is the mark before syllable `k` a comma only?
