@@ -5500,6 +5500,7 @@ impl<'a> Scan<'a> {
             }
         };
         let embassy = head.is_some_and(|h| h.embassy);
+        let abroad = head.is_some_and(|h| h.abroad);
         let business = head.is_some_and(|h| h.role.as_deref() == Some("BUS"))
             || entry.is_some_and(|e| self.g.entries[e].subkind == "business");
         let raws_before = self.out.len();
@@ -5961,6 +5962,26 @@ impl<'a> Scan<'a> {
                                         only_country = false;
                                     }
                                 }
+                                // "Hội Sinh viên Việt Nam tại Australia": an association of
+                                // one country's people in another is named by its host
+                                // ("Hội Nông dân Việt Nam tại Hà Nội" is a meeting's place)
+                                if abroad && !hosted {
+                                    let home = country.as_deref();
+                                    if let Some(place) = tai_target(self, k).filter(|p| {
+                                        matches!(p.target, Target::Entry(e)
+                                            if matches!(
+                                                self.g.entries[e as usize].kind,
+                                                EntryKind::Country | EntryKind::Place
+                                            ) && self.g.entries[e as usize]
+                                                .country
+                                                .as_deref()
+                                                .is_some_and(|x| Some(x) != home))
+                                    }) {
+                                        k = self.host(place, in_chain);
+                                        hosted = true;
+                                        only_country = false;
+                                    }
+                                }
                                 // "Công ty Royal Australia Mint": a foreign name may go
                                 // on past its country with one more foreign word
                                 if !in_chain
@@ -6320,6 +6341,24 @@ impl<'a> Scan<'a> {
                     {
                         k = self.lower_field(k, false).unwrap_or(d.end as usize);
                         continued_cap = false;
+                    }
+                    // "Hội Sinh viên Việt Nam", "Hội Doanh nhân Việt Nam tại Australia":
+                    // an association is named by its members, and the office word
+                    // right after its head is a word of its name ("Doanh nhân",
+                    // "Sinh viên" in titles.tsv), not a person's title
+                    Target::Title(t)
+                        if abroad
+                            && entry.is_none()
+                            && k == c.end as usize
+                            && self.toks[k].cap
+                            && self.g.titles[t as usize].kind == TitleKind::Office
+                            && self.same_sentence(k, d.end as usize)
+                            && self.toks[d.end as usize].gap == Gap::Space
+                            && self.country_len_at(d.end as usize) > 0 =>
+                    {
+                        k = d.end as usize;
+                        extended = true;
+                        only_country = false;
                     }
                     // "Cơ quan Thường trực Ban Chỉ đạo ...", "Ủy ban Thường trực": a
                     // qualifier of two syllables, capitalised inside a name that goes on
@@ -8436,6 +8475,50 @@ mod tests {
         assert_eq!(orgs[0].name, "Đại sứ quán Việt Nam tại Triều Tiên");
         assert_eq!(orgs[0].country.as_deref(), Some("VNM"));
         assert_eq!(orgs[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn association_abroad_is_named_by_its_host() {
+        let es = run("Chủ tịch Quốc hội gặp đại diện Hội Doanh nhân Việt Nam tại Australia, Hội Sinh viên Việt Nam tại Australia và Hiệp hội Doanh nghiệp Hàn Quốc tại TP HCM.");
+        assert_eq!(
+            find(
+                &es,
+                EntityKind::Organisation,
+                "Hội Doanh nhân Việt Nam tại Australia"
+            )
+            .country
+            .as_deref(),
+            Some("VNM")
+        );
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Hội Sinh viên Việt Nam tại Australia",
+        );
+        assert_eq!(
+            find(
+                &es,
+                EntityKind::Organisation,
+                "Hiệp hội Doanh nghiệp Hàn Quốc tại TP HCM"
+            )
+            .country
+            .as_deref(),
+            Some("KOR")
+        );
+        find(&es, EntityKind::Location, "Australia");
+    }
+
+    #[test]
+    fn association_at_home_ends_before_the_meeting_place() {
+        let es = run("Hội Nông dân Việt Nam tại Hà Nội đã tổng kết công tác năm. Doanh nhân Trần Văn Bình phát biểu.");
+        find(&es, EntityKind::Organisation, "Hội Nông dân Việt Nam");
+        find(&es, EntityKind::Location, "Hà Nội");
+        assert!(
+            !names(&es).iter().any(|(_, n)| n.contains("tại")),
+            "{:?}",
+            names(&es)
+        );
+        find(&es, EntityKind::Person, "Trần Văn Bình");
     }
 
     #[test]
