@@ -6427,9 +6427,14 @@ impl<'a> Scan<'a> {
                                 || entry.is_none() && self.head_as_word(k + 1)
                                 || common_word(self));
                         // "... và Phòng, chống thiên tai": a head opening a fixed
-                        // pair of fields is a word of them
+                        // pair of fields is a word of them; so is a pair whose first
+                        // field has two syllables ("Cục Cảnh sát phòng cháy, chữa
+                        // cháy và cứu nạn, cứu hộ")
                         let pair = (w == "và" && entry.is_none())
-                            .then(|| self.comma_pair_end(k + 2))
+                            .then(|| {
+                                self.comma_pair_end(k + 2)
+                                    .or_else(|| self.comma_pair_end(k + 3))
+                            })
                             .flatten();
                         if let Some(end) = pair {
                             k = self.lower_field(end, true).unwrap_or(end);
@@ -9120,6 +9125,26 @@ mod tests {
         let es = run("Công tác Phòng, chống tham nhũng được đẩy mạnh.");
         assert!(
             !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_second_pair_of_two_syllable_fields_after_va_stays_in_the_name() {
+        let es = run("Hơn 80 cán bộ, chiến sĩ thuộc Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ đã tới Nay Pyi Taw.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        );
+        // "và" before words that make no pair ends the name
+        let es = run(
+            "Hơn 80 chiến sĩ thuộc Cục Cảnh sát phòng cháy, chữa cháy và các đơn vị cứu hộ, cứu nạn của tỉnh đã có mặt.");
+        assert!(
+            !names(&es)
+                .iter()
+                .any(|(_, n)| n.contains("cứu hộ") || n.contains("đơn vị")),
             "{:?}",
             names(&es)
         );
