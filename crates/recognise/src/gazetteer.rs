@@ -144,6 +144,10 @@ pub struct OrgHead {
     pub role: Option<String>,
     /// May go on with "tại <country>"; its country is the sending one.
     pub embassy: bool,
+    /// An association named by its members' country, which may go on with
+    /// "tại <host>" when the host lies outside that country ("Hội Sinh viên
+    /// Việt Nam tại Australia", "Hiệp hội Doanh nghiệp Hàn Quốc tại TP HCM").
+    pub abroad: bool,
     /// Lower-case words may follow the head before the name.
     pub lower: bool,
     /// The head plus a country alone is no name ("Công ty Nhật").
@@ -598,6 +602,7 @@ impl Gazetteer {
                 head: c[0].to_string(),
                 role: opt(c[1]),
                 embassy: flags.split(',').any(|f| f.trim() == "embassy"),
+                abroad: flags.split(',').any(|f| f.trim() == "abroad"),
                 lower: flags.split(',').any(|f| f.trim() == "lower"),
                 named: flags.split(',').any(|f| f.trim() == "named"),
                 numbered: flags.split(',').any(|f| f.trim() == "numbered"),

@@ -5500,6 +5500,7 @@ impl<'a> Scan<'a> {
             }
         };
         let embassy = head.is_some_and(|h| h.embassy);
+        let abroad = head.is_some_and(|h| h.abroad);
         let business = head.is_some_and(|h| h.role.as_deref() == Some("BUS"))
             || entry.is_some_and(|e| self.g.entries[e].subkind == "business");
         let raws_before = self.out.len();
@@ -5961,6 +5962,26 @@ impl<'a> Scan<'a> {
                                         only_country = false;
                                     }
                                 }
+                                // "Hội Sinh viên Việt Nam tại Australia": an association of
+                                // one country's people in another is named by its host
+                                // ("Hội Nông dân Việt Nam tại Hà Nội" is a meeting's place)
+                                if abroad && !hosted {
+                                    let home = country.as_deref();
+                                    if let Some(place) = tai_target(self, k).filter(|p| {
+                                        matches!(p.target, Target::Entry(e)
+                                            if matches!(
+                                                self.g.entries[e as usize].kind,
+                                                EntryKind::Country | EntryKind::Place
+                                            ) && self.g.entries[e as usize]
+                                                .country
+                                                .as_deref()
+                                                .is_some_and(|x| Some(x) != home))
+                                    }) {
+                                        k = self.host(place, in_chain);
+                                        hosted = true;
+                                        only_country = false;
+                                    }
+                                }
                                 // "Công ty Royal Australia Mint": a foreign name may go
                                 // on past its country with one more foreign word
                                 if !in_chain
@@ -6321,6 +6342,24 @@ impl<'a> Scan<'a> {
                         k = self.lower_field(k, false).unwrap_or(d.end as usize);
                         continued_cap = false;
                     }
+                    // "Hội Sinh viên Việt Nam", "Hội Doanh nhân Việt Nam tại Australia":
+                    // an association is named by its members, and the office word
+                    // right after its head is a word of its name ("Doanh nhân",
+                    // "Sinh viên" in titles.tsv), not a person's title
+                    Target::Title(t)
+                        if abroad
+                            && entry.is_none()
+                            && k == c.end as usize
+                            && self.toks[k].cap
+                            && self.g.titles[t as usize].kind == TitleKind::Office
+                            && self.same_sentence(k, d.end as usize)
+                            && self.toks[d.end as usize].gap == Gap::Space
+                            && self.country_len_at(d.end as usize) > 0 =>
+                    {
+                        k = d.end as usize;
+                        extended = true;
+                        only_country = false;
+                    }
                     // "Cơ quan Thường trực Ban Chỉ đạo ...", "Ủy ban Thường trực": a
                     // qualifier of two syllables, capitalised inside a name that goes on
                     Target::Title(t)
@@ -6388,9 +6427,14 @@ impl<'a> Scan<'a> {
                                 || entry.is_none() && self.head_as_word(k + 1)
                                 || common_word(self));
                         // "... và Phòng, chống thiên tai": a head opening a fixed
-                        // pair of fields is a word of them
+                        // pair of fields is a word of them; so is a pair whose first
+                        // field has two syllables ("Cục Cảnh sát phòng cháy, chữa
+                        // cháy và cứu nạn, cứu hộ")
                         let pair = (w == "và" && entry.is_none())
-                            .then(|| self.comma_pair_end(k + 2))
+                            .then(|| {
+                                self.comma_pair_end(k + 2)
+                                    .or_else(|| self.comma_pair_end(k + 3))
+                            })
                             .flatten();
                         if let Some(end) = pair {
                             k = self.lower_field(end, true).unwrap_or(end);
@@ -8439,6 +8483,50 @@ mod tests {
     }
 
     #[test]
+    fn association_abroad_is_named_by_its_host() {
+        let es = run("Chủ tịch Quốc hội gặp đại diện Hội Doanh nhân Việt Nam tại Australia, Hội Sinh viên Việt Nam tại Australia và Hiệp hội Doanh nghiệp Hàn Quốc tại TP HCM.");
+        assert_eq!(
+            find(
+                &es,
+                EntityKind::Organisation,
+                "Hội Doanh nhân Việt Nam tại Australia"
+            )
+            .country
+            .as_deref(),
+            Some("VNM")
+        );
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Hội Sinh viên Việt Nam tại Australia",
+        );
+        assert_eq!(
+            find(
+                &es,
+                EntityKind::Organisation,
+                "Hiệp hội Doanh nghiệp Hàn Quốc tại TP HCM"
+            )
+            .country
+            .as_deref(),
+            Some("KOR")
+        );
+        find(&es, EntityKind::Location, "Australia");
+    }
+
+    #[test]
+    fn association_at_home_ends_before_the_meeting_place() {
+        let es = run("Hội Nông dân Việt Nam tại Hà Nội đã tổng kết công tác năm. Doanh nhân Trần Văn Bình phát biểu.");
+        find(&es, EntityKind::Organisation, "Hội Nông dân Việt Nam");
+        find(&es, EntityKind::Location, "Hà Nội");
+        assert!(
+            !names(&es).iter().any(|(_, n)| n.contains("tại")),
+            "{:?}",
+            names(&es)
+        );
+        find(&es, EntityKind::Person, "Trần Văn Bình");
+    }
+
+    #[test]
     fn va_inside_a_name_and_between_names() {
         let es = run("Bản ghi nhớ giữa Liên đoàn Thương mại và Công nghiệp Việt Nam và Phòng Thương mại Triều Tiên; Thỏa thuận giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Triều Tiên.");
         find(
@@ -9037,6 +9125,26 @@ mod tests {
         let es = run("Công tác Phòng, chống tham nhũng được đẩy mạnh.");
         assert!(
             !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{:?}",
+            names(&es)
+        );
+    }
+
+    #[test]
+    fn a_second_pair_of_two_syllable_fields_after_va_stays_in_the_name() {
+        let es = run("Hơn 80 cán bộ, chiến sĩ thuộc Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ đã tới Nay Pyi Taw.");
+        find(
+            &es,
+            EntityKind::Organisation,
+            "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        );
+        // "và" before words that make no pair ends the name
+        let es = run(
+            "Hơn 80 chiến sĩ thuộc Cục Cảnh sát phòng cháy, chữa cháy và các đơn vị cứu hộ, cứu nạn của tỉnh đã có mặt.");
+        assert!(
+            !names(&es)
+                .iter()
+                .any(|(_, n)| n.contains("cứu hộ") || n.contains("đơn vị")),
             "{:?}",
             names(&es)
         );
