@@ -1100,7 +1100,7 @@ impl Coder {
                 let fallback;
                 if rule.frame == Frame::Mediated {
                     if let Some(mediated) =
-                        self.mediated_acts((si, st), m, &actors[si], entities, dates)
+                        self.mediated_acts((si, st), m, &actors[si], entities, dates, &focal)
                     {
                         brokered.extend(mediated.iter().map(|e| (e.sentence, e.span)));
                         events.extend(mediated);
@@ -2304,12 +2304,13 @@ impl Coder {
         here: &[SentenceActor],
         entities: &[Entity],
         dates: &[DateMention],
+        focal: &Option<(String, String)>,
     ) -> Option<Vec<Event>> {
         // Only the bare "làm trung gian" has another reading; "dưới sự chủ
         // trì của", "chủ trì cuộc gặp giữa" without that shape are nothing.
         let phrase = st.key_of(m.first, m.end);
         let own_shape = phrase.ends_with(OF_KEY) || phrase.ends_with(BETWEEN_KEY);
-        self.mediation((si, st), m, here, entities, dates)
+        self.mediation((si, st), m, here, entities, dates, focal)
             .or_else(|| own_shape.then(Vec::new))
     }
 
@@ -2320,6 +2321,7 @@ impl Coder {
         here: &[SentenceActor],
         entities: &[Entity],
         dates: &[DateMention],
+        focal: &Option<(String, String)>,
     ) -> Option<Vec<Event>> {
         const NAME_GAP: usize = 4;
         const LIST_GAP: usize = 2;
@@ -2420,9 +2422,28 @@ impl Coder {
                 parties.push(a);
             }
         }
-        if parties.len() != 2 {
-            return None;
-        }
+        let parties: Vec<Side> = match parties.as_slice() {
+            [a, b] => vec![side(a), side(b)],
+            // "Thỏa thuận đạt được hôm 22-11 dưới sự trung gian của Qatar,
+            // Ai Cập và Mỹ": a mediation whose sentence names no side at all
+            // is between the article's two main countries, when neither is
+            // a mediator and the sentence names no other country.
+            [] if !phrase.ends_with(BETWEEN_KEY) && sides.is_empty() => {
+                let (a, b) = focal.as_ref()?;
+                if mediating.contains(&a.as_str()) || mediating.contains(&b.as_str()) {
+                    return None;
+                }
+                [a, b]
+                    .into_iter()
+                    .map(|c| Side {
+                        entity: None,
+                        country: c.clone(),
+                        igo: false,
+                    })
+                    .collect()
+            }
+            _ => return None,
+        };
         let mut out = Vec::new();
         let mut seen: Vec<&str> = Vec::new();
         for mediator in &mediators {
@@ -2435,7 +2456,7 @@ impl Coder {
                     m.code.clone(),
                     m.id.clone(),
                     side(mediator),
-                    side(party),
+                    party.clone(),
                     trigger,
                     (si, st),
                     entities,
