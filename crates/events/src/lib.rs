@@ -2405,10 +2405,20 @@ impl Coder {
             return None;
         }
         let mediating: Vec<&str> = mediators.iter().map(|a| a.country.as_str()).collect();
+        // "Thỏa thuận đạt được hôm 22-11 dưới sự trung gian của Qatar, Ai
+        // Cập và Mỹ": a go-between's mediation whose sentence names no side
+        // but the mediators' own countries is between the article's two
+        // main countries, when neither is a mediator.
+        let unnamed = !phrase.ends_with(BETWEEN_KEY)
+            && world::go_between(&phrase)
+            && sides
+                .iter()
+                .all(|a| (a.locative && a.is_place) || mediating.contains(&a.country.as_str()));
         // The mediator's country acting on one side: no third party.
-        if sides
-            .iter()
-            .any(|a| !(a.locative && a.is_place) && mediating.contains(&a.country.as_str()))
+        if !unnamed
+            && sides
+                .iter()
+                .any(|a| !(a.locative && a.is_place) && mediating.contains(&a.country.as_str()))
         {
             return None;
         }
@@ -2423,12 +2433,8 @@ impl Coder {
             }
         }
         let parties: Vec<Side> = match parties.as_slice() {
-            [a, b] => vec![side(a), side(b)],
-            // "Thỏa thuận đạt được hôm 22-11 dưới sự trung gian của Qatar,
-            // Ai Cập và Mỹ": a mediation whose sentence names no side at all
-            // is between the article's two main countries, when neither is
-            // a mediator and the sentence names no other country.
-            [] if !phrase.ends_with(BETWEEN_KEY) && sides.is_empty() => {
+            [a, b] if !unnamed => vec![side(a), side(b)],
+            _ if unnamed => {
                 let (a, b) = focal.as_ref()?;
                 if mediating.contains(&a.as_str()) || mediating.contains(&b.as_str()) {
                     return None;

@@ -52,3 +52,30 @@ fn a_mediation_naming_another_country_takes_no_side_from_the_article() {
         "{got:?}"
     );
 }
+
+const QAT: Row = (LOC, "Qatar", "QAT", &["Qatar"]);
+const EGY: Row = (LOC, "Ai Cập", "EGY", &["Ai Cập"]);
+const ISR: Row = (LOC, "Israel", "ISR", &["Israel"]);
+const IRN: Row = (LOC, "Iran", "IRN", &["Iran"]);
+
+#[test]
+fn a_mediation_naming_only_the_mediators_own_officials_is_between_the_pair() {
+    let got = coded(
+        "Lệnh ngừng bắn giữa Israel và Iran có hiệu lực hôm 24/6. Israel cho biết Iran đã ngừng bắn tên lửa. Thỏa thuận được Thủ tướng Qatar công bố hôm 23/6, sau nhiều ngày đàm phán với sự trung gian của Qatar và Ai Cập.",
+        &[ISR, IRN, QAT, EGY],
+    );
+    assert!(
+        got.contains(&ev("045", "QAT", "ISR")) && got.contains(&ev("045", "QAT", "IRN")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_chair_naming_no_side_mediates_nothing() {
+    // Negative: "dưới sự chủ trì của" tells who chaired, not a go-between.
+    let got = coded(
+        "Lệnh ngừng bắn giữa Israel và Iran có hiệu lực hôm 24/6. Israel cho biết Iran đã ngừng bắn tên lửa. Hội nghị diễn ra hôm 23/6 dưới sự chủ trì của Thủ tướng Qatar.",
+        &[ISR, IRN, QAT],
+    );
+    assert!(!got.iter().any(|(c, _, _)| c == "045"), "{got:?}");
+}
