@@ -2410,7 +2410,7 @@ impl Coder {
         // but the mediators' own countries is between the article's two
         // main countries, when neither is a mediator.
         let unnamed = !phrase.ends_with(BETWEEN_KEY)
-            && world::go_between(&phrase)
+            && world::go_between(phrase)
             && sides
                 .iter()
                 .all(|a| (a.locative && a.is_place) || mediating.contains(&a.country.as_str()));
