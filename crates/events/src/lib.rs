@@ -1102,7 +1102,7 @@ impl Coder {
                 let fallback;
                 if rule.frame == Frame::Mediated {
                     if let Some(mediated) =
-                        self.mediated_acts((si, st), m, &actors[si], entities, dates)
+                        self.mediated_acts((si, st), m, &actors[si], entities, dates, &focal)
                     {
                         brokered.extend(mediated.iter().map(|e| (e.sentence, e.span)));
                         events.extend(mediated);
@@ -2306,12 +2306,13 @@ impl Coder {
         here: &[SentenceActor],
         entities: &[Entity],
         dates: &[DateMention],
+        focal: &Option<(String, String)>,
     ) -> Option<Vec<Event>> {
         // Only the bare "làm trung gian" has another reading; "dưới sự chủ
         // trì của", "chủ trì cuộc gặp giữa" without that shape are nothing.
         let phrase = st.key_of(m.first, m.end);
         let own_shape = phrase.ends_with(OF_KEY) || phrase.ends_with(BETWEEN_KEY);
-        self.mediation((si, st), m, here, entities, dates)
+        self.mediation((si, st), m, here, entities, dates, focal)
             .or_else(|| own_shape.then(Vec::new))
     }
 
@@ -2322,6 +2323,7 @@ impl Coder {
         here: &[SentenceActor],
         entities: &[Entity],
         dates: &[DateMention],
+        focal: &Option<(String, String)>,
     ) -> Option<Vec<Event>> {
         const NAME_GAP: usize = 4;
         const LIST_GAP: usize = 2;
@@ -2405,10 +2407,20 @@ impl Coder {
             return None;
         }
         let mediating: Vec<&str> = mediators.iter().map(|a| a.country.as_str()).collect();
+        // "Thỏa thuận đạt được hôm 22-11 dưới sự trung gian của Qatar, Ai
+        // Cập và Mỹ": a go-between's mediation whose sentence names no side
+        // but the mediators' own countries is between the article's two
+        // main countries, when neither is a mediator.
+        let unnamed = !phrase.ends_with(BETWEEN_KEY)
+            && world::go_between(phrase)
+            && sides
+                .iter()
+                .all(|a| (a.locative && a.is_place) || mediating.contains(&a.country.as_str()));
         // The mediator's country acting on one side: no third party.
-        if sides
-            .iter()
-            .any(|a| !(a.locative && a.is_place) && mediating.contains(&a.country.as_str()))
+        if !unnamed
+            && sides
+                .iter()
+                .any(|a| !(a.locative && a.is_place) && mediating.contains(&a.country.as_str()))
         {
             return None;
         }
@@ -2422,9 +2434,24 @@ impl Coder {
                 parties.push(a);
             }
         }
-        if parties.len() != 2 {
-            return None;
-        }
+        let parties: Vec<Side> = match parties.as_slice() {
+            [a, b] if !unnamed => vec![side(a), side(b)],
+            _ if unnamed => {
+                let (a, b) = focal.as_ref()?;
+                if mediating.contains(&a.as_str()) || mediating.contains(&b.as_str()) {
+                    return None;
+                }
+                [a, b]
+                    .into_iter()
+                    .map(|c| Side {
+                        entity: None,
+                        country: c.clone(),
+                        igo: false,
+                    })
+                    .collect()
+            }
+            _ => return None,
+        };
         let mut out = Vec::new();
         let mut seen: Vec<&str> = Vec::new();
         for mediator in &mediators {
@@ -2437,7 +2464,7 @@ impl Coder {
                     m.code.clone(),
                     m.id.clone(),
                     side(mediator),
-                    side(party),
+                    party.clone(),
                     trigger,
                     (si, st),
                     entities,

@@ -96,6 +96,7 @@ struct Cues {
     option: Vec<Vec<String>>,
     charge: Vec<Vec<String>>,
     trade: Vec<Vec<String>>,
+    gobetween: Vec<Vec<String>>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| parse(CUES_TSV));
@@ -143,6 +144,7 @@ fn parse(file: &'static str) -> Cues {
             "option",
             "charge",
             "trade",
+            "gobetween",
         ],
         &[
             "againsts",
@@ -203,7 +205,21 @@ fn parse(file: &'static str) -> Cues {
         option: f.longest_first("option"),
         charge: f.longest_first("charge"),
         trade: f.longest_first("trade"),
+        gobetween: f.longest_first("gobetween"),
     }
+}
+
+/// Does a mediation phrase's syllable key ("dưới sự trung gian của ")
+/// tell a go-between's role (`gobetween` in world_cues.tsv), so that a
+/// sentence naming no side has the article's two main countries as sides?
+pub(crate) fn go_between(phrase_key: &str) -> bool {
+    CUES.gobetween.iter().any(|words| {
+        phrase_key
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(words.len())
+            .any(|w| w.iter().zip(words).all(|(a, b)| *a == b.as_str()))
+    })
 }
 
 /// A word of a sentence (lower case) or a punctuation mark, with its byte
