@@ -320,7 +320,7 @@ HAND = {
     "UZ": "Uzbekistan|Udơbêkixtan|U-dơ-bê-ki-xtan",
     "MN": "Mông Cổ",
     "SA": "Ả Rập Xê-út|Ả Rập Saudi|Saudi Arabia|Arab Saudi|Ả-rập Xê-út|A-rập Xê-út|Saudi",
-    "AE": "Các Tiểu vương quốc Ả Rập Thống nhất|UAE|Các Tiểu Vương quốc Ả-rập Thống nhất|Các Tiểu vương quốc Arab Thống nhất|Tiểu vương quốc Ả Rập Thống nhất",
+    "AE": "Các Tiểu vương quốc Ả Rập Thống nhất|UAE|Các Tiểu Vương quốc Ả-rập Thống nhất|Các Tiểu vương quốc Ả-rập Thống nhất|Các Tiểu vương quốc Arab Thống nhất|Các Tiểu vương quốc Arập Thống nhất|Các Tiểu vương quốc A-rập Thống nhất|Tiểu vương quốc Ả Rập Thống nhất",
     "IL": "Israel|Ixraen|I-xra-en",
     "PS": "Palestine|Palextin|Pa-le-xtin|Nhà nước Palestine",
     "IR": "Iran|I-ran",

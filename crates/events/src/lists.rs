@@ -65,6 +65,11 @@ pub(crate) fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) 
         Some(rest) if bracketed(prev) && !bracketed(next) => rest,
         _ => gap,
     };
+    // "Các Tiểu Vương quốc Arập Thống nhất (UAE), Bahrain, Ai Cập": a name
+    // the recogniser knows and its short name in brackets are one item.
+    if gap.trim() == "(" && prev.entity == next.entity {
+        return Some(false);
+    }
     // "Qatar và Tổng thống Các Tiểu vương quốc Ả-rập thống nhất (UAE)": the
     // next item's full name, unknown to the recogniser, stands before its
     // short name in brackets; the link is what comes before that name.
