@@ -1949,10 +1949,17 @@ pub(crate) fn listed_sources(
         .collect();
     // The doers' list ends at its own verb.
     let own = [st.syllable_from(trigger.start)];
+    // "A, B và C tuyên bố cắt đứt quan hệ với D": a verb that leads straight
+    // into the act (at most `MAX_LEAD` syllables, no punctuation) is the
+    // act's own clause, no new one after the last item.
+    pub(crate) const MAX_LEAD: usize = 3;
+    let leads_in = |v: usize| {
+        v < own[0] && own[0] - v <= MAX_LEAD && !(v + 1..=own[0]).any(|k| st.punct_before(k))
+    };
     let others: Vec<usize> = verb_starts
         .iter()
         .copied()
-        .filter(|v| !own.contains(v))
+        .filter(|&v| !own.contains(&v) && !leads_in(v))
         .collect();
     // "các nước A, B, …, Z đã có điện, thư chúc mừng": the doer read is
     // the name next to the verb, the list's last; the run is read from its
