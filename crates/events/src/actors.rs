@@ -468,7 +468,7 @@ pub(crate) fn visitor_after(trigger: Span, a: &SentenceActor, st: &SyllableText)
 }
 
 pub(crate) fn after_possessive_title(before: &str) -> bool {
-    pub(crate) const MAX_TITLE_WORDS: usize = 7;
+    const MAX_TITLE_WORDS: usize = 7;
     let Some(at) = before.rfind(OF_KEY) else {
         return false;
     };
@@ -652,7 +652,7 @@ pub(crate) fn pronoun_subject<'a>(
     si: usize,
 ) -> Option<(&'a SentenceActor, &'a SentenceActor)> {
     /// The longest opening phrase before the pronoun, in syllables.
-    pub(crate) const MAX_OPENING: usize = 6;
+    const MAX_OPENING: usize = 6;
     if si == 0 || st.syllables.len() < 2 {
         return None;
     }

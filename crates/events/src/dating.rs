@@ -79,7 +79,7 @@ pub(crate) fn nearest_date_but(
 /// hệ ngoại giao (21/9/1973 - 21/9/2023)")? Such a span is an era or an
 /// anniversary's years, never the day of an act told beside it.
 pub(crate) fn an_era(d: &DateMention) -> bool {
-    pub(crate) const YEAR_DAYS: i64 = 366;
+    const YEAR_DAYS: i64 = 366;
     day_number(&d.value.start)
         .zip(day_number(&d.value.end))
         .is_some_and(|(start, end)| end - start > YEAR_DAYS)
@@ -278,7 +278,7 @@ pub(crate) fn names_its_year(d: &DateMention) -> bool {
 /// A stretch of a week and more ("cuối tháng 3": 21 to 31 March, "hồi
 /// tháng 4"): more than a visit's or a meeting's days.
 pub(crate) fn loose_period(d: &DateMention) -> bool {
-    pub(crate) const LOOSE: i64 = 7;
+    const LOOSE: i64 = 7;
     match (day_number(&d.value.start), day_number(&d.value.end)) {
         (Some(a), Some(b)) => b - a >= LOOSE,
         _ => false,
@@ -299,7 +299,7 @@ pub(crate) fn same_day_settled(
     sentences: &[Sentence],
     dates: &[DateMention],
 ) -> Option<Vec<DateMention>> {
-    pub(crate) const NEAR: u32 = 2;
+    const NEAR: u32 = 2;
     let same_day = |d: &DateMention| {
         let t = d.text.to_lowercase();
         t.contains(SAME_DAY) && !t.chars().any(|c| c.is_ascii_digit())
@@ -370,7 +370,7 @@ pub(crate) fn vague(d: &DateMention) -> bool {
 /// A month or so ("hồi tháng 7": 1 to 31 July): when something else was
 /// told, never the day of an act told in a later sentence.
 pub(crate) fn whole_month(d: &DateMention) -> bool {
-    pub(crate) const MONTH_LIKE: i64 = 27;
+    const MONTH_LIKE: i64 = 27;
     match (day_number(&d.value.start), day_number(&d.value.end)) {
         (Some(a), Some(b)) => b - a >= MONTH_LIKE,
         _ => false,
@@ -478,7 +478,7 @@ pub(crate) fn signed_long_before(
 /// 18/7/1977, hai nước đã ký Hiệp ước …", "vào ngày 5/9/1962, sau khi Hiệp
 /// định Geneva về Lào được kí kết")? History retold, not a signing now.
 pub(crate) fn signed_in_a_past_year(dates: &[DateMention], sentence: usize) -> bool {
-    pub(crate) const LONG_BEFORE: i64 = 2 * 365;
+    const LONG_BEFORE: i64 = 2 * 365;
     let Some(today) = latest_day(dates) else {
         return false;
     };
@@ -502,7 +502,7 @@ pub(crate) fn established_long_before(
     trigger: Span,
     st: &SyllableText,
 ) -> bool {
-    pub(crate) const DAYS_A_YEAR: i64 = 365;
+    const DAYS_A_YEAR: i64 = 365;
     let Some(today) = latest_day(dates) else {
         return false;
     };
@@ -565,7 +565,7 @@ pub(crate) fn established_in_history(
 /// more before the article's latest day ("Năm 2023, hai nước nâng cấp quan
 /// hệ …" in a report of 2025)?
 pub(crate) fn dated_long_before(dates: &[DateMention], sentence: usize, trigger: Span) -> bool {
-    pub(crate) const DAYS_A_YEAR: i64 = 365;
+    const DAYS_A_YEAR: i64 = 365;
     let Some(today) = latest_day(dates) else {
         return false;
     };

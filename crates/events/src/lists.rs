@@ -50,8 +50,8 @@ pub(crate) const MAX_TITLE: usize = 6;
 /// not know may stand between ("…, Cộng hòa Thống nhất Tanazania, …"): each
 /// comma-separated piece is title-long at most.
 pub(crate) fn list_link(prev: &SentenceActor, next: &SentenceActor, text: &str) -> Option<bool> {
-    pub(crate) const MAX_PIECES: usize = 3;
-    pub(crate) const MAX_FULL_NAME: usize = 12;
+    const MAX_PIECES: usize = 3;
+    const MAX_FULL_NAME: usize = 12;
     let gap = text.get(prev.span.end..next.span.start)?;
     // "…, Các Tiểu vương quốc Arab thống nhất (UAE), Bahrain và Ai Cập": the
     // bracket that closes a short name goes with it, the list goes on. Not
@@ -151,7 +151,7 @@ pub(crate) fn list_head(
     verb_ends: &[usize],
     arrival: bool,
 ) -> Side {
-    pub(crate) const OBJECT_REACH: usize = 3;
+    const OBJECT_REACH: usize = 3;
     let Some(mut at) = mentions.iter().position(|a| Some(a.entity) == item.entity) else {
         return item.clone();
     };

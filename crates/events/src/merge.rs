@@ -188,7 +188,7 @@ pub(crate) fn people(e: &Event) -> Option<[usize; 2]> {
 /// (not "A hội kiến B, C và hội đàm với D": three meetings).
 pub(crate) fn talks_over_welcome(events: &mut Vec<Event>) {
     /// A talks event: sentence, start, its two countries, its two people.
-    pub(crate) type Talks = (u32, usize, [Option<String>; 2], Option<[usize; 2]>);
+    type Talks = (u32, usize, [Option<String>; 2], Option<[usize; 2]>);
     let talks: Vec<Talks> = events
         .iter()
         .filter(|e| e.code == TALKS)

@@ -437,7 +437,7 @@ pub(crate) fn resolve_sides_as(
     // object after the verb has both as doers (see `listed_sources`).
     // Not "A và B đã gặp nhau": each other is the object. The object
     // stands in the verb's clause, close after it.
-    pub(crate) const OBJECT_REACH: usize = 8;
+    const OBJECT_REACH: usize = 8;
     let verb_end = st.syllable_from(trigger.end);
     let reciprocal = verb_end < st.syllables.len() && st.key_of(verb_end, verb_end + 1) == "nhau ";
     let own_object = frame == Frame::Directed
@@ -453,7 +453,7 @@ pub(crate) fn resolve_sides_as(
     // "Nga và Ukraine đã lần lượt ký với Thổ Nhĩ Kỳ và Liên hợp quốc": a
     // joint act with a partner named after "với" close after the verb is
     // done by each of "A và B" with that partner, not by A with B.
-    pub(crate) const WITH_REACH: usize = 2;
+    const WITH_REACH: usize = 2;
     let with_at = (verb_end..(verb_end + WITH_REACH + 1).min(st.syllables.len()))
         .find(|&k| st.key_of(k, k + 1) == WITH_KEY)
         .filter(|&k| !(verb_end + 1..=k).any(|j| st.punct_before(j)));
@@ -670,8 +670,8 @@ pub(crate) fn drilled_with<'a>(
     actors: &'a [SentenceActor],
     st: &SyllableText,
 ) -> Vec<&'a SentenceActor> {
-    pub(crate) const WITH_REACH: usize = 16;
-    pub(crate) const SUBJECT_GAP: usize = 3;
+    const WITH_REACH: usize = 16;
+    const SUBJECT_GAP: usize = 3;
     let first = st.syllable_from(trigger.start);
     // "cùng ngày", "cùng lúc": the same day, no one joined.
     let Some(with) = (first.saturating_sub(WITH_REACH)..first).rev().find(|&k| {
@@ -1033,7 +1033,7 @@ pub(crate) fn envoy_posts(
     actors: &[SentenceActor],
     st: &SyllableText,
 ) -> Option<Vec<SentenceActor>> {
-    pub(crate) const ENVOY_REACH: usize = 8;
+    const ENVOY_REACH: usize = 8;
     if !code.starts_with("16") {
         return None;
     }
@@ -1550,8 +1550,8 @@ pub(crate) fn aid_from_to(
     actors: &[SentenceActor],
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
-    pub(crate) const ORIGIN_REACH: usize = 12;
-    pub(crate) const TO_GAP: usize = 2;
+    const ORIGIN_REACH: usize = 12;
+    const TO_GAP: usize = 2;
     let after = st.syllable_from(trigger.end);
     let origin = actors
         .iter()
@@ -1575,7 +1575,7 @@ pub(crate) fn passive_host(
     left: &[&SentenceActor],
     st: &SyllableText,
 ) -> Option<(Side, Side)> {
-    pub(crate) const HOST_GAP: usize = 1;
+    const HOST_GAP: usize = 1;
     let host = left.last()?;
     if st.syllable_from(trigger.start) - st.syllable_from(host.span.end) > HOST_GAP {
         return None;
@@ -1739,7 +1739,7 @@ pub(crate) fn relation_intent(
     actors: &[SentenceActor],
     pair: &Option<(String, String)>,
 ) -> Option<(Side, Side)> {
-    pub(crate) const RELATION_REACH: usize = 4;
+    const RELATION_REACH: usize = 4;
     if !code.starts_with("03") {
         return None;
     }
@@ -1832,7 +1832,7 @@ pub(crate) fn objectless_protest<'a>(
     actors: &'a [Vec<SentenceActor>],
     si: usize,
 ) -> Option<(&'a SentenceActor, &'a SentenceActor)> {
-    pub(crate) const BACK: usize = 3;
+    const BACK: usize = 3;
     if !(code.starts_with("11") || code.starts_with("12")) {
         return None;
     }
@@ -1942,7 +1942,7 @@ pub(crate) fn listed_sources(
     text: &str,
     (verb_starts, verb_ends): (&[usize], &[usize]),
 ) -> Vec<Side> {
-    pub(crate) const MAX_TO_VERB: usize = 4;
+    const MAX_TO_VERB: usize = 4;
     let left: Vec<&SentenceActor> = actors
         .iter()
         .filter(|a| a.span.end <= trigger.start && !a.locative && !a.possessive)
@@ -1952,7 +1952,7 @@ pub(crate) fn listed_sources(
     // "A, B và C tuyên bố cắt đứt quan hệ với D": a verb that leads straight
     // into the act (at most `MAX_LEAD` syllables, no punctuation) is the
     // act's own clause, no new one after the last item.
-    pub(crate) const MAX_LEAD: usize = 3;
+    const MAX_LEAD: usize = 3;
     let leads_in = |v: usize| {
         v < own[0] && own[0] - v <= MAX_LEAD && !(v + 1..=own[0]).any(|k| st.punct_before(k))
     };

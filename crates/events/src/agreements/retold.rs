@@ -359,7 +359,7 @@ pub(crate) fn lead_titled_retold(
     (lead, told_lead): (&Agreement, &Told),
     (later, told_later): (&Agreement, &Told),
 ) -> bool {
-    pub(crate) fn countries(x: &Agreement) -> HashSet<&str> {
+    fn countries(x: &Agreement) -> HashSet<&str> {
         x.parties
             .iter()
             .filter_map(|p| p.country.as_deref())
@@ -396,7 +396,7 @@ pub(crate) fn lead_titled_retold(
 /// one kind and the same two countries or more, it is one document, unless
 /// each says what it is about ("… về X", "… về Y").
 pub(crate) fn lead_named(lead: &Agreement, later: &Agreement) -> bool {
-    pub(crate) fn countries(x: &Agreement) -> HashSet<&str> {
+    fn countries(x: &Agreement) -> HashSet<&str> {
         x.parties
             .iter()
             .filter_map(|p| p.country.as_deref())
