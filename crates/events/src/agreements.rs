@@ -1668,16 +1668,20 @@ fn partner_with_fronted(
     ])
 }
 
+/// A country itself, not a place inside one: a location whose gazetteer
+/// entry, if any, is its own country.
+pub(crate) fn is_country(e: &Entity) -> bool {
+    e.kind == EntityKind::Location
+        && e.gazetteer_id
+            .as_deref()
+            .is_none_or(|id| Some(id) == e.country.as_deref())
+}
+
 /// The one country named in `span` (its name as the gazetteer gives it).
 fn countries_named_in(span: Span, entities: &[Entity]) -> Option<(&str, &str)> {
     let mut found = entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Location)
-        .filter(|e| {
-            e.gazetteer_id
-                .as_deref()
-                .is_none_or(|id| Some(id) == e.country.as_deref())
-        })
+        .filter(|e| is_country(e))
         .filter(|e| e.mentions.iter().any(|m| span.contains(m.span)))
         .filter_map(|e| Some((e.name.as_str(), e.country.as_deref()?)));
     let first = found.next()?;

@@ -342,12 +342,7 @@ pub(crate) fn split_parties(text: &str, list: Span, entities: &[Entity]) -> Vec<
     let country_ends = |at: usize| {
         entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Location)
-            .filter(|e| {
-                e.gazetteer_id
-                    .as_deref()
-                    .is_none_or(|id| Some(id) == e.country.as_deref())
-            })
+            .filter(|e| is_country(e))
             .any(|e| text[..at].ends_with(&format!(" {}", e.name)))
     };
     let inside_name = |at: usize, len: usize| {
